@@ -1,0 +1,91 @@
+// The labelled property graph that the store keeps and queries and exports
+// read: nodes, directed typed edges, and per-article evidence.
+#ifndef KZGRAPH_GRAPH_H_
+#define KZGRAPH_GRAPH_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kzgraph/extraction.h"
+#include "kzgraph/status.h"
+
+namespace kzgraph {
+
+struct Node {
+  std::string id;    // canonical id ("Putin")
+  std::string kind;  // a node kind of schema/ontology.json
+  std::string name;  // display name
+  std::vector<std::string> aliases;
+  std::map<std::string, std::string> properties;
+};
+
+struct Edge {
+  std::string source;  // Node::id
+  std::string type;    // a relation type of schema/ontology.json
+  std::string target;  // Node::id
+  uint32_t weight = 0;     // number of supporting articles
+  std::string first_seen;  // earliest supporting article date (ISO 8601)
+  std::string last_seen;   // latest supporting article date
+  std::map<std::string, std::string> properties;
+};
+
+// Why an edge exists: one record per (edge, article).
+struct Evidence {
+  std::string article_id;
+  std::string date;
+  std::string sentence;
+  Span span;
+  std::string rule;
+  double confidence = 0;
+};
+
+struct ArticleInfo {
+  std::string id;
+  std::string content_hash;
+  std::string title;
+  std::string date;
+  std::string source;
+  std::string lang;
+};
+
+// Read access to a graph. The RocksDB store and the in-memory graph both
+// implement it; queries and exports depend on nothing else. Callbacks return
+// false to stop an iteration early. Implementations are safe for concurrent
+// readers.
+class GraphReader {
+ public:
+  virtual ~GraphReader() = default;
+
+  // OK and *out filled, NotFound if no node has that id, IOError/Corruption.
+  virtual Status GetNode(std::string_view id, Node* out) const = 0;
+  // Ids of the nodes whose id, name or alias equals `name` after case and
+  // accent folding (Poutine = Putin = putin). Empty result is OK.
+  virtual Status FindNodes(std::string_view name, std::vector<std::string>* ids) const = 0;
+  // Edges leaving (OutEdges) or entering (InEdges) node `id`; `type` empty
+  // means every type. Appends to *out.
+  virtual Status OutEdges(std::string_view id, std::string_view type,
+                          std::vector<Edge>* out) const = 0;
+  virtual Status InEdges(std::string_view id, std::string_view type,
+                         std::vector<Edge>* out) const = 0;
+  virtual Status ForEachNode(const std::function<bool(const Node&)>& fn) const = 0;
+  // Every edge of `type` (empty: all types).
+  virtual Status ForEachEdge(std::string_view type,
+                             const std::function<bool(const Edge&)>& fn) const = 0;
+  // Evidence of edge (source, type, target), one per supporting article.
+  virtual Status GetEvidence(std::string_view source, std::string_view type,
+                             std::string_view target, std::vector<Evidence>* out) const = 0;
+  virtual Status ForEachArticle(const std::function<bool(const ArticleInfo&)>& fn) const = 0;
+};
+
+// Case- and accent-insensitive key used by every name index ("Poutine" ->
+// "poutine", "États-Unis" -> "etats unis"): NFKD, marks removed, lower case,
+// punctuation runs to one space.
+std::string FoldName(std::string_view name);
+
+}  // namespace kzgraph
+
+#endif  // KZGRAPH_GRAPH_H_

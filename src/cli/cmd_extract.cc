@@ -1,0 +1,78 @@
+// kzgraph extract: the stateless mapper, files (or stdin) in, records out.
+#include <iostream>
+
+#include "cli/cli.h"
+#include "cli/inputs.h"
+#include "extract/records.h"
+#include "kzgraph/extractor.h"
+
+namespace kzgraph::cli {
+namespace {
+
+struct ExtractArgs {
+  std::string format = "jsonl";
+  bool explain = false;
+  std::vector<std::string> dicts;
+  std::vector<std::string> inputs;
+};
+
+void PrintTable(const Extraction& x) {
+  std::cout << "# " << (x.article.source.empty() ? x.article.id : x.article.source);
+  if (!x.article.date.empty()) std::cout << "  (" << x.article.date << ")";
+  std::cout << "\n";
+  for (const Entity& e : x.entities) {
+    std::cout << "  entity    " << e.kind << "\t" << e.id << "\n";
+  }
+  for (const Relation& r : x.relations) {
+    std::cout << "  relation  " << r.subject << " -" << r.predicate << "-> " << r.object << "\t["
+              << r.rule << "]\n";
+  }
+}
+
+int RunExtract(const ExtractArgs& args) {
+  ExtractorOptions options;
+  options.extra_dicts = args.dicts;
+  std::unique_ptr<Extractor> extractor;
+  if (Status s = Extractor::Open(options, &extractor); !s.ok()) {
+    std::cerr << "kzgraph: " << s.ToString() << "\n";
+    return kExitFailure;
+  }
+  std::string out;
+  int failures = ForEachInputArticle(args.inputs, [&](const Article& article) {
+    if (args.explain) {
+      std::string report;
+      extractor->Explain(article, &report);
+      std::cout << report;
+      return;
+    }
+    Extraction x;
+    extractor->Extract(article, &x);
+    for (const std::string& w : x.warnings) std::cerr << "kzgraph: warning: " << w << "\n";
+    if (args.format == "table") {
+      PrintTable(x);
+    } else {
+      out.clear();
+      AppendRecords(x, &out);
+      std::cout << out;
+    }
+  });
+  std::cout.flush();
+  return failures == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace
+
+void RegisterExtractCommands(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ExtractArgs>();
+  CLI::App* cmd = app.add_subcommand("extract", "Extract actors and typed edges from articles");
+  cmd->add_option("--format", args->format, "Output: jsonl (one record per line) or table")
+      ->check(CLI::IsMember({"jsonl", "table"}));
+  cmd->add_flag("--explain", args->explain,
+                "Show, sentence by sentence, the mentions and the rules that fired or were blocked");
+  cmd->add_option("--dict", args->dicts, "Extra actor dictionary (JSONL, see schema/dict)");
+  cmd->add_option("inputs", args->inputs, "Files or folders (text, HTML, JSONL); - for stdin")
+      ->required();
+  cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
+}
+
+}  // namespace kzgraph::cli

@@ -1,0 +1,19 @@
+// The JSONL records of `kzgraph extract --format jsonl` (see
+// ../shared/eval/FORMAT.md): a "doc" header per article, then one "entity"
+// per node and one "relation" per edge. `kzgraph load` reads them back, so an
+// Extraction survives the round trip (text aside).
+#ifndef KZGRAPH_SRC_EXTRACT_RECORDS_H_
+#define KZGRAPH_SRC_EXTRACT_RECORDS_H_
+
+#include <string>
+
+#include "kzgraph/extraction.h"
+
+namespace kzgraph {
+
+// Appends the records of `x` to *out, one JSON object per line.
+void AppendRecords(const Extraction& x, std::string* out);
+
+}  // namespace kzgraph
+
+#endif  // KZGRAPH_SRC_EXTRACT_RECORDS_H_
