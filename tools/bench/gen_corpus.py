@@ -168,7 +168,10 @@ class Vocabulary:
         for p in load_jsonl(os.path.join(dict_dir, "persons.jsonl")):
             name = p.get("name_fr") or p["name"]
             offices = [o for o in p.get("offices") or [] if o.get("of")]
-            persons.append({"id": p["id"], "name": name, "surname": name.split()[-1],
+            # The surname is the shortest alias that ends the name ("von der Leyen").
+            tails = [a for a in p.get("aliases") or [] if name.endswith(" " + a) and "." not in a]
+            surname = min(tails, key=len) if tails else name.split()[-1]
+            persons.append({"id": p["id"], "name": name, "surname": surname,
                             "female": p.get("gender") == "f", "offices": offices})
         if persons:
             return persons
@@ -261,6 +264,11 @@ RELATION_SHARE = {"accuses": 14, "criticizes": 16, "requests_aid": 6, "sends_tro
                   "supports": 16, "meets": 14, "member_of": 5}
 
 
+# French contractions left when a slot's value starts with an article.
+CONTRACTIONS = [(re.compile(r"\bde les "), "des "), (re.compile(r"\bde le "), "du "),
+                (re.compile(r"\bà les "), "aux "), (re.compile(r"\bà le "), "au ")]
+
+
 def cap(s):
     return s[0].upper() + s[1:] if s else s
 
@@ -295,6 +303,8 @@ class Writer:
         if extra:
             values.update(extra)
         text = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), t)
+        for loose, contracted in CONTRACTIONS:
+            text = loose.sub(contracted, text)
         return cap(text)
 
     def relation_sentence(self, rel):
