@@ -160,12 +160,14 @@ int main(int argc, char** argv) {
     }
     std::vector<double> ms;
     std::vector<size_t> counts;
+    std::vector<std::string> firsts;  // first cell of the first row, to compare values
     for (const std::string& text : texts) {
       result = {};
       Clock::time_point start = Clock::now();
       kzgraph::Status s = kzgraph::RunQuery(*store, text, qopts, &result);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
       counts.push_back(result.rows.size());
+      firsts.push_back(result.rows.empty() || result.rows[0].empty() ? "" : result.rows[0][0].text);
       if (!s.ok() && error.empty()) error = s.ToString() + " [" + text + "]";
     }
     if (!error.empty()) ++failures;
@@ -174,6 +176,10 @@ int main(int argc, char** argv) {
               << ",\"max_ms\":" << Percentile(ms, 1.0) << ",\"error\":\"" << JsonEscape(error)
               << "\",\"counts\":[";
     for (size_t i = 0; i < counts.size(); ++i) std::cout << (i ? "," : "") << counts[i];
+    std::cout << "],\"firsts\":[";
+    for (size_t i = 0; i < firsts.size(); ++i) {
+      std::cout << (i ? "," : "") << "\"" << JsonEscape(firsts[i]) << "\"";
+    }
     std::cout << "]}";
   }
   std::cout << "}}\n";
