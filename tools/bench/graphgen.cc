@@ -45,7 +45,8 @@ void AppendJsonString(std::string* out, const std::string& s) {
   out->push_back('"');
 }
 
-// The graph records of `kzgraph load` (schema/storage_format.md of the store).
+// The curated graph records of `kzgraph load` (src/store/load.h): nodes, then
+// edges; the store counts the file as one pseudo-article.
 void WriteGraphJsonl(const kzbench::SynthGraph& g, const std::filesystem::path& path) {
   std::ofstream out(path, std::ios::binary);
   std::string line;
@@ -66,10 +67,6 @@ void WriteGraphJsonl(const kzbench::SynthGraph& g, const std::filesystem::path& 
     AppendJsonString(&line, kzbench::RelationTypes()[e.type]);
     line += ",\"target\":";
     AppendJsonString(&line, g.nodes[e.target].id);
-    line += ",\"weight\":" + std::to_string(e.weight);
-    line += ",\"first_seen\":\"" + e.first_seen + "\",\"last_seen\":\"" + e.last_seen + "\"";
-    line += ",\"sentence\":";
-    AppendJsonString(&line, kzbench::EvidenceSentence(g, e));
     line += "}\n";
     out << line;
   }
