@@ -115,6 +115,47 @@ inline std::string DumpStore(const std::string& db, bool with_hash = false) {
   return CanonicalDump(*store, with_hash);
 }
 
+// `count` synthetic articles as the JSONL records of `kzgraph extract`,
+// seeded: each doc names 3 of 40 actors and relates 2 pairs of them; about
+// one doc in 20 repeats an earlier id with other content (a replacement).
+// (unless !replacements). Hashes are left empty, so `load` derives them from the records.
+inline std::string SyntheticRecords(int count, uint32_t seed, bool replacements = true) {
+  static const char* const kKinds[] = {"person", "organization", "country", "group", "location"};
+  static const char* const kTypes[] = {"accuses",     "criticizes", "requests_aid", "sends_troops",
+                                       "warns",       "supports",   "meets",        "leads",
+                                       "official_of", "member_of"};
+  std::mt19937 rng(seed);
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    const int id_number =
+        (replacements && i > 20 && rng() % 20 == 0) ? static_cast<int>(rng() % i) : i;
+    const std::string id = "syn-" + std::to_string(id_number);
+    const std::string date = "2022-01-" + std::to_string(10 + rng() % 20);
+    out += R"({"type":"doc","doc":")" + id + R"(","id":")" + id + R"(","title":"Synthetic )" +
+           std::to_string(i) + R"(","date":")" + date +
+           R"(","lang":"fr","hash":"","source":"gen/)" + id + "\"}\n";
+    int actors[3];
+    for (int& a : actors) {
+      a = static_cast<int>(rng() % 40);
+      const std::string e = std::to_string(a);
+      out += R"({"type":"entity","doc":")" + id + R"(","id":"E)" + e + R"(","name":"Actor )" + e +
+             R"(","kind":")" + kKinds[a % 5] + R"(","aliases":["A-)" + e + R"(","act)" + e +
+             R"(é"]})" + "\n";
+    }
+    for (int r = 0; r < 2; ++r) {
+      const std::string s = "E" + std::to_string(actors[r]);
+      const std::string o = "E" + std::to_string(actors[r + 1]);
+      const std::string sentence = s + " and " + o + " in " + id + " (" + std::to_string(i) + ").";
+      out += R"({"type":"relation","doc":")" + id + R"(","subject":")" + s + R"(","predicate":")" +
+             kTypes[rng() % 10] + R"(","object":")" + o + R"(","sentence":")" + sentence +
+             R"(","start":)" + std::to_string(r * 40) + R"(,"end":)" +
+             std::to_string(r * 40 + sentence.size()) + R"(,"rule":"gen:)" + std::to_string(r) +
+             R"(","confidence":0.)" + std::to_string(5 + rng() % 5) + "}\n";
+    }
+  }
+  return out;
+}
+
 }  // namespace kzgraph::testing
 
 #endif  // KZGRAPH_TESTS_STORE_TEST_UTIL_H_
