@@ -11,6 +11,14 @@ namespace {
 
 std::string Quoted(std::string_view text) { return "\"" + DotString(text) + "\""; }
 
+// A few characters that look like the edge style, for the legend.
+const char* LineSample(const std::string& style) {
+  if (style == "bold") return "\u2501\u2501\u2501";
+  if (style == "dashed") return "\u254c\u254c\u254c";
+  if (style == "dotted") return "\u2508\u2508\u2508";
+  return "\u2500\u2500\u2500";
+}
+
 }  // namespace
 
 void WriteDot(const ExportGraph& g, const ExportOptions& options, std::ostream& out) {
@@ -53,27 +61,24 @@ void WriteDot(const ExportGraph& g, const ExportOptions& options, std::ostream& 
     out << "];\n";
   }
 
-  // Legend: the kinds and types present, in a box of their own.
+  // Legend: one table node listing the kinds and types present, so it
+  // stays small whatever the layout engine.
   if (!g.nodes.empty()) {
     out << "  subgraph cluster_legend {\n"
         << "    label=\"Legend\"; fontsize=12; style=rounded; color=\"#999999\";\n"
-        << "    node [fontsize=10, width=0.4];\n";
-    for (size_t k = 0; k < g.kinds.size(); ++k) {
-      const NodeKind style = KindStyle(g, g.kinds[k]);
-      out << "    legend_kind_" << k << " [label=" << Quoted(g.kinds[k])
-          << ", shape=" << Quoted(style.shape) << ", fillcolor=" << Quoted(style.color + "cc")
-          << ", color=" << Quoted(style.color) << "];\n";
+        << "    legend [shape=plaintext, style=\"\", fontsize=10, label=<"
+        << "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"3\">";
+    for (const std::string& kind : g.kinds) {
+      const NodeKind style = KindStyle(g, kind);
+      out << "<tr><td bgcolor=\"" << XmlAttr(style.color) << "\">" << XmlText(kind) << " ("
+          << XmlText(style.shape) << ")</td></tr>";
     }
-    for (size_t t = 0; t < g.types.size(); ++t) {
-      const RelationType style = TypeStyle(g, g.types[t]);
-      out << "    legend_type_" << t << "_from [label=\"\", shape=point, width=0.05];\n"
-          << "    legend_type_" << t << "_to [label=" << Quoted(style.name)
-          << ", shape=plaintext, style=\"\", fontcolor=" << Quoted(style.color) << "];\n"
-          << "    legend_type_" << t << "_from -> legend_type_" << t
-          << "_to [color=" << Quoted(style.color) << ", style=" << Quoted(style.style)
-          << ", penwidth=2];\n";
+    for (const std::string& type : g.types) {
+      const RelationType style = TypeStyle(g, type);
+      out << "<tr><td align=\"left\"><font color=\"" << XmlAttr(style.color) << "\">"
+          << LineSample(style.style) << " " << XmlText(type) << "</font></td></tr>";
     }
-    out << "  }\n";
+    out << "</table>>];\n  }\n";
   }
   out << "}\n";
 }
