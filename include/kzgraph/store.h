@@ -7,16 +7,24 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "kzgraph/extraction.h"
 #include "kzgraph/graph.h"
+#include "kzgraph/ontology.h"
 #include "kzgraph/status.h"
 
 namespace kzgraph {
 
 struct StoreOptions {
-  bool read_only = false;         // open for queries and exports; never blocks on a writer
+  // Open for queries and exports: never takes the writer lock, so it works
+  // while another process ingests; sees the store as it was when opened.
+  bool read_only = false;
   bool create_if_missing = true;  // ignored when read_only
+  // Node kinds and relation types that Ingest accepts. Not owned; must outlive
+  // the Store. nullptr: a writer loads Ontology::LoadDefault() at Open.
+  const Ontology* ontology = nullptr;
 };
 
 enum class IngestOutcome { kAdded, kReplaced, kUnchanged };
@@ -30,24 +38,44 @@ struct StoreStats {
   std::map<std::string, uint64_t> edges_by_type;
 };
 
+// The hex FNV-1a 64-bit digest (16 lower-case hex digits) the store uses for
+// an article whose content_hash is empty.
+std::string ContentHash(std::string_view bytes);
+
 class Store : public GraphReader {
  public:
   // Opens or creates the store at `path`. On success *out owns it. Fails with
-  // Busy ("database in use by another kzgraph process") when another process
-  // writes it, NotSupported when it was written by a newer format, IOError
-  // otherwise; *out is then untouched.
+  // Busy ("database in use by another kzgraph process") at once when another
+  // writer holds it, NotSupported when it was written by a newer format,
+  // NotFound when read_only (or !create_if_missing) and nothing is there,
+  // IOError/Corruption otherwise; *out is then untouched.
   static Status Open(const std::string& path, const StoreOptions& options,
                      std::unique_ptr<Store>* out);
   ~Store() override;
 
   // Adds one article's contribution in one atomic write. An article whose id
   // and content hash are already stored is left alone (kUnchanged); one whose
-  // content changed replaces its earlier contribution (kReplaced).
+  // content changed replaces its earlier contribution (kReplaced). An empty
+  // content_hash is computed: ContentHash(text), or of the contribution when
+  // text is empty. InvalidArgument (nothing written) for an empty article id,
+  // a NUL byte in an id, or a kind/relation type unknown to the ontology;
+  // NotSupported on a read-only store.
   virtual Status Ingest(const Extraction& extraction, IngestOutcome* outcome) = 0;
-  // Takes an article's contribution out (evidence, weights, dates, and nodes
-  // left with no support). NotFound if the article is not stored.
+  // Same, for facts curated by hand: `article` is a pseudo-article (e.g. id
+  // "curated:facts.jsonl"); each edge gets one evidence record with rule
+  // "curated" and confidence 1. Edge weight/dates given here are ignored.
+  virtual Status IngestCurated(const ArticleInfo& article, const std::vector<Node>& nodes,
+                               const std::vector<Edge>& edges, IngestOutcome* outcome) = 0;
+  // Takes an article's contribution out in one atomic write (evidence,
+  // weights, dates; nodes and edges left with no support are deleted).
+  // NotFound if the article is not stored.
   virtual Status Remove(std::string_view article_id) = 0;
+  // Counts kept up to date by every write; no scan.
   virtual Status GetStats(StoreStats* out) const = 0;
+  // Full consistency check (fsck): recomputes every node, edge, evidence,
+  // index entry and counter from the per-article contribution records.
+  // OK, or Corruption listing the first mismatches. Reads the whole store.
+  virtual Status Check() const = 0;
 };
 
 }  // namespace kzgraph

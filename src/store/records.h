@@ -1,0 +1,91 @@
+// The store's records and how they turn into the public Node/Edge values.
+// Nodes and edges keep vote counts (how many supporting articles said each
+// kind, name, alias, date, property value) instead of one chosen value, so
+// taking an article out is an exact subtraction and the result does not
+// depend on the order in which articles arrived.
+#ifndef KZGRAPH_SRC_STORE_RECORDS_H_
+#define KZGRAPH_SRC_STORE_RECORDS_H_
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kzgraph/graph.h"
+
+namespace kzgraph::store {
+
+using Votes = std::map<std::string, uint32_t>;
+using PropertyVotes = std::map<std::string, Votes>;
+
+struct NodeRecord {
+  uint32_t support = 0;  // articles contributing this node
+  Votes kinds, names, aliases;
+  PropertyVotes properties;
+  bool operator==(const NodeRecord&) const = default;
+};
+
+struct EdgeRecord {
+  uint32_t weight = 0;  // supporting articles (= evidence records)
+  Votes dates;          // article dates; undated articles count only in weight
+  PropertyVotes properties;
+  bool operator==(const EdgeRecord&) const = default;
+};
+
+// What one article said about one node / one edge.
+struct NodeContribution {
+  std::string id, kind, name;
+  std::set<std::string> aliases;
+  std::map<std::string, std::string> properties;
+};
+struct EdgeContribution {
+  std::string source, type, target;
+  std::map<std::string, std::string> properties;
+  Evidence evidence;  // kept in the evidence family, not in the contribution record
+};
+// Everything one article added, sorted by node id and edge key.
+struct Contribution {
+  std::vector<NodeContribution> nodes;
+  std::vector<EdgeContribution> edges;
+};
+
+std::string EncodeNode(const NodeRecord& r);
+bool DecodeNode(std::string_view in, NodeRecord* r);
+std::string EncodeEdge(const EdgeRecord& r);
+bool DecodeEdge(std::string_view in, EdgeRecord* r);
+std::string EncodeEvidence(const Evidence& e);  // article_id is in the key
+bool DecodeEvidence(std::string_view in, Evidence* e);
+std::string EncodeArticle(const ArticleInfo& a);  // id is the key
+bool DecodeArticle(std::string_view in, ArticleInfo* a);
+// with_evidence: also the evidence (for content hashes); the stored
+// contribution record leaves it out.
+std::string EncodeContribution(const Contribution& c, bool with_evidence);
+bool DecodeContribution(std::string_view in, Contribution* c);
+
+// Vote arithmetic. Subtract returns false when the vote is not there (the
+// store is inconsistent).
+void AddNodeVotes(const NodeContribution& c, NodeRecord* r);
+bool SubtractNodeVotes(const NodeContribution& c, NodeRecord* r);
+void AddEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r);
+bool SubtractEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r);
+
+// The public views: the most voted value wins, ties go to the smallest;
+// kind "unknown" loses to any known kind.
+Node ToNode(std::string_view id, const NodeRecord& r);
+Edge ToEdge(std::string_view source, std::string_view type, std::string_view target,
+            const EdgeRecord& r);
+// FoldName of the id, every name and every alias (empty folds left out).
+std::set<std::string> IndexTerms(std::string_view id, const NodeRecord& r);
+
+// Human-readable one-line forms for `kzgraph inspect`.
+std::string DescribeNode(const NodeRecord& r);
+std::string DescribeEdge(const EdgeRecord& r);
+std::string DescribeEvidence(const Evidence& e);
+std::string DescribeArticle(const ArticleInfo& a);
+std::string DescribeContribution(const Contribution& c);
+
+}  // namespace kzgraph::store
+
+#endif  // KZGRAPH_SRC_STORE_RECORDS_H_

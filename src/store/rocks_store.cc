@@ -1,0 +1,667 @@
+// Opening, reading and writing the RocksDB store. Every write is one
+// rocksdb::WriteBatch built by a Mutation: it reads the records it changes,
+// applies vote arithmetic in memory (so a replacement's subtraction and
+// addition see each other), then writes the records, the name index, the
+// in/out/type copies of each edge and the counters together.
+#include "store/rocks_store.h"
+
+#include <fcntl.h>
+#include <rocksdb/cache.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "store/codec.h"
+#include "store/contribution.h"
+
+namespace kzgraph::store {
+namespace fs = std::filesystem;
+
+const char* FamilyName(Family f) {
+  static const char* const kNames[kFamilies] = {"default", "nodes",    "names",    "out",    "in",
+                                                "edges",   "evidence", "articles", "contrib"};
+  return kNames[f];
+}
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  std::string msg = std::string(what) + ": " + s.ToString();
+  if (s.ok()) return Status::OK();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsNotSupported()) return Status::NotSupported(msg);
+  if (s.IsBusy() || s.IsTryAgain()) return Status::Busy(msg);
+  return Status::IOError(msg);
+}
+
+namespace {
+
+rocksdb::Options MakeOptions(bool read_only) {
+  rocksdb::Options o;
+  o.create_if_missing = true;
+  o.max_background_jobs = 2;
+  o.keep_log_file_num = 2;
+  o.info_log_level = rocksdb::WARN_LEVEL;
+  // Nine families share one memtable budget, so a bulk ingest stays small.
+  o.db_write_buffer_size = 128 << 20;
+  o.write_buffer_size = 32 << 20;
+  // A secondary instance must keep every table file open: the writer may
+  // delete files after compacting them.
+  if (read_only) o.max_open_files = -1;
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64 << 20);
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  const auto supported = rocksdb::GetSupportedCompressions();
+  if (std::find(supported.begin(), supported.end(), rocksdb::kLZ4Compression) != supported.end()) {
+    o.compression = rocksdb::kLZ4Compression;
+  }
+  return o;
+}
+
+uint64_t DecodeCounter(std::string_view value) {
+  uint64_t v = 0;
+  Reader reader(value);
+  return reader.GetFixed64(&v) ? v : 0;
+}
+
+std::string BusyMessage(const std::string& path) {
+  return path + ": database in use by another kzgraph process";
+}
+
+}  // namespace
+
+RocksStore::~RocksStore() {
+  for (auto* h : handles_) {
+    if (h != nullptr && db_) db_->DestroyColumnFamilyHandle(h);
+  }
+  for (auto* h : extra_handles_) db_->DestroyColumnFamilyHandle(h);
+  db_.reset();
+  if (lock_fd_ >= 0) close(lock_fd_);  // releases the flock
+  if (!secondary_dir_.empty()) {
+    std::error_code ec;
+    fs::remove_all(secondary_dir_, ec);
+  }
+}
+
+Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options,
+                            std::unique_ptr<Store>* out) {
+  std::unique_ptr<RocksStore> store(new RocksStore());
+  store->path_ = path;
+  store->read_only_ = options.read_only;
+  std::error_code ec;
+  const bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
+  if (!exists && (options.read_only || !options.create_if_missing)) {
+    return Status::NotFound(path + ": no kzgraph store here");
+  }
+  if (!options.read_only) {
+    fs::create_directories(path, ec);
+    if (ec) return Status::IOError(path + ": " + ec.message());
+    // Our own lock, taken before RocksDB's, so a second writer is told at
+    // once and in plain words; flock is released by the kernel if we die.
+    const std::string lock_path = (fs::path(path) / "kzgraph.lock").string();
+    store->lock_fd_ = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (store->lock_fd_ < 0) return Status::IOError(lock_path + ": cannot open lock file");
+    if (flock(store->lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+      return errno == EWOULDBLOCK ? Status::Busy(BusyMessage(path))
+                                  : Status::IOError(lock_path + ": cannot lock");
+    }
+    if (options.ontology != nullptr) {
+      store->ontology_ = options.ontology;
+    } else {
+      Status s = Ontology::LoadDefault(&store->owned_ontology_);
+      if (!s.ok()) return s;
+      store->ontology_ = &store->owned_ontology_;
+    }
+  }
+
+  rocksdb::Options rocks_options = MakeOptions(options.read_only);
+  std::vector<std::string> families = {"default"};
+  if (exists) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocks_options, path, &families);
+    if (!s.ok()) return FromRocks(s, path);
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : families) descriptors.emplace_back(name, rocks_options);
+  std::vector<rocksdb::ColumnFamilyHandle*> opened;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s;
+  if (options.read_only) {
+    std::string tmpl = (fs::temp_directory_path() / "kzgraph-reader-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) == nullptr) return Status::IOError(tmpl + ": cannot create");
+    store->secondary_dir_ = tmpl;
+    s = rocksdb::DB::OpenAsSecondary(rocks_options, path, store->secondary_dir_, descriptors,
+                                     &opened, &raw);
+  } else {
+    s = rocksdb::DB::Open(rocks_options, path, descriptors, &opened, &raw);
+  }
+  if (!s.ok()) {
+    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
+      return Status::Busy(BusyMessage(path));
+    }
+    return FromRocks(s, path);
+  }
+  store->db_.reset(raw);
+  store->handles_.assign(kFamilies, nullptr);
+  for (size_t i = 0; i < opened.size(); ++i) {
+    bool ours = false;
+    for (int f = 0; f < kFamilies; ++f) {
+      if (families[i] == FamilyName(static_cast<Family>(f))) {
+        store->handles_[f] = opened[i];
+        ours = true;
+      }
+    }
+    if (!ours) store->extra_handles_.push_back(opened[i]);
+  }
+
+  // The format check comes before anything is written to the database.
+  std::string version;
+  rocksdb::Status vs =
+      store->db_->Get(rocksdb::ReadOptions(), store->handles_[kMeta], kFormatVersionKey, &version);
+  if (vs.ok()) {
+    const int found = std::atoi(version.c_str());
+    if (found > kFormatVersion) {
+      return Status::NotSupported(path + ": store format version " + version +
+                                  " is newer than this kzgraph reads (" +
+                                  std::to_string(kFormatVersion) + "); upgrade kzgraph");
+    }
+    if (found < 1) return Status::Corruption(path + ": bad format version '" + version + "'");
+  } else if (vs.IsNotFound()) {
+    if (exists) return Status::Corruption(path + ": not a kzgraph store (no format version)");
+    if (options.read_only) return Status::NotFound(path + ": no kzgraph store here");
+  } else {
+    return FromRocks(vs, path);
+  }
+
+  for (int f = 0; f < kFamilies; ++f) {
+    if (store->handles_[f] != nullptr) continue;
+    if (options.read_only) {
+      return Status::Corruption(path + ": column family " + FamilyName(static_cast<Family>(f)) +
+                                " missing");
+    }
+    s = store->db_->CreateColumnFamily(rocks_options, FamilyName(static_cast<Family>(f)),
+                                       &store->handles_[f]);
+    if (!s.ok()) return FromRocks(s, path);
+  }
+  if (vs.IsNotFound()) {
+    s = store->db_->Put(rocksdb::WriteOptions(), store->handles_[kMeta], kFormatVersionKey,
+                        std::to_string(kFormatVersion));
+    if (!s.ok()) return FromRocks(s, path);
+  }
+  *out = std::move(store);
+  return Status::OK();
+}
+
+// ---------------------------------------------------------------- reads
+
+Status RocksStore::Read(Family family, std::string_view key, std::string* value) const {
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family],
+                               rocksdb::Slice(key.data(), key.size()), value);
+  if (s.IsNotFound()) return Status::NotFound(Escape(key));
+  return FromRocks(s, path_);
+}
+
+Status RocksStore::Scan(Family family, std::string_view prefix,
+                        const std::function<bool(std::string_view, std::string_view)>& fn) const {
+  rocksdb::ReadOptions ro;
+  const std::string bound = PrefixUpperBound(prefix);
+  rocksdb::Slice bound_slice(bound);
+  if (!bound.empty()) ro.iterate_upper_bound = &bound_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, handles_[family]));
+  for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size())); it->Valid(); it->Next()) {
+    const rocksdb::Slice k = it->key(), v = it->value();
+    if (!fn(std::string_view(k.data(), k.size()), std::string_view(v.data(), v.size()))) break;
+  }
+  return FromRocks(it->status(), path_);
+}
+
+Status RocksStore::GetNode(std::string_view id, Node* out) const {
+  std::string value;
+  Status s = Read(kNodes, id, &value);
+  if (s.IsNotFound()) return Status::NotFound("no node " + std::string(id));
+  if (!s.ok()) return s;
+  NodeRecord record;
+  if (!DecodeNode(value, &record)) return Status::Corruption("node " + Escape(id));
+  *out = ToNode(id, record);
+  return Status::OK();
+}
+
+Status RocksStore::FindNodes(std::string_view name, std::vector<std::string>* ids) const {
+  const std::string folded = FoldName(name);
+  if (folded.empty()) return Status::OK();
+  return Scan(kNames, JoinKey({folded, ""}), [ids](std::string_view key, std::string_view) {
+    ids->emplace_back(SplitKey(key).back());
+    return true;
+  });
+}
+
+namespace {
+
+// Decodes the edge copies of the out/in/edges families, whose keys order the
+// endpoints differently.
+Status ScanEdges(const RocksStore& store, Family family, std::string_view prefix,
+                 const std::function<bool(const Edge&)>& fn) {
+  bool bad = false;
+  std::string bad_key;
+  Status s = store.Scan(family, prefix, [&](std::string_view key, std::string_view value) {
+    const auto parts = SplitKey(key);
+    EdgeRecord record;
+    if (parts.size() != 3 || !DecodeEdge(value, &record)) {
+      bad = true;
+      bad_key = Escape(key);
+      return false;
+    }
+    switch (family) {
+      case kOut:  // source, type, target
+        return fn(ToEdge(parts[0], parts[1], parts[2], record));
+      case kIn:  // target, type, source
+        return fn(ToEdge(parts[2], parts[1], parts[0], record));
+      default:  // kEdges: type, source, target
+        return fn(ToEdge(parts[1], parts[0], parts[2], record));
+    }
+  });
+  if (!s.ok()) return s;
+  if (bad) return Status::Corruption(std::string(FamilyName(family)) + " record " + bad_key);
+  return Status::OK();
+}
+
+std::string AdjacencyPrefix(std::string_view id, std::string_view type) {
+  return type.empty() ? JoinKey({id, ""}) : JoinKey({id, type, ""});
+}
+
+}  // namespace
+
+Status RocksStore::OutEdges(std::string_view id, std::string_view type,
+                            std::vector<Edge>* out) const {
+  return ScanEdges(*this, kOut, AdjacencyPrefix(id, type), [out](const Edge& e) {
+    out->push_back(e);
+    return true;
+  });
+}
+
+Status RocksStore::InEdges(std::string_view id, std::string_view type,
+                           std::vector<Edge>* out) const {
+  return ScanEdges(*this, kIn, AdjacencyPrefix(id, type), [out](const Edge& e) {
+    out->push_back(e);
+    return true;
+  });
+}
+
+Status RocksStore::ForEachEdge(std::string_view type,
+                               const std::function<bool(const Edge&)>& fn) const {
+  return ScanEdges(*this, kEdges, type.empty() ? std::string() : JoinKey({type, ""}), fn);
+}
+
+Status RocksStore::ForEachNode(const std::function<bool(const Node&)>& fn) const {
+  std::string bad;
+  Status s = Scan(kNodes, "", [&](std::string_view key, std::string_view value) {
+    NodeRecord record;
+    if (!DecodeNode(value, &record)) {
+      bad = Escape(key);
+      return false;
+    }
+    return fn(ToNode(key, record));
+  });
+  if (s.ok() && !bad.empty()) return Status::Corruption("node " + bad);
+  return s;
+}
+
+Status RocksStore::GetEvidence(std::string_view source, std::string_view type,
+                               std::string_view target, std::vector<Evidence>* out) const {
+  std::string bad;
+  Status s = Scan(kEvidence, JoinKey({source, type, target, ""}),
+                  [&](std::string_view key, std::string_view value) {
+                    Evidence e;
+                    if (!DecodeEvidence(value, &e)) {
+                      bad = Escape(key);
+                      return false;
+                    }
+                    e.article_id = std::string(SplitKey(key).back());
+                    out->push_back(std::move(e));
+                    return true;
+                  });
+  if (s.ok() && !bad.empty()) return Status::Corruption("evidence " + bad);
+  return s;
+}
+
+Status RocksStore::ForEachArticle(const std::function<bool(const ArticleInfo&)>& fn) const {
+  std::string bad;
+  Status s = Scan(kArticles, "", [&](std::string_view key, std::string_view value) {
+    ArticleInfo a;
+    if (!DecodeArticle(value, &a)) {
+      bad = Escape(key);
+      return false;
+    }
+    a.id = std::string(key);
+    return fn(a);
+  });
+  if (s.ok() && !bad.empty()) return Status::Corruption("article " + bad);
+  return s;
+}
+
+Status RocksStore::GetStats(StoreStats* out) const {
+  *out = StoreStats();
+  return Scan(kMeta, kCounterPrefix, [out](std::string_view key, std::string_view value) {
+    const std::string_view name = key.substr(sizeof(kCounterPrefix) - 1);
+    const uint64_t count = DecodeCounter(value);
+    if (name == "articles") out->articles = count;
+    if (name == "nodes") out->nodes = count;
+    if (name == "edges") out->edges = count;
+    if (name == "evidence") out->evidence = count;
+    if (name.starts_with("kind/")) out->nodes_by_kind[std::string(name.substr(5))] = count;
+    if (name.starts_with("type/")) out->edges_by_type[std::string(name.substr(5))] = count;
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------- writes
+
+// One article's worth of changes, written as one WriteBatch by Commit().
+class RocksStore::Mutation {
+ public:
+  explicit Mutation(RocksStore* store) : store_(store) {}
+
+  Status Add(const ArticleInfo& article, const Contribution& c) {
+    for (const NodeContribution& n : c.nodes) {
+      NodeState* node = nullptr;
+      if (Status s = LoadNode(n.id, &node); !s.ok()) return s;
+      AddNodeVotes(n, &node->after);
+    }
+    for (const EdgeContribution& e : c.edges) {
+      EdgeState* edge = nullptr;
+      if (Status s = LoadEdge(e, &edge); !s.ok()) return s;
+      AddEdgeVotes(e, article.date, &edge->after);
+      Evidence evidence = e.evidence;
+      evidence.date = article.date;
+      batch_.Put(store_->handles_[kEvidence], JoinKey({e.source, e.type, e.target, article.id}),
+                 EncodeEvidence(evidence));
+      ++counters_["evidence"];
+    }
+    return Status::OK();
+  }
+
+  Status Subtract(const ArticleInfo& article, const Contribution& c) {
+    for (const NodeContribution& n : c.nodes) {
+      NodeState* node = nullptr;
+      if (Status s = LoadNode(n.id, &node); !s.ok()) return s;
+      if (!SubtractNodeVotes(n, &node->after)) {
+        return Status::Corruption("article " + article.id + ": node " + n.id +
+                                  " lacks the votes the article gave it");
+      }
+    }
+    for (const EdgeContribution& e : c.edges) {
+      EdgeState* edge = nullptr;
+      if (Status s = LoadEdge(e, &edge); !s.ok()) return s;
+      if (!SubtractEdgeVotes(e, article.date, &edge->after)) {
+        return Status::Corruption("article " + article.id + ": edge " + e.source + " -" + e.type +
+                                  "-> " + e.target + " lacks the article's support");
+      }
+      batch_.Delete(store_->handles_[kEvidence], JoinKey({e.source, e.type, e.target, article.id}));
+      --counters_["evidence"];
+    }
+    return Status::OK();
+  }
+
+  void PutArticle(const ArticleInfo& a, const Contribution& c, bool is_new) {
+    batch_.Put(store_->handles_[kArticles], a.id, EncodeArticle(a));
+    batch_.Put(store_->handles_[kContrib], a.id, EncodeContribution(c, false));
+    if (is_new) ++counters_["articles"];
+  }
+
+  void DeleteArticle(const std::string& id) {
+    batch_.Delete(store_->handles_[kArticles], id);
+    batch_.Delete(store_->handles_[kContrib], id);
+    --counters_["articles"];
+  }
+
+  Status Commit() {
+    for (auto& [id, node] : nodes_) WriteNode(id, node);
+    for (auto& [key, edge] : edges_) WriteEdge(key, edge);
+    for (const auto& [name, delta] : counters_) {
+      if (delta == 0) continue;
+      const std::string key = kCounterPrefix + name;
+      std::string value;
+      Status s = store_->Read(kMeta, key, &value);
+      if (!s.ok() && !s.IsNotFound()) return s;
+      const int64_t now = static_cast<int64_t>(s.ok() ? DecodeCounter(value) : 0) + delta;
+      if (now < 0) return Status::Corruption("counter " + key + " would go negative");
+      if (now == 0) {
+        batch_.Delete(store_->handles_[kMeta], key);
+      } else {
+        std::string encoded;
+        PutFixed64(&encoded, static_cast<uint64_t>(now));
+        batch_.Put(store_->handles_[kMeta], key, encoded);
+      }
+    }
+    return FromRocks(store_->db_->Write(rocksdb::WriteOptions(), &batch_), store_->path_);
+  }
+
+ private:
+  struct NodeState {
+    bool existed = false;
+    std::string kind_before;
+    std::set<std::string> terms_before;
+    NodeRecord after;
+  };
+  using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, type, target
+  struct EdgeState {
+    bool existed = false;
+    EdgeRecord after;
+  };
+
+  Status LoadNode(const std::string& id, NodeState** out) {
+    auto [it, inserted] = nodes_.try_emplace(id);
+    *out = &it->second;
+    if (!inserted) return Status::OK();
+    std::string value;
+    Status s = store_->Read(kNodes, id, &value);
+    if (s.IsNotFound()) return Status::OK();
+    if (!s.ok()) return s;
+    if (!DecodeNode(value, &it->second.after)) return Status::Corruption("node " + Escape(id));
+    it->second.existed = true;
+    it->second.kind_before = ToNode(id, it->second.after).kind;
+    it->second.terms_before = IndexTerms(id, it->second.after);
+    return Status::OK();
+  }
+
+  Status LoadEdge(const EdgeContribution& e, EdgeState** out) {
+    auto [it, inserted] = edges_.try_emplace(EdgeKey{e.source, e.type, e.target});
+    *out = &it->second;
+    if (!inserted) return Status::OK();
+    std::string value;
+    Status s = store_->Read(kOut, JoinKey({e.source, e.type, e.target}), &value);
+    if (s.IsNotFound()) return Status::OK();
+    if (!s.ok()) return s;
+    if (!DecodeEdge(value, &it->second.after)) {
+      return Status::Corruption("edge " + Escape(JoinKey({e.source, e.type, e.target})));
+    }
+    it->second.existed = true;
+    return Status::OK();
+  }
+
+  void WriteNode(const std::string& id, const NodeState& node) {
+    auto* nodes = store_->handles_[kNodes];
+    auto* names = store_->handles_[kNames];
+    const bool alive = node.after.support > 0;
+    const std::set<std::string> terms =
+        alive ? IndexTerms(id, node.after) : std::set<std::string>();
+    for (const std::string& t : node.terms_before) {
+      if (!terms.count(t)) batch_.Delete(names, JoinKey({t, id}));
+    }
+    for (const std::string& t : terms) {
+      if (!node.terms_before.count(t)) batch_.Put(names, JoinKey({t, id}), "");
+    }
+    const std::string kind = alive ? ToNode(id, node.after).kind : std::string();
+    if (node.existed && (!alive || kind != node.kind_before))
+      --counters_["kind/" + node.kind_before];
+    if (alive && (!node.existed || kind != node.kind_before)) ++counters_["kind/" + kind];
+    if (alive) {
+      batch_.Put(nodes, id, EncodeNode(node.after));
+      if (!node.existed) ++counters_["nodes"];
+    } else if (node.existed) {
+      batch_.Delete(nodes, id);
+      --counters_["nodes"];
+    }
+  }
+
+  void WriteEdge(const EdgeKey& key, const EdgeState& edge) {
+    const auto& [source, type, target] = key;
+    const std::string out_key = JoinKey({source, type, target});
+    const std::string in_key = JoinKey({target, type, source});
+    const std::string type_key = JoinKey({type, source, target});
+    auto* out = store_->handles_[kOut];
+    auto* in = store_->handles_[kIn];
+    auto* by_type = store_->handles_[kEdges];
+    if (edge.after.weight > 0) {
+      const std::string value = EncodeEdge(edge.after);
+      batch_.Put(out, out_key, value);
+      batch_.Put(in, in_key, value);
+      batch_.Put(by_type, type_key, value);
+      if (!edge.existed) ++counters_["edges"], ++counters_["type/" + type];
+    } else if (edge.existed) {
+      batch_.Delete(out, out_key);
+      batch_.Delete(in, in_key);
+      batch_.Delete(by_type, type_key);
+      --counters_["edges"], --counters_["type/" + type];
+    }
+  }
+
+  RocksStore* store_;
+  rocksdb::WriteBatch batch_;
+  std::map<std::string, NodeState> nodes_;
+  std::map<EdgeKey, EdgeState> edges_;
+  std::map<std::string, int64_t> counters_;
+};
+
+Status RocksStore::CheckWritable() const {
+  if (read_only_) return Status::NotSupported(path_ + ": store opened read-only");
+  return Status::OK();
+}
+
+namespace {
+
+Status ReadContribution(const RocksStore& store, const std::string& id, ArticleInfo* article,
+                        Contribution* c) {
+  std::string value;
+  if (Status s = store.Read(kArticles, id, &value); !s.ok()) return s;
+  if (!DecodeArticle(value, article)) return Status::Corruption("article " + Escape(id));
+  article->id = id;
+  if (Status s = store.Read(kContrib, id, &value); !s.ok()) {
+    return s.IsNotFound() ? Status::Corruption("article " + Escape(id) + " has no contribution")
+                          : s;
+  }
+  if (!DecodeContribution(value, c)) return Status::Corruption("contribution " + Escape(id));
+  return Status::OK();
+}
+
+}  // namespace
+
+Status RocksStore::Apply(const ArticleInfo& article, const Contribution& contribution,
+                         IngestOutcome* outcome) {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  ArticleInfo old_article;
+  Contribution old_contribution;
+  Status s = ReadContribution(*this, article.id, &old_article, &old_contribution);
+  if (!s.ok() && !s.IsNotFound()) return s;
+  const bool existed = s.ok();
+  if (existed && old_article.content_hash == article.content_hash) {
+    if (outcome != nullptr) *outcome = IngestOutcome::kUnchanged;
+    return Status::OK();
+  }
+  Mutation m(this);
+  if (existed) {
+    if (s = m.Subtract(old_article, old_contribution); !s.ok()) return s;
+  }
+  if (s = m.Add(article, contribution); !s.ok()) return s;
+  m.PutArticle(article, contribution, !existed);
+  if (s = m.Commit(); !s.ok()) return s;
+  if (outcome != nullptr) *outcome = existed ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+  return Status::OK();
+}
+
+Status RocksStore::Ingest(const Extraction& extraction, IngestOutcome* outcome) {
+  if (Status s = CheckWritable(); !s.ok()) return s;
+  try {
+    ArticleInfo article;
+    Contribution contribution;
+    Status s = BuildContribution(extraction, *ontology_, &article, &contribution);
+    if (!s.ok()) return s;
+    return Apply(article, contribution, outcome);
+  } catch (const std::exception& e) {
+    return Status::IOError(path_ + ": " + e.what());
+  }
+}
+
+Status RocksStore::IngestCurated(const ArticleInfo& article, const std::vector<Node>& nodes,
+                                 const std::vector<Edge>& edges, IngestOutcome* outcome) {
+  if (Status s = CheckWritable(); !s.ok()) return s;
+  try {
+    ArticleInfo info;
+    Contribution contribution;
+    Status s = BuildCuratedContribution(article, nodes, edges, *ontology_, &info, &contribution);
+    if (!s.ok()) return s;
+    return Apply(info, contribution, outcome);
+  } catch (const std::exception& e) {
+    return Status::IOError(path_ + ": " + e.what());
+  }
+}
+
+Status RocksStore::Remove(std::string_view article_id) {
+  if (Status s = CheckWritable(); !s.ok()) return s;
+  try {
+    std::lock_guard<std::mutex> lock(write_mu_);
+    const std::string id(article_id);
+    ArticleInfo article;
+    Contribution contribution;
+    Status s = ReadContribution(*this, id, &article, &contribution);
+    if (s.IsNotFound()) return Status::NotFound("no article " + id + " in " + path_);
+    if (!s.ok()) return s;
+    Mutation m(this);
+    if (s = m.Subtract(article, contribution); !s.ok()) return s;
+    m.DeleteArticle(id);
+    return m.Commit();
+  } catch (const std::exception& e) {
+    return Status::IOError(path_ + ": " + e.what());
+  }
+}
+
+}  // namespace kzgraph::store
+
+// Public entry points of kzgraph/store.h.
+namespace kzgraph {
+
+std::string ContentHash(std::string_view bytes) {
+  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a 64 offset basis
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kHex[h & 15];
+  return out;
+}
+
+Store::~Store() = default;
+
+Status Store::Open(const std::string& path, const StoreOptions& options,
+                   std::unique_ptr<Store>* out) {
+  try {
+    return store::RocksStore::OpenImpl(path, options, out);
+  } catch (const std::exception& e) {
+    return Status::IOError(path + ": " + e.what());
+  }
+}
+
+}  // namespace kzgraph

@@ -1,0 +1,90 @@
+// RocksStore: the Store behind kzgraph/store.h. Column families and key
+// layout are described in schema/storage_format.md; this header exists so
+// that `kzgraph inspect` can reach the raw column families.
+#ifndef KZGRAPH_SRC_STORE_ROCKS_STORE_H_
+#define KZGRAPH_SRC_STORE_ROCKS_STORE_H_
+
+#include <rocksdb/db.h>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kzgraph/store.h"
+#include "store/records.h"
+
+namespace kzgraph::store {
+
+// The format this code writes and the newest it reads.
+inline constexpr int kFormatVersion = 1;
+inline constexpr const char kFormatVersionKey[] = "format_version";
+inline constexpr const char kCounterPrefix[] = "count/";
+
+// Column families, in a fixed order (index = Family value).
+enum Family { kMeta, kNodes, kNames, kOut, kIn, kEdges, kEvidence, kArticles, kContrib, kFamilies };
+const char* FamilyName(Family f);  // kMeta is RocksDB's "default"
+
+class RocksStore : public Store {
+ public:
+  ~RocksStore() override;
+  static Status OpenImpl(const std::string& path, const StoreOptions& options,
+                         std::unique_ptr<Store>* out);
+
+  Status Ingest(const Extraction& extraction, IngestOutcome* outcome) override;
+  Status IngestCurated(const ArticleInfo& article, const std::vector<Node>& nodes,
+                       const std::vector<Edge>& edges, IngestOutcome* outcome) override;
+  Status Remove(std::string_view article_id) override;
+  Status GetStats(StoreStats* out) const override;
+  Status Check() const override;
+
+  Status GetNode(std::string_view id, Node* out) const override;
+  Status FindNodes(std::string_view name, std::vector<std::string>* ids) const override;
+  Status OutEdges(std::string_view id, std::string_view type,
+                  std::vector<Edge>* out) const override;
+  Status InEdges(std::string_view id, std::string_view type, std::vector<Edge>* out) const override;
+  Status ForEachNode(const std::function<bool(const Node&)>& fn) const override;
+  Status ForEachEdge(std::string_view type,
+                     const std::function<bool(const Edge&)>& fn) const override;
+  Status GetEvidence(std::string_view source, std::string_view type, std::string_view target,
+                     std::vector<Evidence>* out) const override;
+  Status ForEachArticle(const std::function<bool(const ArticleInfo&)>& fn) const override;
+
+  // Calls fn(key, value) for every key of `family` starting with `prefix`, in
+  // key order, until fn returns false.
+  Status Scan(Family family, std::string_view prefix,
+              const std::function<bool(std::string_view, std::string_view)>& fn) const;
+  // Point read: OK, NotFound, or IOError.
+  Status Read(Family family, std::string_view key, std::string* value) const;
+
+  rocksdb::DB* db() const { return db_.get(); }
+  rocksdb::ColumnFamilyHandle* handle(Family f) const { return handles_[f]; }
+  const std::string& path() const { return path_; }
+
+ private:
+  class Mutation;
+  RocksStore() = default;
+  Status Apply(const ArticleInfo& article, const Contribution& contribution,
+               IngestOutcome* outcome);
+  Status CheckWritable() const;
+
+  std::string path_;
+  bool read_only_ = false;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;        // by Family
+  std::vector<rocksdb::ColumnFamilyHandle*> extra_handles_;  // families of newer formats
+  int lock_fd_ = -1;
+  std::string secondary_dir_;  // read-only opens: RocksDB secondary's own folder
+  Ontology owned_ontology_;
+  const Ontology* ontology_ = nullptr;
+  std::mutex write_mu_;  // one Ingest/Remove at a time: each reads then writes
+};
+
+// Maps a RocksDB status to ours, naming `what`.
+Status FromRocks(const rocksdb::Status& s, std::string_view what);
+
+}  // namespace kzgraph::store
+
+#endif  // KZGRAPH_SRC_STORE_ROCKS_STORE_H_
