@@ -244,7 +244,10 @@ Status BuildExportGraph(const GraphReader& graph, const ExportOptions& options, 
     ExportNode x;
     x.node = n;
     x.name = CleanText(n.name.empty() ? n.id : n.name, true);
+    // Sorted: readers differ in the order they keep aliases in.
     for (const std::string& alias : n.aliases) x.aliases.push_back(CleanText(alias, false));
+    std::sort(x.aliases.begin(), x.aliases.end());
+    x.aliases.erase(std::unique(x.aliases.begin(), x.aliases.end()), x.aliases.end());
     x.kind = Lower(n.kind.empty() ? "unknown" : n.kind);
     x.degree = degree.count(id) ? degree[id] : 0;
     const std::set<std::string>& articles = node_articles[id];
