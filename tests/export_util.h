@@ -11,7 +11,7 @@
 
 namespace kzgraph::export_test {
 
-// The January 2022 Kazakhstan unrest: 15 actors (one isolated), 14 typed
+// The January 2022 Kazakhstan unrest: 15 actors (one isolated), 15 typed
 // edges with evidence from 5 articles dated 2022-01-05..2022-01-10.
 MemoryGraph KazakhstanGraph();
 // Names built to break writers: quotes, backslashes, <>&, line breaks,
