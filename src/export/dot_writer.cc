@@ -52,8 +52,11 @@ void WriteDot(const ExportGraph& g, const ExportOptions& options, std::ostream& 
                           g.nodes[e.target].name + ", " + std::to_string(e.edge.weight) +
                           " article(s)";
     if (!e.first_seen.empty()) tooltip += ", " + e.first_seen + " to " + e.last_seen;
-    out << "  n" << e.source << " -> n" << e.target << " [label=" << Quoted(e.type)
-        << ", tooltip=" << Quoted(TruncateChars(tooltip, 2000)) << ", color=" << Quoted(style.color)
+    out << "  n" << e.source << " -> n" << e.target << " [";
+    // Thousands of edge labels are unreadable and slow the layout: large
+    // graphs show the type by colour and style (see the legend) and tooltip.
+    if (!large) out << "label=" << Quoted(e.type) << ", ";
+    out << "tooltip=" << Quoted(TruncateChars(tooltip, 2000)) << ", color=" << Quoted(style.color)
         << ", fontcolor=" << Quoted(style.color) << ", style=" << Quoted(style.style)
         << ", penwidth=" << FormatNumber(1.0 + 1.5 * std::log2(1.0 + e.edge.weight))
         << ", weight=" << std::max<uint32_t>(1, e.edge.weight);
