@@ -227,6 +227,8 @@ bool FoldsTo(std::string_view s, const std::unordered_set<std::string>& set) {
 
 void PushToken(std::string_view t, uint32_t b, uint32_t e, bool word, bool elided,
                std::vector<Token>* out) {
+  while (b < e && t[b] == kPad) ++b;  // markup around a word is not part of it
+  while (e > b && t[e - 1] == kPad) --e;
   Token tok;
   tok.span = {b, e};
   tok.word = word;
