@@ -120,13 +120,19 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   e.phrase = cols[1];
   e.where = where;
   for (size_t i = 2; i < cols.size(); ++i) {
+    std::string last_key;
     for (const std::string& kv : SplitOn(cols[i], ' ')) {
       if (kv.empty()) continue;
       size_t eq = kv.find('=');
+      if (eq == std::string::npos && !last_key.empty()) {  // a value with spaces: forms=f:turns to
+        e.attrs[last_key] += " " + kv;
+        continue;
+      }
       if (eq == std::string::npos || eq == 0) {
         return Status::InvalidArgument(where + ": attribute '" + kv + "' is not key=value");
       }
-      e.attrs[kv.substr(0, eq)] = kv.substr(eq + 1);
+      last_key = kv.substr(0, eq);
+      e.attrs[last_key] = kv.substr(eq + 1);
     }
   }
   const int index = static_cast<int>(entries_.size());

@@ -245,7 +245,11 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     }
     b.Flush(i);
     char p = 0;
-    if (IsQuote(cp)) {
+    if (cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2039) {
+      p = '<';  // opening quotation mark
+    } else if (cp == 0xBB || cp == 0x201D || cp == 0x203A) {
+      p = '>';  // closing quotation mark
+    } else if (IsQuote(cp)) {
       p = '"';
     } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
       p = '-';
