@@ -74,6 +74,7 @@ struct Sent {
   std::vector<Men> men;
   std::vector<std::string> log;
   std::string speaker;     // subject of the sentence's speech verb, or "selon X"
+  bool shouting = false;   // written in capitals: no name discovery
   int speaker_pos = -1;
 };
 
@@ -157,6 +158,7 @@ class Engine {
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
   int VerbGroupStart(const Sent& s, int t) const;
   bool IsComplement(const Sent& s, const Men& m) const;
+  bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
@@ -204,6 +206,7 @@ int Engine::AddMention(Sent& s, Men m) {
 
 // Capitalised words of a name starting at i ("Kassym-Jomart Tokaïev"); 0 if none.
 int Engine::NameRun(const Sent& s, int i) const {
+  if (s.shouting) return 0;
   int j = i;
   while (j < static_cast<int>(s.w.size()) && j - i < 4 &&
          (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word))) {
@@ -526,6 +529,22 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  if (a.kind == "organization" && m.length > 1) {
+    // "Conseil de sécurité [collective] de l'OTSC": the name goes on, so the
+    // dictionary phrase is only a part of it.
+    int k = i + m.length;
+    int extra = 0;
+    while (extra < 2 && k < static_cast<int>(s.w.size()) && s.w[k].word && !s.w[k].upper_initial &&
+           !Is(s, k, c_.prep_de) && !Is(s, k, c_.prep) && !Is(s, k, c_.det) && !Is(s, k, c_.aux) &&
+           !Is(s, k, c_.coord) && !Is(s, k, c_.qui) && !Is(s, k, c_.que)) {
+      ++k;
+      ++extra;
+    }
+    if (extra > 0 && Is(s, k, c_.prep_de) && r_.dict.Longest(x_->article.text, s.w, SkipDet(s, k + 1)).length > 0) {
+      *next = i + 1;
+      return true;
+    }
+  }
   Men men;
   men.b = i;
   men.e = i + m.length;
@@ -580,6 +599,12 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
 
 void Engine::FindMentions(Sent& s) {
   const int n = static_cast<int>(s.w.size());
+  int words = 0, caps = 0;
+  for (const Word& w : s.w) {
+    words += w.word;
+    caps += w.all_caps;
+  }
+  s.shouting = words >= 3 && caps * 10 > words * 6;
   for (int i = 0; i < n;) {
     const Word& w = s.w[i];
     int next = i + 1;
@@ -781,6 +806,24 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
   return false;
 }
 
+// "le Conseil de sécurité collective de l'OTSC", "les autorités du
+// Kazakhstan": the body belongs to the actor, which acts through it.
+bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
+  int k = m.b - 1;
+  while (k >= 0 && Is(s, k, c_.det) && !Is(s, k, c_.prep_de)) --k;
+  if (!Is(s, k, c_.prep_de) || Fold(s, k, "des")) return false;
+  for (int j = k - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
+    if (MentionAt(s, j) >= 0 || !s.w[j].word) return false;
+    if (HitLen(s, j, c_.orgclass) > 0 || Is(s, j, c_.govnoun)) {
+      if (HitLen(s, j, c_.troop) > 0 || HitLen(s, j, c_.role) > 0) return false;
+      int b = j - 1;
+      return b < 0 || Is(s, b, c_.det);  // "le Conseil ...", "les autorités ..."
+    }
+    if (Is(s, j, c_.prep) || Is(s, j, c_.det) || Is(s, j, c_.aux)) return false;
+  }
+  return false;
+}
+
 // Coordinated mentions next to mention mi ("la Russie, le Belarus et
 // l'Arménie"): dir -1 walks left, +1 right.
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
@@ -790,6 +833,13 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
   for (int guard = 0; guard < 12; ++guard) {
     const Men& m = s.men[cur];
     int k = dir > 0 ? m.e : m.b - 1;
+    if (dir < 0) {
+      for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
+                       (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
+                        Fold(s, k, "en"));
+           ++fw)
+        --k;
+    }
     bool sep = false;
     // separators: , et ou and (and a trailing ", et")
     while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
@@ -799,7 +849,7 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (!sep) break;
     // function words before the next conjunct: det, de/du/des, à/au, en
     int fw = 0;
-    while (k >= 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
+    while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
            (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
             Fold(s, k, "en") || Fold(s, k, "à") || Fold(s, k, "a")) &&
            MentionAt(s, k) < 0) {
@@ -858,7 +908,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       return {p};
     }
     if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
-    if (IsComplement(s, m)) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
     if (m.kind.empty() || m.id.empty()) continue;
     *how = "subject";
     return Expand(s, mi, -1);
@@ -870,10 +920,11 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
 // or organization noun followed by "de X" / a nationality adjective.
 std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_adj) const {
   if (depth > 3) return {};
+  const int start = i;
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
-  if (mi >= 0 && s.men[mi].b == i && !s.men[mi].kind.empty() && !s.men[mi].id.empty()) {
+  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() && !s.men[mi].id.empty()) {
     if (!allow_adj && s.men[mi].adj) return {};
     return Expand(s, mi, +1, allow_adj);
   }
@@ -1019,14 +1070,14 @@ void Engine::FindSpeaker(Sent& s) {
       }
     }
     Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.speech);
-    if (h.length == 0) continue;
+    if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
     std::string how;
     std::vector<std::string> subj;
     // Inverted: "« ... », a déclaré M. X" / "a-t-il ajouté"
     int after = i + h.length;
     if (Fold(s, after, "t") && s.w[after].hyphen_before) ++after;
-    if (after < n && (s.w[after].hyphen_before || true)) {
-      int mi = MentionAt(s, after);
+    if (after < n) {
+      int mi = MentionAt(s, SkipDet(s, after));
       int vb = VerbGroupStart(s, i);
       bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"'));
       if (mi >= 0 && (inverted || s.w[after].hyphen_before) && s.men[mi].kind == "person") {
@@ -1034,7 +1085,10 @@ void Engine::FindSpeaker(Sent& s) {
         how = "inverted";
       }
     }
-    if (subj.empty()) subj = Subject(s, i, &how);
+    if (subj.empty()) {
+      if (!s.speaker.empty()) continue;  // keep the first; an inverted attribution may still come
+      subj = Subject(s, i, &how);
+    }
     if (!subj.empty() && !subj[0].empty()) {
       s.speaker = subj[0];
       s.speaker_pos = i;
@@ -1045,7 +1099,7 @@ void Engine::FindSpeaker(Sent& s) {
       }
       if (person) last_person_ = subj[0];
       Log(s, "  speaker " + s.speaker + " (" + how + ", " + s.w[i].fold + ")");
-      return;
+      if (how == "inverted") return;
     }
   }
 }
@@ -1072,7 +1126,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
     bool avoir = false;
     for (int k = vb; k < t; ++k) avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
-    if (!avoir) {
+    if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun") {
       std::vector<std::string> agent = Agent(s, te, 8);
       if (agent.empty()) {
         if (frame != "ask") {
@@ -1276,9 +1330,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // demander l'aide de O / demander à O une aide / asked O for help
     std::vector<std::string> obj;
     bool aid_seen = false;
-    int end = std::min<int>(te + 16, s.w.size());
+    int end = std::min<int>(te + 30, s.w.size());
     for (int k = te; k < end; ++k) {
       if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || (P(s, k, ',') && aid_seen)) break;
+      if (P(s, k, '-')) {  // "– qui regroupe six pays ... –": an aside
+        int q = k + 1;
+        while (q < end && !P(s, q, '-')) ++q;
+        if (q < end) k = q;
+        continue;
+      }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen) {
         aid_seen = true;
         // "l'aide de O", "l'assistance militaire de O", "help from O"
@@ -1359,7 +1419,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     } else {
       int mi = MentionAt(s, j);
-      if (mi >= 0 && s.men[mi].b == j && (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
+      if (mi >= 0 && s.men[mi].b > k && (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
           !s.men[mi].adj) {
         sender = Expand(s, mi, +1);
         after = s.men[mi].e;
@@ -1405,7 +1465,7 @@ void Engine::TroopRule(Sent& s) {
     } else if (Is(s, after, c_.prep_de) && !Fold(s, after, "des")) {
       int r = SkipDet(s, after + 1);
       int mi = MentionAt(s, r);
-      if (mi >= 0 && s.men[mi].b == r && !s.men[mi].adj &&
+      if (mi >= 0 && s.men[mi].b > after && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
         senders = Expand(s, mi, +1);
         after = s.men[mi].e;
@@ -1464,7 +1524,7 @@ void Engine::WrongdoingRule(Sent& s) {
     } else if (Is(s, j, c_.prep_de)) {
       int r = SkipDet(s, j + 1);
       int mi = MentionAt(s, r);
-      if (mi >= 0 && s.men[mi].b == r && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
+      if (mi >= 0 && s.men[mi].b > j && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
     } else if (int ml = HitLen(s, j, c_.agent_marker); ml > 0) {
       int r = SkipDet(s, j + ml);
       while (P(s, r, '<') || P(s, r, '"')) ++r;
