@@ -87,7 +87,7 @@ class Splitter {
     while (i < end_) {
       unsigned char c = t_[i];
       if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != '"') {
-        ++i;
+        if (++i - start_ > kMaxSentence) CutLongSentence();
         continue;
       }
       int len = 1;
