@@ -88,17 +88,17 @@ TEST_CASE("Very long runs without punctuation are cut at a space", "[text]") {
 }
 
 TEST_CASE("Tokens: French elision, inverted pronouns, hyphenated names", "[text]") {
-  auto toks = Tokens("L’OTSC qu'il jusqu’à lorsqu'on l'Organisation aujourd'hui a-t-il dit-elle "
-                     "Kassym-Jomart Russia's");
+  auto toks = Tokens(
+      "L’OTSC qu'il jusqu’à lorsqu'on l'Organisation aujourd'hui a-t-il dit-elle "
+      "Kassym-Jomart Russia's");
   std::vector<std::string> folds;
   std::vector<bool> elided;
   for (const auto& t : toks) {
     folds.push_back(t.fold);
     elided.push_back(t.elided);
   }
-  CHECK(folds == V{"l",       "otsc", "qu",   "il",    "jusqu",         "a",
-                   "lorsqu",  "on",   "l",    "organisation", "aujourd hui", "a",
-                   "t il",    "dit",  "elle", "kassym jomart", "russia",      "s"});
+  CHECK(folds == V{"l", "otsc", "qu", "il", "jusqu", "a", "lorsqu", "on", "l", "organisation",
+                   "aujourd hui", "a", "t il", "dit", "elle", "kassym jomart", "russia", "s"});
   CHECK(elided[0]);
   CHECK(elided[2]);
   CHECK(elided[4]);
@@ -114,8 +114,9 @@ TEST_CASE("Tokens: French elision, inverted pronouns, hyphenated names", "[text]
 
 TEST_CASE("Token and sentence spans are the original bytes", "[text]") {
   Article a;
-  a.text = "Un titre assez long pour être un titre\n\n"
-           "Le président kazakh Kassym-Jomart Tokaïev a demandé l’aide de l’OTSC, « vite ».\n";
+  a.text =
+      "Un titre assez long pour être un titre\n\n"
+      "Le président kazakh Kassym-Jomart Tokaïev a demandé l’aide de l’OTSC, « vite ».\n";
   text::Document d;
   text::Analyze(a, &d);
   REQUIRE(d.sentences.size() == 2);
@@ -126,8 +127,8 @@ TEST_CASE("Token and sentence spans are the original bytes", "[text]") {
   for (const text::Token& t : d.tokens[1]) {
     surfaces.push_back(a.text.substr(t.span.begin, t.span.end - t.span.begin));
   }
-  CHECK(surfaces == V{"Le", "président", "kazakh", "Kassym-Jomart", "Tokaïev", "a", "demandé",
-                      "l’", "aide", "de", "l’", "OTSC", ",", "«", "vite", "»", "."});
+  CHECK(surfaces == V{"Le", "président", "kazakh", "Kassym-Jomart", "Tokaïev", "a", "demandé", "l’",
+                      "aide", "de", "l’", "OTSC", ",", "«", "vite", "»", "."});
   CHECK(d.tokens[1][4].fold == "tokaiev");
   // Tokenize() on demand gives the same tokens.
   std::vector<text::Token> again;
