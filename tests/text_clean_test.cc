@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "kzgraph/graph.h"
 #include "text/text.h"
 
 using namespace kzgraph;
@@ -224,6 +225,15 @@ TEST_CASE("The samples keep their paragraphs and lose the chrome", "[text]") {
     }
     for (const Sentence& s : runs.back().doc.sentences) {
       CHECK(s.span.end <= runs.back().article.text.size());
+    }
+    // The tokenizer's fast fold agrees with FoldName on every token.
+    const std::string& text = runs.back().article.text;
+    for (const auto& sentence : runs.back().doc.tokens) {
+      for (const text::Token& t : sentence) {
+        const std::string surface = text.substr(t.span.begin, t.span.end - t.span.begin);
+        INFO(surface);
+        CHECK(t.fold == FoldName(surface));
+      }
     }
   }
   CHECK(Has(runs[0], "a qualifié la vague de manifestations au Kazakhstan"));
