@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Validate the actor dictionaries of this folder.
+
+Usage: python3 schema/dict/check.py [GOLD.json ...]
+
+Checks: every line parses as JSON; `kind` matches its file; ids are unique
+across files; required fields are present; every office's `of` names an
+existing country or organization id and its `role` is from the README list;
+dates are ISO 8601; no name form (case- and accent-folded; acronyms exact)
+is claimed by two different entries.  With gold files, also checks that every
+id and alias of the gold catalog (kinds country, organization, person, group,
+location) resolves to the same id, except discovered ministries/forces.
+Exit status 1 on any error.
+"""
+import json, os, re, sys, unicodedata
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FILES = {"countries.jsonl": "country", "organizations.jsonl": "organization",
+         "persons.jsonl": "person", "groups.jsonl": "group",
+         "locations.jsonl": "location"}
+ROLES = {"head_of_state", "head_of_government", "foreign_minister",
+         "defense_minister", "interior_minister", "minister", "spokesperson",
+         "secretary_general", "chair", "official"}
+NAME_FIELDS = ("name", "name_fr", "aliases", "adjectives", "demonyms", "metonyms")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Gold catalog entries the extractor builds from patterns, not from the dictionary.
+DISCOVERED = {"Russian Foreign Ministry", "Kazakh Interior Ministry", "Kazakh security forces"}
+
+
+def fold(s):
+    s = s.replace("\u2019", "'").replace("\u00a0", " ")
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return " ".join(s.casefold().split())
+
+
+def load():
+    errors, entries = [], []
+    for fn, kind in FILES.items():
+        path = os.path.join(HERE, fn)
+        if not os.path.exists(path):
+            errors.append(f"missing file {fn}")
+            continue
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip() or line.lstrip().startswith("//"):
+                    continue
+                try:
+                    e = json.loads(line)
+                except json.JSONDecodeError as ex:
+                    errors.append(f"{fn}:{n}: bad JSON: {ex}")
+                    continue
+                e["_where"] = f"{fn}:{n}"
+                if e.get("kind") != kind:
+                    errors.append(f"{fn}:{n}: kind {e.get('kind')!r}, expected {kind!r}")
+                if not e.get("id") or not e.get("name"):
+                    errors.append(f"{fn}:{n}: id and name are required")
+                for fld in ("aliases", "acronyms", "adjectives", "demonyms", "metonyms", "members"):
+                    if fld in e and not (isinstance(e[fld], list) and all(isinstance(x, str) and x for x in e[fld])):
+                        errors.append(f"{fn}:{n}: {fld} must be a list of non-empty strings")
+                entries.append(e)
+    return errors, entries
+
+
+def main(gold_paths):
+    errors, entries = load()
+    warnings = []
+    by_id = {}
+    for e in entries:
+        if e.get("id") in by_id:
+            errors.append(f"{e['_where']}: duplicate id {e['id']!r} (also {by_id[e['id']]['_where']})")
+        by_id[e.get("id")] = e
+    targets = {i for i, e in by_id.items() if e.get("kind") in ("country", "organization")}
+    for e in entries:
+        k = e.get("kind")
+        if k == "country":
+            if "un_member" in e and not isinstance(e["un_member"], bool):
+                errors.append(f"{e['_where']}: un_member must be boolean")
+        if k == "organization":
+            for m in e.get("members", []):
+                if by_id.get(m, {}).get("kind") != "country":
+                    errors.append(f"{e['_where']}: member {m!r} is not a country id")
+        if k == "person":
+            if e.get("gender") not in ("m", "f"):
+                errors.append(f"{e['_where']}: gender must be m or f")
+            for o in e.get("offices", []):
+                if o.get("role") not in ROLES:
+                    errors.append(f"{e['_where']}: bad role {o.get('role')!r}")
+                if o.get("of") not in targets:
+                    errors.append(f"{e['_where']}: office of unknown {o.get('of')!r}")
+                for d in ("from", "to"):
+                    v = o.get(d, "")
+                    if v and not DATE.match(v):
+                        errors.append(f"{e['_where']}: bad date {d}={v!r}")
+                if o.get("from") and o.get("to") and o["to"] < o["from"]:
+                    errors.append(f"{e['_where']}: office ends before it starts {o}")
+
+    # name forms
+    folded = defaultdict(set)   # folded name -> ids
+    exact = defaultdict(set)    # acronym -> ids
+    for e in entries:
+        i = e.get("id")
+        forms = [i]
+        for fld in NAME_FIELDS:
+            v = e.get(fld)
+            if isinstance(v, str):
+                forms.append(v)
+            elif isinstance(v, list):
+                forms += v
+        for f in forms:
+            if f:
+                folded[fold(f)].add(i)
+        for a in e.get("acronyms", []):
+            exact[a].add(i)
+    for f, ids in sorted(folded.items()):
+        if len(ids) > 1:
+            errors.append(f"name form {f!r} claimed by {sorted(ids)}")
+    for a, ids in sorted(exact.items()):
+        if len(ids) > 1:
+            errors.append(f"acronym {a!r} claimed by {sorted(ids)}")
+        other = folded.get(fold(a), set()) - ids
+        if other:
+            warnings.append(f"acronym {a!r} of {sorted(ids)} folds to a name of {sorted(other)}")
+
+    def resolve(s):
+        return (exact.get(s, set()) | folded.get(fold(s), set()))
+
+    for gp in gold_paths:
+        gold = json.load(open(gp, encoding="utf-8"))
+        for c in gold.get("catalog", []):
+            if c["kind"] not in ("country", "organization", "person", "group", "location"):
+                continue
+            if c["id"] in DISCOVERED:
+                continue
+            if c["id"] not in by_id:
+                errors.append(f"gold id {c['id']!r} missing")
+                continue
+            if by_id[c["id"]].get("kind") != c["kind"]:
+                errors.append(f"gold id {c['id']!r} has kind {by_id[c['id']].get('kind')!r}, gold says {c['kind']!r}")
+            for a in [c["id"]] + c.get("aliases", []):
+                r = resolve(a)
+                if r != {c["id"]}:
+                    errors.append(f"gold alias {a!r} of {c['id']!r} resolves to {sorted(r)}")
+
+    counts = defaultdict(int)
+    for e in entries:
+        counts[e.get("kind")] += 1
+    for w in warnings:
+        print("warning:", w)
+    for er in errors:
+        print("ERROR:", er)
+    print("entries:", dict(counts), "total", len(entries))
+    print("errors:", len(errors), "warnings:", len(warnings))
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
