@@ -266,7 +266,11 @@ std::string PathText(const Path& p, NodeText node_text, bool brackets) {
       const Edge& e = *p.rels[i];
       bool forward = e.source == p.nodes[i]->id;
       std::string type = brackets ? "[:" + e.type + "]" : "[" + e.type + "]";
-      s += forward ? "-" + type + "->" : "<-" + type + "-";
+      if (brackets) {
+        s += forward ? "-" + type + "->" : "<-" + type + "-";
+      } else {
+        s += forward ? " -" + type + "-> " : " <-" + type + "- ";
+      }
     }
   }
   return s;
@@ -313,6 +317,14 @@ std::string ToDisplay(const Value& v) {
   switch (v.type()) {
     case T::kNull: return "";
     case T::kString: return v.as_string();
+    case T::kFloat: {
+      // Tables show scores readably; JSON keeps every digit.
+      double d = v.as_float();
+      if (!std::isfinite(d)) return FloatText(d);
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.6g", d);
+      return buf;
+    }
     case T::kNode: return v.as_node()->name.empty() ? v.as_node()->id : v.as_node()->name;
     case T::kRel: {
       const Edge& e = *v.as_rel();
