@@ -1,7 +1,10 @@
-// First cut of the extractor: runs the text stage and finds nothing yet. The
-// extraction issue replaces it with dictionaries, discovery and relations.
+// The extractor: text stage, then the engine (mentions and relations) over
+// the dictionaries of schema/dict and the lexicon of schema/lexicon.
 #include "kzgraph/extractor.h"
 
+#include <filesystem>
+
+#include "extract/engine.h"
 #include "text/text.h"
 
 namespace kzgraph {
@@ -10,31 +13,61 @@ Extractor::~Extractor() = default;
 
 namespace {
 
-class PlainExtractor : public Extractor {
+class RuleExtractor : public Extractor {
  public:
+  explicit RuleExtractor(std::unique_ptr<extract::Resources> res) : res_(std::move(res)) {}
+
   Status Extract(const Article& article, Extraction* out) const override {
+    Run(article, out, nullptr);
+    return Status::OK();
+  }
+
+  Status Explain(const Article& article, std::string* report) const override {
+    Extraction x;
+    report->clear();
+    Run(article, &x, report);
+    *report += "relations:\n";
+    for (const Relation& r : x.relations) {
+      *report += "  " + r.subject + " -" + r.predicate + "-> " + r.object + "  [" + r.rule + ", " +
+                 std::to_string(r.confidence).substr(0, 4) + "]\n";
+    }
+    if (x.relations.empty()) *report += "  (none)\n";
+    return Status::OK();
+  }
+
+ private:
+  void Run(const Article& article, Extraction* out, std::string* trace) const {
     text::Document doc;
     text::Analyze(article, &doc);
+    *out = Extraction();
     out->article = article;
     if (out->article.title.empty()) out->article.title = doc.title;
     if (out->article.date.empty()) out->article.date = doc.date;
     out->blocks = doc.blocks;
     out->sentences = doc.sentences;
-    return Status::OK();
+    extract::RunEngine(*res_, out, trace);
   }
-  Status Explain(const Article& article, std::string* report) const override {
-    Extraction x;
-    Status s = Extract(article, &x);
-    *report = std::to_string(x.sentences.size()) + " sentences\n";
-    return s;
-  }
+
+  std::unique_ptr<extract::Resources> res_;
 };
 
 }  // namespace
 
-Status Extractor::Open(const ExtractorOptions&, std::unique_ptr<Extractor>* out) {
-  *out = std::make_unique<PlainExtractor>();
-  return Status::OK();
+Status Extractor::Open(const ExtractorOptions& options, std::unique_ptr<Extractor>* out) {
+  try {
+    auto res = std::make_unique<extract::Resources>();
+    const std::string schema = options.schema_dir.empty() ? SchemaDir() : options.schema_dir;
+    if (Status s = res->dict.LoadDir(schema + "/dict"); !s.ok()) return s;
+    for (const std::string& f : options.extra_dicts) {
+      if (Status s = res->dict.LoadFile(f); !s.ok()) return s;
+    }
+    if (Status s = res->lex.LoadDir(schema + "/lexicon"); !s.ok()) return s;
+    res->cls.Init(&res->lex);
+    *out = std::make_unique<RuleExtractor>(std::move(res));
+    return Status::OK();
+  } catch (const std::exception& e) {
+    return Status::IOError(std::string("cannot load the extractor's schema: ") + e.what());
+  }
 }
 
 }  // namespace kzgraph

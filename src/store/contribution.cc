@@ -101,7 +101,8 @@ class Builder {
     for (const auto& [key, e] : edges_) {
       for (const std::string* end : {&e.source, &e.target}) {
         auto [it, inserted] = nodes_.try_emplace(*end);
-        if (inserted) it->second = NodeContribution{*end, kUnknownKind, *end, {}, {}};
+        // No name: a bare endpoint does not vote on how the node is called.
+        if (inserted) it->second = NodeContribution{*end, kUnknownKind, "", {}, {}};
       }
     }
     Contribution c;

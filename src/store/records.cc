@@ -247,7 +247,7 @@ bool DecodeContribution(std::string_view in, Contribution* c) {
 void AddNodeVotes(const NodeContribution& c, NodeRecord* r) {
   ++r->support;
   AddVote(&r->kinds, c.kind);
-  AddVote(&r->names, c.name);
+  if (!c.name.empty()) AddVote(&r->names, c.name);
   for (const std::string& alias : c.aliases) AddVote(&r->aliases, alias);
   AddProperties(c.properties, &r->properties);
 }
@@ -256,7 +256,7 @@ bool SubtractNodeVotes(const NodeContribution& c, NodeRecord* r) {
   if (r->support == 0) return false;
   --r->support;
   bool ok = SubtractVote(&r->kinds, c.kind);
-  ok &= SubtractVote(&r->names, c.name);
+  if (!c.name.empty()) ok &= SubtractVote(&r->names, c.name);
   for (const std::string& alias : c.aliases) ok &= SubtractVote(&r->aliases, alias);
   ok &= SubtractProperties(c.properties, &r->properties);
   return ok;

@@ -178,7 +178,11 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
     }
     if (found < 1) return Status::Corruption(path + ": bad format version '" + version + "'");
   } else if (vs.IsNotFound()) {
-    if (exists) return Status::Corruption(path + ": not a kzgraph store (no format version)");
+    // A writer killed while creating the store leaves RocksDB files but no
+    // version and no data: that store is still new.
+    if (exists && !store->IsEmpty()) {
+      return Status::Corruption(path + ": not a kzgraph store (no format version)");
+    }
     if (options.read_only) return Status::NotFound(path + ": no kzgraph store here");
   } else {
     return FromRocks(vs, path);
@@ -204,6 +208,21 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
 }
 
 // ---------------------------------------------------------------- reads
+
+bool RocksStore::IsEmpty() const {
+  for (auto* h : handles_) {
+    if (h == nullptr) continue;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    if (it->Valid()) return false;
+  }
+  for (auto* h : extra_handles_) {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    if (it->Valid()) return false;
+  }
+  return true;
+}
 
 Status RocksStore::Read(Family family, std::string_view key, std::string* value) const {
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family],

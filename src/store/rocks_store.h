@@ -69,6 +69,7 @@ class RocksStore : public Store {
   Status Apply(const ArticleInfo& article, const Contribution& contribution,
                IngestOutcome* outcome);
   Status CheckWritable() const;
+  bool IsEmpty() const;  // no key in any column family
 
   std::string path_;
   bool read_only_ = false;

@@ -188,7 +188,10 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
     std::string folded;
     if (line.size() <= kShortLine) {
       LineShape shape = Shape(line);
-      if (shape.letters < 2) continue;  // share counters, "* * *", "(230 K)"
+      if (shape.letters < 2) {  // share counters, "* * *", "(230 K)", a bare date
+        dates.Offer(FindDate(line, lex), have_title);
+        continue;
+      }
       if (IsBannerToken(line, shape)) continue;
       folded = FoldName(line);
       words = Words(folded);

@@ -1,0 +1,215 @@
+#include "extract/dictionary.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace kzgraph::extract {
+namespace {
+
+bool HasUpper(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c == 0xC3 && i + 1 < s.size()) {  // À..Þ
+      unsigned char d = s[i + 1];
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) return true;
+    }
+  }
+  return false;
+}
+
+std::string StripFinalDot(std::string_view s) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+const Actor* Dictionary::Find(const std::string& id) const {
+  int i = IndexOf(id);
+  return i < 0 ? nullptr : &actors_[i];
+}
+
+int Dictionary::IndexOf(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? -1 : it->second;
+}
+
+Status Dictionary::AddActor(Actor actor, const std::vector<std::pair<std::string, NameHow>>& names) {
+  int index;
+  auto it = by_id_.find(actor.id);
+  if (it == by_id_.end()) {
+    index = static_cast<int>(actors_.size());
+    by_id_[actor.id] = index;
+    actors_.push_back(std::move(actor));
+  } else {
+    index = it->second;
+    Actor& old = actors_[index];
+    if (old.name.empty()) old.name = actor.name;
+    if (old.adj_en.empty()) old.adj_en = actor.adj_en;
+    if (old.gender.empty()) old.gender = actor.gender;
+    old.offices.insert(old.offices.end(), actor.offices.begin(), actor.offices.end());
+    old.members.insert(old.members.end(), actor.members.begin(), actor.members.end());
+  }
+  for (const auto& [surface, how] : names) {
+    if (surface.empty()) continue;
+    NameInfo info{index, how, HasUpper(surface)};
+    int name_index = static_cast<int>(names_.size());
+    names_.push_back(info);
+    if (how == NameHow::kAcronym) {
+      acronyms_[StripFinalDot(surface)].push_back(name_index);
+    } else {
+      index_.Add(FoldPhrase(surface), 0, name_index);
+    }
+  }
+  return Status::OK();
+}
+
+PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
+                                       size_t i) const {
+  PhraseIndex::Match m = index_.Longest(words, i);
+  if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag) {
+    // Acronyms are single words matched on their exact surface.
+    const Span sp = words[i].span;
+    auto it = acronyms_.find(StripFinalDot(std::string_view(text).substr(sp.begin, sp.end - sp.begin)));
+    if (it != acronyms_.end()) {
+      if (m.length == 0) m.length = 1;
+      m.payloads.insert(m.payloads.end(), it->second.begin(), it->second.end());
+    }
+  }
+  return m;
+}
+
+const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
+                                const std::string& date) const {
+  const Actor* best = nullptr;
+  std::string best_from;
+  for (const Actor& a : actors_) {
+    for (const Office& o : a.offices) {
+      if (o.role != role || o.of != of) continue;
+      bool in_office = date.empty() ? o.to.empty()
+                                    : (o.from.empty() || o.from <= date) && (o.to.empty() || date <= o.to);
+      if (in_office && (best == nullptr || o.from > best_from)) {
+        best = &a;
+        best_from = o.from;
+      }
+    }
+  }
+  return best;
+}
+
+Status Dictionary::LoadDir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::OK();
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    if (Status s = LoadFile(f); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status Dictionary::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InvalidArgument(path + ": cannot open");
+  std::string line;
+  int line_no = 0;
+  auto fail = [&](const std::string& msg) {
+    return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": " + msg);
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    size_t b = line.find_first_not_of(" \t\r");
+    if (b == std::string::npos || line.compare(b, 2, "//") == 0) continue;
+    rapidjson::Document d;
+    d.Parse(line.c_str(), line.size());
+    if (d.HasParseError()) {
+      return fail(std::string("invalid JSON (") + rapidjson::GetParseError_En(d.GetParseError()) + ")");
+    }
+    if (!d.IsObject()) return fail("expected a JSON object");
+    auto str = [&](const char* key) -> std::string {
+      auto it = d.FindMember(key);
+      return it != d.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+    };
+    Actor a;
+    a.id = str("id");
+    a.kind = str("kind");
+    if (a.id.empty()) return fail("missing \"id\"");
+    static const char* const kKinds[] = {"country", "organization", "person", "group", "location"};
+    if (std::find_if(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return a.kind == k; }) ==
+        std::end(kKinds)) {
+      return fail("\"kind\" must be country, organization, person, group or location");
+    }
+    a.name = str("name");
+    if (a.name.empty()) a.name = a.id;
+    a.name_fr = str("name_fr");
+    a.adj_en = str("adj_en");
+    a.gender = str("gender");
+    std::vector<std::pair<std::string, NameHow>> names;
+    names.emplace_back(a.id, NameHow::kAlias);
+    names.emplace_back(a.name, NameHow::kAlias);
+    if (!a.name_fr.empty()) names.emplace_back(a.name_fr, NameHow::kAlias);
+    struct ListField {
+      const char* key;
+      NameHow how;
+    };
+    static const ListField kLists[] = {{"aliases", NameHow::kAlias},
+                                       {"acronyms", NameHow::kAcronym},
+                                       {"adjectives", NameHow::kAdjective},
+                                       {"demonyms", NameHow::kDemonym},
+                                       {"metonyms", NameHow::kMetonym}};
+    for (const ListField& f : kLists) {
+      auto it = d.FindMember(f.key);
+      if (it == d.MemberEnd()) continue;
+      if (!it->value.IsArray()) return fail(std::string("\"") + f.key + "\" must be an array of strings");
+      for (const auto& v : it->value.GetArray()) {
+        if (!v.IsString()) return fail(std::string("\"") + f.key + "\" must be an array of strings");
+        names.emplace_back(v.GetString(), f.how);
+      }
+    }
+    if (a.kind == "person" || a.kind == "organization") {
+      // An id like "RIA Novosti" or "CSTO" is itself a name; all-caps ids are acronyms.
+      bool caps = a.id.size() >= 2 && std::all_of(a.id.begin(), a.id.end(), [](char c) {
+                    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                  });
+      if (caps) {
+        names[0].second = NameHow::kAcronym;
+        if (a.name == a.id) names[1].second = NameHow::kAcronym;
+      }
+    }
+    if (auto it = d.FindMember("members"); it != d.MemberEnd() && it->value.IsArray()) {
+      for (const auto& v : it->value.GetArray()) {
+        if (v.IsString()) a.members.push_back(v.GetString());
+      }
+    }
+    if (auto it = d.FindMember("offices"); it != d.MemberEnd()) {
+      if (!it->value.IsArray()) return fail("\"offices\" must be an array");
+      for (const auto& v : it->value.GetArray()) {
+        if (!v.IsObject()) return fail("each office must be an object");
+        Office o;
+        auto get = [&](const char* key) -> std::string {
+          auto m = v.FindMember(key);
+          return m != v.MemberEnd() && m->value.IsString() ? m->value.GetString() : "";
+        };
+        o.role = get("role");
+        o.of = get("of");
+        o.from = get("from");
+        o.to = get("to");
+        if (o.role.empty() || o.of.empty()) return fail("an office needs \"role\" and \"of\"");
+        a.offices.push_back(std::move(o));
+      }
+    }
+    if (Status s = AddActor(std::move(a), names); !s.ok()) return fail(s.message());
+  }
+  return Status::OK();
+}
+
+}  // namespace kzgraph::extract

@@ -1,0 +1,69 @@
+// Actor dictionaries (schema/dict/*.jsonl, format in schema/dict/README.md):
+// names, acronyms, adjectives, demonyms, metonyms and dated offices.
+#ifndef KZGRAPH_SRC_EXTRACT_DICTIONARY_H_
+#define KZGRAPH_SRC_EXTRACT_DICTIONARY_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/phrase_index.h"
+#include "kzgraph/status.h"
+
+namespace kzgraph::extract {
+
+struct Office {
+  std::string role;  // head_of_state, foreign_minister, ...
+  std::string of;    // country or organization id
+  std::string from, to;
+};
+
+struct Actor {
+  std::string id, kind, name, name_fr, adj_en, gender;
+  std::vector<Office> offices;
+  std::vector<std::string> members;
+};
+
+// How a dictionary phrase names its actor.
+enum class NameHow { kAlias, kAcronym, kAdjective, kDemonym, kMetonym };
+
+struct NameInfo {
+  int actor = -1;
+  NameHow how = NameHow::kAlias;
+  bool needs_capital = false;  // the dictionary spells it with a capital
+};
+
+class Dictionary {
+ public:
+  // Reads one JSONL file; a later entry with a known id adds names to it.
+  // Fails with "FILE:LINE: message" on the first malformed line.
+  Status LoadFile(const std::string& path);
+  // Reads every *.jsonl of `dir` in name order (a missing folder is empty).
+  Status LoadDir(const std::string& dir);
+
+  const std::vector<Actor>& actors() const { return actors_; }
+  const Actor* Find(const std::string& id) const;
+  int IndexOf(const std::string& id) const;
+  const NameInfo& name(int i) const { return names_[i]; }
+
+  // Longest dictionary phrase at words[i] (acronyms: exact case).
+  PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words, size_t i) const;
+
+  // The person holding `role` of `of` on `date` (ISO; empty: the current
+  // holder); nullptr when the dictionary does not know.
+  const Actor* Holder(const std::string& role, const std::string& of, const std::string& date) const;
+
+  // Adds one actor (used by the loader and by tests).
+  Status AddActor(Actor actor, const std::vector<std::pair<std::string, NameHow>>& names);
+
+ private:
+  std::vector<Actor> actors_;
+  std::unordered_map<std::string, int> by_id_;
+  std::vector<NameInfo> names_;
+  PhraseIndex index_;
+  std::unordered_map<std::string, std::vector<int>> acronyms_;  // exact surface -> names_
+};
+
+}  // namespace kzgraph::extract
+
+#endif  // KZGRAPH_SRC_EXTRACT_DICTIONARY_H_

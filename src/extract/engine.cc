@@ -1,0 +1,1755 @@
+#include "extract/engine.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace kzgraph::extract {
+
+void Classes::Init(Lexicon* lex) {
+  det = lex->Class("det");
+  prep_de = lex->Class("prep_de");
+  prep = lex->Class("prep");
+  neg_ne = lex->Class("neg_ne");
+  neg_after = lex->Class("neg_after");
+  neg_en = lex->Class("neg_en");
+  aux = lex->Class("aux");
+  etre = lex->Class("etre");
+  modal = lex->Class("modal");
+  hypo_if = lex->Class("hypo_if");
+  deny = lex->Class("deny");
+  adverb = lex->Class("adverb");
+  clitic = lex->Class("clitic");
+  coord = lex->Class("coord");
+  list_intro = lex->Class("list_intro");
+  que = lex->Class("que");
+  qui = lex->Class("qui");
+  according = lex->Class("according");
+  pron_subj = lex->Class("pron_subj");
+  pron_obj = lex->Class("pron_obj");
+  pron_we = lex->Class("pron_we");
+  possessive = lex->Class("possessive");
+  govnoun = lex->Class("govnoun");
+  troop = lex->Class("troop");
+  act = lex->Class("act");
+  orgclass = lex->Class("orgclass");
+  deploy_cue = lex->Class("deploy_cue");
+  wrongdoing = lex->Class("wrongdoing");
+  agent_marker = lex->Class("agent_marker");
+  pejorative = lex->Class("pejorative");
+  aid = lex->Class("aid");
+  honorific = lex->Class("honorific");
+  media_head = lex->Class("media_head");
+  ministry_head = lex->Class("ministry_head");
+  ministry_name = lex->Class("ministry_name");
+  diplomacy = lex->Class("diplomacy");
+  security_forces = lex->Class("security_forces");
+  not_name = lex->Class("not_name");
+  role = lex->Class("role");
+  role_dept = lex->Class("role_dept");
+  trigger = lex->Class("trigger");
+  speech = lex->Class("speech");
+}
+
+namespace {
+
+// One actor mention over words [b, e) of a sentence.
+struct Men {
+  int b = 0, e = 0;
+  std::string id, kind, rule;
+  bool adj = false;      // a nationality adjective ("troupes russes")
+  bool pronoun = false;  // il/elle/lui: resolved when used
+  bool implied = false;  // the country of a title ("le président russe"): entity only
+  std::string role, rel, of;  // for title mentions
+};
+
+struct Sent {
+  uint32_t index = 0;
+  Span span;
+  std::vector<Word> w;
+  std::vector<uint64_t> bits;
+  std::vector<int> at;     // word -> mention covering it (-1)
+  std::vector<char> inq;   // word inside quotation marks
+  std::vector<Men> men;
+  std::vector<std::string> log;
+  std::string speaker;     // subject of the sentence's speech verb, or "selon X"
+  bool shouting = false;   // written in capitals: no name discovery
+  int speaker_pos = -1;
+};
+
+struct PendingRelation {
+  std::string s, p, o;
+  uint32_t sent;
+  std::string rule;
+  double conf;
+};
+
+struct Person {
+  std::string id, surname;
+};
+
+class Engine {
+ public:
+  Engine(const Resources& r, Extraction* x, bool tracing) : r_(r), c_(r.cls), x_(x), tracing_(tracing) {}
+  void Run(std::string* trace);
+
+ private:
+  // --- words ---
+  bool Is(const Sent& s, int i, int cls) const {
+    return i >= 0 && i < static_cast<int>(s.w.size()) && (s.bits[i] >> cls & 1);
+  }
+  int HitLen(const Sent& s, int i, int cls) const {
+    if (i < 0 || i >= static_cast<int>(s.w.size())) return 0;
+    return r_.lex.Longest(s.w, i, cls).length;
+  }
+  bool P(const Sent& s, int i, char p) const {
+    return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
+  }
+  bool Fold(const Sent& s, int i, const char* f) const {
+    return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].fold == f;
+  }
+  std::string Surface(const Sent& s, int b, int e) const {
+    if (b >= e) return "";
+    return x_->article.text.substr(s.w[b].span.begin, s.w[e - 1].span.end - s.w[b].span.begin);
+  }
+  bool IsNameWord(const Sent& s, int i) const {
+    if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+    const Word& w = s.w[i];
+    return w.word && w.upper_initial && !w.hashtag && !Is(s, i, c_.not_name) && !w.abbrev &&
+           !(w.fold.size() > 0 && w.fold[0] >= '0' && w.fold[0] <= '9');
+  }
+  bool IsAdverb(const Sent& s, int i) const {
+    if (Is(s, i, c_.adverb)) return true;
+    if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
+    const std::string& f = s.w[i].fold;
+    return (f.size() > 6 && f.compare(f.size() - 4, 4, "ment") == 0 && f != "gouvernement" &&
+            f != "parlement" && f != "mouvement" && f != "deploiement" && f != "engagement" &&
+            f != "document" && f != "element" && f != "moment" && f != "armement") ||
+           (f.size() > 4 && f.compare(f.size() - 2, 2, "ly") == 0 && s.w[i].upper_initial == false &&
+            f != "italy" && f != "only" && f != "family" && f != "ally" && f != "rally");
+  }
+  int SkipDet(const Sent& s, int i) const {
+    while (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.det) || P(s, i, '<') || P(s, i, '"'))) ++i;
+    return i;
+  }
+  int MentionAt(const Sent& s, int i) const {
+    if (i < 0 || i >= static_cast<int>(s.w.size())) return -1;
+    return s.at[i];
+  }
+
+  // --- mentions ---
+  void FindMentions(Sent& s);
+  int AddMention(Sent& s, Men m);
+  bool TryHonorific(Sent& s, int i, int* next);
+  bool TryRole(Sent& s, int i, int* next);
+  bool TryMinistry(Sent& s, int i, int* next);
+  bool TryMedia(Sent& s, int i, int* next);
+  bool TryDict(Sent& s, int i, int* next);
+  int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
+  int NameRun(const Sent& s, int i) const;
+  std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
+  void ResolveRoles();
+
+  // --- relations ---
+  void Relations(Sent& s);
+  void Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
+            const std::vector<std::string>& obj, const std::string& rule, double conf);
+  std::string Blocked(const Sent& s, int vb, int te, Form form) const;
+  int VerbGroupStart(const Sent& s, int t) const;
+  bool IsComplement(const Sent& s, const Men& m) const;
+  bool IsOrganOf(const Sent& s, const Men& m) const;
+  std::vector<std::string> Subject(Sent& s, int t, std::string* how);
+  std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
+  std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
+  std::vector<std::string> Object(const Sent& s, int i, const std::string& preps, int* end = nullptr) const;
+  std::vector<std::string> Agent(const Sent& s, int from, int window) const;
+  std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
+  std::string Destination(const Sent& s, int from) const;
+  std::string ResolvePronoun(const Sent& s) const;
+  std::string IdOf(const Sent& s, int mi) const;
+  void FindSpeaker(Sent& s);
+  void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
+  void TroopRule(Sent& s);
+  void WrongdoingRule(Sent& s);
+  void LabelRule(Sent& s);
+  void Log(Sent& s, const std::string& line) {
+    if (tracing_) s.log.push_back(line);
+  }
+
+  void BuildOutput();
+
+  const Resources& r_;
+  const Classes& c_;
+  Extraction* x_;
+  bool tracing_;
+  std::vector<Sent> sents_;
+  std::vector<Person> discovered_;
+  std::string last_org_;
+  std::string last_person_;
+  std::map<std::string, std::string> bindings_;  // "role|of" -> person id
+  std::vector<PendingRelation> relations_;
+  std::string focus_;
+};
+
+// ---------------------------------------------------------------- mentions
+
+int Engine::AddMention(Sent& s, Men m) {
+  int idx = static_cast<int>(s.men.size());
+  if (!m.implied) {
+    for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
+  }
+  if (m.kind == "organization") last_org_ = m.id;
+  s.men.push_back(std::move(m));
+  return idx;
+}
+
+// Capitalised words of a name starting at i ("Kassym-Jomart Tokaïev"); 0 if none.
+int Engine::NameRun(const Sent& s, int i) const {
+  if (s.shouting) return 0;
+  int j = i;
+  while (j < static_cast<int>(s.w.size()) && j - i < 4 &&
+         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word))) {
+    ++j;
+  }
+  return j - i;
+}
+
+// The person named by words [b, e): a dictionary person if any suffix of the
+// run is one ("Kasim Khomart Tokayev"), else a discovered person.
+std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
+  for (int k = b; k < e; ++k) {
+    PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+    if (m.length == e - k) {
+      for (int p : m.payloads) {
+        const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
+        if (a.kind == "person") {
+          *rule = "dict:alias";
+          return a.id;
+        }
+      }
+    }
+  }
+  for (int k = b; k < e; ++k) {  // any other actor inside: not a person's name
+    if (r_.dict.Longest(x_->article.text, s.w, k).length > 0) return "";
+  }
+  std::string name = Surface(s, b, e);
+  std::string surname = s.w[e - 1].fold;
+  for (Person& p : discovered_) {
+    if (p.surname == surname) {
+      if (e - b > 1 && p.id.find(' ') == std::string::npos) p.id = name;  // upgrade to full name later
+      *rule = "discover:coreference";
+      return p.id;
+    }
+  }
+  discovered_.push_back({name, surname});
+  *rule = "discover:name";
+  return name;
+}
+
+bool Engine::TryHonorific(Sent& s, int i, int* next) {
+  const Word& w = s.w[i];
+  if (!w.word || !w.upper_initial || !Is(s, i, c_.honorific)) return false;
+  if (w.fold == "m" && !w.abbrev) return false;  // "M" without its dot: an initial
+  int n = NameRun(s, i + 1);
+  if (n == 0) return false;
+  std::string rule;
+  std::string id = PersonFromName(s, i + 1, i + 1 + n, &rule);
+  if (id.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = i + 1 + n;
+  m.id = id;
+  m.kind = "person";
+  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:honorific";
+  AddMention(s, m);
+  *next = m.e;
+  return true;
+}
+
+// A nationality adjective at i: its length and country id.
+int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
+  if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
+  PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, i);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    if (n.how == NameHow::kAdjective) {
+      *id = r_.dict.actors()[n.actor].id;
+      return m.length;
+    }
+  }
+  return 0;
+}
+
+bool Engine::TryRole(Sent& s, int i, int* next) {
+  Lexicon::Hit hit = r_.lex.Longest(s.w, i, c_.role);
+  if (hit.length == 0) return false;
+  const LexEntry& e = r_.lex.entry(hit.entries[0].first);
+  std::string role = e.Get("role"), rel = e.Get("rel"), of;
+  int j = i + hit.length;
+  std::string adj;
+  // English order: "Russian President", "Kremlin spokesman".
+  if (i > 0) {
+    int pm = MentionAt(s, i - 1);
+    if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization")) of = s.men[pm].id;
+  }
+  for (int round = 0; round < 2; ++round) {
+    if (int n = CountryAdjectiveAt(s, j, &adj); n > 0 && of.empty()) {
+      of = adj;
+      j += n;
+    }
+    if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
+      role = r_.lex.entry(r_.lex.Longest(s.w, j, c_.role_dept).entries[0].first).Get("role");
+      j += n;
+    }
+  }
+  // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
+  if (of.empty() && Is(s, j, c_.prep_de)) {
+    int k = SkipDet(s, j + 1);
+    PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+    for (int p : m.payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      const Actor& a = r_.dict.actors()[n.actor];
+      if ((a.kind == "country" || a.kind == "organization") && n.how != NameHow::kAdjective &&
+          n.how != NameHow::kDemonym) {
+        of = a.id;
+        j = k + m.length;
+        break;
+      }
+    }
+    // "(OTSC)" right after its full name.
+    if (!of.empty() && P(s, j, '(') && P(s, j + 2, ')')) j += 3;
+  }
+  // The person named by the title: "le président russe Vladimir Poutine",
+  // "le président kazakh en difficulté, M. Tokayev", "président Tokayev".
+  int k = j;
+  int lower = 0;
+  while (k < static_cast<int>(s.w.size()) && lower < 3 && s.w[k].word && !s.w[k].upper_initial &&
+         !Is(s, k, c_.prep_de) && !Is(s, k, c_.qui) && !Is(s, k, c_.que) && !Is(s, k, c_.aux)) {
+    ++k;
+    ++lower;
+  }
+  if (lower > 0 && !P(s, k, ',')) k = j;  // a lower-case detour must end in an apposition comma
+  if (P(s, k, ',')) ++k;
+  if (P(s, k, '<') || P(s, k, '"')) ++k;
+  std::string person, person_rule;
+  int pe = k;
+  if (k < static_cast<int>(s.w.size())) {
+    if (Is(s, k, c_.honorific) && s.w[k].upper_initial) {
+      int n = NameRun(s, k + 1);
+      if (n > 0) {
+        person = PersonFromName(s, k + 1, k + 1 + n, &person_rule);
+        pe = k + 1 + n;
+      }
+    } else if (int n = NameRun(s, k); n > 0) {
+      // The name must be a person, not another actor ("le président Biden" yes, "le président Russie" no).
+      person = PersonFromName(s, k, k + n, &person_rule);
+      pe = k + n;
+    }
+  }
+  // Apposition before: "Alexandre Loukachenko, le président biélorusse".
+  if (person.empty()) {
+    int b = i - 1;
+    if (Is(s, b, c_.det)) --b;
+    if (P(s, b, ',')) --b;
+    if (P(s, b, '>') || P(s, b, '"')) --b;
+    int pm = MentionAt(s, b);
+    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].pronoun && b < i - 1) {
+      person = s.men[pm].id;
+      person_rule = "apposition";
+    }
+  }
+  if (of.empty() && !person.empty()) {
+    // "le président Tokayev": the office comes from the dictionary.
+    if (const Actor* a = r_.dict.Find(person)) {
+      for (const Office& o : a->offices) {
+        bool head = rel == "leads" && (o.role == "head_of_state" || o.role == "head_of_government");
+        if ((o.role == role || head) && (x_->article.date.empty() || o.from <= x_->article.date) &&
+            (o.to.empty() || x_->article.date.empty() || x_->article.date <= o.to)) {
+          of = o.of;
+          break;
+        }
+      }
+    }
+  }
+  if (of.empty() && person.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = j;
+  m.kind = "person";
+  m.role = role;
+  m.rel = rel;
+  m.of = of;
+  if (!person.empty()) {
+    m.id = person;
+    m.rule = "title:apposition";
+    if (!of.empty()) bindings_[role + "|" + of] = person;
+  } else {
+    m.rule = "title:role";
+  }
+  if (i > 0 && MentionAt(s, i - 1) >= 0 && s.men[MentionAt(s, i - 1)].id == of) {
+    // English order: the country word before the title is already a mention.
+  } else if (!of.empty()) {
+    Men c;
+    c.b = i;
+    c.e = j;
+    c.id = of;
+    const Actor* oa = r_.dict.Find(of);
+    c.kind = oa ? oa->kind : "country";
+    c.rule = "title:of";
+    c.implied = true;
+    AddMention(s, c);
+  }
+  AddMention(s, m);
+  if (!person.empty() && pe > j) {
+    Men p;
+    p.b = k;
+    p.e = pe;
+    p.id = person;
+    p.kind = "person";
+    p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
+    AddMention(s, p);
+    *next = pe;
+  } else {
+    *next = j;
+  }
+  return true;
+}
+
+bool Engine::TryMinistry(Sent& s, int i, int* next) {
+  std::string adj, name;
+  int j = i;
+  bool english = false;
+  if (int n = HitLen(s, i, c_.ministry_head); n > 0) {
+    j = i + n;
+  } else if (int n = HitLen(s, i, c_.diplomacy); n > 0) {
+    j = i + n;
+    name = "Foreign";
+  } else if (int n = HitLen(s, i, c_.security_forces); n > 0) {
+    j = i + n;
+    name = "security forces";
+  } else if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
+    // English: "Russian Foreign Ministry", "Kazakh security forces".
+    int k = i + n;
+    Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.ministry_name);
+    if (h.length > 0 && HitLen(s, k + h.length, c_.ministry_head) > 0) {
+      name = r_.lex.entry(h.entries[0].first).Get("name");
+      j = k + h.length + 1;
+      english = true;
+    } else if (int f = HitLen(s, k, c_.security_forces); f > 0) {
+      name = "security forces";
+      j = k + f;
+      english = true;
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  if (!english) {
+    for (int round = 0; round < 2; ++round) {
+      if (adj.empty()) {
+        if (int n = CountryAdjectiveAt(s, j, &adj); n > 0) j += n;
+      }
+      if (name.empty()) {
+        int k = j;
+        Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.ministry_name);
+        if (h.length > 0) {
+          name = r_.lex.entry(h.entries[0].first).Get("name");
+          j = k + h.length;
+        }
+      }
+    }
+    if (adj.empty() && Is(s, j, c_.prep_de)) {  // "ministère de l'Intérieur du Kazakhstan"
+      int k = SkipDet(s, j + 1);
+      PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+      for (int p : m.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective) {
+          adj = r_.dict.actors()[n.actor].id;
+          j = k + m.length;
+          break;
+        }
+      }
+    }
+  }
+  if (adj.empty() || name.empty()) return false;
+  const Actor* country = r_.dict.Find(adj);
+  if (!country || country->adj_en.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = j;
+  m.kind = "organization";
+  m.id = country->adj_en + " " + (name == "security forces" ? name : name + " Ministry");
+  m.rule = name == "security forces" ? "discover:security-forces" : "discover:ministry";
+  AddMention(s, m);
+  *next = j;
+  return true;
+}
+
+bool Engine::TryMedia(Sent& s, int i, int* next) {
+  int n = HitLen(s, i, c_.media_head);
+  if (n == 0 || s.w[i].upper_initial) return false;
+  int j = i + n;
+  std::string adj;
+  for (int skip = 0; skip < 3 && j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial;
+       ++skip) {
+    if (Is(s, j, c_.prep_de) || Is(s, j, c_.prep) || Is(s, j, c_.que) || Is(s, j, c_.qui)) return false;
+    ++j;
+  }
+  int run = NameRun(s, j);
+  if (run == 0 || r_.dict.Longest(x_->article.text, s.w, j).length > 0) return false;
+  Men m;
+  m.b = j;
+  m.e = j + run;
+  m.kind = "organization";
+  m.id = Surface(s, j, j + run);
+  m.rule = "discover:media";
+  AddMention(s, m);
+  *next = j + run;
+  return true;
+}
+
+bool Engine::TryDict(Sent& s, int i, int* next) {
+  PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, i);
+  if (m.length == 0) return false;
+  bool any_upper = false;
+  for (int k = i; k < i + m.length; ++k) any_upper |= s.w[k].upper_initial;
+  const NameInfo* best = nullptr;
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    if (n.needs_capital && !any_upper && n.how != NameHow::kAdjective) continue;
+    if (n.how == NameHow::kDemonym && !s.w[i].upper_initial) continue;
+    if (r_.dict.actors()[n.actor].kind == "location") {
+      if (!best) best = &n;
+      continue;
+    }
+    if (!best || best->how == NameHow::kAdjective || r_.dict.actors()[best->actor].kind == "location") best = &n;
+    if (best->how != NameHow::kAdjective) break;
+  }
+  if (!best) return false;
+  const Actor& a = r_.dict.actors()[best->actor];
+  if (a.kind == "organization" && m.length > 1) {
+    // "Conseil de sécurité [collective] de l'OTSC": the name goes on, so the
+    // dictionary phrase is only a part of it.
+    int k = i + m.length;
+    int extra = 0;
+    while (extra < 2 && k < static_cast<int>(s.w.size()) && s.w[k].word && !s.w[k].upper_initial &&
+           !Is(s, k, c_.prep_de) && !Is(s, k, c_.prep) && !Is(s, k, c_.det) && !Is(s, k, c_.aux) &&
+           !Is(s, k, c_.coord) && !Is(s, k, c_.qui) && !Is(s, k, c_.que)) {
+      ++k;
+      ++extra;
+    }
+    if (extra > 0 && Is(s, k, c_.prep_de) && r_.dict.Longest(x_->article.text, s.w, SkipDet(s, k + 1)).length > 0) {
+      *next = i + 1;
+      return true;
+    }
+  }
+  Men men;
+  men.b = i;
+  men.e = i + m.length;
+  men.id = a.id;
+  men.kind = a.kind;
+  if (best->how == NameHow::kAdjective) {
+    // Only where the adjective denotes an actor: "des troupes biélorusses",
+    // "le gouvernement russe", "Russian troops"; also coordinated adjectives.
+    bool context = false;
+    int k = i - 1;
+    for (int steps = 0; k >= 0 && steps < 8; ++steps, --k) {
+      if (Is(s, k, c_.govnoun) || HitLen(s, k, c_.troop) > 0) {
+        context = true;
+        break;
+      }
+      std::string tmp;
+      if (P(s, k, ',') || Is(s, k, c_.coord) || CountryAdjectiveAt(s, k, &tmp) > 0) continue;
+      if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) && !Is(s, k, c_.det))
+        continue;  // one plain adjective between: "forces armées russes"
+      break;
+    }
+    int after = i + m.length;
+    if (!context && (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0) && s.w[i].upper_initial) {
+      context = true;  // English order
+    }
+    if (!context) {
+      *next = i + m.length;
+      return true;  // consumed, but no mention
+    }
+    men.adj = true;
+    men.rule = "dict:adjective";
+  } else {
+    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective", "dict:demonym",
+                                       "dict:metonym"};
+    men.rule = kHow[static_cast<int>(best->how)];
+  }
+  int e = i + m.length;
+  // "Organisation du traité ... (OTSC)": the acronym joins its full name.
+  if (P(s, e, '(') && P(s, e + 2, ')')) {
+    PhraseIndex::Match acr = r_.dict.Longest(x_->article.text, s.w, e + 1);
+    for (int p : acr.payloads) {
+      if (r_.dict.name(p).actor == best->actor) {
+        men.e = e + 3;
+        break;
+      }
+    }
+  }
+  AddMention(s, men);
+  *next = men.e;
+  return true;
+}
+
+void Engine::FindMentions(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  int words = 0, caps = 0;
+  for (const Word& w : s.w) {
+    words += w.word;
+    caps += w.all_caps;
+  }
+  s.shouting = words >= 3 && caps * 10 > words * 6;
+  for (int i = 0; i < n;) {
+    const Word& w = s.w[i];
+    int next = i + 1;
+    if (!w.word || w.hashtag) {
+      i = next;
+      continue;
+    }
+    if (TryHonorific(s, i, &next) || TryRole(s, i, &next) || TryMinistry(s, i, &next) ||
+        TryMedia(s, i, &next) || TryDict(s, i, &next)) {
+      i = next;
+      continue;
+    }
+    // "l'alliance", "cette organisation": the last organization named.
+    if (int len = HitLen(s, i, c_.orgclass); len > 0 && !last_org_.empty() && i > 0 &&
+                                             (Fold(s, i - 1, "l") || Fold(s, i - 1, "cette") ||
+                                              Fold(s, i - 1, "le") || Fold(s, i - 1, "la") ||
+                                              Fold(s, i - 1, "the"))) {
+      int after = i + len;
+      std::string adj;
+      bool has_complement = Is(s, after, c_.prep_de) || CountryAdjectiveAt(s, after, &adj) > 0;
+      static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization", "bloc"};
+      if (!has_complement && len == 1 && kAnaphoric.count(w.fold)) {
+        Men m;
+        m.b = i;
+        m.e = after;
+        m.id = last_org_;
+        m.kind = "organization";
+        m.rule = "coref:orgnoun";
+        AddMention(s, m);
+        i = after;
+        continue;
+      }
+    }
+    // A surname of a person discovered earlier in the article.
+    if (w.upper_initial && !Is(s, i, c_.not_name)) {
+      bool found = false;
+      for (const Person& p : discovered_) {
+        if (p.surname == w.fold) {
+          Men m;
+          m.b = i;
+          m.e = i + 1;
+          m.id = p.id;
+          m.kind = "person";
+          m.rule = "coref:surname";
+          AddMention(s, m);
+          found = true;
+          break;
+        }
+      }
+      if (found) {
+        ++i;
+        continue;
+      }
+    }
+    if (Is(s, i, c_.pron_subj) || (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
+      Men m;
+      m.b = i;
+      m.e = i + 1;
+      m.kind = "person";
+      m.pronoun = true;
+      m.rule = "coref:pronoun";
+      AddMention(s, m);
+    }
+    i = next;
+  }
+}
+
+// Titles without a name: the person the article named so, else the
+// dictionary's holder of the office on the article's date.
+void Engine::ResolveRoles() {
+  for (Sent& s : sents_) {
+    for (Men& m : s.men) {
+      if (m.role.empty() || !m.id.empty()) continue;
+      std::string who;
+      std::vector<std::string> roles = {m.role};
+      if (m.role == "head_of_state") roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
+      if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
+      for (const std::string& role : roles) {
+        auto it = bindings_.find(role + "|" + m.of);
+        if (it != bindings_.end()) {
+          who = it->second;
+          m.rule = "title:article";
+          break;
+        }
+      }
+      if (who.empty()) {
+        for (const std::string& role : roles) {
+          if (const Actor* a = r_.dict.Holder(role, m.of, x_->article.date)) {
+            who = a->id;
+            m.rule = "title:dictionary";
+            break;
+          }
+        }
+      }
+      if (who.empty()) {
+        m.kind.clear();  // unknown holder: not an actor
+        continue;
+      }
+      m.id = who;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- relations
+
+std::string Engine::IdOf(const Sent& s, int mi) const {
+  const Men& m = s.men[mi];
+  if (m.pronoun) return ResolvePronoun(s);
+  return m.id;
+}
+
+std::string Engine::ResolvePronoun(const Sent& s) const {
+  if (!s.speaker.empty()) {
+    const Actor* a = r_.dict.Find(s.speaker);
+    if (!a || a->kind == "person") return s.speaker;
+  }
+  return last_person_;
+}
+
+void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
+                  const std::vector<std::string>& obj, const std::string& rule, double conf) {
+  for (const std::string& a : subj) {
+    for (const std::string& b : obj) {
+      if (a.empty() || b.empty() || a == b) continue;
+      relations_.push_back({a, pred, b, s.index, rule, conf});
+      Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
+    }
+  }
+}
+
+// Start of the verb group ending at t: auxiliaries, adverbs, clitics and
+// negation before the trigger.
+int Engine::VerbGroupStart(const Sent& s, int t) const {
+  int k = t;
+  while (k > 0) {
+    int p = k - 1;
+    if (MentionAt(s, p) >= 0 && !s.men[MentionAt(s, p)].pronoun) break;
+    if (s.men.size() && MentionAt(s, p) >= 0) break;  // pronoun subject
+    if (Is(s, p, c_.aux) || IsAdverb(s, p) || Is(s, p, c_.clitic) || Is(s, p, c_.neg_ne) ||
+        Is(s, p, c_.neg_after) || Is(s, p, c_.modal) || Is(s, p, c_.neg_en) ||
+        (s.w[p].elided && (s.w[p].fold == "n" || s.w[p].fold == "s" || s.w[p].fold == "l"))) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+// Why a trigger gives no edge: negation, denial or hypothesis; "" if none.
+std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
+  if (form == Form::kConditional) return "hypothetical (conditional)";
+  for (int k = std::max(0, vb - 1); k < te; ++k) {
+    if (Is(s, k, c_.modal)) return "hypothetical (" + s.w[k].fold + ")";
+  }
+  // ne ... pas/jamais/plus, not, never, n't, sans.
+  for (int k = std::max(0, vb - 1); k < std::min<int>(te + 2, s.w.size()); ++k) {
+    if (Is(s, k, c_.neg_ne) && k < te) {
+      for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
+        if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+      }
+    }
+    if (Is(s, k, c_.neg_en) && k < te) return "negated (" + s.w[k].fold + ")";
+    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' && Fold(s, k + 1, "t"))
+      return "negated (n't)";
+  }
+  if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
+  // Denial or condition earlier in the clause.
+  for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
+  }
+  for (int k = vb - 1; k >= 0; --k) {
+    if (P(s, k, ';')) break;
+    if (Is(s, k, c_.hypo_if) && (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
+        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') || Is(s, k - 1, c_.coord) ||
+         Is(s, k - 1, c_.que)))
+      return "hypothetical (" + s.w[k].fold + ")";
+  }
+  return "";
+}
+
+// A mention is a complement when a preposition introduces it ("de la Russie",
+// "au Kazakhstan", "selon X"): it cannot be a subject.
+bool Engine::IsComplement(const Sent& s, const Men& m) const {
+  int k = m.b - 1;
+  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"'))) {
+    if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" || s.w[k].fold == "de" ||
+                                  s.w[k].fold == "d")) {
+      // "des" may be a determiner: then check what precedes it.
+      if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) return false;
+      return true;
+    }
+    --k;
+  }
+  if (k < 0) return false;
+  if (Is(s, k, c_.prep_de) || Is(s, k, c_.prep) || Is(s, k, c_.according)) return true;
+  return false;
+}
+
+// "le Conseil de sécurité collective de l'OTSC", "les autorités du
+// Kazakhstan": the body belongs to the actor, which acts through it.
+bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
+  int k = m.b - 1;
+  while (k >= 0 && Is(s, k, c_.det) && !Is(s, k, c_.prep_de)) --k;
+  if (!Is(s, k, c_.prep_de) || Fold(s, k, "des")) return false;
+  for (int j = k - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
+    if (MentionAt(s, j) >= 0 || !s.w[j].word) return false;
+    if (HitLen(s, j, c_.orgclass) > 0 || Is(s, j, c_.govnoun)) {
+      if (HitLen(s, j, c_.troop) > 0 || HitLen(s, j, c_.role) > 0) return false;
+      int b = j - 1;
+      return b < 0 || Is(s, b, c_.det);  // "le Conseil ...", "les autorités ..."
+    }
+    if (Is(s, j, c_.prep) || Is(s, j, c_.det) || Is(s, j, c_.aux)) return false;
+  }
+  return false;
+}
+
+// Coordinated mentions next to mention mi ("la Russie, le Belarus et
+// l'Arménie"): dir -1 walks left, +1 right.
+std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
+  std::vector<std::string> out = {IdOf(s, mi)};
+  const std::string kind = s.men[mi].kind;
+  int cur = mi;
+  for (int guard = 0; guard < 12; ++guard) {
+    const Men& m = s.men[cur];
+    int k = dir > 0 ? m.e : m.b - 1;
+    if (dir < 0) {
+      for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
+                       (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
+                        Fold(s, k, "en"));
+           ++fw)
+        --k;
+    }
+    bool sep = false;
+    // separators: , et ou and (and a trailing ", et")
+    while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
+      sep = true;
+      k += dir;
+    }
+    if (!sep) break;
+    // function words before the next conjunct: det, de/du/des, à/au, en
+    int fw = 0;
+    while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
+           (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
+            Fold(s, k, "en") || Fold(s, k, "à") || Fold(s, k, "a")) &&
+           MentionAt(s, k) < 0) {
+      k += dir;
+      ++fw;
+    }
+    int nm = MentionAt(s, k);
+    if (nm < 0 || s.men[nm].pronoun) break;
+    if (s.men[nm].kind != kind && !(kind == "country" && s.men[nm].kind == "organization") &&
+        !(kind == "organization" && s.men[nm].kind == "country"))
+      break;
+    if (!allow_adj && s.men[nm].adj) break;
+    if (dir < 0 && (s.men[nm].e != k + 1)) break;
+    if (dir > 0 && s.men[nm].b != k) break;
+    out.push_back(IdOf(s, nm));
+    cur = nm;
+  }
+  return out;
+}
+
+std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
+  int vb = VerbGroupStart(s, t);
+  int k = vb - 1;
+  while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
+  // Relative clause: "M. Tokayev, qui a ordonné"
+  if (Is(s, k, c_.qui)) {
+    int q = k - 1;
+    if (P(s, q, ',')) --q;
+    if (P(s, q, ')')) --q;
+    int mi = MentionAt(s, q);
+    if (mi >= 0) {
+      *how = "relative";
+      return Expand(s, mi, -1);
+    }
+    return {};
+  }
+  if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
+    *how = "pronoun";
+    std::string p = ResolvePronoun(s);
+    if (p.empty()) return {};
+    return {p};
+  }
+  const bool trigger_quoted = s.inq[t];
+  for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
+    if (P(s, j, ';') || Is(s, j, c_.que)) break;
+    if (P(s, j, ':') && !trigger_quoted) break;
+    int mi = MentionAt(s, j);
+    if (mi < 0) continue;
+    const Men& m = s.men[mi];
+    j = m.b;
+    if (m.pronoun) {
+      if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
+      *how = "pronoun";
+      std::string p = ResolvePronoun(s);
+      if (p.empty()) return {};
+      return {p};
+    }
+    if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (m.kind.empty() || m.id.empty()) continue;
+    *how = "subject";
+    return Expand(s, mi, -1);
+  }
+  return {};
+}
+
+// The actors of the noun phrase starting at i: a mention, or an act, troop
+// or organization noun followed by "de X" / a nationality adjective.
+std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_adj) const {
+  if (depth > 3) return {};
+  const int start = i;
+  i = SkipDet(s, i);
+  while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
+  int mi = MentionAt(s, i);
+  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() && !s.men[mi].id.empty()) {
+    if (!allow_adj && s.men[mi].adj) return {};
+    return Expand(s, mi, +1, allow_adj);
+  }
+  if (i >= static_cast<int>(s.w.size()) || !s.w[i].word) return {};
+  // "son homologue russe Vladimir Poutine"
+  if (s.w[i].fold == "homologue" || s.w[i].fold == "homologues" || s.w[i].fold == "counterpart") {
+    int j = i + 1;
+    std::string country;
+    while (j < static_cast<int>(s.w.size()) && MentionAt(s, j) >= 0 && s.men[MentionAt(s, j)].adj) {
+      country = s.men[MentionAt(s, j)].id;
+      j = s.men[MentionAt(s, j)].e;
+    }
+    if (P(s, j, ',')) ++j;
+    int pm = MentionAt(s, j);
+    if (pm >= 0 && s.men[pm].kind == "person") return Expand(s, pm, +1);
+    return {};
+  }
+  int len = std::max({HitLen(s, i, c_.act), HitLen(s, i, c_.troop), HitLen(s, i, c_.orgclass)});
+  if (len == 0) return {};
+  int j = i + len;
+  // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
+  for (int skip = 0; skip < 2; ++skip) {
+    int am = MentionAt(s, j);
+    if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
+    if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+        !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && !Is(s, j, c_.que) && !Is(s, j, c_.qui) &&
+        !Is(s, j, c_.det) && !Is(s, j, c_.coord) && !Is(s, j, c_.aux)) {
+      ++j;
+      continue;
+    }
+    if (Is(s, j, c_.prep_de) && s.w[j].fold == "de" && j + 1 < static_cast<int>(s.w.size()) &&
+        s.w[j + 1].word && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 && !s.w[j + 1].upper_initial) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  int am = MentionAt(s, j);
+  if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
+  if (Is(s, j, c_.prep_de)) return NP(s, j + 1, depth + 1, allow_adj);
+  return {};
+}
+
+// Object after position i, introduced as `preps` allows ("direct|à|avec").
+std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps, int* end) const {
+  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic)) {
+    if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
+    ++i;
+  }
+  const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
+  if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
+    std::string f = s.w[i].fold;
+    bool allowed = false;
+    for (size_t b = 0; b <= preps.size();) {
+      size_t e = preps.find('|', b);
+      if (e == std::string::npos) e = preps.size();
+      std::string p = FoldWord(preps.substr(b, e - b));
+      if (p == f || (p == "d" && f == "d")) allowed = true;
+      b = e + 1;
+    }
+    if (allowed) {
+      if (f == "aupres") ++i;  // auprès de
+      return NP(s, i + 1);
+    }
+    if (!(direct && Is(s, i, c_.prep_de))) return {};  // "des troupes": partitive
+  } else if (!direct) {
+    return {};
+  }
+  if (end) *end = i;
+  return NP(s, i);
+}
+
+// The agent of a passive: "par X" / "by X" within `window` words after from.
+std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) const {
+  for (int k = from; k < std::min<int>(from + window, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (Fold(s, k, "par") || Fold(s, k, "by")) return NP(s, k + 1);
+    // ", selon le Kremlin, par l'Occident": step over an incise
+  }
+  return {};
+}
+
+// The noun a participle modifies: the nearest actor on the left, stepping over
+// an apposition ("l'OTSC, une alliance régionale dirigée par Moscou").
+std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind) const {
+  for (int k = t - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
+    int mi = MentionAt(s, k);
+    if (mi >= 0) {
+      const Men& m = s.men[mi];
+      if (m.adj || m.pronoun || m.id.empty()) return {};
+      if (kind && m.kind != kind && !(std::string(kind) == "org_or_country" &&
+                                       (m.kind == "organization" || m.kind == "country")))
+        return {};
+      if (IsComplement(s, m) && k != t - 1 && !(P(s, m.e, ',') || P(s, m.e, ')'))) return {};
+      return {m.id};
+    }
+    const Word& w = s.w[k];
+    if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') || P(s, k, '>') ||
+        P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 || Is(s, k, c_.coord) ||
+        (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
+         !Is(s, k, c_.que) && !Is(s, k, c_.qui) && HitLen(s, k, c_.trigger) == 0)) {
+      continue;
+    }
+    return {};
+  }
+  return {};
+}
+
+// "au Kazakhstan", "en Russie", "to Mali" after `from`; else the article's
+// main country.
+std::string Engine::Destination(const Sent& s, int from) const {
+  for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    if (Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") || Fold(s, k, "to") ||
+        Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") || Fold(s, k, "in")) {
+      int j = SkipDet(s, k + 1);
+      int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+    }
+  }
+  return focus_;
+}
+
+void Engine::FindSpeaker(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    // "selon X", "d'après X", "according to X", sentence-initial "Pour X,"
+    if (int len = HitLen(s, i, c_.according); len > 0) {
+      if (s.w[i].fold == "pour" && i != 0) continue;
+      int j = SkipDet(s, i + len);
+      int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].kind == "person" && s.men[mi].pronoun) {
+        std::string p = !s.speaker.empty() ? s.speaker : last_person_;
+        if (!p.empty()) {
+          s.speaker = p;
+          s.speaker_pos = i;
+          return;
+        }
+      } else if (mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].adj) {
+        s.speaker = s.men[mi].id;
+        s.speaker_pos = i;
+        return;
+      }
+    }
+    Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.speech);
+    if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
+    std::string how;
+    std::vector<std::string> subj;
+    // Inverted: "« ... », a déclaré M. X" / "a-t-il ajouté"
+    int after = i + h.length;
+    if (Fold(s, after, "t") && s.w[after].hyphen_before) ++after;
+    if (after < n) {
+      int mi = MentionAt(s, SkipDet(s, after));
+      int vb = VerbGroupStart(s, i);
+      bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"'));
+      if (mi >= 0 && (inverted || s.w[after].hyphen_before) && s.men[mi].kind == "person") {
+        subj = {IdOf(s, mi)};
+        how = "inverted";
+      }
+    }
+    if (subj.empty()) {
+      if (!s.speaker.empty()) continue;  // keep the first; an inverted attribution may still come
+      subj = Subject(s, i, &how);
+    }
+    if (!subj.empty() && !subj[0].empty()) {
+      s.speaker = subj[0];
+      s.speaker_pos = i;
+      const Actor* a = r_.dict.Find(subj[0]);
+      bool person = a ? a->kind == "person" : true;
+      for (const Men& m : s.men) {
+        if (m.id == subj[0]) person = m.kind == "person";
+      }
+      if (person) last_person_ = subj[0];
+      Log(s, "  speaker " + s.speaker + " (" + how + ", " + s.w[i].fold + ")");
+      if (how == "inverted") return;
+    }
+  }
+}
+
+void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
+  const std::string& type = e.Get("type");
+  const std::string& frame = e.Get("frame");
+  const std::string& preps = e.Get("obj");
+  const int te = t + len;
+  const int vb = VerbGroupStart(s, t);
+  const std::string rule = type + ":" + frame;
+  if (std::string why = Blocked(s, vb, te, form); !why.empty()) {
+    Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
+    return;
+  }
+  auto missing = [&](const char* what) {
+    Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
+  };
+  // Passive and participial uses of a verb: "O est accusé par S",
+  // "une alliance dirigée par Moscou".
+  const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
+  bool passive = false;
+  if (participle) {
+    for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
+    bool avoir = false;
+    for (int k = vb; k < t; ++k) avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+    if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun") {
+      std::vector<std::string> agent = Agent(s, te, 8);
+      if (agent.empty()) {
+        if (frame != "ask") {
+          missing("agent (par X)");
+          return;
+        }
+      } else {
+        std::vector<std::string> patient;
+        std::string how;
+        if (passive) {
+          patient = Subject(s, vb, &how);
+        } else {
+          patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
+        }
+        if (frame == "agent_accuse") {
+          std::vector<std::string> speaker;
+          if (!s.speaker.empty()) speaker = {s.speaker};
+          if (speaker.empty()) {
+            missing("speaker (selon X)");
+            return;
+          }
+          Emit(s, speaker, "accuses", agent, "accuses:agent", 0.75);
+          return;
+        }
+        if (frame == "ask") {
+          // "l'assistance demandée par S, O" / "demandée par S à O"
+          int k = t - 1;
+          while (IsAdverb(s, k)) --k;
+          if (HitLen(s, k, c_.aid) == 0) return;
+          int after_agent = te;
+          while (after_agent < static_cast<int>(s.w.size()) && !Fold(s, after_agent, "par") &&
+                 !Fold(s, after_agent, "by"))
+            ++after_agent;
+          for (int j = after_agent + 1; j < std::min<int>(after_agent + 14, s.w.size()); ++j) {
+            int mi = MentionAt(s, j);
+            if (mi < 0 || s.men[mi].adj || s.men[mi].implied) continue;
+            if (s.men[mi].kind == "organization" || s.men[mi].kind == "country") {
+              if (std::find(agent.begin(), agent.end(), s.men[mi].id) != agent.end()) continue;
+              if (!(P(s, s.men[mi].b - 1, ',') || Fold(s, s.men[mi].b - 1, "a") ||
+                    Is(s, s.men[mi].b - 1, c_.det)))
+                continue;
+              Emit(s, agent, type, {s.men[mi].id}, "requests_aid:passive", 0.7);
+              return;
+            }
+          }
+          missing("recipient");
+          return;
+        }
+        if (frame == "send") return;  // handled with the troop noun
+        if (patient.empty()) {
+          missing("patient");
+          return;
+        }
+        Emit(s, agent, type, patient, type + (passive ? ":passive" : ":participle"), 0.8);
+        return;
+      }
+    }
+  }
+  if (frame == "agent_accuse" || frame == "led_by") {
+    return;  // only passive uses carry these
+  }
+  if (frame == "under") {  // "une Russie sous la direction de Poutine"
+    std::vector<std::string> head = NP(s, te);
+    std::vector<std::string> body = LeftHead(s, t, "org_or_country");
+    if (head.empty() || body.empty()) return missing("argument");
+    Emit(s, head, "leads", body, "leads:under", 0.75);
+    return;
+  }
+  if (frame == "member_noun") {
+    std::vector<std::string> org = NP(s, te);
+    if (org.empty()) return missing("organization");
+    int oe = te;
+    while (oe < static_cast<int>(s.w.size()) && (MentionAt(s, oe) < 0 || s.men[MentionAt(s, oe)].id != org[0]))
+      ++oe;
+    if (oe < static_cast<int>(s.w.size())) oe = s.men[MentionAt(s, oe)].e;
+    // list after: ", à savoir la Russie, le Belarus ..." / ": X, Y" / "(X, Y)"
+    int k = oe;
+    bool intro = false;
+    while (k < static_cast<int>(s.w.size()) && (P(s, k, ',') || P(s, k, ':') || P(s, k, '(') ||
+                                                HitLen(s, k, c_.list_intro) > 0)) {
+      intro = true;
+      k += std::max(1, HitLen(s, k, c_.list_intro));
+    }
+    std::vector<std::string> members;
+    if (intro) members = NP(s, k, 0, false);
+    if (members.empty()) {
+      // before: "X est membre de O", "X et Y, membres de O"
+      int j = t - 1;
+      while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
+                        Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays")))
+        --j;
+      int mi = MentionAt(s, j);
+      if (mi >= 0 && !s.men[mi].adj && (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
+        members = Expand(s, mi, -1, false);
+    }
+    if (members.empty()) return missing("members");
+    Emit(s, members, "member_of", org, "member_of:member-noun", 0.85);
+    return;
+  }
+  if (frame == "member_list") {  // "composée de X, Y et Z", "regroupant X et Y"
+    std::vector<std::string> org;
+    for (int k = t - 1; k >= 0 && k > t - 25; --k) {
+      int mi = MentionAt(s, k);
+      if (mi >= 0 && s.men[mi].kind == "organization" && !s.men[mi].implied) {
+        org = {s.men[mi].id};
+        break;
+      }
+      if (P(s, k, ';') || Is(s, k, c_.que)) break;
+    }
+    if (org.empty()) return missing("organization");
+    int k = te;
+    std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
+    if (!members.empty()) {
+      // only direct names: "des troupes biélorusses" are not members
+      int j = SkipDet(s, Is(s, k, c_.prep_de) ? k + 1 : k);
+      if (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj) members.clear();
+    }
+    if (members.empty()) {
+      for (int j = te; j < std::min<int>(te + 12, s.w.size()); ++j) {
+        if (P(s, j, '.') || P(s, j, ';')) break;
+        if (Fold(s, j, "dont") || Fold(s, j, "including")) {
+          members = NP(s, j + 1, 0, false);
+          break;
+        }
+      }
+    }
+    if (members.empty()) return missing("members");
+    Emit(s, members, "member_of", org, "member_of:list", 0.85);
+    return;
+  }
+  std::string how;
+  std::vector<std::string> subj;
+  if (e.Get("pos") == "noun") {
+    subj = Subject(s, t, &how);
+    // "son appel à l'aide", "sa rencontre avec": the sentence's subject
+  } else {
+    subj = Subject(s, t, &how);
+  }
+  if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
+    std::vector<std::string> obj;
+    if (frame == "meet_noun" || frame == "meet") {
+      for (int k = te; k < std::min<int>(te + 5, s.w.size()); ++k) {
+        if (Fold(s, k, "avec") || Fold(s, k, "with")) {
+          obj = NP(s, k + 1);
+          break;
+        }
+        if (P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;
+      }
+      if (frame == "meet_noun" && subj.empty()) {
+        // "lors d'une réunion avec" in a sentence whose subject comes after
+        // the speech verb: take the sentence's speaker.
+        if (!s.speaker.empty()) subj = {s.speaker};
+      }
+    } else if (frame == "qualify") {
+      // "qualifier d'« effrontées » les remarques de X" / "qualifier X de terroriste"
+      int k = te;
+      bool label_first = Is(s, k, c_.prep_de);
+      if (label_first) {
+        int j = SkipDet(s, k + 1);
+        while (P(s, j, '>') || P(s, j, '<') || P(s, j, '"')) ++j;
+        bool pej = HitLen(s, j, c_.pejorative) > 0;
+        int lm = MentionAt(s, j);
+        bool terror = lm >= 0 && s.men[lm].id == "terrorists";
+        j += std::max(1, HitLen(s, j, c_.pejorative));
+        while (P(s, j, '>') || P(s, j, '<') || P(s, j, '"')) ++j;
+        if (terror) j = s.men[lm].e;
+        obj = NP(s, j);
+        if (!pej && !terror) obj.clear();
+        if (terror && !obj.empty()) {
+          Emit(s, subj, "accuses", obj, "accuses:qualify", 0.8);
+          return;
+        }
+      } else {
+        int oe = k;
+        obj = Object(s, k, "direct", &oe);
+        bool pej = false, terror = false;
+        for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
+          if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as")) {
+            int q = j + 1;
+            while (P(s, q, '<') || P(s, q, '"')) ++q;
+            pej = HitLen(s, q, c_.pejorative) > 0;
+            terror = MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists";
+            if (pej || terror) break;
+          }
+        }
+        if (terror && !obj.empty()) {
+          Emit(s, subj, "accuses", obj, "accuses:qualify", 0.8);
+          return;
+        }
+        if (!pej) obj.clear();
+      }
+    } else {
+      obj = Object(s, te, preps);
+    }
+    if (subj.empty()) return missing("subject");
+    if (obj.empty()) return missing("object");
+    Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how), 0.85);
+    return;
+  }
+  if (frame == "ask") {
+    // demander l'aide de O / demander à O une aide / asked O for help
+    std::vector<std::string> obj;
+    bool aid_seen = false;
+    int end = std::min<int>(te + 30, s.w.size());
+    for (int k = te; k < end; ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || (P(s, k, ',') && aid_seen)) break;
+      if (P(s, k, '-')) {  // "– qui regroupe six pays ... –": an aside
+        int q = k + 1;
+        while (q < end && !P(s, q, '-')) ++q;
+        if (q < end) k = q;
+        continue;
+      }
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen) {
+        aid_seen = true;
+        // "l'aide de O", "l'assistance militaire de O", "help from O"
+        int j = k + al;
+        while (j < end && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) &&
+               !Is(s, j, c_.prep) && j < k + al + 2)
+          ++j;
+        if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
+          obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
+        }
+        k = j - 1;
+        continue;
+      }
+      if (obj.empty() && (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+                          (k == te && preps.find("direct") != std::string::npos))) {
+        std::vector<std::string> o = NP(s, k == te && !Is(s, k, c_.prep) ? k : k + 1);
+        if (!o.empty()) obj = o;
+      }
+    }
+    if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
+    if (subj.empty()) return missing("subject");
+    if (obj.empty()) return missing("recipient");
+    Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how), 0.85);
+    return;
+  }
+  if (frame == "appeal_noun") {
+    std::vector<std::string> obj, asker;
+    for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
+      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to")) {
+        obj = NP(s, k + 1);
+        if (!obj.empty()) break;
+      }
+    }
+    if (asker.empty()) asker = subj;
+    if (asker.empty()) return missing("subject");
+    if (obj.empty()) return missing("recipient");
+    Emit(s, asker, "requests_aid", obj, "requests_aid:appeal", 0.8);
+    return;
+  }
+  if (frame == "send") {
+    int k = te;
+    while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) ||
+           (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() && std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
+      ++k;
+    int tl = HitLen(s, k, c_.troop);
+    if (tl == 0) return missing("troops as object");
+    if (subj.empty()) return missing("subject");
+    std::string dest = Destination(s, k + tl);
+    if (dest.empty()) return missing("destination");
+    Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how), 0.85);
+    return;
+  }
+  if (frame == "send_noun") {
+    // "l'envoi de troupes russes", "le déploiement de la Biélorussie au Kazakhstan"
+    int k = te;
+    if (!Is(s, k, c_.prep_de)) return missing("complement");
+    int j = SkipDet(s, k + 1);
+    std::vector<std::string> sender;
+    int tl = HitLen(s, j, c_.troop);
+    int after = j;
+    if (tl > 0) {
+      int q = j + tl;
+      if (P(s, q, ',')) {
+      }
+      int am = MentionAt(s, q);
+      if (am >= 0 && s.men[am].adj) {
+        sender = Expand(s, am, +1);
+        after = s.men[am].e;
+      } else if (Is(s, q, c_.prep_de)) {
+        int r = SkipDet(s, q + 1);
+        int mi = MentionAt(s, r);
+        if (mi >= 0 && (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+          sender = Expand(s, mi, +1);
+          after = s.men[mi].e;
+        }
+      }
+    } else {
+      int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].b > k && (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
+          !s.men[mi].adj) {
+        sender = Expand(s, mi, +1);
+        after = s.men[mi].e;
+      }
+    }
+    if (sender.empty()) return missing("sender");
+    std::string dest = Destination(s, after);
+    if (dest.empty()) return missing("destination");
+    Emit(s, sender, "sends_troops", {dest}, "sends_troops:noun", 0.8);
+    return;
+  }
+  if (frame == "head_of") {  // "X est à la tête de O"
+    std::vector<std::string> obj = NP(s, te);
+    if (subj.empty() || obj.empty()) return missing("argument");
+    Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
+    return;
+  }
+}
+
+// "des troupes biélorusses", "les forces russes envoyées au Kazakhstan", "les
+// troupes conduites par Moscou et déployées au Kazakhstan": a troop noun with
+// its nationality, in a sentence about a deployment.
+void Engine::TroopRule(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  int cue = -1;
+  for (int i = 0; i < n && cue < 0; ++i) {
+    if (HitLen(s, i, c_.deploy_cue) > 0) cue = i;
+  }
+  if (cue < 0) return;
+  for (int i = 0; i < n; ++i) {
+    int tl = HitLen(s, i, c_.troop);
+    if (tl == 0) continue;
+    std::vector<std::string> senders;
+    int after = i + tl;
+    int am = MentionAt(s, after);
+    if (am >= 0 && s.men[am].adj) {
+      senders = Expand(s, am, +1);
+      after = s.men[am].e;
+      // Coordinated adjectives already expanded; skip to the end of the list.
+      while (after < n && (P(s, after, ',') || Is(s, after, c_.coord) ||
+                           (MentionAt(s, after) >= 0 && s.men[MentionAt(s, after)].adj)))
+        ++after;
+    } else if (Is(s, after, c_.prep_de) && !Fold(s, after, "des")) {
+      int r = SkipDet(s, after + 1);
+      int mi = MentionAt(s, r);
+      if (mi >= 0 && s.men[mi].b > after && !s.men[mi].adj &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+        senders = Expand(s, mi, +1);
+        after = s.men[mi].e;
+      }
+    } else if (after > 0 && i > 0) {
+      // English: "Russian troops"
+      int bm = MentionAt(s, i - 1);
+      if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
+    }
+    if (senders.empty()) {
+      // "conduites par Moscou"
+      for (int k = after; k < std::min(after + 3, n); ++k) {
+        if (Fold(s, k, "par") || Fold(s, k, "by")) {
+          std::vector<std::string> a = NP(s, k + 1);
+          for (const std::string& id : a) {
+            const Actor* act = r_.dict.Find(id);
+            if (act && (act->kind == "country" || act->kind == "organization")) senders.push_back(id);
+          }
+          break;
+        }
+      }
+    }
+    if (senders.empty()) continue;
+    int vb = VerbGroupStart(s, cue);
+    Form f = Form::kOther;
+    Lexicon::Hit h = r_.lex.Longest(s.w, cue, c_.trigger);
+    if (!h.entries.empty()) f = h.entries[0].second;
+    if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      continue;
+    }
+    std::string dest = Destination(s, after);
+    if (dest.empty()) continue;
+    Emit(s, senders, "sends_troops", {dest}, "sends_troops:troops", 0.75);
+  }
+}
+
+// A misdeed with its author ("une tentative de coup d'État menée par des
+// combattants armés", "victime d'une agression du terrorisme international")
+// in the words of a speaker: the speaker accuses the author.
+void Engine::WrongdoingRule(Sent& s) {
+  if (s.speaker.empty()) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    int wl = HitLen(s, i, c_.wrongdoing);
+    if (wl == 0) continue;
+    int j = i + wl;
+    while (P(s, j, '>') || P(s, j, '"') || P(s, j, '<')) ++j;
+    while (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) &&
+           !Is(s, j, c_.prep) && HitLen(s, j, c_.agent_marker) == 0 && j < i + wl + 2)
+      ++j;  // "extérieure", "armée"
+    std::vector<std::string> agent;
+    int am = MentionAt(s, j);
+    if (am >= 0 && s.men[am].adj) {
+      agent = Expand(s, am, +1);
+    } else if (Is(s, j, c_.prep_de)) {
+      int r = SkipDet(s, j + 1);
+      int mi = MentionAt(s, r);
+      if (mi >= 0 && s.men[mi].b > j && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
+    } else if (int ml = HitLen(s, j, c_.agent_marker); ml > 0) {
+      int r = SkipDet(s, j + ml);
+      while (P(s, r, '<') || P(s, r, '"')) ++r;
+      agent = NP(s, r);
+    }
+    std::vector<std::string> kept;
+    for (const std::string& a : agent) {
+      if (a != s.speaker) kept.push_back(a);
+    }
+    if (kept.empty()) continue;
+    bool denied = false;
+    for (int k = 0; k < i; ++k) denied |= Is(s, k, c_.deny);
+    if (denied) {
+      Log(s, "  blocked accuses:wrongdoing: denial");
+      continue;
+    }
+    Emit(s, {s.speaker}, "accuses", kept, "accuses:wrongdoing", 0.75);
+  }
+}
+
+// A speaker who calls someone "terroristes" accuses the terrorists.
+void Engine::LabelRule(Sent& s) {
+  if (s.speaker.empty()) return;
+  for (const Men& m : s.men) {
+    if (m.id == "terrorists" && m.b > s.speaker_pos - 40) {
+      Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
+      return;
+    }
+  }
+}
+
+void Engine::Relations(Sent& s) {
+  // Titles: "le président russe Vladimir Poutine" -> Putin leads Russia.
+  for (const Men& m : s.men) {
+    if (m.role.empty() || m.id.empty() || m.of.empty() || m.kind.empty()) continue;
+    Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
+  }
+  FindSpeaker(s);
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.trigger);
+    if (h.length == 0) continue;
+    // Several entries may share a form; each frame decides.
+    std::set<int> done;
+    for (const auto& [entry, form] : h.entries) {
+      if (!done.insert(entry).second) continue;
+      Frame(s, i, h.length, r_.lex.entry(entry), form);
+    }
+  }
+  TroopRule(s);
+  WrongdoingRule(s);
+  LabelRule(s);
+  // The last person acting as a subject is the referent of a later "il".
+  for (const Men& m : s.men) {
+    if (m.kind == "person" && !m.pronoun && !m.id.empty() && !IsComplement(s, m) && !m.implied) {
+      if (last_person_.empty()) last_person_ = m.id;
+    }
+  }
+  if (!s.speaker.empty()) {
+    for (const Men& m : s.men) {
+      if (m.id == s.speaker && m.kind == "person") last_person_ = s.speaker;
+    }
+  }
+  for (const Men& m : s.men) {  // a person subject at the start of a sentence
+    if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.b <= 3) {
+      last_person_ = m.id;
+      break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- driver
+
+void Engine::Run(std::string* trace) {
+  const std::string& text = x_->article.text;
+  // Sentences, merging splits after "M." or an initial ("V. Poutine").
+  for (size_t i = 0; i < x_->sentences.size(); ++i) {
+    Sentence cur = x_->sentences[i];
+    std::vector<Word> words;
+    SplitWords(text, cur.span, &words);
+    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block && !words.empty() &&
+           words.back().abbrev) {
+      ++i;
+      cur.span.end = x_->sentences[i].span.end;
+      SplitWords(text, x_->sentences[i].span, &words);
+    }
+    Sent s;
+    s.index = static_cast<uint32_t>(sents_.size());
+    s.span = cur.span;
+    s.w = std::move(words);
+    sents_.push_back(std::move(s));
+    sents_.back().span = cur.span;
+    (void)cur;
+  }
+  x_->sentences.clear();
+  uint32_t block = 0;
+  for (Sent& s : sents_) {
+    while (block + 1 < x_->blocks.size() && x_->blocks[block].span.end < s.span.begin) ++block;
+    x_->sentences.push_back({s.span, block});
+    const int n = static_cast<int>(s.w.size());
+    s.bits.resize(n);
+    s.at.assign(n, -1);
+    s.inq.assign(n, 0);
+    bool in = false;
+    for (int i = 0; i < n; ++i) {
+      s.bits[i] = s.w[i].word ? r_.lex.Bits(s.w[i].fold) : 0;
+      char p = s.w[i].punct;
+      if (p == '<') {
+        in = true;
+      } else if (p == '>') {
+        in = !in ? true : false;
+      } else if (p == '"') {
+        in = !in;
+      }
+      s.inq[i] = in;
+    }
+  }
+  for (Sent& s : sents_) FindMentions(s);
+  ResolveRoles();
+  // The country the article is about: the most mentioned one (title counts twice).
+  std::map<std::string, int> count;
+  std::map<std::string, size_t> first;
+  for (const Sent& s : sents_) {
+    for (const Men& m : s.men) {
+      if (m.kind != "country" || m.id.empty()) continue;
+      count[m.id] += (s.index == 0 ? 2 : 1);
+      first.emplace(m.id, s.index);
+    }
+  }
+  focus_.clear();
+  int best = 0;
+  for (const auto& [id, c] : count) {
+    if (c > best || (c == best && first[id] < first[focus_])) {
+      best = c;
+      focus_ = id;
+    }
+  }
+  last_person_.clear();
+  for (Sent& s : sents_) Relations(s);
+  BuildOutput();
+  if (trace) {
+    const std::string& t = x_->article.text;
+    *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
+              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) + "  focus=" +
+              (focus_.empty() ? "?" : focus_) + "\n";
+    for (const Sent& s : sents_) {
+      *trace += "[" + std::to_string(s.index) + "] " + t.substr(s.span.begin, s.span.end - s.span.begin) + "\n";
+      for (const Men& m : s.men) {
+        if (m.kind.empty() || (m.id.empty() && !m.pronoun)) continue;
+        *trace += "  mention " + std::to_string(s.w[m.b].span.begin) + "-" +
+                  std::to_string(s.w[m.e - 1].span.end) + " '" + Surface(s, m.b, m.e) + "' -> " +
+                  (m.pronoun ? "(pronoun)" : m.id) + " [" + m.kind + ", " + m.rule + "]\n";
+      }
+      for (const std::string& l : s.log) *trace += l + "\n";
+    }
+  }
+}
+
+void Engine::BuildOutput() {
+  const std::string& text = x_->article.text;
+  std::map<std::string, size_t> index;
+  for (const Sent& s : sents_) {
+    for (const Men& m : s.men) {
+      if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
+      Mention out;
+      out.span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
+      out.entity_id = m.id;
+      out.kind = m.kind;
+      out.rule = m.rule;
+      out.sentence = s.index;
+      x_->mentions.push_back(out);
+      auto it = index.find(m.id);
+      if (it == index.end()) {
+        Entity e;
+        e.id = m.id;
+        const Actor* a = r_.dict.Find(m.id);
+        e.name = a ? a->name : m.id;
+        e.kind = a ? a->kind : m.kind;
+        index[m.id] = x_->entities.size();
+        x_->entities.push_back(e);
+        it = index.find(m.id);
+      }
+      std::string alias = text.substr(out.span.begin, out.span.end - out.span.begin);
+      std::vector<std::string>& aliases = x_->entities[it->second].aliases;
+      if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(alias);
+    }
+  }
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (const PendingRelation& p : relations_) {
+    if (!index.count(p.s) || !index.count(p.o)) {
+      // an argument known only through an implicit destination or a title
+      for (const std::string& id : {p.s, p.o}) {
+        if (index.count(id)) continue;
+        const Actor* a = r_.dict.Find(id);
+        if (!a) continue;
+        Entity e;
+        e.id = id;
+        e.name = a->name;
+        e.kind = a->kind;
+        index[id] = x_->entities.size();
+        x_->entities.push_back(e);
+      }
+      if (!index.count(p.s) || !index.count(p.o)) continue;
+    }
+    std::string s = p.s, o = p.o;
+    if (p.p == "meets" && o < s) std::swap(s, o);
+    if (!seen.insert({s, p.p, o}).second) continue;
+    Relation r;
+    r.subject = p.s;
+    r.predicate = p.p;
+    r.object = p.o;
+    const Sent& sent = sents_[p.sent];
+    r.span = sent.span;
+    r.sentence = text.substr(sent.span.begin, sent.span.end - sent.span.begin);
+    r.rule = p.rule;
+    r.confidence = p.conf;
+    x_->relations.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
+void RunEngine(const Resources& res, Extraction* x, std::string* trace) {
+  Engine engine(res, x, trace != nullptr);
+  engine.Run(trace);
+}
+
+}  // namespace kzgraph::extract

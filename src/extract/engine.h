@@ -1,0 +1,37 @@
+// The extraction engine: mentions (dictionary, discovery, coreference) then
+// relations (trigger lexicon + argument patterns) over one analysed article.
+#ifndef KZGRAPH_SRC_EXTRACT_ENGINE_H_
+#define KZGRAPH_SRC_EXTRACT_ENGINE_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/dictionary.h"
+#include "extract/lexicon.h"
+#include "kzgraph/extraction.h"
+
+namespace kzgraph::extract {
+
+// Class ids of the lexicon used by the patterns, looked up once.
+struct Classes {
+  int det, prep_de, prep, neg_ne, neg_after, neg_en, aux, etre, modal, hypo_if, deny, adverb, clitic,
+      coord, list_intro, que, qui, according, pron_subj, pron_obj, pron_we, possessive, govnoun, troop,
+      act, orgclass, deploy_cue, wrongdoing, agent_marker, pejorative, aid, honorific, media_head,
+      ministry_head, ministry_name, diplomacy, security_forces, not_name, role, role_dept, trigger,
+      speech;
+  void Init(Lexicon* lex);
+};
+
+struct Resources {
+  Dictionary dict;
+  Lexicon lex;
+  Classes cls;
+};
+
+// Runs mentions and relations over `x` (article, blocks and sentences already
+// filled by the text stage). With `trace`, appends a per-sentence report.
+void RunEngine(const Resources& res, Extraction* x, std::string* trace);
+
+}  // namespace kzgraph::extract
+
+#endif  // KZGRAPH_SRC_EXTRACT_ENGINE_H_

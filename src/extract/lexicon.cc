@@ -1,0 +1,209 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace kzgraph::extract {
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::vector<std::string> SplitOn(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  return out;
+}
+
+}  // namespace
+
+const std::string& LexEntry::Get(const std::string& key) const {
+  static const std::string kEmpty;
+  auto it = attrs.find(key);
+  return it == attrs.end() ? kEmpty : it->second;
+}
+
+std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lemma) {
+  std::vector<std::pair<std::string, Form>> out;
+  out.emplace_back(lemma, Form::kInfinitive);
+  if (EndsWith(lemma, "er")) {
+    const std::string stem = lemma.substr(0, lemma.size() - 2);
+    // Before a and o: "c" -> "ç", "g" -> "ge" (dénonçant, dirigeait).
+    std::string soft = stem;
+    if (EndsWith(stem, "c")) soft = stem.substr(0, stem.size() - 1) + "ç";
+    if (EndsWith(stem, "g")) soft = stem + "e";
+    std::string mute = stem;  // before a mute e: "appuy" -> "appui", "envoy" -> "envoi"
+    if (EndsWith(stem, "oy") || EndsWith(stem, "uy")) mute = stem.substr(0, stem.size() - 1) + "i";
+    for (const char* e : {"e", "es", "ent"}) out.emplace_back(mute + e, Form::kFinite);
+    if (mute != stem) {
+      for (const char* e : {"e", "es", "ent"}) out.emplace_back(stem + e, Form::kFinite);
+    }
+    out.emplace_back(soft + "ons", Form::kFinite);
+    out.emplace_back(stem + "ez", Form::kFinite);
+    for (const char* e : {"ais", "ait", "aient", "a", "as", "âmes", "ant"}) {
+      out.emplace_back(soft + e, std::string_view(e) == "ant" ? Form::kPresentParticiple : Form::kFinite);
+    }
+    for (const char* e : {"ions", "iez", "èrent"}) out.emplace_back(stem + e, Form::kFinite);
+    const std::string fut = (EndsWith(lemma, "voyer") ? stem.substr(0, stem.size() - 3) + "verr"
+                                                      : mute + "er");
+    for (const char* e : {"ai", "as", "a", "ons", "ez", "ont"}) out.emplace_back(fut + e, Form::kFinite);
+    for (const char* e : {"ais", "ait", "ions", "iez", "aient"}) out.emplace_back(fut + e, Form::kConditional);
+    for (const char* e : {"é", "ée", "és", "ées"}) out.emplace_back(stem + e, Form::kPastParticiple);
+  } else if (EndsWith(lemma, "ir")) {  // second group: avertir, réunir
+    const std::string stem = lemma.substr(0, lemma.size() - 2);
+    for (const char* e : {"is", "it", "issons", "issez", "issent", "issait", "issaient", "irent",
+                          "ira", "iront", "isse"}) {
+      out.emplace_back(stem + e, Form::kFinite);
+    }
+    for (const char* e : {"irait", "iraient"}) out.emplace_back(stem + e, Form::kConditional);
+    for (const char* e : {"i", "ie", "is", "ies"}) out.emplace_back(stem + e, Form::kPastParticiple);
+    out.emplace_back(stem + "issant", Form::kPresentParticiple);
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, Form>> ConjugateEnglish(const std::string& lemma) {
+  std::vector<std::pair<std::string, Form>> out;
+  out.emplace_back(lemma, Form::kInfinitive);
+  const bool sibilant = EndsWith(lemma, "s") || EndsWith(lemma, "sh") || EndsWith(lemma, "ch") ||
+                        EndsWith(lemma, "x") || EndsWith(lemma, "z") || EndsWith(lemma, "o");
+  const bool cons_y = EndsWith(lemma, "y") && lemma.size() > 1 &&
+                      std::string("aeiou").find(lemma[lemma.size() - 2]) == std::string::npos;
+  const std::string base_y = cons_y ? lemma.substr(0, lemma.size() - 1) : lemma;
+  out.emplace_back(cons_y ? base_y + "ies" : sibilant ? lemma + "es" : lemma + "s", Form::kFinite);
+  std::string past = cons_y ? base_y + "ied" : EndsWith(lemma, "e") ? lemma + "d" : lemma + "ed";
+  out.emplace_back(past, Form::kFinite);
+  out.emplace_back(past, Form::kPastParticiple);
+  std::string ing = (EndsWith(lemma, "e") && !EndsWith(lemma, "ee")) ? lemma.substr(0, lemma.size() - 1) + "ing"
+                                                                     : lemma + "ing";
+  out.emplace_back(ing, Form::kPresentParticiple);
+  return out;
+}
+
+int Lexicon::Class(const std::string& name) {
+  auto it = class_ids_.find(name);
+  if (it != class_ids_.end()) return it->second;
+  int id = static_cast<int>(class_ids_.size());
+  class_ids_[name] = id;
+  return id;
+}
+
+void Lexicon::AddForm(const std::string& surface, int entry, Form form) {
+  std::vector<std::string> words = FoldPhrase(surface);
+  if (words.empty()) return;
+  int payload = static_cast<int>(forms_.size());
+  forms_.emplace_back(entry, form);
+  const int cls = entries_[entry].cls;
+  index_.Add(words, cls, payload);
+  if (words.size() == 1 && cls < 64) bits_[words[0]] |= uint64_t{1} << cls;
+}
+
+Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
+  std::string line = raw_line;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  size_t b = line.find_first_not_of(" \t");
+  if (b == std::string::npos || line[b] == '#') return Status::OK();
+  std::vector<std::string> cols = SplitOn(line, '\t');
+  if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
+    return Status::InvalidArgument(where + ": expected CLASS<TAB>PHRASE[<TAB>key=value ...]");
+  }
+  LexEntry e;
+  if (class_ids_.size() >= 64 && !class_ids_.count(cols[0])) {
+    return Status::InvalidArgument(where + ": too many classes (at most 64)");
+  }
+  e.cls = Class(cols[0]);
+  e.phrase = cols[1];
+  e.where = where;
+  for (size_t i = 2; i < cols.size(); ++i) {
+    std::string last_key;
+    for (const std::string& kv : SplitOn(cols[i], ' ')) {
+      if (kv.empty()) continue;
+      size_t eq = kv.find('=');
+      if (eq == std::string::npos && !last_key.empty()) {  // a value with spaces: forms=f:turns to
+        e.attrs[last_key] += " " + kv;
+        continue;
+      }
+      if (eq == std::string::npos || eq == 0) {
+        return Status::InvalidArgument(where + ": attribute '" + kv + "' is not key=value");
+      }
+      last_key = kv.substr(0, eq);
+      e.attrs[last_key] = kv.substr(eq + 1);
+    }
+  }
+  const int index = static_cast<int>(entries_.size());
+  entries_.push_back(e);
+  const std::string& lang = e.Get("lang");
+  const bool verb = e.Get("pos") == "verb";
+  if (!verb) {
+    for (const std::string& variant : SplitOn(e.phrase, '|')) AddForm(variant, index, Form::kOther);
+    return Status::OK();
+  }
+  // Verb: inflect the first word; the rest ("en garde", "appel à") is fixed.
+  std::string lemma = e.phrase;
+  if (lemma.rfind("se ", 0) == 0) lemma = lemma.substr(3);
+  if (lemma.rfind("s'", 0) == 0) lemma = lemma.substr(2);
+  if (lemma.rfind("to ", 0) == 0) lemma = lemma.substr(3);
+  size_t sp = lemma.find(' ');
+  const std::string head = lemma.substr(0, sp);
+  const std::string rest = sp == std::string::npos ? "" : lemma.substr(sp);
+  std::vector<std::pair<std::string, Form>> forms;
+  if (e.Get("conj") != "none") {
+    forms = lang == "en" ? ConjugateEnglish(head) : ConjugateFrench(head);
+  }
+  // forms=f:soutient,soutiennent;p:soutenu,soutenue;...
+  if (const std::string& extra = e.Get("forms"); !extra.empty()) {
+    for (const std::string& group : SplitOn(extra, ';')) {
+      if (group.size() < 3 || group[1] != ':' || std::string("fpgcio").find(group[0]) == std::string::npos) {
+        return Status::InvalidArgument(where + ": forms= groups look like f:a,b;p:c (f p g c i o)");
+      }
+      for (const std::string& f : SplitOn(group.substr(2), ',')) {
+        if (!f.empty()) forms.emplace_back(f, static_cast<Form>(group[0]));
+      }
+    }
+  }
+  if (forms.empty()) return Status::InvalidArgument(where + ": verb '" + e.phrase + "' has no forms");
+  for (const auto& [f, form] : forms) AddForm(f + rest, index, form);
+  return Status::OK();
+}
+
+Status Lexicon::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InvalidArgument(path + ": cannot open");
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (Status s = AddLine(line, path + ":" + std::to_string(n)); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status Lexicon::LoadDir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::OK();
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".tsv") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    if (Status s = LoadFile(f); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Lexicon::Hit Lexicon::Longest(const std::vector<Word>& words, size_t i, int cls) const {
+  Hit h;
+  PhraseIndex::Match m = index_.Longest(words, i, cls);
+  h.length = m.length;
+  for (int p : m.payloads) h.entries.push_back(forms_[p]);
+  return h;
+}
+
+}  // namespace kzgraph::extract

@@ -1,0 +1,76 @@
+// Trigger lexicon and closed word classes (schema/lexicon/*.tsv, described in
+// schema/lexicon/README.md). One line: CLASS<TAB>PHRASE<TAB>key=value ...
+// Verbs are given by their lemma and conjugated here (regular French -er/-ir
+// and English verbs; irregular forms listed with forms=).
+#ifndef KZGRAPH_SRC_EXTRACT_LEXICON_H_
+#define KZGRAPH_SRC_EXTRACT_LEXICON_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/phrase_index.h"
+#include "kzgraph/status.h"
+
+namespace kzgraph::extract {
+
+struct LexEntry {
+  int cls = -1;
+  std::string phrase;  // as written (the lemma for verbs)
+  std::map<std::string, std::string> attrs;
+  std::string where;   // "FILE:LINE", for explanations
+  const std::string& Get(const std::string& key) const;
+};
+
+// Grammatical form of a matched phrase.
+enum class Form : char {
+  kOther = 'o',        // nouns, fixed phrases
+  kInfinitive = 'i',
+  kFinite = 'f',
+  kConditional = 'c',  // "enverrait": hypothetical
+  kPastParticiple = 'p',
+  kPresentParticiple = 'g',
+};
+
+class Lexicon {
+ public:
+  Status LoadDir(const std::string& dir);
+  Status LoadFile(const std::string& path);
+  // Adds one line (used by the loader and tests); `where` names it.
+  Status AddLine(const std::string& line, const std::string& where);
+
+  // The class id of a class name, registering it if new (at most 64).
+  int Class(const std::string& name);
+
+  struct Hit {
+    int length = 0;
+    std::vector<std::pair<int, Form>> entries;  // entry index, form
+  };
+  Hit Longest(const std::vector<Word>& words, size_t i, int cls) const;
+  // Bit (1 << cls) for every class that has `fold` as a one-word phrase.
+  uint64_t Bits(const std::string& fold) const {
+    auto it = bits_.find(fold);
+    return it == bits_.end() ? 0 : it->second;
+  }
+  const LexEntry& entry(int i) const { return entries_[i]; }
+  const std::vector<LexEntry>& entries() const { return entries_; }
+
+ private:
+  void AddForm(const std::string& surface, int entry, Form form);
+  std::vector<LexEntry> entries_;
+  std::vector<std::pair<int, Form>> forms_;
+  std::unordered_map<std::string, int> class_ids_;
+  std::unordered_map<std::string, uint64_t> bits_;
+  PhraseIndex index_;
+};
+
+// Inflected forms of a verb lemma: (form, kind). French: regular -er and -ir
+// conjugations; English: regular -s/-ed/-ing.
+std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lemma);
+std::vector<std::pair<std::string, Form>> ConjugateEnglish(const std::string& lemma);
+
+}  // namespace kzgraph::extract
+
+#endif  // KZGRAPH_SRC_EXTRACT_LEXICON_H_

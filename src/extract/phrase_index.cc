@@ -1,0 +1,42 @@
+#include "extract/phrase_index.h"
+
+namespace kzgraph::extract {
+
+void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
+  if (words.empty()) return;
+  Entry e{std::vector<std::string>(words.begin() + 1, words.end()), tag, payload};
+  std::vector<Entry>& list = by_first_[words[0]];
+  for (const Entry& old : list) {
+    if (old.tag == tag && old.payload == payload && old.rest == e.rest) return;
+  }
+  list.push_back(std::move(e));
+}
+
+PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag) const {
+  Match m;
+  if (i >= words.size() || !words[i].word || words[i].hashtag) return m;
+  auto it = by_first_.find(words[i].fold);
+  if (it == by_first_.end()) return m;
+  for (const Entry& e : it->second) {
+    if (tag >= 0 && e.tag != tag) continue;
+    const int len = static_cast<int>(e.rest.size()) + 1;
+    if (len < m.length || i + len > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.rest.size(); ++k) {
+      const Word& w = words[i + 1 + k];
+      if (!w.word || w.hashtag || w.fold != e.rest[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (len > m.length) {
+      m.length = len;
+      m.payloads.clear();
+    }
+    m.payloads.push_back(e.payload);
+  }
+  return m;
+}
+
+}  // namespace kzgraph::extract

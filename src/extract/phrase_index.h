@@ -1,0 +1,40 @@
+// Longest-match lookup of multi-word phrases over folded words: a hash map
+// from the first word to the phrases that start with it.
+#ifndef KZGRAPH_SRC_EXTRACT_PHRASE_INDEX_H_
+#define KZGRAPH_SRC_EXTRACT_PHRASE_INDEX_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/words.h"
+
+namespace kzgraph::extract {
+
+class PhraseIndex {
+ public:
+  // Adds a phrase (its word folds) with an opaque payload and a class tag.
+  void Add(const std::vector<std::string>& words, int tag, int payload);
+
+  struct Match {
+    int length = 0;              // in words; 0: no match
+    std::vector<int> payloads;   // every payload of the longest phrase
+  };
+  // The longest phrase with `tag` (any tag if tag < 0) starting at words[i].
+  // Punctuation words never match.
+  Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
+  bool empty() const { return by_first_.empty(); }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;
+    int tag;
+    int payload;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+};
+
+}  // namespace kzgraph::extract
+
+#endif  // KZGRAPH_SRC_EXTRACT_PHRASE_INDEX_H_

@@ -1,0 +1,280 @@
+#include "extract/words.h"
+
+#include <unicode/uchar.h>
+
+#include <cstring>
+
+#include "kzgraph/graph.h"
+
+namespace kzgraph::extract {
+namespace {
+
+// Decodes the UTF-8 code point at text[i]; *len gets its byte count. Invalid
+// bytes decode as themselves (one byte), so offsets never drift.
+char32_t Decode(std::string_view text, size_t i, int* len) {
+  unsigned char c = text[i];
+  auto cont = [&](size_t k) { return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80; };
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if ((c & 0xE0) == 0xC0 && cont(i + 1)) {
+    *len = 2;
+    return ((c & 0x1F) << 6) | (text[i + 1] & 0x3F);
+  }
+  if ((c & 0xF0) == 0xE0 && cont(i + 1) && cont(i + 2)) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
+  }
+  if ((c & 0xF8) == 0xF0 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
+    *len = 4;
+    return ((c & 0x07) << 18) | ((text[i + 1] & 0x3F) << 12) | ((text[i + 2] & 0x3F) << 6) |
+           (text[i + 3] & 0x3F);
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+// ASCII letters for U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A).
+const char* LatinBase(char32_t cp) {
+  static const char* const kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  struct Range {
+    char32_t lo, hi;
+    const char* base;
+  };
+  static const Range kExtA[] = {
+      {0x100, 0x105, "a"}, {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
+      {0x11C, 0x123, "g"}, {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x132, 0x133, "ij"},
+      {0x134, 0x135, "j"}, {0x136, 0x138, "k"}, {0x139, 0x142, "l"}, {0x143, 0x14B, "n"},
+      {0x14C, 0x151, "o"}, {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"},
+      {0x162, 0x167, "t"}, {0x168, 0x173, "u"}, {0x174, 0x175, "w"}, {0x176, 0x178, "y"},
+      {0x179, 0x17E, "z"}, {0x17F, 0x17F, "s"}};
+  for (const Range& r : kExtA) {
+    if (cp >= r.lo && cp <= r.hi) return r.base;
+  }
+  return nullptr;
+}
+
+bool LatinUpper(char32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  if (cp == 0x178) return true;
+  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;
+  return false;
+}
+
+bool IsSpaceCp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == '`'; }
+
+bool IsQuote(char32_t cp) {
+  return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+         cp == 0x2039 || cp == 0x203A;
+}
+
+bool IsLetterOrDigit(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
+  if (cp < 0xC0) return false;  // Latin-1 punctuation and symbols
+  if (LatinBase(cp) != nullptr) return true;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, arrows, symbols
+  return u_isalnum(static_cast<UChar32>(cp));
+}
+
+bool IsTitleAbbrev(std::string_view raw) {
+  static const char* const kAbbrev[] = {"M", "Mme", "Mmes", "MM", "Mlle", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Mgr", "Pr", "Gen", "Gén", "Sen", "Rep", "Col", "Lt"};
+  for (const char* a : kAbbrev) {
+    if (raw == a) return true;
+  }
+  return false;
+}
+
+struct Builder {
+  const std::string& text;
+  std::vector<Word>* out;
+  size_t start = std::string::npos;  // of the word under construction
+  bool hyphen_next = false;
+
+  void Punct(size_t b, size_t e, char p) {
+    Word w;
+    w.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    w.punct = p;
+    w.fold = std::string(1, p);
+    out->push_back(std::move(w));
+  }
+
+  // Ends the word [start, end); returns it.
+  Word* Flush(size_t end, bool keep_dot = false) {
+    if (start == std::string::npos) return nullptr;
+    Word w;
+    w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+    w.word = true;
+    w.hyphen_before = hyphen_next;
+    hyphen_next = false;
+    std::string_view raw(text.data() + start, end - start);
+    if (!raw.empty() && raw[0] == '#') w.hashtag = true;
+    w.fold = FoldWord(raw);
+    int letters = 0, uppers = 0;
+    bool first = true;
+    for (size_t i = 0; i < raw.size();) {
+      int len;
+      char32_t cp = Decode(raw, i, &len);
+      i += len;
+      bool letter = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9');
+      if (!letter) continue;
+      bool upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : (LatinBase(cp) ? LatinUpper(cp) : u_isupper(static_cast<UChar32>(cp)));
+      ++letters;
+      uppers += upper;
+      if (first) w.upper_initial = upper;
+      first = false;
+    }
+    w.all_caps = letters >= 2 && letters == uppers;
+    w.abbrev = keep_dot;
+    start = std::string::npos;
+    out->push_back(std::move(w));
+    return &out->back();
+  }
+};
+
+}  // namespace
+
+std::string FoldWord(std::string_view surface) {
+  std::string out;
+  out.reserve(surface.size());
+  for (size_t i = 0; i < surface.size();) {
+    unsigned char c = surface[i];
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') {
+        out.push_back(static_cast<char>(c | 0x20));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+        out.push_back(static_cast<char>(c));
+      } else if (c == '.' && i + 1 < surface.size()) {
+        out.push_back('.');  // inner dots: "cinktank.com", "2.030"; a final one is dropped
+      }
+      ++i;
+      continue;
+    }
+    int len;
+    char32_t cp = Decode(surface, i, &len);
+    if (const char* base = LatinBase(cp)) {
+      out += base;
+    } else if (IsLetterOrDigit(cp)) {
+      out += FoldName(surface.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
+  Builder b{text, out};
+  std::string_view all(text);
+  size_t i = span.begin;
+  const size_t end = std::min<size_t>(span.end, text.size());
+  auto next_is_alnum = [&](size_t k) {
+    if (k >= end) return false;
+    int len;
+    return IsLetterOrDigit(Decode(all, k, &len));
+  };
+  while (i < end) {
+    int len;
+    char32_t cp = Decode(all, i, &len);
+    if (IsLetterOrDigit(cp)) {
+      if (b.start == std::string::npos) b.start = i;
+      i += len;
+      continue;
+    }
+    if (IsSpaceCp(cp)) {
+      b.Flush(i);
+      i += len;
+      continue;
+    }
+    if (IsApostrophe(cp)) {
+      if (b.start != std::string::npos) {
+        Word* w = b.Flush(i);
+        if (w && next_is_alnum(i + len)) w->elided = true;
+      }
+      i += len;
+      continue;
+    }
+    if (cp == '-') {
+      if (b.start != std::string::npos && next_is_alnum(i + 1)) {
+        b.Flush(i);
+        b.hyphen_next = true;
+      } else {
+        b.Flush(i);
+        b.Punct(i, i + 1, '-');
+      }
+      i += 1;
+      continue;
+    }
+    if (cp == '.') {
+      if (b.start != std::string::npos) {
+        std::string_view raw(text.data() + b.start, i - b.start);
+        bool single_upper = raw.size() == 1 && raw[0] >= 'A' && raw[0] <= 'Z';
+        if (next_is_alnum(i + 1)) {  // "2.030", "U.S", "site.com"
+          i += 1;
+          continue;
+        }
+        if (single_upper || IsTitleAbbrev(raw) || (raw.size() >= 3 && raw[raw.size() - 2] == '.')) {
+          b.Flush(i + 1, true);  // "M.", "V.", "U.S."
+          i += 1;
+          continue;
+        }
+      }
+      b.Flush(i);
+      b.Punct(i, i + 1, '.');
+      i += 1;
+      continue;
+    }
+    if (cp == '#' && next_is_alnum(i + 1)) {
+      b.Flush(i);
+      b.start = i;
+      i += 1;
+      continue;
+    }
+    b.Flush(i);
+    char p = 0;
+    if (cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2039) {
+      p = '<';  // opening quotation mark
+    } else if (cp == 0xBB || cp == 0x201D || cp == 0x203A) {
+      p = '>';  // closing quotation mark
+    } else if (IsQuote(cp)) {
+      p = '"';
+    } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+      p = '-';
+    } else if (cp == 0x2026) {
+      p = '.';
+    } else if (cp < 0x80) {
+      p = static_cast<char>(cp);
+      if (p == '[' || p == '{') p = '(';
+      if (p == ']' || p == '}') p = ')';
+    }
+    if (p) b.Punct(i, i + len, p);
+    i += len;
+  }
+  b.Flush(end);
+}
+
+std::vector<std::string> FoldPhrase(std::string_view phrase) {
+  std::string text(phrase);
+  std::vector<Word> words;
+  SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
+  std::vector<std::string> out;
+  for (Word& w : words) {
+    if (w.word && !w.fold.empty()) out.push_back(std::move(w.fold));
+  }
+  return out;
+}
+
+}  // namespace kzgraph::extract
