@@ -1022,6 +1022,7 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
       return {m.id};
     }
     const Word& w = s.w[k];
+    if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) return {};
     if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') || P(s, k, '>') ||
         P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 || Is(s, k, c_.coord) ||
         (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
