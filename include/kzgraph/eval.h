@@ -24,9 +24,10 @@ struct Counts {
 struct EvalReport {
   Counts entities;
   Counts relations;
-  std::map<std::string, Counts> per_type;                         // relation type -> counts
-  std::vector<std::pair<std::string, std::pair<Counts, Counts>>> per_article;  // file -> (entities, relations)
-  std::vector<std::string> details;  // per-article misses and false positives
+  std::map<std::string, Counts> per_type;  // relation type -> counts
+  std::vector<std::pair<std::string, std::pair<Counts, Counts>>>
+      per_article;                   // file -> (entities, relations)
+  std::vector<std::string> details;  // per article: misses and false positives, as printed by -v
 };
 
 // Scores `extractions` against the gold file at `gold_path`. Articles are
@@ -36,6 +37,14 @@ Status Evaluate(const std::string& gold_path, const std::vector<Extraction>& ext
 
 // The report as score.py prints it (same table, same summary line).
 std::string FormatReport(const EvalReport& report, bool verbose);
+
+// Reads extraction records (the JSONL of `kzgraph extract`, see
+// ../shared/eval/FORMAT.md) into one Extraction per "doc" file name, for
+// scoring a prediction file without re-extracting. Lines that are not JSON
+// are skipped with a warning "PATH:LINE: ..."; fails only if the file
+// cannot be read.
+Status ReadPredictions(const std::string& path, std::vector<Extraction>* out,
+                       std::vector<std::string>* warnings);
 
 }  // namespace kzgraph
 

@@ -1,25 +1,275 @@
-// First cut of article reading: plain text files only. The text issue adds
-// HTML, JSONL, UTF-8 repair and binary detection.
+// Reading articles from files: plain text, HTML (kept as bytes; the text
+// stage blanks the markup), JSONL, or standard input. Bytes are checked
+// before anything else: binary and empty files are refused, invalid UTF-8 is
+// repaired one byte for one byte so offsets stay valid.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "kzgraph/extractor.h"
+#include "text/chars.h"
+#include "text/date.h"
+#include "text/lexicon.h"
+#include "text/read_internal.h"
 
 namespace kzgraph {
+namespace text {
+
+size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
+  std::string& s = *bytes;
+  const size_t n = s.size();
+  size_t replaced = 0;
+  size_t i = 0;
+  while (i < n) {
+    // ASCII fast path, eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int len = 0;
+    uint32_t min = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4, min = 0x10000;
+    }
+    bool ok = len > 0 && i + len <= n;
+    uint32_t cp = len > 0 ? c & (0x7F >> len) : 0;
+    for (int k = 1; ok && k < len; ++k) {
+      unsigned char cc = s[i + k];
+      ok = (cc & 0xC0) == 0x80;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    ok = ok && cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+    if (ok) {
+      i += len;
+    } else {
+      if (replaced++ == 0) *first_bad = i;
+      s[i++] = '?';
+    }
+  }
+  return replaced;
+}
+
+bool LooksBinary(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 8192);
+  if (head.find('\0') != std::string_view::npos) return true;
+  size_t control = 0, invalid = 0;
+  for (size_t i = 0; i < head.size();) {
+    unsigned char c = head[i];
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) {
+      ++control;
+    }
+    if (c >= 0x80) {
+      int len = Utf8Length(c);
+      bool ok = c >= 0xC2 && c <= 0xF4 && i + len <= head.size();
+      for (int k = 1; ok && k < len; ++k)
+        ok = (static_cast<unsigned char>(head[i + k]) & 0xC0) == 0x80;
+      if (!ok && i + len <= head.size()) {
+        ++invalid;
+        len = 1;
+      }
+      i += len;
+      continue;
+    }
+    ++i;
+  }
+  // Text has almost no control bytes; a legacy 8-bit encoding has some
+  // invalid bytes but not most of them.
+  return control * 20 > head.size() || invalid * 3 > head.size();
+}
+
+std::string ContentHash(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ULL;  // FNV-1a, 64 bits
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string GuessLanguage(std::string_view text) {
+  std::string_view head = text.substr(0, 4096);
+  int fr = 0, en = 0;
+  for (std::string_view w : {" le ", " la ", " les ", " des ", " est ", " une ", " du ", " et "}) {
+    for (size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) ++fr;
+  }
+  for (std::string_view w : {" the ", " and ", " of ", " is ", " to ", " was ", " with "}) {
+    for (size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) ++en;
+  }
+  if (fr + en < 3) return "";
+  return fr >= en ? "fr" : "en";
+}
+
+std::string NormalizeDate(std::string_view value) {
+  auto digit = [&](size_t k) { return k < value.size() && value[k] >= '0' && value[k] <= '9'; };
+  if (digit(0) && digit(1) && digit(2) && digit(3) && value.size() >= 10 && value[4] == '-' &&
+      digit(5) && digit(6) && value[7] == '-' && digit(8) && digit(9)) {
+    return std::string(value.substr(0, 10));
+  }
+  PageDate d = FindDate(value, DefaultLexicon());
+  return d.year ? ToIso(d) : "";
+}
+
+}  // namespace text
+
+namespace {
+
+enum class Format { kText, kJsonl };
+
+bool HasExtension(const std::string& path, std::initializer_list<std::string_view> exts) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return std::find(exts.begin(), exts.end(), ext) != exts.end();
+}
+
+Format DetectFormat(const std::string& path, std::string_view bytes) {
+  if (HasExtension(path, {".jsonl", ".ndjson"})) return Format::kJsonl;
+  if (HasExtension(path, {".html", ".htm", ".xhtml", ".txt", ".text", ".md"})) return Format::kText;
+  // Sniff: a first line that is a JSON object with a "text" member.
+  size_t i = 0;
+  while (i < bytes.size() && text::IsAsciiSpace(bytes[i])) ++i;
+  if (i < bytes.size() && bytes[i] == '{') {
+    size_t eol = bytes.find('\n', i);
+    std::string first(bytes.substr(i, eol == std::string_view::npos ? bytes.size() - i : eol - i));
+    rapidjson::Document d;
+    d.Parse(first.c_str(), first.size());
+    if (!d.HasParseError() && d.IsObject() && d.HasMember("text")) return Format::kJsonl;
+  }
+  return Format::kText;
+}
+
+std::string JsonString(const rapidjson::Value& obj, const char* key) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd()) return "";
+  if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
+  if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
+  return "";
+}
+
+Status ReadJsonl(const std::string& path, const std::string& bytes, std::vector<Article>* articles,
+                 std::vector<std::string>* warnings) {
+  const std::string base = std::filesystem::path(path).filename().string();
+  size_t line_number = 0, kept = 0;
+  for (size_t pos = 0; pos < bytes.size();) {
+    size_t eol = bytes.find('\n', pos);
+    if (eol == std::string::npos) eol = bytes.size();
+    std::string_view line(bytes.data() + pos, eol - pos);
+    pos = eol + 1;
+    ++line_number;
+    while (!line.empty() && text::IsAsciiSpace(line.back())) line.remove_suffix(1);
+    while (!line.empty() && text::IsAsciiSpace(line.front())) line.remove_prefix(1);
+    if (line.empty()) continue;
+    const std::string where = path + ":" + std::to_string(line_number) + ": ";
+    rapidjson::Document d;
+    d.Parse(line.data(), line.size());
+    if (d.HasParseError()) {
+      warnings->push_back(where + "not JSON (" + rapidjson::GetParseError_En(d.GetParseError()) +
+                          " at column " + std::to_string(d.GetErrorOffset() + 1) + "), skipped");
+      continue;
+    }
+    if (!d.IsObject()) {
+      warnings->push_back(where + "not a JSON object, skipped");
+      continue;
+    }
+    auto text_it = d.FindMember("text");
+    if (text_it == d.MemberEnd() || !text_it->value.IsString()) {
+      warnings->push_back(where + "no \"text\" string, skipped");
+      continue;
+    }
+    Article a;
+    a.text.assign(text_it->value.GetString(), text_it->value.GetStringLength());
+    if (std::all_of(a.text.begin(), a.text.end(),
+                    [](char c) { return text::IsAsciiSpace(static_cast<unsigned char>(c)); })) {
+      warnings->push_back(where + "empty \"text\", skipped");
+      continue;
+    }
+    a.id = JsonString(d, "id");
+    if (a.id.empty()) a.id = base + ":" + std::to_string(line_number);
+    a.title = JsonString(d, "title");
+    a.date = text::NormalizeDate(JsonString(d, "date"));
+    a.lang = JsonString(d, "lang");
+    if (a.lang.empty()) a.lang = text::GuessLanguage(a.text);
+    std::string url = JsonString(d, "url");
+    a.source = url.empty() ? a.id : url;
+    a.content_hash = text::ContentHash(a.text);
+    articles->push_back(std::move(a));
+    ++kept;
+  }
+  if (kept == 0) return Status::InvalidArgument(path + ": no article (no valid JSONL line)");
+  return Status::OK();
+}
+
+}  // namespace
 
 Status ReadArticles(const std::string& path, std::vector<Article>* articles,
                     std::vector<std::string>* warnings) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(path + ": cannot open");
-  std::stringstream buf;
-  buf << in.rdbuf();
+  std::string bytes;
+  std::string name = path;
+  if (path == "-") {
+    name = "<stdin>";
+    std::ostringstream buf;
+    buf << std::cin.rdbuf();
+    bytes = buf.str();
+  } else {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+      return Status::InvalidArgument(path + ": no such file or directory");
+    }
+    if (std::filesystem::is_directory(path, ec)) {
+      return Status::InvalidArgument(path + ": is a directory");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::IOError(path + ": cannot open");
+    in.seekg(0, std::ios::end);
+    std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0) {
+      bytes.resize(static_cast<size_t>(size));
+      in.read(bytes.data(), size);
+      bytes.resize(static_cast<size_t>(in.gcount()));
+    }
+  }
+  if (std::all_of(bytes.begin(), bytes.end(),
+                  [](char c) { return text::IsAsciiSpace(static_cast<unsigned char>(c)); })) {
+    return Status::InvalidArgument(name + ": empty file");
+  }
+  if (bytes.size() > UINT32_MAX) return Status::InvalidArgument(name + ": file over 4 GB");
+  if (text::LooksBinary(bytes)) return Status::InvalidArgument(name + ": binary file, not text");
+  size_t first_bad = 0;
+  if (size_t bad = text::RepairUtf8(&bytes, &first_bad); bad > 0) {
+    warnings->push_back(name + ": invalid UTF-8 at byte " + std::to_string(first_bad) + " (" +
+                        std::to_string(bad) + " byte" + (bad > 1 ? "s" : "") + " replaced by '?')");
+  }
+  if (DetectFormat(path, bytes) == Format::kJsonl) {
+    return ReadJsonl(name, bytes, articles, warnings);
+  }
   Article a;
-  a.text = buf.str();
-  if (a.text.empty()) return Status::InvalidArgument(path + ": empty file");
   a.source = path;
-  a.id = std::filesystem::path(path).filename().string();
+  a.id = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
+  a.lang = text::GuessLanguage(bytes);
+  a.content_hash = text::ContentHash(bytes);
+  a.text = std::move(bytes);
   articles->push_back(std::move(a));
   return Status::OK();
 }
@@ -34,10 +284,14 @@ std::vector<std::string> ListInputs(const std::vector<std::string>& args,
       out.push_back(arg);
     } else if (fs::is_directory(arg, ec)) {
       std::vector<std::string> files;
-      for (const auto& entry : fs::recursive_directory_iterator(arg, ec)) {
-        if (entry.is_regular_file() && entry.path().filename().string()[0] != '.') {
-          files.push_back(entry.path().string());
+      for (auto it = fs::recursive_directory_iterator(arg, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+          if (it->is_directory(ec)) it.disable_recursion_pending();
+          continue;
         }
+        if (it->is_regular_file(ec)) files.push_back(it->path().string());
       }
       std::sort(files.begin(), files.end());
       out.insert(out.end(), files.begin(), files.end());

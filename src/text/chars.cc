@@ -1,0 +1,55 @@
+#include "text/chars.h"
+
+#include <unicode/uchar.h>
+
+#include <string>
+
+#include "kzgraph/graph.h"
+
+namespace kzgraph::text {
+
+bool IsLetterCp(uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+  return u_isalpha(static_cast<UChar32>(cp));
+}
+
+bool IsUpperCp(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+
+bool IsLowerCp(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+  return u_islower(static_cast<UChar32>(cp));
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == kPad) continue;
+    if (IsAsciiSpace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string FoldWord(std::string_view word) {
+  std::string out;
+  for (unsigned char c : word) {
+    if (c >= 0x80) return FoldName(word);
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+  }
+  return out;
+}
+
+}  // namespace kzgraph::text

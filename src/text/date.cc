@@ -1,0 +1,136 @@
+#include "text/date.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "text/chars.h"
+
+namespace kzgraph::text {
+namespace {
+
+struct DateToken {
+  enum Type { kNumber, kWord, kMark } type;
+  std::string text;  // folded word, digits, or the mark character
+  int value = 0;     // numbers only
+};
+
+std::vector<DateToken> Lex(std::string_view line) {
+  std::vector<DateToken> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    int len = 1;
+    uint32_t cp = DecodeAt(line, i, &len);
+    if (cp >= '0' && cp <= '9') {
+      size_t b = i;
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+      DateToken t{DateToken::kNumber, std::string(line.substr(b, i - b))};
+      t.value = t.text.size() <= 6 ? std::atoi(t.text.c_str()) : -1;
+      out.push_back(std::move(t));
+    } else if (IsLetterCp(cp)) {
+      size_t b = i;
+      while (i < line.size()) {
+        uint32_t c = DecodeAt(line, i, &len);
+        if (!IsLetterCp(c)) break;
+        i += len;
+      }
+      out.push_back({DateToken::kWord, FoldWord(line.substr(b, i - b))});
+    } else {
+      if (cp == '-' || cp == '/' || cp == '.' || cp == ',' || cp == 0x2013) {
+        out.push_back({DateToken::kMark, cp == 0x2013 ? "-" : std::string(1, char(cp))});
+      }
+      i += len;
+    }
+  }
+  return out;
+}
+
+bool ValidDay(int d) { return d >= 1 && d <= 31; }
+bool ValidYear(int y) { return y >= 1900 && y <= 2100; }
+
+}  // namespace
+
+PageDate FindDate(std::string_view line, const Lexicon& lex) {
+  std::vector<DateToken> t = Lex(line.substr(0, 4096));
+  const size_t n = t.size();
+  auto is = [&](size_t k, DateToken::Type type) { return k < n && t[k].type == type; };
+  auto mark = [&](size_t k, char c) { return is(k, DateToken::kMark) && t[k].text[0] == c; };
+  auto month_at = [&](size_t k) -> int {
+    if (!is(k, DateToken::kWord)) return 0;
+    auto it = lex.months.find(t[k].text);
+    return it == lex.months.end() ? 0 : it->second;
+  };
+  size_t word_count = 0;
+  for (const DateToken& tok : t) word_count += tok.type == DateToken::kWord;
+  PageDate d;
+  for (size_t k = 0; k < n; ++k) {
+    size_t used_words = 0;
+    // 2022-01-07
+    if (is(k, DateToken::kNumber) && t[k].text.size() == 4 && mark(k + 1, '-') &&
+        is(k + 2, DateToken::kNumber) && mark(k + 3, '-') && is(k + 4, DateToken::kNumber)) {
+      int y = t[k].value, m = t[k + 2].value, day = t[k + 4].value;
+      if (ValidYear(y) && m >= 1 && m <= 12 && ValidDay(day)) {
+        d = {y, m, day};
+      }
+    } else if (is(k, DateToken::kNumber) && t[k].text.size() <= 2 &&
+               (mark(k + 1, '/') || mark(k + 1, '.')) && is(k + 2, DateToken::kNumber) &&
+               t[k + 2].text.size() <= 2 && mark(k + 3, t[k + 1].text[0]) &&
+               is(k + 4, DateToken::kNumber) && t[k + 4].text.size() == 4) {
+      // 10/01/2022: day first, as in French, unless the first cannot be a day.
+      int a = t[k].value, b = t[k + 2].value, y = t[k + 4].value;
+      if (b > 12 && a <= 12) std::swap(a, b);
+      if (ValidYear(y) && b >= 1 && b <= 12 && ValidDay(a)) d = {y, b, a};
+    } else if (is(k, DateToken::kNumber) && t[k].text.size() <= 2) {
+      // 7 janv. 2022 / 1er janvier / 06 Janv. 2022
+      size_t m = k + 1;
+      if (is(m, DateToken::kWord) && (t[m].text == "er" || t[m].text == "th")) ++m;
+      int month = month_at(m);
+      if (month && ValidDay(t[k].value)) {
+        used_words = 1;
+        size_t y = m + 1;
+        if (mark(y, '.')) ++y;
+        if (mark(y, ',')) ++y;
+        int year = is(y, DateToken::kNumber) && t[y].text.size() == 4 && ValidYear(t[y].value)
+                       ? t[y].value
+                       : 0;
+        d = {year, month, t[k].value};
+      }
+    } else if (int month = month_at(k); month) {
+      // Jan. 7, 2022 / January 7, 2022
+      size_t m = k + 1;
+      if (mark(m, '.')) ++m;
+      if (is(m, DateToken::kNumber) && t[m].text.size() <= 2 && ValidDay(t[m].value)) {
+        size_t y = m + 1;
+        if (is(y, DateToken::kWord) &&
+            (t[y].text == "th" || t[y].text == "st" || t[y].text == "nd" || t[y].text == "rd")) {
+          ++y;
+        }
+        if (mark(y, ',')) ++y;
+        if (is(y, DateToken::kNumber) && t[y].text.size() == 4 && ValidYear(t[y].value)) {
+          d = {t[y].value, month, t[m].value};
+          used_words = 1;
+        }
+      }
+    }
+    if (d.found()) {
+      size_t weekday = 0;
+      for (const DateToken& tok : t)
+        weekday += tok.type == DateToken::kWord && lex.weekdays.count(tok.text);
+      d.words = word_count - used_words - weekday;
+      return d;
+    }
+  }
+  return d;
+}
+
+std::string ToIso(const PageDate& d) {
+  if (!d.found()) return "";
+  char buf[16];
+  if (d.year) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  } else {
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", d.month, d.day);
+  }
+  return buf;
+}
+
+}  // namespace kzgraph::text

@@ -1,0 +1,242 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "text/text.h"
+
+using namespace kzgraph;
+
+namespace {
+
+struct Analyzed {
+  Article article;
+  text::Document doc;
+  std::vector<std::string> sentences;
+  std::string all;  // every sentence, one per line
+};
+
+Analyzed Run(const std::string& page) {
+  Analyzed r;
+  r.article.text = page;
+  text::Analyze(r.article, &r.doc);
+  for (const Sentence& s : r.doc.sentences) {
+    r.sentences.push_back(text::SpanText(r.article, r.doc, s.span));
+    r.all += r.sentences.back() + "\n";
+  }
+  return r;
+}
+
+bool Has(const Analyzed& r, const std::string& needle) {
+  return r.all.find(needle) != std::string::npos;
+}
+
+const std::string kBody =
+    "Le président a déclaré lundi que la situation était sous contrôle dans tout le pays.\n\n"
+    "Les troupes étrangères quitteront le territoire après la fin de leur mission, a-t-il dit.\n\n";
+
+}  // namespace
+
+TEST_CASE("Navigation, banners and counters above the headline are dropped", "[text]") {
+  Analyzed r = Run(
+      "Accueil Dernières minutes L'International Le président parle...\n\n"
+      "www.example-news.com\n#Solidarité_Totale\nLogo Journal du Soir\n\n"
+      "Monde > Asie > Kazakhstan\n\n"
+      "Le président kazakh rassure la population\n\n31\n0\n\n" +
+      kBody);
+  CHECK(r.doc.title == "Le président kazakh rassure la population");
+  REQUIRE(!r.doc.blocks.empty());
+  CHECK(r.doc.blocks[0].role == "title");
+  CHECK(r.doc.blocks[1].role == "lead");
+  CHECK_FALSE(Has(r, "Accueil"));
+  CHECK_FALSE(Has(r, "example-news"));
+  CHECK_FALSE(Has(r, "Solidarité"));
+  CHECK_FALSE(Has(r, "Logo"));
+  CHECK_FALSE(Has(r, "Monde >"));
+  CHECK_FALSE(Has(r, "31"));
+  CHECK(Has(r, "sous contrôle"));
+}
+
+TEST_CASE("Teasers, bylines and share lines inside the article are dropped", "[text]") {
+  Analyzed r = Run(
+      "Un titre assez long pour être un titre\n\n"
+      "Auteur : Jean Dupont | Editeur : Paul | Jeudi, 06 Janv. 2022 - 16h28\n\n" + kBody +
+      "Lire aussi: Un autre sujet sans rapport avec l'article.\n\n"
+      "Temps de lecture: 2 min\n\n"
+      "Les manifestations ont repris dans la soirée selon plusieurs témoins.\n\n"
+      "- Source : Agence Untel\n\n"
+      "Read more: Something else entirely.\n");
+  CHECK_FALSE(Has(r, "Auteur"));
+  CHECK_FALSE(Has(r, "autre sujet"));
+  CHECK_FALSE(Has(r, "Temps de lecture"));
+  CHECK_FALSE(Has(r, "Agence Untel"));
+  CHECK_FALSE(Has(r, "Something else"));
+  CHECK(Has(r, "Les manifestations ont repris dans la soirée selon plusieurs témoins."));
+  CHECK(r.doc.date == "2022-01-06");
+}
+
+TEST_CASE("Comments and the trailing site chrome are dropped", "[text]") {
+  Analyzed r = Run(
+      "Un titre assez long pour être un titre\n\n" + kBody +
+      "1 Commentaire\n\n"
+      "  • Posté par ADAM Jean, lundi 10 janvier 2022, 14:23\n\n"
+      "    Un lecteur écrit un long commentaire. Il cite Churchill et Daladier à propos de Munich.\n");
+  CHECK_FALSE(Has(r, "Commentaire"));
+  CHECK_FALSE(Has(r, "Posté par"));
+  CHECK_FALSE(Has(r, "Churchill"));
+  CHECK(r.doc.date.empty());  // never from a comment
+  Analyzed r2 = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                    "Cela peut vous intéresser\n\nUn autre article. Encore un.\n\n"
+                    "Commentaires\n\nEnvoyer votre commentaire avec :\n\nRecherche\nLoading...\n");
+  CHECK_FALSE(Has(r2, "autre article"));
+  CHECK_FALSE(Has(r2, "Loading"));
+  Analyzed r3 = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                    "Article précédentLa Corée du Sud affirme des choses.\n"
+                    "Article suivantJoao Felix : « Nous avons besoin des points ».\n");
+  CHECK_FALSE(Has(r3, "Corée"));
+  CHECK_FALSE(Has(r3, "Joao"));
+  // Short labels after the last paragraph, without a sentence end.
+  Analyzed r4 = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                    "La Une Tous\n\nDécouvrir\n\nTous les jobs\n");
+  CHECK_FALSE(Has(r4, "Découvrir"));
+  CHECK_FALSE(Has(r4, "jobs"));
+  CHECK(Has(r4, "a-t-il dit."));
+}
+
+TEST_CASE("A tail phrase before the body only drops its own line", "[text]") {
+  Analyzed r = Run("Commentaires\n\nUn titre assez long pour être un titre\n\n" + kBody);
+  CHECK(r.doc.title == "Un titre assez long pour être un titre");
+  CHECK(Has(r, "sous contrôle"));
+}
+
+TEST_CASE("Title and quote roles; all-caps and quote-continuation lines are content", "[text]") {
+  Analyzed r = Run(
+      "Le bloc accepte le déploiement de troupes\n\n"
+      "Il y a quelques heures, le président a demandé une aide militaire au bloc régional.\n\n"
+      "LE PRÉSIDENT DÉCLARE QUE LES PROTESTATIONS SONT UNE AGRESSION : TASS\n\n"
+      "« Je pense que tendre la main est approprié », a déclaré le président.\n\n"
+      "Leur objectif est apparu clairement (...). Il s’agissait d’un coup d’Etat », a indiqué "
+      "Kassym-Jomart Tokaïev lors d’une réunion.\n");
+  REQUIRE(r.doc.blocks.size() == 5);
+  CHECK(r.doc.blocks[2].role == "paragraph");
+  CHECK(r.doc.blocks[3].role == "quote");
+  CHECK(Has(r, "LE PRÉSIDENT DÉCLARE"));
+  CHECK(Has(r, "Il s’agissait d’un coup d’Etat », a indiqué Kassym-Jomart Tokaïev lors d’une "
+               "réunion."));
+}
+
+TEST_CASE("Publication dates in French and English forms", "[text]") {
+  auto date = [](const std::string& line) {
+    return Run("Un titre assez long pour être un titre\n\n" + line + "\n\n" + kBody).doc.date;
+  };
+  CHECK(date("Jeudi, 06 Janv. 2022 - 16h28") == "2022-01-06");
+  CHECK(date("lundi 10 janvier 2022") == "2022-01-10");
+  CHECK(date("Publié le 1er février 2022 à 10h") == "2022-02-01");
+  CHECK(date("Jan. 7, 2022") == "2022-01-07");
+  CHECK(date("January 7, 2022") == "2022-01-07");
+  CHECK(date("2022-01-07") == "2022-01-07");
+  CHECK(date("10/01/2022") == "2022-01-10");
+  CHECK(date("By Jane Roe | Reuters | 01/13/2022") == "2022-01-13");
+  // Day and month only: kept apart, the year is left to a later fallback.
+  Analyzed r = Run("Un titre assez long pour être un titre\n\nParis :, 7 janv. (Cinktank.com) –\n\n" +
+                   kBody);
+  CHECK(r.doc.date.empty());
+  CHECK(r.doc.date_month_day == "01-07");
+  CHECK_FALSE(Has(r, "Cinktank"));
+  // The header's scrape date loses to the article's own byline date.
+  Analyzed h = Run(
+      "www.site.example\nVendredi, 19 Avr. 2024\n\nUn titre assez long pour être un titre\n\n"
+      "Auteur : X | Editeur : Y | Jeudi, 06 Janv. 2022 - 16h28\n\n" + kBody);
+  CHECK(h.doc.date == "2022-01-06");
+  // A full date in the text is a fallback; a weekday alone gives nothing.
+  CHECK(Run("Un titre assez long pour être un titre\n\nLa réunion, tenue le 10 janvier 2022 à "
+            "Moscou, a duré deux heures.\n")
+            .doc.date == "2022-01-10");
+  Analyzed none = Run("Un titre assez long pour être un titre\n\nIl a parlé vendredi.\n");
+  CHECK(none.doc.date.empty());
+  CHECK(none.doc.date_month_day.empty());
+  // A date the input already carries (JSONL) wins.
+  Article a;
+  a.text = "Un titre assez long pour être un titre\n\nlundi 10 janvier 2022\n\n" + kBody;
+  a.date = "2021-12-31";
+  text::Document d;
+  text::Analyze(a, &d);
+  CHECK(d.date == "2021-12-31");
+}
+
+TEST_CASE("HTML pages: markup blanked in place, spans into the original bytes", "[text]") {
+  const std::string html =
+      "<!DOCTYPE html><html><head><title>Site - Titre</title>"
+      "<meta property=\"article:published_time\" content=\"2022-01-07T08:00:00Z\">"
+      "<script>var x = \"<p>pas du texte</p>\";</script><style>p{}</style></head><body>"
+      "<nav>Accueil Monde</nav><h1>Le pr&eacute;sident d&eacute;nonce un coup d&rsquo;Etat</h1>"
+      "<!-- a comment -->"
+      "<p>Le <b>président</b> a parlé lundi &amp; mardi. Il a dit «&nbsp;non&nbsp;».</p>"
+      "<footer>Tous droits réservés</footer></body></html>";
+  Analyzed r = Run(html);
+  CHECK(r.doc.title == "Le président dénonce un coup d’Etat");
+  CHECK(r.doc.date == "2022-01-07");
+  CHECK_FALSE(Has(r, "pas du texte"));
+  CHECK_FALSE(Has(r, "Accueil"));
+  CHECK_FALSE(Has(r, "droits"));
+  CHECK_FALSE(Has(r, "comment"));
+  CHECK(Has(r, "Le président a parlé lundi & mardi."));
+  // Every span points into the original page: the token "président" spans
+  // "<b>président" minus the tag, i.e. the bytes of the word itself.
+  bool found = false;
+  for (const auto& sentence : r.doc.tokens) {
+    for (const text::Token& t : sentence) {
+      if (t.fold == "president" &&
+          html.substr(t.span.begin, t.span.end - t.span.begin) == "président") {
+        found = true;
+      }
+    }
+  }
+  CHECK(found);
+  for (const Sentence& s : r.doc.sentences) {
+    CHECK(s.span.end <= html.size());
+    CHECK(html[s.span.begin] != '<');
+  }
+}
+
+TEST_CASE("The samples keep their paragraphs and lose the chrome", "[text]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(KZGRAPH_SOURCE_DIR) / "samples" / "kz";
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() == 5);
+  std::vector<Analyzed> runs;
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    runs.push_back(Run(buf.str()));
+    for (const char* banned : {"Article précédent", "Carlos Moya", "Posté par", "Lire aussi",
+                               "Trump retire", "Corée du Sud", "Villarreal", "Perspectives med",
+                               "Palestine", "Walt", "Commentaire", "Loading", "Recommandé"}) {
+      INFO(f.filename().string() << ": " << banned);
+      CHECK_FALSE(Has(runs.back(), banned));
+    }
+    for (const Sentence& s : runs.back().doc.sentences) {
+      CHECK(s.span.end <= runs.back().article.text.size());
+    }
+  }
+  CHECK(Has(runs[0], "a qualifié la vague de manifestations au Kazakhstan"));
+  CHECK(Has(runs[0], "pour nous battre (…). Nous sommes là pour les aider"));
+  CHECK(Has(runs[0], ", a affirmé M. Lukashenko."));
+  CHECK(Has(runs[1], "LE PRÉSIDENT KAZAKH DÉCLARE QUE LES PROTESTATIONS SONT UNE AGRESSION"));
+  CHECK(Has(runs[1], "Il existe également des preuves de"));
+  CHECK(Has(runs[2], "V. Poutine a ainsi affirmé que les forces russes"));
+  CHECK(Has(runs[2], "a-t-il prévenu."));
+  CHECK(Has(runs[3], "Il a précisé que 2.030 hommes ont été déployés"));
+  CHECK(Has(runs[3], "depuis les années 2000."));
+  CHECK(Has(runs[4], "Le secrétaire d’État américain, Antony Blinken"));
+  CHECK(Has(runs[4], "3 811 personnes arrêtées"));
+  CHECK(runs[0].doc.title.rfind("M. Loukachenko défend", 0) == 0);
+  CHECK(runs[1].doc.date == "2022-01-06");
+  CHECK(runs[0].doc.date_month_day == "01-07");
+  CHECK(runs[2].doc.date_month_day == "01-10");
+  CHECK(runs[4].doc.date.empty());
+}
