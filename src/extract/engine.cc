@@ -171,6 +171,7 @@ class Engine {
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
+  bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
   void LabelRule(Sent& s);
   void Log(Sent& s, const std::string& line) {
@@ -1116,6 +1117,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }
+  if (form == Form::kInfinitive && type != "accuses") {
+    // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
+    for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
+      Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.trigger);
+      bool accusation = false;
+      for (const auto& [entry, f] : h.entries) accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      if (accusation || Is(s, k, c_.deny)) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " + s.w[k].fold + ")");
+        return;
+      }
+    }
+  }
   auto missing = [&](const char* what) {
     Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
   };
@@ -1340,7 +1353,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (q < end) k = q;
         continue;
       }
-      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen) {
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
         // "l'aide de O", "l'assistance militaire de O", "help from O"
         int j = k + al;
@@ -1438,6 +1451,26 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;
   }
+}
+
+bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
+  // French: the participle carries é (accusé, accusée, accusés, accusées).
+  const std::string& text = x_->article.text;
+  for (int k = t; k < te; ++k) {
+    const Span sp = s.w[k].span;
+    std::string_view raw(text.data() + sp.begin, sp.end - sp.begin);
+    for (std::string_view end : {"é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"}) {
+      if (raw.size() >= end.size() && raw.substr(raw.size() - end.size()) == end) return true;
+    }
+  }
+  // English "accused": passive auxiliary, or "by" after a noun.
+  for (int k = VerbGroupStart(s, t); k < t; ++k) {
+    if (Is(s, k, c_.aux)) return true;
+  }
+  for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
+    if (Fold(s, k, "by")) return true;
+  }
+  return false;
 }
 
 // "des troupes biélorusses", "les forces russes envoyées au Kazakhstan", "les
@@ -1568,12 +1601,19 @@ void Engine::Relations(Sent& s) {
   for (int i = 0; i < n; ++i) {
     Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.trigger);
     if (h.length == 0) continue;
-    // Several entries may share a form; each frame decides.
-    std::set<int> done;
+    // A folded form may be finite or a participle ("accuse"/"accusé",
+    // "accused"): the accent, or an auxiliary, decides.
+    std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
-      if (!done.insert(entry).second) continue;
-      Frame(s, i, h.length, r_.lex.entry(entry), form);
+      auto it = chosen.find(entry);
+      if (it == chosen.end()) {
+        chosen[entry] = form;
+      } else if (form == Form::kPastParticiple || it->second == Form::kPastParticiple) {
+        it->second = LooksParticiple(s, i, i + h.length) ? Form::kPastParticiple
+                                                          : (form == Form::kPastParticiple ? it->second : form);
+      }
     }
+    for (const auto& [entry, form] : chosen) Frame(s, i, h.length, r_.lex.entry(entry), form);
   }
   TroopRule(s);
   WrongdoingRule(s);
@@ -1720,7 +1760,7 @@ void Engine::BuildOutput() {
       for (const std::string& id : {p.s, p.o}) {
         if (index.count(id)) continue;
         const Actor* a = r_.dict.Find(id);
-        if (!a) continue;
+        if (!a || a->kind == "location") continue;
         Entity e;
         e.id = id;
         e.name = a->name;
