@@ -9,7 +9,7 @@ using kzgraph::testing::HasPredicate;
 
 TEST_CASE("accuses: active verb, passive, misdeed and label", "[extract]") {
   CHECK(Edges("Le Mali a accusé la France d'ingérence.").count("Mali accuses France"));
-  CHECK(Edges("Bamako accuse Paris de soutenir les terroristes.").count("Mali accuses France"));
+  CHECK(Edges("Bamako accuse la France de soutenir les terroristes.").count("Mali accuses France"));
   // passive with agent: the agent accuses
   CHECK(Edges("La France est accusée par le Mali de vouloir déstabiliser le pays.").count("Mali accuses France"));
   // a misdeed with its author, in a speaker's words
@@ -35,7 +35,9 @@ TEST_CASE("criticizes: verbs, act nouns and pejorative qualifiers", "[extract]")
   CHECK(Edges("Le Niger remet en question la présence de troupes françaises sur son sol.")
             .count("Niger criticizes France"));
   CHECK(Edges("Moscou a qualifié d'« irresponsables » les propos de M. Macron.").count("Russia criticizes Macron"));
-  CHECK(Edges("The European Union condemned Russia on Monday.").count("European Union criticizes Russia"));
+  CHECK(Edges("The European Union condemned Russia on Monday.").count("EU criticizes Russia"));
+  // "accuse X de soutenir Y": the support is Mali's allegation, not a fact
+  CHECK_FALSE(HasPredicate(Edges("Bamako accuse la France de soutenir les terroristes."), "supports"));
   // a neutral qualifier is no criticism
   CHECK_FALSE(HasPredicate(Edges("Moscou a qualifié d'« historique » la visite de M. Macron."), "criticizes"));
 }

@@ -166,7 +166,7 @@ class Engine {
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   std::string Destination(const Sent& s, int from) const;
-  std::string ResolvePronoun(const Sent& s) const;
+  std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
@@ -201,6 +201,14 @@ int Engine::AddMention(Sent& s, Men m) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
   if (m.kind == "organization") last_org_ = m.id;
+  if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
+      s.w[m.e - 1].upper_initial) {
+    // later "M. Diop" or "Diop" alone refer to the same person
+    const std::string& surname = s.w[m.e - 1].fold;
+    bool known = false;
+    for (const Person& p : discovered_) known |= p.surname == surname;
+    if (!known) discovered_.push_back({m.id, surname});
+  }
   s.men.push_back(std::move(m));
   return idx;
 }
@@ -713,11 +721,16 @@ void Engine::ResolveRoles() {
 
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
-  if (m.pronoun) return ResolvePronoun(s);
+  if (m.pronoun) return ResolvePronoun(s, m.b);
   return m.id;
 }
 
-std::string Engine::ResolvePronoun(const Sent& s) const {
+std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
+  // the nearest person named earlier in the same sentence
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) return m.id;
+  }
   if (!s.speaker.empty()) {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
@@ -889,7 +902,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
     *how = "pronoun";
-    std::string p = ResolvePronoun(s);
+    std::string p = ResolvePronoun(s, k);
     if (p.empty()) return {};
     return {p};
   }
@@ -904,7 +917,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
       *how = "pronoun";
-      std::string p = ResolvePronoun(s);
+      std::string p = ResolvePronoun(s, m.b);
       if (p.empty()) return {};
       return {p};
     }
