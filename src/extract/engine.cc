@@ -246,7 +246,6 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   std::string surname = s.w[e - 1].fold;
   for (Person& p : discovered_) {
     if (p.surname == surname) {
-      if (e - b > 1 && p.id.find(' ') == std::string::npos) p.id = name;  // upgrade to full name later
       *rule = "discover:coreference";
       return p.id;
     }
