@@ -166,11 +166,12 @@ class Engine {
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   std::string Destination(const Sent& s, int from) const;
-  std::string ResolvePronoun(const Sent& s) const;
+  std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
+  bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
   void LabelRule(Sent& s);
   void Log(Sent& s, const std::string& line) {
@@ -200,6 +201,14 @@ int Engine::AddMention(Sent& s, Men m) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
   if (m.kind == "organization") last_org_ = m.id;
+  if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
+      s.w[m.e - 1].upper_initial) {
+    // later "M. Diop" or "Diop" alone refer to the same person
+    const std::string& surname = s.w[m.e - 1].fold;
+    bool known = false;
+    for (const Person& p : discovered_) known |= p.surname == surname;
+    if (!known) discovered_.push_back({m.id, surname});
+  }
   s.men.push_back(std::move(m));
   return idx;
 }
@@ -237,7 +246,6 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   std::string surname = s.w[e - 1].fold;
   for (Person& p : discovered_) {
     if (p.surname == surname) {
-      if (e - b > 1 && p.id.find(' ') == std::string::npos) p.id = name;  // upgrade to full name later
       *rule = "discover:coreference";
       return p.id;
     }
@@ -712,11 +720,16 @@ void Engine::ResolveRoles() {
 
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
-  if (m.pronoun) return ResolvePronoun(s);
+  if (m.pronoun) return ResolvePronoun(s, m.b);
   return m.id;
 }
 
-std::string Engine::ResolvePronoun(const Sent& s) const {
+std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
+  // the nearest person named earlier in the same sentence
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) return m.id;
+  }
   if (!s.speaker.empty()) {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
@@ -888,7 +901,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
     *how = "pronoun";
-    std::string p = ResolvePronoun(s);
+    std::string p = ResolvePronoun(s, k);
     if (p.empty()) return {};
     return {p};
   }
@@ -903,7 +916,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
       *how = "pronoun";
-      std::string p = ResolvePronoun(s);
+      std::string p = ResolvePronoun(s, m.b);
       if (p.empty()) return {};
       return {p};
     }
@@ -1022,6 +1035,7 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
       return {m.id};
     }
     const Word& w = s.w[k];
+    if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) return {};
     if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') || P(s, k, '>') ||
         P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 || Is(s, k, c_.coord) ||
         (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
@@ -1114,6 +1128,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (std::string why = Blocked(s, vb, te, form); !why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
+  }
+  if (form == Form::kInfinitive && type != "accuses") {
+    // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
+    for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
+      Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.trigger);
+      bool accusation = false;
+      for (const auto& [entry, f] : h.entries) accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      if (accusation || Is(s, k, c_.deny)) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " + s.w[k].fold + ")");
+        return;
+      }
+    }
   }
   auto missing = [&](const char* what) {
     Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
@@ -1339,7 +1365,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (q < end) k = q;
         continue;
       }
-      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen) {
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
         // "l'aide de O", "l'assistance militaire de O", "help from O"
         int j = k + al;
@@ -1437,6 +1463,26 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;
   }
+}
+
+bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
+  // French: the participle carries é (accusé, accusée, accusés, accusées).
+  const std::string& text = x_->article.text;
+  for (int k = t; k < te; ++k) {
+    const Span sp = s.w[k].span;
+    std::string_view raw(text.data() + sp.begin, sp.end - sp.begin);
+    for (std::string_view end : {"é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"}) {
+      if (raw.size() >= end.size() && raw.substr(raw.size() - end.size()) == end) return true;
+    }
+  }
+  // English "accused": passive auxiliary, or "by" after a noun.
+  for (int k = VerbGroupStart(s, t); k < t; ++k) {
+    if (Is(s, k, c_.aux)) return true;
+  }
+  for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
+    if (Fold(s, k, "by")) return true;
+  }
+  return false;
 }
 
 // "des troupes biélorusses", "les forces russes envoyées au Kazakhstan", "les
@@ -1567,12 +1613,19 @@ void Engine::Relations(Sent& s) {
   for (int i = 0; i < n; ++i) {
     Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.trigger);
     if (h.length == 0) continue;
-    // Several entries may share a form; each frame decides.
-    std::set<int> done;
+    // A folded form may be finite or a participle ("accuse"/"accusé",
+    // "accused"): the accent, or an auxiliary, decides.
+    std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
-      if (!done.insert(entry).second) continue;
-      Frame(s, i, h.length, r_.lex.entry(entry), form);
+      auto it = chosen.find(entry);
+      if (it == chosen.end()) {
+        chosen[entry] = form;
+      } else if (form == Form::kPastParticiple || it->second == Form::kPastParticiple) {
+        it->second = LooksParticiple(s, i, i + h.length) ? Form::kPastParticiple
+                                                          : (form == Form::kPastParticiple ? it->second : form);
+      }
     }
+    for (const auto& [entry, form] : chosen) Frame(s, i, h.length, r_.lex.entry(entry), form);
   }
   TroopRule(s);
   WrongdoingRule(s);
@@ -1719,7 +1772,7 @@ void Engine::BuildOutput() {
       for (const std::string& id : {p.s, p.o}) {
         if (index.count(id)) continue;
         const Actor* a = r_.dict.Find(id);
-        if (!a) continue;
+        if (!a || a->kind == "location") continue;
         Entity e;
         e.id = id;
         e.name = a->name;

@@ -39,13 +39,13 @@ std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lem
     if (EndsWith(stem, "g")) soft = stem + "e";
     std::string mute = stem;  // before a mute e: "appuy" -> "appui", "envoy" -> "envoi"
     if (EndsWith(stem, "oy") || EndsWith(stem, "uy")) mute = stem.substr(0, stem.size() - 1) + "i";
-    for (const char* e : {"e", "es", "ent"}) out.emplace_back(mute + e, Form::kFinite);
+    for (const char* e : {"e", "ent"}) out.emplace_back(mute + e, Form::kFinite);
     if (mute != stem) {
-      for (const char* e : {"e", "es", "ent"}) out.emplace_back(stem + e, Form::kFinite);
+      for (const char* e : {"e", "ent"}) out.emplace_back(stem + e, Form::kFinite);
     }
     out.emplace_back(soft + "ons", Form::kFinite);
     out.emplace_back(stem + "ez", Form::kFinite);
-    for (const char* e : {"ais", "ait", "aient", "a", "as", "âmes", "ant"}) {
+    for (const char* e : {"ait", "aient", "a", "ant"}) {
       out.emplace_back(soft + e, std::string_view(e) == "ant" ? Form::kPresentParticiple : Form::kFinite);
     }
     for (const char* e : {"ions", "iez", "èrent"}) out.emplace_back(stem + e, Form::kFinite);
