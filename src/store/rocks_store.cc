@@ -127,7 +127,12 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
   }
 
   rocksdb::Options rocks_options = MakeOptions(options.read_only);
-  std::vector<std::string> families = {"default"};
+  // A new store gets every family in one go (one manifest write); an
+  // existing one is opened with exactly the families it has, and ours that
+  // are missing are created only after its format version was checked.
+  std::vector<std::string> families;
+  for (int f = 0; f < kFamilies; ++f) families.push_back(FamilyName(static_cast<Family>(f)));
+  rocks_options.create_missing_column_families = !exists;
   if (exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocks_options, path, &families);
     if (!s.ok()) return FromRocks(s, path);
