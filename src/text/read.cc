@@ -96,17 +96,6 @@ bool LooksBinary(std::string_view bytes) {
   return control * 20 > head.size() || invalid * 3 > head.size();
 }
 
-std::string ContentHash(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a, 64 bits
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 std::string GuessLanguage(std::string_view text) {
   std::string_view head = text.substr(0, 4096);
   int fr = 0, en = 0;
@@ -212,7 +201,7 @@ Status ReadJsonl(const std::string& path, const std::string& bytes, std::vector<
     if (a.lang.empty()) a.lang = text::GuessLanguage(a.text);
     std::string url = JsonString(d, "url");
     a.source = url.empty() ? a.id : url;
-    a.content_hash = text::ContentHash(a.text);
+    a.content_hash = ContentHash(a.text);
     articles->push_back(std::move(a));
     ++kept;
   }
@@ -268,7 +257,7 @@ Status ReadArticles(const std::string& path, std::vector<Article>* articles,
   a.source = path;
   a.id = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
   a.lang = text::GuessLanguage(bytes);
-  a.content_hash = text::ContentHash(bytes);
+  a.content_hash = ContentHash(bytes);
   a.text = std::move(bytes);
   articles->push_back(std::move(a));
   return Status::OK();
