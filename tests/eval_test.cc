@@ -1,10 +1,10 @@
+#include "kzgraph/eval.h"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include "kzgraph/eval.h"
 
 using namespace kzgraph;
 namespace fs = std::filesystem;
@@ -105,8 +105,7 @@ TEST_CASE("Evaluate scores a hand-made prediction file with score.py's rules", "
   CHECK(r.per_article[0].first == "a.txt");
   CHECK(r.per_article[1].second.first.fn == 1);
   const std::string text = FormatReport(r, true);
-  CHECK(LastLine(text) ==
-        "entities P=0.667 R=0.500 F1=0.571 | relations P=0.667 R=0.500 F1=0.571");
+  CHECK(LastLine(text) == "entities P=0.667 R=0.500 F1=0.571 | relations P=0.667 R=0.500 F1=0.571");
   CHECK(text.find("  entity_fp: ?biden\n") != std::string::npos);
   CHECK(text.find("  relation_fn: Putin leads Russia\n") != std::string::npos);
   CHECK(text.find("a.txt                              0.67   0.67   0.67") != std::string::npos);
@@ -145,8 +144,8 @@ TEST_CASE("kzgraph eval on the samples prints what score.py prints", "[eval]") {
   REQUIRE(std::system((std::string(KZGRAPH_BINARY) + " extract --format jsonl " + src +
                        "/samples/kz > " + pred)
                           .c_str()) == 0);
-  const std::string theirs = RunCapture("python3 " + kScorePy + " -v --gold " + gold +
-                                        " --pred " + pred + " 2>/dev/null");
+  const std::string theirs =
+      RunCapture("python3 " + kScorePy + " -v --gold " + gold + " --pred " + pred + " 2>/dev/null");
   CHECK(LastLine(ours) == LastLine(theirs));
   CHECK(ours == theirs);
 }

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "kzgraph/graph.h"
 #include "text/text.h"
 
 using namespace kzgraph;
@@ -39,12 +40,12 @@ const std::string kBody =
 }  // namespace
 
 TEST_CASE("Navigation, banners and counters above the headline are dropped", "[text]") {
-  Analyzed r = Run(
-      "Accueil Dernières minutes L'International Le président parle...\n\n"
-      "www.example-news.com\n#Solidarité_Totale\nLogo Journal du Soir\n\n"
-      "Monde > Asie > Kazakhstan\n\n"
-      "Le président kazakh rassure la population\n\n31\n0\n\n" +
-      kBody);
+  Analyzed r =
+      Run("Accueil Dernières minutes L'International Le président parle...\n\n"
+          "www.example-news.com\n#Solidarité_Totale\nLogo Journal du Soir\n\n"
+          "Monde > Asie > Kazakhstan\n\n"
+          "Le président kazakh rassure la population\n\n31\n0\n\n" +
+          kBody);
   CHECK(r.doc.title == "Le président kazakh rassure la population");
   REQUIRE(!r.doc.blocks.empty());
   CHECK(r.doc.blocks[0].role == "title");
@@ -59,14 +60,15 @@ TEST_CASE("Navigation, banners and counters above the headline are dropped", "[t
 }
 
 TEST_CASE("Teasers, bylines and share lines inside the article are dropped", "[text]") {
-  Analyzed r = Run(
-      "Un titre assez long pour être un titre\n\n"
-      "Auteur : Jean Dupont | Editeur : Paul | Jeudi, 06 Janv. 2022 - 16h28\n\n" + kBody +
-      "Lire aussi: Un autre sujet sans rapport avec l'article.\n\n"
-      "Temps de lecture: 2 min\n\n"
-      "Les manifestations ont repris dans la soirée selon plusieurs témoins.\n\n"
-      "- Source : Agence Untel\n\n"
-      "Read more: Something else entirely.\n");
+  Analyzed r =
+      Run("Un titre assez long pour être un titre\n\n"
+          "Auteur : Jean Dupont | Editeur : Paul | Jeudi, 06 Janv. 2022 - 16h28\n\n" +
+          kBody +
+          "Lire aussi: Un autre sujet sans rapport avec l'article.\n\n"
+          "Temps de lecture: 2 min\n\n"
+          "Les manifestations ont repris dans la soirée selon plusieurs témoins.\n\n"
+          "- Source : Agence Untel\n\n"
+          "Read more: Something else entirely.\n");
   CHECK_FALSE(Has(r, "Auteur"));
   CHECK_FALSE(Has(r, "autre sujet"));
   CHECK_FALSE(Has(r, "Temps de lecture"));
@@ -77,11 +79,11 @@ TEST_CASE("Teasers, bylines and share lines inside the article are dropped", "[t
 }
 
 TEST_CASE("Comments and the trailing site chrome are dropped", "[text]") {
-  Analyzed r = Run(
-      "Un titre assez long pour être un titre\n\n" + kBody +
-      "1 Commentaire\n\n"
-      "  • Posté par ADAM Jean, lundi 10 janvier 2022, 14:23\n\n"
-      "    Un lecteur écrit un long commentaire. Il cite Churchill et Daladier à propos de Munich.\n");
+  Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                   "1 Commentaire\n\n"
+                   "  • Posté par ADAM Jean, lundi 10 janvier 2022, 14:23\n\n"
+                   "    Un lecteur écrit un long commentaire. Il cite Churchill et Daladier à "
+                   "propos de Munich.\n");
   CHECK_FALSE(Has(r, "Commentaire"));
   CHECK_FALSE(Has(r, "Posté par"));
   CHECK_FALSE(Has(r, "Churchill"));
@@ -111,19 +113,20 @@ TEST_CASE("A tail phrase before the body only drops its own line", "[text]") {
 }
 
 TEST_CASE("Title and quote roles; all-caps and quote-continuation lines are content", "[text]") {
-  Analyzed r = Run(
-      "Le bloc accepte le déploiement de troupes\n\n"
-      "Il y a quelques heures, le président a demandé une aide militaire au bloc régional.\n\n"
-      "LE PRÉSIDENT DÉCLARE QUE LES PROTESTATIONS SONT UNE AGRESSION : TASS\n\n"
-      "« Je pense que tendre la main est approprié », a déclaré le président.\n\n"
-      "Leur objectif est apparu clairement (...). Il s’agissait d’un coup d’Etat », a indiqué "
-      "Kassym-Jomart Tokaïev lors d’une réunion.\n");
+  Analyzed r =
+      Run("Le bloc accepte le déploiement de troupes\n\n"
+          "Il y a quelques heures, le président a demandé une aide militaire au bloc régional.\n\n"
+          "LE PRÉSIDENT DÉCLARE QUE LES PROTESTATIONS SONT UNE AGRESSION : TASS\n\n"
+          "« Je pense que tendre la main est approprié », a déclaré le président.\n\n"
+          "Leur objectif est apparu clairement (...). Il s’agissait d’un coup d’Etat », a indiqué "
+          "Kassym-Jomart Tokaïev lors d’une réunion.\n");
   REQUIRE(r.doc.blocks.size() == 5);
   CHECK(r.doc.blocks[2].role == "paragraph");
   CHECK(r.doc.blocks[3].role == "quote");
   CHECK(Has(r, "LE PRÉSIDENT DÉCLARE"));
-  CHECK(Has(r, "Il s’agissait d’un coup d’Etat », a indiqué Kassym-Jomart Tokaïev lors d’une "
-               "réunion."));
+  CHECK(Has(r,
+            "Il s’agissait d’un coup d’Etat », a indiqué Kassym-Jomart Tokaïev lors d’une "
+            "réunion."));
 }
 
 TEST_CASE("Publication dates in French and English forms", "[text]") {
@@ -139,15 +142,16 @@ TEST_CASE("Publication dates in French and English forms", "[text]") {
   CHECK(date("10/01/2022") == "2022-01-10");
   CHECK(date("By Jane Roe | Reuters | 01/13/2022") == "2022-01-13");
   // Day and month only: kept apart, the year is left to a later fallback.
-  Analyzed r = Run("Un titre assez long pour être un titre\n\nParis :, 7 janv. (Cinktank.com) –\n\n" +
-                   kBody);
+  Analyzed r = Run(
+      "Un titre assez long pour être un titre\n\nParis :, 7 janv. (Cinktank.com) –\n\n" + kBody);
   CHECK(r.doc.date.empty());
   CHECK(r.doc.date_month_day == "01-07");
   CHECK_FALSE(Has(r, "Cinktank"));
   // The header's scrape date loses to the article's own byline date.
-  Analyzed h = Run(
-      "www.site.example\nVendredi, 19 Avr. 2024\n\nUn titre assez long pour être un titre\n\n"
-      "Auteur : X | Editeur : Y | Jeudi, 06 Janv. 2022 - 16h28\n\n" + kBody);
+  Analyzed h =
+      Run("www.site.example\nVendredi, 19 Avr. 2024\n\nUn titre assez long pour être un titre\n\n"
+          "Auteur : X | Editeur : Y | Jeudi, 06 Janv. 2022 - 16h28\n\n" +
+          kBody);
   CHECK(h.doc.date == "2022-01-06");
   // A full date in the text is a fallback; a weekday alone gives nothing.
   CHECK(Run("Un titre assez long pour être un titre\n\nLa réunion, tenue le 10 janvier 2022 à "
@@ -221,6 +225,15 @@ TEST_CASE("The samples keep their paragraphs and lose the chrome", "[text]") {
     }
     for (const Sentence& s : runs.back().doc.sentences) {
       CHECK(s.span.end <= runs.back().article.text.size());
+    }
+    // The tokenizer's fast fold agrees with FoldName on every token.
+    const std::string& text = runs.back().article.text;
+    for (const auto& sentence : runs.back().doc.tokens) {
+      for (const text::Token& t : sentence) {
+        const std::string surface = text.substr(t.span.begin, t.span.end - t.span.begin);
+        INFO(surface);
+        CHECK(t.fold == FoldName(surface));
+      }
     }
   }
   CHECK(Has(runs[0], "a qualifié la vague de manifestations au Kazakhstan"));

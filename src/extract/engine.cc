@@ -58,9 +58,9 @@ namespace {
 struct Men {
   int b = 0, e = 0;
   std::string id, kind, rule;
-  bool adj = false;      // a nationality adjective ("troupes russes")
-  bool pronoun = false;  // il/elle/lui: resolved when used
-  bool implied = false;  // the country of a title ("le président russe"): entity only
+  bool adj = false;           // a nationality adjective ("troupes russes")
+  bool pronoun = false;       // il/elle/lui: resolved when used
+  bool implied = false;       // the country of a title ("le président russe"): entity only
   std::string role, rel, of;  // for title mentions
 };
 
@@ -69,12 +69,14 @@ struct Sent {
   Span span;
   std::vector<Word> w;
   std::vector<uint64_t> bits;
-  std::vector<int> at;     // word -> mention covering it (-1)
-  std::vector<char> inq;   // word inside quotation marks
+  std::vector<int> at;                          // word -> mention covering it (-1)
+  std::vector<char> inq;                        // word inside quotation marks
+  std::vector<const PhraseIndex::Bucket*> lex;  // lexicon phrases starting at each word
+  std::vector<PhraseIndex::Match> dict;         // longest dictionary phrase at each word
   std::vector<Men> men;
   std::vector<std::string> log;
-  std::string speaker;     // subject of the sentence's speech verb, or "selon X"
-  bool shouting = false;   // written in capitals: no name discovery
+  std::string speaker;    // subject of the sentence's speech verb, or "selon X"
+  bool shouting = false;  // written in capitals: no name discovery
   int speaker_pos = -1;
 };
 
@@ -91,7 +93,8 @@ struct Person {
 
 class Engine {
  public:
-  Engine(const Resources& r, Extraction* x, bool tracing) : r_(r), c_(r.cls), x_(x), tracing_(tracing) {}
+  Engine(const Resources& r, Extraction* x, bool tracing)
+      : r_(r), c_(r.cls), x_(x), tracing_(tracing) {}
   void Run(std::string* trace);
 
  private:
@@ -100,8 +103,17 @@ class Engine {
     return i >= 0 && i < static_cast<int>(s.w.size()) && (s.bits[i] >> cls & 1);
   }
   int HitLen(const Sent& s, int i, int cls) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return 0;
-    return r_.lex.Longest(s.w, i, cls).length;
+    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
+    return r_.lex.Longest(s.w, i, cls, s.lex[i]).length;
+  }
+  Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
+    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return Lexicon::Hit();
+    return r_.lex.Longest(s.w, i, cls, s.lex[i]);
+  }
+  const PhraseIndex::Match& DictAt(const Sent& s, int i) const {
+    static const PhraseIndex::Match kNone;
+    if (i < 0 || i >= static_cast<int>(s.w.size())) return kNone;
+    return s.dict[i];
   }
   bool P(const Sent& s, int i, char p) const {
     return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
@@ -126,11 +138,13 @@ class Engine {
     return (f.size() > 6 && f.compare(f.size() - 4, 4, "ment") == 0 && f != "gouvernement" &&
             f != "parlement" && f != "mouvement" && f != "deploiement" && f != "engagement" &&
             f != "document" && f != "element" && f != "moment" && f != "armement") ||
-           (f.size() > 4 && f.compare(f.size() - 2, 2, "ly") == 0 && s.w[i].upper_initial == false &&
-            f != "italy" && f != "only" && f != "family" && f != "ally" && f != "rally");
+           (f.size() > 4 && f.compare(f.size() - 2, 2, "ly") == 0 &&
+            s.w[i].upper_initial == false && f != "italy" && f != "only" && f != "family" &&
+            f != "ally" && f != "rally");
   }
   int SkipDet(const Sent& s, int i) const {
-    while (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.det) || P(s, i, '<') || P(s, i, '"'))) ++i;
+    while (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.det) || P(s, i, '<') || P(s, i, '"')))
+      ++i;
     return i;
   }
   int MentionAt(const Sent& s, int i) const {
@@ -162,15 +176,17 @@ class Engine {
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
-  std::vector<std::string> Object(const Sent& s, int i, const std::string& preps, int* end = nullptr) const;
+  std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
+                                  int* end = nullptr) const;
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   std::string Destination(const Sent& s, int from) const;
-  std::string ResolvePronoun(const Sent& s) const;
+  std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
+  bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
   void LabelRule(Sent& s);
   void Log(Sent& s, const std::string& line) {
@@ -200,6 +216,14 @@ int Engine::AddMention(Sent& s, Men m) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
   if (m.kind == "organization") last_org_ = m.id;
+  if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
+      s.w[m.e - 1].upper_initial) {
+    // later "M. Diop" or "Diop" alone refer to the same person
+    const std::string& surname = s.w[m.e - 1].fold;
+    bool known = false;
+    for (const Person& p : discovered_) known |= p.surname == surname;
+    if (!known) discovered_.push_back({m.id, surname});
+  }
   s.men.push_back(std::move(m));
   return idx;
 }
@@ -219,7 +243,7 @@ int Engine::NameRun(const Sent& s, int i) const {
 // run is one ("Kasim Khomart Tokayev"), else a discovered person.
 std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   for (int k = b; k < e; ++k) {
-    PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+    PhraseIndex::Match m = DictAt(s, k);
     if (m.length == e - k) {
       for (int p : m.payloads) {
         const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
@@ -231,13 +255,12 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
     }
   }
   for (int k = b; k < e; ++k) {  // any other actor inside: not a person's name
-    if (r_.dict.Longest(x_->article.text, s.w, k).length > 0) return "";
+    if (DictAt(s, k).length > 0) return "";
   }
   std::string name = Surface(s, b, e);
   std::string surname = s.w[e - 1].fold;
   for (Person& p : discovered_) {
     if (p.surname == surname) {
-      if (e - b > 1 && p.id.find(' ') == std::string::npos) p.id = name;  // upgrade to full name later
       *rule = "discover:coreference";
       return p.id;
     }
@@ -270,7 +293,7 @@ bool Engine::TryHonorific(Sent& s, int i, int* next) {
 // A nationality adjective at i: its length and country id.
 int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
-  PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, i);
+  PhraseIndex::Match m = DictAt(s, i);
   for (int p : m.payloads) {
     const NameInfo& n = r_.dict.name(p);
     if (n.how == NameHow::kAdjective) {
@@ -282,7 +305,7 @@ int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
 }
 
 bool Engine::TryRole(Sent& s, int i, int* next) {
-  Lexicon::Hit hit = r_.lex.Longest(s.w, i, c_.role);
+  Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
   const LexEntry& e = r_.lex.entry(hit.entries[0].first);
   std::string role = e.Get("role"), rel = e.Get("rel"), of;
@@ -291,7 +314,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // English order: "Russian President", "Kremlin spokesman".
   if (i > 0) {
     int pm = MentionAt(s, i - 1);
-    if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization")) of = s.men[pm].id;
+    if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
+      of = s.men[pm].id;
   }
   for (int round = 0; round < 2; ++round) {
     if (int n = CountryAdjectiveAt(s, j, &adj); n > 0 && of.empty()) {
@@ -299,14 +323,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       j += n;
     }
     if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
-      role = r_.lex.entry(r_.lex.Longest(s.w, j, c_.role_dept).entries[0].first).Get("role");
+      role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
       j += n;
     }
   }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   if (of.empty() && Is(s, j, c_.prep_de)) {
     int k = SkipDet(s, j + 1);
-    PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+    PhraseIndex::Match m = DictAt(s, k);
     for (int p : m.payloads) {
       const NameInfo& n = r_.dict.name(p);
       const Actor& a = r_.dict.actors()[n.actor];
@@ -342,7 +366,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         pe = k + 1 + n;
       }
     } else if (int n = NameRun(s, k); n > 0) {
-      // The name must be a person, not another actor ("le président Biden" yes, "le président Russie" no).
+      // The name must be a person, not another actor ("le président Biden" yes, "le président
+      // Russie" no).
       person = PersonFromName(s, k, k + n, &person_rule);
       pe = k + n;
     }
@@ -431,7 +456,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
   } else if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
     // English: "Russian Foreign Ministry", "Kazakh security forces".
     int k = i + n;
-    Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.ministry_name);
+    Lexicon::Hit h = LexAt(s, k, c_.ministry_name);
     if (h.length > 0 && HitLen(s, k + h.length, c_.ministry_head) > 0) {
       name = r_.lex.entry(h.entries[0].first).Get("name");
       j = k + h.length + 1;
@@ -453,7 +478,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
       }
       if (name.empty()) {
         int k = j;
-        Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.ministry_name);
+        Lexicon::Hit h = LexAt(s, k, c_.ministry_name);
         if (h.length > 0) {
           name = r_.lex.entry(h.entries[0].first).Get("name");
           j = k + h.length;
@@ -462,7 +487,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
     }
     if (adj.empty() && Is(s, j, c_.prep_de)) {  // "ministère de l'Intérieur du Kazakhstan"
       int k = SkipDet(s, j + 1);
-      PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+      PhraseIndex::Match m = DictAt(s, k);
       for (int p : m.payloads) {
         const NameInfo& n = r_.dict.name(p);
         if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective) {
@@ -492,13 +517,15 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
   if (n == 0 || s.w[i].upper_initial) return false;
   int j = i + n;
   std::string adj;
-  for (int skip = 0; skip < 3 && j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial;
+  for (int skip = 0;
+       skip < 3 && j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial;
        ++skip) {
-    if (Is(s, j, c_.prep_de) || Is(s, j, c_.prep) || Is(s, j, c_.que) || Is(s, j, c_.qui)) return false;
+    if (Is(s, j, c_.prep_de) || Is(s, j, c_.prep) || Is(s, j, c_.que) || Is(s, j, c_.qui))
+      return false;
     ++j;
   }
   int run = NameRun(s, j);
-  if (run == 0 || r_.dict.Longest(x_->article.text, s.w, j).length > 0) return false;
+  if (run == 0 || DictAt(s, j).length > 0) return false;
   Men m;
   m.b = j;
   m.e = j + run;
@@ -511,7 +538,7 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
 }
 
 bool Engine::TryDict(Sent& s, int i, int* next) {
-  PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, i);
+  PhraseIndex::Match m = DictAt(s, i);
   if (m.length == 0) return false;
   bool any_upper = false;
   for (int k = i; k < i + m.length; ++k) any_upper |= s.w[k].upper_initial;
@@ -524,7 +551,9 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       if (!best) best = &n;
       continue;
     }
-    if (!best || best->how == NameHow::kAdjective || r_.dict.actors()[best->actor].kind == "location") best = &n;
+    if (!best || best->how == NameHow::kAdjective ||
+        r_.dict.actors()[best->actor].kind == "location")
+      best = &n;
     if (best->how != NameHow::kAdjective) break;
   }
   if (!best) return false;
@@ -540,7 +569,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       ++k;
       ++extra;
     }
-    if (extra > 0 && Is(s, k, c_.prep_de) && r_.dict.Longest(x_->article.text, s.w, SkipDet(s, k + 1)).length > 0) {
+    if (extra > 0 && Is(s, k, c_.prep_de) && DictAt(s, SkipDet(s, k + 1)).length > 0) {
       *next = i + 1;
       return true;
     }
@@ -562,12 +591,14 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       }
       std::string tmp;
       if (P(s, k, ',') || Is(s, k, c_.coord) || CountryAdjectiveAt(s, k, &tmp) > 0) continue;
-      if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) && !Is(s, k, c_.det))
+      if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) &&
+          !Is(s, k, c_.det))
         continue;  // one plain adjective between: "forces armées russes"
       break;
     }
     int after = i + m.length;
-    if (!context && (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0) && s.w[i].upper_initial) {
+    if (!context && (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0) &&
+        s.w[i].upper_initial) {
       context = true;  // English order
     }
     if (!context) {
@@ -577,14 +608,14 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     men.adj = true;
     men.rule = "dict:adjective";
   } else {
-    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective", "dict:demonym",
-                                       "dict:metonym"};
+    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
+                                       "dict:demonym", "dict:metonym"};
     men.rule = kHow[static_cast<int>(best->how)];
   }
   int e = i + m.length;
   // "Organisation du traité ... (OTSC)": the acronym joins its full name.
   if (P(s, e, '(') && P(s, e + 2, ')')) {
-    PhraseIndex::Match acr = r_.dict.Longest(x_->article.text, s.w, e + 1);
+    PhraseIndex::Match acr = DictAt(s, e + 1);
     for (int p : acr.payloads) {
       if (r_.dict.name(p).actor == best->actor) {
         men.e = e + 3;
@@ -618,14 +649,15 @@ void Engine::FindMentions(Sent& s) {
       continue;
     }
     // "l'alliance", "cette organisation": the last organization named.
-    if (int len = HitLen(s, i, c_.orgclass); len > 0 && !last_org_.empty() && i > 0 &&
-                                             (Fold(s, i - 1, "l") || Fold(s, i - 1, "cette") ||
-                                              Fold(s, i - 1, "le") || Fold(s, i - 1, "la") ||
-                                              Fold(s, i - 1, "the"))) {
+    if (int len = HitLen(s, i, c_.orgclass);
+        len > 0 && !last_org_.empty() && i > 0 &&
+        (Fold(s, i - 1, "l") || Fold(s, i - 1, "cette") || Fold(s, i - 1, "le") ||
+         Fold(s, i - 1, "la") || Fold(s, i - 1, "the"))) {
       int after = i + len;
       std::string adj;
       bool has_complement = Is(s, after, c_.prep_de) || CountryAdjectiveAt(s, after, &adj) > 0;
-      static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization", "bloc"};
+      static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization",
+                                                       "bloc"};
       if (!has_complement && len == 1 && kAnaphoric.count(w.fold)) {
         Men m;
         m.b = i;
@@ -680,7 +712,8 @@ void Engine::ResolveRoles() {
       if (m.role.empty() || !m.id.empty()) continue;
       std::string who;
       std::vector<std::string> roles = {m.role};
-      if (m.role == "head_of_state") roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
+      if (m.role == "head_of_state")
+        roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
       if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
       for (const std::string& role : roles) {
         auto it = bindings_.find(role + "|" + m.of);
@@ -712,11 +745,16 @@ void Engine::ResolveRoles() {
 
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
-  if (m.pronoun) return ResolvePronoun(s);
+  if (m.pronoun) return ResolvePronoun(s, m.b);
   return m.id;
 }
 
-std::string Engine::ResolvePronoun(const Sent& s) const {
+std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
+  // the nearest person named earlier in the same sentence
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) return m.id;
+  }
   if (!s.speaker.empty()) {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
@@ -768,7 +806,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       }
     }
     if (Is(s, k, c_.neg_en) && k < te) return "negated (" + s.w[k].fold + ")";
-    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' && Fold(s, k + 1, "t"))
+    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' &&
+        Fold(s, k + 1, "t"))
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
@@ -780,9 +819,10 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   }
   for (int k = vb - 1; k >= 0; --k) {
     if (P(s, k, ';')) break;
-    if (Is(s, k, c_.hypo_if) && (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
-        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') || Is(s, k - 1, c_.coord) ||
-         Is(s, k - 1, c_.que)))
+    if (Is(s, k, c_.hypo_if) &&
+        (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
+        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') ||
+         Is(s, k - 1, c_.coord) || Is(s, k - 1, c_.que)))
       return "hypothetical (" + s.w[k].fold + ")";
   }
   return "";
@@ -793,8 +833,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
 bool Engine::IsComplement(const Sent& s, const Men& m) const {
   int k = m.b - 1;
   while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"'))) {
-    if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" || s.w[k].fold == "de" ||
-                                  s.w[k].fold == "d")) {
+    if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
+                                 s.w[k].fold == "de" || s.w[k].fold == "d")) {
       // "des" may be a determiner: then check what precedes it.
       if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) return false;
       return true;
@@ -835,8 +875,8 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     int k = dir > 0 ? m.e : m.b - 1;
     if (dir < 0) {
       for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
-                       (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
-                        Fold(s, k, "en"));
+                       (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") ||
+                        Fold(s, k, "aux") || Fold(s, k, "en"));
            ++fw)
         --k;
     }
@@ -888,7 +928,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
     *how = "pronoun";
-    std::string p = ResolvePronoun(s);
+    std::string p = ResolvePronoun(s, k);
     if (p.empty()) return {};
     return {p};
   }
@@ -903,7 +943,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
       *how = "pronoun";
-      std::string p = ResolvePronoun(s);
+      std::string p = ResolvePronoun(s, m.b);
       if (p.empty()) return {};
       return {p};
     }
@@ -924,7 +964,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
-  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() && !s.men[mi].id.empty()) {
+  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
+      !s.men[mi].id.empty()) {
     if (!allow_adj && s.men[mi].adj) return {};
     return Expand(s, mi, +1, allow_adj);
   }
@@ -949,14 +990,15 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   for (int skip = 0; skip < 2; ++skip) {
     int am = MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
-    if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
-        !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && !Is(s, j, c_.que) && !Is(s, j, c_.qui) &&
-        !Is(s, j, c_.det) && !Is(s, j, c_.coord) && !Is(s, j, c_.aux)) {
+    if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial &&
+        MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && !Is(s, j, c_.que) &&
+        !Is(s, j, c_.qui) && !Is(s, j, c_.det) && !Is(s, j, c_.coord) && !Is(s, j, c_.aux)) {
       ++j;
       continue;
     }
     if (Is(s, j, c_.prep_de) && s.w[j].fold == "de" && j + 1 < static_cast<int>(s.w.size()) &&
-        s.w[j + 1].word && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 && !s.w[j + 1].upper_initial) {
+        s.w[j + 1].word && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 &&
+        !s.w[j + 1].upper_initial) {
       j += 2;
       continue;
     }
@@ -969,7 +1011,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
 }
 
 // Object after position i, introduced as `preps` allows ("direct|à|avec").
-std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps, int* end) const {
+std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps,
+                                        int* end) const {
   while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic)) {
     if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
     ++i;
@@ -1015,17 +1058,21 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
     if (mi >= 0) {
       const Men& m = s.men[mi];
       if (m.adj || m.pronoun || m.id.empty()) return {};
-      if (kind && m.kind != kind && !(std::string(kind) == "org_or_country" &&
-                                       (m.kind == "organization" || m.kind == "country")))
+      if (kind && m.kind != kind &&
+          !(std::string(kind) == "org_or_country" &&
+            (m.kind == "organization" || m.kind == "country")))
         return {};
       if (IsComplement(s, m) && k != t - 1 && !(P(s, m.e, ',') || P(s, m.e, ')'))) return {};
       return {m.id};
     }
     const Word& w = s.w[k];
-    if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') || P(s, k, '>') ||
-        P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 || Is(s, k, c_.coord) ||
-        (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
-         !Is(s, k, c_.que) && !Is(s, k, c_.qui) && HitLen(s, k, c_.trigger) == 0)) {
+    if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) return {};
+    if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') ||
+        P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 ||
+        Is(s, k, c_.coord) ||
+        (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) &&
+         !Is(s, k, c_.aux) && !Is(s, k, c_.que) && !Is(s, k, c_.qui) &&
+         HitLen(s, k, c_.trigger) == 0)) {
       continue;
     }
     return {};
@@ -1038,8 +1085,9 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
 std::string Engine::Destination(const Sent& s, int from) const {
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-    if (Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") || Fold(s, k, "to") ||
-        Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") || Fold(s, k, "in")) {
+    if (Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
+        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
+        Fold(s, k, "in")) {
       int j = SkipDet(s, k + 1);
       int mi = MentionAt(s, j);
       if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
@@ -1069,7 +1117,7 @@ void Engine::FindSpeaker(Sent& s) {
         return;
       }
     }
-    Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.speech);
+    Lexicon::Hit h = LexAt(s, i, c_.speech);
     if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
     std::string how;
     std::vector<std::string> subj;
@@ -1114,6 +1162,20 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (std::string why = Blocked(s, vb, te, form); !why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
+  }
+  if (form == Form::kInfinitive && type != "accuses") {
+    // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
+    for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
+      Lexicon::Hit h = LexAt(s, k, c_.trigger);
+      bool accusation = false;
+      for (const auto& [entry, f] : h.entries)
+        accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      if (accusation || Is(s, k, c_.deny)) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " +
+                   s.w[k].fold + ")");
+        return;
+      }
+    }
   }
   auto missing = [&](const char* what) {
     Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
@@ -1199,14 +1261,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     std::vector<std::string> org = NP(s, te);
     if (org.empty()) return missing("organization");
     int oe = te;
-    while (oe < static_cast<int>(s.w.size()) && (MentionAt(s, oe) < 0 || s.men[MentionAt(s, oe)].id != org[0]))
+    while (oe < static_cast<int>(s.w.size()) &&
+           (MentionAt(s, oe) < 0 || s.men[MentionAt(s, oe)].id != org[0]))
       ++oe;
     if (oe < static_cast<int>(s.w.size())) oe = s.men[MentionAt(s, oe)].e;
     // list after: ", à savoir la Russie, le Belarus ..." / ": X, Y" / "(X, Y)"
     int k = oe;
     bool intro = false;
-    while (k < static_cast<int>(s.w.size()) && (P(s, k, ',') || P(s, k, ':') || P(s, k, '(') ||
-                                                HitLen(s, k, c_.list_intro) > 0)) {
+    while (k < static_cast<int>(s.w.size()) &&
+           (P(s, k, ',') || P(s, k, ':') || P(s, k, '(') || HitLen(s, k, c_.list_intro) > 0)) {
       intro = true;
       k += std::max(1, HitLen(s, k, c_.list_intro));
     }
@@ -1219,7 +1282,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
                         Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays")))
         --j;
       int mi = MentionAt(s, j);
-      if (mi >= 0 && !s.men[mi].adj && (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
+      if (mi >= 0 && !s.men[mi].adj &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
         members = Expand(s, mi, -1, false);
     }
     if (members.empty()) return missing("members");
@@ -1339,12 +1403,12 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (q < end) k = q;
         continue;
       }
-      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen) {
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
         // "l'aide de O", "l'assistance militaire de O", "help from O"
         int j = k + al;
-        while (j < end && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) &&
-               !Is(s, j, c_.prep) && j < k + al + 2)
+        while (j < end && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+               !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && j < k + al + 2)
           ++j;
         if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
           obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
@@ -1352,8 +1416,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         k = j - 1;
         continue;
       }
-      if (obj.empty() && (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
-                          (k == te && preps.find("direct") != std::string::npos))) {
+      if (obj.empty() &&
+          (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+           (k == te && preps.find("direct") != std::string::npos))) {
         std::vector<std::string> o = NP(s, k == te && !Is(s, k, c_.prep) ? k : k + 1);
         if (!o.empty()) obj = o;
       }
@@ -1361,7 +1426,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
-    Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how), 0.85);
+    Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how),
+         0.85);
     return;
   }
   if (frame == "appeal_noun") {
@@ -1383,14 +1449,16 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (frame == "send") {
     int k = te;
     while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) ||
-           (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() && std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
+           (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() &&
+            std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
       ++k;
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
     std::string dest = Destination(s, k + tl);
     if (dest.empty()) return missing("destination");
-    Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how), 0.85);
+    Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
+         0.85);
     return;
   }
   if (frame == "send_noun") {
@@ -1419,8 +1487,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     } else {
       int mi = MentionAt(s, j);
-      if (mi >= 0 && s.men[mi].b > k && (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
-          !s.men[mi].adj) {
+      if (mi >= 0 && s.men[mi].b > k &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization") && !s.men[mi].adj) {
         sender = Expand(s, mi, +1);
         after = s.men[mi].e;
       }
@@ -1437,6 +1505,26 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;
   }
+}
+
+bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
+  // French: the participle carries é (accusé, accusée, accusés, accusées).
+  const std::string& text = x_->article.text;
+  for (int k = t; k < te; ++k) {
+    const Span sp = s.w[k].span;
+    std::string_view raw(text.data() + sp.begin, sp.end - sp.begin);
+    for (std::string_view end : {"é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"}) {
+      if (raw.size() >= end.size() && raw.substr(raw.size() - end.size()) == end) return true;
+    }
+  }
+  // English "accused": passive auxiliary, or "by" after a noun.
+  for (int k = VerbGroupStart(s, t); k < t; ++k) {
+    if (Is(s, k, c_.aux)) return true;
+  }
+  for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
+    if (Fold(s, k, "by")) return true;
+  }
+  return false;
 }
 
 // "des troupes biélorusses", "les forces russes envoyées au Kazakhstan", "les
@@ -1482,7 +1570,8 @@ void Engine::TroopRule(Sent& s) {
           std::vector<std::string> a = NP(s, k + 1);
           for (const std::string& id : a) {
             const Actor* act = r_.dict.Find(id);
-            if (act && (act->kind == "country" || act->kind == "organization")) senders.push_back(id);
+            if (act && (act->kind == "country" || act->kind == "organization"))
+              senders.push_back(id);
           }
           break;
         }
@@ -1491,7 +1580,7 @@ void Engine::TroopRule(Sent& s) {
     if (senders.empty()) continue;
     int vb = VerbGroupStart(s, cue);
     Form f = Form::kOther;
-    Lexicon::Hit h = r_.lex.Longest(s.w, cue, c_.trigger);
+    Lexicon::Hit h = LexAt(s, cue, c_.trigger);
     if (!h.entries.empty()) f = h.entries[0].second;
     if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
@@ -1514,8 +1603,9 @@ void Engine::WrongdoingRule(Sent& s) {
     if (wl == 0) continue;
     int j = i + wl;
     while (P(s, j, '>') || P(s, j, '"') || P(s, j, '<')) ++j;
-    while (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) &&
-           !Is(s, j, c_.prep) && HitLen(s, j, c_.agent_marker) == 0 && j < i + wl + 2)
+    while (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+           !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && HitLen(s, j, c_.agent_marker) == 0 &&
+           j < i + wl + 2)
       ++j;  // "extérieure", "armée"
     std::vector<std::string> agent;
     int am = MentionAt(s, j);
@@ -1565,14 +1655,22 @@ void Engine::Relations(Sent& s) {
   FindSpeaker(s);
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
-    Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.trigger);
+    Lexicon::Hit h = LexAt(s, i, c_.trigger);
     if (h.length == 0) continue;
-    // Several entries may share a form; each frame decides.
-    std::set<int> done;
+    // A folded form may be finite or a participle ("accuse"/"accusé",
+    // "accused"): the accent, or an auxiliary, decides.
+    std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
-      if (!done.insert(entry).second) continue;
-      Frame(s, i, h.length, r_.lex.entry(entry), form);
+      auto it = chosen.find(entry);
+      if (it == chosen.end()) {
+        chosen[entry] = form;
+      } else if (form == Form::kPastParticiple || it->second == Form::kPastParticiple) {
+        it->second = LooksParticiple(s, i, i + h.length)
+                         ? Form::kPastParticiple
+                         : (form == Form::kPastParticiple ? it->second : form);
+      }
     }
+    for (const auto& [entry, form] : chosen) Frame(s, i, h.length, r_.lex.entry(entry), form);
   }
   TroopRule(s);
   WrongdoingRule(s);
@@ -1605,8 +1703,8 @@ void Engine::Run(std::string* trace) {
     Sentence cur = x_->sentences[i];
     std::vector<Word> words;
     SplitWords(text, cur.span, &words);
-    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block && !words.empty() &&
-           words.back().abbrev) {
+    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
+           !words.empty() && words.back().abbrev) {
       ++i;
       cur.span.end = x_->sentences[i].span.end;
       SplitWords(text, x_->sentences[i].span, &words);
@@ -1629,8 +1727,14 @@ void Engine::Run(std::string* trace) {
     s.at.assign(n, -1);
     s.inq.assign(n, 0);
     bool in = false;
+    s.lex.assign(n, nullptr);
+    s.dict.resize(n);
     for (int i = 0; i < n; ++i) {
       s.bits[i] = s.w[i].word ? r_.lex.Bits(s.w[i].fold) : 0;
+      if (s.w[i].word && !s.w[i].hashtag) {
+        s.lex[i] = r_.lex.Find(s.w[i].fold);
+        s.dict[i] = r_.dict.Longest(text, s.w, i);
+      }
       char p = s.w[i].punct;
       if (p == '<') {
         in = true;
@@ -1668,10 +1772,11 @@ void Engine::Run(std::string* trace) {
   if (trace) {
     const std::string& t = x_->article.text;
     *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
-              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) + "  focus=" +
-              (focus_.empty() ? "?" : focus_) + "\n";
+              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) +
+              "  focus=" + (focus_.empty() ? "?" : focus_) + "\n";
     for (const Sent& s : sents_) {
-      *trace += "[" + std::to_string(s.index) + "] " + t.substr(s.span.begin, s.span.end - s.span.begin) + "\n";
+      *trace += "[" + std::to_string(s.index) + "] " +
+                t.substr(s.span.begin, s.span.end - s.span.begin) + "\n";
       for (const Men& m : s.men) {
         if (m.kind.empty() || (m.id.empty() && !m.pronoun)) continue;
         *trace += "  mention " + std::to_string(s.w[m.b].span.begin) + "-" +
@@ -1709,7 +1814,8 @@ void Engine::BuildOutput() {
       }
       std::string alias = text.substr(out.span.begin, out.span.end - out.span.begin);
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
-      if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(alias);
+      if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
+        aliases.push_back(alias);
     }
   }
   std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -1719,7 +1825,7 @@ void Engine::BuildOutput() {
       for (const std::string& id : {p.s, p.o}) {
         if (index.count(id)) continue;
         const Actor* a = r_.dict.Find(id);
-        if (!a) continue;
+        if (!a || a->kind == "location") continue;
         Entity e;
         e.id = id;
         e.name = a->name;

@@ -14,11 +14,11 @@ namespace kzgraph::extract {
 
 // Class ids of the lexicon used by the patterns, looked up once.
 struct Classes {
-  int det, prep_de, prep, neg_ne, neg_after, neg_en, aux, etre, modal, hypo_if, deny, adverb, clitic,
-      coord, list_intro, que, qui, according, pron_subj, pron_obj, pron_we, possessive, govnoun, troop,
-      act, orgclass, deploy_cue, wrongdoing, agent_marker, pejorative, aid, honorific, media_head,
-      ministry_head, ministry_name, diplomacy, security_forces, not_name, role, role_dept, trigger,
-      speech;
+  int det, prep_de, prep, neg_ne, neg_after, neg_en, aux, etre, modal, hypo_if, deny, adverb,
+      clitic, coord, list_intro, que, qui, according, pron_subj, pron_obj, pron_we, possessive,
+      govnoun, troop, act, orgclass, deploy_cue, wrongdoing, agent_marker, pejorative, aid,
+      honorific, media_head, ministry_head, ministry_name, diplomacy, security_forces, not_name,
+      role, role_dept, trigger, speech;
   void Init(Lexicon* lex);
 };
 

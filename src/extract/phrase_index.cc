@@ -13,11 +13,15 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
 }
 
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag) const {
+  if (i >= words.size() || !words[i].word || words[i].hashtag) return Match();
+  return Longest(words, i, tag, Find(words[i].fold));
+}
+
+PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag,
+                                        const Bucket* bucket) const {
   Match m;
-  if (i >= words.size() || !words[i].word || words[i].hashtag) return m;
-  auto it = by_first_.find(words[i].fold);
-  if (it == by_first_.end()) return m;
-  for (const Entry& e : it->second) {
+  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return m;
+  for (const Entry& e : *bucket) {
     if (tag >= 0 && e.tag != tag) continue;
     const int len = static_cast<int>(e.rest.size()) + 1;
     if (len < m.length || i + len > words.size()) continue;

@@ -8,14 +8,12 @@
 
 namespace kzgraph::text {
 
-bool IsLetterCp(uint32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool IsLetterSlow(uint32_t cp) {
   if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
   return u_isalpha(static_cast<UChar32>(cp));
 }
 
-bool IsUpperCp(uint32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool IsUpperSlow(uint32_t cp) {
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }

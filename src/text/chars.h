@@ -50,9 +50,19 @@ inline bool IsOpeningQuote(uint32_t cp) {
 inline bool IsClosingQuote(uint32_t cp) { return cp == 0xBB || cp == 0x201D || cp == 0x203A; }
 inline bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-bool IsLetterCp(uint32_t cp);
-bool IsUpperCp(uint32_t cp);
+bool IsLetterSlow(uint32_t cp);
+bool IsUpperSlow(uint32_t cp);
 bool IsLowerCp(uint32_t cp);
+
+// Letters and capitals; ASCII inline, the rest through ICU.
+inline bool IsLetterCp(uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return IsLetterSlow(cp);
+}
+inline bool IsUpperCp(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return IsUpperSlow(cp);
+}
 
 // `s` without markup filler, each run of ASCII white space made one space.
 std::string CollapseSpaces(std::string_view s);

@@ -1,5 +1,6 @@
 #include "text/date.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -49,8 +50,41 @@ bool ValidYear(int y) { return y >= 1900 && y <= 2100; }
 
 }  // namespace
 
+namespace {
+
+PageDate FindDateIn(std::string_view line, const Lexicon& lex);
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
 PageDate FindDate(std::string_view line, const Lexicon& lex) {
-  std::vector<DateToken> t = Lex(line.substr(0, 4096));
+  line = line.substr(0, 4096);
+  size_t first_digit = 0;
+  while (first_digit < line.size() && !IsDigit(line[first_digit])) ++first_digit;
+  if (first_digit == line.size()) return {};  // every form has a number
+  if (line.size() <= 256) return FindDateIn(line, lex);
+  // Long text: look only around each number, so prose costs a byte scan.
+  for (size_t p = first_digit; p < line.size(); ++p) {
+    if (!IsDigit(line[p]) || (p > 0 && IsDigit(line[p - 1]))) continue;
+    size_t b = p > 24 ? p - 24 : 0, e = std::min(line.size(), p + 40);
+    while (b > 0 && (static_cast<unsigned char>(line[b]) & 0xC0) == 0x80) --b;
+    while (e < line.size() && (static_cast<unsigned char>(line[e]) & 0xC0) == 0x80) ++e;
+    // Start the window at a word boundary so a cut word is not misread.
+    while (b > 0 && b < p && !IsAsciiSpace(static_cast<unsigned char>(line[b - 1]))) ++b;
+    PageDate d = FindDateIn(line.substr(b, e - b), lex);
+    if (d.found()) {
+      d.words = 1000;  // prose, not a date line
+      return d;
+    }
+  }
+  return {};
+}
+
+namespace {
+
+PageDate FindDateIn(std::string_view line, const Lexicon& lex) {
+  std::vector<DateToken> t = Lex(line);
   const size_t n = t.size();
   auto is = [&](size_t k, DateToken::Type type) { return k < n && t[k].type == type; };
   auto mark = [&](size_t k, char c) { return is(k, DateToken::kMark) && t[k].text[0] == c; };
@@ -121,6 +155,8 @@ PageDate FindDate(std::string_view line, const Lexicon& lex) {
   }
   return d;
 }
+
+}  // namespace
 
 std::string ToIso(const PageDate& d) {
   if (!d.found()) return "";

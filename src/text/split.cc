@@ -87,7 +87,7 @@ class Splitter {
     while (i < end_) {
       unsigned char c = t_[i];
       if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != '"') {
-        ++i;
+        if (++i - start_ > kMaxSentence) CutLongSentence();
         continue;
       }
       int len = 1;
@@ -225,6 +225,51 @@ bool FoldsTo(std::string_view s, const std::unordered_set<std::string>& set) {
   return set.count(folded) > 0;
 }
 
+// FoldName() of each code point below U+0180, computed once from FoldName
+// itself so the fast path cannot disagree with it ("" for separators).
+const std::vector<std::string>& LatinFolds() {
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> t(0x180);
+    for (uint32_t cp = 0; cp < 0x180; ++cp) {
+      char buf[2];
+      int n = 1;
+      if (cp < 0x80) {
+        buf[0] = static_cast<char>(cp);
+      } else {
+        buf[0] = static_cast<char>(0xC0 | (cp >> 6));
+        buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        n = 2;
+      }
+      t[cp] = FoldName(std::string_view(buf, n));
+    }
+    return t;
+  }();
+  return table;
+}
+
+// FoldName(surface) without ICU when every character is below U+0180, or a
+// typographic apostrophe; otherwise FoldName itself.
+std::string FastFold(std::string_view surface) {
+  const std::vector<std::string>& table = LatinFolds();
+  std::string out;
+  for (size_t i = 0; i < surface.size();) {
+    int len = 1;
+    uint32_t cp = DecodeAt(surface, i, &len);
+    i += len;
+    if (cp == 0x2019) cp = '\'';
+    if (cp == static_cast<unsigned char>(kPad)) continue;
+    if (cp >= 0x180) return FoldName(surface);
+    const std::string& f = table[cp];
+    if (f.empty()) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out += f;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 void PushToken(std::string_view t, uint32_t b, uint32_t e, bool word, bool elided,
                std::vector<Token>* out) {
   while (b < e && t[b] == kPad) ++b;  // markup around a word is not part of it
@@ -234,14 +279,37 @@ void PushToken(std::string_view t, uint32_t b, uint32_t e, bool word, bool elide
   tok.word = word;
   tok.elided = elided;
   std::string_view surface = t.substr(b, e - b);
+  bool ascii = true;
+  for (unsigned char c : surface) ascii &= c >= 0x20 && c < 0x80;
+  if (ascii) {  // most tokens: fold and flags in one pass, no decoding
+    bool any_letter = false, all_upper = true;
+    tok.fold.reserve(surface.size());
+    for (unsigned char c : surface) {
+      const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+      if (upper || lower) {
+        any_letter = true;
+        all_upper &= upper;
+        tok.fold.push_back(static_cast<char>(c | 0x20));
+      } else if (c >= '0' && c <= '9') {
+        tok.fold.push_back(static_cast<char>(c));
+      } else if (!tok.fold.empty() && tok.fold.back() != ' ') {
+        tok.fold.push_back(' ');
+      }
+    }
+    while (!tok.fold.empty() && tok.fold.back() == ' ') tok.fold.pop_back();
+    tok.upper_initial = surface[0] >= 'A' && surface[0] <= 'Z';
+    tok.all_caps = any_letter && all_upper;
+    out->push_back(std::move(tok));
+    return;
+  }
   if (surface.find(kPad) != std::string_view::npos) {
     std::string clean;
     for (char c : surface) {
       if (c != kPad) clean.push_back(c);
     }
-    tok.fold = FoldName(clean);
+    tok.fold = FastFold(clean);
   } else {
-    tok.fold = FoldName(surface);
+    tok.fold = FastFold(surface);
   }
   bool any_letter = false, all_upper = true, first = true;
   for (size_t i = 0; i < surface.size();) {
@@ -278,6 +346,7 @@ void SplitSentences(std::string_view view, const Lexicon& lexicon, Document* doc
 void TokenizeSpan(std::string_view t, const Lexicon& lex, Span span, std::vector<Token>* out) {
   size_t i = span.begin;
   const size_t end = span.end;
+  out->reserve(out->size() + (end - i) / 5 + 1);  // about one token per five bytes
   auto cp_at = [&](size_t k, int* len) -> uint32_t {
     if (k >= end) {
       *len = 0;
