@@ -49,7 +49,7 @@ TEST_CASE("CLI answers --version and --help for every subcommand", "[cli]") {
   CommandResult v = RunKzgraph("--version", dir);
   CHECK(v.exit_code == 0);
   CHECK(v.out.rfind("kzgraph ", 0) == 0);
-  for (const char* sub : {"extract", "ingest", "load", "remove", "stats", "inspect", "query",
+  for (const char* sub : {"extract", "ingest", "load", "remove", "stats", "inspect",
                           "export", "eval"}) {
     INFO(sub);
     CommandResult h = RunKzgraph(std::string(sub) + " --help", dir);
