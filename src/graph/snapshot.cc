@@ -57,8 +57,6 @@ std::vector<double> GraphSnapshot::Betweenness() const {
   } catch (const std::exception&) {
     std::fill(centrality.begin(), centrality.end(), 0.0);
   }
-  // Boost counts each unordered pair from both ends on undirected graphs.
-  for (double& c : centrality) c /= 2.0;
   return centrality;
 }
 

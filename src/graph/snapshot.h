@@ -27,7 +27,7 @@ class GraphSnapshot {
 
   // Betweenness centrality (Brandes, Boost.Graph) on the undirected simple
   // graph: parallel edges and directions merged, self-loops dropped. Not
-  // normalised; each unordered pair counts once (as networkx's
+  // normalised; each unordered pair counts once (equal to networkx's
   // betweenness_centrality(G, normalized=False) on an undirected graph).
   std::vector<double> Betweenness() const;
   // PageRank (Boost.Graph) on the directed simple graph, damping 0.85,

@@ -79,7 +79,10 @@ class Parser {
     return "'" + t.text + "'";
   }
   Status Error(const Token& at, const std::string& msg) const {
-    return Status::InvalidArgument("SyntaxError: " + PositionedMessage(text_, at.offset, msg));
+    size_t offset = at.offset;
+    // "found end of input" points just past the last token, not at trailing blank lines.
+    if (at.kind == Tok::kEnd && tokens_.size() > 1) offset = tokens_[tokens_.size() - 2].end;
+    return Status::InvalidArgument("SyntaxError: " + PositionedMessage(text_, offset, msg));
   }
   Status Expected(const std::string& what) const {
     return Error(Peek(), "expected " + what + " but found " + Shown(Peek()));
