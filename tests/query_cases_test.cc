@@ -10,9 +10,8 @@
 //   And the error should contain "text"
 //   And the Cypher should be: """..."""    (for questions)
 // Cells are compared as written: ToCypherLiteral of each value.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>

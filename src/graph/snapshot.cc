@@ -67,9 +67,9 @@ std::vector<double> GraphSnapshot::PageRank(int iterations) const {
   std::vector<double> rank(ids_.size(), 0.0);
   if (ids_.empty()) return rank;
   try {
-    boost::graph::page_rank(g, boost::make_iterator_property_map(rank.begin(),
-                                                                  get(boost::vertex_index, g)),
-                            boost::graph::n_iterations(iterations), 0.85);
+    boost::graph::page_rank(
+        g, boost::make_iterator_property_map(rank.begin(), get(boost::vertex_index, g)),
+        boost::graph::n_iterations(iterations), 0.85);
   } catch (const std::exception&) {
     std::fill(rank.begin(), rank.end(), 0.0);
   }
