@@ -1,6 +1,8 @@
 // End-to-end checks of the command line as a new user meets it.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "store_test_util.h"
 
 using namespace kzgraph::testing;
@@ -49,7 +51,7 @@ TEST_CASE("CLI answers --version and --help for every subcommand", "[cli]") {
   CommandResult v = RunKzgraph("--version", dir);
   CHECK(v.exit_code == 0);
   CHECK(v.out.rfind("kzgraph ", 0) == 0);
-  for (const char* sub : {"extract", "ingest", "load", "remove", "stats", "inspect",
+  for (const char* sub : {"extract", "ingest", "load", "remove", "stats", "inspect", "query",
                           "export", "eval"}) {
     INFO(sub);
     CommandResult h = RunKzgraph(std::string(sub) + " --help", dir);
@@ -58,4 +60,33 @@ TEST_CASE("CLI answers --version and --help for every subcommand", "[cli]") {
   }
   CommandResult bad = RunKzgraph("frobnicate", dir);
   CHECK(bad.exit_code == 2);
+}
+
+TEST_CASE("CLI main job: the samples answer who accuses whom in words and in Cypher", "[cli]") {
+  TempDir dir("cli-main");
+  const std::string db = Quote(dir / "db");
+  REQUIRE(RunKzgraph("ingest --db " + db + " " + Quote(kSamples), dir).exit_code == 0);
+
+  auto pairs = [&](const std::string& query) {
+    CommandResult r = RunKzgraph("query --db " + db + " --format tsv " + Quote(query), dir);
+    REQUIRE(r.exit_code == 0);
+    std::set<std::string> rows;
+    std::istringstream lines(r.out);
+    std::string line;
+    std::getline(lines, line);  // header
+    while (std::getline(lines, line)) rows.insert(line);
+    return rows;
+  };
+  const std::set<std::string> english = pairs("who accuses whom");
+  CHECK(english.count("Alexander Lukashenko\tthe West\t1") == 1);
+  CHECK(english.count("Vladimir Putin\tterrorists\t2") == 1);
+  CHECK(pairs("qui accuse qui") == english);
+  CHECK(pairs("MATCH (a)-[r:accuses]->(b) RETURN a.name, b.name, r.weight "
+              "ORDER BY r.weight DESC") == english);
+
+  CommandResult path = RunKzgraph(
+      "query --db " + db + " --format tsv " + Quote("how is Blinken connected to Lukashenko"), dir);
+  REQUIRE(path.exit_code == 0);
+  CHECK(path.out.find("Antony Blinken") != std::string::npos);
+  CHECK(path.out.find("Alexander Lukashenko") != std::string::npos);
 }
