@@ -16,6 +16,8 @@ constexpr size_t kShortLine = 200;
 constexpr size_t kMaxTitle = 300;
 // Body text searched for a fallback date.
 constexpr size_t kDateSearchBytes = 64 * 1024;
+// A byline ending with a parenthesis has at most this many words.
+constexpr size_t kBylineWords = 8;
 // Trailing blocks shorter than this (in words) without a sentence end are chrome.
 constexpr size_t kTrailingWords = 8;
 
@@ -102,6 +104,63 @@ std::vector<std::string_view> Words(const std::string& folded) {
   return words;
 }
 
+// Words of a menu item or breadcrumb step; the site name may be longer.
+constexpr size_t kMenuItemWords = 3;
+// A label ("Next", "Mots-clés", "Photo") ends its colon within this many bytes.
+constexpr size_t kMaxLabelBytes = 40;
+
+// "Home | World | Africa", "Accueil > Monde > Afrique", "Africa > West
+// Africa", "NEWS / WORLD / AFRICA", "Le Quotidien - Actualité - Politique":
+// short items between menu or path separators. Dashes count only between
+// spaces, and a two-item line needs a path mark or a pipe, so a headline
+// "Mali - France : la rupture" is not a menu.
+bool IsMenuLine(std::string_view line) {
+  size_t items = 0, long_items = 0, words = 0;
+  bool in_word = false, path_or_pipe = false;
+  auto close_item = [&] {
+    if (words == 0) return;
+    ++items;
+    long_items += words > kMenuItemWords;
+    words = 0;
+  };
+  for (size_t i = 0; i < line.size();) {
+    int len = 1;
+    uint32_t cp = DecodeAt(line, i, &len);
+    const bool spaced =
+        i > 0 && i + len < line.size() && line[i - 1] == ' ' && line[i + len] == ' ';
+    const bool path = cp == '|' || cp == '>' || cp == 0x203A || cp == '/';
+    const bool list =
+        cp == 0xB7 || cp == 0x2022 || (spaced && (cp == '-' || cp == 0x2013 || cp == 0x2014));
+    if (path || list) {
+      path_or_pipe |= path;
+      close_item();
+      in_word = false;
+    } else if (IsSpaceCp(cp)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+    i += len;
+  }
+  close_item();
+  if (items >= 3) return long_items <= 1;
+  return items == 2 && path_or_pipe && long_items == 0;
+}
+
+// "Shares: 58", "👁 3 481 lectures | 💬 4": counters with at most one word.
+bool IsCounterLine(const std::vector<std::string_view>& folded_words) {
+  size_t alphabetic = 0, numbers = 0;
+  for (std::string_view w : folded_words) {
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      ++numbers;
+    } else {
+      ++alphabetic;
+    }
+  }
+  return numbers > 0 && alphabetic <= 1;
+}
+
 size_t CountWords(std::string_view s) {
   size_t words = 0;
   bool in_word = false;
@@ -114,10 +173,14 @@ size_t CountWords(std::string_view s) {
 }
 
 struct DateCandidates {
-  PageDate own;     // byline or dateline below the headline
-  PageDate header;  // a date line above the headline (often the scrape date)
-  void Offer(const PageDate& d, bool after_title) {
-    PageDate& slot = after_title ? own : header;
+  PageDate own;      // byline or dateline below the headline
+  PageDate header;   // a date line above the headline (often the scrape date)
+  PageDate updated;  // "Mis à jour le ...": the publication date wins over it
+  void Offer(const PageDate& d, bool after_title) { Keep(d, after_title ? own : header); }
+  void OfferUpdated(const PageDate& d) { Keep(d, updated); }
+
+ private:
+  static void Keep(const PageDate& d, PageDate& slot) {
     if (!d.found()) return;
     if (!slot.found() || (!slot.year && d.year)) slot = d;
   }
@@ -146,6 +209,8 @@ void ChooseDate(std::string_view t, const Lexicon& lex, DateCandidates& dates, D
   PageDate chosen;
   if (dates.own.found() && dates.own.year) {
     chosen = dates.own;
+  } else if (dates.updated.found() && dates.updated.year) {
+    chosen = dates.updated;
   } else if (dates.own.found()) {
     chosen = dates.own;
     // Year from another full date of the same month, never from the header.
@@ -193,11 +258,20 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         continue;
       }
       if (IsBannerToken(line, shape)) continue;
+      // "© AFP", "© 2023 Le Journal": a credit or copyright line.
+      if (line.substr(0, 2) == "\u00A9") continue;
       folded = FoldName(line);
       words = Words(folded);
+      std::string label_folded;
+      std::vector<std::string_view> label_words;
+      if (size_t colon = line.find(':');
+          colon != std::string_view::npos && colon <= kMaxLabelBytes) {
+        label_folded = FoldName(line.substr(0, colon));
+        label_words = Words(label_folded);
+      }
       const bool sentence_end = EndsLikeSentence(line);
       bool keep = true;
-      switch (lex.Classify(words)) {
+      switch (lex.Classify(words, label_words)) {
         case LineKind::kTail:
           if (body_started) pos = n;  // all that follows is chrome or comments
           keep = false;
@@ -206,8 +280,15 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           keep = false;
           break;
         case LineKind::kByline:
-          if (!sentence_end) {
+          // "Par X (avec agences)": a parenthesis ends a byline, not a sentence.
+          if (!sentence_end || (LastCodePoint(line) == ')' && words.size() <= kBylineWords)) {
             dates.Offer(FindDate(line, lex), have_title);
+            keep = false;
+          }
+          break;
+        case LineKind::kUpdated:
+          if (!sentence_end) {
+            dates.OfferUpdated(FindDate(line, lex));
             keep = false;
           }
           break;
@@ -231,6 +312,9 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           dates.Offer(d, have_title);
           continue;
         }
+        if (IsCounterLine(words)) continue;
+        // Menus and breadcrumbs of the page header, never a headline or a lead.
+        if (!body_started && IsMenuLine(line)) continue;
       }
     }
     if (!have_title) {
