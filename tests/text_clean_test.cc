@@ -275,6 +275,13 @@ TEST_CASE("Comment signatures end the article even without a header", "[text]") 
     INFO(signature);
     CHECK_FALSE(Has(r, "Boris Johnson"));
   }
+  // A short line introducing a quotation is not a signature.
+  for (const char* intro : {"Le président a écrit :", "As the Guardian wrote:"}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + intro +
+                     "\n« Nous ne céderons pas », a-t-il conclu devant la presse.\n");
+    INFO(intro);
+    CHECK(Has(r, "a-t-il conclu devant la presse."));
+  }
   // A dateline with an hour is not a signature: its date is kept.
   Analyzed d =
       Run("Un titre assez long pour être un titre\n\nLundi 19 février 2024 - 20 h\n\n" + kBody);
@@ -354,4 +361,21 @@ TEST_CASE("The headline is found below menus, breadcrumbs and bylines", "[text]"
     CHECK_FALSE(Has(r, "Arnaud"));
     CHECK(r.doc.blocks.size() == 3);
   }
+}
+
+TEST_CASE("Kickers in capitals are not the headline; a long first paragraph is kept", "[text]") {
+  Analyzed r =
+      Run("ASIE CENTRALE ET CAUCASE\n\nLe bloc accepte le déploiement de troupes\n\n" + kBody);
+  CHECK(r.doc.title == "Le bloc accepte le déploiement de troupes");
+  CHECK_FALSE(Has(r, "CAUCASE"));
+  // A page without a headline whose first paragraph is long: nothing is lost.
+  const std::string first =
+      "Le président kazakh a demandé mercredi soir l'aide de l'Organisation du traité de "
+      "sécurité collective pour faire face à des bandes terroristes entraînées à l'étranger, "
+      "selon un communiqué officiel publié par la présidence.";
+  REQUIRE(first.size() > 200);
+  Analyzed p = Run(first + "\n\nMoscou a envoyé des parachutistes jeudi.\n");
+  CHECK(Has(p, "selon un communiqué officiel publié par la présidence."));
+  CHECK(p.doc.title.empty());
+  CHECK(Has(p, "Moscou a envoyé des parachutistes jeudi."));
 }

@@ -16,6 +16,9 @@ constexpr size_t kShortLine = 200;
 constexpr size_t kMaxTitle = 300;
 // Body text searched for a fallback date.
 constexpr size_t kDateSearchBytes = 64 * 1024;
+// A line in capitals above the headline with at most this many words is a
+// section kicker.
+constexpr size_t kKickerWords = 4;
 // A byline ending with a parenthesis has at most this many words.
 constexpr size_t kBylineWords = 8;
 // Trailing blocks shorter than this (in words) without a sentence end are chrome.
@@ -59,6 +62,7 @@ bool EndsLikeSentence(std::string_view line) {
 
 struct LineShape {
   size_t letters = 0;
+  size_t lower = 0;  // lower-case letters
   size_t pipes = 0;
   size_t path_marks = 0;  // breadcrumb separators: > ›
   size_t spaces = 0;
@@ -71,6 +75,7 @@ LineShape Shape(std::string_view line) {
     uint32_t cp = DecodeAt(line, i, &len);
     if (IsLetterCp(cp)) {
       ++s.letters;
+      s.lower += cp < 0x80 ? (cp >= 'a' && cp <= 'z') : IsLowerCp(cp);
     } else if (cp == '|') {
       ++s.pipes;
     } else if (cp == '>' || cp == 0x203A) {
@@ -159,6 +164,36 @@ bool IsCounterLine(const std::vector<std::string_view>& folded_words) {
     }
   }
   return numbers > 0 && alphabetic <= 1;
+}
+
+// A comment signature is a user name then the phrase ("Jean-Luc B. a écrit",
+// "user123 · 2 h"): every other word is capitalised or a handle with a digit
+// or an underscore. "Le président a écrit :" introduces a quotation instead.
+bool IsSignature(std::string_view line, const std::vector<std::string>& phrase) {
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsAsciiSpace(static_cast<unsigned char>(line[i]))) ++i;
+    size_t end = i;
+    while (end < line.size() && !IsAsciiSpace(static_cast<unsigned char>(line[end]))) ++end;
+    std::string_view token = line.substr(i, end - i);
+    i = end;
+    if (token.find_first_of("0123456789_") != std::string_view::npos) continue;
+    uint32_t first = 0;
+    for (size_t k = 0; k < token.size();) {
+      int len = 1;
+      uint32_t cp = DecodeAt(token, k, &len);
+      if (IsLetterCp(cp)) {
+        first = cp;
+        break;
+      }
+      k += len;
+    }
+    if (first == 0 || IsUpperCp(first)) continue;
+    const std::string folded = FoldName(token);
+    for (std::string_view w : Words(folded)) {
+      if (std::find(phrase.begin(), phrase.end(), w) == phrase.end()) return false;
+    }
+  }
+  return true;
 }
 
 size_t CountWords(std::string_view s) {
@@ -251,8 +286,9 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
     std::string_view line = t.substr(span.begin, span.end - span.begin);
     std::vector<std::string_view> words;
     std::string folded;
+    LineShape shape;  // filled for short lines only
     if (line.size() <= kShortLine) {
-      LineShape shape = Shape(line);
+      shape = Shape(line);
       if (shape.letters < 2) {  // share counters, "* * *", "(230 K)", a bare date
         dates.Offer(FindDate(line, lex), have_title);
         continue;
@@ -271,7 +307,13 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
       }
       const bool sentence_end = EndsLikeSentence(line);
       bool keep = true;
-      switch (lex.Classify(words, label_words)) {
+      const LinePattern* matched = nullptr;
+      LineKind kind = lex.Classify(words, label_words, &matched);
+      if (kind == LineKind::kTail && matched->mode == MatchMode::kSuffix &&
+          !IsSignature(line, matched->words)) {
+        kind = LineKind::kContent;
+      }
+      switch (kind) {
         case LineKind::kTail:
           if (body_started) pos = n;  // all that follows is chrome or comments
           keep = false;
@@ -318,8 +360,13 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
       }
     }
     if (!have_title) {
-      if (line.size() <= kMaxTitle) {
-        if (words.size() < 3) continue;  // a site name or a label above the headline
+      // A long line ending with a period is the body's first paragraph.
+      const bool prose = line.size() > kShortLine && LastCodePoint(line) == '.';
+      if (line.size() <= kMaxTitle && !prose) {
+        const size_t word_count = words.empty() ? CountWords(line) : words.size();
+        if (word_count < 3) continue;  // a site name or a label above the headline
+        // "ASIE CENTRALE ET CAUCASE": a section kicker in capitals.
+        if (shape.letters > 0 && shape.lower == 0 && word_count <= kKickerWords) continue;
         have_title = true;
         found_title = CollapseSpaces(line);
         doc->blocks.push_back({span, "title"});

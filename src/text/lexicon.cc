@@ -58,14 +58,19 @@ bool Matches(const LinePattern& p, const std::vector<std::string_view>& words,
 }  // namespace
 
 LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
-                           const std::vector<std::string_view>& label_words) const {
+                           const std::vector<std::string_view>& label_words,
+                           const LinePattern** matched) const {
+  if (matched) *matched = nullptr;
   // "Lundi 19 février 2024 - 20 h" is a dateline, never a comment signature.
   const bool has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
     return months.count(std::string(w)) > 0;
   });
   for (const LinePattern& p : patterns) {
     if (p.mode == MatchMode::kSuffix && has_month) continue;
-    if (Matches(p, words, label_words)) return p.kind;
+    if (Matches(p, words, label_words)) {
+      if (matched) *matched = &p;
+      return p.kind;
+    }
   }
   return LineKind::kContent;
 }

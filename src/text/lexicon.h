@@ -39,9 +39,11 @@ struct Lexicon {
 
   // The first pattern matching the folded words of a line, or kContent.
   // `label_words` are the folded words before the line's first colon (empty
-  // when the line has none); only kLabel patterns look at them.
+  // when the line has none); only kLabel patterns look at them. If `matched`
+  // is given it gets the matching pattern (owned by the lexicon) or nullptr.
   LineKind Classify(const std::vector<std::string_view>& folded_words,
-                    const std::vector<std::string_view>& label_words = {}) const;
+                    const std::vector<std::string_view>& label_words = {},
+                    const LinePattern** matched = nullptr) const;
 };
 
 // Parses the file at `path` into *out; on failure names the file and line.
