@@ -379,3 +379,19 @@ TEST_CASE("Kickers in capitals are not the headline; a long first paragraph is k
   CHECK(p.doc.title.empty());
   CHECK(Has(p, "Moscou a envoyé des parachutistes jeudi."));
 }
+
+TEST_CASE("A bare teaser label drops the linked headline below it", "[text]") {
+  for (const char* label : {"À lire aussi", "Lire aussi :", "See also", "Read more"}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + label +
+                     "\nMali : la junte expulse l'ambassadeur de France\n\n"
+                     "Selon la présidence, les deux hommes ont discuté du retrait.\n");
+    INFO(label);
+    CHECK_FALSE(Has(r, "ambassadeur"));
+    CHECK(Has(r, "ont discuté du retrait."));
+  }
+  // With its headline on the same line, the next paragraph stays.
+  Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                   "Lire aussi : Mali, la junte expulse l'ambassadeur\n"
+                   "Moscou a démenti toute présence militaire officielle au Mali\n");
+  CHECK(Has(r, "Moscou a démenti toute présence militaire officielle au Mali"));
+}

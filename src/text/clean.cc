@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "kzgraph/graph.h"
 #include "text/chars.h"
@@ -272,6 +273,8 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   DateCandidates dates;
   bool have_title = false;
   bool body_started = false;
+  // The line before was a bare teaser label: this one is the linked headline.
+  bool drop_teaser_headline = false;
   std::string found_title;
   for (uint32_t pos = 0; pos < n;) {
     uint32_t eol = pos;
@@ -284,6 +287,10 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
     pos = eol + 1;
     if (span.begin == span.end) continue;
     std::string_view line = t.substr(span.begin, span.end - span.begin);
+    if (std::exchange(drop_teaser_headline, false) && line.size() <= kShortLine &&
+        LastCodePoint(line) != '.') {
+      continue;
+    }
     std::vector<std::string_view> words;
     std::string folded;
     LineShape shape;  // filled for short lines only
@@ -319,6 +326,10 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           keep = false;
           break;
         case LineKind::kDrop:
+          keep = false;
+          break;
+        case LineKind::kTeaser:
+          drop_teaser_headline = words.size() == matched->words.size();
           keep = false;
           break;
         case LineKind::kByline:

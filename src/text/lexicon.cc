@@ -109,6 +109,8 @@ Status LoadLexicon(const std::string& path, Lexicon* out) {
         p.kind = LineKind::kTail;
       } else if (kind == "drop") {
         p.kind = LineKind::kDrop;
+      } else if (kind == "teaser") {
+        p.kind = LineKind::kTeaser;
       } else if (kind == "byline") {
         p.kind = LineKind::kByline;
       } else if (kind == "updated") {
@@ -117,7 +119,8 @@ Status LoadLexicon(const std::string& path, Lexicon* out) {
         p.kind = LineKind::kNav;
       } else {
         return bad(
-            "unknown kind (tail, drop, byline, updated, nav, abbrev, month, weekday, elision, "
+            "unknown kind (tail, drop, teaser, byline, updated, nav, abbrev, month, weekday, "
+            "elision, "
             "inverted)");
       }
       const std::string& mode = rest[0];

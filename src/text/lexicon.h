@@ -13,7 +13,9 @@
 namespace kzgraph::text {
 
 // kUpdated is a byline whose date is a revision date ("Mis à jour le ...").
-enum class LineKind { kContent, kTail, kDrop, kByline, kUpdated, kNav };
+// kTeaser is dropped like kDrop; a teaser label alone on its line ("À lire
+// aussi") also drops the linked headline on the next line.
+enum class LineKind { kContent, kTail, kDrop, kTeaser, kByline, kUpdated, kNav };
 // kLabel: the words before the line's first colon are the phrase ("Next: ...").
 // kContains: the phrase is anywhere in the line. kSuffix: the line ends with
 // the phrase after at least one other word, is at most kSuffixMaxWords long
