@@ -38,7 +38,10 @@ class RuleExtractor : public Extractor {
  private:
   void Run(const Article& article, Extraction* out, std::string* trace) const {
     text::Document doc;
-    text::Analyze(article, &doc);
+    // The engine splits its own words per sentence: no document-wide tokens.
+    text::AnalyzeOptions options;
+    options.tokens = false;
+    text::Analyze(article, &doc, options);
     *out = Extraction();
     out->article = article;
     if (out->article.title.empty()) out->article.title = doc.title;
