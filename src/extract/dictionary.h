@@ -51,7 +51,7 @@ class Dictionary {
                              size_t i) const;
 
   // The person holding `role` of `of` on `date` (ISO; empty: the current
-  // holder); nullptr when the dictionary does not know.
+  // holder); nullptr when the dictionary knows nobody or several holders.
   const Actor* Holder(const std::string& role, const std::string& of,
                       const std::string& date) const;
 

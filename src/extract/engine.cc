@@ -50,6 +50,10 @@ void Classes::Init(Lexicon* lex) {
   role_dept = lex->Class("role_dept");
   trigger = lex->Class("trigger");
   speech = lex->Class("speech");
+  rank = lex->Class("rank");
+  name_particle = lex->Class("name_particle");
+  capital = lex->Class("capital");
+  pron_plural = lex->Class("pron_plural");
 }
 
 namespace {
@@ -60,6 +64,7 @@ struct Men {
   std::string id, kind, rule;
   bool adj = false;           // a nationality adjective ("troupes russes")
   bool pronoun = false;       // il/elle/lui: resolved when used
+  bool plural = false;        // ils/elles/they: the actors of the speech verb
   bool implied = false;       // the country of a title ("le président russe"): entity only
   std::string role, rel, of;  // for title mentions
 };
@@ -75,8 +80,9 @@ struct Sent {
   std::vector<PhraseIndex::Match> dict;         // longest dictionary phrase at each word
   std::vector<Men> men;
   std::vector<std::string> log;
-  std::string speaker;    // subject of the sentence's speech verb, or "selon X"
-  bool shouting = false;  // written in capitals: no name discovery
+  std::string speaker;                // subject of the sentence's speech verb, or "selon X"
+  std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
+  bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
 };
 
@@ -152,10 +158,29 @@ class Engine {
     return s.at[i];
   }
 
+  // A dictionary person's name starting at i: its length (0: none).
+  int DictPersonAt(const Sent& s, int i) const {
+    return DictPersonActor(s, i) >= 0 ? DictAt(s, i).length : 0;
+  }
+  int DictPersonActor(const Sent& s, int i) const {
+    for (int p : DictAt(s, i).payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      if (r_.dict.actors()[n.actor].kind == "person" && (s.w[i].upper_initial || !n.needs_capital))
+        return n.actor;
+    }
+    return -1;
+  }
+  // "Le", "de", "von", "bin" inside a person's name ("Jean-Yves Le Drian").
+  bool IsNameParticle(const Sent& s, int i) const {
+    return i >= 0 && i < static_cast<int>(s.w.size()) && Is(s, i, c_.name_particle) &&
+           IsNameWord(s, i + 1) && DictAt(s, i + 1).length == 0;
+  }
+
   // --- mentions ---
   void FindMentions(Sent& s);
   int AddMention(Sent& s, Men m);
   bool TryHonorific(Sent& s, int i, int* next);
+  bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryMedia(Sent& s, int i, int* next);
@@ -232,8 +257,9 @@ int Engine::AddMention(Sent& s, Men m) {
 int Engine::NameRun(const Sent& s, int i) const {
   if (s.shouting) return 0;
   int j = i;
-  while (j < static_cast<int>(s.w.size()) && j - i < 4 &&
-         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word))) {
+  while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
+         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
+          (j > i && IsNameParticle(s, j)))) {
     ++j;
   }
   return j - i;
@@ -268,6 +294,26 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   discovered_.push_back({name, surname});
   *rule = "discover:name";
   return name;
+}
+
+// "le colonel Assimi Goïta", "General Abdourahamane Tiani": a rank names a person.
+bool Engine::TryRank(Sent& s, int i, int* next) {
+  int rl = HitLen(s, i, c_.rank);
+  if (rl == 0 || DictAt(s, i).length > rl) return false;  // "General Assembly"
+  int n = NameRun(s, i + rl);
+  if (n == 0) return false;
+  std::string rule;
+  std::string id = PersonFromName(s, i + rl, i + rl + n, &rule);
+  if (id.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = i + rl + n;
+  m.id = id;
+  m.kind = "person";
+  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:rank";
+  AddMention(s, m);
+  *next = m.e;
+  return true;
 }
 
 bool Engine::TryHonorific(Sent& s, int i, int* next) {
@@ -356,9 +402,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (lower > 0 && !P(s, k, ',')) k = j;  // a lower-case detour must end in an apposition comma
   if (P(s, k, ',')) ++k;
   if (P(s, k, '<') || P(s, k, '"')) ++k;
+  // ", le colonel Assimi Goïta": a rank between the comma and the name.
+  if (k > j && P(s, k - 1, ',')) {
+    int q = Is(s, k, c_.det) ? k + 1 : k;
+    if (int rl = HitLen(s, q, c_.rank); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+  }
   std::string person, person_rule;
   int pe = k;
-  if (k < static_cast<int>(s.w.size())) {
+  if (int dl = DictPersonAt(s, k); dl > 0) {
+    // A dictionary person named in full ("Jean-Yves Le Drian").
+    person = r_.dict.actors()[DictPersonActor(s, k)].id;
+    person_rule = "dict:alias";
+    pe = k + dl;
+  } else if (k < static_cast<int>(s.w.size())) {
     if (Is(s, k, c_.honorific) && s.w[k].upper_initial) {
       int n = NameRun(s, k + 1);
       if (n > 0) {
@@ -623,6 +679,11 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       }
     }
   }
+  if (a.kind == "location") {
+    // "Paris" is only a place to the dictionary; acting, it is France.
+    Lexicon::Hit cap = LexAt(s, i, c_.capital);
+    if (cap.length == m.length) men.of = r_.lex.entry(cap.entries[0].first).Get("of");
+  }
   AddMention(s, men);
   *next = men.e;
   return true;
@@ -643,8 +704,8 @@ void Engine::FindMentions(Sent& s) {
       i = next;
       continue;
     }
-    if (TryHonorific(s, i, &next) || TryRole(s, i, &next) || TryMinistry(s, i, &next) ||
-        TryMedia(s, i, &next) || TryDict(s, i, &next)) {
+    if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
+        TryMinistry(s, i, &next) || TryMedia(s, i, &next) || TryDict(s, i, &next)) {
       i = next;
       continue;
     }
@@ -691,12 +752,14 @@ void Engine::FindMentions(Sent& s) {
         continue;
       }
     }
-    if (Is(s, i, c_.pron_subj) || (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
+    if (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
+        (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
       Men m;
       m.b = i;
       m.e = i + 1;
       m.kind = "person";
       m.pronoun = true;
+      m.plural = Is(s, i, c_.pron_plural);
       m.rule = "coref:pronoun";
       AddMention(s, m);
     }
@@ -723,7 +786,9 @@ void Engine::ResolveRoles() {
           break;
         }
       }
-      if (who.empty()) {
+      // A bare "ministre" or "ambassadeur" names no office precisely enough
+      // for the dictionary to pick its holder.
+      if (who.empty() && m.role != "minister" && m.role != "official") {
         for (const std::string& role : roles) {
           if (const Actor* a = r_.dict.Holder(role, m.of, x_->article.date)) {
             who = a->id;
@@ -745,7 +810,9 @@ void Engine::ResolveRoles() {
 
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
+  if (m.plural) return s.speaker;
   if (m.pronoun) return ResolvePronoun(s, m.b);
+  if (m.kind == "location" && !m.of.empty()) return m.of;  // a capital standing for its state
   return m.id;
 }
 
@@ -832,6 +899,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
 // "au Kazakhstan", "selon X"): it cannot be a subject.
 bool Engine::IsComplement(const Sent& s, const Men& m) const {
   int k = m.b - 1;
+  // "contre le président Bazoum": the name after its title is where the title is.
+  if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
+    k = s.men[tm].b - 1;
   while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"'))) {
     if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
                                  s.w[k].fold == "de" || s.w[k].fold == "d")) {
@@ -868,7 +938,10 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 // l'Arménie"): dir -1 walks left, +1 right.
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
   std::vector<std::string> out = {IdOf(s, mi)};
-  const std::string kind = s.men[mi].kind;
+  auto kind_of = [](const Men& m) {
+    return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
+  };
+  const std::string kind = kind_of(s.men[mi]);
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
     const Men& m = s.men[cur];
@@ -898,8 +971,9 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     int nm = MentionAt(s, k);
     if (nm < 0 || s.men[nm].pronoun) break;
-    if (s.men[nm].kind != kind && !(kind == "country" && s.men[nm].kind == "organization") &&
-        !(kind == "organization" && s.men[nm].kind == "country"))
+    const std::string next_kind = kind_of(s.men[nm]);
+    if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
+        !(kind == "organization" && next_kind == "country"))
       break;
     if (!allow_adj && s.men[nm].adj) break;
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
@@ -926,6 +1000,10 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     }
     return {};
   }
+  if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].plural) {
+    *how = "pronoun";
+    return s.speakers;  // "X and Y said they support Z"
+  }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
     *how = "pronoun";
     std::string p = ResolvePronoun(s, k);
@@ -934,12 +1012,28 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   }
   const bool trigger_quoted = s.inq[t];
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
+    if (P(s, j, ',')) {
+      // ", qui a mené le coup d'État contre X," / ", who led ...,": the
+      // subject is the head before the relative clause.
+      for (int q = j - 1; q >= 0 && q > j - 30; --q) {
+        if (P(s, q, ',') || P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
+        if (Is(s, q, c_.qui) && P(s, q - 1, ',')) {
+          j = q - 1;
+          break;
+        }
+      }
+      continue;
+    }
     if (P(s, j, ';') || Is(s, j, c_.que)) break;
     if (P(s, j, ':') && !trigger_quoted) break;
     int mi = MentionAt(s, j);
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
+    if (m.plural) {
+      *how = "pronoun";
+      return s.speakers;
+    }
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
       *how = "pronoun";
@@ -1108,11 +1202,13 @@ void Engine::FindSpeaker(Sent& s) {
         std::string p = !s.speaker.empty() ? s.speaker : last_person_;
         if (!p.empty()) {
           s.speaker = p;
+          s.speakers = {p};
           s.speaker_pos = i;
           return;
         }
       } else if (mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].adj) {
         s.speaker = s.men[mi].id;
+        s.speakers = {s.speaker};
         s.speaker_pos = i;
         return;
       }
@@ -1139,6 +1235,7 @@ void Engine::FindSpeaker(Sent& s) {
     }
     if (!subj.empty() && !subj[0].empty()) {
       s.speaker = subj[0];
+      s.speakers = subj;
       s.speaker_pos = i;
       const Actor* a = r_.dict.Find(subj[0]);
       bool person = a ? a->kind == "person" : true;
