@@ -77,3 +77,52 @@ TEST_CASE("generality: a capital known only as a place stands for its state when
   CHECK_FALSE(HasPredicate(Edges("Le sommet s'est tenu à Paris."), "meets"));
   CHECK_FALSE(EntityIds("Le sommet s'est tenu à Paris.").count("France"));
 }
+
+TEST_CASE("generality: a comma alone does not coordinate a new clause's subject", "[extract]") {
+  auto e = Edges("Le Mali accuse la France, le Niger dénonce la CEDEAO.");
+  CHECK(e.count("Mali accuses France"));
+  CHECK_FALSE(e.count("Mali accuses Niger"));
+  // a real list still expands
+  auto l = Edges("La Russie accuse la France, le Royaume-Uni et les États-Unis d'ingérence.");
+  CHECK(l.count("Russia accuses France"));
+  CHECK(l.count("Russia accuses United States"));
+}
+
+TEST_CASE("generality: troop destinations before the verb or in the previous sentence",
+          "[extract]") {
+  // explicit destination before the verb, not the sender
+  CHECK(Edges("Au Mali, la Russie a déployé des instructeurs.").count("Russia sends_troops Mali"));
+  // "dans l'est du Congo"
+  CHECK(Edges("Le Burundi a envoyé des soldats dans l'est du Congo.")
+            .count("Burundi sends_troops DR Congo"));
+  // the previous sentence's destination beats the article's main country
+  auto e = Edges(
+      "La Russie a critiqué la France. La Russie accuse la France. Les combats font rage au "
+      "Niger. Le Bénin a envoyé des soldats au Niger. Le Sénégal a aussi envoyé des troupes.");
+  CHECK(e.count("Senegal sends_troops Niger"));
+  CHECK_FALSE(e.count("Senegal sends_troops France"));
+}
+
+TEST_CASE("generality: a participle coordinated after a compound verb is active", "[extract]") {
+  CHECK(Edges("Le porte-parole malien a jugé le bilan négatif et accusé la France d'ingérence.")
+                .count("Mali accuses France") +
+            Edges("Le ministre Abdoulaye Diop a jugé le bilan négatif et accusé la France "
+                  "d'ingérence.",
+                  "2022-08-17")
+                .count("Abdoulaye Diop accuses France") >=
+        1);
+}
+
+TEST_CASE("generality: verbs of the other language are ignored when the language is known",
+          "[extract]") {
+  kzgraph::Article a;
+  a.id = "t.txt";
+  a.lang = "en";
+  a.date = "2023-06-15";
+  a.text = "Hemedti accuses Sudan of bombing civilians.";
+  kzgraph::Extraction x;
+  kzgraph::testing::SharedExtractor().Extract(a, &x);
+  bool found = false;
+  for (const auto& r : x.relations) found |= r.subject == "Hemedti" && r.object == "Sudan";
+  CHECK(found);
+}

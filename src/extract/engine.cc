@@ -54,6 +54,7 @@ void Classes::Init(Lexicon* lex) {
   name_particle = lex->Class("name_particle");
   capital = lex->Class("capital");
   pron_plural = lex->Class("pron_plural");
+  region_part = lex->Class("region_part");
 }
 
 namespace {
@@ -176,6 +177,15 @@ class Engine {
            IsNameWord(s, i + 1) && DictAt(s, i + 1).length == 0;
   }
 
+  // A verb of the other language than the article's ("accusés" folds to
+  // English "accuses"): not a form of this text.
+  bool OtherLanguage(int entry) const {
+    const std::string& article = x_->article.lang;
+    if (article != "fr" && article != "en") return false;
+    const std::string& lang = r_.lex.entry(entry).Get("lang");
+    return !lang.empty() && lang != article;
+  }
+
   // --- mentions ---
   void FindMentions(Sent& s);
   int AddMention(Sent& s, Men m);
@@ -205,7 +215,8 @@ class Engine {
                                   int* end = nullptr) const;
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
-  std::string Destination(const Sent& s, int from) const;
+  std::string PlaceAt(const Sent& s, int k) const;
+  std::string Destination(const Sent& s, int from, const std::vector<std::string>& senders);
   std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
@@ -231,6 +242,8 @@ class Engine {
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
+  std::string last_dest_;  // the last explicit troop destination
+  uint32_t dest_sentence_ = 0;
 };
 
 // ---------------------------------------------------------------- mentions
@@ -942,6 +955,7 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
   };
   const std::string kind = kind_of(s.men[mi]);
+  std::vector<char> comma_only = {0};
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
     const Men& m = s.men[cur];
@@ -953,13 +967,16 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
            ++fw)
         --k;
     }
-    bool sep = false;
+    bool sep = false, coordinated = false;
     // separators: , et ou and (and a trailing ", et")
     while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
       sep = true;
+      coordinated |= Is(s, k, c_.coord);
       k += dir;
     }
     if (!sep) break;
+    // "X, Y verb": a comma alone before the subject starts no list.
+    if (dir < 0 && out.size() == 1 && !coordinated) break;
     // function words before the next conjunct: det, de/du/des, à/au, en
     int fw = 0;
     while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
@@ -979,7 +996,16 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;
     out.push_back(IdOf(s, nm));
+    comma_only.push_back(!coordinated);
     cur = nm;
+  }
+  if (dir > 0 && !P(s, s.men[cur].e, ')')) {
+    // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;
+    // conjuncts after the last coordinator start another clause.
+    while (out.size() > 1 && comma_only.back()) {
+      out.pop_back();
+      comma_only.pop_back();
+    }
   }
   return out;
 }
@@ -1174,19 +1200,46 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
   return {};
 }
 
-// "au Kazakhstan", "en Russie", "to Mali" after `from`; else the article's
-// main country.
-std::string Engine::Destination(const Sent& s, int from) const {
+// A country introduced as a place at k ("au Mali", "en Russie", "to Mali",
+// "dans l'est du Congo", "in eastern Congo"); "" if none.
+std::string Engine::PlaceAt(const Sent& s, int k) const {
+  if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
+        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
+        Fold(s, k, "in")))
+    return "";
+  int j = SkipDet(s, k + 1);
+  if (int rl = HitLen(s, j, c_.region_part); rl > 0) {
+    j += rl;
+    if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
+  }
+  int mi = MentionAt(s, j);
+  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+  return "";
+}
+
+// Where troops go: a place after `from` in the sentence, else one before it
+// that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
+// of the previous sentence, else the article's main country.
+std::string Engine::Destination(const Sent& s, int from, const std::vector<std::string>& senders) {
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-    if (Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
-        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
-        Fold(s, k, "in")) {
-      int j = SkipDet(s, k + 1);
-      int mi = MentionAt(s, j);
-      if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+    if (std::string d = PlaceAt(s, k); !d.empty()) {
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return d;
     }
   }
+  for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
+    std::string d = PlaceAt(s, k);
+    if (!d.empty() && std::find(senders.begin(), senders.end(), d) == senders.end()) {
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return d;
+    }
+  }
+  if (!last_dest_.empty() && dest_sentence_ + 1 >= s.index &&
+      std::find(senders.begin(), senders.end(), last_dest_) == senders.end())
+    return last_dest_;
   return focus_;
 }
 
@@ -1214,6 +1267,7 @@ void Engine::FindSpeaker(Sent& s) {
       }
     }
     Lexicon::Hit h = LexAt(s, i, c_.speech);
+    if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
     if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
     std::string how;
     std::vector<std::string> subj;
@@ -1285,6 +1339,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
     bool avoir = false;
     for (int k = vb; k < t; ++k) avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+    if (!avoir && Is(s, vb - 1, c_.coord)) {
+      // "a jugé le bilan ... et accusé la France": the auxiliary of the
+      // first participle carries the second.
+      for (int k = vb - 2; k >= 0 && k > vb - 25 && !avoir; --k) {
+        if (P(s, k, ';') || P(s, k, '.')) break;
+        avoir = Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+      }
+    }
     if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun") {
       std::vector<std::string> agent = Agent(s, te, 8);
       if (agent.empty()) {
@@ -1552,7 +1614,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
-    std::string dest = Destination(s, k + tl);
+    std::string dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
     Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
          0.85);
@@ -1591,7 +1653,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
     if (sender.empty()) return missing("sender");
-    std::string dest = Destination(s, after);
+    std::string dest = Destination(s, after, sender);
     if (dest.empty()) return missing("destination");
     Emit(s, sender, "sends_troops", {dest}, "sends_troops:noun", 0.8);
     return;
@@ -1683,7 +1745,7 @@ void Engine::TroopRule(Sent& s) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
-    std::string dest = Destination(s, after);
+    std::string dest = Destination(s, after, senders);
     if (dest.empty()) continue;
     Emit(s, senders, "sends_troops", {dest}, "sends_troops:troops", 0.75);
   }
@@ -1758,6 +1820,7 @@ void Engine::Relations(Sent& s) {
     // "accused"): the accent, or an auxiliary, decides.
     std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
+      if (OtherLanguage(entry)) continue;
       auto it = chosen.find(entry);
       if (it == chosen.end()) {
         chosen[entry] = form;
@@ -1851,7 +1914,9 @@ void Engine::Run(std::string* trace) {
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.kind != "country" || m.id.empty()) continue;
-      count[m.id] += (s.index == 0 ? 2 : 1);
+      const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
+                                          x_->blocks[x_->sentences[s.index].block].role == "title");
+      count[m.id] += title ? 3 : 1;
       first.emplace(m.id, s.index);
     }
   }
