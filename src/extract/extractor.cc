@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "extract/date_infer.h"
 #include "extract/engine.h"
 #include "text/text.h"
 
@@ -46,6 +47,11 @@ class RuleExtractor : public Extractor {
     out->article = article;
     if (out->article.title.empty()) out->article.title = doc.title;
     if (out->article.date.empty()) out->article.date = doc.date;
+    if (out->article.date.empty() && !doc.date_month_day.empty()) {
+      // "7 janv.": the year from a weekday or the years the text mentions.
+      out->article.date =
+          extract::InferDate(doc.date_month_day, article.text, extract::CurrentYear());
+    }
     out->blocks = doc.blocks;
     out->sentences = doc.sentences;
     extract::RunEngine(*res_, out, trace);
