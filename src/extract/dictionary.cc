@@ -72,7 +72,14 @@ Status Dictionary::AddActor(Actor actor,
 
 PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
                                        size_t i) const {
-  PhraseIndex::Match m = index_.Longest(words, i);
+  const PhraseIndex::Bucket* bucket =
+      i < words.size() && words[i].word && !words[i].hashtag ? index_.Find(words[i].fold) : nullptr;
+  return Longest(text, words, i, bucket);
+}
+
+PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
+                                       size_t i, const PhraseIndex::Bucket* bucket) const {
+  PhraseIndex::Match m = index_.Longest(words, i, -1, bucket);
   if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
       words[i].upper_initial) {
     // Acronyms are single words matched on their exact surface.

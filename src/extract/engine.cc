@@ -57,6 +57,15 @@ void Classes::Init(Lexicon* lex) {
   region_part = lex->Class("region_part");
 }
 
+void Resources::IndexWords() {
+  words.clear();
+  for (const auto& [fold, bits] : lex.all_bits()) words[fold].bits = bits;
+  lex.index().ForEachFirst(
+      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].lex = b; });
+  dict.index().ForEachFirst(
+      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
+}
+
 namespace {
 
 // One actor mention over words [b, e) of a sentence.
@@ -70,6 +79,8 @@ struct Men {
   std::string role, rel, of;  // for title mentions
 };
 
+constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
+
 struct Sent {
   uint32_t index = 0;
   Span span;
@@ -78,6 +89,7 @@ struct Sent {
   std::vector<int> at;                          // word -> mention covering it (-1)
   std::vector<char> inq;                        // word inside quotation marks
   std::vector<const PhraseIndex::Bucket*> lex;  // lexicon phrases starting at each word
+  mutable std::vector<int8_t> hit_len;          // HitLen memo: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;         // longest dictionary phrase at each word
   std::vector<Men> men;
   std::vector<std::string> log;
@@ -111,7 +123,10 @@ class Engine {
   }
   int HitLen(const Sent& s, int i, int cls) const {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
-    return r_.lex.Longest(s.w, i, cls, s.lex[i]).length;
+    // The patterns ask the same (word, class) many times: memoised per sentence.
+    int8_t& memo = s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
+    if (memo < 0) memo = static_cast<int8_t>(PhraseIndex::LongestLength(s.w, i, cls, s.lex[i]));
+    return memo;
   }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return Lexicon::Hit();
@@ -1888,12 +1903,19 @@ void Engine::Run(std::string* trace) {
     s.inq.assign(n, 0);
     bool in = false;
     s.lex.assign(n, nullptr);
+    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, -1);
     s.dict.resize(n);
     for (int i = 0; i < n; ++i) {
-      s.bits[i] = s.w[i].word ? r_.lex.Bits(s.w[i].fold) : 0;
-      if (s.w[i].word && !s.w[i].hashtag) {
-        s.lex[i] = r_.lex.Find(s.w[i].fold);
-        s.dict[i] = r_.dict.Longest(text, s.w, i);
+      s.bits[i] = 0;
+      if (s.w[i].word) {
+        auto it = r_.words.find(s.w[i].fold);
+        const WordInfo info = it == r_.words.end() ? WordInfo() : it->second;
+        s.bits[i] = info.bits;
+        if (!s.w[i].hashtag) {
+          s.lex[i] = info.lex;
+          if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
+            s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
+        }
       }
       char p = s.w[i].punct;
       if (p == '<') {

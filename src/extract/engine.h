@@ -3,7 +3,9 @@
 #ifndef KZGRAPH_SRC_EXTRACT_ENGINE_H_
 #define KZGRAPH_SRC_EXTRACT_ENGINE_H_
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -22,10 +24,20 @@ struct Classes {
   void Init(Lexicon* lex);
 };
 
+// Everything known about one folded word, found with a single lookup.
+struct WordInfo {
+  uint64_t bits = 0;                          // Lexicon::Bits
+  const PhraseIndex::Bucket* lex = nullptr;   // lexicon phrases starting with it
+  const PhraseIndex::Bucket* dict = nullptr;  // dictionary phrases starting with it
+};
+
 struct Resources {
   Dictionary dict;
   Lexicon lex;
   Classes cls;
+  std::unordered_map<std::string, WordInfo> words;
+  // Fills `words` from the loaded lexicon and dictionary (call once, last).
+  void IndexWords();
 };
 
 // Runs mentions and relations over `x` (article, blocks and sentences already

@@ -72,6 +72,7 @@ Status Extractor::Open(const ExtractorOptions& options, std::unique_ptr<Extracto
     }
     if (Status s = res->lex.LoadDir(schema + "/lexicon"); !s.ok()) return s;
     res->cls.Init(&res->lex);
+    res->IndexWords();
     *out = std::make_unique<RuleExtractor>(std::move(res));
     return Status::OK();
   } catch (const std::exception& e) {
