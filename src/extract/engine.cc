@@ -244,6 +244,8 @@ class Engine {
     if (tracing_) s.log.push_back(line);
   }
 
+  void RunChunk(size_t begin, size_t end, std::string* trace);
+  void FlushMentions();
   void BuildOutput();
 
   const Resources& r_;
@@ -257,7 +259,8 @@ class Engine {
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
-  std::string last_dest_;  // the last explicit troop destination
+  std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
+  std::string last_dest_;                       // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
 };
 
@@ -510,7 +513,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     AddMention(s, c);
   }
   AddMention(s, m);
-  if (!person.empty() && pe > j) {
+  if (!person.empty() && pe > k && person_rule != "apposition") {
     Men p;
     p.b = k;
     p.e = pe;
@@ -1873,30 +1876,58 @@ void Engine::Relations(Sent& s) {
 
 void Engine::Run(std::string* trace) {
   const std::string& text = x_->article.text;
-  // Sentences, merging splits after "M." or an initial ("V. Poutine").
-  for (size_t i = 0; i < x_->sentences.size(); ++i) {
-    Sentence cur = x_->sentences[i];
+  // Sentences, merging splits after "M." or an initial ("V. Poutine"); the
+  // words are split again per chunk so that only one chunk's words live at once.
+  std::vector<Sentence> merged;
+  {
     std::vector<Word> words;
-    SplitWords(text, cur.span, &words);
-    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
-           !words.empty() && words.back().abbrev) {
-      ++i;
-      cur.span.end = x_->sentences[i].span.end;
-      SplitWords(text, x_->sentences[i].span, &words);
+    for (size_t i = 0; i < x_->sentences.size(); ++i) {
+      Sentence cur = x_->sentences[i];
+      words.clear();
+      SplitWords(text, cur.span, &words);
+      while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
+             !words.empty() && words.back().abbrev) {
+        ++i;
+        cur.span.end = x_->sentences[i].span.end;
+        words.clear();
+        SplitWords(text, cur.span, &words);
+      }
+      merged.push_back(cur);
     }
-    Sent s;
-    s.index = static_cast<uint32_t>(sents_.size());
-    s.span = cur.span;
-    s.w = std::move(words);
-    sents_.push_back(std::move(s));
-    sents_.back().span = cur.span;
-    (void)cur;
   }
-  x_->sentences.clear();
   uint32_t block = 0;
+  for (Sentence& m : merged) {
+    while (block + 1 < x_->blocks.size() && x_->blocks[block].span.end < m.span.begin) ++block;
+    m.block = block;
+  }
+  x_->sentences = std::move(merged);
+  if (trace) {
+    *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
+              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) + "\n";
+  }
+  last_person_.clear();
+  // Very long inputs are read in chunks of sentences, each a small article of
+  // its own for roles and the main country; persons found earlier carry over.
+  constexpr size_t kChunk = 2000;
+  for (size_t begin = 0; begin < x_->sentences.size(); begin += kChunk) {
+    const size_t end = std::min(x_->sentences.size(), begin + kChunk);
+    RunChunk(begin, end, trace);
+  }
+  BuildOutput();
+}
+
+void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
+  const std::string& text = x_->article.text;
+  sents_.clear();
+  sents_.reserve(end - begin);
+  for (size_t g = begin; g < end; ++g) {
+    Sent s;
+    s.index = static_cast<uint32_t>(g);
+    s.span = x_->sentences[g].span;
+    SplitWords(text, s.span, &s.w);
+    sents_.push_back(std::move(s));
+  }
   for (Sent& s : sents_) {
-    while (block + 1 < x_->blocks.size() && x_->blocks[block].span.end < s.span.begin) ++block;
-    x_->sentences.push_back({s.span, block});
     const int n = static_cast<int>(s.w.size());
     s.bits.resize(n);
     s.at.assign(n, -1);
@@ -1950,14 +1981,11 @@ void Engine::Run(std::string* trace) {
       focus_ = id;
     }
   }
-  last_person_.clear();
   for (Sent& s : sents_) Relations(s);
-  BuildOutput();
+  FlushMentions();
   if (trace) {
     const std::string& t = x_->article.text;
-    *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
-              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) +
-              "  focus=" + (focus_.empty() ? "?" : focus_) + "\n";
+    *trace += "  focus=" + (focus_.empty() ? "?" : focus_) + "\n";
     for (const Sent& s : sents_) {
       *trace += "[" + std::to_string(s.index) + "] " +
                 t.substr(s.span.begin, s.span.end - s.span.begin) + "\n";
@@ -1970,21 +1998,24 @@ void Engine::Run(std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
+  sents_.clear();
+  sents_.shrink_to_fit();
 }
 
-void Engine::BuildOutput() {
+// Mentions and entities of the chunk's sentences.
+void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t> index;
+  std::map<std::string, size_t>& index = entity_index_;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
+      if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
       Mention out;
       out.span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
       out.entity_id = m.id;
       out.kind = m.kind;
       out.rule = m.rule;
       out.sentence = s.index;
-      x_->mentions.push_back(out);
       auto it = index.find(m.id);
       if (it == index.end()) {
         Entity e;
@@ -1992,16 +2023,21 @@ void Engine::BuildOutput() {
         const Actor* a = r_.dict.Find(m.id);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
-        index[m.id] = x_->entities.size();
+        it = index.emplace(m.id, x_->entities.size()).first;
         x_->entities.push_back(e);
-        it = index.find(m.id);
       }
-      std::string alias = text.substr(out.span.begin, out.span.end - out.span.begin);
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
+      std::string_view alias(text.data() + out.span.begin, out.span.end - out.span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
-        aliases.push_back(alias);
+        aliases.emplace_back(alias);
+      x_->mentions.push_back(std::move(out));
     }
   }
+}
+
+void Engine::BuildOutput() {
+  const std::string& text = x_->article.text;
+  std::map<std::string, size_t>& index = entity_index_;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
@@ -2026,7 +2062,7 @@ void Engine::BuildOutput() {
     r.subject = p.s;
     r.predicate = p.p;
     r.object = p.o;
-    const Sent& sent = sents_[p.sent];
+    const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
     r.sentence = text.substr(sent.span.begin, sent.span.end - sent.span.begin);
     r.rule = p.rule;
