@@ -72,7 +72,14 @@ Status Dictionary::AddActor(Actor actor,
 
 PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
                                        size_t i) const {
-  PhraseIndex::Match m = index_.Longest(words, i);
+  const PhraseIndex::Bucket* bucket =
+      i < words.size() && words[i].word && !words[i].hashtag ? index_.Find(words[i].fold) : nullptr;
+  return Longest(text, words, i, bucket);
+}
+
+PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
+                                       size_t i, const PhraseIndex::Bucket* bucket) const {
+  PhraseIndex::Match m = index_.Longest(words, i, -1, bucket);
   if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
       words[i].upper_initial) {
     // Acronyms are single words matched on their exact surface.
@@ -89,21 +96,34 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
 
 const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
                                 const std::string& date) const {
-  const Actor* best = nullptr;
-  std::string best_from;
+  // Every holder in office on `date`; a handover day counts the incoming one
+  // only. Two or more holders of one office (several ambassadors, advisers):
+  // the role does not pin a person, so nobody.
+  std::vector<const Actor*> holders;
   for (const Actor& a : actors_) {
     for (const Office& o : a.offices) {
       if (o.role != role || o.of != of) continue;
       bool in_office = date.empty()
                            ? o.to.empty()
-                           : (o.from.empty() || o.from <= date) && (o.to.empty() || date <= o.to);
-      if (in_office && (best == nullptr || o.from > best_from)) {
-        best = &a;
-        best_from = o.from;
+                           : (o.from.empty() || o.from <= date) && (o.to.empty() || date < o.to);
+      if (in_office) {
+        if (std::find(holders.begin(), holders.end(), &a) == holders.end()) holders.push_back(&a);
+        break;
       }
     }
   }
-  return best;
+  if (holders.empty() && !date.empty()) {
+    // The last day of a term: the outgoing holder is still in office.
+    for (const Actor& a : actors_) {
+      for (const Office& o : a.offices) {
+        if (o.role == role && o.of == of && o.to == date) {
+          holders.push_back(&a);
+          break;
+        }
+      }
+    }
+  }
+  return holders.size() == 1 ? holders[0] : nullptr;
 }
 
 Status Dictionary::LoadDir(const std::string& dir) {

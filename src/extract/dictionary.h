@@ -49,9 +49,13 @@ class Dictionary {
   // Longest dictionary phrase at words[i] (acronyms: exact case).
   PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words,
                              size_t i) const;
+  // The same with the phrases starting with words[i] already looked up.
+  PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words, size_t i,
+                             const PhraseIndex::Bucket* bucket) const;
+  const PhraseIndex& index() const { return index_; }
 
   // The person holding `role` of `of` on `date` (ISO; empty: the current
-  // holder); nullptr when the dictionary does not know.
+  // holder); nullptr when the dictionary knows nobody or several holders.
   const Actor* Holder(const std::string& role, const std::string& of,
                       const std::string& date) const;
 

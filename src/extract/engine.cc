@@ -50,6 +50,20 @@ void Classes::Init(Lexicon* lex) {
   role_dept = lex->Class("role_dept");
   trigger = lex->Class("trigger");
   speech = lex->Class("speech");
+  rank = lex->Class("rank");
+  name_particle = lex->Class("name_particle");
+  capital = lex->Class("capital");
+  pron_plural = lex->Class("pron_plural");
+  region_part = lex->Class("region_part");
+}
+
+void Resources::IndexWords() {
+  words.clear();
+  for (const auto& [fold, bits] : lex.all_bits()) words[fold].bits = bits;
+  lex.index().ForEachFirst(
+      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].lex = b; });
+  dict.index().ForEachFirst(
+      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
 }
 
 namespace {
@@ -60,9 +74,12 @@ struct Men {
   std::string id, kind, rule;
   bool adj = false;           // a nationality adjective ("troupes russes")
   bool pronoun = false;       // il/elle/lui: resolved when used
+  bool plural = false;        // ils/elles/they: the actors of the speech verb
   bool implied = false;       // the country of a title ("le président russe"): entity only
   std::string role, rel, of;  // for title mentions
 };
+
+constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
 
 struct Sent {
   uint32_t index = 0;
@@ -72,11 +89,13 @@ struct Sent {
   std::vector<int> at;                          // word -> mention covering it (-1)
   std::vector<char> inq;                        // word inside quotation marks
   std::vector<const PhraseIndex::Bucket*> lex;  // lexicon phrases starting at each word
+  mutable std::vector<int8_t> hit_len;          // HitLen memo: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;         // longest dictionary phrase at each word
   std::vector<Men> men;
   std::vector<std::string> log;
-  std::string speaker;    // subject of the sentence's speech verb, or "selon X"
-  bool shouting = false;  // written in capitals: no name discovery
+  std::string speaker;                // subject of the sentence's speech verb, or "selon X"
+  std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
+  bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
 };
 
@@ -104,7 +123,10 @@ class Engine {
   }
   int HitLen(const Sent& s, int i, int cls) const {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
-    return r_.lex.Longest(s.w, i, cls, s.lex[i]).length;
+    // The patterns ask the same (word, class) many times: memoised per sentence.
+    int8_t& memo = s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
+    if (memo < 0) memo = static_cast<int8_t>(PhraseIndex::LongestLength(s.w, i, cls, s.lex[i]));
+    return memo;
   }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return Lexicon::Hit();
@@ -152,10 +174,38 @@ class Engine {
     return s.at[i];
   }
 
+  // A dictionary person's name starting at i: its length (0: none).
+  int DictPersonAt(const Sent& s, int i) const {
+    return DictPersonActor(s, i) >= 0 ? DictAt(s, i).length : 0;
+  }
+  int DictPersonActor(const Sent& s, int i) const {
+    for (int p : DictAt(s, i).payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      if (r_.dict.actors()[n.actor].kind == "person" && (s.w[i].upper_initial || !n.needs_capital))
+        return n.actor;
+    }
+    return -1;
+  }
+  // "Le", "de", "von", "bin" inside a person's name ("Jean-Yves Le Drian").
+  bool IsNameParticle(const Sent& s, int i) const {
+    return i >= 0 && i < static_cast<int>(s.w.size()) && Is(s, i, c_.name_particle) &&
+           IsNameWord(s, i + 1) && DictAt(s, i + 1).length == 0;
+  }
+
+  // A verb of the other language than the article's ("accusés" folds to
+  // English "accuses"): not a form of this text.
+  bool OtherLanguage(int entry) const {
+    const std::string& article = x_->article.lang;
+    if (article != "fr" && article != "en") return false;
+    const std::string& lang = r_.lex.entry(entry).Get("lang");
+    return !lang.empty() && lang != article;
+  }
+
   // --- mentions ---
   void FindMentions(Sent& s);
   int AddMention(Sent& s, Men m);
   bool TryHonorific(Sent& s, int i, int* next);
+  bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryMedia(Sent& s, int i, int* next);
@@ -180,7 +230,8 @@ class Engine {
                                   int* end = nullptr) const;
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
-  std::string Destination(const Sent& s, int from) const;
+  std::string PlaceAt(const Sent& s, int k) const;
+  std::string Destination(const Sent& s, int from, const std::vector<std::string>& senders);
   std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
@@ -193,6 +244,8 @@ class Engine {
     if (tracing_) s.log.push_back(line);
   }
 
+  void RunChunk(size_t begin, size_t end, std::string* trace);
+  void FlushMentions();
   void BuildOutput();
 
   const Resources& r_;
@@ -206,6 +259,9 @@ class Engine {
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
+  std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
+  std::string last_dest_;                       // the last explicit troop destination
+  uint32_t dest_sentence_ = 0;
 };
 
 // ---------------------------------------------------------------- mentions
@@ -232,8 +288,9 @@ int Engine::AddMention(Sent& s, Men m) {
 int Engine::NameRun(const Sent& s, int i) const {
   if (s.shouting) return 0;
   int j = i;
-  while (j < static_cast<int>(s.w.size()) && j - i < 4 &&
-         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word))) {
+  while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
+         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
+          (j > i && IsNameParticle(s, j)))) {
     ++j;
   }
   return j - i;
@@ -268,6 +325,26 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   discovered_.push_back({name, surname});
   *rule = "discover:name";
   return name;
+}
+
+// "le colonel Assimi Goïta", "General Abdourahamane Tiani": a rank names a person.
+bool Engine::TryRank(Sent& s, int i, int* next) {
+  int rl = HitLen(s, i, c_.rank);
+  if (rl == 0 || DictAt(s, i).length > rl) return false;  // "General Assembly"
+  int n = NameRun(s, i + rl);
+  if (n == 0) return false;
+  std::string rule;
+  std::string id = PersonFromName(s, i + rl, i + rl + n, &rule);
+  if (id.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = i + rl + n;
+  m.id = id;
+  m.kind = "person";
+  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:rank";
+  AddMention(s, m);
+  *next = m.e;
+  return true;
 }
 
 bool Engine::TryHonorific(Sent& s, int i, int* next) {
@@ -356,9 +433,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (lower > 0 && !P(s, k, ',')) k = j;  // a lower-case detour must end in an apposition comma
   if (P(s, k, ',')) ++k;
   if (P(s, k, '<') || P(s, k, '"')) ++k;
+  // ", le colonel Assimi Goïta": a rank between the comma and the name.
+  if (k > j && P(s, k - 1, ',')) {
+    int q = Is(s, k, c_.det) ? k + 1 : k;
+    if (int rl = HitLen(s, q, c_.rank); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+  }
   std::string person, person_rule;
   int pe = k;
-  if (k < static_cast<int>(s.w.size())) {
+  if (int dl = DictPersonAt(s, k); dl > 0) {
+    // A dictionary person named in full ("Jean-Yves Le Drian").
+    person = r_.dict.actors()[DictPersonActor(s, k)].id;
+    person_rule = "dict:alias";
+    pe = k + dl;
+  } else if (k < static_cast<int>(s.w.size())) {
     if (Is(s, k, c_.honorific) && s.w[k].upper_initial) {
       int n = NameRun(s, k + 1);
       if (n > 0) {
@@ -426,7 +513,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     AddMention(s, c);
   }
   AddMention(s, m);
-  if (!person.empty() && pe > j) {
+  if (!person.empty() && pe > k && person_rule != "apposition") {
     Men p;
     p.b = k;
     p.e = pe;
@@ -623,6 +710,11 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       }
     }
   }
+  if (a.kind == "location") {
+    // "Paris" is only a place to the dictionary; acting, it is France.
+    Lexicon::Hit cap = LexAt(s, i, c_.capital);
+    if (cap.length == m.length) men.of = r_.lex.entry(cap.entries[0].first).Get("of");
+  }
   AddMention(s, men);
   *next = men.e;
   return true;
@@ -643,8 +735,8 @@ void Engine::FindMentions(Sent& s) {
       i = next;
       continue;
     }
-    if (TryHonorific(s, i, &next) || TryRole(s, i, &next) || TryMinistry(s, i, &next) ||
-        TryMedia(s, i, &next) || TryDict(s, i, &next)) {
+    if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
+        TryMinistry(s, i, &next) || TryMedia(s, i, &next) || TryDict(s, i, &next)) {
       i = next;
       continue;
     }
@@ -691,12 +783,14 @@ void Engine::FindMentions(Sent& s) {
         continue;
       }
     }
-    if (Is(s, i, c_.pron_subj) || (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
+    if (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
+        (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
       Men m;
       m.b = i;
       m.e = i + 1;
       m.kind = "person";
       m.pronoun = true;
+      m.plural = Is(s, i, c_.pron_plural);
       m.rule = "coref:pronoun";
       AddMention(s, m);
     }
@@ -723,7 +817,9 @@ void Engine::ResolveRoles() {
           break;
         }
       }
-      if (who.empty()) {
+      // A bare "ministre" or "ambassadeur" names no office precisely enough
+      // for the dictionary to pick its holder.
+      if (who.empty() && m.role != "minister" && m.role != "official") {
         for (const std::string& role : roles) {
           if (const Actor* a = r_.dict.Holder(role, m.of, x_->article.date)) {
             who = a->id;
@@ -745,7 +841,9 @@ void Engine::ResolveRoles() {
 
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
+  if (m.plural) return s.speaker;
   if (m.pronoun) return ResolvePronoun(s, m.b);
+  if (m.kind == "location" && !m.of.empty()) return m.of;  // a capital standing for its state
   return m.id;
 }
 
@@ -832,6 +930,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
 // "au Kazakhstan", "selon X"): it cannot be a subject.
 bool Engine::IsComplement(const Sent& s, const Men& m) const {
   int k = m.b - 1;
+  // "contre le président Bazoum": the name after its title is where the title is.
+  if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
+    k = s.men[tm].b - 1;
   while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"'))) {
     if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
                                  s.w[k].fold == "de" || s.w[k].fold == "d")) {
@@ -868,7 +969,11 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 // l'Arménie"): dir -1 walks left, +1 right.
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
   std::vector<std::string> out = {IdOf(s, mi)};
-  const std::string kind = s.men[mi].kind;
+  auto kind_of = [](const Men& m) {
+    return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
+  };
+  const std::string kind = kind_of(s.men[mi]);
+  std::vector<char> comma_only = {0};
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
     const Men& m = s.men[cur];
@@ -880,13 +985,16 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
            ++fw)
         --k;
     }
-    bool sep = false;
+    bool sep = false, coordinated = false;
     // separators: , et ou and (and a trailing ", et")
     while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
       sep = true;
+      coordinated |= Is(s, k, c_.coord);
       k += dir;
     }
     if (!sep) break;
+    // "X, Y verb": a comma alone before the subject starts no list.
+    if (dir < 0 && out.size() == 1 && !coordinated) break;
     // function words before the next conjunct: det, de/du/des, à/au, en
     int fw = 0;
     while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
@@ -898,14 +1006,24 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     int nm = MentionAt(s, k);
     if (nm < 0 || s.men[nm].pronoun) break;
-    if (s.men[nm].kind != kind && !(kind == "country" && s.men[nm].kind == "organization") &&
-        !(kind == "organization" && s.men[nm].kind == "country"))
+    const std::string next_kind = kind_of(s.men[nm]);
+    if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
+        !(kind == "organization" && next_kind == "country"))
       break;
     if (!allow_adj && s.men[nm].adj) break;
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;
     out.push_back(IdOf(s, nm));
+    comma_only.push_back(!coordinated);
     cur = nm;
+  }
+  if (dir > 0 && !P(s, s.men[cur].e, ')')) {
+    // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;
+    // conjuncts after the last coordinator start another clause.
+    while (out.size() > 1 && comma_only.back()) {
+      out.pop_back();
+      comma_only.pop_back();
+    }
   }
   return out;
 }
@@ -926,6 +1044,10 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     }
     return {};
   }
+  if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].plural) {
+    *how = "pronoun";
+    return s.speakers;  // "X and Y said they support Z"
+  }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
     *how = "pronoun";
     std::string p = ResolvePronoun(s, k);
@@ -934,12 +1056,28 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   }
   const bool trigger_quoted = s.inq[t];
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
+    if (P(s, j, ',')) {
+      // ", qui a mené le coup d'État contre X," / ", who led ...,": the
+      // subject is the head before the relative clause.
+      for (int q = j - 1; q >= 0 && q > j - 30; --q) {
+        if (P(s, q, ',') || P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
+        if (Is(s, q, c_.qui) && P(s, q - 1, ',')) {
+          j = q - 1;
+          break;
+        }
+      }
+      continue;
+    }
     if (P(s, j, ';') || Is(s, j, c_.que)) break;
     if (P(s, j, ':') && !trigger_quoted) break;
     int mi = MentionAt(s, j);
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
+    if (m.plural) {
+      *how = "pronoun";
+      return s.speakers;
+    }
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
       *how = "pronoun";
@@ -1080,19 +1218,46 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
   return {};
 }
 
-// "au Kazakhstan", "en Russie", "to Mali" after `from`; else the article's
-// main country.
-std::string Engine::Destination(const Sent& s, int from) const {
+// A country introduced as a place at k ("au Mali", "en Russie", "to Mali",
+// "dans l'est du Congo", "in eastern Congo"); "" if none.
+std::string Engine::PlaceAt(const Sent& s, int k) const {
+  if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
+        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
+        Fold(s, k, "in")))
+    return "";
+  int j = SkipDet(s, k + 1);
+  if (int rl = HitLen(s, j, c_.region_part); rl > 0) {
+    j += rl;
+    if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
+  }
+  int mi = MentionAt(s, j);
+  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+  return "";
+}
+
+// Where troops go: a place after `from` in the sentence, else one before it
+// that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
+// of the previous sentence, else the article's main country.
+std::string Engine::Destination(const Sent& s, int from, const std::vector<std::string>& senders) {
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-    if (Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
-        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
-        Fold(s, k, "in")) {
-      int j = SkipDet(s, k + 1);
-      int mi = MentionAt(s, j);
-      if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+    if (std::string d = PlaceAt(s, k); !d.empty()) {
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return d;
     }
   }
+  for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
+    std::string d = PlaceAt(s, k);
+    if (!d.empty() && std::find(senders.begin(), senders.end(), d) == senders.end()) {
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return d;
+    }
+  }
+  if (!last_dest_.empty() && dest_sentence_ + 1 >= s.index &&
+      std::find(senders.begin(), senders.end(), last_dest_) == senders.end())
+    return last_dest_;
   return focus_;
 }
 
@@ -1108,16 +1273,19 @@ void Engine::FindSpeaker(Sent& s) {
         std::string p = !s.speaker.empty() ? s.speaker : last_person_;
         if (!p.empty()) {
           s.speaker = p;
+          s.speakers = {p};
           s.speaker_pos = i;
           return;
         }
       } else if (mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].adj) {
         s.speaker = s.men[mi].id;
+        s.speakers = {s.speaker};
         s.speaker_pos = i;
         return;
       }
     }
     Lexicon::Hit h = LexAt(s, i, c_.speech);
+    if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
     if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
     std::string how;
     std::vector<std::string> subj;
@@ -1139,6 +1307,7 @@ void Engine::FindSpeaker(Sent& s) {
     }
     if (!subj.empty() && !subj[0].empty()) {
       s.speaker = subj[0];
+      s.speakers = subj;
       s.speaker_pos = i;
       const Actor* a = r_.dict.Find(subj[0]);
       bool person = a ? a->kind == "person" : true;
@@ -1188,6 +1357,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
     bool avoir = false;
     for (int k = vb; k < t; ++k) avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+    if (!avoir && Is(s, vb - 1, c_.coord)) {
+      // "a jugé le bilan ... et accusé la France": the auxiliary of the
+      // first participle carries the second.
+      for (int k = vb - 2; k >= 0 && k > vb - 25 && !avoir; --k) {
+        if (P(s, k, ';') || P(s, k, '.')) break;
+        avoir = Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+      }
+    }
     if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun") {
       std::vector<std::string> agent = Agent(s, te, 8);
       if (agent.empty()) {
@@ -1455,7 +1632,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
-    std::string dest = Destination(s, k + tl);
+    std::string dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
     Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
          0.85);
@@ -1494,7 +1671,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
     if (sender.empty()) return missing("sender");
-    std::string dest = Destination(s, after);
+    std::string dest = Destination(s, after, sender);
     if (dest.empty()) return missing("destination");
     Emit(s, sender, "sends_troops", {dest}, "sends_troops:noun", 0.8);
     return;
@@ -1586,7 +1763,7 @@ void Engine::TroopRule(Sent& s) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
-    std::string dest = Destination(s, after);
+    std::string dest = Destination(s, after, senders);
     if (dest.empty()) continue;
     Emit(s, senders, "sends_troops", {dest}, "sends_troops:troops", 0.75);
   }
@@ -1661,6 +1838,7 @@ void Engine::Relations(Sent& s) {
     // "accused"): the accent, or an auxiliary, decides.
     std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
+      if (OtherLanguage(entry)) continue;
       auto it = chosen.find(entry);
       if (it == chosen.end()) {
         chosen[entry] = form;
@@ -1698,42 +1876,77 @@ void Engine::Relations(Sent& s) {
 
 void Engine::Run(std::string* trace) {
   const std::string& text = x_->article.text;
-  // Sentences, merging splits after "M." or an initial ("V. Poutine").
-  for (size_t i = 0; i < x_->sentences.size(); ++i) {
-    Sentence cur = x_->sentences[i];
+  // Sentences, merging splits after "M." or an initial ("V. Poutine"); the
+  // words are split again per chunk so that only one chunk's words live at once.
+  std::vector<Sentence> merged;
+  {
     std::vector<Word> words;
-    SplitWords(text, cur.span, &words);
-    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
-           !words.empty() && words.back().abbrev) {
-      ++i;
-      cur.span.end = x_->sentences[i].span.end;
-      SplitWords(text, x_->sentences[i].span, &words);
+    for (size_t i = 0; i < x_->sentences.size(); ++i) {
+      Sentence cur = x_->sentences[i];
+      words.clear();
+      SplitWords(text, cur.span, &words);
+      while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
+             !words.empty() && words.back().abbrev) {
+        ++i;
+        cur.span.end = x_->sentences[i].span.end;
+        words.clear();
+        SplitWords(text, cur.span, &words);
+      }
+      merged.push_back(cur);
     }
-    Sent s;
-    s.index = static_cast<uint32_t>(sents_.size());
-    s.span = cur.span;
-    s.w = std::move(words);
-    sents_.push_back(std::move(s));
-    sents_.back().span = cur.span;
-    (void)cur;
   }
-  x_->sentences.clear();
   uint32_t block = 0;
+  for (Sentence& m : merged) {
+    while (block + 1 < x_->blocks.size() && x_->blocks[block].span.end < m.span.begin) ++block;
+    m.block = block;
+  }
+  x_->sentences = std::move(merged);
+  if (trace) {
+    *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
+              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) + "\n";
+  }
+  last_person_.clear();
+  // Very long inputs are read in chunks of sentences, each a small article of
+  // its own for roles and the main country; persons found earlier carry over.
+  constexpr size_t kChunk = 2000;
+  for (size_t begin = 0; begin < x_->sentences.size(); begin += kChunk) {
+    const size_t end = std::min(x_->sentences.size(), begin + kChunk);
+    RunChunk(begin, end, trace);
+  }
+  BuildOutput();
+}
+
+void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
+  const std::string& text = x_->article.text;
+  sents_.clear();
+  sents_.reserve(end - begin);
+  for (size_t g = begin; g < end; ++g) {
+    Sent s;
+    s.index = static_cast<uint32_t>(g);
+    s.span = x_->sentences[g].span;
+    SplitWords(text, s.span, &s.w);
+    sents_.push_back(std::move(s));
+  }
   for (Sent& s : sents_) {
-    while (block + 1 < x_->blocks.size() && x_->blocks[block].span.end < s.span.begin) ++block;
-    x_->sentences.push_back({s.span, block});
     const int n = static_cast<int>(s.w.size());
     s.bits.resize(n);
     s.at.assign(n, -1);
     s.inq.assign(n, 0);
     bool in = false;
     s.lex.assign(n, nullptr);
+    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, -1);
     s.dict.resize(n);
     for (int i = 0; i < n; ++i) {
-      s.bits[i] = s.w[i].word ? r_.lex.Bits(s.w[i].fold) : 0;
-      if (s.w[i].word && !s.w[i].hashtag) {
-        s.lex[i] = r_.lex.Find(s.w[i].fold);
-        s.dict[i] = r_.dict.Longest(text, s.w, i);
+      s.bits[i] = 0;
+      if (s.w[i].word) {
+        auto it = r_.words.find(s.w[i].fold);
+        const WordInfo info = it == r_.words.end() ? WordInfo() : it->second;
+        s.bits[i] = info.bits;
+        if (!s.w[i].hashtag) {
+          s.lex[i] = info.lex;
+          if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
+            s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
+        }
       }
       char p = s.w[i].punct;
       if (p == '<') {
@@ -1754,7 +1967,9 @@ void Engine::Run(std::string* trace) {
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.kind != "country" || m.id.empty()) continue;
-      count[m.id] += (s.index == 0 ? 2 : 1);
+      const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
+                                          x_->blocks[x_->sentences[s.index].block].role == "title");
+      count[m.id] += title ? 3 : 1;
       first.emplace(m.id, s.index);
     }
   }
@@ -1766,14 +1981,11 @@ void Engine::Run(std::string* trace) {
       focus_ = id;
     }
   }
-  last_person_.clear();
   for (Sent& s : sents_) Relations(s);
-  BuildOutput();
+  FlushMentions();
   if (trace) {
     const std::string& t = x_->article.text;
-    *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
-              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) +
-              "  focus=" + (focus_.empty() ? "?" : focus_) + "\n";
+    *trace += "  focus=" + (focus_.empty() ? "?" : focus_) + "\n";
     for (const Sent& s : sents_) {
       *trace += "[" + std::to_string(s.index) + "] " +
                 t.substr(s.span.begin, s.span.end - s.span.begin) + "\n";
@@ -1786,21 +1998,24 @@ void Engine::Run(std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
+  sents_.clear();
+  sents_.shrink_to_fit();
 }
 
-void Engine::BuildOutput() {
+// Mentions and entities of the chunk's sentences.
+void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t> index;
+  std::map<std::string, size_t>& index = entity_index_;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
+      if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
       Mention out;
       out.span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
       out.entity_id = m.id;
       out.kind = m.kind;
       out.rule = m.rule;
       out.sentence = s.index;
-      x_->mentions.push_back(out);
       auto it = index.find(m.id);
       if (it == index.end()) {
         Entity e;
@@ -1808,16 +2023,21 @@ void Engine::BuildOutput() {
         const Actor* a = r_.dict.Find(m.id);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
-        index[m.id] = x_->entities.size();
+        it = index.emplace(m.id, x_->entities.size()).first;
         x_->entities.push_back(e);
-        it = index.find(m.id);
       }
-      std::string alias = text.substr(out.span.begin, out.span.end - out.span.begin);
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
+      std::string_view alias(text.data() + out.span.begin, out.span.end - out.span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
-        aliases.push_back(alias);
+        aliases.emplace_back(alias);
+      x_->mentions.push_back(std::move(out));
     }
   }
+}
+
+void Engine::BuildOutput() {
+  const std::string& text = x_->article.text;
+  std::map<std::string, size_t>& index = entity_index_;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
@@ -1842,7 +2062,7 @@ void Engine::BuildOutput() {
     r.subject = p.s;
     r.predicate = p.p;
     r.object = p.o;
-    const Sent& sent = sents_[p.sent];
+    const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
     r.sentence = text.substr(sent.span.begin, sent.span.end - sent.span.begin);
     r.rule = p.rule;

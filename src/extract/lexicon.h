@@ -58,6 +58,8 @@ class Lexicon {
     return it == bits_.end() ? 0 : it->second;
   }
   const LexEntry& entry(int i) const { return entries_[i]; }
+  const PhraseIndex& index() const { return index_; }
+  const std::unordered_map<std::string, uint64_t>& all_bits() const { return bits_; }
   const std::vector<LexEntry>& entries() const { return entries_; }
 
  private:

@@ -43,4 +43,22 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
   return m;
 }
 
+int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag,
+                               const Bucket* bucket) {
+  int best = 0;
+  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
+  for (const Entry& e : *bucket) {
+    if (e.tag != tag) continue;
+    const int len = static_cast<int>(e.rest.size()) + 1;
+    if (len <= best || i + len > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) {
+      const Word& w = words[i + 1 + k];
+      ok = w.word && !w.hashtag && w.fold == e.rest[k];
+    }
+    if (ok) best = len;
+  }
+  return best;
+}
+
 }  // namespace kzgraph::extract

@@ -38,7 +38,14 @@ class PhraseIndex {
   // Punctuation words never match.
   Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
   Match Longest(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket) const;
+  // The length alone of that longest phrase (no allocation).
+  static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
   bool empty() const { return by_first_.empty(); }
+  // Calls f(first_word, bucket) for every first word of a phrase.
+  template <typename F>
+  void ForEachFirst(F f) const {
+    for (const auto& [first, bucket] : by_first_) f(first, &bucket);
+  }
 
  private:
   std::unordered_map<std::string, std::vector<Entry>> by_first_;

@@ -1,6 +1,7 @@
 #include "text/clean.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <utility>
 
@@ -268,6 +269,28 @@ void ChooseDate(std::string_view t, const Lexicon& lex, DateCandidates& dates, D
 
 }  // namespace
 
+namespace {
+
+// "La Russie accuse la France. Le Mali critique la CEDEAO.": a sentence end
+// (. ! ?) followed by a capital inside the line, after a word of three or
+// more letters (not "M. Poutine", "U.S. envoy"). Such a line is body text,
+// never a headline.
+bool HoldsSeveralSentences(std::string_view line) {
+  for (size_t i = 3; i + 2 < line.size(); ++i) {
+    const char c = line[i];
+    if ((c != '.' && c != '!' && c != '?') || line[i + 1] != ' ') continue;
+    const unsigned char next = static_cast<unsigned char>(line[i + 2]);
+    if (!(next >= 'A' && next <= 'Z') && next != 0xC3) continue;  // 0xC3: É, À, Ç ...
+    int letters = 0;
+    for (size_t k = i; k > 0 && std::isalpha(static_cast<unsigned char>(line[k - 1])); --k)
+      ++letters;
+    if (letters >= 3) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   const uint32_t n = static_cast<uint32_t>(t.size());
   DateCandidates dates;
@@ -373,7 +396,7 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
     if (!have_title) {
       // A long line ending with a period is the body's first paragraph.
       const bool prose = line.size() > kShortLine && LastCodePoint(line) == '.';
-      if (line.size() <= kMaxTitle && !prose) {
+      if (line.size() <= kMaxTitle && !prose && !HoldsSeveralSentences(line)) {
         const size_t word_count = words.empty() ? CountWords(line) : words.size();
         if (word_count < 3) continue;  // a site name or a label above the headline
         // "ASIE CENTRALE ET CAUCASE": a section kicker in capitals.

@@ -99,11 +99,16 @@ bool LooksBinary(std::string_view bytes) {
 std::string GuessLanguage(std::string_view text) {
   std::string_view head = text.substr(0, 4096);
   int fr = 0, en = 0;
-  for (std::string_view w : {" le ", " la ", " les ", " des ", " est ", " une ", " du ", " et "}) {
-    for (size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) ++fr;
-  }
-  for (std::string_view w : {" the ", " and ", " of ", " is ", " to ", " was ", " with "}) {
-    for (size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) ++en;
+  // One pass: every word between two spaces is checked against both lists.
+  for (size_t at = head.find(' '); at != std::string_view::npos;) {
+    size_t next = head.find(' ', at + 1);
+    if (next == std::string_view::npos) break;
+    std::string_view w = head.substr(at + 1, next - at - 1);
+    if (w.size() >= 2 && w.size() <= 4) {
+      for (std::string_view f : {"le", "la", "les", "des", "est", "une", "du", "et"}) fr += w == f;
+      for (std::string_view e : {"the", "and", "of", "is", "to", "was", "with"}) en += w == e;
+    }
+    at = next;
   }
   if (fr + en < 3) return "";
   return fr >= en ? "fr" : "en";
