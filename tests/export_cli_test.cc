@@ -124,3 +124,34 @@ TEST_CASE("kzgraph export reads the store and renders SVG and PNG", "[export]") 
   CHECK(code == 1);
   CHECK(out.find("missing.db") != std::string::npos);
 }
+
+TEST_CASE("kzgraph export --query writes only the subgraph the query returns", "[export]") {
+  TempDir dir;
+  const std::string db = dir.File("kz.db");
+  FillStore(KazakhstanGraph(), db);
+  int code = 0;
+  const std::string gexf = dir.File("accuses.gexf");
+  std::string out = Kzgraph("export --db " + ShellQuote(db) + " --format gexf --query " +
+                                ShellQuote("who accuses whom") + " -o " + ShellQuote(gexf),
+                            &code);
+  INFO(out);
+  REQUIRE(code == 0);
+  // NetworkX reads it back: only accuses edges, between the accusers and the accused.
+  std::string counts;
+  REQUIRE(RunCommand("python3 -c " +
+                         ShellQuote("import networkx as nx, sys\n"
+                                    "g = nx.read_gexf(sys.argv[1])\n"
+                                    "kinds = {d.get('label') for _, _, d in g.edges(data=True)}\n"
+                                    "print(g.number_of_edges(), sorted(kinds))\n") +
+                         " " + ShellQuote(gexf),
+                     &counts) == 0);
+  size_t accuses = 0;
+  KazakhstanGraph().ForEachEdge("accuses", [&](const Edge&) { return ++accuses, true; });
+  REQUIRE(accuses > 0);
+  CHECK(counts == std::to_string(accuses) + " ['accuses']\n");
+
+  out = Kzgraph("export --db " + ShellQuote(db) + " --format dot --query " + ShellQuote("MATCH (a"),
+                &code);
+  CHECK(code == 2);
+  CHECK(out.find("line 1, column 9") != std::string::npos);
+}

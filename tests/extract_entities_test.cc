@@ -1,7 +1,6 @@
 // Entities: dictionary names, adjectives, metonyms, discovery, coreference,
 // roles resolved by date, loader errors.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -20,17 +19,18 @@ TEST_CASE("SplitWords splits elisions, hyphens and keeps abbreviations", "[extra
   extract::SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &w);
   std::vector<std::string> folds;
   for (const auto& x : w) folds.push_back(x.fold);
-  CHECK(folds == std::vector<std::string>{"m", "loukachenko", "accuse", "l", "occident", ",", "<", "dit", "il", ">",
-                                          "aux", "etats", "unis", "."});
+  CHECK(folds == std::vector<std::string>{"m", "loukachenko", "accuse", "l", "occident", ",", "<",
+                                          "dit", "il", ">", "aux", "etats", "unis", "."});
   CHECK(w[0].abbrev);
   CHECK(w[3].elided);
   CHECK(w[8].hyphen_before);
-  CHECK(extract::FoldPhrase("Kassym-Jomart Tokaïev") == std::vector<std::string>{"kassym", "jomart", "tokaiev"});
+  CHECK(extract::FoldPhrase("Kassym-Jomart Tokaïev") ==
+        std::vector<std::string>{"kassym", "jomart", "tokaiev"});
 }
 
 TEST_CASE("French verbs are conjugated from their lemma", "[extract]") {
-  auto has = [](const std::vector<std::pair<std::string, extract::Form>>& forms, const std::string& f,
-                extract::Form kind) {
+  auto has = [](const std::vector<std::pair<std::string, extract::Form>>& forms,
+                const std::string& f, extract::Form kind) {
     return std::find(forms.begin(), forms.end(), std::make_pair(f, kind)) != forms.end();
   };
   auto fr = extract::ConjugateFrench("dénoncer");
@@ -46,7 +46,8 @@ TEST_CASE("French verbs are conjugated from their lemma", "[extract]") {
 }
 
 TEST_CASE("dictionary names, adjectives and metonyms", "[extract]") {
-  auto ids = EntityIds("Moscou et Washington discutent. Des troupes biélorusses sont arrivées. L'OTSC se réunit.");
+  auto ids = EntityIds(
+      "Moscou et Washington discutent. Des troupes biélorusses sont arrivées. L'OTSC se réunit.");
   CHECK(ids.count("Russia"));
   CHECK(ids.count("United States"));
   CHECK(ids.count("Belarus"));
@@ -61,9 +62,10 @@ TEST_CASE("dictionary names, adjectives and metonyms", "[extract]") {
 }
 
 TEST_CASE("discovery of unknown persons and ministries", "[extract]") {
-  auto x = ExtractText("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a parlé.\n\nM. Diop a ajouté "
-                       "que le ministère russe des affaires étrangères et le ministère de l'Intérieur du "
-                       "Kazakhstan se taisaient.\n\nLes forces de sécurité kazakhes sont prêtes.");
+  auto x = ExtractText(
+      "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a parlé.\n\nM. Diop a ajouté "
+      "que le ministère russe des affaires étrangères et le ministère de l'Intérieur du "
+      "Kazakhstan se taisaient.\n\nLes forces de sécurité kazakhes sont prêtes.");
   std::set<std::string> ids;
   for (const auto& e : x.entities) ids.insert(e.id);
   CHECK(ids.count("Abdoulaye Diop") + ids.count("Diop") == 1);  // the surname joins the full name
@@ -81,7 +83,8 @@ TEST_CASE("roles resolve to the office holder on the article's date", "[extract]
   CHECK(EntityIds("Le président américain a parlé.", "2019-05-01").count("Trump"));
   CHECK(EntityIds("Le président américain a parlé.", "2022-01-07").count("Biden"));
   // the article's own naming wins over the dictionary
-  auto ids = EntityIds("Le président kazakh Kassym-Jomart Tokaïev a parlé. Le dirigeant kazakh a ajouté.");
+  auto ids =
+      EntityIds("Le président kazakh Kassym-Jomart Tokaïev a parlé. Le dirigeant kazakh a ajouté.");
   CHECK(ids.count("Tokayev"));
   CHECK(EntityIds("Le patron du Kremlin a parlé.", "2022-01-10").count("Putin"));
 }
@@ -104,7 +107,8 @@ TEST_CASE("the dictionary loader names the bad file and line", "[extract]") {
   fs::path good = dir / "good.jsonl";
   {
     std::ofstream out(good);
-    out << "{\"id\": \"Ruritania\", \"kind\": \"country\", \"aliases\": [\"Ruritanie\"], \"adjectives\": "
+    out << "{\"id\": \"Ruritania\", \"kind\": \"country\", \"aliases\": [\"Ruritanie\"], "
+           "\"adjectives\": "
            "[\"ruritanien\", \"ruritaniens\"], \"adj_en\": \"Ruritanian\"}\n";
   }
   ExtractorOptions options;

@@ -1,8 +1,7 @@
 // End to end on the sample pages: the JSONL output against a golden file,
 // and the scores against the gold annotations.
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -38,7 +37,8 @@ std::string ReadFile(const std::string& path) {
 
 // "entities P=1.000 R=1.000 F1=1.000 | relations P=... F1=0.950" -> the two F1.
 bool ParseSummary(const std::string& out, double* entity_f1, double* relation_f1) {
-  static const std::regex kSummary(R"(entities P=[0-9.]+ R=[0-9.]+ F1=([0-9.]+) \| relations P=[0-9.]+ R=[0-9.]+ F1=([0-9.]+))");
+  static const std::regex kSummary(
+      R"(entities P=[0-9.]+ R=[0-9.]+ F1=([0-9.]+) \| relations P=[0-9.]+ R=[0-9.]+ F1=([0-9.]+))");
   std::smatch m;
   if (!std::regex_search(out, m, kSummary)) return false;
   *entity_f1 = std::stod(m[1]);
@@ -51,7 +51,8 @@ bool ParseSummary(const std::string& out, double* entity_f1, double* relation_f1
 // Regenerate with: KZGRAPH_UPDATE_GOLDEN=1 ./build/kzgraph_tests "[extract]"
 TEST_CASE("kzgraph extract on the samples matches tests/golden/samples.jsonl", "[extract]") {
   int status = 0;
-  std::string out = RunInSource(std::string("'") + KZGRAPH_BINARY + "' extract --format jsonl samples/kz", &status);
+  std::string out = RunInSource(
+      std::string("'") + KZGRAPH_BINARY + "' extract --format jsonl samples/kz", &status);
   REQUIRE(status == 0);
   REQUIRE_FALSE(out.empty());
   const std::string golden = std::string(KZGRAPH_SOURCE_DIR) + "/tests/golden/samples.jsonl";
@@ -84,7 +85,8 @@ TEST_CASE("kzgraph extract on the samples matches tests/golden/samples.jsonl", "
 TEST_CASE("the samples score F1 >= 0.90 for entities and relations (kzgraph eval)", "[extract]") {
   int status = 0;
   std::string out = RunInSource(
-      std::string("'") + KZGRAPH_BINARY + "' eval --gold samples/seeds.gold.json samples/kz", &status);
+      std::string("'") + KZGRAPH_BINARY + "' eval --gold samples/seeds.gold.json samples/kz",
+      &status);
   REQUIRE(status == 0);
   double ent = 0, rel = 0;
   REQUIRE(ParseSummary(out, &ent, &rel));
@@ -99,11 +101,12 @@ TEST_CASE("the samples score F1 >= 0.90 with the shared scorer when present", "[
     return;
   }
   int status = 0;
-  const std::string pred = (std::filesystem::temp_directory_path() / "kzgraph_extract_samples.jsonl").string();
-  std::string out = RunInSource(std::string("'") + KZGRAPH_BINARY + "' extract --format jsonl samples/kz > '" +
-                                    pred + "' && python3 " + scorer +
-                                    " --gold samples/seeds.gold.json --pred '" + pred + "'",
-                                &status);
+  const std::string pred =
+      (std::filesystem::temp_directory_path() / "kzgraph_extract_samples.jsonl").string();
+  std::string out = RunInSource(
+      std::string("'") + KZGRAPH_BINARY + "' extract --format jsonl samples/kz > '" + pred +
+          "' && python3 " + scorer + " --gold samples/seeds.gold.json --pred '" + pred + "'",
+      &status);
   REQUIRE(status == 0);
   double ent = 0, rel = 0;
   REQUIRE(ParseSummary(out, &ent, &rel));

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <stdexcept>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 #include "kzgraph/extractor.h"
@@ -37,7 +37,8 @@ inline Extraction ExtractText(const std::string& text, const std::string& date =
 }
 
 // "Subject predicate Object" for every edge.
-inline std::set<std::string> Edges(const std::string& text, const std::string& date = "2022-01-07") {
+inline std::set<std::string> Edges(const std::string& text,
+                                   const std::string& date = "2022-01-07") {
   std::set<std::string> out;
   for (const Relation& r : ExtractText(text, date).relations) {
     out.insert(r.subject + " " + r.predicate + " " + r.object);
@@ -45,15 +46,17 @@ inline std::set<std::string> Edges(const std::string& text, const std::string& d
   return out;
 }
 
-inline std::set<std::string> EntityIds(const std::string& text, const std::string& date = "2022-01-07") {
+inline std::set<std::string> EntityIds(const std::string& text,
+                                       const std::string& date = "2022-01-07") {
   std::set<std::string> out;
   for (const Entity& e : ExtractText(text, date).entities) out.insert(e.id);
   return out;
 }
 
 inline bool HasPredicate(const std::set<std::string>& edges, const std::string& predicate) {
-  return std::any_of(edges.begin(), edges.end(),
-                     [&](const std::string& e) { return e.find(" " + predicate + " ") != std::string::npos; });
+  return std::any_of(edges.begin(), edges.end(), [&](const std::string& e) {
+    return e.find(" " + predicate + " ") != std::string::npos;
+  });
 }
 
 }  // namespace kzgraph::testing

@@ -1,6 +1,8 @@
+#include "kzgraph/graph.h"
+
 #include <catch2/catch.hpp>
 
-#include "kzgraph/graph.h"
+#include "graph/snapshot.h"
 #include "kzgraph/memory_graph.h"
 #include "kzgraph/ontology.h"
 
@@ -50,4 +52,29 @@ TEST_CASE("Ontology loads the schema and suggests near types", "[graph]") {
   CHECK(o.FindKind("Person") != nullptr);
   Ontology bad;
   CHECK(Ontology::Load("/nonexistent/ontology.json", &bad).IsIOError());
+}
+
+TEST_CASE("Betweenness from pivot sources equals the exact score when every vertex is a pivot",
+          "[graph]") {
+  // 16 vertices: a small budget forces the pivot path with all 16 as pivots.
+  MemoryGraph g;
+  for (int i = 0; i < 16; ++i) g.AddNode({"v" + std::to_string(i), "person", "", {}, {}});
+  for (int i = 0; i < 16; ++i) {
+    g.AddEdge(
+        {"v" + std::to_string(i), "meets", "v" + std::to_string((i * 5 + 3) % 16), 1, "", "", {}});
+    g.AddEdge(
+        {"v" + std::to_string(i), "warns", "v" + std::to_string((i + 1) % 16), 1, "", "", {}});
+  }
+  kzgraph::GraphSnapshot snap;
+  REQUIRE(kzgraph::GraphSnapshot::Build(g, {}, &snap).ok());
+  const std::vector<double> exact = snap.Betweenness();
+  const std::vector<double> pivots = snap.Betweenness(/*exact_budget=*/1);
+  REQUIRE(exact.size() == 16);
+  REQUIRE(pivots.size() == 16);
+  double total = 0;
+  for (size_t i = 0; i < exact.size(); ++i) {
+    CHECK(pivots[i] == Approx(exact[i]));
+    total += exact[i];
+  }
+  CHECK(total > 0);
 }

@@ -8,6 +8,7 @@
 
 #include "kzgraph/extractor.h"
 #include "kzgraph/store.h"
+#include "store/progress.h"
 #include "store_test_util.h"
 
 using namespace kzgraph;
@@ -269,4 +270,30 @@ TEST_CASE("Store load keeps a doc group's good records and reports its bad one",
   CHECK(r.exit_code == 0);
   CHECK(r.out.starts_with("1 articles: 0 added, 1 replaced"));
   CHECK(DumpStore(db).find("edge Putin -warns-> EU weight=1") != std::string::npos);
+}
+
+TEST_CASE("Store inspect shows decoded keys; progress line has rate and ETA", "[store]") {
+  TempDir dir("store-inspect");
+  const std::string file = dir / "facts.jsonl", db = dir / "db";
+  WriteFile(file, R"({"type":"edge","source":"Putin","target":"Russia","label":"leads"})"
+                  "\n");
+  REQUIRE(RunKzgraph("load --db " + Quote(db) + " " + Quote(file), dir).exit_code == 0);
+  auto r = RunKzgraph("inspect --db " + Quote(db) + " --cf out", dir);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "out\tPutin\\0leads\\0Russia\tweight=1 date{}\n");
+  r = RunKzgraph("inspect --db " + Quote(db) + " --prefix 'Russia\\0'", dir);
+  CHECK(r.out == "in\tRussia\\0leads\\0Putin\tweight=1 date{}\n");
+  r = RunKzgraph("inspect --db " + Quote(db) + " --cf meta", dir);
+  CHECK(r.out.find("meta\tformat_version\t1\n") != std::string::npos);
+  CHECK(r.out.find("meta\tcount/edges\t1\n") != std::string::npos);
+  r = RunKzgraph("inspect --db " + Quote(db) + " --cf bogus", dir);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("unknown column family 'bogus'") != std::string::npos);
+  r = RunKzgraph("stats --db " + Quote(dir / "nothing"), dir);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("no kzgraph store here") != std::string::npos);
+
+  CHECK(store::ProgressBar::Format(500, 2.0, 250, 1000) ==
+        "500 articles  250.0/s  [======                  ]  25%  ETA 0:06");
+  CHECK(store::ProgressBar::Format(10, 1.0, 0, 0) == "10 articles  10.0/s");
 }

@@ -253,3 +253,145 @@ TEST_CASE("The samples keep their paragraphs and lose the chrome", "[text]") {
   CHECK(runs[2].doc.date_month_day == "01-10");
   CHECK(runs[4].doc.date.empty());
 }
+
+TEST_CASE("Comment headers with counts end the article", "[text]") {
+  for (const char* header : {"Commentaires (2)", "Commentaires (146) - Les plus récents",
+                             "Vos réactions (2)", "Réactions (3)", "Comments (4)", "3 commentaires",
+                             "Laisser un commentaire", "Leave a comment"}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + header +
+                     "\nPaul V. : Et Xi Jinping dans tout ça ? La Chine soutient Poutine.\n");
+    INFO(header);
+    CHECK_FALSE(Has(r, "Xi Jinping"));
+    CHECK_FALSE(Has(r, header));
+    CHECK(Has(r, "a-t-il dit."));
+  }
+}
+
+TEST_CASE("Comment signatures end the article even without a header", "[text]") {
+  for (const char* signature : {"Jean-Luc B. a écrit :", "JohnR_1984 wrote:", "user123 · 2 h",
+                                "Marie · il y a 3 heures", "Posted by kofi_b"}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + signature +
+                     "\nBravo à Boris Johnson qui a été le premier à envoyer des armes.\n");
+    INFO(signature);
+    CHECK_FALSE(Has(r, "Boris Johnson"));
+  }
+  // A short line introducing a quotation is not a signature.
+  for (const char* intro : {"Le président a écrit :", "As the Guardian wrote:"}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + intro +
+                     "\n« Nous ne céderons pas », a-t-il conclu devant la presse.\n");
+    INFO(intro);
+    CHECK(Has(r, "a-t-il conclu devant la presse."));
+  }
+  // A dateline with an hour is not a signature: its date is kept.
+  Analyzed d =
+      Run("Un titre assez long pour être un titre\n\nLundi 19 février 2024 - 20 h\n\n" + kBody);
+  CHECK(d.doc.date == "2024-02-19");
+  CHECK(Has(d, "a-t-il dit."));
+}
+
+TEST_CASE("English and French section labels are chrome", "[text]") {
+  const std::string en_body =
+      "The president said on Monday that the situation was under control across the country.\n\n"
+      "Foreign troops will leave once their mission is over, he told reporters in the capital.\n\n";
+  // Sections that end the article: what follows them is dropped too.
+  for (const char* label :
+       {"RELATED", "RELATED COVERAGE", "TRENDING", "MOST READ", "More from Reuters", "Recommended",
+        "Next: Another story", "Previous: Another story", "Up next", "NEXT STORY",
+        "Sign up for our newsletter", "Copyright © 2023 Example Media",
+        "© 2023 Tous droits réservés. Reproduction interdite.", "All rights reserved.",
+        "Sur le même sujet", "Abonnez-vous", "Newsletter"}) {
+    Analyzed r = Run("A headline long enough to be one\n\n" + en_body + label +
+                     "\nSenegal's Ousmane Sonko hospitalized during hunger strike\n");
+    INFO(label);
+    CHECK_FALSE(Has(r, "Sonko"));
+    CHECK(Has(r, "in the capital."));
+  }
+  // Lines dropped alone: the article goes on after them.
+  for (const char* label : {"Read more: Another story",
+                            "Read also: Another story",
+                            "See also",
+                            "Advertisement",
+                            "Subscribe",
+                            "Share this article",
+                            "Share: Facebook  Twitter  Email  |  312 comments",
+                            "Shares: 58",
+                            "Follow us on Twitter",
+                            "Photo: Jane Roe/Reuters",
+                            "Image: AFP",
+                            "Credit: Getty Images",
+                            "(Reporting by Jane Roe; Editing by John Doe)",
+                            "Listen to this article · 4 min   |   Gift this article",
+                            "À lire aussi : Autre chose",
+                            "Lire la suite",
+                            "Publicité",
+                            "Partager sur Facebook (1,2k) | Twitter",
+                            "Suivez-nous sur X",
+                            "Crédit photo : AFP",
+                            "© AFP",
+                            "Mots-clés : Mali, Russie",
+                            "Tags: Niger, ECOWAS",
+                            "Réservé aux abonnés - 5 min de lecture",
+                            "👁 3 481 lectures | 💬 4"}) {
+    Analyzed r = Run("A headline long enough to be one\n\n" + en_body + label +
+                     "\n\nThe opposition called for new elections within six months.\n");
+    INFO(label);
+    CHECK(r.sentences.size() == 4);
+    CHECK(Has(r, "within six months."));
+  }
+  // The same words as prose stay: no colon after "Next", a sentence after "Share".
+  Analyzed prose = Run("A headline long enough to be one\n\n" + en_body +
+                       "Next week the bloc meets again in Abuja.\n\nShare prices fell.\n");
+  CHECK(Has(prose, "Next week the bloc meets again in Abuja."));
+  CHECK(Has(prose, "Share prices fell."));
+}
+
+TEST_CASE("The headline is found below menus, breadcrumbs and bylines", "[text]") {
+  for (const char* header :
+       {"Le Quotidien du Sahel - Actualité - Politique - Sécurité - Économie - Sport",
+        "Grands Lacs Info — Accueil / RDC / Sécurité", "Africa  >  West Africa",
+        "Home | World | Africa", "NEWS  /  WORLD  /  AFRICA", "Accueil > Monde > Afrique",
+        "Rubriques : Politique · Sécurité · Économie · Société · Sports",
+        "Se connecter | S'abonner"}) {
+    Analyzed r = Run(std::string(header) +
+                     "\n\nMali - France : la rupture est consommée à Bamako\n\n"
+                     "Par Arnaud Lefèvre (avec agences)\n\n" +
+                     kBody);
+    INFO(header);
+    CHECK(r.doc.title == "Mali - France : la rupture est consommée à Bamako");
+    CHECK_FALSE(Has(r, "Arnaud"));
+    CHECK(r.doc.blocks.size() == 3);
+  }
+}
+
+TEST_CASE("Kickers in capitals are not the headline; a long first paragraph is kept", "[text]") {
+  Analyzed r =
+      Run("ASIE CENTRALE ET CAUCASE\n\nLe bloc accepte le déploiement de troupes\n\n" + kBody);
+  CHECK(r.doc.title == "Le bloc accepte le déploiement de troupes");
+  CHECK_FALSE(Has(r, "CAUCASE"));
+  // A page without a headline whose first paragraph is long: nothing is lost.
+  const std::string first =
+      "Le président kazakh a demandé mercredi soir l'aide de l'Organisation du traité de "
+      "sécurité collective pour faire face à des bandes terroristes entraînées à l'étranger, "
+      "selon un communiqué officiel publié par la présidence.";
+  REQUIRE(first.size() > 200);
+  Analyzed p = Run(first + "\n\nMoscou a envoyé des parachutistes jeudi.\n");
+  CHECK(Has(p, "selon un communiqué officiel publié par la présidence."));
+  CHECK(p.doc.title.empty());
+  CHECK(Has(p, "Moscou a envoyé des parachutistes jeudi."));
+}
+
+TEST_CASE("A bare teaser label drops the linked headline below it", "[text]") {
+  for (const char* label : {"À lire aussi", "Lire aussi :", "See also", "Read more"}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + label +
+                     "\nMali : la junte expulse l'ambassadeur de France\n\n"
+                     "Selon la présidence, les deux hommes ont discuté du retrait.\n");
+    INFO(label);
+    CHECK_FALSE(Has(r, "ambassadeur"));
+    CHECK(Has(r, "ont discuté du retrait."));
+  }
+  // With its headline on the same line, the next paragraph stays.
+  Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                   "Lire aussi : Mali, la junte expulse l'ambassadeur\n"
+                   "Moscou a démenti toute présence militaire officielle au Mali\n");
+  CHECK(Has(r, "Moscou a démenti toute présence militaire officielle au Mali"));
+}

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kzgraph {
@@ -68,6 +69,11 @@ struct Relation {
   std::string rule;       // the pattern that fired
   double confidence = 0;  // in (0, 1]
 };
+
+// The digest kept in Article::content_hash: FNV-1a 64 bits as 16 lower-case
+// hex digits. ReadArticles fills it; the store uses it to see an unchanged
+// article, and computes it for records that come without one.
+std::string ContentHash(std::string_view bytes);
 
 // Everything extracted from one article.
 struct Extraction {

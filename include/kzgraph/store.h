@@ -38,10 +38,6 @@ struct StoreStats {
   std::map<std::string, uint64_t> edges_by_type;
 };
 
-// The hex FNV-1a 64-bit digest (16 lower-case hex digits) the store uses for
-// an article whose content_hash is empty.
-std::string ContentHash(std::string_view bytes);
-
 class Store : public GraphReader {
  public:
   // Opens or creates the store at `path`. On success *out owns it. Fails with

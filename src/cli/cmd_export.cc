@@ -5,6 +5,8 @@
 
 #include "cli/cli.h"
 #include "kzgraph/exporter.h"
+#include "kzgraph/memory_graph.h"
+#include "kzgraph/query.h"
 #include "kzgraph/store.h"
 
 namespace kzgraph::cli {
@@ -15,6 +17,7 @@ struct ExportArgs {
   std::string format;
   std::string output;  // empty or "-": stdout
   std::string types;   // comma-separated
+  std::string query;   // export only the subgraph this query returns
   ExportOptions options;
 };
 
@@ -51,7 +54,12 @@ int RunExport(ExportArgs& args) {
     std::cerr << "kzgraph export: " << args.db << ": " << s.message() << "\n";
     return kExitFailure;
   }
-  const GraphReader& graph = *store;
+  MemoryGraph subgraph;
+  if (!args.query.empty()) {
+    if (Status s = QuerySubgraph(*store, args.query, &subgraph); !s.ok()) return Fail(s);
+  }
+  const GraphReader& graph =
+      args.query.empty() ? static_cast<const GraphReader&>(*store) : subgraph;
   Status s = to_stdout ? exporter->Write(graph, args.options, std::cout)
                        : exporter->WriteToPath(graph, args.options, args.output);
   if (!s.ok()) return Fail(s);
@@ -79,6 +87,8 @@ void RegisterExportCommands(CLI::App& app, int* exit_code) {
       ->required()
       ->check(CLI::IsMember(ExportFormats()));
   cmd->add_option("-o,--output", args->output, "Output file (default: stdout); a folder for csv");
+  cmd->add_option("--query", args->query,
+                  "Export only the subgraph this question or Cypher query returns");
   cmd->add_option("--types", args->types,
                   "Keep only edges of these relation types, comma-separated (accuses,criticizes)");
   cmd->add_option("--since", args->options.since,

@@ -39,7 +39,8 @@ int Dictionary::IndexOf(const std::string& id) const {
   return it == by_id_.end() ? -1 : it->second;
 }
 
-Status Dictionary::AddActor(Actor actor, const std::vector<std::pair<std::string, NameHow>>& names) {
+Status Dictionary::AddActor(Actor actor,
+                            const std::vector<std::pair<std::string, NameHow>>& names) {
   int index;
   auto it = by_id_.find(actor.id);
   if (it == by_id_.end()) {
@@ -71,11 +72,20 @@ Status Dictionary::AddActor(Actor actor, const std::vector<std::pair<std::string
 
 PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
                                        size_t i) const {
-  PhraseIndex::Match m = index_.Longest(words, i);
-  if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag) {
+  const PhraseIndex::Bucket* bucket =
+      i < words.size() && words[i].word && !words[i].hashtag ? index_.Find(words[i].fold) : nullptr;
+  return Longest(text, words, i, bucket);
+}
+
+PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
+                                       size_t i, const PhraseIndex::Bucket* bucket) const {
+  PhraseIndex::Match m = index_.Longest(words, i, -1, bucket);
+  if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
+      words[i].upper_initial) {
     // Acronyms are single words matched on their exact surface.
     const Span sp = words[i].span;
-    auto it = acronyms_.find(StripFinalDot(std::string_view(text).substr(sp.begin, sp.end - sp.begin)));
+    auto it =
+        acronyms_.find(StripFinalDot(std::string_view(text).substr(sp.begin, sp.end - sp.begin)));
     if (it != acronyms_.end()) {
       if (m.length == 0) m.length = 1;
       m.payloads.insert(m.payloads.end(), it->second.begin(), it->second.end());
@@ -86,20 +96,34 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
 
 const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
                                 const std::string& date) const {
-  const Actor* best = nullptr;
-  std::string best_from;
+  // Every holder in office on `date`; a handover day counts the incoming one
+  // only. Two or more holders of one office (several ambassadors, advisers):
+  // the role does not pin a person, so nobody.
+  std::vector<const Actor*> holders;
   for (const Actor& a : actors_) {
     for (const Office& o : a.offices) {
       if (o.role != role || o.of != of) continue;
-      bool in_office = date.empty() ? o.to.empty()
-                                    : (o.from.empty() || o.from <= date) && (o.to.empty() || date <= o.to);
-      if (in_office && (best == nullptr || o.from > best_from)) {
-        best = &a;
-        best_from = o.from;
+      bool in_office = date.empty()
+                           ? o.to.empty()
+                           : (o.from.empty() || o.from <= date) && (o.to.empty() || date < o.to);
+      if (in_office) {
+        if (std::find(holders.begin(), holders.end(), &a) == holders.end()) holders.push_back(&a);
+        break;
       }
     }
   }
-  return best;
+  if (holders.empty() && !date.empty()) {
+    // The last day of a term: the outgoing holder is still in office.
+    for (const Actor& a : actors_) {
+      for (const Office& o : a.offices) {
+        if (o.role == role && o.of == of && o.to == date) {
+          holders.push_back(&a);
+          break;
+        }
+      }
+    }
+  }
+  return holders.size() == 1 ? holders[0] : nullptr;
 }
 
 Status Dictionary::LoadDir(const std::string& dir) {
@@ -132,7 +156,8 @@ Status Dictionary::LoadFile(const std::string& path) {
     rapidjson::Document d;
     d.Parse(line.c_str(), line.size());
     if (d.HasParseError()) {
-      return fail(std::string("invalid JSON (") + rapidjson::GetParseError_En(d.GetParseError()) + ")");
+      return fail(std::string("invalid JSON (") + rapidjson::GetParseError_En(d.GetParseError()) +
+                  ")");
     }
     if (!d.IsObject()) return fail("expected a JSON object");
     auto str = [&](const char* key) -> std::string {
@@ -144,8 +169,8 @@ Status Dictionary::LoadFile(const std::string& path) {
     a.kind = str("kind");
     if (a.id.empty()) return fail("missing \"id\"");
     static const char* const kKinds[] = {"country", "organization", "person", "group", "location"};
-    if (std::find_if(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return a.kind == k; }) ==
-        std::end(kKinds)) {
+    if (std::find_if(std::begin(kKinds), std::end(kKinds),
+                     [&](const char* k) { return a.kind == k; }) == std::end(kKinds)) {
       return fail("\"kind\" must be country, organization, person, group or location");
     }
     a.name = str("name");
@@ -169,9 +194,11 @@ Status Dictionary::LoadFile(const std::string& path) {
     for (const ListField& f : kLists) {
       auto it = d.FindMember(f.key);
       if (it == d.MemberEnd()) continue;
-      if (!it->value.IsArray()) return fail(std::string("\"") + f.key + "\" must be an array of strings");
+      if (!it->value.IsArray())
+        return fail(std::string("\"") + f.key + "\" must be an array of strings");
       for (const auto& v : it->value.GetArray()) {
-        if (!v.IsString()) return fail(std::string("\"") + f.key + "\" must be an array of strings");
+        if (!v.IsString())
+          return fail(std::string("\"") + f.key + "\" must be an array of strings");
         names.emplace_back(v.GetString(), f.how);
       }
     }

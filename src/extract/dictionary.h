@@ -47,11 +47,17 @@ class Dictionary {
   const NameInfo& name(int i) const { return names_[i]; }
 
   // Longest dictionary phrase at words[i] (acronyms: exact case).
-  PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words, size_t i) const;
+  PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words,
+                             size_t i) const;
+  // The same with the phrases starting with words[i] already looked up.
+  PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words, size_t i,
+                             const PhraseIndex::Bucket* bucket) const;
+  const PhraseIndex& index() const { return index_; }
 
   // The person holding `role` of `of` on `date` (ISO; empty: the current
-  // holder); nullptr when the dictionary does not know.
-  const Actor* Holder(const std::string& role, const std::string& of, const std::string& date) const;
+  // holder); nullptr when the dictionary knows nobody or several holders.
+  const Actor* Holder(const std::string& role, const std::string& of,
+                      const std::string& date) const;
 
   // Adds one actor (used by the loader and by tests).
   Status AddActor(Actor actor, const std::vector<std::pair<std::string, NameHow>>& names);

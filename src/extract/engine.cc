@@ -50,6 +50,20 @@ void Classes::Init(Lexicon* lex) {
   role_dept = lex->Class("role_dept");
   trigger = lex->Class("trigger");
   speech = lex->Class("speech");
+  rank = lex->Class("rank");
+  name_particle = lex->Class("name_particle");
+  capital = lex->Class("capital");
+  pron_plural = lex->Class("pron_plural");
+  region_part = lex->Class("region_part");
+}
+
+void Resources::IndexWords() {
+  words.clear();
+  for (const auto& [fold, bits] : lex.all_bits()) words[fold].bits = bits;
+  lex.index().ForEachFirst(
+      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].lex = b; });
+  dict.index().ForEachFirst(
+      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
 }
 
 namespace {
@@ -58,23 +72,30 @@ namespace {
 struct Men {
   int b = 0, e = 0;
   std::string id, kind, rule;
-  bool adj = false;      // a nationality adjective ("troupes russes")
-  bool pronoun = false;  // il/elle/lui: resolved when used
-  bool implied = false;  // the country of a title ("le président russe"): entity only
+  bool adj = false;           // a nationality adjective ("troupes russes")
+  bool pronoun = false;       // il/elle/lui: resolved when used
+  bool plural = false;        // ils/elles/they: the actors of the speech verb
+  bool implied = false;       // the country of a title ("le président russe"): entity only
   std::string role, rel, of;  // for title mentions
 };
+
+constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
 
 struct Sent {
   uint32_t index = 0;
   Span span;
   std::vector<Word> w;
   std::vector<uint64_t> bits;
-  std::vector<int> at;     // word -> mention covering it (-1)
-  std::vector<char> inq;   // word inside quotation marks
+  std::vector<int> at;                          // word -> mention covering it (-1)
+  std::vector<char> inq;                        // word inside quotation marks
+  std::vector<const PhraseIndex::Bucket*> lex;  // lexicon phrases starting at each word
+  mutable std::vector<int8_t> hit_len;          // HitLen memo: word * kMaxClasses + class
+  std::vector<PhraseIndex::Match> dict;         // longest dictionary phrase at each word
   std::vector<Men> men;
   std::vector<std::string> log;
-  std::string speaker;     // subject of the sentence's speech verb, or "selon X"
-  bool shouting = false;   // written in capitals: no name discovery
+  std::string speaker;                // subject of the sentence's speech verb, or "selon X"
+  std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
+  bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
 };
 
@@ -91,7 +112,8 @@ struct Person {
 
 class Engine {
  public:
-  Engine(const Resources& r, Extraction* x, bool tracing) : r_(r), c_(r.cls), x_(x), tracing_(tracing) {}
+  Engine(const Resources& r, Extraction* x, bool tracing)
+      : r_(r), c_(r.cls), x_(x), tracing_(tracing) {}
   void Run(std::string* trace);
 
  private:
@@ -100,8 +122,20 @@ class Engine {
     return i >= 0 && i < static_cast<int>(s.w.size()) && (s.bits[i] >> cls & 1);
   }
   int HitLen(const Sent& s, int i, int cls) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return 0;
-    return r_.lex.Longest(s.w, i, cls).length;
+    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
+    // The patterns ask the same (word, class) many times: memoised per sentence.
+    int8_t& memo = s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
+    if (memo < 0) memo = static_cast<int8_t>(PhraseIndex::LongestLength(s.w, i, cls, s.lex[i]));
+    return memo;
+  }
+  Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
+    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return Lexicon::Hit();
+    return r_.lex.Longest(s.w, i, cls, s.lex[i]);
+  }
+  const PhraseIndex::Match& DictAt(const Sent& s, int i) const {
+    static const PhraseIndex::Match kNone;
+    if (i < 0 || i >= static_cast<int>(s.w.size())) return kNone;
+    return s.dict[i];
   }
   bool P(const Sent& s, int i, char p) const {
     return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
@@ -126,11 +160,13 @@ class Engine {
     return (f.size() > 6 && f.compare(f.size() - 4, 4, "ment") == 0 && f != "gouvernement" &&
             f != "parlement" && f != "mouvement" && f != "deploiement" && f != "engagement" &&
             f != "document" && f != "element" && f != "moment" && f != "armement") ||
-           (f.size() > 4 && f.compare(f.size() - 2, 2, "ly") == 0 && s.w[i].upper_initial == false &&
-            f != "italy" && f != "only" && f != "family" && f != "ally" && f != "rally");
+           (f.size() > 4 && f.compare(f.size() - 2, 2, "ly") == 0 &&
+            s.w[i].upper_initial == false && f != "italy" && f != "only" && f != "family" &&
+            f != "ally" && f != "rally");
   }
   int SkipDet(const Sent& s, int i) const {
-    while (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.det) || P(s, i, '<') || P(s, i, '"'))) ++i;
+    while (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.det) || P(s, i, '<') || P(s, i, '"')))
+      ++i;
     return i;
   }
   int MentionAt(const Sent& s, int i) const {
@@ -138,10 +174,38 @@ class Engine {
     return s.at[i];
   }
 
+  // A dictionary person's name starting at i: its length (0: none).
+  int DictPersonAt(const Sent& s, int i) const {
+    return DictPersonActor(s, i) >= 0 ? DictAt(s, i).length : 0;
+  }
+  int DictPersonActor(const Sent& s, int i) const {
+    for (int p : DictAt(s, i).payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      if (r_.dict.actors()[n.actor].kind == "person" && (s.w[i].upper_initial || !n.needs_capital))
+        return n.actor;
+    }
+    return -1;
+  }
+  // "Le", "de", "von", "bin" inside a person's name ("Jean-Yves Le Drian").
+  bool IsNameParticle(const Sent& s, int i) const {
+    return i >= 0 && i < static_cast<int>(s.w.size()) && Is(s, i, c_.name_particle) &&
+           IsNameWord(s, i + 1) && DictAt(s, i + 1).length == 0;
+  }
+
+  // A verb of the other language than the article's ("accusés" folds to
+  // English "accuses"): not a form of this text.
+  bool OtherLanguage(int entry) const {
+    const std::string& article = x_->article.lang;
+    if (article != "fr" && article != "en") return false;
+    const std::string& lang = r_.lex.entry(entry).Get("lang");
+    return !lang.empty() && lang != article;
+  }
+
   // --- mentions ---
   void FindMentions(Sent& s);
   int AddMention(Sent& s, Men m);
   bool TryHonorific(Sent& s, int i, int* next);
+  bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryMedia(Sent& s, int i, int* next);
@@ -162,10 +226,12 @@ class Engine {
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
-  std::vector<std::string> Object(const Sent& s, int i, const std::string& preps, int* end = nullptr) const;
+  std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
+                                  int* end = nullptr) const;
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
-  std::string Destination(const Sent& s, int from) const;
+  std::string PlaceAt(const Sent& s, int k) const;
+  std::string Destination(const Sent& s, int from, const std::vector<std::string>& senders);
   std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
@@ -178,6 +244,8 @@ class Engine {
     if (tracing_) s.log.push_back(line);
   }
 
+  void RunChunk(size_t begin, size_t end, std::string* trace);
+  void FlushMentions();
   void BuildOutput();
 
   const Resources& r_;
@@ -191,6 +259,9 @@ class Engine {
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
+  std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
+  std::string last_dest_;                       // the last explicit troop destination
+  uint32_t dest_sentence_ = 0;
 };
 
 // ---------------------------------------------------------------- mentions
@@ -217,8 +288,9 @@ int Engine::AddMention(Sent& s, Men m) {
 int Engine::NameRun(const Sent& s, int i) const {
   if (s.shouting) return 0;
   int j = i;
-  while (j < static_cast<int>(s.w.size()) && j - i < 4 &&
-         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word))) {
+  while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
+         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
+          (j > i && IsNameParticle(s, j)))) {
     ++j;
   }
   return j - i;
@@ -228,7 +300,7 @@ int Engine::NameRun(const Sent& s, int i) const {
 // run is one ("Kasim Khomart Tokayev"), else a discovered person.
 std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   for (int k = b; k < e; ++k) {
-    PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+    PhraseIndex::Match m = DictAt(s, k);
     if (m.length == e - k) {
       for (int p : m.payloads) {
         const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
@@ -240,7 +312,7 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
     }
   }
   for (int k = b; k < e; ++k) {  // any other actor inside: not a person's name
-    if (r_.dict.Longest(x_->article.text, s.w, k).length > 0) return "";
+    if (DictAt(s, k).length > 0) return "";
   }
   std::string name = Surface(s, b, e);
   std::string surname = s.w[e - 1].fold;
@@ -253,6 +325,26 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   discovered_.push_back({name, surname});
   *rule = "discover:name";
   return name;
+}
+
+// "le colonel Assimi Goïta", "General Abdourahamane Tiani": a rank names a person.
+bool Engine::TryRank(Sent& s, int i, int* next) {
+  int rl = HitLen(s, i, c_.rank);
+  if (rl == 0 || DictAt(s, i).length > rl) return false;  // "General Assembly"
+  int n = NameRun(s, i + rl);
+  if (n == 0) return false;
+  std::string rule;
+  std::string id = PersonFromName(s, i + rl, i + rl + n, &rule);
+  if (id.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = i + rl + n;
+  m.id = id;
+  m.kind = "person";
+  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:rank";
+  AddMention(s, m);
+  *next = m.e;
+  return true;
 }
 
 bool Engine::TryHonorific(Sent& s, int i, int* next) {
@@ -278,7 +370,7 @@ bool Engine::TryHonorific(Sent& s, int i, int* next) {
 // A nationality adjective at i: its length and country id.
 int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
-  PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, i);
+  PhraseIndex::Match m = DictAt(s, i);
   for (int p : m.payloads) {
     const NameInfo& n = r_.dict.name(p);
     if (n.how == NameHow::kAdjective) {
@@ -290,7 +382,7 @@ int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
 }
 
 bool Engine::TryRole(Sent& s, int i, int* next) {
-  Lexicon::Hit hit = r_.lex.Longest(s.w, i, c_.role);
+  Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
   const LexEntry& e = r_.lex.entry(hit.entries[0].first);
   std::string role = e.Get("role"), rel = e.Get("rel"), of;
@@ -299,7 +391,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // English order: "Russian President", "Kremlin spokesman".
   if (i > 0) {
     int pm = MentionAt(s, i - 1);
-    if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization")) of = s.men[pm].id;
+    if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
+      of = s.men[pm].id;
   }
   for (int round = 0; round < 2; ++round) {
     if (int n = CountryAdjectiveAt(s, j, &adj); n > 0 && of.empty()) {
@@ -307,14 +400,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       j += n;
     }
     if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
-      role = r_.lex.entry(r_.lex.Longest(s.w, j, c_.role_dept).entries[0].first).Get("role");
+      role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
       j += n;
     }
   }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   if (of.empty() && Is(s, j, c_.prep_de)) {
     int k = SkipDet(s, j + 1);
-    PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+    PhraseIndex::Match m = DictAt(s, k);
     for (int p : m.payloads) {
       const NameInfo& n = r_.dict.name(p);
       const Actor& a = r_.dict.actors()[n.actor];
@@ -340,9 +433,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (lower > 0 && !P(s, k, ',')) k = j;  // a lower-case detour must end in an apposition comma
   if (P(s, k, ',')) ++k;
   if (P(s, k, '<') || P(s, k, '"')) ++k;
+  // ", le colonel Assimi Goïta": a rank between the comma and the name.
+  if (k > j && P(s, k - 1, ',')) {
+    int q = Is(s, k, c_.det) ? k + 1 : k;
+    if (int rl = HitLen(s, q, c_.rank); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+  }
   std::string person, person_rule;
   int pe = k;
-  if (k < static_cast<int>(s.w.size())) {
+  if (int dl = DictPersonAt(s, k); dl > 0) {
+    // A dictionary person named in full ("Jean-Yves Le Drian").
+    person = r_.dict.actors()[DictPersonActor(s, k)].id;
+    person_rule = "dict:alias";
+    pe = k + dl;
+  } else if (k < static_cast<int>(s.w.size())) {
     if (Is(s, k, c_.honorific) && s.w[k].upper_initial) {
       int n = NameRun(s, k + 1);
       if (n > 0) {
@@ -350,7 +453,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         pe = k + 1 + n;
       }
     } else if (int n = NameRun(s, k); n > 0) {
-      // The name must be a person, not another actor ("le président Biden" yes, "le président Russie" no).
+      // The name must be a person, not another actor ("le président Biden" yes, "le président
+      // Russie" no).
       person = PersonFromName(s, k, k + n, &person_rule);
       pe = k + n;
     }
@@ -409,7 +513,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     AddMention(s, c);
   }
   AddMention(s, m);
-  if (!person.empty() && pe > j) {
+  if (!person.empty() && pe > k && person_rule != "apposition") {
     Men p;
     p.b = k;
     p.e = pe;
@@ -439,7 +543,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
   } else if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
     // English: "Russian Foreign Ministry", "Kazakh security forces".
     int k = i + n;
-    Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.ministry_name);
+    Lexicon::Hit h = LexAt(s, k, c_.ministry_name);
     if (h.length > 0 && HitLen(s, k + h.length, c_.ministry_head) > 0) {
       name = r_.lex.entry(h.entries[0].first).Get("name");
       j = k + h.length + 1;
@@ -461,7 +565,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
       }
       if (name.empty()) {
         int k = j;
-        Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.ministry_name);
+        Lexicon::Hit h = LexAt(s, k, c_.ministry_name);
         if (h.length > 0) {
           name = r_.lex.entry(h.entries[0].first).Get("name");
           j = k + h.length;
@@ -470,7 +574,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
     }
     if (adj.empty() && Is(s, j, c_.prep_de)) {  // "ministère de l'Intérieur du Kazakhstan"
       int k = SkipDet(s, j + 1);
-      PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, k);
+      PhraseIndex::Match m = DictAt(s, k);
       for (int p : m.payloads) {
         const NameInfo& n = r_.dict.name(p);
         if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective) {
@@ -500,13 +604,15 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
   if (n == 0 || s.w[i].upper_initial) return false;
   int j = i + n;
   std::string adj;
-  for (int skip = 0; skip < 3 && j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial;
+  for (int skip = 0;
+       skip < 3 && j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial;
        ++skip) {
-    if (Is(s, j, c_.prep_de) || Is(s, j, c_.prep) || Is(s, j, c_.que) || Is(s, j, c_.qui)) return false;
+    if (Is(s, j, c_.prep_de) || Is(s, j, c_.prep) || Is(s, j, c_.que) || Is(s, j, c_.qui))
+      return false;
     ++j;
   }
   int run = NameRun(s, j);
-  if (run == 0 || r_.dict.Longest(x_->article.text, s.w, j).length > 0) return false;
+  if (run == 0 || DictAt(s, j).length > 0) return false;
   Men m;
   m.b = j;
   m.e = j + run;
@@ -519,7 +625,7 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
 }
 
 bool Engine::TryDict(Sent& s, int i, int* next) {
-  PhraseIndex::Match m = r_.dict.Longest(x_->article.text, s.w, i);
+  PhraseIndex::Match m = DictAt(s, i);
   if (m.length == 0) return false;
   bool any_upper = false;
   for (int k = i; k < i + m.length; ++k) any_upper |= s.w[k].upper_initial;
@@ -532,7 +638,9 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       if (!best) best = &n;
       continue;
     }
-    if (!best || best->how == NameHow::kAdjective || r_.dict.actors()[best->actor].kind == "location") best = &n;
+    if (!best || best->how == NameHow::kAdjective ||
+        r_.dict.actors()[best->actor].kind == "location")
+      best = &n;
     if (best->how != NameHow::kAdjective) break;
   }
   if (!best) return false;
@@ -548,7 +656,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       ++k;
       ++extra;
     }
-    if (extra > 0 && Is(s, k, c_.prep_de) && r_.dict.Longest(x_->article.text, s.w, SkipDet(s, k + 1)).length > 0) {
+    if (extra > 0 && Is(s, k, c_.prep_de) && DictAt(s, SkipDet(s, k + 1)).length > 0) {
       *next = i + 1;
       return true;
     }
@@ -570,12 +678,14 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       }
       std::string tmp;
       if (P(s, k, ',') || Is(s, k, c_.coord) || CountryAdjectiveAt(s, k, &tmp) > 0) continue;
-      if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) && !Is(s, k, c_.det))
+      if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) &&
+          !Is(s, k, c_.det))
         continue;  // one plain adjective between: "forces armées russes"
       break;
     }
     int after = i + m.length;
-    if (!context && (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0) && s.w[i].upper_initial) {
+    if (!context && (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0) &&
+        s.w[i].upper_initial) {
       context = true;  // English order
     }
     if (!context) {
@@ -585,20 +695,25 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     men.adj = true;
     men.rule = "dict:adjective";
   } else {
-    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective", "dict:demonym",
-                                       "dict:metonym"};
+    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
+                                       "dict:demonym", "dict:metonym"};
     men.rule = kHow[static_cast<int>(best->how)];
   }
   int e = i + m.length;
   // "Organisation du traité ... (OTSC)": the acronym joins its full name.
   if (P(s, e, '(') && P(s, e + 2, ')')) {
-    PhraseIndex::Match acr = r_.dict.Longest(x_->article.text, s.w, e + 1);
+    PhraseIndex::Match acr = DictAt(s, e + 1);
     for (int p : acr.payloads) {
       if (r_.dict.name(p).actor == best->actor) {
         men.e = e + 3;
         break;
       }
     }
+  }
+  if (a.kind == "location") {
+    // "Paris" is only a place to the dictionary; acting, it is France.
+    Lexicon::Hit cap = LexAt(s, i, c_.capital);
+    if (cap.length == m.length) men.of = r_.lex.entry(cap.entries[0].first).Get("of");
   }
   AddMention(s, men);
   *next = men.e;
@@ -620,20 +735,21 @@ void Engine::FindMentions(Sent& s) {
       i = next;
       continue;
     }
-    if (TryHonorific(s, i, &next) || TryRole(s, i, &next) || TryMinistry(s, i, &next) ||
-        TryMedia(s, i, &next) || TryDict(s, i, &next)) {
+    if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
+        TryMinistry(s, i, &next) || TryMedia(s, i, &next) || TryDict(s, i, &next)) {
       i = next;
       continue;
     }
     // "l'alliance", "cette organisation": the last organization named.
-    if (int len = HitLen(s, i, c_.orgclass); len > 0 && !last_org_.empty() && i > 0 &&
-                                             (Fold(s, i - 1, "l") || Fold(s, i - 1, "cette") ||
-                                              Fold(s, i - 1, "le") || Fold(s, i - 1, "la") ||
-                                              Fold(s, i - 1, "the"))) {
+    if (int len = HitLen(s, i, c_.orgclass);
+        len > 0 && !last_org_.empty() && i > 0 &&
+        (Fold(s, i - 1, "l") || Fold(s, i - 1, "cette") || Fold(s, i - 1, "le") ||
+         Fold(s, i - 1, "la") || Fold(s, i - 1, "the"))) {
       int after = i + len;
       std::string adj;
       bool has_complement = Is(s, after, c_.prep_de) || CountryAdjectiveAt(s, after, &adj) > 0;
-      static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization", "bloc"};
+      static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization",
+                                                       "bloc"};
       if (!has_complement && len == 1 && kAnaphoric.count(w.fold)) {
         Men m;
         m.b = i;
@@ -667,12 +783,14 @@ void Engine::FindMentions(Sent& s) {
         continue;
       }
     }
-    if (Is(s, i, c_.pron_subj) || (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
+    if (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
+        (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
       Men m;
       m.b = i;
       m.e = i + 1;
       m.kind = "person";
       m.pronoun = true;
+      m.plural = Is(s, i, c_.pron_plural);
       m.rule = "coref:pronoun";
       AddMention(s, m);
     }
@@ -688,7 +806,8 @@ void Engine::ResolveRoles() {
       if (m.role.empty() || !m.id.empty()) continue;
       std::string who;
       std::vector<std::string> roles = {m.role};
-      if (m.role == "head_of_state") roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
+      if (m.role == "head_of_state")
+        roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
       if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
       for (const std::string& role : roles) {
         auto it = bindings_.find(role + "|" + m.of);
@@ -698,7 +817,9 @@ void Engine::ResolveRoles() {
           break;
         }
       }
-      if (who.empty()) {
+      // A bare "ministre" or "ambassadeur" names no office precisely enough
+      // for the dictionary to pick its holder.
+      if (who.empty() && m.role != "minister" && m.role != "official") {
         for (const std::string& role : roles) {
           if (const Actor* a = r_.dict.Holder(role, m.of, x_->article.date)) {
             who = a->id;
@@ -720,7 +841,9 @@ void Engine::ResolveRoles() {
 
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
+  if (m.plural) return s.speaker;
   if (m.pronoun) return ResolvePronoun(s, m.b);
+  if (m.kind == "location" && !m.of.empty()) return m.of;  // a capital standing for its state
   return m.id;
 }
 
@@ -781,7 +904,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       }
     }
     if (Is(s, k, c_.neg_en) && k < te) return "negated (" + s.w[k].fold + ")";
-    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' && Fold(s, k + 1, "t"))
+    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' &&
+        Fold(s, k + 1, "t"))
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
@@ -793,9 +917,10 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   }
   for (int k = vb - 1; k >= 0; --k) {
     if (P(s, k, ';')) break;
-    if (Is(s, k, c_.hypo_if) && (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
-        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') || Is(s, k - 1, c_.coord) ||
-         Is(s, k - 1, c_.que)))
+    if (Is(s, k, c_.hypo_if) &&
+        (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
+        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') ||
+         Is(s, k - 1, c_.coord) || Is(s, k - 1, c_.que)))
       return "hypothetical (" + s.w[k].fold + ")";
   }
   return "";
@@ -805,9 +930,12 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
 // "au Kazakhstan", "selon X"): it cannot be a subject.
 bool Engine::IsComplement(const Sent& s, const Men& m) const {
   int k = m.b - 1;
+  // "contre le président Bazoum": the name after its title is where the title is.
+  if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
+    k = s.men[tm].b - 1;
   while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"'))) {
-    if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" || s.w[k].fold == "de" ||
-                                  s.w[k].fold == "d")) {
+    if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
+                                 s.w[k].fold == "de" || s.w[k].fold == "d")) {
       // "des" may be a determiner: then check what precedes it.
       if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) return false;
       return true;
@@ -841,25 +969,32 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 // l'Arménie"): dir -1 walks left, +1 right.
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
   std::vector<std::string> out = {IdOf(s, mi)};
-  const std::string kind = s.men[mi].kind;
+  auto kind_of = [](const Men& m) {
+    return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
+  };
+  const std::string kind = kind_of(s.men[mi]);
+  std::vector<char> comma_only = {0};
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
     const Men& m = s.men[cur];
     int k = dir > 0 ? m.e : m.b - 1;
     if (dir < 0) {
       for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
-                       (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
-                        Fold(s, k, "en"));
+                       (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") ||
+                        Fold(s, k, "aux") || Fold(s, k, "en"));
            ++fw)
         --k;
     }
-    bool sep = false;
+    bool sep = false, coordinated = false;
     // separators: , et ou and (and a trailing ", et")
     while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
       sep = true;
+      coordinated |= Is(s, k, c_.coord);
       k += dir;
     }
     if (!sep) break;
+    // "X, Y verb": a comma alone before the subject starts no list.
+    if (dir < 0 && out.size() == 1 && !coordinated) break;
     // function words before the next conjunct: det, de/du/des, à/au, en
     int fw = 0;
     while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
@@ -871,14 +1006,24 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     int nm = MentionAt(s, k);
     if (nm < 0 || s.men[nm].pronoun) break;
-    if (s.men[nm].kind != kind && !(kind == "country" && s.men[nm].kind == "organization") &&
-        !(kind == "organization" && s.men[nm].kind == "country"))
+    const std::string next_kind = kind_of(s.men[nm]);
+    if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
+        !(kind == "organization" && next_kind == "country"))
       break;
     if (!allow_adj && s.men[nm].adj) break;
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;
     out.push_back(IdOf(s, nm));
+    comma_only.push_back(!coordinated);
     cur = nm;
+  }
+  if (dir > 0 && !P(s, s.men[cur].e, ')')) {
+    // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;
+    // conjuncts after the last coordinator start another clause.
+    while (out.size() > 1 && comma_only.back()) {
+      out.pop_back();
+      comma_only.pop_back();
+    }
   }
   return out;
 }
@@ -899,6 +1044,10 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     }
     return {};
   }
+  if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].plural) {
+    *how = "pronoun";
+    return s.speakers;  // "X and Y said they support Z"
+  }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
     *how = "pronoun";
     std::string p = ResolvePronoun(s, k);
@@ -907,12 +1056,28 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   }
   const bool trigger_quoted = s.inq[t];
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
+    if (P(s, j, ',')) {
+      // ", qui a mené le coup d'État contre X," / ", who led ...,": the
+      // subject is the head before the relative clause.
+      for (int q = j - 1; q >= 0 && q > j - 30; --q) {
+        if (P(s, q, ',') || P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
+        if (Is(s, q, c_.qui) && P(s, q - 1, ',')) {
+          j = q - 1;
+          break;
+        }
+      }
+      continue;
+    }
     if (P(s, j, ';') || Is(s, j, c_.que)) break;
     if (P(s, j, ':') && !trigger_quoted) break;
     int mi = MentionAt(s, j);
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
+    if (m.plural) {
+      *how = "pronoun";
+      return s.speakers;
+    }
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
       *how = "pronoun";
@@ -937,7 +1102,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
-  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() && !s.men[mi].id.empty()) {
+  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
+      !s.men[mi].id.empty()) {
     if (!allow_adj && s.men[mi].adj) return {};
     return Expand(s, mi, +1, allow_adj);
   }
@@ -962,14 +1128,15 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   for (int skip = 0; skip < 2; ++skip) {
     int am = MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
-    if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
-        !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && !Is(s, j, c_.que) && !Is(s, j, c_.qui) &&
-        !Is(s, j, c_.det) && !Is(s, j, c_.coord) && !Is(s, j, c_.aux)) {
+    if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial &&
+        MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && !Is(s, j, c_.que) &&
+        !Is(s, j, c_.qui) && !Is(s, j, c_.det) && !Is(s, j, c_.coord) && !Is(s, j, c_.aux)) {
       ++j;
       continue;
     }
     if (Is(s, j, c_.prep_de) && s.w[j].fold == "de" && j + 1 < static_cast<int>(s.w.size()) &&
-        s.w[j + 1].word && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 && !s.w[j + 1].upper_initial) {
+        s.w[j + 1].word && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 &&
+        !s.w[j + 1].upper_initial) {
       j += 2;
       continue;
     }
@@ -982,7 +1149,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
 }
 
 // Object after position i, introduced as `preps` allows ("direct|à|avec").
-std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps, int* end) const {
+std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps,
+                                        int* end) const {
   while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic)) {
     if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
     ++i;
@@ -1028,18 +1196,21 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
     if (mi >= 0) {
       const Men& m = s.men[mi];
       if (m.adj || m.pronoun || m.id.empty()) return {};
-      if (kind && m.kind != kind && !(std::string(kind) == "org_or_country" &&
-                                       (m.kind == "organization" || m.kind == "country")))
+      if (kind && m.kind != kind &&
+          !(std::string(kind) == "org_or_country" &&
+            (m.kind == "organization" || m.kind == "country")))
         return {};
       if (IsComplement(s, m) && k != t - 1 && !(P(s, m.e, ',') || P(s, m.e, ')'))) return {};
       return {m.id};
     }
     const Word& w = s.w[k];
     if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) return {};
-    if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') || P(s, k, '>') ||
-        P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 || Is(s, k, c_.coord) ||
-        (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
-         !Is(s, k, c_.que) && !Is(s, k, c_.qui) && HitLen(s, k, c_.trigger) == 0)) {
+    if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') ||
+        P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 ||
+        Is(s, k, c_.coord) ||
+        (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) &&
+         !Is(s, k, c_.aux) && !Is(s, k, c_.que) && !Is(s, k, c_.qui) &&
+         HitLen(s, k, c_.trigger) == 0)) {
       continue;
     }
     return {};
@@ -1047,18 +1218,46 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
   return {};
 }
 
-// "au Kazakhstan", "en Russie", "to Mali" after `from`; else the article's
-// main country.
-std::string Engine::Destination(const Sent& s, int from) const {
+// A country introduced as a place at k ("au Mali", "en Russie", "to Mali",
+// "dans l'est du Congo", "in eastern Congo"); "" if none.
+std::string Engine::PlaceAt(const Sent& s, int k) const {
+  if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
+        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
+        Fold(s, k, "in")))
+    return "";
+  int j = SkipDet(s, k + 1);
+  if (int rl = HitLen(s, j, c_.region_part); rl > 0) {
+    j += rl;
+    if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
+  }
+  int mi = MentionAt(s, j);
+  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+  return "";
+}
+
+// Where troops go: a place after `from` in the sentence, else one before it
+// that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
+// of the previous sentence, else the article's main country.
+std::string Engine::Destination(const Sent& s, int from, const std::vector<std::string>& senders) {
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-    if (Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") || Fold(s, k, "to") ||
-        Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") || Fold(s, k, "in")) {
-      int j = SkipDet(s, k + 1);
-      int mi = MentionAt(s, j);
-      if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+    if (std::string d = PlaceAt(s, k); !d.empty()) {
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return d;
     }
   }
+  for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
+    std::string d = PlaceAt(s, k);
+    if (!d.empty() && std::find(senders.begin(), senders.end(), d) == senders.end()) {
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return d;
+    }
+  }
+  if (!last_dest_.empty() && dest_sentence_ + 1 >= s.index &&
+      std::find(senders.begin(), senders.end(), last_dest_) == senders.end())
+    return last_dest_;
   return focus_;
 }
 
@@ -1074,16 +1273,19 @@ void Engine::FindSpeaker(Sent& s) {
         std::string p = !s.speaker.empty() ? s.speaker : last_person_;
         if (!p.empty()) {
           s.speaker = p;
+          s.speakers = {p};
           s.speaker_pos = i;
           return;
         }
       } else if (mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].adj) {
         s.speaker = s.men[mi].id;
+        s.speakers = {s.speaker};
         s.speaker_pos = i;
         return;
       }
     }
-    Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.speech);
+    Lexicon::Hit h = LexAt(s, i, c_.speech);
+    if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
     if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
     std::string how;
     std::vector<std::string> subj;
@@ -1105,6 +1307,7 @@ void Engine::FindSpeaker(Sent& s) {
     }
     if (!subj.empty() && !subj[0].empty()) {
       s.speaker = subj[0];
+      s.speakers = subj;
       s.speaker_pos = i;
       const Actor* a = r_.dict.Find(subj[0]);
       bool person = a ? a->kind == "person" : true;
@@ -1132,11 +1335,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (form == Form::kInfinitive && type != "accuses") {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
     for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
-      Lexicon::Hit h = r_.lex.Longest(s.w, k, c_.trigger);
+      Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
-      for (const auto& [entry, f] : h.entries) accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      for (const auto& [entry, f] : h.entries)
+        accusation |= r_.lex.entry(entry).Get("type") == "accuses";
       if (accusation || Is(s, k, c_.deny)) {
-        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " + s.w[k].fold + ")");
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " +
+                   s.w[k].fold + ")");
         return;
       }
     }
@@ -1152,6 +1357,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
     bool avoir = false;
     for (int k = vb; k < t; ++k) avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+    if (!avoir && Is(s, vb - 1, c_.coord)) {
+      // "a jugé le bilan ... et accusé la France": the auxiliary of the
+      // first participle carries the second.
+      for (int k = vb - 2; k >= 0 && k > vb - 25 && !avoir; --k) {
+        if (P(s, k, ';') || P(s, k, '.')) break;
+        avoir = Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+      }
+    }
     if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun") {
       std::vector<std::string> agent = Agent(s, te, 8);
       if (agent.empty()) {
@@ -1225,14 +1438,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     std::vector<std::string> org = NP(s, te);
     if (org.empty()) return missing("organization");
     int oe = te;
-    while (oe < static_cast<int>(s.w.size()) && (MentionAt(s, oe) < 0 || s.men[MentionAt(s, oe)].id != org[0]))
+    while (oe < static_cast<int>(s.w.size()) &&
+           (MentionAt(s, oe) < 0 || s.men[MentionAt(s, oe)].id != org[0]))
       ++oe;
     if (oe < static_cast<int>(s.w.size())) oe = s.men[MentionAt(s, oe)].e;
     // list after: ", à savoir la Russie, le Belarus ..." / ": X, Y" / "(X, Y)"
     int k = oe;
     bool intro = false;
-    while (k < static_cast<int>(s.w.size()) && (P(s, k, ',') || P(s, k, ':') || P(s, k, '(') ||
-                                                HitLen(s, k, c_.list_intro) > 0)) {
+    while (k < static_cast<int>(s.w.size()) &&
+           (P(s, k, ',') || P(s, k, ':') || P(s, k, '(') || HitLen(s, k, c_.list_intro) > 0)) {
       intro = true;
       k += std::max(1, HitLen(s, k, c_.list_intro));
     }
@@ -1245,7 +1459,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
                         Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays")))
         --j;
       int mi = MentionAt(s, j);
-      if (mi >= 0 && !s.men[mi].adj && (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
+      if (mi >= 0 && !s.men[mi].adj &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
         members = Expand(s, mi, -1, false);
     }
     if (members.empty()) return missing("members");
@@ -1369,8 +1584,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         aid_seen = true;
         // "l'aide de O", "l'assistance militaire de O", "help from O"
         int j = k + al;
-        while (j < end && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) &&
-               !Is(s, j, c_.prep) && j < k + al + 2)
+        while (j < end && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+               !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && j < k + al + 2)
           ++j;
         if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
           obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
@@ -1378,8 +1593,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         k = j - 1;
         continue;
       }
-      if (obj.empty() && (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
-                          (k == te && preps.find("direct") != std::string::npos))) {
+      if (obj.empty() &&
+          (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+           (k == te && preps.find("direct") != std::string::npos))) {
         std::vector<std::string> o = NP(s, k == te && !Is(s, k, c_.prep) ? k : k + 1);
         if (!o.empty()) obj = o;
       }
@@ -1387,7 +1603,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
-    Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how), 0.85);
+    Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how),
+         0.85);
     return;
   }
   if (frame == "appeal_noun") {
@@ -1409,14 +1626,16 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (frame == "send") {
     int k = te;
     while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) ||
-           (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() && std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
+           (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() &&
+            std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
       ++k;
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
-    std::string dest = Destination(s, k + tl);
+    std::string dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
-    Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how), 0.85);
+    Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
+         0.85);
     return;
   }
   if (frame == "send_noun") {
@@ -1445,14 +1664,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     } else {
       int mi = MentionAt(s, j);
-      if (mi >= 0 && s.men[mi].b > k && (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
-          !s.men[mi].adj) {
+      if (mi >= 0 && s.men[mi].b > k &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization") && !s.men[mi].adj) {
         sender = Expand(s, mi, +1);
         after = s.men[mi].e;
       }
     }
     if (sender.empty()) return missing("sender");
-    std::string dest = Destination(s, after);
+    std::string dest = Destination(s, after, sender);
     if (dest.empty()) return missing("destination");
     Emit(s, sender, "sends_troops", {dest}, "sends_troops:noun", 0.8);
     return;
@@ -1528,7 +1747,8 @@ void Engine::TroopRule(Sent& s) {
           std::vector<std::string> a = NP(s, k + 1);
           for (const std::string& id : a) {
             const Actor* act = r_.dict.Find(id);
-            if (act && (act->kind == "country" || act->kind == "organization")) senders.push_back(id);
+            if (act && (act->kind == "country" || act->kind == "organization"))
+              senders.push_back(id);
           }
           break;
         }
@@ -1537,13 +1757,13 @@ void Engine::TroopRule(Sent& s) {
     if (senders.empty()) continue;
     int vb = VerbGroupStart(s, cue);
     Form f = Form::kOther;
-    Lexicon::Hit h = r_.lex.Longest(s.w, cue, c_.trigger);
+    Lexicon::Hit h = LexAt(s, cue, c_.trigger);
     if (!h.entries.empty()) f = h.entries[0].second;
     if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
-    std::string dest = Destination(s, after);
+    std::string dest = Destination(s, after, senders);
     if (dest.empty()) continue;
     Emit(s, senders, "sends_troops", {dest}, "sends_troops:troops", 0.75);
   }
@@ -1560,8 +1780,9 @@ void Engine::WrongdoingRule(Sent& s) {
     if (wl == 0) continue;
     int j = i + wl;
     while (P(s, j, '>') || P(s, j, '"') || P(s, j, '<')) ++j;
-    while (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) &&
-           !Is(s, j, c_.prep) && HitLen(s, j, c_.agent_marker) == 0 && j < i + wl + 2)
+    while (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+           !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && HitLen(s, j, c_.agent_marker) == 0 &&
+           j < i + wl + 2)
       ++j;  // "extérieure", "armée"
     std::vector<std::string> agent;
     int am = MentionAt(s, j);
@@ -1611,18 +1832,20 @@ void Engine::Relations(Sent& s) {
   FindSpeaker(s);
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
-    Lexicon::Hit h = r_.lex.Longest(s.w, i, c_.trigger);
+    Lexicon::Hit h = LexAt(s, i, c_.trigger);
     if (h.length == 0) continue;
     // A folded form may be finite or a participle ("accuse"/"accusé",
     // "accused"): the accent, or an auxiliary, decides.
     std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
+      if (OtherLanguage(entry)) continue;
       auto it = chosen.find(entry);
       if (it == chosen.end()) {
         chosen[entry] = form;
       } else if (form == Form::kPastParticiple || it->second == Form::kPastParticiple) {
-        it->second = LooksParticiple(s, i, i + h.length) ? Form::kPastParticiple
-                                                          : (form == Form::kPastParticiple ? it->second : form);
+        it->second = LooksParticiple(s, i, i + h.length)
+                         ? Form::kPastParticiple
+                         : (form == Form::kPastParticiple ? it->second : form);
       }
     }
     for (const auto& [entry, form] : chosen) Frame(s, i, h.length, r_.lex.entry(entry), form);
@@ -1653,37 +1876,78 @@ void Engine::Relations(Sent& s) {
 
 void Engine::Run(std::string* trace) {
   const std::string& text = x_->article.text;
-  // Sentences, merging splits after "M." or an initial ("V. Poutine").
-  for (size_t i = 0; i < x_->sentences.size(); ++i) {
-    Sentence cur = x_->sentences[i];
+  // Sentences, merging splits after "M." or an initial ("V. Poutine"); the
+  // words are split again per chunk so that only one chunk's words live at once.
+  std::vector<Sentence> merged;
+  {
     std::vector<Word> words;
-    SplitWords(text, cur.span, &words);
-    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block && !words.empty() &&
-           words.back().abbrev) {
-      ++i;
-      cur.span.end = x_->sentences[i].span.end;
-      SplitWords(text, x_->sentences[i].span, &words);
+    for (size_t i = 0; i < x_->sentences.size(); ++i) {
+      Sentence cur = x_->sentences[i];
+      words.clear();
+      SplitWords(text, cur.span, &words);
+      while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
+             !words.empty() && words.back().abbrev) {
+        ++i;
+        cur.span.end = x_->sentences[i].span.end;
+        words.clear();
+        SplitWords(text, cur.span, &words);
+      }
+      merged.push_back(cur);
     }
-    Sent s;
-    s.index = static_cast<uint32_t>(sents_.size());
-    s.span = cur.span;
-    s.w = std::move(words);
-    sents_.push_back(std::move(s));
-    sents_.back().span = cur.span;
-    (void)cur;
   }
-  x_->sentences.clear();
   uint32_t block = 0;
+  for (Sentence& m : merged) {
+    while (block + 1 < x_->blocks.size() && x_->blocks[block].span.end < m.span.begin) ++block;
+    m.block = block;
+  }
+  x_->sentences = std::move(merged);
+  if (trace) {
+    *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
+              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) + "\n";
+  }
+  last_person_.clear();
+  // Very long inputs are read in chunks of sentences, each a small article of
+  // its own for roles and the main country; persons found earlier carry over.
+  constexpr size_t kChunk = 2000;
+  for (size_t begin = 0; begin < x_->sentences.size(); begin += kChunk) {
+    const size_t end = std::min(x_->sentences.size(), begin + kChunk);
+    RunChunk(begin, end, trace);
+  }
+  BuildOutput();
+}
+
+void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
+  const std::string& text = x_->article.text;
+  sents_.clear();
+  sents_.reserve(end - begin);
+  for (size_t g = begin; g < end; ++g) {
+    Sent s;
+    s.index = static_cast<uint32_t>(g);
+    s.span = x_->sentences[g].span;
+    SplitWords(text, s.span, &s.w);
+    sents_.push_back(std::move(s));
+  }
   for (Sent& s : sents_) {
-    while (block + 1 < x_->blocks.size() && x_->blocks[block].span.end < s.span.begin) ++block;
-    x_->sentences.push_back({s.span, block});
     const int n = static_cast<int>(s.w.size());
     s.bits.resize(n);
     s.at.assign(n, -1);
     s.inq.assign(n, 0);
     bool in = false;
+    s.lex.assign(n, nullptr);
+    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, -1);
+    s.dict.resize(n);
     for (int i = 0; i < n; ++i) {
-      s.bits[i] = s.w[i].word ? r_.lex.Bits(s.w[i].fold) : 0;
+      s.bits[i] = 0;
+      if (s.w[i].word) {
+        auto it = r_.words.find(s.w[i].fold);
+        const WordInfo info = it == r_.words.end() ? WordInfo() : it->second;
+        s.bits[i] = info.bits;
+        if (!s.w[i].hashtag) {
+          s.lex[i] = info.lex;
+          if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
+            s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
+        }
+      }
       char p = s.w[i].punct;
       if (p == '<') {
         in = true;
@@ -1703,7 +1967,9 @@ void Engine::Run(std::string* trace) {
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.kind != "country" || m.id.empty()) continue;
-      count[m.id] += (s.index == 0 ? 2 : 1);
+      const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
+                                          x_->blocks[x_->sentences[s.index].block].role == "title");
+      count[m.id] += title ? 3 : 1;
       first.emplace(m.id, s.index);
     }
   }
@@ -1715,16 +1981,14 @@ void Engine::Run(std::string* trace) {
       focus_ = id;
     }
   }
-  last_person_.clear();
   for (Sent& s : sents_) Relations(s);
-  BuildOutput();
+  FlushMentions();
   if (trace) {
     const std::string& t = x_->article.text;
-    *trace += "# " + (x_->article.source.empty() ? x_->article.id : x_->article.source) +
-              "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) + "  focus=" +
-              (focus_.empty() ? "?" : focus_) + "\n";
+    *trace += "  focus=" + (focus_.empty() ? "?" : focus_) + "\n";
     for (const Sent& s : sents_) {
-      *trace += "[" + std::to_string(s.index) + "] " + t.substr(s.span.begin, s.span.end - s.span.begin) + "\n";
+      *trace += "[" + std::to_string(s.index) + "] " +
+                t.substr(s.span.begin, s.span.end - s.span.begin) + "\n";
       for (const Men& m : s.men) {
         if (m.kind.empty() || (m.id.empty() && !m.pronoun)) continue;
         *trace += "  mention " + std::to_string(s.w[m.b].span.begin) + "-" +
@@ -1734,21 +1998,24 @@ void Engine::Run(std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
+  sents_.clear();
+  sents_.shrink_to_fit();
 }
 
-void Engine::BuildOutput() {
+// Mentions and entities of the chunk's sentences.
+void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t> index;
+  std::map<std::string, size_t>& index = entity_index_;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
+      if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
       Mention out;
       out.span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
       out.entity_id = m.id;
       out.kind = m.kind;
       out.rule = m.rule;
       out.sentence = s.index;
-      x_->mentions.push_back(out);
       auto it = index.find(m.id);
       if (it == index.end()) {
         Entity e;
@@ -1756,15 +2023,21 @@ void Engine::BuildOutput() {
         const Actor* a = r_.dict.Find(m.id);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
-        index[m.id] = x_->entities.size();
+        it = index.emplace(m.id, x_->entities.size()).first;
         x_->entities.push_back(e);
-        it = index.find(m.id);
       }
-      std::string alias = text.substr(out.span.begin, out.span.end - out.span.begin);
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
-      if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(alias);
+      std::string_view alias(text.data() + out.span.begin, out.span.end - out.span.begin);
+      if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
+        aliases.emplace_back(alias);
+      x_->mentions.push_back(std::move(out));
     }
   }
+}
+
+void Engine::BuildOutput() {
+  const std::string& text = x_->article.text;
+  std::map<std::string, size_t>& index = entity_index_;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
@@ -1789,7 +2062,7 @@ void Engine::BuildOutput() {
     r.subject = p.s;
     r.predicate = p.p;
     r.object = p.o;
-    const Sent& sent = sents_[p.sent];
+    const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
     r.sentence = text.substr(sent.span.begin, sent.span.end - sent.span.begin);
     r.rule = p.rule;

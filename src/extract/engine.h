@@ -3,7 +3,9 @@
 #ifndef KZGRAPH_SRC_EXTRACT_ENGINE_H_
 #define KZGRAPH_SRC_EXTRACT_ENGINE_H_
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -14,18 +16,28 @@ namespace kzgraph::extract {
 
 // Class ids of the lexicon used by the patterns, looked up once.
 struct Classes {
-  int det, prep_de, prep, neg_ne, neg_after, neg_en, aux, etre, modal, hypo_if, deny, adverb, clitic,
-      coord, list_intro, que, qui, according, pron_subj, pron_obj, pron_we, possessive, govnoun, troop,
-      act, orgclass, deploy_cue, wrongdoing, agent_marker, pejorative, aid, honorific, media_head,
-      ministry_head, ministry_name, diplomacy, security_forces, not_name, role, role_dept, trigger,
-      speech;
+  int det, prep_de, prep, neg_ne, neg_after, neg_en, aux, etre, modal, hypo_if, deny, adverb,
+      clitic, coord, list_intro, que, qui, according, pron_subj, pron_obj, pron_we, possessive,
+      govnoun, troop, act, orgclass, deploy_cue, wrongdoing, agent_marker, pejorative, aid,
+      honorific, media_head, ministry_head, ministry_name, diplomacy, security_forces, not_name,
+      role, role_dept, trigger, speech, rank, name_particle, capital, pron_plural, region_part;
   void Init(Lexicon* lex);
+};
+
+// Everything known about one folded word, found with a single lookup.
+struct WordInfo {
+  uint64_t bits = 0;                          // Lexicon::Bits
+  const PhraseIndex::Bucket* lex = nullptr;   // lexicon phrases starting with it
+  const PhraseIndex::Bucket* dict = nullptr;  // dictionary phrases starting with it
 };
 
 struct Resources {
   Dictionary dict;
   Lexicon lex;
   Classes cls;
+  std::unordered_map<std::string, WordInfo> words;
+  // Fills `words` from the loaded lexicon and dictionary (call once, last).
+  void IndexWords();
 };
 
 // Runs mentions and relations over `x` (article, blocks and sentences already

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "extract/date_infer.h"
 #include "extract/engine.h"
 #include "text/text.h"
 
@@ -38,11 +39,19 @@ class RuleExtractor : public Extractor {
  private:
   void Run(const Article& article, Extraction* out, std::string* trace) const {
     text::Document doc;
-    text::Analyze(article, &doc);
+    // The engine splits its own words per sentence: no document-wide tokens.
+    text::AnalyzeOptions options;
+    options.tokens = false;
+    text::Analyze(article, &doc, options);
     *out = Extraction();
     out->article = article;
     if (out->article.title.empty()) out->article.title = doc.title;
     if (out->article.date.empty()) out->article.date = doc.date;
+    if (out->article.date.empty() && !doc.date_month_day.empty()) {
+      // "7 janv.": the year from a weekday or the years the text mentions.
+      out->article.date =
+          extract::InferDate(doc.date_month_day, article.text, extract::CurrentYear());
+    }
     out->blocks = doc.blocks;
     out->sentences = doc.sentences;
     extract::RunEngine(*res_, out, trace);
@@ -63,6 +72,7 @@ Status Extractor::Open(const ExtractorOptions& options, std::unique_ptr<Extracto
     }
     if (Status s = res->lex.LoadDir(schema + "/lexicon"); !s.ok()) return s;
     res->cls.Init(&res->lex);
+    res->IndexWords();
     *out = std::make_unique<RuleExtractor>(std::move(res));
     return Status::OK();
   } catch (const std::exception& e) {

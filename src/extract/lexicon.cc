@@ -9,7 +9,8 @@ namespace kzgraph::extract {
 namespace {
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::vector<std::string> SplitOn(const std::string& s, char sep) {
@@ -46,14 +47,18 @@ std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lem
     out.emplace_back(soft + "ons", Form::kFinite);
     out.emplace_back(stem + "ez", Form::kFinite);
     for (const char* e : {"ait", "aient", "a", "ant"}) {
-      out.emplace_back(soft + e, std::string_view(e) == "ant" ? Form::kPresentParticiple : Form::kFinite);
+      out.emplace_back(soft + e,
+                       std::string_view(e) == "ant" ? Form::kPresentParticiple : Form::kFinite);
     }
     for (const char* e : {"ions", "iez", "èrent"}) out.emplace_back(stem + e, Form::kFinite);
-    const std::string fut = (EndsWith(lemma, "voyer") ? stem.substr(0, stem.size() - 3) + "verr"
-                                                      : mute + "er");
-    for (const char* e : {"ai", "as", "a", "ons", "ez", "ont"}) out.emplace_back(fut + e, Form::kFinite);
-    for (const char* e : {"ais", "ait", "ions", "iez", "aient"}) out.emplace_back(fut + e, Form::kConditional);
-    for (const char* e : {"é", "ée", "és", "ées"}) out.emplace_back(stem + e, Form::kPastParticiple);
+    const std::string fut =
+        (EndsWith(lemma, "voyer") ? stem.substr(0, stem.size() - 3) + "verr" : mute + "er");
+    for (const char* e : {"ai", "as", "a", "ons", "ez", "ont"})
+      out.emplace_back(fut + e, Form::kFinite);
+    for (const char* e : {"ais", "ait", "ions", "iez", "aient"})
+      out.emplace_back(fut + e, Form::kConditional);
+    for (const char* e : {"é", "ée", "és", "ées"})
+      out.emplace_back(stem + e, Form::kPastParticiple);
   } else if (EndsWith(lemma, "ir")) {  // second group: avertir, réunir
     const std::string stem = lemma.substr(0, lemma.size() - 2);
     for (const char* e : {"is", "it", "issons", "issez", "issent", "issait", "issaient", "irent",
@@ -61,7 +66,8 @@ std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lem
       out.emplace_back(stem + e, Form::kFinite);
     }
     for (const char* e : {"irait", "iraient"}) out.emplace_back(stem + e, Form::kConditional);
-    for (const char* e : {"i", "ie", "is", "ies"}) out.emplace_back(stem + e, Form::kPastParticiple);
+    for (const char* e : {"i", "ie", "is", "ies"})
+      out.emplace_back(stem + e, Form::kPastParticiple);
     out.emplace_back(stem + "issant", Form::kPresentParticiple);
   }
   return out;
@@ -79,8 +85,9 @@ std::vector<std::pair<std::string, Form>> ConjugateEnglish(const std::string& le
   std::string past = cons_y ? base_y + "ied" : EndsWith(lemma, "e") ? lemma + "d" : lemma + "ed";
   out.emplace_back(past, Form::kFinite);
   out.emplace_back(past, Form::kPastParticiple);
-  std::string ing = (EndsWith(lemma, "e") && !EndsWith(lemma, "ee")) ? lemma.substr(0, lemma.size() - 1) + "ing"
-                                                                     : lemma + "ing";
+  std::string ing = (EndsWith(lemma, "e") && !EndsWith(lemma, "ee"))
+                        ? lemma.substr(0, lemma.size() - 1) + "ing"
+                        : lemma + "ing";
   out.emplace_back(ing, Form::kPresentParticiple);
   return out;
 }
@@ -158,7 +165,8 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   // forms=f:soutient,soutiennent;p:soutenu,soutenue;...
   if (const std::string& extra = e.Get("forms"); !extra.empty()) {
     for (const std::string& group : SplitOn(extra, ';')) {
-      if (group.size() < 3 || group[1] != ':' || std::string("fpgcio").find(group[0]) == std::string::npos) {
+      if (group.size() < 3 || group[1] != ':' ||
+          std::string("fpgcio").find(group[0]) == std::string::npos) {
         return Status::InvalidArgument(where + ": forms= groups look like f:a,b;p:c (f p g c i o)");
       }
       for (const std::string& f : SplitOn(group.substr(2), ',')) {
@@ -166,7 +174,8 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
       }
     }
   }
-  if (forms.empty()) return Status::InvalidArgument(where + ": verb '" + e.phrase + "' has no forms");
+  if (forms.empty())
+    return Status::InvalidArgument(where + ": verb '" + e.phrase + "' has no forms");
   for (const auto& [f, form] : forms) AddForm(f + rest, index, form);
   return Status::OK();
 }
@@ -199,8 +208,15 @@ Status Lexicon::LoadDir(const std::string& dir) {
 }
 
 Lexicon::Hit Lexicon::Longest(const std::vector<Word>& words, size_t i, int cls) const {
+  if (i >= words.size()) return Hit();
+  return Longest(words, i, cls, index_.Find(words[i].fold));
+}
+
+Lexicon::Hit Lexicon::Longest(const std::vector<Word>& words, size_t i, int cls,
+                              const PhraseIndex::Bucket* bucket) const {
   Hit h;
-  PhraseIndex::Match m = index_.Longest(words, i, cls);
+  if (bucket == nullptr) return h;
+  PhraseIndex::Match m = index_.Longest(words, i, cls, bucket);
   h.length = m.length;
   for (int p : m.payloads) h.entries.push_back(forms_[p]);
   return h;

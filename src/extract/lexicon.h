@@ -20,13 +20,13 @@ struct LexEntry {
   int cls = -1;
   std::string phrase;  // as written (the lemma for verbs)
   std::map<std::string, std::string> attrs;
-  std::string where;   // "FILE:LINE", for explanations
+  std::string where;  // "FILE:LINE", for explanations
   const std::string& Get(const std::string& key) const;
 };
 
 // Grammatical form of a matched phrase.
 enum class Form : char {
-  kOther = 'o',        // nouns, fixed phrases
+  kOther = 'o',  // nouns, fixed phrases
   kInfinitive = 'i',
   kFinite = 'f',
   kConditional = 'c',  // "enverrait": hypothetical
@@ -49,12 +49,17 @@ class Lexicon {
     std::vector<std::pair<int, Form>> entries;  // entry index, form
   };
   Hit Longest(const std::vector<Word>& words, size_t i, int cls) const;
+  Hit Longest(const std::vector<Word>& words, size_t i, int cls,
+              const PhraseIndex::Bucket* bucket) const;
+  const PhraseIndex::Bucket* Find(const std::string& fold) const { return index_.Find(fold); }
   // Bit (1 << cls) for every class that has `fold` as a one-word phrase.
   uint64_t Bits(const std::string& fold) const {
     auto it = bits_.find(fold);
     return it == bits_.end() ? 0 : it->second;
   }
   const LexEntry& entry(int i) const { return entries_[i]; }
+  const PhraseIndex& index() const { return index_; }
+  const std::unordered_map<std::string, uint64_t>& all_bits() const { return bits_; }
   const std::vector<LexEntry>& entries() const { return entries_; }
 
  private:

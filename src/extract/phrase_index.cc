@@ -13,11 +13,15 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
 }
 
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag) const {
+  if (i >= words.size() || !words[i].word || words[i].hashtag) return Match();
+  return Longest(words, i, tag, Find(words[i].fold));
+}
+
+PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag,
+                                        const Bucket* bucket) const {
   Match m;
-  if (i >= words.size() || !words[i].word || words[i].hashtag) return m;
-  auto it = by_first_.find(words[i].fold);
-  if (it == by_first_.end()) return m;
-  for (const Entry& e : it->second) {
+  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return m;
+  for (const Entry& e : *bucket) {
     if (tag >= 0 && e.tag != tag) continue;
     const int len = static_cast<int>(e.rest.size()) + 1;
     if (len < m.length || i + len > words.size()) continue;
@@ -37,6 +41,24 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
     m.payloads.push_back(e.payload);
   }
   return m;
+}
+
+int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag,
+                               const Bucket* bucket) {
+  int best = 0;
+  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
+  for (const Entry& e : *bucket) {
+    if (e.tag != tag) continue;
+    const int len = static_cast<int>(e.rest.size()) + 1;
+    if (len <= best || i + len > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) {
+      const Word& w = words[i + 1 + k];
+      ok = w.word && !w.hashtag && w.fold == e.rest[k];
+    }
+    if (ok) best = len;
+  }
+  return best;
 }
 
 }  // namespace kzgraph::extract

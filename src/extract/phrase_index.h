@@ -18,20 +18,36 @@ class PhraseIndex {
   void Add(const std::vector<std::string>& words, int tag, int payload);
 
   struct Match {
-    int length = 0;              // in words; 0: no match
-    std::vector<int> payloads;   // every payload of the longest phrase
+    int length = 0;             // in words; 0: no match
+    std::vector<int> payloads;  // every payload of the longest phrase
   };
-  // The longest phrase with `tag` (any tag if tag < 0) starting at words[i].
-  // Punctuation words never match.
-  Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
-  bool empty() const { return by_first_.empty(); }
-
- private:
   struct Entry {
     std::vector<std::string> rest;
     int tag;
     int payload;
   };
+  using Bucket = std::vector<Entry>;
+  // The phrases starting with `fold` (nullptr if none): look it up once per
+  // word, then ask Longest for each tag.
+  const Bucket* Find(const std::string& fold) const {
+    auto it = by_first_.find(fold);
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
+
+  // The longest phrase with `tag` (any tag if tag < 0) starting at words[i].
+  // Punctuation words never match.
+  Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
+  Match Longest(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket) const;
+  // The length alone of that longest phrase (no allocation).
+  static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
+  bool empty() const { return by_first_.empty(); }
+  // Calls f(first_word, bucket) for every first word of a phrase.
+  template <typename F>
+  void ForEachFirst(F f) const {
+    for (const auto& [first, bucket] : by_first_) f(first, &bucket);
+  }
+
+ private:
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
 };
 

@@ -13,7 +13,9 @@ namespace {
 // bytes decode as themselves (one byte), so offsets never drift.
 char32_t Decode(std::string_view text, size_t i, int* len) {
   unsigned char c = text[i];
-  auto cont = [&](size_t k) { return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80; };
+  auto cont = [&](size_t k) {
+    return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
+  };
   if (c < 0x80) {
     *len = 1;
     return c;
@@ -38,9 +40,9 @@ char32_t Decode(std::string_view text, size_t i, int* len) {
 // ASCII letters for U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A).
 const char* LatinBase(char32_t cp) {
   static const char* const kLatin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
       "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
       "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
   if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
   struct Range {
@@ -48,11 +50,11 @@ const char* LatinBase(char32_t cp) {
     const char* base;
   };
   static const Range kExtA[] = {
-      {0x100, 0x105, "a"}, {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
-      {0x11C, 0x123, "g"}, {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x132, 0x133, "ij"},
-      {0x134, 0x135, "j"}, {0x136, 0x138, "k"}, {0x139, 0x142, "l"}, {0x143, 0x14B, "n"},
+      {0x100, 0x105, "a"}, {0x106, 0x10D, "c"},  {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
+      {0x11C, 0x123, "g"}, {0x124, 0x127, "h"},  {0x128, 0x131, "i"}, {0x132, 0x133, "ij"},
+      {0x134, 0x135, "j"}, {0x136, 0x138, "k"},  {0x139, 0x142, "l"}, {0x143, 0x14B, "n"},
       {0x14C, 0x151, "o"}, {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"},
-      {0x162, 0x167, "t"}, {0x168, 0x173, "u"}, {0x174, 0x175, "w"}, {0x176, 0x178, "y"},
+      {0x162, 0x167, "t"}, {0x168, 0x173, "u"},  {0x174, 0x175, "w"}, {0x176, 0x178, "y"},
       {0x179, 0x17E, "z"}, {0x17F, 0x17F, "s"}};
   for (const Range& r : kExtA) {
     if (cp >= r.lo && cp <= r.hi) return r.base;
@@ -76,7 +78,9 @@ bool IsSpaceCp(char32_t cp) {
          cp == 0x3000 || cp == 0xFEFF;
 }
 
-bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == '`'; }
+bool IsApostrophe(char32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == '`';
+}
 
 bool IsQuote(char32_t cp) {
   return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
@@ -84,7 +88,8 @@ bool IsQuote(char32_t cp) {
 }
 
 bool IsLetterOrDigit(char32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
   if (cp < 0xC0) return false;  // Latin-1 punctuation and symbols
   if (LatinBase(cp) != nullptr) return true;
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, arrows, symbols
@@ -92,7 +97,9 @@ bool IsLetterOrDigit(char32_t cp) {
 }
 
 bool IsTitleAbbrev(std::string_view raw) {
-  static const char* const kAbbrev[] = {"M", "Mme", "Mmes", "MM", "Mlle", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Mgr", "Pr", "Gen", "Gén", "Sen", "Rep", "Col", "Lt"};
+  static const char* const kAbbrev[] = {"M",   "Mme", "Mmes", "MM",  "Mlle", "Mr", "Mrs",
+                                        "Ms",  "Dr",  "St",   "Jr",  "Mgr",  "Pr", "Gen",
+                                        "Gén", "Sen", "Rep",  "Col", "Lt"};
   for (const char* a : kAbbrev) {
     if (raw == a) return true;
   }
@@ -130,9 +137,12 @@ struct Builder {
       int len;
       char32_t cp = Decode(raw, i, &len);
       i += len;
-      bool letter = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9');
+      bool letter = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+                              : IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9');
       if (!letter) continue;
-      bool upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : (LatinBase(cp) ? LatinUpper(cp) : u_isupper(static_cast<UChar32>(cp)));
+      bool upper = cp < 0x80
+                       ? (cp >= 'A' && cp <= 'Z')
+                       : (LatinBase(cp) ? LatinUpper(cp) : u_isupper(static_cast<UChar32>(cp)));
       ++letters;
       uppers += upper;
       if (first) w.upper_initial = upper;

@@ -24,7 +24,8 @@ struct Word {
   bool hyphen_before = false;  // glued to the previous word by a hyphen
   bool abbrev = false;         // kept its final dot ("M.", "V.")
   bool hashtag = false;        // "#Libération_Palestine": never an actor
-  char punct = 0;  // punctuation: , . ( ) : ; - ! ? and '<' '>' '"' for quotes (opening, closing, either)
+  char punct =
+      0;  // punctuation: , . ( ) : ; - ! ? and '<' '>' '"' for quotes (opening, closing, either)
 };
 
 // Appends the words of text[span] to *out.

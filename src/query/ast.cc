@@ -4,30 +4,54 @@ namespace kzgraph::query {
 
 const char* OpName(Op op) {
   switch (op) {
-    case Op::kOr: return "OR";
-    case Op::kXor: return "XOR";
-    case Op::kAnd: return "AND";
-    case Op::kNot: return "NOT";
-    case Op::kEq: return "=";
-    case Op::kNe: return "<>";
-    case Op::kLt: return "<";
-    case Op::kLe: return "<=";
-    case Op::kGt: return ">";
-    case Op::kGe: return ">=";
-    case Op::kIn: return "IN";
-    case Op::kStartsWith: return "STARTS WITH";
-    case Op::kEndsWith: return "ENDS WITH";
-    case Op::kContains: return "CONTAINS";
-    case Op::kIsNull: return "IS NULL";
-    case Op::kIsNotNull: return "IS NOT NULL";
-    case Op::kAdd: return "+";
-    case Op::kSub: return "-";
-    case Op::kMul: return "*";
-    case Op::kDiv: return "/";
-    case Op::kMod: return "%";
-    case Op::kPow: return "^";
-    case Op::kNeg: return "-";
-    case Op::kPos: return "+";
+    case Op::kOr:
+      return "OR";
+    case Op::kXor:
+      return "XOR";
+    case Op::kAnd:
+      return "AND";
+    case Op::kNot:
+      return "NOT";
+    case Op::kEq:
+      return "=";
+    case Op::kNe:
+      return "<>";
+    case Op::kLt:
+      return "<";
+    case Op::kLe:
+      return "<=";
+    case Op::kGt:
+      return ">";
+    case Op::kGe:
+      return ">=";
+    case Op::kIn:
+      return "IN";
+    case Op::kStartsWith:
+      return "STARTS WITH";
+    case Op::kEndsWith:
+      return "ENDS WITH";
+    case Op::kContains:
+      return "CONTAINS";
+    case Op::kIsNull:
+      return "IS NULL";
+    case Op::kIsNotNull:
+      return "IS NOT NULL";
+    case Op::kAdd:
+      return "+";
+    case Op::kSub:
+      return "-";
+    case Op::kMul:
+      return "*";
+    case Op::kDiv:
+      return "/";
+    case Op::kMod:
+      return "%";
+    case Op::kPow:
+      return "^";
+    case Op::kNeg:
+      return "-";
+    case Op::kPos:
+      return "+";
   }
   return "?";
 }
@@ -68,10 +92,14 @@ std::string PrintProjection(const char* head, const Projection& p) {
 std::string Print(const Expr& e) {
   using K = Expr::Kind;
   switch (e.kind) {
-    case K::kLiteral: return ToCypherLiteral(e.literal);
-    case K::kVariable: return e.name;
-    case K::kProperty: return "(. " + Print(*e.args[0]) + " " + e.name + ")";
-    case K::kIndex: return "(index " + Print(*e.args[0]) + " " + Print(*e.args[1]) + ")";
+    case K::kLiteral:
+      return ToCypherLiteral(e.literal);
+    case K::kVariable:
+      return e.name;
+    case K::kProperty:
+      return "(. " + Print(*e.args[0]) + " " + e.name + ")";
+    case K::kIndex:
+      return "(index " + Print(*e.args[0]) + " " + Print(*e.args[1]) + ")";
     case K::kList: {
       std::string s = "(list";
       for (const ExprPtr& a : e.args) s += " " + Print(*a);
@@ -82,17 +110,19 @@ std::string Print(const Expr& e) {
       for (size_t i = 0; i < e.args.size(); ++i) s += " " + e.keys[i] + ": " + Print(*e.args[i]);
       return s + ")";
     }
-    case K::kUnary: return std::string("(") + OpName(e.op) + " " + Print(*e.args[0]) + ")";
+    case K::kUnary:
+      return std::string("(") + OpName(e.op) + " " + Print(*e.args[0]) + ")";
     case K::kBinary:
-      return std::string("(") + OpName(e.op) + " " + Print(*e.args[0]) + " " +
-             Print(*e.args[1]) + ")";
+      return std::string("(") + OpName(e.op) + " " + Print(*e.args[0]) + " " + Print(*e.args[1]) +
+             ")";
     case K::kCall: {
       std::string s = "(" + e.name;
       if (e.distinct) s += " distinct";
       for (const ExprPtr& a : e.args) s += " " + Print(*a);
       return s + ")";
     }
-    case K::kCountStar: return "(count *)";
+    case K::kCountStar:
+      return "(count *)";
     case K::kListComp: {
       std::string s = "(comprehension " + e.name + " " + Print(*e.args[0]);
       if (e.args[1]) s += " (where " + Print(*e.args[1]) + ")";
@@ -110,7 +140,8 @@ std::string Print(const Expr& e) {
       if (e.has_else) s += " (else " + Print(*e.args.back()) + ")";
       return s + ")";
     }
-    case K::kAggRef: return "(aggregate " + std::to_string(e.slot) + ")";
+    case K::kAggRef:
+      return "(aggregate " + std::to_string(e.slot) + ")";
   }
   return "?";
 }
@@ -150,15 +181,22 @@ std::string Print(const Query& q) {
     switch (c.kind) {
       case Clause::Kind::kMatch:
       case Clause::Kind::kCreate: {
-        s += c.kind == Clause::Kind::kCreate ? "(create" : (c.optional ? "(optional-match" : "(match");
+        s += c.kind == Clause::Kind::kCreate ? "(create"
+                                             : (c.optional ? "(optional-match" : "(match");
         for (const PathPattern& p : c.patterns) s += " " + Print(p);
         if (c.where) s += " (where " + Print(*c.where) + ")";
         s += ")";
         break;
       }
-      case Clause::Kind::kWith: s += PrintProjection("with", c.projection); break;
-      case Clause::Kind::kReturn: s += PrintProjection("return", c.projection); break;
-      case Clause::Kind::kUnwind: s += "(unwind " + Print(*c.unwind) + " as " + c.alias + ")"; break;
+      case Clause::Kind::kWith:
+        s += PrintProjection("with", c.projection);
+        break;
+      case Clause::Kind::kReturn:
+        s += PrintProjection("return", c.projection);
+        break;
+      case Clause::Kind::kUnwind:
+        s += "(unwind " + Print(*c.unwind) + " as " + c.alias + ")";
+        break;
       case Clause::Kind::kCall: {
         s += "(call " + c.procedure;
         for (const ExprPtr& a : c.arguments) s += " " + Print(*a);

@@ -16,10 +16,30 @@
 namespace kzgraph::query {
 
 enum class Op {
-  kOr, kXor, kAnd, kNot,
-  kEq, kNe, kLt, kLe, kGt, kGe,
-  kIn, kStartsWith, kEndsWith, kContains, kIsNull, kIsNotNull,
-  kAdd, kSub, kMul, kDiv, kMod, kPow, kNeg, kPos,
+  kOr,
+  kXor,
+  kAnd,
+  kNot,
+  kEq,
+  kNe,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kIn,
+  kStartsWith,
+  kEndsWith,
+  kContains,
+  kIsNull,
+  kIsNotNull,
+  kAdd,
+  kSub,
+  kMul,
+  kDiv,
+  kMod,
+  kPow,
+  kNeg,
+  kPos,
 };
 const char* OpName(Op op);
 
@@ -49,10 +69,10 @@ struct Expr {
   std::vector<ExprPtr> args;
   Op op = Op::kAnd;
   bool distinct = false;
-  bool has_subject = false;  // kCase: CASE x WHEN ... (args[0] is x)
-  bool has_else = false;     // kCase: the last arg is the ELSE value
-  int slot = -1;             // bound variable slot (kVariable, kListComp)
-  size_t begin = 0, end = 0; // source bytes, for column names and errors
+  bool has_subject = false;   // kCase: CASE x WHEN ... (args[0] is x)
+  bool has_else = false;      // kCase: the last arg is the ELSE value
+  int slot = -1;              // bound variable slot (kVariable, kListComp)
+  size_t begin = 0, end = 0;  // source bytes, for column names and errors
 };
 
 struct NodePattern {
@@ -119,16 +139,16 @@ struct Clause {
   ExprPtr unwind;                     // UNWIND expr AS alias
   std::string alias;
   int alias_slot = -1;
-  std::string procedure;              // CALL kz.betweenness()
+  std::string procedure;  // CALL kz.betweenness()
   std::vector<ExprPtr> arguments;
   std::vector<std::pair<std::string, std::string>> yields;  // (column, variable)
-  bool yield_all = true;              // no YIELD: every column
+  bool yield_all = true;                                    // no YIELD: every column
   std::vector<int> yield_slots;
   size_t begin = 0;
   // Filled by the binder:
-  std::vector<int> new_slots;      // MATCH: slots this clause binds (OPTIONAL fills them with null)
-  std::vector<int> visible_before; // WITH/RETURN: user variables in scope before projecting
-  bool aggregates = false;         // WITH/RETURN: some item aggregates
+  std::vector<int> new_slots;  // MATCH: slots this clause binds (OPTIONAL fills them with null)
+  std::vector<int> visible_before;  // WITH/RETURN: user variables in scope before projecting
+  bool aggregates = false;          // WITH/RETURN: some item aggregates
 };
 
 struct Query {

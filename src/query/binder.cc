@@ -64,16 +64,24 @@ class Binder {
       bool last = i + 1 == clauses.size();
       Status s;
       switch (c.kind) {
-        case Clause::Kind::kMatch: s = BindMatch(&c); break;
+        case Clause::Kind::kMatch:
+          s = BindMatch(&c);
+          break;
         case Clause::Kind::kCreate:
           if (!options_.allow_create) {
             return Error(c.begin, "CREATE is not supported: queries only read the graph");
           }
           s = BindMatch(&c);
           break;
-        case Clause::Kind::kUnwind: s = BindUnwind(&c); break;
-        case Clause::Kind::kCall: s = BindCall(&c); break;
-        case Clause::Kind::kWith: s = BindProjection(&c, false); break;
+        case Clause::Kind::kUnwind:
+          s = BindUnwind(&c);
+          break;
+        case Clause::Kind::kCall:
+          s = BindCall(&c);
+          break;
+        case Clause::Kind::kWith:
+          s = BindProjection(&c, false);
+          break;
         case Clause::Kind::kReturn:
           if (!last) return Error(clauses[i + 1].begin, "RETURN must be the last clause");
           s = BindProjection(&c, true);
@@ -95,6 +103,7 @@ class Binder {
 
   int NewSlot(const std::string& name) {
     q_->slot_names.push_back(name);
+    current_slots_.push_back(q_->slot_count);
     return q_->slot_count++;
   }
 
@@ -184,17 +193,21 @@ class Binder {
           if (Status s = CanonicalType(&r.types[t], r.type_offsets[t]); !s.ok()) return s;
         }
         if (create) {
-          if (r.dir == Direction::kBoth) return Error(r.begin, "CREATE needs a directed relationship");
-          if (r.types.size() != 1) return Error(r.begin, "CREATE needs exactly one relationship type");
-          if (r.var_length) return Error(r.begin, "CREATE cannot make a variable-length relationship");
+          if (r.dir == Direction::kBoth)
+            return Error(r.begin, "CREATE needs a directed relationship");
+          if (r.types.size() != 1)
+            return Error(r.begin, "CREATE needs exactly one relationship type");
+          if (r.var_length)
+            return Error(r.begin, "CREATE cannot make a variable-length relationship");
         }
         if (r.var_length && r.min_hops < 0) return Error(r.begin, "negative hop count");
         if (r.var.empty()) {
           r.slot = NewSlot("  rel" + std::to_string(q_->slot_count));
         } else {
           if (scope_.count(r.var)) {
-            return Error(r.begin, "variable `" + r.var + "` is already defined; a relationship "
-                                  "variable cannot be matched twice");
+            return Error(r.begin, "variable `" + r.var +
+                                      "` is already defined; a relationship "
+                                      "variable cannot be matched twice");
           }
           if (Status s = Declare(r.var, VarKind::kRel, r.begin, &r.slot); !s.ok()) return s;
         }
@@ -276,8 +289,16 @@ class Binder {
 
   Status BindProjection(Clause* c, bool is_return) {
     Projection& p = c->projection;
-    for (const auto& [name, var] : scope_) {
-      if (name.rfind("  ", 0) != 0) c->visible_before.push_back(var.slot);
+    // Everything bound since the last WITH, anonymous pattern parts too:
+    // QuerySubgraph exports what the rows were made of.
+    for (int slot : current_slots_) {
+      const std::string& name = q_->slot_names[slot];
+      bool pattern_part = name.rfind("  node", 0) == 0 || name.rfind("  rel", 0) == 0 ||
+                          name.rfind("  path", 0) == 0;
+      auto it = scope_.find(name);
+      if (pattern_part || (it != scope_.end() && it->second.slot == slot)) {
+        c->visible_before.push_back(slot);
+      }
     }
     if (p.star) {
       if (scope_.empty() && p.items.empty()) {
@@ -308,6 +329,7 @@ class Binder {
       }
     }
     // Names after projection.
+    current_slots_.clear();
     std::map<std::string, Var> next;
     for (ReturnItem& item : p.items) {
       item.slot = NewSlot(item.alias);
@@ -345,7 +367,8 @@ class Binder {
       }
       if (Status s = BindExpr(o.expr.get(), false); !s.ok()) return s;
       if (HasAggregate(*o.expr)) {
-        return Error(o.expr->begin, "ORDER BY cannot aggregate; aggregate in RETURN/WITH and sort by its alias");
+        return Error(o.expr->begin,
+                     "ORDER BY cannot aggregate; aggregate in RETURN/WITH and sort by its alias");
       }
     }
     scope_ = next;
@@ -394,7 +417,8 @@ class Binder {
         return Status::OK();
       }
       case Expr::Kind::kCountStar:
-        if (!aggregates_allowed) return Error(e->begin, "count(*) is only allowed in RETURN or WITH");
+        if (!aggregates_allowed)
+          return Error(e->begin, "count(*) is only allowed in RETURN or WITH");
         return Status::OK();
       case Expr::Kind::kCall: {
         if (IsAggregateFunction(e->name)) {
@@ -417,9 +441,10 @@ class Binder {
         if (e->distinct) return Error(e->begin, "DISTINCT only applies to aggregates");
         int n = static_cast<int>(e->args.size());
         if (n < min_args || n > max_args) {
-          return Error(e->begin, e->name + "() takes " + std::to_string(min_args) +
-                                     (max_args != min_args ? " to " + std::to_string(max_args) : "") +
-                                     " argument(s), not " + std::to_string(n));
+          return Error(e->begin,
+                       e->name + "() takes " + std::to_string(min_args) +
+                           (max_args != min_args ? " to " + std::to_string(max_args) : "") +
+                           " argument(s), not " + std::to_string(n));
         }
         break;
       }
@@ -436,7 +461,8 @@ class Binder {
         scope_ = std::move(saved);
         return Status::OK();
       }
-      default: break;
+      default:
+        break;
     }
     for (ExprPtr& a : e->args) {
       if (!a) continue;
@@ -450,6 +476,7 @@ class Binder {
   BindOptions options_;
   Query* q_;
   std::map<std::string, Var> scope_;
+  std::vector<int> current_slots_;  // slots made since the last projection
 };
 
 }  // namespace

@@ -56,7 +56,8 @@ Status LoadFixture(std::string_view text, const Ontology* ontology, MemoryGraph*
     return Status::InvalidArgument("SemanticError: " + PositionedMessage(text, at, msg));
   };
   for (const Clause& c : q.clauses) {
-    if (c.kind != Clause::Kind::kCreate) return error(c.begin, "a fixture holds only CREATE clauses");
+    if (c.kind != Clause::Kind::kCreate)
+      return error(c.begin, "a fixture holds only CREATE clauses");
     for (const PathPattern& p : c.patterns) {
       for (const NodePattern& n : p.nodes) {
         if (ids.count(n.slot)) {
@@ -70,9 +71,12 @@ Status LoadFixture(std::string_view text, const Ontology* ontology, MemoryGraph*
         for (const auto& [key, expr] : n.props) {
           Value v;
           if (Status s = Eval(*expr, row, ctx, &v); !s.ok()) return s;
-          if (key == "id") node.id = AsText(v);
-          else if (key == "name") node.name = AsText(v);
-          else if (key == "kind") node.kind = AsText(v);
+          if (key == "id")
+            node.id = AsText(v);
+          else if (key == "name")
+            node.name = AsText(v);
+          else if (key == "kind")
+            node.kind = AsText(v);
           else if (key == "aliases" && v.type() == Value::Type::kList) {
             for (const Value& a : v.as_list()) node.aliases.push_back(AsText(a));
           } else {

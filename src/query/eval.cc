@@ -22,23 +22,23 @@ struct FunctionSpec {
 };
 
 const FunctionSpec kScalarFunctions[] = {
-    {"id", 1, 1},         {"labels", 1, 1},       {"type", 1, 1},        {"length", 1, 1},
-    {"size", 1, 1},       {"nodes", 1, 1},        {"relationships", 1, 1}, {"rels", 1, 1},
-    {"startnode", 1, 1},  {"endnode", 1, 1},      {"keys", 1, 1},        {"properties", 1, 1},
-    {"tolower", 1, 1},    {"toupper", 1, 1},      {"lower", 1, 1},       {"upper", 1, 1},
-    {"trim", 1, 1},       {"ltrim", 1, 1},        {"rtrim", 1, 1},       {"replace", 3, 3},
-    {"substring", 2, 3},  {"split", 2, 2},        {"left", 2, 2},        {"right", 2, 2},
-    {"reverse", 1, 1},    {"tostring", 1, 1},     {"tointeger", 1, 1},   {"tofloat", 1, 1},
-    {"toboolean", 1, 1},  {"coalesce", 1, 64},    {"head", 1, 1},        {"last", 1, 1},
-    {"tail", 1, 1},       {"range", 2, 3},        {"abs", 1, 1},         {"round", 1, 1},
-    {"floor", 1, 1},      {"ceil", 1, 1},         {"sign", 1, 1},        {"sqrt", 1, 1},
+    {"id", 1, 1},        {"labels", 1, 1},    {"type", 1, 1},          {"length", 1, 1},
+    {"size", 1, 1},      {"nodes", 1, 1},     {"relationships", 1, 1}, {"rels", 1, 1},
+    {"startnode", 1, 1}, {"endnode", 1, 1},   {"keys", 1, 1},          {"properties", 1, 1},
+    {"tolower", 1, 1},   {"toupper", 1, 1},   {"lower", 1, 1},         {"upper", 1, 1},
+    {"trim", 1, 1},      {"ltrim", 1, 1},     {"rtrim", 1, 1},         {"replace", 3, 3},
+    {"substring", 2, 3}, {"split", 2, 2},     {"left", 2, 2},          {"right", 2, 2},
+    {"reverse", 1, 1},   {"tostring", 1, 1},  {"tointeger", 1, 1},     {"tofloat", 1, 1},
+    {"toboolean", 1, 1}, {"coalesce", 1, 64}, {"head", 1, 1},          {"last", 1, 1},
+    {"tail", 1, 1},      {"range", 2, 3},     {"abs", 1, 1},           {"round", 1, 1},
+    {"floor", 1, 1},     {"ceil", 1, 1},      {"sign", 1, 1},          {"sqrt", 1, 1},
 };
 
 }  // namespace
 
 bool IsAggregateFunction(std::string_view name) {
-  return name == "count" || name == "collect" || name == "min" || name == "max" ||
-         name == "sum" || name == "avg";
+  return name == "count" || name == "collect" || name == "min" || name == "max" || name == "sum" ||
+         name == "avg";
 }
 
 bool FindScalarFunction(std::string_view name, int* min_args, int* max_args) {
@@ -63,9 +63,11 @@ const std::vector<ProcedureInfo>& Procedures() {
       {"kz.betweenness",
        "betweenness centrality of every node (undirected, unweighted; optional list of types)",
        {"node", "score"}},
-      {"kz.pagerank", "PageRank of every node (directed; optional list of types)",
+      {"kz.pagerank",
+       "PageRank of every node (directed; optional list of types)",
        {"node", "score"}},
-      {"kz.degree", "number of distinct neighbours of every node (optional list of types)",
+      {"kz.degree",
+       "number of distinct neighbours of every node (optional list of types)",
        {"node", "score"}},
   };
   return kProcedures;
@@ -169,11 +171,20 @@ Tri CompareOp(Op op, const Value& a, const Value& b) {
   if (!Comparable(a, b, &c)) return Tri::kNull;
   bool r = false;
   switch (op) {
-    case Op::kLt: r = c < 0; break;
-    case Op::kLe: r = c <= 0; break;
-    case Op::kGt: r = c > 0; break;
-    case Op::kGe: r = c >= 0; break;
-    default: break;
+    case Op::kLt:
+      r = c < 0;
+      break;
+    case Op::kLe:
+      r = c <= 0;
+      break;
+    case Op::kGt:
+      r = c > 0;
+      break;
+    case Op::kGe:
+      r = c >= 0;
+      break;
+    default:
+      break;
   }
   return r ? Tri::kTrue : Tri::kFalse;
 }
@@ -193,7 +204,10 @@ Status Arithmetic(const Expr& e, ExecContext& ctx, Op op, const Value& a, const 
     }
     if (a.type() == T::kList || b.type() == T::kList) {
       List l;
-      if (a.type() == T::kList) l = a.as_list(); else l.push_back(a);
+      if (a.type() == T::kList)
+        l = a.as_list();
+      else
+        l.push_back(a);
       if (b.type() == T::kList) {
         l.insert(l.end(), b.as_list().begin(), b.as_list().end());
       } else {
@@ -229,19 +243,31 @@ Status Arithmetic(const Expr& e, ExecContext& ctx, Op op, const Value& a, const 
         if (x == INT64_MIN && y == -1) return ctx.TypeError(e, "integer overflow");
         r = op == Op::kDiv ? x / y : x % y;
         break;
-      default: break;
+      default:
+        break;
     }
     *out = Value(r);
     return Status::OK();
   }
   double x = a.as_number(), y = b.as_number(), r = 0;
   switch (op) {
-    case Op::kAdd: r = x + y; break;
-    case Op::kSub: r = x - y; break;
-    case Op::kMul: r = x * y; break;
-    case Op::kDiv: r = x / y; break;
-    case Op::kMod: r = std::fmod(x, y); break;
-    default: break;
+    case Op::kAdd:
+      r = x + y;
+      break;
+    case Op::kSub:
+      r = x - y;
+      break;
+    case Op::kMul:
+      r = x * y;
+      break;
+    case Op::kDiv:
+      r = x / y;
+      break;
+    case Op::kMod:
+      r = std::fmod(x, y);
+      break;
+    default:
+      break;
   }
   *out = Value(r);
   return Status::OK();
@@ -249,8 +275,10 @@ Status Arithmetic(const Expr& e, ExecContext& ctx, Op op, const Value& a, const 
 
 std::string Trim(std::string s, bool left, bool right) {
   size_t b = 0, e = s.size();
-  if (left) while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  if (right) while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  if (left)
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  if (right)
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
   return s.substr(b, e - b);
 }
 
@@ -443,7 +471,8 @@ Status CallFunction(const Expr& e, ExecContext& ctx, std::vector<Value>& args, V
     } else if (a.type() == T::kString) {
       std::vector<size_t> cs = CharStarts(a.as_string());
       std::string r;
-      for (size_t i = cs.size() - 1; i > 0; --i) r += a.as_string().substr(cs[i - 1], cs[i] - cs[i - 1]);
+      for (size_t i = cs.size() - 1; i > 0; --i)
+        r += a.as_string().substr(cs[i - 1], cs[i] - cs[i - 1]);
       *out = Value(std::move(r));
     } else {
       return wrong(a);
@@ -532,24 +561,36 @@ Status CallFunction(const Expr& e, ExecContext& ctx, std::vector<Value>& args, V
 Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
   using K = Expr::Kind;
   switch (e.kind) {
-    case K::kLiteral: *out = e.literal; return Status::OK();
-    case K::kVariable: *out = row[e.slot]; return Status::OK();
-    case K::kAggRef: *out = (*ctx.aggregates)[e.slot]; return Status::OK();
+    case K::kLiteral:
+      *out = e.literal;
+      return Status::OK();
+    case K::kVariable:
+      *out = row[e.slot];
+      return Status::OK();
+    case K::kAggRef:
+      *out = (*ctx.aggregates)[e.slot];
+      return Status::OK();
     case K::kProperty: {
       Value base;
       if (Status s = Eval(*e.args[0], row, ctx, &base); !s.ok()) return s;
       switch (base.type()) {
-        case T::kNull: *out = Value(); return Status::OK();
-        case T::kNode: *out = NodeProperty(*base.as_node(), e.name); return Status::OK();
-        case T::kRel: *out = RelProperty(*base.as_rel(), e.name); return Status::OK();
+        case T::kNull:
+          *out = Value();
+          return Status::OK();
+        case T::kNode:
+          *out = NodeProperty(*base.as_node(), e.name);
+          return Status::OK();
+        case T::kRel:
+          *out = RelProperty(*base.as_rel(), e.name);
+          return Status::OK();
         case T::kMap: {
           auto it = base.as_map().find(e.name);
           *out = it == base.as_map().end() ? Value() : it->second;
           return Status::OK();
         }
         default:
-          return ctx.TypeError(e, "cannot read property ." + e.name + " of " +
-                                      TypeName(base.type()));
+          return ctx.TypeError(e,
+                               "cannot read property ." + e.name + " of " + TypeName(base.type()));
       }
     }
     case K::kIndex: {
@@ -571,9 +612,12 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
         if (it != base.as_map().end()) *out = it->second;
         return Status::OK();
       }
-      if (base.type() == T::kNode) *out = NodeProperty(*base.as_node(), index.as_string());
-      else if (base.type() == T::kRel) *out = RelProperty(*base.as_rel(), index.as_string());
-      else return ctx.TypeError(e, std::string("cannot index ") + TypeName(base.type()));
+      if (base.type() == T::kNode)
+        *out = NodeProperty(*base.as_node(), index.as_string());
+      else if (base.type() == T::kRel)
+        *out = RelProperty(*base.as_rel(), index.as_string());
+      else
+        return ctx.TypeError(e, std::string("cannot index ") + TypeName(base.type()));
       return Status::OK();
     }
     case K::kList: {
@@ -601,12 +645,17 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
       Value a;
       if (Status s = Eval(*e.args[0], row, ctx, &a); !s.ok()) return s;
       switch (e.op) {
-        case Op::kIsNull: *out = Value(a.is_null()); return Status::OK();
-        case Op::kIsNotNull: *out = Value(!a.is_null()); return Status::OK();
+        case Op::kIsNull:
+          *out = Value(a.is_null());
+          return Status::OK();
+        case Op::kIsNotNull:
+          *out = Value(!a.is_null());
+          return Status::OK();
         case Op::kNot: {
           bool ok = true;
           Tri t = ToTri(a, &ok);
-          if (!ok) return ctx.TypeError(e, std::string("NOT needs a Boolean, not ") + TypeName(a.type()));
+          if (!ok)
+            return ctx.TypeError(e, std::string("NOT needs a Boolean, not ") + TypeName(a.type()));
           *out = TriValue(Not(t));
           return Status::OK();
         }
@@ -615,7 +664,8 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
           if (a.is_null()) {
             *out = Value();
           } else if (a.type() == T::kInt) {
-            if (e.op == Op::kNeg && a.as_int() == INT64_MIN) return ctx.TypeError(e, "integer overflow");
+            if (e.op == Op::kNeg && a.as_int() == INT64_MIN)
+              return ctx.TypeError(e, "integer overflow");
             *out = Value(e.op == Op::kNeg ? -a.as_int() : a.as_int());
           } else if (a.type() == T::kFloat) {
             *out = Value(e.op == Op::kNeg ? -a.as_float() : a.as_float());
@@ -623,7 +673,8 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
             return ctx.TypeError(e, std::string("cannot negate ") + TypeName(a.type()));
           }
           return Status::OK();
-        default: return ctx.TypeError(e, "bad unary operator");
+        default:
+          return ctx.TypeError(e, "bad unary operator");
       }
     }
     case K::kBinary: {
@@ -632,7 +683,9 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
         if (Status s = Eval(*e.args[0], row, ctx, &a); !s.ok()) return s;
         bool ok = true;
         Tri x = ToTri(a, &ok);
-        if (!ok) return ctx.TypeError(e, std::string(OpName(e.op)) + " needs Booleans, not " + TypeName(a.type()));
+        if (!ok)
+          return ctx.TypeError(
+              e, std::string(OpName(e.op)) + " needs Booleans, not " + TypeName(a.type()));
         // Short-circuit only where the answer is settled.
         if (e.op == Op::kAnd && x == Tri::kFalse) {
           *out = Value(false);
@@ -644,17 +697,22 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
         }
         if (Status s = Eval(*e.args[1], row, ctx, &b); !s.ok()) return s;
         Tri y = ToTri(b, &ok);
-        if (!ok) return ctx.TypeError(e, std::string(OpName(e.op)) + " needs Booleans, not " + TypeName(b.type()));
+        if (!ok)
+          return ctx.TypeError(
+              e, std::string(OpName(e.op)) + " needs Booleans, not " + TypeName(b.type()));
         Tri r;
         if (e.op == Op::kAnd) {
           r = (x == Tri::kFalse || y == Tri::kFalse) ? Tri::kFalse
-              : (x == Tri::kNull || y == Tri::kNull) ? Tri::kNull : Tri::kTrue;
+              : (x == Tri::kNull || y == Tri::kNull) ? Tri::kNull
+                                                     : Tri::kTrue;
         } else if (e.op == Op::kOr) {
-          r = (x == Tri::kTrue || y == Tri::kTrue) ? Tri::kTrue
-              : (x == Tri::kNull || y == Tri::kNull) ? Tri::kNull : Tri::kFalse;
+          r = (x == Tri::kTrue || y == Tri::kTrue)   ? Tri::kTrue
+              : (x == Tri::kNull || y == Tri::kNull) ? Tri::kNull
+                                                     : Tri::kFalse;
         } else {
-          r = (x == Tri::kNull || y == Tri::kNull) ? Tri::kNull
-              : ((x == Tri::kTrue) != (y == Tri::kTrue) ? Tri::kTrue : Tri::kFalse);
+          r = (x == Tri::kNull || y == Tri::kNull)
+                  ? Tri::kNull
+                  : ((x == Tri::kTrue) != (y == Tri::kTrue) ? Tri::kTrue : Tri::kFalse);
         }
         *out = TriValue(r);
         return Status::OK();
@@ -663,7 +721,12 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
       if (Status s = Eval(*e.args[0], row, ctx, &a); !s.ok()) return s;
       if (Status s = Eval(*e.args[1], row, ctx, &b); !s.ok()) return s;
       switch (e.op) {
-        case Op::kEq: case Op::kNe: case Op::kLt: case Op::kLe: case Op::kGt: case Op::kGe:
+        case Op::kEq:
+        case Op::kNe:
+        case Op::kLt:
+        case Op::kLe:
+        case Op::kGt:
+        case Op::kGe:
           *out = TriValue(CompareOp(e.op, a, b));
           return Status::OK();
         case Op::kIn: {
@@ -672,7 +735,8 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
             return Status::OK();
           }
           if (b.type() != T::kList) {
-            return ctx.TypeError(e, std::string("IN needs a List on its right, not ") + TypeName(b.type()));
+            return ctx.TypeError(
+                e, std::string("IN needs a List on its right, not ") + TypeName(b.type()));
           }
           Tri r = Tri::kFalse;
           for (const Value& x : b.as_list()) {
@@ -686,7 +750,9 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
           *out = TriValue(r);
           return Status::OK();
         }
-        case Op::kStartsWith: case Op::kEndsWith: case Op::kContains: {
+        case Op::kStartsWith:
+        case Op::kEndsWith:
+        case Op::kContains: {
           if (a.type() != T::kString || b.type() != T::kString) {
             *out = Value();  // openCypher: null unless both are strings
             return Status::OK();
@@ -699,7 +765,8 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
           *out = Value(r);
           return Status::OK();
         }
-        default: return Arithmetic(e, ctx, e.op, a, b, out);
+        default:
+          return Arithmetic(e, ctx, e.op, a, b, out);
       }
     }
     case K::kCall: {
@@ -771,7 +838,8 @@ Status EvalPredicate(const Expr& e, Row& row, ExecContext& ctx, bool* out) {
     return Status::OK();
   }
   if (v.type() != T::kBool) {
-    return ctx.TypeError(e, std::string("a predicate must be a Boolean, not ") + TypeName(v.type()));
+    return ctx.TypeError(e,
+                         std::string("a predicate must be a Boolean, not ") + TypeName(v.type()));
   }
   *out = v.as_bool();
   return Status::OK();

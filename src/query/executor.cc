@@ -38,8 +38,9 @@ bool RelUsed(const Edge& edge, const Row& row, const std::vector<int>& slots) {
 }
 
 // The edges one step from `id` in direction `dir`, each with its far end.
-Status Neighbours(const GraphReader& g, const std::string& id, const std::vector<std::string>& types,
-                  Direction dir, std::vector<std::pair<RelPtr, std::string>>* out) {
+Status Neighbours(const GraphReader& g, const std::string& id,
+                  const std::vector<std::string>& types, Direction dir,
+                  std::vector<std::pair<RelPtr, std::string>>* out) {
   static const std::vector<std::string> kAll = {""};
   const std::vector<std::string>& ts = types.empty() ? kAll : types;
   std::vector<Edge> edges;
@@ -90,7 +91,8 @@ void CollectElements(const Value& v, std::unordered_set<std::string>* seen, List
     case Value::Type::kMap:
       for (const auto& [k, x] : v.as_map()) CollectElements(x, seen, out);
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -173,8 +175,8 @@ bool NodeSeekOp::Push(Row& row) {
 }
 
 std::string NodeSeekOp::Describe() const {
-  return std::string(by_ == By::kId ? "NodeById" : "NodeByName") + " (" + var_ +
-         check_.Describe() + ") <- " + Print(*key_);
+  return std::string(by_ == By::kId ? "NodeById" : "NodeByName") + " (" + var_ + check_.Describe() +
+         ") <- " + Print(*key_);
 }
 
 bool NodeScanOp::Push(Row& row) {
@@ -210,7 +212,9 @@ bool NodeCheckOp::Push(Row& row) {
   return Emit(row);
 }
 
-std::string NodeCheckOp::Describe() const { return "NodeFilter (" + var_ + check_.Describe() + ")"; }
+std::string NodeCheckOp::Describe() const {
+  return "NodeFilter (" + var_ + check_.Describe() + ")";
+}
 
 bool EdgeScanOp::Bind(Row& row, const Edge& edge, bool forward) {
   const std::string& from_id = forward ? edge.source : edge.target;
@@ -484,8 +488,8 @@ bool ShortestPathOp::Push(Row& row) {
   const size_t cap = all_ ? 10000 : 1;
   size_t emitted = 0;
   for (const std::string& m : meet) {
-    auto left = halves(fwd, a, m, cap);    // m -> a
-    auto right = halves(bwd, b, m, cap);   // m -> b
+    auto left = halves(fwd, a, m, cap);   // m -> a
+    auto right = halves(bwd, b, m, cap);  // m -> b
     for (auto& l : left) {
       for (auto& r : right) {
         if (emitted >= cap) return true;
@@ -502,8 +506,7 @@ bool ShortestPathOp::Push(Row& row) {
 }
 
 std::string ShortestPathOp::Describe() const {
-  return std::string(all_ ? "AllShortestPaths " : "ShortestPath ") + text_ +
-         " (bidirectional BFS)";
+  return std::string(all_ ? "AllShortestPaths " : "ShortestPath ") + text_ + " (bidirectional BFS)";
 }
 
 bool BuildPathOp::Push(Row& row) {
@@ -575,7 +578,8 @@ class OptionalOp::Tail : public Operator {
 };
 
 OptionalOp::OptionalOp(std::vector<std::unique_ptr<Operator>> chain, std::vector<int> null_slots)
-    : chain_(std::move(chain)), tail_(std::make_unique<Tail>(this)),
+    : chain_(std::move(chain)),
+      tail_(std::make_unique<Tail>(this)),
       null_slots_(std::move(null_slots)) {
   for (size_t i = 0; i + 1 < chain_.size(); ++i) chain_[i]->next_ = chain_[i + 1].get();
   if (!chain_.empty()) chain_.back()->next_ = tail_.get();
@@ -641,8 +645,8 @@ bool AggregateOp::Accumulate(const AggregateCall& call, Accumulator& acc, const 
     }
   } else if (f == "sum" || f == "avg") {
     if (!v.is_number()) {
-      return ctx_->Fail(ctx_->TypeError(*call.arg, f + "() needs numbers, not " +
-                                                       TypeName(v.type())));
+      return ctx_->Fail(
+          ctx_->TypeError(*call.arg, f + "() needs numbers, not " + TypeName(v.type())));
     }
     if (acc.sum.is_null()) {
       acc.sum = v;
@@ -874,7 +878,8 @@ bool ResultSink::Push(Row& row) {
   out.reserve(columns_.size());
   for (int s : columns_) out.push_back(row[s]);
   if (collect_provenance) {
-    if (provenance_slot_ >= 0) CollectElements(row[provenance_slot_], &provenance_seen_, &provenance);
+    if (provenance_slot_ >= 0)
+      CollectElements(row[provenance_slot_], &provenance_seen_, &provenance);
     for (int s : provenance_from_) CollectElements(row[s], &provenance_seen_, &provenance);
     for (const Value& v : out) CollectElements(v, &provenance_seen_, &provenance);
   }

@@ -45,7 +45,7 @@ struct PatternCheck {
 
 // Describes how to bind one relationship step.
 struct StepSpec {
-  std::vector<std::string> types;  // empty: all types
+  std::vector<std::string> types;   // empty: all types
   Direction dir = Direction::kOut;  // relative to traversal: from -> to
   PatternCheck rel_check;
   std::vector<int> unique_against;  // relationship slots already bound in this MATCH
@@ -101,8 +101,12 @@ class EdgeScanOp : public Operator {
  public:
   EdgeScanOp(int from, int rel, int to, StepSpec spec, PatternCheck from_check,
              PatternCheck to_check, std::string text)
-      : from_(from), rel_(rel), to_(to), spec_(std::move(spec)),
-        from_check_(std::move(from_check)), to_check_(std::move(to_check)),
+      : from_(from),
+        rel_(rel),
+        to_(to),
+        spec_(std::move(spec)),
+        from_check_(std::move(from_check)),
+        to_check_(std::move(to_check)),
         text_(std::move(text)) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
@@ -121,8 +125,13 @@ class ExpandOp : public Operator {
  public:
   ExpandOp(int from, int rel, int to, bool to_bound, StepSpec spec, PatternCheck to_check,
            std::string text)
-      : from_(from), rel_(rel), to_(to), to_bound_(to_bound), spec_(std::move(spec)),
-        to_check_(std::move(to_check)), text_(std::move(text)) {}
+      : from_(from),
+        rel_(rel),
+        to_(to),
+        to_bound_(to_bound),
+        spec_(std::move(spec)),
+        to_check_(std::move(to_check)),
+        text_(std::move(text)) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
@@ -140,8 +149,15 @@ class VarExpandOp : public Operator {
  public:
   VarExpandOp(int from, int rel, int to, bool to_bound, StepSpec spec, int64_t min_hops,
               int64_t max_hops, bool reversed, PatternCheck to_check, std::string text)
-      : from_(from), rel_(rel), to_(to), to_bound_(to_bound), spec_(std::move(spec)),
-        min_(min_hops), max_(max_hops), reversed_(reversed), to_check_(std::move(to_check)),
+      : from_(from),
+        rel_(rel),
+        to_(to),
+        to_bound_(to_bound),
+        spec_(std::move(spec)),
+        min_(min_hops),
+        max_(max_hops),
+        reversed_(reversed),
+        to_check_(std::move(to_check)),
         text_(std::move(text)) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
@@ -163,8 +179,15 @@ class ShortestPathOp : public Operator {
  public:
   ShortestPathOp(int from, int to, int path, int rel, bool all, StepSpec spec, int64_t min_hops,
                  int64_t max_hops, std::string text)
-      : from_(from), to_(to), path_(path), rel_(rel), all_(all), spec_(std::move(spec)),
-        min_(min_hops), max_(max_hops), text_(std::move(text)) {}
+      : from_(from),
+        to_(to),
+        path_(path),
+        rel_(rel),
+        all_(all),
+        spec_(std::move(spec)),
+        min_(min_hops),
+        max_(max_hops),
+        text_(std::move(text)) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
@@ -192,7 +215,8 @@ class BuildPathOp : public Operator {
 
 class FilterOp : public Operator {
  public:
-  FilterOp(const Expr* predicate, std::string text) : predicate_(predicate), text_(std::move(text)) {}
+  FilterOp(const Expr* predicate, std::string text)
+      : predicate_(predicate), text_(std::move(text)) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
@@ -235,7 +259,7 @@ class ProjectOp : public Operator {
 };
 
 struct AggregateCall {
-  std::string function;  // count, collect, min, max, sum, avg
+  std::string function;       // count, collect, min, max, sum, avg
   const Expr* arg = nullptr;  // null: count(*)
   bool distinct = false;
 };
@@ -248,8 +272,11 @@ class AggregateOp : public Operator {
   AggregateOp(std::vector<ProjectItem> keys, std::vector<AggregateCall> calls,
               std::vector<ProjectItem> outputs, int provenance_slot,
               std::vector<int> provenance_from)
-      : keys_(std::move(keys)), calls_(std::move(calls)), outputs_(std::move(outputs)),
-        provenance_slot_(provenance_slot), provenance_from_(std::move(provenance_from)) {}
+      : keys_(std::move(keys)),
+        calls_(std::move(calls)),
+        outputs_(std::move(outputs)),
+        provenance_slot_(provenance_slot),
+        provenance_from_(std::move(provenance_from)) {}
   bool Push(Row& row) override;
   bool Finish() override;
   std::string Describe() const override;
@@ -257,9 +284,9 @@ class AggregateOp : public Operator {
  private:
   struct Accumulator {
     int64_t count = 0;
-    Value best;      // min/max
-    Value sum;       // sum/avg
-    List items;      // collect
+    Value best;                            // min/max
+    Value sum;                             // sum/avg
+    List items;                            // collect
     std::unordered_set<std::string> seen;  // DISTINCT
   };
   struct Group {
@@ -332,7 +359,8 @@ class LimitOp : public Operator {
 
 class UnwindOp : public Operator {
  public:
-  UnwindOp(const Expr* list, int slot, std::string var) : list_(list), slot_(slot), var_(std::move(var)) {}
+  UnwindOp(const Expr* list, int slot, std::string var)
+      : list_(list), slot_(slot), var_(std::move(var)) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
@@ -348,7 +376,9 @@ class CallOp : public Operator {
  public:
   CallOp(std::string procedure, std::vector<const Expr*> args, std::vector<std::string> columns,
          std::vector<int> slots)
-      : procedure_(std::move(procedure)), args_(std::move(args)), columns_(std::move(columns)),
+      : procedure_(std::move(procedure)),
+        args_(std::move(args)),
+        columns_(std::move(columns)),
         slots_(std::move(slots)) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
@@ -369,7 +399,9 @@ class ResultSink : public Operator {
  public:
   ResultSink(std::vector<int> columns, size_t max_rows, int provenance_slot,
              std::vector<int> provenance_from)
-      : columns_(std::move(columns)), max_rows_(max_rows), provenance_slot_(provenance_slot),
+      : columns_(std::move(columns)),
+        max_rows_(max_rows),
+        provenance_slot_(provenance_slot),
         provenance_from_(std::move(provenance_from)) {}
   bool Push(Row& row) override;
   bool Finish() override { return true; }

@@ -16,7 +16,7 @@ bool FindScalarFunction(std::string_view lower_name, int* min_args, int* max_arg
 std::vector<std::string> FunctionNames();
 
 struct ProcedureInfo {
-  const char* name;          // "kz.betweenness"
+  const char* name;  // "kz.betweenness"
   const char* description;
   std::vector<std::string> columns;  // what YIELD may name
 };

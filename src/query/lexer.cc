@@ -31,36 +31,66 @@ void AppendUtf8(uint32_t cp, std::string* out) {
 
 const char* TokName(Tok kind) {
   switch (kind) {
-    case Tok::kEnd: return "end of input";
-    case Tok::kIdent: return "a name";
-    case Tok::kInt: return "an integer";
-    case Tok::kFloat: return "a number";
-    case Tok::kString: return "a string";
-    case Tok::kLParen: return "'('";
-    case Tok::kRParen: return "')'";
-    case Tok::kLBracket: return "'['";
-    case Tok::kRBracket: return "']'";
-    case Tok::kLBrace: return "'{'";
-    case Tok::kRBrace: return "'}'";
-    case Tok::kComma: return "','";
-    case Tok::kColon: return "':'";
-    case Tok::kDot: return "'.'";
-    case Tok::kDotDot: return "'..'";
-    case Tok::kPipe: return "'|'";
-    case Tok::kStar: return "'*'";
-    case Tok::kPlus: return "'+'";
-    case Tok::kMinus: return "'-'";
-    case Tok::kSlash: return "'/'";
-    case Tok::kPercent: return "'%'";
-    case Tok::kCaret: return "'^'";
-    case Tok::kEq: return "'='";
-    case Tok::kNe: return "'<>'";
-    case Tok::kLt: return "'<'";
-    case Tok::kLe: return "'<='";
-    case Tok::kGt: return "'>'";
-    case Tok::kGe: return "'>='";
-    case Tok::kSemicolon: return "';'";
-    case Tok::kDollar: return "'$'";
+    case Tok::kEnd:
+      return "end of input";
+    case Tok::kIdent:
+      return "a name";
+    case Tok::kInt:
+      return "an integer";
+    case Tok::kFloat:
+      return "a number";
+    case Tok::kString:
+      return "a string";
+    case Tok::kLParen:
+      return "'('";
+    case Tok::kRParen:
+      return "')'";
+    case Tok::kLBracket:
+      return "'['";
+    case Tok::kRBracket:
+      return "']'";
+    case Tok::kLBrace:
+      return "'{'";
+    case Tok::kRBrace:
+      return "'}'";
+    case Tok::kComma:
+      return "','";
+    case Tok::kColon:
+      return "':'";
+    case Tok::kDot:
+      return "'.'";
+    case Tok::kDotDot:
+      return "'..'";
+    case Tok::kPipe:
+      return "'|'";
+    case Tok::kStar:
+      return "'*'";
+    case Tok::kPlus:
+      return "'+'";
+    case Tok::kMinus:
+      return "'-'";
+    case Tok::kSlash:
+      return "'/'";
+    case Tok::kPercent:
+      return "'%'";
+    case Tok::kCaret:
+      return "'^'";
+    case Tok::kEq:
+      return "'='";
+    case Tok::kNe:
+      return "'<>'";
+    case Tok::kLt:
+      return "'<'";
+    case Tok::kLe:
+      return "'<='";
+    case Tok::kGt:
+      return "'>'";
+    case Tok::kGe:
+      return "'>='";
+    case Tok::kSemicolon:
+      return "';'";
+    case Tok::kDollar:
+      return "'$'";
   }
   return "?";
 }
@@ -161,7 +191,8 @@ Status Tokenize(std::string_view q, std::vector<Token>* out) {
       t.text = std::string(q.substr(i + 1, close - i - 1));
       if (t.text.empty()) return error(i, "empty `name`");
       i = close + 1;
-    } else if (std::isdigit(c) || (c == '.' && i + 1 < q.size() && std::isdigit((unsigned char)q[i + 1]))) {
+    } else if (std::isdigit(c) ||
+               (c == '.' && i + 1 < q.size() && std::isdigit((unsigned char)q[i + 1]))) {
       size_t j = i;
       bool is_float = false;
       if (c == '0' && j + 1 < q.size() && (q[j + 1] == 'x' || q[j + 1] == 'X')) {
@@ -205,27 +236,45 @@ Status Tokenize(std::string_view q, std::vector<Token>* out) {
           char e = q[j + 1];
           j += 2;
           switch (e) {
-            case 'n': value += '\n'; break;
-            case 't': value += '\t'; break;
-            case 'r': value += '\r'; break;
-            case 'b': value += '\b'; break;
-            case 'f': value += '\f'; break;
-            case '\\': value += '\\'; break;
-            case '\'': value += '\''; break;
-            case '"': value += '"'; break;
+            case 'n':
+              value += '\n';
+              break;
+            case 't':
+              value += '\t';
+              break;
+            case 'r':
+              value += '\r';
+              break;
+            case 'b':
+              value += '\b';
+              break;
+            case 'f':
+              value += '\f';
+              break;
+            case '\\':
+              value += '\\';
+              break;
+            case '\'':
+              value += '\'';
+              break;
+            case '"':
+              value += '"';
+              break;
             case 'u': {
               if (j + 4 > q.size()) return error(j - 2, "bad \\u escape");
               uint32_t cp = 0;
               for (int k = 0; k < 4; ++k) {
                 char h = q[j + k];
                 if (!std::isxdigit((unsigned char)h)) return error(j - 2, "bad \\u escape");
-                cp = cp * 16 + (std::isdigit((unsigned char)h) ? h - '0' : (std::tolower(h) - 'a' + 10));
+                cp = cp * 16 +
+                     (std::isdigit((unsigned char)h) ? h - '0' : (std::tolower(h) - 'a' + 10));
               }
               j += 4;
               AppendUtf8(cp, &value);
               break;
             }
-            default: return error(j - 2, std::string("unknown escape \\") + e);
+            default:
+              return error(j - 2, std::string("unknown escape \\") + e);
           }
           continue;
         }
@@ -239,24 +288,60 @@ Status Tokenize(std::string_view q, std::vector<Token>* out) {
     } else {
       size_t len = 1;
       switch (c) {
-        case '(': t.kind = Tok::kLParen; break;
-        case ')': t.kind = Tok::kRParen; break;
-        case '[': t.kind = Tok::kLBracket; break;
-        case ']': t.kind = Tok::kRBracket; break;
-        case '{': t.kind = Tok::kLBrace; break;
-        case '}': t.kind = Tok::kRBrace; break;
-        case ',': t.kind = Tok::kComma; break;
-        case ':': t.kind = Tok::kColon; break;
-        case ';': t.kind = Tok::kSemicolon; break;
-        case '$': t.kind = Tok::kDollar; break;
-        case '|': t.kind = Tok::kPipe; break;
-        case '*': t.kind = Tok::kStar; break;
-        case '+': t.kind = Tok::kPlus; break;
-        case '-': t.kind = Tok::kMinus; break;
-        case '/': t.kind = Tok::kSlash; break;
-        case '%': t.kind = Tok::kPercent; break;
-        case '^': t.kind = Tok::kCaret; break;
-        case '=': t.kind = Tok::kEq; break;
+        case '(':
+          t.kind = Tok::kLParen;
+          break;
+        case ')':
+          t.kind = Tok::kRParen;
+          break;
+        case '[':
+          t.kind = Tok::kLBracket;
+          break;
+        case ']':
+          t.kind = Tok::kRBracket;
+          break;
+        case '{':
+          t.kind = Tok::kLBrace;
+          break;
+        case '}':
+          t.kind = Tok::kRBrace;
+          break;
+        case ',':
+          t.kind = Tok::kComma;
+          break;
+        case ':':
+          t.kind = Tok::kColon;
+          break;
+        case ';':
+          t.kind = Tok::kSemicolon;
+          break;
+        case '$':
+          t.kind = Tok::kDollar;
+          break;
+        case '|':
+          t.kind = Tok::kPipe;
+          break;
+        case '*':
+          t.kind = Tok::kStar;
+          break;
+        case '+':
+          t.kind = Tok::kPlus;
+          break;
+        case '-':
+          t.kind = Tok::kMinus;
+          break;
+        case '/':
+          t.kind = Tok::kSlash;
+          break;
+        case '%':
+          t.kind = Tok::kPercent;
+          break;
+        case '^':
+          t.kind = Tok::kCaret;
+          break;
+        case '=':
+          t.kind = Tok::kEq;
+          break;
         case '.':
           if (two('.')) {
             t.kind = Tok::kDotDot;

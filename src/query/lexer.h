@@ -13,22 +13,44 @@ namespace kzgraph::query {
 
 enum class Tok {
   kEnd,
-  kIdent,    // names and keywords (keywords are recognised by the parser)
+  kIdent,  // names and keywords (keywords are recognised by the parser)
   kInt,
   kFloat,
-  kString,   // text holds the unescaped value
-  kLParen, kRParen, kLBracket, kRBracket, kLBrace, kRBrace,
-  kComma, kColon, kDot, kDotDot, kPipe, kStar, kPlus, kMinus, kSlash, kPercent, kCaret,
-  kEq, kNe, kLt, kLe, kGt, kGe, kSemicolon, kDollar,
+  kString,  // text holds the unescaped value
+  kLParen,
+  kRParen,
+  kLBracket,
+  kRBracket,
+  kLBrace,
+  kRBrace,
+  kComma,
+  kColon,
+  kDot,
+  kDotDot,
+  kPipe,
+  kStar,
+  kPlus,
+  kMinus,
+  kSlash,
+  kPercent,
+  kCaret,
+  kEq,
+  kNe,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kSemicolon,
+  kDollar,
 };
 
 struct Token {
   Tok kind = Tok::kEnd;
-  std::string text;  // as written (unescaped for strings, unquoted for `idents`)
-  size_t offset = 0;  // byte offset in the query
-  size_t end = 0;     // byte offset just past the token
-  int line = 1;       // 1-based
-  int column = 1;     // 1-based, in characters
+  std::string text;     // as written (unescaped for strings, unquoted for `idents`)
+  size_t offset = 0;    // byte offset in the query
+  size_t end = 0;       // byte offset just past the token
+  int line = 1;         // 1-based
+  int column = 1;       // 1-based, in characters
   bool quoted = false;  // a `backquoted` identifier: never a keyword
 };
 

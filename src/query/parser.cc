@@ -20,11 +20,12 @@ std::string Upper(std::string_view s) {
 
 bool IsReserved(const std::string& upper) {
   static const char* const kWords[] = {
-      "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "CALL", "YIELD", "CREATE",
-      "ORDER", "BY", "SKIP", "LIMIT", "ASC", "DESC", "ASCENDING", "DESCENDING", "DISTINCT",
-      "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "STARTS", "ENDS",
-      "CONTAINS", "AS", "CASE", "WHEN", "THEN", "ELSE", "END", "UNION", "DELETE", "SET",
-      "MERGE", "REMOVE", "DETACH"};
+      "MATCH", "OPTIONAL",  "WHERE",      "RETURN",   "WITH",  "UNWIND", "CALL",
+      "YIELD", "CREATE",    "ORDER",      "BY",       "SKIP",  "LIMIT",  "ASC",
+      "DESC",  "ASCENDING", "DESCENDING", "DISTINCT", "AND",   "OR",     "XOR",
+      "NOT",   "IN",        "IS",         "NULL",     "TRUE",  "FALSE",  "STARTS",
+      "ENDS",  "CONTAINS",  "AS",         "CASE",     "WHEN",  "THEN",   "ELSE",
+      "END",   "UNION",     "DELETE",     "SET",      "MERGE", "REMOVE", "DETACH"};
   for (const char* w : kWords) {
     if (upper == w) return true;
   }
@@ -79,7 +80,10 @@ class Parser {
     return "'" + t.text + "'";
   }
   Status Error(const Token& at, const std::string& msg) const {
-    return Status::InvalidArgument("SyntaxError: " + PositionedMessage(text_, at.offset, msg));
+    size_t offset = at.offset;
+    // "found end of input" points just past the last token, not at trailing blank lines.
+    if (at.kind == Tok::kEnd && tokens_.size() > 1) offset = tokens_[tokens_.size() - 2].end;
+    return Status::InvalidArgument("SyntaxError: " + PositionedMessage(text_, offset, msg));
   }
   Status Expected(const std::string& what) const {
     return Error(Peek(), "expected " + what + " but found " + Shown(Peek()));
@@ -151,8 +155,10 @@ class Parser {
          IsKeyword("DETACH"))) {
       return Error(start, Upper(start.text) + " is not supported: queries only read the graph");
     }
-    return Error(start, "expected a clause (MATCH, OPTIONAL MATCH, WITH, RETURN, UNWIND, CALL) "
-                        "but found " + Shown(start));
+    return Error(start,
+                 "expected a clause (MATCH, OPTIONAL MATCH, WITH, RETURN, UNWIND, CALL) "
+                 "but found " +
+                     Shown(start));
   }
 
   Status ParseMatchBody(Clause* c) {
@@ -180,8 +186,8 @@ class Parser {
     if (Peek().kind == Tok::kIdent && Peek(1).kind == Tok::kLParen) {
       std::string word = Upper(Peek().text);
       if (word == "SHORTESTPATH" || word == "ALLSHORTESTPATHS") {
-        p->kind = word == "SHORTESTPATH" ? PathPattern::Kind::kShortest
-                                         : PathPattern::Kind::kAllShortest;
+        p->kind =
+            word == "SHORTESTPATH" ? PathPattern::Kind::kShortest : PathPattern::Kind::kAllShortest;
         Next();
         Next();
         shortest = true;
@@ -461,12 +467,24 @@ class Parser {
     while (true) {
       Op op;
       switch (Peek().kind) {
-        case Tok::kEq: op = Op::kEq; break;
-        case Tok::kNe: op = Op::kNe; break;
-        case Tok::kLt: op = Op::kLt; break;
-        case Tok::kLe: op = Op::kLe; break;
-        case Tok::kGt: op = Op::kGt; break;
-        case Tok::kGe: op = Op::kGe; break;
+        case Tok::kEq:
+          op = Op::kEq;
+          break;
+        case Tok::kNe:
+          op = Op::kNe;
+          break;
+        case Tok::kLt:
+          op = Op::kLt;
+          break;
+        case Tok::kLe:
+          op = Op::kLe;
+          break;
+        case Tok::kGt:
+          op = Op::kGt;
+          break;
+        case Tok::kGe:
+          op = Op::kGe;
+          break;
         default: {
           if (chain) *out = std::move(chain);
           return Status::OK();
@@ -485,7 +503,8 @@ class Parser {
         ExprPtr lhs;
         if (Status s = ParsePredicates(&lhs); !s.ok()) return s;
         pos_ = save;
-        chain = MakeBinary(Op::kAnd, std::move(chain), MakeBinary(op, std::move(lhs), std::move(rhs)));
+        chain =
+            MakeBinary(Op::kAnd, std::move(chain), MakeBinary(op, std::move(lhs), std::move(rhs)));
       }
       prev_begin = rhs_begin;
     }
@@ -662,7 +681,8 @@ class Parser {
         if (Status s = Expect(Tok::kRParen); !s.ok()) return s;
         return Status::OK();
       }
-      case Tok::kLBracket: return ParseListOrComprehension(out);
+      case Tok::kLBracket:
+        return ParseListOrComprehension(out);
       case Tok::kLBrace: {
         Next();
         *out = Make(Expr::Kind::kMap, begin);
@@ -681,9 +701,12 @@ class Parser {
         (*out)->end = tokens_[pos_ - 1].end;
         return Status::OK();
       }
-      case Tok::kDollar: return Error(t, "parameters ($name) are not supported");
-      case Tok::kIdent: break;
-      default: return Expected("an expression");
+      case Tok::kDollar:
+        return Error(t, "parameters ($name) are not supported");
+      case Tok::kIdent:
+        break;
+      default:
+        return Expected("an expression");
     }
     std::string upper = t.quoted ? "" : Upper(t.text);
     if (upper == "TRUE" || upper == "FALSE") {
@@ -834,10 +857,10 @@ bool LooksLikeCypher(std::string_view text) {
   while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
   const std::string word = Upper(text.substr(i, j - i));
   // The next character must end the keyword: "Matches of Putin" is a question.
-  bool ends = j >= text.size() || std::isspace(static_cast<unsigned char>(text[j])) ||
-              text[j] == '(';
-  static const char* const kStarts[] = {"MATCH", "OPTIONAL", "WITH",   "RETURN",
-                                        "UNWIND", "CALL",    "CREATE", "EXPLAIN"};
+  bool ends =
+      j >= text.size() || std::isspace(static_cast<unsigned char>(text[j])) || text[j] == '(';
+  static const char* const kStarts[] = {"MATCH",  "OPTIONAL", "WITH",   "RETURN",
+                                        "UNWIND", "CALL",     "CREATE", "EXPLAIN"};
   for (const char* k : kStarts) {
     if (word == k && ends) return true;
   }

@@ -57,7 +57,9 @@ class Planner {
       bool last = i + 1 == q_.clauses.size();
       Status s;
       switch (c.kind) {
-        case Clause::Kind::kMatch: s = PlanMatch(c); break;
+        case Clause::Kind::kMatch:
+          s = PlanMatch(c);
+          break;
         case Clause::Kind::kUnwind:
           Add(std::make_unique<UnwindOp>(c.unwind.get(), c.alias_slot, c.alias));
           bound_.insert(c.alias_slot);
@@ -77,7 +79,9 @@ class Planner {
           break;
         }
         case Clause::Kind::kWith:
-        case Clause::Kind::kReturn: s = PlanProjection(c, c.kind == Clause::Kind::kReturn); break;
+        case Clause::Kind::kReturn:
+          s = PlanProjection(c, c.kind == Clause::Kind::kReturn);
+          break;
         case Clause::Kind::kCreate:
           s = Status::InvalidArgument("CREATE is not supported: queries only read the graph");
           break;
@@ -85,7 +89,8 @@ class Planner {
       if (!s.ok()) return s;
     }
     plan_->row_size = static_cast<size_t>(q_.slot_count);
-    for (size_t i = 0; i + 1 < plan_->ops.size(); ++i) plan_->ops[i]->next_ = plan_->ops[i + 1].get();
+    for (size_t i = 0; i + 1 < plan_->ops.size(); ++i)
+      plan_->ops[i]->next_ = plan_->ops[i + 1].get();
     return Status::OK();
   }
 
@@ -95,14 +100,12 @@ class Planner {
     return n.rfind("  ", 0) == 0 ? "" : n;
   }
 
-  void Add(std::unique_ptr<Operator> op) {
-    chain_->push_back(std::move(op));
-  }
+  void Add(std::unique_ptr<Operator> op) { chain_->push_back(std::move(op)); }
 
   void AddSink(const std::vector<int>& slots, const std::vector<std::string>& names,
                const std::vector<int>& provenance_from, int provenance_slot = -1) {
-    auto sink = std::make_unique<ResultSink>(slots, options_.max_rows, provenance_slot,
-                                             provenance_from);
+    auto sink =
+        std::make_unique<ResultSink>(slots, options_.max_rows, provenance_slot, provenance_from);
     sink->collect_provenance = options_.collect_provenance;
     plan_->sink = sink.get();
     plan_->columns = names;
@@ -128,7 +131,8 @@ class Planner {
   }
 
   std::string Text(const Expr& e) const {
-    if (e.end > e.begin && e.end <= text_.size()) return std::string(text_.substr(e.begin, e.end - e.begin));
+    if (e.end > e.begin && e.end <= text_.size())
+      return std::string(text_.substr(e.begin, e.end - e.begin));
     return Print(e);
   }
 
@@ -145,18 +149,26 @@ class Planner {
   }
 
   // The best seek for node pattern `n`: by id (1), by name (2); 0 if none.
-  int SeekFor(const NodePattern& n, NodeSeekOp::By* by, const Expr** key) const {
+  // When the seek comes from a WHERE conjunct on the id, *conjunct is set:
+  // the seek then decides that conjunct exactly.
+  int SeekFor(const NodePattern& n, NodeSeekOp::By* by, const Expr** key,
+              const Expr** conjunct = nullptr) const {
     int best = 0;
+    const Expr* source = nullptr;
     auto consider = [&](const std::string& prop, const Expr* value) {
       int score = prop == "id" ? 1 : (prop == "name" ? 2 : 0);
-      if (score == 0 || !AllBound(SlotsOf(*value), bound_)) return;
+      if (score == 0 || !AllBound(SlotsOf(*value), bound_)) return false;
       if (best == 0 || score < best) {
         best = score;
         *by = score == 1 ? NodeSeekOp::By::kId : NodeSeekOp::By::kName;
         *key = value;
+        return true;
       }
+      return false;
     };
-    for (const auto& [k, e] : n.props) consider(k, e.get());
+    for (const auto& [k, e] : n.props) {
+      if (consider(k, e.get())) source = nullptr;
+    }
     for (const Pending& p : pending_) {
       const Expr& e = *p.expr;
       if (e.kind != Expr::Kind::kBinary || (e.op != Op::kEq && e.op != Op::kIn)) continue;
@@ -166,10 +178,11 @@ class Planner {
         if (side == 1 && e.op == Op::kIn) break;  // 'x' IN n.aliases is no seek
         if (prop.kind == Expr::Kind::kProperty && prop.args[0]->kind == Expr::Kind::kVariable &&
             prop.args[0]->slot == n.slot) {
-          consider(prop.name, &value);
+          if (consider(prop.name, &value)) source = p.expr;
         }
       }
     }
+    if (conjunct != nullptr) *conjunct = best == 1 ? source : nullptr;
     return best;
   }
 
@@ -181,8 +194,12 @@ class Planner {
     } else {
       NodeSeekOp::By by;
       const Expr* key = nullptr;
-      if (SeekFor(n, &by, &key) > 0) {
+      const Expr* decided = nullptr;
+      if (SeekFor(n, &by, &key, &decided) > 0) {
         Add(std::make_unique<NodeSeekOp>(n.slot, by, key, CheckOf(n), var));
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [&](const Pending& p) { return p.expr == decided; }),
+                       pending_.end());
       } else {
         Add(std::make_unique<NodeScanOp>(n.slot, CheckOf(n), var));
       }
@@ -192,7 +209,7 @@ class Planner {
   }
 
   std::string StepText(const NodePattern& from, const RelPattern& r, const NodePattern& to,
-                        Direction dir) const {
+                       Direction dir) const {
     std::string rel = VarName(r.slot);
     for (size_t i = 0; i < r.types.size(); ++i) rel += (i ? "|" : ":") + r.types[i];
     if (r.var_length) {
@@ -333,8 +350,9 @@ class Planner {
       // Prefer a pattern connected to what is bound already.
       size_t pick = 0;
       for (size_t i = 0; i < todo.size(); ++i) {
-        bool connected = std::any_of(todo[i]->nodes.begin(), todo[i]->nodes.end(),
-                                     [&](const NodePattern& n) { return bound_.count(n.slot) > 0; });
+        bool connected =
+            std::any_of(todo[i]->nodes.begin(), todo[i]->nodes.end(),
+                        [&](const NodePattern& n) { return bound_.count(n.slot) > 0; });
         if (connected) {
           pick = i;
           break;
@@ -487,9 +505,7 @@ Status BuildPlan(Query& query, std::string_view text, const PlanOptions& options
 Status ExecutePlan(Plan& plan, ExecContext& ctx) {
   if (plan.ops.empty()) return Status::OK();
   ctx.row_size = plan.row_size;
-  std::function<void(Operator*)> attach = [&](Operator* op) {
-    op->ctx_ = &ctx;
-  };
+  std::function<void(Operator*)> attach = [&](Operator* op) { op->ctx_ = &ctx; };
   for (auto& op : plan.ops) attach(op.get());
   Row row(plan.row_size);
   plan.ops.front()->Push(row);

@@ -17,15 +17,15 @@
 namespace kzgraph::query {
 
 struct PlanOptions {
-  size_t max_rows = 0;               // 0: unlimited
-  bool collect_provenance = false;   // for QuerySubgraph
+  size_t max_rows = 0;              // 0: unlimited
+  bool collect_provenance = false;  // for QuerySubgraph
 };
 
 struct Plan {
   std::vector<std::unique_ptr<Operator>> ops;  // ops[i] pushes to ops[i + 1]
   ResultSink* sink = nullptr;                  // the last of ops
   std::vector<std::string> columns;
-  std::vector<std::unique_ptr<Expr>> owned;    // expressions the planner made
+  std::vector<std::unique_ptr<Expr>> owned;  // expressions the planner made
   size_t row_size = 0;
   // One operator per line, nested ones indented.
   std::string Describe() const;

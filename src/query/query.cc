@@ -37,7 +37,9 @@ Status ToCypher(const GraphReader& graph, const Ontology* ontology, std::string_
 void CollectEdges(const query::Value& v, std::vector<const Edge*>* out) {
   using T = query::Value::Type;
   switch (v.type()) {
-    case T::kRel: out->push_back(v.as_rel().get()); break;
+    case T::kRel:
+      out->push_back(v.as_rel().get());
+      break;
     case T::kPath:
       for (const query::RelPtr& r : v.as_path().rels) out->push_back(r.get());
       break;
@@ -47,7 +49,8 @@ void CollectEdges(const query::Value& v, std::vector<const Edge*>* out) {
     case T::kMap:
       for (const auto& [k, x] : v.as_map()) CollectEdges(x, out);
       break;
-    default: break;
+    default:
+      break;
   }
 }
 

@@ -135,7 +135,8 @@ Status QuestionMapper::Load(const std::string& path, const Ontology* ontology,
     return a.tokens.size() > b.tokens.size();
   });
   if (ontology != nullptr) {
-    for (const RelationType& t : ontology->relation_types()) m.symmetric_.emplace_back(t.name, t.symmetric);
+    for (const RelationType& t : ontology->relation_types())
+      m.symmetric_.emplace_back(t.name, t.symmetric);
   }
   *out = std::move(m);
   return Status::OK();
@@ -157,7 +158,8 @@ void QuestionMapper::MatchFrom(const Template& t, const std::vector<std::string>
     const bool base = p == "{VB}";
     for (const VerbForm& v : verbs_) {
       if (v.base != base || v.lang != t.lang || qi + v.tokens.size() > q.size()) continue;
-      if (!std::equal(v.tokens.begin(), v.tokens.end(), q.begin() + static_cast<long>(qi))) continue;
+      if (!std::equal(v.tokens.begin(), v.tokens.end(), q.begin() + static_cast<long>(qi)))
+        continue;
       std::string saved = current.type;
       current.type = v.type;
       MatchFrom(t, q, pi + 1, qi + v.tokens.size(), current, out);
@@ -193,7 +195,8 @@ Status QuestionMapper::Resolve(const GraphReader& graph, const std::string& lang
       ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
       return Status::OK();
     }
-    if (strip == nullptr || std::find(strip->begin(), strip->end(), words[0]) == strip->end()) break;
+    if (strip == nullptr || std::find(strip->begin(), strip->end(), words[0]) == strip->end())
+      break;
     words.erase(words.begin());
   }
   // Not found: suggest the closest names (a scan, on the error path only).
@@ -268,7 +271,8 @@ std::string QuestionMapper::Forms() const {
   for (const Template& t : templates_) {
     std::string form;
     for (const std::string& p : t.pattern) {
-      std::string w = p == "{V}" || p == "{VB}" ? "<verb>" : (p == "{X}" ? "X" : (p == "{Y}" ? "Y" : p));
+      std::string w =
+          p == "{V}" || p == "{VB}" ? "<verb>" : (p == "{X}" ? "X" : (p == "{Y}" ? "Y" : p));
       form += (form.empty() ? "" : " ") + w;
     }
     if (shown.insert(form).second) s += "  [" + t.lang + "] " + form + "\n";

@@ -29,16 +29,25 @@ int CompareNumbers(const Value& a, const Value& b) {
 // The rank of a type in the ORDER BY total order.
 int OrderRank(Value::Type t) {
   switch (t) {
-    case Value::Type::kMap: return 0;
-    case Value::Type::kNode: return 1;
-    case Value::Type::kRel: return 2;
-    case Value::Type::kList: return 3;
-    case Value::Type::kPath: return 4;
-    case Value::Type::kString: return 5;
-    case Value::Type::kBool: return 6;
+    case Value::Type::kMap:
+      return 0;
+    case Value::Type::kNode:
+      return 1;
+    case Value::Type::kRel:
+      return 2;
+    case Value::Type::kList:
+      return 3;
+    case Value::Type::kPath:
+      return 4;
+    case Value::Type::kString:
+      return 5;
+    case Value::Type::kBool:
+      return 6;
     case Value::Type::kInt:
-    case Value::Type::kFloat: return 7;
-    case Value::Type::kNull: return 8;
+    case Value::Type::kFloat:
+      return 7;
+    case Value::Type::kNull:
+      return 8;
   }
   return 8;
 }
@@ -53,16 +62,26 @@ std::string NodeLiteral(const Node& n) { return "(" + n.id + ":" + n.kind + ")";
 
 const char* TypeName(Value::Type type) {
   switch (type) {
-    case Value::Type::kNull: return "null";
-    case Value::Type::kBool: return "Boolean";
-    case Value::Type::kInt: return "Integer";
-    case Value::Type::kFloat: return "Float";
-    case Value::Type::kString: return "String";
-    case Value::Type::kList: return "List";
-    case Value::Type::kMap: return "Map";
-    case Value::Type::kNode: return "Node";
-    case Value::Type::kRel: return "Relationship";
-    case Value::Type::kPath: return "Path";
+    case Value::Type::kNull:
+      return "null";
+    case Value::Type::kBool:
+      return "Boolean";
+    case Value::Type::kInt:
+      return "Integer";
+    case Value::Type::kFloat:
+      return "Float";
+    case Value::Type::kString:
+      return "String";
+    case Value::Type::kList:
+      return "List";
+    case Value::Type::kMap:
+      return "Map";
+    case Value::Type::kNode:
+      return "Node";
+    case Value::Type::kRel:
+      return "Relationship";
+    case Value::Type::kPath:
+      return "Path";
   }
   return "?";
 }
@@ -79,10 +98,14 @@ Tri Equals(const Value& a, const Value& b) {
   if (a.is_number() && b.is_number()) return CompareNumbers(a, b) == 0 ? Tri::kTrue : Tri::kFalse;
   if (a.type() != b.type()) return Tri::kFalse;
   switch (a.type()) {
-    case T::kBool: return a.as_bool() == b.as_bool() ? Tri::kTrue : Tri::kFalse;
-    case T::kString: return a.as_string() == b.as_string() ? Tri::kTrue : Tri::kFalse;
-    case T::kNode: return a.as_node()->id == b.as_node()->id ? Tri::kTrue : Tri::kFalse;
-    case T::kRel: return SameRel(*a.as_rel(), *b.as_rel()) ? Tri::kTrue : Tri::kFalse;
+    case T::kBool:
+      return a.as_bool() == b.as_bool() ? Tri::kTrue : Tri::kFalse;
+    case T::kString:
+      return a.as_string() == b.as_string() ? Tri::kTrue : Tri::kFalse;
+    case T::kNode:
+      return a.as_node()->id == b.as_node()->id ? Tri::kTrue : Tri::kFalse;
+    case T::kRel:
+      return SameRel(*a.as_rel(), *b.as_rel()) ? Tri::kTrue : Tri::kFalse;
     case T::kList: {
       const List &x = a.as_list(), &y = b.as_list();
       if (x.size() != y.size()) return Tri::kFalse;
@@ -117,7 +140,8 @@ Tri Equals(const Value& a, const Value& b) {
       }
       return Tri::kTrue;
     }
-    default: return Tri::kFalse;
+    default:
+      return Tri::kFalse;
   }
 }
 
@@ -155,7 +179,8 @@ bool Comparable(const Value& a, const Value& b, int* cmp) {
       *cmp = Sign(int64_t(x.size()) - int64_t(y.size()));
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -164,7 +189,8 @@ int OrderCompare(const Value& a, const Value& b) {
   int ra = OrderRank(a.type()), rb = OrderRank(b.type());
   if (ra != rb) return ra < rb ? -1 : 1;
   switch (a.type()) {
-    case T::kNull: return 0;
+    case T::kNull:
+      return 0;
     case T::kInt:
     case T::kFloat: {
       bool na = a.type() == T::kFloat && std::isnan(a.as_float());
@@ -172,7 +198,8 @@ int OrderCompare(const Value& a, const Value& b) {
       if (na || nb) return na == nb ? 0 : (na ? 1 : -1);  // NaN after every number
       return CompareNumbers(a, b);
     }
-    case T::kBool: return int(a.as_bool()) - int(b.as_bool());
+    case T::kBool:
+      return int(a.as_bool()) - int(b.as_bool());
     case T::kString: {
       int c = a.as_string().compare(b.as_string());
       return c < 0 ? -1 : (c > 0 ? 1 : 0);
@@ -204,9 +231,12 @@ int OrderCompare(const Value& a, const Value& b) {
 std::string GroupKey(const Value& v) {
   using T = Value::Type;
   switch (v.type()) {
-    case T::kNull: return "n";
-    case T::kBool: return v.as_bool() ? "bt" : "bf";
-    case T::kInt: return "#" + std::to_string(v.as_int());
+    case T::kNull:
+      return "n";
+    case T::kBool:
+      return v.as_bool() ? "bt" : "bf";
+    case T::kInt:
+      return "#" + std::to_string(v.as_int());
     case T::kFloat: {
       double d = v.as_float();
       // 1 and 1.0 are equal, so they group together.
@@ -217,11 +247,13 @@ std::string GroupKey(const Value& v) {
       std::string s = "s" + std::to_string(v.as_string().size()) + ":";
       return s + v.as_string();
     }
-    case T::kNode: return "N" + std::to_string(v.as_node()->id.size()) + ":" + v.as_node()->id;
+    case T::kNode:
+      return "N" + std::to_string(v.as_node()->id.size()) + ":" + v.as_node()->id;
     case T::kRel: {
       const Edge& e = *v.as_rel();
-      return "R" + std::to_string(e.source.size()) + ":" + e.source + std::to_string(e.type.size()) +
-             ":" + e.type + std::to_string(e.target.size()) + ":" + e.target;
+      return "R" + std::to_string(e.source.size()) + ":" + e.source +
+             std::to_string(e.type.size()) + ":" + e.type + std::to_string(e.target.size()) + ":" +
+             e.target;
     }
     case T::kList: {
       std::string s = "[";
@@ -281,11 +313,16 @@ std::string PathText(const Path& p, NodeText node_text, bool brackets) {
 std::string ToCypherLiteral(const Value& v) {
   using T = Value::Type;
   switch (v.type()) {
-    case T::kNull: return "null";
-    case T::kBool: return v.as_bool() ? "true" : "false";
-    case T::kInt: return std::to_string(v.as_int());
-    case T::kFloat: return FloatText(v.as_float());
-    case T::kString: return QuoteCypherString(v.as_string());
+    case T::kNull:
+      return "null";
+    case T::kBool:
+      return v.as_bool() ? "true" : "false";
+    case T::kInt:
+      return std::to_string(v.as_int());
+    case T::kFloat:
+      return FloatText(v.as_float());
+    case T::kString:
+      return QuoteCypherString(v.as_string());
     case T::kList: {
       std::string s = "[";
       for (size_t i = 0; i < v.as_list().size(); ++i) {
@@ -304,8 +341,10 @@ std::string ToCypherLiteral(const Value& v) {
       }
       return s + "}";
     }
-    case T::kNode: return NodeLiteral(*v.as_node());
-    case T::kRel: return RelText(*v.as_rel());
+    case T::kNode:
+      return NodeLiteral(*v.as_node());
+    case T::kRel:
+      return RelText(*v.as_rel());
     case T::kPath:
       return "<" + PathText(v.as_path(), NodeLiteral, true) + ">";
   }
@@ -315,8 +354,10 @@ std::string ToCypherLiteral(const Value& v) {
 std::string ToDisplay(const Value& v) {
   using T = Value::Type;
   switch (v.type()) {
-    case T::kNull: return "";
-    case T::kString: return v.as_string();
+    case T::kNull:
+      return "";
+    case T::kString:
+      return v.as_string();
     case T::kFloat: {
       // Tables show scores readably; JSON keeps every digit.
       double d = v.as_float();
@@ -325,7 +366,8 @@ std::string ToDisplay(const Value& v) {
       std::snprintf(buf, sizeof buf, "%.6g", d);
       return buf;
     }
-    case T::kNode: return v.as_node()->name.empty() ? v.as_node()->id : v.as_node()->name;
+    case T::kNode:
+      return v.as_node()->name.empty() ? v.as_node()->id : v.as_node()->name;
     case T::kRel: {
       const Edge& e = *v.as_rel();
       return e.source + " -[" + e.type + "]-> " + e.target;
@@ -341,7 +383,8 @@ std::string ToDisplay(const Value& v) {
       }
       return s;
     }
-    default: return ToCypherLiteral(v);
+    default:
+      return ToCypherLiteral(v);
   }
 }
 
@@ -349,11 +392,21 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -395,9 +448,12 @@ std::string RelJson(const Edge& e) {
 std::string ToJson(const Value& v) {
   using T = Value::Type;
   switch (v.type()) {
-    case T::kNull: return "null";
-    case T::kBool: return v.as_bool() ? "true" : "false";
-    case T::kInt: return std::to_string(v.as_int());
+    case T::kNull:
+      return "null";
+    case T::kBool:
+      return v.as_bool() ? "true" : "false";
+    case T::kInt:
+      return std::to_string(v.as_int());
     case T::kFloat: {
       double d = v.as_float();
       return std::isfinite(d) ? FloatText(d) : "null";
@@ -426,8 +482,10 @@ std::string ToJson(const Value& v) {
       }
       return s + "}";
     }
-    case T::kNode: return NodeJson(*v.as_node());
-    case T::kRel: return RelJson(*v.as_rel());
+    case T::kNode:
+      return NodeJson(*v.as_node());
+    case T::kRel:
+      return RelJson(*v.as_rel());
     case T::kPath: {
       const Path& p = v.as_path();
       std::string s = "{\"nodes\":[";

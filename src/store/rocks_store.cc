@@ -83,6 +83,16 @@ std::string BusyMessage(const std::string& path) {
 }  // namespace
 
 RocksStore::~RocksStore() {
+  // Readers open a secondary instance, which replays whatever the writer left
+  // in the write-ahead log; flushing it into tables here keeps their start-up
+  // short. Skipped on failure: the log still holds every write.
+  if (db_ && !read_only_) {
+    std::vector<rocksdb::ColumnFamilyHandle*> families;
+    for (auto* h : handles_) {
+      if (h != nullptr) families.push_back(h);
+    }
+    db_->Flush(rocksdb::FlushOptions(), families).PermitUncheckedError();
+  }
   for (auto* h : handles_) {
     if (h != nullptr && db_) db_->DestroyColumnFamilyHandle(h);
   }
@@ -127,7 +137,12 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
   }
 
   rocksdb::Options rocks_options = MakeOptions(options.read_only);
-  std::vector<std::string> families = {"default"};
+  // A new store gets every family in one go (one manifest write); an
+  // existing one is opened with exactly the families it has, and ours that
+  // are missing are created only after its format version was checked.
+  std::vector<std::string> families;
+  for (int f = 0; f < kFamilies; ++f) families.push_back(FamilyName(static_cast<Family>(f)));
+  rocks_options.create_missing_column_families = !exists;
   if (exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocks_options, path, &families);
     if (!s.ok()) return FromRocks(s, path);
@@ -659,18 +674,6 @@ Status RocksStore::Remove(std::string_view article_id) {
 
 // Public entry points of kzgraph/store.h.
 namespace kzgraph {
-
-std::string ContentHash(std::string_view bytes) {
-  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a 64 offset basis
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  static const char kHex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kHex[h & 15];
-  return out;
-}
 
 Store::~Store() = default;
 

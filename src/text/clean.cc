@@ -1,7 +1,9 @@
 #include "text/clean.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <utility>
 
 #include "kzgraph/graph.h"
 #include "text/chars.h"
@@ -16,6 +18,11 @@ constexpr size_t kShortLine = 200;
 constexpr size_t kMaxTitle = 300;
 // Body text searched for a fallback date.
 constexpr size_t kDateSearchBytes = 64 * 1024;
+// A line in capitals above the headline with at most this many words is a
+// section kicker.
+constexpr size_t kKickerWords = 4;
+// A byline ending with a parenthesis has at most this many words.
+constexpr size_t kBylineWords = 8;
 // Trailing blocks shorter than this (in words) without a sentence end are chrome.
 constexpr size_t kTrailingWords = 8;
 
@@ -57,6 +64,7 @@ bool EndsLikeSentence(std::string_view line) {
 
 struct LineShape {
   size_t letters = 0;
+  size_t lower = 0;  // lower-case letters
   size_t pipes = 0;
   size_t path_marks = 0;  // breadcrumb separators: > ›
   size_t spaces = 0;
@@ -69,6 +77,7 @@ LineShape Shape(std::string_view line) {
     uint32_t cp = DecodeAt(line, i, &len);
     if (IsLetterCp(cp)) {
       ++s.letters;
+      s.lower += cp < 0x80 ? (cp >= 'a' && cp <= 'z') : IsLowerCp(cp);
     } else if (cp == '|') {
       ++s.pipes;
     } else if (cp == '>' || cp == 0x203A) {
@@ -102,6 +111,93 @@ std::vector<std::string_view> Words(const std::string& folded) {
   return words;
 }
 
+// Words of a menu item or breadcrumb step; the site name may be longer.
+constexpr size_t kMenuItemWords = 3;
+// A label ("Next", "Mots-clés", "Photo") ends its colon within this many bytes.
+constexpr size_t kMaxLabelBytes = 40;
+
+// "Home | World | Africa", "Accueil > Monde > Afrique", "Africa > West
+// Africa", "NEWS / WORLD / AFRICA", "Le Quotidien - Actualité - Politique":
+// short items between menu or path separators. Dashes count only between
+// spaces, and a two-item line needs a path mark or a pipe, so a headline
+// "Mali - France : la rupture" is not a menu.
+bool IsMenuLine(std::string_view line) {
+  size_t items = 0, long_items = 0, words = 0;
+  bool in_word = false, path_or_pipe = false;
+  auto close_item = [&] {
+    if (words == 0) return;
+    ++items;
+    long_items += words > kMenuItemWords;
+    words = 0;
+  };
+  for (size_t i = 0; i < line.size();) {
+    int len = 1;
+    uint32_t cp = DecodeAt(line, i, &len);
+    const bool spaced =
+        i > 0 && i + len < line.size() && line[i - 1] == ' ' && line[i + len] == ' ';
+    const bool path = cp == '|' || cp == '>' || cp == 0x203A || cp == '/';
+    const bool list =
+        cp == 0xB7 || cp == 0x2022 || (spaced && (cp == '-' || cp == 0x2013 || cp == 0x2014));
+    if (path || list) {
+      path_or_pipe |= path;
+      close_item();
+      in_word = false;
+    } else if (IsSpaceCp(cp)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+    i += len;
+  }
+  close_item();
+  if (items >= 3) return long_items <= 1;
+  return items == 2 && path_or_pipe && long_items == 0;
+}
+
+// "Shares: 58", "👁 3 481 lectures | 💬 4": counters with at most one word.
+bool IsCounterLine(const std::vector<std::string_view>& folded_words) {
+  size_t alphabetic = 0, numbers = 0;
+  for (std::string_view w : folded_words) {
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      ++numbers;
+    } else {
+      ++alphabetic;
+    }
+  }
+  return numbers > 0 && alphabetic <= 1;
+}
+
+// A comment signature is a user name then the phrase ("Jean-Luc B. a écrit",
+// "user123 · 2 h"): every other word is capitalised or a handle with a digit
+// or an underscore. "Le président a écrit :" introduces a quotation instead.
+bool IsSignature(std::string_view line, const std::vector<std::string>& phrase) {
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsAsciiSpace(static_cast<unsigned char>(line[i]))) ++i;
+    size_t end = i;
+    while (end < line.size() && !IsAsciiSpace(static_cast<unsigned char>(line[end]))) ++end;
+    std::string_view token = line.substr(i, end - i);
+    i = end;
+    if (token.find_first_of("0123456789_") != std::string_view::npos) continue;
+    uint32_t first = 0;
+    for (size_t k = 0; k < token.size();) {
+      int len = 1;
+      uint32_t cp = DecodeAt(token, k, &len);
+      if (IsLetterCp(cp)) {
+        first = cp;
+        break;
+      }
+      k += len;
+    }
+    if (first == 0 || IsUpperCp(first)) continue;
+    const std::string folded = FoldName(token);
+    for (std::string_view w : Words(folded)) {
+      if (std::find(phrase.begin(), phrase.end(), w) == phrase.end()) return false;
+    }
+  }
+  return true;
+}
+
 size_t CountWords(std::string_view s) {
   size_t words = 0;
   bool in_word = false;
@@ -114,10 +210,14 @@ size_t CountWords(std::string_view s) {
 }
 
 struct DateCandidates {
-  PageDate own;     // byline or dateline below the headline
-  PageDate header;  // a date line above the headline (often the scrape date)
-  void Offer(const PageDate& d, bool after_title) {
-    PageDate& slot = after_title ? own : header;
+  PageDate own;      // byline or dateline below the headline
+  PageDate header;   // a date line above the headline (often the scrape date)
+  PageDate updated;  // "Mis à jour le ...": the publication date wins over it
+  void Offer(const PageDate& d, bool after_title) { Keep(d, after_title ? own : header); }
+  void OfferUpdated(const PageDate& d) { Keep(d, updated); }
+
+ private:
+  static void Keep(const PageDate& d, PageDate& slot) {
     if (!d.found()) return;
     if (!slot.found() || (!slot.year && d.year)) slot = d;
   }
@@ -146,6 +246,8 @@ void ChooseDate(std::string_view t, const Lexicon& lex, DateCandidates& dates, D
   PageDate chosen;
   if (dates.own.found() && dates.own.year) {
     chosen = dates.own;
+  } else if (dates.updated.found() && dates.updated.year) {
+    chosen = dates.updated;
   } else if (dates.own.found()) {
     chosen = dates.own;
     // Year from another full date of the same month, never from the header.
@@ -167,11 +269,35 @@ void ChooseDate(std::string_view t, const Lexicon& lex, DateCandidates& dates, D
 
 }  // namespace
 
+namespace {
+
+// "La Russie accuse la France. Le Mali critique la CEDEAO.": a sentence end
+// (. ! ?) followed by a capital inside the line, after a word of three or
+// more letters (not "M. Poutine", "U.S. envoy"). Such a line is body text,
+// never a headline.
+bool HoldsSeveralSentences(std::string_view line) {
+  for (size_t i = 3; i + 2 < line.size(); ++i) {
+    const char c = line[i];
+    if ((c != '.' && c != '!' && c != '?') || line[i + 1] != ' ') continue;
+    const unsigned char next = static_cast<unsigned char>(line[i + 2]);
+    if (!(next >= 'A' && next <= 'Z') && next != 0xC3) continue;  // 0xC3: É, À, Ç ...
+    int letters = 0;
+    for (size_t k = i; k > 0 && std::isalpha(static_cast<unsigned char>(line[k - 1])); --k)
+      ++letters;
+    if (letters >= 3) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   const uint32_t n = static_cast<uint32_t>(t.size());
   DateCandidates dates;
   bool have_title = false;
   bool body_started = false;
+  // The line before was a bare teaser label: this one is the linked headline.
+  bool drop_teaser_headline = false;
   std::string found_title;
   for (uint32_t pos = 0; pos < n;) {
     uint32_t eol = pos;
@@ -184,20 +310,40 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
     pos = eol + 1;
     if (span.begin == span.end) continue;
     std::string_view line = t.substr(span.begin, span.end - span.begin);
+    if (std::exchange(drop_teaser_headline, false) && line.size() <= kShortLine &&
+        LastCodePoint(line) != '.') {
+      continue;
+    }
     std::vector<std::string_view> words;
     std::string folded;
+    LineShape shape;  // filled for short lines only
     if (line.size() <= kShortLine) {
-      LineShape shape = Shape(line);
+      shape = Shape(line);
       if (shape.letters < 2) {  // share counters, "* * *", "(230 K)", a bare date
         dates.Offer(FindDate(line, lex), have_title);
         continue;
       }
       if (IsBannerToken(line, shape)) continue;
+      // "© AFP", "© 2023 Le Journal": a credit or copyright line.
+      if (line.substr(0, 2) == "\u00A9") continue;
       folded = FoldName(line);
       words = Words(folded);
+      std::string label_folded;
+      std::vector<std::string_view> label_words;
+      if (size_t colon = line.find(':');
+          colon != std::string_view::npos && colon <= kMaxLabelBytes) {
+        label_folded = FoldName(line.substr(0, colon));
+        label_words = Words(label_folded);
+      }
       const bool sentence_end = EndsLikeSentence(line);
       bool keep = true;
-      switch (lex.Classify(words)) {
+      const LinePattern* matched = nullptr;
+      LineKind kind = lex.Classify(words, label_words, &matched);
+      if (kind == LineKind::kTail && matched->mode == MatchMode::kSuffix &&
+          !IsSignature(line, matched->words)) {
+        kind = LineKind::kContent;
+      }
+      switch (kind) {
         case LineKind::kTail:
           if (body_started) pos = n;  // all that follows is chrome or comments
           keep = false;
@@ -205,9 +351,20 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         case LineKind::kDrop:
           keep = false;
           break;
+        case LineKind::kTeaser:
+          drop_teaser_headline = words.size() == matched->words.size();
+          keep = false;
+          break;
         case LineKind::kByline:
-          if (!sentence_end) {
+          // "Par X (avec agences)": a parenthesis ends a byline, not a sentence.
+          if (!sentence_end || (LastCodePoint(line) == ')' && words.size() <= kBylineWords)) {
             dates.Offer(FindDate(line, lex), have_title);
+            keep = false;
+          }
+          break;
+        case LineKind::kUpdated:
+          if (!sentence_end) {
+            dates.OfferUpdated(FindDate(line, lex));
             keep = false;
           }
           break;
@@ -231,11 +388,19 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           dates.Offer(d, have_title);
           continue;
         }
+        if (IsCounterLine(words)) continue;
+        // Menus and breadcrumbs of the page header, never a headline or a lead.
+        if (!body_started && IsMenuLine(line)) continue;
       }
     }
     if (!have_title) {
-      if (line.size() <= kMaxTitle) {
-        if (words.size() < 3) continue;  // a site name or a label above the headline
+      // A long line ending with a period is the body's first paragraph.
+      const bool prose = line.size() > kShortLine && LastCodePoint(line) == '.';
+      if (line.size() <= kMaxTitle && !prose && !HoldsSeveralSentences(line)) {
+        const size_t word_count = words.empty() ? CountWords(line) : words.size();
+        if (word_count < 3) continue;  // a site name or a label above the headline
+        // "ASIE CENTRALE ET CAUCASE": a section kicker in capitals.
+        if (shape.letters > 0 && shape.lower == 0 && word_count <= kKickerWords) continue;
         have_title = true;
         found_title = CollapseSpaces(line);
         doc->blocks.push_back({span, "title"});

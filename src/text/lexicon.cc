@@ -1,5 +1,6 @@
 #include "text/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -22,18 +23,54 @@ bool WordMatches(std::string_view pattern, std::string_view word, bool glued) {
   return word == pattern;
 }
 
+// p.words equal words[at, at + p.words.size()).
+bool MatchesAt(const LinePattern& p, const std::vector<std::string_view>& words, size_t at) {
+  for (size_t i = 0; i < p.words.size(); ++i) {
+    const bool last = i + 1 == p.words.size();
+    if (!WordMatches(p.words[i], words[at + i], last && p.mode == MatchMode::kGlued)) return false;
+  }
+  return true;
+}
+
+bool Matches(const LinePattern& p, const std::vector<std::string_view>& words,
+             const std::vector<std::string_view>& label_words) {
+  const size_t n = p.words.size();
+  switch (p.mode) {
+    case MatchMode::kLine:
+      return words.size() == n && MatchesAt(p, words, 0);
+    case MatchMode::kPrefix:
+    case MatchMode::kGlued:
+      return words.size() >= n && MatchesAt(p, words, 0);
+    case MatchMode::kLabel:
+      return label_words.size() == n && MatchesAt(p, label_words, 0);
+    case MatchMode::kContains:
+      for (size_t at = 0; at + n <= words.size(); ++at) {
+        if (MatchesAt(p, words, at)) return true;
+      }
+      return false;
+    case MatchMode::kSuffix:
+      return words.size() > n && words.size() <= kSuffixMaxWords &&
+             MatchesAt(p, words, words.size() - n);
+  }
+  return false;
+}
+
 }  // namespace
 
-LineKind Lexicon::Classify(const std::vector<std::string_view>& words) const {
+LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
+                           const std::vector<std::string_view>& label_words,
+                           const LinePattern** matched) const {
+  if (matched) *matched = nullptr;
+  // "Lundi 19 février 2024 - 20 h" is a dateline, never a comment signature.
+  const bool has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
+    return months.count(std::string(w)) > 0;
+  });
   for (const LinePattern& p : patterns) {
-    if (words.size() < p.words.size()) continue;
-    if (p.mode == MatchMode::kLine && words.size() != p.words.size()) continue;
-    bool ok = true;
-    for (size_t i = 0; ok && i < p.words.size(); ++i) {
-      const bool last = i + 1 == p.words.size();
-      ok = WordMatches(p.words[i], words[i], last && p.mode == MatchMode::kGlued);
+    if (p.mode == MatchMode::kSuffix && has_month) continue;
+    if (Matches(p, words, label_words)) {
+      if (matched) *matched = &p;
+      return p.kind;
     }
-    if (ok) return p.kind;
   }
   return LineKind::kContent;
 }
@@ -72,13 +109,19 @@ Status LoadLexicon(const std::string& path, Lexicon* out) {
         p.kind = LineKind::kTail;
       } else if (kind == "drop") {
         p.kind = LineKind::kDrop;
+      } else if (kind == "teaser") {
+        p.kind = LineKind::kTeaser;
       } else if (kind == "byline") {
         p.kind = LineKind::kByline;
+      } else if (kind == "updated") {
+        p.kind = LineKind::kUpdated;
       } else if (kind == "nav") {
         p.kind = LineKind::kNav;
       } else {
         return bad(
-            "unknown kind (tail, drop, byline, nav, abbrev, month, weekday, elision, inverted)");
+            "unknown kind (tail, drop, teaser, byline, updated, nav, abbrev, month, weekday, "
+            "elision, "
+            "inverted)");
       }
       const std::string& mode = rest[0];
       if (mode == "line") {
@@ -87,8 +130,14 @@ Status LoadLexicon(const std::string& path, Lexicon* out) {
         p.mode = MatchMode::kPrefix;
       } else if (mode == "glued") {
         p.mode = MatchMode::kGlued;
+      } else if (mode == "label") {
+        p.mode = MatchMode::kLabel;
+      } else if (mode == "contains") {
+        p.mode = MatchMode::kContains;
+      } else if (mode == "suffix") {
+        p.mode = MatchMode::kSuffix;
       } else {
-        return bad("unknown mode (line, prefix, glued)");
+        return bad("unknown mode (line, prefix, glued, label, contains, suffix)");
       }
       p.words.assign(rest.begin() + 1, rest.end());
       if (p.words.empty()) return bad("pattern without words");

@@ -12,8 +12,18 @@
 
 namespace kzgraph::text {
 
-enum class LineKind { kContent, kTail, kDrop, kByline, kNav };
-enum class MatchMode { kLine, kPrefix, kGlued };
+// kUpdated is a byline whose date is a revision date ("Mis à jour le ...").
+// kTeaser is dropped like kDrop; a teaser label alone on its line ("À lire
+// aussi") also drops the linked headline on the next line.
+enum class LineKind { kContent, kTail, kDrop, kTeaser, kByline, kUpdated, kNav };
+// kLabel: the words before the line's first colon are the phrase ("Next: ...").
+// kContains: the phrase is anywhere in the line. kSuffix: the line ends with
+// the phrase after at least one other word, is at most kSuffixMaxWords long
+// and names no month (a signature "user123 · 2 h", not a dateline).
+enum class MatchMode { kLine, kPrefix, kGlued, kLabel, kContains, kSuffix };
+
+// Longer lines are prose; a suffix pattern ("X a écrit") never applies to them.
+inline constexpr size_t kSuffixMaxWords = 6;
 
 struct LinePattern {
   LineKind kind;
@@ -30,7 +40,12 @@ struct Lexicon {
   std::unordered_set<std::string> inverted;  // "t-il", "il"
 
   // The first pattern matching the folded words of a line, or kContent.
-  LineKind Classify(const std::vector<std::string_view>& folded_words) const;
+  // `label_words` are the folded words before the line's first colon (empty
+  // when the line has none); only kLabel patterns look at them. If `matched`
+  // is given it gets the matching pattern (owned by the lexicon) or nullptr.
+  LineKind Classify(const std::vector<std::string_view>& folded_words,
+                    const std::vector<std::string_view>& label_words = {},
+                    const LinePattern** matched = nullptr) const;
 };
 
 // Parses the file at `path` into *out; on failure names the file and line.

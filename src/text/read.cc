@@ -96,25 +96,19 @@ bool LooksBinary(std::string_view bytes) {
   return control * 20 > head.size() || invalid * 3 > head.size();
 }
 
-std::string ContentHash(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a, 64 bits
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 std::string GuessLanguage(std::string_view text) {
   std::string_view head = text.substr(0, 4096);
   int fr = 0, en = 0;
-  for (std::string_view w : {" le ", " la ", " les ", " des ", " est ", " une ", " du ", " et "}) {
-    for (size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) ++fr;
-  }
-  for (std::string_view w : {" the ", " and ", " of ", " is ", " to ", " was ", " with "}) {
-    for (size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) ++en;
+  // One pass: every word between two spaces is checked against both lists.
+  for (size_t at = head.find(' '); at != std::string_view::npos;) {
+    size_t next = head.find(' ', at + 1);
+    if (next == std::string_view::npos) break;
+    std::string_view w = head.substr(at + 1, next - at - 1);
+    if (w.size() >= 2 && w.size() <= 4) {
+      for (std::string_view f : {"le", "la", "les", "des", "est", "une", "du", "et"}) fr += w == f;
+      for (std::string_view e : {"the", "and", "of", "is", "to", "was", "with"}) en += w == e;
+    }
+    at = next;
   }
   if (fr + en < 3) return "";
   return fr >= en ? "fr" : "en";
@@ -212,7 +206,7 @@ Status ReadJsonl(const std::string& path, const std::string& bytes, std::vector<
     if (a.lang.empty()) a.lang = text::GuessLanguage(a.text);
     std::string url = JsonString(d, "url");
     a.source = url.empty() ? a.id : url;
-    a.content_hash = text::ContentHash(a.text);
+    a.content_hash = ContentHash(a.text);
     articles->push_back(std::move(a));
     ++kept;
   }
@@ -268,7 +262,7 @@ Status ReadArticles(const std::string& path, std::vector<Article>* articles,
   a.source = path;
   a.id = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
   a.lang = text::GuessLanguage(bytes);
-  a.content_hash = text::ContentHash(bytes);
+  a.content_hash = ContentHash(bytes);
   a.text = std::move(bytes);
   articles->push_back(std::move(a));
   return Status::OK();

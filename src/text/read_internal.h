@@ -14,9 +14,6 @@ size_t RepairUtf8(std::string* bytes, size_t* first_bad);
 // NUL bytes, or mostly control or invalid bytes, in the first 8 KB.
 bool LooksBinary(std::string_view bytes);
 
-// Hex FNV-1a 64 digest.
-std::string ContentHash(std::string_view bytes);
-
 // "fr", "en", or "" from common function words.
 std::string GuessLanguage(std::string_view text);
 
