@@ -299,7 +299,9 @@ TEST_CASE("English and French section labels are chrome", "[text]") {
         "Next: Another story", "Previous: Another story", "Up next", "NEXT STORY",
         "Sign up for our newsletter", "Copyright © 2023 Example Media",
         "© 2023 Tous droits réservés. Reproduction interdite.", "All rights reserved.",
-        "Sur le même sujet", "Abonnez-vous", "Newsletter"}) {
+        "Sur le même sujet", "Abonnez-vous", "Newsletter", "Pour aller plus loin",
+        "Rubriques liées", "Articles liés", "Dépêche suivanteLe Sénégal en deuil",
+        "Dépêche précédente", "You might also like", "More on this story"}) {
     Analyzed r = Run("A headline long enough to be one\n\n" + en_body + label +
                      "\nSenegal's Ousmane Sonko hospitalized during hunger strike\n");
     INFO(label);
