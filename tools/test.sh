@@ -5,3 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/build.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
+# The benchmark's quick mode: a few seconds, catches a bench that no longer runs.
+tools/bench/run --quick --no-write
