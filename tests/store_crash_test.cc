@@ -81,7 +81,7 @@ TEST_CASE("Store survives SIGKILL during load: whole articles only, then same re
   WriteFile(file, SyntheticRecords(4000, 2022));
   const std::string clean_db = dir / "clean", db = dir / "crashed";
 
-  auto r = RunKzgraph("load --db " + Quote(clean_db) + " " + Quote(file), dir);
+  auto r = RunKzgraph("load --db " + ShellQuote(clean_db) + " " + ShellQuote(file), dir);
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const std::string clean = DumpStore(clean_db, true);
@@ -136,9 +136,9 @@ TEST_CASE("Store survives SIGKILL during load: whole articles only, then same re
   CHECK(killed_mid_run == 5);      // every kill landed while load was running
   CHECK(!partial_counts.empty());  // at least one landed while articles were being added
 
-  r = RunKzgraph("load --db " + Quote(db) + " " + Quote(file), dir);
+  r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(file), dir);
   REQUIRE(r.exit_code == 0);
   CHECK(DumpStore(db, true) == clean);
-  r = RunKzgraph("stats --check --db " + Quote(db), dir);
+  r = RunKzgraph("stats --check --db " + ShellQuote(db), dir);
   CHECK(r.exit_code == 0);
 }

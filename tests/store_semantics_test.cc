@@ -249,7 +249,7 @@ TEST_CASE("Store refuses a store written by a newer format", "[store]") {
   StoreOptions ro;
   ro.read_only = true;
   CHECK(Store::Open(db, ro, &store).IsNotSupported());
-  auto r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::Quote(db), dir);
+  auto r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::ShellQuote(db), dir);
   CHECK(r.exit_code != 0);
   CHECK(r.err.find("store format version 99 is newer") != std::string::npos);
 }
@@ -265,7 +265,8 @@ TEST_CASE("Store second writer is Busy at once; readers open during a write", "[
   Status s = Store::Open(db, StoreOptions(), &second);
   CHECK(s.IsBusy());
   CHECK(s.message().find("database in use by another kzgraph process") != std::string::npos);
-  auto r = kzgraph::testing::RunKzgraph("remove --db " + kzgraph::testing::Quote(db) + " a", dir);
+  auto r =
+      kzgraph::testing::RunKzgraph("remove --db " + kzgraph::testing::ShellQuote(db) + " a", dir);
   CHECK(r.exit_code == 1);
   CHECK(r.err == "kzgraph: " + db + ": database in use by another kzgraph process\n");
 
@@ -285,7 +286,7 @@ TEST_CASE("Store second writer is Busy at once; readers open during a write", "[
   MustIngest(*writer, MakeArticle("b", "2022-01-07", "u", {kRussia},
                                   {Rel("Putin", "leads", "Russia", "v")}));
   CHECK(reader->GetNode("Russia", &node).ok());
-  r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::Quote(db), dir);
+  r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::ShellQuote(db), dir);
   CHECK(r.exit_code == 0);
   CHECK(r.out.substr(0, r.out.find('\n')).ends_with(" 2"));  // "articles    2"
   // After the writer closes, a new writer gets the store.
