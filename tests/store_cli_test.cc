@@ -164,6 +164,53 @@ TEST_CASE("Store extract in two parallel shards then load equals one ingest", "[
   CHECK(r.out.starts_with("3 articles: 0 added, 0 replaced, 3 unchanged"));
 }
 
+TEST_CASE("Store load of the extract records of ingested, unchanged articles is a no-op",
+          "[store]") {
+  TempDir dir("store-load-after-ingest");
+  const std::string kz = dir / "kz", db = dir / "db", records = dir / "kz.jsonl";
+  fs::copy(fs::path(KZGRAPH_SOURCE_DIR) / "samples" / "kz", kz);
+  auto r = RunKzgraph("ingest --db " + ShellQuote(db) + " " + ShellQuote(kz), dir);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string ingested = DumpStore(db, true);
+  const std::string stats = RunKzgraph("stats --db " + ShellQuote(db), dir).out;
+  r = RunKzgraph("extract " + ShellQuote(kz), dir);
+  REQUIRE(r.exit_code == 0);
+  WriteFile(records, r.out);
+
+  // The "doc" records carry the text's hash, the one ingest stored.
+  r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(records), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.starts_with("5 articles: 0 added, 0 replaced, 5 unchanged"));
+  CHECK(DumpStore(db, true) == ingested);
+  CHECK(RunKzgraph("stats --db " + ShellQuote(db), dir).out == stats);
+
+  // The other way round: ingesting what was loaded changes nothing either,
+  // and both routes store the same hashes.
+  const std::string loaded_db = dir / "loaded";
+  r = RunKzgraph("load --db " + ShellQuote(loaded_db) + " " + ShellQuote(records), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(DumpStore(loaded_db, true) == ingested);
+  r = RunKzgraph("ingest --db " + ShellQuote(loaded_db) + " " + ShellQuote(kz), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out == "5 articles: 0 added, 0 replaced, 5 unchanged; 0 inputs failed\n");
+
+  // An edited article's records replace it, and only it.
+  const std::string edited_id = "002_4c6c49b1dc27e322.txt";
+  WriteFile(kz + "/" + edited_id,
+            ReadFile(kz + "/" + edited_id) + "\nLe Kremlin a démenti toute ingérence.\n");
+  r = RunKzgraph("extract " + ShellQuote(kz), dir);
+  REQUIRE(r.exit_code == 0);
+  WriteFile(records, r.out);
+  r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(records), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.starts_with("5 articles: 0 added, 1 replaced, 4 unchanged"));
+  const auto hashes = ArticleHashes(db);
+  REQUIRE(hashes.size() == 5);
+  CHECK(hashes.at(edited_id) == ContentHash(ReadFile(kz + "/" + edited_id)));
+  CHECK(RunKzgraph("stats --check --db " + ShellQuote(db), dir).exit_code == 0);
+}
+
 TEST_CASE("Store load of synthetic records in shards equals one load, in any order", "[store]") {
   TempDir dir("store-synshards");
   // Without replacements: which version of a repeated id wins would depend

@@ -16,7 +16,8 @@ namespace kzgraph::testing {
 
 // Every node, edge (with weight, dates and each evidence record) and article
 // in key order, one per line. Content hashes are left out unless asked for:
-// `ingest` hashes the text, `load` the records.
+// `ingest` and the records of `extract` carry the text's hash, but records
+// written by hand (SyntheticRecords) get a hash of the records.
 inline std::string CanonicalDump(const GraphReader& g, bool with_hash = false) {
   std::ostringstream out;
   g.ForEachNode([&](const Node& n) {
