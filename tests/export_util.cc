@@ -84,7 +84,8 @@ MemoryGraph KazakhstanGraph() {
   Link(&g, "Blinken", "criticizes", "Tokayev", {{"a4", "2022-01-09"}},
        "Blinken critique l'ordre de tirer sans sommation.");
   Link(&g, "Putin", "supports", "Tokayev", {{"a5", "2022-01-10"}}, "Poutine soutient Tokaïev.");
-  Link(&g, "Putin", "meets", "Lukashenko", {{"a5", "2022-01-10"}},
+  // meets is symmetric: stored, like the store does, with source < target.
+  Link(&g, "Lukashenko", "meets", "Putin", {{"a5", "2022-01-10"}},
        "Poutine rencontre Loukachenko en visioconférence.");
   return g;
 }

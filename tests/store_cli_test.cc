@@ -333,7 +333,7 @@ TEST_CASE("Store inspect shows decoded keys; progress line has rate and ETA", "[
   r = RunKzgraph("inspect --db " + ShellQuote(db) + " --prefix 'Russia\\0'", dir);
   CHECK(r.out == "in\tRussia\\0leads\\0Putin\tweight=1 date{}\n");
   r = RunKzgraph("inspect --db " + ShellQuote(db) + " --cf meta", dir);
-  CHECK(r.out.find("meta\tformat_version\t1\n") != std::string::npos);
+  CHECK(r.out.find("meta\tformat_version\t2\n") != std::string::npos);
   CHECK(r.out.find("meta\tcount/edges\t1\n") != std::string::npos);
   r = RunKzgraph("inspect --db " + ShellQuote(db) + " --cf bogus", dir);
   CHECK(r.exit_code == 1);
