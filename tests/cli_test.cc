@@ -25,8 +25,8 @@ TEST_CASE("CLI ingest reports each bad input in one line and keeps the others", 
   WriteFile(dir / "in/binary.bin", binary);
 
   const std::string db = dir / "db";
-  CommandResult r = RunKzgraph("ingest --db " + Quote(db) + " " + Quote(dir / "in") + " " +
-                                   Quote(dir / "missing.txt"),
+  CommandResult r = RunKzgraph("ingest --db " + ShellQuote(db) + " " + ShellQuote(dir / "in") +
+                                   " " + ShellQuote(dir / "missing.txt"),
                                dir);
   CHECK(r.exit_code == 1);  // some input failed
   // One line per bad input, naming it.
@@ -37,7 +37,7 @@ TEST_CASE("CLI ingest reports each bad input in one line and keeps the others", 
   CHECK(r.err.find("Segmentation") == std::string::npos);
 
   // The good inputs are stored: the sample and the repaired Latin-1 file.
-  CommandResult stats = RunKzgraph("stats --db " + Quote(db), dir);
+  CommandResult stats = RunKzgraph("stats --db " + ShellQuote(db), dir);
   REQUIRE(stats.exit_code == 0);
   CHECK(stats.out.find("articles               2") != std::string::npos);
   const std::string dump = DumpStore(db);
@@ -64,11 +64,11 @@ TEST_CASE("CLI answers --version and --help for every subcommand", "[cli]") {
 
 TEST_CASE("CLI main job: the samples answer who accuses whom in words and in Cypher", "[cli]") {
   TempDir dir("cli-main");
-  const std::string db = Quote(dir / "db");
-  REQUIRE(RunKzgraph("ingest --db " + db + " " + Quote(kSamples), dir).exit_code == 0);
+  const std::string db = ShellQuote(dir / "db");
+  REQUIRE(RunKzgraph("ingest --db " + db + " " + ShellQuote(kSamples), dir).exit_code == 0);
 
   auto pairs = [&](const std::string& query) {
-    CommandResult r = RunKzgraph("query --db " + db + " --format tsv " + Quote(query), dir);
+    CommandResult r = RunKzgraph("query --db " + db + " --format tsv " + ShellQuote(query), dir);
     REQUIRE(r.exit_code == 0);
     std::set<std::string> rows;
     std::istringstream lines(r.out);
@@ -85,7 +85,8 @@ TEST_CASE("CLI main job: the samples answer who accuses whom in words and in Cyp
               "ORDER BY r.weight DESC") == english);
 
   CommandResult path = RunKzgraph(
-      "query --db " + db + " --format tsv " + Quote("how is Blinken connected to Lukashenko"), dir);
+      "query --db " + db + " --format tsv " + ShellQuote("how is Blinken connected to Lukashenko"),
+      dir);
   REQUIRE(path.exit_code == 0);
   CHECK(path.out.find("Antony Blinken") != std::string::npos);
   CHECK(path.out.find("Alexander Lukashenko") != std::string::npos);

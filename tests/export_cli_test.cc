@@ -8,6 +8,7 @@
 
 using namespace kzgraph;
 using namespace kzgraph::export_test;
+using namespace kzgraph::testing;
 
 namespace {
 
@@ -62,34 +63,32 @@ std::string Kzgraph(const std::string& args, int* code) {
 }  // namespace
 
 TEST_CASE("kzgraph export reads the store and renders SVG and PNG", "[export]") {
-  TempDir dir;
-  const std::string db = dir.File("kz.db");
+  TempDir dir("export");
+  const std::string db = dir / "kz.db";
   FillStore(KazakhstanGraph(), db);
   int code = 0;
 
   // Same graph, same bytes: the store's export equals the in-memory one.
   std::string out = Kzgraph(
-      "export --db " + ShellQuote(db) + " --format gexf -o " + ShellQuote(dir.File("store.gexf")),
+      "export --db " + ShellQuote(db) + " --format gexf -o " + ShellQuote(dir / "store.gexf"),
       &code);
   INFO(out);
   REQUIRE(code == 0);
-  CHECK(ReadFile(dir.File("store.gexf")) == ExportToString(KazakhstanGraph(), "gexf"));
+  CHECK(ReadFile(dir / "store.gexf") == ExportToString(KazakhstanGraph(), "gexf"));
 
-  out = Kzgraph(
-      "export --db " + ShellQuote(db) + " --format svg -o " + ShellQuote(dir.File("kz.svg")),
-      &code);
+  out = Kzgraph("export --db " + ShellQuote(db) + " --format svg -o " + ShellQuote(dir / "kz.svg"),
+                &code);
   INFO(out);
   REQUIRE(code == 0);
   std::string lint;
-  CHECK(RunCommand("xmllint --nonet --noout " + ShellQuote(dir.File("kz.svg")), &lint) == 0);
-  CHECK(ReadFile(dir.File("kz.svg")).find("Tokaïev") != std::string::npos);
+  CHECK(RunCommand("xmllint --nonet --noout " + ShellQuote(dir / "kz.svg"), &lint) == 0);
+  CHECK(ReadFile(dir / "kz.svg").find("Tokaïev") != std::string::npos);
 
-  out = Kzgraph(
-      "export --db " + ShellQuote(db) + " --format png -o " + ShellQuote(dir.File("kz.png")),
-      &code);
+  out = Kzgraph("export --db " + ShellQuote(db) + " --format png -o " + ShellQuote(dir / "kz.png"),
+                &code);
   INFO(out);
   REQUIRE(code == 0);
-  const std::string png = ReadFile(dir.File("kz.png"));
+  const std::string png = ReadFile(dir / "kz.png");
   REQUIRE(png.size() > 1000);
   CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
 
@@ -102,14 +101,12 @@ TEST_CASE("kzgraph export reads the store and renders SVG and PNG", "[export]") 
   CHECK(out.find("\"leads\"") == std::string::npos);
   CHECK(out.find("Kirghizistan") == std::string::npos);  // isolated: dropped by the filter
 
-  out = Kzgraph(
-      "export --db " + ShellQuote(db) + " --format csv -o " + ShellQuote(dir.File("neo4j")), &code);
+  out = Kzgraph("export --db " + ShellQuote(db) + " --format csv -o " + ShellQuote(dir / "neo4j"),
+                &code);
   REQUIRE(code == 0);
-  CHECK(
-      ReadFile(dir.File("neo4j/nodes.csv")).rfind("id:ID,name,kind,aliases:string[],:LABEL\n", 0) ==
-      0);
-  CHECK(ReadFile(dir.File("neo4j/relationships.csv")).find(",SENDS_TROOPS,2,") !=
-        std::string::npos);
+  CHECK(ReadFile(dir / "neo4j/nodes.csv").rfind("id:ID,name,kind,aliases:string[],:LABEL\n", 0) ==
+        0);
+  CHECK(ReadFile(dir / "neo4j/relationships.csv").find(",SENDS_TROOPS,2,") != std::string::npos);
 
   // Bad arguments: usage errors with a message naming the problem.
   out = Kzgraph("export --db " + ShellQuote(db) + " --format dot --types acuses", &code);
@@ -120,17 +117,17 @@ TEST_CASE("kzgraph export reads the store and renders SVG and PNG", "[export]") 
   CHECK(out.find("--since") != std::string::npos);
   out = Kzgraph("export --db " + ShellQuote(db) + " --format csv", &code);
   CHECK(code == 2);
-  out = Kzgraph("export --db " + ShellQuote(dir.File("missing.db")) + " --format dot", &code);
+  out = Kzgraph("export --db " + ShellQuote(dir / "missing.db") + " --format dot", &code);
   CHECK(code == 1);
   CHECK(out.find("missing.db") != std::string::npos);
 }
 
 TEST_CASE("kzgraph export --query writes only the subgraph the query returns", "[export]") {
-  TempDir dir;
-  const std::string db = dir.File("kz.db");
+  TempDir dir("export");
+  const std::string db = dir / "kz.db";
   FillStore(KazakhstanGraph(), db);
   int code = 0;
-  const std::string gexf = dir.File("accuses.gexf");
+  const std::string gexf = dir / "accuses.gexf";
   std::string out = Kzgraph("export --db " + ShellQuote(db) + " --format gexf --query " +
                                 ShellQuote("who accuses whom") + " -o " + ShellQuote(gexf),
                             &code);

@@ -8,6 +8,7 @@
 
 using namespace kzgraph;
 using namespace kzgraph::export_test;
+using namespace kzgraph::testing;
 
 namespace {
 

@@ -15,6 +15,7 @@
 
 using namespace kzgraph;
 using namespace kzgraph::export_test;
+using namespace kzgraph::testing;
 
 namespace {
 
@@ -142,7 +143,7 @@ print(json.dumps([t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}t
 // Runs an inline Python script on `args`; REQUIREs exit 0; returns stdout.
 std::string RunPython(const TempDir& dir, const std::string& name, const char* script,
                       const std::string& args) {
-  const std::string path = dir.File(name + ".py");
+  const std::string path = dir / (name + ".py");
   WriteFile(path, script);
   std::string output;
   const int code = RunCommand("python3 " + ShellQuote(path) + " " + args, &output);
@@ -285,11 +286,11 @@ std::string RenderDot(const TempDir& dir, const std::string& dot_file) {
 
 void ExportAndReadAll(const MemoryGraph& g, const std::string& first_day,
                       const std::string& last_day) {
-  TempDir dir;
+  TempDir dir("export");
   for (const std::string version : {"1.3", "1.2"}) {
     ExportOptions options;
     options.gexf_version = version;
-    const std::string gexf = dir.File("graph-" + version + ".gexf");
+    const std::string gexf = dir / ("graph-" + version + ".gexf");
     ExportToFile(g, "gexf", options, gexf);
     ValidateGexf(dir, version, gexf);
     CheckReaderRows("networkx read_gexf " + version,
@@ -299,18 +300,18 @@ void ExportAndReadAll(const MemoryGraph& g, const std::string& first_day,
     INFO(timeline);
     CHECK(timeline.rfind("timeline ok", 0) == 0);
   }
-  const std::string graphml = dir.File("graph.graphml");
+  const std::string graphml = dir / "graph.graphml";
   ExportToFile(g, "graphml", {}, graphml);
   ValidateGraphmlWithCatalog(graphml);
   CheckReaderRows("networkx read_graphml",
                   RunPython(dir, "read_graphml", kReadGraphml, ShellQuote(graphml)), g);
 
-  const std::string json = dir.File("graph.json");
+  const std::string json = dir / "graph.json";
   ExportToFile(g, "json", {}, json);
   CheckReaderRows("python json (Cytoscape elements)",
                   RunPython(dir, "read_json", kReadCytoscapeJson, ShellQuote(json)), g);
 
-  const std::string csv = dir.File("csv");
+  const std::string csv = dir / "csv";
   ExportToFile(g, "csv", {}, csv);
   CheckReaderRows("python csv (Neo4j import)",
                   RunPython(dir, "read_csv", kReadNeo4jCsv, ShellQuote(csv)), g,
@@ -324,8 +325,8 @@ TEST_CASE("Kazakhstan graph exports are read back by xmllint, NetworkX, csv and 
   ExportAndReadAll(g, "2022-01-05", "2022-01-10");
 
   // Spells follow the evidence days: runs of consecutive days.
-  TempDir dir;
-  const std::string gexf = dir.File("kz.gexf");
+  TempDir dir("export");
+  const std::string gexf = dir / "kz.gexf";
   ExportToFile(g, "gexf", {}, gexf);
   rapidjson::Document doc;
   ParseJson(RunPython(dir, "read_gexf", kReadGexf, ShellQuote(gexf)), &doc);
@@ -348,7 +349,7 @@ TEST_CASE("Kazakhstan graph exports are read back by xmllint, NetworkX, csv and 
         std::vector<std::string>{"2022-01-05..2022-01-10"});
 
   // Graphviz draws the DOT; every actor's label is in the picture.
-  const std::string dot = dir.File("kz.dot");
+  const std::string dot = dir / "kz.dot";
   ExportToFile(g, "dot", {}, dot);
   rapidjson::Document texts;
   ParseJson(RenderDot(dir, dot), &texts);
@@ -364,8 +365,8 @@ TEST_CASE("Hostile names survive every export and reader", "[export]") {
   const MemoryGraph g = HostileGraph();
   ExportAndReadAll(g, "2022-01-05", "2022-01-08");
 
-  TempDir dir;
-  const std::string dot = dir.File("hostile.dot");
+  TempDir dir("export");
+  const std::string dot = dir / "hostile.dot";
   ExportToFile(g, "dot", {}, dot);
   const std::string source = ReadFile(dot);
   // Labels are shortened, the tooltip keeps the whole 10,000-character name.

@@ -1,11 +1,7 @@
 #include "export_util.h"
 
-#include <sys/wait.h>
-
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <fstream>
-#include <random>
+#include <filesystem>
 #include <sstream>
 
 namespace kzgraph::export_test {
@@ -88,7 +84,8 @@ MemoryGraph KazakhstanGraph() {
   Link(&g, "Blinken", "criticizes", "Tokayev", {{"a4", "2022-01-09"}},
        "Blinken critique l'ordre de tirer sans sommation.");
   Link(&g, "Putin", "supports", "Tokayev", {{"a5", "2022-01-10"}}, "Poutine soutient Tokaïev.");
-  Link(&g, "Putin", "meets", "Lukashenko", {{"a5", "2022-01-10"}},
+  // meets is symmetric: stored, like the store does, with source < target.
+  Link(&g, "Lukashenko", "meets", "Putin", {{"a5", "2022-01-10"}},
        "Poutine rencontre Loukachenko en visioconférence.");
   return g;
 }
@@ -145,41 +142,6 @@ MemoryGraph HostileGraph() {
   return g;
 }
 
-TempDir::TempDir() {
-  std::random_device rd;
-  path_ = std::filesystem::temp_directory_path() /
-          ("kzgraph_export_" + std::to_string(rd()) + "_" + std::to_string(rd()));
-  std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  std::filesystem::remove_all(path_, ec);
-}
-
-int RunCommand(const std::string& command, std::string* output) {
-  output->clear();
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return -1;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output->append(buffer, n);
-  const int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-std::string ShellQuote(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') {
-      out += "'\\''";
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out + "'";
-}
-
 void ExportToFile(const GraphReader& graph, const std::string& format, const ExportOptions& options,
                   const std::string& path) {
   std::unique_ptr<Exporter> exporter;
@@ -198,19 +160,6 @@ std::string ExportToString(const GraphReader& graph, const std::string& format,
   INFO(s.ToString());
   REQUIRE(s.ok());
   return out.str();
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-void WriteFile(const std::string& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << content;
-  REQUIRE(out.good());
 }
 
 std::string SchemaFolder(const std::string& name) {

@@ -92,7 +92,7 @@ TEST_CASE("Store ingest of the samples: twice is a no-op, an edit replaces one a
   TempDir dir("store-samples");
   const std::string kz = dir / "kz", db = dir / "db";
   fs::copy(fs::path(KZGRAPH_SOURCE_DIR) / "samples" / "kz", kz);
-  auto r = RunKzgraph("ingest --db " + Quote(db) + " " + Quote(kz), dir);
+  auto r = RunKzgraph("ingest --db " + ShellQuote(db) + " " + ShellQuote(kz), dir);
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "5 articles: 5 added, 0 replaced, 0 unchanged; 0 inputs failed\n");
@@ -100,21 +100,21 @@ TEST_CASE("Store ingest of the samples: twice is a no-op, an edit replaces one a
   const auto expected = ExpectedEvidence(kz);
   REQUIRE(expected.size() == 5);
   CHECK(EvidencePerArticle(db) == expected);
-  r = RunKzgraph("stats --db " + Quote(db), dir);
+  r = RunKzgraph("stats --db " + ShellQuote(db), dir);
   const std::string stats = r.out;
 
-  r = RunKzgraph("ingest --db " + Quote(db) + " " + Quote(kz), dir);
+  r = RunKzgraph("ingest --db " + ShellQuote(db) + " " + ShellQuote(kz), dir);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "5 articles: 0 added, 0 replaced, 5 unchanged; 0 inputs failed\n");
   CHECK(DumpStore(db, true) == first);
-  CHECK(RunKzgraph("stats --db " + Quote(db), dir).out == stats);
+  CHECK(RunKzgraph("stats --db " + ShellQuote(db), dir).out == stats);
 
   const std::string edited_id = "002_4c6c49b1dc27e322.txt";
   const auto hashes_before = ArticleHashes(db);
   std::string text = ReadFile(kz + "/" + edited_id);
   text += "\nLe Kremlin a démenti toute ingérence. Moscou soutient le président Tokaïev.\n";
   WriteFile(kz + "/" + edited_id, text);
-  r = RunKzgraph("ingest --db " + Quote(db) + " " + Quote(kz), dir);
+  r = RunKzgraph("ingest --db " + ShellQuote(db) + " " + ShellQuote(kz), dir);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "5 articles: 0 added, 1 replaced, 4 unchanged; 0 inputs failed\n");
   const auto hashes_after = ArticleHashes(db);
@@ -129,7 +129,7 @@ TEST_CASE("Store ingest of the samples: twice is a no-op, an edit replaces one a
   CHECK(EvidencePerArticle(db) == ExpectedEvidence(kz));
   // Whatever the edited article now says, the others' evidence is untouched.
   CHECK(EvidenceLines(DumpStore(db), edited_id) == EvidenceLines(first, edited_id));
-  r = RunKzgraph("stats --check --db " + Quote(db), dir);
+  r = RunKzgraph("stats --check --db " + ShellQuote(db), dir);
   CHECK(r.exit_code == 0);
 }
 
@@ -141,26 +141,74 @@ TEST_CASE("Store extract in two parallel shards then load equals one ingest", "[
   std::sort(files.begin(), files.end());
   REQUIRE(files.size() == 5);
   std::string shard1, shard2;
-  for (size_t i = 0; i < files.size(); ++i) (i % 2 ? shard2 : shard1) += " " + Quote(files[i]);
-  const std::string bin = Quote(KZGRAPH_BINARY);
-  const std::string cmd = "(" + bin + " extract" + shard1 + " > " + Quote(dir / "s1.jsonl") +
-                          ") & (" + bin + " extract" + shard2 + " > " + Quote(dir / "s2.jsonl") +
-                          ") & wait";
+  for (size_t i = 0; i < files.size(); ++i) (i % 2 ? shard2 : shard1) += " " + ShellQuote(files[i]);
+  const std::string bin = ShellQuote(KZGRAPH_BINARY);
+  const std::string cmd = "(" + bin + " extract" + shard1 + " > " + ShellQuote(dir / "s1.jsonl") +
+                          ") & (" + bin + " extract" + shard2 + " > " +
+                          ShellQuote(dir / "s2.jsonl") + ") & wait";
   REQUIRE(std::system(cmd.c_str()) == 0);
-  auto r = RunKzgraph("load --db " + Quote(dir / "loaded") + " " + Quote(dir / "s2.jsonl") + " " +
-                          Quote(dir / "s1.jsonl"),
+  auto r = RunKzgraph("load --db " + ShellQuote(dir / "loaded") + " " +
+                          ShellQuote(dir / "s2.jsonl") + " " + ShellQuote(dir / "s1.jsonl"),
                       dir);
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.starts_with("5 articles: 5 added"));
-  r = RunKzgraph("ingest --db " + Quote(dir / "ingested") + " " + Quote(kz), dir);
+  r = RunKzgraph("ingest --db " + ShellQuote(dir / "ingested") + " " + ShellQuote(kz), dir);
   REQUIRE(r.exit_code == 0);
   const std::string loaded = DumpStore(dir / "loaded");
   CHECK(loaded.find("article 000_c74a299663472655.txt") != std::string::npos);
   CHECK(loaded == DumpStore(dir / "ingested"));
   // Loading a shard again changes nothing.
-  r = RunKzgraph("load --db " + Quote(dir / "loaded") + " " + Quote(dir / "s1.jsonl"), dir);
+  r = RunKzgraph("load --db " + ShellQuote(dir / "loaded") + " " + ShellQuote(dir / "s1.jsonl"),
+                 dir);
   CHECK(r.out.starts_with("3 articles: 0 added, 0 replaced, 3 unchanged"));
+}
+
+TEST_CASE("Store load of the extract records of ingested, unchanged articles is a no-op",
+          "[store]") {
+  TempDir dir("store-load-after-ingest");
+  const std::string kz = dir / "kz", db = dir / "db", records = dir / "kz.jsonl";
+  fs::copy(fs::path(KZGRAPH_SOURCE_DIR) / "samples" / "kz", kz);
+  auto r = RunKzgraph("ingest --db " + ShellQuote(db) + " " + ShellQuote(kz), dir);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string ingested = DumpStore(db, true);
+  const std::string stats = RunKzgraph("stats --db " + ShellQuote(db), dir).out;
+  r = RunKzgraph("extract " + ShellQuote(kz), dir);
+  REQUIRE(r.exit_code == 0);
+  WriteFile(records, r.out);
+
+  // The "doc" records carry the text's hash, the one ingest stored.
+  r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(records), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.starts_with("5 articles: 0 added, 0 replaced, 5 unchanged"));
+  CHECK(DumpStore(db, true) == ingested);
+  CHECK(RunKzgraph("stats --db " + ShellQuote(db), dir).out == stats);
+
+  // The other way round: ingesting what was loaded changes nothing either,
+  // and both routes store the same hashes.
+  const std::string loaded_db = dir / "loaded";
+  r = RunKzgraph("load --db " + ShellQuote(loaded_db) + " " + ShellQuote(records), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(DumpStore(loaded_db, true) == ingested);
+  r = RunKzgraph("ingest --db " + ShellQuote(loaded_db) + " " + ShellQuote(kz), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out == "5 articles: 0 added, 0 replaced, 5 unchanged; 0 inputs failed\n");
+
+  // An edited article's records replace it, and only it.
+  const std::string edited_id = "002_4c6c49b1dc27e322.txt";
+  WriteFile(kz + "/" + edited_id,
+            ReadFile(kz + "/" + edited_id) + "\nLe Kremlin a démenti toute ingérence.\n");
+  r = RunKzgraph("extract " + ShellQuote(kz), dir);
+  REQUIRE(r.exit_code == 0);
+  WriteFile(records, r.out);
+  r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(records), dir);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.starts_with("5 articles: 0 added, 1 replaced, 4 unchanged"));
+  const auto hashes = ArticleHashes(db);
+  REQUIRE(hashes.size() == 5);
+  CHECK(hashes.at(edited_id) == ContentHash(ReadFile(kz + "/" + edited_id)));
+  CHECK(RunKzgraph("stats --check --db " + ShellQuote(db), dir).exit_code == 0);
 }
 
 TEST_CASE("Store load of synthetic records in shards equals one load, in any order", "[store]") {
@@ -179,20 +227,21 @@ TEST_CASE("Store load of synthetic records in shards equals one load, in any ord
   }
   WriteFile(dir / "a.jsonl", part[0]);
   WriteFile(dir / "b.jsonl", part[1]);
-  REQUIRE(RunKzgraph("load --db " + Quote(dir / "one") + " " + Quote(dir / "all.jsonl"), dir)
-              .exit_code == 0);
+  REQUIRE(
+      RunKzgraph("load --db " + ShellQuote(dir / "one") + " " + ShellQuote(dir / "all.jsonl"), dir)
+          .exit_code == 0);
   // The second shard first, in separate processes.
   REQUIRE(
-      RunKzgraph("load --db " + Quote(dir / "two") + " " + Quote(dir / "b.jsonl"), dir).exit_code ==
-      0);
+      RunKzgraph("load --db " + ShellQuote(dir / "two") + " " + ShellQuote(dir / "b.jsonl"), dir)
+          .exit_code == 0);
   REQUIRE(
-      RunKzgraph("load --db " + Quote(dir / "two") + " " + Quote(dir / "a.jsonl"), dir).exit_code ==
-      0);
+      RunKzgraph("load --db " + ShellQuote(dir / "two") + " " + ShellQuote(dir / "a.jsonl"), dir)
+          .exit_code == 0);
   const std::string one = DumpStore(dir / "one", true);
   CHECK(one.find("edge E") != std::string::npos);
   CHECK(one.find(" weight=2 ") != std::string::npos);  // some edges have several articles
   CHECK(DumpStore(dir / "two", true) == one);
-  auto r = RunKzgraph("stats --check --db " + Quote(dir / "two"), dir);
+  auto r = RunKzgraph("stats --check --db " + ShellQuote(dir / "two"), dir);
   INFO(r.err);
   CHECK(r.exit_code == 0);
 }
@@ -215,7 +264,7 @@ TEST_CASE("Store load of a curated graph reports bad lines and keeps the rest", 
       "\n"
       R"({"type":"node","id":"X","kind":"planet"})"
       "\n");
-  auto r = RunKzgraph("load --db " + Quote(db) + " " + Quote(file), dir);
+  auto r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(file), dir);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find(file + ":3: invalid JSON") != std::string::npos);
   CHECK(r.err.find(file + ":5: unknown relation type 'acuses' (did you mean accuses?)") !=
@@ -233,10 +282,10 @@ TEST_CASE("Store load of a curated graph reports bad lines and keeps the rest", 
   CHECK(dump.find("acuses") == std::string::npos);
 
   // The curated pseudo-article goes out like any article.
-  r = RunKzgraph("remove --db " + Quote(db) + " curated:facts.jsonl", dir);
+  r = RunKzgraph("remove --db " + ShellQuote(db) + " curated:facts.jsonl", dir);
   CHECK(r.exit_code == 0);
   CHECK(DumpStore(db).empty());
-  r = RunKzgraph("remove --db " + Quote(db) + " curated:facts.jsonl", dir);
+  r = RunKzgraph("remove --db " + ShellQuote(db) + " curated:facts.jsonl", dir);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("no article curated:facts.jsonl") != std::string::npos);
 }
@@ -253,7 +302,7 @@ TEST_CASE("Store load keeps a doc group's good records and reports its bad one",
       R"({"type":"relation","doc":"d1","subject":"Putin","predicate":"warns","object":"EU","start":"zero"})";
   const std::string orphan = R"({"type":"entity","doc":"d9","id":"Y","kind":"person"})";
   WriteFile(file, header + "\n" + entity + "\n" + bad + "\n" + good + "\n" + orphan + "\n");
-  auto r = RunKzgraph("load --db " + Quote(db) + " " + Quote(file), dir);
+  auto r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(file), dir);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find(file + ":3: \"start\" must be a byte offset") != std::string::npos);
   CHECK(r.err.find(file + ":5: record for doc 'd9' outside its doc group") != std::string::npos);
@@ -266,7 +315,7 @@ TEST_CASE("Store load keeps a doc group's good records and reports its bad one",
       header + "\n" + entity + "\n" + good + "\n" +
           R"({"type":"relation","doc":"d1","subject":"Putin","predicate":"warns","object":"EU"})" +
           "\n");
-  r = RunKzgraph("load --db " + Quote(db) + " " + Quote(file), dir);
+  r = RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(file), dir);
   CHECK(r.exit_code == 0);
   CHECK(r.out.starts_with("1 articles: 0 added, 1 replaced"));
   CHECK(DumpStore(db).find("edge Putin -warns-> EU weight=1") != std::string::npos);
@@ -277,19 +326,19 @@ TEST_CASE("Store inspect shows decoded keys; progress line has rate and ETA", "[
   const std::string file = dir / "facts.jsonl", db = dir / "db";
   WriteFile(file, R"({"type":"edge","source":"Putin","target":"Russia","label":"leads"})"
                   "\n");
-  REQUIRE(RunKzgraph("load --db " + Quote(db) + " " + Quote(file), dir).exit_code == 0);
-  auto r = RunKzgraph("inspect --db " + Quote(db) + " --cf out", dir);
+  REQUIRE(RunKzgraph("load --db " + ShellQuote(db) + " " + ShellQuote(file), dir).exit_code == 0);
+  auto r = RunKzgraph("inspect --db " + ShellQuote(db) + " --cf out", dir);
   CHECK(r.exit_code == 0);
   CHECK(r.out == "out\tPutin\\0leads\\0Russia\tweight=1 date{}\n");
-  r = RunKzgraph("inspect --db " + Quote(db) + " --prefix 'Russia\\0'", dir);
+  r = RunKzgraph("inspect --db " + ShellQuote(db) + " --prefix 'Russia\\0'", dir);
   CHECK(r.out == "in\tRussia\\0leads\\0Putin\tweight=1 date{}\n");
-  r = RunKzgraph("inspect --db " + Quote(db) + " --cf meta", dir);
-  CHECK(r.out.find("meta\tformat_version\t1\n") != std::string::npos);
+  r = RunKzgraph("inspect --db " + ShellQuote(db) + " --cf meta", dir);
+  CHECK(r.out.find("meta\tformat_version\t2\n") != std::string::npos);
   CHECK(r.out.find("meta\tcount/edges\t1\n") != std::string::npos);
-  r = RunKzgraph("inspect --db " + Quote(db) + " --cf bogus", dir);
+  r = RunKzgraph("inspect --db " + ShellQuote(db) + " --cf bogus", dir);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("unknown column family 'bogus'") != std::string::npos);
-  r = RunKzgraph("stats --db " + Quote(dir / "nothing"), dir);
+  r = RunKzgraph("stats --db " + ShellQuote(dir / "nothing"), dir);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("no kzgraph store here") != std::string::npos);
 

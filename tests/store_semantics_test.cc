@@ -64,6 +64,61 @@ IngestOutcome MustIngest(Store& store, const Extraction& x) {
   return outcome;
 }
 
+// Sets the store's format version behind its back (as another kzgraph
+// would have written it) and returns the one it had.
+std::string SwapFormatVersion(const std::string& db, const std::string& version) {
+  rocksdb::Options options;
+  std::vector<std::string> families;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(options, db, &families).ok());
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto& f : families) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(options, db, descriptors, &handles, &raw).ok());
+  std::string before;
+  REQUIRE(raw->Get(rocksdb::ReadOptions(), "format_version", &before).ok());
+  REQUIRE(raw->Put(rocksdb::WriteOptions(), "format_version", version).ok());
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+  return before;
+}
+
+// The default ontology with "symmetric" moved from meets to supports.
+Ontology SupportsSymmetric(const TempDir& dir) {
+  std::string json =
+      kzgraph::testing::ReadFile(std::string(KZGRAPH_SOURCE_DIR) + "/schema/ontology.json");
+  const std::string meets = R"({"name": "meets", "symmetric": true,)";
+  const std::string supports = R"({"name": "supports",)";
+  REQUIRE(json.find(meets) != std::string::npos);
+  REQUIRE(json.find(supports) != std::string::npos);
+  json.replace(json.find(meets), meets.size(), R"({"name": "meets",)");
+  json.replace(json.find(supports), supports.size(), R"({"name": "supports", "symmetric": true,)");
+  kzgraph::testing::WriteFile(dir / "ontology.json", json);
+  Ontology ontology;
+  Status s = Ontology::Load(dir / "ontology.json", &ontology);
+  INFO(s.ToString());
+  REQUIRE(s.ok());
+  REQUIRE(ontology.FindType("supports")->symmetric);
+  REQUIRE_FALSE(ontology.FindType("meets")->symmetric);
+  return ontology;
+}
+
+std::unique_ptr<Store> OpenWriter(const std::string& path, const Ontology& ontology) {
+  StoreOptions options;
+  options.ontology = &ontology;
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(path, options, &store);
+  INFO(s.ToString());
+  REQUIRE(s.ok());
+  return store;
+}
+
+std::vector<Edge> Out(const Store& store, const std::string& source, const std::string& type) {
+  std::vector<Edge> edges;
+  REQUIRE(store.OutEdges(source, type, &edges).ok());
+  return edges;
+}
+
 Edge OnlyEdge(const Store& store, const std::string& source, const std::string& type) {
   std::vector<Edge> edges;
   REQUIRE(store.OutEdges(source, type, &edges).ok());
@@ -227,20 +282,8 @@ TEST_CASE("Store refuses a store written by a newer format", "[store]") {
   TempDir dir("store-format");
   const std::string db = dir / "db";
   { OpenWriter(db); }
-  {
-    // Bump the version behind the store's back, as a newer kzgraph would.
-    rocksdb::Options options;
-    std::vector<std::string> families;
-    REQUIRE(rocksdb::DB::ListColumnFamilies(options, db, &families).ok());
-    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-    for (const auto& f : families) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(options, db, descriptors, &handles, &raw).ok());
-    REQUIRE(raw->Put(rocksdb::WriteOptions(), "format_version", "99").ok());
-    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-    delete raw;
-  }
+  // Bump the version behind the store's back, as a newer kzgraph would.
+  SwapFormatVersion(db, "99");
   std::unique_ptr<Store> store;
   Status s = Store::Open(db, StoreOptions(), &store);
   CHECK(s.IsNotSupported());
@@ -249,7 +292,7 @@ TEST_CASE("Store refuses a store written by a newer format", "[store]") {
   StoreOptions ro;
   ro.read_only = true;
   CHECK(Store::Open(db, ro, &store).IsNotSupported());
-  auto r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::Quote(db), dir);
+  auto r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::ShellQuote(db), dir);
   CHECK(r.exit_code != 0);
   CHECK(r.err.find("store format version 99 is newer") != std::string::npos);
 }
@@ -265,7 +308,8 @@ TEST_CASE("Store second writer is Busy at once; readers open during a write", "[
   Status s = Store::Open(db, StoreOptions(), &second);
   CHECK(s.IsBusy());
   CHECK(s.message().find("database in use by another kzgraph process") != std::string::npos);
-  auto r = kzgraph::testing::RunKzgraph("remove --db " + kzgraph::testing::Quote(db) + " a", dir);
+  auto r =
+      kzgraph::testing::RunKzgraph("remove --db " + kzgraph::testing::ShellQuote(db) + " a", dir);
   CHECK(r.exit_code == 1);
   CHECK(r.err == "kzgraph: " + db + ": database in use by another kzgraph process\n");
 
@@ -285,7 +329,7 @@ TEST_CASE("Store second writer is Busy at once; readers open during a write", "[
   MustIngest(*writer, MakeArticle("b", "2022-01-07", "u", {kRussia},
                                   {Rel("Putin", "leads", "Russia", "v")}));
   CHECK(reader->GetNode("Russia", &node).ok());
-  r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::Quote(db), dir);
+  r = kzgraph::testing::RunKzgraph("stats --db " + kzgraph::testing::ShellQuote(db), dir);
   CHECK(r.exit_code == 0);
   CHECK(r.out.substr(0, r.out.find('\n')).ends_with(" 2"));  // "articles    2"
   // After the writer closes, a new writer gets the store.
@@ -314,4 +358,141 @@ TEST_CASE("Store codec round-trips keys and records", "[store]") {
   CHECK(e2.sentence == e.sentence);
   CHECK(e2.span == e.span);
   CHECK(e2.confidence == 0.75);
+}
+
+const Entity kLukashenko{"Lukashenko", "Alexandre Loukachenko", "person", {"Loukachenko"}};
+
+TEST_CASE("Store keeps a symmetric edge one way: A meets B and B meets A add up", "[store]") {
+  TempDir dir("store-symmetric");
+  auto store = OpenWriter(dir / "db");
+  // meets is symmetric in schema/ontology.json; accuses is not.
+  MustIngest(*store, MakeArticle("a", "2022-01-06", "ta", {kPutin, kLukashenko},
+                                 {Rel("Putin", "meets", "Lukashenko", "Poutine rencontre."),
+                                  Rel("Putin", "accuses", "Lukashenko", "Poutine accuse.")}));
+  MustIngest(*store, MakeArticle("b", "2022-01-07", "tb", {kPutin, kLukashenko},
+                                 {Rel("Lukashenko", "meets", "Putin", "Loukachenko rencontre."),
+                                  Rel("Lukashenko", "accuses", "Putin", "Loukachenko accuse.")}));
+  // Stored with source < target: one edge, supported by both articles.
+  const Edge meets = OnlyEdge(*store, "Lukashenko", "meets");
+  CHECK(meets.target == "Putin");
+  CHECK(meets.weight == 2);
+  CHECK(meets.first_seen == "2022-01-06");
+  CHECK(meets.last_seen == "2022-01-07");
+  CHECK(Out(*store, "Putin", "meets").empty());
+  std::vector<Edge> in;
+  REQUIRE(store->InEdges("Putin", "meets", &in).ok());
+  REQUIRE(in.size() == 1);
+  CHECK(in[0].source == "Lukashenko");
+  std::vector<Evidence> evidence;
+  REQUIRE(store->GetEvidence("Lukashenko", "meets", "Putin", &evidence).ok());
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[0].article_id == "a");
+  CHECK(evidence[0].sentence == "Poutine rencontre.");  // the sentence as the article gave it
+  CHECK(evidence[1].article_id == "b");
+  // A directed type keeps both directions apart.
+  CHECK(OnlyEdge(*store, "Putin", "accuses").weight == 1);
+  CHECK(OnlyEdge(*store, "Lukashenko", "accuses").weight == 1);
+  StoreStats stats;
+  REQUIRE(store->GetStats(&stats).ok());
+  CHECK(stats.edges == 3);
+  CHECK(stats.edges_by_type["meets"] == 1);
+
+  // One article saying it both ways is one edge, one evidence record: the
+  // more confident one.
+  MustIngest(*store, MakeArticle("c", "2022-01-08", "tc", {kPutin, kTokayev},
+                                 {Rel("Tokayev", "meets", "Putin", "Tokaïev rencontre.", 0.9),
+                                  Rel("Putin", "meets", "Tokayev", "Poutine rencontre.", 0.7)}));
+  CHECK(OnlyEdge(*store, "Putin", "meets").target == "Tokayev");
+  CHECK(OnlyEdge(*store, "Putin", "meets").weight == 1);
+  evidence.clear();
+  REQUIRE(store->GetEvidence("Putin", "meets", "Tokayev", &evidence).ok());
+  REQUIRE(evidence.size() == 1);
+  CHECK(evidence[0].sentence == "Tokaïev rencontre.");
+
+  // Curated facts follow the same rule.
+  IngestOutcome outcome;
+  REQUIRE(store
+              ->IngestCurated({"curated:f", "", "", "", "f", ""}, {},
+                              {{"Putin", "meets", "Lukashenko", 0, "", "", {}}}, &outcome)
+              .ok());
+  CHECK(OnlyEdge(*store, "Lukashenko", "meets").weight == 3);
+
+  // Removing articles subtracts from the one edge.
+  REQUIRE(store->Remove("a").ok());
+  REQUIRE(store->Remove("curated:f").ok());
+  CHECK(OnlyEdge(*store, "Lukashenko", "meets").weight == 1);
+  REQUIRE(store->Remove("b").ok());
+  CHECK(Out(*store, "Lukashenko", "meets").empty());
+  Status check = store->Check();
+  INFO(check.ToString());
+  CHECK(check.ok());
+}
+
+TEST_CASE("Store takes symmetry from the ontology, not from type names", "[store]") {
+  TempDir dir("store-symmetric-ontology");
+  const Ontology ontology = SupportsSymmetric(dir);
+  auto store = OpenWriter(dir / "db", ontology);
+  MustIngest(*store, MakeArticle("a", "2022-01-06", "ta", {kPutin, kTokayev},
+                                 {Rel("Tokayev", "supports", "Putin", "s1"),
+                                  Rel("Putin", "meets", "Tokayev", "m1")}));
+  MustIngest(*store, MakeArticle("b", "2022-01-07", "tb", {kPutin, kTokayev},
+                                 {Rel("Putin", "supports", "Tokayev", "s2"),
+                                  Rel("Tokayev", "meets", "Putin", "m2")}));
+  CHECK(OnlyEdge(*store, "Putin", "supports").weight == 2);
+  CHECK(Out(*store, "Tokayev", "supports").empty());
+  CHECK(OnlyEdge(*store, "Putin", "meets").weight == 1);
+  CHECK(OnlyEdge(*store, "Tokayev", "meets").weight == 1);
+}
+
+TEST_CASE("Store upgrades a format 1 store's symmetric edges in place", "[store]") {
+  TempDir dir("store-upgrade");
+  const std::string db = dir / "db", fresh_db = dir / "fresh";
+  const std::vector<Extraction> articles = {
+      MakeArticle("a", "2022-01-06", "ta", {kPutin, kLukashenko},
+                  {Rel("Putin", "meets", "Lukashenko", "Poutine rencontre.")}),
+      MakeArticle("b", "2022-01-07", "tb", {kPutin, kLukashenko},
+                  {Rel("Lukashenko", "meets", "Putin", "Loukachenko rencontre."),
+                   Rel("Putin", "leads", "Russia", "Poutine dirige.")}),
+      MakeArticle("c", "2022-01-08", "tc", {kPutin, kTokayev},
+                  {Rel("Tokayev", "meets", "Putin", "Tokaïev rencontre.", 0.9),
+                   Rel("Putin", "meets", "Tokayev", "Poutine rencontre.", 0.7)}),
+  };
+  {
+    // Format 1 stored meets edges as given: as a store whose ontology has
+    // no symmetric meets does.
+    TempDir ontology_dir("store-upgrade-ontology");
+    const Ontology v1 = SupportsSymmetric(ontology_dir);
+    auto store = OpenWriter(db, v1);
+    for (const Extraction& x : articles) MustIngest(*store, x);
+    CHECK(Out(*store, "Putin", "meets").size() == 2);  // Lukashenko, Tokayev
+  }
+  REQUIRE(SwapFormatVersion(db, "1") == "2");
+  {
+    // Readers read a format 1 store as it is.
+    StoreOptions ro;
+    ro.read_only = true;
+    std::unique_ptr<Store> reader;
+    REQUIRE(Store::Open(db, ro, &reader).ok());
+    CHECK(Out(*reader, "Putin", "meets").size() == 2);
+  }
+  {
+    auto fresh = OpenWriter(fresh_db);
+    for (const Extraction& x : articles) MustIngest(*fresh, x);
+  }
+  {
+    auto store = OpenWriter(db);  // upgrades
+    Status check = store->Check();
+    INFO(check.ToString());
+    CHECK(check.ok());
+    CHECK(OnlyEdge(*store, "Lukashenko", "meets").weight == 2);
+    CHECK(OnlyEdge(*store, "Putin", "meets").target == "Tokayev");
+    StoreOptions ro;
+    ro.read_only = true;
+    std::unique_ptr<Store> fresh;
+    REQUIRE(Store::Open(fresh_db, ro, &fresh).ok());
+    CHECK(CanonicalDump(*store, true) == CanonicalDump(*fresh, true));
+    // Unchanged articles stay unchanged no-ops after the upgrade.
+    for (const Extraction& x : articles) CHECK(MustIngest(*store, x) == IngestOutcome::kUnchanged);
+  }
+  CHECK(SwapFormatVersion(db, "2") == "2");
 }

@@ -1,79 +1,23 @@
-// Helpers shared by the store tests: temp folders, running the kzgraph
-// binary, and a canonical text dump of a graph to compare two stores.
+// Helpers shared by the store tests, on top of test_util.h: a canonical text
+// dump of a graph to compare two stores, and synthetic extraction records.
 #ifndef KZGRAPH_TESTS_STORE_TEST_UTIL_H_
 #define KZGRAPH_TESTS_STORE_TEST_UTIL_H_
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
 
 #include "kzgraph/graph.h"
 #include "kzgraph/store.h"
+#include "test_util.h"
 
 namespace kzgraph::testing {
 
-// A fresh folder under the system temp dir, removed with everything in it.
-class TempDir {
- public:
-  explicit TempDir(const std::string& tag) {
-    std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() /
-            ("kzgraph-" + tag + "-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
-inline std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
-
-inline void WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-struct CommandResult {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-// Runs `kzgraph ARGS` through the shell (args must be shell-quoted by the
-// caller), capturing stdout and stderr.
-inline CommandResult RunKzgraph(const std::string& args, const TempDir& dir) {
-  const std::string out = dir / "cmd.out", err = dir / "cmd.err";
-  const std::string cmd = std::string("'") + KZGRAPH_BINARY + "' " + args + " >'" + out + "' 2>'" +
-                          err + "' </dev/null";
-  CommandResult r;
-  const int status = std::system(cmd.c_str());
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
-}
-
-inline std::string Quote(const std::string& s) { return "'" + s + "'"; }
-
 // Every node, edge (with weight, dates and each evidence record) and article
 // in key order, one per line. Content hashes are left out unless asked for:
-// `ingest` hashes the text, `load` the records.
+// `ingest` and the records of `extract` carry the text's hash, but records
+// written by hand (SyntheticRecords) get a hash of the records.
 inline std::string CanonicalDump(const GraphReader& g, bool with_hash = false) {
   std::ostringstream out;
   g.ForEachNode([&](const Node& n) {

@@ -82,12 +82,15 @@ class Builder {
     if (Status s = CheckId(article_, "edge target", target); !s.ok()) return s;
     std::string canonical;
     if (Status s = CanonicalType(article_, ontology_, type, &canonical); !s.ok()) return s;
-    auto [it, inserted] = edges_.try_emplace(std::make_tuple(source, canonical, target));
+    const bool reversed = IsSymmetric(ontology_, canonical) && target < source;
+    const std::string& from = reversed ? target : source;
+    const std::string& to = reversed ? source : target;
+    auto [it, inserted] = edges_.try_emplace(std::make_tuple(from, canonical, to));
     EdgeContribution& e = it->second;
     if (inserted || evidence.confidence > e.evidence.confidence) {
-      e.source = source;
+      e.source = from;
       e.type = canonical;
-      e.target = target;
+      e.target = to;
       e.properties = properties;
       e.evidence = evidence;
       e.evidence.article_id = article_.id;
@@ -134,6 +137,28 @@ void FillHash(const Contribution& c, ArticleInfo* a) {
 }
 
 }  // namespace
+
+bool IsSymmetric(const Ontology& ontology, std::string_view type) {
+  const RelationType* t = ontology.FindType(type);
+  return t != nullptr && t->symmetric;
+}
+
+bool CanonicalizeSymmetric(const Ontology& ontology, Contribution* c) {
+  bool changed = false;
+  std::map<std::tuple<std::string, std::string, std::string>, EdgeContribution> edges;
+  for (EdgeContribution& e : c->edges) {
+    if (IsSymmetric(ontology, e.type) && e.target < e.source) {
+      std::swap(e.source, e.target);
+      changed = true;
+    }
+    auto [it, inserted] = edges.try_emplace(std::make_tuple(e.source, e.type, e.target), e);
+    if (!inserted && e.evidence.confidence > it->second.evidence.confidence) it->second = e;
+  }
+  if (!changed) return false;
+  c->edges.clear();
+  for (auto& [key, e] : edges) c->edges.push_back(std::move(e));
+  return true;
+}
 
 Status BuildContribution(const Extraction& x, const Ontology& ontology, ArticleInfo* article,
                          Contribution* c) {

@@ -184,8 +184,9 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
   std::string version;
   rocksdb::Status vs =
       store->db_->Get(rocksdb::ReadOptions(), store->handles_[kMeta], kFormatVersionKey, &version);
+  int found = 0;
   if (vs.ok()) {
-    const int found = std::atoi(version.c_str());
+    found = std::atoi(version.c_str());
     if (found > kFormatVersion) {
       return Status::NotSupported(path + ": store format version " + version +
                                   " is newer than this kzgraph reads (" +
@@ -213,7 +214,11 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
                                        &store->handles_[f]);
     if (!s.ok()) return FromRocks(s, path);
   }
-  if (vs.IsNotFound()) {
+  if (!options.read_only && vs.ok() && found < kFormatVersion) {
+    if (Status upgraded = store->UpgradeSymmetricEdges(); !upgraded.ok()) return upgraded;
+  }
+  // Written last: an upgrade cut short is redone by the next writer.
+  if (!options.read_only && (vs.IsNotFound() || found < kFormatVersion)) {
     s = store->db_->Put(rocksdb::WriteOptions(), store->handles_[kMeta], kFormatVersionKey,
                         std::to_string(kFormatVersion));
     if (!s.ok()) return FromRocks(s, path);
@@ -621,6 +626,52 @@ Status RocksStore::Apply(const ArticleInfo& article, const Contribution& contrib
   m.PutArticle(article, contribution, !existed);
   if (s = m.Commit(); !s.ok()) return s;
   if (outcome != nullptr) *outcome = existed ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+  return Status::OK();
+}
+
+// Format 1 kept a symmetric edge in the direction its article gave, so
+// "A meets B" and "B meets A" could be two edges. Each article that gave one
+// the other way is re-applied, in its own atomic batch, with its edges (and
+// their evidence records) in the stored direction. Articles already done are
+// skipped when a cut-short upgrade is resumed.
+Status RocksStore::UpgradeSymmetricEdges() {
+  std::vector<std::string> ids;
+  std::string bad;
+  Status s = Scan(kContrib, "", [&](std::string_view key, std::string_view value) {
+    Contribution c;
+    if (!DecodeContribution(value, &c)) {
+      bad = Escape(key);
+      return false;
+    }
+    for (const EdgeContribution& e : c.edges) {
+      if (IsSymmetric(*ontology_, e.type) && e.target < e.source) {
+        ids.emplace_back(key);
+        break;
+      }
+    }
+    return true;
+  });
+  if (!s.ok()) return s;
+  if (!bad.empty()) return Status::Corruption("contribution " + bad);
+  for (const std::string& id : ids) {
+    ArticleInfo article;
+    Contribution before;
+    if (s = ReadContribution(*this, id, &article, &before); !s.ok()) return s;
+    Contribution after = before;
+    for (EdgeContribution& e : after.edges) {
+      std::string value;
+      const std::string key = JoinKey({e.source, e.type, e.target, id});
+      if (s = Read(kEvidence, key, &value); !s.ok()) return s;
+      if (!DecodeEvidence(value, &e.evidence)) return Status::Corruption("evidence " + Escape(key));
+      e.evidence.article_id = id;
+    }
+    CanonicalizeSymmetric(*ontology_, &after);
+    Mutation m(this);
+    if (s = m.Subtract(article, before); !s.ok()) return s;
+    if (s = m.Add(article, after); !s.ok()) return s;
+    m.PutArticle(article, after, false);
+    if (s = m.Commit(); !s.ok()) return s;
+  }
   return Status::OK();
 }
 

@@ -18,8 +18,9 @@
 
 namespace kzgraph::store {
 
-// The format this code writes and the newest it reads.
-inline constexpr int kFormatVersion = 1;
+// The format this code writes and the newest it reads. Format 1 stored
+// symmetric edges as each article gave them; a writer upgrades it in place.
+inline constexpr int kFormatVersion = 2;
 inline constexpr const char kFormatVersionKey[] = "format_version";
 inline constexpr const char kCounterPrefix[] = "count/";
 
@@ -69,7 +70,8 @@ class RocksStore : public Store {
   Status Apply(const ArticleInfo& article, const Contribution& contribution,
                IngestOutcome* outcome);
   Status CheckWritable() const;
-  bool IsEmpty() const;  // no key in any column family
+  Status UpgradeSymmetricEdges();  // format 1 -> 2
+  bool IsEmpty() const;            // no key in any column family
 
   std::string path_;
   bool read_only_ = false;
