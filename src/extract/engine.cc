@@ -89,8 +89,9 @@ struct Sent {
   std::vector<int> at;                          // word -> mention covering it (-1)
   std::vector<char> inq;                        // word inside quotation marks
   std::vector<const PhraseIndex::Bucket*> lex;  // lexicon phrases starting at each word
-  mutable std::vector<int8_t> hit_len;          // HitLen memo: word * kMaxClasses + class
-  std::vector<PhraseIndex::Match> dict;         // longest dictionary phrase at each word
+  std::vector<int8_t>
+      hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
+  std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
   std::vector<Men> men;
   std::vector<std::string> log;
   std::string speaker;                // subject of the sentence's speech verb, or "selon X"
@@ -123,13 +124,10 @@ class Engine {
   }
   int HitLen(const Sent& s, int i, int cls) const {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
-    // The patterns ask the same (word, class) many times: memoised per sentence.
-    int8_t& memo = s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
-    if (memo < 0) memo = static_cast<int8_t>(PhraseIndex::LongestLength(s.w, i, cls, s.lex[i]));
-    return memo;
+    return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return Lexicon::Hit();
+    if (HitLen(s, i, cls) == 0) return Lexicon::Hit();
     return r_.lex.Longest(s.w, i, cls, s.lex[i]);
   }
   const PhraseIndex::Match& DictAt(const Sent& s, int i) const {
@@ -300,7 +298,7 @@ int Engine::NameRun(const Sent& s, int i) const {
 // run is one ("Kasim Khomart Tokayev"), else a discovered person.
 std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   for (int k = b; k < e; ++k) {
-    PhraseIndex::Match m = DictAt(s, k);
+    const PhraseIndex::Match& m = DictAt(s, k);
     if (m.length == e - k) {
       for (int p : m.payloads) {
         const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
@@ -370,7 +368,7 @@ bool Engine::TryHonorific(Sent& s, int i, int* next) {
 // A nationality adjective at i: its length and country id.
 int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
-  PhraseIndex::Match m = DictAt(s, i);
+  const PhraseIndex::Match& m = DictAt(s, i);
   for (int p : m.payloads) {
     const NameInfo& n = r_.dict.name(p);
     if (n.how == NameHow::kAdjective) {
@@ -407,7 +405,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   if (of.empty() && Is(s, j, c_.prep_de)) {
     int k = SkipDet(s, j + 1);
-    PhraseIndex::Match m = DictAt(s, k);
+    const PhraseIndex::Match& m = DictAt(s, k);
     for (int p : m.payloads) {
       const NameInfo& n = r_.dict.name(p);
       const Actor& a = r_.dict.actors()[n.actor];
@@ -574,7 +572,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
     }
     if (adj.empty() && Is(s, j, c_.prep_de)) {  // "ministère de l'Intérieur du Kazakhstan"
       int k = SkipDet(s, j + 1);
-      PhraseIndex::Match m = DictAt(s, k);
+      const PhraseIndex::Match& m = DictAt(s, k);
       for (int p : m.payloads) {
         const NameInfo& n = r_.dict.name(p);
         if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective) {
@@ -625,7 +623,7 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
 }
 
 bool Engine::TryDict(Sent& s, int i, int* next) {
-  PhraseIndex::Match m = DictAt(s, i);
+  const PhraseIndex::Match& m = DictAt(s, i);
   if (m.length == 0) return false;
   bool any_upper = false;
   for (int k = i; k < i + m.length; ++k) any_upper |= s.w[k].upper_initial;
@@ -702,7 +700,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   int e = i + m.length;
   // "Organisation du traité ... (OTSC)": the acronym joins its full name.
   if (P(s, e, '(') && P(s, e + 2, ')')) {
-    PhraseIndex::Match acr = DictAt(s, e + 1);
+    const PhraseIndex::Match& acr = DictAt(s, e + 1);
     for (int p : acr.payloads) {
       if (r_.dict.name(p).actor == best->actor) {
         men.e = e + 3;
@@ -732,6 +730,11 @@ void Engine::FindMentions(Sent& s) {
     const Word& w = s.w[i];
     int next = i + 1;
     if (!w.word || w.hashtag) {
+      i = next;
+      continue;
+    }
+    // Most words start no phrase, name nothing and belong to no class.
+    if (!w.upper_initial && s.lex[i] == nullptr && s.dict[i].length == 0 && s.bits[i] == 0) {
       i = next;
       continue;
     }
@@ -1881,16 +1884,24 @@ void Engine::Run(std::string* trace) {
   std::vector<Sentence> merged;
   {
     std::vector<Word> words;
+    // Whether the span's last word is an abbreviation: only its tail, from
+    // the last space on, is split (a space always ends a word).
+    auto ends_with_abbrev = [&](Span span) {
+      uint32_t e = span.end;
+      while (e > span.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+      uint32_t b = e;
+      while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      if (b == e) return false;
+      words.clear();
+      SplitWords(text, {b, e}, &words);
+      return !words.empty() && words.back().abbrev;
+    };
     for (size_t i = 0; i < x_->sentences.size(); ++i) {
       Sentence cur = x_->sentences[i];
-      words.clear();
-      SplitWords(text, cur.span, &words);
       while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
-             !words.empty() && words.back().abbrev) {
+             ends_with_abbrev(cur.span)) {
         ++i;
         cur.span.end = x_->sentences[i].span.end;
-        words.clear();
-        SplitWords(text, cur.span, &words);
       }
       merged.push_back(cur);
     }
@@ -1934,7 +1945,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.inq.assign(n, 0);
     bool in = false;
     s.lex.assign(n, nullptr);
-    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, -1);
+    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
     s.dict.resize(n);
     for (int i = 0; i < n; ++i) {
       s.bits[i] = 0;
@@ -1944,6 +1955,16 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
         s.bits[i] = info.bits;
         if (!s.w[i].hashtag) {
           s.lex[i] = info.lex;
+          // One pass over the phrases starting here gives every class's
+          // longest match, which the patterns then read many times.
+          if (info.lex != nullptr) {
+            int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
+            for (const PhraseIndex::Entry& e : *info.lex) {
+              const int len = static_cast<int>(e.rest.size()) + 1;
+              if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e))
+                lens[e.tag] = static_cast<int8_t>(len);
+            }
+          }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
             s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
         }
