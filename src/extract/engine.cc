@@ -222,6 +222,8 @@ class Engine {
   bool IsComplement(const Sent& s, const Men& m) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
+  std::vector<std::string> MainSubject(const Sent& s, int limit) const;
+  bool InheritsSubject(const Sent& s, int t, int vb, Form form) const;
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
   std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
@@ -916,6 +918,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   // Denial or condition earlier in the clause.
   for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
+    // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
+    if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
     if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
@@ -1029,6 +1033,57 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
   }
   return out;
+}
+
+// The subject of the sentence's main clause: its first actor that is neither
+// a complement ("selon X", "au Mali"), nor quoted, nor a bare adjective,
+// within the clause that ends before `limit`.
+std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
+  int from = 0;
+  for (int k = limit - 1; k >= 0; --k) {
+    if (P(s, k, ';')) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (size_t mi = 0; mi < s.men.size(); ++mi) {
+    const Men& m = s.men[mi];
+    if (m.b < from || m.implied || m.adj || m.kind.empty()) continue;
+    if (m.b >= limit) break;
+    if (m.pronoun) {
+      if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him" || m.plural) continue;
+      std::string p = ResolvePronoun(s, m.b);
+      if (p.empty()) return {};
+      return {p};
+    }
+    if (m.id.empty() || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    // A possessive noun phrase names its owner, not the actor: "Blinken's remarks".
+    if (P(s, m.e, '\'') || Fold(s, m.e, "s")) continue;
+    return Expand(s, static_cast<int>(mi), -1);
+  }
+  return {};
+}
+
+// A verb without a subject of its own takes the main clause's: coordinated
+// ("a dénoncé X et reproché à Y", "rejected X and accused Y"), a gerund ("en
+// reprochant à", "tout en accusant", ", accusing Nairobi"), or an infinitive of
+// purpose ("pour solliciter son aide", "to seek help").
+bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
+  if (Is(s, vb - 1, c_.coord) && (s.w[vb - 1].fold == "et" || s.w[vb - 1].fold == "and"))
+    return true;
+  if (form == Form::kPresentParticiple) {
+    for (int k = vb - 1; k < t; ++k) {
+      if (Fold(s, k, "en")) return true;
+    }
+    if (P(s, vb - 1, ',')) return true;
+  }
+  if (form == Form::kInfinitive) {
+    if (Fold(s, vb - 1, "pour") || (Fold(s, vb - 1, "de") && Fold(s, vb - 2, "afin")) ||
+        (Fold(s, vb - 1, "to") && Fold(s, vb - 2, "order")))
+      return true;
+  }
+  return false;
 }
 
 std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
@@ -1427,6 +1482,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
   }
+  // Object relative with the subject after its verb: "l'alliance militaire
+  // que domine la Russie", "the bloc that Nigeria chairs" is not handled.
+  if ((frame == "svo" || frame == "led_by") && Is(s, vb - 1, c_.que) &&
+      s.w[vb - 1].fold != "that" && form != Form::kInfinitive && form != Form::kPresentParticiple) {
+    std::vector<std::string> agent = NP(s, te);
+    std::vector<std::string> head =
+        LeftHead(s, vb - 1, type == "leads" ? "org_or_country" : nullptr);
+    if (!agent.empty() && !head.empty()) {
+      Emit(s, agent, type, head, type + ":relative-inverted", 0.8);
+      return;
+    }
+  }
   if (frame == "agent_accuse" || frame == "led_by") {
     return;  // only passive uses carry these
   }
@@ -1503,11 +1570,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   std::string how;
   std::vector<std::string> subj;
-  if (e.Get("pos") == "noun") {
-    subj = Subject(s, t, &how);
-    // "son appel à l'aide", "sa rencontre avec": the sentence's subject
-  } else {
-    subj = Subject(s, t, &how);
+  // "son appel à l'aide", "sa rencontre avec": the sentence's subject.
+  subj = Subject(s, t, &how);
+  if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
+    std::vector<std::string> main = MainSubject(s, vb);
+    if (!main.empty()) {
+      subj = main;
+      how = "inherited";
+    }
   }
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
     std::vector<std::string> obj;
@@ -1581,6 +1651,20 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         int q = k + 1;
         while (q < end && !P(s, q, '-')) ++q;
         if (q < end) k = q;
+        continue;
+      }
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && Is(s, k - 1, c_.possessive)) {
+        // "s'est tourné vers O pour solliciter son aide": "son" is O, named
+        // before the purpose clause after vers/to.
+        aid_seen = true;
+        for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
+          if (P(s, j, ';')) break;
+          if (Fold(s, j, "vers") || Fold(s, j, "to") || Fold(s, j, "aupres")) {
+            std::vector<std::string> o = NP(s, Fold(s, j, "aupres") ? j + 2 : j + 1);
+            if (!o.empty()) obj = o;
+          }
+        }
+        k += al - 1;
         continue;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
