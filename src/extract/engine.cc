@@ -1653,10 +1653,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (q < end) k = q;
         continue;
       }
-      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && Is(s, k - 1, c_.possessive)) {
+      if (int al = HitLen(s, k, c_.aid);
+          al > 0 && !aid_seen && Is(s, k - 1, c_.possessive) && k - 1 == te && obj.empty()) {
         // "s'est tourné vers O pour solliciter son aide": "son" is O, named
         // before the purpose clause after vers/to.
-        aid_seen = true;
         for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
           if (P(s, j, ';')) break;
           if (Fold(s, j, "vers") || Fold(s, j, "to") || Fold(s, j, "aupres")) {
@@ -1664,6 +1664,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
             if (!o.empty()) obj = o;
           }
         }
+        aid_seen = !obj.empty();
         k += al - 1;
         continue;
       }
