@@ -49,3 +49,56 @@ TEST_CASE("clauses: a purpose clause asks the actor named after vers/to for 'its
   CHECK_FALSE(f.count("Russia requests_aid CSTO"));
   CHECK(f.count("Russia leads CSTO"));
 }
+
+TEST_CASE("clauses: a possessive title belongs to the acting organization", "[extract]") {
+  auto f = Edges(
+      "La diplomatie russe a réagi. Sa porte-parole, Maria Zakharova, a dénoncé l'ingérence "
+      "de l'OTAN.",
+      "2022-01-07");
+  CHECK(f.count("Zakharova official_of Russian Foreign Ministry"));
+  auto f2 = Edges(
+      "Le Conseil national pour la sauvegarde de la patrie (CNSP) a répondu par la voix de son "
+      "porte-parole, le colonel Jean Dupontel.",
+      "2023-08-10");
+  CHECK(f2.count("Jean Dupontel official_of CNSP"));
+}
+
+TEST_CASE("clauses: 'celui-ci' is the person named last", "[extract]") {
+  auto f = Edges("Le colonel Jean Dupontel a pris la parole. Celui-ci a accusé la France.",
+                 "2023-08-10");
+  CHECK(f.count("Jean Dupontel accuses France"));
+  // a complement "de celle-ci" is no subject
+  auto g =
+      Edges("Vladimir Poutine a parlé de l'OTSC lors d'une session de celle-ci.", "2022-01-10");
+  CHECK_FALSE(g.count("Putin accuses OTSC"));
+}
+
+TEST_CASE("clauses: criticism with adverbs, labels and acts", "[extract]") {
+  CHECK(Edges("Nikol Pachinian s'en est surtout pris à la Russie.", "2023-09-21")
+            .count("Pashinyan criticizes Russia"));
+  CHECK_FALSE(Edges("Nikol Pachinian a pris à la Russie deux villages.", "2023-09-21")
+                  .count("Pashinyan criticizes Russia"));
+  CHECK(Edges("Le président Emmanuel Macron a jugé inacceptable la présence des soldats russes.",
+              "2022-01-20")
+            .count("Macron criticizes Russia"));
+  CHECK(Edges("Josep Borrell a condamné le recours à la force par l'Azerbaïdjan.", "2023-09-21")
+            .count("Borrell criticizes Azerbaijan"));
+  CHECK(Edges("Emmanuel Macron a qualifié les autorités maliennes d'« illégitimes ».", "2022-01-20")
+            .count("Macron criticizes Mali"));
+}
+
+TEST_CASE("clauses: support nouns, warnings, dative meetings", "[extract]") {
+  CHECK(Edges("Catherine Colonna a réaffirmé le soutien de la France aux efforts de la Cedeao.",
+              "2023-08-10")
+            .count("France supports ECOWAS"));
+  CHECK(Edges("Le Mali a prévenu la Cedeao que toute intervention serait une déclaration de "
+              "guerre.",
+              "2023-08-10")
+            .count("Mali warns ECOWAS"));
+  CHECK(Edges("Le Mali et le Burkina Faso ont pris fait et cause pour le Niger.", "2023-08-10")
+            .count("Burkina Faso supports Niger"));
+  CHECK(Edges("Emmanuel Macron a assuré à Nikol Pachinian, lors d'un entretien téléphonique, "
+              "que la France restait mobilisée.",
+              "2023-09-21")
+            .count("Macron meets Pashinyan"));
+}

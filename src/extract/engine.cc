@@ -55,6 +55,7 @@ void Classes::Init(Lexicon* lex) {
   capital = lex->Class("capital");
   pron_plural = lex->Class("pron_plural");
   region_part = lex->Class("region_part");
+  pron_demo = lex->Class("pron_demo");
 }
 
 void Resources::IndexWords() {
@@ -210,6 +211,7 @@ class Engine {
   bool TryDict(Sent& s, int i, int* next);
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
+  bool DemonstrativeSubject(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
 
@@ -223,6 +225,7 @@ class Engine {
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
+  std::string SubjectOrgBefore(const Sent& s, int limit) const;
   bool InheritsSubject(const Sent& s, int t, int vb, Form form) const;
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
@@ -256,6 +259,8 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_person_;
+  std::string last_named_person_;  // the person mentioned last ("celui-ci")
+  std::string prev_subject_org_;   // previous sentence's subject, if an organization or country
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
@@ -272,6 +277,7 @@ int Engine::AddMention(Sent& s, Men m) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
   if (m.kind == "organization") last_org_ = m.id;
+  if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
     // later "M. Diop" or "Diop" alone refer to the same person
@@ -294,6 +300,19 @@ int Engine::NameRun(const Sent& s, int i) const {
     ++j;
   }
   return j - i;
+}
+
+// "Celui-ci a accusé", "Cette dernière a dénoncé": a demonstrative subject
+// (no preposition before, a verb group after) standing for the person named
+// last; the feminine only for a woman the dictionary knows.
+bool Engine::DemonstrativeSubject(const Sent& s, int i, int len) const {
+  if (last_named_person_.empty() || Is(s, i - 1, c_.prep) || Is(s, i - 1, c_.prep_de)) return false;
+  const int k = i + len;
+  if (!(Is(s, k, c_.aux) || Is(s, k, c_.clitic) || Is(s, k, c_.neg_ne) || IsAdverb(s, k)))
+    return false;
+  if (s.w[i].fold == "celui" || s.w[i].fold == "ce") return true;
+  const Actor* a = r_.dict.Find(last_named_person_);
+  return a != nullptr && a->gender == "f";
 }
 
 // The person named by words [b, e): a dictionary person if any suffix of the
@@ -470,6 +489,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       person = s.men[pm].id;
       person_rule = "apposition";
     }
+  }
+  if (of.empty() && !person.empty() && Is(s, i - 1, c_.possessive)) {
+    // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
+    // the office is in the organization or country acting in the sentence,
+    // else in the one that was the previous sentence's subject.
+    of = SubjectOrgBefore(s, i - 1);
+    if (of.empty()) of = prev_subject_org_;
   }
   if (of.empty() && !person.empty()) {
     // "le président Tokayev": the office comes from the dictionary.
@@ -788,6 +814,17 @@ void Engine::FindMentions(Sent& s) {
         continue;
       }
     }
+    if (int dl = HitLen(s, i, c_.pron_demo); dl > 0 && DemonstrativeSubject(s, i, dl)) {
+      Men m;
+      m.b = i;
+      m.e = i + dl;
+      m.id = last_named_person_;
+      m.kind = "person";
+      m.rule = "coref:demonstrative";
+      AddMention(s, m);
+      i += dl;
+      continue;
+    }
     if (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
         (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
       Men m;
@@ -801,6 +838,7 @@ void Engine::FindMentions(Sent& s) {
     }
     i = next;
   }
+  prev_subject_org_ = SubjectOrgBefore(s, n);
 }
 
 // Titles without a name: the person the article named so, else the
@@ -1065,6 +1103,19 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
   return {};
 }
 
+// The organization or country that is the clause's subject before `limit`
+// ("" if the subject is anything else).
+std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
+  for (const Men& m : s.men) {
+    if (m.b >= limit) break;
+    if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (m.kind == "organization" || m.kind == "country") return m.id;
+    return "";
+  }
+  return "";
+}
+
 // A verb without a subject of its own takes the main clause's: coordinated
 // ("a dénoncé X et reproché à Y", "rejected X and accused Y"), a gerund ("en
 // reprochant à", "tout en accusant", ", accusing Nairobi"), or an infinitive of
@@ -1179,8 +1230,20 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     if (pm >= 0 && s.men[pm].kind == "person") return Expand(s, pm, +1);
     return {};
   }
-  int len = std::max({HitLen(s, i, c_.act), HitLen(s, i, c_.troop), HitLen(s, i, c_.orgclass)});
+  int len = std::max({HitLen(s, i, c_.act), HitLen(s, i, c_.troop), HitLen(s, i, c_.orgclass),
+                      Is(s, i, c_.govnoun) ? 1 : 0});
   if (len == 0) return {};
+  // An act with its agent: "le recours à la force par l'Azerbaïdjan".
+  if (HitLen(s, i, c_.act) > 0) {
+    for (int k = i + len; k < std::min<int>(i + len + 6, s.w.size()); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      if (Fold(s, k, "par") || (Fold(s, k, "by") && k > i + len)) {
+        std::vector<std::string> agent = NP(s, k + 1, depth + 1, allow_adj);
+        if (!agent.empty()) return agent;
+        break;
+      }
+    }
+  }
   int j = i + len;
   // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
   for (int skip = 0; skip < 2; ++skip) {
@@ -1386,6 +1449,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
   const std::string rule = type + ":" + frame;
+  if (e.Get("clitic") == "en") {  // "s'en est (surtout) pris à", not "a pris à"
+    bool clitic = false;
+    for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
+    if (!clitic) return;
+  }
   if (std::string why = Blocked(s, vb, te, form); !why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
@@ -1414,7 +1482,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
     bool avoir = false;
-    for (int k = vb; k < t; ++k) avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+    for (int k = vb; k < t; ++k) {
+      avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+      // "s'en est pris à", "s'est entretenu avec": a pronominal verb is active.
+      avoir |= (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
+    }
     if (!avoir && Is(s, vb - 1, c_.coord)) {
       // "a jugé le bilan ... et accusé la France": the auxiliary of the
       // first participle carries the second.
@@ -1589,6 +1661,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         }
         if (P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;
       }
+      if (frame == "meet_noun" && obj.empty()) {
+        // "a assuré à M. Pachinian, lors d'un entretien téléphonique": the
+        // other party is the dative of the clause's verb.
+        for (int k = t - 1; k >= 0 && k > t - 12; --k) {
+          if (P(s, k, ';') || Is(s, k, c_.que)) break;
+          if (Fold(s, k, "a") && !s.w[k].upper_initial) {
+            int mi = MentionAt(s, k + 1);
+            if (mi >= 0 && s.men[mi].kind == "person") obj = Expand(s, mi, +1);
+            break;
+          }
+        }
+      }
       if (frame == "meet_noun" && subj.empty()) {
         // "lors d'une réunion avec" in a sentence whose subject comes after
         // the speech verb: take the sentence's speaker.
@@ -1597,6 +1681,19 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     } else if (frame == "qualify") {
       // "qualifier d'« effrontées » les remarques de X" / "qualifier X de terroriste"
       int k = te;
+      {  // "a jugé inacceptable la présence de X"
+        int j = k;
+        while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;
+        if (int pl = HitLen(s, j, c_.pejorative); pl > 0) {
+          j += pl;
+          while (P(s, j, '>') || P(s, j, '"')) ++j;
+          obj = NP(s, j);
+          if (subj.empty()) return missing("subject");
+          if (obj.empty()) return missing("object");
+          Emit(s, subj, type, obj, rule + "/label-first", 0.8);
+          return;
+        }
+      }
       bool label_first = Is(s, k, c_.prep_de);
       if (label_first) {
         int j = SkipDet(s, k + 1);
@@ -1618,6 +1715,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         obj = Object(s, k, "direct", &oe);
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
+          if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
+            // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'"
+            pej = true;
+            break;
+          }
           if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as")) {
             int q = j + 1;
             while (P(s, q, '<') || P(s, q, '"')) ++q;
@@ -1762,6 +1864,29 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     std::string dest = Destination(s, after, sender);
     if (dest.empty()) return missing("destination");
     Emit(s, sender, "sends_troops", {dest}, "sends_troops:noun", 0.8);
+    return;
+  }
+  if (frame == "support_noun") {
+    // "le soutien de la France aux efforts de la Cedeao", "son soutien à
+    // Kiev", "in a show of support for the junta".
+    std::vector<std::string> supporter, supported;
+    int k = te;
+    if (Is(s, k, c_.prep_de) && preps.find("direct") == std::string::npos) {
+      int end = k + 1;
+      supporter = Object(s, k, "de|du|des|d'", &end);
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !Fold(s, k, "a") &&
+             !Fold(s, k, "au") && !Fold(s, k, "aux"))
+        ++k;
+    }
+    if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux")) {
+      supported = NP(s, k + 1);
+    } else if (preps.find("direct") != std::string::npos) {
+      supported = NP(s, k);
+    }
+    if (supporter.empty()) supporter = subj;
+    if (supporter.empty()) return missing("supporter");
+    if (supported.empty()) return missing("supported");
+    Emit(s, supporter, "supports", supported, "supports:noun", 0.75);
     return;
   }
   if (frame == "head_of") {  // "X est à la tête de O"
