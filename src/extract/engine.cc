@@ -56,6 +56,8 @@ void Classes::Init(Lexicon* lex) {
   pron_plural = lex->Class("pron_plural");
   region_part = lex->Class("region_part");
   pron_demo = lex->Class("pron_demo");
+  readiness = lex->Class("readiness");
+  quantity = lex->Class("quantity");
 }
 
 void Resources::IndexWords() {
@@ -234,7 +236,11 @@ class Engine {
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   std::string PlaceAt(const Sent& s, int k) const;
-  std::string Destination(const Sent& s, int from, const std::vector<std::string>& senders);
+  std::string PlaceAt(const Sent& s, int k, int* end) const;
+  std::vector<std::string> Destination(const Sent& s, int from,
+                                       const std::vector<std::string>& senders);
+  std::string ConditionAfter(const Sent& s, int te) const;
+  std::string NounBlocked(const Sent& s, int t) const;
   std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
@@ -264,6 +270,7 @@ class Engine {
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
+  std::string headline_;                        // the first country of the headline
   std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
   std::string last_dest_;                       // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
@@ -952,6 +959,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
+    if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
+  }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
   // Denial or condition earlier in the clause.
   for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
@@ -1342,6 +1352,11 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
 // A country introduced as a place at k ("au Mali", "en Russie", "to Mali",
 // "dans l'est du Congo", "in eastern Congo"); "" if none.
 std::string Engine::PlaceAt(const Sent& s, int k) const {
+  int end = 0;
+  return PlaceAt(s, k, &end);
+}
+
+std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
   if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
         Fold(s, k, "in")))
@@ -1352,34 +1367,84 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
     if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
   }
   int mi = MentionAt(s, j);
-  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) {
+    *end = s.men[mi].e;
+    return s.men[mi].id;
+  }
   return "";
 }
 
 // Where troops go: a place after `from` in the sentence, else one before it
 // that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
 // of the previous sentence, else the article's main country.
-std::string Engine::Destination(const Sent& s, int from, const std::vector<std::string>& senders) {
+std::vector<std::string> Engine::Destination(const Sent& s, int from,
+                                             const std::vector<std::string>& senders) {
+  auto sender = [&](const std::string& d) {
+    return std::find(senders.begin(), senders.end(), d) != senders.end();
+  };
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-    if (std::string d = PlaceAt(s, k); !d.empty()) {
+    int end = 0;
+    if (std::string d = PlaceAt(s, k, &end); !d.empty()) {
+      // "en Pologne et en Roumanie", "to Poland and Romania"
+      std::vector<std::string> out = {d};
+      while (P(s, end, ',') || Is(s, end, c_.coord)) {
+        int next = end;
+        std::string more = PlaceAt(s, end + 1, &next);
+        if (more.empty()) {
+          int mi = MentionAt(s, end + 1 + (Is(s, end + 1, c_.det) ? 1 : 0));
+          if (mi < 0 || s.men[mi].kind != "country" || s.men[mi].adj) break;
+          more = s.men[mi].id;
+          next = s.men[mi].e;
+        }
+        out.push_back(more);
+        end = next;
+      }
       dest_sentence_ = s.index;
       last_dest_ = d;
-      return d;
+      return out;
     }
   }
   for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
     std::string d = PlaceAt(s, k);
-    if (!d.empty() && std::find(senders.begin(), senders.end(), d) == senders.end()) {
+    if (!d.empty() && !sender(d)) {
       dest_sentence_ = s.index;
       last_dest_ = d;
-      return d;
+      return {d};
     }
   }
-  if (!last_dest_.empty() && dest_sentence_ + 1 >= s.index &&
-      std::find(senders.begin(), senders.end(), last_dest_) == senders.end())
-    return last_dest_;
-  return focus_;
+  // No place in the sentence: the previous deployment's, else the
+  // headline's country, else the article's main country (never a sender).
+  for (const std::string* d : {&last_dest_, &headline_, &focus_}) {
+    if (!d->empty() && !sender(*d)) return {*d};
+  }
+  return {};
+}
+
+// "prêts à envoyer des soldats si l'organisation le décidait": a condition
+// after the verb in its clause ("même si" concedes, it sets no condition).
+std::string Engine::ConditionAfter(const Sent& s, int te) const {
+  for (int k = te; k < std::min<int>(te + 15, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if ((Fold(s, k, "si") || Fold(s, k, "if") || Fold(s, k, "unless")) && !Fold(s, k - 1, "meme") &&
+        !Fold(s, k - 1, "even"))
+      return "hypothetical (" + s.w[k].fold + " after)";
+  }
+  return "";
+}
+
+// A deployment noun governed by a negated, denied or hypothetical verb:
+// "n'a pas demandé l'envoi de troupes", "a exclu l'envoi de soldats".
+std::string Engine::NounBlocked(const Sent& s, int t) const {
+  int k = t - 1;
+  while (k >= 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "a"))) --k;
+  if (k < 0 || !s.w[k].word || MentionAt(s, k) >= 0) return "";
+  if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
+  const int vb = VerbGroupStart(s, k);
+  Form form = Form::kOther;
+  Lexicon::Hit h = LexAt(s, k, c_.trigger);
+  if (!h.entries.empty()) form = h.entries[0].second;
+  return Blocked(s, vb, k + 1, form);
 }
 
 void Engine::FindSpeaker(Sent& s) {
@@ -1815,16 +1880,21 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (frame == "send") {
     int k = te;
-    while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) ||
+    while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
+           Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') ||
            (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() &&
             std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
       ++k;
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
-    std::string dest = Destination(s, k + tl, subj);
+    if (std::string why = ConditionAfter(s, te); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
+    std::vector<std::string> dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
-    Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
+    Emit(s, subj, "sends_troops", dest, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
          0.85);
     return;
   }
@@ -1860,10 +1930,24 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         after = s.men[mi].e;
       }
     }
-    if (sender.empty()) return missing("sender");
-    std::string dest = Destination(s, after, sender);
+    if (sender.empty()) {
+      // "le déploiement de troupes étrangères dans l'est du Congo": no
+      // sender, but a destination for the deployments that follow.
+      for (int q = after; q < std::min<int>(after + 8, s.w.size()); ++q) {
+        if (std::string d = PlaceAt(s, q); !d.empty()) {
+          last_dest_ = d;
+          break;
+        }
+      }
+      return missing("sender");
+    }
+    if (std::string why = NounBlocked(s, t); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
+    std::vector<std::string> dest = Destination(s, after, sender);
     if (dest.empty()) return missing("destination");
-    Emit(s, sender, "sends_troops", {dest}, "sends_troops:noun", 0.8);
+    Emit(s, sender, "sends_troops", dest, "sends_troops:noun", 0.8);
     return;
   }
   if (frame == "support_noun") {
@@ -1976,9 +2060,21 @@ void Engine::TroopRule(Sent& s) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
-    std::string dest = Destination(s, after, senders);
+    if (std::string why = NounBlocked(s, cue); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops: " + why);
+      continue;
+    }
+    // "les soldats russes « n'ont pas rempli leur mission »": a negated verb
+    // right after the troops.
+    {
+      int q = after;
+      while (P(s, q, '<') || P(s, q, '"')) ++q;
+      if (Is(s, q, c_.neg_ne) || Is(s, q, c_.neg_en)) continue;
+    }
+    if (!ConditionAfter(s, cue + 1).empty()) continue;
+    std::vector<std::string> dest = Destination(s, after, senders);
     if (dest.empty()) continue;
-    Emit(s, senders, "sends_troops", {dest}, "sends_troops:troops", 0.75);
+    Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
   }
 }
 
@@ -2205,6 +2301,21 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     }
   }
   focus_.clear();
+  headline_.clear();
+  for (const Sent& s : sents_) {
+    const uint32_t b = x_->sentences[s.index].block;
+    if (b >= x_->blocks.size() || x_->blocks[b].role != "title") continue;
+    // "... troupes de l'OTSC au Kazakhstan" (a place), else "Niger : ..." (a
+    // country before the colon); the headline's subject is no destination.
+    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k)
+      headline_ = PlaceAt(s, k);
+    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k) {
+      if (!P(s, k, ':')) continue;
+      for (const Men& m : s.men) {
+        if (m.e <= k && m.kind == "country" && !m.adj && !m.id.empty()) headline_ = m.id;
+      }
+    }
+  }
   int best = 0;
   for (const auto& [id, c] : count) {
     if (c > best || (c == best && first[id] < first[focus_])) {
