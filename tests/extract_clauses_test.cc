@@ -102,3 +102,29 @@ TEST_CASE("clauses: support nouns, warnings, dative meetings", "[extract]") {
               "2023-09-21")
             .count("Macron meets Pashinyan"));
 }
+
+TEST_CASE("clauses: a country's institutions are named after the country", "[extract]") {
+  CHECK(Edges("Nigeria's Senate urged President Bola Tinubu to favour diplomacy.", "2023-08-10")
+            .count("Nigerian Senate requests_aid Tinubu") == 0);  // no aid noun: no request
+  auto ids = kzgraph::testing::EntityIds(
+      "Le Sénat nigérian a invité M. Tinubu à la prudence. Kyrgyzstan's parliament voted.",
+      "2023-08-10");
+  CHECK(ids.count("Nigerian Senate"));
+  CHECK(ids.count("Kyrgyz parliament"));
+  // a dictionary alias wins: "Sudanese army" is the Sudanese Armed Forces
+  auto e =
+      Edges("Sudan's army accused the RSF of looting. The army also accused Kenya.", "2023-06-15");
+  CHECK(e.count("Sudanese Armed Forces accuses RSF"));
+  CHECK(e.count("Sudanese Armed Forces accuses Kenya"));
+  // an institution's vote sends its country's troops
+  CHECK(Edges("Kyrgyzstan's parliament voted to approve sending its soldiers to Kazakhstan.",
+              "2022-01-07")
+            .count("Kyrgyzstan sends_troops Kazakhstan"));
+}
+
+TEST_CASE("clauses: a former office gives no edge", "[extract]") {
+  auto f = Edges("L'ancien chef du KNB, Karim Massimov, a été arrêté.", "2022-01-08");
+  CHECK_FALSE(f.count("Massimov leads KNB"));
+  CHECK(Edges("Le chef du groupe Wagner, Evgueni Prigojine, a salué le coup d'État.", "2023-07-29")
+            .count("Prigozhin leads Wagner"));
+}

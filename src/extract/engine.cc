@@ -58,6 +58,7 @@ void Classes::Init(Lexicon* lex) {
   pron_demo = lex->Class("pron_demo");
   readiness = lex->Class("readiness");
   quantity = lex->Class("quantity");
+  institution = lex->Class("institution");
 }
 
 void Resources::IndexWords() {
@@ -209,6 +210,9 @@ class Engine {
   bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
+  bool TryInstitution(Sent& s, int i, int* next);
+  std::string InstitutionId(const std::string& country, const std::string& name) const;
+  void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
@@ -270,7 +274,9 @@ class Engine {
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
-  std::string headline_;                        // the first country of the headline
+  std::string headline_;  // the first country of the headline
+  // institution name -> (id, country) as last named ("Sudan's army")
+  std::map<std::string, std::pair<std::string, std::string>> last_institution_;
   std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
   std::string last_dest_;                       // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
@@ -283,7 +289,7 @@ int Engine::AddMention(Sent& s, Men m) {
   if (!m.implied) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
-  if (m.kind == "organization") last_org_ = m.id;
+  if (m.kind == "organization" && !m.id.empty()) last_org_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
@@ -518,6 +524,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   if (of.empty() && person.empty()) return false;
+  // "l'ancien chef du KNB", "former president": a past office gives no edge.
+  if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
+      (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
+    rel.clear();
   Men m;
   m.b = i;
   m.e = j;
@@ -559,6 +569,111 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     *next = j;
   }
   return true;
+}
+
+// The id of a country's institution: a dictionary actor named "<Adjective>
+// <name>" ("Sudanese army" -> Sudanese Armed Forces), else that name itself.
+std::string Engine::InstitutionId(const std::string& country, const std::string& name) const {
+  const Actor* c = r_.dict.Find(country);
+  if (c == nullptr || c->adj_en.empty()) return "";
+  const std::string id = c->adj_en + " " + name;
+  std::vector<std::string> folds = FoldPhrase(id);
+  if (const PhraseIndex::Bucket* b = r_.dict.index().Find(folds[0])) {
+    for (const PhraseIndex::Entry& e : *b) {
+      std::vector<std::string> rest(folds.begin() + 1, folds.end());
+      if (e.rest == rest) return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
+    }
+  }
+  return id;
+}
+
+// "Nigeria's Senate", "Sudan's ruling army", "Sudan's Foreign Ministry",
+// "le Sénat nigérian", and with the country left to the context "the army",
+// "The Interior Ministry" (resolved once the article's country is known).
+bool Engine::TryInstitution(Sent& s, int i, int* next) {
+  std::string country, name;
+  int j = i;
+  const PhraseIndex::Match& m = DictAt(s, i);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    const Actor& a = r_.dict.actors()[n.actor];
+    if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
+        s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") && s.w[i].upper_initial) {
+      country = a.id;
+      j = i + m.length + 1;
+      break;
+    }
+  }
+  if (!country.empty() && j < static_cast<int>(s.w.size()) && !s.w[j].upper_initial &&
+      (Fold(s, j, "ruling") || Fold(s, j, "new") || Fold(s, j, "transitional")))
+    ++j;  // "Sudan's ruling ..."
+  bool bare = false;
+  if (country.empty()) {
+    if ((Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
+         Fold(s, i - 1, "la")) &&
+        (HitLen(s, i, c_.institution) > 0 ||
+         (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial))) {
+      bare = true;  // the country comes from after it or from the context
+    } else {
+      return false;
+    }
+  }
+  int e = j;
+  if (Lexicon::Hit h = LexAt(s, j, c_.ministry_name);
+      h.length > 0 && HitLen(s, j + h.length, c_.ministry_head) > 0) {
+    name = r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+    e = j + h.length + 1;
+  } else if (Lexicon::Hit h = LexAt(s, j, c_.institution); h.length > 0) {
+    name = r_.lex.entry(h.entries[0].first).Get("name");
+    e = j + h.length;
+  } else {
+    return false;
+  }
+  if (bare) {
+    std::string adj;
+    if (int n = CountryAdjectiveAt(s, e, &adj); n > 0) {  // "le Sénat nigérian"
+      country = adj;
+      e += n;
+      bare = false;
+    } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
+      return false;  // "l'armée du Mali", "Russian army": other rules
+    }
+  }
+  Men men;
+  men.b = i;
+  men.e = e;
+  men.kind = "organization";
+  men.rule = "discover:institution";
+  if (bare) {
+    auto it = last_institution_.find(name);
+    if (it != last_institution_.end()) {  // "Sudan's army ... the army"
+      men.id = it->second.first;
+      men.of = it->second.second;
+    } else {
+      men.role = "institution";  // resolved by ResolveInstitutions
+      men.of = name;
+    }
+  } else {
+    men.id = InstitutionId(country, name);
+    if (men.id.empty()) return false;
+    men.of = country;
+    last_institution_[name] = {men.id, country};
+  }
+  AddMention(s, men);
+  *next = e;
+  return true;
+}
+
+void Engine::ResolveInstitutions() {
+  for (Sent& s : sents_) {
+    for (Men& m : s.men) {
+      if (m.role != "institution") continue;
+      m.role.clear();
+      m.id = focus_.empty() ? "" : InstitutionId(focus_, m.of);
+      m.of = focus_;
+      if (m.id.empty()) m.kind.clear();
+    }
+  }
 }
 
 bool Engine::TryMinistry(Sent& s, int i, int* next) {
@@ -774,7 +889,8 @@ void Engine::FindMentions(Sent& s) {
       continue;
     }
     if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
-        TryMinistry(s, i, &next) || TryMedia(s, i, &next) || TryDict(s, i, &next)) {
+        TryInstitution(s, i, &next) || TryMinistry(s, i, &next) || TryMedia(s, i, &next) ||
+        TryDict(s, i, &next)) {
       i = next;
       continue;
     }
@@ -853,7 +969,7 @@ void Engine::FindMentions(Sent& s) {
 void Engine::ResolveRoles() {
   for (Sent& s : sents_) {
     for (Men& m : s.men) {
-      if (m.role.empty() || !m.id.empty()) continue;
+      if (m.role.empty() || !m.id.empty() || m.role == "institution") continue;
       std::string who;
       std::vector<std::string> roles = {m.role};
       if (m.role == "head_of_state")
@@ -1892,6 +2008,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       Log(s, "  blocked " + rule + ": " + why);
       return;
     }
+    // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
+    // country's institution sends its country's troops.
+    for (std::string& id : subj) {
+      for (const Men& m : s.men) {
+        if (m.id == id && m.rule == "discover:institution" && !m.of.empty()) id = m.of;
+      }
+    }
     std::vector<std::string> dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
     Emit(s, subj, "sends_troops", dest, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
@@ -2135,7 +2258,7 @@ void Engine::LabelRule(Sent& s) {
 void Engine::Relations(Sent& s) {
   // Titles: "le président russe Vladimir Poutine" -> Putin leads Russia.
   for (const Men& m : s.men) {
-    if (m.role.empty() || m.id.empty() || m.of.empty() || m.kind.empty()) continue;
+    if (m.role.empty() || m.rel.empty() || m.id.empty() || m.of.empty() || m.kind.empty()) continue;
     Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
   FindSpeaker(s);
@@ -2323,6 +2446,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       focus_ = id;
     }
   }
+  ResolveInstitutions();
   for (Sent& s : sents_) Relations(s);
   FlushMentions();
   if (trace) {
