@@ -142,8 +142,12 @@ class Engine {
   bool P(const Sent& s, int i, char p) const {
     return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
   }
-  bool Fold(const Sent& s, int i, const char* f) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].fold == f;
+  // A literal's length is known at compile time: no strlen per call.
+  template <size_t N>
+  bool Fold(const Sent& s, int i, const char (&f)[N]) const {
+    if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+    const std::string& w = s.w[i].fold;
+    return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), f, N - 1) == 0;
   }
   std::string Surface(const Sent& s, int b, int e) const {
     if (b >= e) return "";
@@ -609,10 +613,10 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     ++j;  // "Sudan's ruling ..."
   bool bare = false;
   if (country.empty()) {
-    if ((Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
-         Fold(s, i - 1, "la")) &&
-        (HitLen(s, i, c_.institution) > 0 ||
-         (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial))) {
+    if ((HitLen(s, i, c_.institution) > 0 ||
+         (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
+        (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
+         Fold(s, i - 1, "la"))) {
       bare = true;  // the country comes from after it or from the context
     } else {
       return false;
