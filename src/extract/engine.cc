@@ -55,6 +55,10 @@ void Classes::Init(Lexicon* lex) {
   capital = lex->Class("capital");
   pron_plural = lex->Class("pron_plural");
   region_part = lex->Class("region_part");
+  pron_demo = lex->Class("pron_demo");
+  readiness = lex->Class("readiness");
+  quantity = lex->Class("quantity");
+  institution = lex->Class("institution");
 }
 
 void Resources::IndexWords() {
@@ -89,8 +93,9 @@ struct Sent {
   std::vector<int> at;                          // word -> mention covering it (-1)
   std::vector<char> inq;                        // word inside quotation marks
   std::vector<const PhraseIndex::Bucket*> lex;  // lexicon phrases starting at each word
-  mutable std::vector<int8_t> hit_len;          // HitLen memo: word * kMaxClasses + class
-  std::vector<PhraseIndex::Match> dict;         // longest dictionary phrase at each word
+  std::vector<int8_t>
+      hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
+  std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
   std::vector<Men> men;
   std::vector<std::string> log;
   std::string speaker;                // subject of the sentence's speech verb, or "selon X"
@@ -123,13 +128,10 @@ class Engine {
   }
   int HitLen(const Sent& s, int i, int cls) const {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
-    // The patterns ask the same (word, class) many times: memoised per sentence.
-    int8_t& memo = s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
-    if (memo < 0) memo = static_cast<int8_t>(PhraseIndex::LongestLength(s.w, i, cls, s.lex[i]));
-    return memo;
+    return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return Lexicon::Hit();
+    if (HitLen(s, i, cls) == 0) return Lexicon::Hit();
     return r_.lex.Longest(s.w, i, cls, s.lex[i]);
   }
   const PhraseIndex::Match& DictAt(const Sent& s, int i) const {
@@ -140,8 +142,12 @@ class Engine {
   bool P(const Sent& s, int i, char p) const {
     return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
   }
-  bool Fold(const Sent& s, int i, const char* f) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].fold == f;
+  // A literal's length is known at compile time: no strlen per call.
+  template <size_t N>
+  bool Fold(const Sent& s, int i, const char (&f)[N]) const {
+    if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+    const std::string& w = s.w[i].fold;
+    return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), f, N - 1) == 0;
   }
   std::string Surface(const Sent& s, int b, int e) const {
     if (b >= e) return "";
@@ -208,10 +214,14 @@ class Engine {
   bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
+  bool TryInstitution(Sent& s, int i, int* next);
+  std::string InstitutionId(const std::string& country, const std::string& name) const;
+  void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
+  bool DemonstrativeSubject(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
 
@@ -224,6 +234,9 @@ class Engine {
   bool IsComplement(const Sent& s, const Men& m) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
+  std::vector<std::string> MainSubject(const Sent& s, int limit) const;
+  std::string SubjectOrgBefore(const Sent& s, int limit) const;
+  bool InheritsSubject(const Sent& s, int t, int vb, Form form) const;
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
   std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
@@ -231,7 +244,11 @@ class Engine {
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   std::string PlaceAt(const Sent& s, int k) const;
-  std::string Destination(const Sent& s, int from, const std::vector<std::string>& senders);
+  std::string PlaceAt(const Sent& s, int k, int* end) const;
+  std::vector<std::string> Destination(const Sent& s, int from,
+                                       const std::vector<std::string>& senders);
+  std::string ConditionAfter(const Sent& s, int te) const;
+  std::string NounBlocked(const Sent& s, int t) const;
   std::string ResolvePronoun(const Sent& s, int pos) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
@@ -256,9 +273,14 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_person_;
+  std::string last_named_person_;  // the person mentioned last ("celui-ci")
+  std::string prev_subject_org_;   // previous sentence's subject, if an organization or country
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
+  std::string headline_;  // the first country of the headline
+  // institution name -> (id, country) as last named ("Sudan's army")
+  std::map<std::string, std::pair<std::string, std::string>> last_institution_;
   std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
   std::string last_dest_;                       // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
@@ -271,7 +293,8 @@ int Engine::AddMention(Sent& s, Men m) {
   if (!m.implied) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
-  if (m.kind == "organization") last_org_ = m.id;
+  if (m.kind == "organization" && !m.id.empty()) last_org_ = m.id;
+  if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
     // later "M. Diop" or "Diop" alone refer to the same person
@@ -296,11 +319,24 @@ int Engine::NameRun(const Sent& s, int i) const {
   return j - i;
 }
 
+// "Celui-ci a accusé", "Cette dernière a dénoncé": a demonstrative subject
+// (no preposition before, a verb group after) standing for the person named
+// last; the feminine only for a woman the dictionary knows.
+bool Engine::DemonstrativeSubject(const Sent& s, int i, int len) const {
+  if (last_named_person_.empty() || Is(s, i - 1, c_.prep) || Is(s, i - 1, c_.prep_de)) return false;
+  const int k = i + len;
+  if (!(Is(s, k, c_.aux) || Is(s, k, c_.clitic) || Is(s, k, c_.neg_ne) || IsAdverb(s, k)))
+    return false;
+  if (s.w[i].fold == "celui" || s.w[i].fold == "ce") return true;
+  const Actor* a = r_.dict.Find(last_named_person_);
+  return a != nullptr && a->gender == "f";
+}
+
 // The person named by words [b, e): a dictionary person if any suffix of the
 // run is one ("Kasim Khomart Tokayev"), else a discovered person.
 std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   for (int k = b; k < e; ++k) {
-    PhraseIndex::Match m = DictAt(s, k);
+    const PhraseIndex::Match& m = DictAt(s, k);
     if (m.length == e - k) {
       for (int p : m.payloads) {
         const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
@@ -370,7 +406,7 @@ bool Engine::TryHonorific(Sent& s, int i, int* next) {
 // A nationality adjective at i: its length and country id.
 int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
-  PhraseIndex::Match m = DictAt(s, i);
+  const PhraseIndex::Match& m = DictAt(s, i);
   for (int p : m.payloads) {
     const NameInfo& n = r_.dict.name(p);
     if (n.how == NameHow::kAdjective) {
@@ -407,7 +443,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   if (of.empty() && Is(s, j, c_.prep_de)) {
     int k = SkipDet(s, j + 1);
-    PhraseIndex::Match m = DictAt(s, k);
+    const PhraseIndex::Match& m = DictAt(s, k);
     for (int p : m.payloads) {
       const NameInfo& n = r_.dict.name(p);
       const Actor& a = r_.dict.actors()[n.actor];
@@ -471,6 +507,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       person_rule = "apposition";
     }
   }
+  if (of.empty() && !person.empty() && Is(s, i - 1, c_.possessive)) {
+    // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
+    // the office is in the organization or country acting in the sentence,
+    // else in the one that was the previous sentence's subject.
+    of = SubjectOrgBefore(s, i - 1);
+    if (of.empty()) of = prev_subject_org_;
+  }
   if (of.empty() && !person.empty()) {
     // "le président Tokayev": the office comes from the dictionary.
     if (const Actor* a = r_.dict.Find(person)) {
@@ -485,6 +528,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   if (of.empty() && person.empty()) return false;
+  // "l'ancien chef du KNB", "former president": a past office gives no edge.
+  if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
+      (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
+    rel.clear();
   Men m;
   m.b = i;
   m.e = j;
@@ -526,6 +573,111 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     *next = j;
   }
   return true;
+}
+
+// The id of a country's institution: a dictionary actor named "<Adjective>
+// <name>" ("Sudanese army" -> Sudanese Armed Forces), else that name itself.
+std::string Engine::InstitutionId(const std::string& country, const std::string& name) const {
+  const Actor* c = r_.dict.Find(country);
+  if (c == nullptr || c->adj_en.empty()) return "";
+  const std::string id = c->adj_en + " " + name;
+  std::vector<std::string> folds = FoldPhrase(id);
+  if (const PhraseIndex::Bucket* b = r_.dict.index().Find(folds[0])) {
+    for (const PhraseIndex::Entry& e : *b) {
+      std::vector<std::string> rest(folds.begin() + 1, folds.end());
+      if (e.rest == rest) return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
+    }
+  }
+  return id;
+}
+
+// "Nigeria's Senate", "Sudan's ruling army", "Sudan's Foreign Ministry",
+// "le Sénat nigérian", and with the country left to the context "the army",
+// "The Interior Ministry" (resolved once the article's country is known).
+bool Engine::TryInstitution(Sent& s, int i, int* next) {
+  std::string country, name;
+  int j = i;
+  const PhraseIndex::Match& m = DictAt(s, i);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    const Actor& a = r_.dict.actors()[n.actor];
+    if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
+        s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") && s.w[i].upper_initial) {
+      country = a.id;
+      j = i + m.length + 1;
+      break;
+    }
+  }
+  if (!country.empty() && j < static_cast<int>(s.w.size()) && !s.w[j].upper_initial &&
+      (Fold(s, j, "ruling") || Fold(s, j, "new") || Fold(s, j, "transitional")))
+    ++j;  // "Sudan's ruling ..."
+  bool bare = false;
+  if (country.empty()) {
+    if ((HitLen(s, i, c_.institution) > 0 ||
+         (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
+        (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
+         Fold(s, i - 1, "la"))) {
+      bare = true;  // the country comes from after it or from the context
+    } else {
+      return false;
+    }
+  }
+  int e = j;
+  if (Lexicon::Hit h = LexAt(s, j, c_.ministry_name);
+      h.length > 0 && HitLen(s, j + h.length, c_.ministry_head) > 0) {
+    name = r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+    e = j + h.length + 1;
+  } else if (Lexicon::Hit h = LexAt(s, j, c_.institution); h.length > 0) {
+    name = r_.lex.entry(h.entries[0].first).Get("name");
+    e = j + h.length;
+  } else {
+    return false;
+  }
+  if (bare) {
+    std::string adj;
+    if (int n = CountryAdjectiveAt(s, e, &adj); n > 0) {  // "le Sénat nigérian"
+      country = adj;
+      e += n;
+      bare = false;
+    } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
+      return false;  // "l'armée du Mali", "Russian army": other rules
+    }
+  }
+  Men men;
+  men.b = i;
+  men.e = e;
+  men.kind = "organization";
+  men.rule = "discover:institution";
+  if (bare) {
+    auto it = last_institution_.find(name);
+    if (it != last_institution_.end()) {  // "Sudan's army ... the army"
+      men.id = it->second.first;
+      men.of = it->second.second;
+    } else {
+      men.role = "institution";  // resolved by ResolveInstitutions
+      men.of = name;
+    }
+  } else {
+    men.id = InstitutionId(country, name);
+    if (men.id.empty()) return false;
+    men.of = country;
+    last_institution_[name] = {men.id, country};
+  }
+  AddMention(s, men);
+  *next = e;
+  return true;
+}
+
+void Engine::ResolveInstitutions() {
+  for (Sent& s : sents_) {
+    for (Men& m : s.men) {
+      if (m.role != "institution") continue;
+      m.role.clear();
+      m.id = focus_.empty() ? "" : InstitutionId(focus_, m.of);
+      m.of = focus_;
+      if (m.id.empty()) m.kind.clear();
+    }
+  }
 }
 
 bool Engine::TryMinistry(Sent& s, int i, int* next) {
@@ -574,7 +726,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
     }
     if (adj.empty() && Is(s, j, c_.prep_de)) {  // "ministère de l'Intérieur du Kazakhstan"
       int k = SkipDet(s, j + 1);
-      PhraseIndex::Match m = DictAt(s, k);
+      const PhraseIndex::Match& m = DictAt(s, k);
       for (int p : m.payloads) {
         const NameInfo& n = r_.dict.name(p);
         if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective) {
@@ -625,7 +777,7 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
 }
 
 bool Engine::TryDict(Sent& s, int i, int* next) {
-  PhraseIndex::Match m = DictAt(s, i);
+  const PhraseIndex::Match& m = DictAt(s, i);
   if (m.length == 0) return false;
   bool any_upper = false;
   for (int k = i; k < i + m.length; ++k) any_upper |= s.w[k].upper_initial;
@@ -702,7 +854,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   int e = i + m.length;
   // "Organisation du traité ... (OTSC)": the acronym joins its full name.
   if (P(s, e, '(') && P(s, e + 2, ')')) {
-    PhraseIndex::Match acr = DictAt(s, e + 1);
+    const PhraseIndex::Match& acr = DictAt(s, e + 1);
     for (int p : acr.payloads) {
       if (r_.dict.name(p).actor == best->actor) {
         men.e = e + 3;
@@ -735,8 +887,14 @@ void Engine::FindMentions(Sent& s) {
       i = next;
       continue;
     }
+    // Most words start no phrase, name nothing and belong to no class.
+    if (!w.upper_initial && s.lex[i] == nullptr && s.dict[i].length == 0 && s.bits[i] == 0) {
+      i = next;
+      continue;
+    }
     if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
-        TryMinistry(s, i, &next) || TryMedia(s, i, &next) || TryDict(s, i, &next)) {
+        TryInstitution(s, i, &next) || TryMinistry(s, i, &next) || TryMedia(s, i, &next) ||
+        TryDict(s, i, &next)) {
       i = next;
       continue;
     }
@@ -783,6 +941,17 @@ void Engine::FindMentions(Sent& s) {
         continue;
       }
     }
+    if (int dl = HitLen(s, i, c_.pron_demo); dl > 0 && DemonstrativeSubject(s, i, dl)) {
+      Men m;
+      m.b = i;
+      m.e = i + dl;
+      m.id = last_named_person_;
+      m.kind = "person";
+      m.rule = "coref:demonstrative";
+      AddMention(s, m);
+      i += dl;
+      continue;
+    }
     if (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
         (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
       Men m;
@@ -796,6 +965,7 @@ void Engine::FindMentions(Sent& s) {
     }
     i = next;
   }
+  prev_subject_org_ = SubjectOrgBefore(s, n);
 }
 
 // Titles without a name: the person the article named so, else the
@@ -803,7 +973,7 @@ void Engine::FindMentions(Sent& s) {
 void Engine::ResolveRoles() {
   for (Sent& s : sents_) {
     for (Men& m : s.men) {
-      if (m.role.empty() || !m.id.empty()) continue;
+      if (m.role.empty() || !m.id.empty() || m.role == "institution") continue;
       std::string who;
       std::vector<std::string> roles = {m.role};
       if (m.role == "head_of_state")
@@ -909,10 +1079,15 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
+    if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
+  }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
   // Denial or condition earlier in the clause.
   for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
+    // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
+    if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
     if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
@@ -1028,6 +1203,70 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
   return out;
 }
 
+// The subject of the sentence's main clause: its first actor that is neither
+// a complement ("selon X", "au Mali"), nor quoted, nor a bare adjective,
+// within the clause that ends before `limit`.
+std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
+  int from = 0;
+  for (int k = limit - 1; k >= 0; --k) {
+    if (P(s, k, ';')) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (size_t mi = 0; mi < s.men.size(); ++mi) {
+    const Men& m = s.men[mi];
+    if (m.b < from || m.implied || m.adj || m.kind.empty()) continue;
+    if (m.b >= limit) break;
+    if (m.pronoun) {
+      if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him" || m.plural) continue;
+      std::string p = ResolvePronoun(s, m.b);
+      if (p.empty()) return {};
+      return {p};
+    }
+    if (m.id.empty() || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    // A possessive noun phrase names its owner, not the actor: "Blinken's remarks".
+    if (P(s, m.e, '\'') || Fold(s, m.e, "s")) continue;
+    return Expand(s, static_cast<int>(mi), -1);
+  }
+  return {};
+}
+
+// The organization or country that is the clause's subject before `limit`
+// ("" if the subject is anything else).
+std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
+  for (const Men& m : s.men) {
+    if (m.b >= limit) break;
+    if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (m.kind == "organization" || m.kind == "country") return m.id;
+    return "";
+  }
+  return "";
+}
+
+// A verb without a subject of its own takes the main clause's: coordinated
+// ("a dénoncé X et reproché à Y", "rejected X and accused Y"), a gerund ("en
+// reprochant à", "tout en accusant", ", accusing Nairobi"), or an infinitive of
+// purpose ("pour solliciter son aide", "to seek help").
+bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
+  if (Is(s, vb - 1, c_.coord) && (s.w[vb - 1].fold == "et" || s.w[vb - 1].fold == "and"))
+    return true;
+  if (form == Form::kPresentParticiple) {
+    for (int k = vb - 1; k < t; ++k) {
+      if (Fold(s, k, "en")) return true;
+    }
+    if (P(s, vb - 1, ',')) return true;
+  }
+  if (form == Form::kInfinitive) {
+    if (Fold(s, vb - 1, "pour") || (Fold(s, vb - 1, "de") && Fold(s, vb - 2, "afin")) ||
+        (Fold(s, vb - 1, "to") && Fold(s, vb - 2, "order")))
+      return true;
+  }
+  return false;
+}
+
 std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
@@ -1121,8 +1360,20 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     if (pm >= 0 && s.men[pm].kind == "person") return Expand(s, pm, +1);
     return {};
   }
-  int len = std::max({HitLen(s, i, c_.act), HitLen(s, i, c_.troop), HitLen(s, i, c_.orgclass)});
+  int len = std::max({HitLen(s, i, c_.act), HitLen(s, i, c_.troop), HitLen(s, i, c_.orgclass),
+                      Is(s, i, c_.govnoun) ? 1 : 0});
   if (len == 0) return {};
+  // An act with its agent: "le recours à la force par l'Azerbaïdjan".
+  if (HitLen(s, i, c_.act) > 0) {
+    for (int k = i + len; k < std::min<int>(i + len + 6, s.w.size()); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      if (Fold(s, k, "par") || (Fold(s, k, "by") && k > i + len)) {
+        std::vector<std::string> agent = NP(s, k + 1, depth + 1, allow_adj);
+        if (!agent.empty()) return agent;
+        break;
+      }
+    }
+  }
   int j = i + len;
   // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
   for (int skip = 0; skip < 2; ++skip) {
@@ -1221,6 +1472,11 @@ std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind
 // A country introduced as a place at k ("au Mali", "en Russie", "to Mali",
 // "dans l'est du Congo", "in eastern Congo"); "" if none.
 std::string Engine::PlaceAt(const Sent& s, int k) const {
+  int end = 0;
+  return PlaceAt(s, k, &end);
+}
+
+std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
   if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
         Fold(s, k, "in")))
@@ -1231,34 +1487,84 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
     if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
   }
   int mi = MentionAt(s, j);
-  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) return s.men[mi].id;
+  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) {
+    *end = s.men[mi].e;
+    return s.men[mi].id;
+  }
   return "";
 }
 
 // Where troops go: a place after `from` in the sentence, else one before it
 // that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
 // of the previous sentence, else the article's main country.
-std::string Engine::Destination(const Sent& s, int from, const std::vector<std::string>& senders) {
+std::vector<std::string> Engine::Destination(const Sent& s, int from,
+                                             const std::vector<std::string>& senders) {
+  auto sender = [&](const std::string& d) {
+    return std::find(senders.begin(), senders.end(), d) != senders.end();
+  };
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-    if (std::string d = PlaceAt(s, k); !d.empty()) {
+    int end = 0;
+    if (std::string d = PlaceAt(s, k, &end); !d.empty()) {
+      // "en Pologne et en Roumanie", "to Poland and Romania"
+      std::vector<std::string> out = {d};
+      while (P(s, end, ',') || Is(s, end, c_.coord)) {
+        int next = end;
+        std::string more = PlaceAt(s, end + 1, &next);
+        if (more.empty()) {
+          int mi = MentionAt(s, end + 1 + (Is(s, end + 1, c_.det) ? 1 : 0));
+          if (mi < 0 || s.men[mi].kind != "country" || s.men[mi].adj) break;
+          more = s.men[mi].id;
+          next = s.men[mi].e;
+        }
+        out.push_back(more);
+        end = next;
+      }
       dest_sentence_ = s.index;
       last_dest_ = d;
-      return d;
+      return out;
     }
   }
   for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
     std::string d = PlaceAt(s, k);
-    if (!d.empty() && std::find(senders.begin(), senders.end(), d) == senders.end()) {
+    if (!d.empty() && !sender(d)) {
       dest_sentence_ = s.index;
       last_dest_ = d;
-      return d;
+      return {d};
     }
   }
-  if (!last_dest_.empty() && dest_sentence_ + 1 >= s.index &&
-      std::find(senders.begin(), senders.end(), last_dest_) == senders.end())
-    return last_dest_;
-  return focus_;
+  // No place in the sentence: the previous deployment's, else the
+  // headline's country, else the article's main country (never a sender).
+  for (const std::string* d : {&last_dest_, &headline_, &focus_}) {
+    if (!d->empty() && !sender(*d)) return {*d};
+  }
+  return {};
+}
+
+// "prêts à envoyer des soldats si l'organisation le décidait": a condition
+// after the verb in its clause ("même si" concedes, it sets no condition).
+std::string Engine::ConditionAfter(const Sent& s, int te) const {
+  for (int k = te; k < std::min<int>(te + 15, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if ((Fold(s, k, "si") || Fold(s, k, "if") || Fold(s, k, "unless")) && !Fold(s, k - 1, "meme") &&
+        !Fold(s, k - 1, "even"))
+      return "hypothetical (" + s.w[k].fold + " after)";
+  }
+  return "";
+}
+
+// A deployment noun governed by a negated, denied or hypothetical verb:
+// "n'a pas demandé l'envoi de troupes", "a exclu l'envoi de soldats".
+std::string Engine::NounBlocked(const Sent& s, int t) const {
+  int k = t - 1;
+  while (k >= 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "a"))) --k;
+  if (k < 0 || !s.w[k].word || MentionAt(s, k) >= 0) return "";
+  if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
+  const int vb = VerbGroupStart(s, k);
+  Form form = Form::kOther;
+  Lexicon::Hit h = LexAt(s, k, c_.trigger);
+  if (!h.entries.empty()) form = h.entries[0].second;
+  return Blocked(s, vb, k + 1, form);
 }
 
 void Engine::FindSpeaker(Sent& s) {
@@ -1328,6 +1634,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
   const std::string rule = type + ":" + frame;
+  if (e.Get("clitic") == "en") {  // "s'en est (surtout) pris à", not "a pris à"
+    bool clitic = false;
+    for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
+    if (!clitic) return;
+  }
   if (std::string why = Blocked(s, vb, te, form); !why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
@@ -1356,7 +1667,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
     bool avoir = false;
-    for (int k = vb; k < t; ++k) avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+    for (int k = vb; k < t; ++k) {
+      avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
+      // "s'en est pris à", "s'est entretenu avec": a pronominal verb is active.
+      avoir |= (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
+    }
     if (!avoir && Is(s, vb - 1, c_.coord)) {
       // "a jugé le bilan ... et accusé la France": the auxiliary of the
       // first participle carries the second.
@@ -1422,6 +1737,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         Emit(s, agent, type, patient, type + (passive ? ":passive" : ":participle"), 0.8);
         return;
       }
+    }
+  }
+  // Object relative with the subject after its verb: "l'alliance militaire
+  // que domine la Russie", "the bloc that Nigeria chairs" is not handled.
+  if ((frame == "svo" || frame == "led_by") && Is(s, vb - 1, c_.que) &&
+      s.w[vb - 1].fold != "that" && form != Form::kInfinitive && form != Form::kPresentParticiple) {
+    std::vector<std::string> agent = NP(s, te);
+    std::vector<std::string> head =
+        LeftHead(s, vb - 1, type == "leads" ? "org_or_country" : nullptr);
+    if (!agent.empty() && !head.empty()) {
+      Emit(s, agent, type, head, type + ":relative-inverted", 0.8);
+      return;
     }
   }
   if (frame == "agent_accuse" || frame == "led_by") {
@@ -1500,11 +1827,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   std::string how;
   std::vector<std::string> subj;
-  if (e.Get("pos") == "noun") {
-    subj = Subject(s, t, &how);
-    // "son appel à l'aide", "sa rencontre avec": the sentence's subject
-  } else {
-    subj = Subject(s, t, &how);
+  // "son appel à l'aide", "sa rencontre avec": the sentence's subject.
+  subj = Subject(s, t, &how);
+  if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
+    std::vector<std::string> main = MainSubject(s, vb);
+    if (!main.empty()) {
+      subj = main;
+      how = "inherited";
+    }
   }
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
     std::vector<std::string> obj;
@@ -1516,6 +1846,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         }
         if (P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;
       }
+      if (frame == "meet_noun" && obj.empty()) {
+        // "a assuré à M. Pachinian, lors d'un entretien téléphonique": the
+        // other party is the dative of the clause's verb.
+        for (int k = t - 1; k >= 0 && k > t - 12; --k) {
+          if (P(s, k, ';') || Is(s, k, c_.que)) break;
+          if (Fold(s, k, "a") && !s.w[k].upper_initial) {
+            int mi = MentionAt(s, k + 1);
+            if (mi >= 0 && s.men[mi].kind == "person") obj = Expand(s, mi, +1);
+            break;
+          }
+        }
+      }
       if (frame == "meet_noun" && subj.empty()) {
         // "lors d'une réunion avec" in a sentence whose subject comes after
         // the speech verb: take the sentence's speaker.
@@ -1524,6 +1866,19 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     } else if (frame == "qualify") {
       // "qualifier d'« effrontées » les remarques de X" / "qualifier X de terroriste"
       int k = te;
+      {  // "a jugé inacceptable la présence de X"
+        int j = k;
+        while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;
+        if (int pl = HitLen(s, j, c_.pejorative); pl > 0) {
+          j += pl;
+          while (P(s, j, '>') || P(s, j, '"')) ++j;
+          obj = NP(s, j);
+          if (subj.empty()) return missing("subject");
+          if (obj.empty()) return missing("object");
+          Emit(s, subj, type, obj, rule + "/label-first", 0.8);
+          return;
+        }
+      }
       bool label_first = Is(s, k, c_.prep_de);
       if (label_first) {
         int j = SkipDet(s, k + 1);
@@ -1545,6 +1900,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         obj = Object(s, k, "direct", &oe);
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
+          if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
+            // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'"
+            pej = true;
+            break;
+          }
           if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as")) {
             int q = j + 1;
             while (P(s, q, '<') || P(s, q, '"')) ++q;
@@ -1578,6 +1938,21 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         int q = k + 1;
         while (q < end && !P(s, q, '-')) ++q;
         if (q < end) k = q;
+        continue;
+      }
+      if (int al = HitLen(s, k, c_.aid);
+          al > 0 && !aid_seen && Is(s, k - 1, c_.possessive) && k - 1 == te && obj.empty()) {
+        // "s'est tourné vers O pour solliciter son aide": "son" is O, named
+        // before the purpose clause after vers/to.
+        for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
+          if (P(s, j, ';')) break;
+          if (Fold(s, j, "vers") || Fold(s, j, "to") || Fold(s, j, "aupres")) {
+            std::vector<std::string> o = NP(s, Fold(s, j, "aupres") ? j + 2 : j + 1);
+            if (!o.empty()) obj = o;
+          }
+        }
+        aid_seen = !obj.empty();
+        k += al - 1;
         continue;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
@@ -1625,16 +2000,28 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (frame == "send") {
     int k = te;
-    while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) ||
+    while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
+           Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') ||
            (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() &&
             std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
       ++k;
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
-    std::string dest = Destination(s, k + tl, subj);
+    if (std::string why = ConditionAfter(s, te); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
+    // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
+    // country's institution sends its country's troops.
+    for (std::string& id : subj) {
+      for (const Men& m : s.men) {
+        if (m.id == id && m.rule == "discover:institution" && !m.of.empty()) id = m.of;
+      }
+    }
+    std::vector<std::string> dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
-    Emit(s, subj, "sends_troops", {dest}, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
+    Emit(s, subj, "sends_troops", dest, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
          0.85);
     return;
   }
@@ -1670,10 +2057,47 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         after = s.men[mi].e;
       }
     }
-    if (sender.empty()) return missing("sender");
-    std::string dest = Destination(s, after, sender);
+    if (sender.empty()) {
+      // "le déploiement de troupes étrangères dans l'est du Congo": no
+      // sender, but a destination for the deployments that follow.
+      for (int q = after; q < std::min<int>(after + 8, s.w.size()); ++q) {
+        if (std::string d = PlaceAt(s, q); !d.empty()) {
+          last_dest_ = d;
+          break;
+        }
+      }
+      return missing("sender");
+    }
+    if (std::string why = NounBlocked(s, t); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
+    std::vector<std::string> dest = Destination(s, after, sender);
     if (dest.empty()) return missing("destination");
-    Emit(s, sender, "sends_troops", {dest}, "sends_troops:noun", 0.8);
+    Emit(s, sender, "sends_troops", dest, "sends_troops:noun", 0.8);
+    return;
+  }
+  if (frame == "support_noun") {
+    // "le soutien de la France aux efforts de la Cedeao", "son soutien à
+    // Kiev", "in a show of support for the junta".
+    std::vector<std::string> supporter, supported;
+    int k = te;
+    if (Is(s, k, c_.prep_de) && preps.find("direct") == std::string::npos) {
+      int end = k + 1;
+      supporter = Object(s, k, "de|du|des|d'", &end);
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !Fold(s, k, "a") &&
+             !Fold(s, k, "au") && !Fold(s, k, "aux"))
+        ++k;
+    }
+    if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux")) {
+      supported = NP(s, k + 1);
+    } else if (preps.find("direct") != std::string::npos) {
+      supported = NP(s, k);
+    }
+    if (supporter.empty()) supporter = subj;
+    if (supporter.empty()) return missing("supporter");
+    if (supported.empty()) return missing("supported");
+    Emit(s, supporter, "supports", supported, "supports:noun", 0.75);
     return;
   }
   if (frame == "head_of") {  // "X est à la tête de O"
@@ -1763,9 +2187,21 @@ void Engine::TroopRule(Sent& s) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
-    std::string dest = Destination(s, after, senders);
+    if (std::string why = NounBlocked(s, cue); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops: " + why);
+      continue;
+    }
+    // "les soldats russes « n'ont pas rempli leur mission »": a negated verb
+    // right after the troops.
+    {
+      int q = after;
+      while (P(s, q, '<') || P(s, q, '"')) ++q;
+      if (Is(s, q, c_.neg_ne) || Is(s, q, c_.neg_en)) continue;
+    }
+    if (!ConditionAfter(s, cue + 1).empty()) continue;
+    std::vector<std::string> dest = Destination(s, after, senders);
     if (dest.empty()) continue;
-    Emit(s, senders, "sends_troops", {dest}, "sends_troops:troops", 0.75);
+    Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
   }
 }
 
@@ -1826,7 +2262,7 @@ void Engine::LabelRule(Sent& s) {
 void Engine::Relations(Sent& s) {
   // Titles: "le président russe Vladimir Poutine" -> Putin leads Russia.
   for (const Men& m : s.men) {
-    if (m.role.empty() || m.id.empty() || m.of.empty() || m.kind.empty()) continue;
+    if (m.role.empty() || m.rel.empty() || m.id.empty() || m.of.empty() || m.kind.empty()) continue;
     Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
   FindSpeaker(s);
@@ -1881,16 +2317,24 @@ void Engine::Run(std::string* trace) {
   std::vector<Sentence> merged;
   {
     std::vector<Word> words;
+    // Whether the span's last word is an abbreviation: only its tail, from
+    // the last space on, is split (a space always ends a word).
+    auto ends_with_abbrev = [&](Span span) {
+      uint32_t e = span.end;
+      while (e > span.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+      uint32_t b = e;
+      while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      if (b == e) return false;
+      words.clear();
+      SplitWords(text, {b, e}, &words);
+      return !words.empty() && words.back().abbrev;
+    };
     for (size_t i = 0; i < x_->sentences.size(); ++i) {
       Sentence cur = x_->sentences[i];
-      words.clear();
-      SplitWords(text, cur.span, &words);
       while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
-             !words.empty() && words.back().abbrev) {
+             ends_with_abbrev(cur.span)) {
         ++i;
         cur.span.end = x_->sentences[i].span.end;
-        words.clear();
-        SplitWords(text, cur.span, &words);
       }
       merged.push_back(cur);
     }
@@ -1934,7 +2378,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.inq.assign(n, 0);
     bool in = false;
     s.lex.assign(n, nullptr);
-    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, -1);
+    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
     s.dict.resize(n);
     for (int i = 0; i < n; ++i) {
       s.bits[i] = 0;
@@ -1944,6 +2388,16 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
         s.bits[i] = info.bits;
         if (!s.w[i].hashtag) {
           s.lex[i] = info.lex;
+          // One pass over the phrases starting here gives every class's
+          // longest match, which the patterns then read many times.
+          if (info.lex != nullptr) {
+            int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
+            for (const PhraseIndex::Entry& e : *info.lex) {
+              const int len = static_cast<int>(e.rest.size()) + 1;
+              if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e))
+                lens[e.tag] = static_cast<int8_t>(len);
+            }
+          }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
             s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
         }
@@ -1974,6 +2428,21 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     }
   }
   focus_.clear();
+  headline_.clear();
+  for (const Sent& s : sents_) {
+    const uint32_t b = x_->sentences[s.index].block;
+    if (b >= x_->blocks.size() || x_->blocks[b].role != "title") continue;
+    // "... troupes de l'OTSC au Kazakhstan" (a place), else "Niger : ..." (a
+    // country before the colon); the headline's subject is no destination.
+    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k)
+      headline_ = PlaceAt(s, k);
+    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k) {
+      if (!P(s, k, ':')) continue;
+      for (const Men& m : s.men) {
+        if (m.e <= k && m.kind == "country" && !m.adj && !m.id.empty()) headline_ = m.id;
+      }
+    }
+  }
   int best = 0;
   for (const auto& [id, c] : count) {
     if (c > best || (c == best && first[id] < first[focus_])) {
@@ -1981,6 +2450,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       focus_ = id;
     }
   }
+  ResolveInstitutions();
   for (Sent& s : sents_) Relations(s);
   FlushMentions();
   if (trace) {

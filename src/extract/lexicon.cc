@@ -154,6 +154,7 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   std::string lemma = e.phrase;
   if (lemma.rfind("se ", 0) == 0) lemma = lemma.substr(3);
   if (lemma.rfind("s'", 0) == 0) lemma = lemma.substr(2);
+  if (lemma.rfind("en ", 0) == 0) lemma = lemma.substr(3);  // "s'en prendre": clitic=en checks it
   if (lemma.rfind("to ", 0) == 0) lemma = lemma.substr(3);
   size_t sp = lemma.find(' ');
   const std::string head = lemma.substr(0, sp);

@@ -4,7 +4,8 @@ namespace kzgraph::extract {
 
 void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
   if (words.empty()) return;
-  Entry e{std::vector<std::string>(words.begin() + 1, words.end()), tag, payload};
+  Entry e{std::vector<std::string>(words.begin() + 1, words.end()), tag, payload, {}};
+  for (const std::string& w : e.rest) e.rest_hash.push_back(FoldHash(w));
   std::vector<Entry>& list = by_first_[words[0]];
   for (const Entry& old : list) {
     if (old.tag == tag && old.payload == payload && old.rest == e.rest) return;
@@ -25,15 +26,7 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
     if (tag >= 0 && e.tag != tag) continue;
     const int len = static_cast<int>(e.rest.size()) + 1;
     if (len < m.length || i + len > words.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < e.rest.size(); ++k) {
-      const Word& w = words[i + 1 + k];
-      if (!w.word || w.hashtag || w.fold != e.rest[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
+    if (!RestMatches(words, i, e)) continue;
     if (len > m.length) {
       m.length = len;
       m.payloads.clear();
@@ -51,12 +44,7 @@ int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag
     if (e.tag != tag) continue;
     const int len = static_cast<int>(e.rest.size()) + 1;
     if (len <= best || i + len > words.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < e.rest.size() && ok; ++k) {
-      const Word& w = words[i + 1 + k];
-      ok = w.word && !w.hashtag && w.fold == e.rest[k];
-    }
-    if (ok) best = len;
+    if (RestMatches(words, i, e)) best = len;
   }
   return best;
 }

@@ -25,6 +25,7 @@ class PhraseIndex {
     std::vector<std::string> rest;
     int tag;
     int payload;
+    std::vector<uint64_t> rest_hash;  // FoldHash of each word of `rest`
   };
   using Bucket = std::vector<Entry>;
   // The phrases starting with `fold` (nullptr if none): look it up once per
@@ -40,6 +41,15 @@ class PhraseIndex {
   Match Longest(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket) const;
   // The length alone of that longest phrase (no allocation).
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
+  // Whether `e` matches the words after words[i] (words[i] is its first).
+  static bool RestMatches(const std::vector<Word>& words, size_t i, const Entry& e) {
+    if (i + 1 + e.rest.size() > words.size()) return false;
+    for (size_t k = 0; k < e.rest.size(); ++k) {
+      const Word& w = words[i + 1 + k];
+      if (w.hash != e.rest_hash[k] || !w.word || w.hashtag || w.fold != e.rest[k]) return false;
+    }
+    return true;
+  }
   bool empty() const { return by_first_.empty(); }
   // Calls f(first_word, bucket) for every first word of a phrase.
   template <typename F>

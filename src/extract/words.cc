@@ -117,6 +117,7 @@ struct Builder {
     w.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     w.punct = p;
     w.fold = std::string(1, p);
+    w.hash = FoldHash(w.fold);
     out->push_back(std::move(w));
   }
 
@@ -130,8 +131,31 @@ struct Builder {
     hyphen_next = false;
     std::string_view raw(text.data() + start, end - start);
     if (!raw.empty() && raw[0] == '#') w.hashtag = true;
-    w.fold = FoldWord(raw);
     int letters = 0, uppers = 0;
+    bool ascii = true;
+    for (unsigned char c : raw) ascii &= c < 0x80;
+    if (ascii) {  // most words: fold and flags in one pass, as FoldWord does
+      w.fold.reserve(raw.size());
+      for (size_t i = 0; i < raw.size(); ++i) {
+        const unsigned char c = raw[i];
+        const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        if (upper || lower) {
+          if (letters == 0) w.upper_initial = upper;
+          ++letters;
+          uppers += upper;
+          w.fold.push_back(static_cast<char>(c | 0x20));
+        } else if ((c >= '0' && c <= '9') || c == '_' || (c == '.' && i + 1 < raw.size())) {
+          w.fold.push_back(static_cast<char>(c));
+        }
+      }
+      w.all_caps = letters >= 2 && letters == uppers;
+      w.abbrev = keep_dot;
+      w.hash = FoldHash(w.fold);
+      start = std::string::npos;
+      out->push_back(std::move(w));
+      return &out->back();
+    }
+    w.fold = FoldWord(raw);
     bool first = true;
     for (size_t i = 0; i < raw.size();) {
       int len;
@@ -150,6 +174,7 @@ struct Builder {
     }
     w.all_caps = letters >= 2 && letters == uppers;
     w.abbrev = keep_dot;
+    w.hash = FoldHash(w.fold);
     start = std::string::npos;
     out->push_back(std::move(w));
     return &out->back();
@@ -188,6 +213,7 @@ std::string FoldWord(std::string_view surface) {
 
 void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
   Builder b{text, out};
+  out->reserve(out->size() + (span.end - span.begin) / 5 + 4);
   std::string_view all(text);
   size_t i = span.begin;
   const size_t end = std::min<size_t>(span.end, text.size());

@@ -6,6 +6,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_WORDS_H_
 #define KZGRAPH_SRC_EXTRACT_WORDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,7 @@ namespace kzgraph::extract {
 struct Word {
   Span span;
   std::string fold;            // lower case, no accents; punctuation: one char
+  uint64_t hash = 0;           // FoldHash(fold): phrase matching compares it first
   bool word = false;           // letters or digits
   bool upper_initial = false;  // "Poutine", "OTSC"
   bool all_caps = false;       // at least two letters, all capitals
@@ -37,6 +39,13 @@ std::vector<std::string> FoldPhrase(std::string_view phrase);
 
 // Lower case without accents for one word (fast path over Latin scripts).
 std::string FoldWord(std::string_view surface);
+
+// A 64-bit digest of a fold (FNV-1a), kept in Word::hash.
+inline uint64_t FoldHash(std::string_view fold) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : fold) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
 
 }  // namespace kzgraph::extract
 

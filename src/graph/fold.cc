@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <vector>
+
 #include "kzgraph/graph.h"
 
 namespace kzgraph {
@@ -22,38 +24,116 @@ void AppendFolded(std::string* out, bool alnum, char c) {
   }
 }
 
+// The ICU path: NFKD, combining marks dropped, letters and digits lower-cased,
+// anything else a space (not yet collapsed).
+std::string FoldIcuRaw(std::string_view name) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
+  icu::UnicodeString src = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  icu::UnicodeString decomposed = U_SUCCESS(err) ? nfkd->normalize(src, err) : src;
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 cp = decomposed.char32At(i);
+    i += U16_LENGTH(cp);
+    if (u_getCombiningClass(cp) != 0 || u_charType(cp) == U_NON_SPACING_MARK) continue;
+    if (u_isalnum(cp)) {
+      kept.append(u_tolower(cp));
+    } else {
+      kept.append(static_cast<UChar32>(' '));
+    }
+  }
+  std::string utf8;
+  kept.toUTF8String(utf8);
+  return utf8;
+}
+
+// The ICU path of every code point below U+0180 and of the General
+// Punctuation block (’ « » – … are frequent in French text), computed once
+// from ICU itself: NFKD decomposes code points independently and the marks
+// it reorders are dropped, so folding piece by piece gives the same string.
+constexpr uint32_t kPunctLo = 0x2000, kPunctHi = 0x2070;
+const std::vector<std::string>& FastTable() {
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> t(0x180 + (kPunctHi - kPunctLo));
+    auto encode = [](uint32_t cp) {
+      std::string b;
+      if (cp < 0x80) {
+        b.push_back(static_cast<char>(cp));
+      } else if (cp < 0x800) {
+        b.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        b.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      } else {
+        b.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        b.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        b.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      }
+      return b;
+    };
+    for (uint32_t cp = 0x80; cp < 0x180; ++cp) t[cp] = FoldIcuRaw(encode(cp));
+    for (uint32_t cp = kPunctLo; cp < kPunctHi; ++cp)
+      t[0x180 + cp - kPunctLo] = FoldIcuRaw(encode(cp));
+    return t;
+  }();
+  return table;
+}
+
+// The table's entry for the UTF-8 sequence at name[i] (advancing i), or
+// nullptr when the code point is outside the table or malformed.
+const std::string* FastEntry(std::string_view name, size_t* i) {
+  const unsigned char c = name[*i];
+  uint32_t cp;
+  int len;
+  if ((c & 0xE0) == 0xC0) {
+    cp = c & 0x1F;
+    len = 2;
+  } else if ((c & 0xF0) == 0xE0) {
+    cp = c & 0x0F;
+    len = 3;
+  } else {
+    return nullptr;
+  }
+  if (*i + len > name.size()) return nullptr;
+  for (int k = 1; k < len; ++k) {
+    const unsigned char cc = name[*i + k];
+    if ((cc & 0xC0) != 0x80) return nullptr;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  const std::vector<std::string>& t = FastTable();
+  if (len == 2 && cp >= 0x80 && cp < 0x180) {
+    *i += len;
+    return &t[cp];
+  }
+  if (len == 3 && cp >= kPunctLo && cp < kPunctHi) {
+    *i += len;
+    return &t[0x180 + cp - kPunctLo];
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::string FoldName(std::string_view name) {
   std::string out;
   out.reserve(name.size());
-  bool ascii = true;
-  for (unsigned char c : name) ascii &= c < 0x80;
-  if (ascii) {  // fast path: most names and most tokens
-    for (unsigned char c : name) {
+  bool fast = true;
+  // Fast path: ASCII and the table's code points (nearly all French text).
+  for (size_t i = 0; i < name.size() && fast;) {
+    const unsigned char c = name[i];
+    if (c < 0x80) {
       bool alnum = IsAsciiAlnum(c);
-      AppendFolded(&out, alnum, alnum ? static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : ' ');
+      AppendFolded(&out, alnum,
+                   alnum ? static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : ' ');
+      ++i;
+    } else if (const std::string* f = FastEntry(name, &i)) {
+      for (char k : *f) AppendFolded(&out, k != ' ', k);
+    } else {
+      fast = false;
     }
-  } else {
-    UErrorCode err = U_ZERO_ERROR;
-    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
-    icu::UnicodeString src = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-    icu::UnicodeString decomposed = U_SUCCESS(err) ? nfkd->normalize(src, err) : src;
-    icu::UnicodeString kept;
-    for (int32_t i = 0; i < decomposed.length();) {
-      UChar32 cp = decomposed.char32At(i);
-      i += U16_LENGTH(cp);
-      if (u_getCombiningClass(cp) != 0 || u_charType(cp) == U_NON_SPACING_MARK) continue;
-      if (u_isalnum(cp)) {
-        kept.append(u_tolower(cp));
-      } else {
-        kept.append(static_cast<UChar32>(' '));
-      }
-    }
-    std::string utf8;
-    kept.toUTF8String(utf8);
-    for (char c : utf8) AppendFolded(&out, c != ' ', c);
+  }
+  if (!fast) {
+    out.clear();
+    for (char c : FoldIcuRaw(name)) AppendFolded(&out, c != ' ', c);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

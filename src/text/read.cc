@@ -104,7 +104,8 @@ std::string GuessLanguage(std::string_view text) {
     size_t next = head.find(' ', at + 1);
     if (next == std::string_view::npos) break;
     std::string_view w = head.substr(at + 1, next - at - 1);
-    if (w.size() >= 2 && w.size() <= 4) {
+    // Only words of two to four lower-case letters can be on the lists.
+    if (w.size() >= 2 && w.size() <= 4 && w[0] >= 'a' && w[0] <= 'w') {
       for (std::string_view f : {"le", "la", "les", "des", "est", "une", "du", "et"}) fr += w == f;
       for (std::string_view e : {"the", "and", "of", "is", "to", "was", "with"}) en += w == e;
     }
