@@ -1,46 +1,36 @@
-// The development set (samples/dev, gold in samples/dev.gold.json): pages the
-// extractor was not tuned on, other conflicts and English. The score is
-// reported, not yet enforced: F1 0.90 is the extraction engineer's goal and
-// the lead will turn it into a threshold later.
+// The development sets: pages written and annotated apart from the
+// extractor's rules, on other conflicts and in English. samples/dev
+// (gold samples/dev.gold.json) and samples/dev2 (gold samples/dev2.gold.json,
+// held out until the extractor's third round). Their gold must be coherent;
+// their scores must not fall below the floors reached so far (the goal is
+// 0.90; the floors only catch regressions).
 #include <rapidjson/document.h>
 
-#include <array>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <string>
+
+#include "test_util.h"
 
 namespace {
 
-const char kDevGold[] = "samples/dev.gold.json";
-const char kDevDir[] = "samples/dev";
+struct DevSet {
+  const char* gold;
+  const char* dir;
+  double entity_floor;    // entity F1 reached so far
+  double relation_floor;  // relation F1 reached so far
+};
 
-// Runs a shell command from the source tree; returns stdout, sets the status.
-std::string RunDevCommand(const std::string& command, int* status) {
-  const std::string full = std::string("cd '") + KZGRAPH_SOURCE_DIR + "' && " + command;
-  std::string out;
-  FILE* pipe = popen(full.c_str(), "r");
-  if (pipe == nullptr) {
-    *status = -1;
-    return out;
-  }
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  *status = pclose(pipe);
-  return out;
-}
+const DevSet kDevSets[] = {
+    {"samples/dev.gold.json", "samples/dev", 0.93, 0.70},
+    {"samples/dev2.gold.json", "samples/dev2", 0.80, 0.48},
+};
 
-bool LoadDevGold(rapidjson::Document* doc) {
-  std::ifstream in(std::filesystem::path(KZGRAPH_SOURCE_DIR) / kDevGold, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  doc->Parse(ss.str().c_str());
+bool LoadGold(const char* path, rapidjson::Document* doc) {
+  const std::string text = kzgraph::testing::ReadFile(std::string(KZGRAPH_SOURCE_DIR) + "/" + path);
+  doc->Parse(text.c_str());
   return !doc->HasParseError() && doc->IsObject() && doc->HasMember("articles") &&
          (*doc)["articles"].IsArray() && doc->HasMember("catalog") && (*doc)["catalog"].IsArray();
 }
@@ -49,8 +39,10 @@ bool LoadDevGold(rapidjson::Document* doc) {
 
 TEST_CASE("dev gold: every article exists, has a language, and its edges join its own nodes",
           "[dev]") {
+  const DevSet set = GENERATE(kDevSets[0], kDevSets[1]);
+  INFO("dev set " << set.gold);
   rapidjson::Document gold;
-  REQUIRE(LoadDevGold(&gold));
+  REQUIRE(LoadGold(set.gold, &gold));
   std::set<std::string> catalog_ids;
   for (const auto& entry : gold["catalog"].GetArray()) catalog_ids.insert(entry["id"].GetString());
   std::set<std::string> types;
@@ -62,7 +54,7 @@ TEST_CASE("dev gold: every article exists, has a language, and its edges join it
   for (const auto& art : articles) {
     const std::string file = art["file"].GetString();
     INFO("article " << file);
-    CHECK(std::filesystem::exists(std::filesystem::path(KZGRAPH_SOURCE_DIR) / kDevDir / file));
+    CHECK(std::filesystem::exists(std::filesystem::path(KZGRAPH_SOURCE_DIR) / set.dir / file));
     REQUIRE(art.HasMember("lang"));
     const std::string lang = art["lang"].GetString();
     CHECK((lang == "fr" || lang == "en"));
@@ -93,10 +85,13 @@ TEST_CASE("dev gold: every article exists, has a language, and its edges join it
 }
 
 TEST_CASE("dev set: kzgraph eval scores every dev article and prints its summary", "[dev]") {
-  int status = 0;
-  const std::string out = RunDevCommand(
-      std::string("'") + KZGRAPH_BINARY + "' eval --gold " + kDevGold + " " + kDevDir, &status);
-  REQUIRE(status == 0);
+  const DevSet set = GENERATE(kDevSets[0], kDevSets[1]);
+  INFO("dev set " << set.gold);
+  std::string out;
+  REQUIRE(kzgraph::testing::RunCommand(std::string("cd '") + KZGRAPH_SOURCE_DIR + "' && '" +
+                                           KZGRAPH_BINARY + "' eval --gold " + set.gold + " " +
+                                           set.dir + " 2>/dev/null",
+                                       &out) == 0);
 
   static const std::regex kSummary(
       R"(entities P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+) \| relations P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+))");
@@ -104,15 +99,13 @@ TEST_CASE("dev set: kzgraph eval scores every dev article and prints its summary
   REQUIRE(std::regex_search(out, m, kSummary));
   const double entity_f1 = std::stod(m[3]);
   const double relation_f1 = std::stod(m[6]);
-  CHECK(entity_f1 >= 0.0);
-  CHECK(entity_f1 <= 1.0);
-  CHECK(relation_f1 >= 0.0);
-  CHECK(relation_f1 <= 1.0);
+  CHECK(entity_f1 >= set.entity_floor);
+  CHECK(relation_f1 >= set.relation_floor);
 
   // The per-article table must name each gold article: a page that was not
   // read, or a gold entry that names no page, would silently score zero.
   rapidjson::Document gold;
-  REQUIRE(LoadDevGold(&gold));
+  REQUIRE(LoadGold(set.gold, &gold));
   for (const auto& art : gold["articles"].GetArray()) {
     const std::string file = art["file"].GetString();
     INFO("article " << file);
@@ -121,8 +114,8 @@ TEST_CASE("dev set: kzgraph eval scores every dev article and prints its summary
 
   const std::string summary = m[0];
   if (entity_f1 < 0.90 || relation_f1 < 0.90) {
-    WARN("dev set below the 0.90 goal: " << summary);
+    WARN(set.gold << " below the 0.90 goal: " << summary);
   } else {
-    WARN("dev set: " << summary);
+    WARN(set.gold << ": " << summary);
   }
 }
