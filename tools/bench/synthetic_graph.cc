@@ -19,6 +19,7 @@ struct TypeSpec {
   double share;                    // of all edges
   std::vector<Kind> source_kinds;  // who can be the subject
   std::vector<Kind> target_kinds;  // who can be the object
+  bool symmetric = false;          // as in schema/ontology.json: stored source < target
 };
 
 const std::vector<TypeSpec>& TypeSpecs() {
@@ -41,7 +42,7 @@ const std::vector<TypeSpec>& TypeSpecs() {
        0.16,
        {kPerson, kCountry, kOrganization, kGroup},
        {kPerson, kCountry, kOrganization, kGroup}},
-      {"meets", 0.18, {kPerson}, {kPerson}},
+      {"meets", 0.18, {kPerson}, {kPerson}, /*symmetric=*/true},
       {"leads", 0.03, {kPerson}, {kCountry, kOrganization}},
       {"official_of", 0.08, {kPerson}, {kCountry, kOrganization}},
       {"member_of", 0.07, {kCountry, kPerson}, {kOrganization}},
@@ -148,6 +149,11 @@ SynthGraph MakeGraph(const GraphSpec& spec) {
     uint32_t source = draw(types[type].source_kinds);
     uint32_t target = draw(types[type].target_kinds);
     if (source == target) continue;
+    // The store keeps one edge per unordered pair of a symmetric type, with
+    // the smaller id first; generate it that way so answers can be checked.
+    if (types[type].symmetric && g.nodes[target].id < g.nodes[source].id) {
+      std::swap(source, target);
+    }
     uint64_t key = (static_cast<uint64_t>(source) << 36) ^ (static_cast<uint64_t>(type) << 32) ^
                    (static_cast<uint64_t>(target) * 0x9E3779B97F4A7C15ULL);
     if (!seen.insert(key).second) continue;
