@@ -99,16 +99,21 @@ void CollectElements(const Value& v, std::unordered_set<std::string>* seen, List
 // ---- PatternCheck ----
 
 bool PatternCheck::Matches(const Value& v, Row& row, ExecContext& ctx) const {
-  if (v.type() == Value::Type::kNode) {
+  if (v.type() == Value::Type::kNode && !labels.empty()) {
+    if (Status s = ctx.Load(*v.as_node()); !s.ok()) return ctx.Fail(s);
     for (const std::string& l : labels) {
-      if (v.as_node()->kind != l) return false;
+      if (v.as_node()->record->kind != l) return false;
     }
   }
   for (const auto& [key, expr] : props) {
     Value want;
     if (Status s = Eval(*expr, row, ctx, &want); !s.ok()) return ctx.Fail(s);
-    Value have = v.type() == Value::Type::kNode ? NodeProperty(*v.as_node(), key)
-                                                : RelProperty(*v.as_rel(), key);
+    Value have;
+    if (v.type() == Value::Type::kNode) {
+      if (Status s = NodeProperty(ctx, *v.as_node(), key, &have); !s.ok()) return ctx.Fail(s);
+    } else {
+      have = RelProperty(*v.as_rel(), key);
+    }
     if (Equals(have, want) != Tri::kTrue) return false;
   }
   return true;
@@ -151,19 +156,19 @@ bool NodeSeekOp::Push(Row& row) {
   std::unordered_set<std::string> done;
   for (const std::string& id : ids) {
     if (!done.insert(id).second) continue;
-    NodePtr node;
+    std::shared_ptr<const Node> record;
     auto cached = ctx_->node_cache.find(id);
     if (cached != ctx_->node_cache.end()) {
-      node = cached->second;
+      record = cached->second;
     } else {
       auto fresh = std::make_shared<Node>();
       Status s = ctx_->graph->GetNode(id, fresh.get());
-      if (s.IsNotFound()) continue;
+      if (s.IsNotFound()) continue;  // a seek finds stored nodes only
       if (!s.ok()) return ctx_->Fail(s);
-      node = fresh;
-      ctx_->node_cache.emplace(id, node);
+      record = fresh;
+      ctx_->node_cache.emplace(id, record);
     }
-    Value v(node);
+    Value v(std::make_shared<const NodeHandle>(std::move(record)));
     if (!check_.Matches(v, row, *ctx_)) {
       if (!ctx_->status.ok()) return false;
       continue;
@@ -184,15 +189,15 @@ bool NodeScanOp::Push(Row& row) {
   Status s = ctx_->graph->ForEachNode([&](const Node& n) {
     if (!ctx_->Spend()) return go = false;
     if (!check_.labels.empty() && n.kind != check_.labels[0]) return true;
-    NodePtr node;
+    std::shared_ptr<const Node> record;
     auto cached = ctx_->node_cache.find(n.id);
     if (cached != ctx_->node_cache.end()) {
-      node = cached->second;
+      record = cached->second;
     } else {
-      node = std::make_shared<const Node>(n);
-      ctx_->node_cache.emplace(n.id, node);
+      record = std::make_shared<const Node>(n);
+      ctx_->node_cache.emplace(n.id, record);
     }
-    Value v(node);
+    Value v(std::make_shared<const NodeHandle>(std::move(record)));
     if (!check_.Matches(v, row, *ctx_)) return go = ctx_->status.ok();
     row[slot_] = std::move(v);
     return go = Emit(row);
@@ -219,16 +224,13 @@ std::string NodeCheckOp::Describe() const {
 bool EdgeScanOp::Bind(Row& row, const Edge& edge, bool forward) {
   const std::string& from_id = forward ? edge.source : edge.target;
   const std::string& to_id = forward ? edge.target : edge.source;
-  NodePtr from, to;
-  if (Status s = ctx_->LoadNode(from_id, &from); !s.ok()) return ctx_->Fail(s);
-  Value fv(from);
+  Value fv(NodeRef(from_id));
   if (!from_check_.Matches(fv, row, *ctx_)) return ctx_->status.ok();
   row[from_] = std::move(fv);
   if (to_ == from_) {
     if (to_id != from_id) return true;
   } else {
-    if (Status s = ctx_->LoadNode(to_id, &to); !s.ok()) return ctx_->Fail(s);
-    Value tv(to);
+    Value tv(NodeRef(to_id));
     if (!to_check_.Matches(tv, row, *ctx_)) return ctx_->status.ok();
     row[to_] = std::move(tv);
   }
@@ -287,9 +289,7 @@ bool ExpandOp::Push(Row& row) {
         continue;
       }
     } else {
-      NodePtr node;
-      if (Status s = ctx_->LoadNode(other, &node); !s.ok()) return ctx_->Fail(s);
-      Value nv(node);
+      Value nv(NodeRef(other));
       if (!to_check_.empty() && !to_check_.Matches(nv, row, *ctx_)) {
         if (!ctx_->status.ok()) return false;
         continue;
@@ -310,9 +310,7 @@ bool VarExpandOp::EmitPath(Row& row, const std::string& end_id, const std::vecto
     if (bound.type() != Value::Type::kNode || bound.as_node()->id != end_id) return true;
     if (!to_check_.empty() && !to_check_.Matches(bound, row, *ctx_)) return ctx_->status.ok();
   } else {
-    NodePtr node;
-    if (Status s = ctx_->LoadNode(end_id, &node); !s.ok()) return ctx_->Fail(s);
-    Value nv(node);
+    Value nv(NodeRef(end_id));
     if (!to_check_.empty() && !to_check_.Matches(nv, row, *ctx_)) return ctx_->status.ok();
     row[to_] = std::move(nv);
   }
@@ -391,9 +389,7 @@ bool ShortestPathOp::Push(Row& row) {
     std::string cur = a;
     for (const RelPtr& r : rels) {
       std::string next = r->source == cur ? r->target : r->source;
-      NodePtr n;
-      if (Status s = ctx_->LoadNode(next, &n); !s.ok()) return ctx_->Fail(s);
-      p.nodes.push_back(n);
+      p.nodes.push_back(NodeRef(next));
       p.rels.push_back(r);
       cur = next;
     }
@@ -525,12 +521,8 @@ bool BuildPathOp::Push(Row& row) {
       for (const Value& x : r.as_list()) {
         const Edge& e = *x.as_rel();
         const std::string& cur = p.nodes.back()->id;
-        NodePtr n;
-        if (Status s = ctx_->LoadNode(e.source == cur ? e.target : e.source, &n); !s.ok()) {
-          return ctx_->Fail(s);
-        }
         p.rels.push_back(x.as_rel());
-        p.nodes.push_back(n);
+        p.nodes.push_back(NodeRef(e.source == cur ? e.target : e.source));
       }
       continue;  // the last node reached is the pattern's next node
     } else {
@@ -858,8 +850,7 @@ bool CallOp::Compute(Row& row) {
 bool CallOp::Push(Row& row) {
   if (!computed_ && !Compute(row)) return false;
   for (const auto& [id, score] : scores_) {
-    NodePtr node;
-    if (Status s = ctx_->LoadNode(id, &node); !s.ok()) return ctx_->Fail(s);
+    NodePtr node = NodeRef(id);
     for (size_t i = 0; i < columns_.size(); ++i) {
       row[slots_[i]] = columns_[i] == "node" ? Value(node) : Value(score);
     }
@@ -876,12 +867,20 @@ bool ResultSink::Push(Row& row) {
   if (max_rows_ != 0 && rows.size() >= max_rows_) return false;
   std::vector<Value> out;
   out.reserve(columns_.size());
-  for (int s : columns_) out.push_back(row[s]);
+  for (int s : columns_) {
+    // Nodes leave with their records: results render without the graph.
+    if (Status st = ctx_->LoadAll(row[s]); !st.ok()) return ctx_->Fail(st);
+    out.push_back(row[s]);
+  }
   if (collect_provenance) {
+    size_t before = provenance.size();
     if (provenance_slot_ >= 0)
       CollectElements(row[provenance_slot_], &provenance_seen_, &provenance);
     for (int s : provenance_from_) CollectElements(row[s], &provenance_seen_, &provenance);
     for (const Value& v : out) CollectElements(v, &provenance_seen_, &provenance);
+    for (size_t i = before; i < provenance.size(); ++i) {
+      if (Status st = ctx_->LoadAll(provenance[i]); !st.ok()) return ctx_->Fail(st);
+    }
   }
   rows.push_back(std::move(out));
   return max_rows_ == 0 || rows.size() < max_rows_;

@@ -110,7 +110,7 @@ Status SubgraphImpl(const GraphReader& graph, std::string_view text, MemoryGraph
   }
   std::set<std::string> articles;
   for (const query::Value& v : result.provenance) {
-    if (v.type() == query::Value::Type::kNode) out->AddNode(*v.as_node());
+    if (v.type() == query::Value::Type::kNode) out->AddNode(v.as_node()->node());
   }
   for (const query::Value& v : result.provenance) {
     if (v.type() != query::Value::Type::kRel) continue;
