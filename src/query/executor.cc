@@ -244,14 +244,14 @@ bool EdgeScanOp::Push(Row& row) {
     Status s = ctx_->graph->ForEachEdge(type, [&](const Edge& e) {
       if (!ctx_->Spend()) return go = false;
       if (RelUsed(e, row, spec_.unique_against)) return true;
-      auto rel = std::make_shared<const Edge>(e);
-      Value rv(rel);
+      Value rv;
+      if (bind_rel_ || !spec_.rel_check.empty()) rv = Value(std::make_shared<const Edge>(e));
       if (!spec_.rel_check.Matches(rv, row, *ctx_)) return go = ctx_->status.ok();
-      row[rel_] = rv;
+      if (bind_rel_) row[rel_] = rv;
       if (spec_.dir != Direction::kIn && !(go = Bind(row, e, true))) return false;
       if (spec_.dir == Direction::kBoth && e.source == e.target) return true;
       if (spec_.dir != Direction::kOut) {
-        row[rel_] = rv;
+        if (bind_rel_) row[rel_] = rv;
         if (!(go = Bind(row, e, false))) return false;
       }
       return true;
@@ -603,11 +603,10 @@ std::vector<const Operator*> OptionalOp::Children() const {
 
 bool ProjectOp::Push(Row& row) {
   // Evaluate first, then assign, so that `WITH b AS a, a AS b` swaps.
-  std::vector<Value> values(items_.size());
   for (size_t i = 0; i < items_.size(); ++i) {
-    if (Status s = Eval(*items_[i].expr, row, *ctx_, &values[i]); !s.ok()) return ctx_->Fail(s);
+    if (Status s = Eval(*items_[i].expr, row, *ctx_, &values_[i]); !s.ok()) return ctx_->Fail(s);
   }
-  for (size_t i = 0; i < items_.size(); ++i) row[items_[i].slot] = std::move(values[i]);
+  for (size_t i = 0; i < items_.size(); ++i) row[items_[i].slot] = std::move(values_[i]);
   return Emit(row);
 }
 
@@ -864,7 +863,7 @@ std::string CallOp::Describe() const {
 }
 
 bool ResultSink::Push(Row& row) {
-  if (max_rows_ != 0 && rows.size() >= max_rows_) return false;
+  if (max_rows_ != 0 && emitted_ >= max_rows_) return false;
   std::vector<Value> out;
   out.reserve(columns_.size());
   for (int s : columns_) {
@@ -882,8 +881,13 @@ bool ResultSink::Push(Row& row) {
       if (Status st = ctx_->LoadAll(provenance[i]); !st.ok()) return ctx_->Fail(st);
     }
   }
-  rows.push_back(std::move(out));
-  return max_rows_ == 0 || rows.size() < max_rows_;
+  ++emitted_;
+  if (on_row) {
+    if (Status st = on_row(out); !st.ok()) return ctx_->Fail(st);
+  } else {
+    rows.push_back(std::move(out));
+  }
+  return max_rows_ == 0 || emitted_ < max_rows_;
 }
 
 }  // namespace kzgraph::query

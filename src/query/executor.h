@@ -5,6 +5,7 @@
 #ifndef KZGRAPH_SRC_QUERY_EXECUTOR_H_
 #define KZGRAPH_SRC_QUERY_EXECUTOR_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -97,17 +98,20 @@ class NodeCheckOp : public Operator {
 };
 
 // Every edge of the given types, binding (from)-[rel]->(to) per `spec.dir`.
+// Without `bind_rel` (an anonymous relationship nothing else reads) the rel
+// slot stays unset, which spares a copy of every edge.
 class EdgeScanOp : public Operator {
  public:
   EdgeScanOp(int from, int rel, int to, StepSpec spec, PatternCheck from_check,
-             PatternCheck to_check, std::string text)
+             PatternCheck to_check, std::string text, bool bind_rel = true)
       : from_(from),
         rel_(rel),
         to_(to),
         spec_(std::move(spec)),
         from_check_(std::move(from_check)),
         to_check_(std::move(to_check)),
-        text_(std::move(text)) {}
+        text_(std::move(text)),
+        bind_rel_(bind_rel) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
@@ -117,6 +121,7 @@ class EdgeScanOp : public Operator {
   StepSpec spec_;
   PatternCheck from_check_, to_check_;
   std::string text_;
+  bool bind_rel_;
 };
 
 // One hop from a bound node along OutEdges/InEdges. When `to_bound`, the
@@ -250,12 +255,14 @@ struct ProjectItem {
 
 class ProjectOp : public Operator {
  public:
-  explicit ProjectOp(std::vector<ProjectItem> items) : items_(std::move(items)) {}
+  explicit ProjectOp(std::vector<ProjectItem> items)
+      : items_(std::move(items)), values_(items_.size()) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
  private:
   std::vector<ProjectItem> items_;
+  std::vector<Value> values_;  // reused per row
 };
 
 struct AggregateCall {
@@ -410,6 +417,8 @@ class ResultSink : public Operator {
   std::vector<std::vector<Value>> rows;
   std::vector<Value> provenance;  // nodes, relationships, paths (with collect_provenance)
   bool collect_provenance = false;
+  // When set, rows go here instead of into `rows` (see EngineOptions).
+  std::function<Status(std::vector<Value>& row)> on_row;
 
  private:
   std::vector<int> columns_;
@@ -417,6 +426,7 @@ class ResultSink : public Operator {
   int provenance_slot_;
   std::vector<int> provenance_from_;
   std::unordered_set<std::string> provenance_seen_;
+  size_t emitted_ = 0;
 };
 
 // Adds the graph elements inside `v` (recursing into lists, maps and paths)
