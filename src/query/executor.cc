@@ -38,33 +38,41 @@ bool RelUsed(const Edge& edge, const Row& row, const std::vector<int>& slots) {
 }
 
 // The edges one step from `id` in direction `dir`, each with its far end.
+// Every `rel` shares ownership of *buffer (no allocation per edge); the
+// buffer is reused when no value still holds one of its edges.
 Status Neighbours(const GraphReader& g, const std::string& id,
                   const std::vector<std::string>& types, Direction dir,
-                  std::vector<std::pair<RelPtr, std::string>>* out) {
+                  std::shared_ptr<std::vector<Edge>>* buffer, std::vector<Step>* out) {
   static const std::vector<std::string> kAll = {""};
   const std::vector<std::string>& ts = types.empty() ? kAll : types;
-  std::vector<Edge> edges;
+  out->clear();  // drops the previous call's references to *buffer
+  if (*buffer == nullptr || buffer->use_count() > 1) {
+    *buffer = std::make_shared<std::vector<Edge>>();
+  } else {
+    (*buffer)->clear();
+  }
+  std::vector<Edge>& edges = **buffer;
   if (dir == Direction::kOut || dir == Direction::kBoth) {
     for (const std::string& t : ts) {
-      edges.clear();
       if (Status s = g.OutEdges(id, t, &edges); !s.ok()) return s;
-      for (Edge& e : edges) {
-        std::string other = e.target;
-        out->emplace_back(std::make_shared<const Edge>(std::move(e)), std::move(other));
-      }
     }
   }
+  const size_t outgoing = edges.size();
   if (dir == Direction::kIn || dir == Direction::kBoth) {
     for (const std::string& t : ts) {
-      edges.clear();
       if (Status s = g.InEdges(id, t, &edges); !s.ok()) return s;
-      for (Edge& e : edges) {
-        // A self-loop was already met among the out-edges.
-        if (dir == Direction::kBoth && e.source == e.target) continue;
-        std::string other = e.source;
-        out->emplace_back(std::make_shared<const Edge>(std::move(e)), std::move(other));
-      }
     }
+    if (dir == Direction::kBoth) {
+      // A self-loop was already met among the out-edges.
+      edges.erase(std::remove_if(edges.begin() + static_cast<std::ptrdiff_t>(outgoing), edges.end(),
+                                 [](const Edge& e) { return e.source == e.target; }),
+                  edges.end());
+    }
+  }
+  out->reserve(edges.size());
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const Edge* e = &edges[i];
+    out->push_back({RelPtr(*buffer, e), i < outgoing ? &e->target : &e->source});
   }
   return Status::OK();
 }
@@ -268,13 +276,16 @@ std::string EdgeScanOp::Describe() const { return "EdgeTypeScan " + text_; }
 
 bool ExpandOp::Push(Row& row) {
   if (row[from_].type() != Value::Type::kNode) return true;  // null from OPTIONAL MATCH
-  std::vector<std::pair<RelPtr, std::string>> steps;
-  if (Status s = Neighbours(*ctx_->graph, row[from_].as_node()->id, spec_.types, spec_.dir, &steps);
+  // The slot's last binding (ours) would keep the buffer from being reused.
+  row[rel_] = Value();
+  if (Status s = Neighbours(*ctx_->graph, row[from_].as_node()->id, spec_.types, spec_.dir,
+                            &buffer_, &steps_);
       !s.ok()) {
     return ctx_->Fail(s);
   }
-  if (!ctx_->Spend(steps.size() + 1)) return false;
-  for (auto& [rel, other] : steps) {
+  if (!ctx_->Spend(steps_.size() + 1)) return false;
+  for (const auto& [rel, other_ptr] : steps_) {
+    const std::string& other = *other_ptr;
     if (RelUsed(*rel, row, spec_.unique_against)) continue;
     Value rv(rel);
     if (!spec_.rel_check.empty() && !spec_.rel_check.Matches(rv, row, *ctx_)) {
@@ -329,14 +340,16 @@ bool VarExpandOp::Push(Row& row) {
   if (min_ == 0 && !EmitPath(row, start, path)) return false;
   if (max_ == 0) return true;
   struct Frame {
-    std::vector<std::pair<RelPtr, std::string>> steps;
+    std::shared_ptr<std::vector<Edge>> edges;
+    std::vector<Step> steps;
     size_t next = 0;
   };
   std::vector<Frame> frames;
   std::unordered_set<std::string> used;
   auto open = [&](const std::string& id) {
     Frame f;
-    if (Status s = Neighbours(*ctx_->graph, id, spec_.types, spec_.dir, &f.steps); !s.ok()) {
+    if (Status s = Neighbours(*ctx_->graph, id, spec_.types, spec_.dir, &f.edges, &f.steps);
+        !s.ok()) {
       return ctx_->Fail(s);
     }
     if (!ctx_->Spend(f.steps.size() + 1)) return false;
@@ -354,7 +367,9 @@ bool VarExpandOp::Push(Row& row) {
       }
       continue;
     }
-    auto [rel, other] = f.steps[f.next++];
+    const RelPtr rel = f.steps[f.next].rel;
+    const std::string other = *f.steps[f.next].other;
+    ++f.next;
     std::string key = EdgeKey(*rel);
     if (used.count(key) || RelUsed(*rel, row, spec_.unique_against)) continue;
     if (!spec_.rel_check.empty()) {
@@ -427,12 +442,14 @@ bool ShortestPathOp::Push(Row& row) {
     Side& o = &s == &fwd ? bwd : fwd;
     std::vector<std::string> next;
     for (const std::string& u : s.frontier) {
-      std::vector<std::pair<RelPtr, std::string>> steps;
-      if (Status st = Neighbours(*ctx_->graph, u, spec_.types, s.dir, &steps); !st.ok()) {
+      std::shared_ptr<std::vector<Edge>> edges;
+      std::vector<Step> steps;
+      if (Status st = Neighbours(*ctx_->graph, u, spec_.types, s.dir, &edges, &steps); !st.ok()) {
         return ctx_->Fail(st);
       }
       if (!ctx_->Spend(steps.size() + 1)) return false;
-      for (auto& [rel, v] : steps) {
+      for (const auto& [rel, v_ptr] : steps) {
+        const std::string& v = *v_ptr;
         auto it = s.depth.find(v);
         if (it == s.depth.end()) {
           s.depth.emplace(v, s.level + 1);
@@ -869,7 +886,14 @@ bool ResultSink::Push(Row& row) {
   for (int s : columns_) {
     // Nodes leave with their records: results render without the graph.
     if (Status st = ctx_->LoadAll(row[s]); !st.ok()) return ctx_->Fail(st);
-    out.push_back(row[s]);
+    // Column slots are written afresh for every row (projections get new
+    // slots) and nothing upstream reads them again: move, do not copy
+    // (unless provenance still reads the row below).
+    if (collect_provenance) {
+      out.push_back(row[s]);
+    } else {
+      out.push_back(std::move(row[s]));
+    }
   }
   if (collect_provenance) {
     size_t before = provenance.size();

@@ -44,6 +44,12 @@ struct PatternCheck {
   std::string Describe() const;
 };
 
+// One edge next to a node: the edge and its far end (inside *rel).
+struct Step {
+  RelPtr rel;
+  const std::string* other;
+};
+
 // Describes how to bind one relationship step.
 struct StepSpec {
   std::vector<std::string> types;   // empty: all types
@@ -146,6 +152,9 @@ class ExpandOp : public Operator {
   StepSpec spec_;
   PatternCheck to_check_;
   std::string text_;
+  // Reused across rows (an operator is never re-entered while it expands).
+  std::shared_ptr<std::vector<Edge>> buffer_;
+  std::vector<Step> steps_;
 };
 
 // min..max hops with no relationship used twice; binds the list of
