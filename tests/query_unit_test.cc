@@ -437,3 +437,36 @@ TEST_CASE("kzgraph query: malformed queries exit 2 with a caret", "[query]") {
   CHECK(out.find("EdgeTypeScan") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("Edge endpoints without a node record read as unknown nodes, lazily", "[query]") {
+  MemoryGraph g;
+  Node a;
+  a.id = "A";
+  a.kind = "person";
+  a.name = "Alpha";
+  g.AddNode(a);
+  Edge e;
+  e.source = "A";
+  e.type = "accuses";
+  e.target = "Ghost";  // no node record
+  e.weight = 1;
+  g.AddEdge(e);
+  auto run = [&](const std::string& text) {
+    query::EngineResult r;
+    Status s = query::RunCypher(g, nullptr, text, query::EngineOptions{}, &r);
+    INFO(text << ": " << s.ToString());
+    REQUIRE(s.ok());
+    std::vector<std::string> cells;
+    for (const auto& row : r.rows) {
+      for (const query::Value& v : row) cells.push_back(query::ToCypherLiteral(v));
+    }
+    return cells;
+  };
+  CHECK(run("MATCH (a)-[:accuses]->(b) RETURN a.id, b.id") ==
+        std::vector<std::string>{"'A'", "'Ghost'"});
+  CHECK(run("MATCH (a)-[:accuses]->(b) RETURN a, b, b.name") ==
+        std::vector<std::string>{"(A:person)", "(Ghost:unknown)", "'Ghost'"});
+  CHECK(run("MATCH (a {id: 'A'})-->(b) RETURN labels(b)") ==
+        std::vector<std::string>{"['unknown']"});
+  CHECK(run("MATCH (a)-[:accuses]->(b:person) RETURN b").empty());
+}

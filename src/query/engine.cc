@@ -27,6 +27,7 @@ Status RunCypher(const GraphReader& graph, const Ontology* ontology, std::string
   ExecContext ctx;
   ctx.graph = &graph;
   ctx.text = text;
+  plan.sink->on_row = options.on_row;
   if (Status s = ExecutePlan(plan, ctx); !s.ok()) return s;
   out->rows = std::move(plan.sink->rows);
   out->provenance = std::move(plan.sink->provenance);

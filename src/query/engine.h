@@ -3,6 +3,7 @@
 #ifndef KZGRAPH_SRC_QUERY_ENGINE_H_
 #define KZGRAPH_SRC_QUERY_ENGINE_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,10 @@ struct EngineOptions {
   size_t max_rows = 0;
   bool collect_provenance = false;
   bool explain_only = false;
+  // When set, each result row goes here as it is produced (nodes loaded)
+  // instead of into EngineResult::rows, so a large result is never held
+  // twice. A non-OK status stops the query and is returned.
+  std::function<Status(std::vector<Value>& row)> on_row;
 };
 
 struct EngineResult {

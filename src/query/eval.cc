@@ -84,24 +84,57 @@ const ProcedureInfo* FindProcedure(std::string_view name) {
 
 // ---- context ----
 
-Status ExecContext::LoadNode(const std::string& id, NodePtr* out) {
-  auto it = node_cache.find(id);
+Status ExecContext::Load(const NodeHandle& n) {
+  if (n.record) return Status::OK();
+  auto it = node_cache.find(n.id);
   if (it != node_cache.end()) {
-    *out = it->second;
+    n.record = it->second;
     return Status::OK();
   }
   auto node = std::make_shared<Node>();
-  Status s = graph->GetNode(id, node.get());
+  Status s = graph->GetNode(n.id, node.get());
   if (s.IsNotFound()) {
     // An edge endpoint without a node record still shows as a node.
-    node->id = id;
-    node->name = id;
+    *node = Node();
+    node->id = n.id;
+    node->name = n.id;
     node->kind = "unknown";
   } else if (!s.ok()) {
     return s;
   }
-  *out = node;
-  node_cache.emplace(id, *out);
+  n.record = node;
+  node_cache.emplace(n.id, std::move(node));
+  return Status::OK();
+}
+
+Status ExecContext::LoadAll(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::kNode:
+      return Load(*v.as_node());
+    case Value::Type::kPath:
+      for (const NodePtr& n : v.as_path().nodes) {
+        if (Status s = Load(*n); !s.ok()) return s;
+      }
+      return Status::OK();
+    case Value::Type::kList:
+      for (const Value& x : v.as_list()) {
+        if (Status s = LoadAll(x); !s.ok()) return s;
+      }
+      return Status::OK();
+    case Value::Type::kMap:
+      for (const auto& [k, x] : v.as_map()) {
+        if (Status s = LoadAll(x); !s.ok()) return s;
+      }
+      return Status::OK();
+    default:
+      return Status::OK();
+  }
+}
+
+Status ExecContext::LoadNode(const std::string& id, NodePtr* out) {
+  NodePtr n = NodeRef(id);
+  if (Status s = Load(*n); !s.ok()) return s;
+  *out = std::move(n);
   return Status::OK();
 }
 
@@ -136,6 +169,16 @@ Value NodeProperty(const Node& n, std::string_view key) {
   auto it = n.properties.find(std::string(key));
   if (it == n.properties.end()) return Value();
   return Value(it->second);
+}
+
+Status NodeProperty(ExecContext& ctx, const NodeHandle& n, std::string_view key, Value* out) {
+  if (key == "id") {
+    *out = Value(n.id);
+    return Status::OK();
+  }
+  if (Status s = ctx.Load(n); !s.ok()) return s;
+  *out = NodeProperty(*n.record, key);
+  return Status::OK();
 }
 
 Value RelProperty(const Edge& e, std::string_view key) {
@@ -343,7 +386,8 @@ Status CallFunction(const Expr& e, ExecContext& ctx, std::vector<Value>& args, V
     }
   } else if (f == "labels") {
     if (a.type() != T::kNode) return wrong(a);
-    *out = Value(List{Value(a.as_node()->kind)});
+    if (Status s = ctx.Load(*a.as_node()); !s.ok()) return s;
+    *out = Value(List{Value(a.as_node()->record->kind)});
   } else if (f == "type") {
     if (a.type() != T::kRel) return wrong(a);
     *out = Value(a.as_rel()->type);
@@ -369,16 +413,12 @@ Status CallFunction(const Expr& e, ExecContext& ctx, std::vector<Value>& args, V
     *out = Value(std::move(l));
   } else if (f == "startnode" || f == "endnode") {
     if (a.type() != T::kRel) return wrong(a);
-    NodePtr n;
-    if (Status s = ctx.LoadNode(f == "startnode" ? a.as_rel()->source : a.as_rel()->target, &n);
-        !s.ok()) {
-      return s;
-    }
-    *out = Value(n);
+    *out = Value(NodeRef(f == "startnode" ? a.as_rel()->source : a.as_rel()->target));
   } else if (f == "keys" || f == "properties") {
     Map m;
     if (a.type() == T::kNode) {
-      const Node& n = *a.as_node();
+      if (Status s = ctx.Load(*a.as_node()); !s.ok()) return s;
+      const Node& n = *a.as_node()->record;
       for (const char* k : {"id", "name", "kind", "aliases"}) m[k] = NodeProperty(n, k);
       for (const auto& [k, v] : n.properties) m[k] = Value(v);
     } else if (a.type() == T::kRel) {
@@ -578,8 +618,7 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
           *out = Value();
           return Status::OK();
         case T::kNode:
-          *out = NodeProperty(*base.as_node(), e.name);
-          return Status::OK();
+          return NodeProperty(ctx, *base.as_node(), e.name, out);
         case T::kRel:
           *out = RelProperty(*base.as_rel(), e.name);
           return Status::OK();
@@ -613,7 +652,7 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out) {
         return Status::OK();
       }
       if (base.type() == T::kNode)
-        *out = NodeProperty(*base.as_node(), index.as_string());
+        return NodeProperty(ctx, *base.as_node(), index.as_string(), out);
       else if (base.type() == T::kRel)
         *out = RelProperty(*base.as_rel(), index.as_string());
       else

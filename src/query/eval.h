@@ -25,14 +25,22 @@ struct ExecContext {
   const GraphReader* graph = nullptr;
   std::string_view text;  // the query, for positioned runtime errors
   Status status;
-  std::unordered_map<std::string, NodePtr> node_cache;
+  // Node records read so far, by id: an actor met a million times is read
+  // once, and only if something needs more than its id.
+  std::unordered_map<std::string, std::shared_ptr<const Node>> node_cache;
   const std::vector<Value>* aggregates = nullptr;  // kAggRef values of the current group
   uint64_t steps = 0;
   uint64_t step_budget = 200'000'000;
   size_t row_size = 0;  // slots per row
 
-  // The node with this id through the cache. NotFound is returned as OK with
-  // *out null when `missing_ok`.
+  // Fills in the record of `n` (through the cache) unless it has one. A node
+  // without a record in the graph (an edge endpoint only) still shows as a
+  // node: name = id, kind "unknown".
+  Status Load(const NodeHandle& n);
+  // Loads every node inside `v` (lists, maps and paths too), so that values
+  // leaving the executor render without the graph.
+  Status LoadAll(const Value& v);
+  // A loaded handle on node `id`.
   Status LoadNode(const std::string& id, NodePtr* out);
   // Records `s` as the execution's error; returns false so callers can stop.
   bool Fail(Status s);
@@ -47,6 +55,10 @@ Status Eval(const Expr& e, Row& row, ExecContext& ctx, Value* out);
 Status EvalPredicate(const Expr& e, Row& row, ExecContext& ctx, bool* out);
 // Property `key` of a node, relationship or map; null when absent.
 Value NodeProperty(const Node& n, std::string_view key);
+// Property `key` of node `n`; reads its record only for keys other than id.
+Status NodeProperty(ExecContext& ctx, const NodeHandle& n, std::string_view key, Value* out);
+// A handle on node `id` whose record is not read yet.
+inline NodePtr NodeRef(std::string id) { return std::make_shared<const NodeHandle>(std::move(id)); }
 Value RelProperty(const Edge& e, std::string_view key);
 
 }  // namespace kzgraph::query

@@ -38,33 +38,41 @@ bool RelUsed(const Edge& edge, const Row& row, const std::vector<int>& slots) {
 }
 
 // The edges one step from `id` in direction `dir`, each with its far end.
+// Every `rel` shares ownership of *buffer (no allocation per edge); the
+// buffer is reused when no value still holds one of its edges.
 Status Neighbours(const GraphReader& g, const std::string& id,
                   const std::vector<std::string>& types, Direction dir,
-                  std::vector<std::pair<RelPtr, std::string>>* out) {
+                  std::shared_ptr<std::vector<Edge>>* buffer, std::vector<Step>* out) {
   static const std::vector<std::string> kAll = {""};
   const std::vector<std::string>& ts = types.empty() ? kAll : types;
-  std::vector<Edge> edges;
+  out->clear();  // drops the previous call's references to *buffer
+  if (*buffer == nullptr || buffer->use_count() > 1) {
+    *buffer = std::make_shared<std::vector<Edge>>();
+  } else {
+    (*buffer)->clear();
+  }
+  std::vector<Edge>& edges = **buffer;
   if (dir == Direction::kOut || dir == Direction::kBoth) {
     for (const std::string& t : ts) {
-      edges.clear();
       if (Status s = g.OutEdges(id, t, &edges); !s.ok()) return s;
-      for (Edge& e : edges) {
-        std::string other = e.target;
-        out->emplace_back(std::make_shared<const Edge>(std::move(e)), std::move(other));
-      }
     }
   }
+  const size_t outgoing = edges.size();
   if (dir == Direction::kIn || dir == Direction::kBoth) {
     for (const std::string& t : ts) {
-      edges.clear();
       if (Status s = g.InEdges(id, t, &edges); !s.ok()) return s;
-      for (Edge& e : edges) {
-        // A self-loop was already met among the out-edges.
-        if (dir == Direction::kBoth && e.source == e.target) continue;
-        std::string other = e.source;
-        out->emplace_back(std::make_shared<const Edge>(std::move(e)), std::move(other));
-      }
     }
+    if (dir == Direction::kBoth) {
+      // A self-loop was already met among the out-edges.
+      edges.erase(std::remove_if(edges.begin() + static_cast<std::ptrdiff_t>(outgoing), edges.end(),
+                                 [](const Edge& e) { return e.source == e.target; }),
+                  edges.end());
+    }
+  }
+  out->reserve(edges.size());
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const Edge* e = &edges[i];
+    out->push_back({RelPtr(*buffer, e), i < outgoing ? &e->target : &e->source});
   }
   return Status::OK();
 }
@@ -99,16 +107,21 @@ void CollectElements(const Value& v, std::unordered_set<std::string>* seen, List
 // ---- PatternCheck ----
 
 bool PatternCheck::Matches(const Value& v, Row& row, ExecContext& ctx) const {
-  if (v.type() == Value::Type::kNode) {
+  if (v.type() == Value::Type::kNode && !labels.empty()) {
+    if (Status s = ctx.Load(*v.as_node()); !s.ok()) return ctx.Fail(s);
     for (const std::string& l : labels) {
-      if (v.as_node()->kind != l) return false;
+      if (v.as_node()->record->kind != l) return false;
     }
   }
   for (const auto& [key, expr] : props) {
     Value want;
     if (Status s = Eval(*expr, row, ctx, &want); !s.ok()) return ctx.Fail(s);
-    Value have = v.type() == Value::Type::kNode ? NodeProperty(*v.as_node(), key)
-                                                : RelProperty(*v.as_rel(), key);
+    Value have;
+    if (v.type() == Value::Type::kNode) {
+      if (Status s = NodeProperty(ctx, *v.as_node(), key, &have); !s.ok()) return ctx.Fail(s);
+    } else {
+      have = RelProperty(*v.as_rel(), key);
+    }
     if (Equals(have, want) != Tri::kTrue) return false;
   }
   return true;
@@ -151,19 +164,19 @@ bool NodeSeekOp::Push(Row& row) {
   std::unordered_set<std::string> done;
   for (const std::string& id : ids) {
     if (!done.insert(id).second) continue;
-    NodePtr node;
+    std::shared_ptr<const Node> record;
     auto cached = ctx_->node_cache.find(id);
     if (cached != ctx_->node_cache.end()) {
-      node = cached->second;
+      record = cached->second;
     } else {
       auto fresh = std::make_shared<Node>();
       Status s = ctx_->graph->GetNode(id, fresh.get());
-      if (s.IsNotFound()) continue;
+      if (s.IsNotFound()) continue;  // a seek finds stored nodes only
       if (!s.ok()) return ctx_->Fail(s);
-      node = fresh;
-      ctx_->node_cache.emplace(id, node);
+      record = fresh;
+      ctx_->node_cache.emplace(id, record);
     }
-    Value v(node);
+    Value v(std::make_shared<const NodeHandle>(std::move(record)));
     if (!check_.Matches(v, row, *ctx_)) {
       if (!ctx_->status.ok()) return false;
       continue;
@@ -184,15 +197,15 @@ bool NodeScanOp::Push(Row& row) {
   Status s = ctx_->graph->ForEachNode([&](const Node& n) {
     if (!ctx_->Spend()) return go = false;
     if (!check_.labels.empty() && n.kind != check_.labels[0]) return true;
-    NodePtr node;
+    std::shared_ptr<const Node> record;
     auto cached = ctx_->node_cache.find(n.id);
     if (cached != ctx_->node_cache.end()) {
-      node = cached->second;
+      record = cached->second;
     } else {
-      node = std::make_shared<const Node>(n);
-      ctx_->node_cache.emplace(n.id, node);
+      record = std::make_shared<const Node>(n);
+      ctx_->node_cache.emplace(n.id, record);
     }
-    Value v(node);
+    Value v(std::make_shared<const NodeHandle>(std::move(record)));
     if (!check_.Matches(v, row, *ctx_)) return go = ctx_->status.ok();
     row[slot_] = std::move(v);
     return go = Emit(row);
@@ -219,16 +232,13 @@ std::string NodeCheckOp::Describe() const {
 bool EdgeScanOp::Bind(Row& row, const Edge& edge, bool forward) {
   const std::string& from_id = forward ? edge.source : edge.target;
   const std::string& to_id = forward ? edge.target : edge.source;
-  NodePtr from, to;
-  if (Status s = ctx_->LoadNode(from_id, &from); !s.ok()) return ctx_->Fail(s);
-  Value fv(from);
+  Value fv(NodeRef(from_id));
   if (!from_check_.Matches(fv, row, *ctx_)) return ctx_->status.ok();
   row[from_] = std::move(fv);
   if (to_ == from_) {
     if (to_id != from_id) return true;
   } else {
-    if (Status s = ctx_->LoadNode(to_id, &to); !s.ok()) return ctx_->Fail(s);
-    Value tv(to);
+    Value tv(NodeRef(to_id));
     if (!to_check_.Matches(tv, row, *ctx_)) return ctx_->status.ok();
     row[to_] = std::move(tv);
   }
@@ -242,14 +252,14 @@ bool EdgeScanOp::Push(Row& row) {
     Status s = ctx_->graph->ForEachEdge(type, [&](const Edge& e) {
       if (!ctx_->Spend()) return go = false;
       if (RelUsed(e, row, spec_.unique_against)) return true;
-      auto rel = std::make_shared<const Edge>(e);
-      Value rv(rel);
+      Value rv;
+      if (bind_rel_ || !spec_.rel_check.empty()) rv = Value(std::make_shared<const Edge>(e));
       if (!spec_.rel_check.Matches(rv, row, *ctx_)) return go = ctx_->status.ok();
-      row[rel_] = rv;
+      if (bind_rel_) row[rel_] = rv;
       if (spec_.dir != Direction::kIn && !(go = Bind(row, e, true))) return false;
       if (spec_.dir == Direction::kBoth && e.source == e.target) return true;
       if (spec_.dir != Direction::kOut) {
-        row[rel_] = rv;
+        if (bind_rel_) row[rel_] = rv;
         if (!(go = Bind(row, e, false))) return false;
       }
       return true;
@@ -266,13 +276,16 @@ std::string EdgeScanOp::Describe() const { return "EdgeTypeScan " + text_; }
 
 bool ExpandOp::Push(Row& row) {
   if (row[from_].type() != Value::Type::kNode) return true;  // null from OPTIONAL MATCH
-  std::vector<std::pair<RelPtr, std::string>> steps;
-  if (Status s = Neighbours(*ctx_->graph, row[from_].as_node()->id, spec_.types, spec_.dir, &steps);
+  // The slot's last binding (ours) would keep the buffer from being reused.
+  row[rel_] = Value();
+  if (Status s = Neighbours(*ctx_->graph, row[from_].as_node()->id, spec_.types, spec_.dir,
+                            &buffer_, &steps_);
       !s.ok()) {
     return ctx_->Fail(s);
   }
-  if (!ctx_->Spend(steps.size() + 1)) return false;
-  for (auto& [rel, other] : steps) {
+  if (!ctx_->Spend(steps_.size() + 1)) return false;
+  for (const auto& [rel, other_ptr] : steps_) {
+    const std::string& other = *other_ptr;
     if (RelUsed(*rel, row, spec_.unique_against)) continue;
     Value rv(rel);
     if (!spec_.rel_check.empty() && !spec_.rel_check.Matches(rv, row, *ctx_)) {
@@ -287,9 +300,7 @@ bool ExpandOp::Push(Row& row) {
         continue;
       }
     } else {
-      NodePtr node;
-      if (Status s = ctx_->LoadNode(other, &node); !s.ok()) return ctx_->Fail(s);
-      Value nv(node);
+      Value nv(NodeRef(other));
       if (!to_check_.empty() && !to_check_.Matches(nv, row, *ctx_)) {
         if (!ctx_->status.ok()) return false;
         continue;
@@ -310,9 +321,7 @@ bool VarExpandOp::EmitPath(Row& row, const std::string& end_id, const std::vecto
     if (bound.type() != Value::Type::kNode || bound.as_node()->id != end_id) return true;
     if (!to_check_.empty() && !to_check_.Matches(bound, row, *ctx_)) return ctx_->status.ok();
   } else {
-    NodePtr node;
-    if (Status s = ctx_->LoadNode(end_id, &node); !s.ok()) return ctx_->Fail(s);
-    Value nv(node);
+    Value nv(NodeRef(end_id));
     if (!to_check_.empty() && !to_check_.Matches(nv, row, *ctx_)) return ctx_->status.ok();
     row[to_] = std::move(nv);
   }
@@ -331,14 +340,16 @@ bool VarExpandOp::Push(Row& row) {
   if (min_ == 0 && !EmitPath(row, start, path)) return false;
   if (max_ == 0) return true;
   struct Frame {
-    std::vector<std::pair<RelPtr, std::string>> steps;
+    std::shared_ptr<std::vector<Edge>> edges;
+    std::vector<Step> steps;
     size_t next = 0;
   };
   std::vector<Frame> frames;
   std::unordered_set<std::string> used;
   auto open = [&](const std::string& id) {
     Frame f;
-    if (Status s = Neighbours(*ctx_->graph, id, spec_.types, spec_.dir, &f.steps); !s.ok()) {
+    if (Status s = Neighbours(*ctx_->graph, id, spec_.types, spec_.dir, &f.edges, &f.steps);
+        !s.ok()) {
       return ctx_->Fail(s);
     }
     if (!ctx_->Spend(f.steps.size() + 1)) return false;
@@ -356,7 +367,9 @@ bool VarExpandOp::Push(Row& row) {
       }
       continue;
     }
-    auto [rel, other] = f.steps[f.next++];
+    const RelPtr rel = f.steps[f.next].rel;
+    const std::string other = *f.steps[f.next].other;
+    ++f.next;
     std::string key = EdgeKey(*rel);
     if (used.count(key) || RelUsed(*rel, row, spec_.unique_against)) continue;
     if (!spec_.rel_check.empty()) {
@@ -391,9 +404,7 @@ bool ShortestPathOp::Push(Row& row) {
     std::string cur = a;
     for (const RelPtr& r : rels) {
       std::string next = r->source == cur ? r->target : r->source;
-      NodePtr n;
-      if (Status s = ctx_->LoadNode(next, &n); !s.ok()) return ctx_->Fail(s);
-      p.nodes.push_back(n);
+      p.nodes.push_back(NodeRef(next));
       p.rels.push_back(r);
       cur = next;
     }
@@ -431,12 +442,14 @@ bool ShortestPathOp::Push(Row& row) {
     Side& o = &s == &fwd ? bwd : fwd;
     std::vector<std::string> next;
     for (const std::string& u : s.frontier) {
-      std::vector<std::pair<RelPtr, std::string>> steps;
-      if (Status st = Neighbours(*ctx_->graph, u, spec_.types, s.dir, &steps); !st.ok()) {
+      std::shared_ptr<std::vector<Edge>> edges;
+      std::vector<Step> steps;
+      if (Status st = Neighbours(*ctx_->graph, u, spec_.types, s.dir, &edges, &steps); !st.ok()) {
         return ctx_->Fail(st);
       }
       if (!ctx_->Spend(steps.size() + 1)) return false;
-      for (auto& [rel, v] : steps) {
+      for (const auto& [rel, v_ptr] : steps) {
+        const std::string& v = *v_ptr;
         auto it = s.depth.find(v);
         if (it == s.depth.end()) {
           s.depth.emplace(v, s.level + 1);
@@ -525,12 +538,8 @@ bool BuildPathOp::Push(Row& row) {
       for (const Value& x : r.as_list()) {
         const Edge& e = *x.as_rel();
         const std::string& cur = p.nodes.back()->id;
-        NodePtr n;
-        if (Status s = ctx_->LoadNode(e.source == cur ? e.target : e.source, &n); !s.ok()) {
-          return ctx_->Fail(s);
-        }
         p.rels.push_back(x.as_rel());
-        p.nodes.push_back(n);
+        p.nodes.push_back(NodeRef(e.source == cur ? e.target : e.source));
       }
       continue;  // the last node reached is the pattern's next node
     } else {
@@ -611,11 +620,10 @@ std::vector<const Operator*> OptionalOp::Children() const {
 
 bool ProjectOp::Push(Row& row) {
   // Evaluate first, then assign, so that `WITH b AS a, a AS b` swaps.
-  std::vector<Value> values(items_.size());
   for (size_t i = 0; i < items_.size(); ++i) {
-    if (Status s = Eval(*items_[i].expr, row, *ctx_, &values[i]); !s.ok()) return ctx_->Fail(s);
+    if (Status s = Eval(*items_[i].expr, row, *ctx_, &values_[i]); !s.ok()) return ctx_->Fail(s);
   }
-  for (size_t i = 0; i < items_.size(); ++i) row[items_[i].slot] = std::move(values[i]);
+  for (size_t i = 0; i < items_.size(); ++i) row[items_[i].slot] = std::move(values_[i]);
   return Emit(row);
 }
 
@@ -858,8 +866,7 @@ bool CallOp::Compute(Row& row) {
 bool CallOp::Push(Row& row) {
   if (!computed_ && !Compute(row)) return false;
   for (const auto& [id, score] : scores_) {
-    NodePtr node;
-    if (Status s = ctx_->LoadNode(id, &node); !s.ok()) return ctx_->Fail(s);
+    NodePtr node = NodeRef(id);
     for (size_t i = 0; i < columns_.size(); ++i) {
       row[slots_[i]] = columns_[i] == "node" ? Value(node) : Value(score);
     }
@@ -873,18 +880,38 @@ std::string CallOp::Describe() const {
 }
 
 bool ResultSink::Push(Row& row) {
-  if (max_rows_ != 0 && rows.size() >= max_rows_) return false;
+  if (max_rows_ != 0 && emitted_ >= max_rows_) return false;
   std::vector<Value> out;
   out.reserve(columns_.size());
-  for (int s : columns_) out.push_back(row[s]);
+  for (int s : columns_) {
+    // Nodes leave with their records: results render without the graph.
+    if (Status st = ctx_->LoadAll(row[s]); !st.ok()) return ctx_->Fail(st);
+    // Column slots are written afresh for every row (projections get new
+    // slots) and nothing upstream reads them again: move, do not copy
+    // (unless provenance still reads the row below).
+    if (collect_provenance) {
+      out.push_back(row[s]);
+    } else {
+      out.push_back(std::move(row[s]));
+    }
+  }
   if (collect_provenance) {
+    size_t before = provenance.size();
     if (provenance_slot_ >= 0)
       CollectElements(row[provenance_slot_], &provenance_seen_, &provenance);
     for (int s : provenance_from_) CollectElements(row[s], &provenance_seen_, &provenance);
     for (const Value& v : out) CollectElements(v, &provenance_seen_, &provenance);
+    for (size_t i = before; i < provenance.size(); ++i) {
+      if (Status st = ctx_->LoadAll(provenance[i]); !st.ok()) return ctx_->Fail(st);
+    }
   }
-  rows.push_back(std::move(out));
-  return max_rows_ == 0 || rows.size() < max_rows_;
+  ++emitted_;
+  if (on_row) {
+    if (Status st = on_row(out); !st.ok()) return ctx_->Fail(st);
+  } else {
+    rows.push_back(std::move(out));
+  }
+  return max_rows_ == 0 || emitted_ < max_rows_;
 }
 
 }  // namespace kzgraph::query

@@ -5,6 +5,7 @@
 #ifndef KZGRAPH_SRC_QUERY_EXECUTOR_H_
 #define KZGRAPH_SRC_QUERY_EXECUTOR_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -41,6 +42,12 @@ struct PatternCheck {
   // Whether `v` (a node or relationship) satisfies them; errors go to ctx.
   bool Matches(const Value& v, Row& row, ExecContext& ctx) const;
   std::string Describe() const;
+};
+
+// One edge next to a node: the edge and its far end (inside *rel).
+struct Step {
+  RelPtr rel;
+  const std::string* other;
 };
 
 // Describes how to bind one relationship step.
@@ -97,17 +104,20 @@ class NodeCheckOp : public Operator {
 };
 
 // Every edge of the given types, binding (from)-[rel]->(to) per `spec.dir`.
+// Without `bind_rel` (an anonymous relationship nothing else reads) the rel
+// slot stays unset, which spares a copy of every edge.
 class EdgeScanOp : public Operator {
  public:
   EdgeScanOp(int from, int rel, int to, StepSpec spec, PatternCheck from_check,
-             PatternCheck to_check, std::string text)
+             PatternCheck to_check, std::string text, bool bind_rel = true)
       : from_(from),
         rel_(rel),
         to_(to),
         spec_(std::move(spec)),
         from_check_(std::move(from_check)),
         to_check_(std::move(to_check)),
-        text_(std::move(text)) {}
+        text_(std::move(text)),
+        bind_rel_(bind_rel) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
@@ -117,6 +127,7 @@ class EdgeScanOp : public Operator {
   StepSpec spec_;
   PatternCheck from_check_, to_check_;
   std::string text_;
+  bool bind_rel_;
 };
 
 // One hop from a bound node along OutEdges/InEdges. When `to_bound`, the
@@ -141,6 +152,9 @@ class ExpandOp : public Operator {
   StepSpec spec_;
   PatternCheck to_check_;
   std::string text_;
+  // Reused across rows (an operator is never re-entered while it expands).
+  std::shared_ptr<std::vector<Edge>> buffer_;
+  std::vector<Step> steps_;
 };
 
 // min..max hops with no relationship used twice; binds the list of
@@ -250,12 +264,14 @@ struct ProjectItem {
 
 class ProjectOp : public Operator {
  public:
-  explicit ProjectOp(std::vector<ProjectItem> items) : items_(std::move(items)) {}
+  explicit ProjectOp(std::vector<ProjectItem> items)
+      : items_(std::move(items)), values_(items_.size()) {}
   bool Push(Row& row) override;
   std::string Describe() const override;
 
  private:
   std::vector<ProjectItem> items_;
+  std::vector<Value> values_;  // reused per row
 };
 
 struct AggregateCall {
@@ -410,6 +426,8 @@ class ResultSink : public Operator {
   std::vector<std::vector<Value>> rows;
   std::vector<Value> provenance;  // nodes, relationships, paths (with collect_provenance)
   bool collect_provenance = false;
+  // When set, rows go here instead of into `rows` (see EngineOptions).
+  std::function<Status(std::vector<Value>& row)> on_row;
 
  private:
   std::vector<int> columns_;
@@ -417,6 +435,7 @@ class ResultSink : public Operator {
   int provenance_slot_;
   std::vector<int> provenance_from_;
   std::unordered_set<std::string> provenance_seen_;
+  size_t emitted_ = 0;
 };
 
 // Adds the graph elements inside `v` (recursing into lists, maps and paths)

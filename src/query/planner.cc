@@ -290,9 +290,13 @@ class Planner {
       spec.dir = r.dir;
       spec.rel_check = CheckOf(r);
       spec.unique_against = rel_slots_;
+      // An anonymous relationship that no other step of this MATCH checks
+      // against, outside any named path, is never read: leave it unbound.
+      const bool bind_rel = !VarName(r.slot).empty() || match_rels_ > 1 || p.path_slot >= 0 ||
+                            options_.collect_provenance;
       Add(std::make_unique<EdgeScanOp>(p.nodes[j].slot, r.slot, p.nodes[j + 1].slot, spec,
                                        CheckOf(p.nodes[j]), CheckOf(p.nodes[j + 1]),
-                                       StepText(p.nodes[j], r, p.nodes[j + 1], r.dir)));
+                                       StepText(p.nodes[j], r, p.nodes[j + 1], r.dir), bind_rel));
       rel_slots_.push_back(r.slot);
       bound_.insert({p.nodes[j].slot, r.slot, p.nodes[j + 1].slot});
       PlaceReadyFilters();
@@ -345,7 +349,11 @@ class Planner {
     // Filters on variables bound before this MATCH run first.
     PlaceReadyFilters();
     std::vector<const PathPattern*> todo;
-    for (const PathPattern& p : c.patterns) todo.push_back(&p);
+    match_rels_ = 0;
+    for (const PathPattern& p : c.patterns) {
+      todo.push_back(&p);
+      match_rels_ += p.rels.size();
+    }
     while (!todo.empty()) {
       // Prefer a pattern connected to what is bound already.
       size_t pick = 0;
@@ -478,6 +486,7 @@ class Planner {
   std::set<int> bound_;
   std::vector<Pending> pending_;
   std::vector<int> rel_slots_;
+  size_t match_rels_ = 0;  // relationship patterns in the MATCH being planned
 };
 
 void DescribeOps(const std::vector<const Operator*>& ops, int depth, std::string* out) {

@@ -63,20 +63,17 @@ Status RunQueryImpl(const GraphReader& graph, std::string_view text, const Query
   query::EngineOptions engine_options;
   engine_options.max_rows = options.limit;
   engine_options.explain_only = options.explain;
-  query::EngineResult out;
-  if (Status s = query::RunCypher(graph, &ontology, r.cypher, engine_options, &out); !s.ok()) {
-    return s;
-  }
-  r.plan = out.plan;
-  r.columns = out.columns;
+  // Rows become cells as the engine produces them: a large result is never
+  // held both as values and as cells.
   std::unordered_map<std::string, size_t> edge_index;
-  for (const auto& row : out.rows) {
+  std::vector<const Edge*> edges;
+  engine_options.on_row = [&](std::vector<query::Value>& row) -> Status {
     std::vector<Cell> cells;
     cells.reserve(row.size());
     for (const query::Value& v : row) cells.push_back({query::ToDisplay(v), query::ToJson(v)});
     r.rows.push_back(std::move(cells));
-    if (!options.evidence) continue;
-    std::vector<const Edge*> edges;
+    if (!options.evidence) return Status::OK();
+    edges.clear();
     for (const query::Value& v : row) CollectEdges(v, &edges);
     std::vector<size_t> mine;
     for (const Edge* e : edges) {
@@ -92,7 +89,14 @@ Status RunQueryImpl(const GraphReader& graph, std::string_view text, const Query
       if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) mine.push_back(it->second);
     }
     r.row_evidence.push_back(std::move(mine));
+    return Status::OK();
+  };
+  query::EngineResult out;
+  if (Status s = query::RunCypher(graph, &ontology, r.cypher, engine_options, &out); !s.ok()) {
+    return s;
   }
+  r.plan = out.plan;
+  r.columns = out.columns;
   *result = std::move(r);
   return Status::OK();
 }
@@ -110,7 +114,7 @@ Status SubgraphImpl(const GraphReader& graph, std::string_view text, MemoryGraph
   }
   std::set<std::string> articles;
   for (const query::Value& v : result.provenance) {
-    if (v.type() == query::Value::Type::kNode) out->AddNode(*v.as_node());
+    if (v.type() == query::Value::Type::kNode) out->AddNode(v.as_node()->node());
   }
   for (const query::Value& v : result.provenance) {
     if (v.type() != query::Value::Type::kRel) continue;

@@ -4,6 +4,18 @@
 #include <cmath>
 
 namespace kzgraph::query {
+
+const Node& NodeHandle::node() const {
+  if (!record) {
+    auto bare = std::make_shared<Node>();
+    bare->id = id;
+    bare->name = id;
+    bare->kind = "unknown";
+    record = std::move(bare);
+  }
+  return *record;
+}
+
 namespace {
 
 std::string FloatText(double d) {
@@ -293,7 +305,7 @@ template <typename NodeText>
 std::string PathText(const Path& p, NodeText node_text, bool brackets) {
   std::string s;
   for (size_t i = 0; i < p.nodes.size(); ++i) {
-    s += node_text(*p.nodes[i]);
+    s += node_text(p.nodes[i]->node());
     if (i < p.rels.size()) {
       const Edge& e = *p.rels[i];
       bool forward = e.source == p.nodes[i]->id;
@@ -342,7 +354,7 @@ std::string ToCypherLiteral(const Value& v) {
       return s + "}";
     }
     case T::kNode:
-      return NodeLiteral(*v.as_node());
+      return NodeLiteral(v.as_node()->node());
     case T::kRel:
       return RelText(*v.as_rel());
     case T::kPath:
@@ -366,8 +378,10 @@ std::string ToDisplay(const Value& v) {
       std::snprintf(buf, sizeof buf, "%.6g", d);
       return buf;
     }
-    case T::kNode:
-      return v.as_node()->name.empty() ? v.as_node()->id : v.as_node()->name;
+    case T::kNode: {
+      const Node& n = v.as_node()->node();
+      return n.name.empty() ? n.id : n.name;
+    }
     case T::kRel: {
       const Edge& e = *v.as_rel();
       return e.source + " -[" + e.type + "]-> " + e.target;
@@ -483,13 +497,14 @@ std::string ToJson(const Value& v) {
       return s + "}";
     }
     case T::kNode:
-      return NodeJson(*v.as_node());
+      return NodeJson(v.as_node()->node());
     case T::kRel:
       return RelJson(*v.as_rel());
     case T::kPath: {
       const Path& p = v.as_path();
       std::string s = "{\"nodes\":[";
-      for (size_t i = 0; i < p.nodes.size(); ++i) s += (i ? "," : "") + NodeJson(*p.nodes[i]);
+      for (size_t i = 0; i < p.nodes.size(); ++i)
+        s += (i ? "," : "") + NodeJson(p.nodes[i]->node());
       s += "],\"relationships\":[";
       for (size_t i = 0; i < p.rels.size(); ++i) s += (i ? "," : "") + RelJson(*p.rels[i]);
       return s + "]}";

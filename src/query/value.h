@@ -18,8 +18,27 @@ namespace kzgraph::query {
 class Value;
 using List = std::vector<Value>;
 using Map = std::map<std::string, Value>;
-using NodePtr = std::shared_ptr<const Node>;
 using RelPtr = std::shared_ptr<const Edge>;
+
+// A node as a query value. Its id is known at once (edge keys carry it); its
+// record (kind, name, aliases, properties) is read from the graph only when
+// something needs more than the id (ExecContext::Load), because most scans
+// return ids and reading a record per row costs more than the scan itself.
+struct NodeHandle {
+  explicit NodeHandle(std::string node_id) : id(std::move(node_id)) {}
+  explicit NodeHandle(std::shared_ptr<const Node> loaded)
+      : id(loaded->id), record(std::move(loaded)) {}
+
+  // The record; must be loaded. The executor loads every node that leaves
+  // it, so an unloaded handle here is a bug: it then shows as a bare id.
+  const Node& node() const;
+  bool loaded() const { return record != nullptr; }
+
+  std::string id;
+  // Null until loaded; filling it in does not change which node this is.
+  mutable std::shared_ptr<const Node> record;
+};
+using NodePtr = std::shared_ptr<const NodeHandle>;
 
 // A path alternates nodes and relationships: nodes.size() == rels.size() + 1.
 struct Path {
