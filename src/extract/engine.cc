@@ -253,6 +253,7 @@ class Engine {
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
+  void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
   bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
@@ -284,6 +285,7 @@ class Engine {
   std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
   std::string last_dest_;                       // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
+  std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
 };
 
 // ---------------------------------------------------------------- mentions
@@ -1300,7 +1302,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       // subject is the head before the relative clause.
       for (int q = j - 1; q >= 0 && q > j - 30; --q) {
         if (P(s, q, ',') || P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
-        if (Is(s, q, c_.qui) && P(s, q - 1, ',')) {
+        if ((Is(s, q, c_.qui) || Fold(s, q, "dont") || Fold(s, q, "whose")) && P(s, q - 1, ',')) {
           j = q - 1;
           break;
         }
@@ -1659,6 +1661,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   auto missing = [&](const char* what) {
     Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
+    frame_missing_ = what;
   };
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
@@ -1666,12 +1669,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   bool passive = false;
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
-    bool avoir = false;
+    bool avoir = false, been = false;
     for (int k = vb; k < t; ++k) {
+      // "avait été critiqué", "has been accused": a compound passive.
+      been |= Fold(s, k, "ete") || Fold(s, k, "been");
       avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
       // "s'en est pris à", "s'est entretenu avec": a pronominal verb is active.
       avoir |= (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
     }
+    if (been) avoir = false;
     if (!avoir && Is(s, vb - 1, c_.coord)) {
       // "a jugé le bilan ... et accusé la France": the auxiliary of the
       // first participle carries the second.
@@ -2108,6 +2114,128 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
 }
 
+// The recall layer. A trigger whose frame lacked an argument still links the
+// clause's subject (else the sentence's speaker) to the nearest actor after
+// it in the clause, with a lower confidence: the frames are precise, this
+// catches the phrasings they do not describe. Only relation types whose
+// trigger alone says what happened; frames that need a cue (a label, an aid
+// noun, troops, a passive agent) are not guessed.
+void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
+  const std::string& type = e.Get("type");
+  const std::string& frame = e.Get("frame");
+  if (type != "accuses" && type != "criticizes" && type != "supports" && type != "warns" &&
+      type != "meets")
+    return;
+  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by") return;
+  // A noun's arguments are its own complements ("la réunion des pays de
+  // l'OTSC" is no meeting with the OTSC): only the noun frames read them.
+  if (e.Get("pos") == "noun") return;
+  if (frame_missing_.rfind("agent", 0) == 0 || frame_missing_.rfind("aid", 0) == 0 ||
+      frame_missing_.rfind("troops", 0) == 0)
+    return;
+  const int n = static_cast<int>(s.w.size());
+  const int te = t + len;
+  const int vb = VerbGroupStart(s, t);
+  if (form == Form::kInfinitive && !InheritsSubject(s, t, vb, form)) return;  // "ready to", "to be"
+  // "aucune menace", "the threat": a verb form after a determiner is a noun.
+  {
+    int p = t - 1;
+    while (P(s, p, '<') || P(s, p, '"')) --p;
+    if (e.Get("pos") == "verb" && Is(s, p, c_.det)) return;
+  }
+  // Passives and participles used as adjectives ("des soulèvements soutenus
+  // par l'Occident") are the frame's: without their agent nothing is known.
+  if (form == Form::kPastParticiple) {
+    bool active = Is(s, vb - 1, c_.coord);
+    for (int k = vb; k < t; ++k) {
+      if (Is(s, k, c_.etre) && !Fold(s, k, "est") && !Fold(s, k, "sont")) return;
+      active |= Is(s, k, c_.aux) || (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
+    }
+    if (!active) return;
+  }
+  std::string how;
+  std::vector<std::string> subj = Subject(s, t, &how);
+  if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
+    std::vector<std::string> main = MainSubject(s, vb);
+    if (!main.empty()) subj = main;
+  }
+  if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
+  if (subj.empty()) return;
+  // "l'alliance que des médias accusaient": the object is before, in the
+  // antecedent, and the subject is often a description.
+  for (int k = vb - 1; k >= 0 && k > vb - 8; --k) {
+    if (P(s, k, ',') || P(s, k, '.')) break;
+    if (Is(s, k, c_.que) && s.w[k].fold != "that") return;
+  }
+  std::vector<std::string> obj;
+  int k = te;
+  while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
+  if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
+  // The object is the first noun phrase: determiners, at most two plain
+  // words and "de" complements ("les tirs du M23") lead to it; supporting,
+  // warning or meeting X's thing is not said of X.
+  const bool complements = type == "accuses" || type == "criticizes";
+  const std::string& preps = e.Get("obj");
+  int plain = 0;
+  for (; k < std::min(te + 12, n); ++k) {
+    if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
+      k += al - 1;
+      continue;
+    }
+    if (MentionAt(s, k) < 0 && s.w[k].word) {
+      bool allowed_prep = false;
+      if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
+        const std::string& f = s.w[k].fold;
+        allowed_prep =
+            (complements && (Is(s, k, c_.prep_de) || f == "of")) ||
+            (!f.empty() && preps.find(f) != std::string::npos && (f.size() > 1 || f == "a"));
+        if (f == "a" || f == "au" || f == "aux" || f == "with" || f == "avec" || f == "to")
+          allowed_prep |= preps.find("direct") == std::string::npos ||
+                          preps.find(f == "a" ? "à" : f) != std::string::npos;
+        if (!allowed_prep && k > te) break;
+        if (!allowed_prep && k == te && !Is(s, k, c_.prep_de)) break;
+      } else if (!Is(s, k, c_.det) && !IsAdverb(s, k) && !Is(s, k, c_.clitic) &&
+                 HitLen(s, k, c_.trigger) == 0) {
+        if (++plain > 3) break;
+      }
+    }
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    // The object phrase ends at a comma, and a reason clause ("d'avoir",
+    // "of being") names no second party.
+    if (k > te &&
+        (P(s, k, ',') || Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "pour") ||
+         Fold(s, k, "for") || Fold(s, k, "par") || Fold(s, k, "by") ||
+         (s.w[k].word && !s.w[k].upper_initial && s.w[k].fold.size() > 4 &&
+          s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
+      break;
+    if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    int mi = MentionAt(s, k);
+    if (mi < 0) continue;
+    const Men& m = s.men[mi];
+    k = std::max(k, m.e - 1);
+    if (m.implied || m.kind.empty() || m.pronoun || m.id.empty()) continue;
+    if (m.kind == "location" && m.of.empty()) continue;
+    if (type == "meets" && m.kind == "group") continue;
+    {  // a place, not a party: "in Niamey", "en Pologne", "à Addis-Abeba"
+      int p = m.b - 1;
+      while (p >= 0 && Is(s, p, c_.det)) --p;
+      if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
+          Fold(s, p, "near") || Fold(s, p, "pres")) {
+        continue;
+      }
+      if ((Fold(s, p, "a") || Fold(s, p, "au") || Fold(s, p, "aux")) &&
+          (m.kind == "location" || m.rule == "dict:metonym"))
+        continue;
+    }
+    const std::string id = IdOf(s, mi);
+    if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+    obj = Expand(s, mi, +1);
+    break;
+  }
+  if (obj.empty()) return;
+  Emit(s, subj, type, obj, "fallback:" + type, 0.6);
+}
+
 bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
   // French: the participle carries é (accusé, accusée, accusés, accusées).
   const std::string& text = x_->article.text;
@@ -2123,7 +2251,7 @@ bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
     if (Is(s, k, c_.aux)) return true;
   }
   for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
-    if (Fold(s, k, "by")) return true;
+    if (Fold(s, k, "by") || (Fold(s, k, "par") && k == te)) return true;
   }
   return false;
 }
@@ -2284,7 +2412,13 @@ void Engine::Relations(Sent& s) {
                          : (form == Form::kPastParticiple ? it->second : form);
       }
     }
-    for (const auto& [entry, form] : chosen) Frame(s, i, h.length, r_.lex.entry(entry), form);
+    for (const auto& [entry, form] : chosen) {
+      frame_missing_.clear();
+      const size_t before = relations_.size();
+      Frame(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before && !frame_missing_.empty())
+        Fallback(s, i, h.length, r_.lex.entry(entry), form);
+    }
   }
   TroopRule(s);
   WrongdoingRule(s);
