@@ -1404,9 +1404,10 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
 // Object after position i, introduced as `preps` allows ("direct|à|avec").
 std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps,
                                         int* end) const {
-  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic)) {
+  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic) ||
+         HitLen(s, i, c_.adverb) > 1) {
     if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
-    ++i;
+    i += std::max(1, HitLen(s, i, c_.adverb));  // "aujourd'hui", "à nouveau"
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
   if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
@@ -1767,8 +1768,45 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, head, "leads", body, "leads:under", 0.75);
     return;
   }
+  if (frame == "member_rel") {
+    // "l'OTSC, dont l'Arménie est membre", "the bloc, of which Mali is a
+    // member": the organization is the antecedent of the relative.
+    int d = vb - 1;
+    while (d >= 0 && !(Fold(s, d, "dont") || (Fold(s, d, "which") && Fold(s, d - 1, "of")))) {
+      if (P(s, d, ',') || P(s, d, '.') || P(s, d, ';') || vb - d > 12) return;
+      --d;
+    }
+    if (d < 0) return;
+    std::vector<std::string> members;
+    for (int k = d + 1; k < vb && members.empty(); ++k) {
+      int mi = MentionAt(s, k);
+      if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
+        members = Expand(s, mi, +1, false);
+    }
+    int h = Fold(s, d, "which") ? d - 2 : d - 1;
+    if (P(s, h, ',')) --h;
+    if (P(s, h, ')')) h -= 2;  // "(OTSC)"
+    int om = MentionAt(s, h);
+    if (om < 0 || s.men[om].kind != "organization" || s.men[om].id.empty() || members.empty())
+      return;
+    Emit(s, members, "member_of", {s.men[om].id}, "member_of:relative", 0.85);
+    return;
+  }
   if (frame == "member_noun") {
     std::vector<std::string> org = NP(s, te);
+    if (org.empty()) {
+      // "members of the 14-nation Lima Group": the first organization named
+      // in the complement, past numbers and modifiers.
+      for (int k = te; k < std::min<int>(te + 6, s.w.size()); ++k) {
+        if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.prep)) break;
+        int mi = MentionAt(s, k);
+        if (mi < 0) continue;
+        if (s.men[mi].kind == "organization" && !s.men[mi].adj && !s.men[mi].id.empty())
+          org = {s.men[mi].id};
+        break;
+      }
+    }
     if (org.empty()) return missing("organization");
     int oe = te;
     while (oe < static_cast<int>(s.w.size()) &&
@@ -1789,14 +1827,39 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       // before: "X est membre de O", "X et Y, membres de O"
       int j = t - 1;
       while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
-                        Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays")))
+                        Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays") ||
+                        Fold(s, j, "both") || Fold(s, j, "now")))
         --j;
       int mi = MentionAt(s, j);
       if (mi >= 0 && !s.men[mi].adj &&
-          (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
+           (s.men[mi].kind == "person" && P(s, j + 1, ','))))
         members = Expand(s, mi, -1, false);
     }
+    if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux))) {
+      // "Kazakhstan, the world's largest producer, is a member of": the
+      // clause's subject.
+      std::string how;
+      for (const std::string& id : Subject(s, t, &how)) {
+        const Actor* a = r_.dict.Find(id);
+        if (a && (a->kind == "country" || a->kind == "organization")) members.push_back(id);
+      }
+    }
     if (members.empty()) return missing("members");
+    {  // "together with Russia, Armenia and Belarus", "aux côtés de X et Y"
+      int k = te;
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 &&
+             !(MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].id == org[0]))
+        ++k;
+      if (k < static_cast<int>(s.w.size()) && MentionAt(s, k) >= 0) k = s.men[MentionAt(s, k)].e;
+      if ((Fold(s, k, "together") || Fold(s, k, "along")) && Fold(s, k + 1, "with")) {
+        for (const std::string& id : NP(s, k + 2, 0, false)) members.push_back(id);
+      } else if (Fold(s, k, "avec") ||
+                 (Fold(s, k, "aux") && Fold(s, k + 1, "cotes") && Is(s, k + 2, c_.prep_de))) {
+        for (const std::string& id : NP(s, Fold(s, k, "avec") ? k + 1 : k + 3, 0, false))
+          members.push_back(id);
+      }
+    }
     Emit(s, members, "member_of", org, "member_of:member-noun", 0.85);
     return;
   }
@@ -1812,6 +1875,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     if (org.empty()) return missing("organization");
     int k = te;
+    while (IsAdverb(s, k) || HitLen(s, k, c_.adverb) > 0)
+      k += std::max(1, HitLen(s, k, c_.adverb));  // "regroupe aujourd'hui"
     std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
     if (!members.empty()) {
       // only direct names: "des troupes biélorusses" are not members
