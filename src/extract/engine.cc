@@ -59,6 +59,8 @@ void Classes::Init(Lexicon* lex) {
   readiness = lex->Class("readiness");
   quantity = lex->Class("quantity");
   institution = lex->Class("institution");
+  org_head_en = lex->Class("org_head_en");
+  org_head_fr = lex->Class("org_head_fr");
 }
 
 void Resources::IndexWords() {
@@ -219,6 +221,10 @@ class Engine {
   void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
+  bool TryDiscoverOrg(Sent& s, int i, int* next);
+  bool TryDiscoverPerson(Sent& s, int i, int* next);
+  bool TryDiscoveredAcronym(Sent& s, int i, int* next);
+  int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
@@ -285,6 +291,7 @@ class Engine {
   std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
   std::string last_dest_;                       // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
+  std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
   std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
 };
 
@@ -350,7 +357,10 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
     }
   }
   for (int k = b; k < e; ++k) {  // any other actor inside: not a person's name
-    if (DictAt(s, k).length > 0) return "";
+    // ("Abbas Kamel" shares a name with Mahmoud Abbas: still a person)
+    if (DictAt(s, k).length > 0 &&
+        (DictPersonActor(s, k) < 0 || k + DictAt(s, k).length > e))  // the dictionary's longer name
+      return "";
   }
   std::string name = Surface(s, b, e);
   std::string surname = s.w[e - 1].fold;
@@ -443,7 +453,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
-  if (of.empty() && Is(s, j, c_.prep_de)) {
+  if (of.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "of"))) {
+    const int j0 = j;
     int k = SkipDet(s, j + 1);
     const PhraseIndex::Match& m = DictAt(s, k);
     for (int p : m.payloads) {
@@ -454,6 +465,17 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         of = a.id;
         j = k + m.length;
         break;
+      }
+    }
+    // "the Kazakhstan International Bureau for Human Rights": the name goes
+    // on past the dictionary's, so the office is in a body to discover.
+    if (of.empty() || IsNameWord(s, j)) {
+      int nx = 0;
+      if (TryDiscoverOrg(s, SkipDet(s, j0 + 1), &nx)) {
+        of = s.men.back().id;
+        j = nx;
+      } else if (of.empty()) {
+        j = j0;
       }
     }
     // "(OTSC)" right after its full name.
@@ -874,6 +896,212 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   return true;
 }
 
+// "(TPLF)" right after a name: the acronym's length in words (3 with the
+// brackets), 0 if none. An acronym the dictionary knows is not new.
+int Engine::AcronymAfter(const Sent& s, int e) const {
+  if (!P(s, e, '(') || e + 2 >= static_cast<int>(s.w.size())) return 0;
+  const Word& a = s.w[e + 1];
+  if (!a.word || !a.all_caps || a.fold.size() < 2 || a.fold.size() > 8) return 0;
+  int k = e + 2;  // "(PNDS-Tarayya)", "(CSP-PSD)"
+  while (k < e + 5 && k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word) ++k;
+  return P(s, k, ')') ? k + 1 - e : 0;
+}
+
+// Organizations no dictionary knows: a capitalised run ending with an
+// English head word ("Lima Group", "OSCE Minsk Group", "Sovereign Council"),
+// a capitalised French head with its complement ("Conseil de coordination",
+// "Front de libération du peuple du Tigré"), or any capitalised name followed
+// by a new acronym in brackets ("(EHRC)"). The longest reading wins over a
+// dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
+bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
+  if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
+    return false;
+  const int n = static_cast<int>(s.w.size());
+  const int dict_len = DictAt(s, i).length;
+  int end = 0;  // exclusive end of the name
+  // English: capitalised words (and "of", "for", "the", "and" between them) up to a head word.
+  {
+    int j = i, last_head = 0;
+    while (j < n && j - i < 8) {
+      if (IsNameWord(s, j) || (s.w[j].all_caps && s.w[j].word && !Is(s, j, c_.not_name)) ||
+          (j > i && s.w[j].hyphen_before && s.w[j].word)) {
+        if (HitLen(s, j, c_.org_head_en) > 0 && s.w[j].upper_initial) last_head = j + 1;
+        ++j;
+        continue;
+      }
+      if (j > i && (Fold(s, j, "of") || Fold(s, j, "for") || Fold(s, j, "and")) &&
+          IsNameWord(s, j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // "Bureau for Human Rights": a complement of the head ends the name.
+    if (last_head - i >= 2)
+      end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of")
+                ? j
+                : last_head;
+  }
+  // French: a capitalised head, then its complement up to a verb-like word.
+  if (end == 0 && HitLen(s, i, c_.org_head_fr) == 1 && !s.w[i].all_caps) {
+    int j = i + 1, content = 0;
+    std::string adj;
+    while (j < n && j - i < 9) {
+      if (Is(s, j, c_.prep_de) || Is(s, j, c_.det)) {
+        ++j;
+        continue;
+      }
+      // "Union économique et monétaire ouest-africaine": "et" between two adjectives
+      if (Is(s, j, c_.coord) && Fold(s, j, "et") && content > 0 && s.w[j + 1].word &&
+          !s.w[j + 1].upper_initial && !Is(s, j + 1, c_.det) && !Is(s, j + 1, c_.prep_de)) {
+        ++j;
+        continue;
+      }
+      if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
+          Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
+          HitLen(s, j, c_.speech) > 0 || IsAdverb(s, j) || Is(s, j, c_.clitic))
+        break;
+      // a participle after the name starts its description: "chargé de"
+      const std::string& f = s.w[j].fold;
+      if (!s.w[j].upper_initial && f.size() > 3 &&
+          (f.compare(f.size() - 1, 1, "e") == 0 || f.compare(f.size() - 2, 2, "es") == 0) &&
+          LooksParticiple(s, j, j + 1) && CountryAdjectiveAt(s, j, &adj) == 0)
+        break;
+      ++content;
+      ++j;
+    }
+    while (j > i + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det))) --j;
+    // Either a bracketed acronym follows, or the complement holds a name.
+    bool named = AcronymAfter(s, j) > 0;
+    for (int k = i + 1; k < j && !named; ++k) named = s.w[k].upper_initial;
+    // A capital inside a sentence marks a proper name: "un Conseil de
+    // coordination" (a sentence's first word proves nothing).
+    named |= (Fold(s, i - 1, "un") || Fold(s, i - 1, "une") || Fold(s, i - 1, "le") ||
+              Fold(s, i - 1, "la") || Fold(s, i - 1, "l")) &&
+             content <= 2;
+    if (content > 0 && named && j - i >= 2) end = j;
+  }
+  // Any capitalised name with a new acronym in brackets.
+  if (end == 0) {
+    int r = NameRun(s, i);
+    int j = i + r;
+    if (r >= 2 && AcronymAfter(s, j) > 0) end = j;
+  }
+  if (end == 0 || end - i <= dict_len) return false;
+  // Every word already a dictionary name on its own ("Kazakh Security
+  // Council" is new; "Russia Ukraine" is not a body): the head decides above.
+  int e = end;
+  std::string id = Surface(s, i, end);
+  std::string acronym;
+  if (int al = AcronymAfter(s, end); al > 0) {
+    acronym = Surface(s, end + 1, end + al - 1);
+    id = acronym;
+    for (int p : DictAt(s, end + 1).payloads) {  // a known acronym names its actor
+      id = r_.dict.actors()[r_.dict.name(p).actor].id;
+      break;
+    }
+    e = end + al;
+  }
+  // A name the article used before keeps its id ("le TPLF" after "Front ... (TPLF)").
+  Men m;
+  m.b = i;
+  m.e = e;
+  m.id = id;
+  m.kind = "organization";
+  m.rule = "discover:organization";
+  if (!acronym.empty()) discovered_acronyms_[acronym] = id;
+  discovered_acronyms_[Surface(s, i, end)] = id;
+  AddMention(s, m);
+  *next = e;
+  return true;
+}
+
+// A name the article discovered earlier, used again ("TPLF", "Lima Group").
+bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
+  if (discovered_acronyms_.empty() || !s.w[i].upper_initial) return false;
+  for (int len = std::min<int>(8, s.w.size() - i); len >= 1; --len) {
+    auto it = discovered_acronyms_.find(Surface(s, i, i + len));
+    if (it == discovered_acronyms_.end()) continue;
+    if (len <= DictAt(s, i).length) return false;
+    Men m;
+    m.b = i;
+    m.e = i + len;
+    m.id = it->second;
+    m.kind = "organization";
+    m.rule = "discover:coreference";
+    AddMention(s, m);
+    *next = i + len;
+    return true;
+  }
+  return false;
+}
+
+// Persons no dictionary knows: two or three capitalised words ("Alfredo
+// Romero", "Abbas Kamel") that act like a person - subject of a speech or
+// trigger verb, named by an inverted speech verb ("said Yevgeny Zhovtis"), or
+// followed by an apposition with a role ("Hiba Omar, membre du comité").
+bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
+  if (s.shouting || !IsNameWord(s, i) || s.w[i].all_caps) return false;
+  const int n = static_cast<int>(s.w.size());
+  int r = NameRun(s, i);
+  if (r > 4) return false;
+  int spaced = 0;
+  for (int k = i; k < i + r; ++k) {
+    spaced += !s.w[k].hyphen_before;
+    if (s.w[k].all_caps || s.w[k].fold.size() < 2 || IsAdverb(s, k) ||
+        HitLen(s, k, c_.org_head_en) > 0 || HitLen(s, k, c_.org_head_fr) > 0 ||
+        HitLen(s, k, c_.role) > 0 || HitLen(s, k, c_.rank) > 0 || Is(s, k, c_.govnoun))
+      return false;
+    // A dictionary actor other than a person inside: a place or a body.
+    const PhraseIndex::Match& m = DictAt(s, k);
+    if (m.length > 0 && DictPersonActor(s, k) < 0) return false;
+  }
+  if (spaced < 2) return false;
+  const int dict_len = DictAt(s, i).length;
+  if (r <= dict_len) return false;  // the dictionary's person (or a longer name)
+  const int e = i + r;
+  bool person = false;
+  // subject of a verb: "Alfredo Romero a dénoncé", "Zhovtis said"
+  int j = e;
+  while (j < n && (Is(s, j, c_.aux) || IsAdverb(s, j) || Is(s, j, c_.neg_ne) ||
+                   Is(s, j, c_.neg_after) || Is(s, j, c_.clitic) || Is(s, j, c_.modal)))
+    ++j;
+  if (j < n && (HitLen(s, j, c_.speech) > 0 || HitLen(s, j, c_.trigger) > 0) &&
+      !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
+    person = true;
+  // inverted speech verb: "», a déclaré Aïgerim Seitkali", "said Yevgeny Zhovtis"
+  for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
+    if (HitLen(s, k, c_.speech) == i - k) person = true;
+  }
+  // apposition: "Hiba Omar, membre du comité", "Juan Guaidó, the head of"
+  if (!person && P(s, e, ',')) {
+    for (int k = e + 1; k < std::min(e + 6, n); ++k) {
+      if (!s.w[k].word) break;
+      if (HitLen(s, k, c_.role) > 0 || Fold(s, k, "membre") || Fold(s, k, "member") ||
+          Fold(s, k, "militant") || Fold(s, k, "militante") || Fold(s, k, "activist")) {
+        person = true;
+        break;
+      }
+      if (MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+    }
+  }
+  if (!person) return false;
+  std::string surname = s.w[e - 1].fold;
+  std::string id = Surface(s, i, e);
+  for (const Person& p : discovered_) {
+    if (p.surname == surname) id = p.id;
+  }
+  Men m;
+  m.b = i;
+  m.e = e;
+  m.id = id;
+  m.kind = "person";
+  m.rule = "discover:person";
+  AddMention(s, m);
+  *next = e;
+  return true;
+}
+
 void Engine::FindMentions(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   int words = 0, caps = 0;
@@ -896,7 +1124,8 @@ void Engine::FindMentions(Sent& s) {
     }
     if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
         TryInstitution(s, i, &next) || TryMinistry(s, i, &next) || TryMedia(s, i, &next) ||
-        TryDict(s, i, &next)) {
+        TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
+        TryDiscoverPerson(s, i, &next) || TryDict(s, i, &next)) {
       i = next;
       continue;
     }
