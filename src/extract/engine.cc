@@ -1263,6 +1263,31 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
 
 void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
                   const std::vector<std::string>& obj, const std::string& rule, double conf) {
+  if (subj.size() > 1 && subj.size() == obj.size()) {
+    // "X, Y et Z, respectivement à la tête de A, B et C": pairs in the order
+    // of the text, not every combination.
+    bool respectively = false;
+    for (const Word& w : s.w)
+      respectively |= w.fold == "respectivement" || w.fold == "respectively";
+    if (respectively) {
+      auto position = [&](const std::string& id) {
+        for (const Men& m : s.men) {
+          if (m.id == id && !m.implied) return m.b;
+        }
+        return static_cast<int>(s.w.size());
+      };
+      auto by_position = [&](std::vector<std::string> ids) {
+        std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
+          return position(a) < position(b);
+        });
+        return ids;
+      };
+      const std::vector<std::string> a = by_position(subj), b = by_position(obj);
+      for (size_t k = 0; k < a.size(); ++k)
+        Emit(s, {a[k]}, pred, {b[k]}, rule + "/respectively", conf);
+      return;
+    }
+  }
   for (const std::string& a : subj) {
     for (const std::string& b : obj) {
       if (a.empty() || b.empty() || a == b) continue;
@@ -2697,6 +2722,11 @@ void Engine::Relations(Sent& s) {
     std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
       if (OtherLanguage(entry)) continue;
+      // "a charge Ankara denies", "the call": an English verb form after an
+      // article is a noun (French "la", "les" may be object pronouns).
+      if (r_.lex.entry(entry).Get("pos") == "verb" && r_.lex.entry(entry).Get("lang") == "en" &&
+          (Fold(s, i - 1, "a") || Fold(s, i - 1, "an") || Fold(s, i - 1, "the")))
+        continue;
       auto it = chosen.find(entry);
       if (it == chosen.end()) {
         chosen[entry] = form;
