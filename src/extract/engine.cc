@@ -59,6 +59,8 @@ void Classes::Init(Lexicon* lex) {
   readiness = lex->Class("readiness");
   quantity = lex->Class("quantity");
   institution = lex->Class("institution");
+  org_head_en = lex->Class("org_head_en");
+  org_head_fr = lex->Class("org_head_fr");
 }
 
 void Resources::IndexWords() {
@@ -219,6 +221,10 @@ class Engine {
   void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
+  bool TryDiscoverOrg(Sent& s, int i, int* next);
+  bool TryDiscoverPerson(Sent& s, int i, int* next);
+  bool TryDiscoveredAcronym(Sent& s, int i, int* next);
+  int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
@@ -253,6 +259,7 @@ class Engine {
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
+  void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
   bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
@@ -284,6 +291,8 @@ class Engine {
   std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
   std::string last_dest_;                       // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
+  std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
+  std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
 };
 
 // ---------------------------------------------------------------- mentions
@@ -348,7 +357,10 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
     }
   }
   for (int k = b; k < e; ++k) {  // any other actor inside: not a person's name
-    if (DictAt(s, k).length > 0) return "";
+    // ("Abbas Kamel" shares a name with Mahmoud Abbas: still a person)
+    if (DictAt(s, k).length > 0 &&
+        (DictPersonActor(s, k) < 0 || k + DictAt(s, k).length > e))  // the dictionary's longer name
+      return "";
   }
   std::string name = Surface(s, b, e);
   std::string surname = s.w[e - 1].fold;
@@ -441,7 +453,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
-  if (of.empty() && Is(s, j, c_.prep_de)) {
+  if (of.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "of"))) {
+    const int j0 = j;
     int k = SkipDet(s, j + 1);
     const PhraseIndex::Match& m = DictAt(s, k);
     for (int p : m.payloads) {
@@ -452,6 +465,17 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         of = a.id;
         j = k + m.length;
         break;
+      }
+    }
+    // "the Kazakhstan International Bureau for Human Rights": the name goes
+    // on past the dictionary's, so the office is in a body to discover.
+    if (of.empty() || IsNameWord(s, j)) {
+      int nx = 0;
+      if (TryDiscoverOrg(s, SkipDet(s, j0 + 1), &nx)) {
+        of = s.men.back().id;
+        j = nx;
+      } else if (of.empty()) {
+        j = j0;
       }
     }
     // "(OTSC)" right after its full name.
@@ -872,6 +896,212 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   return true;
 }
 
+// "(TPLF)" right after a name: the acronym's length in words (3 with the
+// brackets), 0 if none. An acronym the dictionary knows is not new.
+int Engine::AcronymAfter(const Sent& s, int e) const {
+  if (!P(s, e, '(') || e + 2 >= static_cast<int>(s.w.size())) return 0;
+  const Word& a = s.w[e + 1];
+  if (!a.word || !a.all_caps || a.fold.size() < 2 || a.fold.size() > 8) return 0;
+  int k = e + 2;  // "(PNDS-Tarayya)", "(CSP-PSD)"
+  while (k < e + 5 && k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word) ++k;
+  return P(s, k, ')') ? k + 1 - e : 0;
+}
+
+// Organizations no dictionary knows: a capitalised run ending with an
+// English head word ("Lima Group", "OSCE Minsk Group", "Sovereign Council"),
+// a capitalised French head with its complement ("Conseil de coordination",
+// "Front de libération du peuple du Tigré"), or any capitalised name followed
+// by a new acronym in brackets ("(EHRC)"). The longest reading wins over a
+// dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
+bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
+  if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
+    return false;
+  const int n = static_cast<int>(s.w.size());
+  const int dict_len = DictAt(s, i).length;
+  int end = 0;  // exclusive end of the name
+  // English: capitalised words (and "of", "for", "the", "and" between them) up to a head word.
+  {
+    int j = i, last_head = 0;
+    while (j < n && j - i < 8) {
+      if (IsNameWord(s, j) || (s.w[j].all_caps && s.w[j].word && !Is(s, j, c_.not_name)) ||
+          (j > i && s.w[j].hyphen_before && s.w[j].word)) {
+        if (HitLen(s, j, c_.org_head_en) > 0 && s.w[j].upper_initial) last_head = j + 1;
+        ++j;
+        continue;
+      }
+      if (j > i && (Fold(s, j, "of") || Fold(s, j, "for") || Fold(s, j, "and")) &&
+          IsNameWord(s, j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // "Bureau for Human Rights": a complement of the head ends the name.
+    if (last_head - i >= 2)
+      end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of")
+                ? j
+                : last_head;
+  }
+  // French: a capitalised head, then its complement up to a verb-like word.
+  if (end == 0 && HitLen(s, i, c_.org_head_fr) == 1 && !s.w[i].all_caps) {
+    int j = i + 1, content = 0;
+    std::string adj;
+    while (j < n && j - i < 9) {
+      if (Is(s, j, c_.prep_de) || Is(s, j, c_.det)) {
+        ++j;
+        continue;
+      }
+      // "Union économique et monétaire ouest-africaine": "et" between two adjectives
+      if (Is(s, j, c_.coord) && Fold(s, j, "et") && content > 0 && s.w[j + 1].word &&
+          !s.w[j + 1].upper_initial && !Is(s, j + 1, c_.det) && !Is(s, j + 1, c_.prep_de)) {
+        ++j;
+        continue;
+      }
+      if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
+          Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
+          HitLen(s, j, c_.speech) > 0 || IsAdverb(s, j) || Is(s, j, c_.clitic))
+        break;
+      // a participle after the name starts its description: "chargé de"
+      const std::string& f = s.w[j].fold;
+      if (!s.w[j].upper_initial && f.size() > 3 &&
+          (f.compare(f.size() - 1, 1, "e") == 0 || f.compare(f.size() - 2, 2, "es") == 0) &&
+          LooksParticiple(s, j, j + 1) && CountryAdjectiveAt(s, j, &adj) == 0)
+        break;
+      ++content;
+      ++j;
+    }
+    while (j > i + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det))) --j;
+    // Either a bracketed acronym follows, or the complement holds a name.
+    bool named = AcronymAfter(s, j) > 0;
+    for (int k = i + 1; k < j && !named; ++k) named = s.w[k].upper_initial;
+    // A capital inside a sentence marks a proper name: "un Conseil de
+    // coordination" (a sentence's first word proves nothing).
+    named |= (Fold(s, i - 1, "un") || Fold(s, i - 1, "une") || Fold(s, i - 1, "le") ||
+              Fold(s, i - 1, "la") || Fold(s, i - 1, "l")) &&
+             content <= 2;
+    if (content > 0 && named && j - i >= 2) end = j;
+  }
+  // Any capitalised name with a new acronym in brackets.
+  if (end == 0) {
+    int r = NameRun(s, i);
+    int j = i + r;
+    if (r >= 2 && AcronymAfter(s, j) > 0) end = j;
+  }
+  if (end == 0 || end - i <= dict_len) return false;
+  // Every word already a dictionary name on its own ("Kazakh Security
+  // Council" is new; "Russia Ukraine" is not a body): the head decides above.
+  int e = end;
+  std::string id = Surface(s, i, end);
+  std::string acronym;
+  if (int al = AcronymAfter(s, end); al > 0) {
+    acronym = Surface(s, end + 1, end + al - 1);
+    id = acronym;
+    for (int p : DictAt(s, end + 1).payloads) {  // a known acronym names its actor
+      id = r_.dict.actors()[r_.dict.name(p).actor].id;
+      break;
+    }
+    e = end + al;
+  }
+  // A name the article used before keeps its id ("le TPLF" after "Front ... (TPLF)").
+  Men m;
+  m.b = i;
+  m.e = e;
+  m.id = id;
+  m.kind = "organization";
+  m.rule = "discover:organization";
+  if (!acronym.empty()) discovered_acronyms_[acronym] = id;
+  discovered_acronyms_[Surface(s, i, end)] = id;
+  AddMention(s, m);
+  *next = e;
+  return true;
+}
+
+// A name the article discovered earlier, used again ("TPLF", "Lima Group").
+bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
+  if (discovered_acronyms_.empty() || !s.w[i].upper_initial) return false;
+  for (int len = std::min<int>(8, s.w.size() - i); len >= 1; --len) {
+    auto it = discovered_acronyms_.find(Surface(s, i, i + len));
+    if (it == discovered_acronyms_.end()) continue;
+    if (len <= DictAt(s, i).length) return false;
+    Men m;
+    m.b = i;
+    m.e = i + len;
+    m.id = it->second;
+    m.kind = "organization";
+    m.rule = "discover:coreference";
+    AddMention(s, m);
+    *next = i + len;
+    return true;
+  }
+  return false;
+}
+
+// Persons no dictionary knows: two or three capitalised words ("Alfredo
+// Romero", "Abbas Kamel") that act like a person - subject of a speech or
+// trigger verb, named by an inverted speech verb ("said Yevgeny Zhovtis"), or
+// followed by an apposition with a role ("Hiba Omar, membre du comité").
+bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
+  if (s.shouting || !IsNameWord(s, i) || s.w[i].all_caps) return false;
+  const int n = static_cast<int>(s.w.size());
+  int r = NameRun(s, i);
+  if (r > 4) return false;
+  int spaced = 0;
+  for (int k = i; k < i + r; ++k) {
+    spaced += !s.w[k].hyphen_before;
+    if (s.w[k].all_caps || s.w[k].fold.size() < 2 || IsAdverb(s, k) ||
+        HitLen(s, k, c_.org_head_en) > 0 || HitLen(s, k, c_.org_head_fr) > 0 ||
+        HitLen(s, k, c_.role) > 0 || HitLen(s, k, c_.rank) > 0 || Is(s, k, c_.govnoun))
+      return false;
+    // A dictionary actor other than a person inside: a place or a body.
+    const PhraseIndex::Match& m = DictAt(s, k);
+    if (m.length > 0 && DictPersonActor(s, k) < 0) return false;
+  }
+  if (spaced < 2) return false;
+  const int dict_len = DictAt(s, i).length;
+  if (r <= dict_len) return false;  // the dictionary's person (or a longer name)
+  const int e = i + r;
+  bool person = false;
+  // subject of a verb: "Alfredo Romero a dénoncé", "Zhovtis said"
+  int j = e;
+  while (j < n && (Is(s, j, c_.aux) || IsAdverb(s, j) || Is(s, j, c_.neg_ne) ||
+                   Is(s, j, c_.neg_after) || Is(s, j, c_.clitic) || Is(s, j, c_.modal)))
+    ++j;
+  if (j < n && (HitLen(s, j, c_.speech) > 0 || HitLen(s, j, c_.trigger) > 0) &&
+      !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
+    person = true;
+  // inverted speech verb: "», a déclaré Aïgerim Seitkali", "said Yevgeny Zhovtis"
+  for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
+    if (HitLen(s, k, c_.speech) == i - k) person = true;
+  }
+  // apposition: "Hiba Omar, membre du comité", "Juan Guaidó, the head of"
+  if (!person && P(s, e, ',')) {
+    for (int k = e + 1; k < std::min(e + 6, n); ++k) {
+      if (!s.w[k].word) break;
+      if (HitLen(s, k, c_.role) > 0 || Fold(s, k, "membre") || Fold(s, k, "member") ||
+          Fold(s, k, "militant") || Fold(s, k, "militante") || Fold(s, k, "activist")) {
+        person = true;
+        break;
+      }
+      if (MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+    }
+  }
+  if (!person) return false;
+  std::string surname = s.w[e - 1].fold;
+  std::string id = Surface(s, i, e);
+  for (const Person& p : discovered_) {
+    if (p.surname == surname) id = p.id;
+  }
+  Men m;
+  m.b = i;
+  m.e = e;
+  m.id = id;
+  m.kind = "person";
+  m.rule = "discover:person";
+  AddMention(s, m);
+  *next = e;
+  return true;
+}
+
 void Engine::FindMentions(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   int words = 0, caps = 0;
@@ -894,7 +1124,8 @@ void Engine::FindMentions(Sent& s) {
     }
     if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
         TryInstitution(s, i, &next) || TryMinistry(s, i, &next) || TryMedia(s, i, &next) ||
-        TryDict(s, i, &next)) {
+        TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
+        TryDiscoverPerson(s, i, &next) || TryDict(s, i, &next)) {
       i = next;
       continue;
     }
@@ -1032,6 +1263,31 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
 
 void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
                   const std::vector<std::string>& obj, const std::string& rule, double conf) {
+  if (subj.size() > 1 && subj.size() == obj.size()) {
+    // "X, Y et Z, respectivement à la tête de A, B et C": pairs in the order
+    // of the text, not every combination.
+    bool respectively = false;
+    for (const Word& w : s.w)
+      respectively |= w.fold == "respectivement" || w.fold == "respectively";
+    if (respectively) {
+      auto position = [&](const std::string& id) {
+        for (const Men& m : s.men) {
+          if (m.id == id && !m.implied) return m.b;
+        }
+        return static_cast<int>(s.w.size());
+      };
+      auto by_position = [&](std::vector<std::string> ids) {
+        std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
+          return position(a) < position(b);
+        });
+        return ids;
+      };
+      const std::vector<std::string> a = by_position(subj), b = by_position(obj);
+      for (size_t k = 0; k < a.size(); ++k)
+        Emit(s, {a[k]}, pred, {b[k]}, rule + "/respectively", conf);
+      return;
+    }
+  }
   for (const std::string& a : subj) {
     for (const std::string& b : obj) {
       if (a.empty() || b.empty() || a == b) continue;
@@ -1300,7 +1556,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       // subject is the head before the relative clause.
       for (int q = j - 1; q >= 0 && q > j - 30; --q) {
         if (P(s, q, ',') || P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
-        if (Is(s, q, c_.qui) && P(s, q - 1, ',')) {
+        if ((Is(s, q, c_.qui) || Fold(s, q, "dont") || Fold(s, q, "whose")) && P(s, q - 1, ',')) {
           j = q - 1;
           break;
         }
@@ -1402,9 +1658,10 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
 // Object after position i, introduced as `preps` allows ("direct|à|avec").
 std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps,
                                         int* end) const {
-  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic)) {
+  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic) ||
+         HitLen(s, i, c_.adverb) > 1) {
     if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
-    ++i;
+    i += std::max(1, HitLen(s, i, c_.adverb));  // "aujourd'hui", "à nouveau"
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
   if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
@@ -1659,6 +1916,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   auto missing = [&](const char* what) {
     Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
+    frame_missing_ = what;
   };
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
@@ -1666,12 +1924,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   bool passive = false;
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
-    bool avoir = false;
+    bool avoir = false, been = false;
     for (int k = vb; k < t; ++k) {
+      // "avait été critiqué", "has been accused": a compound passive.
+      been |= Fold(s, k, "ete") || Fold(s, k, "been");
       avoir |= Is(s, k, c_.aux) && !Is(s, k, c_.etre);
       // "s'en est pris à", "s'est entretenu avec": a pronominal verb is active.
       avoir |= (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
     }
+    if (been) avoir = false;
     if (!avoir && Is(s, vb - 1, c_.coord)) {
       // "a jugé le bilan ... et accusé la France": the auxiliary of the
       // first participle carries the second.
@@ -1761,8 +2022,45 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, head, "leads", body, "leads:under", 0.75);
     return;
   }
+  if (frame == "member_rel") {
+    // "l'OTSC, dont l'Arménie est membre", "the bloc, of which Mali is a
+    // member": the organization is the antecedent of the relative.
+    int d = vb - 1;
+    while (d >= 0 && !(Fold(s, d, "dont") || (Fold(s, d, "which") && Fold(s, d - 1, "of")))) {
+      if (P(s, d, ',') || P(s, d, '.') || P(s, d, ';') || vb - d > 12) return;
+      --d;
+    }
+    if (d < 0) return;
+    std::vector<std::string> members;
+    for (int k = d + 1; k < vb && members.empty(); ++k) {
+      int mi = MentionAt(s, k);
+      if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
+        members = Expand(s, mi, +1, false);
+    }
+    int h = Fold(s, d, "which") ? d - 2 : d - 1;
+    if (P(s, h, ',')) --h;
+    if (P(s, h, ')')) h -= 2;  // "(OTSC)"
+    int om = MentionAt(s, h);
+    if (om < 0 || s.men[om].kind != "organization" || s.men[om].id.empty() || members.empty())
+      return;
+    Emit(s, members, "member_of", {s.men[om].id}, "member_of:relative", 0.85);
+    return;
+  }
   if (frame == "member_noun") {
     std::vector<std::string> org = NP(s, te);
+    if (org.empty()) {
+      // "members of the 14-nation Lima Group": the first organization named
+      // in the complement, past numbers and modifiers.
+      for (int k = te; k < std::min<int>(te + 6, s.w.size()); ++k) {
+        if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.prep)) break;
+        int mi = MentionAt(s, k);
+        if (mi < 0) continue;
+        if (s.men[mi].kind == "organization" && !s.men[mi].adj && !s.men[mi].id.empty())
+          org = {s.men[mi].id};
+        break;
+      }
+    }
     if (org.empty()) return missing("organization");
     int oe = te;
     while (oe < static_cast<int>(s.w.size()) &&
@@ -1783,14 +2081,39 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       // before: "X est membre de O", "X et Y, membres de O"
       int j = t - 1;
       while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
-                        Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays")))
+                        Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays") ||
+                        Fold(s, j, "both") || Fold(s, j, "now")))
         --j;
       int mi = MentionAt(s, j);
       if (mi >= 0 && !s.men[mi].adj &&
-          (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
+           (s.men[mi].kind == "person" && P(s, j + 1, ','))))
         members = Expand(s, mi, -1, false);
     }
+    if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux))) {
+      // "Kazakhstan, the world's largest producer, is a member of": the
+      // clause's subject.
+      std::string how;
+      for (const std::string& id : Subject(s, t, &how)) {
+        const Actor* a = r_.dict.Find(id);
+        if (a && (a->kind == "country" || a->kind == "organization")) members.push_back(id);
+      }
+    }
     if (members.empty()) return missing("members");
+    {  // "together with Russia, Armenia and Belarus", "aux côtés de X et Y"
+      int k = te;
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 &&
+             !(MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].id == org[0]))
+        ++k;
+      if (k < static_cast<int>(s.w.size()) && MentionAt(s, k) >= 0) k = s.men[MentionAt(s, k)].e;
+      if ((Fold(s, k, "together") || Fold(s, k, "along")) && Fold(s, k + 1, "with")) {
+        for (const std::string& id : NP(s, k + 2, 0, false)) members.push_back(id);
+      } else if (Fold(s, k, "avec") ||
+                 (Fold(s, k, "aux") && Fold(s, k + 1, "cotes") && Is(s, k + 2, c_.prep_de))) {
+        for (const std::string& id : NP(s, Fold(s, k, "avec") ? k + 1 : k + 3, 0, false))
+          members.push_back(id);
+      }
+    }
     Emit(s, members, "member_of", org, "member_of:member-noun", 0.85);
     return;
   }
@@ -1806,6 +2129,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     if (org.empty()) return missing("organization");
     int k = te;
+    while (IsAdverb(s, k) || HitLen(s, k, c_.adverb) > 0)
+      k += std::max(1, HitLen(s, k, c_.adverb));  // "regroupe aujourd'hui"
     std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
     if (!members.empty()) {
       // only direct names: "des troupes biélorusses" are not members
@@ -2108,6 +2433,128 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
 }
 
+// The recall layer. A trigger whose frame lacked an argument still links the
+// clause's subject (else the sentence's speaker) to the nearest actor after
+// it in the clause, with a lower confidence: the frames are precise, this
+// catches the phrasings they do not describe. Only relation types whose
+// trigger alone says what happened; frames that need a cue (a label, an aid
+// noun, troops, a passive agent) are not guessed.
+void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
+  const std::string& type = e.Get("type");
+  const std::string& frame = e.Get("frame");
+  if (type != "accuses" && type != "criticizes" && type != "supports" && type != "warns" &&
+      type != "meets")
+    return;
+  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by") return;
+  // A noun's arguments are its own complements ("la réunion des pays de
+  // l'OTSC" is no meeting with the OTSC): only the noun frames read them.
+  if (e.Get("pos") == "noun") return;
+  if (frame_missing_.rfind("agent", 0) == 0 || frame_missing_.rfind("aid", 0) == 0 ||
+      frame_missing_.rfind("troops", 0) == 0)
+    return;
+  const int n = static_cast<int>(s.w.size());
+  const int te = t + len;
+  const int vb = VerbGroupStart(s, t);
+  if (form == Form::kInfinitive && !InheritsSubject(s, t, vb, form)) return;  // "ready to", "to be"
+  // "aucune menace", "the threat": a verb form after a determiner is a noun.
+  {
+    int p = t - 1;
+    while (P(s, p, '<') || P(s, p, '"')) --p;
+    if (e.Get("pos") == "verb" && Is(s, p, c_.det)) return;
+  }
+  // Passives and participles used as adjectives ("des soulèvements soutenus
+  // par l'Occident") are the frame's: without their agent nothing is known.
+  if (form == Form::kPastParticiple) {
+    bool active = Is(s, vb - 1, c_.coord);
+    for (int k = vb; k < t; ++k) {
+      if (Is(s, k, c_.etre) && !Fold(s, k, "est") && !Fold(s, k, "sont")) return;
+      active |= Is(s, k, c_.aux) || (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
+    }
+    if (!active) return;
+  }
+  std::string how;
+  std::vector<std::string> subj = Subject(s, t, &how);
+  if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
+    std::vector<std::string> main = MainSubject(s, vb);
+    if (!main.empty()) subj = main;
+  }
+  if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
+  if (subj.empty()) return;
+  // "l'alliance que des médias accusaient": the object is before, in the
+  // antecedent, and the subject is often a description.
+  for (int k = vb - 1; k >= 0 && k > vb - 8; --k) {
+    if (P(s, k, ',') || P(s, k, '.')) break;
+    if (Is(s, k, c_.que) && s.w[k].fold != "that") return;
+  }
+  std::vector<std::string> obj;
+  int k = te;
+  while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
+  if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
+  // The object is the first noun phrase: determiners, at most two plain
+  // words and "de" complements ("les tirs du M23") lead to it; supporting,
+  // warning or meeting X's thing is not said of X.
+  const bool complements = type == "accuses" || type == "criticizes";
+  const std::string& preps = e.Get("obj");
+  int plain = 0;
+  for (; k < std::min(te + 12, n); ++k) {
+    if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
+      k += al - 1;
+      continue;
+    }
+    if (MentionAt(s, k) < 0 && s.w[k].word) {
+      bool allowed_prep = false;
+      if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
+        const std::string& f = s.w[k].fold;
+        allowed_prep =
+            (complements && (Is(s, k, c_.prep_de) || f == "of")) ||
+            (!f.empty() && preps.find(f) != std::string::npos && (f.size() > 1 || f == "a"));
+        if (f == "a" || f == "au" || f == "aux" || f == "with" || f == "avec" || f == "to")
+          allowed_prep |= preps.find("direct") == std::string::npos ||
+                          preps.find(f == "a" ? "à" : f) != std::string::npos;
+        if (!allowed_prep && k > te) break;
+        if (!allowed_prep && k == te && !Is(s, k, c_.prep_de)) break;
+      } else if (!Is(s, k, c_.det) && !IsAdverb(s, k) && !Is(s, k, c_.clitic) &&
+                 HitLen(s, k, c_.trigger) == 0) {
+        if (++plain > 3) break;
+      }
+    }
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    // The object phrase ends at a comma, and a reason clause ("d'avoir",
+    // "of being") names no second party.
+    if (k > te &&
+        (P(s, k, ',') || Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "pour") ||
+         Fold(s, k, "for") || Fold(s, k, "par") || Fold(s, k, "by") ||
+         (s.w[k].word && !s.w[k].upper_initial && s.w[k].fold.size() > 4 &&
+          s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
+      break;
+    if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    int mi = MentionAt(s, k);
+    if (mi < 0) continue;
+    const Men& m = s.men[mi];
+    k = std::max(k, m.e - 1);
+    if (m.implied || m.kind.empty() || m.pronoun || m.id.empty()) continue;
+    if (m.kind == "location" && m.of.empty()) continue;
+    if (type == "meets" && m.kind == "group") continue;
+    {  // a place, not a party: "in Niamey", "en Pologne", "à Addis-Abeba"
+      int p = m.b - 1;
+      while (p >= 0 && Is(s, p, c_.det)) --p;
+      if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
+          Fold(s, p, "near") || Fold(s, p, "pres")) {
+        continue;
+      }
+      if ((Fold(s, p, "a") || Fold(s, p, "au") || Fold(s, p, "aux")) &&
+          (m.kind == "location" || m.rule == "dict:metonym"))
+        continue;
+    }
+    const std::string id = IdOf(s, mi);
+    if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+    obj = Expand(s, mi, +1);
+    break;
+  }
+  if (obj.empty()) return;
+  Emit(s, subj, type, obj, "fallback:" + type, 0.6);
+}
+
 bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
   // French: the participle carries é (accusé, accusée, accusés, accusées).
   const std::string& text = x_->article.text;
@@ -2123,7 +2570,7 @@ bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
     if (Is(s, k, c_.aux)) return true;
   }
   for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
-    if (Fold(s, k, "by")) return true;
+    if (Fold(s, k, "by") || (Fold(s, k, "par") && k == te)) return true;
   }
   return false;
 }
@@ -2275,6 +2722,11 @@ void Engine::Relations(Sent& s) {
     std::map<int, Form> chosen;
     for (const auto& [entry, form] : h.entries) {
       if (OtherLanguage(entry)) continue;
+      // "a charge Ankara denies", "the call": an English verb form after an
+      // article is a noun (French "la", "les" may be object pronouns).
+      if (r_.lex.entry(entry).Get("pos") == "verb" && r_.lex.entry(entry).Get("lang") == "en" &&
+          (Fold(s, i - 1, "a") || Fold(s, i - 1, "an") || Fold(s, i - 1, "the")))
+        continue;
       auto it = chosen.find(entry);
       if (it == chosen.end()) {
         chosen[entry] = form;
@@ -2284,7 +2736,13 @@ void Engine::Relations(Sent& s) {
                          : (form == Form::kPastParticiple ? it->second : form);
       }
     }
-    for (const auto& [entry, form] : chosen) Frame(s, i, h.length, r_.lex.entry(entry), form);
+    for (const auto& [entry, form] : chosen) {
+      frame_missing_.clear();
+      const size_t before = relations_.size();
+      Frame(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before && !frame_missing_.empty())
+        Fallback(s, i, h.length, r_.lex.entry(entry), form);
+    }
   }
   TroopRule(s);
   WrongdoingRule(s);

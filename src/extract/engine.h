@@ -20,7 +20,8 @@ struct Classes {
       clitic, coord, list_intro, que, qui, according, pron_subj, pron_obj, pron_we, possessive,
       govnoun, troop, act, orgclass, deploy_cue, wrongdoing, agent_marker, pejorative, aid,
       honorific, media_head, ministry_head, ministry_name, diplomacy, security_forces, not_name,
-      role, role_dept, trigger, speech, rank, name_particle, capital, pron_plural, region_part, pron_demo, readiness, quantity, institution;
+      role, role_dept, trigger, speech, rank, name_particle, capital, pron_plural, region_part,
+      pron_demo, readiness, quantity, institution, org_head_en, org_head_fr;
   void Init(Lexicon* lex);
 };
 
