@@ -8,35 +8,14 @@
 #include <sstream>
 
 #include "kzgraph/extractor.h"
+#include "util/strings.h"
 
 namespace kzgraph {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 template <typename T>
 std::vector<std::string> Nearest(const std::vector<T>& items, std::string_view name) {
-  const std::string key = Lower(name);
+  const std::string key = AsciiLower(name);
   size_t best = std::string::npos;
   std::vector<std::string> out;
   for (const T& item : items) {
@@ -78,17 +57,18 @@ Status Ontology::Load(const std::string& path, Ontology* out) {
   Ontology o;
   o.version_ = doc.HasMember("version") && doc["version"].IsInt() ? doc["version"].GetInt() : 0;
   for (const auto& k : doc["kinds"].GetArray()) {
-    NodeKind kind{Lower(GetString(k, "name")), GetString(k, "color"), GetString(k, "shape")};
+    NodeKind kind{AsciiLower(GetString(k, "name")), GetString(k, "color"), GetString(k, "shape")};
     if (kind.name.empty()) return Status::InvalidArgument(path + ": a kind has no \"name\"");
     o.kinds_.push_back(std::move(kind));
   }
   for (const auto& t : doc["relation_types"].GetArray()) {
     RelationType type;
-    type.name = Lower(GetString(t, "name"));
+    type.name = AsciiLower(GetString(t, "name"));
     if (type.name.empty()) {
       return Status::InvalidArgument(path + ": a relation type has no \"name\"");
     }
-    type.symmetric = t.HasMember("symmetric") && t["symmetric"].IsBool() && t["symmetric"].GetBool();
+    type.symmetric =
+        t.HasMember("symmetric") && t["symmetric"].IsBool() && t["symmetric"].GetBool();
     type.label_fr = GetString(t, "label_fr");
     type.label_en = GetString(t, "label_en");
     type.color = GetString(t, "color");
@@ -102,7 +82,7 @@ Status Ontology::Load(const std::string& path, Ontology* out) {
 Status Ontology::LoadDefault(Ontology* out) { return Load(SchemaDir() + "/ontology.json", out); }
 
 const NodeKind* Ontology::FindKind(std::string_view name) const {
-  const std::string key = Lower(name);
+  const std::string key = AsciiLower(name);
   for (const NodeKind& k : kinds_) {
     if (k.name == key) return &k;
   }
@@ -110,7 +90,7 @@ const NodeKind* Ontology::FindKind(std::string_view name) const {
 }
 
 const RelationType* Ontology::FindType(std::string_view name) const {
-  const std::string key = Lower(name);
+  const std::string key = AsciiLower(name);
   for (const RelationType& t : types_) {
     if (t.name == key) return &t;
   }

@@ -6,6 +6,7 @@
 
 #include "query/functions.h"
 #include "query/lexer.h"
+#include "util/strings.h"
 
 namespace kzgraph::query {
 namespace {
@@ -17,32 +18,11 @@ struct Var {
   VarKind kind;
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string Nearest(const std::vector<std::string>& names, std::string_view name) {
   std::string best;
   size_t best_d = std::max<size_t>(2, name.size() / 3) + 1;
   for (const std::string& n : names) {
-    size_t d = EditDistance(Lower(name), Lower(n));
+    size_t d = EditDistance(AsciiLower(name), AsciiLower(n));
     if (d < best_d) {
       best_d = d;
       best = n;
@@ -116,7 +96,7 @@ class Binder {
 
   Status CanonicalLabel(std::string* label, size_t offset) {
     if (ontology_ == nullptr) {
-      *label = Lower(*label);
+      *label = AsciiLower(*label);
       return Status::OK();
     }
     const NodeKind* kind = ontology_->FindKind(*label);
@@ -137,7 +117,7 @@ class Binder {
 
   Status CanonicalType(std::string* type, size_t offset) {
     if (ontology_ == nullptr) {
-      *type = Lower(*type);
+      *type = AsciiLower(*type);
       return Status::OK();
     }
     const RelationType* t = ontology_->FindType(*type);

@@ -7,6 +7,7 @@
 
 #include "kzgraph/extractor.h"
 #include "query/value.h"
+#include "util/strings.h"
 
 namespace kzgraph::query {
 namespace {
@@ -37,21 +38,6 @@ std::vector<std::string> SplitBars(const std::string& s) {
 }
 
 bool IsSlot(const std::string& token) { return token.size() > 2 && token.front() == '{'; }
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 std::string Join(const std::vector<std::string>& words, size_t from = 0) {
   std::string s;
