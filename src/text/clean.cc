@@ -229,9 +229,15 @@ struct DateCandidates {
 // The publication date, by preference: byline or dateline, a full date in
 // the body text, the header date; without a year the day is kept apart.
 void ChooseDate(std::string_view t, const Lexicon& lex, DateCandidates& dates, Document* doc) {
+  // The page gave its date already, or the byline or revision line holds a
+  // full one: the body's dates would not be used, skip the search.
+  if (!doc->date.empty()) return;
+  const bool body_needed =
+      !(dates.own.found() && dates.own.year) && !(dates.updated.found() && dates.updated.year);
   PageDate body_full, body_partial;
   size_t searched = 0;
-  for (const Block& b : doc->blocks) {
+  for (size_t k = 0; body_needed && k < doc->blocks.size(); ++k) {
+    const Block& b = doc->blocks[k];
     if (searched > kDateSearchBytes || (body_full.found())) break;
     if (b.role == "title") continue;
     std::string_view s = t.substr(b.span.begin, b.span.end - b.span.begin);
