@@ -6,6 +6,7 @@
 #include <string>
 
 #include "kzgraph/extractor.h"
+#include "text/read_internal.h"
 
 using namespace kzgraph;
 namespace fs = std::filesystem;
@@ -150,4 +151,61 @@ TEST_CASE("kzgraph extract goes on after a bad input and reads stdin", "[text]")
   std::ifstream so(dir.path / "stdin.jsonl");
   std::string srec((std::istreambuf_iterator<char>(so)), std::istreambuf_iterator<char>());
   CHECK(srec.find("\"id\":\"stdin\"") != std::string::npos);
+}
+
+TEST_CASE("ReadArticles unescapes JSONL strings in place, CRLF and last line included", "[text]") {
+  ReadDir dir;
+  // Escapes shorten the text as it is decoded: the next member must still be
+  // read from where the parser left off, not from the original bytes.
+  const std::string path = dir.Write(
+      "esc.jsonl",
+      "  {\"text\":\"A \\\"quoted\\\" line\\nand \\u00e9t\\u00e9 \\ud83d\\ude00.\",\"id\":\"e1\"}  "
+      "\r\n"
+      "{\"id\":\"e2\",\"title\":\"Ti\\/tle\",\"text\":\"Plain.\"}\r\n"
+      "{\"id\":\"e3\",\"text\":\"Last, no newline.\"}");
+  std::vector<Article> out;
+  std::vector<std::string> warnings;
+  REQUIRE(ReadArticles(path, &out, &warnings).ok());
+  CHECK(warnings.empty());
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].text == "A \"quoted\" line\nand \xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80.");
+  CHECK(out[0].id == "e1");
+  CHECK(out[1].title == "Ti/tle");
+  CHECK(out[1].text == "Plain.");
+  CHECK(out[2].id == "e3");
+  CHECK(out[2].text == "Last, no newline.");
+}
+
+TEST_CASE("ReadArticles names the line and column of a bad JSONL record", "[text]") {
+  ReadDir dir;
+  const std::string path = dir.Write("cols.jsonl",
+                                     "{\"id\":\"ok\",\"text\":\"Fine.\"}\n"
+                                     "   {\"text\": tru}\n"
+                                     "{\"text\":\"x\"} trailing\n");
+  std::vector<Article> out;
+  std::vector<std::string> warnings;
+  REQUIRE(ReadArticles(path, &out, &warnings).ok());
+  REQUIRE(out.size() == 1);
+  REQUIRE(warnings.size() == 2);
+  // Columns count from the first non-blank byte of the line.
+  CHECK(warnings[0].rfind(path + ":2: not JSON (", 0) == 0);
+  CHECK(warnings[0].find("at column 13)") != std::string::npos);
+  CHECK(warnings[1].rfind(path + ":3: not JSON (", 0) == 0);
+  CHECK(warnings[1].find("at column 14)") != std::string::npos);
+}
+
+TEST_CASE("GuessLanguage counts function words between spaces", "[text]") {
+  using kzgraph::text::GuessLanguage;
+  CHECK(GuessLanguage("Alors le chef et la presse des villes parle.") == "fr");
+  CHECK(GuessLanguage("Then the army and the police of the city with force.") == "en");
+  // The first and the last word have no space on both sides.
+  CHECK(GuessLanguage("le la les") == "");
+  CHECK(GuessLanguage("x le la les y") == "fr");
+  // Capitals and longer words do not count; ties go to French.
+  CHECK(GuessLanguage("x Le La Les THE y") == "");
+  CHECK(GuessLanguage("x with the and le la du y") == "fr");
+  CHECK(GuessLanguage("x with the and was le la y") == "en");
+  // Only the first 4 KB are read.
+  std::string padded = "x " + std::string(4100, 'a') + " the the the the y";
+  CHECK(GuessLanguage(padded) == "");
 }

@@ -1,9 +1,12 @@
 // FoldName: the one normalisation behind every name index and every
 // case/accent-insensitive comparison.
+#include "graph/fold.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <vector>
 
 #include "kzgraph/graph.h"
@@ -11,7 +14,7 @@
 namespace kzgraph {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
@@ -111,31 +114,75 @@ const std::string* FastEntry(std::string_view name, size_t* i) {
   return nullptr;
 }
 
+// Folded form of each ASCII byte: the lower-case letter or digit, or 0 for
+// a separator.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    if (IsAsciiAlnum(static_cast<unsigned char>(c))) {
+      table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+  }
+  return table;
+}();
+
 }  // namespace
+
+void FoldNameInto(std::string_view name, std::string* folded) {
+  std::string& out = *folded;
+  // Fast path: ASCII and the table's code points (nearly all French text),
+  // written through a pointer. ASCII gives at most one byte per byte; a
+  // table entry (U+00BD gives "1 2") is checked against the room left.
+  out.resize(name.size() + 8);
+  char* begin = out.data();
+  char* w = begin;
+  bool after_space = true;  // no leading space; runs of separators give one
+  bool fast = true;
+  for (size_t i = 0; i < name.size();) {
+    const unsigned char c = name[i];
+    if (c < 0x80) {
+      if (const char f = kAsciiFold[c]) {
+        *w++ = f;
+        after_space = false;
+      } else if (!after_space) {
+        *w++ = ' ';
+        after_space = true;
+      }
+      ++i;
+    } else if (const std::string* f = FastEntry(name, &i)) {
+      if (static_cast<size_t>(w - begin) + f->size() + (name.size() - i) > out.size()) {
+        const size_t used = static_cast<size_t>(w - begin);
+        out.resize(2 * (used + f->size() + name.size() - i) + 8);
+        begin = out.data();
+        w = begin + used;
+      }
+      for (char k : *f) {
+        if (k != ' ') {
+          *w++ = k;
+          after_space = false;
+        } else if (!after_space) {
+          *w++ = ' ';
+          after_space = true;
+        }
+      }
+    } else {
+      fast = false;
+      break;
+    }
+  }
+  if (fast) {
+    if (w > begin && w[-1] == ' ') --w;
+    out.resize(static_cast<size_t>(w - begin));
+    return;
+  }
+  out.clear();
+  for (char c : FoldIcuRaw(name)) AppendFolded(&out, c != ' ', c);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+}
 
 std::string FoldName(std::string_view name) {
   std::string out;
-  out.reserve(name.size());
-  bool fast = true;
-  // Fast path: ASCII and the table's code points (nearly all French text).
-  for (size_t i = 0; i < name.size() && fast;) {
-    const unsigned char c = name[i];
-    if (c < 0x80) {
-      bool alnum = IsAsciiAlnum(c);
-      AppendFolded(&out, alnum,
-                   alnum ? static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : ' ');
-      ++i;
-    } else if (const std::string* f = FastEntry(name, &i)) {
-      for (char k : *f) AppendFolded(&out, k != ' ', k);
-    } else {
-      fast = false;
-    }
-  }
-  if (!fast) {
-    out.clear();
-    for (char c : FoldIcuRaw(name)) AppendFolded(&out, c != ' ', c);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  FoldNameInto(name, &out);
   return out;
 }
 

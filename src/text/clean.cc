@@ -5,6 +5,7 @@
 #include <cstring>
 #include <utility>
 
+#include "graph/fold.h"
 #include "kzgraph/graph.h"
 #include "text/chars.h"
 #include "text/date.h"
@@ -99,16 +100,16 @@ bool IsBannerToken(std::string_view line, const LineShape& shape) {
   return dot != std::string_view::npos && dot + 1 < line.size();
 }
 
-std::vector<std::string_view> Words(const std::string& folded) {
-  std::vector<std::string_view> words;
+// Sets *words to the words of a FoldName() result (single spaces between).
+void SplitFolded(const std::string& folded, std::vector<std::string_view>* words) {
+  words->clear();
   size_t i = 0;
   while (i < folded.size()) {
     size_t j = folded.find(' ', i);
     if (j == std::string::npos) j = folded.size();
-    if (j > i) words.emplace_back(folded.data() + i, j - i);
+    if (j > i) words->emplace_back(folded.data() + i, j - i);
     i = j + 1;
   }
-  return words;
 }
 
 // Words of a menu item or breadcrumb step; the site name may be longer.
@@ -191,7 +192,9 @@ bool IsSignature(std::string_view line, const std::vector<std::string>& phrase) 
     }
     if (first == 0 || IsUpperCp(first)) continue;
     const std::string folded = FoldName(token);
-    for (std::string_view w : Words(folded)) {
+    std::vector<std::string_view> words;
+    SplitFolded(folded, &words);
+    for (std::string_view w : words) {
       if (std::find(phrase.begin(), phrase.end(), w) == phrase.end()) return false;
     }
   }
@@ -226,9 +229,15 @@ struct DateCandidates {
 // The publication date, by preference: byline or dateline, a full date in
 // the body text, the header date; without a year the day is kept apart.
 void ChooseDate(std::string_view t, const Lexicon& lex, DateCandidates& dates, Document* doc) {
+  // The page gave its date already, or the byline or revision line holds a
+  // full one: the body's dates would not be used, skip the search.
+  if (!doc->date.empty()) return;
+  const bool body_needed =
+      !(dates.own.found() && dates.own.year) && !(dates.updated.found() && dates.updated.year);
   PageDate body_full, body_partial;
   size_t searched = 0;
-  for (const Block& b : doc->blocks) {
+  for (size_t k = 0; body_needed && k < doc->blocks.size(); ++k) {
+    const Block& b = doc->blocks[k];
     if (searched > kDateSearchBytes || (body_full.found())) break;
     if (b.role == "title") continue;
     std::string_view s = t.substr(b.span.begin, b.span.end - b.span.begin);
@@ -299,6 +308,9 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   // The line before was a bare teaser label: this one is the linked headline.
   bool drop_teaser_headline = false;
   std::string found_title;
+  // Per-line buffers, kept across lines so a short line allocates nothing.
+  std::vector<std::string_view> words, label_words;
+  std::string folded, label_folded;
   for (uint32_t pos = 0; pos < n;) {
     uint32_t eol = pos;
     if (const void* nl = std::memchr(t.data() + pos, '\n', n - pos)) {
@@ -314,8 +326,7 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         LastCodePoint(line) != '.') {
       continue;
     }
-    std::vector<std::string_view> words;
-    std::string folded;
+    words.clear();
     LineShape shape;  // filled for short lines only
     if (line.size() <= kShortLine) {
       shape = Shape(line);
@@ -326,14 +337,13 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
       if (IsBannerToken(line, shape)) continue;
       // "© AFP", "© 2023 Le Journal": a credit or copyright line.
       if (line.substr(0, 2) == "\u00A9") continue;
-      folded = FoldName(line);
-      words = Words(folded);
-      std::string label_folded;
-      std::vector<std::string_view> label_words;
+      FoldNameInto(line, &folded);
+      SplitFolded(folded, &words);
+      label_words.clear();
       if (size_t colon = line.find(':');
           colon != std::string_view::npos && colon <= kMaxLabelBytes) {
-        label_folded = FoldName(line.substr(0, colon));
-        label_words = Words(label_folded);
+        FoldNameInto(line.substr(0, colon), &label_folded);
+        SplitFolded(label_folded, &label_words);
       }
       const bool sentence_end = EndsLikeSentence(line);
       bool keep = true;

@@ -10,39 +10,87 @@ namespace kzgraph::text {
 namespace {
 
 struct DateToken {
-  enum Type { kNumber, kWord, kMark } type;
-  std::string text;  // folded word, digits, or the mark character
-  int value = 0;     // numbers only
+  enum Type : uint8_t { kNumber, kWord, kMark } type;
+  // Digits (in the line), the folded word (in the lexer's buffer), or the
+  // mark character.
+  std::string_view text;
+  int value = 0;  // numbers only
 };
 
-std::vector<DateToken> Lex(std::string_view line) {
-  std::vector<DateToken> out;
+// The tokens of a line, kept between calls so lexing allocates nothing once
+// the buffers have grown.
+struct DateTokens {
+  std::vector<DateToken> tokens;
+  std::string folded;  // folded words, back to back
+  // (token, offset in `folded`) of each word while `folded` grows.
+  std::vector<std::pair<size_t, size_t>> word_at;
+};
+
+void Lex(std::string_view line, DateTokens* out) {
+  std::vector<DateToken>& tokens = out->tokens;
+  std::string& folded = out->folded;
+  tokens.clear();
+  folded.clear();
+  std::vector<std::pair<size_t, size_t>>& word_at = out->word_at;
+  word_at.clear();
   size_t i = 0;
   while (i < line.size()) {
     int len = 1;
     uint32_t cp = DecodeAt(line, i, &len);
     if (cp >= '0' && cp <= '9') {
       size_t b = i;
-      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
-      DateToken t{DateToken::kNumber, std::string(line.substr(b, i - b))};
-      t.value = t.text.size() <= 6 ? std::atoi(t.text.c_str()) : -1;
-      out.push_back(std::move(t));
+      int value = 0;
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') {
+        if (i - b < 6) value = value * 10 + (line[i] - '0');
+        ++i;
+      }
+      tokens.push_back({DateToken::kNumber, line.substr(b, i - b), i - b <= 6 ? value : -1});
     } else if (IsLetterCp(cp)) {
       size_t b = i;
+      bool ascii = true;
       while (i < line.size()) {
         uint32_t c = DecodeAt(line, i, &len);
         if (!IsLetterCp(c)) break;
+        ascii &= c < 0x80;
         i += len;
       }
-      out.push_back({DateToken::kWord, FoldWord(line.substr(b, i - b))});
+      const size_t at = folded.size();
+      if (ascii) {  // FoldWord without a string of its own
+        for (size_t k = b; k < i; ++k) {
+          const char c = line[k];
+          folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
+        }
+      } else {
+        folded += FoldWord(line.substr(b, i - b));
+      }
+      word_at.emplace_back(tokens.size(), at);
+      tokens.push_back({DateToken::kWord, std::string_view(), 0});
     } else {
-      if (cp == '-' || cp == '/' || cp == '.' || cp == ',' || cp == 0x2013) {
-        out.push_back({DateToken::kMark, cp == 0x2013 ? "-" : std::string(1, char(cp))});
+      switch (cp) {
+        case '-':
+        case 0x2013:
+          tokens.push_back({DateToken::kMark, "-"});
+          break;
+        case '/':
+          tokens.push_back({DateToken::kMark, "/"});
+          break;
+        case '.':
+          tokens.push_back({DateToken::kMark, "."});
+          break;
+        case ',':
+          tokens.push_back({DateToken::kMark, ","});
+          break;
+        default:
+          break;
       }
       i += len;
     }
   }
-  return out;
+  for (size_t w = 0; w < word_at.size(); ++w) {
+    const size_t end = w + 1 < word_at.size() ? word_at[w + 1].second : folded.size();
+    tokens[word_at[w].first].text =
+        std::string_view(folded).substr(word_at[w].second, end - word_at[w].second);
+  }
 }
 
 bool ValidDay(int d) { return d >= 1 && d <= 31; }
@@ -84,13 +132,15 @@ PageDate FindDate(std::string_view line, const Lexicon& lex) {
 namespace {
 
 PageDate FindDateIn(std::string_view line, const Lexicon& lex) {
-  std::vector<DateToken> t = Lex(line);
+  thread_local DateTokens lexed;
+  Lex(line, &lexed);
+  const std::vector<DateToken>& t = lexed.tokens;
   const size_t n = t.size();
   auto is = [&](size_t k, DateToken::Type type) { return k < n && t[k].type == type; };
   auto mark = [&](size_t k, char c) { return is(k, DateToken::kMark) && t[k].text[0] == c; };
   auto month_at = [&](size_t k) -> int {
     if (!is(k, DateToken::kWord)) return 0;
-    auto it = lex.months.find(t[k].text);
+    auto it = lex.months.find(std::string(t[k].text));
     return it == lex.months.end() ? 0 : it->second;
   };
   size_t word_count = 0;
@@ -148,7 +198,7 @@ PageDate FindDateIn(std::string_view line, const Lexicon& lex) {
     if (d.found()) {
       size_t weekday = 0;
       for (const DateToken& tok : t)
-        weekday += tok.type == DateToken::kWord && lex.weekdays.count(tok.text);
+        weekday += tok.type == DateToken::kWord && lex.weekdays.count(std::string(tok.text));
       d.words = word_count - used_words - weekday;
       return d;
     }

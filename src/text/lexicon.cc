@@ -61,18 +61,89 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
                            const std::vector<std::string_view>& label_words,
                            const LinePattern** matched) const {
   if (matched) *matched = nullptr;
-  // "Lundi 19 février 2024 - 20 h" is a dateline, never a comment signature.
-  const bool has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
-    return months.count(std::string(w)) > 0;
-  });
-  for (const LinePattern& p : patterns) {
-    if (p.mode == MatchMode::kSuffix && has_month) continue;
+  // The patterns to try, in file order: all of them, or the index's lists
+  // that the line's first word and label can reach.
+  uint16_t picked[256];
+  size_t count = 0;
+  const bool indexed = index.built && patterns.size() <= std::size(picked);
+  if (indexed) {
+    auto add = [&](const std::vector<uint16_t>& list) {
+      for (uint16_t p : list) picked[count++] = p;
+    };
+    add(index.anywhere);
+    if (!words.empty()) {
+      if (IsNumber(words[0])) add(index.number_first);
+      if (auto it = index.by_first_word.find(std::string(words[0]));
+          it != index.by_first_word.end()) {
+        add(it->second);
+      }
+    }
+    if (!label_words.empty()) {
+      if (IsNumber(label_words[0])) add(index.label_number_first);
+      if (auto it = index.by_label_word.find(std::string(label_words[0]));
+          it != index.by_label_word.end()) {
+        add(it->second);
+      }
+    }
+    std::sort(picked, picked + count);
+  }
+  const size_t tries = indexed ? count : patterns.size();
+  // "Lundi 19 février 2024 - 20 h" is a dateline, never a comment signature;
+  // looked up only when a suffix pattern could apply.
+  int has_month = -1;
+  for (size_t k = 0; k < tries; ++k) {
+    const LinePattern& p = patterns[indexed ? picked[k] : k];
+    if (p.mode == MatchMode::kSuffix) {
+      if (words.size() > kSuffixMaxWords) continue;
+      if (has_month < 0) {
+        has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
+          return months.count(std::string(w)) > 0;
+        });
+      }
+      if (has_month) continue;
+    }
     if (Matches(p, words, label_words)) {
       if (matched) *matched = &p;
       return p.kind;
     }
   }
   return LineKind::kContent;
+}
+
+void Lexicon::BuildIndex() {
+  index = PatternIndex();
+  if (patterns.size() > 256) return;  // Classify() then tries them all
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const LinePattern& p = patterns[i];
+    const uint16_t at = static_cast<uint16_t>(i);
+    const std::string& first = p.words[0];
+    switch (p.mode) {
+      case MatchMode::kLine:
+      case MatchMode::kPrefix:
+      case MatchMode::kGlued:
+        // A one-word glued pattern matches the start of the first word only.
+        if (p.mode == MatchMode::kGlued && p.words.size() == 1) {
+          index.anywhere.push_back(at);
+        } else if (first == "#") {
+          index.number_first.push_back(at);
+        } else {
+          index.by_first_word[first].push_back(at);
+        }
+        break;
+      case MatchMode::kLabel:
+        if (first == "#") {
+          index.label_number_first.push_back(at);
+        } else {
+          index.by_label_word[first].push_back(at);
+        }
+        break;
+      case MatchMode::kContains:
+      case MatchMode::kSuffix:
+        index.anywhere.push_back(at);
+        break;
+    }
+  }
+  index.built = true;
 }
 
 Status LoadLexicon(const std::string& path, Lexicon* out) {
@@ -144,6 +215,7 @@ Status LoadLexicon(const std::string& path, Lexicon* out) {
       out->patterns.push_back(std::move(p));
     }
   }
+  out->BuildIndex();
   return Status::OK();
 }
 

@@ -2,6 +2,7 @@
 #ifndef KZGRAPH_SRC_TEXT_LEXICON_H_
 #define KZGRAPH_SRC_TEXT_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,6 +32,19 @@ struct LinePattern {
   std::vector<std::string> words;  // folded; "#" matches a number
 };
 
+// Which patterns can match a line, by the line's first word or its label's
+// first word, so Classify() tries a handful of patterns instead of all.
+// Every pattern sits in exactly one list; lists hold indices into
+// Lexicon::patterns in ascending order.
+struct PatternIndex {
+  bool built = false;
+  std::unordered_map<std::string, std::vector<uint16_t>> by_first_word;
+  std::vector<uint16_t> number_first;  // first word "#"
+  std::unordered_map<std::string, std::vector<uint16_t>> by_label_word;
+  std::vector<uint16_t> label_number_first;
+  std::vector<uint16_t> anywhere;  // kContains, kSuffix, and one-word kGlued
+};
+
 struct Lexicon {
   std::vector<LinePattern> patterns;
   std::unordered_set<std::string> abbreviations;  // folded, without the period
@@ -46,6 +60,12 @@ struct Lexicon {
   LineKind Classify(const std::vector<std::string_view>& folded_words,
                     const std::vector<std::string_view>& label_words = {},
                     const LinePattern** matched = nullptr) const;
+
+  // Indexes `patterns` for Classify(); LoadLexicon() calls it. Without it (or
+  // after `patterns` changes) Classify() tries every pattern in turn, with
+  // the same result.
+  void BuildIndex();
+  PatternIndex index;
 };
 
 // Parses the file at `path` into *out; on failure names the file and line.

@@ -96,20 +96,39 @@ bool LooksBinary(std::string_view bytes) {
   return control * 20 > head.size() || invalid * 3 > head.size();
 }
 
+namespace {
+
+// Whether the two to four bytes at `w` spell `word` (a literal of that length).
+template <size_t N>
+bool Spells(const char* w, const char (&word)[N]) {
+  return std::memcmp(w, word, N - 1) == 0;
+}
+
+}  // namespace
+
 std::string GuessLanguage(std::string_view text) {
   std::string_view head = text.substr(0, 4096);
   int fr = 0, en = 0;
-  // One pass: every word between two spaces is checked against both lists.
-  for (size_t at = head.find(' '); at != std::string_view::npos;) {
-    size_t next = head.find(' ', at + 1);
-    if (next == std::string_view::npos) break;
-    std::string_view w = head.substr(at + 1, next - at - 1);
+  // One pass: every word between two spaces is checked against both lists,
+  // by length first, so most words cost a byte scan and one comparison.
+  const char* data = head.data();
+  size_t prev = head.find(' ');
+  for (size_t i = prev == std::string_view::npos ? head.size() : prev + 1; i < head.size(); ++i) {
+    if (data[i] != ' ') continue;
+    const char* w = data + prev + 1;
+    const size_t len = i - prev - 1;
+    prev = i;
     // Only words of two to four lower-case letters can be on the lists.
-    if (w.size() >= 2 && w.size() <= 4 && w[0] >= 'a' && w[0] <= 'w') {
-      for (std::string_view f : {"le", "la", "les", "des", "est", "une", "du", "et"}) fr += w == f;
-      for (std::string_view e : {"the", "and", "of", "is", "to", "was", "with"}) en += w == e;
+    if (len < 2 || len > 4 || w[0] < 'a' || w[0] > 'w') continue;
+    if (len == 2) {
+      fr += Spells(w, "le") || Spells(w, "la") || Spells(w, "du") || Spells(w, "et");
+      en += Spells(w, "of") || Spells(w, "is") || Spells(w, "to");
+    } else if (len == 3) {
+      fr += Spells(w, "les") || Spells(w, "des") || Spells(w, "est") || Spells(w, "une");
+      en += Spells(w, "the") || Spells(w, "and") || Spells(w, "was");
+    } else {
+      en += Spells(w, "with");
     }
-    at = next;
   }
   if (fr + en < 3) return "";
   return fr >= en ? "fr" : "en";
@@ -146,9 +165,8 @@ Format DetectFormat(const std::string& path, std::string_view bytes) {
   while (i < bytes.size() && text::IsAsciiSpace(bytes[i])) ++i;
   if (i < bytes.size() && bytes[i] == '{') {
     size_t eol = bytes.find('\n', i);
-    std::string first(bytes.substr(i, eol == std::string_view::npos ? bytes.size() - i : eol - i));
     rapidjson::Document d;
-    d.Parse(first.c_str(), first.size());
+    d.Parse(bytes.data() + i, eol == std::string_view::npos ? bytes.size() - i : eol - i);
     if (!d.HasParseError() && d.IsObject() && d.HasMember("text")) return Format::kJsonl;
   }
   return Format::kText;
@@ -162,22 +180,42 @@ std::string JsonString(const rapidjson::Value& obj, const char* key) {
   return "";
 }
 
-Status ReadJsonl(const std::string& path, const std::string& bytes, std::vector<Article>* articles,
+using PooledDocument =
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>,
+                               rapidjson::MemoryPoolAllocator<>>;
+
+// Parses each line in place (strings are unescaped inside `*bytes`, which is
+// consumed), so the only copy of an article's text is its Article::text.
+Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Article>* articles,
                  std::vector<std::string>* warnings) {
   const std::string base = std::filesystem::path(path).filename().string();
   size_t line_number = 0, kept = 0;
-  for (size_t pos = 0; pos < bytes.size();) {
-    size_t eol = bytes.find('\n', pos);
-    if (eol == std::string::npos) eol = bytes.size();
-    std::string_view line(bytes.data() + pos, eol - pos);
+  // The parse tree of a line is a handful of members: fixed buffers, cleared
+  // per line, spare a heap allocation per record.
+  char value_buffer[4096];
+  char stack_buffer[2048];
+  rapidjson::MemoryPoolAllocator<> value_pool(value_buffer, sizeof value_buffer);
+  rapidjson::MemoryPoolAllocator<> stack_pool(stack_buffer, sizeof stack_buffer);
+  char* const data = bytes->data();
+  const size_t size = bytes->size();
+  for (size_t pos = 0; pos < size;) {
+    const void* nl = std::memchr(data + pos, '\n', size - pos);
+    const size_t eol = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : size;
+    char* begin = data + pos;
+    char* end = data + eol;
     pos = eol + 1;
     ++line_number;
-    while (!line.empty() && text::IsAsciiSpace(line.back())) line.remove_suffix(1);
-    while (!line.empty() && text::IsAsciiSpace(line.front())) line.remove_prefix(1);
-    if (line.empty()) continue;
+    while (end > begin && text::IsAsciiSpace(end[-1])) --end;
+    while (begin < end && text::IsAsciiSpace(*begin)) ++begin;
+    if (begin == end) continue;
+    // The byte after the line is white space, a newline or the string's own
+    // terminator: the in-place parser stops at this NUL as at the line's end.
+    *end = '\0';
     const std::string where = path + ":" + std::to_string(line_number) + ": ";
-    rapidjson::Document d;
-    d.Parse(line.data(), line.size());
+    value_pool.Clear();
+    stack_pool.Clear();
+    PooledDocument d(&value_pool, 512, &stack_pool);
+    d.ParseInsitu(begin);
     if (d.HasParseError()) {
       warnings->push_back(where + "not JSON (" + rapidjson::GetParseError_En(d.GetParseError()) +
                           " at column " + std::to_string(d.GetErrorOffset() + 1) + "), skipped");
@@ -257,7 +295,7 @@ Status ReadArticles(const std::string& path, std::vector<Article>* articles,
                         std::to_string(bad) + " byte" + (bad > 1 ? "s" : "") + " replaced by '?')");
   }
   if (DetectFormat(path, bytes) == Format::kJsonl) {
-    return ReadJsonl(name, bytes, articles, warnings);
+    return ReadJsonl(name, &bytes, articles, warnings);
   }
   Article a;
   a.source = path;

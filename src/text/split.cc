@@ -2,6 +2,7 @@
 // bytes; look-behind and look-ahead are bounded, so a very long line stays
 // linear.
 #include <algorithm>
+#include <array>
 
 #include "kzgraph/graph.h"
 #include "text/chars.h"
@@ -70,6 +71,15 @@ bool IsAbbreviation(std::string_view word, const Lexicon& lex) {
   return lex.abbreviations.count(FoldWord(word)) > 0;
 }
 
+// Bytes the splitter looks at one by one: terminators, straight quotes and
+// every non-ASCII byte (curly quotes, ellipsis).
+constexpr std::array<bool, 256> kSpecial = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x80; c < 0x100; ++c) table[c] = true;
+  for (unsigned char c : {'.', '!', '?', '"'}) table[c] = true;
+  return table;
+}();
+
 class Splitter {
  public:
   Splitter(std::string_view t, const Lexicon& lex, Document* doc) : t_(t), lex_(lex), doc_(doc) {}
@@ -85,6 +95,13 @@ class Splitter {
     pending_.clear();
     size_t i = begin_;
     while (i < end_) {
+      // Plain ASCII bytes, skipped in one go up to the next byte that matters
+      // or to where the per-byte rule below would cut a long sentence.
+      for (const size_t limit = std::min<size_t>(end_, start_ + kMaxSentence);
+           i < limit && !kSpecial[static_cast<unsigned char>(t_[i])];) {
+        ++i;
+      }
+      if (i >= end_) break;
       unsigned char c = t_[i];
       if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != '"') {
         if (++i - start_ > kMaxSentence) CutLongSentence();
