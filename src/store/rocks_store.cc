@@ -133,6 +133,11 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
       return errno == EWOULDBLOCK ? Status::Busy(BusyMessage(path))
                                   : Status::IOError(lock_path + ": cannot lock");
     }
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (entry.path().filename().string().starts_with(kBulkScratchPrefix)) {
+        fs::remove_all(entry.path(), ec);
+      }
+    }
     if (options.ontology != nullptr) {
       store->ontology_ = options.ontology;
     } else {
@@ -715,6 +720,43 @@ class RocksStore::Mutation {
   std::map<EdgeKey, EdgeState> edges_;
   std::map<std::string, int64_t> counters_;
 };
+
+rocksdb::Options RocksStore::SstOptions() const { return MakeOptions(false); }
+
+Status RocksStore::HoldsNothing(bool* empty) const {
+  *empty = true;
+  for (int f = 0; f < kFamilies && *empty; ++f) {
+    const std::string prefix = f == kMeta ? kCounterPrefix : "";
+    Status s = Scan(static_cast<Family>(f), prefix, [&](std::string_view, std::string_view) {
+      *empty = false;
+      return false;
+    });
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status RocksStore::IngestBulk(const std::vector<std::pair<Family, std::string>>& files,
+                              bool* stored) {
+  *stored = false;
+  if (Status s = CheckWritable(); !s.ok()) return s;
+  std::lock_guard<std::mutex> lock(write_mu_);
+  bool empty = false;
+  if (Status s = HoldsNothing(&empty); !s.ok() || !empty) return s;
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (const auto& [family, file] : files) {
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = handles_[family];
+    arg.external_files = {file};
+    arg.options.move_files = true;
+    args.push_back(std::move(arg));
+  }
+  counter_cache_.clear();
+  record_cache_.Clear();
+  Status s = FromRocks(db_->IngestExternalFiles(args), path_);
+  *stored = s.ok();
+  return s;
+}
 
 Status RocksStore::CheckWritable() const {
   if (read_only_) return Status::NotSupported(path_ + ": store opened read-only");

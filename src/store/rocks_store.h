@@ -28,6 +28,9 @@ namespace kzgraph::store {
 inline constexpr int kFormatVersion = 3;
 inline constexpr const char kFormatVersionKey[] = "format_version";
 inline constexpr const char kCounterPrefix[] = "count/";
+// Scratch folders of bulk loads inside the store folder; a writer opening
+// the store removes any a killed load left.
+inline constexpr const char kBulkScratchPrefix[] = "bulk-load-";
 
 // Column families, in a fixed order (index = Family value).
 enum Family { kMeta, kNodes, kNames, kOut, kIn, kEdges, kEvidence, kArticles, kContrib, kFamilies };
@@ -87,6 +90,14 @@ class RocksStore : public Store {
               const std::function<bool(std::string_view, std::string_view)>& fn) const;
   // Point read: OK, NotFound, or IOError.
   Status Read(Family family, std::string_view key, std::string* value) const;
+
+  // For the bulk load (bulk_load.h). HoldsNothing: no article, node, edge or
+  // counter (a store just created). IngestBulk ingests SST files written with
+  // SstOptions() in one atomic call, if the store still holds nothing
+  // (*stored says whether it did); the files are moved into the store.
+  rocksdb::Options SstOptions() const;
+  Status HoldsNothing(bool* empty) const;
+  Status IngestBulk(const std::vector<std::pair<Family, std::string>>& files, bool* stored);
 
   rocksdb::DB* db() const { return db_.get(); }
   rocksdb::ColumnFamilyHandle* handle(Family f) const { return handles_[f]; }
