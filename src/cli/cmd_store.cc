@@ -83,6 +83,7 @@ int RunIngest(const IngestArgs& args) {
 struct LoadArgs {
   std::string db = DefaultDbPath();
   std::vector<std::string> inputs;
+  bool no_bulk = false;
 };
 
 int RunLoad(const LoadArgs& args) {
@@ -104,6 +105,20 @@ int RunLoad(const LoadArgs& args) {
       if (!in_file) {
         std::cerr << "kzgraph: " << file << ": cannot open\n";
         ++failed_inputs;
+        continue;
+      }
+    }
+    if (!args.no_bulk && file != "-") {
+      bool used = false;
+      Status s = store::TryBulkLoadCurated(file, ontology, store.get(), &counts, &used);
+      if (!s.ok()) {
+        bar.Finish();
+        return Fail(s);
+      }
+      if (used) {
+        std::error_code ec;
+        done_bytes += std::filesystem::file_size(file, ec);
+        bar.Update(counts.articles, done_bytes);
         continue;
       }
     }
@@ -221,6 +236,8 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
       "load", "Merge JSONL records (from `kzgraph extract`, or a curated graph) into the store");
   AddDb(cmd, &load->db);
   cmd->add_option("inputs", load->inputs, "JSONL files; - for stdin")->required();
+  cmd->add_flag("--no-bulk", load->no_bulk,
+                "Never use the fast path of a curated graph file into an empty store");
   cmd->callback([load, exit_code] { *exit_code = RunLoad(*load); });
 
   auto remove = std::make_shared<RemoveArgs>();

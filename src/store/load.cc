@@ -4,7 +4,11 @@
 #include <rapidjson/error/en.h>
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
+
+#include "store/bulk_load.h"
+#include "store/rocks_store.h"
 
 namespace kzgraph::store {
 namespace {
@@ -97,11 +101,26 @@ bool CheckType(const Ontology& o, const std::string& type, std::string* error) {
   return false;
 }
 
+ArticleInfo CuratedArticle(const std::string& file) {
+  ArticleInfo article;
+  const bool stdin_input = file == "-";
+  article.id = "curated:" + (stdin_input ? std::string("stdin")
+                                         : std::filesystem::path(file).filename().string());
+  article.title = "facts curated in " + (stdin_input ? std::string("stdin") : file);
+  article.source = stdin_input ? "stdin" : file;
+  return article;
+}
+
 class Loader {
  public:
   Loader(const std::string& file, const Ontology& ontology, Store* store, LoadCounts* counts,
          const std::function<void(const std::string&)>& report)
       : file_(file), ontology_(ontology), store_(store), counts_(counts), report_(report) {}
+
+  // Bulk mode: curated lines go to `bulk`; any other record or bad line
+  // abandons the bulk path (nothing reported: the normal pass will).
+  void UseBulk(CuratedBulkBuilder* bulk) { bulk_ = bulk; }
+  bool bulk_abandoned() const { return bulk_abandoned_; }
 
   // Returns non-OK only for a store failure.
   Status Line(std::string_view line, uint64_t line_no) {
@@ -129,12 +148,7 @@ class Loader {
   Status Finish() {
     if (Status s = FlushDoc(); !s.ok()) return s;
     if (curated_nodes_.empty() && curated_edges_.empty()) return Status::OK();
-    ArticleInfo article;
-    const bool stdin_input = file_ == "-";
-    article.id = "curated:" + (stdin_input ? std::string("stdin")
-                                           : std::filesystem::path(file_).filename().string());
-    article.title = "facts curated in " + (stdin_input ? std::string("stdin") : file_);
-    article.source = stdin_input ? "stdin" : file_;
+    const ArticleInfo article = CuratedArticle(file_);
     IngestOutcome outcome;
     Status s = store_->IngestCurated(article, curated_nodes_, curated_edges_, &outcome);
     if (s.IsInvalidArgument()) {
@@ -153,6 +167,10 @@ class Loader {
   }
 
   Status Bad(const std::string& message) {
+    if (bulk_ != nullptr) {
+      bulk_abandoned_ = true;
+      return Status::OK();
+    }
     ++counts_->bad_lines;
     report_(Where(line_no_) + message);
     return Status::OK();
@@ -172,6 +190,7 @@ class Loader {
   }
 
   Status Doc(const Json& doc) {
+    if (bulk_ != nullptr) return Bad("extract records: not a curated graph");
     if (Status s = FlushDoc(); !s.ok()) return s;
     Group g;
     g.line = line_no_;
@@ -258,6 +277,7 @@ class Loader {
       return Bad(error);
     }
     if (curated_first_line_ == 0) curated_first_line_ = line_no_;
+    if (bulk_ != nullptr) return bulk_->AddNode(std::move(n), &error) ? Status::OK() : Bad(error);
     curated_nodes_.push_back(std::move(n));
     return Status::OK();
   }
@@ -277,6 +297,7 @@ class Loader {
       return Bad(error);
     }
     if (curated_first_line_ == 0) curated_first_line_ = line_no_;
+    if (bulk_ != nullptr) return bulk_->AddEdge(e, &error) ? Status::OK() : Bad(error);
     curated_edges_.push_back(std::move(e));
     return Status::OK();
   }
@@ -314,6 +335,8 @@ class Loader {
   std::optional<Group> group_;
   std::vector<Node> curated_nodes_;
   std::vector<Edge> curated_edges_;
+  CuratedBulkBuilder* bulk_ = nullptr;
+  bool bulk_abandoned_ = false;
   uint64_t curated_first_line_ = 0;
 };
 
@@ -333,6 +356,35 @@ Status LoadJsonl(std::istream& in, const std::string& file, const Ontology& onto
     }
     if (in.bad()) return Status::IOError(file + ": read error");
     return loader.Finish();
+  } catch (const std::exception& e) {
+    return Status::IOError(file + ": " + e.what());
+  }
+}
+
+Status TryBulkLoadCurated(const std::string& file, const Ontology& ontology, Store* store,
+                          LoadCounts* counts, bool* used) {
+  *used = false;
+  auto* rocks = dynamic_cast<RocksStore*>(store);
+  if (rocks == nullptr || file == "-") return Status::OK();
+  try {
+    bool empty = false;
+    if (Status s = rocks->HoldsNothing(&empty); !s.ok() || !empty) return s;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Status::OK();  // the normal path reports it
+    CuratedBulkBuilder bulk(ontology);
+    LoadCounts ignored;
+    const std::function<void(const std::string&)> report = [](const std::string&) {};
+    Loader loader(file, ontology, store, &ignored, report);
+    loader.UseBulk(&bulk);
+    std::string line;
+    uint64_t line_no = 0;
+    while (!loader.bulk_abandoned() && std::getline(in, line)) {
+      if (Status s = loader.Line(line, ++line_no); !s.ok()) return s;
+    }
+    if (loader.bulk_abandoned() || in.bad() || bulk.empty()) return Status::OK();
+    if (Status s = bulk.Write(CuratedArticle(file), rocks, used); !s.ok()) return s;
+    if (*used) ++counts->articles, ++counts->added;
+    return Status::OK();
   } catch (const std::exception& e) {
     return Status::IOError(file + ": " + e.what());
   }

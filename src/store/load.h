@@ -37,6 +37,15 @@ Status LoadJsonl(std::istream& in, const std::string& file, const Ontology& onto
                  LoadCounts* counts, const std::function<void(const std::string&)>& report,
                  const std::function<void(uint64_t bytes, const LoadCounts&)>& progress = {});
 
+// The fast path for a curated graph file (bulk_load.h): when `store` holds
+// nothing yet and `file` (a path, not stdin) holds only valid curated node
+// and edge lines, stores its pseudo-article exactly as LoadJsonl would, in
+// one atomic ingestion of sorted table files, and sets *used (counting it
+// in *counts). Otherwise *used is false and nothing was written: use
+// LoadJsonl. Non-OK only when the store fails.
+Status TryBulkLoadCurated(const std::string& file, const Ontology& ontology, Store* store,
+                          LoadCounts* counts, bool* used);
+
 }  // namespace kzgraph::store
 
 #endif  // KZGRAPH_SRC_STORE_LOAD_H_

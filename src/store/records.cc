@@ -144,18 +144,43 @@ bool DecodeNode(std::string_view in, NodeRecord* r) {
          GetPropertyVotes(reader, &r->properties) && reader.done();
 }
 
+// A stored edge always has weight >= 1, so a format 1-2 record (varint
+// weight first) never starts with a 0 byte; format 3 records do.
+constexpr char kEdgeFormat3Tag = '\0';
+
 std::string EncodeEdge(const EdgeRecord& r) {
   std::string out;
+  out.push_back(kEdgeFormat3Tag);
   PutVarint(&out, r.weight);
-  PutVotes(&out, r.dates);
+  PutString(&out, r.first);
+  PutVarint(&out, r.first_count);
+  PutString(&out, r.last);
+  PutVarint(&out, r.last_count);
   PutPropertyVotes(&out, r.properties);
   return out;
 }
 
 bool DecodeEdge(std::string_view in, EdgeRecord* r) {
+  if (!in.empty() && in.front() == kEdgeFormat3Tag) {
+    Reader reader(in.substr(1));
+    return reader.GetVarint32(&r->weight) && reader.GetString(&r->first) &&
+           reader.GetVarint32(&r->first_count) && reader.GetString(&r->last) &&
+           reader.GetVarint32(&r->last_count) && GetPropertyVotes(reader, &r->properties) &&
+           reader.done();
+  }
   Reader reader(in);
-  return reader.GetVarint32(&r->weight) && GetVotes(reader, &r->dates) &&
-         GetPropertyVotes(reader, &r->properties) && reader.done();
+  Votes dates;
+  if (!reader.GetVarint32(&r->weight) || !GetVotes(reader, &dates) ||
+      !GetPropertyVotes(reader, &r->properties) || !reader.done()) {
+    return false;
+  }
+  ResetDates(r);
+  dates.erase("");
+  if (!dates.empty()) {
+    r->first = dates.begin()->first, r->first_count = dates.begin()->second;
+    r->last = dates.rbegin()->first, r->last_count = dates.rbegin()->second;
+  }
+  return true;
 }
 
 std::string EncodeEvidence(const Evidence& e) {
@@ -262,16 +287,41 @@ bool SubtractNodeVotes(const NodeContribution& c, NodeRecord* r) {
   return ok;
 }
 
+void ResetDates(EdgeRecord* r) {
+  r->first.clear(), r->last.clear();
+  r->first_count = r->last_count = 0;
+}
+
+void AddDate(std::string_view date, EdgeRecord* r) {
+  if (date.empty()) return;
+  if (r->first_count == 0 || date < r->first) {
+    r->first = date, r->first_count = 1;
+  } else if (date == r->first) {
+    ++r->first_count;
+  }
+  if (r->last_count == 0 || date > r->last) {
+    r->last = date, r->last_count = 1;
+  } else if (date == r->last) {
+    ++r->last_count;
+  }
+}
+
 void AddEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r) {
   ++r->weight;
-  if (!date.empty()) AddVote(&r->dates, std::string(date));
+  AddDate(date, r);
   AddProperties(c.properties, &r->properties);
 }
 
-bool SubtractEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r) {
+bool SubtractEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r,
+                       bool* rescan_dates) {
   if (r->weight == 0) return false;
   --r->weight;
-  bool ok = date.empty() || SubtractVote(&r->dates, std::string(date));
+  bool ok = true;
+  if (!date.empty()) {
+    if (r->first_count == 0 || date < r->first || date > r->last) ok = false;
+    if (ok && date == r->first && --r->first_count == 0) *rescan_dates = true;
+    if (ok && date == r->last && --r->last_count == 0) *rescan_dates = true;
+  }
   ok &= SubtractProperties(c.properties, &r->properties);
   return ok;
 }
@@ -299,10 +349,8 @@ Edge ToEdge(std::string_view source, std::string_view type, std::string_view tar
   edge.type = std::string(type);
   edge.target = std::string(target);
   edge.weight = r.weight;
-  if (!r.dates.empty()) {
-    edge.first_seen = r.dates.begin()->first;
-    edge.last_seen = r.dates.rbegin()->first;
-  }
+  edge.first_seen = r.first;
+  edge.last_seen = r.last;
   edge.properties = PropertyWinners(r.properties);
   return edge;
 }
@@ -319,6 +367,14 @@ std::set<std::string> IndexTerms(std::string_view id, const NodeRecord& r) {
   return terms;
 }
 
+std::set<std::string> IndexedStrings(std::string_view id, const NodeRecord& r) {
+  std::set<std::string> strings;
+  strings.emplace(id);
+  for (const auto& [name, count] : r.names) strings.insert(name);
+  for (const auto& [alias, count] : r.aliases) strings.insert(alias);
+  return strings;
+}
+
 std::string DescribeNode(const NodeRecord& r) {
   std::ostringstream out;
   out << "support=" << r.support;
@@ -332,7 +388,10 @@ std::string DescribeNode(const NodeRecord& r) {
 std::string DescribeEdge(const EdgeRecord& r) {
   std::ostringstream out;
   out << "weight=" << r.weight;
-  DescribeVotes(out, "date", r.dates);
+  if (r.first_count > 0) {
+    out << " first=" << Escape(r.first) << "x" << r.first_count << " last=" << Escape(r.last) << "x"
+        << r.last_count;
+  }
   DescribePropertyVotes(out, r.properties);
   return out.str();
 }

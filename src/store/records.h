@@ -27,9 +27,15 @@ struct NodeRecord {
   bool operator==(const NodeRecord&) const = default;
 };
 
+// Format 3 keeps, of the supporting articles' dates, only the extremes and
+// how many articles gave each: a record's size no longer grows with its
+// weight. Undated articles count only in the weight. When a subtraction takes
+// an extreme's count to 0, the extreme is recomputed from the edge's
+// evidence records (which hold their article's date): see DatesFromEvidence.
 struct EdgeRecord {
-  uint32_t weight = 0;  // supporting articles (= evidence records)
-  Votes dates;          // article dates; undated articles count only in weight
+  uint32_t weight = 0;                       // supporting articles (= evidence records)
+  std::string first, last;                   // smallest and largest article date ("" = none)
+  uint32_t first_count = 0, last_count = 0;  // articles dated first / last
   PropertyVotes properties;
   bool operator==(const EdgeRecord&) const = default;
 };
@@ -54,6 +60,7 @@ struct Contribution {
 std::string EncodeNode(const NodeRecord& r);
 bool DecodeNode(std::string_view in, NodeRecord* r);
 std::string EncodeEdge(const EdgeRecord& r);
+// Reads format 3 records and the format 1-2 ones (with every date voted).
 bool DecodeEdge(std::string_view in, EdgeRecord* r);
 std::string EncodeEvidence(const Evidence& e);  // article_id is in the key
 bool DecodeEvidence(std::string_view in, Evidence* e);
@@ -65,11 +72,17 @@ std::string EncodeContribution(const Contribution& c, bool with_evidence);
 bool DecodeContribution(std::string_view in, Contribution* c);
 
 // Vote arithmetic. Subtract returns false when the vote is not there (the
-// store is inconsistent).
+// store is inconsistent). SubtractEdgeVotes sets *rescan_dates when the
+// date taken out was the last one of its extreme: the caller must then set
+// first/last from the remaining evidence (ResetDates + AddDate per record).
 void AddNodeVotes(const NodeContribution& c, NodeRecord* r);
 bool SubtractNodeVotes(const NodeContribution& c, NodeRecord* r);
 void AddEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r);
-bool SubtractEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r);
+bool SubtractEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRecord* r,
+                       bool* rescan_dates);
+// The date part alone: forget the extremes / count one article's date.
+void ResetDates(EdgeRecord* r);
+void AddDate(std::string_view date, EdgeRecord* r);
 
 // The public views: the most voted value wins, ties go to the smallest;
 // kind "unknown" loses to any known kind.
@@ -78,6 +91,8 @@ Edge ToEdge(std::string_view source, std::string_view type, std::string_view tar
             const EdgeRecord& r);
 // FoldName of the id, every name and every alias (empty folds left out).
 std::set<std::string> IndexTerms(std::string_view id, const NodeRecord& r);
+// The same strings unfolded: IndexTerms is their FoldName.
+std::set<std::string> IndexedStrings(std::string_view id, const NodeRecord& r);
 
 // Human-readable one-line forms for `kzgraph inspect`.
 std::string DescribeNode(const NodeRecord& r);

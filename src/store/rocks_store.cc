@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -52,9 +53,14 @@ rocksdb::Options MakeOptions(bool read_only) {
   o.max_background_jobs = 2;
   o.keep_log_file_num = 2;
   o.info_log_level = rocksdb::WARN_LEVEL;
-  // Nine families share one memtable budget, so a bulk ingest stays small.
-  o.db_write_buffer_size = 128 << 20;
-  o.write_buffer_size = 32 << 20;
+  // Nine families share one memtable budget. Small memtables keep an
+  // ingest's memory flat whatever the corpus size, and their skip lists
+  // shallow (an insert is a search). A whole-key Bloom filter per memtable
+  // answers point reads of absent keys (a new article's id) without a search.
+  o.db_write_buffer_size = 32 << 20;
+  o.write_buffer_size = 4 << 20;
+  o.memtable_prefix_bloom_size_ratio = 0.05;
+  o.memtable_whole_key_filtering = true;
   // A secondary instance must keep every table file open: the writer may
   // delete files after compacting them.
   if (read_only) o.max_open_files = -1;
@@ -126,6 +132,11 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
     if (flock(store->lock_fd_, LOCK_EX | LOCK_NB) != 0) {
       return errno == EWOULDBLOCK ? Status::Busy(BusyMessage(path))
                                   : Status::IOError(lock_path + ": cannot lock");
+    }
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (entry.path().filename().string().starts_with(kBulkScratchPrefix)) {
+        fs::remove_all(entry.path(), ec);
+      }
     }
     if (options.ontology != nullptr) {
       store->ontology_ = options.ontology;
@@ -214,7 +225,7 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
                                        &store->handles_[f]);
     if (!s.ok()) return FromRocks(s, path);
   }
-  if (!options.read_only && vs.ok() && found < kFormatVersion) {
+  if (!options.read_only && vs.ok() && found < 2) {
     if (Status upgraded = store->UpgradeSymmetricEdges(); !upgraded.ok()) return upgraded;
   }
   // Written last: an upgrade cut short is redone by the next writer.
@@ -249,6 +260,57 @@ Status RocksStore::Read(Family family, std::string_view key, std::string* value)
                                rocksdb::Slice(key.data(), key.size()), value);
   if (s.IsNotFound()) return Status::NotFound(Escape(key));
   return FromRocks(s, path_);
+}
+
+void RecordCache::Remember(Family family, std::string_view key, bool present, std::string value) {
+  auto& map = family == kNodes ? nodes_ : edges_;
+  auto [it, inserted] = map.try_emplace(std::string(key));
+  if (inserted) {
+    bytes_ += key.size() + kEntryOverhead;
+  } else {
+    bytes_ -= it->second.value.size();
+  }
+  bytes_ += value.size();
+  it->second.present = present;
+  it->second.value = std::move(value);
+  // Over budget: start afresh; the records in use come back at once.
+  if (bytes_ > budget_) Clear();
+}
+
+const RecordCache::Entry* RecordCache::Find(Family family, std::string_view key) const {
+  const auto& map = family == kNodes ? nodes_ : edges_;
+  auto it = map.find(std::string(key));
+  return it == map.end() ? nullptr : &it->second;
+}
+
+void RecordCache::Clear() {
+  nodes_.clear();
+  edges_.clear();
+  bytes_ = 0;
+}
+
+Status RocksStore::ReadForWrite(Family family, std::string_view key, std::string* value) {
+  if (const RecordCache::Entry* e = record_cache_.Find(family, key); e != nullptr) {
+    if (!e->present) return Status::NotFound(Escape(key));
+    *value = e->value;
+    return Status::OK();
+  }
+  Status s = Read(family, key, value);
+  if (s.ok() || s.IsNotFound()) record_cache_.Remember(family, key, s.ok(), s.ok() ? *value : "");
+  return s;
+}
+
+Status RocksStore::ReadCounter(const std::string& key, uint64_t* count) {
+  if (auto it = counter_cache_.find(key); it != counter_cache_.end()) {
+    *count = it->second;
+    return Status::OK();
+  }
+  std::string value;
+  Status s = Read(kMeta, key, &value);
+  if (!s.ok() && !s.IsNotFound()) return s;
+  *count = s.ok() ? DecodeCounter(value) : 0;
+  counter_cache_[key] = *count;
+  return Status::OK();
 }
 
 Status RocksStore::Scan(Family family, std::string_view prefix,
@@ -442,9 +504,13 @@ class RocksStore::Mutation {
     for (const EdgeContribution& e : c.edges) {
       EdgeState* edge = nullptr;
       if (Status s = LoadEdge(e, &edge); !s.ok()) return s;
-      if (!SubtractEdgeVotes(e, article.date, &edge->after)) {
+      bool rescan_dates = false;
+      if (!SubtractEdgeVotes(e, article.date, &edge->after, &rescan_dates)) {
         return Status::Corruption("article " + article.id + ": edge " + e.source + " -" + e.type +
                                   "-> " + e.target + " lacks the article's support");
+      }
+      if (rescan_dates) {
+        if (Status s = DatesFromEvidence(e, article.id, &edge->after); !s.ok()) return s;
       }
       batch_.Delete(store_->handles_[kEvidence], JoinKey({e.source, e.type, e.target, article.id}));
       --counters_["evidence"];
@@ -466,14 +532,14 @@ class RocksStore::Mutation {
 
   Status Commit() {
     for (auto& [id, node] : nodes_) WriteNode(id, node);
-    for (auto& [key, edge] : edges_) WriteEdge(key, edge);
+    WriteEdges();
+    std::vector<std::pair<std::string, uint64_t>> new_counts;
     for (const auto& [name, delta] : counters_) {
       if (delta == 0) continue;
       const std::string key = kCounterPrefix + name;
-      std::string value;
-      Status s = store_->Read(kMeta, key, &value);
-      if (!s.ok() && !s.IsNotFound()) return s;
-      const int64_t now = static_cast<int64_t>(s.ok() ? DecodeCounter(value) : 0) + delta;
+      uint64_t before = 0;
+      if (Status s = store_->ReadCounter(key, &before); !s.ok()) return s;
+      const int64_t now = static_cast<int64_t>(before) + delta;
       if (now < 0) return Status::Corruption("counter " + key + " would go negative");
       if (now == 0) {
         batch_.Delete(store_->handles_[kMeta], key);
@@ -482,15 +548,30 @@ class RocksStore::Mutation {
         PutFixed64(&encoded, static_cast<uint64_t>(now));
         batch_.Put(store_->handles_[kMeta], key, encoded);
       }
+      new_counts.emplace_back(key, static_cast<uint64_t>(now));
     }
-    return FromRocks(store_->db_->Write(rocksdb::WriteOptions(), &batch_), store_->path_);
+    Status s = FromRocks(store_->db_->Write(rocksdb::WriteOptions(), &batch_), store_->path_);
+    if (!s.ok()) {
+      // The batch may or may not be in: read everything again.
+      store_->counter_cache_.clear();
+      store_->record_cache_.Clear();
+      return s;
+    }
+    for (auto& [key, count] : new_counts) store_->counter_cache_[key] = count;
+    for (Written& w : written_) {
+      store_->record_cache_.Remember(w.family, w.key, w.present, std::move(w.value));
+    }
+    return s;
   }
 
  private:
   struct NodeState {
     bool existed = false;
     std::string kind_before;
-    std::set<std::string> terms_before;
+    // The raw strings indexed before (id, names, aliases), unfolded: most
+    // articles only add votes to names a node already has, and then the
+    // names family needs no write and nothing needs folding.
+    std::set<std::string> strings_before;
     NodeRecord after;
   };
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, type, target
@@ -504,14 +585,34 @@ class RocksStore::Mutation {
     *out = &it->second;
     if (!inserted) return Status::OK();
     std::string value;
-    Status s = store_->Read(kNodes, id, &value);
+    Status s = store_->ReadForWrite(kNodes, id, &value);
     if (s.IsNotFound()) return Status::OK();
     if (!s.ok()) return s;
     if (!DecodeNode(value, &it->second.after)) return Status::Corruption("node " + Escape(id));
     it->second.existed = true;
     it->second.kind_before = ToNode(id, it->second.after).kind;
-    it->second.terms_before = IndexTerms(id, it->second.after);
+    it->second.strings_before = IndexedStrings(id, it->second.after);
     return Status::OK();
+  }
+
+  // The dates of the edge's evidence records, but `article_id`'s (being
+  // taken out), become the record's first/last. Reads the store as it was
+  // before this mutation: only one article changes per mutation.
+  Status DatesFromEvidence(const EdgeContribution& e, const std::string& article_id,
+                           EdgeRecord* record) {
+    ResetDates(record);
+    bool bad = false;
+    Status s = store_->Scan(kEvidence, JoinKey({e.source, e.type, e.target, ""}),
+                            [&](std::string_view key, std::string_view value) {
+                              if (SplitKey(key).back() == article_id) return true;
+                              Reader reader(value);
+                              std::string date;
+                              if (!reader.GetString(&date)) return !(bad = true);
+                              AddDate(date, record);
+                              return true;
+                            });
+    if (s.ok() && bad) return Status::Corruption("evidence of edge " + e.source + " -" + e.type);
+    return s;
   }
 
   Status LoadEdge(const EdgeContribution& e, EdgeState** out) {
@@ -519,7 +620,7 @@ class RocksStore::Mutation {
     *out = &it->second;
     if (!inserted) return Status::OK();
     std::string value;
-    Status s = store_->Read(kOut, JoinKey({e.source, e.type, e.target}), &value);
+    Status s = store_->ReadForWrite(kOut, JoinKey({e.source, e.type, e.target}), &value);
     if (s.IsNotFound()) return Status::OK();
     if (!s.ok()) return s;
     if (!DecodeEdge(value, &it->second.after)) {
@@ -533,55 +634,129 @@ class RocksStore::Mutation {
     auto* nodes = store_->handles_[kNodes];
     auto* names = store_->handles_[kNames];
     const bool alive = node.after.support > 0;
-    const std::set<std::string> terms =
-        alive ? IndexTerms(id, node.after) : std::set<std::string>();
-    for (const std::string& t : node.terms_before) {
-      if (!terms.count(t)) batch_.Delete(names, JoinKey({t, id}));
-    }
-    for (const std::string& t : terms) {
-      if (!node.terms_before.count(t)) batch_.Put(names, JoinKey({t, id}), "");
+    const std::set<std::string> strings =
+        alive ? IndexedStrings(id, node.after) : std::set<std::string>();
+    if (strings != node.strings_before) {
+      // Terms of strings that left, unless another string still folds to
+      // them; terms of strings that came (a Put of a term already there
+      // rewrites the same empty value).
+      std::set<std::string> gone;
+      for (const std::string& t : node.strings_before) {
+        if (!strings.count(t)) gone.insert(FoldName(t));
+      }
+      if (!gone.empty()) {
+        for (const std::string& t : strings) gone.erase(FoldName(t));
+      }
+      for (const std::string& t : gone) {
+        if (!t.empty()) batch_.Delete(names, JoinKey({t, id}));
+      }
+      for (const std::string& t : strings) {
+        if (node.strings_before.count(t)) continue;
+        const std::string term = FoldName(t);
+        if (!term.empty()) batch_.Put(names, JoinKey({term, id}), "");
+      }
     }
     const std::string kind = alive ? ToNode(id, node.after).kind : std::string();
     if (node.existed && (!alive || kind != node.kind_before))
       --counters_["kind/" + node.kind_before];
     if (alive && (!node.existed || kind != node.kind_before)) ++counters_["kind/" + kind];
     if (alive) {
-      batch_.Put(nodes, id, EncodeNode(node.after));
+      std::string value = EncodeNode(node.after);
+      batch_.Put(nodes, id, value);
+      written_.push_back({kNodes, id, true, std::move(value)});
       if (!node.existed) ++counters_["nodes"];
     } else if (node.existed) {
       batch_.Delete(nodes, id);
+      written_.push_back({kNodes, id, false, {}});
       --counters_["nodes"];
     }
   }
 
-  void WriteEdge(const EdgeKey& key, const EdgeState& edge) {
-    const auto& [source, type, target] = key;
-    const std::string out_key = JoinKey({source, type, target});
-    const std::string in_key = JoinKey({target, type, source});
-    const std::string type_key = JoinKey({type, source, target});
+  // Each family's keys go into the batch in key order: RocksDB's memtable
+  // insert then starts its skip-list search from the previous key's place.
+  void WriteEdges() {
+    std::map<std::string, const std::string*> in_keys, type_keys;  // -> value, nullptr: delete
     auto* out = store_->handles_[kOut];
-    auto* in = store_->handles_[kIn];
-    auto* by_type = store_->handles_[kEdges];
-    if (edge.after.weight > 0) {
-      const std::string value = EncodeEdge(edge.after);
-      batch_.Put(out, out_key, value);
-      batch_.Put(in, in_key, value);
-      batch_.Put(by_type, type_key, value);
-      if (!edge.existed) ++counters_["edges"], ++counters_["type/" + type];
-    } else if (edge.existed) {
-      batch_.Delete(out, out_key);
-      batch_.Delete(in, in_key);
-      batch_.Delete(by_type, type_key);
-      --counters_["edges"], --counters_["type/" + type];
+    for (auto& [key, edge] : edges_) {
+      const auto& [source, type, target] = key;
+      const std::string out_key = JoinKey({source, type, target});
+      if (edge.after.weight > 0) {
+        written_.push_back({kOut, out_key, true, EncodeEdge(edge.after)});
+        batch_.Put(out, out_key, written_.back().value);
+        if (!edge.existed) ++counters_["edges"], ++counters_["type/" + type];
+      } else if (edge.existed) {
+        written_.push_back({kOut, out_key, false, {}});
+        batch_.Delete(out, out_key);
+        --counters_["edges"], --counters_["type/" + type];
+      } else {
+        continue;
+      }
+      const std::string* value = written_.back().present ? &written_.back().value : nullptr;
+      in_keys.emplace(JoinKey({target, type, source}), value);
+      type_keys.emplace(JoinKey({type, source, target}), value);
+    }
+    for (const auto& [family, keys] : {std::pair{kIn, &in_keys}, std::pair{kEdges, &type_keys}}) {
+      for (const auto& [key, value] : *keys) {
+        if (value != nullptr) {
+          batch_.Put(store_->handles_[family], key, *value);
+        } else {
+          batch_.Delete(store_->handles_[family], key);
+        }
+      }
     }
   }
 
+  struct Written {  // a node or edge record as the batch leaves it
+    Family family;
+    std::string key;
+    bool present;
+    std::string value;
+  };
+
   RocksStore* store_;
   rocksdb::WriteBatch batch_;
+  std::deque<Written> written_;  // for the record cache, once committed (stable addresses)
   std::map<std::string, NodeState> nodes_;
   std::map<EdgeKey, EdgeState> edges_;
   std::map<std::string, int64_t> counters_;
 };
+
+rocksdb::Options RocksStore::SstOptions() const { return MakeOptions(false); }
+
+Status RocksStore::HoldsNothing(bool* empty) const {
+  *empty = true;
+  for (int f = 0; f < kFamilies && *empty; ++f) {
+    const std::string prefix = f == kMeta ? kCounterPrefix : "";
+    Status s = Scan(static_cast<Family>(f), prefix, [&](std::string_view, std::string_view) {
+      *empty = false;
+      return false;
+    });
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status RocksStore::IngestBulk(const std::vector<std::pair<Family, std::string>>& files,
+                              bool* stored) {
+  *stored = false;
+  if (Status s = CheckWritable(); !s.ok()) return s;
+  std::lock_guard<std::mutex> lock(write_mu_);
+  bool empty = false;
+  if (Status s = HoldsNothing(&empty); !s.ok() || !empty) return s;
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (const auto& [family, file] : files) {
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = handles_[family];
+    arg.external_files = {file};
+    arg.options.move_files = true;
+    args.push_back(std::move(arg));
+  }
+  counter_cache_.clear();
+  record_cache_.Clear();
+  Status s = FromRocks(db_->IngestExternalFiles(args), path_);
+  *stored = s.ok();
+  return s;
+}
 
 Status RocksStore::CheckWritable() const {
   if (read_only_) return Status::NotSupported(path_ + ": store opened read-only");

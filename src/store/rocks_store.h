@@ -7,10 +7,12 @@
 #include <rocksdb/db.h>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "kzgraph/store.h"
@@ -20,13 +22,42 @@ namespace kzgraph::store {
 
 // The format this code writes and the newest it reads. Format 1 stored
 // symmetric edges as each article gave them; a writer upgrades it in place.
-inline constexpr int kFormatVersion = 2;
+// Formats 1-2 voted every article date in an edge record; format 3 keeps the
+// extremes only. DecodeEdge reads both, so 2 -> 3 rewrites no record: a
+// record takes the new form when an article next touches it.
+inline constexpr int kFormatVersion = 3;
 inline constexpr const char kFormatVersionKey[] = "format_version";
 inline constexpr const char kCounterPrefix[] = "count/";
+// Scratch folders of bulk loads inside the store folder; a writer opening
+// the store removes any a killed load left.
+inline constexpr const char kBulkScratchPrefix[] = "bulk-load-";
 
 // Column families, in a fixed order (index = Family value).
 enum Family { kMeta, kNodes, kNames, kOut, kIn, kEdges, kEvidence, kArticles, kContrib, kFamilies };
 const char* FamilyName(Family f);  // kMeta is RocksDB's "default"
+
+// The writer's bounded cache of node and edge (`out`) records, as stored:
+// what it read or wrote last. Only the writer, which holds the lock, writes
+// the store, so an entry stays true until the writer changes the record (and
+// then Remember()s the new value). Saves the point reads of the nodes and
+// edges an article touches again (most of them, in a news corpus).
+class RecordCache {
+ public:
+  struct Entry {
+    bool present = false;  // false: the key is known to be absent
+    std::string value;
+  };
+  explicit RecordCache(size_t budget_bytes) : budget_(budget_bytes) {}
+  // nullptr when the key is not cached. Only kNodes and kOut are cached.
+  const Entry* Find(Family family, std::string_view key) const;
+  void Remember(Family family, std::string_view key, bool present, std::string value);
+  void Clear();
+
+ private:
+  static constexpr size_t kEntryOverhead = 96;  // hash node, strings: roughly
+  size_t budget_, bytes_ = 0;
+  std::unordered_map<std::string, Entry> nodes_, edges_;
+};
 
 class RocksStore : public Store {
  public:
@@ -60,6 +91,14 @@ class RocksStore : public Store {
   // Point read: OK, NotFound, or IOError.
   Status Read(Family family, std::string_view key, std::string* value) const;
 
+  // For the bulk load (bulk_load.h). HoldsNothing: no article, node, edge or
+  // counter (a store just created). IngestBulk ingests SST files written with
+  // SstOptions() in one atomic call, if the store still holds nothing
+  // (*stored says whether it did); the files are moved into the store.
+  rocksdb::Options SstOptions() const;
+  Status HoldsNothing(bool* empty) const;
+  Status IngestBulk(const std::vector<std::pair<Family, std::string>>& files, bool* stored);
+
   rocksdb::DB* db() const { return db_.get(); }
   rocksdb::ColumnFamilyHandle* handle(Family f) const { return handles_[f]; }
   const std::string& path() const { return path_; }
@@ -70,6 +109,11 @@ class RocksStore : public Store {
   Status Apply(const ArticleInfo& article, const Contribution& contribution,
                IngestOutcome* outcome);
   Status CheckWritable() const;
+  // A counter's value (0 when absent), from counter_cache_ or read once. Only
+  // the writer, which holds the lock, calls it: nobody else changes counters.
+  Status ReadCounter(const std::string& key, uint64_t* count);
+  // Read() of a node or out-edge record through record_cache_.
+  Status ReadForWrite(Family family, std::string_view key, std::string* value);
   Status UpgradeSymmetricEdges();  // format 1 -> 2
   bool IsEmpty() const;            // no key in any column family
 
@@ -83,6 +127,8 @@ class RocksStore : public Store {
   Ontology owned_ontology_;
   const Ontology* ontology_ = nullptr;
   std::mutex write_mu_;  // one Ingest/Remove at a time: each reads then writes
+  std::map<std::string, uint64_t> counter_cache_;  // under write_mu_; see ReadCounter
+  RecordCache record_cache_{16 << 20};             // under write_mu_
 };
 
 // Maps a RocksDB status to ours, naming `what`.
