@@ -1828,7 +1828,8 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
   if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
-        Fold(s, k, "in")))
+        Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
+        Fold(s, k, "entering")))  // "Russian forces entered Georgia"
     return "";
   int j = SkipDet(s, k + 1);
   if (int rl = HitLen(s, j, c_.region_part); rl > 0) {
@@ -1854,7 +1855,19 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     int end = 0;
-    if (std::string d = PlaceAt(s, k, &end); !d.empty()) {
+    std::string d = PlaceAt(s, k, &end);
+    if (d.empty() && (Fold(s, k, "for") || Fold(s, k, "pour")) &&
+        (Fold(s, k - 1, "off") || Fold(s, k - 1, "left") || Fold(s, k - 1, "bound") ||
+         Fold(s, k - 1, "headed") || Fold(s, k - 1, "departed") || Fold(s, k - 1, "partis") ||
+         Fold(s, k - 1, "parties") || Fold(s, k - 1, "parti") || Fold(s, k - 1, "partie"))) {
+      // "took off for Karabakh", "sont partis pour le Kazakhstan"
+      int mi = MentionAt(s, SkipDet(s, k + 1));
+      if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) {
+        d = s.men[mi].id;
+        end = s.men[mi].e;
+      }
+    }
+    if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
       std::vector<std::string> out = {d};
       while (P(s, end, ',') || Is(s, end, c_.coord)) {
@@ -1999,6 +2012,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       bool accusation = false;
       for (const auto& [entry, f] : h.entries)
         accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      // "asked Russia to send troops", "a demandé à la Russie d'envoyer":
+      // a request, not a deployment yet.
+      bool request = false;
+      if (type == "sends_troops") {
+        for (const auto& [entry, f] : h.entries)
+          request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther;
+      }
+      if (request) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
+                   s.w[k].fold + ")");
+        return;
+      }
       if (accusation || Is(s, k, c_.deny)) {
         Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " +
                    s.w[k].fold + ")");
@@ -2417,10 +2442,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (frame == "send") {
     int k = te;
+    auto digit = [&](int q) {
+      return q >= 0 && q < static_cast<int>(s.w.size()) && !s.w[q].fold.empty() &&
+             std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+    };
     while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
-           Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') ||
-           (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() &&
-            std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
+           Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+           ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
@@ -2715,6 +2743,20 @@ void Engine::TroopRule(Sent& s) {
       int bm = MentionAt(s, i - 1);
       if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
     }
+    if (senders.empty() && Fold(s, after, "from")) {
+      // "Troops from Belarus landed in ...": only troops that open the
+      // clause ("withdrew troops from Syria" names where they leave).
+      int b = i - 1;
+      while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.quantity) || Is(s, b, c_.prep_de) ||
+                        (s.w[b].word && std::isdigit(static_cast<unsigned char>(s.w[b].fold[0])))))
+        --b;
+      int mi = MentionAt(s, after + 1);
+      if ((b < 0 || P(s, b, ',')) && mi >= 0 && !s.men[mi].adj &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+        senders = Expand(s, mi, +1);
+        after = s.men[mi].e;
+      }
+    }
     if (senders.empty()) {
       // "conduites par Moscou"
       for (int k = after; k < std::min(after + 3, n); ++k) {
@@ -2734,6 +2776,18 @@ void Engine::TroopRule(Sent& s) {
     Form f = Form::kOther;
     Lexicon::Hit h = LexAt(s, cue, c_.trigger);
     if (!h.entries.empty()) f = h.entries[0].second;
+    if (f == Form::kInfinitive) {
+      // "a demandé à Moscou d'envoyer des troupes russes": requested only.
+      bool request = false;
+      for (int k = vb - 1; k >= 0 && k >= vb - 12 && !request; --k) {
+        for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries)
+          request |= r_.lex.entry(entry).Get("type") == "requests_aid" && form != Form::kOther;
+      }
+      if (request) {
+        Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': requested");
+        continue;
+      }
+    }
     if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
