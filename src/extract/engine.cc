@@ -1445,7 +1445,11 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
   // "contre le président Bazoum": the name after its title is where the title is.
   if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
     k = s.men[tm].b - 1;
-  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"'))) {
+  auto digit = [&](int q) {
+    return q >= 0 && s.w[q].word && std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+                    (s.w[k].hyphen_before && digit(k - 1)))) {  // "of the 14-nation X"
     if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
                                  s.w[k].fold == "de" || s.w[k].fold == "d")) {
       // "des" may be a determiner: then check what precedes it.
@@ -1678,6 +1682,10 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
+  if (int tm = mi >= 0 && s.men[mi].adj ? MentionAt(s, s.men[mi].e) : -1;
+      tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
+    return {s.men[tm].id};  // "the Venezuelan leader": the person, not the country
+  }
   if (mi >= 0 && s.men[mi].adj &&
       (Fold(s, s.men[mi].e, "counterpart") || Fold(s, s.men[mi].e, "counterparts"))) {
     // "his Russian counterpart, Sergei Lavrov": the person, not the country.
@@ -2363,10 +2371,125 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     } else {
       obj = Object(s, te, preps);
+      if (e.Get("bare") == "1") {
+        // "reconnaître la présence de X" admits a fact: only an actor named
+        // right after the verb is recognised ("recognized Guaidó").
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj) obj.clear();
+      }
+      if (obj.empty() && preps.find('|') != std::string::npos) {
+        // "blamed the attack on Azerbaijan": the direct object is no actor,
+        // the prepositional one is.
+        for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+          if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui))
+            break;
+          if (!Is(s, k, c_.prep) || preps.find("direct") == std::string::npos) continue;
+          std::vector<std::string> o = Object(s, k, preps);
+          if (!o.empty()) {
+            obj = o;
+            break;
+          }
+        }
+      }
+    }
+    if (const std::string& then = e.Get("then"); !then.empty()) {
+      // "held Azerbaijan responsible", "tient Moscou pour responsable": the
+      // verb means this only with its predicate.
+      bool found = false;
+      for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()) && !found; ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        for (size_t b = 0; b <= then.size() && !found;) {
+          size_t x = then.find('|', b);
+          if (x == std::string::npos) x = then.size();
+          found = s.w[k].fold == then.substr(b, x - b);
+          b = x + 1;
+        }
+      }
+      if (!found) return;
+    }
+    if (type == "meets" && (Fold(s, te - 1, "between") || Fold(s, te - 1, "entre"))) {
+      // "talks between X and Y": each party meets the others.
+      const std::vector<std::string> parties = obj;
+      if (parties.size() < 2) return missing("parties");
+      {
+        for (size_t a = 0; a + 1 < parties.size(); ++a)
+          Emit(s, {parties[a]}, type, {parties.begin() + a + 1, parties.end()}, rule + "/between",
+               0.8);
+        return;
+      }
+    }
+    // "Tokaïev et Poutine se sont rencontrés", "met each other".
+    if (type == "meets" && obj.empty() && subj.size() >= 2 &&
+        (Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one"))) {
+      for (size_t a = 0; a + 1 < subj.size(); ++a)
+        Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
+      return;
     }
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
     Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how), 0.85);
+    // "Cuba and Bolivia backed Maduro, as did Turkey": the same edge for the
+    // actor of the elliptic clause.
+    for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if ((Fold(s, k, "as") && (Fold(s, k + 1, "did") || Fold(s, k + 1, "has") ||
+                                Fold(s, k + 1, "have") || Fold(s, k + 1, "do"))) ||
+          (Fold(s, k, "comme") && Fold(s, k + 1, "l") && Fold(s, k + 2, "a") &&
+           Fold(s, k + 3, "fait"))) {
+        std::vector<std::string> more = NP(s, k + (Fold(s, k, "as") ? 2 : 4));
+        if (!more.empty()) Emit(s, more, type, obj, rule + "/ellipsis", 0.8);
+        break;
+      }
+    }
+    return;
+  }
+  if (frame == "supported_by") {
+    // "avec le soutien de la Russie", "with the backing of Moscow": the
+    // actor after it supports the clause's subject.
+    std::vector<std::string> supporter = NP(s, te);
+    if (supporter.empty()) return missing("supporter");
+    std::vector<std::string> supported = MainSubject(s, t);
+    if (supported.empty()) supported = subj;
+    if (supported.empty()) return missing("subject");
+    Emit(s, supporter, type, supported, type + ":supported-by", 0.75);
+    return;
+  }
+  if (frame == "critic_noun") {
+    // "Mahmoud Dicko, a leading critic of the junta": the person the
+    // apposition describes criticizes the complement.
+    std::vector<std::string> obj = NP(s, te);
+    std::vector<std::string> who = subj;
+    if (int b = t - 1; true) {
+      while (b >= 0 && (Is(s, b, c_.det) || (s.w[b].word && !s.w[b].upper_initial &&
+                                             !Is(s, b, c_.aux) && MentionAt(s, b) < 0)))
+        --b;
+      if (P(s, b, ',')) {
+        std::vector<std::string> head = LeftHead(s, b, nullptr);
+        if (!head.empty()) who = head;
+      }
+    }
+    if (who.empty() || obj.empty()) return missing("argument");
+    Emit(s, who, type, obj, type + ":critic-noun", 0.75);
+    return;
+  }
+  if (frame == "at_request") {
+    // "La Russie a envoyé des troupes à la demande de Tokaïev": the actor
+    // who asked requests aid from the clause's subject (when help is sent).
+    bool help = false;
+    for (int k = 0; k < static_cast<int>(s.w.size()) && !help; ++k) {
+      help = HitLen(s, k, c_.aid) > 0 && !Is(s, k - 1, c_.possessive);
+      for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
+        help |= r_.lex.entry(entry).Get("type") == "sends_troops";
+    }
+    if (!help) return missing("help sent");
+    std::vector<std::string> asker = NP(s, te);
+    if (asker.empty()) return missing("asker");
+    std::vector<std::string> helper = subj;
+    if (helper.empty()) helper = MainSubject(s, t);
+    if (helper.empty()) return missing("helper");
+    Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;
   }
   if (frame == "ask") {
