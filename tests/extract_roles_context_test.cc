@@ -41,13 +41,13 @@ TEST_CASE("roles: a possessive office belongs to the person of that gender", "[e
 }
 
 TEST_CASE("roles: the office's place is not its body", "[extract]") {
-  auto f = Edges("L'envoyé spécial de l'ONU au Soudan, Volker Perthes, a quitté Khartoum.",
+  auto f = Edges("L'envoyé spécial de l'ONU au Soudan, Jonas Hartmann, a quitté Khartoum.",
                  "2023-04-20");
-  CHECK(f.count("Volker Perthes official_of UN"));
+  CHECK(f.count("Jonas Hartmann official_of UN"));
   auto g = Edges(
-      "L'ambassadeur israélien auprès des Nations unies, Gilad Erdan, a réclamé sa démission.",
+      "L'ambassadeur israélien auprès des Nations unies, Avner Levin, a réclamé sa démission.",
       "2023-11-22");
-  CHECK(g.count("Gilad Erdan official_of Israel"));
+  CHECK(g.count("Avner Levin official_of Israel"));
 }
 
 TEST_CASE("roles: fronted head-of phrase", "[extract]") {

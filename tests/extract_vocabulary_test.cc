@@ -71,3 +71,16 @@ TEST_CASE("vocabulary: accusations", "[extract]") {
   CHECK(Edges("L'Arménie tient l'Azerbaïdjan pour responsable de l'attaque.", "2022-09-14")
             .count("Armenia accuses Azerbaijan"));
 }
+
+TEST_CASE("vocabulary: conflict actors added to the dictionary", "[extract]") {
+  auto e = Edges("Brazil recognized Juan Guaidó on Wednesday.", "2019-01-24");
+  CHECK(e.count("Brazil supports Guaido"));
+  CHECK(Edges("Le Premier ministre Abiy Ahmed a accusé le TPLF d'avoir attaqué l'armée.",
+              "2020-11-05")
+            .count("Abiy Ahmed accuses TPLF"));
+  CHECK(Edges("Le général Burhane, président du Conseil de souveraineté, a parlé.", "2023-04-20")
+            .count("Burhan leads Sovereign Council"));
+  // Africa Corps is the Defence Ministry's corps, not Wagner.
+  CHECK(kzgraph::testing::EntityIds("L'Africa Corps a débarqué à Ouagadougou.", "2024-01-30")
+            .count("Africa Corps"));
+}
