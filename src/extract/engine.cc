@@ -230,6 +230,17 @@ class Engine {
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
+  // The office a dictionary person holds on the article's date (in `of` if
+  // given); nullptr if none.
+  const Office* OfficeOnDate(const std::string& person, const std::string& of) const;
+  static bool IsHeadRole(const std::string& role) {
+    return role == "head_of_state" || role == "head_of_government" || role == "secretary_general" ||
+           role == "chair" || role == "head";
+  }
+  // The country or body of the office held by the person named last before
+  // `limit` ("Angela Merkel ... her spokesman"); "" if none.
+  std::string OfficeCountryOfPersonBefore(const Sent& s, int limit) const;
+  void DictionaryContextRule(Sent& s);
 
   // --- relations ---
   void Relations(Sent& s);
@@ -481,6 +492,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // "(OTSC)" right after its full name.
     if (!of.empty() && P(s, j, '(') && P(s, j + 2, ')')) j += 3;
   }
+  // "l'envoyé spécial de l'ONU au Soudan, Volker Perthes", "l'ambassadeur
+  // israélien auprès des Nations unies, Gilad Erdan", "envoy to Sudan": the
+  // place of the office is not its holder's body; step over it to the name.
+  if (j > i && (Fold(s, j, "au") || Fold(s, j, "aux") || Fold(s, j, "en") || Fold(s, j, "a") ||
+                Fold(s, j, "to") || Fold(s, j, "in") || Fold(s, j, "aupres"))) {
+    int k = j + 1;
+    if (Fold(s, j, "aupres") && Is(s, k, c_.prep_de)) ++k;
+    k = SkipDet(s, k);
+    if (int dl = DictAt(s, k).length;
+        dl > 0 && !DictPersonAt(s, k) && (P(s, k + dl, ',') || IsNameWord(s, k + dl))) {
+      j = k + dl;
+    }
+  }
   // The person named by the title: "le président russe Vladimir Poutine",
   // "le président kazakh en difficulté, M. Tokayev", "président Tokayev".
   int k = j;
@@ -535,8 +559,36 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
     // the office is in the organization or country acting in the sentence,
     // else in the one that was the previous sentence's subject.
-    of = SubjectOrgBefore(s, i - 1);
+    const bool personal = Fold(s, i - 1, "his") || Fold(s, i - 1, "her");
+    if (personal) of = OfficeCountryOfPersonBefore(s, i - 1);
+    if (of.empty()) of = SubjectOrgBefore(s, i - 1);
+    if (of.empty() && !personal) of = OfficeCountryOfPersonBefore(s, i - 1);
     if (of.empty()) of = prev_subject_org_;
+  }
+  if (role == "counterpart") {
+    // "son homologue russe Sergueï Lavrov", "his Azerbaijani counterpart,
+    // Ilham Aliyev": the same office as the person met, in the other country.
+    std::string office;
+    if (!person.empty()) {
+      if (const Office* o = OfficeOnDate(person, of)) {
+        office = o->role;
+        of = o->of;
+      }
+    }
+    if (office.empty() && !of.empty()) {
+      for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0 && office.empty(); --mi) {
+        const Men& a = s.men[mi];
+        if (a.b >= i || a.kind != "person" || a.pronoun || a.id.empty()) continue;
+        if (!a.role.empty() && a.role != "counterpart") {
+          office = a.role;
+        } else if (const Office* o = OfficeOnDate(a.id, "")) {
+          office = o->role;
+        }
+      }
+    }
+    if (office.empty() || of.empty()) return false;
+    role = office;
+    rel = IsHeadRole(office) ? "leads" : "official_of";
   }
   if (of.empty() && !person.empty()) {
     // "le président Tokayev": the office comes from the dictionary.
@@ -860,7 +912,9 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       break;
     }
     int after = i + m.length;
-    if (!context && (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0) &&
+    if (!context &&
+        (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0 ||
+         HitLen(s, after, c_.role) > 0) &&
         s.w[i].upper_initial) {
       context = true;  // English order
     }
@@ -1199,6 +1253,33 @@ void Engine::FindMentions(Sent& s) {
   prev_subject_org_ = SubjectOrgBefore(s, n);
 }
 
+const Office* Engine::OfficeOnDate(const std::string& person, const std::string& of) const {
+  const std::string& date = x_->article.date;
+  const Actor* a = r_.dict.Find(person);
+  if (!a || date.empty()) return nullptr;
+  for (const Office& o : a->offices) {
+    if (!of.empty() && o.of != of) continue;
+    if (o.from <= date && (o.to.empty() || date <= o.to)) return &o;
+  }
+  return nullptr;
+}
+
+std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const {
+  // "her spokesman": the nearest woman named before, "his": the nearest man.
+  const std::string gender = Fold(s, limit, "her") ? "f" : Fold(s, limit, "his") ? "m" : "";
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= limit || m.kind != "person" || m.pronoun || m.implied || m.id.empty()) continue;
+    if (const Actor* a = r_.dict.Find(m.id);
+        a && !gender.empty() && !a->gender.empty() && a->gender != gender)
+      continue;
+    if (!m.of.empty() && !m.rel.empty()) return m.of;
+    if (const Office* o = OfficeOnDate(m.id, "")) return o->of;
+    return "";
+  }
+  return "";
+}
+
 // Titles without a name: the person the article named so, else the
 // dictionary's holder of the office on the article's date.
 void Engine::ResolveRoles() {
@@ -1364,7 +1445,11 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
   // "contre le président Bazoum": the name after its title is where the title is.
   if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
     k = s.men[tm].b - 1;
-  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"'))) {
+  auto digit = [&](int q) {
+    return q >= 0 && s.w[q].word && std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+                    (s.w[k].hyphen_before && digit(k - 1)))) {  // "of the 14-nation X"
     if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
                                  s.w[k].fold == "de" || s.w[k].fold == "d")) {
       // "des" may be a determiner: then check what precedes it.
@@ -1597,6 +1682,21 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
+  if (int tm = mi >= 0 && s.men[mi].adj ? MentionAt(s, s.men[mi].e) : -1;
+      tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
+    return {s.men[tm].id};  // "the Venezuelan leader": the person, not the country
+  }
+  if (mi >= 0 && s.men[mi].adj &&
+      (Fold(s, s.men[mi].e, "counterpart") || Fold(s, s.men[mi].e, "counterparts"))) {
+    // "his Russian counterpart, Sergei Lavrov": the person, not the country.
+    int j = s.men[mi].e + 1;
+    if (P(s, j, ',')) ++j;
+    int pm = MentionAt(s, j);
+    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].id.empty()) return Expand(s, pm, +1);
+    pm = MentionAt(s, s.men[mi].e);
+    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].id.empty()) return {s.men[pm].id};
+    return {};
+  }
   if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
       !s.men[mi].id.empty()) {
     if (!allow_adj && s.men[mi].adj) return {};
@@ -1736,7 +1836,8 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
   if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
-        Fold(s, k, "in")))
+        Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
+        Fold(s, k, "entering")))  // "Russian forces entered Georgia"
     return "";
   int j = SkipDet(s, k + 1);
   if (int rl = HitLen(s, j, c_.region_part); rl > 0) {
@@ -1762,7 +1863,19 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     int end = 0;
-    if (std::string d = PlaceAt(s, k, &end); !d.empty()) {
+    std::string d = PlaceAt(s, k, &end);
+    if (d.empty() && (Fold(s, k, "for") || Fold(s, k, "pour")) &&
+        (Fold(s, k - 1, "off") || Fold(s, k - 1, "left") || Fold(s, k - 1, "bound") ||
+         Fold(s, k - 1, "headed") || Fold(s, k - 1, "departed") || Fold(s, k - 1, "partis") ||
+         Fold(s, k - 1, "parties") || Fold(s, k - 1, "parti") || Fold(s, k - 1, "partie"))) {
+      // "took off for Karabakh", "sont partis pour le Kazakhstan"
+      int mi = MentionAt(s, SkipDet(s, k + 1));
+      if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) {
+        d = s.men[mi].id;
+        end = s.men[mi].e;
+      }
+    }
+    if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
       std::vector<std::string> out = {d};
       while (P(s, end, ',') || Is(s, end, c_.coord)) {
@@ -1907,6 +2020,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       bool accusation = false;
       for (const auto& [entry, f] : h.entries)
         accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      // "asked Russia to send troops", "a demandé à la Russie d'envoyer":
+      // a request, not a deployment yet.
+      bool request = false;
+      if (type == "sends_troops") {
+        for (const auto& [entry, f] : h.entries)
+          request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther;
+      }
+      if (request) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
+                   s.w[k].fold + ")");
+        return;
+      }
       if (accusation || Is(s, k, c_.deny)) {
         Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " +
                    s.w[k].fold + ")");
@@ -2246,10 +2371,125 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     } else {
       obj = Object(s, te, preps);
+      if (e.Get("bare") == "1") {
+        // "reconnaître la présence de X" admits a fact: only an actor named
+        // right after the verb is recognised ("recognized Guaidó").
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj) obj.clear();
+      }
+      if (obj.empty() && preps.find('|') != std::string::npos) {
+        // "blamed the attack on Azerbaijan": the direct object is no actor,
+        // the prepositional one is.
+        for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+          if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui))
+            break;
+          if (!Is(s, k, c_.prep) || preps.find("direct") == std::string::npos) continue;
+          std::vector<std::string> o = Object(s, k, preps);
+          if (!o.empty()) {
+            obj = o;
+            break;
+          }
+        }
+      }
+    }
+    if (const std::string& then = e.Get("then"); !then.empty()) {
+      // "held Azerbaijan responsible", "tient Moscou pour responsable": the
+      // verb means this only with its predicate.
+      bool found = false;
+      for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()) && !found; ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        for (size_t b = 0; b <= then.size() && !found;) {
+          size_t x = then.find('|', b);
+          if (x == std::string::npos) x = then.size();
+          found = s.w[k].fold == then.substr(b, x - b);
+          b = x + 1;
+        }
+      }
+      if (!found) return;
+    }
+    if (type == "meets" && (Fold(s, te - 1, "between") || Fold(s, te - 1, "entre"))) {
+      // "talks between X and Y": each party meets the others.
+      const std::vector<std::string> parties = obj;
+      if (parties.size() < 2) return missing("parties");
+      {
+        for (size_t a = 0; a + 1 < parties.size(); ++a)
+          Emit(s, {parties[a]}, type, {parties.begin() + a + 1, parties.end()}, rule + "/between",
+               0.8);
+        return;
+      }
+    }
+    // "Tokaïev et Poutine se sont rencontrés", "met each other".
+    if (type == "meets" && obj.empty() && subj.size() >= 2 &&
+        (Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one"))) {
+      for (size_t a = 0; a + 1 < subj.size(); ++a)
+        Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
+      return;
     }
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
     Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how), 0.85);
+    // "Cuba and Bolivia backed Maduro, as did Turkey": the same edge for the
+    // actor of the elliptic clause.
+    for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if ((Fold(s, k, "as") && (Fold(s, k + 1, "did") || Fold(s, k + 1, "has") ||
+                                Fold(s, k + 1, "have") || Fold(s, k + 1, "do"))) ||
+          (Fold(s, k, "comme") && Fold(s, k + 1, "l") && Fold(s, k + 2, "a") &&
+           Fold(s, k + 3, "fait"))) {
+        std::vector<std::string> more = NP(s, k + (Fold(s, k, "as") ? 2 : 4));
+        if (!more.empty()) Emit(s, more, type, obj, rule + "/ellipsis", 0.8);
+        break;
+      }
+    }
+    return;
+  }
+  if (frame == "supported_by") {
+    // "avec le soutien de la Russie", "with the backing of Moscow": the
+    // actor after it supports the clause's subject.
+    std::vector<std::string> supporter = NP(s, te);
+    if (supporter.empty()) return missing("supporter");
+    std::vector<std::string> supported = MainSubject(s, t);
+    if (supported.empty()) supported = subj;
+    if (supported.empty()) return missing("subject");
+    Emit(s, supporter, type, supported, type + ":supported-by", 0.75);
+    return;
+  }
+  if (frame == "critic_noun") {
+    // "Mahmoud Dicko, a leading critic of the junta": the person the
+    // apposition describes criticizes the complement.
+    std::vector<std::string> obj = NP(s, te);
+    std::vector<std::string> who = subj;
+    if (int b = t - 1; true) {
+      while (b >= 0 && (Is(s, b, c_.det) || (s.w[b].word && !s.w[b].upper_initial &&
+                                             !Is(s, b, c_.aux) && MentionAt(s, b) < 0)))
+        --b;
+      if (P(s, b, ',')) {
+        std::vector<std::string> head = LeftHead(s, b, nullptr);
+        if (!head.empty()) who = head;
+      }
+    }
+    if (who.empty() || obj.empty()) return missing("argument");
+    Emit(s, who, type, obj, type + ":critic-noun", 0.75);
+    return;
+  }
+  if (frame == "at_request") {
+    // "La Russie a envoyé des troupes à la demande de Tokaïev": the actor
+    // who asked requests aid from the clause's subject (when help is sent).
+    bool help = false;
+    for (int k = 0; k < static_cast<int>(s.w.size()) && !help; ++k) {
+      help = HitLen(s, k, c_.aid) > 0 && !Is(s, k - 1, c_.possessive);
+      for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
+        help |= r_.lex.entry(entry).Get("type") == "sends_troops";
+    }
+    if (!help) return missing("help sent");
+    std::vector<std::string> asker = NP(s, te);
+    if (asker.empty()) return missing("asker");
+    std::vector<std::string> helper = subj;
+    if (helper.empty()) helper = MainSubject(s, t);
+    if (helper.empty()) return missing("helper");
+    Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;
   }
   if (frame == "ask") {
@@ -2325,10 +2565,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (frame == "send") {
     int k = te;
+    auto digit = [&](int q) {
+      return q >= 0 && q < static_cast<int>(s.w.size()) && !s.w[q].fold.empty() &&
+             std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+    };
     while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
-           Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') ||
-           (k < static_cast<int>(s.w.size()) && !s.w[k].fold.empty() &&
-            std::isdigit(static_cast<unsigned char>(s.w[k].fold[0]))))
+           Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+           ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
@@ -2427,6 +2670,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (frame == "head_of") {  // "X est à la tête de O"
     std::vector<std::string> obj = NP(s, te);
+    if (subj.empty() && vb <= 1) {
+      // "À la tête du Kazakhstan depuis 2019, Kassym-Jomart Tokaïev a ...":
+      // the person after the fronted phrase.
+      for (int k = te; k < std::min<int>(te + 12, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (!P(s, k, ',')) continue;
+        int mi = MentionAt(s, k + 1);
+        if (mi >= 0 && s.men[mi].kind == "person" && !s.men[mi].pronoun && !s.men[mi].id.empty())
+          subj = {s.men[mi].id};
+        break;
+      }
+    }
     if (subj.empty() || obj.empty()) return missing("argument");
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;
@@ -2611,6 +2866,20 @@ void Engine::TroopRule(Sent& s) {
       int bm = MentionAt(s, i - 1);
       if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
     }
+    if (senders.empty() && Fold(s, after, "from")) {
+      // "Troops from Belarus landed in ...": only troops that open the
+      // clause ("withdrew troops from Syria" names where they leave).
+      int b = i - 1;
+      while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.quantity) || Is(s, b, c_.prep_de) ||
+                        (s.w[b].word && std::isdigit(static_cast<unsigned char>(s.w[b].fold[0])))))
+        --b;
+      int mi = MentionAt(s, after + 1);
+      if ((b < 0 || P(s, b, ',')) && mi >= 0 && !s.men[mi].adj &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+        senders = Expand(s, mi, +1);
+        after = s.men[mi].e;
+      }
+    }
     if (senders.empty()) {
       // "conduites par Moscou"
       for (int k = after; k < std::min(after + 3, n); ++k) {
@@ -2630,6 +2899,18 @@ void Engine::TroopRule(Sent& s) {
     Form f = Form::kOther;
     Lexicon::Hit h = LexAt(s, cue, c_.trigger);
     if (!h.entries.empty()) f = h.entries[0].second;
+    if (f == Form::kInfinitive) {
+      // "a demandé à Moscou d'envoyer des troupes russes": requested only.
+      bool request = false;
+      for (int k = vb - 1; k >= 0 && k >= vb - 12 && !request; --k) {
+        for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries)
+          request |= r_.lex.entry(entry).Get("type") == "requests_aid" && form != Form::kOther;
+      }
+      if (request) {
+        Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': requested");
+        continue;
+      }
+    }
     if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
@@ -2712,6 +2993,7 @@ void Engine::Relations(Sent& s) {
     if (m.role.empty() || m.rel.empty() || m.id.empty() || m.of.empty() || m.kind.empty()) continue;
     Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
+  DictionaryContextRule(s);
   FindSpeaker(s);
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
@@ -2763,6 +3045,138 @@ void Engine::Relations(Sent& s) {
       last_person_ = m.id;
       break;
     }
+  }
+}
+
+// A person the dictionary knows as an office holder on the article's date,
+// with the office or its country named next to the name: "Tokayev, who became
+// president in 2019", "Russia's Putin", "la Russie de Poutine", "Macron's
+// government", "le gouvernement de Macron". A bare mention gives nothing.
+void Engine::DictionaryContextRule(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  auto fits = [](const std::string& word, const std::string& office) {
+    if (word == office) return true;
+    const bool word_head = word == "head_of_state" || word == "head_of_government";
+    const bool office_head = office == "head_of_state" || office == "head_of_government";
+    if (word_head && office_head) return true;
+    if (word == "head" && (office_head || office == "secretary_general" || office == "chair"))
+      return true;
+    if (word == "secretary_general" && office == "chair") return true;
+    return word == "minister" && office.size() > 9 &&
+           office.compare(office.size() - 9, 9, "_minister") == 0;
+  };
+  // A country or organization mention among words [b, e) other than `of`.
+  auto other_actor = [&](int b, int e, const std::string& of) {
+    for (int k = std::max(0, b); k < std::min(n, e); ++k) {
+      int mi = MentionAt(s, k);
+      if (mi < 0) continue;
+      const Men& m = s.men[mi];
+      if ((m.kind == "country" || m.kind == "organization") && m.id != of) return true;
+    }
+    return false;
+  };
+  for (size_t pi = 0; pi < s.men.size(); ++pi) {
+    const Men p = s.men[pi];
+    if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
+    const Actor* a = r_.dict.Find(p.id);
+    if (!a) continue;
+    const Office* o = OfficeOnDate(p.id, "");
+    if (!o) continue;
+    bool titled = false;  // "le président Tokaïev": the title gave the edge
+    for (const Men& m : s.men) titled |= m.id == p.id && !m.rel.empty() && m.of == o->of;
+    if (titled) continue;
+    const std::string rel = IsHeadRole(o->role) ? "leads" : "official_of";
+    std::string cue;
+    // The office named by a title word near the name, with no other country.
+    for (int k = std::max(0, p.b - 8); k < std::min(n, p.e + 8) && cue.empty(); ++k) {
+      if (k >= p.b && k < p.e) continue;
+      int rl = HitLen(s, k, c_.role);
+      if (rl == 0) continue;
+      // Next to the name only: "Tokaïev, président", "président ... Tokaïev",
+      // "Tokayev, who became president"; any complement names the office's own body.
+      // A word of the office's own body: "de la présidence russe", "Wagner's".
+      auto own = [&](int q) {
+        std::string adj;
+        int mi = MentionAt(s, q);
+        return (mi >= 0 && s.men[mi].id == o->of) ||
+               (CountryAdjectiveAt(s, q, &adj) > 0 && adj == o->of);
+      };
+      if (k < p.b) {
+        // "le porte-parole de la présidence russe, Dmitri Peskov": a
+        // complement must name the office's own body.
+        int q = k + rl;
+        bool complement = false, named = false;
+        while (q < p.b && q < k + rl + 7) {
+          if (own(q)) {
+            named = true;
+          } else if (Is(s, q, c_.prep_de) || Fold(s, q, "of")) {
+            complement = true;
+          } else if (MentionAt(s, q) >= 0 && !s.men[MentionAt(s, q)].adj) {
+            break;
+          } else if (!(P(s, q, ',') || Is(s, q, c_.det) ||
+                       (s.w[q].word && !s.w[q].upper_initial))) {
+            break;
+          }
+          ++q;
+        }
+        if (q != p.b || (complement && !named)) continue;
+      } else {
+        int q = p.e;
+        if (!P(s, q, ',')) continue;
+        ++q;
+        if (Is(s, q, c_.qui)) {
+          ++q;
+          for (int steps = 0; steps < 3 && q < k && s.w[q].word && !s.w[q].upper_initial; ++steps)
+            ++q;
+        }
+        while (q < k && (Is(s, q, c_.det) || own(q) || (Fold(s, q, "s") && s.w[q - 1].elided) ||
+                         (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].adj)))
+          ++q;
+        if (q != k) continue;
+        if (Is(s, k + rl, c_.prep_de) || Fold(s, k + rl, "of")) {
+          int mi = MentionAt(s, SkipDet(s, k + rl + 1));
+          if (mi < 0 || s.men[mi].id != o->of) continue;
+        }
+      }
+      int mi = MentionAt(s, k);
+      if (mi >= 0 && !s.men[mi].role.empty()) {
+        const Men& r = s.men[mi];
+        if (r.id != p.id && !r.id.empty()) continue;  // another person's title
+        if (!r.of.empty() && r.of != o->of) continue;
+        if (fits(r.role, o->role)) cue = "title";
+        continue;
+      }
+      const LexEntry& e = r_.lex.entry(LexAt(s, k, c_.role).entries[0].first);
+      if (!fits(e.Get("role"), o->role)) continue;
+      if (other_actor(k - 2, k + rl + 4, o->of)) continue;
+      cue = "title";
+    }
+    // The country next to the name: "Russia's Putin", "Putin's Russia",
+    // "la Russie de Poutine"; the government of a head: "Macron's government".
+    auto is_of = [&](int k) {
+      int mi = MentionAt(s, k);
+      return mi >= 0 && s.men[mi].id == o->of && !s.men[mi].implied;
+    };
+    auto is_gov = [&](int k) {
+      return Fold(s, k, "government") || Fold(s, k, "gouvernement") ||
+             Fold(s, k, "administration") || Fold(s, k, "regime") || Fold(s, k, "cabinet");
+    };
+    const bool poss_after = s.w[p.e - 1].elided && Fold(s, p.e, "s");
+    int before = p.b - 1;
+    if (cue.empty() && Fold(s, before, "s") && before > 0 && s.w[before - 1].elided &&
+        is_of(before - 1))
+      cue = "country";
+    if (cue.empty() && before >= 0 && (Is(s, before, c_.prep_de)) && is_of(before - 1) &&
+        !Fold(s, before, "des"))
+      cue = "country";
+    if (cue.empty() && poss_after && is_of(p.e + 1)) cue = "country";
+    if (cue.empty() && IsHeadRole(o->role) && o->role != "secretary_general") {
+      if (poss_after && is_gov(p.e + 1)) cue = "government";
+      if (Is(s, before, c_.prep_de) && is_gov(before - 1)) cue = "government";
+      if (is_gov(p.e) && (Fold(s, before, "the") || Fold(s, before, "le"))) cue = "government";
+    }
+    if (cue.empty()) continue;
+    Emit(s, {p.id}, rel, {o->of}, rel + ":dictionary-context", 0.7);
   }
 }
 

@@ -151,7 +151,17 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
     return Status::OK();
   }
   // Verb: inflect the first word; the rest ("en garde", "appel à") is fixed.
-  std::string lemma = e.phrase;
+  // Each variant ("agree with|side with") is a lemma of its own.
+  for (const std::string& variant : SplitOn(e.phrase, '|')) {
+    if (Status st = AddVerb(variant, index, lang, where); !st.ok()) return st;
+  }
+  return Status::OK();
+}
+
+Status Lexicon::AddVerb(const std::string& phrase, int index, const std::string& lang,
+                        const std::string& where) {
+  const LexEntry& e = entries_[index];
+  std::string lemma = phrase;
   if (lemma.rfind("se ", 0) == 0) lemma = lemma.substr(3);
   if (lemma.rfind("s'", 0) == 0) lemma = lemma.substr(2);
   if (lemma.rfind("en ", 0) == 0) lemma = lemma.substr(3);  // "s'en prendre": clitic=en checks it
@@ -177,7 +187,17 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   }
   if (forms.empty())
     return Status::InvalidArgument(where + ": verb '" + e.phrase + "' has no forms");
-  for (const auto& [f, form] : forms) AddForm(f + rest, index, form);
+  for (const auto& [f, form] : forms) {
+    // forms= may spell the first word ("held") or the whole phrase ("turned
+    // to"); a whole phrase of another variant ("stood with" for "stand by")
+    // is that variant's.
+    if (rest.empty() || f.find(' ') == std::string::npos) {
+      AddForm(f + rest, index, form);
+    } else if (f.size() > rest.size() &&
+               f.compare(f.size() - rest.size(), rest.size(), rest) == 0) {
+      AddForm(f, index, form);
+    }
+  }
   return Status::OK();
 }
 

@@ -64,6 +64,8 @@ class Lexicon {
 
  private:
   void AddForm(const std::string& surface, int entry, Form form);
+  Status AddVerb(const std::string& phrase, int index, const std::string& lang,
+                 const std::string& where);
   std::vector<LexEntry> entries_;
   std::vector<std::pair<int, Form>> forms_;
   std::unordered_map<std::string, int> class_ids_;
