@@ -171,7 +171,27 @@ void CheckEarlyStop(const GraphReader& g) {
   CHECK(seen == 2);
 }
 
+// GetEdge finds each edge as OutEdges gives it, and nothing else.
+void CheckGetEdge(const GraphReader& g) {
+  for (const Edge& want : FixtureEdges()) {
+    std::vector<Edge> edges;
+    REQUIRE(g.OutEdges(want.source, want.type, &edges).ok());
+    auto it = std::find_if(edges.begin(), edges.end(),
+                           [&](const Edge& e) { return e.target == want.target; });
+    REQUIRE(it != edges.end());
+    Edge got;
+    REQUIRE(g.GetEdge(want.source, want.type, want.target, &got).ok());
+    CHECK(Describe(got) == Describe(*it));
+  }
+  Edge e;
+  CHECK(g.GetEdge("A", "accuses", "D", &e).IsNotFound());
+  CHECK(g.GetEdge("C", "warns", "A", &e).ok());
+  CHECK(g.GetEdge("A", "warns", "C", &e).IsNotFound());  // the reverse direction
+  CHECK(g.GetEdge("nobody", "", "", &e).IsNotFound());
+}
+
 void CheckReader(const GraphReader& g) {
+  CheckGetEdge(g);
   CheckStreamingMatchesVectors(g);
   CheckFixtureFacts(g);
   CheckEarlyStop(g);

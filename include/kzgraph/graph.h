@@ -107,6 +107,11 @@ class GraphReader {
   virtual Status ForEachInNeighbor(std::string_view id, std::string_view type,
                                    const NeighborFn& fn) const;
 
+  // One edge by its identity. OK and *out filled, NotFound if the graph has
+  // no edge (source, type, target), IOError/Corruption.
+  virtual Status GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                         Edge* out) const;
+
   // fn(source, type, target) per edge of `type` (empty: all types), like
   // ForEachEdge but without the edge's values.
   using EdgeKeyFn =

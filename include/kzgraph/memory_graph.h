@@ -50,6 +50,8 @@ class MemoryGraph : public GraphReader {
   Status ForEachInNeighbor(std::string_view id, std::string_view type,
                            const NeighborFn& fn) const override;
   Status ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const override;
+  Status GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                 Edge* out) const override;
 
  private:
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, type, target

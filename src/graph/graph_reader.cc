@@ -37,6 +37,23 @@ Status GraphReader::ForEachInNeighbor(std::string_view id, std::string_view type
   return ForEachInEdge(id, type, [&fn](const Edge& e) { return fn(e.type, e.source); });
 }
 
+Status GraphReader::GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                            Edge* out) const {
+  bool found = false;
+  Status s = ForEachOutEdge(source, type, [&](const Edge& e) {
+    if (e.target != target) return true;
+    *out = e;
+    found = true;
+    return false;
+  });
+  if (!s.ok()) return s;
+  if (!found) {
+    return Status::NotFound("no edge " + std::string(source) + " -" + std::string(type) + "-> " +
+                            std::string(target));
+  }
+  return Status::OK();
+}
+
 Status GraphReader::ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const {
   return ForEachEdge(type, [&fn](const Edge& e) { return fn(e.source, e.type, e.target); });
 }

@@ -145,6 +145,17 @@ Status MemoryGraph::ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) c
   return Status::OK();
 }
 
+Status MemoryGraph::GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                            Edge* out) const {
+  auto it = edges_.find(EdgeKey{std::string(source), std::string(type), std::string(target)});
+  if (it == edges_.end()) {
+    return Status::NotFound("no edge " + std::string(source) + " -" + std::string(type) + "-> " +
+                            std::string(target));
+  }
+  *out = it->second;
+  return Status::OK();
+}
+
 Status MemoryGraph::GetEvidence(std::string_view source, std::string_view type,
                                 std::string_view target, std::vector<Evidence>* out) const {
   auto it = evidence_.find(EdgeKey{std::string(source), std::string(type), std::string(target)});

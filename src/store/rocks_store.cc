@@ -530,6 +530,22 @@ Status RocksStore::ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) co
   return ScanEdgeKeys(*this, kEdges, TypePrefix(type), fn);
 }
 
+Status RocksStore::GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                           Edge* out) const {
+  const std::string key = JoinKey({source, type, target});
+  std::string value;
+  Status s = Read(kOut, key, &value);
+  if (s.IsNotFound()) {
+    return Status::NotFound("no edge " + std::string(source) + " -" + std::string(type) + "-> " +
+                            std::string(target));
+  }
+  if (!s.ok()) return s;
+  EdgeRecord record;
+  if (!DecodeEdge(value, &record)) return BadRecord(kOut, key);
+  *out = ToEdge(source, type, target, record);
+  return Status::OK();
+}
+
 Status RocksStore::ForEachNode(const std::function<bool(const Node&)>& fn) const {
   std::string bad;
   Status s = Scan(kNodes, "", [&](std::string_view key, std::string_view value) {

@@ -95,6 +95,9 @@ class RocksStore : public Store {
   Status ForEachInNeighbor(std::string_view id, std::string_view type,
                            const NeighborFn& fn) const override;
   Status ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const override;
+  // A point read of the out family.
+  Status GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                 Edge* out) const override;
 
   // Calls fn(key, value) for every key of `family` starting with `prefix`, in
   // key order, until fn returns false.
