@@ -21,8 +21,8 @@ struct Span {
 // the file's bytes (invalid UTF-8 bytes replaced one for one, so offsets stay
 // valid); for JSONL inputs it holds the record's "text" field.
 struct Article {
-  std::string id;      // stable id: the file name, or the JSONL "id"
-  std::string source;  // path or URL it came from
+  std::string id;            // stable id: the file name, or the JSONL "id"
+  std::string source;        // path or URL it came from
   std::string title;
   std::string date;          // ISO 8601 publication date, or empty if unknown
   std::string lang;          // "fr", "en", or empty if unknown
@@ -81,8 +81,8 @@ struct Extraction {
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
-  std::vector<Entity> entities;     // one per distinct id
-  std::vector<Relation> relations;  // one per distinct (subject, predicate, object)
+  std::vector<Entity> entities;    // one per distinct id
+  std::vector<Relation> relations; // one per distinct (subject, predicate, object)
   std::vector<std::string> warnings;
 };
 

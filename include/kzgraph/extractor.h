@@ -26,8 +26,8 @@ std::vector<std::string> ListInputs(const std::vector<std::string>& args,
                                     std::vector<std::string>* errors);
 
 struct ExtractorOptions {
-  std::string schema_dir;                // empty: the default (see SchemaDir())
-  std::vector<std::string> extra_dicts;  // user dictionaries, same JSONL format
+  std::string schema_dir;               // empty: the default (see SchemaDir())
+  std::vector<std::string> extra_dicts; // user dictionaries, same JSONL format
 };
 
 // The schema folder: $KZGRAPH_SCHEMA if set, else the source tree's schema/

@@ -18,12 +18,12 @@ struct NodeKind {
 };
 
 struct RelationType {
-  std::string name;        // "accuses"
-  bool symmetric = false;  // "meets"
-  std::string label_fr;    // "accuse"
-  std::string label_en;    // "accuses"
-  std::string color;       // "#rrggbb"
-  std::string style;       // Graphviz style: solid, dashed, dotted, bold
+  std::string name;         // "accuses"
+  bool symmetric = false;   // "meets"
+  std::string label_fr;     // "accuse"
+  std::string label_en;     // "accuses"
+  std::string color;        // "#rrggbb"
+  std::string style;        // Graphviz style: solid, dashed, dotted, bold
 };
 
 class Ontology {
