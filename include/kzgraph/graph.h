@@ -24,9 +24,9 @@ struct Node {
 };
 
 struct Edge {
-  std::string source;      // Node::id
-  std::string type;        // a relation type of schema/ontology.json
-  std::string target;      // Node::id
+  std::string source;  // Node::id
+  std::string type;    // a relation type of schema/ontology.json
+  std::string target;  // Node::id
   uint32_t weight = 0;     // number of supporting articles
   std::string first_seen;  // earliest supporting article date (ISO 8601)
   std::string last_seen;   // latest supporting article date
