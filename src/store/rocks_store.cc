@@ -349,36 +349,138 @@ Status RocksStore::FindNodes(std::string_view name, std::vector<std::string>* id
 
 namespace {
 
-// Decodes the edge copies of the out/in/edges families, whose keys order the
+// Calls fn(key, value) for the keys of `family` starting with `prefix`, as
+// Scan does, but with the callable inlined: the adjacency reads below run
+// it once per edge. The upper bound lets RocksDB stop at the prefix's end
+// without reading the next key.
+template <typename Fn>
+Status ScanPrefix(const RocksStore& store, Family family, std::string_view prefix, Fn&& fn) {
+  rocksdb::ReadOptions ro;
+  const std::string bound = PrefixUpperBound(prefix);
+  rocksdb::Slice bound_slice(bound);
+  if (!bound.empty()) ro.iterate_upper_bound = &bound_slice;
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(ro, store.handle(family)));
+  for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size())); it->Valid(); it->Next()) {
+    const rocksdb::Slice k = it->key();
+    if (!fn(std::string_view(k.data(), k.size()), it)) break;
+  }
+  return FromRocks(it->status(), store.path());
+}
+
+// The three NUL-separated parts of an edge key, as views into it; false
+// unless there are exactly three.
+struct KeyParts {
+  std::string_view first, second, third;
+};
+bool SplitEdgeKey(std::string_view key, KeyParts* parts) {
+  const size_t a = key.find('\0');
+  if (a == std::string_view::npos) return false;
+  const size_t b = key.find('\0', a + 1);
+  if (b == std::string_view::npos || key.find('\0', b + 1) != std::string_view::npos) return false;
+  parts->first = key.substr(0, a);
+  parts->second = key.substr(a + 1, b - a - 1);
+  parts->third = key.substr(b + 1);
+  return true;
+}
+
+// (source, type, target) of an edge key of `family`, whose keys order the
 // endpoints differently.
+void EdgeEnds(Family family, const KeyParts& p, std::string_view* source, std::string_view* type,
+              std::string_view* target) {
+  switch (family) {
+    case kOut:  // source, type, target
+      *source = p.first, *type = p.second, *target = p.third;
+      break;
+    case kIn:  // target, type, source
+      *source = p.third, *type = p.second, *target = p.first;
+      break;
+    default:  // kEdges: type, source, target
+      *source = p.second, *type = p.first, *target = p.third;
+      break;
+  }
+}
+
+Status BadRecord(Family family, std::string_view key) {
+  return Status::Corruption(std::string(FamilyName(family)) + " record " + Escape(key));
+}
+
+// Decodes the edge copies of the out/in/edges families into one Edge that
+// is reused for every record (its strings keep their capacity).
 Status ScanEdges(const RocksStore& store, Family family, std::string_view prefix,
                  const std::function<bool(const Edge&)>& fn) {
-  bool bad = false;
   std::string bad_key;
-  Status s = store.Scan(family, prefix, [&](std::string_view key, std::string_view value) {
-    const auto parts = SplitKey(key);
-    EdgeRecord record;
-    if (parts.size() != 3 || !DecodeEdge(value, &record)) {
-      bad = true;
-      bad_key = Escape(key);
+  EdgeRecord record;
+  Edge edge;
+  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto& it) {
+    KeyParts parts;
+    const rocksdb::Slice v = it->value();
+    record.properties.clear();  // DecodeEdge adds to the map
+    if (!SplitEdgeKey(key, &parts) || !DecodeEdge(std::string_view(v.data(), v.size()), &record)) {
+      bad_key = std::string(key);
       return false;
     }
-    switch (family) {
-      case kOut:  // source, type, target
-        return fn(ToEdge(parts[0], parts[1], parts[2], record));
-      case kIn:  // target, type, source
-        return fn(ToEdge(parts[2], parts[1], parts[0], record));
-      default:  // kEdges: type, source, target
-        return fn(ToEdge(parts[1], parts[0], parts[2], record));
+    std::string_view source, type, target;
+    EdgeEnds(family, parts, &source, &type, &target);
+    edge.source.assign(source);
+    edge.type.assign(type);
+    edge.target.assign(target);
+    edge.weight = record.weight;
+    edge.first_seen.assign(record.first);
+    edge.last_seen.assign(record.last);
+    if (record.properties.empty()) {
+      edge.properties.clear();
+    } else {
+      edge.properties = ToEdge(source, type, target, record).properties;
     }
+    return fn(edge);
   });
   if (!s.ok()) return s;
-  if (bad) return Status::Corruption(std::string(FamilyName(family)) + " record " + bad_key);
+  if (!bad_key.empty()) return BadRecord(family, bad_key);
+  return Status::OK();
+}
+
+// Keys only: no value is decoded.
+Status ScanEdgeKeys(const RocksStore& store, Family family, std::string_view prefix,
+                    const GraphReader::EdgeKeyFn& fn) {
+  std::string bad_key;
+  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto&) {
+    KeyParts parts;
+    if (!SplitEdgeKey(key, &parts)) {
+      bad_key = std::string(key);
+      return false;
+    }
+    std::string_view source, type, target;
+    EdgeEnds(family, parts, &source, &type, &target);
+    return fn(source, type, target);
+  });
+  if (!s.ok()) return s;
+  if (!bad_key.empty()) return BadRecord(family, bad_key);
+  return Status::OK();
+}
+
+// Adjacency keys (id, type, other) of kOut/kIn: fn(type, other).
+Status ScanNeighbors(const RocksStore& store, Family family, std::string_view prefix,
+                     const GraphReader::NeighborFn& fn) {
+  std::string bad_key;
+  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto&) {
+    KeyParts parts;
+    if (!SplitEdgeKey(key, &parts)) {
+      bad_key = std::string(key);
+      return false;
+    }
+    return fn(parts.second, parts.third);
+  });
+  if (!s.ok()) return s;
+  if (!bad_key.empty()) return BadRecord(family, bad_key);
   return Status::OK();
 }
 
 std::string AdjacencyPrefix(std::string_view id, std::string_view type) {
   return type.empty() ? JoinKey({id, ""}) : JoinKey({id, type, ""});
+}
+
+std::string TypePrefix(std::string_view type) {
+  return type.empty() ? std::string() : JoinKey({type, ""});
 }
 
 }  // namespace
@@ -401,7 +503,47 @@ Status RocksStore::InEdges(std::string_view id, std::string_view type,
 
 Status RocksStore::ForEachEdge(std::string_view type,
                                const std::function<bool(const Edge&)>& fn) const {
-  return ScanEdges(*this, kEdges, type.empty() ? std::string() : JoinKey({type, ""}), fn);
+  return ScanEdges(*this, kEdges, TypePrefix(type), fn);
+}
+
+Status RocksStore::ForEachOutEdge(std::string_view id, std::string_view type,
+                                  const std::function<bool(const Edge&)>& fn) const {
+  return ScanEdges(*this, kOut, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachInEdge(std::string_view id, std::string_view type,
+                                 const std::function<bool(const Edge&)>& fn) const {
+  return ScanEdges(*this, kIn, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachOutNeighbor(std::string_view id, std::string_view type,
+                                      const NeighborFn& fn) const {
+  return ScanNeighbors(*this, kOut, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachInNeighbor(std::string_view id, std::string_view type,
+                                     const NeighborFn& fn) const {
+  return ScanNeighbors(*this, kIn, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const {
+  return ScanEdgeKeys(*this, kEdges, TypePrefix(type), fn);
+}
+
+Status RocksStore::GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                           Edge* out) const {
+  const std::string key = JoinKey({source, type, target});
+  std::string value;
+  Status s = Read(kOut, key, &value);
+  if (s.IsNotFound()) {
+    return Status::NotFound("no edge " + std::string(source) + " -" + std::string(type) + "-> " +
+                            std::string(target));
+  }
+  if (!s.ok()) return s;
+  EdgeRecord record;
+  if (!DecodeEdge(value, &record)) return BadRecord(kOut, key);
+  *out = ToEdge(source, type, target, record);
+  return Status::OK();
 }
 
 Status RocksStore::ForEachNode(const std::function<bool(const Node&)>& fn) const {

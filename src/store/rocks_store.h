@@ -83,6 +83,21 @@ class RocksStore : public Store {
   Status GetEvidence(std::string_view source, std::string_view type, std::string_view target,
                      std::vector<Evidence>* out) const override;
   Status ForEachArticle(const std::function<bool(const ArticleInfo&)>& fn) const override;
+  // Streaming adjacency (graph.h): prefix scans of the out/in/edges
+  // families; the neighbor and key scans split keys in place and decode no
+  // value, the edge scans decode into one reused Edge.
+  Status ForEachOutEdge(std::string_view id, std::string_view type,
+                        const std::function<bool(const Edge&)>& fn) const override;
+  Status ForEachInEdge(std::string_view id, std::string_view type,
+                       const std::function<bool(const Edge&)>& fn) const override;
+  Status ForEachOutNeighbor(std::string_view id, std::string_view type,
+                            const NeighborFn& fn) const override;
+  Status ForEachInNeighbor(std::string_view id, std::string_view type,
+                           const NeighborFn& fn) const override;
+  Status ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const override;
+  // A point read of the out family.
+  Status GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                 Edge* out) const override;
 
   // Calls fn(key, value) for every key of `family` starting with `prefix`, in
   // key order, until fn returns false.
