@@ -79,3 +79,37 @@ TEST_CASE("round6: a state title with no country is in the article's clear focus
       "Kosovo insiste. La Serbie répond.";
   CHECK_FALSE(HasPredicate(Edges(even, "2023-09-25"), "leads"));
 }
+
+TEST_CASE("round6: a country before '-led' leads the organization", "[extract]") {
+  auto e = Edges(
+      "Azerbaijan is not a member of the Russian-led Collective Security Treaty "
+      "Organization.",
+      "2025-07-01");
+  CHECK(e.count("Russia leads CSTO"));
+  CHECK_FALSE(e.count("Azerbaijan leads CSTO"));
+  auto co = Edges("France, which co-chairs the OSCE Minsk Group with Russia, spoke.", "2020-10-01");
+  CHECK_FALSE(HasPredicate(co, "criticizes"));
+}
+
+TEST_CASE("round6: support and membership idioms", "[extract]") {
+  auto fr = Edges("Viktor Orban a félicité le gouvernement géorgien.", "2024-12-02");
+  CHECK(fr.count("Orban supports Georgia"));
+  auto en = Edges("Recep Tayyip Erdogan congratulated Ilham Aliyev on Monday.", "2024-12-02");
+  CHECK(en.count("Erdogan supports Aliyev"));
+  auto member = Edges("Al-Shabaab is affiliated with al-Qaeda.", "2024-12-02");
+  CHECK(member.count("al-Shabaab member_of al-Qaeda"));
+}
+
+TEST_CASE("round6: refraining from a verb is no act", "[extract]") {
+  auto fr = Edges("Moscou s'est gardé de condamner Téhéran.", "2024-04-15");
+  CHECK_FALSE(HasPredicate(fr, "criticizes"));
+  auto en = Edges("Moscow refrained from condemning Tehran.", "2024-04-15");
+  CHECK_FALSE(HasPredicate(en, "criticizes"));
+}
+
+TEST_CASE("round6: the supreme leader heads his country", "[extract]") {
+  auto fr = Edges("Le guide suprême, Ali Khamenei, a menacé Israël.", "2024-04-15");
+  CHECK(fr.count("Khamenei leads Iran"));
+  auto en = Edges("Supreme Leader Ali Khamenei threatened Israel.", "2024-04-15");
+  CHECK(en.count("Khamenei leads Iran"));
+}

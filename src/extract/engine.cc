@@ -2077,6 +2077,29 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
     frame_missing_ = what;
   };
+  if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
+                       (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0)) {
+    // "the Russian-led CSTO", "la coalition dirigée par ...": in a compound
+    // the leader is the word before the hyphen, not the clause's subject.
+    int lm = MentionAt(s, t - 1);
+    std::string leader;
+    if (lm >= 0 && (s.men[lm].kind == "country" || s.men[lm].kind == "organization")) {
+      leader = IdOf(s, lm);
+    } else if (lm < 0) {
+      CountryAdjectiveAt(s, t - 1, &leader);  // "Russian-led": no mention of its own
+    }
+    if (leader.empty()) return;
+    std::vector<std::string> body;
+    for (int k = te; k < std::min<int>(te + 6, s.w.size()) && body.empty(); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep)) break;
+      int om = MentionAt(s, k);
+      if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].id.empty())
+        body = {s.men[om].id};
+    }
+    if (body.empty()) return missing("organization");
+    Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
+    return;
+  }
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
   const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
