@@ -9,6 +9,8 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/memtablerep.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 #include <sys/file.h>
@@ -47,10 +49,24 @@ Status FromRocks(const rocksdb::Status& s, std::string_view what) {
 
 namespace {
 
+std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64 << 20);
+  return cache;
+}
+
+rocksdb::TableFactory* NewTableFactory(bool bloom_filter) {
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = SharedBlockCache();
+  if (bloom_filter) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  return rocksdb::NewBlockBasedTableFactory(table);
+}
+
 rocksdb::Options MakeOptions(bool read_only) {
   rocksdb::Options o;
   o.create_if_missing = true;
   o.max_background_jobs = 2;
+  // One writer: no concurrent memtable inserts (the vector memtables need this).
+  o.allow_concurrent_memtable_write = false;
   o.keep_log_file_num = 2;
   o.info_log_level = rocksdb::WARN_LEVEL;
   // Nine families share one memtable budget. Small memtables keep an
@@ -64,14 +80,71 @@ rocksdb::Options MakeOptions(bool read_only) {
   // A secondary instance must keep every table file open: the writer may
   // delete files after compacting them.
   if (read_only) o.max_open_files = -1;
-  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64 << 20);
-  rocksdb::BlockBasedTableOptions table;
-  table.block_cache = cache;
-  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  o.table_factory.reset(NewTableFactory(true));
   const auto supported = rocksdb::GetSupportedCompressions();
   if (std::find(supported.begin(), supported.end(), rocksdb::kLZ4Compression) != supported.end()) {
     o.compression = rocksdb::kLZ4Compression;
+  }
+  return o;
+}
+
+// The memtable insert hint's prefix: the whole key, or the key up to its
+// last NUL (an evidence key without its article id). RocksDB remembers, per
+// prefix, where in the skip list the last key with that prefix went, and
+// starts the next insert of that prefix there instead of at the top.
+class HintPrefix : public rocksdb::SliceTransform {
+ public:
+  explicit HintPrefix(bool whole_key) : whole_key_(whole_key) {}
+  const char* Name() const override {
+    return whole_key_ ? "kzgraph.HintWholeKey" : "kzgraph.HintUpToLastNul";
+  }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
+    if (whole_key_) return key;
+    const size_t nul = std::string_view(key.data(), key.size()).rfind('\0');
+    return nul == std::string_view::npos ? key : rocksdb::Slice(key.data(), nul);
+  }
+  bool InDomain(const rocksdb::Slice&) const override { return true; }
+
+ private:
+  bool whole_key_;
+};
+
+// Per family: which memtable insert hint, and whether Bloom filters (memtable
+// and table) are worth their cost. An ingest rewrites the same node and edge
+// records over and over (a new version of a key goes right next to its
+// previous one, where the hint points) and adds each edge's evidence after
+// the edge's previous evidence. Only nodes, out and articles get point reads
+// of keys that may be absent; the other families are read by prefix scans
+// (or by point reads of keys known to exist), which a whole-key filter does
+// not help, so building filters there is wasted work.
+// The writer never reads names, in, edges or evidence while ingesting (only
+// to take an article out: see DatesFromEvidence), so their memtables are
+// plain vectors, sorted once when flushed: an insert is an append instead of
+// a skip-list search (whose cost is doubled by the assertions compiled into
+// Debian's RocksDB). A read of such a memtable sorts a copy, which is fine
+// for the rare reads a writer makes; readers keep skip lists.
+rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& base, std::string_view family,
+                                           bool read_only) {
+  static const auto vector_memtable = std::make_shared<rocksdb::VectorRepFactory>();
+  static const auto whole_key = std::make_shared<const HintPrefix>(true);
+  static const auto up_to_last_nul = std::make_shared<const HintPrefix>(false);
+  static const std::shared_ptr<rocksdb::TableFactory> unfiltered(NewTableFactory(false));
+  rocksdb::ColumnFamilyOptions o(base);
+  if (family == "nodes" || family == "out" || family == "in" || family == "edges" ||
+      family == "default") {
+    o.memtable_insert_with_hint_prefix_extractor = whole_key;
+  } else if (family == "evidence") {
+    o.memtable_insert_with_hint_prefix_extractor = up_to_last_nul;
+  }
+  if (!read_only &&
+      (family == "names" || family == "in" || family == "edges" || family == "evidence")) {
+    o.memtable_factory = vector_memtable;
+    o.memtable_insert_with_hint_prefix_extractor = nullptr;
+  }
+  if (family != "nodes" && family != "out" && family != "articles") {
+    o.table_factory = unfiltered;
+    o.memtable_prefix_bloom_size_ratio = 0;
+    o.memtable_whole_key_filtering = false;
   }
   return o;
 }
@@ -148,18 +221,19 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
   }
 
   rocksdb::Options rocks_options = MakeOptions(options.read_only);
-  // A new store gets every family in one go (one manifest write); an
-  // existing one is opened with exactly the families it has, and ours that
-  // are missing are created only after its format version was checked.
-  std::vector<std::string> families;
-  for (int f = 0; f < kFamilies; ++f) families.push_back(FamilyName(static_cast<Family>(f)));
-  rocks_options.create_missing_column_families = !exists;
+  // An existing store is opened with exactly the families it has; ours that
+  // are missing (all but default in a new store) are created only after its
+  // format version was checked, all in one call: RocksDB then writes its
+  // OPTIONS file once instead of once per family (each write is ~10 ms of
+  // option serialising and re-parsing).
+  std::vector<std::string> families = {rocksdb::kDefaultColumnFamilyName};
   if (exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocks_options, path, &families);
     if (!s.ok()) return FromRocks(s, path);
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const std::string& name : families) descriptors.emplace_back(name, rocks_options);
+  for (const std::string& name : families)
+    descriptors.emplace_back(name, FamilyOptions(rocks_options, name, options.read_only));
   std::vector<rocksdb::ColumnFamilyHandle*> opened;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
@@ -215,14 +289,21 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
     return FromRocks(vs, path);
   }
 
+  std::vector<rocksdb::ColumnFamilyDescriptor> missing;
+  std::vector<Family> missing_families;
   for (int f = 0; f < kFamilies; ++f) {
     if (store->handles_[f] != nullptr) continue;
+    const char* name = FamilyName(static_cast<Family>(f));
     if (options.read_only) {
-      return Status::Corruption(path + ": column family " + FamilyName(static_cast<Family>(f)) +
-                                " missing");
+      return Status::Corruption(path + ": column family " + name + " missing");
     }
-    s = store->db_->CreateColumnFamily(rocks_options, FamilyName(static_cast<Family>(f)),
-                                       &store->handles_[f]);
+    missing.emplace_back(name, FamilyOptions(rocks_options, name, false));
+    missing_families.push_back(static_cast<Family>(f));
+  }
+  if (!missing.empty()) {
+    std::vector<rocksdb::ColumnFamilyHandle*> created;
+    s = store->db_->CreateColumnFamilies(missing, &created);
+    for (size_t i = 0; i < created.size(); ++i) store->handles_[missing_families[i]] = created[i];
     if (!s.ok()) return FromRocks(s, path);
   }
   if (!options.read_only && vs.ok() && found < 2) {
