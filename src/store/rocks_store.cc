@@ -88,58 +88,41 @@ rocksdb::Options MakeOptions(bool read_only) {
   return o;
 }
 
-// The memtable insert hint's prefix: the whole key, or the key up to its
-// last NUL (an evidence key without its article id). RocksDB remembers, per
+// The memtable insert hint's prefix: the whole key. RocksDB remembers, per
 // prefix, where in the skip list the last key with that prefix went, and
-// starts the next insert of that prefix there instead of at the top.
-class HintPrefix : public rocksdb::SliceTransform {
+// starts the next insert of that prefix there rather than at the top: an
+// ingest rewrites the same node, edge and counter records over and over, and
+// a key's new version goes right before its previous one.
+class WholeKeyHint : public rocksdb::SliceTransform {
  public:
-  explicit HintPrefix(bool whole_key) : whole_key_(whole_key) {}
-  const char* Name() const override {
-    return whole_key_ ? "kzgraph.HintWholeKey" : "kzgraph.HintUpToLastNul";
-  }
-  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
-    if (whole_key_) return key;
-    const size_t nul = std::string_view(key.data(), key.size()).rfind('\0');
-    return nul == std::string_view::npos ? key : rocksdb::Slice(key.data(), nul);
-  }
+  const char* Name() const override { return "kzgraph.WholeKeyHint"; }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override { return key; }
   bool InDomain(const rocksdb::Slice&) const override { return true; }
-
- private:
-  bool whole_key_;
 };
 
-// Per family: which memtable insert hint, and whether Bloom filters (memtable
-// and table) are worth their cost. An ingest rewrites the same node and edge
-// records over and over (a new version of a key goes right next to its
-// previous one, where the hint points) and adds each edge's evidence after
-// the edge's previous evidence. Only nodes, out and articles get point reads
-// of keys that may be absent; the other families are read by prefix scans
-// (or by point reads of keys known to exist), which a whole-key filter does
-// not help, so building filters there is wasted work.
+// Per family: the memtable kind, its insert hint, and whether Bloom filters
+// (memtable and table) are worth building. Only nodes, out and articles get
+// point reads of keys that may be absent; the other families are read by
+// prefix scans (or point reads of keys known to exist), which a whole-key
+// filter does not serve.
 // The writer never reads names, in, edges or evidence while ingesting (only
-// to take an article out: see DatesFromEvidence), so their memtables are
+// to take an article out: see DatesFromEvidence), so there its memtables are
 // plain vectors, sorted once when flushed: an insert is an append instead of
-// a skip-list search (whose cost is doubled by the assertions compiled into
-// Debian's RocksDB). A read of such a memtable sorts a copy, which is fine
-// for the rare reads a writer makes; readers keep skip lists.
+// a skip-list search (whose cost the assertions compiled into Debian's
+// RocksDB about double). A read of such a memtable sorts a copy, fine for
+// the rare reads a writer makes there; readers keep skip lists.
 rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& base, std::string_view family,
                                            bool read_only) {
   static const auto vector_memtable = std::make_shared<rocksdb::VectorRepFactory>();
-  static const auto whole_key = std::make_shared<const HintPrefix>(true);
-  static const auto up_to_last_nul = std::make_shared<const HintPrefix>(false);
+  static const auto whole_key = std::make_shared<const WholeKeyHint>();
   static const std::shared_ptr<rocksdb::TableFactory> unfiltered(NewTableFactory(false));
   rocksdb::ColumnFamilyOptions o(base);
-  if (family == "nodes" || family == "out" || family == "in" || family == "edges" ||
-      family == "default") {
+  if (family == "nodes" || family == "out" || family == "default") {
     o.memtable_insert_with_hint_prefix_extractor = whole_key;
-  } else if (family == "evidence") {
-    o.memtable_insert_with_hint_prefix_extractor = up_to_last_nul;
   }
   if (!read_only &&
       (family == "names" || family == "in" || family == "edges" || family == "evidence")) {
     o.memtable_factory = vector_memtable;
-    o.memtable_insert_with_hint_prefix_extractor = nullptr;
   }
   if (family != "nodes" && family != "out" && family != "articles") {
     o.table_factory = unfiltered;
@@ -360,7 +343,7 @@ void RecordCache::Remember(Family family, std::string_view key, bool present, st
 
 const RecordCache::Entry* RecordCache::Find(Family family, std::string_view key) const {
   const auto& map = family == kNodes ? nodes_ : edges_;
-  auto it = map.find(std::string(key));
+  auto it = map.find(key);
   return it == map.end() ? nullptr : &it->second;
 }
 
@@ -558,6 +541,7 @@ class RocksStore::Mutation {
     for (const NodeContribution& n : c.nodes) {
       NodeState* node = nullptr;
       if (Status s = LoadNode(n.id, &node); !s.ok()) return s;
+      if (AddChangesIndexedStrings(n, node->after)) node->NoteIndexChange(n.id);
       AddNodeVotes(n, &node->after);
     }
     for (const EdgeContribution& e : c.edges) {
@@ -577,6 +561,7 @@ class RocksStore::Mutation {
     for (const NodeContribution& n : c.nodes) {
       NodeState* node = nullptr;
       if (Status s = LoadNode(n.id, &node); !s.ok()) return s;
+      if (SubtractChangesIndexedStrings(n, node->after)) node->NoteIndexChange(n.id);
       if (!SubtractNodeVotes(n, &node->after)) {
         return Status::Corruption("article " + article.id + ": node " + n.id +
                                   " lacks the votes the article gave it");
@@ -649,11 +634,19 @@ class RocksStore::Mutation {
   struct NodeState {
     bool existed = false;
     std::string kind_before;
-    // The raw strings indexed before (id, names, aliases), unfolded: most
-    // articles only add votes to names a node already has, and then the
-    // names family needs no write and nothing needs folding.
+    // Most articles only add votes to names a node already has: then the
+    // names family needs no write and nothing needs folding. Before the
+    // first vote that may add or remove an indexed string (id, names,
+    // aliases, unfolded), the strings indexed so far are kept here.
+    bool index_may_change = false;
     std::set<std::string> strings_before;
     NodeRecord after;
+
+    void NoteIndexChange(const std::string& id) {
+      if (index_may_change) return;
+      index_may_change = true;
+      if (existed) strings_before = IndexedStrings(id, after);
+    }
   };
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, type, target
   struct EdgeState {
@@ -671,8 +664,7 @@ class RocksStore::Mutation {
     if (!s.ok()) return s;
     if (!DecodeNode(value, &it->second.after)) return Status::Corruption("node " + Escape(id));
     it->second.existed = true;
-    it->second.kind_before = ToNode(id, it->second.after).kind;
-    it->second.strings_before = IndexedStrings(id, it->second.after);
+    it->second.kind_before = KindOf(it->second.after);
     return Status::OK();
   }
 
@@ -716,8 +708,8 @@ class RocksStore::Mutation {
     auto* names = store_->handles_[kNames];
     const bool alive = node.after.support > 0;
     const std::set<std::string> strings =
-        alive ? IndexedStrings(id, node.after) : std::set<std::string>();
-    if (strings != node.strings_before) {
+        alive && node.index_may_change ? IndexedStrings(id, node.after) : std::set<std::string>();
+    if (node.index_may_change && strings != node.strings_before) {
       // Terms of strings that left, unless another string still folds to
       // them; terms of strings that came (a Put of a term already there
       // rewrites the same empty value).
@@ -737,7 +729,7 @@ class RocksStore::Mutation {
         if (!term.empty()) batch_.Put(names, JoinKey({term, id}), "");
       }
     }
-    const std::string kind = alive ? ToNode(id, node.after).kind : std::string();
+    const std::string kind = alive ? KindOf(node.after) : std::string();
     if (node.existed && (!alive || kind != node.kind_before))
       --counters_["kind/" + node.kind_before];
     if (alive && (!node.existed || kind != node.kind_before)) ++counters_["kind/" + kind];
