@@ -55,8 +55,13 @@ class RecordCache {
 
  private:
   static constexpr size_t kEntryOverhead = 96;  // hash node, strings: roughly
+  struct KeyHash {                              // lets Find look a string_view up without a copy
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+  using Map = std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>>;
   size_t budget_, bytes_ = 0;
-  std::unordered_map<std::string, Entry> nodes_, edges_;
+  Map nodes_, edges_;
 };
 
 class RocksStore : public Store {
