@@ -63,6 +63,8 @@ void Classes::Init(Lexicon* lex) {
   org_head_fr = lex->Class("org_head_fr");
   event = lex->Class("event");
   strike_verb = lex->Class("strike_verb");
+  order_verb = lex->Class("order_verb");
+  org_qualifier = lex->Class("org_qualifier");
 }
 
 void Resources::IndexWords() {
@@ -492,13 +494,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         break;
       }
     }
+    // "porte-parole du Conseil de sécurité nationale": a qualifier makes it
+    // another, national body than the dictionary's; its country is not said.
+    bool qualified = !of.empty() && Is(s, j, c_.org_qualifier) && !s.w[j].upper_initial;
     // "the Kazakhstan International Bureau for Human Rights": the name goes
     // on past the dictionary's, so the office is in a body to discover.
-    if (of.empty() || IsNameWord(s, j)) {
+    if (of.empty() || IsNameWord(s, j) || qualified) {
       int nx = 0;
       if (TryDiscoverOrg(s, SkipDet(s, j0 + 1), &nx)) {
         of = s.men.back().id;
         j = nx;
+      } else if (qualified) {
+        of.clear();
+        ++j;
       } else if (of.empty()) {
         j = j0;
       }
@@ -890,6 +898,13 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
+      !s.w[i + m.length].upper_initial) {
+    // "le Conseil de sécurité nationale": a national body, not the
+    // dictionary's international one.
+    *next = i + m.length + 1;
+    return true;
+  }
   if (a.kind == "organization" && m.length > 1) {
     // "Conseil de sécurité [collective] de l'OTSC": the name goes on, so the
     // dictionary phrase is only a part of it.
@@ -1031,6 +1046,13 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
           !s.w[j + 1].upper_initial && !Is(s, j + 1, c_.det) && !Is(s, j + 1, c_.prep_de)) {
         ++j;
         continue;
+      }
+      // "Ligue nationale pour la démocratie", "Union pour la République": a
+      // purpose complement is part of the name.
+      if (Fold(s, j, "pour") && content > 0 && Is(s, j + 1, c_.det) && j + 2 < n &&
+          s.w[j + 2].word && HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
+        j += 3;  // the name ends with the purpose's noun
+        break;
       }
       if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
           Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
@@ -2172,7 +2194,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           missing("recipient");
           return;
         }
-        if (frame == "send") return;  // handled with the troop noun
+        if (frame == "send") {
+          // "200 soldiers were deployed to Kosovo by Britain": troops as the
+          // passive subject, the sender in the by-phrase.
+          bool troops = false;
+          for (int k = std::max(0, vb - 8); k < vb && passive; ++k) {
+            if (P(s, k, ',') || P(s, k, ';')) troops = false;
+            // "Aucun soldat n'a été envoyé", "no troops were sent".
+            if (HitLen(s, k, c_.troop) > 0)
+              troops =
+                  !(Fold(s, k - 1, "aucun") || Fold(s, k - 1, "aucune") || Fold(s, k - 1, "no"));
+          }
+          if (!troops) return;
+          std::vector<std::string> senders;
+          for (const std::string& id : agent) {
+            const Actor* act = r_.dict.Find(id);
+            if (act && (act->kind == "country" || act->kind == "organization"))
+              senders.push_back(id);
+          }
+          if (senders.empty()) return;
+          std::vector<std::string> dest = Destination(s, te, senders);
+          if (dest.empty()) return missing("destination");
+          Emit(s, senders, "sends_troops", dest, "sends_troops:passive", 0.8);
+          return;
+        }
         if (patient.empty()) {
           missing("patient");
           return;
@@ -2666,6 +2711,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!Is(s, k, c_.prep_de)) return missing("complement");
     int j = SkipDet(s, k + 1);
     std::vector<std::string> sender;
+    {
+      // "d'environ 200 soldats", "of some 2,000 troops": past the quantity.
+      int q = j;
+      auto number = [&](int x) {
+        return x < static_cast<int>(s.w.size()) && !s.w[x].fold.empty() &&
+               std::isdigit(static_cast<unsigned char>(s.w[x].fold[0]));
+      };
+      while (q < j + 6 && (number(q) || Is(s, q, c_.quantity) || IsAdverb(s, q) ||
+                           Is(s, q, c_.prep_de) || (P(s, q, ',') && number(q + 1))))
+        ++q;
+      if (q > j && HitLen(s, q, c_.troop) > 0) j = q;
+    }
     int tl = HitLen(s, j, c_.troop);
     int after = j;
     if (tl > 0) {
@@ -2690,6 +2747,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization") && !s.men[mi].adj) {
         sender = Expand(s, mi, +1);
         after = s.men[mi].e;
+      }
+    }
+    if (sender.empty() && tl > 0 && !subj.empty()) {
+      // "a annoncé le déploiement de 200 soldats": the subject of an
+      // announcing or ordering verb sends its own troops.
+      int v = t - 1;
+      while (v >= 0 && (Is(s, v, c_.det) || IsAdverb(s, v))) --v;
+      if (v >= 0 && Is(s, v, c_.order_verb)) {
+        for (const std::string& id : subj) {
+          const Actor* act = r_.dict.Find(id);
+          if (act && (act->kind == "country" || act->kind == "organization")) sender.push_back(id);
+        }
       }
     }
     if (sender.empty()) {
@@ -2938,6 +3007,12 @@ void Engine::TroopRule(Sent& s) {
       // English: "Russian troops"
       int bm = MentionAt(s, i - 1);
       if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
+      // "US troops", "2,000 US sailors": a country name used attributively,
+      // not the complement of a preposition ("to Bahrain troops").
+      if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "country" && s.men[bm].e == i &&
+          !s.men[bm].id.empty() && !Is(s, s.men[bm].b - 1, c_.prep) &&
+          !Is(s, s.men[bm].b - 1, c_.prep_de))
+        senders = {s.men[bm].id};
     }
     if (senders.empty() && Fold(s, after, "from")) {
       // "Troops from Belarus landed in ...": only troops that open the
