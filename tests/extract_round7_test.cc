@@ -55,3 +55,27 @@ TEST_CASE("round7: a purpose complement belongs to a French organization name", 
   for (const auto& ent : x.entities) whole |= ent.name == "Ligue nationale pour la démocratie";
   CHECK(whole);
 }
+
+TEST_CASE("round7: 'l'Alliance' is the treaty alliance the article named", "[extract]") {
+  auto e = Edges(
+      "L'OTAN a tenu un sommet à Vilnius. L'Union européenne a salué la réunion. L'Alliance a "
+      "ensuite accusé la Russie.",
+      "2023-07-12");
+  CHECK(e.count("NATO accuses Russia"));
+  CHECK_FALSE(e.count("EU accuses Russia"));
+  auto f =
+      Edges("NATO met in Vilnius. The EU welcomed the talks. The Alliance then accused Russia.",
+            "2023-07-12");
+  CHECK(f.count("NATO accuses Russia"));
+}
+
+TEST_CASE("round7: a spokesperson of a ministry is an official of the ministry", "[extract]") {
+  CHECK(Edges("The Kremlin's response came quickly. Foreign Ministry spokeswoman Maria Zakharova "
+              "accused Azerbaijan.",
+              "2025-07-01")
+            .count("Zakharova official_of Russian Foreign Ministry"));
+  CHECK(Edges("La porte-parole du ministère russe des Affaires étrangères, Maria Zakharova, a "
+              "accusé l'Azerbaïdjan.",
+              "2025-07-01")
+            .count("Zakharova official_of Russian Foreign Ministry"));
+}

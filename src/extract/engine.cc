@@ -296,6 +296,7 @@ class Engine {
   std::vector<Sent> sents_;
   std::vector<Person> discovered_;
   std::string last_org_;
+  std::string last_alliance_;  // the last treaty organization or alliance named
   std::string last_person_;
   std::string last_named_person_;    // the person mentioned last ("celui-ci")
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
@@ -324,7 +325,18 @@ int Engine::AddMention(Sent& s, Men m) {
   if (!m.implied) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
-  if (m.kind == "organization" && !m.id.empty()) last_org_ = m.id;
+  if (m.kind == "organization" && !m.id.empty()) {
+    last_org_ = m.id;
+    // "l'Alliance" means a military alliance: a treaty organization.
+    if (const Actor* a = r_.dict.Find(m.id)) {
+      for (const std::string* name : {&a->name, &a->name_fr}) {
+        if (name->find("Treaty") != std::string::npos ||
+            name->find("traité") != std::string::npos ||
+            name->find("Alliance") != std::string::npos)
+          last_alliance_ = m.id;
+      }
+    }
+  }
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
@@ -504,6 +516,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       if (TryDiscoverOrg(s, SkipDet(s, j0 + 1), &nx)) {
         of = s.men.back().id;
         j = nx;
+      } else if (of.empty() && TryMinistry(s, SkipDet(s, j0 + 1), &nx)) {
+        // "la porte-parole du ministère russe des Affaires étrangères, X"
+        of = s.men.back().id;
+        j = nx;
       } else if (qualified) {
         of.clear();
         ++j;
@@ -629,6 +645,22 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   if (of.empty() && person.empty()) return false;
+  // "Foreign Ministry spokeswoman Maria Zakharova": an office in that
+  // country's ministry, named before the title without its country.
+  bool in_ministry = false;
+  if (const Actor* country = r_.dict.Find(of);
+      country && country->kind == "country" && !country->adj_en.empty() && i >= 2 &&
+      MentionAt(s, i - 1) < 0 && HitLen(s, i - 1, c_.ministry_head) == 1 &&
+      s.w[i - 1].upper_initial) {
+    for (int b = i - 2; b >= 0 && b >= i - 4 && !in_ministry; --b) {
+      Lexicon::Hit h = LexAt(s, b, c_.ministry_name);
+      if (h.length != i - 1 - b || MentionAt(s, b) >= 0) continue;
+      std::string tmp;
+      if (b > 0 && CountryAdjectiveAt(s, b - 1, &tmp) > 0) break;  // discovered already
+      of = country->adj_en + " " + r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+      in_ministry = true;
+    }
+  }
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
       (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
@@ -655,7 +687,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     c.e = j;
     c.id = of;
     const Actor* oa = r_.dict.Find(of);
-    c.kind = oa ? oa->kind : "country";
+    c.kind = in_ministry ? "organization" : oa ? oa->kind : "country";
     c.rule = "title:of";
     c.implied = true;
     AddMention(s, c);
@@ -1240,7 +1272,7 @@ void Engine::FindMentions(Sent& s) {
         Men m;
         m.b = i;
         m.e = after;
-        m.id = last_org_;
+        m.id = w.fold == "alliance" && !last_alliance_.empty() ? last_alliance_ : last_org_;
         m.kind = "organization";
         m.rule = "coref:orgnoun";
         AddMention(s, m);
