@@ -79,3 +79,27 @@ TEST_CASE("round7: a spokesperson of a ministry is an official of the ministry",
               "2025-07-01")
             .count("Zakharova official_of Russian Foreign Ministry"));
 }
+
+TEST_CASE("round7: warnings to the person just met and about a that-clause actor", "[extract]") {
+  auto e = Edges(
+      "Emmanuel Macron a reçu Olaf Scholz à Paris. Il a aussi prévenu son interlocuteur que la "
+      "patience de la France avait des limites.",
+      "2023-05-02");
+  CHECK(e.count("Macron warns Scholz"));
+  CHECK(Edges("Japan has warned that any Chinese attempt to land troops would be met with force.",
+              "2023-05-02")
+            .count("Japan warns China"));
+  CHECK(Edges("Le Japon a averti que la Chine s'exposait à des sanctions.", "2023-05-02")
+            .count("Japan warns China"));
+  // Not the speaker's own country.
+  CHECK_FALSE(HasPredicate(
+      Edges(
+          "Emmanuel Macron a été élu président de la France en 2017. Emmanuel Macron a averti que "
+          "la France ne reculerait pas.",
+          "2023-05-02"),
+      "warns"));
+  // No name-less counterpart without an earlier meeting.
+  CHECK_FALSE(HasPredicate(
+      Edges("Il a prévenu son interlocuteur que la patience avait des limites.", "2023-05-02"),
+      "warns"));
+}

@@ -296,7 +296,9 @@ class Engine {
   std::vector<Sent> sents_;
   std::vector<Person> discovered_;
   std::string last_org_;
-  std::string last_alliance_;  // the last treaty organization or alliance named
+  std::string last_alliance_;
+  std::string last_met_person_;  // the person last met, called or received  // the last treaty
+                                 // organization or alliance named
   std::string last_person_;
   std::string last_named_person_;    // the person mentioned last ("celui-ci")
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
@@ -1461,6 +1463,10 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
     for (const std::string& b : obj) {
       if (a.empty() || b.empty() || a == b) continue;
       relations_.push_back({a, pred, b, s.index, rule, conf});
+      if (pred == "meets") {
+        const Actor* met = r_.dict.Find(b);
+        if (!met || met->kind == "person") last_met_person_ = b;
+      }
       Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
     }
   }
@@ -1791,6 +1797,16 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     return Expand(s, mi, +1, allow_adj);
   }
   if (i >= static_cast<int>(s.w.size()) || !s.w[i].word) return {};
+  // "il a prévenu son interlocuteur", "he warned his counterpart": with no
+  // name after it, the person the subject just met or called.
+  if ((s.w[i].fold == "interlocuteur" || s.w[i].fold == "interlocutrice" ||
+       s.w[i].fold == "homologue" || s.w[i].fold == "counterpart") &&
+      Is(s, i - 1, c_.possessive) && !last_met_person_.empty() && MentionAt(s, i + 1) < 0 &&
+      !P(s, i + 1, ',') && !IsNameWord(s, i + 1)) {
+    bool person_met = false;
+    for (const Men& m : s.men) person_met |= m.kind == "person" && m.id == last_met_person_;
+    if (!person_met) return {last_met_person_};
+  }
   // "son homologue russe Vladimir Poutine"
   if (s.w[i].fold == "homologue" || s.w[i].fold == "homologues" || s.w[i].fold == "counterpart") {
     int j = i + 1;
@@ -2524,6 +2540,53 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           if (!o.empty()) {
             obj = o;
             break;
+          }
+        }
+      }
+    }
+    if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
+      // "Kyiv has warned that any Russian attempt ... would be met with
+      // force": the actor the that-clause is about, not the speaker's own.
+      int k = te;
+      while (IsAdverb(s, k) || P(s, k, ',')) ++k;
+      if (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu")) {
+        int q = SkipDet(s, k + 1);
+        int mi = MentionAt(s, q);
+        std::string adjective_country;
+        if (int al = mi < 0 ? CountryAdjectiveAt(s, q, &adjective_country) : 0;
+            al > 0 && (HitLen(s, q + al, c_.act) > 0 || HitLen(s, q + al, c_.troop) > 0 ||
+                       Is(s, q + al, c_.govnoun))) {
+          // "any Russian attempt", "toute incursion russe" is not read here.
+          bool own = false;
+          for (const std::string& id : subj) {
+            if (const Actor* a = r_.dict.Find(id)) {
+              for (const Office& o : a->offices) own |= o.of == adjective_country;
+            }
+          }
+          if (!own && !adjective_country.empty()) {
+            obj = {adjective_country};
+            how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
+          }
+        }
+        if (obj.empty() && mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].pronoun &&
+            (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
+            (!s.men[mi].adj || HitLen(s, s.men[mi].e, c_.act) > 0 ||
+             HitLen(s, s.men[mi].e, c_.troop) > 0 || Is(s, s.men[mi].e, c_.govnoun))) {
+          const std::string target = s.men[mi].id;
+          bool own = false;
+          for (const std::string& id : subj) {
+            // The speaker's own country or body, by office or earlier edge.
+            if (const Actor* a = r_.dict.Find(id)) {
+              for (const Office& o : a->offices) own |= o.of == target;
+            }
+            for (const Men& m : s.men) own |= m.id == id && m.of == target;
+            for (const auto& r : relations_)
+              own |= r.s == id && r.o == target &&
+                     (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
+          }
+          if (!own) {
+            obj = {target};
+            how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
           }
         }
       }
