@@ -103,3 +103,17 @@ TEST_CASE("round7: warnings to the person just met and about a that-clause actor
       Edges("Il a prévenu son interlocuteur que la patience avait des limites.", "2023-05-02"),
       "warns"));
 }
+
+TEST_CASE("round7: a title separated from its name", "[extract]") {
+  CHECK(Edges("Le haut représentant de l'ONU pour les droits humains, Karel Novotny, a "
+              "critiqué la Russie.",
+              "2023-05-02")
+            .count("Karel Novotny official_of UN"));
+  auto e = Edges("Le Premier ministre arménien ne cède pas. Nikol Pachinian accuse Bakou.",
+                 "2023-05-02");
+  CHECK(e.count("Pashinyan leads Armenia"));
+  // The next sentence's first name holds another office: no binding.
+  auto f =
+      Edges("Le Premier ministre arménien ne cède pas. Ilham Aliyev accuse Erevan.", "2023-05-02");
+  CHECK_FALSE(f.count("Aliyev leads Armenia"));
+}

@@ -545,6 +545,23 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       j = k + dl;
     }
   }
+  // "le haut représentant de l'UE pour la politique étrangère, Josep
+  // Borrell", "Deputy Prime Minister for Reintegration Oleg Serebrian": the
+  // portfolio after "pour"/"for" is part of the title.
+  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for"))) {
+    int q = j + 1;
+    int words = 0;
+    while (q < static_cast<int>(s.w.size()) && words < 6 && s.w[q].word && !Is(s, q, c_.qui) &&
+           !Is(s, q, c_.que) && !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0 &&
+           MentionAt(s, q) < 0 && DictPersonAt(s, q) == 0) {
+      if (words > 0 && s.w[q].upper_initial && NameRun(s, q) >= 2) break;  // the name
+      ++q;
+      ++words;
+    }
+    if (words > 0 && (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
+                      DictPersonAt(s, q) > 0))
+      j = q;
+  }
   // The person named by the title: "le président russe Vladimir Poutine",
   // "le président kazakh en difficulté, M. Tokayev", "président Tokayev".
   int k = j;
@@ -1398,6 +1415,26 @@ void Engine::ResolveRoles() {
             m.rule = "title:dictionary";
             break;
           }
+        }
+      }
+      if (who.empty() && m.b <= 2 && !m.rel.empty() && !m.of.empty() &&
+          &s - sents_.data() + 1 < static_cast<std::ptrdiff_t>(sents_.size())) {
+        // "Le Premier ministre kosovar n'en croit rien. Albin Kurti accuse
+        // ...": a title opening a sentence, named by the next one's first word.
+        const Sent& next = sents_[&s - sents_.data() + 1];
+        for (const Men& p : next.men) {
+          if (p.b != 0 || p.kind != "person" || p.pronoun || p.implied || p.id.empty() ||
+              !p.role.empty())
+            continue;
+          bool other_office = false;
+          if (const Actor* a = r_.dict.Find(p.id)) {
+            for (const Office& o : a->offices) other_office |= o.of != m.of;
+          }
+          if (!other_office) {
+            who = p.id;
+            m.rule = "title:next-sentence";
+          }
+          break;
         }
       }
       if (who.empty()) {
