@@ -117,3 +117,34 @@ TEST_CASE("round7: a title separated from its name", "[extract]") {
       Edges("Le Premier ministre arménien ne cède pas. Ilham Aliyev accuse Erevan.", "2023-05-02");
   CHECK_FALSE(f.count("Aliyev leads Armenia"));
 }
+
+TEST_CASE("round7: unknown acronyms after an article and 'the ruling X party'", "[extract]") {
+  auto e =
+      Edges("La FORNAV a renforcé ses patrouilles. Le Rwanda a soutenu la FORNAV.", "2023-05-02");
+  CHECK(e.count("Rwanda supports FORNAV"));
+  // A common noun in capitals is no organization.
+  auto x = kzgraph::testing::ExtractText("Le PIB a reculé de 3 % en Russie.", "2023-05-02");
+  for (const auto& ent : x.entities) CHECK(ent.name != "PIB");
+  // The party in an apposition is not the subject.
+  auto f = Edges(
+      "Peter Magyar, the leader of the opposition Tisza party, accused Hungary's "
+      "government of corruption.",
+      "2024-06-02");
+  CHECK_FALSE(f.count("Tisza accuses Hungary"));
+  bool party = false;
+  for (const auto& ent :
+       kzgraph::testing::ExtractText(
+           "Peter Magyar, the leader of the opposition Tisza party, spoke.", "2024-06-02")
+           .entities)
+    party |= ent.name == "Tisza";
+  CHECK(party);
+}
+
+TEST_CASE("round7: a comma before French 'et' starts a new clause, not a list", "[extract]") {
+  auto e = Edges(
+      "La Belgique a annoncé le déploiement de 200 soldats auprès de la FORSUD, et la Suède doit "
+      "dépêcher une compagnie au Mali.",
+      "2023-05-02");
+  CHECK(e.count("Sweden sends_troops Mali"));
+  CHECK_FALSE(e.count("FORSUD sends_troops Mali"));
+}

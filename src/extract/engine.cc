@@ -65,6 +65,7 @@ void Classes::Init(Lexicon* lex) {
   strike_verb = lex->Class("strike_verb");
   order_verb = lex->Class("order_verb");
   org_qualifier = lex->Class("org_qualifier");
+  common_acronym = lex->Class("common_acronym");
 }
 
 void Resources::IndexWords() {
@@ -1135,6 +1136,40 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     int j = i + r;
     if (r >= 2 && AcronymAfter(s, j) > 0) end = j;
   }
+  // "the ruling Pastef party", "the opposition Tisza party": a name before
+  // a lower-case "party".
+  if (end == 0 && dict_len == 0 && !s.w[i].all_caps &&
+      (Fold(s, i - 1, "ruling") || Fold(s, i - 1, "opposition") || Fold(s, i - 1, "the"))) {
+    int r = NameRun(s, i);
+    if (r >= 1 && r <= 3 && Fold(s, i + r, "party") && !s.w[i + r].upper_initial) {
+      bool known = false;
+      for (int k = i; k < i + r; ++k) known |= DictAt(s, k).length > 0;
+      if (!known) {
+        // The mention spans "ruling Pastef party", so that "of the ruling
+        // Pastef party" reads as a complement, never as a subject.
+        Men m;
+        m.b = Fold(s, i - 1, "the") ? i : i - 1;
+        m.e = i + r + 1;
+        m.id = Surface(s, i, i + r);
+        m.kind = "organization";
+        m.rule = "discover:organization";
+        discovered_acronyms_[m.id] = m.id;
+        AddMention(s, m);
+        *next = i + r + 1;
+        return true;
+      }
+    }
+  }
+  // "la KFOR", "the AFRICOM": an unknown acronym after an article, not a
+  // common noun written in capitals ("le PIB").
+  if (end == 0 && dict_len == 0 && s.w[i].all_caps && s.w[i].word && s.w[i].fold.size() >= 3 &&
+      s.w[i].fold.size() <= 7 && !Is(s, i, c_.not_name) && !Is(s, i, c_.common_acronym) &&
+      (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || (Fold(s, i - 1, "l") && s.w[i - 1].elided) ||
+       Fold(s, i - 1, "the") || Fold(s, i - 1, "du"))) {
+    bool letters = true;
+    for (char c : s.w[i].fold) letters &= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letters && !s.w[i + 1].hyphen_before) end = i + 1;
+  }
   if (end == 0 || end - i <= dict_len) return false;
   // Every word already a dictionary name on its own ("Kazakh Security
   // Council" is new; "Russia Ukraine" is not a body): the head decides above.
@@ -1640,6 +1675,13 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       k += dir;
     }
     if (!sep) break;
+    // "..., la KFOR, et la Roumanie doit dépêcher": in French a comma before
+    // "et" joins clauses, not the conjuncts of a list.
+    if (dir < 0) {
+      int q = m.b - 1;
+      while (q >= 0 && MentionAt(s, q) < 0 && (Is(s, q, c_.det) || Is(s, q, c_.prep_de))) --q;
+      if (Fold(s, q, "et") && P(s, q - 1, ',')) break;
+    }
     // "X, Y verb": a comma alone before the subject starts no list.
     if (dir < 0 && out.size() == 1 && !coordinated) break;
     // function words before the next conjunct: det, de/du/des, à/au, en
