@@ -63,6 +63,9 @@ void Classes::Init(Lexicon* lex) {
   org_head_fr = lex->Class("org_head_fr");
   event = lex->Class("event");
   strike_verb = lex->Class("strike_verb");
+  order_verb = lex->Class("order_verb");
+  org_qualifier = lex->Class("org_qualifier");
+  common_acronym = lex->Class("common_acronym");
 }
 
 void Resources::IndexWords() {
@@ -294,6 +297,9 @@ class Engine {
   std::vector<Sent> sents_;
   std::vector<Person> discovered_;
   std::string last_org_;
+  std::string last_alliance_;
+  std::string last_met_person_;  // the person last met, called or received  // the last treaty
+                                 // organization or alliance named
   std::string last_person_;
   std::string last_named_person_;    // the person mentioned last ("celui-ci")
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
@@ -322,7 +328,18 @@ int Engine::AddMention(Sent& s, Men m) {
   if (!m.implied) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
   }
-  if (m.kind == "organization" && !m.id.empty()) last_org_ = m.id;
+  if (m.kind == "organization" && !m.id.empty()) {
+    last_org_ = m.id;
+    // "l'Alliance" means a military alliance: a treaty organization.
+    if (const Actor* a = r_.dict.Find(m.id)) {
+      for (const std::string* name : {&a->name, &a->name_fr}) {
+        if (name->find("Treaty") != std::string::npos ||
+            name->find("traité") != std::string::npos ||
+            name->find("Alliance") != std::string::npos)
+          last_alliance_ = m.id;
+      }
+    }
+  }
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
@@ -492,13 +509,23 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         break;
       }
     }
+    // "porte-parole du Conseil de sécurité nationale": a qualifier makes it
+    // another, national body than the dictionary's; its country is not said.
+    bool qualified = !of.empty() && Is(s, j, c_.org_qualifier) && !s.w[j].upper_initial;
     // "the Kazakhstan International Bureau for Human Rights": the name goes
     // on past the dictionary's, so the office is in a body to discover.
-    if (of.empty() || IsNameWord(s, j)) {
+    if (of.empty() || IsNameWord(s, j) || qualified) {
       int nx = 0;
       if (TryDiscoverOrg(s, SkipDet(s, j0 + 1), &nx)) {
         of = s.men.back().id;
         j = nx;
+      } else if (of.empty() && TryMinistry(s, SkipDet(s, j0 + 1), &nx)) {
+        // "la porte-parole du ministère russe des Affaires étrangères, X"
+        of = s.men.back().id;
+        j = nx;
+      } else if (qualified) {
+        of.clear();
+        ++j;
       } else if (of.empty()) {
         j = j0;
       }
@@ -518,6 +545,23 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         dl > 0 && !DictPersonAt(s, k) && (P(s, k + dl, ',') || IsNameWord(s, k + dl))) {
       j = k + dl;
     }
+  }
+  // "le haut représentant de l'UE pour la politique étrangère, Josep
+  // Borrell", "Deputy Prime Minister for Reintegration Oleg Serebrian": the
+  // portfolio after "pour"/"for" is part of the title.
+  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for"))) {
+    int q = j + 1;
+    int words = 0;
+    while (q < static_cast<int>(s.w.size()) && words < 6 && s.w[q].word && !Is(s, q, c_.qui) &&
+           !Is(s, q, c_.que) && !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0 &&
+           MentionAt(s, q) < 0 && DictPersonAt(s, q) == 0) {
+      if (words > 0 && s.w[q].upper_initial && NameRun(s, q) >= 2) break;  // the name
+      ++q;
+      ++words;
+    }
+    if (words > 0 && (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
+                      DictPersonAt(s, q) > 0))
+      j = q;
   }
   // The person named by the title: "le président russe Vladimir Poutine",
   // "le président kazakh en difficulté, M. Tokayev", "président Tokayev".
@@ -621,6 +665,22 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   if (of.empty() && person.empty()) return false;
+  // "Foreign Ministry spokeswoman Maria Zakharova": an office in that
+  // country's ministry, named before the title without its country.
+  bool in_ministry = false;
+  if (const Actor* country = r_.dict.Find(of);
+      country && country->kind == "country" && !country->adj_en.empty() && i >= 2 &&
+      MentionAt(s, i - 1) < 0 && HitLen(s, i - 1, c_.ministry_head) == 1 &&
+      s.w[i - 1].upper_initial) {
+    for (int b = i - 2; b >= 0 && b >= i - 4 && !in_ministry; --b) {
+      Lexicon::Hit h = LexAt(s, b, c_.ministry_name);
+      if (h.length != i - 1 - b || MentionAt(s, b) >= 0) continue;
+      std::string tmp;
+      if (b > 0 && CountryAdjectiveAt(s, b - 1, &tmp) > 0) break;  // discovered already
+      of = country->adj_en + " " + r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+      in_ministry = true;
+    }
+  }
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
       (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
@@ -647,7 +707,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     c.e = j;
     c.id = of;
     const Actor* oa = r_.dict.Find(of);
-    c.kind = oa ? oa->kind : "country";
+    c.kind = in_ministry ? "organization" : oa ? oa->kind : "country";
     c.rule = "title:of";
     c.implied = true;
     AddMention(s, c);
@@ -890,6 +950,13 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
+      !s.w[i + m.length].upper_initial) {
+    // "le Conseil de sécurité nationale": a national body, not the
+    // dictionary's international one.
+    *next = i + m.length + 1;
+    return true;
+  }
   if (a.kind == "organization" && m.length > 1) {
     // "Conseil de sécurité [collective] de l'OTSC": the name goes on, so the
     // dictionary phrase is only a part of it.
@@ -1032,6 +1099,13 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
         ++j;
         continue;
       }
+      // "Ligue nationale pour la démocratie", "Union pour la République": a
+      // purpose complement is part of the name.
+      if (Fold(s, j, "pour") && content > 0 && Is(s, j + 1, c_.det) && j + 2 < n &&
+          s.w[j + 2].word && HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
+        j += 3;  // the name ends with the purpose's noun
+        break;
+      }
       if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
           Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
           HitLen(s, j, c_.speech) > 0 || IsAdverb(s, j) || Is(s, j, c_.clitic))
@@ -1061,6 +1135,40 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     int r = NameRun(s, i);
     int j = i + r;
     if (r >= 2 && AcronymAfter(s, j) > 0) end = j;
+  }
+  // "the ruling Pastef party", "the opposition Tisza party": a name before
+  // a lower-case "party".
+  if (end == 0 && dict_len == 0 && !s.w[i].all_caps &&
+      (Fold(s, i - 1, "ruling") || Fold(s, i - 1, "opposition") || Fold(s, i - 1, "the"))) {
+    int r = NameRun(s, i);
+    if (r >= 1 && r <= 3 && Fold(s, i + r, "party") && !s.w[i + r].upper_initial) {
+      bool known = false;
+      for (int k = i; k < i + r; ++k) known |= DictAt(s, k).length > 0;
+      if (!known) {
+        // The mention spans "ruling Pastef party", so that "of the ruling
+        // Pastef party" reads as a complement, never as a subject.
+        Men m;
+        m.b = Fold(s, i - 1, "the") ? i : i - 1;
+        m.e = i + r + 1;
+        m.id = Surface(s, i, i + r);
+        m.kind = "organization";
+        m.rule = "discover:organization";
+        discovered_acronyms_[m.id] = m.id;
+        AddMention(s, m);
+        *next = i + r + 1;
+        return true;
+      }
+    }
+  }
+  // "la KFOR", "the AFRICOM": an unknown acronym after an article, not a
+  // common noun written in capitals ("le PIB").
+  if (end == 0 && dict_len == 0 && s.w[i].all_caps && s.w[i].word && s.w[i].fold.size() >= 3 &&
+      s.w[i].fold.size() <= 7 && !Is(s, i, c_.not_name) && !Is(s, i, c_.common_acronym) &&
+      (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || (Fold(s, i - 1, "l") && s.w[i - 1].elided) ||
+       Fold(s, i - 1, "the") || Fold(s, i - 1, "du"))) {
+    bool letters = true;
+    for (char c : s.w[i].fold) letters &= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letters && !s.w[i + 1].hyphen_before) end = i + 1;
   }
   if (end == 0 || end - i <= dict_len) return false;
   // Every word already a dictionary name on its own ("Kazakh Security
@@ -1218,7 +1326,7 @@ void Engine::FindMentions(Sent& s) {
         Men m;
         m.b = i;
         m.e = after;
-        m.id = last_org_;
+        m.id = w.fold == "alliance" && !last_alliance_.empty() ? last_alliance_ : last_org_;
         m.kind = "organization";
         m.rule = "coref:orgnoun";
         AddMention(s, m);
@@ -1344,6 +1452,26 @@ void Engine::ResolveRoles() {
           }
         }
       }
+      if (who.empty() && m.b <= 2 && !m.rel.empty() && !m.of.empty() &&
+          &s - sents_.data() + 1 < static_cast<std::ptrdiff_t>(sents_.size())) {
+        // "Le Premier ministre kosovar n'en croit rien. Albin Kurti accuse
+        // ...": a title opening a sentence, named by the next one's first word.
+        const Sent& next = sents_[&s - sents_.data() + 1];
+        for (const Men& p : next.men) {
+          if (p.b != 0 || p.kind != "person" || p.pronoun || p.implied || p.id.empty() ||
+              !p.role.empty())
+            continue;
+          bool other_office = false;
+          if (const Actor* a = r_.dict.Find(p.id)) {
+            for (const Office& o : a->offices) other_office |= o.of != m.of;
+          }
+          if (!other_office) {
+            who = p.id;
+            m.rule = "title:next-sentence";
+          }
+          break;
+        }
+      }
       if (who.empty()) {
         m.kind.clear();  // unknown holder: not an actor
         continue;
@@ -1407,6 +1535,10 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
     for (const std::string& b : obj) {
       if (a.empty() || b.empty() || a == b) continue;
       relations_.push_back({a, pred, b, s.index, rule, conf});
+      if (pred == "meets") {
+        const Actor* met = r_.dict.Find(b);
+        if (!met || met->kind == "person") last_met_person_ = b;
+      }
       Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
     }
   }
@@ -1543,6 +1675,13 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       k += dir;
     }
     if (!sep) break;
+    // "..., la KFOR, et la Roumanie doit dépêcher": in French a comma before
+    // "et" joins clauses, not the conjuncts of a list.
+    if (dir < 0) {
+      int q = m.b - 1;
+      while (q >= 0 && MentionAt(s, q) < 0 && (Is(s, q, c_.det) || Is(s, q, c_.prep_de))) --q;
+      if (Fold(s, q, "et") && P(s, q - 1, ',')) break;
+    }
     // "X, Y verb": a comma alone before the subject starts no list.
     if (dir < 0 && out.size() == 1 && !coordinated) break;
     // function words before the next conjunct: det, de/du/des, à/au, en
@@ -1737,6 +1876,16 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     return Expand(s, mi, +1, allow_adj);
   }
   if (i >= static_cast<int>(s.w.size()) || !s.w[i].word) return {};
+  // "il a prévenu son interlocuteur", "he warned his counterpart": with no
+  // name after it, the person the subject just met or called.
+  if ((s.w[i].fold == "interlocuteur" || s.w[i].fold == "interlocutrice" ||
+       s.w[i].fold == "homologue" || s.w[i].fold == "counterpart") &&
+      Is(s, i - 1, c_.possessive) && !last_met_person_.empty() && MentionAt(s, i + 1) < 0 &&
+      !P(s, i + 1, ',') && !IsNameWord(s, i + 1)) {
+    bool person_met = false;
+    for (const Men& m : s.men) person_met |= m.kind == "person" && m.id == last_met_person_;
+    if (!person_met) return {last_met_person_};
+  }
   // "son homologue russe Vladimir Poutine"
   if (s.w[i].fold == "homologue" || s.w[i].fold == "homologues" || s.w[i].fold == "counterpart") {
     int j = i + 1;
@@ -2172,7 +2321,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           missing("recipient");
           return;
         }
-        if (frame == "send") return;  // handled with the troop noun
+        if (frame == "send") {
+          // "200 soldiers were deployed to Kosovo by Britain": troops as the
+          // passive subject, the sender in the by-phrase.
+          bool troops = false;
+          for (int k = std::max(0, vb - 8); k < vb && passive; ++k) {
+            if (P(s, k, ',') || P(s, k, ';')) troops = false;
+            // "Aucun soldat n'a été envoyé", "no troops were sent".
+            if (HitLen(s, k, c_.troop) > 0)
+              troops =
+                  !(Fold(s, k - 1, "aucun") || Fold(s, k - 1, "aucune") || Fold(s, k - 1, "no"));
+          }
+          if (!troops) return;
+          std::vector<std::string> senders;
+          for (const std::string& id : agent) {
+            const Actor* act = r_.dict.Find(id);
+            if (act && (act->kind == "country" || act->kind == "organization"))
+              senders.push_back(id);
+          }
+          if (senders.empty()) return;
+          std::vector<std::string> dest = Destination(s, te, senders);
+          if (dest.empty()) return missing("destination");
+          Emit(s, senders, "sends_troops", dest, "sends_troops:passive", 0.8);
+          return;
+        }
         if (patient.empty()) {
           missing("patient");
           return;
@@ -2451,6 +2623,53 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         }
       }
     }
+    if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
+      // "Kyiv has warned that any Russian attempt ... would be met with
+      // force": the actor the that-clause is about, not the speaker's own.
+      int k = te;
+      while (IsAdverb(s, k) || P(s, k, ',')) ++k;
+      if (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu")) {
+        int q = SkipDet(s, k + 1);
+        int mi = MentionAt(s, q);
+        std::string adjective_country;
+        if (int al = mi < 0 ? CountryAdjectiveAt(s, q, &adjective_country) : 0;
+            al > 0 && (HitLen(s, q + al, c_.act) > 0 || HitLen(s, q + al, c_.troop) > 0 ||
+                       Is(s, q + al, c_.govnoun))) {
+          // "any Russian attempt", "toute incursion russe" is not read here.
+          bool own = false;
+          for (const std::string& id : subj) {
+            if (const Actor* a = r_.dict.Find(id)) {
+              for (const Office& o : a->offices) own |= o.of == adjective_country;
+            }
+          }
+          if (!own && !adjective_country.empty()) {
+            obj = {adjective_country};
+            how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
+          }
+        }
+        if (obj.empty() && mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].pronoun &&
+            (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
+            (!s.men[mi].adj || HitLen(s, s.men[mi].e, c_.act) > 0 ||
+             HitLen(s, s.men[mi].e, c_.troop) > 0 || Is(s, s.men[mi].e, c_.govnoun))) {
+          const std::string target = s.men[mi].id;
+          bool own = false;
+          for (const std::string& id : subj) {
+            // The speaker's own country or body, by office or earlier edge.
+            if (const Actor* a = r_.dict.Find(id)) {
+              for (const Office& o : a->offices) own |= o.of == target;
+            }
+            for (const Men& m : s.men) own |= m.id == id && m.of == target;
+            for (const auto& r : relations_)
+              own |= r.s == id && r.o == target &&
+                     (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
+          }
+          if (!own) {
+            obj = {target};
+            how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
+          }
+        }
+      }
+    }
     if (obj.empty() && type == "criticizes" && frame == "svo") {
       obj = EventAuthor(s, te);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
@@ -2666,6 +2885,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!Is(s, k, c_.prep_de)) return missing("complement");
     int j = SkipDet(s, k + 1);
     std::vector<std::string> sender;
+    {
+      // "d'environ 200 soldats", "of some 2,000 troops": past the quantity.
+      int q = j;
+      auto number = [&](int x) {
+        return x < static_cast<int>(s.w.size()) && !s.w[x].fold.empty() &&
+               std::isdigit(static_cast<unsigned char>(s.w[x].fold[0]));
+      };
+      while (q < j + 6 && (number(q) || Is(s, q, c_.quantity) || IsAdverb(s, q) ||
+                           Is(s, q, c_.prep_de) || (P(s, q, ',') && number(q + 1))))
+        ++q;
+      if (q > j && HitLen(s, q, c_.troop) > 0) j = q;
+    }
     int tl = HitLen(s, j, c_.troop);
     int after = j;
     if (tl > 0) {
@@ -2690,6 +2921,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization") && !s.men[mi].adj) {
         sender = Expand(s, mi, +1);
         after = s.men[mi].e;
+      }
+    }
+    if (sender.empty() && tl > 0 && !subj.empty()) {
+      // "a annoncé le déploiement de 200 soldats": the subject of an
+      // announcing or ordering verb sends its own troops.
+      int v = t - 1;
+      while (v >= 0 && (Is(s, v, c_.det) || IsAdverb(s, v))) --v;
+      if (v >= 0 && Is(s, v, c_.order_verb)) {
+        for (const std::string& id : subj) {
+          const Actor* act = r_.dict.Find(id);
+          if (act && (act->kind == "country" || act->kind == "organization")) sender.push_back(id);
+        }
       }
     }
     if (sender.empty()) {
@@ -2938,6 +3181,12 @@ void Engine::TroopRule(Sent& s) {
       // English: "Russian troops"
       int bm = MentionAt(s, i - 1);
       if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
+      // "US troops", "2,000 US sailors": a country name used attributively,
+      // not the complement of a preposition ("to Bahrain troops").
+      if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "country" && s.men[bm].e == i &&
+          !s.men[bm].id.empty() && !Is(s, s.men[bm].b - 1, c_.prep) &&
+          !Is(s, s.men[bm].b - 1, c_.prep_de))
+        senders = {s.men[bm].id};
     }
     if (senders.empty() && Fold(s, after, "from")) {
       // "Troops from Belarus landed in ...": only troops that open the
