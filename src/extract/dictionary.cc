@@ -62,7 +62,9 @@ Status Dictionary::AddActor(Actor actor,
     int name_index = static_cast<int>(names_.size());
     names_.push_back(info);
     if (how == NameHow::kAcronym) {
-      acronyms_[StripFinalDot(surface)].push_back(name_index);
+      const std::string key = StripFinalDot(surface);
+      acronyms_[key].push_back(name_index);
+      acronym_folds_.insert(FoldHash(FoldWord(key)));
     } else {
       index_.Add(FoldPhrase(surface), 0, name_index);
     }
@@ -81,7 +83,7 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
                                        size_t i, const PhraseIndex::Bucket* bucket) const {
   PhraseIndex::Match m = index_.Longest(words, i, -1, bucket);
   if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
-      words[i].upper_initial) {
+      words[i].upper_initial && acronym_folds_.count(words[i].hash) != 0) {
     // Acronyms are single words matched on their exact surface.
     const Span sp = words[i].span;
     auto it =

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/phrase_index.h"
@@ -68,6 +69,9 @@ class Dictionary {
   std::vector<NameInfo> names_;
   PhraseIndex index_;
   std::unordered_map<std::string, std::vector<int>> acronyms_;  // exact surface -> names_
+  // FoldHash(FoldWord(surface)) of every acronym: a word whose fold is not
+  // here cannot be one, and skips building its surface string.
+  std::unordered_set<uint64_t> acronym_folds_;
 };
 
 }  // namespace kzgraph::extract

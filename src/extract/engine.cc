@@ -3255,8 +3255,8 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     for (int i = 0; i < n; ++i) {
       s.bits[i] = 0;
       if (s.w[i].word) {
-        auto it = r_.words.find(s.w[i].fold);
-        const WordInfo info = it == r_.words.end() ? WordInfo() : it->second;
+        const WordInfo* found = r_.words.Find(s.w[i]);
+        const WordInfo info = found == nullptr ? WordInfo() : *found;
         s.bits[i] = info.bits;
         if (!s.w[i].hashtag) {
           s.lex[i] = info.lex;

@@ -27,7 +27,17 @@ class PhraseIndex {
     int payload;
     std::vector<uint64_t> rest_hash;  // FoldHash of each word of `rest`
   };
-  using Bucket = std::vector<Entry>;
+  // The phrases starting with one word, longest first and in order of
+  // addition within one length (iterate it as a vector of entries). Big
+  // buckets ("république": hundreds of names) also index their phrases by
+  // second word, so a lookup reads only those that can match.
+  struct Bucket : std::vector<Entry> {
+    // Entries of two words or more, by FoldHash of their second word:
+    // ascending indices (the bucket's order).
+    std::unordered_map<uint64_t, std::vector<uint32_t>> by_second;
+    uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
+    bool indexed = false;        // by_second is filled
+  };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
   const Bucket* Find(const std::string& fold) const {
@@ -39,6 +49,26 @@ class PhraseIndex {
   // Punctuation words never match.
   Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
   Match Longest(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket) const;
+  // Calls f(entry) for every entry of `bucket` that may start at words[i],
+  // longest first, in the bucket's order; f returns false to stop.
+  template <typename F>
+  static void ForEachCandidate(const std::vector<Word>& words, size_t i, const Bucket& bucket,
+                               F f) {
+    if (!bucket.indexed) {
+      for (const Entry& e : bucket)
+        if (!f(e)) return;
+      return;
+    }
+    if (i + 1 < words.size()) {
+      auto it = bucket.by_second.find(words[i + 1].hash);
+      if (it != bucket.by_second.end()) {
+        for (uint32_t k : it->second)
+          if (!f(bucket[k])) return;
+      }
+    }
+    for (size_t k = bucket.singles_begin; k < bucket.size(); ++k)
+      if (!f(bucket[k])) return;
+  }
   // The length alone of that longest phrase (no allocation).
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
   // Whether `e` matches the words after words[i] (words[i] is its first).
@@ -58,7 +88,8 @@ class PhraseIndex {
   }
 
  private:
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  static void IndexBucket(Bucket* bucket);
+  std::unordered_map<std::string, Bucket> by_first_;
 };
 
 }  // namespace kzgraph::extract
