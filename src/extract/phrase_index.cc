@@ -17,14 +17,29 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
   // match keep their order of addition.
   auto at = std::find_if(list.begin(), list.end(),
                          [&](const Entry& old) { return old.rest.size() < e.rest.size(); });
+  const uint32_t pos = static_cast<uint32_t>(at - list.begin());
+  const bool single = e.rest.empty();
+  const uint64_t second = single ? 0 : e.rest_hash[0];
   list.insert(at, std::move(e));
-  IndexBucket(&list);
+  if (!single) ++list.singles_begin;  // one-word entries sit at the end
+  constexpr size_t kSmall = 8;        // a scan of a few entries is cheaper than a lookup
+  if (!list.indexed) {
+    if (list.size() > kSmall) IndexBucket(&list);
+    return;
+  }
+  // Shift the indices at or after the new entry, then list it.
+  for (auto& [hash, indices] : list.by_second) {
+    for (uint32_t& k : indices) k += k >= pos;
+  }
+  if (!single) {
+    std::vector<uint32_t>& indices = list.by_second[second];
+    indices.insert(std::lower_bound(indices.begin(), indices.end(), pos), pos);
+  }
 }
 
 void PhraseIndex::IndexBucket(Bucket* bucket) {
-  constexpr size_t kSmall = 8;  // a scan of a few entries is cheaper than a lookup
   bucket->by_second.clear();
-  bucket->indexed = bucket->size() > kSmall;
+  bucket->indexed = true;
   bucket->singles_begin = static_cast<uint32_t>(bucket->size());
   for (size_t k = 0; k < bucket->size(); ++k) {
     const Entry& e = (*bucket)[k];
@@ -32,7 +47,7 @@ void PhraseIndex::IndexBucket(Bucket* bucket) {
       bucket->singles_begin = static_cast<uint32_t>(k);
       break;  // longest first: the rest are one-word entries too
     }
-    if (bucket->indexed) bucket->by_second[e.rest_hash[0]].push_back(static_cast<uint32_t>(k));
+    bucket->by_second[e.rest_hash[0]].push_back(static_cast<uint32_t>(k));
   }
 }
 
