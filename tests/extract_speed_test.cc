@@ -32,15 +32,12 @@ std::string RapidDouble(double d) {
 TEST_CASE("records escape strings and print numbers as rapidjson does", "[extract][speed]") {
   std::string controls;
   for (int c = 1; c < 0x20; ++c) controls.push_back(static_cast<char>(c));
-  const std::vector<std::string> strings = {"",
-                                            "plain",
-                                            "a \"quoted\" word",
-                                            "back\\slash",
-                                            "tab\there\nnew line\r\f\b",
-                                            controls,
-                                            std::string("nul\0inside", 10),
-                                            "«Tokaïev» – 5 janv. / slash",
-                                            "\x7f\xff"};
+  const std::vector<std::string> strings = {
+      "", "plain", "a \"quoted\" word", "back\\slash", "tab\there\nnew line\r\f\b", controls,
+      std::string("nul\0inside", 10), "«Tokaïev» – 5 janv. / slash", "\x7f\xff",
+      // escapes on and around the 8-byte steps of the scan
+      "0123456\"89abcdef\\0123456789abcde\x01", "01234567\x1f", "abcdefghijklmnop\"",
+      "été pas d'escape ici, même long – vraiment"};
   const std::vector<double> numbers = {0.85, 1.0, 0.1 + 0.2, 0.333333333, 1e-7, 0.7};
   for (size_t k = 0; k < strings.size(); ++k) {
     Extraction x;

@@ -3264,11 +3264,12 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           // longest match, which the patterns then read many times.
           if (info.lex != nullptr) {
             int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
-            for (const PhraseIndex::Entry& e : *info.lex) {
+            PhraseIndex::ForEachCandidate(s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
               const int len = static_cast<int>(e.rest.size()) + 1;
               if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e))
                 lens[e.tag] = static_cast<int8_t>(len);
-            }
+              return true;
+            });
           }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
             s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);

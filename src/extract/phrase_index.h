@@ -3,6 +3,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_PHRASE_INDEX_H_
 #define KZGRAPH_SRC_EXTRACT_PHRASE_INDEX_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -17,9 +18,46 @@ class PhraseIndex {
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
   void Add(const std::vector<std::string>& words, int tag, int payload);
 
+  // A short list of ints kept inline: most matches have one to a few
+  // payloads, and a match is made for many words of every sentence.
+  class Payloads {
+   public:
+    const int* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+    const int* end() const { return begin() + size_; }
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    int operator[](size_t k) const { return begin()[k]; }
+    void clear() {
+      size_ = 0;
+      heap_.clear();
+    }
+    void push_back(int v) {
+      if (heap_.empty() && size_ < kInline) {
+        inline_[size_++] = v;
+        return;
+      }
+      if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
+      heap_.push_back(v);
+      ++size_;
+    }
+    template <typename It>
+    void insert(const int* at, It first, It last) {  // appends only: `at` is end()
+      (void)at;
+      for (; first != last; ++first) push_back(*first);
+    }
+    bool operator==(const std::vector<int>& v) const {
+      return size_ == v.size() && std::equal(begin(), end(), v.begin());
+    }
+
+   private:
+    static constexpr uint32_t kInline = 6;
+    uint32_t size_ = 0;
+    int inline_[kInline] = {};
+    std::vector<int> heap_;  // all of them once there are more than kInline
+  };
   struct Match {
-    int length = 0;             // in words; 0: no match
-    std::vector<int> payloads;  // every payload of the longest phrase
+    int length = 0;     // in words; 0: no match
+    Payloads payloads;  // every payload of the longest phrase
   };
   struct Entry {
     std::vector<std::string> rest;
