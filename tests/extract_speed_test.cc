@@ -11,6 +11,8 @@
 #include "extract/phrase_index.h"
 #include "extract/records.h"
 #include "extract/words.h"
+#include "extract_test_util.h"
+#include "kzgraph/extractor.h"
 
 namespace kzgraph::extract {
 namespace {
@@ -166,6 +168,43 @@ TEST_CASE("phrase index returns the longest phrase with payloads in order of add
   CHECK(PhraseIndex::LongestLength(words, 1, 0, index.Find("republique")) == 3);
   CHECK(PhraseIndex::LongestLength(words, 9, 0, index.Find("republique")) == 1);
   CHECK(index.Longest(words, 0).length == 0);
+}
+
+TEST_CASE("extracting a moved article or without mentions changes no record", "[extract][speed]") {
+  Article a;
+  a.id = "moved.txt";
+  a.date = "2022-01-07";
+  a.text =
+      "Le président kazakh Kassym-Jomart Tokaïev a demandé l'aide de l'OTSC. "
+      "La Russie a envoyé des troupes au Kazakhstan, a annoncé Vladimir Poutine.";
+  const Extractor& shared = kzgraph::testing::SharedExtractor();
+  Extraction copied;
+  REQUIRE(shared.Extract(a, &copied).ok());
+  REQUIRE_FALSE(copied.mentions.empty());
+  REQUIRE_FALSE(copied.relations.empty());
+  std::string expected;
+  AppendRecords(copied, &expected);
+
+  Article moved_in = a;
+  Extraction moved;
+  REQUIRE(shared.Extract(std::move(moved_in), &moved).ok());
+  std::string records;
+  AppendRecords(moved, &records);
+  CHECK(records == expected);
+  CHECK(moved.article.text == a.text);
+  CHECK(moved.mentions.size() == copied.mentions.size());
+
+  ExtractorOptions options;
+  options.schema_dir = std::string(KZGRAPH_SOURCE_DIR) + "/schema";
+  options.keep_mentions = false;
+  std::unique_ptr<Extractor> lean;
+  REQUIRE(Extractor::Open(options, &lean).ok());
+  Extraction without;
+  REQUIRE(lean->Extract(a, &without).ok());
+  CHECK(without.mentions.empty());
+  records.clear();
+  AppendRecords(without, &records);
+  CHECK(records == expected);
 }
 
 }  // namespace

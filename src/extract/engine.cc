@@ -3373,7 +3373,7 @@ void Engine::FlushMentions() {
       std::string_view alias(text.data() + out.span.begin, out.span.end - out.span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
         aliases.emplace_back(alias);
-      x_->mentions.push_back(std::move(out));
+      if (r_.keep_mentions) x_->mentions.push_back(std::move(out));
     }
   }
 }

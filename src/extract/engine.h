@@ -37,6 +37,7 @@ struct Resources {
   Lexicon lex;
   Classes cls;
   FoldTable<WordInfo> words;  // by Word::hash: one probe per word
+  bool keep_mentions = true;  // ExtractorOptions::keep_mentions
   // Fills `words` from the loaded lexicon and dictionary (call once, last).
   void IndexWords();
 };
