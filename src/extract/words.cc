@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstring>
 
 #include "kzgraph/graph.h"
@@ -132,6 +133,38 @@ constexpr bool IsAsciiWordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
 }
 
+// What SplitWords needs of each byte: 1 continues an ASCII word, 2 is an
+// ASCII space, 0 anything else (punctuation, non-ASCII).
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (IsAsciiWordByte(static_cast<unsigned char>(c))) t[c] = 1;
+  }
+  for (char c : {' ', '\n', '\t', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = 2;
+  return t;
+}();
+
+// Per ASCII byte inside a word: its fold (0: dropped; '.' is decided by
+// position) and whether it is a letter, a capital.
+struct AsciiFold {
+  char fold = 0;
+  bool letter = false;
+  bool upper = false;
+};
+constexpr std::array<AsciiFold, 128> kAsciiFold = [] {
+  std::array<AsciiFold, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z') {
+      t[c] = {static_cast<char>(c | 0x20), true, true};
+    } else if (c >= 'a' && c <= 'z') {
+      t[c] = {static_cast<char>(c), true, false};
+    } else if ((c >= '0' && c <= '9') || c == '_') {
+      t[c] = {static_cast<char>(c), false, false};
+    }
+  }
+  return t;
+}();
+
 struct Builder {
   const std::string& text;
   std::vector<Word>* out;
@@ -160,10 +193,63 @@ struct Builder {
     start = std::string::npos;
     if (!raw.empty() && raw[0] == '#') w.hashtag = true;
     int letters = 0, uppers = 0;
-    // Folds are at most as long as the word, but for the few code points
-    // folding to two letters ("æ", "ß") or through FoldName.
+    const LatinInfo* latin = LatinTable();
+    // Fast path: ASCII and U+00C0..U+017F (2-byte sequences led by C3..C5),
+    // whose folds are never longer than their bytes.
     char buf[64];
     size_t n = 0;
+    if (raw.size() <= sizeof(buf)) {
+      const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+      const size_t size = raw.size();
+      uint64_t h = kFoldHashBasis;
+      bool fast = true;
+      for (size_t i = 0; i < size;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+          const AsciiFold a = kAsciiFold[c];
+          char f = a.fold;
+          if (a.letter) {
+            if (letters == 0) w.upper_initial = a.upper;
+            ++letters;
+            uppers += a.upper;
+          } else if (c == '.' && i + 1 < size) {
+            f = '.';  // inner dots: "2.030", "U.S"; a final one is dropped
+          }
+          if (f) {
+            buf[n++] = f;
+            h = (h ^ static_cast<unsigned char>(f)) * kFoldHashPrime;
+          }
+          ++i;
+        } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < size && (p[i + 1] & 0xC0) == 0x80) {
+          const LatinInfo& e = latin[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0xC0];
+          if (e.base != nullptr) {
+            for (int k = 0; k < e.base_len; ++k) {
+              buf[n++] = e.base[k];
+              h = (h ^ static_cast<unsigned char>(e.base[k])) * kFoldHashPrime;
+            }
+            if (letters == 0) w.upper_initial = e.upper;
+            ++letters;
+            uppers += e.upper;
+          }
+          i += 2;
+        } else {
+          fast = false;
+          break;
+        }
+      }
+      if (fast) {
+        w.fold = std::string(buf, n);
+        w.all_caps = letters >= 2 && letters == uppers;
+        w.abbrev = keep_dot;
+        w.hash = h;
+        return &w;
+      }
+      n = 0;
+      letters = uppers = 0;
+      w.upper_initial = false;
+    }
+    // Folds are at most as long as the word, but for the few code points
+    // folding to two letters ("æ", "ß") or through FoldName.
     bool small = raw.size() <= 30;
     std::string big;  // the rare long or unusual word
     auto put = [&](const char* p, size_t len) {
@@ -178,7 +264,6 @@ struct Builder {
       }
       big.append(p, len);
     };
-    const LatinInfo* latin = LatinTable();
     for (size_t i = 0; i < raw.size();) {
       const unsigned char c = raw[i];
       if (c < 0x80) {
@@ -273,18 +358,18 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     return IsLetterOrDigit(Decode(all, k, &len));
   };
   while (i < end) {
-    const unsigned char c = text[i];
-    if (c < 0x80) {  // most bytes: ASCII word characters and spaces
-      if (IsAsciiWordByte(c)) {
-        if (b.start == std::string::npos) b.start = i;
-        ++i;
-        continue;
-      }
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-        b.Flush(i);
-        ++i;
-        continue;
-      }
+    // Most bytes: ASCII word characters and spaces.
+    const uint8_t cls = kByteClass[static_cast<unsigned char>(text[i])];
+    if (cls == 1) {
+      if (b.start == std::string::npos) b.start = i;
+      ++i;
+      while (i < end && kByteClass[static_cast<unsigned char>(text[i])] == 1) ++i;
+      continue;
+    }
+    if (cls == 2) {
+      b.Flush(i);
+      ++i;
+      continue;
     }
     int len;
     char32_t cp = Decode(all, i, &len);

@@ -41,9 +41,11 @@ std::vector<std::string> FoldPhrase(std::string_view phrase);
 std::string FoldWord(std::string_view surface);
 
 // A 64-bit digest of a fold (FNV-1a), kept in Word::hash.
+constexpr uint64_t kFoldHashBasis = 1469598103934665603ull;
+constexpr uint64_t kFoldHashPrime = 1099511628211ull;
 inline uint64_t FoldHash(std::string_view fold) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : fold) h = (h ^ c) * 1099511628211ull;
+  uint64_t h = kFoldHashBasis;
+  for (unsigned char c : fold) h = (h ^ c) * kFoldHashPrime;
   return h;
 }
 
