@@ -16,21 +16,32 @@ class RecordWriter {
  public:
   explicit RecordWriter(std::string* out) : out_(*out) {}
 
-  void Begin(const char* type, const std::string& doc) {
-    out_ += "{\"type\":";
-    String(type, std::strlen(type));
-    out_ += ",\"doc\":";
+  template <size_t N>
+  void Begin(const char (&type)[N], const std::string& doc) {
+    Raw("{\"type\":\"");
+    out_.append(type, N - 1);  // our types: plain ASCII, nothing to escape
+    Raw("\",\"doc\":");
     String(doc);
   }
-  void End() { out_ += "}\n"; }
-  void Field(const char* key, const std::string& value) {
+  template <size_t N>
+  void Raw(const char (&literal)[N]) {
+    out_.append(literal, N - 1);
+  }
+  void End() { Raw("}\n"); }
+  template <size_t N>
+  void Field(const char (&key)[N], const std::string& value) {
     Key(key);
     String(value);
   }
-  void Key(const char* key) {
-    out_ += ",\"";
-    out_ += key;  // our keys: plain ASCII, nothing to escape
-    out_ += "\":";
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    char buf[N + 4];  // ,"key":  (our keys: plain ASCII, nothing to escape)
+    buf[0] = ',';
+    buf[1] = '"';
+    std::memcpy(buf + 2, key, N - 1);
+    buf[N + 1] = '"';
+    buf[N + 2] = ':';
+    out_.append(buf, N + 3);
   }
   void String(const std::string& s) { String(s.data(), s.size()); }
   void String(const char* s, size_t n) {
