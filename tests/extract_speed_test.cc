@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/dictionary.h"
 #include "extract/phrase_index.h"
 #include "extract/records.h"
 #include "extract/words.h"
@@ -205,6 +206,37 @@ TEST_CASE("extracting a moved article or without mentions changes no record", "[
   records.clear();
   AppendRecords(without, &records);
   CHECK(records == expected);
+}
+
+TEST_CASE("office holders are found by role and body, with dates", "[extract][speed]") {
+  Dictionary dict;
+  auto person = [](const std::string& id, std::vector<Office> offices) {
+    Actor a;
+    a.id = id;
+    a.kind = "person";
+    a.name = id;
+    a.offices = std::move(offices);
+    return a;
+  };
+  REQUIRE(dict.AddActor(person("Old", {{"head_of_state", "KAZ", "1991-01-01", "2019-03-20"}}), {})
+              .ok());
+  REQUIRE(dict.AddActor(person("New", {{"head_of_state", "KAZ", "2019-03-20", ""}}), {}).ok());
+  REQUIRE(dict.AddActor(person("Envoy1", {{"ambassador", "FRA", "", ""}}), {}).ok());
+  REQUIRE(dict.AddActor(person("Envoy2", {}), {}).ok());
+  auto id = [](const Actor* a) { return a ? a->id : std::string("-"); };
+  CHECK(id(dict.Holder("head_of_state", "KAZ", "")) == "New");
+  CHECK(id(dict.Holder("head_of_state", "KAZ", "2010-05-01")) == "Old");
+  CHECK(id(dict.Holder("head_of_state", "KAZ", "2019-03-20")) == "New");  // handover: incoming
+  CHECK(id(dict.Holder("head_of_state", "KAZ", "1990-01-01")) == "-");
+  CHECK(id(dict.Holder("head_of_state", "FRA", "")) == "-");
+  CHECK(id(dict.Holder("ambassador", "FRA", "")) == "Envoy1");
+  // An office added later to a known actor counts too; two holders: nobody.
+  REQUIRE(dict.AddActor(person("Envoy2", {{"ambassador", "FRA", "", ""}}), {}).ok());
+  CHECK(id(dict.Holder("ambassador", "FRA", "")) == "-");
+  // The last day of a term with no successor known: the outgoing holder.
+  REQUIRE(dict.AddActor(person("Chair", {{"chair", "OSCE", "2020-01-01", "2020-12-31"}}), {}).ok());
+  CHECK(id(dict.Holder("chair", "OSCE", "2020-12-31")) == "Chair");
+  CHECK(id(dict.Holder("chair", "OSCE", "2021-01-01")) == "-");
 }
 
 }  // namespace
