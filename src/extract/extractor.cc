@@ -55,8 +55,8 @@ class RuleExtractor : public Extractor {
       out->article.date =
           extract::InferDate(doc.date_month_day, article.text, extract::CurrentYear());
     }
-    out->blocks = doc.blocks;
-    out->sentences = doc.sentences;
+    out->blocks = std::move(doc.blocks);
+    out->sentences = std::move(doc.sentences);
     extract::RunEngine(*res_, out, trace);
   }
 
