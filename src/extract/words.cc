@@ -145,21 +145,18 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
 }();
 
 // Per ASCII byte inside a word: its fold (0: dropped; '.' is decided by
-// position) and whether it is a letter, a capital.
-struct AsciiFold {
-  char fold = 0;
-  bool letter = false;
-  bool upper = false;
-};
-constexpr std::array<AsciiFold, 128> kAsciiFold = [] {
-  std::array<AsciiFold, 128> t{};
+// position) in the low byte, then whether it is a letter, a capital; one
+// load per byte.
+constexpr uint16_t kLetterBit = 0x100, kUpperBit = 0x200;
+constexpr std::array<uint16_t, 128> kAsciiFold = [] {
+  std::array<uint16_t, 128> t{};
   for (int c = 0; c < 128; ++c) {
     if (c >= 'A' && c <= 'Z') {
-      t[c] = {static_cast<char>(c | 0x20), true, true};
+      t[c] = static_cast<uint16_t>((c | 0x20) | kLetterBit | kUpperBit);
     } else if (c >= 'a' && c <= 'z') {
-      t[c] = {static_cast<char>(c), true, false};
+      t[c] = static_cast<uint16_t>(c | kLetterBit);
     } else if ((c >= '0' && c <= '9') || c == '_') {
-      t[c] = {static_cast<char>(c), false, false};
+      t[c] = static_cast<uint16_t>(c);
     }
   }
   return t;
@@ -206,12 +203,13 @@ struct Builder {
       for (size_t i = 0; i < size;) {
         const unsigned char c = p[i];
         if (c < 0x80) {
-          const AsciiFold a = kAsciiFold[c];
-          char f = a.fold;
-          if (a.letter) {
-            if (letters == 0) w.upper_initial = a.upper;
+          const uint16_t a = kAsciiFold[c];
+          char f = static_cast<char>(a & 0xFF);
+          if (a & kLetterBit) {
+            const bool upper = (a & kUpperBit) != 0;
+            if (letters == 0) w.upper_initial = upper;
             ++letters;
-            uppers += a.upper;
+            uppers += upper;
           } else if (c == '.' && i + 1 < size) {
             f = '.';  // inner dots: "2.030", "U.S"; a final one is dropped
           }
