@@ -470,3 +470,126 @@ TEST_CASE("Edge endpoints without a node record read as unknown nodes, lazily", 
         std::vector<std::string>{"['unknown']"});
   CHECK(run("MATCH (a)-[:accuses]->(b:person) RETURN b").empty());
 }
+
+namespace {
+
+// Each row's cells joined by '|', rows sorted: results in a comparable form.
+std::vector<std::string> SortedRows(const GraphReader& g, const std::string& text,
+                                    std::string* plan = nullptr) {
+  QueryResult r;
+  Status s = RunQuery(g, text, QueryOptions(), &r);
+  INFO(text << ": " << s.ToString());
+  REQUIRE(s.ok());
+  std::vector<std::string> rows;
+  for (const auto& row : r.rows) {
+    std::string line;
+    for (const Cell& c : row) line += c.text + "|";
+    rows.push_back(line);
+  }
+  std::sort(rows.begin(), rows.end());
+  if (plan != nullptr) {
+    QueryOptions explain;
+    explain.explain = true;
+    REQUIRE(RunQuery(g, text, explain, &r).ok());
+    *plan = r.plan;
+  }
+  return rows;
+}
+
+bool KeysOnly(const std::string& plan, const std::string& op) {
+  std::istringstream lines(plan);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind(op, 0) == 0) return line.find("(keys only)") != std::string::npos;
+  }
+  FAIL("no " << op << " in plan:\n" << plan);
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("Relationships read only for type and ends are bound from adjacency keys", "[query]") {
+  const MemoryGraph g = KzGraph();
+  std::string plan;
+  // Identity only: keys suffice, and the answers are the same.
+  CHECK(
+      SortedRows(g,
+                 "MATCH (a {id: 'Tokayev'})-[r]->(b) RETURN type(r), b.id, "
+                 "startNode(r).id, endNode(r).id, id(r)",
+                 &plan) ==
+      std::vector<std::string>{"accuses|protesters|Tokayev|protesters|Tokayev-accuses->protesters|",
+                               "accuses|terrorists|Tokayev|terrorists|Tokayev-accuses->terrorists|",
+                               "leads|Kazakhstan|Tokayev|Kazakhstan|Tokayev-leads->Kazakhstan|",
+                               "requests_aid|CSTO|Tokayev|CSTO|Tokayev-requests_aid->CSTO|",
+                               "warns|terrorists|Tokayev|terrorists|Tokayev-warns->terrorists|"});
+  CHECK(KeysOnly(plan, "Expand"));
+  // A value of the relationship is read: full records, right weights.
+  CHECK(SortedRows(g, "MATCH (a {id: 'Tokayev'})-[r:accuses]->(b) RETURN b.id, r.weight", &plan) ==
+        std::vector<std::string>{"protesters|1|", "terrorists|3|"});
+  CHECK_FALSE(KeysOnly(plan, "Expand"));
+  CHECK(SortedRows(g, "MATCH (a {id: 'Tokayev'})-[r:requests_aid]->(b) WITH r RETURN r.weight",
+                   &plan) == std::vector<std::string>{"4|"});
+  CHECK_FALSE(KeysOnly(plan, "Expand"));
+  CHECK(SortedRows(g, "MATCH (a {id: 'Tokayev'})-[r:accuses {weight: 3}]->(b) RETURN b.id",
+                   &plan) == std::vector<std::string>{"terrorists|"});
+  CHECK_FALSE(KeysOnly(plan, "Expand"));
+  CHECK(SortedRows(g,
+                   "MATCH (a {id: 'Tokayev'})-[r]->(b) WHERE r.first_seen >= '2022-01-06' "
+                   "RETURN b.id",
+                   &plan) == std::vector<std::string>{"terrorists|"});
+  CHECK_FALSE(KeysOnly(plan, "Expand"));
+  // A named path keeps whole relationships.
+  CHECK(SortedRows(g,
+                   "MATCH p = (a {id: 'Putin'})-[:leads]->(b) "
+                   "RETURN [x IN relationships(p) | x.weight]",
+                   &plan) == std::vector<std::string>{"2|"});
+  CHECK_FALSE(KeysOnly(plan, "Expand"));
+
+  // Edge-type scans: anonymous or identity-only relationships read keys.
+  CHECK(SortedRows(g, "MATCH (a)-[:sends_troops]->(b) RETURN a.id, b.id", &plan) ==
+        std::vector<std::string>{"Belarus|Kazakhstan|", "CSTO|Kazakhstan|", "Russia|Kazakhstan|"});
+  CHECK(KeysOnly(plan, "EdgeTypeScan"));
+  CHECK(SortedRows(g, "MATCH (a)-[r:sends_troops]->(b) RETURN a.id, type(r)", &plan) ==
+        std::vector<std::string>{"Belarus|sends_troops|", "CSTO|sends_troops|",
+                                 "Russia|sends_troops|"});
+  CHECK(KeysOnly(plan, "EdgeTypeScan"));
+  CHECK(SortedRows(g, "MATCH (a)-[r:sends_troops]->(b) RETURN a.id, r.weight", &plan) ==
+        std::vector<std::string>{"Belarus|1|", "CSTO|2|", "Russia|3|"});
+  CHECK_FALSE(KeysOnly(plan, "EdgeTypeScan"));
+}
+
+TEST_CASE("Keys-only expansions keep relationship isomorphism and var-length answers", "[query]") {
+  const MemoryGraph g = KzGraph();
+  std::string plan;
+  // Undirected two hops from Russia: the second hop may not reuse the first
+  // edge, so Russia itself comes back only over a different edge.
+  const auto keys = SortedRows(g, "MATCH (a {id: 'Russia'})-[r1]-(b)-[r2]-(c) RETURN c.id", &plan);
+  CHECK(KeysOnly(plan, "Expand"));
+  const auto full = SortedRows(
+      g, "MATCH (a {id: 'Russia'})-[r1]-(b)-[r2]-(c) RETURN c.id, r1.weight + r2.weight > 0",
+      &plan);
+  CHECK_FALSE(KeysOnly(plan, "Expand"));
+  REQUIRE(keys.size() == full.size());
+  for (size_t i = 0; i < keys.size(); ++i) CHECK(full[i] == keys[i] + "true|");
+  CHECK(std::count(keys.begin(), keys.end(), "Russia|") == 0);  // no edge twice: no way back
+
+  const auto var_keys = SortedRows(g, "MATCH (a {id: 'Blinken'})-[*1..3]-(c) RETURN c.id", &plan);
+  CHECK(KeysOnly(plan, "VarLengthExpand"));
+  const auto var_full =
+      SortedRows(g, "MATCH (a {id: 'Blinken'})-[rs*1..3]-(c) RETURN c.id, size(rs) > 0", &plan);
+  CHECK_FALSE(KeysOnly(plan, "VarLengthExpand"));
+  REQUIRE(var_keys.size() == var_full.size());
+  CHECK(var_keys.size() > 10);
+  for (size_t i = 0; i < var_keys.size(); ++i) CHECK(var_full[i] == var_keys[i] + "true|");
+}
+
+TEST_CASE("Shortest paths search on keys and return whole relationships", "[query]") {
+  const MemoryGraph g = KzGraph();
+  CHECK(SortedRows(g,
+                   "MATCH p = shortestPath((a {id: 'Lukashenko'})-[*..4]->(b {id: 'CSTO'})) "
+                   "RETURN [x IN relationships(p) | type(x) + ':' + toString(x.weight)]") ==
+        std::vector<std::string>{"leads:1, member_of:1|"});
+  CHECK(SortedRows(g,
+                   "MATCH p = allShortestPaths((a {id: 'Putin'})-[*..4]-(b {id: 'CSTO'})) "
+                   "RETURN [x IN relationships(p) | x.weight]") ==
+        std::vector<std::string>{"2, 1|", "2, 4|"});
+}

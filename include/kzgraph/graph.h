@@ -79,6 +79,44 @@ class GraphReader {
   virtual Status GetEvidence(std::string_view source, std::string_view type,
                              std::string_view target, std::vector<Evidence>* out) const = 0;
   virtual Status ForEachArticle(const std::function<bool(const ArticleInfo&)>& fn) const = 0;
+
+  // ---- Streaming adjacency. Defaults are built on the methods above, so
+  // every reader has them; the store overrides them to read less. Each calls
+  // fn once per matching edge, in the reader's order, until fn returns false
+  // (an early stop is still OK). `type` empty means every type. Returns OK
+  // (also when nothing matched), or the IOError/Corruption of the read; fn
+  // may already have been called for some edges then. Every reference or
+  // view fn receives is owned by the reader and valid only during that call:
+  // copy what you keep.
+
+  // The edges leaving (ForEachOutEdge) or entering (ForEachInEdge) node `id`,
+  // fully decoded (weight, dates, properties), as OutEdges/InEdges give them.
+  virtual Status ForEachOutEdge(std::string_view id, std::string_view type,
+                                const std::function<bool(const Edge&)>& fn) const;
+  virtual Status ForEachInEdge(std::string_view id, std::string_view type,
+                               const std::function<bool(const Edge&)>& fn) const;
+
+  // fn(type, other_id) per edge at node `id`: other_id is the target of an
+  // out-edge, the source of an in-edge. Reads the edge keys only (no weight,
+  // dates or properties): for traversals that need ids. (id, type, other_id)
+  // identifies the edge: a store holds at most one edge per (source, type,
+  // target).
+  using NeighborFn = std::function<bool(std::string_view type, std::string_view other_id)>;
+  virtual Status ForEachOutNeighbor(std::string_view id, std::string_view type,
+                                    const NeighborFn& fn) const;
+  virtual Status ForEachInNeighbor(std::string_view id, std::string_view type,
+                                   const NeighborFn& fn) const;
+
+  // One edge by its identity. OK and *out filled, NotFound if the graph has
+  // no edge (source, type, target), IOError/Corruption.
+  virtual Status GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                         Edge* out) const;
+
+  // fn(source, type, target) per edge of `type` (empty: all types), like
+  // ForEachEdge but without the edge's values.
+  using EdgeKeyFn =
+      std::function<bool(std::string_view source, std::string_view type, std::string_view target)>;
+  virtual Status ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const;
 };
 
 // Case- and accent-insensitive key used by every name index ("Poutine" ->

@@ -32,14 +32,26 @@ class MemoryGraph : public GraphReader {
   Status FindNodes(std::string_view name, std::vector<std::string>* ids) const override;
   Status OutEdges(std::string_view id, std::string_view type,
                   std::vector<Edge>* out) const override;
-  Status InEdges(std::string_view id, std::string_view type,
-                 std::vector<Edge>* out) const override;
+  Status InEdges(std::string_view id, std::string_view type, std::vector<Edge>* out) const override;
   Status ForEachNode(const std::function<bool(const Node&)>& fn) const override;
   Status ForEachEdge(std::string_view type,
                      const std::function<bool(const Edge&)>& fn) const override;
   Status GetEvidence(std::string_view source, std::string_view type, std::string_view target,
                      std::vector<Evidence>* out) const override;
   Status ForEachArticle(const std::function<bool(const ArticleInfo&)>& fn) const override;
+  // Streaming adjacency (graph.h) straight from the edge map, no copies.
+  // In-edges are a linear scan, as InEdges.
+  Status ForEachOutEdge(std::string_view id, std::string_view type,
+                        const std::function<bool(const Edge&)>& fn) const override;
+  Status ForEachInEdge(std::string_view id, std::string_view type,
+                       const std::function<bool(const Edge&)>& fn) const override;
+  Status ForEachOutNeighbor(std::string_view id, std::string_view type,
+                            const NeighborFn& fn) const override;
+  Status ForEachInNeighbor(std::string_view id, std::string_view type,
+                           const NeighborFn& fn) const override;
+  Status ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const override;
+  Status GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                 Edge* out) const override;
 
  private:
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, type, target

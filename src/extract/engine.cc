@@ -61,6 +61,8 @@ void Classes::Init(Lexicon* lex) {
   institution = lex->Class("institution");
   org_head_en = lex->Class("org_head_en");
   org_head_fr = lex->Class("org_head_fr");
+  event = lex->Class("event");
+  strike_verb = lex->Class("strike_verb");
 }
 
 void Resources::IndexWords() {
@@ -275,6 +277,8 @@ class Engine {
   bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
   void LabelRule(Sent& s);
+  void RecordEventAuthors(Sent& s);
+  std::vector<std::string> EventAuthor(const Sent& s, int i) const;
   void Log(Sent& s, const std::string& line) {
     if (tracing_) s.log.push_back(line);
   }
@@ -291,8 +295,10 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_person_;
-  std::string last_named_person_;  // the person mentioned last ("celui-ci")
-  std::string prev_subject_org_;   // previous sentence's subject, if an organization or country
+  std::string last_named_person_;    // the person mentioned last ("celui-ci")
+  std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
+  std::string prev_subject_office_;  // the body of the office of the previous subject, a person
+  bool focus_clear_ = false;         // the focus country is named far more than any other
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
@@ -304,6 +310,9 @@ class Engine {
   uint32_t dest_sentence_ = 0;
   std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
   std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
+  // The author of the military or repressive act named last with its author
+  // ("US and British jets struck Yemen"): "the strikes" later refers to it.
+  std::vector<std::string> event_author_;
 };
 
 // ---------------------------------------------------------------- mentions
@@ -450,6 +459,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // English order: "Russian President", "Kremlin spokesman".
   if (i > 0) {
     int pm = MentionAt(s, i - 1);
+    // "Somalia's foreign minister": the owner before the possessive.
+    if (pm < 0 && Fold(s, i - 1, "s")) {
+      pm = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
+      if (pm >= 0 && s.men[pm].adj) pm = -1;
+    }
     if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
       of = s.men[pm].id;
   }
@@ -564,6 +578,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     if (of.empty()) of = SubjectOrgBefore(s, i - 1);
     if (of.empty() && !personal) of = OfficeCountryOfPersonBefore(s, i - 1);
     if (of.empty()) of = prev_subject_org_;
+    // "Guterres a condamné ... Son envoyée spéciale, X": the body of the
+    // previous subject's office.
+    if (of.empty()) of = prev_subject_office_;
   }
   if (role == "counterpart") {
     // "son homologue russe Sergueï Lavrov", "his Azerbaijani counterpart,
@@ -900,7 +917,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     bool context = false;
     int k = i - 1;
     for (int steps = 0; k >= 0 && steps < 8; ++steps, --k) {
-      if (Is(s, k, c_.govnoun) || HitLen(s, k, c_.troop) > 0) {
+      // "l'attaque iranienne", "les frappes russes": an act's author.
+      if (Is(s, k, c_.govnoun) || HitLen(s, k, c_.troop) > 0 ||
+          (HitLen(s, k, c_.act) == 1 && steps == 0) ||
+          (HitLen(s, k, c_.wrongdoing) == 1 && steps == 0)) {
         context = true;
         break;
       }
@@ -914,7 +934,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     int after = i + m.length;
     if (!context &&
         (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0 ||
-         HitLen(s, after, c_.role) > 0) &&
+         HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.act) == 1 ||
+         HitLen(s, after, c_.wrongdoing) == 1) &&
         s.w[i].upper_initial) {
       context = true;  // English order
     }
@@ -1251,6 +1272,19 @@ void Engine::FindMentions(Sent& s) {
     i = next;
   }
   prev_subject_org_ = SubjectOrgBefore(s, n);
+  prev_subject_office_.clear();
+  for (const Men& m : s.men) {
+    if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (m.kind == "person") {
+      if (!m.of.empty() && !m.rel.empty()) {
+        prev_subject_office_ = m.of;
+      } else if (const Office* o = OfficeOnDate(m.id, "")) {
+        prev_subject_office_ = o->of;
+      }
+    }
+    break;
+  }
 }
 
 const Office* Engine::OfficeOnDate(const std::string& person, const std::string& of) const {
@@ -2043,6 +2077,29 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': missing " + what);
     frame_missing_ = what;
   };
+  if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
+                       (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0)) {
+    // "the Russian-led CSTO", "la coalition dirigée par ...": in a compound
+    // the leader is the word before the hyphen, not the clause's subject.
+    int lm = MentionAt(s, t - 1);
+    std::string leader;
+    if (lm >= 0 && (s.men[lm].kind == "country" || s.men[lm].kind == "organization")) {
+      leader = IdOf(s, lm);
+    } else if (lm < 0) {
+      CountryAdjectiveAt(s, t - 1, &leader);  // "Russian-led": no mention of its own
+    }
+    if (leader.empty()) return;
+    std::vector<std::string> body;
+    for (int k = te; k < std::min<int>(te + 6, s.w.size()) && body.empty(); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep)) break;
+      int om = MentionAt(s, k);
+      if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].id.empty())
+        body = {s.men[om].id};
+    }
+    if (body.empty()) return missing("organization");
+    Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
+    return;
+  }
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
   const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
@@ -2394,6 +2451,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         }
       }
     }
+    if (obj.empty() && type == "criticizes" && frame == "svo") {
+      obj = EventAuthor(s, te);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
+    }
     if (const std::string& then = e.Get("then"); !then.empty()) {
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the
       // verb means this only with its predicate.
@@ -2422,14 +2483,20 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
-        (Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one"))) {
+        (Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
+         (frame == "svo" && preps.find("direct") != std::string::npos &&
+          form != Form::kInfinitive && form != Form::kPresentParticiple &&
+          (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||
+           ((Is(s, te, c_.prep) || IsAdverb(s, te)) && !Fold(s, te, "with") &&
+            !Fold(s, te, "avec")))))) {
       for (size_t a = 0; a + 1 < subj.size(); ++a)
         Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
       return;
     }
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
-    Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how), 0.85);
+    Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
+         how.find("event") != std::string::npos ? 0.7 : 0.85);
     // "Cuba and Bolivia backed Maduro, as did Turkey": the same edge for the
     // actor of the elliptic clause.
     for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
@@ -2824,6 +2891,12 @@ bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
   for (int k = VerbGroupStart(s, t); k < t; ++k) {
     if (Is(s, k, c_.aux)) return true;
   }
+  // "The Houthis denounced the raids by the US": a subject right before and
+  // a direct object right after make the verb finite.
+  if (int sm = MentionAt(s, VerbGroupStart(s, t) - 1); sm >= 0 && !s.men[sm].adj &&
+                                                       !IsComplement(s, s.men[sm]) &&
+                                                       Is(s, te, c_.det) && !Fold(s, te, "by"))
+    return false;
   for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
     if (Fold(s, k, "by") || (Fold(s, k, "par") && k == te)) return true;
   }
@@ -2987,10 +3060,117 @@ void Engine::LabelRule(Sent& s) {
   }
 }
 
+// Records who carried out the military or repressive acts of the sentence:
+// an author named on the act ("l'attaque iranienne", "strikes by the US"),
+// or the subject of a verb of attack ("Washington and London struck ...",
+// "la junte a lancé une offensive"). A sentence that judges an act names
+// no author of its own.
+void Engine::RecordEventAuthors(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    if (HitLen(s, i, c_.trigger) > 0) {
+      for (const auto& [entry, f] : LexAt(s, i, c_.trigger).entries) {
+        const std::string& type = r_.lex.entry(entry).Get("type");
+        if (type == "criticizes" || type == "accuses" || type == "supports") return;
+      }
+    }
+  }
+  auto actors = [&](const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const std::string& id : ids) {
+      std::string kind;
+      for (const Men& m : s.men) {
+        if (m.id == id) kind = m.kind;
+      }
+      if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
+      if (kind == "country" || kind == "organization") out.push_back(id);
+    }
+    return out;
+  };
+  for (int i = 0; i < n; ++i) {
+    std::vector<std::string> author;
+    if (int el = HitLen(s, i, c_.event); el > 0) {
+      if (int am = MentionAt(s, i + el); am >= 0 && s.men[am].adj) {
+        author = Expand(s, am, +1);
+      } else if (int bm = MentionAt(s, i - 1); bm >= 0 && s.men[bm].adj) {
+        author = Expand(s, bm, -1);
+      } else {
+        for (int k = i + el; k < std::min(i + el + 4, n); ++k) {
+          if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+          if (Fold(s, k, "par") || Fold(s, k, "by")) {
+            author = NP(s, k + 1);
+            break;
+          }
+        }
+      }
+      i += el - 1;
+    } else if (HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
+      const int vb = VerbGroupStart(s, i);
+      bool passive = false;
+      for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
+      if (passive) continue;
+      std::string how;
+      author = Subject(s, i, &how);
+      if (author.empty()) {
+        // "American and British warplanes struck": the adjectives of the subject.
+        for (const Men& m : s.men) {
+          if (m.b >= vb) break;
+          if (m.adj && !m.id.empty()) author.push_back(m.id);
+        }
+      }
+    }
+    author = actors(author);
+    if (!author.empty()) {
+      event_author_ = author;
+      std::string list;
+      for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
+      Log(s, "  event author: " + list);
+    }
+  }
+}
+
+// "a condamné la répression", "condemned the strikes": a definite act with
+// no author of its own is the one whose author was named last.
+std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
+  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || P(s, i, '>')) ++i;
+  if (!(Fold(s, i, "le") || Fold(s, i, "la") || Fold(s, i, "les") || Fold(s, i, "l") ||
+        Fold(s, i, "the") || Fold(s, i, "ce") || Fold(s, i, "cette") || Fold(s, i, "ces") ||
+        Fold(s, i, "these") || Fold(s, i, "this")))
+    return {};
+  int el = HitLen(s, i + 1, c_.event);
+  if (el == 0) return {};
+  for (int k = i + 1 + el; k < std::min<int>(i + el + 5, s.w.size()); ++k) {
+    if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    if (Fold(s, k, "par") || Fold(s, k, "by")) {
+      std::vector<std::string> own = NP(s, k + 1);
+      if (!own.empty()) return own;
+      break;
+    }
+  }
+  return event_author_;
+}
+
 void Engine::Relations(Sent& s) {
   // Titles: "le président russe Vladimir Poutine" -> Putin leads Russia.
   for (const Men& m : s.men) {
-    if (m.role.empty() || m.rel.empty() || m.id.empty() || m.of.empty() || m.kind.empty()) continue;
+    if (m.role.empty() || m.rel.empty() || m.id.empty() || m.kind.empty()) continue;
+    if (m.of.empty()) {
+      // "La présidente Vjosa Osmani", "le ministre de l'Intérieur, X": a
+      // state office with no country named is in the country the article is
+      // clearly about, unless the dictionary places the person elsewhere.
+      const bool state_title =
+          m.role == "head_of_government" || m.role == "foreign_minister" ||
+          m.role == "defense_minister" || m.role == "interior_minister" || m.role == "minister" ||
+          (m.role == "head_of_state" &&
+           (Fold(s, m.b, "president") || Fold(s, m.b, "presidente") || Fold(s, m.b, "roi") ||
+            Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen")));
+      const Actor* a = r_.dict.Find(m.id);
+      if (state_title && focus_clear_ && m.rule == "title:apposition" &&
+          (!a || a->offices.empty())) {
+        Emit(s, {m.id}, m.rel, {focus_}, m.rel + ":title:focus", 0.6);
+      }
+      continue;
+    }
     Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
   DictionaryContextRule(s);
@@ -3008,6 +3188,10 @@ void Engine::Relations(Sent& s) {
       // article is a noun (French "la", "les" may be object pronouns).
       if (r_.lex.entry(entry).Get("pos") == "verb" && r_.lex.entry(entry).Get("lang") == "en" &&
           (Fold(s, i - 1, "a") || Fold(s, i - 1, "an") || Fold(s, i - 1, "the")))
+        continue;
+      // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
+      if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
+          !Fold(s, i - 1, "her"))
         continue;
       auto it = chosen.find(entry);
       if (it == chosen.end()) {
@@ -3029,6 +3213,7 @@ void Engine::Relations(Sent& s) {
   TroopRule(s);
   WrongdoingRule(s);
   LabelRule(s);
+  RecordEventAuthors(s);
   // The last person acting as a subject is the referent of a later "il".
   for (const Men& m : s.men) {
     if (m.kind == "person" && !m.pronoun && !m.id.empty() && !IsComplement(s, m) && !m.implied) {
@@ -3323,6 +3508,11 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       focus_ = id;
     }
   }
+  int second = 0;
+  for (const auto& [id, c] : count) {
+    if (id != focus_) second = std::max(second, c);
+  }
+  focus_clear_ = best >= 4 && best >= 2 * second;
   ResolveInstitutions();
   for (Sent& s : sents_) Relations(s);
   FlushMentions();

@@ -21,7 +21,7 @@ struct Classes {
       govnoun, troop, act, orgclass, deploy_cue, wrongdoing, agent_marker, pejorative, aid,
       honorific, media_head, ministry_head, ministry_name, diplomacy, security_forces, not_name,
       role, role_dept, trigger, speech, rank, name_particle, capital, pron_plural, region_part,
-      pron_demo, readiness, quantity, institution, org_head_en, org_head_fr;
+      pron_demo, readiness, quantity, institution, org_head_en, org_head_fr, event, strike_verb;
   void Init(Lexicon* lex);
 };
 

@@ -108,6 +108,54 @@ Status MemoryGraph::ForEachEdge(std::string_view type,
   return Status::OK();
 }
 
+Status MemoryGraph::ForEachOutEdge(std::string_view id, std::string_view type,
+                                   const std::function<bool(const Edge&)>& fn) const {
+  for (auto it = edges_.lower_bound(EdgeKey{std::string(id), "", ""});
+       it != edges_.end() && std::get<0>(it->first) == id; ++it) {
+    if (!type.empty() && std::get<1>(it->first) != type) continue;
+    if (!fn(it->second)) break;
+  }
+  return Status::OK();
+}
+
+Status MemoryGraph::ForEachInEdge(std::string_view id, std::string_view type,
+                                  const std::function<bool(const Edge&)>& fn) const {
+  for (const auto& [key, edge] : edges_) {
+    if (std::get<2>(key) != id || (!type.empty() && std::get<1>(key) != type)) continue;
+    if (!fn(edge)) break;
+  }
+  return Status::OK();
+}
+
+Status MemoryGraph::ForEachOutNeighbor(std::string_view id, std::string_view type,
+                                       const NeighborFn& fn) const {
+  return ForEachOutEdge(id, type, [&fn](const Edge& e) { return fn(e.type, e.target); });
+}
+
+Status MemoryGraph::ForEachInNeighbor(std::string_view id, std::string_view type,
+                                      const NeighborFn& fn) const {
+  return ForEachInEdge(id, type, [&fn](const Edge& e) { return fn(e.type, e.source); });
+}
+
+Status MemoryGraph::ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const {
+  for (const auto& [key, edge] : edges_) {
+    if (!type.empty() && std::get<1>(key) != type) continue;
+    if (!fn(std::get<0>(key), std::get<1>(key), std::get<2>(key))) break;
+  }
+  return Status::OK();
+}
+
+Status MemoryGraph::GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                            Edge* out) const {
+  auto it = edges_.find(EdgeKey{std::string(source), std::string(type), std::string(target)});
+  if (it == edges_.end()) {
+    return Status::NotFound("no edge " + std::string(source) + " -" + std::string(type) + "-> " +
+                            std::string(target));
+  }
+  *out = it->second;
+  return Status::OK();
+}
+
 Status MemoryGraph::GetEvidence(std::string_view source, std::string_view type,
                                 std::string_view target, std::vector<Evidence>* out) const {
   auto it = evidence_.find(EdgeKey{std::string(source), std::string(type), std::string(target)});

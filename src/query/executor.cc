@@ -37,40 +37,96 @@ bool RelUsed(const Edge& edge, const Row& row, const std::vector<int>& slots) {
   return false;
 }
 
+// Calls fn(type, other, id_is_source) for each edge at `id` in direction
+// `dir` whose type is among `types` (empty: all), from the adjacency keys
+// alone (no edge record is decoded). With kBoth a self-loop comes once.
+template <typename Fn>
+Status ForEachStepKey(const GraphReader& g, const std::string& id,
+                      const std::vector<std::string>& types, Direction dir, Fn&& fn) {
+  static const std::vector<std::string> kAll = {""};
+  const std::vector<std::string>& ts = types.empty() ? kAll : types;
+  if (dir == Direction::kOut || dir == Direction::kBoth) {
+    for (const std::string& t : ts) {
+      Status s = g.ForEachOutNeighbor(id, t, [&](std::string_view type, std::string_view other) {
+        fn(type, other, true);
+        return true;
+      });
+      if (!s.ok()) return s;
+    }
+  }
+  if (dir == Direction::kIn || dir == Direction::kBoth) {
+    const bool skip_loops = dir == Direction::kBoth;  // met among the out-edges
+    for (const std::string& t : ts) {
+      Status s = g.ForEachInNeighbor(id, t, [&](std::string_view type, std::string_view other) {
+        if (!(skip_loops && other == id)) fn(type, other, false);
+        return true;
+      });
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::OK();
+}
+
 // The edges one step from `id` in direction `dir`, each with its far end.
 // Every `rel` shares ownership of *buffer (no allocation per edge); the
-// buffer is reused when no value still holds one of its edges.
+// buffer and its edges' strings are reused when no value still holds one of
+// its edges. With `ids_only` the edges carry their source, type and target
+// only (weight 0, no dates or properties): for relationships whose values
+// nothing reads.
 Status Neighbours(const GraphReader& g, const std::string& id,
-                  const std::vector<std::string>& types, Direction dir,
+                  const std::vector<std::string>& types, Direction dir, bool ids_only,
                   std::shared_ptr<std::vector<Edge>>* buffer, std::vector<Step>* out) {
   static const std::vector<std::string> kAll = {""};
   const std::vector<std::string>& ts = types.empty() ? kAll : types;
   out->clear();  // drops the previous call's references to *buffer
   if (*buffer == nullptr || buffer->use_count() > 1) {
     *buffer = std::make_shared<std::vector<Edge>>();
-  } else {
-    (*buffer)->clear();
   }
   std::vector<Edge>& edges = **buffer;
-  if (dir == Direction::kOut || dir == Direction::kBoth) {
-    for (const std::string& t : ts) {
-      if (Status s = g.OutEdges(id, t, &edges); !s.ok()) return s;
+  size_t n = 0;  // edges[0, n) are this call's
+  auto next_edge = [&]() -> Edge& {
+    if (n == edges.size()) edges.emplace_back();
+    return edges[n++];
+  };
+  size_t outgoing = 0;
+  Status s;
+  if (ids_only) {
+    s = ForEachStepKey(g, id, types, dir,
+                       [&](std::string_view type, std::string_view other, bool id_is_source) {
+                         Edge& e = next_edge();
+                         e.source.assign(id_is_source ? std::string_view(id) : other);
+                         e.type.assign(type);
+                         e.target.assign(id_is_source ? other : std::string_view(id));
+                         e.weight = 0;
+                         e.first_seen.clear();
+                         e.last_seen.clear();
+                         e.properties.clear();
+                         if (id_is_source) outgoing = n;
+                       });
+  } else {
+    auto copy = [&](const Edge& e) {
+      next_edge() = e;
+      return true;
+    };
+    if (dir == Direction::kOut || dir == Direction::kBoth) {
+      for (const std::string& t : ts) {
+        if (s = g.ForEachOutEdge(id, t, copy); !s.ok()) return s;
+      }
+    }
+    outgoing = n;
+    if (dir == Direction::kIn || dir == Direction::kBoth) {
+      for (const std::string& t : ts) {
+        s = g.ForEachInEdge(id, t, [&](const Edge& e) {
+          // A self-loop was already met among the out-edges.
+          return (dir == Direction::kBoth && e.source == e.target) || copy(e);
+        });
+        if (!s.ok()) return s;
+      }
     }
   }
-  const size_t outgoing = edges.size();
-  if (dir == Direction::kIn || dir == Direction::kBoth) {
-    for (const std::string& t : ts) {
-      if (Status s = g.InEdges(id, t, &edges); !s.ok()) return s;
-    }
-    if (dir == Direction::kBoth) {
-      // A self-loop was already met among the out-edges.
-      edges.erase(std::remove_if(edges.begin() + static_cast<std::ptrdiff_t>(outgoing), edges.end(),
-                                 [](const Edge& e) { return e.source == e.target; }),
-                  edges.end());
-    }
-  }
-  out->reserve(edges.size());
-  for (size_t i = 0; i < edges.size(); ++i) {
+  if (!s.ok()) return s;
+  out->reserve(n);
+  for (size_t i = 0; i < n; ++i) {
     const Edge* e = &edges[i];
     out->push_back({RelPtr(*buffer, e), i < outgoing ? &e->target : &e->source});
   }
@@ -248,29 +304,47 @@ bool EdgeScanOp::Bind(Row& row, const Edge& edge, bool forward) {
 bool EdgeScanOp::Push(Row& row) {
   static const std::vector<std::string> kAll = {""};
   bool go = true;
-  for (const std::string& type : spec_.types.empty() ? kAll : spec_.types) {
-    Status s = ctx_->graph->ForEachEdge(type, [&](const Edge& e) {
-      if (!ctx_->Spend()) return go = false;
-      if (RelUsed(e, row, spec_.unique_against)) return true;
-      Value rv;
-      if (bind_rel_ || !spec_.rel_check.empty()) rv = Value(std::make_shared<const Edge>(e));
-      if (!spec_.rel_check.Matches(rv, row, *ctx_)) return go = ctx_->status.ok();
+  auto visit = [&](const Edge& e) {
+    if (!ctx_->Spend()) return go = false;
+    if (RelUsed(e, row, spec_.unique_against)) return true;
+    Value rv;
+    if (bind_rel_ || !spec_.rel_check.empty()) rv = Value(std::make_shared<const Edge>(e));
+    if (!spec_.rel_check.Matches(rv, row, *ctx_)) return go = ctx_->status.ok();
+    if (bind_rel_) row[rel_] = rv;
+    if (spec_.dir != Direction::kIn && !(go = Bind(row, e, true))) return false;
+    if (spec_.dir == Direction::kBoth && e.source == e.target) return true;
+    if (spec_.dir != Direction::kOut) {
       if (bind_rel_) row[rel_] = rv;
-      if (spec_.dir != Direction::kIn && !(go = Bind(row, e, true))) return false;
-      if (spec_.dir == Direction::kBoth && e.source == e.target) return true;
-      if (spec_.dir != Direction::kOut) {
-        if (bind_rel_) row[rel_] = rv;
-        if (!(go = Bind(row, e, false))) return false;
-      }
-      return true;
-    });
+      if (!(go = Bind(row, e, false))) return false;
+    }
+    return true;
+  };
+  // Keys only when the edges' values are not read: one reused Edge holds
+  // each key's parts.
+  const bool keys_only = (spec_.ids_only || !bind_rel_) && spec_.rel_check.empty();
+  for (const std::string& type : spec_.types.empty() ? kAll : spec_.types) {
+    Status s;
+    if (keys_only) {
+      s = ctx_->graph->ForEachEdgeKey(
+          type, [&](std::string_view source, std::string_view t, std::string_view target) {
+            key_edge_.source.assign(source);
+            key_edge_.type.assign(t);
+            key_edge_.target.assign(target);
+            return visit(key_edge_);
+          });
+    } else {
+      s = ctx_->graph->ForEachEdge(type, visit);
+    }
     if (!s.ok()) return ctx_->Fail(s);
     if (!go) return false;
   }
   return true;
 }
 
-std::string EdgeScanOp::Describe() const { return "EdgeTypeScan " + text_; }
+std::string EdgeScanOp::Describe() const {
+  const bool keys_only = (spec_.ids_only || !bind_rel_) && spec_.rel_check.empty();
+  return "EdgeTypeScan " + text_ + (keys_only ? " (keys only)" : "");
+}
 
 // ---- expansions ----
 
@@ -279,7 +353,7 @@ bool ExpandOp::Push(Row& row) {
   // The slot's last binding (ours) would keep the buffer from being reused.
   row[rel_] = Value();
   if (Status s = Neighbours(*ctx_->graph, row[from_].as_node()->id, spec_.types, spec_.dir,
-                            &buffer_, &steps_);
+                            spec_.ids_only, &buffer_, &steps_);
       !s.ok()) {
     return ctx_->Fail(s);
   }
@@ -313,7 +387,9 @@ bool ExpandOp::Push(Row& row) {
   return true;
 }
 
-std::string ExpandOp::Describe() const { return (to_bound_ ? "ExpandInto " : "Expand ") + text_; }
+std::string ExpandOp::Describe() const {
+  return (to_bound_ ? "ExpandInto " : "Expand ") + text_ + (spec_.ids_only ? " (keys only)" : "");
+}
 
 bool VarExpandOp::EmitPath(Row& row, const std::string& end_id, const std::vector<RelPtr>& rels) {
   if (to_bound_) {
@@ -348,7 +424,8 @@ bool VarExpandOp::Push(Row& row) {
   std::unordered_set<std::string> used;
   auto open = [&](const std::string& id) {
     Frame f;
-    if (Status s = Neighbours(*ctx_->graph, id, spec_.types, spec_.dir, &f.edges, &f.steps);
+    if (Status s = Neighbours(*ctx_->graph, id, spec_.types, spec_.dir, spec_.ids_only, &f.edges,
+                              &f.steps);
         !s.ok()) {
       return ctx_->Fail(s);
     }
@@ -392,7 +469,8 @@ bool VarExpandOp::Push(Row& row) {
 }
 
 std::string VarExpandOp::Describe() const {
-  return std::string(to_bound_ ? "VarLengthExpandInto " : "VarLengthExpand ") + text_;
+  return std::string(to_bound_ ? "VarLengthExpandInto " : "VarLengthExpand ") + text_ +
+         (spec_.ids_only ? " (keys only)" : "");
 }
 
 bool ShortestPathOp::Push(Row& row) {
@@ -421,9 +499,16 @@ bool ShortestPathOp::Push(Row& row) {
     return true;
   }
   if (max_ == 0) return true;
+  // The search reads adjacency keys only; the few edges on the paths it
+  // returns are read in full at the end. A parent link names the edge by
+  // its identity: (parent, type, child) or (child, type, parent).
+  struct Link {
+    std::string parent, type;
+    bool parent_is_source;
+  };
   struct Side {
     std::unordered_map<std::string, int64_t> depth;
-    std::unordered_map<std::string, std::vector<std::pair<std::string, RelPtr>>> parents;
+    std::unordered_map<std::string, std::vector<Link>> parents;
     std::vector<std::string> frontier;
     int64_t level = 0;
     Direction dir;
@@ -441,33 +526,55 @@ bool ShortestPathOp::Push(Row& row) {
     Side& s = fwd.frontier.size() <= bwd.frontier.size() ? fwd : bwd;
     Side& o = &s == &fwd ? bwd : fwd;
     std::vector<std::string> next;
+    std::string v;
     for (const std::string& u : s.frontier) {
-      std::shared_ptr<std::vector<Edge>> edges;
-      std::vector<Step> steps;
-      if (Status st = Neighbours(*ctx_->graph, u, spec_.types, s.dir, &edges, &steps); !st.ok()) {
-        return ctx_->Fail(st);
-      }
-      if (!ctx_->Spend(steps.size() + 1)) return false;
-      for (const auto& [rel, v_ptr] : steps) {
-        const std::string& v = *v_ptr;
-        auto it = s.depth.find(v);
-        if (it == s.depth.end()) {
-          s.depth.emplace(v, s.level + 1);
-          s.parents[v].emplace_back(u, rel);
-          next.push_back(v);
-        } else if (it->second == s.level + 1) {
-          s.parents[v].emplace_back(u, rel);
-        }
-      }
+      uint64_t steps = 0;
+      Status st =
+          ForEachStepKey(*ctx_->graph, u, spec_.types, s.dir,
+                         [&](std::string_view type, std::string_view other, bool u_is_source) {
+                           ++steps;
+                           v.assign(other);
+                           auto it = s.depth.find(v);
+                           if (it == s.depth.end()) {
+                             s.depth.emplace(v, s.level + 1);
+                             s.parents[v].push_back({u, std::string(type), u_is_source});
+                             next.push_back(v);
+                           } else if (it->second == s.level + 1) {
+                             s.parents[v].push_back({u, std::string(type), u_is_source});
+                           }
+                         });
+      if (!st.ok()) return ctx_->Fail(st);
+      if (!ctx_->Spend(steps + 1)) return false;
     }
     s.frontier = std::move(next);
     ++s.level;
-    for (const std::string& v : s.frontier) {
-      if (o.depth.count(v)) meet.push_back(v);
+    for (const std::string& x : s.frontier) {
+      if (o.depth.count(x)) meet.push_back(x);
     }
     if (!meet.empty()) break;
   }
   if (meet.empty()) return true;
+  // The edges of the returned paths, each read once.
+  std::unordered_map<std::string, RelPtr> edges;
+  Status fetch_status;
+  auto rel_of = [&](const std::string& child, const Link& link) -> RelPtr {
+    Edge key;
+    key.source = link.parent_is_source ? link.parent : child;
+    key.type = link.type;
+    key.target = link.parent_is_source ? child : link.parent;
+    auto [it, inserted] = edges.try_emplace(EdgeKey(key));
+    if (inserted) {
+      auto edge = std::make_shared<Edge>();
+      Status st = ctx_->graph->GetEdge(key.source, key.type, key.target, edge.get());
+      if (st.IsNotFound()) {
+        *edge = std::move(key);  // gone since the search read its key: keep its identity
+      } else if (!st.ok()) {
+        fetch_status = st;
+      }
+      it->second = std::move(edge);
+    }
+    return it->second;
+  };
   // Every shortest path crosses exactly one meeting node; walk the parent
   // links from it back to each end.
   auto halves = [&](Side& side, const std::string& root, const std::string& m, size_t cap) {
@@ -478,7 +585,7 @@ bool ShortestPathOp::Push(Row& row) {
     };
     std::vector<St> stack{{m, 0}};
     std::vector<RelPtr> rels;
-    while (!stack.empty() && out.size() < cap) {
+    while (!stack.empty() && out.size() < cap && fetch_status.ok()) {
       St& top = stack.back();
       if (top.node == root) {
         out.push_back(rels);
@@ -492,9 +599,9 @@ bool ShortestPathOp::Push(Row& row) {
         if (!rels.empty()) rels.pop_back();
         continue;
       }
-      auto& [parent, rel] = ps[top.i++];
-      rels.push_back(rel);
-      stack.push_back({parent, 0});
+      const Link& link = ps[top.i++];
+      rels.push_back(rel_of(top.node, link));
+      stack.push_back({link.parent, 0});
     }
     return out;
   };
@@ -503,6 +610,7 @@ bool ShortestPathOp::Push(Row& row) {
   for (const std::string& m : meet) {
     auto left = halves(fwd, a, m, cap);   // m -> a
     auto right = halves(bwd, b, m, cap);  // m -> b
+    if (!fetch_status.ok()) return ctx_->Fail(fetch_status);
     for (auto& l : left) {
       for (auto& r : right) {
         if (emitted >= cap) return true;

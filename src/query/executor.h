@@ -56,6 +56,9 @@ struct StepSpec {
   Direction dir = Direction::kOut;  // relative to traversal: from -> to
   PatternCheck rel_check;
   std::vector<int> unique_against;  // relationship slots already bound in this MATCH
+  // Nothing reads the relationship's values (only its type and ends, or not
+  // at all): bind edges read from the adjacency keys, without their records.
+  bool ids_only = false;
 };
 
 // Yields, for each incoming row, the nodes whose id (or folded name) is
@@ -123,6 +126,7 @@ class EdgeScanOp : public Operator {
 
  private:
   bool Bind(Row& row, const Edge& edge, bool forward);
+  Edge key_edge_;  // the current key of a keys-only scan
   int from_, rel_, to_;
   StepSpec spec_;
   PatternCheck from_check_, to_check_;

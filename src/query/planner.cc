@@ -45,6 +45,56 @@ bool IsAggregateCall(const Expr& e) {
          (e.kind == Expr::Kind::kCall && IsAggregateFunction(e.name));
 }
 
+// Whether `parent`, applied to a relationship variable, reads only the
+// relationship's identity (type and ends), which its adjacency key holds.
+bool ReadsIdentityOnly(const Expr* parent) {
+  if (parent == nullptr) return false;
+  if (parent->kind == Expr::Kind::kCall && parent->args.size() == 1) {
+    const std::string& f = parent->name;  // lower case (parser)
+    return f == "type" || f == "startnode" || f == "endnode" || f == "id";
+  }
+  if (parent->kind == Expr::Kind::kProperty) {
+    return parent->name == "type" || parent->name == "source" || parent->name == "target";
+  }
+  return false;
+}
+
+// Slots of the variables `e` reads for more than a relationship's identity
+// (any other use of the variable: returned, passed on, a property).
+void ValueReads(const Expr& e, const Expr* parent, std::set<int>* out) {
+  if (e.kind == Expr::Kind::kVariable && !ReadsIdentityOnly(parent)) out->insert(e.slot);
+  for (const ExprPtr& a : e.args) {
+    if (a) ValueReads(*a, &e, out);
+  }
+}
+
+std::set<int> ValueReadsOf(const Query& q) {
+  std::set<int> out;
+  auto add = [&out](const ExprPtr& e) {
+    if (e) ValueReads(*e, nullptr, &out);
+  };
+  for (const Clause& c : q.clauses) {
+    add(c.where);
+    add(c.unwind);
+    for (const ExprPtr& a : c.arguments) add(a);
+    for (const PathPattern& p : c.patterns) {
+      for (const NodePattern& n : p.nodes) {
+        for (const auto& [k, e] : n.props) add(e);
+      }
+      for (const RelPattern& r : p.rels) {
+        for (const auto& [k, e] : r.props) add(e);
+      }
+    }
+    const Projection& proj = c.projection;
+    for (const ReturnItem& item : proj.items) add(item.expr);
+    for (const SortItem& o : proj.order) add(o.expr);
+    add(proj.skip);
+    add(proj.limit);
+    add(proj.where);
+  }
+  return out;
+}
+
 class Planner {
  public:
   Planner(Query& q, std::string_view text, const PlanOptions& options, Plan* plan)
@@ -52,6 +102,7 @@ class Planner {
 
   Status Run() {
     chain_ = &plan_->ops;
+    value_reads_ = ValueReadsOf(q_);
     for (size_t i = 0; i < q_.clauses.size(); ++i) {
       Clause& c = q_.clauses[i];
       bool last = i + 1 == q_.clauses.size();
@@ -223,6 +274,14 @@ class Planner {
     return s + "(" + VarName(to.slot) + ")";
   }
 
+  // Whether nothing reads relationship `r`'s values (weight, dates,
+  // properties): no property map, no named path or provenance holding it,
+  // and every mention of its variable reads only its type or ends.
+  bool IdsSuffice(const RelPattern& r, const PathPattern& p) const {
+    return r.props.empty() && p.path_slot < 0 && !options_.collect_provenance &&
+           !value_reads_.count(r.slot);
+  }
+
   static Direction Reverse(Direction d) {
     return d == Direction::kOut ? Direction::kIn : (d == Direction::kIn ? Direction::kOut : d);
   }
@@ -236,6 +295,7 @@ class Planner {
     spec.dir = left_to_right ? r.dir : Reverse(r.dir);
     spec.rel_check = CheckOf(r);
     spec.unique_against = rel_slots_;
+    spec.ids_only = IdsSuffice(r, p);
     bool to_bound = bound_.count(to.slot) > 0;
     std::string text = StepText(from, r, to, spec.dir);
     if (r.var_length) {
@@ -290,6 +350,7 @@ class Planner {
       spec.dir = r.dir;
       spec.rel_check = CheckOf(r);
       spec.unique_against = rel_slots_;
+      spec.ids_only = IdsSuffice(r, p);
       // An anonymous relationship that no other step of this MATCH checks
       // against, outside any named path, is never read: leave it unbound.
       const bool bind_rel = !VarName(r.slot).empty() || match_rels_ > 1 || p.path_slot >= 0 ||
@@ -486,7 +547,8 @@ class Planner {
   std::set<int> bound_;
   std::vector<Pending> pending_;
   std::vector<int> rel_slots_;
-  size_t match_rels_ = 0;  // relationship patterns in the MATCH being planned
+  std::set<int> value_reads_;  // slots read for more than identity (ValueReadsOf)
+  size_t match_rels_ = 0;      // relationship patterns in the MATCH being planned
 };
 
 void DescribeOps(const std::vector<const Operator*>& ops, int depth, std::string* out) {

@@ -326,6 +326,30 @@ bool SubtractEdgeVotes(const EdgeContribution& c, std::string_view date, EdgeRec
   return ok;
 }
 
+std::string KindOf(const NodeRecord& r) { return Winner(r.kinds, "unknown"); }
+
+bool AddChangesIndexedStrings(const NodeContribution& c, const NodeRecord& r) {
+  if (r.support == 0) return true;
+  if (!c.name.empty() && !r.names.count(c.name)) return true;
+  for (const std::string& alias : c.aliases) {
+    if (!r.aliases.count(alias)) return true;
+  }
+  return false;
+}
+
+bool SubtractChangesIndexedStrings(const NodeContribution& c, const NodeRecord& r) {
+  auto last_vote = [](const Votes& votes, const std::string& value) {
+    auto it = votes.find(value);
+    return it == votes.end() || it->second <= 1;
+  };
+  if (r.support <= 1) return true;
+  if (!c.name.empty() && last_vote(r.names, c.name)) return true;
+  for (const std::string& alias : c.aliases) {
+    if (last_vote(r.aliases, alias)) return true;
+  }
+  return false;
+}
+
 Node ToNode(std::string_view id, const NodeRecord& r) {
   Node node;
   node.id = std::string(id);

@@ -89,6 +89,13 @@ void AddDate(std::string_view date, EdgeRecord* r);
 Node ToNode(std::string_view id, const NodeRecord& r);
 Edge ToEdge(std::string_view source, std::string_view type, std::string_view target,
             const EdgeRecord& r);
+// The kind ToNode gives, without building the node.
+std::string KindOf(const NodeRecord& r);
+// Whether adding / subtracting the contribution's votes would add / remove a
+// string of IndexedStrings (a name or alias no other vote gives, or the whole
+// node). Conservative: true means "maybe"; false means the strings stay.
+bool AddChangesIndexedStrings(const NodeContribution& c, const NodeRecord& r);
+bool SubtractChangesIndexedStrings(const NodeContribution& c, const NodeRecord& r);
 // FoldName of the id, every name and every alias (empty folds left out).
 std::set<std::string> IndexTerms(std::string_view id, const NodeRecord& r);
 // The same strings unfolded: IndexTerms is their FoldName.

@@ -9,6 +9,8 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/memtablerep.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 #include <sys/file.h>
@@ -47,10 +49,24 @@ Status FromRocks(const rocksdb::Status& s, std::string_view what) {
 
 namespace {
 
+std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64 << 20);
+  return cache;
+}
+
+rocksdb::TableFactory* NewTableFactory(bool bloom_filter) {
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = SharedBlockCache();
+  if (bloom_filter) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  return rocksdb::NewBlockBasedTableFactory(table);
+}
+
 rocksdb::Options MakeOptions(bool read_only) {
   rocksdb::Options o;
   o.create_if_missing = true;
   o.max_background_jobs = 2;
+  // One writer: no concurrent memtable inserts (the vector memtables need this).
+  o.allow_concurrent_memtable_write = false;
   o.keep_log_file_num = 2;
   o.info_log_level = rocksdb::WARN_LEVEL;
   // Nine families share one memtable budget. Small memtables keep an
@@ -64,14 +80,54 @@ rocksdb::Options MakeOptions(bool read_only) {
   // A secondary instance must keep every table file open: the writer may
   // delete files after compacting them.
   if (read_only) o.max_open_files = -1;
-  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64 << 20);
-  rocksdb::BlockBasedTableOptions table;
-  table.block_cache = cache;
-  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  o.table_factory.reset(NewTableFactory(true));
   const auto supported = rocksdb::GetSupportedCompressions();
   if (std::find(supported.begin(), supported.end(), rocksdb::kLZ4Compression) != supported.end()) {
     o.compression = rocksdb::kLZ4Compression;
+  }
+  return o;
+}
+
+// The memtable insert hint's prefix: the whole key. RocksDB remembers, per
+// prefix, where in the skip list the last key with that prefix went, and
+// starts the next insert of that prefix there rather than at the top: an
+// ingest rewrites the same node, edge and counter records over and over, and
+// a key's new version goes right before its previous one.
+class WholeKeyHint : public rocksdb::SliceTransform {
+ public:
+  const char* Name() const override { return "kzgraph.WholeKeyHint"; }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override { return key; }
+  bool InDomain(const rocksdb::Slice&) const override { return true; }
+};
+
+// Per family: the memtable kind, its insert hint, and whether Bloom filters
+// (memtable and table) are worth building. Only nodes, out and articles get
+// point reads of keys that may be absent; the other families are read by
+// prefix scans (or point reads of keys known to exist), which a whole-key
+// filter does not serve.
+// The writer never reads names, in, edges or evidence while ingesting (only
+// to take an article out: see DatesFromEvidence), so there its memtables are
+// plain vectors, sorted once when flushed: an insert is an append instead of
+// a skip-list search (whose cost the assertions compiled into Debian's
+// RocksDB about double). A read of such a memtable sorts a copy, fine for
+// the rare reads a writer makes there; readers keep skip lists.
+rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& base, std::string_view family,
+                                           bool read_only) {
+  static const auto vector_memtable = std::make_shared<rocksdb::VectorRepFactory>();
+  static const auto whole_key = std::make_shared<const WholeKeyHint>();
+  static const std::shared_ptr<rocksdb::TableFactory> unfiltered(NewTableFactory(false));
+  rocksdb::ColumnFamilyOptions o(base);
+  if (family == "nodes" || family == "out" || family == "default") {
+    o.memtable_insert_with_hint_prefix_extractor = whole_key;
+  }
+  if (!read_only &&
+      (family == "names" || family == "in" || family == "edges" || family == "evidence")) {
+    o.memtable_factory = vector_memtable;
+  }
+  if (family != "nodes" && family != "out" && family != "articles") {
+    o.table_factory = unfiltered;
+    o.memtable_prefix_bloom_size_ratio = 0;
+    o.memtable_whole_key_filtering = false;
   }
   return o;
 }
@@ -148,18 +204,19 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
   }
 
   rocksdb::Options rocks_options = MakeOptions(options.read_only);
-  // A new store gets every family in one go (one manifest write); an
-  // existing one is opened with exactly the families it has, and ours that
-  // are missing are created only after its format version was checked.
-  std::vector<std::string> families;
-  for (int f = 0; f < kFamilies; ++f) families.push_back(FamilyName(static_cast<Family>(f)));
-  rocks_options.create_missing_column_families = !exists;
+  // An existing store is opened with exactly the families it has; ours that
+  // are missing (all but default in a new store) are created only after its
+  // format version was checked, all in one call: RocksDB then writes its
+  // OPTIONS file once instead of once per family (each write is ~10 ms of
+  // option serialising and re-parsing).
+  std::vector<std::string> families = {rocksdb::kDefaultColumnFamilyName};
   if (exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocks_options, path, &families);
     if (!s.ok()) return FromRocks(s, path);
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const std::string& name : families) descriptors.emplace_back(name, rocks_options);
+  for (const std::string& name : families)
+    descriptors.emplace_back(name, FamilyOptions(rocks_options, name, options.read_only));
   std::vector<rocksdb::ColumnFamilyHandle*> opened;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
@@ -215,14 +272,21 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
     return FromRocks(vs, path);
   }
 
+  std::vector<rocksdb::ColumnFamilyDescriptor> missing;
+  std::vector<Family> missing_families;
   for (int f = 0; f < kFamilies; ++f) {
     if (store->handles_[f] != nullptr) continue;
+    const char* name = FamilyName(static_cast<Family>(f));
     if (options.read_only) {
-      return Status::Corruption(path + ": column family " + FamilyName(static_cast<Family>(f)) +
-                                " missing");
+      return Status::Corruption(path + ": column family " + name + " missing");
     }
-    s = store->db_->CreateColumnFamily(rocks_options, FamilyName(static_cast<Family>(f)),
-                                       &store->handles_[f]);
+    missing.emplace_back(name, FamilyOptions(rocks_options, name, false));
+    missing_families.push_back(static_cast<Family>(f));
+  }
+  if (!missing.empty()) {
+    std::vector<rocksdb::ColumnFamilyHandle*> created;
+    s = store->db_->CreateColumnFamilies(missing, &created);
+    for (size_t i = 0; i < created.size(); ++i) store->handles_[missing_families[i]] = created[i];
     if (!s.ok()) return FromRocks(s, path);
   }
   if (!options.read_only && vs.ok() && found < 2) {
@@ -279,7 +343,7 @@ void RecordCache::Remember(Family family, std::string_view key, bool present, st
 
 const RecordCache::Entry* RecordCache::Find(Family family, std::string_view key) const {
   const auto& map = family == kNodes ? nodes_ : edges_;
-  auto it = map.find(std::string(key));
+  auto it = map.find(key);
   return it == map.end() ? nullptr : &it->second;
 }
 
@@ -349,36 +413,138 @@ Status RocksStore::FindNodes(std::string_view name, std::vector<std::string>* id
 
 namespace {
 
-// Decodes the edge copies of the out/in/edges families, whose keys order the
+// Calls fn(key, value) for the keys of `family` starting with `prefix`, as
+// Scan does, but with the callable inlined: the adjacency reads below run
+// it once per edge. The upper bound lets RocksDB stop at the prefix's end
+// without reading the next key.
+template <typename Fn>
+Status ScanPrefix(const RocksStore& store, Family family, std::string_view prefix, Fn&& fn) {
+  rocksdb::ReadOptions ro;
+  const std::string bound = PrefixUpperBound(prefix);
+  rocksdb::Slice bound_slice(bound);
+  if (!bound.empty()) ro.iterate_upper_bound = &bound_slice;
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(ro, store.handle(family)));
+  for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size())); it->Valid(); it->Next()) {
+    const rocksdb::Slice k = it->key();
+    if (!fn(std::string_view(k.data(), k.size()), it)) break;
+  }
+  return FromRocks(it->status(), store.path());
+}
+
+// The three NUL-separated parts of an edge key, as views into it; false
+// unless there are exactly three.
+struct KeyParts {
+  std::string_view first, second, third;
+};
+bool SplitEdgeKey(std::string_view key, KeyParts* parts) {
+  const size_t a = key.find('\0');
+  if (a == std::string_view::npos) return false;
+  const size_t b = key.find('\0', a + 1);
+  if (b == std::string_view::npos || key.find('\0', b + 1) != std::string_view::npos) return false;
+  parts->first = key.substr(0, a);
+  parts->second = key.substr(a + 1, b - a - 1);
+  parts->third = key.substr(b + 1);
+  return true;
+}
+
+// (source, type, target) of an edge key of `family`, whose keys order the
 // endpoints differently.
+void EdgeEnds(Family family, const KeyParts& p, std::string_view* source, std::string_view* type,
+              std::string_view* target) {
+  switch (family) {
+    case kOut:  // source, type, target
+      *source = p.first, *type = p.second, *target = p.third;
+      break;
+    case kIn:  // target, type, source
+      *source = p.third, *type = p.second, *target = p.first;
+      break;
+    default:  // kEdges: type, source, target
+      *source = p.second, *type = p.first, *target = p.third;
+      break;
+  }
+}
+
+Status BadRecord(Family family, std::string_view key) {
+  return Status::Corruption(std::string(FamilyName(family)) + " record " + Escape(key));
+}
+
+// Decodes the edge copies of the out/in/edges families into one Edge that
+// is reused for every record (its strings keep their capacity).
 Status ScanEdges(const RocksStore& store, Family family, std::string_view prefix,
                  const std::function<bool(const Edge&)>& fn) {
-  bool bad = false;
   std::string bad_key;
-  Status s = store.Scan(family, prefix, [&](std::string_view key, std::string_view value) {
-    const auto parts = SplitKey(key);
-    EdgeRecord record;
-    if (parts.size() != 3 || !DecodeEdge(value, &record)) {
-      bad = true;
-      bad_key = Escape(key);
+  EdgeRecord record;
+  Edge edge;
+  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto& it) {
+    KeyParts parts;
+    const rocksdb::Slice v = it->value();
+    record.properties.clear();  // DecodeEdge adds to the map
+    if (!SplitEdgeKey(key, &parts) || !DecodeEdge(std::string_view(v.data(), v.size()), &record)) {
+      bad_key = std::string(key);
       return false;
     }
-    switch (family) {
-      case kOut:  // source, type, target
-        return fn(ToEdge(parts[0], parts[1], parts[2], record));
-      case kIn:  // target, type, source
-        return fn(ToEdge(parts[2], parts[1], parts[0], record));
-      default:  // kEdges: type, source, target
-        return fn(ToEdge(parts[1], parts[0], parts[2], record));
+    std::string_view source, type, target;
+    EdgeEnds(family, parts, &source, &type, &target);
+    edge.source.assign(source);
+    edge.type.assign(type);
+    edge.target.assign(target);
+    edge.weight = record.weight;
+    edge.first_seen.assign(record.first);
+    edge.last_seen.assign(record.last);
+    if (record.properties.empty()) {
+      edge.properties.clear();
+    } else {
+      edge.properties = ToEdge(source, type, target, record).properties;
     }
+    return fn(edge);
   });
   if (!s.ok()) return s;
-  if (bad) return Status::Corruption(std::string(FamilyName(family)) + " record " + bad_key);
+  if (!bad_key.empty()) return BadRecord(family, bad_key);
+  return Status::OK();
+}
+
+// Keys only: no value is decoded.
+Status ScanEdgeKeys(const RocksStore& store, Family family, std::string_view prefix,
+                    const GraphReader::EdgeKeyFn& fn) {
+  std::string bad_key;
+  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto&) {
+    KeyParts parts;
+    if (!SplitEdgeKey(key, &parts)) {
+      bad_key = std::string(key);
+      return false;
+    }
+    std::string_view source, type, target;
+    EdgeEnds(family, parts, &source, &type, &target);
+    return fn(source, type, target);
+  });
+  if (!s.ok()) return s;
+  if (!bad_key.empty()) return BadRecord(family, bad_key);
+  return Status::OK();
+}
+
+// Adjacency keys (id, type, other) of kOut/kIn: fn(type, other).
+Status ScanNeighbors(const RocksStore& store, Family family, std::string_view prefix,
+                     const GraphReader::NeighborFn& fn) {
+  std::string bad_key;
+  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto&) {
+    KeyParts parts;
+    if (!SplitEdgeKey(key, &parts)) {
+      bad_key = std::string(key);
+      return false;
+    }
+    return fn(parts.second, parts.third);
+  });
+  if (!s.ok()) return s;
+  if (!bad_key.empty()) return BadRecord(family, bad_key);
   return Status::OK();
 }
 
 std::string AdjacencyPrefix(std::string_view id, std::string_view type) {
   return type.empty() ? JoinKey({id, ""}) : JoinKey({id, type, ""});
+}
+
+std::string TypePrefix(std::string_view type) {
+  return type.empty() ? std::string() : JoinKey({type, ""});
 }
 
 }  // namespace
@@ -401,7 +567,47 @@ Status RocksStore::InEdges(std::string_view id, std::string_view type,
 
 Status RocksStore::ForEachEdge(std::string_view type,
                                const std::function<bool(const Edge&)>& fn) const {
-  return ScanEdges(*this, kEdges, type.empty() ? std::string() : JoinKey({type, ""}), fn);
+  return ScanEdges(*this, kEdges, TypePrefix(type), fn);
+}
+
+Status RocksStore::ForEachOutEdge(std::string_view id, std::string_view type,
+                                  const std::function<bool(const Edge&)>& fn) const {
+  return ScanEdges(*this, kOut, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachInEdge(std::string_view id, std::string_view type,
+                                 const std::function<bool(const Edge&)>& fn) const {
+  return ScanEdges(*this, kIn, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachOutNeighbor(std::string_view id, std::string_view type,
+                                      const NeighborFn& fn) const {
+  return ScanNeighbors(*this, kOut, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachInNeighbor(std::string_view id, std::string_view type,
+                                     const NeighborFn& fn) const {
+  return ScanNeighbors(*this, kIn, AdjacencyPrefix(id, type), fn);
+}
+
+Status RocksStore::ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const {
+  return ScanEdgeKeys(*this, kEdges, TypePrefix(type), fn);
+}
+
+Status RocksStore::GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                           Edge* out) const {
+  const std::string key = JoinKey({source, type, target});
+  std::string value;
+  Status s = Read(kOut, key, &value);
+  if (s.IsNotFound()) {
+    return Status::NotFound("no edge " + std::string(source) + " -" + std::string(type) + "-> " +
+                            std::string(target));
+  }
+  if (!s.ok()) return s;
+  EdgeRecord record;
+  if (!DecodeEdge(value, &record)) return BadRecord(kOut, key);
+  *out = ToEdge(source, type, target, record);
+  return Status::OK();
 }
 
 Status RocksStore::ForEachNode(const std::function<bool(const Node&)>& fn) const {
@@ -477,6 +683,7 @@ class RocksStore::Mutation {
     for (const NodeContribution& n : c.nodes) {
       NodeState* node = nullptr;
       if (Status s = LoadNode(n.id, &node); !s.ok()) return s;
+      if (AddChangesIndexedStrings(n, node->after)) node->NoteIndexChange(n.id);
       AddNodeVotes(n, &node->after);
     }
     for (const EdgeContribution& e : c.edges) {
@@ -496,6 +703,7 @@ class RocksStore::Mutation {
     for (const NodeContribution& n : c.nodes) {
       NodeState* node = nullptr;
       if (Status s = LoadNode(n.id, &node); !s.ok()) return s;
+      if (SubtractChangesIndexedStrings(n, node->after)) node->NoteIndexChange(n.id);
       if (!SubtractNodeVotes(n, &node->after)) {
         return Status::Corruption("article " + article.id + ": node " + n.id +
                                   " lacks the votes the article gave it");
@@ -568,11 +776,19 @@ class RocksStore::Mutation {
   struct NodeState {
     bool existed = false;
     std::string kind_before;
-    // The raw strings indexed before (id, names, aliases), unfolded: most
-    // articles only add votes to names a node already has, and then the
-    // names family needs no write and nothing needs folding.
+    // Most articles only add votes to names a node already has: then the
+    // names family needs no write and nothing needs folding. Before the
+    // first vote that may add or remove an indexed string (id, names,
+    // aliases, unfolded), the strings indexed so far are kept here.
+    bool index_may_change = false;
     std::set<std::string> strings_before;
     NodeRecord after;
+
+    void NoteIndexChange(const std::string& id) {
+      if (index_may_change) return;
+      index_may_change = true;
+      if (existed) strings_before = IndexedStrings(id, after);
+    }
   };
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, type, target
   struct EdgeState {
@@ -590,8 +806,7 @@ class RocksStore::Mutation {
     if (!s.ok()) return s;
     if (!DecodeNode(value, &it->second.after)) return Status::Corruption("node " + Escape(id));
     it->second.existed = true;
-    it->second.kind_before = ToNode(id, it->second.after).kind;
-    it->second.strings_before = IndexedStrings(id, it->second.after);
+    it->second.kind_before = KindOf(it->second.after);
     return Status::OK();
   }
 
@@ -635,8 +850,8 @@ class RocksStore::Mutation {
     auto* names = store_->handles_[kNames];
     const bool alive = node.after.support > 0;
     const std::set<std::string> strings =
-        alive ? IndexedStrings(id, node.after) : std::set<std::string>();
-    if (strings != node.strings_before) {
+        alive && node.index_may_change ? IndexedStrings(id, node.after) : std::set<std::string>();
+    if (node.index_may_change && strings != node.strings_before) {
       // Terms of strings that left, unless another string still folds to
       // them; terms of strings that came (a Put of a term already there
       // rewrites the same empty value).
@@ -656,7 +871,7 @@ class RocksStore::Mutation {
         if (!term.empty()) batch_.Put(names, JoinKey({term, id}), "");
       }
     }
-    const std::string kind = alive ? ToNode(id, node.after).kind : std::string();
+    const std::string kind = alive ? KindOf(node.after) : std::string();
     if (node.existed && (!alive || kind != node.kind_before))
       --counters_["kind/" + node.kind_before];
     if (alive && (!node.existed || kind != node.kind_before)) ++counters_["kind/" + kind];

@@ -55,8 +55,13 @@ class RecordCache {
 
  private:
   static constexpr size_t kEntryOverhead = 96;  // hash node, strings: roughly
+  struct KeyHash {                              // lets Find look a string_view up without a copy
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+  using Map = std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>>;
   size_t budget_, bytes_ = 0;
-  std::unordered_map<std::string, Entry> nodes_, edges_;
+  Map nodes_, edges_;
 };
 
 class RocksStore : public Store {
@@ -83,6 +88,21 @@ class RocksStore : public Store {
   Status GetEvidence(std::string_view source, std::string_view type, std::string_view target,
                      std::vector<Evidence>* out) const override;
   Status ForEachArticle(const std::function<bool(const ArticleInfo&)>& fn) const override;
+  // Streaming adjacency (graph.h): prefix scans of the out/in/edges
+  // families; the neighbor and key scans split keys in place and decode no
+  // value, the edge scans decode into one reused Edge.
+  Status ForEachOutEdge(std::string_view id, std::string_view type,
+                        const std::function<bool(const Edge&)>& fn) const override;
+  Status ForEachInEdge(std::string_view id, std::string_view type,
+                       const std::function<bool(const Edge&)>& fn) const override;
+  Status ForEachOutNeighbor(std::string_view id, std::string_view type,
+                            const NeighborFn& fn) const override;
+  Status ForEachInNeighbor(std::string_view id, std::string_view type,
+                           const NeighborFn& fn) const override;
+  Status ForEachEdgeKey(std::string_view type, const EdgeKeyFn& fn) const override;
+  // A point read of the out family.
+  Status GetEdge(std::string_view source, std::string_view type, std::string_view target,
+                 Edge* out) const override;
 
   // Calls fn(key, value) for every key of `family` starting with `prefix`, in
   // key order, until fn returns false.
