@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kzgraph/extraction.h"
@@ -28,6 +29,10 @@ std::vector<std::string> ListInputs(const std::vector<std::string>& args,
 struct ExtractorOptions {
   std::string schema_dir;               // empty: the default (see SchemaDir())
   std::vector<std::string> extra_dicts; // user dictionaries, same JSONL format
+  // false: Extraction::mentions stays empty (entities, aliases and relations
+  // are unchanged); for callers that do not read mentions, it bounds memory
+  // on very long texts.
+  bool keep_mentions = true;
 };
 
 // The schema folder: $KZGRAPH_SCHEMA if set, else the source tree's schema/
@@ -45,10 +50,23 @@ class Extractor {
   // Cleans, splits and analyses one article. Never fails on odd text: the
   // worst case is an Extraction with warnings and no relations. Thread-safe.
   virtual Status Extract(const Article& article, Extraction* out) const = 0;
+  // The same, taking `article` over instead of copying it into
+  // out->article (its text may be long); `article` is left valid but
+  // unspecified.
+  Status Extract(Article&& article, Extraction* out) const {
+    return ExtractOwned(std::move(article), out);
+  }
 
   // Human-readable trace, sentence by sentence: the mentions found and the
   // rules that fired or were blocked (negation, missing argument).
   virtual Status Explain(const Article& article, std::string* report) const = 0;
+
+ protected:
+  // Extract(Article&&); by default a copy through Extract(const Article&).
+  virtual Status ExtractOwned(Article&& article, Extraction* out) const {
+    const Article owned = std::move(article);
+    return Extract(owned, out);
+  }
 };
 
 }  // namespace kzgraph

@@ -32,13 +32,14 @@ void PrintTable(const Extraction& x) {
 int RunExtract(const ExtractArgs& args) {
   ExtractorOptions options;
   options.extra_dicts = args.dicts;
+  options.keep_mentions = false;  // neither output lists mentions
   std::unique_ptr<Extractor> extractor;
   if (Status s = Extractor::Open(options, &extractor); !s.ok()) {
     std::cerr << "kzgraph: " << s.ToString() << "\n";
     return kExitFailure;
   }
   std::string out;
-  int failures = ForEachInputArticle(args.inputs, [&](const Article& article) {
+  int failures = ForEachInputArticle(args.inputs, [&](Article& article) {
     if (args.explain) {
       std::string report;
       extractor->Explain(article, &report);
@@ -46,7 +47,7 @@ int RunExtract(const ExtractArgs& args) {
       return;
     }
     Extraction x;
-    extractor->Extract(article, &x);
+    extractor->Extract(std::move(article), &x);  // no copy of a long text
     for (const std::string& w : x.warnings) std::cerr << "kzgraph: warning: " << w << "\n";
     if (args.format == "table") {
       PrintTable(x);
@@ -67,8 +68,9 @@ void RegisterExtractCommands(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("extract", "Extract actors and typed edges from articles");
   cmd->add_option("--format", args->format, "Output: jsonl (one record per line) or table")
       ->check(CLI::IsMember({"jsonl", "table"}));
-  cmd->add_flag("--explain", args->explain,
-                "Show, sentence by sentence, the mentions and the rules that fired or were blocked");
+  cmd->add_flag(
+      "--explain", args->explain,
+      "Show, sentence by sentence, the mentions and the rules that fired or were blocked");
   cmd->add_option("--dict", args->dicts, "Extra actor dictionary (JSONL, see schema/dict)");
   cmd->add_option("inputs", args->inputs, "Files or folders (text, HTML, JSONL); - for stdin")
       ->required();

@@ -7,7 +7,7 @@
 namespace kzgraph::cli {
 
 int ForEachInputArticle(const std::vector<std::string>& args,
-                        const std::function<void(const Article&)>& fn) {
+                        const std::function<void(Article&)>& fn) {
   std::vector<std::string> errors;
   const std::vector<std::string> files = ListInputs(args, &errors);
   int failures = static_cast<int>(errors.size());
@@ -21,7 +21,10 @@ int ForEachInputArticle(const std::vector<std::string>& args,
       std::cerr << "kzgraph: " << s.message() << "\n";
       ++failures;
     }
-    for (const Article& a : articles) fn(a);
+    for (Article& a : articles) {
+      fn(a);
+      std::string().swap(a.text);  // done with it: free its bytes now
+    }
   }
   return failures;
 }

@@ -12,10 +12,11 @@
 
 namespace kzgraph::cli {
 
-// Calls `fn` for every article of every input, in argument order. Returns
-// the number of inputs that failed (missing, unreadable, empty, binary).
+// Calls `fn` for every article of every input, in argument order; `fn` may
+// take the article over (move from it). Returns the number of inputs that
+// failed (missing, unreadable, empty, binary).
 int ForEachInputArticle(const std::vector<std::string>& args,
-                        const std::function<void(const Article&)>& fn);
+                        const std::function<void(Article&)>& fn);
 
 }  // namespace kzgraph::cli
 

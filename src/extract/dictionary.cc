@@ -56,13 +56,20 @@ Status Dictionary::AddActor(Actor actor,
     old.offices.insert(old.offices.end(), actor.offices.begin(), actor.offices.end());
     old.members.insert(old.members.end(), actor.members.begin(), actor.members.end());
   }
+  for (const Office& o : actors_[index].offices) {
+    std::vector<int>& holders = office_holders_[{o.role, o.of}];
+    auto at = std::lower_bound(holders.begin(), holders.end(), index);
+    if (at == holders.end() || *at != index) holders.insert(at, index);
+  }
   for (const auto& [surface, how] : names) {
     if (surface.empty()) continue;
     NameInfo info{index, how, HasUpper(surface)};
     int name_index = static_cast<int>(names_.size());
     names_.push_back(info);
     if (how == NameHow::kAcronym) {
-      acronyms_[StripFinalDot(surface)].push_back(name_index);
+      const std::string key = StripFinalDot(surface);
+      acronyms_[key].push_back(name_index);
+      acronym_folds_.insert(FoldHash(FoldWord(key)));
     } else {
       index_.Add(FoldPhrase(surface), 0, name_index);
     }
@@ -81,7 +88,7 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
                                        size_t i, const PhraseIndex::Bucket* bucket) const {
   PhraseIndex::Match m = index_.Longest(words, i, -1, bucket);
   if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
-      words[i].upper_initial) {
+      words[i].upper_initial && acronym_folds_.count(words[i].hash) != 0) {
     // Acronyms are single words matched on their exact surface.
     const Span sp = words[i].span;
     auto it =
@@ -100,7 +107,10 @@ const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
   // only. Two or more holders of one office (several ambassadors, advisers):
   // the role does not pin a person, so nobody.
   std::vector<const Actor*> holders;
-  for (const Actor& a : actors_) {
+  auto candidates = office_holders_.find(std::pair<std::string_view, std::string_view>(role, of));
+  if (candidates == office_holders_.end()) return nullptr;
+  for (int k : candidates->second) {
+    const Actor& a = actors_[k];
     for (const Office& o : a.offices) {
       if (o.role != role || o.of != of) continue;
       bool in_office = date.empty()
@@ -114,7 +124,8 @@ const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
   }
   if (holders.empty() && !date.empty()) {
     // The last day of a term: the outgoing holder is still in office.
-    for (const Actor& a : actors_) {
+    for (int k : candidates->second) {
+      const Actor& a = actors_[k];
       for (const Office& o : a.offices) {
         if (o.role == role && o.of == of && o.to == date) {
           holders.push_back(&a);

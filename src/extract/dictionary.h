@@ -3,8 +3,12 @@
 #ifndef KZGRAPH_SRC_EXTRACT_DICTIONARY_H_
 #define KZGRAPH_SRC_EXTRACT_DICTIONARY_H_
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "extract/phrase_index.h"
@@ -67,7 +71,21 @@ class Dictionary {
   std::unordered_map<std::string, int> by_id_;
   std::vector<NameInfo> names_;
   PhraseIndex index_;
+  // (role, of) -> the actors holding or having held it, ascending: Holder
+  // reads these instead of every actor.
+  struct OfficeLess {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      return std::pair<std::string_view, std::string_view>(a.first, a.second) <
+             std::pair<std::string_view, std::string_view>(b.first, b.second);
+    }
+  };
+  std::map<std::pair<std::string, std::string>, std::vector<int>, OfficeLess> office_holders_;
   std::unordered_map<std::string, std::vector<int>> acronyms_;  // exact surface -> names_
+  // FoldHash(FoldWord(surface)) of every acronym: a word whose fold is not
+  // here cannot be one, and skips building its surface string.
+  std::unordered_set<uint64_t> acronym_folds_;
 };
 
 }  // namespace kzgraph::extract

@@ -3689,8 +3689,8 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     for (int i = 0; i < n; ++i) {
       s.bits[i] = 0;
       if (s.w[i].word) {
-        auto it = r_.words.find(s.w[i].fold);
-        const WordInfo info = it == r_.words.end() ? WordInfo() : it->second;
+        const WordInfo* found = r_.words.Find(s.w[i]);
+        const WordInfo info = found == nullptr ? WordInfo() : *found;
         s.bits[i] = info.bits;
         if (!s.w[i].hashtag) {
           s.lex[i] = info.lex;
@@ -3698,11 +3698,12 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           // longest match, which the patterns then read many times.
           if (info.lex != nullptr) {
             int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
-            for (const PhraseIndex::Entry& e : *info.lex) {
+            PhraseIndex::ForEachCandidate(s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
               const int len = static_cast<int>(e.rest.size()) + 1;
               if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e))
                 lens[e.tag] = static_cast<int8_t>(len);
-            }
+              return true;
+            });
           }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
             s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
@@ -3811,7 +3812,7 @@ void Engine::FlushMentions() {
       std::string_view alias(text.data() + out.span.begin, out.span.end - out.span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
         aliases.emplace_back(alias);
-      x_->mentions.push_back(std::move(out));
+      if (r_.keep_mentions) x_->mentions.push_back(std::move(out));
     }
   }
 }

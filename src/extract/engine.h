@@ -37,7 +37,8 @@ struct Resources {
   Dictionary dict;
   Lexicon lex;
   Classes cls;
-  std::unordered_map<std::string, WordInfo> words;
+  FoldTable<WordInfo> words;  // by Word::hash: one probe per word
+  bool keep_mentions = true;  // ExtractorOptions::keep_mentions
   // Fills `words` from the loaded lexicon and dictionary (call once, last).
   void IndexWords();
 };

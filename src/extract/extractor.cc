@@ -19,14 +19,17 @@ class RuleExtractor : public Extractor {
   explicit RuleExtractor(std::unique_ptr<extract::Resources> res) : res_(std::move(res)) {}
 
   Status Extract(const Article& article, Extraction* out) const override {
-    Run(article, out, nullptr);
+    *out = Extraction();
+    out->article = article;
+    Run(out, nullptr);
     return Status::OK();
   }
 
   Status Explain(const Article& article, std::string* report) const override {
     Extraction x;
     report->clear();
-    Run(article, &x, report);
+    x.article = article;
+    Run(&x, report);
     *report += "relations:\n";
     for (const Relation& r : x.relations) {
       *report += "  " + r.subject + " -" + r.predicate + "-> " + r.object + "  [" + r.rule + ", " +
@@ -37,14 +40,14 @@ class RuleExtractor : public Extractor {
   }
 
  private:
-  void Run(const Article& article, Extraction* out, std::string* trace) const {
+  // Runs over out->article, the only copy of the article.
+  void Run(Extraction* out, std::string* trace) const {
+    const Article& article = out->article;
     text::Document doc;
     // The engine splits its own words per sentence: no document-wide tokens.
     text::AnalyzeOptions options;
     options.tokens = false;
     text::Analyze(article, &doc, options);
-    *out = Extraction();
-    out->article = article;
     if (out->article.title.empty()) out->article.title = doc.title;
     if (out->article.date.empty()) out->article.date = doc.date;
     if (out->article.date.empty() && !doc.date_month_day.empty()) {
@@ -52,9 +55,16 @@ class RuleExtractor : public Extractor {
       out->article.date =
           extract::InferDate(doc.date_month_day, article.text, extract::CurrentYear());
     }
-    out->blocks = doc.blocks;
-    out->sentences = doc.sentences;
+    out->blocks = std::move(doc.blocks);
+    out->sentences = std::move(doc.sentences);
     extract::RunEngine(*res_, out, trace);
+  }
+
+  Status ExtractOwned(Article&& article, Extraction* out) const override {
+    *out = Extraction();
+    out->article = std::move(article);
+    Run(out, nullptr);
+    return Status::OK();
   }
 
   std::unique_ptr<extract::Resources> res_;
@@ -72,6 +82,7 @@ Status Extractor::Open(const ExtractorOptions& options, std::unique_ptr<Extracto
     }
     if (Status s = res->lex.LoadDir(schema + "/lexicon"); !s.ok()) return s;
     res->cls.Init(&res->lex);
+    res->keep_mentions = options.keep_mentions;
     res->IndexWords();
     *out = std::make_unique<RuleExtractor>(std::move(res));
     return Status::OK();

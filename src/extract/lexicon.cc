@@ -23,10 +23,13 @@ std::vector<std::string> SplitOn(const std::string& s, char sep) {
 
 }  // namespace
 
-const std::string& LexEntry::Get(const std::string& key) const {
+const std::string& LexEntry::Get(std::string_view key) const {
+  // A few attributes per entry: a scan, with no key string to build.
   static const std::string kEmpty;
-  auto it = attrs.find(key);
-  return it == attrs.end() ? kEmpty : it->second;
+  for (const auto& [k, v] : attrs) {
+    if (k.size() == key.size() && k == key) return v;
+  }
+  return kEmpty;
 }
 
 std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lemma) {

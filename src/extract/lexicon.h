@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,7 +22,7 @@ struct LexEntry {
   std::string phrase;  // as written (the lemma for verbs)
   std::map<std::string, std::string> attrs;
   std::string where;  // "FILE:LINE", for explanations
-  const std::string& Get(const std::string& key) const;
+  const std::string& Get(std::string_view key) const;
 };
 
 // Grammatical form of a matched phrase.

@@ -1,16 +1,54 @@
 #include "extract/phrase_index.h"
 
+#include <algorithm>
+
 namespace kzgraph::extract {
 
 void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
   if (words.empty()) return;
   Entry e{std::vector<std::string>(words.begin() + 1, words.end()), tag, payload, {}};
   for (const std::string& w : e.rest) e.rest_hash.push_back(FoldHash(w));
-  std::vector<Entry>& list = by_first_[words[0]];
+  Bucket& list = by_first_[words[0]];
   for (const Entry& old : list) {
     if (old.tag == tag && old.payload == payload && old.rest == e.rest) return;
   }
-  list.push_back(std::move(e));
+  // Longest first, in order of addition within one length: a lookup stops at
+  // the first phrase shorter than its best match, and the payloads of that
+  // match keep their order of addition.
+  auto at = std::find_if(list.begin(), list.end(),
+                         [&](const Entry& old) { return old.rest.size() < e.rest.size(); });
+  const uint32_t pos = static_cast<uint32_t>(at - list.begin());
+  const bool single = e.rest.empty();
+  const uint64_t second = single ? 0 : e.rest_hash[0];
+  list.insert(at, std::move(e));
+  if (!single) ++list.singles_begin;  // one-word entries sit at the end
+  constexpr size_t kSmall = 8;        // a scan of a few entries is cheaper than a lookup
+  if (!list.indexed) {
+    if (list.size() > kSmall) IndexBucket(&list);
+    return;
+  }
+  // Shift the indices at or after the new entry, then list it.
+  for (auto& [hash, indices] : list.by_second) {
+    for (uint32_t& k : indices) k += k >= pos;
+  }
+  if (!single) {
+    std::vector<uint32_t>& indices = list.by_second[second];
+    indices.insert(std::lower_bound(indices.begin(), indices.end(), pos), pos);
+  }
+}
+
+void PhraseIndex::IndexBucket(Bucket* bucket) {
+  bucket->by_second.clear();
+  bucket->indexed = true;
+  bucket->singles_begin = static_cast<uint32_t>(bucket->size());
+  for (size_t k = 0; k < bucket->size(); ++k) {
+    const Entry& e = (*bucket)[k];
+    if (e.rest.empty()) {
+      bucket->singles_begin = static_cast<uint32_t>(k);
+      break;  // longest first: the rest are one-word entries too
+    }
+    bucket->by_second[e.rest_hash[0]].push_back(static_cast<uint32_t>(k));
+  }
 }
 
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag) const {
@@ -22,17 +60,18 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
                                         const Bucket* bucket) const {
   Match m;
   if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return m;
-  for (const Entry& e : *bucket) {
-    if (tag >= 0 && e.tag != tag) continue;
+  ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
+    if (tag >= 0 && e.tag != tag) return true;
     const int len = static_cast<int>(e.rest.size()) + 1;
-    if (len < m.length || i + len > words.size()) continue;
-    if (!RestMatches(words, i, e)) continue;
+    if (len < m.length) return false;  // longest first: nothing longer follows
+    if (i + len > words.size() || !RestMatches(words, i, e)) return true;
     if (len > m.length) {
       m.length = len;
       m.payloads.clear();
     }
     m.payloads.push_back(e.payload);
-  }
+    return true;
+  });
   return m;
 }
 
@@ -40,12 +79,13 @@ int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag
                                const Bucket* bucket) {
   int best = 0;
   if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
-  for (const Entry& e : *bucket) {
-    if (e.tag != tag) continue;
+  ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
+    if (e.tag != tag) return true;
     const int len = static_cast<int>(e.rest.size()) + 1;
-    if (len <= best || i + len > words.size()) continue;
-    if (RestMatches(words, i, e)) best = len;
-  }
+    if (len <= best) return false;  // longest first: nothing longer follows
+    if (i + len <= words.size() && RestMatches(words, i, e)) best = len;
+    return true;
+  });
   return best;
 }
 

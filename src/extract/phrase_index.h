@@ -3,6 +3,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_PHRASE_INDEX_H_
 #define KZGRAPH_SRC_EXTRACT_PHRASE_INDEX_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -17,9 +18,46 @@ class PhraseIndex {
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
   void Add(const std::vector<std::string>& words, int tag, int payload);
 
+  // A short list of ints kept inline: most matches have one to a few
+  // payloads, and a match is made for many words of every sentence.
+  class Payloads {
+   public:
+    const int* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+    const int* end() const { return begin() + size_; }
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    int operator[](size_t k) const { return begin()[k]; }
+    void clear() {
+      size_ = 0;
+      heap_.clear();
+    }
+    void push_back(int v) {
+      if (heap_.empty() && size_ < kInline) {
+        inline_[size_++] = v;
+        return;
+      }
+      if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
+      heap_.push_back(v);
+      ++size_;
+    }
+    template <typename It>
+    void insert(const int* at, It first, It last) {  // appends only: `at` is end()
+      (void)at;
+      for (; first != last; ++first) push_back(*first);
+    }
+    bool operator==(const std::vector<int>& v) const {
+      return size_ == v.size() && std::equal(begin(), end(), v.begin());
+    }
+
+   private:
+    static constexpr uint32_t kInline = 6;
+    uint32_t size_ = 0;
+    int inline_[kInline] = {};
+    std::vector<int> heap_;  // all of them once there are more than kInline
+  };
   struct Match {
-    int length = 0;             // in words; 0: no match
-    std::vector<int> payloads;  // every payload of the longest phrase
+    int length = 0;     // in words; 0: no match
+    Payloads payloads;  // every payload of the longest phrase
   };
   struct Entry {
     std::vector<std::string> rest;
@@ -27,7 +65,17 @@ class PhraseIndex {
     int payload;
     std::vector<uint64_t> rest_hash;  // FoldHash of each word of `rest`
   };
-  using Bucket = std::vector<Entry>;
+  // The phrases starting with one word, longest first and in order of
+  // addition within one length (iterate it as a vector of entries). Big
+  // buckets ("république": hundreds of names) also index their phrases by
+  // second word, so a lookup reads only those that can match.
+  struct Bucket : std::vector<Entry> {
+    // Entries of two words or more, by FoldHash of their second word:
+    // ascending indices (the bucket's order).
+    std::unordered_map<uint64_t, std::vector<uint32_t>> by_second;
+    uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
+    bool indexed = false;        // by_second is filled
+  };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
   const Bucket* Find(const std::string& fold) const {
@@ -39,6 +87,26 @@ class PhraseIndex {
   // Punctuation words never match.
   Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
   Match Longest(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket) const;
+  // Calls f(entry) for every entry of `bucket` that may start at words[i],
+  // longest first, in the bucket's order; f returns false to stop.
+  template <typename F>
+  static void ForEachCandidate(const std::vector<Word>& words, size_t i, const Bucket& bucket,
+                               F f) {
+    if (!bucket.indexed) {
+      for (const Entry& e : bucket)
+        if (!f(e)) return;
+      return;
+    }
+    if (i + 1 < words.size()) {
+      auto it = bucket.by_second.find(words[i + 1].hash);
+      if (it != bucket.by_second.end()) {
+        for (uint32_t k : it->second)
+          if (!f(bucket[k])) return;
+      }
+    }
+    for (size_t k = bucket.singles_begin; k < bucket.size(); ++k)
+      if (!f(bucket[k])) return;
+  }
   // The length alone of that longest phrase (no allocation).
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
   // Whether `e` matches the words after words[i] (words[i] is its first).
@@ -58,7 +126,8 @@ class PhraseIndex {
   }
 
  private:
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  static void IndexBucket(Bucket* bucket);
+  std::unordered_map<std::string, Bucket> by_first_;
 };
 
 }  // namespace kzgraph::extract

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstring>
 
 #include "kzgraph/graph.h"
@@ -106,6 +107,61 @@ bool IsTitleAbbrev(std::string_view raw) {
   return false;
 }
 
+// Per code point of U+00C0..U+017F: its ASCII base (LatinBase) and whether
+// it is a capital (LatinUpper), looked up once instead of per word.
+struct LatinInfo {
+  const char* base = nullptr;
+  uint8_t base_len = 0;
+  bool upper = false;
+};
+const LatinInfo* LatinTable() {
+  static const auto* table = [] {
+    auto* t = new LatinInfo[0x180 - 0xC0];
+    for (char32_t cp = 0xC0; cp < 0x180; ++cp) {
+      LatinInfo& e = t[cp - 0xC0];
+      e.base = LatinBase(cp);
+      e.base_len = e.base ? static_cast<uint8_t>(std::strlen(e.base)) : 0;
+      e.upper = e.base && LatinUpper(cp);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// ASCII bytes that continue a word: letters, digits and '_'.
+constexpr bool IsAsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+// What SplitWords needs of each byte: 1 continues an ASCII word, 2 is an
+// ASCII space, 0 anything else (punctuation, non-ASCII).
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (IsAsciiWordByte(static_cast<unsigned char>(c))) t[c] = 1;
+  }
+  for (char c : {' ', '\n', '\t', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = 2;
+  return t;
+}();
+
+// Per ASCII byte inside a word: its fold (0: dropped; '.' is decided by
+// position) in the low byte, then whether it is a letter, a capital; one
+// load per byte.
+constexpr uint16_t kLetterBit = 0x100, kUpperBit = 0x200;
+constexpr std::array<uint16_t, 128> kAsciiFold = [] {
+  std::array<uint16_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z') {
+      t[c] = static_cast<uint16_t>((c | 0x20) | kLetterBit | kUpperBit);
+    } else if (c >= 'a' && c <= 'z') {
+      t[c] = static_cast<uint16_t>(c | kLetterBit);
+    } else if ((c >= '0' && c <= '9') || c == '_') {
+      t[c] = static_cast<uint16_t>(c);
+    }
+  }
+  return t;
+}();
+
 struct Builder {
   const std::string& text;
   std::vector<Word>* out;
@@ -113,71 +169,148 @@ struct Builder {
   bool hyphen_next = false;
 
   void Punct(size_t b, size_t e, char p) {
-    Word w;
+    Word& w = out->emplace_back();
     w.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     w.punct = p;
-    w.fold = std::string(1, p);
+    w.fold.assign(1, p);
     w.hash = FoldHash(w.fold);
-    out->push_back(std::move(w));
   }
 
-  // Ends the word [start, end); returns it.
+  // Ends the word [start, end); returns it. The fold and the case flags come
+  // from one pass; it gives FoldWord's fold (see there) and counts letters
+  // as IsLetterOrDigit minus digits.
   Word* Flush(size_t end, bool keep_dot = false) {
     if (start == std::string::npos) return nullptr;
-    Word w;
+    Word& w = out->emplace_back();
     w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     w.word = true;
     w.hyphen_before = hyphen_next;
     hyphen_next = false;
     std::string_view raw(text.data() + start, end - start);
+    start = std::string::npos;
     if (!raw.empty() && raw[0] == '#') w.hashtag = true;
     int letters = 0, uppers = 0;
-    bool ascii = true;
-    for (unsigned char c : raw) ascii &= c < 0x80;
-    if (ascii) {  // most words: fold and flags in one pass, as FoldWord does
-      w.fold.reserve(raw.size());
-      for (size_t i = 0; i < raw.size(); ++i) {
-        const unsigned char c = raw[i];
+    const LatinInfo* latin = LatinTable();
+    // Fast path: ASCII and U+00C0..U+017F (2-byte sequences led by C3..C5),
+    // whose folds are never longer than their bytes.
+    char buf[64];
+    size_t n = 0;
+    if (raw.size() <= sizeof(buf)) {
+      const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+      const size_t size = raw.size();
+      uint64_t h = kFoldHashBasis;
+      bool fast = true;
+      for (size_t i = 0; i < size;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+          const uint16_t a = kAsciiFold[c];
+          char f = static_cast<char>(a & 0xFF);
+          if (a & kLetterBit) {
+            const bool upper = (a & kUpperBit) != 0;
+            if (letters == 0) w.upper_initial = upper;
+            ++letters;
+            uppers += upper;
+          } else if (c == '.' && i + 1 < size) {
+            f = '.';  // inner dots: "2.030", "U.S"; a final one is dropped
+          }
+          if (f) {
+            buf[n++] = f;
+            h = (h ^ static_cast<unsigned char>(f)) * kFoldHashPrime;
+          }
+          ++i;
+        } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < size && (p[i + 1] & 0xC0) == 0x80) {
+          const LatinInfo& e = latin[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0xC0];
+          if (e.base != nullptr) {
+            for (int k = 0; k < e.base_len; ++k) {
+              buf[n++] = e.base[k];
+              h = (h ^ static_cast<unsigned char>(e.base[k])) * kFoldHashPrime;
+            }
+            if (letters == 0) w.upper_initial = e.upper;
+            ++letters;
+            uppers += e.upper;
+          }
+          i += 2;
+        } else {
+          fast = false;
+          break;
+        }
+      }
+      if (fast) {
+        w.fold = std::string(buf, n);
+        w.all_caps = letters >= 2 && letters == uppers;
+        w.abbrev = keep_dot;
+        w.hash = h;
+        return &w;
+      }
+      n = 0;
+      letters = uppers = 0;
+      w.upper_initial = false;
+    }
+    // Folds are at most as long as the word, but for the few code points
+    // folding to two letters ("æ", "ß") or through FoldName.
+    bool small = raw.size() <= 30;
+    std::string big;  // the rare long or unusual word
+    auto put = [&](const char* p, size_t len) {
+      if (small && n + len <= sizeof(buf)) {
+        std::memcpy(buf + n, p, len);
+        n += len;
+        return;
+      }
+      if (small) {
+        big.assign(buf, n);
+        small = false;
+      }
+      big.append(p, len);
+    };
+    for (size_t i = 0; i < raw.size();) {
+      const unsigned char c = raw[i];
+      if (c < 0x80) {
         const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
         if (upper || lower) {
           if (letters == 0) w.upper_initial = upper;
           ++letters;
           uppers += upper;
-          w.fold.push_back(static_cast<char>(c | 0x20));
+          const char f = static_cast<char>(c | 0x20);
+          put(&f, 1);
         } else if ((c >= '0' && c <= '9') || c == '_' || (c == '.' && i + 1 < raw.size())) {
-          w.fold.push_back(static_cast<char>(c));
+          const char f = static_cast<char>(c);
+          put(&f, 1);
         }
+        ++i;
+        continue;
       }
-      w.all_caps = letters >= 2 && letters == uppers;
-      w.abbrev = keep_dot;
-      w.hash = FoldHash(w.fold);
-      start = std::string::npos;
-      out->push_back(std::move(w));
-      return &out->back();
-    }
-    w.fold = FoldWord(raw);
-    bool first = true;
-    for (size_t i = 0; i < raw.size();) {
       int len;
-      char32_t cp = Decode(raw, i, &len);
+      const char32_t cp = Decode(raw, i, &len);
+      if (cp >= 0xC0 && cp < 0x180) {
+        const LatinInfo& e = latin[cp - 0xC0];
+        if (e.base != nullptr) {
+          put(e.base, e.base_len);
+          if (letters == 0) w.upper_initial = e.upper;
+          ++letters;
+          uppers += e.upper;
+        }
+        i += len;
+        continue;
+      }
+      if (IsLetterOrDigit(cp)) {
+        const std::string f = FoldName(raw.substr(i, len));
+        put(f.data(), f.size());
+        const bool upper = u_isupper(static_cast<UChar32>(cp));
+        if (letters == 0) w.upper_initial = upper;
+        ++letters;
+        uppers += upper;
+      }
       i += len;
-      bool letter = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-                              : IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9');
-      if (!letter) continue;
-      bool upper = cp < 0x80
-                       ? (cp >= 'A' && cp <= 'Z')
-                       : (LatinBase(cp) ? LatinUpper(cp) : u_isupper(static_cast<UChar32>(cp)));
-      ++letters;
-      uppers += upper;
-      if (first) w.upper_initial = upper;
-      first = false;
+    }
+    if (small) {
+      w.fold.assign(buf, n);
+    } else {
+      w.fold = std::move(big);
     }
     w.all_caps = letters >= 2 && letters == uppers;
     w.abbrev = keep_dot;
     w.hash = FoldHash(w.fold);
-    start = std::string::npos;
-    out->push_back(std::move(w));
-    return &out->back();
+    return &w;
   }
 };
 
@@ -223,6 +356,19 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     return IsLetterOrDigit(Decode(all, k, &len));
   };
   while (i < end) {
+    // Most bytes: ASCII word characters and spaces.
+    const uint8_t cls = kByteClass[static_cast<unsigned char>(text[i])];
+    if (cls == 1) {
+      if (b.start == std::string::npos) b.start = i;
+      ++i;
+      while (i < end && kByteClass[static_cast<unsigned char>(text[i])] == 1) ++i;
+      continue;
+    }
+    if (cls == 2) {
+      b.Flush(i);
+      ++i;
+      continue;
+    }
     int len;
     char32_t cp = Decode(all, i, &len);
     if (IsLetterOrDigit(cp)) {

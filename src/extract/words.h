@@ -41,11 +41,81 @@ std::vector<std::string> FoldPhrase(std::string_view phrase);
 std::string FoldWord(std::string_view surface);
 
 // A 64-bit digest of a fold (FNV-1a), kept in Word::hash.
+constexpr uint64_t kFoldHashBasis = 1469598103934665603ull;
+constexpr uint64_t kFoldHashPrime = 1099511628211ull;
 inline uint64_t FoldHash(std::string_view fold) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : fold) h = (h ^ c) * 1099511628211ull;
+  uint64_t h = kFoldHashBasis;
+  for (unsigned char c : fold) h = (h ^ c) * kFoldHashPrime;
   return h;
 }
+
+// A map from word folds to values, looked up with the hash SplitWords
+// already computed (Word::hash): one probe and one compare per word, where a
+// std::unordered_map<std::string, V> hashes the fold again. Open addressing,
+// linear probing, at most half full.
+template <typename V>
+class FoldTable {
+ public:
+  // The value of `fold`, inserted (value-initialised) if new.
+  V& operator[](const std::string& fold) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    const uint64_t h = FoldHash(fold);
+    Slot* slot = Probe(h, fold);
+    if (!slot->used) {
+      slot->used = true;
+      slot->hash = h;
+      slot->fold = fold;
+      ++size_;
+    }
+    return slot->value;
+  }
+  // The value of `w`'s fold, or nullptr.
+  const V* Find(const Word& w) const { return Find(w.hash, w.fold); }
+  const V* Find(std::string_view fold) const { return Find(FoldHash(fold), fold); }
+  size_t size() const { return size_; }
+  void clear() {
+    slots_.clear();
+    size_ = 0;
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    std::string fold;
+    V value{};
+    bool used = false;
+  };
+  const V* Find(uint64_t h, std::string_view fold) const {
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
+      const Slot& s = slots_[k];
+      if (!s.used) return nullptr;
+      if (s.hash == h && s.fold == fold) return &s.value;
+    }
+  }
+  Slot* Probe(uint64_t h, std::string_view fold) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
+      Slot& s = slots_[k];
+      if (!s.used || (s.hash == h && s.fold == fold)) return &s;
+    }
+  }
+  // FNV-1a's low bits mix poorly for short strings: fold the high bits in.
+  static size_t Mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29) ^ (h >> 47)); }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.clear();
+    slots_.resize(old.empty() ? 64 : old.size() * 2);
+    for (Slot& s : old) {
+      if (!s.used) continue;
+      Slot* to = Probe(s.hash, s.fold);
+      *to = std::move(s);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
 
 }  // namespace kzgraph::extract
 
