@@ -3,7 +3,7 @@
 # is missing. Needs root (or sudo) only when something must be installed.
 set -euo pipefail
 packages=(build-essential cmake pkg-config librocksdb-dev libboost-graph-dev rapidjson-dev
-          libcli11-dev catch2 libicu-dev libstemmer-dev graphviz libxml2-utils python3
+          libcli11-dev catch2 libicu-dev libstemmer-dev libjemalloc-dev graphviz libxml2-utils python3
           python3-networkx)
 missing=()
 for p in "${packages[@]}"; do
