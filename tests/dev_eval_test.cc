@@ -26,9 +26,9 @@ struct DevSet {
 
 const DevSet kDevSets[] = {
     {"samples/dev.gold.json", "samples/dev", 0.96, 0.82},
-    {"samples/dev2.gold.json", "samples/dev2", 0.91, 0.74},
-    {"samples/dev3.gold.json", "samples/dev3", 0.91, 0.68},
-    {"samples/dev4.gold.json", "samples/dev4", 0.87, 0.66},
+    {"samples/dev2.gold.json", "samples/dev2", 0.93, 0.75},
+    {"samples/dev3.gold.json", "samples/dev3", 0.93, 0.69},
+    {"samples/dev4.gold.json", "samples/dev4", 0.87, 0.67},
 };
 
 bool LoadGold(const char* path, rapidjson::Document* doc) {

@@ -397,3 +397,30 @@ TEST_CASE("A bare teaser label drops the linked headline below it", "[text]") {
                    "Moscou a démenti toute présence militaire officielle au Mali\n");
   CHECK(Has(r, "Moscou a démenti toute présence militaire officielle au Mali"));
 }
+
+TEST_CASE("Bulleted lines after a teaser label are teasers too", "[text]") {
+  for (const char* bullet : {"\u203A ", "\u2022 ", "\u2192 ", "- ", "* ", "\u25B6 "}) {
+    const std::string b = bullet;
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + "Lire aussi\n" + b +
+                     "Liban : Israël frappe le sud du pays\n" + b +
+                     "Ukraine : Zelensky accuse l'Occident de lenteur dans ses livraisons\n\n" + b +
+                     "Georgia's ruling party wins a disputed vote, observers say.\n"
+                     "Selon la présidence, les deux hommes ont discuté du retrait.\n");
+    INFO(bullet);
+    CHECK_FALSE(Has(r, "Liban"));
+    CHECK_FALSE(Has(r, "Zelensky"));
+    CHECK_FALSE(Has(r, "Georgia"));
+    CHECK(Has(r, "ont discuté du retrait."));
+  }
+  // Without a teaser label above them, bulleted lines are article content.
+  Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                   "- Moscou a démenti toute présence militaire officielle au Mali.\n");
+  CHECK(Has(r, "Moscou a démenti toute présence militaire officielle au Mali."));
+  // The list ends at the first line without a bullet.
+  Analyzed after = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                       "Read more\n"
+                       "\u2022 Mali : la junte expulse l'ambassadeur\n"
+                       "Bamako a démenti toute présence russe dans le nord du pays.\n");
+  CHECK_FALSE(Has(after, "ambassadeur"));
+  CHECK(Has(after, "Bamako a démenti toute présence russe dans le nord du pays."));
+}

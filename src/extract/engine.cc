@@ -2956,26 +2956,38 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     return;
   }
   if (frame == "support_noun") {
-    // "le soutien de la France aux efforts de la Cedeao", "son soutien à
-    // Kiev", "in a show of support for the junta".
-    std::vector<std::string> supporter, supported;
+    // A stance noun: "le soutien de la France aux efforts de la Cedeao", "son
+    // soutien à Kiev", "in a show of support for the junta", "les critiques
+    // de Paris contre Moscou". The type and the prepositions that introduce
+    // the target come from the lexicon (obj=).
+    const std::string& type = e.Get("type");
+    const bool direct = preps.find("direct") != std::string::npos;
+    auto is_target_prep = [&](int k) {
+      if (k >= static_cast<int>(s.w.size())) return false;
+      for (size_t b = 0; b <= preps.size();) {
+        size_t end = preps.find('|', b);
+        if (end == std::string::npos) end = preps.size();
+        if (FoldWord(preps.substr(b, end - b)) == s.w[k].fold) return true;
+        b = end + 1;
+      }
+      return false;
+    };
+    std::vector<std::string> holder, target;
     int k = te;
-    if (Is(s, k, c_.prep_de) && preps.find("direct") == std::string::npos) {
+    if (Is(s, k, c_.prep_de) && !direct) {
       int end = k + 1;
-      supporter = Object(s, k, "de|du|des|d'", &end);
-      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !Fold(s, k, "a") &&
-             !Fold(s, k, "au") && !Fold(s, k, "aux"))
-        ++k;
+      holder = Object(s, k, "de|du|des|d'", &end);
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k)) ++k;
     }
-    if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux")) {
-      supported = NP(s, k + 1);
-    } else if (preps.find("direct") != std::string::npos) {
-      supported = NP(s, k);
+    if (!direct && is_target_prep(k)) {
+      target = NP(s, k + 1);
+    } else if (direct) {
+      target = NP(s, k);
     }
-    if (supporter.empty()) supporter = subj;
-    if (supporter.empty()) return missing("supporter");
-    if (supported.empty()) return missing("supported");
-    Emit(s, supporter, "supports", supported, "supports:noun", 0.75);
+    if (holder.empty()) holder = subj;
+    if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
+    if (target.empty()) return missing(type == "supports" ? "supported" : "target");
+    Emit(s, holder, type, target, type + ":noun", 0.75);
     return;
   }
   if (frame == "head_of") {  // "X est à la tête de O"
@@ -3093,6 +3105,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
           s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
       break;
     if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
+    if (k > te && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
     int mi = MentionAt(s, k);
     if (mi < 0) continue;
     const Men& m = s.men[mi];

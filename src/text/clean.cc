@@ -284,6 +284,17 @@ namespace {
 // (. ! ?) followed by a capital inside the line, after a word of three or
 // more letters (not "M. Poutine", "U.S. envoy"). Such a line is body text,
 // never a headline.
+// A line that opens with a list bullet ("› Liban : ...", "• Georgia's ...",
+// "- Mali : ..."). Hyphen and asterisk need a space after them so that
+// "-5 °C" or "*Note" are not read as bullets.
+bool StartsWithBullet(std::string_view line) {
+  for (std::string_view glyph : {"\u203A", "\u00BB", "\u2022", "\u00B7", "\u2192", "\u25B6",
+                                 "\u25BA", "\u25B8", "\u2013", "\u2014"}) {
+    if (line.substr(0, glyph.size()) == glyph) return true;
+  }
+  return line.size() > 1 && (line[0] == '-' || line[0] == '*') && line[1] == ' ';
+}
+
 bool HoldsSeveralSentences(std::string_view line) {
   for (size_t i = 3; i + 2 < line.size(); ++i) {
     const char c = line[i];
@@ -307,6 +318,8 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   bool body_started = false;
   // The line before was a bare teaser label: this one is the linked headline.
   bool drop_teaser_headline = false;
+  // A teaser label was seen and only bulleted lines followed: more teasers.
+  bool in_teaser_list = false;
   std::string found_title;
   // Per-line buffers, kept across lines so a short line allocates nothing.
   std::vector<std::string_view> words, label_words;
@@ -322,6 +335,13 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
     pos = eol + 1;
     if (span.begin == span.end) continue;
     std::string_view line = t.substr(span.begin, span.end - span.begin);
+    if (in_teaser_list) {
+      if (StartsWithBullet(line)) {
+        drop_teaser_headline = false;
+        continue;
+      }
+      in_teaser_list = false;
+    }
     if (std::exchange(drop_teaser_headline, false) && line.size() <= kShortLine &&
         LastCodePoint(line) != '.') {
       continue;
@@ -363,6 +383,7 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           break;
         case LineKind::kTeaser:
           drop_teaser_headline = words.size() == matched->words.size();
+          in_teaser_list = true;
           keep = false;
           break;
         case LineKind::kByline:
