@@ -13,6 +13,7 @@
 
 using namespace kzgraph;
 using kzgraph::testing::CanonicalDump;
+using kzgraph::testing::RawStore;
 using kzgraph::testing::TempDir;
 
 namespace {
@@ -73,19 +74,14 @@ std::string FreshDump(const std::vector<Extraction>& articles) {
 // every date voted, property votes) and sets format_version to 2. Exact for
 // edges with at most two distinct dates, which is all the test makes.
 void DowngradeToFormat2(const std::string& db) {
-  rocksdb::Options options;
-  std::vector<std::string> families;
-  REQUIRE(rocksdb::DB::ListColumnFamilies(options, db, &families).ok());
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& f : families) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  REQUIRE(rocksdb::DB::Open(options, db, descriptors, &handles, &raw).ok());
+  RawStore raw(db);
+  const std::vector<std::string>& families = raw.families();
   int rewritten = 0;
   for (size_t i = 0; i < families.size(); ++i) {
     if (families[i] != "out" && families[i] != "in" && families[i] != "edges") continue;
     std::vector<std::pair<std::string, std::string>> records;
-    std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(rocksdb::ReadOptions(), handles[i]));
+    std::unique_ptr<rocksdb::Iterator> it(
+        raw.db()->NewIterator(rocksdb::ReadOptions(), raw.handle(i)));
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       store::EdgeRecord r;
       REQUIRE(store::DecodeEdge(std::string_view(it->value().data(), it->value().size()), &r));
@@ -103,14 +99,12 @@ void DowngradeToFormat2(const std::string& db) {
       records.emplace_back(it->key().ToString(), old);
     }
     for (const auto& [key, value] : records) {
-      REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[i], key, value).ok());
+      REQUIRE(raw.db()->Put(rocksdb::WriteOptions(), raw.handle(i), key, value).ok());
       ++rewritten;
     }
   }
   CHECK(rewritten == 6);  // two edges, three copies each
-  REQUIRE(raw->Put(rocksdb::WriteOptions(), "format_version", "2").ok());
-  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-  delete raw;
+  REQUIRE(raw.db()->Put(rocksdb::WriteOptions(), "format_version", "2").ok());
 }
 
 }  // namespace

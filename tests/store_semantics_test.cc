@@ -10,6 +10,7 @@
 
 using namespace kzgraph;
 using kzgraph::testing::CanonicalDump;
+using kzgraph::testing::RawStore;
 using kzgraph::testing::TempDir;
 
 namespace {
@@ -67,19 +68,10 @@ IngestOutcome MustIngest(Store& store, const Extraction& x) {
 // Sets the store's format version behind its back (as another kzgraph
 // would have written it) and returns the one it had.
 std::string SwapFormatVersion(const std::string& db, const std::string& version) {
-  rocksdb::Options options;
-  std::vector<std::string> families;
-  REQUIRE(rocksdb::DB::ListColumnFamilies(options, db, &families).ok());
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& f : families) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  REQUIRE(rocksdb::DB::Open(options, db, descriptors, &handles, &raw).ok());
+  RawStore raw(db);
   std::string before;
-  REQUIRE(raw->Get(rocksdb::ReadOptions(), "format_version", &before).ok());
-  REQUIRE(raw->Put(rocksdb::WriteOptions(), "format_version", version).ok());
-  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-  delete raw;
+  REQUIRE(raw.db()->Get(rocksdb::ReadOptions(), "format_version", &before).ok());
+  REQUIRE(raw.db()->Put(rocksdb::WriteOptions(), "format_version", version).ok());
   return before;
 }
 

@@ -3,16 +3,49 @@
 #ifndef KZGRAPH_TESTS_STORE_TEST_UTIL_H_
 #define KZGRAPH_TESTS_STORE_TEST_UTIL_H_
 
+#include <rocksdb/db.h>
+
 #include <memory>
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "kzgraph/graph.h"
 #include "kzgraph/store.h"
 #include "test_util.h"
 
 namespace kzgraph::testing {
+
+// The store's RocksDB opened directly, with every column family, for tests
+// that write what another kzgraph (an older or newer one) would have
+// written. Closed when it goes out of scope.
+class RawStore {
+ public:
+  explicit RawStore(const std::string& db) {
+    rocksdb::Options options;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(options, db, &families_).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (const auto& f : families_) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
+    REQUIRE(rocksdb::DB::Open(options, db, descriptors, &handles_, &db_).ok());
+  }
+  ~RawStore() {
+    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+    delete db_;
+  }
+  RawStore(const RawStore&) = delete;
+  RawStore& operator=(const RawStore&) = delete;
+
+  rocksdb::DB* db() const { return db_; }
+  const std::vector<std::string>& families() const { return families_; }
+  // Handle of families()[i].
+  rocksdb::ColumnFamilyHandle* handle(size_t i) const { return handles_[i]; }
+
+ private:
+  std::vector<std::string> families_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  rocksdb::DB* db_ = nullptr;
+};
 
 // Every node, edge (with weight, dates and each evidence record) and article
 // in key order, one per line. Content hashes are left out unless asked for:
