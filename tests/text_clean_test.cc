@@ -267,6 +267,27 @@ TEST_CASE("Comment headers with counts end the article", "[text]") {
   }
 }
 
+TEST_CASE("A bare section heading followed by article prose is not a comments header", "[text]") {
+  const std::string prose =
+      "Pékin s'est aligné sur Moscou dès le lendemain. Le ministre chinois a salué "
+      "l'intervention de l'alliance dans un message au président kazakh.\n";
+  for (const char* heading : {"Réactions", "Reactions", "Commentaires"}) {
+    INFO(heading);
+    Analyzed section =
+        Run("Un titre assez long pour être un titre\n\n" + kBody + heading + "\n\n" + prose);
+    CHECK(Has(section, "Pékin s'est aligné"));
+    CHECK_FALSE(Has(section, heading + std::string("\n")));
+    // The same heading followed by "name: text" still ends the article.
+    Analyzed comments = Run("Un titre assez long pour être un titre\n\n" + kBody + heading +
+                            "\nPaul V. : " + prose);
+    CHECK_FALSE(Has(comments, "Pékin"));
+    // And followed by a one-line reader remark.
+    Analyzed remark = Run("Un titre assez long pour être un titre\n\n" + kBody + heading +
+                          "\nBravo, enfin du courage !\n");
+    CHECK_FALSE(Has(remark, "Bravo"));
+  }
+}
+
 TEST_CASE("Comment signatures end the article even without a header", "[text]") {
   for (const char* signature : {"Jean-Luc B. a écrit :", "JohnR_1984 wrote:", "user123 · 2 h",
                                 "Marie · il y a 3 heures", "Posted by kofi_b"}) {
@@ -294,14 +315,30 @@ TEST_CASE("English and French section labels are chrome", "[text]") {
       "The president said on Monday that the situation was under control across the country.\n\n"
       "Foreign troops will leave once their mission is over, he told reporters in the capital.\n\n";
   // Sections that end the article: what follows them is dropped too.
-  for (const char* label :
-       {"RELATED", "RELATED COVERAGE", "TRENDING", "MOST READ", "More from Reuters", "Recommended",
-        "Next: Another story", "Previous: Another story", "Up next", "NEXT STORY",
-        "Sign up for our newsletter", "Copyright © 2023 Example Media",
-        "© 2023 Tous droits réservés. Reproduction interdite.", "All rights reserved.",
-        "Sur le même sujet", "Abonnez-vous", "Newsletter", "Pour aller plus loin",
-        "Rubriques liées", "Articles liés", "Dépêche suivanteLe Sénégal en deuil",
-        "Dépêche précédente", "You might also like", "More on this story"}) {
+  for (const char* label : {"RELATED",
+                            "RELATED COVERAGE",
+                            "TRENDING",
+                            "MOST READ",
+                            "More from Reuters",
+                            "Recommended",
+                            "Next: Another story",
+                            "Previous: Another story",
+                            "Up next",
+                            "NEXT STORY",
+                            "Sign up for our newsletter",
+                            "Copyright © 2023 Example Media",
+                            "© 2023 Tous droits réservés. Reproduction interdite.",
+                            "All rights reserved.",
+                            "Sur le même sujet",
+                            "Abonnez-vous",
+                            "Newsletter",
+                            "Pour aller plus loin",
+                            "Rubriques liées",
+                            "Articles liés",
+                            "Dépêche suivanteLe Sénégal en deuil",
+                            "Dépêche précédente",
+                            "You might also like",
+                            "More on this story"}) {
     Analyzed r = Run("A headline long enough to be one\n\n" + en_body + label +
                      "\nSenegal's Ousmane Sonko hospitalized during hunger strike\n");
     INFO(label);

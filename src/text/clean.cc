@@ -309,6 +309,32 @@ bool HoldsSeveralSentences(std::string_view line) {
   return false;
 }
 
+// The next non-empty line after `pos` is article prose: long, several
+// sentences, and not "name: comment" or "name a écrit :". Used to tell a
+// section heading inside the article ("Reactions", then the reactions of
+// governments) from the heading of the reader comments that ends a page.
+bool NextLineIsArticleProse(std::string_view t, uint32_t pos) {
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  while (pos < n) {
+    uint32_t eol = pos;
+    if (const void* nl = std::memchr(t.data() + pos, '\n', n - pos)) {
+      eol = static_cast<uint32_t>(static_cast<const char*>(nl) - t.data());
+    } else {
+      eol = n;
+    }
+    Span span = Trim(t, pos, eol);
+    pos = eol + 1;
+    if (span.begin == span.end) continue;
+    std::string_view line = t.substr(span.begin, span.end - span.begin);
+    constexpr size_t kCommenterLabel = 40;  // "sudan_watcher:", "Fatou S. :"
+    const size_t colon = line.find(':');
+    if (colon != std::string_view::npos && colon < kCommenterLabel) return false;
+    constexpr size_t kParagraph = 120;
+    return line.size() >= kParagraph && EndsLikeSentence(line) && HoldsSeveralSentences(line);
+  }
+  return false;
+}
+
 }  // namespace
 
 void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
@@ -375,7 +401,12 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
       }
       switch (kind) {
         case LineKind::kTail:
-          if (body_started) pos = n;  // all that follows is chrome or comments
+          // A bare heading word ("Réactions") followed by article prose is a
+          // section of the article, not the start of the comments.
+          if (body_started &&
+              !(matched->mode == MatchMode::kLine && NextLineIsArticleProse(t, pos))) {
+            pos = n;  // all that follows is chrome or comments
+          }
           keep = false;
           break;
         case LineKind::kDrop:
