@@ -66,3 +66,18 @@ TEST_CASE("recall: a by-phrase after a noun belongs to the noun", "[extract]") {
   // A true participle keeps its agent.
   CHECK(Says("L'OTSC, une alliance dirigée par Moscou, a tenu un sommet.", "Russia leads CSTO"));
 }
+
+TEST_CASE("recall: leaders named with a rank, an owned body, a chair", "[extract]") {
+  CHECK(
+      Says("The war pits the Sudanese Armed Forces, commanded by Gen. Abdel Fattah al-Burhan, "
+           "against the RSF.",
+           "Burhan leads Sudanese Armed Forces"));
+  CHECK_FALSE(AnyOf("The Sudanese Armed Forces are not commanded by Hemedti.", "leads"));
+  const char* owned = "Burhan, who also heads Sudan's ruling Sovereign Council, spoke on Monday.";
+  CHECK(Says(owned, "Burhan leads Sovereign Council"));
+  CHECK_FALSE(Says(owned, "Burhan leads Sudan"));
+  // An act owned by a country keeps the country.
+  CHECK(Says("Germany criticized Russia's decision.", "Germany criticizes Russia"));
+  CHECK(Says("Moussa Faki Mahamat, chairperson of the African Union Commission, spoke on Monday.",
+             "Moussa Faki leads African Union Commission"));
+}

@@ -408,6 +408,25 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].id.empty()) return {s.men[pm].id};
     return {};
   }
+  if (mi >= 0 && !s.men[mi].adj &&
+      (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+    // "heads Sudan's ruling Sovereign Council": the organization owned, not
+    // its owner ("Russia's decision" keeps the owner: no organization).
+    int j = s.men[mi].e;
+    if (P(s, j, '\'')) ++j;
+    if (Fold(s, j, "s")) {
+      ++j;
+      for (int step = 0; step < 3 && j < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0 &&
+                         s.w[j].word && !s.w[j].upper_initial && !Is(s, j, c_.prep) &&
+                         !Is(s, j, c_.prep_de) && !Is(s, j, c_.coord) && HitLen(s, j, c_.act) == 0;
+           ++step)
+        ++j;
+      int om = MentionAt(s, j);
+      if (om >= 0 && om != mi && s.men[om].kind == "organization" && !s.men[om].adj &&
+          !s.men[om].id.empty())
+        return {s.men[om].id};
+    }
+  }
   if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
       !s.men[mi].id.empty()) {
     if (!allow_adj && s.men[mi].adj) return {};
@@ -511,7 +530,21 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
 std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) const {
   for (int k = from; k < std::min<int>(from + window, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
-    if (Fold(s, k, "par") || Fold(s, k, "by")) return NP(s, k + 1);
+    if (Fold(s, k, "par") || Fold(s, k, "by")) {
+      // "commanded by Gen. Abdel Fattah al-Burhan", "par le général X": a
+      // rank or title abbreviation the mention does not cover.
+      int j = SkipDet(s, k + 1);
+      bool skipped = false;
+      for (int step = 0; step < 3 && j < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0;
+           ++step) {
+        int rl = HitLen(s, j, c_.rank);
+        if (rl == 0 && !s.w[j].abbrev) break;
+        j += std::max(1, rl);
+        skipped = true;
+      }
+      if (skipped && MentionAt(s, j) >= 0) return NP(s, j);
+      return NP(s, k + 1);
+    }
     // ", selon le Kremlin, par l'Occident": step over an incise
   }
   return {};
