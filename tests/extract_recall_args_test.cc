@@ -81,3 +81,19 @@ TEST_CASE("recall: leaders named with a rank, an owned body, a chair", "[extract
   CHECK(Says("Moussa Faki Mahamat, chairperson of the African Union Commission, spoke on Monday.",
              "Moussa Faki leads African Union Commission"));
 }
+
+TEST_CASE("recall: talks named by 'entretien avec', 'talks with'", "[extract]") {
+  CHECK(
+      Says("Le président turc Recep Tayyip Erdogan avait accepté, à l'issue d'un entretien "
+           "avec le Premier ministre suédois Ulf Kristersson, de transmettre la candidature.",
+           "Erdogan meets Kristersson"));
+  CHECK_FALSE(AnyOf("Erdogan a refusé tout entretien avec Ulf Kristersson.", "meets"));
+  // A multi-word denial blocks the noun too.
+  CHECK_FALSE(AnyOf("Tokayev ruled out any talks with Putin.", "meets"));
+  // The owner of a role noun is not the traveller.
+  const char* owned =
+      "Former Kenyan president Uhuru Kenyatta, the EAC's facilitator, travelled to Kinshasa on "
+      "Sunday for talks with Tshisekedi.";
+  CHECK(Says(owned, "Kenyatta meets Tshisekedi"));
+  CHECK_FALSE(Says(owned, "EAC meets Tshisekedi"));
+}

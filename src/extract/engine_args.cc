@@ -110,7 +110,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (P(s, k, '.') || P(s, k, ';')) break;
     // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
     if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
-    if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
+    if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
     if (P(s, k, ';')) break;
@@ -378,6 +378,12 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
     if (m.kind.empty() || m.id.empty()) continue;
+    // "Kenyatta, the EAC's facilitator, travelled ...": an owner is not the
+    // actor; an act or stance noun keeps its owner ("Washington's move was
+    // backed", "Washington's backing").
+    if (Fold(s, m.e, "s") && !s.w[m.e].elided && HitLen(s, m.e + 1, c_.act) == 0 &&
+        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0)
+      continue;
     *how = "subject";
     return Expand(s, mi, -1);
   }
