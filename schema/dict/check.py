@@ -6,13 +6,16 @@ Usage: python3 schema/dict/check.py [GOLD.json ...]
 Checks: every line parses as JSON; `kind` matches its file; ids are unique
 across files; required fields are present; every office's `of` names an
 existing country or organization id and its `role` is from the README list;
-dates are ISO 8601; no name form (case- and accent-folded; acronyms exact)
+dates are ISO 8601 and real calendar dates; two persons never hold one
+single-holder office (head of state or government, foreign, defence or
+interior minister, secretary general, chair) of the same body on the same
+day, since the extractor then resolves the role to nobody; no name form (case- and accent-folded; acronyms exact)
 is claimed by two different entries.  With gold files, also checks that every
 id and alias of the gold catalog (kinds country, organization, person, group,
 location) resolves to the same id, except discovered ministries/forces.
 Exit status 1 on any error.
 """
-import json, os, re, sys, unicodedata
+import datetime, json, os, re, sys, unicodedata
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -24,6 +27,50 @@ ROLES = {"head_of_state", "head_of_government", "foreign_minister",
          "secretary_general", "chair", "official"}
 NAME_FIELDS = ("name", "name_fr", "aliases", "adjectives", "demonyms", "metonyms")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Offices one person holds at a time; the extractor resolves "le président
+# kazakh" only when exactly one person holds the office on the article's date.
+SINGLE_HOLDER = {"head_of_state", "head_of_government", "foreign_minister",
+                 "defense_minister", "interior_minister", "secretary_general", "chair"}
+
+# Bodies with two real heads at once, where "the leader" rightly pins nobody:
+# Iran's Supreme Leader and its president; the M23's president and the AFC
+# coordinator who fronts the M23/AFC alliance.
+SHARED_OFFICES = {("head_of_state", "Iran"), ("secretary_general", "M23")}
+
+
+def valid_date(v):
+    """ISO 8601 year, year-month or a real calendar day."""
+    if not DATE.match(v):
+        return False
+    parts = [int(x) for x in v.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def overlapping_terms(entries):
+    """(role, of, person a, term a, person b, term b) for two persons holding
+    one single-holder office at once; a shared handover day is allowed."""
+    terms = defaultdict(list)
+    for e in entries:
+        if e.get("kind") != "person":
+            continue
+        for o in e.get("offices", []):
+            if o.get("role") in SINGLE_HOLDER and (o.get("role"), o.get("of")) not in SHARED_OFFICES:
+                start = o.get("from") or "0000"
+                end = o.get("to") or "9999"
+                terms[(o["role"], o.get("of"))].append((start, end, e["id"], e["_where"]))
+    out = []
+    for (role, of), ts in terms.items():
+        ts.sort()
+        for i in range(len(ts)):
+            for j in range(i + 1, len(ts)):
+                a, b = ts[i], ts[j]
+                if a[2] != b[2] and b[0] < a[1]:  # b starts before a ends
+                    out.append(f"{b[3]}: {role} of {of}: {b[2]} [{b[0]}..{b[1]}] overlaps {a[2]} [{a[0]}..{a[1]}] ({a[3]})")
+    return out
 # Gold catalog entries the extractor builds from patterns, not from the dictionary.
 DISCOVERED = {"Russian Foreign Ministry", "Kazakh Interior Ministry", "Kazakh security forces"}
 
@@ -91,10 +138,12 @@ def main(gold_paths):
                     errors.append(f"{e['_where']}: office of unknown {o.get('of')!r}")
                 for d in ("from", "to"):
                     v = o.get(d, "")
-                    if v and not DATE.match(v):
+                    if v and not valid_date(v):
                         errors.append(f"{e['_where']}: bad date {d}={v!r}")
                 if o.get("from") and o.get("to") and o["to"] < o["from"]:
                     errors.append(f"{e['_where']}: office ends before it starts {o}")
+
+    errors += overlapping_terms(entries)
 
     # name forms
     folded = defaultdict(set)   # folded name -> ids
