@@ -1,0 +1,626 @@
+// Relation arguments: subjects, objects, agents, places, and blocking contexts.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
+                  const std::vector<std::string>& obj, const std::string& rule, double conf) {
+  if (subj.size() > 1 && subj.size() == obj.size()) {
+    // "X, Y et Z, respectivement à la tête de A, B et C": pairs in the order
+    // of the text, not every combination.
+    bool respectively = false;
+    for (const Word& w : s.w)
+      respectively |= w.fold == "respectivement" || w.fold == "respectively";
+    if (respectively) {
+      auto position = [&](const std::string& id) {
+        for (const Men& m : s.men) {
+          if (m.id == id && !m.implied) return m.b;
+        }
+        return static_cast<int>(s.w.size());
+      };
+      auto by_position = [&](std::vector<std::string> ids) {
+        std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
+          return position(a) < position(b);
+        });
+        return ids;
+      };
+      const std::vector<std::string> a = by_position(subj), b = by_position(obj);
+      for (size_t k = 0; k < a.size(); ++k)
+        Emit(s, {a[k]}, pred, {b[k]}, rule + "/respectively", conf);
+      return;
+    }
+  }
+  for (const std::string& a : subj) {
+    for (const std::string& b : obj) {
+      if (a.empty() || b.empty() || a == b) continue;
+      relations_.push_back({a, pred, b, s.index, rule, conf});
+      if (pred == "meets") {
+        const Actor* met = r_.dict.Find(b);
+        if (!met || met->kind == "person") last_met_person_ = b;
+      }
+      Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
+    }
+  }
+}
+
+// Start of the verb group ending at t: auxiliaries, adverbs, clitics and
+// negation before the trigger.
+int Engine::VerbGroupStart(const Sent& s, int t) const {
+  int k = t;
+  while (k > 0) {
+    int p = k - 1;
+    if (MentionAt(s, p) >= 0 && !s.men[MentionAt(s, p)].pronoun) break;
+    if (s.men.size() && MentionAt(s, p) >= 0) break;  // pronoun subject
+    if (Is(s, p, c_.aux) || IsAdverb(s, p) || Is(s, p, c_.clitic) || Is(s, p, c_.neg_ne) ||
+        Is(s, p, c_.neg_after) || Is(s, p, c_.modal) || Is(s, p, c_.neg_en) ||
+        (s.w[p].elided && (s.w[p].fold == "n" || s.w[p].fold == "s" || s.w[p].fold == "l"))) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+// Why a trigger gives no edge: negation, denial or hypothesis; "" if none.
+std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
+  if (form == Form::kConditional) return "hypothetical (conditional)";
+  for (int k = std::max(0, vb - 1); k < te; ++k) {
+    if (Is(s, k, c_.modal)) return "hypothetical (" + s.w[k].fold + ")";
+  }
+  // ne ... pas/jamais/plus, not, never, n't, sans.
+  for (int k = std::max(0, vb - 1); k < std::min<int>(te + 2, s.w.size()); ++k) {
+    if (Is(s, k, c_.neg_ne) && k < te) {
+      for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
+        if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+      }
+    }
+    if (Is(s, k, c_.neg_en) && k < te) return "negated (" + s.w[k].fold + ")";
+    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' &&
+        Fold(s, k + 1, "t"))
+      return "negated (n't)";
+  }
+  if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
+    if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
+  }
+  if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
+  // Denial or condition earlier in the clause.
+  for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
+    if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
+    if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
+  }
+  for (int k = vb - 1; k >= 0; --k) {
+    if (P(s, k, ';')) break;
+    if (Is(s, k, c_.hypo_if) &&
+        (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
+        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') ||
+         Is(s, k - 1, c_.coord) || Is(s, k - 1, c_.que)))
+      return "hypothetical (" + s.w[k].fold + ")";
+  }
+  return "";
+}
+
+// A mention is a complement when a preposition introduces it ("de la Russie",
+// "au Kazakhstan", "selon X"): it cannot be a subject.
+bool Engine::IsComplement(const Sent& s, const Men& m) const {
+  int k = m.b - 1;
+  // "contre le président Bazoum": the name after its title is where the title is.
+  if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
+    k = s.men[tm].b - 1;
+  auto digit = [&](int q) {
+    return q >= 0 && s.w[q].word && std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+                    (s.w[k].hyphen_before && digit(k - 1)))) {  // "of the 14-nation X"
+    if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
+                                 s.w[k].fold == "de" || s.w[k].fold == "d")) {
+      // "des" may be a determiner: then check what precedes it.
+      if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) return false;
+      return true;
+    }
+    --k;
+  }
+  if (k < 0) return false;
+  if (Is(s, k, c_.prep_de) || Is(s, k, c_.prep) || Is(s, k, c_.according)) return true;
+  return false;
+}
+
+// "le Conseil de sécurité collective de l'OTSC", "les autorités du
+// Kazakhstan": the body belongs to the actor, which acts through it.
+bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
+  int k = m.b - 1;
+  while (k >= 0 && Is(s, k, c_.det) && !Is(s, k, c_.prep_de)) --k;
+  if (!Is(s, k, c_.prep_de) || Fold(s, k, "des")) return false;
+  for (int j = k - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
+    if (MentionAt(s, j) >= 0 || !s.w[j].word) return false;
+    if (HitLen(s, j, c_.orgclass) > 0 || Is(s, j, c_.govnoun)) {
+      if (HitLen(s, j, c_.troop) > 0 || HitLen(s, j, c_.role) > 0) return false;
+      int b = j - 1;
+      return b < 0 || Is(s, b, c_.det);  // "le Conseil ...", "les autorités ..."
+    }
+    if (Is(s, j, c_.prep) || Is(s, j, c_.det) || Is(s, j, c_.aux)) return false;
+  }
+  return false;
+}
+
+// Coordinated mentions next to mention mi ("la Russie, le Belarus et
+// l'Arménie"): dir -1 walks left, +1 right.
+std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
+  std::vector<std::string> out = {IdOf(s, mi)};
+  auto kind_of = [](const Men& m) {
+    return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
+  };
+  const std::string kind = kind_of(s.men[mi]);
+  std::vector<char> comma_only = {0};
+  int cur = mi;
+  for (int guard = 0; guard < 12; ++guard) {
+    const Men& m = s.men[cur];
+    int k = dir > 0 ? m.e : m.b - 1;
+    if (dir < 0) {
+      for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
+                       (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") ||
+                        Fold(s, k, "aux") || Fold(s, k, "en"));
+           ++fw)
+        --k;
+    }
+    bool sep = false, coordinated = false;
+    // separators: , et ou and (and a trailing ", et")
+    while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
+      sep = true;
+      coordinated |= Is(s, k, c_.coord);
+      k += dir;
+    }
+    if (!sep) break;
+    // "..., la KFOR, et la Roumanie doit dépêcher": in French a comma before
+    // "et" joins clauses, not the conjuncts of a list.
+    if (dir < 0) {
+      int q = m.b - 1;
+      while (q >= 0 && MentionAt(s, q) < 0 && (Is(s, q, c_.det) || Is(s, q, c_.prep_de))) --q;
+      if (Fold(s, q, "et") && P(s, q - 1, ',')) break;
+    }
+    // "X, Y verb": a comma alone before the subject starts no list.
+    if (dir < 0 && out.size() == 1 && !coordinated) break;
+    // function words before the next conjunct: det, de/du/des, à/au, en
+    int fw = 0;
+    while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
+           (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
+            Fold(s, k, "en") || Fold(s, k, "à") || Fold(s, k, "a")) &&
+           MentionAt(s, k) < 0) {
+      k += dir;
+      ++fw;
+    }
+    int nm = MentionAt(s, k);
+    if (nm < 0 || s.men[nm].pronoun) break;
+    const std::string next_kind = kind_of(s.men[nm]);
+    if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
+        !(kind == "organization" && next_kind == "country"))
+      break;
+    if (!allow_adj && s.men[nm].adj) break;
+    if (dir < 0 && (s.men[nm].e != k + 1)) break;
+    if (dir > 0 && s.men[nm].b != k) break;
+    out.push_back(IdOf(s, nm));
+    comma_only.push_back(!coordinated);
+    cur = nm;
+  }
+  if (dir > 0 && !P(s, s.men[cur].e, ')')) {
+    // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;
+    // conjuncts after the last coordinator start another clause.
+    while (out.size() > 1 && comma_only.back()) {
+      out.pop_back();
+      comma_only.pop_back();
+    }
+  }
+  return out;
+}
+
+// The subject of the sentence's main clause: its first actor that is neither
+// a complement ("selon X", "au Mali"), nor quoted, nor a bare adjective,
+// within the clause that ends before `limit`.
+std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
+  int from = 0;
+  for (int k = limit - 1; k >= 0; --k) {
+    if (P(s, k, ';')) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (size_t mi = 0; mi < s.men.size(); ++mi) {
+    const Men& m = s.men[mi];
+    if (m.b < from || m.implied || m.adj || m.kind.empty()) continue;
+    if (m.b >= limit) break;
+    if (m.pronoun) {
+      if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him" || m.plural) continue;
+      std::string p = ResolvePronoun(s, m.b);
+      if (p.empty()) return {};
+      return {p};
+    }
+    if (m.id.empty() || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    // A possessive noun phrase names its owner, not the actor: "Blinken's remarks".
+    if (P(s, m.e, '\'') || Fold(s, m.e, "s")) continue;
+    return Expand(s, static_cast<int>(mi), -1);
+  }
+  return {};
+}
+
+// The organization or country that is the clause's subject before `limit`
+// ("" if the subject is anything else).
+std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
+  for (const Men& m : s.men) {
+    if (m.b >= limit) break;
+    if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (m.kind == "organization" || m.kind == "country") return m.id;
+    return "";
+  }
+  return "";
+}
+
+// A verb without a subject of its own takes the main clause's: coordinated
+// ("a dénoncé X et reproché à Y", "rejected X and accused Y"), a gerund ("en
+// reprochant à", "tout en accusant", ", accusing Nairobi"), or an infinitive of
+// purpose ("pour solliciter son aide", "to seek help").
+bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
+  if (Is(s, vb - 1, c_.coord) && (s.w[vb - 1].fold == "et" || s.w[vb - 1].fold == "and"))
+    return true;
+  if (form == Form::kPresentParticiple) {
+    for (int k = vb - 1; k < t; ++k) {
+      if (Fold(s, k, "en")) return true;
+    }
+    if (P(s, vb - 1, ',')) return true;
+  }
+  if (form == Form::kInfinitive) {
+    if (Fold(s, vb - 1, "pour") || (Fold(s, vb - 1, "de") && Fold(s, vb - 2, "afin")) ||
+        (Fold(s, vb - 1, "to") && Fold(s, vb - 2, "order")))
+      return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
+  int vb = VerbGroupStart(s, t);
+  int k = vb - 1;
+  while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
+  // Relative clause: "M. Tokayev, qui a ordonné"
+  if (Is(s, k, c_.qui)) {
+    int q = k - 1;
+    if (P(s, q, ',')) --q;
+    if (P(s, q, ')')) --q;
+    int mi = MentionAt(s, q);
+    if (mi >= 0) {
+      *how = "relative";
+      return Expand(s, mi, -1);
+    }
+    return {};
+  }
+  if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].plural) {
+    *how = "pronoun";
+    return s.speakers;  // "X and Y said they support Z"
+  }
+  if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
+    *how = "pronoun";
+    std::string p = ResolvePronoun(s, k);
+    if (p.empty()) return {};
+    return {p};
+  }
+  const bool trigger_quoted = s.inq[t];
+  for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
+    if (P(s, j, ',')) {
+      // ", qui a mené le coup d'État contre X," / ", who led ...,": the
+      // subject is the head before the relative clause.
+      for (int q = j - 1; q >= 0 && q > j - 30; --q) {
+        if (P(s, q, ',') || P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
+        if ((Is(s, q, c_.qui) || Fold(s, q, "dont") || Fold(s, q, "whose")) && P(s, q - 1, ',')) {
+          j = q - 1;
+          break;
+        }
+      }
+      continue;
+    }
+    if (P(s, j, ';') || Is(s, j, c_.que)) break;
+    if (P(s, j, ':') && !trigger_quoted) break;
+    int mi = MentionAt(s, j);
+    if (mi < 0) continue;
+    const Men& m = s.men[mi];
+    j = m.b;
+    if (m.plural) {
+      *how = "pronoun";
+      return s.speakers;
+    }
+    if (m.pronoun) {
+      if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
+      *how = "pronoun";
+      std::string p = ResolvePronoun(s, m.b);
+      if (p.empty()) return {};
+      return {p};
+    }
+    if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (m.kind.empty() || m.id.empty()) continue;
+    *how = "subject";
+    return Expand(s, mi, -1);
+  }
+  return {};
+}
+
+// The actors of the noun phrase starting at i: a mention, or an act, troop
+// or organization noun followed by "de X" / a nationality adjective.
+std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_adj) const {
+  if (depth > 3) return {};
+  const int start = i;
+  i = SkipDet(s, i);
+  while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
+  int mi = MentionAt(s, i);
+  if (int tm = mi >= 0 && s.men[mi].adj ? MentionAt(s, s.men[mi].e) : -1;
+      tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
+    return {s.men[tm].id};  // "the Venezuelan leader": the person, not the country
+  }
+  if (mi >= 0 && s.men[mi].adj &&
+      (Fold(s, s.men[mi].e, "counterpart") || Fold(s, s.men[mi].e, "counterparts"))) {
+    // "his Russian counterpart, Sergei Lavrov": the person, not the country.
+    int j = s.men[mi].e + 1;
+    if (P(s, j, ',')) ++j;
+    int pm = MentionAt(s, j);
+    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].id.empty()) return Expand(s, pm, +1);
+    pm = MentionAt(s, s.men[mi].e);
+    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].id.empty()) return {s.men[pm].id};
+    return {};
+  }
+  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
+      !s.men[mi].id.empty()) {
+    if (!allow_adj && s.men[mi].adj) return {};
+    return Expand(s, mi, +1, allow_adj);
+  }
+  if (i >= static_cast<int>(s.w.size()) || !s.w[i].word) return {};
+  // "il a prévenu son interlocuteur", "he warned his counterpart": with no
+  // name after it, the person the subject just met or called.
+  if ((s.w[i].fold == "interlocuteur" || s.w[i].fold == "interlocutrice" ||
+       s.w[i].fold == "homologue" || s.w[i].fold == "counterpart") &&
+      Is(s, i - 1, c_.possessive) && !last_met_person_.empty() && MentionAt(s, i + 1) < 0 &&
+      !P(s, i + 1, ',') && !IsNameWord(s, i + 1)) {
+    bool person_met = false;
+    for (const Men& m : s.men) person_met |= m.kind == "person" && m.id == last_met_person_;
+    if (!person_met) return {last_met_person_};
+  }
+  // "son homologue russe Vladimir Poutine"
+  if (s.w[i].fold == "homologue" || s.w[i].fold == "homologues" || s.w[i].fold == "counterpart") {
+    int j = i + 1;
+    std::string country;
+    while (j < static_cast<int>(s.w.size()) && MentionAt(s, j) >= 0 && s.men[MentionAt(s, j)].adj) {
+      country = s.men[MentionAt(s, j)].id;
+      j = s.men[MentionAt(s, j)].e;
+    }
+    if (P(s, j, ',')) ++j;
+    int pm = MentionAt(s, j);
+    if (pm >= 0 && s.men[pm].kind == "person") return Expand(s, pm, +1);
+    return {};
+  }
+  int len = std::max({HitLen(s, i, c_.act), HitLen(s, i, c_.troop), HitLen(s, i, c_.orgclass),
+                      Is(s, i, c_.govnoun) ? 1 : 0});
+  if (len == 0) return {};
+  // An act with its agent: "le recours à la force par l'Azerbaïdjan".
+  if (HitLen(s, i, c_.act) > 0) {
+    for (int k = i + len; k < std::min<int>(i + len + 6, s.w.size()); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      if (Fold(s, k, "par") || (Fold(s, k, "by") && k > i + len)) {
+        std::vector<std::string> agent = NP(s, k + 1, depth + 1, allow_adj);
+        if (!agent.empty()) return agent;
+        break;
+      }
+    }
+  }
+  int j = i + len;
+  // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
+  for (int skip = 0; skip < 2; ++skip) {
+    int am = MentionAt(s, j);
+    if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
+    if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial &&
+        MentionAt(s, j) < 0 && !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && !Is(s, j, c_.que) &&
+        !Is(s, j, c_.qui) && !Is(s, j, c_.det) && !Is(s, j, c_.coord) && !Is(s, j, c_.aux)) {
+      ++j;
+      continue;
+    }
+    if (Is(s, j, c_.prep_de) && s.w[j].fold == "de" && j + 1 < static_cast<int>(s.w.size()) &&
+        s.w[j + 1].word && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 &&
+        !s.w[j + 1].upper_initial) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  int am = MentionAt(s, j);
+  if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
+  if (Is(s, j, c_.prep_de)) return NP(s, j + 1, depth + 1, allow_adj);
+  return {};
+}
+
+// Object after position i, introduced as `preps` allows ("direct|à|avec").
+std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps,
+                                        int* end) const {
+  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic) ||
+         HitLen(s, i, c_.adverb) > 1) {
+    if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
+    i += std::max(1, HitLen(s, i, c_.adverb));  // "aujourd'hui", "à nouveau"
+  }
+  const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
+  if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
+    std::string f = s.w[i].fold;
+    bool allowed = false;
+    for (size_t b = 0; b <= preps.size();) {
+      size_t e = preps.find('|', b);
+      if (e == std::string::npos) e = preps.size();
+      std::string p = FoldWord(preps.substr(b, e - b));
+      if (p == f || (p == "d" && f == "d")) allowed = true;
+      b = e + 1;
+    }
+    if (allowed) {
+      if (f == "aupres") ++i;  // auprès de
+      return NP(s, i + 1);
+    }
+    if (!(direct && Is(s, i, c_.prep_de))) return {};  // "des troupes": partitive
+  } else if (!direct) {
+    return {};
+  }
+  if (end) *end = i;
+  return NP(s, i);
+}
+
+// The agent of a passive: "par X" / "by X" within `window` words after from.
+std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) const {
+  for (int k = from; k < std::min<int>(from + window, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (Fold(s, k, "par") || Fold(s, k, "by")) return NP(s, k + 1);
+    // ", selon le Kremlin, par l'Occident": step over an incise
+  }
+  return {};
+}
+
+// The noun a participle modifies: the nearest actor on the left, stepping over
+// an apposition ("l'OTSC, une alliance régionale dirigée par Moscou").
+std::vector<std::string> Engine::LeftHead(const Sent& s, int t, const char* kind) const {
+  for (int k = t - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
+    int mi = MentionAt(s, k);
+    if (mi >= 0) {
+      const Men& m = s.men[mi];
+      if (m.adj || m.pronoun || m.id.empty()) return {};
+      if (kind && m.kind != kind &&
+          !(std::string(kind) == "org_or_country" &&
+            (m.kind == "organization" || m.kind == "country")))
+        return {};
+      if (IsComplement(s, m) && k != t - 1 && !(P(s, m.e, ',') || P(s, m.e, ')'))) return {};
+      return {m.id};
+    }
+    const Word& w = s.w[k];
+    if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) return {};
+    if (P(s, k, ',') || P(s, k, '(') || P(s, k, ')') || P(s, k, '-') || P(s, k, '<') ||
+        P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.det) || HitLen(s, k, c_.orgclass) > 0 ||
+        Is(s, k, c_.coord) ||
+        (w.word && !w.upper_initial && !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) &&
+         !Is(s, k, c_.aux) && !Is(s, k, c_.que) && !Is(s, k, c_.qui) &&
+         HitLen(s, k, c_.trigger) == 0)) {
+      continue;
+    }
+    return {};
+  }
+  return {};
+}
+
+// A country introduced as a place at k ("au Mali", "en Russie", "to Mali",
+// "dans l'est du Congo", "in eastern Congo"); "" if none.
+std::string Engine::PlaceAt(const Sent& s, int k) const {
+  int end = 0;
+  return PlaceAt(s, k, &end);
+}
+
+std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
+  if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
+        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
+        Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
+        Fold(s, k, "entering")))  // "Russian forces entered Georgia"
+    return "";
+  int j = SkipDet(s, k + 1);
+  if (int rl = HitLen(s, j, c_.region_part); rl > 0) {
+    j += rl;
+    if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
+  }
+  int mi = MentionAt(s, j);
+  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) {
+    *end = s.men[mi].e;
+    return s.men[mi].id;
+  }
+  return "";
+}
+
+// Where troops go: a place after `from` in the sentence, else one before it
+// that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
+// of the previous sentence, else the article's main country.
+std::vector<std::string> Engine::Destination(const Sent& s, int from,
+                                             const std::vector<std::string>& senders) {
+  auto sender = [&](const std::string& d) {
+    return std::find(senders.begin(), senders.end(), d) != senders.end();
+  };
+  for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    int end = 0;
+    std::string d = PlaceAt(s, k, &end);
+    if (d.empty() && (Fold(s, k, "for") || Fold(s, k, "pour")) &&
+        (Fold(s, k - 1, "off") || Fold(s, k - 1, "left") || Fold(s, k - 1, "bound") ||
+         Fold(s, k - 1, "headed") || Fold(s, k - 1, "departed") || Fold(s, k - 1, "partis") ||
+         Fold(s, k - 1, "parties") || Fold(s, k - 1, "parti") || Fold(s, k - 1, "partie"))) {
+      // "took off for Karabakh", "sont partis pour le Kazakhstan"
+      int mi = MentionAt(s, SkipDet(s, k + 1));
+      if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) {
+        d = s.men[mi].id;
+        end = s.men[mi].e;
+      }
+    }
+    if (!d.empty()) {
+      // "en Pologne et en Roumanie", "to Poland and Romania"
+      std::vector<std::string> out = {d};
+      while (P(s, end, ',') || Is(s, end, c_.coord)) {
+        int next = end;
+        std::string more = PlaceAt(s, end + 1, &next);
+        if (more.empty()) {
+          int mi = MentionAt(s, end + 1 + (Is(s, end + 1, c_.det) ? 1 : 0));
+          if (mi < 0 || s.men[mi].kind != "country" || s.men[mi].adj) break;
+          more = s.men[mi].id;
+          next = s.men[mi].e;
+        }
+        out.push_back(more);
+        end = next;
+      }
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return out;
+    }
+  }
+  for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
+    std::string d = PlaceAt(s, k);
+    if (!d.empty() && !sender(d)) {
+      dest_sentence_ = s.index;
+      last_dest_ = d;
+      return {d};
+    }
+  }
+  // No place in the sentence: the previous deployment's, else the
+  // headline's country, else the article's main country (never a sender).
+  for (const std::string* d : {&last_dest_, &headline_, &focus_}) {
+    if (!d->empty() && !sender(*d)) return {*d};
+  }
+  return {};
+}
+
+// "prêts à envoyer des soldats si l'organisation le décidait": a condition
+// after the verb in its clause ("même si" concedes, it sets no condition).
+std::string Engine::ConditionAfter(const Sent& s, int te) const {
+  for (int k = te; k < std::min<int>(te + 15, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if ((Fold(s, k, "si") || Fold(s, k, "if") || Fold(s, k, "unless")) && !Fold(s, k - 1, "meme") &&
+        !Fold(s, k - 1, "even"))
+      return "hypothetical (" + s.w[k].fold + " after)";
+  }
+  return "";
+}
+
+// A deployment noun governed by a negated, denied or hypothetical verb:
+// "n'a pas demandé l'envoi de troupes", "a exclu l'envoi de soldats".
+std::string Engine::NounBlocked(const Sent& s, int t) const {
+  int k = t - 1;
+  while (k >= 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "a"))) --k;
+  if (k < 0 || !s.w[k].word || MentionAt(s, k) >= 0) return "";
+  if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
+  const int vb = VerbGroupStart(s, k);
+  Form form = Form::kOther;
+  Lexicon::Hit h = LexAt(s, k, c_.trigger);
+  if (!h.entries.empty()) form = h.entries[0].second;
+  return Blocked(s, vb, k + 1, form);
+}
+
+}  // namespace kzgraph::extract::internal

@@ -1,0 +1,321 @@
+// Coreference: institutions, roles and offices, pronouns, speakers.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+void Engine::ResolveInstitutions() {
+  for (Sent& s : sents_) {
+    for (Men& m : s.men) {
+      if (m.role != "institution") continue;
+      m.role.clear();
+      m.id = focus_.empty() ? "" : InstitutionId(focus_, m.of);
+      m.of = focus_;
+      if (m.id.empty()) m.kind.clear();
+    }
+  }
+}
+
+const Office* Engine::OfficeOnDate(const std::string& person, const std::string& of) const {
+  const std::string& date = x_->article.date;
+  const Actor* a = r_.dict.Find(person);
+  if (!a || date.empty()) return nullptr;
+  for (const Office& o : a->offices) {
+    if (!of.empty() && o.of != of) continue;
+    if (o.from <= date && (o.to.empty() || date <= o.to)) return &o;
+  }
+  return nullptr;
+}
+
+std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const {
+  // "her spokesman": the nearest woman named before, "his": the nearest man.
+  const std::string gender = Fold(s, limit, "her") ? "f" : Fold(s, limit, "his") ? "m" : "";
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= limit || m.kind != "person" || m.pronoun || m.implied || m.id.empty()) continue;
+    if (const Actor* a = r_.dict.Find(m.id);
+        a && !gender.empty() && !a->gender.empty() && a->gender != gender)
+      continue;
+    if (!m.of.empty() && !m.rel.empty()) return m.of;
+    if (const Office* o = OfficeOnDate(m.id, "")) return o->of;
+    return "";
+  }
+  return "";
+}
+
+// Titles without a name: the person the article named so, else the
+// dictionary's holder of the office on the article's date.
+void Engine::ResolveRoles() {
+  for (Sent& s : sents_) {
+    for (Men& m : s.men) {
+      if (m.role.empty() || !m.id.empty() || m.role == "institution") continue;
+      std::string who;
+      std::vector<std::string> roles = {m.role};
+      if (m.role == "head_of_state")
+        roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
+      if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
+      for (const std::string& role : roles) {
+        auto it = bindings_.find(role + "|" + m.of);
+        if (it != bindings_.end()) {
+          who = it->second;
+          m.rule = "title:article";
+          break;
+        }
+      }
+      // A bare "ministre" or "ambassadeur" names no office precisely enough
+      // for the dictionary to pick its holder.
+      if (who.empty() && m.role != "minister" && m.role != "official") {
+        for (const std::string& role : roles) {
+          if (const Actor* a = r_.dict.Holder(role, m.of, x_->article.date)) {
+            who = a->id;
+            m.rule = "title:dictionary";
+            break;
+          }
+        }
+      }
+      if (who.empty() && m.b <= 2 && !m.rel.empty() && !m.of.empty() &&
+          &s - sents_.data() + 1 < static_cast<std::ptrdiff_t>(sents_.size())) {
+        // "Le Premier ministre kosovar n'en croit rien. Albin Kurti accuse
+        // ...": a title opening a sentence, named by the next one's first word.
+        const Sent& next = sents_[&s - sents_.data() + 1];
+        for (const Men& p : next.men) {
+          if (p.b != 0 || p.kind != "person" || p.pronoun || p.implied || p.id.empty() ||
+              !p.role.empty())
+            continue;
+          bool other_office = false;
+          if (const Actor* a = r_.dict.Find(p.id)) {
+            for (const Office& o : a->offices) other_office |= o.of != m.of;
+          }
+          if (!other_office) {
+            who = p.id;
+            m.rule = "title:next-sentence";
+          }
+          break;
+        }
+      }
+      if (who.empty()) {
+        m.kind.clear();  // unknown holder: not an actor
+        continue;
+      }
+      m.id = who;
+    }
+  }
+}
+
+std::string Engine::IdOf(const Sent& s, int mi) const {
+  const Men& m = s.men[mi];
+  if (m.plural) return s.speaker;
+  if (m.pronoun) return ResolvePronoun(s, m.b);
+  if (m.kind == "location" && !m.of.empty()) return m.of;  // a capital standing for its state
+  return m.id;
+}
+
+std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
+  // the nearest person named earlier in the same sentence
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) return m.id;
+  }
+  if (!s.speaker.empty()) {
+    const Actor* a = r_.dict.Find(s.speaker);
+    if (!a || a->kind == "person") return s.speaker;
+  }
+  return last_person_;
+}
+
+void Engine::FindSpeaker(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    // "selon X", "d'après X", "according to X", sentence-initial "Pour X,"
+    if (int len = HitLen(s, i, c_.according); len > 0) {
+      if (s.w[i].fold == "pour" && i != 0) continue;
+      int j = SkipDet(s, i + len);
+      int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].kind == "person" && s.men[mi].pronoun) {
+        std::string p = !s.speaker.empty() ? s.speaker : last_person_;
+        if (!p.empty()) {
+          s.speaker = p;
+          s.speakers = {p};
+          s.speaker_pos = i;
+          return;
+        }
+      } else if (mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].adj) {
+        s.speaker = s.men[mi].id;
+        s.speakers = {s.speaker};
+        s.speaker_pos = i;
+        return;
+      }
+    }
+    Lexicon::Hit h = LexAt(s, i, c_.speech);
+    if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
+    if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
+    std::string how;
+    std::vector<std::string> subj;
+    // Inverted: "« ... », a déclaré M. X" / "a-t-il ajouté"
+    int after = i + h.length;
+    if (Fold(s, after, "t") && s.w[after].hyphen_before) ++after;
+    if (after < n) {
+      int mi = MentionAt(s, SkipDet(s, after));
+      int vb = VerbGroupStart(s, i);
+      bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"'));
+      if (mi >= 0 && (inverted || s.w[after].hyphen_before) && s.men[mi].kind == "person") {
+        subj = {IdOf(s, mi)};
+        how = "inverted";
+      }
+    }
+    if (subj.empty()) {
+      if (!s.speaker.empty()) continue;  // keep the first; an inverted attribution may still come
+      subj = Subject(s, i, &how);
+    }
+    if (!subj.empty() && !subj[0].empty()) {
+      s.speaker = subj[0];
+      s.speakers = subj;
+      s.speaker_pos = i;
+      const Actor* a = r_.dict.Find(subj[0]);
+      bool person = a ? a->kind == "person" : true;
+      for (const Men& m : s.men) {
+        if (m.id == subj[0]) person = m.kind == "person";
+      }
+      if (person) last_person_ = subj[0];
+      Log(s, "  speaker " + s.speaker + " (" + how + ", " + s.w[i].fold + ")");
+      if (how == "inverted") return;
+    }
+  }
+}
+
+// A person the dictionary knows as an office holder on the article's date,
+// with the office or its country named next to the name: "Tokayev, who became
+// president in 2019", "Russia's Putin", "la Russie de Poutine", "Macron's
+// government", "le gouvernement de Macron". A bare mention gives nothing.
+void Engine::DictionaryContextRule(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  auto fits = [](const std::string& word, const std::string& office) {
+    if (word == office) return true;
+    const bool word_head = word == "head_of_state" || word == "head_of_government";
+    const bool office_head = office == "head_of_state" || office == "head_of_government";
+    if (word_head && office_head) return true;
+    if (word == "head" && (office_head || office == "secretary_general" || office == "chair"))
+      return true;
+    if (word == "secretary_general" && office == "chair") return true;
+    return word == "minister" && office.size() > 9 &&
+           office.compare(office.size() - 9, 9, "_minister") == 0;
+  };
+  // A country or organization mention among words [b, e) other than `of`.
+  auto other_actor = [&](int b, int e, const std::string& of) {
+    for (int k = std::max(0, b); k < std::min(n, e); ++k) {
+      int mi = MentionAt(s, k);
+      if (mi < 0) continue;
+      const Men& m = s.men[mi];
+      if ((m.kind == "country" || m.kind == "organization") && m.id != of) return true;
+    }
+    return false;
+  };
+  for (size_t pi = 0; pi < s.men.size(); ++pi) {
+    const Men p = s.men[pi];
+    if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
+    const Actor* a = r_.dict.Find(p.id);
+    if (!a) continue;
+    const Office* o = OfficeOnDate(p.id, "");
+    if (!o) continue;
+    bool titled = false;  // "le président Tokaïev": the title gave the edge
+    for (const Men& m : s.men) titled |= m.id == p.id && !m.rel.empty() && m.of == o->of;
+    if (titled) continue;
+    const std::string rel = IsHeadRole(o->role) ? "leads" : "official_of";
+    std::string cue;
+    // The office named by a title word near the name, with no other country.
+    for (int k = std::max(0, p.b - 8); k < std::min(n, p.e + 8) && cue.empty(); ++k) {
+      if (k >= p.b && k < p.e) continue;
+      int rl = HitLen(s, k, c_.role);
+      if (rl == 0) continue;
+      // Next to the name only: "Tokaïev, président", "président ... Tokaïev",
+      // "Tokayev, who became president"; any complement names the office's own body.
+      // A word of the office's own body: "de la présidence russe", "Wagner's".
+      auto own = [&](int q) {
+        std::string adj;
+        int mi = MentionAt(s, q);
+        return (mi >= 0 && s.men[mi].id == o->of) ||
+               (CountryAdjectiveAt(s, q, &adj) > 0 && adj == o->of);
+      };
+      if (k < p.b) {
+        // "le porte-parole de la présidence russe, Dmitri Peskov": a
+        // complement must name the office's own body.
+        int q = k + rl;
+        bool complement = false, named = false;
+        while (q < p.b && q < k + rl + 7) {
+          if (own(q)) {
+            named = true;
+          } else if (Is(s, q, c_.prep_de) || Fold(s, q, "of")) {
+            complement = true;
+          } else if (MentionAt(s, q) >= 0 && !s.men[MentionAt(s, q)].adj) {
+            break;
+          } else if (!(P(s, q, ',') || Is(s, q, c_.det) ||
+                       (s.w[q].word && !s.w[q].upper_initial))) {
+            break;
+          }
+          ++q;
+        }
+        if (q != p.b || (complement && !named)) continue;
+      } else {
+        int q = p.e;
+        if (!P(s, q, ',')) continue;
+        ++q;
+        if (Is(s, q, c_.qui)) {
+          ++q;
+          for (int steps = 0; steps < 3 && q < k && s.w[q].word && !s.w[q].upper_initial; ++steps)
+            ++q;
+        }
+        while (q < k && (Is(s, q, c_.det) || own(q) || (Fold(s, q, "s") && s.w[q - 1].elided) ||
+                         (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].adj)))
+          ++q;
+        if (q != k) continue;
+        if (Is(s, k + rl, c_.prep_de) || Fold(s, k + rl, "of")) {
+          int mi = MentionAt(s, SkipDet(s, k + rl + 1));
+          if (mi < 0 || s.men[mi].id != o->of) continue;
+        }
+      }
+      int mi = MentionAt(s, k);
+      if (mi >= 0 && !s.men[mi].role.empty()) {
+        const Men& r = s.men[mi];
+        if (r.id != p.id && !r.id.empty()) continue;  // another person's title
+        if (!r.of.empty() && r.of != o->of) continue;
+        if (fits(r.role, o->role)) cue = "title";
+        continue;
+      }
+      const LexEntry& e = r_.lex.entry(LexAt(s, k, c_.role).entries[0].first);
+      if (!fits(e.Get("role"), o->role)) continue;
+      if (other_actor(k - 2, k + rl + 4, o->of)) continue;
+      cue = "title";
+    }
+    // The country next to the name: "Russia's Putin", "Putin's Russia",
+    // "la Russie de Poutine"; the government of a head: "Macron's government".
+    auto is_of = [&](int k) {
+      int mi = MentionAt(s, k);
+      return mi >= 0 && s.men[mi].id == o->of && !s.men[mi].implied;
+    };
+    auto is_gov = [&](int k) {
+      return Fold(s, k, "government") || Fold(s, k, "gouvernement") ||
+             Fold(s, k, "administration") || Fold(s, k, "regime") || Fold(s, k, "cabinet");
+    };
+    const bool poss_after = s.w[p.e - 1].elided && Fold(s, p.e, "s");
+    int before = p.b - 1;
+    if (cue.empty() && Fold(s, before, "s") && before > 0 && s.w[before - 1].elided &&
+        is_of(before - 1))
+      cue = "country";
+    if (cue.empty() && before >= 0 && (Is(s, before, c_.prep_de)) && is_of(before - 1) &&
+        !Fold(s, before, "des"))
+      cue = "country";
+    if (cue.empty() && poss_after && is_of(p.e + 1)) cue = "country";
+    if (cue.empty() && IsHeadRole(o->role) && o->role != "secretary_general") {
+      if (poss_after && is_gov(p.e + 1)) cue = "government";
+      if (Is(s, before, c_.prep_de) && is_gov(before - 1)) cue = "government";
+      if (is_gov(p.e) && (Fold(s, before, "the") || Fold(s, before, "le"))) cue = "government";
+    }
+    if (cue.empty()) continue;
+    Emit(s, {p.id}, rel, {o->of}, rel + ":dictionary-context", 0.7);
+  }
+}
+
+}  // namespace kzgraph::extract::internal

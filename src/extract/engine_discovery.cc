@@ -1,0 +1,369 @@
+// Mentions: discovery of unknown organizations and persons, and the per-sentence
+// mention scan.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+// "(TPLF)" right after a name: the acronym's length in words (3 with the
+// brackets), 0 if none. An acronym the dictionary knows is not new.
+int Engine::AcronymAfter(const Sent& s, int e) const {
+  if (!P(s, e, '(') || e + 2 >= static_cast<int>(s.w.size())) return 0;
+  const Word& a = s.w[e + 1];
+  if (!a.word || !a.all_caps || a.fold.size() < 2 || a.fold.size() > 8) return 0;
+  int k = e + 2;  // "(PNDS-Tarayya)", "(CSP-PSD)"
+  while (k < e + 5 && k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word) ++k;
+  return P(s, k, ')') ? k + 1 - e : 0;
+}
+
+// Organizations no dictionary knows: a capitalised run ending with an
+// English head word ("Lima Group", "OSCE Minsk Group", "Sovereign Council"),
+// a capitalised French head with its complement ("Conseil de coordination",
+// "Front de libération du peuple du Tigré"), or any capitalised name followed
+// by a new acronym in brackets ("(EHRC)"). The longest reading wins over a
+// dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
+bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
+  if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
+    return false;
+  const int n = static_cast<int>(s.w.size());
+  const int dict_len = DictAt(s, i).length;
+  int end = 0;  // exclusive end of the name
+  // English: capitalised words (and "of", "for", "the", "and" between them) up to a head word.
+  {
+    int j = i, last_head = 0;
+    while (j < n && j - i < 8) {
+      if (IsNameWord(s, j) || (s.w[j].all_caps && s.w[j].word && !Is(s, j, c_.not_name)) ||
+          (j > i && s.w[j].hyphen_before && s.w[j].word)) {
+        if (HitLen(s, j, c_.org_head_en) > 0 && s.w[j].upper_initial) last_head = j + 1;
+        ++j;
+        continue;
+      }
+      if (j > i && (Fold(s, j, "of") || Fold(s, j, "for") || Fold(s, j, "and")) &&
+          IsNameWord(s, j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // "Bureau for Human Rights": a complement of the head ends the name.
+    if (last_head - i >= 2)
+      end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of")
+                ? j
+                : last_head;
+  }
+  // French: a capitalised head, then its complement up to a verb-like word.
+  if (end == 0 && HitLen(s, i, c_.org_head_fr) == 1 && !s.w[i].all_caps) {
+    int j = i + 1, content = 0;
+    std::string adj;
+    while (j < n && j - i < 9) {
+      if (Is(s, j, c_.prep_de) || Is(s, j, c_.det)) {
+        ++j;
+        continue;
+      }
+      // "Union économique et monétaire ouest-africaine": "et" between two adjectives
+      if (Is(s, j, c_.coord) && Fold(s, j, "et") && content > 0 && s.w[j + 1].word &&
+          !s.w[j + 1].upper_initial && !Is(s, j + 1, c_.det) && !Is(s, j + 1, c_.prep_de)) {
+        ++j;
+        continue;
+      }
+      // "Ligue nationale pour la démocratie", "Union pour la République": a
+      // purpose complement is part of the name.
+      if (Fold(s, j, "pour") && content > 0 && Is(s, j + 1, c_.det) && j + 2 < n &&
+          s.w[j + 2].word && HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
+        j += 3;  // the name ends with the purpose's noun
+        break;
+      }
+      if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
+          Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
+          HitLen(s, j, c_.speech) > 0 || IsAdverb(s, j) || Is(s, j, c_.clitic))
+        break;
+      // a participle after the name starts its description: "chargé de"
+      const std::string& f = s.w[j].fold;
+      if (!s.w[j].upper_initial && f.size() > 3 &&
+          (f.compare(f.size() - 1, 1, "e") == 0 || f.compare(f.size() - 2, 2, "es") == 0) &&
+          LooksParticiple(s, j, j + 1) && CountryAdjectiveAt(s, j, &adj) == 0)
+        break;
+      ++content;
+      ++j;
+    }
+    while (j > i + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det))) --j;
+    // Either a bracketed acronym follows, or the complement holds a name.
+    bool named = AcronymAfter(s, j) > 0;
+    for (int k = i + 1; k < j && !named; ++k) named = s.w[k].upper_initial;
+    // A capital inside a sentence marks a proper name: "un Conseil de
+    // coordination" (a sentence's first word proves nothing).
+    named |= (Fold(s, i - 1, "un") || Fold(s, i - 1, "une") || Fold(s, i - 1, "le") ||
+              Fold(s, i - 1, "la") || Fold(s, i - 1, "l")) &&
+             content <= 2;
+    if (content > 0 && named && j - i >= 2) end = j;
+  }
+  // Any capitalised name with a new acronym in brackets.
+  if (end == 0) {
+    int r = NameRun(s, i);
+    int j = i + r;
+    if (r >= 2 && AcronymAfter(s, j) > 0) end = j;
+  }
+  // "the ruling Pastef party", "the opposition Tisza party": a name before
+  // a lower-case "party".
+  if (end == 0 && dict_len == 0 && !s.w[i].all_caps &&
+      (Fold(s, i - 1, "ruling") || Fold(s, i - 1, "opposition") || Fold(s, i - 1, "the"))) {
+    int r = NameRun(s, i);
+    if (r >= 1 && r <= 3 && Fold(s, i + r, "party") && !s.w[i + r].upper_initial) {
+      bool known = false;
+      for (int k = i; k < i + r; ++k) known |= DictAt(s, k).length > 0;
+      if (!known) {
+        // The mention spans "ruling Pastef party", so that "of the ruling
+        // Pastef party" reads as a complement, never as a subject.
+        Men m;
+        m.b = Fold(s, i - 1, "the") ? i : i - 1;
+        m.e = i + r + 1;
+        m.id = Surface(s, i, i + r);
+        m.kind = "organization";
+        m.rule = "discover:organization";
+        discovered_acronyms_[m.id] = m.id;
+        AddMention(s, m);
+        *next = i + r + 1;
+        return true;
+      }
+    }
+  }
+  // "la KFOR", "the AFRICOM": an unknown acronym after an article, not a
+  // common noun written in capitals ("le PIB").
+  if (end == 0 && dict_len == 0 && s.w[i].all_caps && s.w[i].word && s.w[i].fold.size() >= 3 &&
+      s.w[i].fold.size() <= 7 && !Is(s, i, c_.not_name) && !Is(s, i, c_.common_acronym) &&
+      (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || (Fold(s, i - 1, "l") && s.w[i - 1].elided) ||
+       Fold(s, i - 1, "the") || Fold(s, i - 1, "du"))) {
+    bool letters = true;
+    for (char c : s.w[i].fold) letters &= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letters && !s.w[i + 1].hyphen_before) end = i + 1;
+  }
+  if (end == 0 || end - i <= dict_len) return false;
+  // Every word already a dictionary name on its own ("Kazakh Security
+  // Council" is new; "Russia Ukraine" is not a body): the head decides above.
+  int e = end;
+  std::string id = Surface(s, i, end);
+  std::string acronym;
+  if (int al = AcronymAfter(s, end); al > 0) {
+    acronym = Surface(s, end + 1, end + al - 1);
+    id = acronym;
+    for (int p : DictAt(s, end + 1).payloads) {  // a known acronym names its actor
+      id = r_.dict.actors()[r_.dict.name(p).actor].id;
+      break;
+    }
+    e = end + al;
+  }
+  // A name the article used before keeps its id ("le TPLF" after "Front ... (TPLF)").
+  Men m;
+  m.b = i;
+  m.e = e;
+  m.id = id;
+  m.kind = "organization";
+  m.rule = "discover:organization";
+  if (!acronym.empty()) discovered_acronyms_[acronym] = id;
+  discovered_acronyms_[Surface(s, i, end)] = id;
+  AddMention(s, m);
+  *next = e;
+  return true;
+}
+
+// A name the article discovered earlier, used again ("TPLF", "Lima Group").
+bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
+  if (discovered_acronyms_.empty() || !s.w[i].upper_initial) return false;
+  for (int len = std::min<int>(8, s.w.size() - i); len >= 1; --len) {
+    auto it = discovered_acronyms_.find(Surface(s, i, i + len));
+    if (it == discovered_acronyms_.end()) continue;
+    if (len <= DictAt(s, i).length) return false;
+    Men m;
+    m.b = i;
+    m.e = i + len;
+    m.id = it->second;
+    m.kind = "organization";
+    m.rule = "discover:coreference";
+    AddMention(s, m);
+    *next = i + len;
+    return true;
+  }
+  return false;
+}
+
+// Persons no dictionary knows: two or three capitalised words ("Alfredo
+// Romero", "Abbas Kamel") that act like a person - subject of a speech or
+// trigger verb, named by an inverted speech verb ("said Yevgeny Zhovtis"), or
+// followed by an apposition with a role ("Hiba Omar, membre du comité").
+bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
+  if (s.shouting || !IsNameWord(s, i) || s.w[i].all_caps) return false;
+  const int n = static_cast<int>(s.w.size());
+  int r = NameRun(s, i);
+  if (r > 4) return false;
+  int spaced = 0;
+  for (int k = i; k < i + r; ++k) {
+    spaced += !s.w[k].hyphen_before;
+    if (s.w[k].all_caps || s.w[k].fold.size() < 2 || IsAdverb(s, k) ||
+        HitLen(s, k, c_.org_head_en) > 0 || HitLen(s, k, c_.org_head_fr) > 0 ||
+        HitLen(s, k, c_.role) > 0 || HitLen(s, k, c_.rank) > 0 || Is(s, k, c_.govnoun))
+      return false;
+    // A dictionary actor other than a person inside: a place or a body.
+    const PhraseIndex::Match& m = DictAt(s, k);
+    if (m.length > 0 && DictPersonActor(s, k) < 0) return false;
+  }
+  if (spaced < 2) return false;
+  const int dict_len = DictAt(s, i).length;
+  if (r <= dict_len) return false;  // the dictionary's person (or a longer name)
+  const int e = i + r;
+  bool person = false;
+  // subject of a verb: "Alfredo Romero a dénoncé", "Zhovtis said"
+  int j = e;
+  while (j < n && (Is(s, j, c_.aux) || IsAdverb(s, j) || Is(s, j, c_.neg_ne) ||
+                   Is(s, j, c_.neg_after) || Is(s, j, c_.clitic) || Is(s, j, c_.modal)))
+    ++j;
+  if (j < n && (HitLen(s, j, c_.speech) > 0 || HitLen(s, j, c_.trigger) > 0) &&
+      !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
+    person = true;
+  // inverted speech verb: "», a déclaré Aïgerim Seitkali", "said Yevgeny Zhovtis"
+  for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
+    if (HitLen(s, k, c_.speech) == i - k) person = true;
+  }
+  // apposition: "Hiba Omar, membre du comité", "Juan Guaidó, the head of"
+  if (!person && P(s, e, ',')) {
+    for (int k = e + 1; k < std::min(e + 6, n); ++k) {
+      if (!s.w[k].word) break;
+      if (HitLen(s, k, c_.role) > 0 || Fold(s, k, "membre") || Fold(s, k, "member") ||
+          Fold(s, k, "militant") || Fold(s, k, "militante") || Fold(s, k, "activist")) {
+        person = true;
+        break;
+      }
+      if (MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+    }
+  }
+  if (!person) return false;
+  std::string surname = s.w[e - 1].fold;
+  std::string id = Surface(s, i, e);
+  for (const Person& p : discovered_) {
+    if (p.surname == surname) id = p.id;
+  }
+  Men m;
+  m.b = i;
+  m.e = e;
+  m.id = id;
+  m.kind = "person";
+  m.rule = "discover:person";
+  AddMention(s, m);
+  *next = e;
+  return true;
+}
+
+void Engine::FindMentions(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  int words = 0, caps = 0;
+  for (const Word& w : s.w) {
+    words += w.word;
+    caps += w.all_caps;
+  }
+  s.shouting = words >= 3 && caps * 10 > words * 6;
+  for (int i = 0; i < n;) {
+    const Word& w = s.w[i];
+    int next = i + 1;
+    if (!w.word || w.hashtag) {
+      i = next;
+      continue;
+    }
+    // Most words start no phrase, name nothing and belong to no class.
+    if (!w.upper_initial && s.lex[i] == nullptr && s.dict[i].length == 0 && s.bits[i] == 0) {
+      i = next;
+      continue;
+    }
+    if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
+        TryInstitution(s, i, &next) || TryMinistry(s, i, &next) || TryMedia(s, i, &next) ||
+        TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
+        TryDiscoverPerson(s, i, &next) || TryDict(s, i, &next)) {
+      i = next;
+      continue;
+    }
+    // "l'alliance", "cette organisation": the last organization named.
+    if (int len = HitLen(s, i, c_.orgclass);
+        len > 0 && !last_org_.empty() && i > 0 &&
+        (Fold(s, i - 1, "l") || Fold(s, i - 1, "cette") || Fold(s, i - 1, "le") ||
+         Fold(s, i - 1, "la") || Fold(s, i - 1, "the"))) {
+      int after = i + len;
+      std::string adj;
+      bool has_complement = Is(s, after, c_.prep_de) || CountryAdjectiveAt(s, after, &adj) > 0;
+      static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization",
+                                                       "bloc"};
+      if (!has_complement && len == 1 && kAnaphoric.count(w.fold)) {
+        Men m;
+        m.b = i;
+        m.e = after;
+        m.id = w.fold == "alliance" && !last_alliance_.empty() ? last_alliance_ : last_org_;
+        m.kind = "organization";
+        m.rule = "coref:orgnoun";
+        AddMention(s, m);
+        i = after;
+        continue;
+      }
+    }
+    // A surname of a person discovered earlier in the article.
+    if (w.upper_initial && !Is(s, i, c_.not_name)) {
+      bool found = false;
+      for (const Person& p : discovered_) {
+        if (p.surname == w.fold) {
+          Men m;
+          m.b = i;
+          m.e = i + 1;
+          m.id = p.id;
+          m.kind = "person";
+          m.rule = "coref:surname";
+          AddMention(s, m);
+          found = true;
+          break;
+        }
+      }
+      if (found) {
+        ++i;
+        continue;
+      }
+    }
+    if (int dl = HitLen(s, i, c_.pron_demo); dl > 0 && DemonstrativeSubject(s, i, dl)) {
+      Men m;
+      m.b = i;
+      m.e = i + dl;
+      m.id = last_named_person_;
+      m.kind = "person";
+      m.rule = "coref:demonstrative";
+      AddMention(s, m);
+      i += dl;
+      continue;
+    }
+    if (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
+        (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
+      Men m;
+      m.b = i;
+      m.e = i + 1;
+      m.kind = "person";
+      m.pronoun = true;
+      m.plural = Is(s, i, c_.pron_plural);
+      m.rule = "coref:pronoun";
+      AddMention(s, m);
+    }
+    i = next;
+  }
+  prev_subject_org_ = SubjectOrgBefore(s, n);
+  prev_subject_office_.clear();
+  for (const Men& m : s.men) {
+    if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (m.kind == "person") {
+      if (!m.of.empty() && !m.rel.empty()) {
+        prev_subject_office_ = m.of;
+      } else if (const Office* o = OfficeOnDate(m.id, "")) {
+        prev_subject_office_ = o->of;
+      }
+    }
+    break;
+  }
+}
+
+}  // namespace kzgraph::extract::internal

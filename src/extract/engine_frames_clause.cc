@@ -1,0 +1,527 @@
+// Relation frames that take the clause's subject.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+// Subject-verb-object, meetings and qualifications: "X accuse Y", "X a rencontré Y".
+void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
+                      std::string* how_found) {
+  const int t = f.t, te = f.te, vb = f.vb;
+  const LexEntry& e = f.e;
+  const Form form = f.form;
+  const std::string &type = f.type, &frame = f.frame, &preps = f.preps, &rule = f.rule;
+  auto missing = [&](const char* what) { Missing(s, f, what); };
+  std::vector<std::string>& subj = *subject;
+  std::string& how = *how_found;
+  if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
+    std::vector<std::string> obj;
+    if (frame == "meet_noun" || frame == "meet") {
+      for (int k = te; k < std::min<int>(te + 5, s.w.size()); ++k) {
+        if (Fold(s, k, "avec") || Fold(s, k, "with")) {
+          obj = NP(s, k + 1);
+          break;
+        }
+        if (P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;
+      }
+      if (frame == "meet_noun" && obj.empty()) {
+        // "a assuré à M. Pachinian, lors d'un entretien téléphonique": the
+        // other party is the dative of the clause's verb.
+        for (int k = t - 1; k >= 0 && k > t - 12; --k) {
+          if (P(s, k, ';') || Is(s, k, c_.que)) break;
+          if (Fold(s, k, "a") && !s.w[k].upper_initial) {
+            int mi = MentionAt(s, k + 1);
+            if (mi >= 0 && s.men[mi].kind == "person") obj = Expand(s, mi, +1);
+            break;
+          }
+        }
+      }
+      if (frame == "meet_noun" && subj.empty()) {
+        // "lors d'une réunion avec" in a sentence whose subject comes after
+        // the speech verb: take the sentence's speaker.
+        if (!s.speaker.empty()) subj = {s.speaker};
+      }
+    } else if (frame == "qualify") {
+      // "qualifier d'« effrontées » les remarques de X" / "qualifier X de terroriste"
+      int k = te;
+      {  // "a jugé inacceptable la présence de X"
+        int j = k;
+        while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;
+        if (int pl = HitLen(s, j, c_.pejorative); pl > 0) {
+          j += pl;
+          while (P(s, j, '>') || P(s, j, '"')) ++j;
+          obj = NP(s, j);
+          if (subj.empty()) return missing("subject");
+          if (obj.empty()) return missing("object");
+          Emit(s, subj, type, obj, rule + "/label-first", 0.8);
+          return;
+        }
+      }
+      bool label_first = Is(s, k, c_.prep_de);
+      if (label_first) {
+        int j = SkipDet(s, k + 1);
+        while (P(s, j, '>') || P(s, j, '<') || P(s, j, '"')) ++j;
+        bool pej = HitLen(s, j, c_.pejorative) > 0;
+        int lm = MentionAt(s, j);
+        bool terror = lm >= 0 && s.men[lm].id == "terrorists";
+        j += std::max(1, HitLen(s, j, c_.pejorative));
+        while (P(s, j, '>') || P(s, j, '<') || P(s, j, '"')) ++j;
+        if (terror) j = s.men[lm].e;
+        obj = NP(s, j);
+        if (!pej && !terror) obj.clear();
+        if (terror && !obj.empty()) {
+          Emit(s, subj, "accuses", obj, "accuses:qualify", 0.8);
+          return;
+        }
+      } else {
+        int oe = k;
+        obj = Object(s, k, "direct", &oe);
+        bool pej = false, terror = false;
+        for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
+          if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
+            // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'"
+            pej = true;
+            break;
+          }
+          if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as")) {
+            int q = j + 1;
+            while (P(s, q, '<') || P(s, q, '"')) ++q;
+            pej = HitLen(s, q, c_.pejorative) > 0;
+            terror = MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists";
+            if (pej || terror) break;
+          }
+        }
+        if (terror && !obj.empty()) {
+          Emit(s, subj, "accuses", obj, "accuses:qualify", 0.8);
+          return;
+        }
+        if (!pej) obj.clear();
+      }
+    } else {
+      obj = Object(s, te, preps);
+      if (e.Get("bare") == "1") {
+        // "reconnaître la présence de X" admits a fact: only an actor named
+        // right after the verb is recognised ("recognized Guaidó").
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj) obj.clear();
+      }
+      if (obj.empty() && preps.find('|') != std::string::npos) {
+        // "blamed the attack on Azerbaijan": the direct object is no actor,
+        // the prepositional one is.
+        for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+          if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui))
+            break;
+          if (!Is(s, k, c_.prep) || preps.find("direct") == std::string::npos) continue;
+          std::vector<std::string> o = Object(s, k, preps);
+          if (!o.empty()) {
+            obj = o;
+            break;
+          }
+        }
+      }
+    }
+    if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
+      // "Kyiv has warned that any Russian attempt ... would be met with
+      // force": the actor the that-clause is about, not the speaker's own.
+      int k = te;
+      while (IsAdverb(s, k) || P(s, k, ',')) ++k;
+      if (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu")) {
+        int q = SkipDet(s, k + 1);
+        int mi = MentionAt(s, q);
+        std::string adjective_country;
+        if (int al = mi < 0 ? CountryAdjectiveAt(s, q, &adjective_country) : 0;
+            al > 0 && (HitLen(s, q + al, c_.act) > 0 || HitLen(s, q + al, c_.troop) > 0 ||
+                       Is(s, q + al, c_.govnoun))) {
+          // "any Russian attempt", "toute incursion russe" is not read here.
+          bool own = false;
+          for (const std::string& id : subj) {
+            if (const Actor* a = r_.dict.Find(id)) {
+              for (const Office& o : a->offices) own |= o.of == adjective_country;
+            }
+          }
+          if (!own && !adjective_country.empty()) {
+            obj = {adjective_country};
+            how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
+          }
+        }
+        if (obj.empty() && mi >= 0 && !s.men[mi].id.empty() && !s.men[mi].pronoun &&
+            (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
+            (!s.men[mi].adj || HitLen(s, s.men[mi].e, c_.act) > 0 ||
+             HitLen(s, s.men[mi].e, c_.troop) > 0 || Is(s, s.men[mi].e, c_.govnoun))) {
+          const std::string target = s.men[mi].id;
+          bool own = false;
+          for (const std::string& id : subj) {
+            // The speaker's own country or body, by office or earlier edge.
+            if (const Actor* a = r_.dict.Find(id)) {
+              for (const Office& o : a->offices) own |= o.of == target;
+            }
+            for (const Men& m : s.men) own |= m.id == id && m.of == target;
+            for (const auto& r : relations_)
+              own |= r.s == id && r.o == target &&
+                     (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
+          }
+          if (!own) {
+            obj = {target};
+            how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
+          }
+        }
+      }
+    }
+    if (obj.empty() && type == "criticizes" && frame == "svo") {
+      obj = EventAuthor(s, te);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
+    }
+    if (const std::string& then = e.Get("then"); !then.empty()) {
+      // "held Azerbaijan responsible", "tient Moscou pour responsable": the
+      // verb means this only with its predicate.
+      bool found = false;
+      for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()) && !found; ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        for (size_t b = 0; b <= then.size() && !found;) {
+          size_t x = then.find('|', b);
+          if (x == std::string::npos) x = then.size();
+          found = s.w[k].fold == then.substr(b, x - b);
+          b = x + 1;
+        }
+      }
+      if (!found) return;
+    }
+    if (type == "meets" && (Fold(s, te - 1, "between") || Fold(s, te - 1, "entre"))) {
+      // "talks between X and Y": each party meets the others.
+      const std::vector<std::string> parties = obj;
+      if (parties.size() < 2) return missing("parties");
+      {
+        for (size_t a = 0; a + 1 < parties.size(); ++a)
+          Emit(s, {parties[a]}, type, {parties.begin() + a + 1, parties.end()}, rule + "/between",
+               0.8);
+        return;
+      }
+    }
+    // "Tokaïev et Poutine se sont rencontrés", "met each other".
+    if (type == "meets" && obj.empty() && subj.size() >= 2 &&
+        (Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
+         (frame == "svo" && preps.find("direct") != std::string::npos &&
+          form != Form::kInfinitive && form != Form::kPresentParticiple &&
+          (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||
+           ((Is(s, te, c_.prep) || IsAdverb(s, te)) && !Fold(s, te, "with") &&
+            !Fold(s, te, "avec")))))) {
+      for (size_t a = 0; a + 1 < subj.size(); ++a)
+        Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
+      return;
+    }
+    if (subj.empty()) return missing("subject");
+    if (obj.empty()) return missing("object");
+    Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
+         how.find("event") != std::string::npos ? 0.7 : 0.85);
+    // "Cuba and Bolivia backed Maduro, as did Turkey": the same edge for the
+    // actor of the elliptic clause.
+    for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if ((Fold(s, k, "as") && (Fold(s, k + 1, "did") || Fold(s, k + 1, "has") ||
+                                Fold(s, k + 1, "have") || Fold(s, k + 1, "do"))) ||
+          (Fold(s, k, "comme") && Fold(s, k + 1, "l") && Fold(s, k + 2, "a") &&
+           Fold(s, k + 3, "fait"))) {
+        std::vector<std::string> more = NP(s, k + (Fold(s, k, "as") ? 2 : 4));
+        if (!more.empty()) Emit(s, more, type, obj, rule + "/ellipsis", 0.8);
+        break;
+      }
+    }
+    return;
+  }
+}
+
+// Support, criticism nouns, requests for aid, troops sent and leadership,
+// with the clause's subject already found.
+void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
+                         std::string* how_found) {
+  const int t = f.t, te = f.te, vb = f.vb;
+  const LexEntry& e = f.e;
+  const std::string &type = f.type, &frame = f.frame, &preps = f.preps, &rule = f.rule;
+  auto missing = [&](const char* what) { Missing(s, f, what); };
+  std::vector<std::string>& subj = *subject;
+  std::string& how = *how_found;
+  if (frame == "supported_by") {
+    // "avec le soutien de la Russie", "with the backing of Moscow": the
+    // actor after it supports the clause's subject.
+    std::vector<std::string> supporter = NP(s, te);
+    if (supporter.empty()) return missing("supporter");
+    std::vector<std::string> supported = MainSubject(s, t);
+    if (supported.empty()) supported = subj;
+    if (supported.empty()) return missing("subject");
+    Emit(s, supporter, type, supported, type + ":supported-by", 0.75);
+    return;
+  }
+  if (frame == "critic_noun") {
+    // "Mahmoud Dicko, a leading critic of the junta": the person the
+    // apposition describes criticizes the complement.
+    std::vector<std::string> obj = NP(s, te);
+    std::vector<std::string> who = subj;
+    if (int b = t - 1; true) {
+      while (b >= 0 && (Is(s, b, c_.det) || (s.w[b].word && !s.w[b].upper_initial &&
+                                             !Is(s, b, c_.aux) && MentionAt(s, b) < 0)))
+        --b;
+      if (P(s, b, ',')) {
+        std::vector<std::string> head = LeftHead(s, b, nullptr);
+        if (!head.empty()) who = head;
+      }
+    }
+    if (who.empty() || obj.empty()) return missing("argument");
+    Emit(s, who, type, obj, type + ":critic-noun", 0.75);
+    return;
+  }
+  if (frame == "at_request") {
+    // "La Russie a envoyé des troupes à la demande de Tokaïev": the actor
+    // who asked requests aid from the clause's subject (when help is sent).
+    bool help = false;
+    for (int k = 0; k < static_cast<int>(s.w.size()) && !help; ++k) {
+      help = HitLen(s, k, c_.aid) > 0 && !Is(s, k - 1, c_.possessive);
+      for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
+        help |= r_.lex.entry(entry).Get("type") == "sends_troops";
+    }
+    if (!help) return missing("help sent");
+    std::vector<std::string> asker = NP(s, te);
+    if (asker.empty()) return missing("asker");
+    std::vector<std::string> helper = subj;
+    if (helper.empty()) helper = MainSubject(s, t);
+    if (helper.empty()) return missing("helper");
+    Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
+    return;
+  }
+  if (frame == "ask") {
+    // demander l'aide de O / demander à O une aide / asked O for help
+    std::vector<std::string> obj;
+    bool aid_seen = false;
+    int end = std::min<int>(te + 30, s.w.size());
+    for (int k = te; k < end; ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || (P(s, k, ',') && aid_seen)) break;
+      if (P(s, k, '-')) {  // "– qui regroupe six pays ... –": an aside
+        int q = k + 1;
+        while (q < end && !P(s, q, '-')) ++q;
+        if (q < end) k = q;
+        continue;
+      }
+      if (int al = HitLen(s, k, c_.aid);
+          al > 0 && !aid_seen && Is(s, k - 1, c_.possessive) && k - 1 == te && obj.empty()) {
+        // "s'est tourné vers O pour solliciter son aide": "son" is O, named
+        // before the purpose clause after vers/to.
+        for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
+          if (P(s, j, ';')) break;
+          if (Fold(s, j, "vers") || Fold(s, j, "to") || Fold(s, j, "aupres")) {
+            std::vector<std::string> o = NP(s, Fold(s, j, "aupres") ? j + 2 : j + 1);
+            if (!o.empty()) obj = o;
+          }
+        }
+        aid_seen = !obj.empty();
+        k += al - 1;
+        continue;
+      }
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
+        aid_seen = true;
+        // "l'aide de O", "l'assistance militaire de O", "help from O"
+        int j = k + al;
+        while (j < end && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+               !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && j < k + al + 2)
+          ++j;
+        if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
+          obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
+        }
+        k = j - 1;
+        continue;
+      }
+      if (obj.empty() &&
+          (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+           (k == te && preps.find("direct") != std::string::npos))) {
+        std::vector<std::string> o = NP(s, k == te && !Is(s, k, c_.prep) ? k : k + 1);
+        if (!o.empty()) obj = o;
+      }
+    }
+    if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
+    if (subj.empty()) return missing("subject");
+    if (obj.empty()) return missing("recipient");
+    Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how),
+         0.85);
+    return;
+  }
+  if (frame == "appeal_noun") {
+    std::vector<std::string> obj, asker;
+    for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
+      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to")) {
+        obj = NP(s, k + 1);
+        if (!obj.empty()) break;
+      }
+    }
+    if (asker.empty()) asker = subj;
+    if (asker.empty()) return missing("subject");
+    if (obj.empty()) return missing("recipient");
+    Emit(s, asker, "requests_aid", obj, "requests_aid:appeal", 0.8);
+    return;
+  }
+  if (frame == "send") {
+    int k = te;
+    auto digit = [&](int q) {
+      return q >= 0 && q < static_cast<int>(s.w.size()) && !s.w[q].fold.empty() &&
+             std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+    };
+    while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
+           Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+           ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
+      ++k;
+    int tl = HitLen(s, k, c_.troop);
+    if (tl == 0) return missing("troops as object");
+    if (subj.empty()) return missing("subject");
+    if (std::string why = ConditionAfter(s, te); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
+    // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
+    // country's institution sends its country's troops.
+    for (std::string& id : subj) {
+      for (const Men& m : s.men) {
+        if (m.id == id && m.rule == "discover:institution" && !m.of.empty()) id = m.of;
+      }
+    }
+    std::vector<std::string> dest = Destination(s, k + tl, subj);
+    if (dest.empty()) return missing("destination");
+    Emit(s, subj, "sends_troops", dest, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
+         0.85);
+    return;
+  }
+  if (frame == "send_noun") {
+    // "l'envoi de troupes russes", "le déploiement de la Biélorussie au Kazakhstan"
+    int k = te;
+    if (!Is(s, k, c_.prep_de)) return missing("complement");
+    int j = SkipDet(s, k + 1);
+    std::vector<std::string> sender;
+    {
+      // "d'environ 200 soldats", "of some 2,000 troops": past the quantity.
+      int q = j;
+      auto number = [&](int x) {
+        return x < static_cast<int>(s.w.size()) && !s.w[x].fold.empty() &&
+               std::isdigit(static_cast<unsigned char>(s.w[x].fold[0]));
+      };
+      while (q < j + 6 && (number(q) || Is(s, q, c_.quantity) || IsAdverb(s, q) ||
+                           Is(s, q, c_.prep_de) || (P(s, q, ',') && number(q + 1))))
+        ++q;
+      if (q > j && HitLen(s, q, c_.troop) > 0) j = q;
+    }
+    int tl = HitLen(s, j, c_.troop);
+    int after = j;
+    if (tl > 0) {
+      int q = j + tl;
+      if (P(s, q, ',')) {
+      }
+      int am = MentionAt(s, q);
+      if (am >= 0 && s.men[am].adj) {
+        sender = Expand(s, am, +1);
+        after = s.men[am].e;
+      } else if (Is(s, q, c_.prep_de)) {
+        int r = SkipDet(s, q + 1);
+        int mi = MentionAt(s, r);
+        if (mi >= 0 && (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+          sender = Expand(s, mi, +1);
+          after = s.men[mi].e;
+        }
+      }
+    } else {
+      int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].b > k &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization") && !s.men[mi].adj) {
+        sender = Expand(s, mi, +1);
+        after = s.men[mi].e;
+      }
+    }
+    if (sender.empty() && tl > 0 && !subj.empty()) {
+      // "a annoncé le déploiement de 200 soldats": the subject of an
+      // announcing or ordering verb sends its own troops.
+      int v = t - 1;
+      while (v >= 0 && (Is(s, v, c_.det) || IsAdverb(s, v))) --v;
+      if (v >= 0 && Is(s, v, c_.order_verb)) {
+        for (const std::string& id : subj) {
+          const Actor* act = r_.dict.Find(id);
+          if (act && (act->kind == "country" || act->kind == "organization")) sender.push_back(id);
+        }
+      }
+    }
+    if (sender.empty()) {
+      // "le déploiement de troupes étrangères dans l'est du Congo": no
+      // sender, but a destination for the deployments that follow.
+      for (int q = after; q < std::min<int>(after + 8, s.w.size()); ++q) {
+        if (std::string d = PlaceAt(s, q); !d.empty()) {
+          last_dest_ = d;
+          break;
+        }
+      }
+      return missing("sender");
+    }
+    if (std::string why = NounBlocked(s, t); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
+    std::vector<std::string> dest = Destination(s, after, sender);
+    if (dest.empty()) return missing("destination");
+    Emit(s, sender, "sends_troops", dest, "sends_troops:noun", 0.8);
+    return;
+  }
+  if (frame == "support_noun") {
+    // A stance noun: "le soutien de la France aux efforts de la Cedeao", "son
+    // soutien à Kiev", "in a show of support for the junta", "les critiques
+    // de Paris contre Moscou". The type and the prepositions that introduce
+    // the target come from the lexicon (obj=).
+    const std::string& type = e.Get("type");
+    const bool direct = preps.find("direct") != std::string::npos;
+    auto is_target_prep = [&](int k) {
+      if (k >= static_cast<int>(s.w.size())) return false;
+      for (size_t b = 0; b <= preps.size();) {
+        size_t end = preps.find('|', b);
+        if (end == std::string::npos) end = preps.size();
+        if (FoldWord(preps.substr(b, end - b)) == s.w[k].fold) return true;
+        b = end + 1;
+      }
+      return false;
+    };
+    std::vector<std::string> holder, target;
+    int k = te;
+    if (Is(s, k, c_.prep_de) && !direct) {
+      int end = k + 1;
+      holder = Object(s, k, "de|du|des|d'", &end);
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k)) ++k;
+    }
+    if (!direct && is_target_prep(k)) {
+      target = NP(s, k + 1);
+    } else if (direct) {
+      target = NP(s, k);
+    }
+    if (holder.empty()) holder = subj;
+    if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
+    if (target.empty()) return missing(type == "supports" ? "supported" : "target");
+    Emit(s, holder, type, target, type + ":noun", 0.75);
+    return;
+  }
+  if (frame == "head_of") {  // "X est à la tête de O"
+    std::vector<std::string> obj = NP(s, te);
+    if (subj.empty() && vb <= 1) {
+      // "À la tête du Kazakhstan depuis 2019, Kassym-Jomart Tokaïev a ...":
+      // the person after the fronted phrase.
+      for (int k = te; k < std::min<int>(te + 12, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (!P(s, k, ',')) continue;
+        int mi = MentionAt(s, k + 1);
+        if (mi >= 0 && s.men[mi].kind == "person" && !s.men[mi].pronoun && !s.men[mi].id.empty())
+          subj = {s.men[mi].id};
+        break;
+      }
+    }
+    if (subj.empty() || obj.empty()) return missing("argument");
+    Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
+    return;
+  }
+}
+
+}  // namespace kzgraph::extract::internal

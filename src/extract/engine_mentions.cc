@@ -1,0 +1,712 @@
+// Mentions: titles, roles, institutions, ministries, media and dictionary names.
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+int Engine::AddMention(Sent& s, Men m) {
+  int idx = static_cast<int>(s.men.size());
+  if (!m.implied) {
+    for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
+  }
+  if (m.kind == "organization" && !m.id.empty()) {
+    last_org_ = m.id;
+    // "l'Alliance" means a military alliance: a treaty organization.
+    if (const Actor* a = r_.dict.Find(m.id)) {
+      for (const std::string* name : {&a->name, &a->name_fr}) {
+        if (name->find("Treaty") != std::string::npos ||
+            name->find("traité") != std::string::npos ||
+            name->find("Alliance") != std::string::npos)
+          last_alliance_ = m.id;
+      }
+    }
+  }
+  if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
+  if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
+      s.w[m.e - 1].upper_initial) {
+    // later "M. Diop" or "Diop" alone refer to the same person
+    const std::string& surname = s.w[m.e - 1].fold;
+    bool known = false;
+    for (const Person& p : discovered_) known |= p.surname == surname;
+    if (!known) discovered_.push_back({m.id, surname});
+  }
+  s.men.push_back(std::move(m));
+  return idx;
+}
+
+// Capitalised words of a name starting at i ("Kassym-Jomart Tokaïev"); 0 if none.
+int Engine::NameRun(const Sent& s, int i) const {
+  if (s.shouting) return 0;
+  int j = i;
+  while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
+         (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
+          (j > i && IsNameParticle(s, j)))) {
+    ++j;
+  }
+  return j - i;
+}
+
+// "Celui-ci a accusé", "Cette dernière a dénoncé": a demonstrative subject
+// (no preposition before, a verb group after) standing for the person named
+// last; the feminine only for a woman the dictionary knows.
+bool Engine::DemonstrativeSubject(const Sent& s, int i, int len) const {
+  if (last_named_person_.empty() || Is(s, i - 1, c_.prep) || Is(s, i - 1, c_.prep_de)) return false;
+  const int k = i + len;
+  if (!(Is(s, k, c_.aux) || Is(s, k, c_.clitic) || Is(s, k, c_.neg_ne) || IsAdverb(s, k)))
+    return false;
+  if (s.w[i].fold == "celui" || s.w[i].fold == "ce") return true;
+  const Actor* a = r_.dict.Find(last_named_person_);
+  return a != nullptr && a->gender == "f";
+}
+
+// The person named by words [b, e): a dictionary person if any suffix of the
+// run is one ("Kasim Khomart Tokayev"), else a discovered person.
+std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
+  for (int k = b; k < e; ++k) {
+    const PhraseIndex::Match& m = DictAt(s, k);
+    if (m.length == e - k) {
+      for (int p : m.payloads) {
+        const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
+        if (a.kind == "person") {
+          *rule = "dict:alias";
+          return a.id;
+        }
+      }
+    }
+  }
+  for (int k = b; k < e; ++k) {  // any other actor inside: not a person's name
+    // ("Abbas Kamel" shares a name with Mahmoud Abbas: still a person)
+    if (DictAt(s, k).length > 0 &&
+        (DictPersonActor(s, k) < 0 || k + DictAt(s, k).length > e))  // the dictionary's longer name
+      return "";
+  }
+  std::string name = Surface(s, b, e);
+  std::string surname = s.w[e - 1].fold;
+  for (Person& p : discovered_) {
+    if (p.surname == surname) {
+      *rule = "discover:coreference";
+      return p.id;
+    }
+  }
+  discovered_.push_back({name, surname});
+  *rule = "discover:name";
+  return name;
+}
+
+// "le colonel Assimi Goïta", "General Abdourahamane Tiani": a rank names a person.
+bool Engine::TryRank(Sent& s, int i, int* next) {
+  int rl = HitLen(s, i, c_.rank);
+  if (rl == 0 || DictAt(s, i).length > rl) return false;  // "General Assembly"
+  int n = NameRun(s, i + rl);
+  if (n == 0) return false;
+  std::string rule;
+  std::string id = PersonFromName(s, i + rl, i + rl + n, &rule);
+  if (id.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = i + rl + n;
+  m.id = id;
+  m.kind = "person";
+  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:rank";
+  AddMention(s, m);
+  *next = m.e;
+  return true;
+}
+
+bool Engine::TryHonorific(Sent& s, int i, int* next) {
+  const Word& w = s.w[i];
+  if (!w.word || !w.upper_initial || !Is(s, i, c_.honorific)) return false;
+  if (w.fold == "m" && !w.abbrev) return false;  // "M" without its dot: an initial
+  int n = NameRun(s, i + 1);
+  if (n == 0) return false;
+  std::string rule;
+  std::string id = PersonFromName(s, i + 1, i + 1 + n, &rule);
+  if (id.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = i + 1 + n;
+  m.id = id;
+  m.kind = "person";
+  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:honorific";
+  AddMention(s, m);
+  *next = m.e;
+  return true;
+}
+
+// A nationality adjective at i: its length and country id.
+int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
+  if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
+  const PhraseIndex::Match& m = DictAt(s, i);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    if (n.how == NameHow::kAdjective) {
+      *id = r_.dict.actors()[n.actor].id;
+      return m.length;
+    }
+  }
+  return 0;
+}
+
+bool Engine::TryRole(Sent& s, int i, int* next) {
+  Lexicon::Hit hit = LexAt(s, i, c_.role);
+  if (hit.length == 0) return false;
+  const LexEntry& e = r_.lex.entry(hit.entries[0].first);
+  std::string role = e.Get("role"), rel = e.Get("rel"), of;
+  int j = i + hit.length;
+  std::string adj;
+  // English order: "Russian President", "Kremlin spokesman".
+  if (i > 0) {
+    int pm = MentionAt(s, i - 1);
+    // "Somalia's foreign minister": the owner before the possessive.
+    if (pm < 0 && Fold(s, i - 1, "s")) {
+      pm = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
+      if (pm >= 0 && s.men[pm].adj) pm = -1;
+    }
+    if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
+      of = s.men[pm].id;
+  }
+  for (int round = 0; round < 2; ++round) {
+    if (int n = CountryAdjectiveAt(s, j, &adj); n > 0 && of.empty()) {
+      of = adj;
+      j += n;
+    }
+    if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
+      role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
+      j += n;
+    }
+  }
+  // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
+  if (of.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "of"))) {
+    const int j0 = j;
+    int k = SkipDet(s, j + 1);
+    const PhraseIndex::Match& m = DictAt(s, k);
+    for (int p : m.payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      const Actor& a = r_.dict.actors()[n.actor];
+      if ((a.kind == "country" || a.kind == "organization") && n.how != NameHow::kAdjective &&
+          n.how != NameHow::kDemonym) {
+        of = a.id;
+        j = k + m.length;
+        break;
+      }
+    }
+    // "porte-parole du Conseil de sécurité nationale": a qualifier makes it
+    // another, national body than the dictionary's; its country is not said.
+    bool qualified = !of.empty() && Is(s, j, c_.org_qualifier) && !s.w[j].upper_initial;
+    // "the Kazakhstan International Bureau for Human Rights": the name goes
+    // on past the dictionary's, so the office is in a body to discover.
+    if (of.empty() || IsNameWord(s, j) || qualified) {
+      int nx = 0;
+      if (TryDiscoverOrg(s, SkipDet(s, j0 + 1), &nx)) {
+        of = s.men.back().id;
+        j = nx;
+      } else if (of.empty() && TryMinistry(s, SkipDet(s, j0 + 1), &nx)) {
+        // "la porte-parole du ministère russe des Affaires étrangères, X"
+        of = s.men.back().id;
+        j = nx;
+      } else if (qualified) {
+        of.clear();
+        ++j;
+      } else if (of.empty()) {
+        j = j0;
+      }
+    }
+    // "(OTSC)" right after its full name.
+    if (!of.empty() && P(s, j, '(') && P(s, j + 2, ')')) j += 3;
+  }
+  // "l'envoyé spécial de l'ONU au Soudan, Volker Perthes", "l'ambassadeur
+  // israélien auprès des Nations unies, Gilad Erdan", "envoy to Sudan": the
+  // place of the office is not its holder's body; step over it to the name.
+  if (j > i && (Fold(s, j, "au") || Fold(s, j, "aux") || Fold(s, j, "en") || Fold(s, j, "a") ||
+                Fold(s, j, "to") || Fold(s, j, "in") || Fold(s, j, "aupres"))) {
+    int k = j + 1;
+    if (Fold(s, j, "aupres") && Is(s, k, c_.prep_de)) ++k;
+    k = SkipDet(s, k);
+    if (int dl = DictAt(s, k).length;
+        dl > 0 && !DictPersonAt(s, k) && (P(s, k + dl, ',') || IsNameWord(s, k + dl))) {
+      j = k + dl;
+    }
+  }
+  // "le haut représentant de l'UE pour la politique étrangère, Josep
+  // Borrell", "Deputy Prime Minister for Reintegration Oleg Serebrian": the
+  // portfolio after "pour"/"for" is part of the title.
+  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for"))) {
+    int q = j + 1;
+    int words = 0;
+    while (q < static_cast<int>(s.w.size()) && words < 6 && s.w[q].word && !Is(s, q, c_.qui) &&
+           !Is(s, q, c_.que) && !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0 &&
+           MentionAt(s, q) < 0 && DictPersonAt(s, q) == 0) {
+      if (words > 0 && s.w[q].upper_initial && NameRun(s, q) >= 2) break;  // the name
+      ++q;
+      ++words;
+    }
+    if (words > 0 && (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
+                      DictPersonAt(s, q) > 0))
+      j = q;
+  }
+  // The person named by the title: "le président russe Vladimir Poutine",
+  // "le président kazakh en difficulté, M. Tokayev", "président Tokayev".
+  int k = j;
+  int lower = 0;
+  while (k < static_cast<int>(s.w.size()) && lower < 3 && s.w[k].word && !s.w[k].upper_initial &&
+         !Is(s, k, c_.prep_de) && !Is(s, k, c_.qui) && !Is(s, k, c_.que) && !Is(s, k, c_.aux)) {
+    ++k;
+    ++lower;
+  }
+  if (lower > 0 && !P(s, k, ',')) k = j;  // a lower-case detour must end in an apposition comma
+  if (P(s, k, ',')) ++k;
+  if (P(s, k, '<') || P(s, k, '"')) ++k;
+  // ", le colonel Assimi Goïta": a rank between the comma and the name.
+  if (k > j && P(s, k - 1, ',')) {
+    int q = Is(s, k, c_.det) ? k + 1 : k;
+    if (int rl = HitLen(s, q, c_.rank); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+  }
+  std::string person, person_rule;
+  int pe = k;
+  if (int dl = DictPersonAt(s, k); dl > 0) {
+    // A dictionary person named in full ("Jean-Yves Le Drian").
+    person = r_.dict.actors()[DictPersonActor(s, k)].id;
+    person_rule = "dict:alias";
+    pe = k + dl;
+  } else if (k < static_cast<int>(s.w.size())) {
+    if (Is(s, k, c_.honorific) && s.w[k].upper_initial) {
+      int n = NameRun(s, k + 1);
+      if (n > 0) {
+        person = PersonFromName(s, k + 1, k + 1 + n, &person_rule);
+        pe = k + 1 + n;
+      }
+    } else if (int n = NameRun(s, k); n > 0) {
+      // The name must be a person, not another actor ("le président Biden" yes, "le président
+      // Russie" no).
+      person = PersonFromName(s, k, k + n, &person_rule);
+      pe = k + n;
+    }
+  }
+  // Apposition before: "Alexandre Loukachenko, le président biélorusse".
+  if (person.empty()) {
+    int b = i - 1;
+    if (Is(s, b, c_.det)) --b;
+    if (P(s, b, ',')) --b;
+    if (P(s, b, '>') || P(s, b, '"')) --b;
+    int pm = MentionAt(s, b);
+    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].pronoun && b < i - 1) {
+      person = s.men[pm].id;
+      person_rule = "apposition";
+    }
+  }
+  if (of.empty() && !person.empty() && Is(s, i - 1, c_.possessive)) {
+    // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
+    // the office is in the organization or country acting in the sentence,
+    // else in the one that was the previous sentence's subject.
+    const bool personal = Fold(s, i - 1, "his") || Fold(s, i - 1, "her");
+    if (personal) of = OfficeCountryOfPersonBefore(s, i - 1);
+    if (of.empty()) of = SubjectOrgBefore(s, i - 1);
+    if (of.empty() && !personal) of = OfficeCountryOfPersonBefore(s, i - 1);
+    if (of.empty()) of = prev_subject_org_;
+    // "Guterres a condamné ... Son envoyée spéciale, X": the body of the
+    // previous subject's office.
+    if (of.empty()) of = prev_subject_office_;
+  }
+  if (role == "counterpart") {
+    // "son homologue russe Sergueï Lavrov", "his Azerbaijani counterpart,
+    // Ilham Aliyev": the same office as the person met, in the other country.
+    std::string office;
+    if (!person.empty()) {
+      if (const Office* o = OfficeOnDate(person, of)) {
+        office = o->role;
+        of = o->of;
+      }
+    }
+    if (office.empty() && !of.empty()) {
+      for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0 && office.empty(); --mi) {
+        const Men& a = s.men[mi];
+        if (a.b >= i || a.kind != "person" || a.pronoun || a.id.empty()) continue;
+        if (!a.role.empty() && a.role != "counterpart") {
+          office = a.role;
+        } else if (const Office* o = OfficeOnDate(a.id, "")) {
+          office = o->role;
+        }
+      }
+    }
+    if (office.empty() || of.empty()) return false;
+    role = office;
+    rel = IsHeadRole(office) ? "leads" : "official_of";
+  }
+  if (of.empty() && !person.empty()) {
+    // "le président Tokayev": the office comes from the dictionary.
+    if (const Actor* a = r_.dict.Find(person)) {
+      for (const Office& o : a->offices) {
+        bool head = rel == "leads" && (o.role == "head_of_state" || o.role == "head_of_government");
+        if ((o.role == role || head) && (x_->article.date.empty() || o.from <= x_->article.date) &&
+            (o.to.empty() || x_->article.date.empty() || x_->article.date <= o.to)) {
+          of = o.of;
+          break;
+        }
+      }
+    }
+  }
+  if (of.empty() && person.empty()) return false;
+  // "Foreign Ministry spokeswoman Maria Zakharova": an office in that
+  // country's ministry, named before the title without its country.
+  bool in_ministry = false;
+  if (const Actor* country = r_.dict.Find(of);
+      country && country->kind == "country" && !country->adj_en.empty() && i >= 2 &&
+      MentionAt(s, i - 1) < 0 && HitLen(s, i - 1, c_.ministry_head) == 1 &&
+      s.w[i - 1].upper_initial) {
+    for (int b = i - 2; b >= 0 && b >= i - 4 && !in_ministry; --b) {
+      Lexicon::Hit h = LexAt(s, b, c_.ministry_name);
+      if (h.length != i - 1 - b || MentionAt(s, b) >= 0) continue;
+      std::string tmp;
+      if (b > 0 && CountryAdjectiveAt(s, b - 1, &tmp) > 0) break;  // discovered already
+      of = country->adj_en + " " + r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+      in_ministry = true;
+    }
+  }
+  // "l'ancien chef du KNB", "former president": a past office gives no edge.
+  if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
+      (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
+    rel.clear();
+  Men m;
+  m.b = i;
+  m.e = j;
+  m.kind = "person";
+  m.role = role;
+  m.rel = rel;
+  m.of = of;
+  if (!person.empty()) {
+    m.id = person;
+    m.rule = "title:apposition";
+    if (!of.empty()) bindings_[role + "|" + of] = person;
+  } else {
+    m.rule = "title:role";
+  }
+  if (i > 0 && MentionAt(s, i - 1) >= 0 && s.men[MentionAt(s, i - 1)].id == of) {
+    // English order: the country word before the title is already a mention.
+  } else if (!of.empty()) {
+    Men c;
+    c.b = i;
+    c.e = j;
+    c.id = of;
+    const Actor* oa = r_.dict.Find(of);
+    c.kind = in_ministry ? "organization" : oa ? oa->kind : "country";
+    c.rule = "title:of";
+    c.implied = true;
+    AddMention(s, c);
+  }
+  AddMention(s, m);
+  if (!person.empty() && pe > k && person_rule != "apposition") {
+    Men p;
+    p.b = k;
+    p.e = pe;
+    p.id = person;
+    p.kind = "person";
+    p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
+    AddMention(s, p);
+    *next = pe;
+  } else {
+    *next = j;
+  }
+  return true;
+}
+
+// The id of a country's institution: a dictionary actor named "<Adjective>
+// <name>" ("Sudanese army" -> Sudanese Armed Forces), else that name itself.
+std::string Engine::InstitutionId(const std::string& country, const std::string& name) const {
+  const Actor* c = r_.dict.Find(country);
+  if (c == nullptr || c->adj_en.empty()) return "";
+  const std::string id = c->adj_en + " " + name;
+  std::vector<std::string> folds = FoldPhrase(id);
+  if (const PhraseIndex::Bucket* b = r_.dict.index().Find(folds[0])) {
+    for (const PhraseIndex::Entry& e : *b) {
+      std::vector<std::string> rest(folds.begin() + 1, folds.end());
+      if (e.rest == rest) return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
+    }
+  }
+  return id;
+}
+
+// "Nigeria's Senate", "Sudan's ruling army", "Sudan's Foreign Ministry",
+// "le Sénat nigérian", and with the country left to the context "the army",
+// "The Interior Ministry" (resolved once the article's country is known).
+bool Engine::TryInstitution(Sent& s, int i, int* next) {
+  std::string country, name;
+  int j = i;
+  const PhraseIndex::Match& m = DictAt(s, i);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    const Actor& a = r_.dict.actors()[n.actor];
+    if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
+        s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") && s.w[i].upper_initial) {
+      country = a.id;
+      j = i + m.length + 1;
+      break;
+    }
+  }
+  if (!country.empty() && j < static_cast<int>(s.w.size()) && !s.w[j].upper_initial &&
+      (Fold(s, j, "ruling") || Fold(s, j, "new") || Fold(s, j, "transitional")))
+    ++j;  // "Sudan's ruling ..."
+  bool bare = false;
+  if (country.empty()) {
+    if ((HitLen(s, i, c_.institution) > 0 ||
+         (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
+        (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
+         Fold(s, i - 1, "la"))) {
+      bare = true;  // the country comes from after it or from the context
+    } else {
+      return false;
+    }
+  }
+  int e = j;
+  if (Lexicon::Hit h = LexAt(s, j, c_.ministry_name);
+      h.length > 0 && HitLen(s, j + h.length, c_.ministry_head) > 0) {
+    name = r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+    e = j + h.length + 1;
+  } else if (Lexicon::Hit h = LexAt(s, j, c_.institution); h.length > 0) {
+    name = r_.lex.entry(h.entries[0].first).Get("name");
+    e = j + h.length;
+  } else {
+    return false;
+  }
+  if (bare) {
+    std::string adj;
+    if (int n = CountryAdjectiveAt(s, e, &adj); n > 0) {  // "le Sénat nigérian"
+      country = adj;
+      e += n;
+      bare = false;
+    } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
+      return false;  // "l'armée du Mali", "Russian army": other rules
+    }
+  }
+  Men men;
+  men.b = i;
+  men.e = e;
+  men.kind = "organization";
+  men.rule = "discover:institution";
+  if (bare) {
+    auto it = last_institution_.find(name);
+    if (it != last_institution_.end()) {  // "Sudan's army ... the army"
+      men.id = it->second.first;
+      men.of = it->second.second;
+    } else {
+      men.role = "institution";  // resolved by ResolveInstitutions
+      men.of = name;
+    }
+  } else {
+    men.id = InstitutionId(country, name);
+    if (men.id.empty()) return false;
+    men.of = country;
+    last_institution_[name] = {men.id, country};
+  }
+  AddMention(s, men);
+  *next = e;
+  return true;
+}
+
+bool Engine::TryMinistry(Sent& s, int i, int* next) {
+  std::string adj, name;
+  int j = i;
+  bool english = false;
+  if (int n = HitLen(s, i, c_.ministry_head); n > 0) {
+    j = i + n;
+  } else if (int n = HitLen(s, i, c_.diplomacy); n > 0) {
+    j = i + n;
+    name = "Foreign";
+  } else if (int n = HitLen(s, i, c_.security_forces); n > 0) {
+    j = i + n;
+    name = "security forces";
+  } else if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
+    // English: "Russian Foreign Ministry", "Kazakh security forces".
+    int k = i + n;
+    Lexicon::Hit h = LexAt(s, k, c_.ministry_name);
+    if (h.length > 0 && HitLen(s, k + h.length, c_.ministry_head) > 0) {
+      name = r_.lex.entry(h.entries[0].first).Get("name");
+      j = k + h.length + 1;
+      english = true;
+    } else if (int f = HitLen(s, k, c_.security_forces); f > 0) {
+      name = "security forces";
+      j = k + f;
+      english = true;
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  if (!english) {
+    for (int round = 0; round < 2; ++round) {
+      if (adj.empty()) {
+        if (int n = CountryAdjectiveAt(s, j, &adj); n > 0) j += n;
+      }
+      if (name.empty()) {
+        int k = j;
+        Lexicon::Hit h = LexAt(s, k, c_.ministry_name);
+        if (h.length > 0) {
+          name = r_.lex.entry(h.entries[0].first).Get("name");
+          j = k + h.length;
+        }
+      }
+    }
+    if (adj.empty() && Is(s, j, c_.prep_de)) {  // "ministère de l'Intérieur du Kazakhstan"
+      int k = SkipDet(s, j + 1);
+      const PhraseIndex::Match& m = DictAt(s, k);
+      for (int p : m.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective) {
+          adj = r_.dict.actors()[n.actor].id;
+          j = k + m.length;
+          break;
+        }
+      }
+    }
+  }
+  if (adj.empty() || name.empty()) return false;
+  const Actor* country = r_.dict.Find(adj);
+  if (!country || country->adj_en.empty()) return false;
+  Men m;
+  m.b = i;
+  m.e = j;
+  m.kind = "organization";
+  m.id = country->adj_en + " " + (name == "security forces" ? name : name + " Ministry");
+  m.rule = name == "security forces" ? "discover:security-forces" : "discover:ministry";
+  AddMention(s, m);
+  *next = j;
+  return true;
+}
+
+bool Engine::TryMedia(Sent& s, int i, int* next) {
+  int n = HitLen(s, i, c_.media_head);
+  if (n == 0 || s.w[i].upper_initial) return false;
+  int j = i + n;
+  std::string adj;
+  for (int skip = 0;
+       skip < 3 && j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial;
+       ++skip) {
+    if (Is(s, j, c_.prep_de) || Is(s, j, c_.prep) || Is(s, j, c_.que) || Is(s, j, c_.qui))
+      return false;
+    ++j;
+  }
+  int run = NameRun(s, j);
+  if (run == 0 || DictAt(s, j).length > 0) return false;
+  Men m;
+  m.b = j;
+  m.e = j + run;
+  m.kind = "organization";
+  m.id = Surface(s, j, j + run);
+  m.rule = "discover:media";
+  AddMention(s, m);
+  *next = j + run;
+  return true;
+}
+
+bool Engine::TryDict(Sent& s, int i, int* next) {
+  const PhraseIndex::Match& m = DictAt(s, i);
+  if (m.length == 0) return false;
+  bool any_upper = false;
+  for (int k = i; k < i + m.length; ++k) any_upper |= s.w[k].upper_initial;
+  const NameInfo* best = nullptr;
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    if (n.needs_capital && !any_upper && n.how != NameHow::kAdjective) continue;
+    if (n.how == NameHow::kDemonym && !s.w[i].upper_initial) continue;
+    if (r_.dict.actors()[n.actor].kind == "location") {
+      if (!best) best = &n;
+      continue;
+    }
+    if (!best || best->how == NameHow::kAdjective ||
+        r_.dict.actors()[best->actor].kind == "location")
+      best = &n;
+    if (best->how != NameHow::kAdjective) break;
+  }
+  if (!best) return false;
+  const Actor& a = r_.dict.actors()[best->actor];
+  if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
+      !s.w[i + m.length].upper_initial) {
+    // "le Conseil de sécurité nationale": a national body, not the
+    // dictionary's international one.
+    *next = i + m.length + 1;
+    return true;
+  }
+  if (a.kind == "organization" && m.length > 1) {
+    // "Conseil de sécurité [collective] de l'OTSC": the name goes on, so the
+    // dictionary phrase is only a part of it.
+    int k = i + m.length;
+    int extra = 0;
+    while (extra < 2 && k < static_cast<int>(s.w.size()) && s.w[k].word && !s.w[k].upper_initial &&
+           !Is(s, k, c_.prep_de) && !Is(s, k, c_.prep) && !Is(s, k, c_.det) && !Is(s, k, c_.aux) &&
+           !Is(s, k, c_.coord) && !Is(s, k, c_.qui) && !Is(s, k, c_.que)) {
+      ++k;
+      ++extra;
+    }
+    if (extra > 0 && Is(s, k, c_.prep_de) && DictAt(s, SkipDet(s, k + 1)).length > 0) {
+      *next = i + 1;
+      return true;
+    }
+  }
+  Men men;
+  men.b = i;
+  men.e = i + m.length;
+  men.id = a.id;
+  men.kind = a.kind;
+  if (best->how == NameHow::kAdjective) {
+    // Only where the adjective denotes an actor: "des troupes biélorusses",
+    // "le gouvernement russe", "Russian troops"; also coordinated adjectives.
+    bool context = false;
+    int k = i - 1;
+    for (int steps = 0; k >= 0 && steps < 8; ++steps, --k) {
+      // "l'attaque iranienne", "les frappes russes": an act's author.
+      if (Is(s, k, c_.govnoun) || HitLen(s, k, c_.troop) > 0 ||
+          (HitLen(s, k, c_.act) == 1 && steps == 0) ||
+          (HitLen(s, k, c_.wrongdoing) == 1 && steps == 0)) {
+        context = true;
+        break;
+      }
+      std::string tmp;
+      if (P(s, k, ',') || Is(s, k, c_.coord) || CountryAdjectiveAt(s, k, &tmp) > 0) continue;
+      if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) &&
+          !Is(s, k, c_.det))
+        continue;  // one plain adjective between: "forces armées russes"
+      break;
+    }
+    int after = i + m.length;
+    if (!context &&
+        (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0 ||
+         HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.act) == 1 ||
+         HitLen(s, after, c_.wrongdoing) == 1) &&
+        s.w[i].upper_initial) {
+      context = true;  // English order
+    }
+    if (!context) {
+      *next = i + m.length;
+      return true;  // consumed, but no mention
+    }
+    men.adj = true;
+    men.rule = "dict:adjective";
+  } else {
+    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
+                                       "dict:demonym", "dict:metonym"};
+    men.rule = kHow[static_cast<int>(best->how)];
+  }
+  int e = i + m.length;
+  // "Organisation du traité ... (OTSC)": the acronym joins its full name.
+  if (P(s, e, '(') && P(s, e + 2, ')')) {
+    const PhraseIndex::Match& acr = DictAt(s, e + 1);
+    for (int p : acr.payloads) {
+      if (r_.dict.name(p).actor == best->actor) {
+        men.e = e + 3;
+        break;
+      }
+    }
+  }
+  if (a.kind == "location") {
+    // "Paris" is only a place to the dictionary; acting, it is France.
+    Lexicon::Hit cap = LexAt(s, i, c_.capital);
+    if (cap.length == m.length) men.of = r_.lex.entry(cap.entries[0].first).Get("of");
+  }
+  AddMention(s, men);
+  *next = men.e;
+  return true;
+}
+
+}  // namespace kzgraph::extract::internal

@@ -1,0 +1,498 @@
+// Relation rules beyond the trigger frames, and the per-sentence relation pass.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+// The recall layer. A trigger whose frame lacked an argument still links the
+// clause's subject (else the sentence's speaker) to the nearest actor after
+// it in the clause, with a lower confidence: the frames are precise, this
+// catches the phrasings they do not describe. Only relation types whose
+// trigger alone says what happened; frames that need a cue (a label, an aid
+// noun, troops, a passive agent) are not guessed.
+void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
+  const std::string& type = e.Get("type");
+  const std::string& frame = e.Get("frame");
+  if (type != "accuses" && type != "criticizes" && type != "supports" && type != "warns" &&
+      type != "meets")
+    return;
+  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by") return;
+  // A noun's arguments are its own complements ("la réunion des pays de
+  // l'OTSC" is no meeting with the OTSC): only the noun frames read them.
+  if (e.Get("pos") == "noun") return;
+  if (frame_missing_.rfind("agent", 0) == 0 || frame_missing_.rfind("aid", 0) == 0 ||
+      frame_missing_.rfind("troops", 0) == 0)
+    return;
+  const int n = static_cast<int>(s.w.size());
+  const int te = t + len;
+  const int vb = VerbGroupStart(s, t);
+  if (form == Form::kInfinitive && !InheritsSubject(s, t, vb, form)) return;  // "ready to", "to be"
+  // "aucune menace", "the threat": a verb form after a determiner is a noun.
+  {
+    int p = t - 1;
+    while (P(s, p, '<') || P(s, p, '"')) --p;
+    if (e.Get("pos") == "verb" && Is(s, p, c_.det)) return;
+  }
+  // Passives and participles used as adjectives ("des soulèvements soutenus
+  // par l'Occident") are the frame's: without their agent nothing is known.
+  if (form == Form::kPastParticiple) {
+    bool active = Is(s, vb - 1, c_.coord);
+    for (int k = vb; k < t; ++k) {
+      if (Is(s, k, c_.etre) && !Fold(s, k, "est") && !Fold(s, k, "sont")) return;
+      active |= Is(s, k, c_.aux) || (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
+    }
+    if (!active) return;
+  }
+  std::string how;
+  std::vector<std::string> subj = Subject(s, t, &how);
+  if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
+    std::vector<std::string> main = MainSubject(s, vb);
+    if (!main.empty()) subj = main;
+  }
+  if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
+  if (subj.empty()) return;
+  // "l'alliance que des médias accusaient": the object is before, in the
+  // antecedent, and the subject is often a description.
+  for (int k = vb - 1; k >= 0 && k > vb - 8; --k) {
+    if (P(s, k, ',') || P(s, k, '.')) break;
+    if (Is(s, k, c_.que) && s.w[k].fold != "that") return;
+  }
+  std::vector<std::string> obj;
+  int k = te;
+  while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
+  if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
+  // The object is the first noun phrase: determiners, at most two plain
+  // words and "de" complements ("les tirs du M23") lead to it; supporting,
+  // warning or meeting X's thing is not said of X.
+  const bool complements = type == "accuses" || type == "criticizes";
+  const std::string& preps = e.Get("obj");
+  int plain = 0;
+  for (; k < std::min(te + 12, n); ++k) {
+    if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
+      k += al - 1;
+      continue;
+    }
+    if (MentionAt(s, k) < 0 && s.w[k].word) {
+      bool allowed_prep = false;
+      if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
+        const std::string& f = s.w[k].fold;
+        allowed_prep =
+            (complements && (Is(s, k, c_.prep_de) || f == "of")) ||
+            (!f.empty() && preps.find(f) != std::string::npos && (f.size() > 1 || f == "a"));
+        if (f == "a" || f == "au" || f == "aux" || f == "with" || f == "avec" || f == "to")
+          allowed_prep |= preps.find("direct") == std::string::npos ||
+                          preps.find(f == "a" ? "à" : f) != std::string::npos;
+        if (!allowed_prep && k > te) break;
+        if (!allowed_prep && k == te && !Is(s, k, c_.prep_de)) break;
+      } else if (!Is(s, k, c_.det) && !IsAdverb(s, k) && !Is(s, k, c_.clitic) &&
+                 HitLen(s, k, c_.trigger) == 0) {
+        if (++plain > 3) break;
+      }
+    }
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    // The object phrase ends at a comma, and a reason clause ("d'avoir",
+    // "of being") names no second party.
+    if (k > te &&
+        (P(s, k, ',') || Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "pour") ||
+         Fold(s, k, "for") || Fold(s, k, "par") || Fold(s, k, "by") ||
+         (s.w[k].word && !s.w[k].upper_initial && s.w[k].fold.size() > 4 &&
+          s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
+      break;
+    if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
+    if (k > te && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
+    int mi = MentionAt(s, k);
+    if (mi < 0) continue;
+    const Men& m = s.men[mi];
+    k = std::max(k, m.e - 1);
+    if (m.implied || m.kind.empty() || m.pronoun || m.id.empty()) continue;
+    if (m.kind == "location" && m.of.empty()) continue;
+    if (type == "meets" && m.kind == "group") continue;
+    {  // a place, not a party: "in Niamey", "en Pologne", "à Addis-Abeba"
+      int p = m.b - 1;
+      while (p >= 0 && Is(s, p, c_.det)) --p;
+      if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
+          Fold(s, p, "near") || Fold(s, p, "pres")) {
+        continue;
+      }
+      if ((Fold(s, p, "a") || Fold(s, p, "au") || Fold(s, p, "aux")) &&
+          (m.kind == "location" || m.rule == "dict:metonym"))
+        continue;
+    }
+    const std::string id = IdOf(s, mi);
+    if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+    obj = Expand(s, mi, +1);
+    break;
+  }
+  if (obj.empty()) return;
+  Emit(s, subj, type, obj, "fallback:" + type, 0.6);
+}
+
+bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
+  // French: the participle carries é (accusé, accusée, accusés, accusées).
+  const std::string& text = x_->article.text;
+  for (int k = t; k < te; ++k) {
+    const Span sp = s.w[k].span;
+    std::string_view raw(text.data() + sp.begin, sp.end - sp.begin);
+    for (std::string_view end : {"é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"}) {
+      if (raw.size() >= end.size() && raw.substr(raw.size() - end.size()) == end) return true;
+    }
+  }
+  // English "accused": passive auxiliary, or "by" after a noun.
+  for (int k = VerbGroupStart(s, t); k < t; ++k) {
+    if (Is(s, k, c_.aux)) return true;
+  }
+  // "The Houthis denounced the raids by the US": a subject right before and
+  // a direct object right after make the verb finite.
+  if (int sm = MentionAt(s, VerbGroupStart(s, t) - 1); sm >= 0 && !s.men[sm].adj &&
+                                                       !IsComplement(s, s.men[sm]) &&
+                                                       Is(s, te, c_.det) && !Fold(s, te, "by"))
+    return false;
+  for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
+    if (Fold(s, k, "by") || (Fold(s, k, "par") && k == te)) return true;
+  }
+  return false;
+}
+
+// "des troupes biélorusses", "les forces russes envoyées au Kazakhstan", "les
+// troupes conduites par Moscou et déployées au Kazakhstan": a troop noun with
+// its nationality, in a sentence about a deployment.
+void Engine::TroopRule(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  int cue = -1;
+  for (int i = 0; i < n && cue < 0; ++i) {
+    if (HitLen(s, i, c_.deploy_cue) > 0) cue = i;
+  }
+  if (cue < 0) return;
+  for (int i = 0; i < n; ++i) {
+    int tl = HitLen(s, i, c_.troop);
+    if (tl == 0) continue;
+    std::vector<std::string> senders;
+    int after = i + tl;
+    int am = MentionAt(s, after);
+    if (am >= 0 && s.men[am].adj) {
+      senders = Expand(s, am, +1);
+      after = s.men[am].e;
+      // Coordinated adjectives already expanded; skip to the end of the list.
+      while (after < n && (P(s, after, ',') || Is(s, after, c_.coord) ||
+                           (MentionAt(s, after) >= 0 && s.men[MentionAt(s, after)].adj)))
+        ++after;
+    } else if (Is(s, after, c_.prep_de) && !Fold(s, after, "des")) {
+      int r = SkipDet(s, after + 1);
+      int mi = MentionAt(s, r);
+      if (mi >= 0 && s.men[mi].b > after && !s.men[mi].adj &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+        senders = Expand(s, mi, +1);
+        after = s.men[mi].e;
+      }
+    } else if (after > 0 && i > 0) {
+      // English: "Russian troops"
+      int bm = MentionAt(s, i - 1);
+      if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
+      // "US troops", "2,000 US sailors": a country name used attributively,
+      // not the complement of a preposition ("to Bahrain troops").
+      if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "country" && s.men[bm].e == i &&
+          !s.men[bm].id.empty() && !Is(s, s.men[bm].b - 1, c_.prep) &&
+          !Is(s, s.men[bm].b - 1, c_.prep_de))
+        senders = {s.men[bm].id};
+    }
+    if (senders.empty() && Fold(s, after, "from")) {
+      // "Troops from Belarus landed in ...": only troops that open the
+      // clause ("withdrew troops from Syria" names where they leave).
+      int b = i - 1;
+      while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.quantity) || Is(s, b, c_.prep_de) ||
+                        (s.w[b].word && std::isdigit(static_cast<unsigned char>(s.w[b].fold[0])))))
+        --b;
+      int mi = MentionAt(s, after + 1);
+      if ((b < 0 || P(s, b, ',')) && mi >= 0 && !s.men[mi].adj &&
+          (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+        senders = Expand(s, mi, +1);
+        after = s.men[mi].e;
+      }
+    }
+    if (senders.empty()) {
+      // "conduites par Moscou"
+      for (int k = after; k < std::min(after + 3, n); ++k) {
+        if (Fold(s, k, "par") || Fold(s, k, "by")) {
+          std::vector<std::string> a = NP(s, k + 1);
+          for (const std::string& id : a) {
+            const Actor* act = r_.dict.Find(id);
+            if (act && (act->kind == "country" || act->kind == "organization"))
+              senders.push_back(id);
+          }
+          break;
+        }
+      }
+    }
+    if (senders.empty()) continue;
+    int vb = VerbGroupStart(s, cue);
+    Form f = Form::kOther;
+    Lexicon::Hit h = LexAt(s, cue, c_.trigger);
+    if (!h.entries.empty()) f = h.entries[0].second;
+    if (f == Form::kInfinitive) {
+      // "a demandé à Moscou d'envoyer des troupes russes": requested only.
+      bool request = false;
+      for (int k = vb - 1; k >= 0 && k >= vb - 12 && !request; --k) {
+        for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries)
+          request |= r_.lex.entry(entry).Get("type") == "requests_aid" && form != Form::kOther;
+      }
+      if (request) {
+        Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': requested");
+        continue;
+      }
+    }
+    if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      continue;
+    }
+    if (std::string why = NounBlocked(s, cue); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops: " + why);
+      continue;
+    }
+    // "les soldats russes « n'ont pas rempli leur mission »": a negated verb
+    // right after the troops.
+    {
+      int q = after;
+      while (P(s, q, '<') || P(s, q, '"')) ++q;
+      if (Is(s, q, c_.neg_ne) || Is(s, q, c_.neg_en)) continue;
+    }
+    if (!ConditionAfter(s, cue + 1).empty()) continue;
+    std::vector<std::string> dest = Destination(s, after, senders);
+    if (dest.empty()) continue;
+    Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
+  }
+}
+
+// A misdeed with its author ("une tentative de coup d'État menée par des
+// combattants armés", "victime d'une agression du terrorisme international")
+// in the words of a speaker: the speaker accuses the author.
+void Engine::WrongdoingRule(Sent& s) {
+  if (s.speaker.empty()) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    int wl = HitLen(s, i, c_.wrongdoing);
+    if (wl == 0) continue;
+    int j = i + wl;
+    while (P(s, j, '>') || P(s, j, '"') || P(s, j, '<')) ++j;
+    while (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+           !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && HitLen(s, j, c_.agent_marker) == 0 &&
+           j < i + wl + 2)
+      ++j;  // "extérieure", "armée"
+    std::vector<std::string> agent;
+    int am = MentionAt(s, j);
+    if (am >= 0 && s.men[am].adj) {
+      agent = Expand(s, am, +1);
+    } else if (Is(s, j, c_.prep_de)) {
+      int r = SkipDet(s, j + 1);
+      int mi = MentionAt(s, r);
+      if (mi >= 0 && s.men[mi].b > j && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
+    } else if (int ml = HitLen(s, j, c_.agent_marker); ml > 0) {
+      int r = SkipDet(s, j + ml);
+      while (P(s, r, '<') || P(s, r, '"')) ++r;
+      agent = NP(s, r);
+    }
+    std::vector<std::string> kept;
+    for (const std::string& a : agent) {
+      if (a != s.speaker) kept.push_back(a);
+    }
+    if (kept.empty()) continue;
+    bool denied = false;
+    for (int k = 0; k < i; ++k) denied |= Is(s, k, c_.deny);
+    if (denied) {
+      Log(s, "  blocked accuses:wrongdoing: denial");
+      continue;
+    }
+    Emit(s, {s.speaker}, "accuses", kept, "accuses:wrongdoing", 0.75);
+  }
+}
+
+// A speaker who calls someone "terroristes" accuses the terrorists.
+void Engine::LabelRule(Sent& s) {
+  if (s.speaker.empty()) return;
+  for (const Men& m : s.men) {
+    if (m.id == "terrorists" && m.b > s.speaker_pos - 40) {
+      Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
+      return;
+    }
+  }
+}
+
+// Records who carried out the military or repressive acts of the sentence:
+// an author named on the act ("l'attaque iranienne", "strikes by the US"),
+// or the subject of a verb of attack ("Washington and London struck ...",
+// "la junte a lancé une offensive"). A sentence that judges an act names
+// no author of its own.
+void Engine::RecordEventAuthors(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    if (HitLen(s, i, c_.trigger) > 0) {
+      for (const auto& [entry, f] : LexAt(s, i, c_.trigger).entries) {
+        const std::string& type = r_.lex.entry(entry).Get("type");
+        if (type == "criticizes" || type == "accuses" || type == "supports") return;
+      }
+    }
+  }
+  auto actors = [&](const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const std::string& id : ids) {
+      std::string kind;
+      for (const Men& m : s.men) {
+        if (m.id == id) kind = m.kind;
+      }
+      if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
+      if (kind == "country" || kind == "organization") out.push_back(id);
+    }
+    return out;
+  };
+  for (int i = 0; i < n; ++i) {
+    std::vector<std::string> author;
+    if (int el = HitLen(s, i, c_.event); el > 0) {
+      if (int am = MentionAt(s, i + el); am >= 0 && s.men[am].adj) {
+        author = Expand(s, am, +1);
+      } else if (int bm = MentionAt(s, i - 1); bm >= 0 && s.men[bm].adj) {
+        author = Expand(s, bm, -1);
+      } else {
+        for (int k = i + el; k < std::min(i + el + 4, n); ++k) {
+          if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+          if (Fold(s, k, "par") || Fold(s, k, "by")) {
+            author = NP(s, k + 1);
+            break;
+          }
+        }
+      }
+      i += el - 1;
+    } else if (HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
+      const int vb = VerbGroupStart(s, i);
+      bool passive = false;
+      for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
+      if (passive) continue;
+      std::string how;
+      author = Subject(s, i, &how);
+      if (author.empty()) {
+        // "American and British warplanes struck": the adjectives of the subject.
+        for (const Men& m : s.men) {
+          if (m.b >= vb) break;
+          if (m.adj && !m.id.empty()) author.push_back(m.id);
+        }
+      }
+    }
+    author = actors(author);
+    if (!author.empty()) {
+      event_author_ = author;
+      std::string list;
+      for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
+      Log(s, "  event author: " + list);
+    }
+  }
+}
+
+// "a condamné la répression", "condemned the strikes": a definite act with
+// no author of its own is the one whose author was named last.
+std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
+  while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || P(s, i, '>')) ++i;
+  if (!(Fold(s, i, "le") || Fold(s, i, "la") || Fold(s, i, "les") || Fold(s, i, "l") ||
+        Fold(s, i, "the") || Fold(s, i, "ce") || Fold(s, i, "cette") || Fold(s, i, "ces") ||
+        Fold(s, i, "these") || Fold(s, i, "this")))
+    return {};
+  int el = HitLen(s, i + 1, c_.event);
+  if (el == 0) return {};
+  for (int k = i + 1 + el; k < std::min<int>(i + el + 5, s.w.size()); ++k) {
+    if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    if (Fold(s, k, "par") || Fold(s, k, "by")) {
+      std::vector<std::string> own = NP(s, k + 1);
+      if (!own.empty()) return own;
+      break;
+    }
+  }
+  return event_author_;
+}
+
+void Engine::Relations(Sent& s) {
+  // Titles: "le président russe Vladimir Poutine" -> Putin leads Russia.
+  for (const Men& m : s.men) {
+    if (m.role.empty() || m.rel.empty() || m.id.empty() || m.kind.empty()) continue;
+    if (m.of.empty()) {
+      // "La présidente Vjosa Osmani", "le ministre de l'Intérieur, X": a
+      // state office with no country named is in the country the article is
+      // clearly about, unless the dictionary places the person elsewhere.
+      const bool state_title =
+          m.role == "head_of_government" || m.role == "foreign_minister" ||
+          m.role == "defense_minister" || m.role == "interior_minister" || m.role == "minister" ||
+          (m.role == "head_of_state" &&
+           (Fold(s, m.b, "president") || Fold(s, m.b, "presidente") || Fold(s, m.b, "roi") ||
+            Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen")));
+      const Actor* a = r_.dict.Find(m.id);
+      if (state_title && focus_clear_ && m.rule == "title:apposition" &&
+          (!a || a->offices.empty())) {
+        Emit(s, {m.id}, m.rel, {focus_}, m.rel + ":title:focus", 0.6);
+      }
+      continue;
+    }
+    Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
+  }
+  DictionaryContextRule(s);
+  FindSpeaker(s);
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    Lexicon::Hit h = LexAt(s, i, c_.trigger);
+    if (h.length == 0) continue;
+    // A folded form may be finite or a participle ("accuse"/"accusé",
+    // "accused"): the accent, or an auxiliary, decides.
+    std::map<int, Form> chosen;
+    for (const auto& [entry, form] : h.entries) {
+      if (OtherLanguage(entry)) continue;
+      // "a charge Ankara denies", "the call": an English verb form after an
+      // article is a noun (French "la", "les" may be object pronouns).
+      if (r_.lex.entry(entry).Get("pos") == "verb" && r_.lex.entry(entry).Get("lang") == "en" &&
+          (Fold(s, i - 1, "a") || Fold(s, i - 1, "an") || Fold(s, i - 1, "the")))
+        continue;
+      // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
+      if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
+          !Fold(s, i - 1, "her"))
+        continue;
+      auto it = chosen.find(entry);
+      if (it == chosen.end()) {
+        chosen[entry] = form;
+      } else if (form == Form::kPastParticiple || it->second == Form::kPastParticiple) {
+        it->second = LooksParticiple(s, i, i + h.length)
+                         ? Form::kPastParticiple
+                         : (form == Form::kPastParticiple ? it->second : form);
+      }
+    }
+    for (const auto& [entry, form] : chosen) {
+      frame_missing_.clear();
+      const size_t before = relations_.size();
+      Frame(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before && !frame_missing_.empty())
+        Fallback(s, i, h.length, r_.lex.entry(entry), form);
+    }
+  }
+  TroopRule(s);
+  WrongdoingRule(s);
+  LabelRule(s);
+  RecordEventAuthors(s);
+  // The last person acting as a subject is the referent of a later "il".
+  for (const Men& m : s.men) {
+    if (m.kind == "person" && !m.pronoun && !m.id.empty() && !IsComplement(s, m) && !m.implied) {
+      if (last_person_.empty()) last_person_ = m.id;
+    }
+  }
+  if (!s.speaker.empty()) {
+    for (const Men& m : s.men) {
+      if (m.id == s.speaker && m.kind == "person") last_person_ = s.speaker;
+    }
+  }
+  for (const Men& m : s.men) {  // a person subject at the start of a sentence
+    if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.b <= 3) {
+      last_person_ = m.id;
+      break;
+    }
+  }
+}
+
+}  // namespace kzgraph::extract::internal
