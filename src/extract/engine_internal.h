@@ -181,6 +181,8 @@ class Engine {
   int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
+  // Consecutive ranks at i ("Colonel General", "Major General"): their words.
+  int RankRun(const Sent& s, int i) const;
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();

@@ -95,9 +95,16 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   return name;
 }
 
-// "le colonel Assimi Goïta", "General Abdourahamane Tiani": a rank names a person.
+int Engine::RankRun(const Sent& s, int i) const {
+  int k = i;
+  while (int rl = HitLen(s, k, c_.rank)) k += rl;
+  return k - i;
+}
+
+// "le colonel Assimi Goïta", "General Abdourahamane Tiani", "Colonel General
+// Andrei Serdyukov": a rank names a person.
 bool Engine::TryRank(Sent& s, int i, int* next) {
-  int rl = HitLen(s, i, c_.rank);
+  int rl = RankRun(s, i);
   if (rl == 0 || DictAt(s, i).length > rl) return false;  // "General Assembly"
   int n = NameRun(s, i + rl);
   if (n == 0) return false;
@@ -261,7 +268,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // ", le colonel Assimi Goïta": a rank between the comma and the name.
   if (k > j && P(s, k - 1, ',')) {
     int q = Is(s, k, c_.det) ? k + 1 : k;
-    if (int rl = HitLen(s, q, c_.rank); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+    if (int rl = RankRun(s, q); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+  } else if (int rl = RankRun(s, k); rl > 0 && NameRun(s, k + rl) > 0) {
+    k += rl;  // "ministry spokesman Major General Igor Konashenkov"
   }
   std::string person, person_rule;
   int pe = k;
