@@ -181,6 +181,10 @@ class Engine {
   int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
+  // A dictionary organization's name starts at i.
+  bool DictOrgAt(const Sent& s, int i) const;
+  // A lower-case French adjective by its ending ("démocratique", "citoyenne").
+  bool LooksAdjective(const Sent& s, int i) const;
   // Consecutive ranks at i ("Colonel General", "Major General"): their words.
   int RankRun(const Sent& s, int i) const;
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;

@@ -1,0 +1,63 @@
+// Organizations no dictionary knows: more head words in both languages, a
+// head alone before its capitalised complement, a bracketed acronym a few
+// words after the head, compound modifiers before the name; and the
+// nationality + generic military head that stays the country's.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::EntityIds;
+
+TEST_CASE("ents: English bodies named by their head word", "[extract][ents]") {
+  auto ids = EntityIds(
+      "Olga Petrenko, director of the Centre for Baltic Security Studies in Riga, praised NATO.",
+      "2022-02-01");
+  CHECK(ids.count("Centre for Baltic Security Studies"));
+  CHECK(ids.count("NATO"));
+  const std::string office =
+      "Amir Haddad, head of the Beirut-based Lebanese Refugee Coordination Office, accused "
+      "Israel of shelling villages.";
+  auto office_ids = EntityIds(office, "2024-01-10");
+  CHECK(office_ids.count("Lebanese Refugee Coordination Office"));
+  CHECK_FALSE(office_ids.count("Beirut-based Lebanese Refugee Coordination Office"));
+  auto edges = Edges(office, "2024-01-10");
+  CHECK(edges.count("Amir Haddad accuses Israel"));
+  CHECK_FALSE(edges.count("Lebanese Refugee Coordination Office accuses Israel"));
+  auto forces = EntityIds("Transport aircraft of the Russian Aerospace Forces landed in Minsk.",
+                          "2022-01-07");
+  CHECK(forces.count("Russian Aerospace Forces"));
+}
+
+TEST_CASE("ents: a nationality and a generic army stay the country", "[extract][ents]") {
+  auto ids = EntityIds("The Syrian Army shelled the town on Monday.", "2015-10-06");
+  CHECK_FALSE(ids.count("Syrian Army"));
+  CHECK(ids.count("Syria"));
+}
+
+TEST_CASE("ents: French bodies with a late acronym or a purpose complement", "[extract][ents]") {
+  auto faga = EntityIds(
+      "Des exactions commises aux côtés des Forces armées gabonaises (FAGA) ont été dénoncées.",
+      "2023-09-01");
+  CHECK(faga.count("FAGA"));
+  auto mission = EntityIds(
+      "Quelque 300 policiers, premier contingent de la Mission multinationale d'appui à la paix "
+      "(MMAP), sont arrivés.",
+      "2024-06-25");
+  CHECK(mission.count("MMAP"));
+  CHECK_FALSE(mission.count("Mission multinationale"));
+  auto minusca =
+      EntityIds("La Mission des Nations unies en Centrafrique (Minusca) se retrouve prise en étau.",
+                "2021-01-05");
+  CHECK(minusca.count("MINUSCA"));
+  CHECK_FALSE(minusca.count("Mission des Nations unies"));
+  auto purpose = EntityIds(
+      "Paul Mba, président de l'Union gabonaise pour la transition démocratique, a dénoncé le "
+      "report du scrutin.",
+      "2023-09-01");
+  CHECK(purpose.count("Union gabonaise pour la transition démocratique"));
+  auto court = EntityIds("Le gouvernement est passé outre un arrêt de la Haute Cour du Gabon.",
+                         "2023-09-01");
+  CHECK(court.count("Haute Cour du Gabon"));
+  CHECK_FALSE(court.count("Cour du Gabon"));
+}
