@@ -61,3 +61,22 @@ TEST_CASE("ents: French bodies with a late acronym or a purpose complement", "[e
   CHECK(court.count("Haute Cour du Gabon"));
   CHECK_FALSE(court.count("Cour du Gabon"));
 }
+
+TEST_CASE("ents: a bare 'the army' needs its country said first", "[extract][ents]") {
+  // The page is about Russia; the army put on alert is Kyiv's.
+  auto ids = EntityIds(
+      "Russia moved troops into Crimea. Russia said its troops would stay. In Kiev, the "
+      "interim president put the army on full combat alert.",
+      "2014-03-02");
+  CHECK_FALSE(ids.count("Russian army"));
+  auto fr = EntityIds(
+      "Le maréchal Khalifa Haftar, dont l'Armée nationale tchadienne (ANT) contrôle le nord, "
+      "a rencontré des diplomates.",
+      "2020-06-10");
+  CHECK(fr.count("ANT"));
+  CHECK_FALSE(fr.count("Chadian army"));
+  // Named once with its country, "the army" is that institution again.
+  auto sudan = EntityIds("Sudan's army took control of Khartoum. The army then closed the airport.",
+                         "2023-04-20");
+  CHECK(sudan.count("Sudanese Armed Forces"));
+}

@@ -486,6 +486,11 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       bare = false;
     } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
       return false;  // "l'armée du Mali", "Russian army": other rules
+    } else if (name == "army" && !last_institution_.count(name)) {
+      // "the army", "l'Armée nationale libyenne (ANL)": whose army the page
+      // has not said; its focus country is as often the wrong one ("the
+      // army" of Kyiv in a page about Russia). A name is left to discovery.
+      return false;
     }
   }
   Men men;
