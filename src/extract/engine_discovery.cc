@@ -28,6 +28,24 @@ int Engine::AcronymAfter(const Sent& s, int e) const {
 // "Front de libération du peuple du Tigré"), or any capitalised name followed
 // by a new acronym in brackets ("(EHRC)"). The longest reading wins over a
 // dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
+bool Engine::IsPersonNoun(const Sent& s, int i) const {
+  if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
+  static const std::set<std::string> kNouns = {
+      "membre", "member", "militant", "militante", "activist", "militants",
+      // kinship
+      "neveu", "niece", "fils", "fille", "frere", "soeur", "epouse", "mari", "cousin", "cousine",
+      "pere", "mere", "nephew", "son", "daughter", "brother", "sister", "wife", "husband", "father",
+      "mother",
+      // professions that name a person
+      "chercheur", "chercheuse", "researcher", "analyste", "analyst", "expert", "experte",
+      "professeur", "professeure", "professor", "avocat", "avocate", "lawyer", "journaliste",
+      "journalist", "diplomate", "diplomat", "doctorant", "doctorante", "etudiant", "etudiante",
+      "student", "economiste", "economist", "politologue", "historien", "historienne", "historian",
+      "opposant", "opposante", "milliardaire", "billionaire", "businessman", "businesswoman",
+      "representative", "representant", "representante"};
+  return kNouns.count(s.w[i].fold) > 0;
+}
+
 bool Engine::DictOrgAt(const Sent& s, int i) const {
   for (int p : DictAt(s, i).payloads) {
     if (r_.dict.actors()[r_.dict.name(p).actor].kind == "organization") return true;
@@ -302,16 +320,51 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
     if (HitLen(s, k, c_.speech) == i - k) person = true;
   }
-  // apposition: "Hiba Omar, membre du comité", "Juan Guaidó, the head of"
+  // apposition: "Hiba Omar, membre du comité", "Juan Guaidó, the head of",
+  // "Francisco Madeira, the AU special representative", "Park Seo-yeon, a
+  // researcher at"
   if (!person && P(s, e, ',')) {
     for (int k = e + 1; k < std::min(e + 6, n); ++k) {
       if (!s.w[k].word) break;
-      if (HitLen(s, k, c_.role) > 0 || Fold(s, k, "membre") || Fold(s, k, "member") ||
-          Fold(s, k, "militant") || Fold(s, k, "militante") || Fold(s, k, "activist")) {
+      if (HitLen(s, k, c_.role) > 0 || IsPersonNoun(s, k)) {
         person = true;
         break;
       }
-      if (MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+      const bool owner = s.w[k].all_caps || (DictAt(s, k).length > 0 && DictPersonAt(s, k) == 0);
+      if (MentionAt(s, k) >= 0 || (s.w[k].upper_initial && !owner)) break;
+    }
+  }
+  // "Marta Oleksiuk, who heads ...": only a person is "who".
+  if (!person && P(s, e, ',') && Fold(s, e + 1, "who")) person = true;
+  // Between two commas after a description, before a verb or a participle:
+  // "le chef des renseignements égyptiens, Abbas Kamel, a servi", "Armenia's
+  // ombudsman, Arman Tatoyan, said". Not a list ("Paris, Lyon, et Nice").
+  if (!person && P(s, i - 1, ',') && P(s, e, ',') && e + 1 < n && s.w[e + 1].word &&
+      !s.w[e + 1].upper_initial && !Is(s, e + 1, c_.coord) && !Is(s, e + 1, c_.det) &&
+      !Is(s, e + 1, c_.prep_de) && (!Is(s, e + 1, c_.prep) || Surface(s, e + 1, e + 2) == "a"))
+    person = true;
+  // A nickname: "Jimmy Chérizier, dit « Barbecue »", "Mohamed Hamdane Daglo,
+  // dit « Hemedti »" (then the dictionary's person of that name).
+  std::string nickname_of;
+  if (P(s, e, ',') && (Fold(s, e + 1, "dit") || Fold(s, e + 1, "surnomme") ||
+                       (Fold(s, e + 1, "known") && Fold(s, e + 2, "as")))) {
+    int q = SkipDet(s, e + (Fold(s, e + 1, "known") ? 3 : 2));
+    if (int dl = DictPersonAt(s, q); dl > 0)
+      nickname_of = r_.dict.actors()[DictPersonActor(s, q)].id;
+    person = true;
+  }
+  // After a kinship or profession noun, or a demonym: "Son neveu Samat
+  // Abish", "la diplomate suisse Christine Schraner Burgener", "le Sénégalais
+  // Mankeur Ndiaye".
+  if (!person && i >= 1) {
+    int b = i - 1;
+    std::string adj;
+    if (b >= 1 && CountryAdjectiveAt(s, b, &adj) == 1 && !s.w[b].upper_initial) --b;
+    if (IsPersonNoun(s, b) && !s.w[b].upper_initial) person = true;
+    for (int p : DictAt(s, i - 1).payloads) {
+      if (r_.dict.name(p).how == NameHow::kDemonym && DictAt(s, i - 1).length == 1 &&
+          s.w[i - 1].upper_initial && Is(s, i - 2, c_.det))
+        person = true;
     }
   }
   if (!person) return false;
@@ -320,12 +373,13 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   for (const Person& p : discovered_) {
     if (p.surname == surname) id = p.id;
   }
+  if (!nickname_of.empty()) id = nickname_of;
   Men m;
   m.b = i;
   m.e = e;
   m.id = id;
   m.kind = "person";
-  m.rule = "discover:person";
+  m.rule = nickname_of.empty() ? "discover:person" : "dict:nickname";
   AddMention(s, m);
   *next = e;
   return true;

@@ -181,6 +181,9 @@ class Engine {
   int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
+  // A noun that names a person: kinship, profession, membership ("neveu",
+  // "researcher", "membre").
+  bool IsPersonNoun(const Sent& s, int i) const;
   // A dictionary organization's name starts at i.
   bool DictOrgAt(const Sent& s, int i) const;
   // A lower-case French adjective by its ending ("démocratique", "citoyenne").

@@ -40,9 +40,14 @@ int Engine::AddMention(Sent& s, Men m) {
 int Engine::NameRun(const Sent& s, int i) const {
   if (s.shouting) return 0;
   int j = i;
+  // "George W. Bush": a middle initial between two name words.
+  auto initial = [&](int k) {
+    return k > i && s.w[k].word && s.w[k].abbrev && s.w[k].upper_initial &&
+           s.w[k].fold.size() == 1 && IsNameWord(s, k + 1);
+  };
   while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
          (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
-          (j > i && IsNameParticle(s, j)))) {
+          (j > i && IsNameParticle(s, j)) || initial(j))) {
     ++j;
   }
   return j - i;
@@ -97,7 +102,13 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
 
 int Engine::RankRun(const Sent& s, int i) const {
   int k = i;
-  while (int rl = HitLen(s, k, c_.rank)) k += rl;
+  while (int rl = HitLen(s, k, c_.rank)) {
+    k += rl;
+    // "le général-major Peter Cirimwami": a lower-case part joined by a hyphen
+    while (k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word &&
+           !s.w[k].upper_initial)
+      ++k;
+  }
   return k - i;
 }
 
@@ -106,6 +117,11 @@ int Engine::RankRun(const Sent& s, int i) const {
 bool Engine::TryRank(Sent& s, int i, int* next) {
   int rl = RankRun(s, i);
   if (rl == 0 || DictAt(s, i).length > rl) return false;  // "General Assembly"
+  // "le commandant kényan Godfrey Otunge": a nationality between.
+  std::string adj;
+  if (int al = CountryAdjectiveAt(s, i + rl, &adj);
+      al > 0 && !s.w[i + rl].upper_initial && NameRun(s, i + rl + al) >= 2)
+    rl += al;
   int n = NameRun(s, i + rl);
   if (n == 0) return false;
   std::string rule;
