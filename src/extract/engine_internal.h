@@ -262,6 +262,7 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_alliance_;
+  std::string last_rebel_org_;  // the armed group last named with "rebels" in its name
   std::string last_met_person_;  // the person last met, called or received  // the last treaty
                                  // organization or alliance named
   std::string last_person_;

@@ -23,6 +23,13 @@ int Engine::AddMention(Sent& s, Men m) {
       }
     }
   }
+  if (m.kind == "organization" && !m.id.empty() && m.e > m.b) {
+    // "M23 rebels", "les rebelles du M23": an armed group "the rebels" means.
+    const std::string surface = Surface(s, m.b, m.e);
+    if (surface.find("rebel") != std::string::npos || surface.find("Rebel") != std::string::npos ||
+        surface.find("rébellion") != std::string::npos)
+      last_rebel_org_ = m.id;
+  }
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
@@ -651,6 +658,39 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  if (a.kind == "group" && (a.id == "rebels" || a.id == "separatists") && m.length == 1) {
+    // "un ancien chef rebelle", "la région séparatiste", "a rebel militia":
+    // an adjective of another noun, not the collective.
+    const bool french_after_noun = i > 0 && s.w[i - 1].word && !s.w[i - 1].upper_initial &&
+                                   !Is(s, i - 1, c_.det) && !Is(s, i - 1, c_.prep_de) &&
+                                   !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.coord) &&
+                                   !Is(s, i - 1, c_.aux) && !Is(s, i - 1, c_.qui) &&
+                                   !Is(s, i - 1, c_.que) && !IsAdverb(s, i - 1) &&
+                                   (Fold(s, i, "rebelle") || Fold(s, i, "rebelles") ||
+                                    Fold(s, i, "separatiste") || Fold(s, i, "separatistes")) &&
+                                   // "les dirigeants séparatistes" act for the collective
+                                   !(Is(s, i - 1, c_.govnoun) && s.w[i].fold.back() == 's');
+    const bool english_before_noun = (Fold(s, i, "rebel") || Fold(s, i, "separatist")) &&
+                                     i + 1 < static_cast<int>(s.w.size()) && s.w[i + 1].word &&
+                                     !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
+                                     HitLen(s, i + 1, c_.trigger) == 0;
+    if (french_after_noun || english_before_noun) {
+      *next = i + 1;
+      return true;
+    }
+    // "the rebels" after "M23 rebels": the armed group the page named so.
+    if (a.id == "rebels" && !last_rebel_org_.empty()) {
+      Men men;
+      men.b = i;
+      men.e = i + 1;
+      men.id = last_rebel_org_;
+      men.kind = "organization";
+      men.rule = "coref:rebels";
+      AddMention(s, men);
+      *next = i + 1;
+      return true;
+    }
+  }
   if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
       !s.w[i + m.length].upper_initial) {
     // "le Conseil de sécurité nationale": a national body, not the
