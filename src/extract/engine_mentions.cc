@@ -1,4 +1,5 @@
 // Mentions: titles, roles, institutions, ministries, media and dictionary names.
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -396,6 +397,22 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       in_ministry = true;
     }
   }
+  // "la porte-parole de la diplomatie russe", "Russian foreign ministry
+  // spokesman": a spokesperson of the foreign ministry speaks for that
+  // ministry (the ministry convention of TryMinistry), not for the state.
+  if (const Actor* country = r_.dict.Find(of); !in_ministry && role == "foreign_minister" &&
+                                               country && country->kind == "country" &&
+                                               !country->adj_en.empty()) {
+    bool spokes = false;
+    for (int k = i; k < i + hit.length; ++k) {
+      spokes |= Fold(s, k, "porte") || Fold(s, k, "parole") || Fold(s, k, "spokesman") ||
+                Fold(s, k, "spokeswoman") || Fold(s, k, "spokesperson");
+    }
+    if (spokes) {
+      of = country->adj_en + " Foreign Ministry";
+      in_ministry = true;
+    }
+  }
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
       (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
@@ -688,6 +705,38 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.rule = "coref:rebels";
       AddMention(s, men);
       *next = i + 1;
+      return true;
+    }
+  }
+  // "the West African states", "West Darfur": a compass word of a name.
+  if (a.kind == "group" && m.length == 1 && s.w[i].upper_initial && !Is(s, i - 1, c_.det) &&
+      IsNameWord(s, i + 1) && (Fold(s, i, "west") || Fold(s, i, "ouest"))) {
+    *next = i + 1;
+    return true;
+  }
+  // "le Conseil de sécurité kazakh": the national body of that country, not
+  // the dictionary's international one ("UN Security Council").
+  if (std::string country;
+      a.kind == "organization" && m.length > 1 && !s.w[i + m.length - 1].all_caps &&
+      CountryAdjectiveAt(s, i + m.length, &country) > 0 && !s.w[i + m.length].upper_initial) {
+    std::string generic = a.id;
+    if (size_t sp = generic.find(' '); sp != std::string::npos) {
+      bool caps = true;
+      for (size_t k = 0; k < sp; ++k)
+        caps &= std::isupper(static_cast<unsigned char>(generic[k])) != 0;
+      if (caps) generic = generic.substr(sp + 1);  // "UN Security Council" -> "Security Council"
+    }
+    std::string id = InstitutionId(country, generic);
+    if (!id.empty()) {
+      Men men;
+      men.b = i;
+      men.e = i + m.length + CountryAdjectiveAt(s, i + m.length, &country);
+      men.id = id;
+      men.kind = "organization";
+      men.of = country;
+      men.rule = "discover:national-body";
+      AddMention(s, men);
+      *next = men.e;
       return true;
     }
   }
