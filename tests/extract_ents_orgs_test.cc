@@ -80,3 +80,11 @@ TEST_CASE("ents: a bare 'the army' needs its country said first", "[extract][ent
                          "2023-04-20");
   CHECK(sudan.count("Sudanese Armed Forces"));
 }
+
+TEST_CASE("ents: a dictionary name then a common noun is not a longer name", "[extract][ents]") {
+  auto ids =
+      EntityIds("Son gouvernement a réclamé à l'Union européenne des sanctions contre Belgrade.",
+                "2023-09-26");
+  CHECK(ids.count("EU"));
+  CHECK_FALSE(ids.count("Union européenne des sanctions"));
+}

@@ -185,7 +185,10 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     named |= (Fold(s, i - 1, "un") || Fold(s, i - 1, "une") || Fold(s, i - 1, "le") ||
               Fold(s, i - 1, "la") || Fold(s, i - 1, "l") || Fold(s, i - 1, "au") ||
               Fold(s, i - 1, "du")) &&
-             content <= 2;
+             content <= 2 &&
+             // "l'Union européenne des sanctions": a dictionary name then a
+             // common noun is that name and its complement.
+             dict_len == 0;
     if (content > 0 && named && j - head >= 2) end = j;
   }
   // Any capitalised name with a new acronym in brackets.
