@@ -62,6 +62,7 @@ void Classes::Init(Lexicon* lex) {
   pron_plural = lex->Class("pron_plural");
   region_part = lex->Class("region_part");
   pron_demo = lex->Class("pron_demo");
+  stance_word = lex->Class("stance_word");
   readiness = lex->Class("readiness");
   quantity = lex->Class("quantity");
   institution = lex->Class("institution");

@@ -23,6 +23,7 @@ struct Classes {
       role, role_dept, trigger, speech, rank, name_particle, capital, pron_plural, region_part,
       pron_demo, readiness, quantity, institution, org_head_en, org_head_fr, event, strike_verb,
       order_verb, org_qualifier, common_acronym;
+  int stance_word = 0;  // engine_stance.cc: its entries' role= says which
   void Init(Lexicon* lex);
 };
 

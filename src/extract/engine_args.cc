@@ -340,6 +340,26 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (p.empty()) return {};
     return {p};
   }
+  if (P(s, k, ',')) {
+    // "Loukachenko, toujours prompt à dénoncer l'Occident, a soutenu": an
+    // incise with a verb of its own between the subject and its verb.
+    bool verb = false;
+    for (int q = k - 1; q >= 0 && q > k - 20; --q) {
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || P(s, q, '<') || P(s, q, '>')) break;
+      verb |= HitLen(s, q, c_.trigger) > 0 && MentionAt(s, q) < 0;
+      if (!P(s, q, ',')) continue;
+      int mi = MentionAt(s, q - 1);
+      if (verb && mi >= 0) {
+        const Men& m = s.men[mi];
+        if (!m.adj && !m.pronoun && !m.id.empty() && !m.kind.empty() && !s.inq[m.b] &&
+            !IsComplement(s, m)) {
+          *how = "subject";
+          return Expand(s, mi, -1);
+        }
+      }
+      break;
+    }
+  }
   const bool trigger_quoted = s.inq[t];
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
     if (P(s, j, ',')) {

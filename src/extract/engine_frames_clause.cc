@@ -127,6 +127,21 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
     }
+    const bool stance = type == "criticizes" || type == "supports" || type == "accuses";
+    if (stance && frame == "svo") {
+      // "Belgium, which it accused of ...": subject and object of a relative.
+      std::vector<std::string> rs, ro;
+      if (ObjectRelative(s, vb, &rs, &ro)) {
+        subj = rs;
+        obj = ro;
+        how = "object-relative";
+      }
+    }
+    if (obj.empty() && stance && frame == "svo") {
+      std::string via;
+      obj = StanceObject(s, te, preps, subj, &via);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
+    }
     if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
       // "Kyiv has warned that any Russian attempt ... would be met with
       // force": the actor the that-clause is about, not the speaker's own.

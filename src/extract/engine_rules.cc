@@ -437,6 +437,7 @@ void Engine::Relations(Sent& s) {
   }
   DictionaryContextRule(s);
   FindSpeaker(s);
+  RecordActAuthors(s);
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
@@ -476,6 +477,7 @@ void Engine::Relations(Sent& s) {
   WrongdoingRule(s);
   LabelRule(s);
   RecordEventAuthors(s);
+  CommitActAuthors(s);
   // The last person acting as a subject is the referent of a later "il".
   for (const Men& m : s.men) {
     if (m.kind == "person" && !m.pronoun && !m.id.empty() && !IsComplement(s, m) && !m.implied) {

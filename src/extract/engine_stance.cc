@@ -1,0 +1,222 @@
+// Stance targets that are not an actor named after the verb: an act of the
+// actor ("la décision de la Russie", "the steps taken by Azerbaijan"), an
+// anaphor of the last act ("cette décision", "the measure"), an object
+// relative ("Belgium, which it accused"); and the authors of acts that such
+// anaphors refer to.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+int Engine::StanceWordAt(const Sent& s, int i, const char* role) const {
+  if (HitLen(s, i, c_.stance_word) == 0) return 0;
+  Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+  for (const auto& [entry, form] : h.entries) {
+    if (r_.lex.entry(entry).Get("role") == role) return h.length;
+  }
+  return 0;
+}
+
+// A manner or time phrase between a stance verb and its object: "a condamné
+// « avec la plus grande fermeté » la décision", "a soutenu sans réserve la
+// ligne", "ont condamné en décembre le déploiement". Returns where the object
+// starts, or k when no such phrase is there. The phrase names no actor.
+int Engine::SkipManner(const Sent& s, int k) const {
+  const int n = static_cast<int>(s.w.size());
+  int q = k;
+  while (IsAdverb(s, q)) ++q;
+  if (P(s, q, '<') || P(s, q, '"')) {  // a quoted adverbial: « fermement »
+    int c = q + 1;
+    while (c < n && c < q + 9 && !P(s, c, '>') && !P(s, c, '"')) {
+      if (MentionAt(s, c) >= 0 || P(s, c, '.') || P(s, c, ',')) return k;
+      ++c;
+    }
+    if (c >= n || c == q + 9 || c == q + 1) return k;
+    // Only an adverbial: what follows is the object's determiner.
+    if (!Is(s, c + 1, c_.det)) return k;
+    return c + 1;
+  }
+  if (StanceWordAt(s, q, "manner") == 0) return k;
+  for (int j = q + 1; j < std::min(n, q + 7); ++j) {
+    if (MentionAt(s, j) >= 0 || !s.w[j].word || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
+        HitLen(s, j, c_.trigger) > 0)
+      return k;
+    // The object's determiner ends the phrase: "en décembre le ...".
+    if (Is(s, j, c_.det) && j > q + 1 && !Is(s, j - 1, c_.det) && !Is(s, j - 1, c_.prep) &&
+        !Is(s, j - 1, c_.prep_de) && StanceWordAt(s, j - 1, "manner") == 0)
+      return j;
+  }
+  return k;
+}
+
+// The object of a criticizes, supports or accuses verb when no actor follows
+// it directly. `subj` is the verb's subject (never its own target).
+std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::string& preps,
+                                              const std::vector<std::string>& subj,
+                                              std::string* how) const {
+  const int n = static_cast<int>(s.w.size());
+  auto own = [&](const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const std::string& id : ids) {
+      if (std::find(subj.begin(), subj.end(), id) == subj.end()) out.push_back(id);
+    }
+    return out;
+  };
+  int k = te;
+  // "what it calls a terrorist movement", "ce qu'il appelle": the words of
+  // the subject, then the object.
+  if (Fold(s, k, "what")) {
+    for (int j = k + 1; j < std::min(n, k + 4); ++j) {
+      if (int cl = StanceWordAt(s, j, "calls"); cl > 0) {
+        k = j + cl;
+        break;
+      }
+    }
+  }
+  if (int m = SkipManner(s, k); m != k) {
+    std::vector<std::string> obj = own(Object(s, m, preps));
+    if (!obj.empty()) {
+      *how = "manner";
+      return obj;
+    }
+    k = m;
+  } else if (k != te) {
+    std::vector<std::string> obj = own(Object(s, k, preps));
+    if (!obj.empty()) {
+      *how = "called";
+      return obj;
+    }
+  }
+  int d = k;
+  while (IsAdverb(s, d) || P(s, d, '<') || P(s, d, '"')) ++d;
+  if (!Is(s, d, c_.det) || Is(s, d, c_.possessive)) return {};
+  int a = d + 1;
+  while (P(s, a, '<') || P(s, a, '"')) ++a;
+  const int al = HitLen(s, a, c_.act);
+  if (al == 0) return {};
+  int after = a + al;
+  // "the visits, which Orban described as", "la décision que Moscou a
+  // prise": the subject of the relative clause on the act is its author.
+  {
+    int r = after;
+    if (P(s, r, ',')) ++r;
+    if (Is(s, r, c_.que) || Fold(s, r, "which")) {
+      int q = SkipDet(s, r + 1);
+      int mi = MentionAt(s, q);
+      if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+          !s.men[mi].kind.empty() && !IsComplement(s, s.men[mi])) {
+        std::vector<std::string> obj = own({IdOf(s, mi)});
+        if (!obj.empty()) {
+          *how = "act-relative";
+          return obj;
+        }
+      }
+    }
+  }
+  // A complement of its own ("la décision de X") is NP's: the act has an
+  // author named elsewhere only without one.
+  if (Is(s, after, c_.prep_de) || Fold(s, after, "of") || Fold(s, after, "by") ||
+      Fold(s, after, "par") || MentionAt(s, after) >= 0)
+    return {};
+  // "cette décision", "ces propos", "the measure": the author of the act
+  // named last, in this sentence or the two before.
+  const bool demonstrative = StanceWordAt(s, d, "demonstrative") > 0;
+  // A military act ("ces frappes") has its own author: EventAuthor's.
+  if (!demonstrative || HitLen(s, a, c_.event) > 0) return {};
+  std::vector<std::string> author;
+  for (const auto& [pos, ids] : acts_here_) {
+    if (pos < te) author = ids;  // an act earlier in this sentence
+  }
+  if (author.empty() && !act_author_.empty() && s.index <= act_author_sent_ + 2)
+    author = act_author_;
+  std::vector<std::string> obj = own(author);
+  if (!obj.empty()) *how = "act-anaphor";
+  return obj;
+}
+
+// "Belgium, which it accused of ...", "la France, que Bamako accuse de":
+// an object relative on an actor, with its own subject before the verb.
+bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* subj,
+                            std::vector<std::string>* obj) const {
+  int r = vb - 1;
+  int sm = -1;
+  bool pronoun = false;
+  if (Fold(s, r, "it") || Fold(s, r, "they") || Is(s, r, c_.pron_subj)) {
+    pronoun = true;
+  } else if (int mi = MentionAt(s, r); mi >= 0 && !s.men[mi].adj && !s.men[mi].id.empty()) {
+    sm = mi;
+    r = s.men[mi].b;
+    while (Is(s, r - 1, c_.det)) --r;
+  } else {
+    return false;
+  }
+  if (pronoun) --r;
+  if (sm >= 0) --r;
+  if (!(Fold(s, r, "which") || Fold(s, r, "whom") || Fold(s, r, "que") || Fold(s, r, "qu")))
+    return false;
+  int h = r - 1;
+  if (!P(s, h, ',')) return false;  // "said that it accused": a conjunction
+  --h;
+  int hm = MentionAt(s, h);
+  if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return false;
+  std::vector<std::string> who;
+  if (sm >= 0) {
+    who = {IdOf(s, sm)};
+  } else {
+    who = MainSubject(s, s.men[hm].b);
+  }
+  if (who.empty()) return false;
+  *subj = who;
+  *obj = {IdOf(s, hm)};
+  return true;
+}
+
+// Finds the authors of the acts the sentence reports ("Paris avait donné
+// son accord", "the Treasury imposed sanctions"): the subject of a verb of
+// decision or action. A later "cette décision" refers to it; call before the
+// sentence's relations, and CommitActAuthors after them.
+void Engine::RecordActAuthors(Sent& s) {
+  acts_here_.clear();
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    const int len = StanceWordAt(s, i, "act_verb");
+    if (len == 0) continue;
+    if (Is(s, i - 1, c_.det)) continue;
+    const int vb = VerbGroupStart(s, i);
+    bool passive = false;
+    for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
+    if (passive || !Blocked(s, vb, i + len, Form::kOther).empty()) continue;
+    std::string how;
+    std::vector<std::string> author = Subject(s, i, &how);
+    std::vector<std::string> kept;
+    for (const std::string& id : author) {
+      std::string kind;
+      for (const Men& m : s.men) {
+        if (IdOf(s, static_cast<int>(&m - s.men.data())) == id) kind = m.kind;
+      }
+      if (const Actor* act = r_.dict.Find(id)) kind = act->kind;
+      if (kind == "country" || kind == "organization" || kind == "person" || kind == "location")
+        kept.push_back(id);
+    }
+    if (kept.empty()) continue;
+    acts_here_.emplace_back(i, kept);
+    std::string list;
+    for (const std::string& id : kept) list += (list.empty() ? "" : ", ") + id;
+    Log(s, "  act author: " + list);
+    i += len - 1;
+  }
+}
+
+// The sentence's last act author is the referent of the next sentences'
+// anaphors.
+void Engine::CommitActAuthors(const Sent& s) {
+  if (acts_here_.empty()) return;
+  act_author_ = acts_here_.back().second;
+  act_author_sent_ = s.index;
+  acts_here_.clear();
+}
+
+}  // namespace kzgraph::extract::internal
