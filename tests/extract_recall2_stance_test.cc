@@ -11,6 +11,10 @@ using kzgraph::testing::HasPredicate;
 
 namespace {
 bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+bool Meets(const char* text, const char* a, const char* b) {
+  return Says(text, (std::string(a) + " meets " + b).c_str()) ||
+         Says(text, (std::string(b) + " meets " + a).c_str());
+}
 bool AnyOf(const char* text, const char* type) {
   return HasPredicate(Edges(text, "2023-06-01"), type);
 }
@@ -79,4 +83,52 @@ TEST_CASE("recall2: a subject before an incise with its own verb", "[extract]") 
       "sans réserve la ligne russe.";
   CHECK(Says(fr, "Lukashenko supports Russia"));
   CHECK_FALSE(Says(fr, "West supports Russia"));
+}
+
+TEST_CASE("recall2: 'X and his counterpart Y met' is reciprocal", "[extract]") {
+  const char* en =
+      "Congolese President Felix Tshisekedi and his Rwandan counterpart Paul Kagame met in Doha "
+      "on Tuesday.";
+  CHECK(Meets(en, "Tshisekedi", "Kagame"));
+  CHECK_FALSE(
+      AnyOf("Congolese President Felix Tshisekedi and his Rwandan counterpart Paul "
+            "Kagame did not meet in Doha.",
+            "meets"));
+  const char* fr =
+      "Emmanuel Macron et son homologue russe Vladimir Poutine se sont entretenus mardi.";
+  CHECK(Meets(fr, "Macron", "Putin"));
+}
+
+TEST_CASE("recall2: meeting parties after a time phrase or in an elliptic clause", "[extract]") {
+  CHECK(Says("Victoria Nuland s'est entretenue pendant plus de deux heures avec Mohamed Bazoum.",
+             "Nuland meets Bazoum"));
+  const char* en =
+      "U.S. Secretary of State Antony Blinken spoke by phone with Aliyev, urging him to halt "
+      "military action, and separately with Pashinyan.";
+  CHECK(Says(en, "Blinken meets Aliyev"));
+  CHECK(Says(en, "Blinken meets Pashinyan"));
+  // "and with" after a negated meeting gives nothing.
+  CHECK_FALSE(
+      AnyOf("Antony Blinken did not speak with Aliyev, and separately with Pashinyan.", "meets"));
+}
+
+TEST_CASE("recall2: an English 'meeting' after a noun is a noun, not a verb", "[extract]") {
+  CHECK_FALSE(AnyOf("Surprise Doha meeting brings Tshisekedi and Kagame together.", "meets"));
+  CHECK_FALSE(
+      Says("France, which has requested an emergency meeting of the UN Security Council, "
+           "condemned the attack.",
+           "France meets UN Security Council"));
+  CHECK(
+      Says("Antony Blinken is meeting Nikol Pashinyan in Washington.", "Blinken meets Pashinyan"));
+}
+
+TEST_CASE("recall2: 'il' after a transcript speaker label is the person who acted last",
+          "[extract]") {
+  const char* fr =
+      "DMYTRO KOULEBA : Nous remercions nos partenaires. Dmytro Kouleba a accusé Vladimir "
+      "Poutine.\n"
+      "MARC LEFÈVRE : Oui, Emmanuel Macron a condamné fermement la décision de la Russie. Il s'est "
+      "entretenu avec Volodymyr Zelensky dans la matinée.";
+  CHECK(Says(fr, "Macron meets Zelensky"));
+  CHECK_FALSE(Says(fr, "Kuleba meets Zelensky"));
 }

@@ -179,6 +179,29 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
   for (int guard = 0; guard < 12; ++guard) {
     const Men& m = s.men[cur];
     int k = dir > 0 ? m.e : m.b - 1;
+    if (dir < 0 && guard == 0) {
+      // "Tshisekedi and his Rwandan counterpart Paul Kagame", "X et son
+      // homologue rwandais Y": the person's own title, nationality and
+      // possessive stand between the conjuncts.
+      int q = k;
+      bool title = false;
+      while (q >= 0) {
+        int tm = MentionAt(s, q);
+        if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
+          title |= s.men[tm].id == m.id;
+          q = s.men[tm].b - 1;
+        } else if (tm < 0 && HitLen(s, q, c_.role) == 1 && !s.w[q].upper_initial) {
+          title = true;  // "son homologue russe Vladimir Poutine"
+          q -= 1;
+        } else if (tm < 0 && Is(s, q, c_.possessive)) {
+          q -= 1;
+          if (title && Is(s, q, c_.coord)) k = q;
+          break;
+        } else {
+          break;
+        }
+      }
+    }
     if (dir < 0) {
       for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
                        (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") ||

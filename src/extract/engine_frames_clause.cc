@@ -22,12 +22,33 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
       if (Fold(s, te - 1, "avec") || Fold(s, te - 1, "with")) obj = NP(s, te);
-      for (int k = te; k < std::min<int>(te + 5, s.w.size()) && obj.empty(); ++k) {
+      // "s'est entretenue pendant plus de deux heures avec X": a time
+      // phrase may come first.
+      for (int k = te; k < std::min<int>(te + 8, s.w.size()) && obj.empty(); ++k) {
         if (Fold(s, k, "avec") || Fold(s, k, "with")) {
           obj = NP(s, k + 1);
           break;
         }
-        if (P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || MentionAt(s, k) >= 0 ||
+            HitLen(s, k, c_.trigger) > 0)
+          break;
+      }
+      if (!obj.empty()) {
+        // "spoke by phone with Aliyev, urging him ..., and separately with
+        // Pashinyan": the same verb with another party.
+        for (int k = te + 1; k + 1 < static_cast<int>(s.w.size()) && k < te + 30; ++k) {
+          if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que)) break;
+          if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") ||
+                Fold(s, k, "then")))
+            continue;
+          int j = k + 1;
+          while (IsAdverb(s, j) || P(s, j, ',')) ++j;
+          if (!(Fold(s, j, "with") || Fold(s, j, "avec"))) continue;
+          for (const std::string& id : NP(s, j + 1)) {
+            if (std::find(obj.begin(), obj.end(), id) == obj.end()) obj.push_back(id);
+          }
+          break;
+        }
       }
       if (frame == "meet_noun" && obj.empty()) {
         // "a assuré à M. Pachinian, lors d'un entretien téléphonique": the

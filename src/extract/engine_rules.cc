@@ -438,6 +438,7 @@ void Engine::Relations(Sent& s) {
   DictionaryContextRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
+  const size_t sentence_start = relations_.size();
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
@@ -466,6 +467,14 @@ void Engine::Relations(Sent& s) {
       }
     }
     for (const auto& [entry, form] : chosen) {
+      // "Surprise Doha meeting brings ...", "an emergency meeting of the
+      // Council": an English -ing form after a noun or adjective is a noun.
+      if (form == Form::kPresentParticiple && r_.lex.entry(entry).Get("type") == "meets" &&
+          r_.lex.entry(entry).Get("lang") == "en" && i > 0 && s.w[i - 1].word &&
+          !Is(s, i - 1, c_.aux) && !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.coord) &&
+          !IsAdverb(s, i - 1) && !Is(s, i - 1, c_.que) && !Is(s, i - 1, c_.qui) &&
+          (MentionAt(s, i - 1) >= 0 || !s.w[i - 1].upper_initial))
+        continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
@@ -494,6 +503,19 @@ void Engine::Relations(Sent& s) {
       last_person_ = m.id;
       break;
     }
+  }
+  // The person who last took a stance or met someone ("MARC LEFÈVRE : Oui,
+  // Emmanuel Macron a condamné ...") is the referent of the next "il".
+  for (size_t r = sentence_start; r < relations_.size(); ++r) {
+    const PendingRelation& rel = relations_[r];
+    if (rel.p == "leads" || rel.p == "official_of" || rel.p == "member_of") continue;
+    bool person = false;
+    if (const Actor* a = r_.dict.Find(rel.s)) {
+      person = a->kind == "person";
+    } else {
+      for (const Men& m : s.men) person |= m.id == rel.s && m.kind == "person";
+    }
+    if (person) last_person_ = rel.s;
   }
 }
 
