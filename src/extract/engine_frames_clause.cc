@@ -38,8 +38,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         // Pashinyan": the same verb with another party.
         for (int k = te + 1; k + 1 < static_cast<int>(s.w.size()) && k < te + 30; ++k) {
           if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que)) break;
-          if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") ||
-                Fold(s, k, "then")))
+          if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") || Fold(s, k, "then")))
             continue;
           int j = k + 1;
           while (IsAdverb(s, j) || P(s, j, ',')) ++j;
