@@ -132,3 +132,25 @@ TEST_CASE("recall2: 'il' after a transcript speaker label is the person who acte
   CHECK(Says(fr, "Macron meets Zelensky"));
   CHECK_FALSE(Says(fr, "Kuleba meets Zelensky"));
 }
+
+TEST_CASE("recall2: arms deliveries are support for the recipient", "[extract]") {
+  CHECK(Says("La France a annoncé la livraison de missiles de croisière à l'Ukraine.",
+             "France supports Ukraine"));
+  const char* en =
+      "U.S. President Joe Biden announced with Germany and Italy that additional air defense "
+      "systems would be delivered to Ukraine. The transfer of F-16 fighter jets from Denmark was "
+      "under way.";
+  CHECK(Says(en, "Biden supports Ukraine"));
+  CHECK(Says(en, "Germany supports Ukraine"));
+  CHECK(Says(en, "Italy supports Ukraine"));
+  CHECK(Says(en, "Denmark supports Ukraine"));
+  // Denied, alleged, negated or hypothetical deliveries.
+  CHECK_FALSE(AnyOf("Le groupe Wagner a démenti toute livraison d'armes au Soudan.", "supports"));
+  CHECK_FALSE(
+      AnyOf("Sergueï Lavrov a accusé l'Allemagne de livrer des armes à l'Ukraine.", "supports"));
+  CHECK_FALSE(AnyOf("L'Allemagne n'a pas livré de chars à l'Ukraine.", "supports"));
+  CHECK_FALSE(AnyOf("Germany could send tanks to Ukraine next year.", "supports"));
+  CHECK_FALSE(AnyOf("If Germany delivered tanks to Ukraine, Russia would respond.", "supports"));
+  // No recipient named: nothing is guessed.
+  CHECK_FALSE(AnyOf("Germany delivered tanks on Monday.", "supports"));
+}

@@ -284,6 +284,11 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
     // A possessive noun phrase names its owner, not the actor: "Blinken's remarks".
     if (P(s, m.e, '\'') || Fold(s, m.e, "s")) continue;
+    // "U.S. President Joe Biden": the country qualifies the person's title.
+    if (int tm = MentionAt(s, m.e); m.kind == "country" && tm >= 0 && tm != static_cast<int>(mi) &&
+                                    !s.men[tm].role.empty() && s.men[tm].kind == "person" &&
+                                    !s.men[tm].id.empty())
+      return {s.men[tm].id};
     return Expand(s, static_cast<int>(mi), -1);
   }
   return {};

@@ -257,6 +257,7 @@ class Engine {
                       std::vector<std::string>* obj) const;
   void RecordActAuthors(Sent& s);
   void CommitActAuthors(const Sent& s);
+  void ArmsRule(Sent& s);
   void Log(Sent& s, const std::string& line) {
     if (tracing_) s.log.push_back(line);
   }
@@ -300,6 +301,8 @@ class Engine {
   std::vector<std::string> act_author_;
   uint32_t act_author_sent_ = 0;
   std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
+  std::vector<std::string> arms_recipient_;  // the last named recipient of arms
+  uint32_t arms_recipient_sent_ = 0;
 };
 
 }  // namespace kzgraph::extract::internal

@@ -485,6 +485,7 @@ void Engine::Relations(Sent& s) {
   TroopRule(s);
   WrongdoingRule(s);
   LabelRule(s);
+  ArmsRule(s);
   RecordEventAuthors(s);
   CommitActAuthors(s);
   // The last person acting as a subject is the referent of a later "il".

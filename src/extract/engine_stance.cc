@@ -219,4 +219,130 @@ void Engine::CommitActAuthors(const Sent& s) {
   acts_here_.clear();
 }
 
+// Arms deliveries are support: "Paris avait donné son accord à la livraison
+// d'équipements militaires à l'Arménie", "Patriot systems would be
+// delivered to Ukraine", "the transfer of F-16 jets from Denmark". The
+// recipient must be named (or have been named in the sentence before);
+// allegations, denials, negations and hypotheses give nothing.
+void Engine::ArmsRule(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  auto kind_of = [&](const std::string& id) {
+    if (const Actor* a = r_.dict.Find(id)) return a->kind;
+    for (const Men& m : s.men) {
+      if (m.id == id) return m.kind;
+    }
+    return std::string();
+  };
+  for (int i = 0; i < n; ++i) {
+    const int wl = StanceWordAt(s, i, "weapon");
+    if (wl == 0) continue;
+    // The delivery word nearest the weapon, in the same clause.
+    int cue = -1, cl = 0;
+    for (int d = 1; d <= 8 && cue < 0; ++d) {
+      for (int c : {i - d, i + wl - 1 + d}) {
+        if (c < 0 || c >= n || cue >= 0) continue;
+        bool crossed = false;
+        for (int q = std::min(c, i); q < std::max(c, i); ++q)
+          crossed |= P(s, q, '.') || P(s, q, ';');
+        if (crossed) continue;
+        if (int l = StanceWordAt(s, c, "delivery"); l > 0) {
+          cue = c;
+          cl = l;
+        }
+      }
+    }
+    if (cue < 0) continue;
+    const int vb = VerbGroupStart(s, cue);
+    // "announced that ... would be delivered": a future reported by the
+    // one who decided it, not a hypothesis.
+    bool reported = false;
+    for (int k = vb - 1; k > 0 && k >= vb - 25 && !reported; --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (!(Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) continue;
+      for (int v = k - 1; v >= 0 && v >= k - 15 && !reported; --v) {
+        if (P(s, v, '.') || P(s, v, ';')) break;
+        reported = Is(s, v, c_.order_verb) || HitLen(s, v, c_.speech) > 0 ||
+                   StanceWordAt(s, v, "act_verb") > 0;
+      }
+      break;
+    }
+    bool modal_only = false;
+    for (int k = vb; k < cue; ++k) modal_only |= Is(s, k, c_.modal);
+    Form form = Form::kOther;
+    if (std::string why = Blocked(s, vb, cue + cl, form);
+        !why.empty() && !(reported && modal_only && why.rfind("hypothetical", 0) == 0)) {
+      Log(s, "  blocked supports:arms: " + why);
+      continue;
+    }
+    if (std::string why = NounBlocked(s, std::min(cue, i)); !why.empty()) {
+      Log(s, "  blocked supports:arms: " + why);
+      continue;
+    }
+    // "accusé ... de livrer des armes", "a démenti toute livraison": an
+    // allegation or a denial earlier in the sentence.
+    bool alleged = false;
+    for (int k = std::min(cue, i) - 1; k >= 0 && k >= std::min(cue, i) - 20; --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      alleged |= Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0;
+      for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
+        alleged |= r_.lex.entry(entry).Get("type") == "accuses";
+      alleged |= Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) || Is(s, k, c_.hypo_if) ||
+                 (Is(s, k, c_.modal) && !(reported && k >= vb));
+    }
+    if (alleged) {
+      Log(s, "  blocked supports:arms: allegation, denial or negation");
+      continue;
+    }
+    const int from = std::max(cue + cl, i + wl);
+    // The recipient: "à l'Arménie", "to Ukraine".
+    std::vector<std::string> recipient;
+    for (int k = std::min(cue, i); k < std::min(n, from + 12) && recipient.empty(); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      if (!(Fold(s, k, "to") || Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux"))) continue;
+      if (s.w[k].upper_initial) continue;
+      for (const std::string& id : NP(s, k + 1, 0, false)) {
+        const std::string kind = kind_of(id);
+        if (kind == "country" || kind == "organization") recipient.push_back(id);
+      }
+    }
+    if (recipient.empty() && !arms_recipient_.empty() && s.index == arms_recipient_sent_ + 1)
+      recipient = arms_recipient_;
+    if (recipient.empty()) continue;
+    // The supplier: "from Denmark", the delivering verb's subject, else the
+    // clause's subject with its partners ("announced with Germany ...").
+    std::vector<std::string> supplier;
+    for (int k = i + wl; k < std::min(n, i + wl + 3) && supplier.empty(); ++k) {
+      if (Fold(s, k, "from")) supplier = NP(s, k + 1, 0, false);
+    }
+    bool passive = false;
+    for (int k = vb; k < cue; ++k) passive |= Is(s, k, c_.etre);
+    if (supplier.empty() && passive) supplier = Agent(s, cue + cl, 6);
+    if (supplier.empty()) {
+      std::string how;
+      supplier = passive ? MainSubject(s, vb) : Subject(s, std::min(cue, i), &how);
+      if (!supplier.empty()) {
+        // "announced with Germany, the Netherlands and Italy that ...".
+        for (int k = 0; k < std::min(cue, i); ++k) {
+          if ((Fold(s, k, "with") || Fold(s, k, "avec")) && MentionAt(s, k - 1) < 0) {
+            for (const std::string& id : NP(s, k + 1, 0, false)) supplier.push_back(id);
+            break;
+          }
+        }
+      }
+    }
+    std::vector<std::string> kept;
+    for (const std::string& id : supplier) {
+      const std::string kind = kind_of(id);
+      if ((kind == "country" || kind == "organization" || kind == "person") &&
+          std::find(recipient.begin(), recipient.end(), id) == recipient.end())
+        kept.push_back(id);
+    }
+    if (kept.empty()) continue;
+    arms_recipient_ = recipient;
+    arms_recipient_sent_ = s.index;
+    Emit(s, kept, "supports", recipient, "supports:arms", 0.7);
+    i = std::max(i, from);
+  }
+}
+
 }  // namespace kzgraph::extract::internal
