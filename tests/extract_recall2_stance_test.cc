@@ -154,3 +154,17 @@ TEST_CASE("recall2: arms deliveries are support for the recipient", "[extract]")
   // No recipient named: nothing is guessed.
   CHECK_FALSE(AnyOf("Germany delivered tanks on Monday.", "supports"));
 }
+
+TEST_CASE("recall2: an apposition that names the backer of another actor", "[extract]") {
+  CHECK(
+      Says("L'Iran, principal soutien du Hezbollah, a salué l'accord.", "Iran supports Hezbollah"));
+  CHECK_FALSE(
+      Says("L'Iran, principal soutien du Hezbollah, a salué l'accord.", "Hezbollah supports Iran"));
+  CHECK(
+      Says("Turkish President Recep Tayyip Erdogan, Azerbaijan's main backer throughout the war, "
+           "hailed a great victory.",
+           "Erdogan supports Azerbaijan"));
+  // A support noun with its own holder and target keeps them.
+  CHECK(Says("Le soutien de la France au Niger a été réaffirmé.", "France supports Niger"));
+  CHECK_FALSE(Says("Le soutien de la France au Niger a été réaffirmé.", "Niger supports France"));
+}

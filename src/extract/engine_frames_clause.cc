@@ -535,6 +535,32 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     } else if (direct) {
       target = NP(s, k);
     }
+    if (target.empty() && type == "supports") {
+      // "L'Iran, principal soutien du Hezbollah", "Erdogan, Azerbaijan's main
+      // backer": the apposition's head backs the noun's complement or owner.
+      std::vector<std::string> backed = holder;
+      int b = t - 1;
+      while (b >= 0 && s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 &&
+             !Is(s, b, c_.aux) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
+             !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0 && !Fold(s, b, "s") &&
+             b > t - 4)
+        --b;  // "principal", "main", "a staunch"
+      if (backed.empty() && Fold(s, b, "s")) {
+        int o = P(s, b - 1, '\'') ? b - 2 : b - 1;
+        int om = MentionAt(s, o);
+        if (om >= 0 && !s.men[om].adj && !s.men[om].id.empty()) {
+          backed = {IdOf(s, om)};
+          b = s.men[om].b - 1;
+        }
+      }
+      if (!backed.empty() && P(s, b, ',')) {
+        std::vector<std::string> head = LeftHead(s, b, nullptr);
+        if (!head.empty() && head != backed) {
+          Emit(s, head, type, backed, type + ":backer-noun", 0.75);
+          return;
+        }
+      }
+    }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
     if (target.empty()) return missing(type == "supports" ? "supported" : "target");
