@@ -542,8 +542,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       int b = t - 1;
       while (b >= 0 && s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 &&
              !Is(s, b, c_.aux) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
-             !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0 && !Fold(s, b, "s") &&
-             b > t - 4)
+             !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0 && !Fold(s, b, "s") && b > t - 4)
         --b;  // "principal", "main", "a staunch"
       if (backed.empty() && Fold(s, b, "s")) {
         int o = P(s, b - 1, '\'') ? b - 2 : b - 1;
