@@ -168,3 +168,25 @@ TEST_CASE("recall2: an apposition that names the backer of another actor", "[ext
   CHECK(Says("Le soutien de la France au Niger a été réaffirmé.", "France supports Niger"));
   CHECK_FALSE(Says("Le soutien de la France au Niger a été réaffirmé.", "Niger supports France"));
 }
+
+TEST_CASE("recall2: venues, list complements and sentence-initial 'Des' in subjects", "[extract]") {
+  const char* venue =
+      "Dimanche, devant le Conseil de sécurité de l'ONU, la ministre congolaise des Affaires "
+      "étrangères, Thérèse Kayikwamba Wagner, a dénoncé une « déclaration de guerre » et accusé le "
+      "Rwanda d'agression.";
+  CHECK_FALSE(Says(venue, "UN Security Council accuses Rwanda"));
+  const char* list =
+      "Des manifestants ont attaqué les ambassades de la France, de la Belgique, des États-Unis "
+      "et du Kenya, reprochant aux Occidentaux leur passivité.";
+  CHECK(Says(list, "protesters accuses West"));
+  CHECK_FALSE(Says(list, "United States accuses West"));
+  // The attack told before the judgement has an author a later "ces attaques" refers to.
+  const char* later =
+      "Des manifestants ont attaqué plusieurs ambassades. Le ministère français des Affaires "
+      "étrangères a condamné ces attaques.";
+  CHECK(Says(later, "French Foreign Ministry criticizes protesters"));
+  CHECK_FALSE(
+      AnyOf("Des manifestants n'ont pas attaqué les ambassades. Le ministère français des "
+            "Affaires étrangères a condamné ces rumeurs.",
+            "criticizes"));
+}

@@ -138,7 +138,13 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
     if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
                                  s.w[k].fold == "de" || s.w[k].fold == "d")) {
       // "des" may be a determiner: then check what precedes it.
-      if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) return false;
+      // "Des manifestants ont attaqué": a sentence's first word is a determiner.
+      if (s.w[k].fold == "des" && k == 0) return false;
+      if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) {
+        // "de la France, de la Belgique, des États-Unis": the list goes on.
+        int pm = P(s, k - 1, ',') ? MentionAt(s, k - 2) : -1;
+        return pm >= 0 && &s.men[pm] != &m && IsComplement(s, s.men[pm]);
+      }
       return true;
     }
     --k;

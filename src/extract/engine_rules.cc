@@ -328,12 +328,14 @@ void Engine::LabelRule(Sent& s) {
 // "la junte a lancé une offensive"). A sentence that judges an act names
 // no author of its own.
 void Engine::RecordEventAuthors(Sent& s) {
-  const int n = static_cast<int>(s.w.size());
+  int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     if (HitLen(s, i, c_.trigger) > 0) {
       for (const auto& [entry, f] : LexAt(s, i, c_.trigger).entries) {
         const std::string& type = r_.lex.entry(entry).Get("type");
-        if (type == "criticizes" || type == "accuses" || type == "supports") return;
+        // Acts told before the judgement keep their author ("Des
+        // manifestants ont attaqué ..., reprochant aux Occidentaux").
+        if (type == "criticizes" || type == "accuses" || type == "supports") n = i;
       }
     }
   }
@@ -345,13 +347,15 @@ void Engine::RecordEventAuthors(Sent& s) {
         if (m.id == id) kind = m.kind;
       }
       if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
-      if (kind == "country" || kind == "organization") out.push_back(id);
+      // "Des manifestants ont attaqué ...": a group acts too.
+      if (kind == "country" || kind == "organization" || kind == "group") out.push_back(id);
     }
     return out;
   };
   for (int i = 0; i < n; ++i) {
     std::vector<std::string> author;
-    if (int el = HitLen(s, i, c_.event); el > 0) {
+    // "ont attaqué" folds like "attaque": after an auxiliary it is the verb.
+    if (int el = Is(s, i - 1, c_.aux) ? 0 : HitLen(s, i, c_.event); el > 0) {
       if (int am = MentionAt(s, i + el); am >= 0 && s.men[am].adj) {
         author = Expand(s, am, +1);
       } else if (int bm = MentionAt(s, i - 1); bm >= 0 && s.men[bm].adj) {
