@@ -190,3 +190,16 @@ TEST_CASE("recall2: venues, list complements and sentence-initial 'Des' in subje
             "Affaires étrangères a condamné ces rumeurs.",
             "criticizes"));
 }
+
+TEST_CASE("recall2: the nationality of the thing blamed names its country", "[extract]") {
+  const char* en =
+      "The Russian Defence Ministry denied targeting civilian sites and blamed a Ukrainian air "
+      "defense missile.";
+  CHECK(Says(en, "Russian Defence Ministry accuses Ukraine"));
+  CHECK_FALSE(AnyOf("The Russian Defence Ministry did not blame a Ukrainian missile.", "accuses"));
+  CHECK(Says("Le président azerbaïdjanais Ilham Aliyev a dénoncé les provocations arméniennes.",
+             "Aliyev criticizes Armenia"));
+  // Support is not read from an adjective: "backed the Ukrainian proposal" names no supported actor
+  // here.
+  CHECK_FALSE(Says("Hungary backed a Ukrainian grain deal.", "Hungary supports Ukraine"));
+}

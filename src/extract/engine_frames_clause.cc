@@ -159,7 +159,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     if (obj.empty() && stance && frame == "svo") {
       std::string via;
-      obj = StanceObject(s, te, preps, subj, &via);
+      obj = StanceObject(s, te, type, preps, subj, &via);
       if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
     }
     if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {

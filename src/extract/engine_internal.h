@@ -250,7 +250,8 @@ class Engine {
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
   int StanceWordAt(const Sent& s, int i, const char* role) const;
   int SkipManner(const Sent& s, int k) const;
-  std::vector<std::string> StanceObject(const Sent& s, int te, const std::string& preps,
+  std::vector<std::string> StanceObject(const Sent& s, int te, const std::string& type,
+                                        const std::string& preps,
                                         const std::vector<std::string>& subj,
                                         std::string* how) const;
   bool ObjectRelative(const Sent& s, int vb, std::vector<std::string>* subj,

@@ -54,7 +54,8 @@ int Engine::SkipManner(const Sent& s, int k) const {
 
 // The object of a criticizes, supports or accuses verb when no actor follows
 // it directly. `subj` is the verb's subject (never its own target).
-std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::string& preps,
+std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::string& type,
+                                              const std::string& preps,
                                               const std::vector<std::string>& subj,
                                               std::string* how) const {
   const int n = static_cast<int>(s.w.size());
@@ -92,9 +93,29 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   }
   int d = k;
   while (IsAdverb(s, d) || P(s, d, '<') || P(s, d, '"')) ++d;
-  if (!Is(s, d, c_.det) || Is(s, d, c_.possessive)) return {};
+  // English "a" is no determiner to the lexicon (French "a" is a verb): only
+  // before a capitalised word ("a Ukrainian missile").
+  const bool article = Is(s, d, c_.det) || (Fold(s, d, "a") && !s.w[d].upper_initial && d + 1 < n &&
+                                            s.w[d + 1].upper_initial);
+  if (!article || Is(s, d, c_.possessive)) return {};
   int a = d + 1;
   while (P(s, a, '<') || P(s, a, '"')) ++a;
+  if (type != "supports" && MentionAt(s, a) < 0) {
+    // "blamed a Ukrainian air defense missile", "a dénoncé les provocations
+    // arméniennes": the nationality of the thing blamed names its country.
+    std::string country;
+    if (s.w[a].upper_initial && CountryAdjectiveAt(s, a, &country) > 0 && a + 1 < n &&
+        s.w[a + 1].word && !s.w[a + 1].upper_initial) {
+    } else if (s.w[a].word && !s.w[a].upper_initial && MentionAt(s, a + 1) < 0 &&
+               CountryAdjectiveAt(s, a + 1, &country) > 0) {
+    } else {
+      country.clear();
+    }
+    if (std::vector<std::string> obj = own({country}); !country.empty() && !obj.empty()) {
+      *how = "nationality";
+      return obj;
+    }
+  }
   const int al = HitLen(s, a, c_.act);
   if (al == 0) return {};
   int after = a + al;
