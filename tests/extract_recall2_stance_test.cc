@@ -203,3 +203,23 @@ TEST_CASE("recall2: the nationality of the thing blamed names its country", "[ex
   // here.
   CHECK_FALSE(Says("Hungary backed a Ukrainian grain deal.", "Hungary supports Ukraine"));
 }
+
+TEST_CASE("recall2: charges and blame carried by a noun or an idiom", "[extract]") {
+  const char* icc =
+      "Le Parlement arménien a ratifié le statut de Rome de la Cour pénale internationale, qui a "
+      "émis un mandat d'arrêt contre Vladimir Poutine.";
+  CHECK(Says(icc, "ICC accuses Putin"));
+  CHECK_FALSE(Says(icc, "Armenian parliament accuses Putin"));
+  CHECK_FALSE(
+      AnyOf("La Cour pénale internationale n'a pas émis de mandat d'arrêt contre Vladimir "
+            "Poutine.",
+            "accuses"));
+  CHECK(
+      Says("La porte-parole du gouvernement rwandais, Yolande Makolo, a rejeté sur les forces "
+           "congolaises la responsabilité des combats.",
+           "Makolo accuses DR Congo"));
+  CHECK(Says("Yolande Makolo a rejeté la responsabilité des combats sur la RDC.",
+             "Makolo accuses DR Congo"));
+  // "rejeter" alone is a denial, not a charge.
+  CHECK_FALSE(AnyOf("Yolande Makolo a rejeté les accusations de la RDC.", "accuses"));
+}

@@ -415,6 +415,15 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (P(s, j, ';') || Is(s, j, c_.que)) break;
     if (P(s, j, ':') && !trigger_quoted) break;
     int mi = MentionAt(s, j);
+    if (mi < 0 && Is(s, j, c_.qui) && P(s, j - 1, ',')) {
+      // "le statut de Rome de la Cour pénale internationale, qui a émis un
+      // mandat": the relative's subject is its head, even a complement; with
+      // no actor there, an actor before it is not the subject.
+      int hm = MentionAt(s, j - 2);
+      if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return {};
+      *how = "relative";
+      return Expand(s, hm, -1);
+    }
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;

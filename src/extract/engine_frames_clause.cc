@@ -562,6 +562,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
+    // "n'a pas émis de mandat d'arrêt contre X": the verb governing the noun.
+    if (std::string why = NounBlocked(s, t); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
     if (target.empty()) return missing(type == "supports" ? "supported" : "target");
     Emit(s, holder, type, target, type + ":noun", 0.75);
     return;
