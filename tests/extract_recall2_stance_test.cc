@@ -223,3 +223,29 @@ TEST_CASE("recall2: charges and blame carried by a noun or an idiom", "[extract]
   // "rejeter" alone is a denial, not a charge.
   CHECK_FALSE(AnyOf("Yolande Makolo a rejeté les accusations de la RDC.", "accuses"));
 }
+
+TEST_CASE("recall2: the agent of the act criticized, inside the object phrase", "[extract]") {
+  const char* fr =
+      "António Guterres a dénoncé, fin octobre, de « claires violations du droit humanitaire » à "
+      "Gaza de la part d'Israël.";
+  CHECK(Says(fr, "Guterres criticizes Israel"));
+  const char* two =
+      "Volker Perthes a dénoncé de « flagrantes violations » du droit humanitaire commises par la "
+      "Russie comme par l'Ukraine.";
+  CHECK(Says(two, "Perthes criticizes Russia"));
+  CHECK(Says(two, "Perthes criticizes Ukraine"));
+  CHECK(
+      Says("António Guterres a condamné à plusieurs reprises les attaques « épouvantables » du "
+           "Hamas.",
+           "Guterres criticizes Hamas"));
+  // Negated: no criticism.
+  CHECK_FALSE(
+      AnyOf("António Guterres n'a pas dénoncé les violations commises par Israël.", "criticizes"));
+}
+
+TEST_CASE("recall2: more labels make a qualification a criticism", "[extract]") {
+  CHECK(Says("Angry protesters stormed the parliament, calling Nikol Pashinyan a traitor.",
+             "protesters criticizes Pashinyan"));
+  CHECK_FALSE(
+      AnyOf("Rishi Sunak called the action limited, necessary and proportionate.", "criticizes"));
+}

@@ -542,6 +542,13 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   int j = i + len;
   // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
   for (int skip = 0; skip < 2; ++skip) {
+    // "les attaques « épouvantables » du Hamas": one quoted adjective.
+    if ((P(s, j, '<') || P(s, j, '"')) && j + 2 < static_cast<int>(s.w.size()) &&
+        s.w[j + 1].word && !s.w[j + 1].upper_initial && MentionAt(s, j + 1) < 0 &&
+        (P(s, j + 2, '>') || P(s, j + 2, '"'))) {
+      j += 3;
+      continue;
+    }
     int am = MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
     if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial &&

@@ -67,6 +67,18 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     return out;
   };
   int k = te;
+  if (P(s, k, ',')) {
+    // "a dénoncé, fin octobre, de « claires violations »": a short incise
+    // that names nobody.
+    for (int j = k + 1; j < std::min(n, k + 6); ++j) {
+      if (MentionAt(s, j) >= 0 || P(s, j, '.') || P(s, j, ';') || HitLen(s, j, c_.trigger) > 0)
+        break;
+      if (P(s, j, ',')) {
+        k = j + 1;
+        break;
+      }
+    }
+  }
   // "what it calls a terrorist movement", "ce qu'il appelle": the words of
   // the subject, then the object.
   if (Fold(s, k, "what")) {
@@ -95,8 +107,12 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   while (IsAdverb(s, d) || P(s, d, '<') || P(s, d, '"')) ++d;
   // English "a" is no determiner to the lexicon (French "a" is a verb): only
   // before a capitalised word ("a Ukrainian missile").
-  const bool article = Is(s, d, c_.det) || (Fold(s, d, "a") && !s.w[d].upper_initial && d + 1 < n &&
-                                            s.w[d + 1].upper_initial);
+  // A partitive "de" too: "a dénoncé de « flagrantes violations »".
+  const bool article =
+      Is(s, d, c_.det) ||
+      (Fold(s, d, "a") && !s.w[d].upper_initial && d + 1 < n && s.w[d + 1].upper_initial) ||
+      (Fold(s, d, "de") && d == k && d + 1 < n && MentionAt(s, d + 1) < 0 &&
+       (P(s, d + 1, '<') || P(s, d + 1, '"') || (s.w[d + 1].word && !s.w[d + 1].upper_initial)));
   if (!article || Is(s, d, c_.possessive)) return {};
   int a = d + 1;
   while (P(s, a, '<') || P(s, a, '"')) ++a;
@@ -113,6 +129,29 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     }
     if (std::vector<std::string> obj = own({country}); !country.empty() && !obj.empty()) {
       *how = "nationality";
+      return obj;
+    }
+  }
+  if (type != "supports") {
+    // "a dénoncé le blocage par Israël du carburant", "des violations ...
+    // commises par l'armée comme par les FSR", "de claires violations ... de
+    // la part d'Israël": the agent of the act blamed, within its phrase.
+    std::vector<std::string> agents;
+    for (int k = a + 1; k < std::min(n, a + 14); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+          HitLen(s, k, c_.trigger) > 0)
+        break;
+      int from = -1;
+      if (Fold(s, k, "par") || Fold(s, k, "by")) from = k + 1;
+      if (Fold(s, k, "part") && Fold(s, k - 1, "la") && Is(s, k + 1, c_.prep_de)) from = k + 2;
+      if (from < 0) continue;
+      for (const std::string& id : NP(s, from)) {
+        if (std::find(agents.begin(), agents.end(), id) == agents.end()) agents.push_back(id);
+      }
+      if (agents.empty()) break;
+    }
+    if (std::vector<std::string> obj = own(agents); !obj.empty()) {
+      *how = "agent";
       return obj;
     }
   }
