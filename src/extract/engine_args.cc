@@ -543,8 +543,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
   for (int skip = 0; skip < 2; ++skip) {
     // "les attaques « épouvantables » du Hamas": one quoted adjective.
-    if ((P(s, j, '<') || P(s, j, '"')) && j + 2 < static_cast<int>(s.w.size()) &&
-        s.w[j + 1].word && !s.w[j + 1].upper_initial && MentionAt(s, j + 1) < 0 &&
+    if ((P(s, j, '<') || P(s, j, '"')) && j + 2 < static_cast<int>(s.w.size()) && s.w[j + 1].word &&
+        !s.w[j + 1].upper_initial && MentionAt(s, j + 1) < 0 &&
         (P(s, j + 2, '>') || P(s, j + 2, '"'))) {
       j += 3;
       continue;
