@@ -503,6 +503,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
     if (target.empty()) return missing(type == "supports" ? "supported" : "target");
+    // "n'a pas apporté son soutien à", "did not issue a warning to": the
+    // governing verb's negation or hypothesis holds for the noun too.
+    if (std::string why = NounBlocked(s, t); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
     Emit(s, holder, type, target, type + ":noun", 0.75);
     return;
   }
