@@ -371,6 +371,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     };
     while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
            Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+           (k == te && (Fold(s, k, "in") || Fold(s, k, "out"))) ||  // "flew in", "sent out"
+           (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||            // "a few hundred"
            ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
     int tl = HitLen(s, k, c_.troop);
