@@ -61,6 +61,22 @@ int Engine::VerbGroupStart(const Sent& s, int t) const {
       k = p;
       continue;
     }
+    // "a en revanche félicité", "in turn accuses", "no longer enjoys": a
+    // multi-word adverb ending at p.
+    int adverb_len = 0;
+    for (int len = 2; len <= 4 && adverb_len == 0; ++len) {
+      if (HitLen(s, p - len + 1, c_.adverb) == len) adverb_len = len;
+    }
+    if (adverb_len > 0) {
+      k = p - adverb_len + 1;
+      continue;
+    }
+    // "ont « condamné »", "a depuis dépêché": a quotation mark or "depuis"
+    // right after an auxiliary stays inside the verb group.
+    if ((P(s, p, '<') || P(s, p, '"') || Fold(s, p, "depuis")) && Is(s, p - 1, c_.aux)) {
+      k = p;
+      continue;
+    }
     break;
   }
   return k;
@@ -94,7 +110,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (P(s, k, '.') || P(s, k, ';')) break;
     // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
     if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
-    if (Is(s, k, c_.deny)) return "denied (" + s.w[k].fold + ")";
+    if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
     if (P(s, k, ';')) break;
@@ -271,6 +287,11 @@ std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
 bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
   if (Is(s, vb - 1, c_.coord) && (s.w[vb - 1].fold == "et" || s.w[vb - 1].fold == "and"))
     return true;
+  // "He thanked X and Y, but warned Russia": the contrasted verb keeps the
+  // clause's subject, not the last object.
+  if ((Fold(s, vb - 1, "but") || Fold(s, vb - 1, "mais")) && form != Form::kInfinitive &&
+      form != Form::kPresentParticiple)
+    return true;
   if (form == Form::kPresentParticiple) {
     for (int k = vb - 1; k < t; ++k) {
       if (Fold(s, k, "en")) return true;
@@ -289,6 +310,15 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
   while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
+  if (Fold(s, k, "but") || Fold(s, k, "mais")) {
+    // "He thanked X and Y, but warned Russia": the clause's subject, not
+    // the last object before the contrast.
+    std::vector<std::string> main = MainSubject(s, k);
+    if (!main.empty()) {
+      *how = "inherited";
+      return main;
+    }
+  }
   // Relative clause: "M. Tokayev, qui a ordonné"
   if (Is(s, k, c_.qui)) {
     int q = k - 1;
@@ -316,8 +346,12 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (P(s, j, ',')) {
       // ", qui a mené le coup d'État contre X," / ", who led ...,": the
       // subject is the head before the relative clause.
+      // The relative may hold appositions of its own (", qui a rencontré le
+      // ministre serbe, Ivica Dačić, a défendu"): up to two inner commas.
+      int inner_commas = 0;
       for (int q = j - 1; q >= 0 && q > j - 30; --q) {
-        if (P(s, q, ',') || P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
+        if (P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
+        if (P(s, q, ',') && ++inner_commas > 2) break;
         if ((Is(s, q, c_.qui) || Fold(s, q, "dont") || Fold(s, q, "whose")) && P(s, q - 1, ',')) {
           j = q - 1;
           break;
@@ -345,6 +379,12 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
     if (m.kind.empty() || m.id.empty()) continue;
+    // "Kenyatta, the EAC's facilitator, travelled ...": an owner is not the
+    // actor; an act or stance noun keeps its owner ("Washington's move was
+    // backed", "Washington's backing").
+    if (Fold(s, m.e, "s") && !s.w[m.e].elided && HitLen(s, m.e + 1, c_.act) == 0 &&
+        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0)
+      continue;
     *how = "subject";
     return Expand(s, mi, -1);
   }
@@ -359,7 +399,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
-  if (int tm = mi >= 0 && s.men[mi].adj ? MentionAt(s, s.men[mi].e) : -1;
+  if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)
+                                                                         : -1;
       tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
     return {s.men[tm].id};  // "the Venezuelan leader": the person, not the country
   }
@@ -373,6 +414,25 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     pm = MentionAt(s, s.men[mi].e);
     if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].id.empty()) return {s.men[pm].id};
     return {};
+  }
+  if (mi >= 0 && !s.men[mi].adj &&
+      (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+    // "heads Sudan's ruling Sovereign Council": the organization owned, not
+    // its owner ("Russia's decision" keeps the owner: no organization).
+    int j = s.men[mi].e;
+    if (P(s, j, '\'')) ++j;
+    if (Fold(s, j, "s")) {
+      ++j;
+      for (int step = 0; step < 3 && j < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0 &&
+                         s.w[j].word && !s.w[j].upper_initial && !Is(s, j, c_.prep) &&
+                         !Is(s, j, c_.prep_de) && !Is(s, j, c_.coord) && HitLen(s, j, c_.act) == 0;
+           ++step)
+        ++j;
+      int om = MentionAt(s, j);
+      if (om >= 0 && om != mi && s.men[om].kind == "organization" && !s.men[om].adj &&
+          !s.men[om].id.empty())
+        return {s.men[om].id};
+    }
   }
   if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
       !s.men[mi].id.empty()) {
@@ -410,7 +470,7 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   if (HitLen(s, i, c_.act) > 0) {
     for (int k = i + len; k < std::min<int>(i + len + 6, s.w.size()); ++k) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-      if (Fold(s, k, "par") || (Fold(s, k, "by") && k > i + len)) {
+      if (Fold(s, k, "par") || Fold(s, k, "by")) {
         std::vector<std::string> agent = NP(s, k + 1, depth + 1, allow_adj);
         if (!agent.empty()) return agent;
         break;
@@ -477,7 +537,21 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
 std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) const {
   for (int k = from; k < std::min<int>(from + window, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
-    if (Fold(s, k, "par") || Fold(s, k, "by")) return NP(s, k + 1);
+    if (Fold(s, k, "par") || Fold(s, k, "by")) {
+      // "commanded by Gen. Abdel Fattah al-Burhan", "par le général X": a
+      // rank or title abbreviation the mention does not cover.
+      int j = SkipDet(s, k + 1);
+      bool skipped = false;
+      for (int step = 0; step < 3 && j < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0;
+           ++step) {
+        int rl = HitLen(s, j, c_.rank);
+        if (rl == 0 && !s.w[j].abbrev) break;
+        j += std::max(1, rl);
+        skipped = true;
+      }
+      if (skipped && MentionAt(s, j) >= 0) return NP(s, j);
+      return NP(s, k + 1);
+    }
     // ", selon le Kremlin, par l'Occident": step over an incise
   }
   return {};

@@ -97,6 +97,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         avoir = Is(s, k, c_.aux) && !Is(s, k, c_.etre);
       }
     }
+    if (!avoir && !passive) {
+      // "Zakharova slammed remarks by Blinken": a noun between the verb and
+      // the by-phrase owns it; the verb is a finite active one.
+      for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
+        if (Fold(s, k, "par") || Fold(s, k, "by") || P(s, k, ',') || P(s, k, '.')) break;
+        if (Is(s, k, c_.det) || HitLen(s, k, c_.act) > 0) {
+          avoir = true;
+          break;
+        }
+      }
+    }
     if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun") {
       std::vector<std::string> agent = Agent(s, te, 8);
       if (agent.empty()) {

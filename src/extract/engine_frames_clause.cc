@@ -20,7 +20,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
     std::vector<std::string> obj;
     if (frame == "meet_noun" || frame == "meet") {
-      for (int k = te; k < std::min<int>(te + 5, s.w.size()); ++k) {
+      // "un entretien avec X": the trigger itself ends with the preposition.
+      if (Fold(s, te - 1, "avec") || Fold(s, te - 1, "with")) obj = NP(s, te);
+      for (int k = te; k < std::min<int>(te + 5, s.w.size()) && obj.empty(); ++k) {
         if (Fold(s, k, "avec") || Fold(s, k, "with")) {
           obj = NP(s, k + 1);
           break;
