@@ -14,7 +14,9 @@ namespace kzgraph::extract::internal {
 int Engine::AcronymAfter(const Sent& s, int e) const {
   if (!P(s, e, '(') || e + 2 >= static_cast<int>(s.w.size())) return 0;
   const Word& a = s.w[e + 1];
-  if (!a.word || !a.all_caps || a.fold.size() < 2 || a.fold.size() > 8) return 0;
+  // "(Minusca)": a known organization's acronym may be written as a word.
+  if (!a.word || (!a.all_caps && !DictOrgAt(s, e + 1)) || a.fold.size() < 2 || a.fold.size() > 8)
+    return 0;
   int k = e + 2;  // "(PNDS-Tarayya)", "(CSP-PSD)"
   while (k < e + 5 && k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word) ++k;
   return P(s, k, ')') ? k + 1 - e : 0;
@@ -26,6 +28,49 @@ int Engine::AcronymAfter(const Sent& s, int e) const {
 // "Front de libération du peuple du Tigré"), or any capitalised name followed
 // by a new acronym in brackets ("(EHRC)"). The longest reading wins over a
 // dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
+bool Engine::IsPersonNoun(const Sent& s, int i) const {
+  if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
+  static const std::set<std::string> kNouns = {
+      "membre", "member", "militant", "militante", "activist", "militants",
+      // kinship
+      "neveu", "niece", "fils", "fille", "frere", "soeur", "epouse", "mari", "cousin", "cousine",
+      "pere", "mere", "nephew", "son", "daughter", "brother", "sister", "wife", "husband", "father",
+      "mother",
+      // professions that name a person
+      "chercheur", "chercheuse", "researcher", "analyste", "analyst", "expert", "experte",
+      "professeur", "professeure", "professor", "avocat", "avocate", "lawyer", "journaliste",
+      "journalist", "diplomate", "diplomat", "doctorant", "doctorante", "etudiant", "etudiante",
+      "student", "economiste", "economist", "politologue", "historien", "historienne", "historian",
+      "opposant", "opposante", "milliardaire", "billionaire", "businessman", "businesswoman",
+      "representative", "representant", "representante"};
+  return kNouns.count(s.w[i].fold) > 0;
+}
+
+bool Engine::DictOrgAt(const Sent& s, int i) const {
+  for (int p : DictAt(s, i).payloads) {
+    if (r_.dict.actors()[r_.dict.name(p).actor].kind == "organization") return true;
+  }
+  return false;
+}
+
+bool Engine::LooksAdjective(const Sent& s, int i) const {
+  if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+  const Word& w = s.w[i];
+  if (!w.word || w.upper_initial || Is(s, i, c_.det) || Is(s, i, c_.prep_de) || Is(s, i, c_.prep) ||
+      Is(s, i, c_.aux) || Is(s, i, c_.qui) || Is(s, i, c_.que) || Is(s, i, c_.coord) ||
+      HitLen(s, i, c_.trigger) > 0 || HitLen(s, i, c_.speech) > 0)
+    return false;
+  static const char* const kEndings[] = {"ique", "iques", "enne", "ennes", "ien",  "iens",
+                                         "ale",  "ales",  "aire", "aires", "elle", "elles",
+                                         "ive",  "ives",  "oise", "aise",  "al"};
+  const std::string& f = w.fold;
+  for (const char* e : kEndings) {
+    const size_t n = std::char_traits<char>::length(e);
+    if (f.size() > n + 2 && f.compare(f.size() - n, n, e) == 0) return true;
+  }
+  return false;
+}
+
 bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
     return false;
@@ -36,6 +81,11 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   {
     int j = i, last_head = 0;
     while (j < n && j - i < 8) {
+      // "Istanbul-based Syrian ...", "Russian-led ...": a compound modifier
+      // is not part of the name that follows it.
+      if (j > i && s.w[j].hyphen_before && s.w[j].word && !s.w[j].upper_initial &&
+          IsNameWord(s, j + 1))
+        break;
       if (IsNameWord(s, j) || (s.w[j].all_caps && s.w[j].word && !Is(s, j, c_.not_name)) ||
           (j > i && s.w[j].hyphen_before && s.w[j].word)) {
         if (HitLen(s, j, c_.org_head_en) > 0 && s.w[j].upper_initial) last_head = j + 1;
@@ -54,10 +104,29 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of")
                 ? j
                 : last_head;
+    // "the Centre for Eurasian Strategic Analysis": a head alone, then its
+    // capitalised complement.
+    if (last_head == i + 1 && Fold(s, i - 1, "the") && j > last_head + 1 &&
+        (Fold(s, last_head, "for") || Fold(s, last_head, "of")))
+      end = j;
+    // "Syrian Army", "Russian Forces": a nationality and a generic military
+    // or state body is that country's, not a new name.
+    std::string adj;
+    if (end == i + 2 && CountryAdjectiveAt(s, i, &adj) == 1 &&
+        (Fold(s, i + 1, "army") || Fold(s, i + 1, "forces") || Fold(s, i + 1, "military") ||
+         Fold(s, i + 1, "guard") || Fold(s, i + 1, "administration") ||
+         Fold(s, i + 1, "authorities") || Fold(s, i + 1, "authority")))
+      end = 0;
   }
   // French: a capitalised head, then its complement up to a verb-like word.
-  if (end == 0 && HitLen(s, i, c_.org_head_fr) == 1 && !s.w[i].all_caps) {
-    int j = i + 1, content = 0;
+  // "la Haute Cour du Kenya": a capitalised adjective before the head.
+  const int head = Fold(s, i, "haute") || Fold(s, i, "haut") || Fold(s, i, "grande") ||
+                           Fold(s, i, "grand") || Fold(s, i, "nouvelle") || Fold(s, i, "nouveau")
+                       ? i + 1
+                       : i;
+  if (end == 0 && HitLen(s, head, c_.org_head_fr) == 1 && s.w[head].upper_initial &&
+      !s.w[head].all_caps) {
+    int j = head + 1, content = 0;
     std::string adj;
     while (j < n && j - i < 9) {
       if (Is(s, j, c_.prep_de) || Is(s, j, c_.det)) {
@@ -74,7 +143,9 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       // purpose complement is part of the name.
       if (Fold(s, j, "pour") && content > 0 && Is(s, j + 1, c_.det) && j + 2 < n &&
           s.w[j + 2].word && HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
-        j += 3;  // the name ends with the purpose's noun
+        j += 3;  // the name ends with the purpose's noun and its adjectives
+        // ("pour la transition démocratique", "pour la sécurité citoyenne")
+        while (j < n && j - i < 12 && LooksAdjective(s, j)) ++j;
         break;
       }
       if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
@@ -90,16 +161,35 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       ++content;
       ++j;
     }
-    while (j > i + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det))) --j;
+    while (j > head + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det))) --j;
+    // "Mission multinationale d'appui à la sécurité (MMAS)": a bracketed
+    // acronym a few plain words on closes the whole name.
+    for (int q = j; q < std::min(n, j + 7) && AcronymAfter(s, j) == 0; ++q) {
+      if (AcronymAfter(s, q) > 0) {
+        content += q - j;
+        j = q;
+        break;
+      }
+      // "d'", "la", and "à" (which folds like the auxiliary "a")
+      if (Is(s, q, c_.prep_de) || Is(s, q, c_.det) || Surface(s, q, q + 1) == "\u00E0") continue;
+      if (!s.w[q].word || Is(s, q, c_.qui) || Is(s, q, c_.que) || Is(s, q, c_.aux) ||
+          Is(s, q, c_.coord) || HitLen(s, q, c_.speech) > 0 || DictPersonAt(s, q) > 0 ||
+          DictOrgAt(s, q))
+        break;
+    }
     // Either a bracketed acronym follows, or the complement holds a name.
     bool named = AcronymAfter(s, j) > 0;
-    for (int k = i + 1; k < j && !named; ++k) named = s.w[k].upper_initial;
+    for (int k = head + 1; k < j && !named; ++k) named = s.w[k].upper_initial;
     // A capital inside a sentence marks a proper name: "un Conseil de
     // coordination" (a sentence's first word proves nothing).
     named |= (Fold(s, i - 1, "un") || Fold(s, i - 1, "une") || Fold(s, i - 1, "le") ||
-              Fold(s, i - 1, "la") || Fold(s, i - 1, "l")) &&
-             content <= 2;
-    if (content > 0 && named && j - i >= 2) end = j;
+              Fold(s, i - 1, "la") || Fold(s, i - 1, "l") || Fold(s, i - 1, "au") ||
+              Fold(s, i - 1, "du")) &&
+             content <= 2 &&
+             // "l'Union européenne des sanctions": a dictionary name then a
+             // common noun is that name and its complement.
+             dict_len == 0;
+    if (content > 0 && named && j - head >= 2) end = j;
   }
   // Any capitalised name with a new acronym in brackets.
   if (end == 0) {
@@ -159,6 +249,12 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   // A name the article used before keeps its id ("le TPLF" after "Front ... (TPLF)").
   Men m;
   m.b = i;
+  // "of the Istanbul-based X": the mention spans the compound modifier, so
+  // that it still reads as the complement it is.
+  if (i >= 2 && s.w[i - 1].hyphen_before && s.w[i - 1].word && !s.w[i - 1].upper_initial) {
+    m.b = i - 1;
+    while (m.b > 0 && s.w[m.b].hyphen_before) --m.b;
+  }
   m.e = e;
   m.id = id;
   m.kind = "organization";
@@ -227,16 +323,51 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
     if (HitLen(s, k, c_.speech) == i - k) person = true;
   }
-  // apposition: "Hiba Omar, membre du comité", "Juan Guaidó, the head of"
+  // apposition: "Hiba Omar, membre du comité", "Juan Guaidó, the head of",
+  // "Francisco Madeira, the AU special representative", "Park Seo-yeon, a
+  // researcher at"
   if (!person && P(s, e, ',')) {
     for (int k = e + 1; k < std::min(e + 6, n); ++k) {
       if (!s.w[k].word) break;
-      if (HitLen(s, k, c_.role) > 0 || Fold(s, k, "membre") || Fold(s, k, "member") ||
-          Fold(s, k, "militant") || Fold(s, k, "militante") || Fold(s, k, "activist")) {
+      if (HitLen(s, k, c_.role) > 0 || IsPersonNoun(s, k)) {
         person = true;
         break;
       }
-      if (MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+      const bool owner = s.w[k].all_caps || (DictAt(s, k).length > 0 && DictPersonAt(s, k) == 0);
+      if (MentionAt(s, k) >= 0 || (s.w[k].upper_initial && !owner)) break;
+    }
+  }
+  // "Marta Oleksiuk, who heads ...": only a person is "who".
+  if (!person && P(s, e, ',') && Fold(s, e + 1, "who")) person = true;
+  // Between two commas after a description, before a verb or a participle:
+  // "le chef des renseignements égyptiens, Abbas Kamel, a servi", "Armenia's
+  // ombudsman, Arman Tatoyan, said". Not a list ("Paris, Lyon, et Nice").
+  if (!person && P(s, i - 1, ',') && P(s, e, ',') && e + 1 < n && s.w[e + 1].word &&
+      !s.w[e + 1].upper_initial && !Is(s, e + 1, c_.coord) && !Is(s, e + 1, c_.det) &&
+      !Is(s, e + 1, c_.prep_de) && (!Is(s, e + 1, c_.prep) || Surface(s, e + 1, e + 2) == "a"))
+    person = true;
+  // A nickname: "Jimmy Chérizier, dit « Barbecue »", "Mohamed Hamdane Daglo,
+  // dit « Hemedti »" (then the dictionary's person of that name).
+  std::string nickname_of;
+  if (P(s, e, ',') && (Fold(s, e + 1, "dit") || Fold(s, e + 1, "surnomme") ||
+                       (Fold(s, e + 1, "known") && Fold(s, e + 2, "as")))) {
+    int q = SkipDet(s, e + (Fold(s, e + 1, "known") ? 3 : 2));
+    if (int dl = DictPersonAt(s, q); dl > 0)
+      nickname_of = r_.dict.actors()[DictPersonActor(s, q)].id;
+    person = true;
+  }
+  // After a kinship or profession noun, or a demonym: "Son neveu Samat
+  // Abish", "la diplomate suisse Christine Schraner Burgener", "le Sénégalais
+  // Mankeur Ndiaye".
+  if (!person && i >= 1) {
+    int b = i - 1;
+    std::string adj;
+    if (b >= 1 && CountryAdjectiveAt(s, b, &adj) == 1 && !s.w[b].upper_initial) --b;
+    if (IsPersonNoun(s, b) && !s.w[b].upper_initial) person = true;
+    for (int p : DictAt(s, i - 1).payloads) {
+      if (r_.dict.name(p).how == NameHow::kDemonym && DictAt(s, i - 1).length == 1 &&
+          s.w[i - 1].upper_initial && Is(s, i - 2, c_.det))
+        person = true;
     }
   }
   if (!person) return false;
@@ -245,12 +376,13 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   for (const Person& p : discovered_) {
     if (p.surname == surname) id = p.id;
   }
+  if (!nickname_of.empty()) id = nickname_of;
   Men m;
   m.b = i;
   m.e = e;
   m.id = id;
   m.kind = "person";
-  m.rule = "discover:person";
+  m.rule = nickname_of.empty() ? "discover:person" : "dict:nickname";
   AddMention(s, m);
   *next = e;
   return true;

@@ -181,6 +181,15 @@ class Engine {
   int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   int NameRun(const Sent& s, int i) const;
+  // A noun that names a person: kinship, profession, membership ("neveu",
+  // "researcher", "membre").
+  bool IsPersonNoun(const Sent& s, int i) const;
+  // A dictionary organization's name starts at i.
+  bool DictOrgAt(const Sent& s, int i) const;
+  // A lower-case French adjective by its ending ("démocratique", "citoyenne").
+  bool LooksAdjective(const Sent& s, int i) const;
+  // Consecutive ranks at i ("Colonel General", "Major General"): their words.
+  int RankRun(const Sent& s, int i) const;
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
@@ -254,6 +263,7 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_alliance_;
+  std::string last_rebel_org_;  // the armed group last named with "rebels" in its name
   std::string last_met_person_;  // the person last met, called or received  // the last treaty
                                  // organization or alliance named
   std::string last_person_;

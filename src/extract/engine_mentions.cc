@@ -1,4 +1,5 @@
 // Mentions: titles, roles, institutions, ministries, media and dictionary names.
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,13 @@ int Engine::AddMention(Sent& s, Men m) {
       }
     }
   }
+  if (m.kind == "organization" && !m.id.empty() && m.e > m.b) {
+    // "M23 rebels", "les rebelles du M23": an armed group "the rebels" means.
+    const std::string surface = Surface(s, m.b, m.e);
+    if (surface.find("rebel") != std::string::npos || surface.find("Rebel") != std::string::npos ||
+        surface.find("rébellion") != std::string::npos)
+      last_rebel_org_ = m.id;
+  }
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
@@ -40,9 +48,14 @@ int Engine::AddMention(Sent& s, Men m) {
 int Engine::NameRun(const Sent& s, int i) const {
   if (s.shouting) return 0;
   int j = i;
+  // "George W. Bush": a middle initial between two name words.
+  auto initial = [&](int k) {
+    return k > i && s.w[k].word && s.w[k].abbrev && s.w[k].upper_initial &&
+           s.w[k].fold.size() == 1 && IsNameWord(s, k + 1);
+  };
   while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
          (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
-          (j > i && IsNameParticle(s, j)))) {
+          (j > i && IsNameParticle(s, j)) || initial(j))) {
     ++j;
   }
   return j - i;
@@ -95,10 +108,28 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   return name;
 }
 
-// "le colonel Assimi Goïta", "General Abdourahamane Tiani": a rank names a person.
+int Engine::RankRun(const Sent& s, int i) const {
+  int k = i;
+  while (int rl = HitLen(s, k, c_.rank)) {
+    k += rl;
+    // "le général-major Peter Cirimwami": a lower-case part joined by a hyphen
+    while (k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word &&
+           !s.w[k].upper_initial)
+      ++k;
+  }
+  return k - i;
+}
+
+// "le colonel Assimi Goïta", "General Abdourahamane Tiani", "Colonel General
+// Andrei Serdyukov": a rank names a person.
 bool Engine::TryRank(Sent& s, int i, int* next) {
-  int rl = HitLen(s, i, c_.rank);
+  int rl = RankRun(s, i);
   if (rl == 0 || DictAt(s, i).length > rl) return false;  // "General Assembly"
+  // "le commandant kényan Godfrey Otunge": a nationality between.
+  std::string adj;
+  if (int al = CountryAdjectiveAt(s, i + rl, &adj);
+      al > 0 && !s.w[i + rl].upper_initial && NameRun(s, i + rl + al) >= 2)
+    rl += al;
   int n = NameRun(s, i + rl);
   if (n == 0) return false;
   std::string rule;
@@ -261,7 +292,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // ", le colonel Assimi Goïta": a rank between the comma and the name.
   if (k > j && P(s, k - 1, ',')) {
     int q = Is(s, k, c_.det) ? k + 1 : k;
-    if (int rl = HitLen(s, q, c_.rank); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+    if (int rl = RankRun(s, q); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+  } else if (int rl = RankRun(s, k); rl > 0 && NameRun(s, k + rl) > 0) {
+    k += rl;  // "ministry spokesman Major General Igor Konashenkov"
   }
   std::string person, person_rule;
   int pe = k;
@@ -361,6 +394,22 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       std::string tmp;
       if (b > 0 && CountryAdjectiveAt(s, b - 1, &tmp) > 0) break;  // discovered already
       of = country->adj_en + " " + r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+      in_ministry = true;
+    }
+  }
+  // "la porte-parole de la diplomatie russe", "Russian foreign ministry
+  // spokesman": a spokesperson of the foreign ministry speaks for that
+  // ministry (the ministry convention of TryMinistry), not for the state.
+  if (const Actor* country = r_.dict.Find(of); !in_ministry && role == "foreign_minister" &&
+                                               country && country->kind == "country" &&
+                                               !country->adj_en.empty()) {
+    bool spokes = false;
+    for (int k = i; k < i + hit.length; ++k) {
+      spokes |= Fold(s, k, "porte") || Fold(s, k, "parole") || Fold(s, k, "spokesman") ||
+                Fold(s, k, "spokeswoman") || Fold(s, k, "spokesperson");
+    }
+    if (spokes) {
+      of = country->adj_en + " Foreign Ministry";
       in_ministry = true;
     }
   }
@@ -477,6 +526,11 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       bare = false;
     } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
       return false;  // "l'armée du Mali", "Russian army": other rules
+    } else if (name == "army" && !last_institution_.count(name)) {
+      // "the army", "l'Armée nationale libyenne (ANL)": whose army the page
+      // has not said; its focus country is as often the wrong one ("the
+      // army" of Kyiv in a page about Russia). A name is left to discovery.
+      return false;
     }
   }
   Men men;
@@ -621,6 +675,71 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  if (a.kind == "group" && (a.id == "rebels" || a.id == "separatists") && m.length == 1) {
+    // "un ancien chef rebelle", "la région séparatiste", "a rebel militia":
+    // an adjective of another noun, not the collective.
+    const bool french_after_noun = i > 0 && s.w[i - 1].word && !s.w[i - 1].upper_initial &&
+                                   !Is(s, i - 1, c_.det) && !Is(s, i - 1, c_.prep_de) &&
+                                   !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.coord) &&
+                                   !Is(s, i - 1, c_.aux) && !Is(s, i - 1, c_.qui) &&
+                                   !Is(s, i - 1, c_.que) && !IsAdverb(s, i - 1) &&
+                                   (Fold(s, i, "rebelle") || Fold(s, i, "rebelles") ||
+                                    Fold(s, i, "separatiste") || Fold(s, i, "separatistes")) &&
+                                   // "les dirigeants séparatistes" act for the collective
+                                   !(Is(s, i - 1, c_.govnoun) && s.w[i].fold.back() == 's');
+    const bool english_before_noun = (Fold(s, i, "rebel") || Fold(s, i, "separatist")) &&
+                                     i + 1 < static_cast<int>(s.w.size()) && s.w[i + 1].word &&
+                                     !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
+                                     HitLen(s, i + 1, c_.trigger) == 0;
+    if (french_after_noun || english_before_noun) {
+      *next = i + 1;
+      return true;
+    }
+    // "the rebels" after "M23 rebels": the armed group the page named so.
+    if (a.id == "rebels" && !last_rebel_org_.empty()) {
+      Men men;
+      men.b = i;
+      men.e = i + 1;
+      men.id = last_rebel_org_;
+      men.kind = "organization";
+      men.rule = "coref:rebels";
+      AddMention(s, men);
+      *next = i + 1;
+      return true;
+    }
+  }
+  // "the West African states", "West Darfur": a compass word of a name.
+  if (a.kind == "group" && m.length == 1 && s.w[i].upper_initial && !Is(s, i - 1, c_.det) &&
+      IsNameWord(s, i + 1) && (Fold(s, i, "west") || Fold(s, i, "ouest"))) {
+    *next = i + 1;
+    return true;
+  }
+  // "le Conseil de sécurité kazakh": the national body of that country, not
+  // the dictionary's international one ("UN Security Council").
+  if (std::string country;
+      a.kind == "organization" && m.length > 1 && !s.w[i + m.length - 1].all_caps &&
+      CountryAdjectiveAt(s, i + m.length, &country) > 0 && !s.w[i + m.length].upper_initial) {
+    std::string generic = a.id;
+    if (size_t sp = generic.find(' '); sp != std::string::npos) {
+      bool caps = true;
+      for (size_t k = 0; k < sp; ++k)
+        caps &= std::isupper(static_cast<unsigned char>(generic[k])) != 0;
+      if (caps) generic = generic.substr(sp + 1);  // "UN Security Council" -> "Security Council"
+    }
+    std::string id = InstitutionId(country, generic);
+    if (!id.empty()) {
+      Men men;
+      men.b = i;
+      men.e = i + m.length + CountryAdjectiveAt(s, i + m.length, &country);
+      men.id = id;
+      men.kind = "organization";
+      men.of = country;
+      men.rule = "discover:national-body";
+      AddMention(s, men);
+      *next = men.e;
+      return true;
+    }
+  }
   if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
       !s.w[i + m.length].upper_initial) {
     // "le Conseil de sécurité nationale": a national body, not the

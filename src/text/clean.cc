@@ -342,8 +342,11 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   DateCandidates dates;
   bool have_title = false;
   bool body_started = false;
-  // The line before was a bare teaser label: this one is the linked headline.
+  // The line before was a bare teaser label, or a headline linked from one
+  // with no blank line between: this one is a linked headline too.
   bool drop_teaser_headline = false;
+  bool blank_before = false;      // an empty line separates this line from the last
+  bool teaser_run_began = false;  // a linked headline was dropped since the label
   // A teaser label was seen and only bulleted lines followed: more teasers.
   bool in_teaser_list = false;
   std::string found_title;
@@ -359,8 +362,12 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
     }
     Span span = Trim(t, pos, eol);
     pos = eol + 1;
-    if (span.begin == span.end) continue;
+    if (span.begin == span.end) {
+      blank_before = true;
+      continue;
+    }
     std::string_view line = t.substr(span.begin, span.end - span.begin);
+    const bool after_blank = std::exchange(blank_before, false);
     if (in_teaser_list) {
       if (StartsWithBullet(line)) {
         drop_teaser_headline = false;
@@ -368,9 +375,18 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
       }
       in_teaser_list = false;
     }
+    // "Also read" / headline / headline: a list of linked headlines ends at
+    // a blank line, at a line that reads like prose, or at a line the
+    // vocabulary knows (a comment header).
+    bool more_headlines = false;
     if (std::exchange(drop_teaser_headline, false) && line.size() <= kShortLine &&
         LastCodePoint(line) != '.') {
-      continue;
+      if (!teaser_run_began) {
+        drop_teaser_headline = true;
+        teaser_run_began = true;
+        continue;
+      }
+      more_headlines = !after_blank;
     }
     words.clear();
     LineShape shape;  // filled for short lines only
@@ -414,6 +430,7 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           break;
         case LineKind::kTeaser:
           drop_teaser_headline = words.size() == matched->words.size();
+          teaser_run_began = false;
           in_teaser_list = true;
           keep = false;
           break;
@@ -434,6 +451,10 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           keep = have_title;
           break;
         case LineKind::kContent:
+          if (more_headlines) {
+            drop_teaser_headline = true;
+            keep = false;
+          }
           break;
       }
       if (!keep) continue;
