@@ -77,3 +77,13 @@ TEST_CASE("troops2: a particle between the motion verb and the troops", "[extrac
   CHECK(f.count("Tajikistan sends_troops Kazakhstan"));
   CHECK(f.count("Belarus sends_troops Kazakhstan"));
 }
+
+TEST_CASE("troops2: help to be stopped is not asked for", "[extract]") {
+  CHECK_FALSE(HasPredicate(
+      Edges("Le secrétaire général de l'ONU, António Guterres, a appelé les forces rwandaises à "
+            "cesser leur soutien au M23.",
+            "2025-01-27"),
+      "requests_aid"));
+  CHECK(Edges("Le Mali a demandé l'aide de la Russie.", "2021-09-25")
+            .count("Mali requests_aid Russia"));
+}

@@ -322,6 +322,15 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         k += al - 1;
         continue;
       }
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen) {
+        // "appelé les forces rwandaises à cesser leur soutien au M23": help
+        // to be stopped is not asked for.
+        int v = k - 1;
+        while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive))) --v;
+        if (Fold(s, v, "cesser") || Fold(s, v, "arreter") || Fold(s, v, "stop") ||
+            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre"))
+          break;
+      }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
         // "l'aide de O", "l'assistance militaire de O", "help from O"
