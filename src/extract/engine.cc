@@ -72,6 +72,7 @@ void Classes::Init(Lexicon* lex) {
   order_verb = lex->Class("order_verb");
   org_qualifier = lex->Class("org_qualifier");
   common_acronym = lex->Class("common_acronym");
+  hired = lex->Class("hired");
 }
 
 void Resources::IndexWords() {
@@ -202,16 +203,29 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       count[m.id] += title ? 3 : 1;
       first.emplace(m.id, s.index);
     }
+    // Where things happen weighs more than who acts: "au Kazakhstan", "in
+    // eastern Congo" (a capital's name stands for its government instead).
+    for (int k = 0; k < static_cast<int>(s.w.size()); ++k) {
+      int end = 0;
+      const std::string place = PlaceAt(s, k, &end);
+      if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;
+      count[place] += 2;
+    }
   }
   focus_.clear();
   headline_.clear();
   for (const Sent& s : sents_) {
     const uint32_t b = x_->sentences[s.index].block;
-    if (b >= x_->blocks.size() || x_->blocks[b].role != "title") continue;
+    const bool title = b < x_->blocks.size() && x_->blocks[b].role == "title";
+    // A page whose title line is the site's name: a heading line among the
+    // first ones ("Kazakhstan's January Crisis: What ... Tells Us").
+    const bool heading = s.index < 5 && s.w.size() >= 5 && !P(s, s.w.size() - 1, '.') &&
+                         !P(s, s.w.size() - 1, '?') && headline_.empty();
+    if (!title && !heading) continue;
     // "... troupes de l'OTSC au Kazakhstan" (a place), else "Niger : ..." (a
     // country before the colon); the headline's subject is no destination.
-    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k)
-      headline_ = PlaceAt(s, k);
+    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty() && title; ++k)
+      headline_ = PlaceAt(s, k);  // not in a byline: "X in Berlin"
     for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k) {
       if (!P(s, k, ':')) continue;
       for (const Men& m : s.men) {

@@ -241,6 +241,7 @@ class Engine {
                    std::string* how_found);
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
+  std::string TroopsNegated(const Sent& s, int i, int after) const;
   bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
   void LabelRule(Sent& s);

@@ -773,7 +773,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     // "le gouvernement russe", "Russian troops"; also coordinated adjectives.
     bool context = false;
     int k = i - 1;
-    for (int steps = 0; k >= 0 && steps < 8; ++steps, --k) {
+    // 12 words: "soldats russes, biélorusses, arméniens, tadjiks et kirghizes".
+    for (int steps = 0; k >= 0 && steps < 12; ++steps, --k) {
       // "l'attaque iranienne", "les frappes russes": an act's author.
       if (Is(s, k, c_.govnoun) || HitLen(s, k, c_.troop) > 0 ||
           (HitLen(s, k, c_.act) == 1 && steps == 0) ||
