@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -256,7 +257,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
 // Mentions and entities of the chunk's sentences.
 void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t>& index = entity_index_;
+  std::unordered_map<std::string, size_t>& index = entity_index_;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
@@ -288,7 +289,7 @@ void Engine::FlushMentions() {
 
 void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t>& index = entity_index_;
+  std::unordered_map<std::string, size_t>& index = entity_index_;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
