@@ -138,10 +138,18 @@ void Engine::Run(std::string* trace) {
 
 void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const std::string& text = x_->article.text;
+  // Sentences of earlier chunks and articles, emptied: their vectors are
+  // reused rather than allocated again for every sentence.
+  static thread_local std::vector<Sent> spare;
   sents_.clear();
   sents_.reserve(end - begin);
   for (size_t g = begin; g < end; ++g) {
     Sent s;
+    if (!spare.empty()) {
+      s = std::move(spare.back());
+      spare.pop_back();
+      s.Clear();
+    }
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
     SplitWords(text, s.span, &s.w);
@@ -250,8 +258,8 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
+  for (Sent& s : sents_) spare.push_back(std::move(s));
   sents_.clear();
-  sents_.shrink_to_fit();
 }
 
 // Mentions and entities of the chunk's sentences.

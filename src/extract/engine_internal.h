@@ -47,6 +47,26 @@ struct Sent {
   std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
   bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
+
+  // Empties it for another sentence, keeping the vectors' memory (every
+  // field above is reset here).
+  void Clear() {
+    index = 0;
+    span = Span();
+    w.clear();
+    bits.clear();
+    at.clear();
+    inq.clear();
+    lex.clear();
+    hit_len.clear();
+    dict.clear();
+    men.clear();
+    log.clear();
+    speaker.clear();
+    speakers.clear();
+    shouting = false;
+    speaker_pos = -1;
+  }
 };
 
 struct PendingRelation {
