@@ -288,7 +288,7 @@ class Engine {
   // institution name -> (id, country) as last named ("Sudan's army")
   std::map<std::string, std::pair<std::string, std::string>> last_institution_;
   std::unordered_map<std::string, size_t> entity_index_;  // entity id -> x_->entities
-  std::string last_dest_;                       // the last explicit troop destination
+  std::string last_dest_;                                 // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
   std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
   std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
