@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -138,10 +139,18 @@ void Engine::Run(std::string* trace) {
 
 void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const std::string& text = x_->article.text;
+  // Sentences of earlier chunks and articles, emptied: their vectors are
+  // reused rather than allocated again for every sentence.
+  static thread_local std::vector<Sent> spare;
   sents_.clear();
   sents_.reserve(end - begin);
   for (size_t g = begin; g < end; ++g) {
     Sent s;
+    if (!spare.empty()) {
+      s = std::move(spare.back());
+      spare.pop_back();
+      s.Clear();
+    }
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
     SplitWords(text, s.span, &s.w);
@@ -263,14 +272,14 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
+  for (Sent& s : sents_) spare.push_back(std::move(s));
   sents_.clear();
-  sents_.shrink_to_fit();
 }
 
 // Mentions and entities of the chunk's sentences.
 void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t>& index = entity_index_;
+  std::unordered_map<std::string, size_t>& index = entity_index_;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
@@ -302,7 +311,7 @@ void Engine::FlushMentions() {
 
 void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t>& index = entity_index_;
+  std::unordered_map<std::string, size_t>& index = entity_index_;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
