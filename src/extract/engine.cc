@@ -72,6 +72,7 @@ void Classes::Init(Lexicon* lex) {
   order_verb = lex->Class("order_verb");
   org_qualifier = lex->Class("org_qualifier");
   common_acronym = lex->Class("common_acronym");
+  role_qualifier = lex->Class("role_qualifier");
 }
 
 void Resources::IndexWords() {
