@@ -6,6 +6,7 @@
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
 
 namespace {
 // A short article about one country, so that an office naming no country is
@@ -68,4 +69,34 @@ TEST_CASE("roles2: a body's head with no country gives no state office", "[extra
   // Without a clear country, an office naming none links nothing.
   auto u = Edges("Le ministre de l'Énergie, Walid Fayadine, a salué l'accord.", "2024-11-27");
   for (const std::string& edge : u) CHECK(edge.rfind("Walid Fayadine official_of", 0) != 0);
+}
+
+TEST_CASE("roles2: a past office before a nationality adjective", "[extract]") {
+  auto e =
+      Edges("Jens Stoltenberg hands over to former Dutch Prime Minister Mark Rutte in October.",
+            "2024-07-11");
+  CHECK_FALSE(e.count("Rutte leads Netherlands"));
+  auto k = Edges("Former Kenyan president Uhuru Kenyatta travelled to Kinshasa on Sunday.",
+                 "2022-11-20");
+  CHECK_FALSE(k.count("Uhuru Kenyatta leads Kenya"));
+  auto f =
+      Edges("L'ancien président sud-africain Thabo Mbeki est arrivé à Addis-Abeba.", "2022-11-20");
+  CHECK_FALSE(HasPredicate(f, "leads"));
+  // A current office with the same words still counts.
+  auto c = Edges("Dutch Prime Minister Mark Rutte arrived in Kyiv.", "2023-03-01");
+  CHECK(c.count("Rutte leads Netherlands"));
+}
+
+TEST_CASE("roles2: an English possessive owner before a minister's portfolio", "[extract]") {
+  auto e =
+      Edges("Ukraine's infrastructure minister, Oleksandr Kubrakov, signed a separate document.",
+            "2022-07-22");
+  CHECK(e.count("Oleksandr Kubrakov official_of Ukraine"));
+  auto k = Edges(
+      "Kenya's Defence Cabinet Secretary Eugene Wamalwa said Nairobi would keep its contingent.",
+      "2022-04-01");
+  CHECK(k.count("Eugene Wamalwa official_of Kenya"));
+  // The owner must be a country or a body, not a common noun.
+  auto n = Edges("The country's energy minister, Pavlo Hrytsenko, resigned in Kyiv.", "2022-07-22");
+  for (const std::string& edge : n) CHECK(edge.rfind("Pavlo Hrytsenko official_of", 0) != 0);
 }

@@ -195,6 +195,18 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       pm = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
       if (pm >= 0 && s.men[pm].adj) pm = -1;
     }
+    // "Ukraine's infrastructure minister", "Kenya's Defence Cabinet
+    // Secretary": a minister's portfolio between the owner and the title.
+    if (pm < 0 && (role == "minister" || role == "defense_minister")) {
+      int b = i - 1;
+      while (b > i - 3 && b > 1 && s.w[b].word && MentionAt(s, b) < 0 && !Is(s, b, c_.det) &&
+             !Fold(s, b, "s") && HitLen(s, b, c_.role) == 0)
+        --b;
+      if (b < i - 1 && Fold(s, b, "s")) {
+        pm = MentionAt(s, P(s, b - 1, '\'') ? b - 2 : b - 1);
+        if (pm >= 0 && s.men[pm].adj) pm = -1;
+      }
+    }
     if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
       of = s.men[pm].id;
   }
@@ -460,8 +472,12 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
-  if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
-      (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
+  // "former Dutch Prime Minister": the word before the country's adjective.
+  int before = i - 1;
+  if (int am = MentionAt(s, before); am >= 0 && s.men[am].e == i && s.men[am].id == of)
+    before = s.men[am].b - 1;
+  if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "former") ||
+      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before))
     rel.clear();
   Men m;
   m.b = i;
