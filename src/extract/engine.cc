@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -72,6 +73,7 @@ void Classes::Init(Lexicon* lex) {
   order_verb = lex->Class("order_verb");
   org_qualifier = lex->Class("org_qualifier");
   common_acronym = lex->Class("common_acronym");
+  hired = lex->Class("hired");
   role_qualifier = lex->Class("role_qualifier");
 }
 
@@ -138,10 +140,18 @@ void Engine::Run(std::string* trace) {
 
 void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const std::string& text = x_->article.text;
+  // Sentences of earlier chunks and articles, emptied: their vectors are
+  // reused rather than allocated again for every sentence.
+  static thread_local std::vector<Sent> spare;
   sents_.clear();
   sents_.reserve(end - begin);
   for (size_t g = begin; g < end; ++g) {
     Sent s;
+    if (!spare.empty()) {
+      s = std::move(spare.back());
+      spare.pop_back();
+      s.Clear();
+    }
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
     SplitWords(text, s.span, &s.w);
@@ -203,16 +213,29 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       count[m.id] += title ? 3 : 1;
       first.emplace(m.id, s.index);
     }
+    // Where things happen weighs more than who acts: "au Kazakhstan", "in
+    // eastern Congo" (a capital's name stands for its government instead).
+    for (int k = 0; k < static_cast<int>(s.w.size()); ++k) {
+      int end = 0;
+      const std::string place = PlaceAt(s, k, &end);
+      if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;
+      count[place] += 2;
+    }
   }
   focus_.clear();
   headline_.clear();
   for (const Sent& s : sents_) {
     const uint32_t b = x_->sentences[s.index].block;
-    if (b >= x_->blocks.size() || x_->blocks[b].role != "title") continue;
+    const bool title = b < x_->blocks.size() && x_->blocks[b].role == "title";
+    // A page whose title line is the site's name: a heading line among the
+    // first ones ("Kazakhstan's January Crisis: What ... Tells Us").
+    const bool heading = s.index < 5 && s.w.size() >= 5 && !P(s, s.w.size() - 1, '.') &&
+                         !P(s, s.w.size() - 1, '?') && headline_.empty();
+    if (!title && !heading) continue;
     // "... troupes de l'OTSC au Kazakhstan" (a place), else "Niger : ..." (a
     // country before the colon); the headline's subject is no destination.
-    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k)
-      headline_ = PlaceAt(s, k);
+    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty() && title; ++k)
+      headline_ = PlaceAt(s, k);  // not in a byline: "X in Berlin"
     for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k) {
       if (!P(s, k, ':')) continue;
       for (const Men& m : s.men) {
@@ -250,14 +273,14 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
+  for (Sent& s : sents_) spare.push_back(std::move(s));
   sents_.clear();
-  sents_.shrink_to_fit();
 }
 
 // Mentions and entities of the chunk's sentences.
 void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t>& index = entity_index_;
+  std::unordered_map<std::string, size_t>& index = entity_index_;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
@@ -289,7 +312,7 @@ void Engine::FlushMentions() {
 
 void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
-  std::map<std::string, size_t>& index = entity_index_;
+  std::unordered_map<std::string, size_t>& index = entity_index_;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {

@@ -117,6 +117,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.hypo_if) &&
         (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
         (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') ||
+         P(s, k - 1, '.') || P(s, k - 1, '?') || P(s, k - 1, '!') ||  // in a long quotation
          Is(s, k - 1, c_.coord) || Is(s, k - 1, c_.que)))
       return "hypothetical (" + s.w[k].fold + ")";
   }
@@ -630,7 +631,14 @@ std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
 std::vector<std::string> Engine::Destination(const Sent& s, int from,
                                              const std::vector<std::string>& senders) {
   auto sender = [&](const std::string& d) {
-    return std::find(senders.begin(), senders.end(), d) != senders.end();
+    if (std::find(senders.begin(), senders.end(), d) != senders.end()) return true;
+    // "l'armée libanaise" deploying in Lebanon sends no troops abroad.
+    for (const Men& m : s.men) {
+      if (m.of == d && m.role.empty() &&
+          std::find(senders.begin(), senders.end(), m.id) != senders.end())
+        return true;
+    }
+    return false;
   };
   for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
@@ -647,6 +655,7 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
         end = s.men[mi].e;
       }
     }
+    if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
       std::vector<std::string> out = {d};
@@ -666,6 +675,44 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
       last_dest_ = d;
       return out;
     }
+  }
+  // "to help the Congolese army", "aux côtés des forces maliennes": troops
+  // sent to help a country's forces go to that country.
+  for (int k = from; k < std::min<int>(from + 14, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (!(Fold(s, k, "help") || Fold(s, k, "aider") || Fold(s, k, "alongside") ||
+          Fold(s, k, "support") || Fold(s, k, "soutenir") ||
+          (Fold(s, k, "cotes") && Fold(s, k - 1, "aux"))))
+      continue;
+    int j = SkipDet(s, k + 1 + (Is(s, k + 1, c_.prep_de) ? 1 : 0));
+    j = SkipDet(s, j);
+    int mi = MentionAt(s, j);
+    if (mi < 0 && (Is(s, j, c_.govnoun) || HitLen(s, j, c_.troop) > 0))
+      mi = MentionAt(s, j + std::max(1, HitLen(s, j, c_.troop)));
+    std::string helped;
+    if (mi >= 0 && s.men[mi].kind == "country") helped = s.men[mi].id;
+    // "the Congolese army": an institution named with its country.
+    if (mi >= 0 && s.men[mi].kind == "organization") {
+      helped = s.men[mi].of;
+      // Rare (only after "help", "alongside"): the country of that
+      // adjective which the article names ("Congolese": DR Congo, not Congo).
+      for (const Actor& a : r_.dict.actors()) {
+        if (!helped.empty() || a.kind != "country" || a.adj_en.empty() ||
+            FoldWord(a.adj_en) != s.w[s.men[mi].b].fold)
+          continue;
+        for (const Sent& o : sents_) {
+          for (const Men& m : o.men) {
+            if (m.id == a.id) helped = a.id;
+          }
+        }
+      }
+    }
+    if (!helped.empty() && !sender(helped)) {
+      dest_sentence_ = s.index;
+      last_dest_ = helped;
+      return {helped};
+    }
+    break;
   }
   for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
     std::string d = PlaceAt(s, k);
@@ -698,6 +745,20 @@ std::string Engine::ConditionAfter(const Sent& s, int te) const {
 // A deployment noun governed by a negated, denied or hypothetical verb:
 // "n'a pas demandé l'envoi de troupes", "a exclu l'envoi de soldats".
 std::string Engine::NounBlocked(const Sent& s, int t) const {
+  // "il n'y a pas eu d'annonce d'envoi", "aucune annonce d'envoi", "no
+  // deployment": a negated noun phrase, in the clause before the noun.
+  for (int k = t - 1; k >= 0 && k >= t - 8; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui))
+      break;
+    if (Fold(s, k, "aucun") || Fold(s, k, "aucune") || Fold(s, k, "no") || Fold(s, k, "sans") ||
+        Fold(s, k, "without"))
+      return "negated (" + s.w[k].fold + ")";
+    if (Is(s, k, c_.neg_after)) {
+      for (int q = k - 1; q >= 0 && q >= k - 4; --q) {
+        if (Is(s, q, c_.neg_ne)) return "negated (ne ... " + s.w[k].fold + ")";
+      }
+    }
+  }
   int k = t - 1;
   while (k >= 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "a"))) --k;
   if (k < 0 || !s.w[k].word || MentionAt(s, k) >= 0) return "";

@@ -322,6 +322,15 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         k += al - 1;
         continue;
       }
+      if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen) {
+        // "appelé les forces rwandaises à cesser leur soutien au M23": help
+        // to be stopped is not asked for.
+        int v = k - 1;
+        while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive))) --v;
+        if (Fold(s, v, "cesser") || Fold(s, v, "arreter") || Fold(s, v, "stop") ||
+            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre"))
+          break;
+      }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
         // "l'aide de O", "l'assistance militaire de O", "help from O"
@@ -373,6 +382,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     };
     while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
            Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
+           (k == te && (Fold(s, k, "in") || Fold(s, k, "out"))) ||  // "flew in", "sent out"
+           (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||            // "a few hundred"
            ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
     int tl = HitLen(s, k, c_.troop);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -47,6 +48,26 @@ struct Sent {
   std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
   bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
+
+  // Empties it for another sentence, keeping the vectors' memory (every
+  // field above is reset here).
+  void Clear() {
+    index = 0;
+    span = Span();
+    w.clear();
+    bits.clear();
+    at.clear();
+    inq.clear();
+    lex.clear();
+    hit_len.clear();
+    dict.clear();
+    men.clear();
+    log.clear();
+    speaker.clear();
+    speakers.clear();
+    shouting = false;
+    speaker_pos = -1;
+  }
 };
 
 struct PendingRelation {
@@ -242,6 +263,7 @@ class Engine {
                    std::string* how_found);
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
+  std::string TroopsNegated(const Sent& s, int i, int after) const;
   bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
   void LabelRule(Sent& s);
@@ -277,8 +299,8 @@ class Engine {
   std::string headline_;  // the first country of the headline
   // institution name -> (id, country) as last named ("Sudan's army")
   std::map<std::string, std::pair<std::string, std::string>> last_institution_;
-  std::map<std::string, size_t> entity_index_;  // entity id -> x_->entities
-  std::string last_dest_;                       // the last explicit troop destination
+  std::unordered_map<std::string, size_t> entity_index_;  // entity id -> x_->entities
+  std::string last_dest_;                                 // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
   std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
   std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)

@@ -546,14 +546,19 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   std::string country, name;
   int j = i;
   const PhraseIndex::Match& m = DictAt(s, i);
-  for (int p : m.payloads) {
-    const NameInfo& n = r_.dict.name(p);
-    const Actor& a = r_.dict.actors()[n.actor];
-    if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
-        s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") && s.w[i].upper_initial) {
-      country = a.id;
-      j = i + m.length + 1;
-      break;
+  // The words first: most names are not followed by "'s", and reading their
+  // actors costs cache misses.
+  if (!m.payloads.empty() && s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") &&
+      s.w[i].upper_initial) {
+    for (int p : m.payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      const Actor& a = r_.dict.actors()[n.actor];
+      if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
+          s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") && s.w[i].upper_initial) {
+        country = a.id;
+        j = i + m.length + 1;
+        break;
+      }
     }
   }
   if (!country.empty() && j < static_cast<int>(s.w.size()) && !s.w[j].upper_initial &&
@@ -836,7 +841,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     // "le gouvernement russe", "Russian troops"; also coordinated adjectives.
     bool context = false;
     int k = i - 1;
-    for (int steps = 0; k >= 0 && steps < 8; ++steps, --k) {
+    // 12 words: "soldats russes, biélorusses, arméniens, tadjiks et kirghizes".
+    for (int steps = 0; k >= 0 && steps < 12; ++steps, --k) {
       // "l'attaque iranienne", "les frappes russes": an act's author.
       if (Is(s, k, c_.govnoun) || HitLen(s, k, c_.troop) > 0 ||
           (HitLen(s, k, c_.act) == 1 && steps == 0) ||

@@ -172,6 +172,14 @@ void Engine::TroopRule(Sent& s) {
   for (int i = 0; i < n; ++i) {
     int tl = HitLen(s, i, c_.troop);
     if (tl == 0) continue;
+    {  // "fought alongside Congolese troops": the partner, not the sender.
+      int b = i - 1;
+      if (int bm = MentionAt(s, b); bm >= 0) b = s.men[bm].b - 1;
+      while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.prep_de))) --b;
+      if (Fold(s, b, "alongside") || Fold(s, b, "cotes") || Fold(s, b, "with") ||
+          Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider"))
+        continue;
+    }
     std::vector<std::string> senders;
     int after = i + tl;
     int am = MentionAt(s, after);
@@ -209,7 +217,10 @@ void Engine::TroopRule(Sent& s) {
                         (s.w[b].word && std::isdigit(static_cast<unsigned char>(s.w[b].fold[0])))))
         --b;
       int mi = MentionAt(s, after + 1);
-      if ((b < 0 || P(s, b, ',')) && mi >= 0 && !s.men[mi].adj &&
+      // "which had deployed troops from A, B and C", "comprises personnel
+      // from A": the verb of a deployment or of its make-up.
+      if ((b < 0 || P(s, b, ',') || HitLen(s, b, c_.deploy_cue) > 0) && mi >= 0 &&
+          !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
         senders = Expand(s, mi, +1);
         after = s.men[mi].e;
@@ -230,6 +241,20 @@ void Engine::TroopRule(Sent& s) {
       }
     }
     if (senders.empty()) continue;
+    // "des mercenaires syriens": hired fighters are sent by whoever hires
+    // them, not by their nationality ("les mercenaires de Wagner" are).
+    if (HitLen(s, i, c_.hired) > 0) {
+      bool nationality = false;
+      for (const Men& m : s.men) {
+        nationality |= (m.adj || m.kind == "country") && m.b >= i - 2 && m.e <= after &&
+                       (m.e <= i || m.b >= i + tl);
+      }
+      if (nationality) continue;
+    }
+    if (std::string why = TroopsNegated(s, i, after); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      continue;
+    }
     int vb = VerbGroupStart(s, cue);
     Form f = Form::kOther;
     Lexicon::Hit h = LexAt(s, cue, c_.trigger);
@@ -266,6 +291,28 @@ void Engine::TroopRule(Sent& s) {
     if (dest.empty()) continue;
     Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
   }
+}
+
+// Troops named as absent or as a question: "aucun soldat russe", "no sign
+// that any US troops", "whether Kyrgyz soldiers should be used", "les
+// soldats russes ne sont pas". [i, after) is the troop phrase.
+std::string Engine::TroopsNegated(const Sent& s, int i, int after) const {
+  int b = i - 1;
+  if (int bm = MentionAt(s, b); bm >= 0) b = s.men[bm].b - 1;  // "any US troops"
+  while (b >= 0 && (Is(s, b, c_.quantity) || Is(s, b, c_.prep_de) ||
+                    (Is(s, b, c_.det) && !Fold(s, b, "aucun") && !Fold(s, b, "aucune") &&
+                     !Fold(s, b, "no") && !Fold(s, b, "any")) ||
+                    (s.w[b].word && std::isdigit(static_cast<unsigned char>(s.w[b].fold[0])))))
+    --b;
+  if (Fold(s, b, "aucun") || Fold(s, b, "aucune") || Fold(s, b, "no") || Fold(s, b, "any") ||
+      Fold(s, b, "whether") || Fold(s, b, "sans") || Fold(s, b, "without") ||
+      (Fold(s, b, "pas") && Is(s, b + 1, c_.prep_de)))
+    return "negated (" + s.w[b].fold + ")";
+  int q = after;
+  while (P(s, q, '<') || P(s, q, '"') || P(s, q, '>')) ++q;
+  if (Is(s, q, c_.modal) || Is(s, q, c_.neg_ne) || Is(s, q, c_.neg_en))
+    return "hypothetical or negated (" + s.w[q].fold + " after)";
+  return "";
 }
 
 // A misdeed with its author ("une tentative de coup d'État menée par des
