@@ -399,6 +399,18 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
+  // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
+  // form or an organization qualifier) before an organization's name.
+  if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&
+      (Is(s, i, c_.org_qualifier) ||
+       (s.w[i].fold.size() > 5 && s.w[i].fold.compare(s.w[i].fold.size() - 3, 3, "ing") == 0))) {
+    if (int om = MentionAt(s, i + 1); om >= 0 && s.men[om].b == i + 1 &&
+                                      s.men[om].kind == "organization" && !s.men[om].adj &&
+                                      !s.men[om].id.empty()) {
+      ++i;
+      mi = om;
+    }
+  }
   if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)
                                                                          : -1;
       tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
