@@ -249,3 +249,13 @@ TEST_CASE("recall2: more labels make a qualification a criticism", "[extract]") 
   CHECK_FALSE(
       AnyOf("Rishi Sunak called the action limited, necessary and proportionate.", "criticizes"));
 }
+
+TEST_CASE("recall2: a condition ends with its sentence inside a long quotation", "[extract]") {
+  const char* quote =
+      "DR. ANITA RAMPERSAD: \"If Venezuela were to send troops across the river, the order would "
+      "be "
+      "meaningless. Lula has warned Caracas very clearly that South America does not need a war.\"";
+  CHECK(Says(quote, "Lula warns Venezuela"));
+  CHECK_FALSE(HasPredicate(Edges(quote, "2023-12-20"), "sends_troops"));
+  CHECK_FALSE(AnyOf("If Lula warned Caracas, nobody heard it.", "warns"));
+}

@@ -75,6 +75,7 @@ void Classes::Init(Lexicon* lex) {
   org_qualifier = lex->Class("org_qualifier");
   common_acronym = lex->Class("common_acronym");
   hired = lex->Class("hired");
+  role_qualifier = lex->Class("role_qualifier");
 }
 
 void Resources::IndexWords() {

@@ -113,7 +113,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
-    if (P(s, k, ';')) break;
+    // A condition holds until the end of its own sentence, also inside a
+    // long quotation read as one sentence ("If X were to ... . Lula has warned").
+    if (P(s, k, ';') || P(s, k, '.') || P(s, k, '?') || P(s, k, '!')) break;
     if (Is(s, k, c_.hypo_if) &&
         (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
         (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') ||
@@ -462,6 +464,18 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
+  // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
+  // form or an organization qualifier) before an organization's name.
+  if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&
+      (Is(s, i, c_.org_qualifier) ||
+       (s.w[i].fold.size() > 5 && s.w[i].fold.compare(s.w[i].fold.size() - 3, 3, "ing") == 0))) {
+    if (int om = MentionAt(s, i + 1); om >= 0 && s.men[om].b == i + 1 &&
+                                      s.men[om].kind == "organization" && !s.men[om].adj &&
+                                      !s.men[om].id.empty()) {
+      ++i;
+      mi = om;
+    }
+  }
   if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)
                                                                          : -1;
       tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {

@@ -26,6 +26,7 @@ struct Men {
   bool plural = false;        // ils/elles/they: the actors of the speech verb
   bool implied = false;       // the country of a title ("le président russe"): entity only
   std::string role, rel, of;  // for title mentions
+  bool state_office = false;  // "porte-parole du gouvernement": an office of a state
 };
 
 constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes

@@ -476,7 +476,8 @@ void Engine::Relations(Sent& s) {
           m.role == "defense_minister" || m.role == "interior_minister" || m.role == "minister" ||
           (m.role == "head_of_state" &&
            (Fold(s, m.b, "president") || Fold(s, m.b, "presidente") || Fold(s, m.b, "roi") ||
-            Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen")));
+            Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen"))) ||
+          m.state_office;
       const Actor* a = r_.dict.Find(m.id);
       if (state_title && focus_clear_ && m.rule == "title:apposition" &&
           (!a || a->offices.empty())) {
