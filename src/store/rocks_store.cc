@@ -68,6 +68,10 @@ rocksdb::Options MakeOptions(bool read_only) {
   // One writer: no concurrent memtable inserts (the vector memtables need this).
   o.allow_concurrent_memtable_write = false;
   o.keep_log_file_num = 2;
+  // Every flush takes all column families to the same point, so a bulk
+  // ingest, which writes without the write-ahead log, leaves whole articles
+  // after a crash (see StoreOptions::bulk_ingest).
+  o.atomic_flush = true;
   o.info_log_level = rocksdb::WARN_LEVEL;
   // Nine families share one memtable budget. Small memtables keep an
   // ingest's memory flat whatever the corpus size, and their skip lists
@@ -151,15 +155,12 @@ std::string BusyMessage(const std::string& path) {
 }  // namespace
 
 RocksStore::~RocksStore() {
-  // Readers open a secondary instance, which replays whatever the writer left
-  // in the write-ahead log; flushing it into tables here keeps their start-up
-  // short. Skipped on failure: the log still holds every write.
+  // Makes a bulk ingest's writes durable. Readers open a secondary instance,
+  // which replays whatever the writer left in the write-ahead log; flushing
+  // it into tables here also keeps their start-up short.
   if (db_ && !read_only_) {
-    std::vector<rocksdb::ColumnFamilyHandle*> families;
-    for (auto* h : handles_) {
-      if (h != nullptr) families.push_back(h);
-    }
-    db_->Flush(rocksdb::FlushOptions(), families).PermitUncheckedError();
+    std::lock_guard<std::mutex> lock(write_mu_);
+    FlushAll(true);  // a failure cannot be reported here: Flush() can
   }
   for (auto* h : handles_) {
     if (h != nullptr && db_) db_->DestroyColumnFamilyHandle(h);
@@ -178,6 +179,7 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
   std::unique_ptr<RocksStore> store(new RocksStore());
   store->path_ = path;
   store->read_only_ = options.read_only;
+  store->bulk_ingest_ = options.bulk_ingest && !options.read_only;
   std::error_code ec;
   const bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
   if (!exists && (options.read_only || !options.create_if_missing)) {
@@ -744,7 +746,7 @@ class RocksStore::Mutation {
     --counters_["articles"];
   }
 
-  Status Commit() {
+  Status Commit(bool without_log = false) {
     for (auto& [id, node] : nodes_) WriteNode(id, node);
     WriteEdges();
     std::vector<std::pair<std::string, uint64_t>> new_counts;
@@ -764,7 +766,12 @@ class RocksStore::Mutation {
       }
       new_counts.emplace_back(key, static_cast<uint64_t>(now));
     }
-    Status s = FromRocks(store_->db_->Write(rocksdb::WriteOptions(), &batch_), store_->path_);
+    rocksdb::WriteOptions options;
+    options.disableWAL = without_log;
+    if (!without_log) {
+      if (Status s = store_->PersistUnloggedWrites(); !s.ok()) return s;
+    }
+    Status s = FromRocks(store_->db_->Write(options, &batch_), store_->path_);
     if (!s.ok()) {
       // The batch may or may not be in: read everything again.
       store_->counter_cache_.clear();
@@ -1002,8 +1009,33 @@ Status ReadContribution(const RocksStore& store, const std::string& id, ArticleI
 
 }  // namespace
 
+Status RocksStore::FlushAll(bool wait) {
+  std::vector<rocksdb::ColumnFamilyHandle*> families;
+  for (auto* h : handles_) {
+    if (h != nullptr) families.push_back(h);
+  }
+  rocksdb::FlushOptions options;
+  options.wait = wait;
+  Status s = FromRocks(db_->Flush(options, families), path_);
+  if (s.ok()) {
+    unlogged_articles_ = 0;
+    if (wait) unlogged_since_wait_ = false;
+  }
+  return s;
+}
+
+Status RocksStore::PersistUnloggedWrites() {
+  return unlogged_since_wait_ ? FlushAll(true) : Status::OK();
+}
+
+Status RocksStore::Flush() {
+  if (Status s = CheckWritable(); !s.ok()) return s;
+  std::lock_guard<std::mutex> lock(write_mu_);
+  return FlushAll(true);
+}
+
 Status RocksStore::Apply(const ArticleInfo& article, const Contribution& contribution,
-                         IngestOutcome* outcome) {
+                         bool without_log, IngestOutcome* outcome) {
   std::lock_guard<std::mutex> lock(write_mu_);
   ArticleInfo old_article;
   Contribution old_contribution;
@@ -1020,7 +1052,14 @@ Status RocksStore::Apply(const ArticleInfo& article, const Contribution& contrib
   }
   if (s = m.Add(article, contribution); !s.ok()) return s;
   m.PutArticle(article, contribution, !existed);
-  if (s = m.Commit(); !s.ok()) return s;
+  if (s = m.Commit(without_log); !s.ok()) return s;
+  if (without_log) {
+    unlogged_since_wait_ = true;
+    // Bounds what a crash can lose; the flush runs in the background.
+    if (++unlogged_articles_ >= kBulkFlushArticles) {
+      if (s = FlushAll(false); !s.ok()) return s;
+    }
+  }
   if (outcome != nullptr) *outcome = existed ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
   return Status::OK();
 }
@@ -1078,7 +1117,7 @@ Status RocksStore::Ingest(const Extraction& extraction, IngestOutcome* outcome) 
     Contribution contribution;
     Status s = BuildContribution(extraction, *ontology_, &article, &contribution);
     if (!s.ok()) return s;
-    return Apply(article, contribution, outcome);
+    return Apply(article, contribution, bulk_ingest_, outcome);
   } catch (const std::exception& e) {
     return Status::IOError(path_ + ": " + e.what());
   }
@@ -1092,7 +1131,7 @@ Status RocksStore::IngestCurated(const ArticleInfo& article, const std::vector<N
     Contribution contribution;
     Status s = BuildCuratedContribution(article, nodes, edges, *ontology_, &info, &contribution);
     if (!s.ok()) return s;
-    return Apply(info, contribution, outcome);
+    return Apply(info, contribution, false, outcome);
   } catch (const std::exception& e) {
     return Status::IOError(path_ + ": " + e.what());
   }

@@ -31,6 +31,10 @@ inline constexpr const char kCounterPrefix[] = "count/";
 // Scratch folders of bulk loads inside the store folder; a writer opening
 // the store removes any a killed load left.
 inline constexpr const char kBulkScratchPrefix[] = "bulk-load-";
+// With StoreOptions::bulk_ingest, the memtables are flushed at least this
+// often (in articles written without the write-ahead log): what a crash can
+// lose.
+inline constexpr uint64_t kBulkFlushArticles = 1000;
 
 // Column families, in a fixed order (index = Family value).
 enum Family { kMeta, kNodes, kNames, kOut, kIn, kEdges, kEvidence, kArticles, kContrib, kFamilies };
@@ -74,6 +78,7 @@ class RocksStore : public Store {
   Status IngestCurated(const ArticleInfo& article, const std::vector<Node>& nodes,
                        const std::vector<Edge>& edges, IngestOutcome* outcome) override;
   Status Remove(std::string_view article_id) override;
+  Status Flush() override;
   Status GetStats(StoreStats* out) const override;
   Status Check() const override;
 
@@ -126,8 +131,16 @@ class RocksStore : public Store {
  private:
   class Mutation;
   RocksStore() = default;
-  Status Apply(const ArticleInfo& article, const Contribution& contribution,
+  // without_log: a bulk ingest's batch, written without the write-ahead log.
+  Status Apply(const ArticleInfo& article, const Contribution& contribution, bool without_log,
                IngestOutcome* outcome);
+  // Before a write that goes through the write-ahead log: if batches were
+  // written without it since the last flush, flush them (and wait), so that
+  // the log never holds a batch whose records build on writes a crash could
+  // lose. Under write_mu_.
+  Status PersistUnloggedWrites();
+  // Flushes the memtables of every family together; under write_mu_.
+  Status FlushAll(bool wait);
   Status CheckWritable() const;
   // A counter's value (0 when absent), from counter_cache_ or read once. Only
   // the writer, which holds the lock, calls it: nobody else changes counters.
@@ -139,6 +152,7 @@ class RocksStore : public Store {
 
   std::string path_;
   bool read_only_ = false;
+  bool bulk_ingest_ = false;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;        // by Family
   std::vector<rocksdb::ColumnFamilyHandle*> extra_handles_;  // families of newer formats
@@ -149,6 +163,10 @@ class RocksStore : public Store {
   std::mutex write_mu_;  // one Ingest/Remove at a time: each reads then writes
   std::map<std::string, uint64_t> counter_cache_;  // under write_mu_; see ReadCounter
   RecordCache record_cache_{16 << 20};             // under write_mu_
+  // Under write_mu_: articles written without the log since the last flush
+  // was asked for, and whether any such write may not be flushed yet.
+  uint64_t unlogged_articles_ = 0;
+  bool unlogged_since_wait_ = false;
 };
 
 // Maps a RocksDB status to ours, naming `what`.
