@@ -101,7 +101,7 @@ rocksdb::Options MakeOptions(bool read_only) {
 // The memtable insert hint's prefix: the whole key. RocksDB remembers, per
 // prefix, where in the skip list the last key with that prefix went, and
 // starts the next insert of that prefix there rather than at the top: an
-// ingest rewrites the same node, edge and counter records over and over, and
+// ingest rewrites the same node and edge records over and over, and
 // a key's new version goes right before its previous one.
 class WholeKeyHint : public rocksdb::SliceTransform {
  public:
@@ -116,22 +116,24 @@ class WholeKeyHint : public rocksdb::SliceTransform {
 // prefix scans (or point reads of keys known to exist), which a whole-key
 // filter does not serve.
 // The writer never reads names, in, edges or evidence while ingesting (only
-// to take an article out: see DatesFromEvidence), so there its memtables are
-// plain vectors, sorted once when flushed: an insert is an append instead of
-// a skip-list search (whose cost the assertions compiled into Debian's
-// RocksDB about double). A read of such a memtable sorts a copy, fine for
-// the rare reads a writer makes there; readers keep skip lists.
+// to take an article out: see DatesFromEvidence), nor the counters of the
+// default family (it keeps them in memory and reads them all at once, see
+// ReadCounter), so there its memtables are plain vectors, sorted once when
+// flushed: an insert is an append instead of a skip-list search (whose cost
+// the assertions compiled into Debian's RocksDB about double). A read of such
+// a memtable sorts a copy, fine for the rare reads a writer makes there;
+// readers keep skip lists.
 rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& base, std::string_view family,
                                            bool read_only) {
   static const auto vector_memtable = std::make_shared<rocksdb::VectorRepFactory>();
   static const auto whole_key = std::make_shared<const WholeKeyHint>();
   static const std::shared_ptr<rocksdb::TableFactory> unfiltered(NewTableFactory(false));
   rocksdb::ColumnFamilyOptions o(base);
-  if (family == "nodes" || family == "out" || family == "default") {
+  if (family == "nodes" || family == "out") {
     o.memtable_insert_with_hint_prefix_extractor = whole_key;
   }
-  if (!read_only &&
-      (family == "names" || family == "in" || family == "edges" || family == "evidence")) {
+  if (!read_only && (family == "default" || family == "names" || family == "in" ||
+                     family == "edges" || family == "evidence")) {
     o.memtable_factory = vector_memtable;
   }
   if (family != "nodes" && family != "out" && family != "articles") {
@@ -373,15 +375,19 @@ Status RocksStore::ReadForWrite(Family family, std::string_view key, std::string
 }
 
 Status RocksStore::ReadCounter(const std::string& key, uint64_t* count) {
-  if (auto it = counter_cache_.find(key); it != counter_cache_.end()) {
-    *count = it->second;
-    return Status::OK();
+  // All at once, with one scan: the writer's default family is a vector
+  // memtable, where each point read would sort a copy.
+  if (!counters_loaded_) {
+    counter_cache_.clear();
+    Status s = Scan(kMeta, kCounterPrefix, [this](std::string_view key, std::string_view value) {
+      counter_cache_[std::string(key)] = DecodeCounter(value);
+      return true;
+    });
+    if (!s.ok()) return s;
+    counters_loaded_ = true;
   }
-  std::string value;
-  Status s = Read(kMeta, key, &value);
-  if (!s.ok() && !s.IsNotFound()) return s;
-  *count = s.ok() ? DecodeCounter(value) : 0;
-  counter_cache_[key] = *count;
+  auto it = counter_cache_.find(key);
+  *count = it != counter_cache_.end() ? it->second : 0;
   return Status::OK();
 }
 
@@ -774,7 +780,7 @@ class RocksStore::Mutation {
     Status s = FromRocks(store_->db_->Write(options, &batch_), store_->path_);
     if (!s.ok()) {
       // The batch may or may not be in: read everything again.
-      store_->counter_cache_.clear();
+      store_->counters_loaded_ = false;
       store_->record_cache_.Clear();
       return s;
     }
@@ -979,7 +985,7 @@ Status RocksStore::IngestBulk(const std::vector<std::pair<Family, std::string>>&
     arg.options.move_files = true;
     args.push_back(std::move(arg));
   }
-  counter_cache_.clear();
+  counters_loaded_ = false;
   record_cache_.Clear();
   Status s = FromRocks(db_->IngestExternalFiles(args), path_);
   *stored = s.ok();

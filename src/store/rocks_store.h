@@ -142,8 +142,9 @@ class RocksStore : public Store {
   // Flushes the memtables of every family together; under write_mu_.
   Status FlushAll(bool wait);
   Status CheckWritable() const;
-  // A counter's value (0 when absent), from counter_cache_ or read once. Only
-  // the writer, which holds the lock, calls it: nobody else changes counters.
+  // A counter's value (0 when absent), from counter_cache_, which the first
+  // call fills with every counter (one scan). Only the writer, which holds
+  // the lock, calls it: nobody else changes counters.
   Status ReadCounter(const std::string& key, uint64_t* count);
   // Read() of a node or out-edge record through record_cache_.
   Status ReadForWrite(Family family, std::string_view key, std::string* value);
@@ -162,6 +163,7 @@ class RocksStore : public Store {
   const Ontology* ontology_ = nullptr;
   std::mutex write_mu_;  // one Ingest/Remove at a time: each reads then writes
   std::map<std::string, uint64_t> counter_cache_;  // under write_mu_; see ReadCounter
+  bool counters_loaded_ = false;                   // counter_cache_ holds every counter
   RecordCache record_cache_{16 << 20};             // under write_mu_
   // Under write_mu_: articles written without the log since the last flush
   // was asked for, and whether any such write may not be flushed yet.
