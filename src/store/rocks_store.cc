@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
-#include <deque>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -336,42 +335,77 @@ Status RocksStore::Read(Family family, std::string_view key, std::string* value)
   return FromRocks(s, path_);
 }
 
-void RecordCache::Remember(Family family, std::string_view key, bool present, std::string value) {
-  auto& map = family == kNodes ? nodes_ : edges_;
+namespace {
+
+// Rough heap bytes of a decoded record, for the cache's budget: a map entry
+// is a tree node of about 64 bytes plus its string.
+size_t VotesBytes(const Votes& votes) {
+  size_t bytes = 0;
+  for (const auto& [value, count] : votes) bytes += 64 + value.size();
+  return bytes;
+}
+size_t PropertyBytes(const PropertyVotes& properties) {
+  size_t bytes = 0;
+  for (const auto& [key, votes] : properties) bytes += 64 + key.size() + VotesBytes(votes);
+  return bytes;
+}
+size_t RecordBytes(const NodeRecord& r) {
+  return sizeof r + VotesBytes(r.kinds) + VotesBytes(r.names) + VotesBytes(r.aliases) +
+         PropertyBytes(r.properties);
+}
+size_t RecordBytes(const EdgeRecord& r) {
+  return sizeof r + r.first.size() + r.last.size() + PropertyBytes(r.properties);
+}
+
+}  // namespace
+
+template <typename Record>
+bool RecordCache::Take(Map<Record>& map, std::string_view key, bool* present, Record* record) {
+  auto it = map.find(key);
+  if (it == map.end() || it->second.state == Entry<Record>::kTaken) return false;
+  *present = it->second.state == Entry<Record>::kPresent;
+  if (*present) *record = std::move(it->second.record);
+  it->second.state = Entry<Record>::kTaken;
+  return true;
+}
+
+template <typename Record>
+void RecordCache::Remember(Map<Record>& map, std::string_view key, bool present, Record record,
+                           size_t bytes) {
+  constexpr size_t kEntryOverhead = 96;  // hash node and key string, roughly
   auto [it, inserted] = map.try_emplace(std::string(key));
   if (inserted) {
     bytes_ += key.size() + kEntryOverhead;
   } else {
-    bytes_ -= it->second.value.size();
+    bytes_ -= it->second.bytes;
   }
-  bytes_ += value.size();
-  it->second.present = present;
-  it->second.value = std::move(value);
+  it->second.state = present ? Entry<Record>::kPresent : Entry<Record>::kAbsent;
+  it->second.record = present ? std::move(record) : Record();
+  it->second.bytes = present ? bytes : 0;
+  bytes_ += it->second.bytes;
   // Over budget: start afresh; the records in use come back at once.
   if (bytes_ > budget_) Clear();
 }
 
-const RecordCache::Entry* RecordCache::Find(Family family, std::string_view key) const {
-  const auto& map = family == kNodes ? nodes_ : edges_;
-  auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
+bool RecordCache::TakeNode(std::string_view key, bool* present, NodeRecord* record) {
+  return Take(nodes_, key, present, record);
+}
+bool RecordCache::TakeEdge(std::string_view key, bool* present, EdgeRecord* record) {
+  return Take(edges_, key, present, record);
+}
+void RecordCache::RememberNode(std::string_view key, bool present, NodeRecord record) {
+  const size_t bytes = present ? RecordBytes(record) : 0;
+  Remember(nodes_, key, present, std::move(record), bytes);
+}
+void RecordCache::RememberEdge(std::string_view key, bool present, EdgeRecord record) {
+  const size_t bytes = present ? RecordBytes(record) : 0;
+  Remember(edges_, key, present, std::move(record), bytes);
 }
 
 void RecordCache::Clear() {
   nodes_.clear();
   edges_.clear();
   bytes_ = 0;
-}
-
-Status RocksStore::ReadForWrite(Family family, std::string_view key, std::string* value) {
-  if (const RecordCache::Entry* e = record_cache_.Find(family, key); e != nullptr) {
-    if (!e->present) return Status::NotFound(Escape(key));
-    *value = e->value;
-    return Status::OK();
-  }
-  Status s = Read(family, key, value);
-  if (s.ok() || s.IsNotFound()) record_cache_.Remember(family, key, s.ok(), s.ok() ? *value : "");
-  return s;
 }
 
 Status RocksStore::ReadCounter(const std::string& key, uint64_t* count) {
@@ -785,8 +819,15 @@ class RocksStore::Mutation {
       return s;
     }
     for (auto& [key, count] : new_counts) store_->counter_cache_[key] = count;
-    for (Written& w : written_) {
-      store_->record_cache_.Remember(w.family, w.key, w.present, std::move(w.value));
+    // The records as written, to the cache; the mutation is done with them.
+    for (auto& [id, node] : nodes_) {
+      if (!node.written) continue;
+      const bool alive = node.after.support > 0;
+      store_->record_cache_.RememberNode(id, alive, std::move(node.after));
+    }
+    for (auto& [key, edge] : written_edges_) {
+      const bool alive = edge->after.weight > 0;
+      store_->record_cache_.RememberEdge(key, alive, std::move(edge->after));
     }
     return s;
   }
@@ -802,6 +843,7 @@ class RocksStore::Mutation {
     bool index_may_change = false;
     std::set<std::string> strings_before;
     NodeRecord after;
+    bool written = false;  // put or deleted by the batch
 
     void NoteIndexChange(const std::string& id) {
       if (index_may_change) return;
@@ -819,11 +861,17 @@ class RocksStore::Mutation {
     auto [it, inserted] = nodes_.try_emplace(id);
     *out = &it->second;
     if (!inserted) return Status::OK();
-    std::string value;
-    Status s = store_->ReadForWrite(kNodes, id, &value);
-    if (s.IsNotFound()) return Status::OK();
-    if (!s.ok()) return s;
-    if (!DecodeNode(value, &it->second.after)) return Status::Corruption("node " + Escape(id));
+    bool present = false;
+    if (!store_->record_cache_.TakeNode(id, &present, &it->second.after)) {
+      std::string value;
+      Status s = store_->Read(kNodes, id, &value);
+      if (!s.ok() && !s.IsNotFound()) return s;
+      present = s.ok();
+      if (present && !DecodeNode(value, &it->second.after)) {
+        return Status::Corruption("node " + Escape(id));
+      }
+    }
+    if (!present) return Status::OK();
     it->second.existed = true;
     it->second.kind_before = KindOf(it->second.after);
     return Status::OK();
@@ -853,18 +901,22 @@ class RocksStore::Mutation {
     auto [it, inserted] = edges_.try_emplace(EdgeKey{e.source, e.type, e.target});
     *out = &it->second;
     if (!inserted) return Status::OK();
-    std::string value;
-    Status s = store_->ReadForWrite(kOut, JoinKey({e.source, e.type, e.target}), &value);
-    if (s.IsNotFound()) return Status::OK();
-    if (!s.ok()) return s;
-    if (!DecodeEdge(value, &it->second.after)) {
-      return Status::Corruption("edge " + Escape(JoinKey({e.source, e.type, e.target})));
+    const std::string key = JoinKey({e.source, e.type, e.target});
+    bool present = false;
+    if (!store_->record_cache_.TakeEdge(key, &present, &it->second.after)) {
+      std::string value;
+      Status s = store_->Read(kOut, key, &value);
+      if (!s.ok() && !s.IsNotFound()) return s;
+      present = s.ok();
+      if (present && !DecodeEdge(value, &it->second.after)) {
+        return Status::Corruption("edge " + Escape(key));
+      }
     }
-    it->second.existed = true;
+    it->second.existed = present;
     return Status::OK();
   }
 
-  void WriteNode(const std::string& id, const NodeState& node) {
+  void WriteNode(const std::string& id, NodeState& node) {
     auto* nodes = store_->handles_[kNodes];
     auto* names = store_->handles_[kNames];
     const bool alive = node.after.support > 0;
@@ -895,61 +947,50 @@ class RocksStore::Mutation {
       --counters_["kind/" + node.kind_before];
     if (alive && (!node.existed || kind != node.kind_before)) ++counters_["kind/" + kind];
     if (alive) {
-      std::string value = EncodeNode(node.after);
-      batch_.Put(nodes, id, value);
-      written_.push_back({kNodes, id, true, std::move(value)});
+      batch_.Put(nodes, id, EncodeNode(node.after));
+      node.written = true;
       if (!node.existed) ++counters_["nodes"];
     } else if (node.existed) {
       batch_.Delete(nodes, id);
-      written_.push_back({kNodes, id, false, {}});
+      node.written = true;
       --counters_["nodes"];
     }
   }
 
-  // Each family's keys go into the batch in key order: RocksDB's memtable
-  // insert then starts its skip-list search from the previous key's place.
+  // The out keys go into the batch in key order (edges_ is sorted): the
+  // memtable insert then starts its skip-list search from the previous
+  // key's place. The in and edges copies go to vector memtables, where the
+  // order does not matter.
   void WriteEdges() {
-    std::map<std::string, const std::string*> in_keys, type_keys;  // -> value, nullptr: delete
     auto* out = store_->handles_[kOut];
+    auto* in = store_->handles_[kIn];
+    auto* by_type = store_->handles_[kEdges];
+    std::string value;
     for (auto& [key, edge] : edges_) {
       const auto& [source, type, target] = key;
-      const std::string out_key = JoinKey({source, type, target});
+      std::string out_key = JoinKey({source, type, target});
       if (edge.after.weight > 0) {
-        written_.push_back({kOut, out_key, true, EncodeEdge(edge.after)});
-        batch_.Put(out, out_key, written_.back().value);
+        value = EncodeEdge(edge.after);
+        batch_.Put(out, out_key, value);
+        batch_.Put(in, JoinKey({target, type, source}), value);
+        batch_.Put(by_type, JoinKey({type, source, target}), value);
         if (!edge.existed) ++counters_["edges"], ++counters_["type/" + type];
       } else if (edge.existed) {
-        written_.push_back({kOut, out_key, false, {}});
         batch_.Delete(out, out_key);
+        batch_.Delete(in, JoinKey({target, type, source}));
+        batch_.Delete(by_type, JoinKey({type, source, target}));
         --counters_["edges"], --counters_["type/" + type];
       } else {
         continue;
       }
-      const std::string* value = written_.back().present ? &written_.back().value : nullptr;
-      in_keys.emplace(JoinKey({target, type, source}), value);
-      type_keys.emplace(JoinKey({type, source, target}), value);
-    }
-    for (const auto& [family, keys] : {std::pair{kIn, &in_keys}, std::pair{kEdges, &type_keys}}) {
-      for (const auto& [key, value] : *keys) {
-        if (value != nullptr) {
-          batch_.Put(store_->handles_[family], key, *value);
-        } else {
-          batch_.Delete(store_->handles_[family], key);
-        }
-      }
+      written_edges_.emplace_back(std::move(out_key), &edge);
     }
   }
 
-  struct Written {  // a node or edge record as the batch leaves it
-    Family family;
-    std::string key;
-    bool present;
-    std::string value;
-  };
-
   RocksStore* store_;
   rocksdb::WriteBatch batch_;
-  std::deque<Written> written_;  // for the record cache, once committed (stable addresses)
+  // The out keys of the edges the batch puts or deletes, for the record cache.
+  std::vector<std::pair<std::string, EdgeState*>> written_edges_;
   std::map<std::string, NodeState> nodes_;
   std::map<EdgeKey, EdgeState> edges_;
   std::map<std::string, int64_t> counters_;

@@ -40,32 +40,46 @@ inline constexpr uint64_t kBulkFlushArticles = 1000;
 enum Family { kMeta, kNodes, kNames, kOut, kIn, kEdges, kEvidence, kArticles, kContrib, kFamilies };
 const char* FamilyName(Family f);  // kMeta is RocksDB's "default"
 
-// The writer's bounded cache of node and edge (`out`) records, as stored:
-// what it read or wrote last. Only the writer, which holds the lock, writes
-// the store, so an entry stays true until the writer changes the record (and
-// then Remember()s the new value). Saves the point reads of the nodes and
-// edges an article touches again (most of them, in a news corpus).
+// The writer's bounded cache of node and edge (`out`) records, decoded: the
+// version it read or wrote last. Only the writer, which holds the lock,
+// writes the store, so an entry stays true until the writer changes the
+// record. Saves the point reads and decoding of the nodes and edges an article
+// touches again (most of them, in a news corpus). A mutation takes the
+// records it changes out of the cache (no copy) and gives them back once its
+// batch is written; a mutation that fails leaves them out.
 class RecordCache {
  public:
-  struct Entry {
-    bool present = false;  // false: the key is known to be absent
-    std::string value;
-  };
   explicit RecordCache(size_t budget_bytes) : budget_(budget_bytes) {}
-  // nullptr when the key is not cached. Only kNodes and kOut are cached.
-  const Entry* Find(Family family, std::string_view key) const;
-  void Remember(Family family, std::string_view key, bool present, std::string value);
+  // Moves the cached record of `key` into *record (*present: false when the
+  // key is known to be absent) and returns true; false when not cached.
+  bool TakeNode(std::string_view key, bool* present, NodeRecord* record);
+  bool TakeEdge(std::string_view key, bool* present, EdgeRecord* record);
+  // The record of `key` as the store now holds it (present: whether it does).
+  void RememberNode(std::string_view key, bool present, NodeRecord record);
+  void RememberEdge(std::string_view key, bool present, EdgeRecord record);
   void Clear();
 
  private:
-  static constexpr size_t kEntryOverhead = 96;  // hash node, strings: roughly
-  struct KeyHash {                              // lets Find look a string_view up without a copy
+  template <typename Record>
+  struct Entry {
+    enum State { kPresent, kAbsent, kTaken } state = kTaken;
+    Record record;
+    size_t bytes = 0;  // roughly, in memory
+  };
+  struct KeyHash {  // lets a string_view look a key up without a copy
     using is_transparent = void;
     size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
   };
-  using Map = std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>>;
+  template <typename Record>
+  using Map = std::unordered_map<std::string, Entry<Record>, KeyHash, std::equal_to<>>;
+  template <typename Record>
+  bool Take(Map<Record>& map, std::string_view key, bool* present, Record* record);
+  template <typename Record>
+  void Remember(Map<Record>& map, std::string_view key, bool present, Record record, size_t bytes);
+
   size_t budget_, bytes_ = 0;
-  Map nodes_, edges_;
+  Map<NodeRecord> nodes_;
+  Map<EdgeRecord> edges_;
 };
 
 class RocksStore : public Store {
@@ -146,8 +160,6 @@ class RocksStore : public Store {
   // call fills with every counter (one scan). Only the writer, which holds
   // the lock, calls it: nobody else changes counters.
   Status ReadCounter(const std::string& key, uint64_t* count);
-  // Read() of a node or out-edge record through record_cache_.
-  Status ReadForWrite(Family family, std::string_view key, std::string* value);
   Status UpgradeSymmetricEdges();  // format 1 -> 2
   bool IsEmpty() const;            // no key in any column family
 
@@ -164,7 +176,7 @@ class RocksStore : public Store {
   std::mutex write_mu_;  // one Ingest/Remove at a time: each reads then writes
   std::map<std::string, uint64_t> counter_cache_;  // under write_mu_; see ReadCounter
   bool counters_loaded_ = false;                   // counter_cache_ holds every counter
-  RecordCache record_cache_{16 << 20};             // under write_mu_
+  RecordCache record_cache_{24 << 20};             // under write_mu_
   // Under write_mu_: articles written without the log since the last flush
   // was asked for, and whether any such write may not be flushed yet.
   uint64_t unlogged_articles_ = 0;
