@@ -328,6 +328,14 @@ bool RocksStore::IsEmpty() const {
   return true;
 }
 
+Status RocksStore::ReadIfPresent(Family family, std::string_view key, std::string* value,
+                                 bool* present) const {
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family],
+                               rocksdb::Slice(key.data(), key.size()), value);
+  *present = s.ok();
+  return s.IsNotFound() ? Status::OK() : FromRocks(s, path_);
+}
+
 Status RocksStore::Read(Family family, std::string_view key, std::string* value) const {
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family],
                                rocksdb::Slice(key.data(), key.size()), value);
@@ -864,9 +872,7 @@ class RocksStore::Mutation {
     bool present = false;
     if (!store_->record_cache_.TakeNode(id, &present, &it->second.after)) {
       std::string value;
-      Status s = store_->Read(kNodes, id, &value);
-      if (!s.ok() && !s.IsNotFound()) return s;
-      present = s.ok();
+      if (Status s = store_->ReadIfPresent(kNodes, id, &value, &present); !s.ok()) return s;
       if (present && !DecodeNode(value, &it->second.after)) {
         return Status::Corruption("node " + Escape(id));
       }
@@ -905,9 +911,7 @@ class RocksStore::Mutation {
     bool present = false;
     if (!store_->record_cache_.TakeEdge(key, &present, &it->second.after)) {
       std::string value;
-      Status s = store_->Read(kOut, key, &value);
-      if (!s.ok() && !s.IsNotFound()) return s;
-      present = s.ok();
+      if (Status s = store_->ReadIfPresent(kOut, key, &value, &present); !s.ok()) return s;
       if (present && !DecodeEdge(value, &it->second.after)) {
         return Status::Corruption("edge " + Escape(key));
       }

@@ -129,6 +129,10 @@ class RocksStore : public Store {
               const std::function<bool(std::string_view, std::string_view)>& fn) const;
   // Point read: OK, NotFound, or IOError.
   Status Read(Family family, std::string_view key, std::string* value) const;
+  // The same without a message for an absent key (*present false, OK): the
+  // writer's reads of nodes and edges it may be the first to write.
+  Status ReadIfPresent(Family family, std::string_view key, std::string* value,
+                       bool* present) const;
 
   // For the bulk load (bulk_load.h). HoldsNothing: no article, node, edge or
   // counter (a store just created). IngestBulk ingests SST files written with
