@@ -294,24 +294,25 @@ TEST_CASE("Store survives SIGKILL during ingest of generated French articles", "
   }
 
   // Each round runs ingest over the whole file and kills it after a seeded
-  // random share of the clean run's time. Articles already stored are
-  // unchanged no-ops, so each round resumes where the store is. `ingest`
-  // writes without the write-ahead log and flushes every kBulkFlushArticles
-  // new articles, so a kill keeps the articles up to the last flush: the
-  // kills fall from 30% of the run on, once the first flush is in.
+  // random share of the time the clean run would need for what is still
+  // missing: articles already stored are unchanged no-ops, so each round
+  // resumes where the store is, and a delay scaled to the whole run would let
+  // the last rounds finish before the kill. `ingest` writes without the
+  // write-ahead log and flushes every kBulkFlushArticles new articles, so a
+  // kill keeps the articles up to the last flush.
   static_assert(store::kBulkFlushArticles <= kArticles / 4, "flushes within the run");
   std::mt19937 rng(20220107);
-  std::vector<double> shares;
-  for (int round = 0; round < 5; ++round) shares.push_back(0.3 + 0.5 * (rng() % 1000) / 1000.0);
-  std::sort(shares.begin(), shares.end());
+  constexpr int kKills = 5, kMaxRounds = 12;
   int killed_mid_run = 0;
   uint64_t last_articles = 0;
   std::set<uint64_t> partial_counts;  // article counts seen short of the end
-  for (int round = 0; round < 5; ++round) {
+  for (int round = 0; round < kMaxRounds && killed_mid_run < kKills; ++round) {
+    const double share = 0.3 + 0.5 * (rng() % 1000) / 1000.0;
+    const double missing = 1.0 - static_cast<double>(last_articles) / distinct;
     const pid_t pid = Start({"ingest", "--db", db, file});
     REQUIRE(pid > 0);
     const auto delay =
-        std::chrono::duration_cast<std::chrono::microseconds>(clean_time * shares[round]);
+        std::chrono::duration_cast<std::chrono::microseconds>(clean_time * (share * missing));
     std::this_thread::sleep_for(delay);
     if (KillAndReap(pid)) ++killed_mid_run;
     INFO("round " << round);
@@ -322,8 +323,8 @@ TEST_CASE("Store survives SIGKILL during ingest of generated French articles", "
     last_articles = articles;
     if (articles > 0 && articles < static_cast<uint64_t>(distinct)) partial_counts.insert(articles);
   }
-  CHECK(killed_mid_run >= 4);      // the kills landed while ingest was running
-  CHECK(!partial_counts.empty());  // at least one while articles were being added
+  CHECK(killed_mid_run == kKills);  // the kills landed while ingest was running
+  CHECK(!partial_counts.empty());   // at least one while articles were being added
 
   r = RunKzgraph("ingest --db " + ShellQuote(db) + " " + ShellQuote(file), dir);
   REQUIRE(r.exit_code == 0);
