@@ -284,7 +284,8 @@ void Engine::FlushMentions() {
   std::unordered_map<std::string, size_t>& index = entity_index_;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
-      if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
+      if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location" || !m.group.empty())
+        continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
       Mention out;
       out.span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};

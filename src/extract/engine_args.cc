@@ -179,6 +179,7 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 // l'Arménie"): dir -1 walks left, +1 right.
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
   std::vector<std::string> out = {IdOf(s, mi)};
+  if (!s.men[mi].group.empty()) return s.men[mi].group;  // "both generals"
   auto kind_of = [](const Men& m) {
     return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
   };

@@ -319,3 +319,151 @@ void Engine::DictionaryContextRule(Sent& s) {
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+namespace {
+// How many sentences back a description or plural reference may reach.
+constexpr uint32_t kPersonWindow = 2;
+}  // namespace
+
+void Engine::InsertMention(Sent& s, Men m) {
+  size_t idx = 0;
+  while (idx < s.men.size() && s.men[idx].b <= m.b) ++idx;
+  for (int& a : s.at) {
+    if (a >= static_cast<int>(idx)) ++a;
+  }
+  for (int k = m.b; k < m.e; ++k) s.at[k] = static_cast<int>(idx);
+  s.men.insert(s.men.begin() + idx, std::move(m));
+}
+
+void Engine::RememberPersons(const Sent& s) {
+  for (const Men& m : s.men) {
+    if (m.kind != "person" || m.pronoun || m.implied || m.id.empty() || !m.group.empty()) continue;
+    bool ranked = false;
+    // A rank word or its abbreviation ("Gen. Burhan") just before the name.
+    for (int k = std::max(0, m.b - 3); k < m.e; ++k)
+      ranked |= (HitLen(s, k, c_.rank) > 0 || Fold(s, k, "gen") || Fold(s, k, "gal")) &&
+                !Fold(s, k - 1, "secretary") && !Fold(s, k - 1, "secretaire");  // no rank
+    auto it = std::find_if(recent_persons_.begin(), recent_persons_.end(),
+                           [&](const RecentPerson& p) { return p.id == m.id; });
+    if (it != recent_persons_.end()) {
+      ranked |= it->ranked;
+      recent_persons_.erase(it);
+    }
+    recent_persons_.push_back({m.id, s.index, ranked});
+  }
+}
+
+// "Le vétéran socialiste catalan a reproché à Moscou", "the former general
+// said": a definite description with no name of its own stands for the person
+// named last whose gender (and rank) fits. "les deux hommes", "both generals":
+// the last two such persons. Only persons of the two sentences before count,
+// and none the sentence names itself.
+void Engine::ResolvePersonReferences(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  auto named_here = [&](const std::string& id) {
+    for (const Men& m : s.men) {
+      if (m.id == id && m.group.empty()) return true;
+    }
+    return false;
+  };
+  // The most recent persons that fit, newest first.
+  auto candidates = [&](const LexEntry& e, const std::string& det_gender, size_t want) {
+    std::string gender = e.Get("gender");
+    if (gender.empty()) gender = det_gender;
+    const bool need_rank = e.Get("need") == "rank";
+    const bool need_head = e.Get("need") == "head";
+    const std::string& reach = e.Get("window");
+    const uint32_t window = reach.empty() ? kPersonWindow : std::stoul(reach);
+    std::vector<std::string> out;
+    for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+      if (it->sent + window < s.index) break;
+      if (named_here(it->id)) continue;
+      if (need_rank && !it->ranked) continue;
+      if (need_head) {  // "the two presidents": heads of state or government on the date
+        const Office* o = OfficeOnDate(it->id, "");
+        bool head = o && IsHeadRole(o->role);
+        for (const auto& [role, who] : bindings_)
+          head |= who == it->id && role.rfind("head", 0) == 0;
+        if (!head) continue;
+      }
+      const Actor* a = r_.dict.Find(it->id);
+      if (!gender.empty() && a && !a->gender.empty() && a->gender != gender) continue;
+      out.push_back(it->id);
+      if (out.size() == want) break;
+    }
+    return out;
+  };
+  auto entry_at = [&](int i, const char* role) -> const LexEntry* {
+    if (HitLen(s, i, c_.stance_word) == 0) return nullptr;
+    for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+      if (r_.lex.entry(entry).Get("role") == role) return &r_.lex.entry(entry);
+    }
+    return nullptr;
+  };
+  for (int i = 0; i < n; ++i) {
+    if (MentionAt(s, i) >= 0 || s.inq[i]) continue;
+    if (const LexEntry* e = entry_at(i, "group_ref")) {
+      const int len = StanceWordAt(s, i, "group_ref");
+      bool free = true;
+      for (int k = i; k < i + len; ++k) free &= MentionAt(s, k) < 0;
+      std::vector<std::string> two = candidates(*e, "", 2);
+      if (free && two.size() == 2) {
+        Men m;
+        m.b = i;
+        m.e = i + len;
+        m.kind = "person";
+        m.id = two[1];
+        m.group = {two[1], two[0]};
+        m.rule = "coref:plural";
+        Log(s, "  plural reference '" + Surface(s, i, i + len) + "' -> " + two[1] + ", " + two[0]);
+        InsertMention(s, std::move(m));
+      }
+      i += len - 1;
+      continue;
+    }
+    // A definite article, at most two modifiers, then the description's noun.
+    const bool definite =
+        Fold(s, i, "le") || Fold(s, i, "la") || Fold(s, i, "l") || Fold(s, i, "the");
+    // "Juan Guaidó, the 35-year-old head of ...": an apposition, named here.
+    if (!definite) continue;
+    if (int pm = MentionAt(s, i - 2); P(s, i - 1, ',') && pm >= 0 && s.men[pm].kind == "person")
+      continue;
+    const std::string det_gender = Fold(s, i, "le") ? "m" : Fold(s, i, "la") ? "f" : "";
+    for (int j = i + 1; j < std::min(n, i + 4); ++j) {
+      if (MentionAt(s, j) >= 0 || !s.w[j].word || s.w[j].upper_initial) break;
+      const LexEntry* e = entry_at(j, "person_desc");
+      if (!e) continue;
+      const int len = StanceWordAt(s, j, "person_desc");
+      // "the 69-year-old": a number before "year old".
+      if (Fold(s, j, "year") && !(j > i + 1 && !s.w[j - 1].fold.empty() &&
+                                  s.w[j - 1].fold[0] >= '0' && s.w[j - 1].fold[0] <= '9'))
+        break;
+      // "la diplomate suisse Christine Schraner Burgener": named here.
+      bool named = false;
+      for (int k = j + len; k < std::min(n, j + len + 4) && !named; ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        int mi = MentionAt(s, k);
+        named = mi >= 0 && s.men[mi].kind == "person";
+      }
+      named |= IsNameWord(s, j + len) && MentionAt(s, j + len) < 0;
+      // "le diplomate de l'ambassade": a complement may name another body's man.
+      if (named || Is(s, j + len, c_.prep_de) || Is(s, j + len, c_.qui)) break;
+      std::vector<std::string> one = candidates(*e, det_gender, 1);
+      if (one.empty()) break;
+      Men m;
+      m.b = i + 1;
+      m.e = j + len;
+      m.kind = "person";
+      m.id = one[0];
+      m.rule = "coref:description";
+      Log(s, "  description '" + Surface(s, i, j + len) + "' -> " + one[0]);
+      InsertMention(s, std::move(m));
+      i = j + len - 1;
+      break;
+    }
+  }
+}
+
+}  // namespace kzgraph::extract::internal

@@ -27,6 +27,7 @@ struct Men {
   bool implied = false;       // the country of a title ("le président russe"): entity only
   std::string role, rel, of;  // for title mentions
   bool state_office = false;  // "porte-parole du gouvernement": an office of a state
+  std::vector<std::string> group;  // "both generals": the persons it stands for
 };
 
 constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
@@ -79,6 +80,14 @@ struct PendingRelation {
 
 struct Person {
   std::string id, surname;
+};
+
+// A person named in an earlier sentence, for descriptions and plural
+// references ("le vétéran socialiste", "both generals").
+struct RecentPerson {
+  std::string id;
+  uint32_t sent = 0;
+  bool ranked = false;  // named with a military rank ("Gen. Burhan")
 };
 
 // One Frame call: the trigger's words [t, te), its verb group start and its
@@ -226,6 +235,13 @@ class Engine {
   // `limit` ("Angela Merkel ... her spokesman"); "" if none.
   std::string OfficeCountryOfPersonBefore(const Sent& s, int limit) const;
   void DictionaryContextRule(Sent& s);
+  // Descriptions and plural references to persons named in the sentences
+  // before (engine_coref.cc): called before a sentence's relations.
+  void ResolvePersonReferences(Sent& s);
+  // Remembers the persons a sentence named, after its relations.
+  void RememberPersons(const Sent& s);
+  // Puts m among the sentence's mentions in word order.
+  void InsertMention(Sent& s, Men m);
 
   // --- relations ---
   void Relations(Sent& s);
@@ -322,6 +338,8 @@ class Engine {
   // The author of the military or repressive act named last with its author
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
+  uint32_t event_author_sent_ = 0;
+  std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
   // The author of the decision or measure reported last ("Paris a donné son
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;

@@ -487,6 +487,7 @@ void Engine::Relations(Sent& s) {
     }
     Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
+  ResolvePersonReferences(s);
   DictionaryContextRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
@@ -541,8 +542,10 @@ void Engine::Relations(Sent& s) {
   ArmsRule(s);
   RecordEventAuthors(s);
   CommitActAuthors(s);
+  RememberPersons(s);
   // The last person acting as a subject is the referent of a later "il".
   for (const Men& m : s.men) {
+    if (!m.group.empty()) continue;  // "both generals": no single referent
     if (m.kind == "person" && !m.pronoun && !m.id.empty() && !IsComplement(s, m) && !m.implied) {
       if (last_person_.empty()) last_person_ = m.id;
     }
@@ -553,7 +556,7 @@ void Engine::Relations(Sent& s) {
     }
   }
   for (const Men& m : s.men) {  // a person subject at the start of a sentence
-    if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.b <= 3) {
+    if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.b <= 3 && m.group.empty()) {
       last_person_ = m.id;
       break;
     }
