@@ -386,6 +386,10 @@ void Engine::RecordEventAuthors(Sent& s) {
       }
     }
   }
+  // An act judged with its author named on it ("criticized the Russian
+  // strikes") is still that author's: a later "the incursion" refers to it.
+  const int judged_from = n;
+  n = static_cast<int>(s.w.size());
   auto actors = [&](const std::vector<std::string>& ids) {
     std::vector<std::string> out;
     for (const std::string& id : ids) {
@@ -417,7 +421,7 @@ void Engine::RecordEventAuthors(Sent& s) {
         }
       }
       i += el - 1;
-    } else if (HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
+    } else if (i < judged_from && HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
       const int vb = VerbGroupStart(s, i);
       bool passive = false;
       for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
@@ -435,12 +439,16 @@ void Engine::RecordEventAuthors(Sent& s) {
     author = actors(author);
     if (!author.empty()) {
       event_author_ = author;
+      event_author_sent_ = s.index;
       std::string list;
       for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
       Log(s, "  event author: " + list);
     }
   }
 }
+
+// How many sentences after its author was named "the strikes" still refers to it.
+constexpr uint32_t kEventWindow = 6;
 
 // "a condamné la répression", "condemned the strikes": a definite act with
 // no author of its own is the one whose author was named last.
@@ -460,6 +468,8 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
       break;
     }
   }
+  // An act told long before is no longer the one meant.
+  if (s.index > event_author_sent_ + kEventWindow) return {};
   return event_author_;
 }
 
@@ -541,6 +551,16 @@ void Engine::Relations(Sent& s) {
   LabelRule(s);
   ArmsRule(s);
   RecordEventAuthors(s);
+  // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
+  // sender of troops is the author of the deployment.
+  for (size_t r = sentence_start; r < relations_.size(); ++r) {
+    if (relations_[r].p != "sends_troops") continue;
+    if (event_author_sent_ != s.index) event_author_.clear();  // this sentence's acts win
+    if (std::find(event_author_.begin(), event_author_.end(), relations_[r].s) ==
+        event_author_.end())
+      event_author_.push_back(relations_[r].s);
+    event_author_sent_ = s.index;
+  }
   CommitActAuthors(s);
   RememberPersons(s);
   // The last person acting as a subject is the referent of a later "il".
