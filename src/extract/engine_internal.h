@@ -197,6 +197,7 @@ class Engine {
   void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
+  bool PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const;
   bool TryDiscoverOrg(Sent& s, int i, int* next);
   bool TryDiscoverPerson(Sent& s, int i, int* next);
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
@@ -298,7 +299,7 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_alliance_;
-  std::string last_rebel_org_;  // the armed group last named with "rebels" in its name
+  std::string last_rebel_org_;   // the armed group last named with "rebels" in its name
   std::string last_met_person_;  // the person last met, called or received  // the last treaty
                                  // organization or alliance named
   std::string last_person_;

@@ -722,6 +722,23 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
   return true;
 }
 
+// "le golfe de Guinée", "the Gulf of Aden", "le statut de Rome", "the Minsk
+// agreements", a dateline "(London)", "in Prague": the name of a place or a
+// document, not the state acting.
+bool Engine::PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const {
+  const bool metonym = name.how == NameHow::kMetonym;
+  if ((Fold(s, i - 1, "de") || Fold(s, i - 1, "of")) && HitLen(s, i - 2, c_.place_head) == 1)
+    return true;
+  if (metonym && s.w[i].upper_initial && HitLen(s, e, c_.place_head) > 0 && !s.w[e].upper_initial &&
+      !Is(s, i - 1, c_.prep_de))
+    return !Fold(s, e, "port");  // "Rome Statute", not "Moscow's port"
+  if (metonym && P(s, i - 1, '(') && P(s, e, ')')) return true;
+  if (metonym && (Fold(s, i - 1, "in") || Fold(s, i - 1, "dans") || Fold(s, i - 1, "near") ||
+                  Fold(s, i - 1, "at")))
+    return true;
+  return false;
+}
+
 bool Engine::TryDict(Sent& s, int i, int* next) {
   const PhraseIndex::Match& m = DictAt(s, i);
   if (m.length == 0) return false;
@@ -886,6 +903,12 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
         break;
       }
     }
+  }
+  if (a.kind == "country" && best->how != NameHow::kAdjective && PlaceOnly(s, i, e, *best)) {
+    // A state's name inside a place or a document's name, or a capital that
+    // only locates: a place that stands for its state only where it acts.
+    men.kind = "location";
+    men.of = a.id;
   }
   if (a.kind == "location") {
     // "Paris" is only a place to the dictionary; acting, it is France.
