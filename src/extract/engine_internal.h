@@ -198,6 +198,9 @@ class Engine {
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
   bool PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const;
+  bool ChairedNationalBody(const Sent& s, int i, int e, const std::string& id,
+                           std::string* generic) const;
+  std::string PersonCountryBefore(const Sent& s, int limit) const;
   bool TryDiscoverOrg(Sent& s, int i, int* next);
   bool TryDiscoverPerson(Sent& s, int i, int* next);
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);

@@ -1,5 +1,6 @@
 // Mentions: titles, roles, institutions, ministries, media and dictionary names.
 #include <cctype>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -228,6 +229,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       j += n;
     }
   }
+  bool national_body = false;  // a state's own body the dictionary does not hold
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   if (of.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "of"))) {
     const int j0 = j;
@@ -241,6 +243,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         of = a.id;
         j = k + m.length;
         break;
+      }
+    }
+    // "Medvedev, vice-président du Conseil de sécurité": the holder's state's council.
+    if (std::string generic; !of.empty() && ChairedNationalBody(s, k, j, of, &generic)) {
+      const std::string country = PersonCountryBefore(s, i);
+      if (std::string id = country.empty() ? "" : InstitutionId(country, generic); !id.empty()) {
+        of = id;
+        national_body = true;
       }
     }
     // "porte-parole du Conseil de sécurité nationale": a qualifier makes it
@@ -502,7 +512,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     c.e = j;
     c.id = of;
     const Actor* oa = r_.dict.Find(of);
-    c.kind = in_ministry ? "organization" : oa ? oa->kind : "country";
+    c.kind = in_ministry || national_body ? "organization" : oa ? oa->kind : "country";
     c.rule = "title:of";
     c.implied = true;
     AddMention(s, c);
@@ -722,6 +732,62 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
   return true;
 }
 
+// An international body's generic name ("Security Council", "Conseil de
+// sécurité") as the office a person holds or takes: "la tête du", "vice-président
+// du", "chairmanship of the". Its name without the body's prefix in *generic.
+bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string& id,
+                                 std::string* generic) const {
+  const size_t sp = id.find(' ');
+  if (sp == std::string::npos) return false;
+  for (size_t k = 0; k < sp; ++k) {
+    if (!std::isupper(static_cast<unsigned char>(id[k]))) return false;  // "UN Security Council"
+  }
+  for (int k = i; k < e; ++k) {
+    if (s.w[k].all_caps || Fold(s, k, "onu") || Fold(s, k, "nations") || Fold(s, k, "united"))
+      return false;
+  }
+  int h = i - 1;
+  if (s.w[h].word && !s.w[h].upper_initial && !Is(s, h, c_.det) && !Is(s, h, c_.prep_de) &&
+      (Fold(s, h - 1, "the") || Fold(s, h - 1, "du")))
+    --h;  // "of the powerful Security Council"
+  if (Fold(s, h, "du")) {
+    --h;
+  } else if (Fold(s, h, "the") && Fold(s, h - 1, "of")) {
+    h -= 2;
+  } else {
+    return false;
+  }
+  static const std::set<std::string> kChair = {
+      "tete",      "chairman",        "chairmanship",   "chairwoman",
+      "chair",     "vice-president",  "vice-chairman",  "secretaire",
+      "secretary", "vice-presidente", "vice-presidence"};
+  if (!kChair.count(s.w[h].fold) && !(s.w[h].hyphen_before && Fold(s, h - 1, "vice"))) return false;
+  // The holder must be a person of the sentence: "la France assure la
+  // présidence du Conseil de sécurité" stays the UN's.
+  bool person = false;
+  for (const Men& m : s.men) person |= m.b < i && m.kind == "person" && !m.pronoun;
+  if (!person && !Is(s, h - 1, c_.possessive)) return false;
+  *generic = id.substr(sp + 1);
+  return true;
+}
+
+// The state of the person named last before `limit`: the title's ("le
+// président russe X"), else the dictionary's offices, at any date.
+std::string Engine::PersonCountryBefore(const Sent& s, int limit) const {
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= limit || m.kind != "person" || m.pronoun || m.implied) continue;
+    if (!m.of.empty() && !m.rel.empty()) return m.of;
+    if (const Actor* a = m.id.empty() ? nullptr : r_.dict.Find(m.id)) {
+      for (const Office& o : a->offices) {
+        if (const Actor* c = r_.dict.Find(o.of); c && c->kind == "country") return o.of;
+      }
+    }
+    return "";
+  }
+  return "";
+}
+
 // "le golfe de Guinée", "the Gulf of Aden", "le statut de Rome", "the Minsk
 // agreements", a dateline "(London)", "in Prague": the name of a place or a
 // document, not the state acting.
@@ -825,6 +891,28 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       return true;
     }
   }
+  if (std::string generic; a.kind == "organization" && m.length > 1 &&
+                           ChairedNationalBody(s, i, i + m.length, a.id, &generic)) {
+    // "pris la tête du Conseil de sécurité", "Medvedev, vice-président du
+    // Conseil de sécurité": a state's own council, whose state is the
+    // holder's (else the sentence's or the page's).
+    Men men;
+    men.b = i;
+    men.e = i + m.length;
+    men.kind = "organization";
+    men.rule = "discover:institution";
+    const std::string country = PersonCountryBefore(s, i);
+    men.id = country.empty() ? "" : InstitutionId(country, generic);
+    if (men.id.empty()) {
+      men.role = "institution";  // resolved by ResolveInstitutions
+      men.of = generic;
+    } else {
+      men.of = country;
+    }
+    AddMention(s, men);
+    *next = men.e;
+    return true;
+  }
   if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
       !s.w[i + m.length].upper_initial) {
     // "le Conseil de sécurité nationale": a national body, not the
@@ -843,7 +931,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       ++k;
       ++extra;
     }
-    if (extra > 0 && Is(s, k, c_.prep_de) && DictAt(s, SkipDet(s, k + 1)).length > 0) {
+    // also "... de l'organisation": the body named before
+    if (extra > 0 && Is(s, k, c_.prep_de) &&
+        (DictAt(s, SkipDet(s, k + 1)).length > 0 ||
+         HitLen(s, SkipDet(s, k + 1), c_.orgclass) > 0)) {
       *next = i + 1;
       return true;
     }
