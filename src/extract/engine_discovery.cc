@@ -42,7 +42,9 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "journalist", "diplomate", "diplomat", "doctorant", "doctorante", "etudiant", "etudiante",
       "student", "economiste", "economist", "politologue", "historien", "historienne", "historian",
       "opposant", "opposante", "milliardaire", "billionaire", "businessman", "businesswoman",
-      "representative", "representant", "representante"};
+      "representative", "representant", "representante",
+      // "Parliament speaker Sahiba Gafarova"
+      "speaker"};
   return kNouns.count(s.w[i].fold) > 0;
 }
 

@@ -302,9 +302,10 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_alliance_;
-  std::string last_rebel_org_;   // the armed group last named with "rebels" in its name
-  std::string last_met_person_;  // the person last met, called or received  // the last treaty
-                                 // organization or alliance named
+  std::string last_separatists_;  // the separatists last named with their region
+  std::string last_rebel_org_;    // the armed group last named with "rebels" in its name
+  std::string last_met_person_;   // the person last met, called or received  // the last treaty
+                                  // organization or alliance named
   std::string last_person_;
   std::string last_named_person_;    // the person mentioned last ("celui-ci")
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country

@@ -32,6 +32,10 @@ int Engine::AddMention(Sent& s, Men m) {
         surface.find("rébellion") != std::string::npos)
       last_rebel_org_ = m.id;
   }
+  // "Karabakh separatists": the separatists the page means later on.
+  if (m.kind == "group" && m.id.size() > 12 &&
+      m.id.compare(m.id.size() - 12, 12, " separatists") == 0)
+    last_separatists_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
@@ -838,12 +842,25 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
                                     Fold(s, i, "separatiste") || Fold(s, i, "separatistes")) &&
                                    // "les dirigeants séparatistes" act for the collective
                                    !(Is(s, i - 1, c_.govnoun) && s.w[i].fold.back() == 's');
+    // "the separatist leadership", "separatist authorities" act for the collective
     const bool english_before_noun = (Fold(s, i, "rebel") || Fold(s, i, "separatist")) &&
                                      i + 1 < static_cast<int>(s.w.size()) && s.w[i + 1].word &&
                                      !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
-                                     HitLen(s, i + 1, c_.trigger) == 0;
+                                     HitLen(s, i + 1, c_.trigger) == 0 &&
+                                     !Is(s, i + 1, c_.govnoun) && !Fold(s, i + 1, "leadership");
     if (french_after_noun || english_before_noun) {
       *next = i + 1;
+      return true;
+    }
+    if (a.id == "separatists" && !last_separatists_.empty()) {
+      Men men;
+      men.b = i;
+      men.e = Fold(s, i + 1, "leadership") || Is(s, i + 1, c_.govnoun) ? i + 2 : i + 1;
+      men.id = last_separatists_;
+      men.kind = "group";
+      men.rule = "coref:separatists";
+      AddMention(s, men);
+      *next = men.e;
       return true;
     }
     // "the rebels" after "M23 rebels": the armed group the page named so.
@@ -943,6 +960,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   men.b = i;
   men.e = i + m.length;
   men.id = a.id;
+  if (a.id == "separatists" && !last_separatists_.empty()) men.id = last_separatists_;
   men.kind = a.kind;
   if (best->how == NameHow::kAdjective) {
     // Only where the adjective denotes an actor: "des troupes biélorusses",
