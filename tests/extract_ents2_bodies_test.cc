@@ -56,3 +56,23 @@ TEST_CASE("ents2: a council a person heads is a state's, not the UN's", "[extrac
       "2022-01-07");
   CHECK_FALSE(csto.count("UN Security Council"));
 }
+
+TEST_CASE("ents2: a parliament named with its nationality, not inside a house's name",
+          "[extract][ents2]") {
+  auto en = EntityIds(
+      "The congress in Tiraspol asked the Russian parliament to take measures to protect the "
+      "territory.",
+      "2024-02-28");
+  CHECK(en.count("Russian parliament"));
+  auto fr = EntityIds("Le Sénat nigérian a approuvé le budget.", "2024-02-28");
+  CHECK(fr.count("Nigerian Senate"));
+  // "the upper house of the Russian parliament" names the house only.
+  auto house = EntityIds(
+      "The Federation Council, the upper house of the Russian parliament, authorised the use of "
+      "the armed forces. A day after the upper house of Russia's parliament voted, troops moved.",
+      "2015-09-30");
+  CHECK_FALSE(house.count("Russian parliament"));
+  // "the Russian army" stays with the army rules.
+  auto army = EntityIds("The Russian army shelled the town.", "2022-03-01");
+  CHECK_FALSE(army.count("Russian parliament"));
+}

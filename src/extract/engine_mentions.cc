@@ -578,6 +578,17 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   if (!country.empty() && j < static_cast<int>(s.w.size()) && !s.w[j].upper_initial &&
       (Fold(s, j, "ruling") || Fold(s, j, "new") || Fold(s, j, "transitional")))
     ++j;  // "Sudan's ruling ..."
+  // English order: "the Russian parliament", "the Nigerian Senate" (an army
+  // has its own rules).
+  if (std::string adj; country.empty() && s.w[i].upper_initial && Fold(s, i - 1, "the")) {
+    if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
+      if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
+          h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army") {
+        country = adj;
+        j = i + n;
+      }
+    }
+  }
   bool bare = false;
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
@@ -613,6 +624,15 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       // has not said; its focus country is as often the wrong one ("the
       // army" of Kyiv in a page about Russia). A name is left to discovery.
       return false;
+    }
+  }
+  {  // "the upper house of Russia's parliament": the house is the actor named
+    int k = i - 1;
+    if (Fold(s, k, "the")) --k;
+    if ((Fold(s, k, "of") && Fold(s, k - 1, "house")) ||
+        (Fold(s, k, "du") && (Fold(s, k - 1, "haute") || Fold(s, k - 1, "basse")))) {
+      *next = e;
+      return true;
     }
   }
   Men men;
