@@ -43,3 +43,17 @@ TEST_CASE("ents2: a person named after a lower-case office noun", "[extract][ent
   CHECK(none.size() == 1);
   CHECK(none.count("Russia"));
 }
+
+TEST_CASE("ents2: a sentence-initial preposition and a plain adjective stay out of names",
+          "[extract][ents2]") {
+  auto en = EntityIds(
+      "For Amira Osman, a spokeswoman for the civilian Forces of Freedom and Change, the generals "
+      "are only negotiating a pause.",
+      "2023-05-20");
+  CHECK(en.count("Amira Osman"));
+  CHECK_FALSE(en.count("For Amira Osman"));
+  CHECK(en.count("Forces of Freedom and Change"));
+  auto fr = EntityIds("Pour Alfredo Romero, a déclaré le directeur, la répression continue.",
+                      "2019-01-25");
+  CHECK_FALSE(fr.count("Pour Alfredo Romero"));
+}
