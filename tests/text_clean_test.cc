@@ -288,6 +288,35 @@ TEST_CASE("A bare section heading followed by article prose is not a comments he
   }
 }
 
+TEST_CASE(
+    "A short label over a bulleted list of links drops both; a list the prose announces stays",
+    "[text]") {
+  for (const char* label :
+       {"Also on The Horn & Nile Review", "Nos dernières vidéos", "Related briefs"}) {
+    INFO(label);
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + label +
+                     "\n\u2192 Kenya : Raila Odinga renonce aux manifestations\n"
+                     "- Ethiopia: Abiy Ahmed meets TPLF leaders\n\n"
+                     "Le ministre a ajouté que les discussions reprendraient demain.\n");
+    CHECK_FALSE(Has(r, label));
+    CHECK_FALSE(Has(r, "Odinga"));
+    CHECK_FALSE(Has(r, "Abiy"));
+    CHECK(Has(r, "reprendraient demain"));
+  }
+  // "Les contingents annoncés :" ends with a colon: the prose introduces its list.
+  Analyzed listed = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                        "Les contingents annoncés :\n- Russie : 3 000 parachutistes\n"
+                        "- Biélorussie : 500 soldats\n\n"
+                        "Le ministre a ajouté que les discussions reprendraient demain.\n");
+  CHECK(Has(listed, "Russie"));
+  CHECK(Has(listed, "Biélorussie"));
+  // One bullet is no list.
+  Analyzed single = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                        "Le point sur la situation\n- Russie : 3 000 parachutistes\n\n"
+                        "Le ministre a ajouté que les discussions reprendraient demain.\n");
+  CHECK(Has(single, "Russie"));
+}
+
 TEST_CASE("Comment signatures end the article even without a header", "[text]") {
   for (const char* signature : {"Jean-Luc B. a écrit :", "JohnR_1984 wrote:", "user123 · 2 h",
                                 "Marie · il y a 3 heures", "Posted by kofi_b"}) {

@@ -76,6 +76,7 @@ void Classes::Init(Lexicon* lex) {
   common_acronym = lex->Class("common_acronym");
   hired = lex->Class("hired");
   role_qualifier = lex->Class("role_qualifier");
+  place_head = lex->Class("place_head");
 }
 
 void Resources::IndexWords() {
@@ -208,7 +209,9 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   std::map<std::string, size_t> first;
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
-      if (m.kind != "country" || m.id.empty()) continue;
+      // a state's name that only places ("in Prague") still says what the page is about
+      const bool place = m.kind == "location" && m.of == m.id;
+      if ((m.kind != "country" && !place) || m.id.empty()) continue;
       const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
                                           x_->blocks[x_->sentences[s.index].block].role == "title");
       count[m.id] += title ? 3 : 1;

@@ -24,6 +24,7 @@ struct Classes {
       pron_demo, readiness, quantity, institution, org_head_en, org_head_fr, event, strike_verb,
       order_verb, org_qualifier, common_acronym, hired, role_qualifier;
   int stance_word = 0;  // engine_stance.cc: its entries' role= says which
+  int place_head = 0;   // engine_mentions.cc: "golfe de", "statut de" + a name
   void Init(Lexicon* lex);
 };
 

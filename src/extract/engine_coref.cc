@@ -12,8 +12,21 @@ void Engine::ResolveInstitutions() {
     for (Men& m : s.men) {
       if (m.role != "institution") continue;
       m.role.clear();
-      m.id = focus_.empty() ? "" : InstitutionId(focus_, m.of);
-      m.of = focus_;
+      // "In Kyrgyzstan, ... Kyrgyz soldiers ...; the parliament approved": the
+      // one state the sentence named before, else the page's.
+      std::string country;
+      for (const Men& c : s.men) {
+        if (c.b >= m.b) break;
+        if (c.kind != "country" || c.id.empty() || c.pronoun) continue;
+        if (!country.empty() && country != c.id) {
+          country.clear();
+          break;
+        }
+        country = c.id;
+      }
+      if (country.empty()) country = focus_;
+      m.id = country.empty() ? "" : InstitutionId(country, m.of);
+      m.of = country;
       if (m.id.empty()) m.kind.clear();
     }
   }

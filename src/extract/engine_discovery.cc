@@ -42,7 +42,9 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "journalist", "diplomate", "diplomat", "doctorant", "doctorante", "etudiant", "etudiante",
       "student", "economiste", "economist", "politologue", "historien", "historienne", "historian",
       "opposant", "opposante", "milliardaire", "billionaire", "businessman", "businesswoman",
-      "representative", "representant", "representante"};
+      "representative", "representant", "representante",
+      // "Parliament speaker Sahiba Gafarova"
+      "speaker"};
   return kNouns.count(s.w[i].fold) > 0;
 }
 
@@ -106,7 +108,10 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
                 : last_head;
     // "the Centre for Eurasian Strategic Analysis": a head alone, then its
     // capitalised complement.
-    if (last_head == i + 1 && Fold(s, i - 1, "the") && j > last_head + 1 &&
+    // Also after a plain adjective: "the civilian Forces of Freedom and Change".
+    const bool after_the = Fold(s, i - 1, "the") ||
+                           (Fold(s, i - 2, "the") && s.w[i - 1].word && !s.w[i - 1].upper_initial);
+    if (last_head == i + 1 && after_the && j > last_head + 1 &&
         (Fold(s, last_head, "for") || Fold(s, last_head, "of")))
       end = j;
     // "Syrian Army", "Russian Forces": a nationality and a generic military
@@ -292,6 +297,9 @@ bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
 // followed by an apposition with a role ("Hiba Omar, membre du comité").
 bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (s.shouting || !IsNameWord(s, i) || s.w[i].all_caps) return false;
+  // "For Amira Osman, ...": a capitalised first word of the sentence that is a
+  // preposition or a determiner starts no name.
+  if (Is(s, i, c_.prep) || Is(s, i, c_.det) || Is(s, i, c_.prep_de)) return false;
   const int n = static_cast<int>(s.w.size());
   int r = NameRun(s, i);
   if (r > 4) return false;

@@ -206,6 +206,10 @@ class Engine {
   void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
+  bool PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const;
+  bool ChairedNationalBody(const Sent& s, int i, int e, const std::string& id,
+                           std::string* generic) const;
+  std::string PersonCountryBefore(const Sent& s, int limit) const;
   bool TryDiscoverOrg(Sent& s, int i, int* next);
   bool TryDiscoverPerson(Sent& s, int i, int* next);
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
@@ -316,9 +320,10 @@ class Engine {
   std::vector<Person> discovered_;
   std::string last_org_;
   std::string last_alliance_;
-  std::string last_rebel_org_;  // the armed group last named with "rebels" in its name
-  std::string last_met_person_;  // the person last met, called or received  // the last treaty
-                                 // organization or alliance named
+  std::string last_separatists_;  // the separatists last named with their region
+  std::string last_rebel_org_;    // the armed group last named with "rebels" in its name
+  std::string last_met_person_;   // the person last met, called or received  // the last treaty
+                                  // organization or alliance named
   std::string last_person_;
   std::string last_named_person_;    // the person mentioned last ("celui-ci")
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country

@@ -1,5 +1,6 @@
 // Mentions: titles, roles, institutions, ministries, media and dictionary names.
 #include <cctype>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ int Engine::AddMention(Sent& s, Men m) {
         surface.find("rébellion") != std::string::npos)
       last_rebel_org_ = m.id;
   }
+  // "Karabakh separatists": the separatists the page means later on.
+  if (m.kind == "group" && m.id.size() > 12 &&
+      m.id.compare(m.id.size() - 12, 12, " separatists") == 0)
+    last_separatists_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) last_named_person_ = m.id;
   if (m.kind == "person" && !m.pronoun && !m.id.empty() && m.role.empty() && m.e > m.b &&
       s.w[m.e - 1].upper_initial) {
@@ -228,6 +233,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       j += n;
     }
   }
+  bool national_body = false;  // a state's own body the dictionary does not hold
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   if (of.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "of"))) {
     const int j0 = j;
@@ -241,6 +247,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         of = a.id;
         j = k + m.length;
         break;
+      }
+    }
+    // "Medvedev, vice-président du Conseil de sécurité": the holder's state's council.
+    if (std::string generic; !of.empty() && ChairedNationalBody(s, k, j, of, &generic)) {
+      const std::string country = PersonCountryBefore(s, i);
+      if (std::string id = country.empty() ? "" : InstitutionId(country, generic); !id.empty()) {
+        of = id;
+        national_body = true;
       }
     }
     // "porte-parole du Conseil de sécurité nationale": a qualifier makes it
@@ -502,7 +516,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     c.e = j;
     c.id = of;
     const Actor* oa = r_.dict.Find(of);
-    c.kind = in_ministry ? "organization" : oa ? oa->kind : "country";
+    c.kind = in_ministry || national_body ? "organization" : oa ? oa->kind : "country";
     c.rule = "title:of";
     c.implied = true;
     AddMention(s, c);
@@ -564,6 +578,17 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   if (!country.empty() && j < static_cast<int>(s.w.size()) && !s.w[j].upper_initial &&
       (Fold(s, j, "ruling") || Fold(s, j, "new") || Fold(s, j, "transitional")))
     ++j;  // "Sudan's ruling ..."
+  // English order: "the Russian parliament", "the Nigerian Senate" (an army
+  // has its own rules).
+  if (std::string adj; country.empty() && s.w[i].upper_initial && Fold(s, i - 1, "the")) {
+    if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
+      if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
+          h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army") {
+        country = adj;
+        j = i + n;
+      }
+    }
+  }
   bool bare = false;
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
@@ -599,6 +624,15 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       // has not said; its focus country is as often the wrong one ("the
       // army" of Kyiv in a page about Russia). A name is left to discovery.
       return false;
+    }
+  }
+  {  // "the upper house of Russia's parliament": the house is the actor named
+    int k = i - 1;
+    if (Fold(s, k, "the")) --k;
+    if ((Fold(s, k, "of") && Fold(s, k - 1, "house")) ||
+        (Fold(s, k, "du") && (Fold(s, k - 1, "haute") || Fold(s, k - 1, "basse")))) {
+      *next = e;
+      return true;
     }
   }
   Men men;
@@ -722,6 +756,79 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
   return true;
 }
 
+// An international body's generic name ("Security Council", "Conseil de
+// sécurité") as the office a person holds or takes: "la tête du", "vice-président
+// du", "chairmanship of the". Its name without the body's prefix in *generic.
+bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string& id,
+                                 std::string* generic) const {
+  const size_t sp = id.find(' ');
+  if (sp == std::string::npos) return false;
+  for (size_t k = 0; k < sp; ++k) {
+    if (!std::isupper(static_cast<unsigned char>(id[k]))) return false;  // "UN Security Council"
+  }
+  for (int k = i; k < e; ++k) {
+    if (s.w[k].all_caps || Fold(s, k, "onu") || Fold(s, k, "nations") || Fold(s, k, "united"))
+      return false;
+  }
+  int h = i - 1;
+  if (s.w[h].word && !s.w[h].upper_initial && !Is(s, h, c_.det) && !Is(s, h, c_.prep_de) &&
+      (Fold(s, h - 1, "the") || Fold(s, h - 1, "du")))
+    --h;  // "of the powerful Security Council"
+  if (Fold(s, h, "du")) {
+    --h;
+  } else if (Fold(s, h, "the") && Fold(s, h - 1, "of")) {
+    h -= 2;
+  } else {
+    return false;
+  }
+  static const std::set<std::string> kChair = {
+      "tete",      "chairman",        "chairmanship",   "chairwoman",
+      "chair",     "vice-president",  "vice-chairman",  "secretaire",
+      "secretary", "vice-presidente", "vice-presidence"};
+  if (!kChair.count(s.w[h].fold) && !(s.w[h].hyphen_before && Fold(s, h - 1, "vice"))) return false;
+  // The holder must be a person of the sentence: "la France assure la
+  // présidence du Conseil de sécurité" stays the UN's.
+  bool person = false;
+  for (const Men& m : s.men) person |= m.b < i && m.kind == "person" && !m.pronoun;
+  if (!person && !Is(s, h - 1, c_.possessive)) return false;
+  *generic = id.substr(sp + 1);
+  return true;
+}
+
+// The state of the person named last before `limit`: the title's ("le
+// président russe X"), else the dictionary's offices, at any date.
+std::string Engine::PersonCountryBefore(const Sent& s, int limit) const {
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= limit || m.kind != "person" || m.pronoun || m.implied) continue;
+    if (!m.of.empty() && !m.rel.empty()) return m.of;
+    if (const Actor* a = m.id.empty() ? nullptr : r_.dict.Find(m.id)) {
+      for (const Office& o : a->offices) {
+        if (const Actor* c = r_.dict.Find(o.of); c && c->kind == "country") return o.of;
+      }
+    }
+    return "";
+  }
+  return "";
+}
+
+// "le golfe de Guinée", "the Gulf of Aden", "le statut de Rome", "the Minsk
+// agreements", a dateline "(London)", "in Prague": the name of a place or a
+// document, not the state acting.
+bool Engine::PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const {
+  const bool metonym = name.how == NameHow::kMetonym;
+  if ((Fold(s, i - 1, "de") || Fold(s, i - 1, "of")) && HitLen(s, i - 2, c_.place_head) == 1)
+    return true;
+  if (metonym && s.w[i].upper_initial && HitLen(s, e, c_.place_head) > 0 && !s.w[e].upper_initial &&
+      !Is(s, i - 1, c_.prep_de))
+    return !Fold(s, e, "port");  // "Rome Statute", not "Moscow's port"
+  if (metonym && P(s, i - 1, '(') && P(s, e, ')')) return true;
+  if (metonym && (Fold(s, i - 1, "in") || Fold(s, i - 1, "dans") || Fold(s, i - 1, "near") ||
+                  Fold(s, i - 1, "at")))
+    return true;
+  return false;
+}
+
 bool Engine::TryDict(Sent& s, int i, int* next) {
   const PhraseIndex::Match& m = DictAt(s, i);
   if (m.length == 0) return false;
@@ -755,12 +862,25 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
                                     Fold(s, i, "separatiste") || Fold(s, i, "separatistes")) &&
                                    // "les dirigeants séparatistes" act for the collective
                                    !(Is(s, i - 1, c_.govnoun) && s.w[i].fold.back() == 's');
+    // "the separatist leadership", "separatist authorities" act for the collective
     const bool english_before_noun = (Fold(s, i, "rebel") || Fold(s, i, "separatist")) &&
                                      i + 1 < static_cast<int>(s.w.size()) && s.w[i + 1].word &&
                                      !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
-                                     HitLen(s, i + 1, c_.trigger) == 0;
+                                     HitLen(s, i + 1, c_.trigger) == 0 &&
+                                     !Is(s, i + 1, c_.govnoun) && !Fold(s, i + 1, "leadership");
     if (french_after_noun || english_before_noun) {
       *next = i + 1;
+      return true;
+    }
+    if (a.id == "separatists" && !last_separatists_.empty()) {
+      Men men;
+      men.b = i;
+      men.e = Fold(s, i + 1, "leadership") || Is(s, i + 1, c_.govnoun) ? i + 2 : i + 1;
+      men.id = last_separatists_;
+      men.kind = "group";
+      men.rule = "coref:separatists";
+      AddMention(s, men);
+      *next = men.e;
       return true;
     }
     // "the rebels" after "M23 rebels": the armed group the page named so.
@@ -808,6 +928,28 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       return true;
     }
   }
+  if (std::string generic; a.kind == "organization" && m.length > 1 &&
+                           ChairedNationalBody(s, i, i + m.length, a.id, &generic)) {
+    // "pris la tête du Conseil de sécurité", "Medvedev, vice-président du
+    // Conseil de sécurité": a state's own council, whose state is the
+    // holder's (else the sentence's or the page's).
+    Men men;
+    men.b = i;
+    men.e = i + m.length;
+    men.kind = "organization";
+    men.rule = "discover:institution";
+    const std::string country = PersonCountryBefore(s, i);
+    men.id = country.empty() ? "" : InstitutionId(country, generic);
+    if (men.id.empty()) {
+      men.role = "institution";  // resolved by ResolveInstitutions
+      men.of = generic;
+    } else {
+      men.of = country;
+    }
+    AddMention(s, men);
+    *next = men.e;
+    return true;
+  }
   if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
       !s.w[i + m.length].upper_initial) {
     // "le Conseil de sécurité nationale": a national body, not the
@@ -826,7 +968,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       ++k;
       ++extra;
     }
-    if (extra > 0 && Is(s, k, c_.prep_de) && DictAt(s, SkipDet(s, k + 1)).length > 0) {
+    // also "... de l'organisation": the body named before
+    if (extra > 0 && Is(s, k, c_.prep_de) &&
+        (DictAt(s, SkipDet(s, k + 1)).length > 0 ||
+         HitLen(s, SkipDet(s, k + 1), c_.orgclass) > 0)) {
       *next = i + 1;
       return true;
     }
@@ -835,6 +980,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   men.b = i;
   men.e = i + m.length;
   men.id = a.id;
+  if (a.id == "separatists" && !last_separatists_.empty()) men.id = last_separatists_;
   men.kind = a.kind;
   if (best->how == NameHow::kAdjective) {
     // Only where the adjective denotes an actor: "des troupes biélorusses",
@@ -886,6 +1032,12 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
         break;
       }
     }
+  }
+  if (a.kind == "country" && best->how != NameHow::kAdjective && PlaceOnly(s, i, e, *best)) {
+    // A state's name inside a place or a document's name, or a capital that
+    // only locates: a place that stands for its state only where it acts.
+    men.kind = "location";
+    men.of = a.id;
   }
   if (a.kind == "location") {
     // "Paris" is only a place to the dictionary; acting, it is France.

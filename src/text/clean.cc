@@ -15,6 +15,8 @@ namespace {
 
 // Lines longer than this are prose, never chrome.
 constexpr size_t kShortLine = 200;
+// At most this many words in the label of a list of links ("Also on The Horn & Nile Review").
+constexpr size_t kListLabelWords = 7;
 // A headline is at most this long.
 constexpr size_t kMaxTitle = 300;
 // Body text searched for a fallback date.
@@ -335,6 +337,24 @@ bool NextLineIsArticleProse(std::string_view t, uint32_t pos) {
   return false;
 }
 
+// The next two non-empty lines after `pos` open with a list bullet: the
+// line before them is the label of a list of links ("Related briefs",
+// "Nos dernières vidéos", "Also on <site>") when it reads like a label.
+bool FollowedByBulletList(std::string_view t, uint32_t pos) {
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  int bullets = 0;
+  while (pos < n && bullets < 2) {
+    const void* nl = std::memchr(t.data() + pos, '\n', n - pos);
+    const uint32_t eol = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - t.data()) : n;
+    Span span = Trim(t, pos, eol);
+    pos = eol + 1;
+    if (span.begin == span.end) continue;
+    if (!StartsWithBullet(t.substr(span.begin, span.end - span.begin))) return false;
+    ++bullets;
+  }
+  return bullets == 2;
+}
+
 }  // namespace
 
 void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
@@ -453,6 +473,13 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         case LineKind::kContent:
           if (more_headlines) {
             drop_teaser_headline = true;
+            keep = false;
+          } else if (body_started && !sentence_end && words.size() <= kListLabelWords &&
+                     LastCodePoint(line) != ':' && !StartsWithBullet(line) &&
+                     FollowedByBulletList(t, pos)) {
+            // A short label over bulleted lines is a list of links; a list
+            // the prose announces ends its label with a colon.
+            in_teaser_list = true;
             keep = false;
           }
           break;
