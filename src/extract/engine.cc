@@ -284,12 +284,7 @@ void Engine::FlushMentions() {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location") continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
-      Mention out;
-      out.span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
-      out.entity_id = m.id;
-      out.kind = m.kind;
-      out.rule = m.rule;
-      out.sentence = s.index;
+      const Span span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
       auto it = index.find(m.id);
       if (it == index.end()) {
         Entity e;
@@ -301,10 +296,17 @@ void Engine::FlushMentions() {
         x_->entities.push_back(e);
       }
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
-      std::string_view alias(text.data() + out.span.begin, out.span.end - out.span.begin);
+      std::string_view alias(text.data() + span.begin, span.end - span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
         aliases.emplace_back(alias);
-      if (r_.keep_mentions) x_->mentions.push_back(std::move(out));
+      if (r_.keep_mentions) {  // built only when kept: the CLI keeps none
+        Mention& out = x_->mentions.emplace_back();
+        out.span = span;
+        out.entity_id = m.id;
+        out.kind = m.kind;
+        out.rule = m.rule;
+        out.sentence = s.index;
+      }
     }
   }
 }
