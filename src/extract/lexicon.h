@@ -70,7 +70,7 @@ class Lexicon {
 
   struct Hit {
     int length = 0;
-    std::vector<std::pair<int, Form>> entries;  // entry index, form
+    InlineVector<std::pair<int, Form>, 4> entries;  // entry index, form
   };
   Hit Longest(const std::vector<Word>& words, size_t i, int cls) const;
   Hit Longest(const std::vector<Word>& words, size_t i, int cls,
