@@ -16,12 +16,14 @@ class RecordWriter {
  public:
   explicit RecordWriter(std::string* out) : out_(*out) {}
 
+  // `doc_json`: the document's name as a JSON string, escaped once for all
+  // the records of the document (every record repeats it).
   template <size_t N>
-  void Begin(const char (&type)[N], const std::string& doc) {
+  void Begin(const char (&type)[N], const std::string& doc_json) {
     Raw("{\"type\":\"");
     out_.append(type, N - 1);  // our types: plain ASCII, nothing to escape
     Raw("\",\"doc\":");
-    String(doc);
+    out_.append(doc_json);
   }
   template <size_t N>
   void Raw(const char (&literal)[N]) {
@@ -102,7 +104,8 @@ class RecordWriter {
 
 void AppendRecords(const Extraction& x, std::string* out) {
   const Article& a = x.article;
-  const std::string& doc = a.source.empty() ? a.id : a.source;
+  std::string doc;
+  RecordWriter(&doc).String(a.source.empty() ? a.id : a.source);
   RecordWriter w(out);
   w.Begin("doc", doc);
   w.Field("id", a.id);
