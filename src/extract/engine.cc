@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -314,7 +315,8 @@ void Engine::FlushMentions() {
 void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
   std::unordered_map<std::string, size_t>& index = entity_index_;
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // Views into relations_, which outlives the loop: no copies per relation.
+  std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
       // an argument known only through an implicit destination or a title
@@ -331,7 +333,7 @@ void Engine::BuildOutput() {
       }
       if (!index.count(p.s) || !index.count(p.o)) continue;
     }
-    std::string s = p.s, o = p.o;
+    std::string_view s = p.s, o = p.o;
     if (p.p == "meets" && o < s) std::swap(s, o);
     if (!seen.insert({s, p.p, o}).second) continue;
     Relation r;
