@@ -64,6 +64,7 @@ void Classes::Init(Lexicon* lex) {
   pron_plural = lex->Class("pron_plural");
   region_part = lex->Class("region_part");
   pron_demo = lex->Class("pron_demo");
+  stance_word = lex->Class("stance_word");
   readiness = lex->Class("readiness");
   quantity = lex->Class("quantity");
   institution = lex->Class("institution");
@@ -75,6 +76,7 @@ void Classes::Init(Lexicon* lex) {
   org_qualifier = lex->Class("org_qualifier");
   common_acronym = lex->Class("common_acronym");
   hired = lex->Class("hired");
+  role_qualifier = lex->Class("role_qualifier");
 }
 
 void Resources::IndexWords() {

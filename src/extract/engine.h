@@ -22,7 +22,8 @@ struct Classes {
       honorific, media_head, ministry_head, ministry_name, diplomacy, security_forces, not_name,
       role, role_dept, trigger, speech, rank, name_particle, capital, pron_plural, region_part,
       pron_demo, readiness, quantity, institution, org_head_en, org_head_fr, event, strike_verb,
-      order_verb, org_qualifier, common_acronym, hired;
+      order_verb, org_qualifier, common_acronym, hired, role_qualifier;
+  int stance_word = 0;  // engine_stance.cc: its entries' role= says which
   void Init(Lexicon* lex);
 };
 

@@ -113,7 +113,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
-    if (P(s, k, ';')) break;
+    // A condition holds until the end of its own sentence, also inside a
+    // long quotation read as one sentence ("If X were to ... . Lula has warned").
+    if (P(s, k, ';') || P(s, k, '.') || P(s, k, '?') || P(s, k, '!')) break;
     if (Is(s, k, c_.hypo_if) &&
         (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
         (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') ||
@@ -139,7 +141,13 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
     if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
                                  s.w[k].fold == "de" || s.w[k].fold == "d")) {
       // "des" may be a determiner: then check what precedes it.
-      if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) return false;
+      // "Des manifestants ont attaqué": a sentence's first word is a determiner.
+      if (s.w[k].fold == "des" && k == 0) return false;
+      if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) {
+        // "de la France, de la Belgique, des États-Unis": the list goes on.
+        int pm = P(s, k - 1, ',') ? MentionAt(s, k - 2) : -1;
+        return pm >= 0 && &s.men[pm] != &m && IsComplement(s, s.men[pm]);
+      }
       return true;
     }
     --k;
@@ -180,6 +188,29 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
   for (int guard = 0; guard < 12; ++guard) {
     const Men& m = s.men[cur];
     int k = dir > 0 ? m.e : m.b - 1;
+    if (dir < 0 && guard == 0) {
+      // "Tshisekedi and his Rwandan counterpart Paul Kagame", "X et son
+      // homologue rwandais Y": the person's own title, nationality and
+      // possessive stand between the conjuncts.
+      int q = k;
+      bool title = false;
+      while (q >= 0) {
+        int tm = MentionAt(s, q);
+        if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
+          title |= s.men[tm].id == m.id;
+          q = s.men[tm].b - 1;
+        } else if (tm < 0 && HitLen(s, q, c_.role) == 1 && !s.w[q].upper_initial) {
+          title = true;  // "son homologue russe Vladimir Poutine"
+          q -= 1;
+        } else if (tm < 0 && Is(s, q, c_.possessive)) {
+          q -= 1;
+          if (title && Is(s, q, c_.coord)) k = q;
+          break;
+        } else {
+          break;
+        }
+      }
+    }
     if (dir < 0) {
       for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
                        (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") ||
@@ -262,6 +293,11 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
     // A possessive noun phrase names its owner, not the actor: "Blinken's remarks".
     if (P(s, m.e, '\'') || Fold(s, m.e, "s")) continue;
+    // "U.S. President Joe Biden": the country qualifies the person's title.
+    if (int tm = MentionAt(s, m.e); m.kind == "country" && tm >= 0 && tm != static_cast<int>(mi) &&
+                                    !s.men[tm].role.empty() && s.men[tm].kind == "person" &&
+                                    !s.men[tm].id.empty())
+      return {s.men[tm].id};
     return Expand(s, static_cast<int>(mi), -1);
   }
   return {};
@@ -341,6 +377,26 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (p.empty()) return {};
     return {p};
   }
+  if (P(s, k, ',')) {
+    // "Loukachenko, toujours prompt à dénoncer l'Occident, a soutenu": an
+    // incise with a verb of its own between the subject and its verb.
+    bool verb = false;
+    for (int q = k - 1; q >= 0 && q > k - 20; --q) {
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || P(s, q, '<') || P(s, q, '>')) break;
+      verb |= HitLen(s, q, c_.trigger) > 0 && MentionAt(s, q) < 0;
+      if (!P(s, q, ',')) continue;
+      int mi = MentionAt(s, q - 1);
+      if (verb && mi >= 0) {
+        const Men& m = s.men[mi];
+        if (!m.adj && !m.pronoun && !m.id.empty() && !m.kind.empty() && !s.inq[m.b] &&
+            !IsComplement(s, m)) {
+          *how = "subject";
+          return Expand(s, mi, -1);
+        }
+      }
+      break;
+    }
+  }
   const bool trigger_quoted = s.inq[t];
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
     if (P(s, j, ',')) {
@@ -362,6 +418,15 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (P(s, j, ';') || Is(s, j, c_.que)) break;
     if (P(s, j, ':') && !trigger_quoted) break;
     int mi = MentionAt(s, j);
+    if (mi < 0 && Is(s, j, c_.qui) && P(s, j - 1, ',')) {
+      // "le statut de Rome de la Cour pénale internationale, qui a émis un
+      // mandat": the relative's subject is its head, even a complement; with
+      // no actor there, an actor before it is not the subject.
+      int hm = MentionAt(s, j - 2);
+      if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return {};
+      *how = "relative";
+      return Expand(s, hm, -1);
+    }
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
@@ -399,6 +464,18 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
+  // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
+  // form or an organization qualifier) before an organization's name.
+  if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&
+      (Is(s, i, c_.org_qualifier) ||
+       (s.w[i].fold.size() > 5 && s.w[i].fold.compare(s.w[i].fold.size() - 3, 3, "ing") == 0))) {
+    if (int om = MentionAt(s, i + 1); om >= 0 && s.men[om].b == i + 1 &&
+                                      s.men[om].kind == "organization" && !s.men[om].adj &&
+                                      !s.men[om].id.empty()) {
+      ++i;
+      mi = om;
+    }
+  }
   if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)
                                                                          : -1;
       tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
@@ -480,6 +557,13 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   int j = i + len;
   // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
   for (int skip = 0; skip < 2; ++skip) {
+    // "les attaques « épouvantables » du Hamas": one quoted adjective.
+    if ((P(s, j, '<') || P(s, j, '"')) && j + 2 < static_cast<int>(s.w.size()) && s.w[j + 1].word &&
+        !s.w[j + 1].upper_initial && MentionAt(s, j + 1) < 0 &&
+        (P(s, j + 2, '>') || P(s, j + 2, '"'))) {
+      j += 3;
+      continue;
+    }
     int am = MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
     if (j < static_cast<int>(s.w.size()) && s.w[j].word && !s.w[j].upper_initial &&

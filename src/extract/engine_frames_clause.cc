@@ -22,12 +22,32 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
       if (Fold(s, te - 1, "avec") || Fold(s, te - 1, "with")) obj = NP(s, te);
-      for (int k = te; k < std::min<int>(te + 5, s.w.size()) && obj.empty(); ++k) {
+      // "s'est entretenue pendant plus de deux heures avec X": a time
+      // phrase may come first.
+      for (int k = te; k < std::min<int>(te + 8, s.w.size()) && obj.empty(); ++k) {
         if (Fold(s, k, "avec") || Fold(s, k, "with")) {
           obj = NP(s, k + 1);
           break;
         }
-        if (P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || MentionAt(s, k) >= 0 ||
+            HitLen(s, k, c_.trigger) > 0)
+          break;
+      }
+      if (!obj.empty()) {
+        // "spoke by phone with Aliyev, urging him ..., and separately with
+        // Pashinyan": the same verb with another party.
+        for (int k = te + 1; k + 1 < static_cast<int>(s.w.size()) && k < te + 30; ++k) {
+          if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que)) break;
+          if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") || Fold(s, k, "then")))
+            continue;
+          int j = k + 1;
+          while (IsAdverb(s, j) || P(s, j, ',')) ++j;
+          if (!(Fold(s, j, "with") || Fold(s, j, "avec"))) continue;
+          for (const std::string& id : NP(s, j + 1)) {
+            if (std::find(obj.begin(), obj.end(), id) == obj.end()) obj.push_back(id);
+          }
+          break;
+        }
       }
       if (frame == "meet_noun" && obj.empty()) {
         // "a assuré à M. Pachinian, lors d'un entretien téléphonique": the
@@ -126,6 +146,21 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
       }
+    }
+    const bool stance = type == "criticizes" || type == "supports" || type == "accuses";
+    if (stance && frame == "svo") {
+      // "Belgium, which it accused of ...": subject and object of a relative.
+      std::vector<std::string> rs, ro;
+      if (ObjectRelative(s, vb, &rs, &ro)) {
+        subj = rs;
+        obj = ro;
+        how = "object-relative";
+      }
+    }
+    if (obj.empty() && stance && frame == "svo") {
+      std::string via;
+      obj = StanceObject(s, te, type, preps, subj, &via);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
     }
     if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
       // "Kyiv has warned that any Russian attempt ... would be met with
@@ -511,9 +546,40 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     } else if (direct) {
       target = NP(s, k);
     }
+    if (target.empty() && type == "supports") {
+      // "L'Iran, principal soutien du Hezbollah", "Erdogan, Azerbaijan's main
+      // backer": the apposition's head backs the noun's complement or owner.
+      std::vector<std::string> backed = holder;
+      int b = t - 1;
+      while (b >= 0 && s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 &&
+             !Is(s, b, c_.aux) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
+             !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0 && !Fold(s, b, "s") && b > t - 4)
+        --b;  // "principal", "main", "a staunch"
+      if (backed.empty() && Fold(s, b, "s")) {
+        int o = P(s, b - 1, '\'') ? b - 2 : b - 1;
+        int om = MentionAt(s, o);
+        if (om >= 0 && !s.men[om].adj && !s.men[om].id.empty()) {
+          backed = {IdOf(s, om)};
+          b = s.men[om].b - 1;
+        }
+      }
+      if (!backed.empty() && P(s, b, ',')) {
+        std::vector<std::string> head = LeftHead(s, b, nullptr);
+        if (!head.empty() && head != backed) {
+          Emit(s, head, type, backed, type + ":backer-noun", 0.75);
+          return;
+        }
+      }
+    }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
     if (target.empty()) return missing(type == "supports" ? "supported" : "target");
+    // "n'a pas apporté son soutien à", "did not issue a warning to": the
+    // governing verb's negation or hypothesis holds for the noun too.
+    if (std::string why = NounBlocked(s, t); !why.empty()) {
+      Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
     Emit(s, holder, type, target, type + ":noun", 0.75);
     return;
   }

@@ -37,6 +37,7 @@ struct Men {
   bool plural = false;        // ils/elles/they: the actors of the speech verb
   bool implied = false;       // the country of a title ("le président russe"): entity only
   std::string role, rel, of;  // for title mentions
+  bool state_office = false;  // "porte-parole du gouvernement": an office of a state
 };
 
 constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
@@ -279,6 +280,19 @@ class Engine {
   void LabelRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
+  // Stance targets (engine_stance.cc).
+  // The length of the stance_word phrase at i whose role= is `role` (0: none).
+  int StanceWordAt(const Sent& s, int i, const char* role) const;
+  int SkipManner(const Sent& s, int k) const;
+  std::vector<std::string> StanceObject(const Sent& s, int te, const std::string& type,
+                                        const std::string& preps,
+                                        const std::vector<std::string>& subj,
+                                        std::string* how) const;
+  bool ObjectRelative(const Sent& s, int vb, std::vector<std::string>* subj,
+                      std::vector<std::string>* obj) const;
+  void RecordActAuthors(Sent& s);
+  void CommitActAuthors(const Sent& s);
+  void ArmsRule(Sent& s);
   void Log(Sent& s, const std::string& line) {
     if (tracing_) s.log.push_back(line);
   }
@@ -317,6 +331,13 @@ class Engine {
   // The author of the military or repressive act named last with its author
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
+  // The author of the decision or measure reported last ("Paris a donné son
+  // accord"): "cette décision" later refers to it.
+  std::vector<std::string> act_author_;
+  uint32_t act_author_sent_ = 0;
+  std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
+  std::vector<std::string> arms_recipient_;  // the last named recipient of arms
+  uint32_t arms_recipient_sent_ = 0;
 };
 
 }  // namespace kzgraph::extract::internal

@@ -195,16 +195,36 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       pm = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
       if (pm >= 0 && s.men[pm].adj) pm = -1;
     }
+    // "Ukraine's infrastructure minister", "Kenya's Defence Cabinet
+    // Secretary": a minister's portfolio between the owner and the title.
+    if (pm < 0 && (role == "minister" || role == "defense_minister")) {
+      int b = i - 1;
+      while (b > i - 3 && b > 1 && s.w[b].word && MentionAt(s, b) < 0 && !Is(s, b, c_.det) &&
+             !Fold(s, b, "s") && HitLen(s, b, c_.role) == 0)
+        --b;
+      if (b < i - 1 && Fold(s, b, "s")) {
+        pm = MentionAt(s, P(s, b - 1, '\'') ? b - 2 : b - 1);
+        if (pm >= 0 && s.men[pm].adj) pm = -1;
+      }
+    }
     if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
       of = s.men[pm].id;
   }
-  for (int round = 0; round < 2; ++round) {
+  // "Premier ministre de transition", "secrétaire d'État adjointe américaine
+  // par intérim", "porte-parole du gouvernement": qualifiers of the office.
+  bool state_office = false;
+  for (int round = 0; round < 3; ++round) {
     if (int n = CountryAdjectiveAt(s, j, &adj); n > 0 && of.empty()) {
       of = adj;
       j += n;
     }
     if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
       role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
+      j += n;
+    }
+    if (int n = HitLen(s, j, c_.role_qualifier); n > 0 && j > i) {
+      state_office |=
+          r_.lex.entry(LexAt(s, j, c_.role_qualifier).entries[0].first).Get("state") == "yes";
       j += n;
     }
   }
@@ -276,6 +296,44 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     if (words > 0 && (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
                       DictPersonAt(s, q) > 0))
       j = q;
+  }
+  // "le ministre de la Sécurité nationale, Itamar Ben Gvir", "le secrétaire
+  // à la Défense, Lloyd Austin": a minister's portfolio naming no actor,
+  // closed by the apposition comma before the name.
+  const bool minister_role =
+      role == "minister" || (role.size() > 9 && role.compare(role.size() - 9, 9, "_minister") == 0);
+  if (minister_role && of.empty() &&
+      (Is(s, j, c_.prep_de) || Fold(s, j, "a") || Fold(s, j, "of") || Fold(s, j, "for"))) {
+    int q = j + 1;
+    std::string portfolio_of;  // "de l'Énergie du Qatar", "des Mines malien"
+    while (q < static_cast<int>(s.w.size()) && q < j + 7 && !P(s, q, ',') && MentionAt(s, q) < 0 &&
+           !Is(s, q, c_.qui) && !Is(s, q, c_.que) && !Is(s, q, c_.aux) &&
+           HitLen(s, q, c_.trigger) == 0 && s.w[q].word) {
+      if (const PhraseIndex::Match& m = DictAt(s, q); m.length > 0) {
+        std::string id;
+        for (int p : m.payloads) {
+          const NameInfo& n = r_.dict.name(p);
+          const Actor& a = r_.dict.actors()[n.actor];
+          if (a.kind == "country" && n.how == NameHow::kAdjective) id = a.id;
+          if ((a.kind == "country" || a.kind == "organization") && n.how != NameHow::kAdjective &&
+              n.how != NameHow::kDemonym && (Is(s, q - 1, c_.prep_de) || Is(s, q - 1, c_.det)))
+            id = a.id;
+        }
+        if (id.empty() || !portfolio_of.empty()) break;
+        portfolio_of = id;
+        q += m.length;
+        continue;
+      }
+      ++q;
+    }
+    int name = q + 1;
+    if (Is(s, name, c_.det)) ++name;
+    name += RankRun(s, name);
+    if (q > j + 1 && P(s, q, ',') && (NameRun(s, name) > 0 || DictPersonAt(s, name) > 0)) {
+      j = q;
+      of = portfolio_of;
+      state_office = portfolio_of.empty();
+    }
   }
   // The person named by the title: "le président russe Vladimir Poutine",
   // "le président kazakh en difficulté, M. Tokayev", "président Tokayev".
@@ -414,8 +472,12 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
-  if (Fold(s, i - 1, "ancien") || Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "former") ||
-      (Fold(s, i - 1, "ex") && s.w[i].hyphen_before))
+  // "former Dutch Prime Minister": the word before the country's adjective.
+  int before = i - 1;
+  if (int am = MentionAt(s, before); am >= 0 && s.men[am].e == i && s.men[am].id == of)
+    before = s.men[am].b - 1;
+  if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "former") ||
+      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before))
     rel.clear();
   Men m;
   m.b = i;
@@ -424,6 +486,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   m.role = role;
   m.rel = rel;
   m.of = of;
+  m.state_office = state_office;
   if (!person.empty()) {
     m.id = person;
     m.rule = "title:apposition";

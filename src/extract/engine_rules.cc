@@ -375,12 +375,14 @@ void Engine::LabelRule(Sent& s) {
 // "la junte a lancé une offensive"). A sentence that judges an act names
 // no author of its own.
 void Engine::RecordEventAuthors(Sent& s) {
-  const int n = static_cast<int>(s.w.size());
+  int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     if (HitLen(s, i, c_.trigger) > 0) {
       for (const auto& [entry, f] : LexAt(s, i, c_.trigger).entries) {
         const std::string& type = r_.lex.entry(entry).Get("type");
-        if (type == "criticizes" || type == "accuses" || type == "supports") return;
+        // Acts told before the judgement keep their author ("Des
+        // manifestants ont attaqué ..., reprochant aux Occidentaux").
+        if (type == "criticizes" || type == "accuses" || type == "supports") n = i;
       }
     }
   }
@@ -392,13 +394,15 @@ void Engine::RecordEventAuthors(Sent& s) {
         if (m.id == id) kind = m.kind;
       }
       if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
-      if (kind == "country" || kind == "organization") out.push_back(id);
+      // "Des manifestants ont attaqué ...": a group acts too.
+      if (kind == "country" || kind == "organization" || kind == "group") out.push_back(id);
     }
     return out;
   };
   for (int i = 0; i < n; ++i) {
     std::vector<std::string> author;
-    if (int el = HitLen(s, i, c_.event); el > 0) {
+    // "ont attaqué" folds like "attaque": after an auxiliary it is the verb.
+    if (int el = Is(s, i - 1, c_.aux) ? 0 : HitLen(s, i, c_.event); el > 0) {
       if (int am = MentionAt(s, i + el); am >= 0 && s.men[am].adj) {
         author = Expand(s, am, +1);
       } else if (int bm = MentionAt(s, i - 1); bm >= 0 && s.men[bm].adj) {
@@ -472,7 +476,8 @@ void Engine::Relations(Sent& s) {
           m.role == "defense_minister" || m.role == "interior_minister" || m.role == "minister" ||
           (m.role == "head_of_state" &&
            (Fold(s, m.b, "president") || Fold(s, m.b, "presidente") || Fold(s, m.b, "roi") ||
-            Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen")));
+            Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen"))) ||
+          m.state_office;
       const Actor* a = r_.dict.Find(m.id);
       if (state_title && focus_clear_ && m.rule == "title:apposition" &&
           (!a || a->offices.empty())) {
@@ -484,6 +489,8 @@ void Engine::Relations(Sent& s) {
   }
   DictionaryContextRule(s);
   FindSpeaker(s);
+  RecordActAuthors(s);
+  const size_t sentence_start = relations_.size();
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
@@ -512,6 +519,14 @@ void Engine::Relations(Sent& s) {
       }
     }
     for (const auto& [entry, form] : chosen) {
+      // "Surprise Doha meeting brings ...", "an emergency meeting of the
+      // Council": an English -ing form after a noun or adjective is a noun.
+      if (form == Form::kPresentParticiple && r_.lex.entry(entry).Get("type") == "meets" &&
+          r_.lex.entry(entry).Get("lang") == "en" && i > 0 && s.w[i - 1].word &&
+          !Is(s, i - 1, c_.aux) && !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.coord) &&
+          !IsAdverb(s, i - 1) && !Is(s, i - 1, c_.que) && !Is(s, i - 1, c_.qui) &&
+          (MentionAt(s, i - 1) >= 0 || !s.w[i - 1].upper_initial))
+        continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
@@ -522,7 +537,9 @@ void Engine::Relations(Sent& s) {
   TroopRule(s);
   WrongdoingRule(s);
   LabelRule(s);
+  ArmsRule(s);
   RecordEventAuthors(s);
+  CommitActAuthors(s);
   // The last person acting as a subject is the referent of a later "il".
   for (const Men& m : s.men) {
     if (m.kind == "person" && !m.pronoun && !m.id.empty() && !IsComplement(s, m) && !m.implied) {
@@ -539,6 +556,19 @@ void Engine::Relations(Sent& s) {
       last_person_ = m.id;
       break;
     }
+  }
+  // The person who last took a stance or met someone ("MARC LEFÈVRE : Oui,
+  // Emmanuel Macron a condamné ...") is the referent of the next "il".
+  for (size_t r = sentence_start; r < relations_.size(); ++r) {
+    const PendingRelation& rel = relations_[r];
+    if (rel.p == "leads" || rel.p == "official_of" || rel.p == "member_of") continue;
+    bool person = false;
+    if (const Actor* a = r_.dict.Find(rel.s)) {
+      person = a->kind == "person";
+    } else {
+      for (const Men& m : s.men) person |= m.id == rel.s && m.kind == "person";
+    }
+    if (person) last_person_ = rel.s;
   }
 }
 

@@ -1,0 +1,408 @@
+// Stance targets that are not an actor named after the verb: an act of the
+// actor ("la décision de la Russie", "the steps taken by Azerbaijan"), an
+// anaphor of the last act ("cette décision", "the measure"), an object
+// relative ("Belgium, which it accused"); and the authors of acts that such
+// anaphors refer to.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+int Engine::StanceWordAt(const Sent& s, int i, const char* role) const {
+  if (HitLen(s, i, c_.stance_word) == 0) return 0;
+  Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+  for (const auto& [entry, form] : h.entries) {
+    if (r_.lex.entry(entry).Get("role") == role) return h.length;
+  }
+  return 0;
+}
+
+// A manner or time phrase between a stance verb and its object: "a condamné
+// « avec la plus grande fermeté » la décision", "a soutenu sans réserve la
+// ligne", "ont condamné en décembre le déploiement". Returns where the object
+// starts, or k when no such phrase is there. The phrase names no actor.
+int Engine::SkipManner(const Sent& s, int k) const {
+  const int n = static_cast<int>(s.w.size());
+  int q = k;
+  while (IsAdverb(s, q)) ++q;
+  if (P(s, q, '<') || P(s, q, '"')) {  // a quoted adverbial: « fermement »
+    int c = q + 1;
+    while (c < n && c < q + 9 && !P(s, c, '>') && !P(s, c, '"')) {
+      if (MentionAt(s, c) >= 0 || P(s, c, '.') || P(s, c, ',')) return k;
+      ++c;
+    }
+    if (c >= n || c == q + 9 || c == q + 1) return k;
+    // Only an adverbial: what follows is the object's determiner.
+    if (!Is(s, c + 1, c_.det)) return k;
+    return c + 1;
+  }
+  if (StanceWordAt(s, q, "manner") == 0) return k;
+  for (int j = q + 1; j < std::min(n, q + 7); ++j) {
+    if (MentionAt(s, j) >= 0 || !s.w[j].word || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
+        HitLen(s, j, c_.trigger) > 0)
+      return k;
+    // The object's determiner ends the phrase: "en décembre le ...".
+    if (Is(s, j, c_.det) && j > q + 1 && !Is(s, j - 1, c_.det) && !Is(s, j - 1, c_.prep) &&
+        !Is(s, j - 1, c_.prep_de) && StanceWordAt(s, j - 1, "manner") == 0)
+      return j;
+  }
+  return k;
+}
+
+// The object of a criticizes, supports or accuses verb when no actor follows
+// it directly. `subj` is the verb's subject (never its own target).
+std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::string& type,
+                                              const std::string& preps,
+                                              const std::vector<std::string>& subj,
+                                              std::string* how) const {
+  const int n = static_cast<int>(s.w.size());
+  auto own = [&](const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const std::string& id : ids) {
+      if (std::find(subj.begin(), subj.end(), id) == subj.end()) out.push_back(id);
+    }
+    return out;
+  };
+  int k = te;
+  if (P(s, k, ',')) {
+    // "a dénoncé, fin octobre, de « claires violations »": a short incise
+    // that names nobody.
+    for (int j = k + 1; j < std::min(n, k + 6); ++j) {
+      if (MentionAt(s, j) >= 0 || P(s, j, '.') || P(s, j, ';') || HitLen(s, j, c_.trigger) > 0)
+        break;
+      if (P(s, j, ',')) {
+        k = j + 1;
+        break;
+      }
+    }
+  }
+  // "what it calls a terrorist movement", "ce qu'il appelle": the words of
+  // the subject, then the object.
+  if (Fold(s, k, "what")) {
+    for (int j = k + 1; j < std::min(n, k + 4); ++j) {
+      if (int cl = StanceWordAt(s, j, "calls"); cl > 0) {
+        k = j + cl;
+        break;
+      }
+    }
+  }
+  if (int m = SkipManner(s, k); m != k) {
+    std::vector<std::string> obj = own(Object(s, m, preps));
+    if (!obj.empty()) {
+      *how = "manner";
+      return obj;
+    }
+    k = m;
+  } else if (k != te) {
+    std::vector<std::string> obj = own(Object(s, k, preps));
+    if (!obj.empty()) {
+      *how = "called";
+      return obj;
+    }
+  }
+  int d = k;
+  while (IsAdverb(s, d) || P(s, d, '<') || P(s, d, '"')) ++d;
+  // English "a" is no determiner to the lexicon (French "a" is a verb): only
+  // before a capitalised word ("a Ukrainian missile").
+  // A partitive "de" too: "a dénoncé de « flagrantes violations »".
+  const bool article =
+      Is(s, d, c_.det) ||
+      (Fold(s, d, "a") && !s.w[d].upper_initial && d + 1 < n && s.w[d + 1].upper_initial) ||
+      (Fold(s, d, "de") && d == k && d + 1 < n && MentionAt(s, d + 1) < 0 &&
+       (P(s, d + 1, '<') || P(s, d + 1, '"') || (s.w[d + 1].word && !s.w[d + 1].upper_initial)));
+  if (!article || Is(s, d, c_.possessive)) return {};
+  int a = d + 1;
+  while (P(s, a, '<') || P(s, a, '"')) ++a;
+  if (type != "supports" && MentionAt(s, a) < 0) {
+    // "blamed a Ukrainian air defense missile", "a dénoncé les provocations
+    // arméniennes": the nationality of the thing blamed names its country.
+    std::string country;
+    if (s.w[a].upper_initial && CountryAdjectiveAt(s, a, &country) > 0 && a + 1 < n &&
+        s.w[a + 1].word && !s.w[a + 1].upper_initial) {
+    } else if (s.w[a].word && !s.w[a].upper_initial && MentionAt(s, a + 1) < 0 &&
+               CountryAdjectiveAt(s, a + 1, &country) > 0) {
+    } else {
+      country.clear();
+    }
+    if (std::vector<std::string> obj = own({country}); !country.empty() && !obj.empty()) {
+      *how = "nationality";
+      return obj;
+    }
+  }
+  if (type != "supports") {
+    // "a dénoncé le blocage par Israël du carburant", "des violations ...
+    // commises par l'armée comme par les FSR", "de claires violations ... de
+    // la part d'Israël": the agent of the act blamed, within its phrase.
+    std::vector<std::string> agents;
+    for (int k = a + 1; k < std::min(n, a + 14); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+          HitLen(s, k, c_.trigger) > 0)
+        break;
+      int from = -1;
+      if (Fold(s, k, "par") || Fold(s, k, "by")) from = k + 1;
+      if (Fold(s, k, "part") && Fold(s, k - 1, "la") && Is(s, k + 1, c_.prep_de)) from = k + 2;
+      if (from < 0) continue;
+      for (const std::string& id : NP(s, from)) {
+        if (std::find(agents.begin(), agents.end(), id) == agents.end()) agents.push_back(id);
+      }
+      if (agents.empty()) break;
+    }
+    if (std::vector<std::string> obj = own(agents); !obj.empty()) {
+      *how = "agent";
+      return obj;
+    }
+  }
+  const int al = HitLen(s, a, c_.act);
+  if (al == 0) return {};
+  int after = a + al;
+  // "the visits, which Orban described as", "la décision que Moscou a
+  // prise": the subject of the relative clause on the act is its author.
+  {
+    int r = after;
+    if (P(s, r, ',')) ++r;
+    if (Is(s, r, c_.que) || Fold(s, r, "which")) {
+      int q = SkipDet(s, r + 1);
+      int mi = MentionAt(s, q);
+      if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+          !s.men[mi].kind.empty() && !IsComplement(s, s.men[mi])) {
+        std::vector<std::string> obj = own({IdOf(s, mi)});
+        if (!obj.empty()) {
+          *how = "act-relative";
+          return obj;
+        }
+      }
+    }
+  }
+  // A complement of its own ("la décision de X") is NP's: the act has an
+  // author named elsewhere only without one.
+  if (Is(s, after, c_.prep_de) || Fold(s, after, "of") || Fold(s, after, "by") ||
+      Fold(s, after, "par") || MentionAt(s, after) >= 0)
+    return {};
+  // "cette décision", "ces propos", "the measure": the author of the act
+  // named last, in this sentence or the two before.
+  const bool demonstrative = StanceWordAt(s, d, "demonstrative") > 0;
+  // A military act ("ces frappes") has its own author: EventAuthor's.
+  if (!demonstrative || HitLen(s, a, c_.event) > 0) return {};
+  std::vector<std::string> author;
+  for (const auto& [pos, ids] : acts_here_) {
+    if (pos < te) author = ids;  // an act earlier in this sentence
+  }
+  if (author.empty() && !act_author_.empty() && s.index <= act_author_sent_ + 2)
+    author = act_author_;
+  std::vector<std::string> obj = own(author);
+  if (!obj.empty()) *how = "act-anaphor";
+  return obj;
+}
+
+// "Belgium, which it accused of ...", "la France, que Bamako accuse de":
+// an object relative on an actor, with its own subject before the verb.
+bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* subj,
+                            std::vector<std::string>* obj) const {
+  int r = vb - 1;
+  int sm = -1;
+  bool pronoun = false;
+  if (Fold(s, r, "it") || Fold(s, r, "they") || Is(s, r, c_.pron_subj)) {
+    pronoun = true;
+  } else if (int mi = MentionAt(s, r); mi >= 0 && !s.men[mi].adj && !s.men[mi].id.empty()) {
+    sm = mi;
+    r = s.men[mi].b;
+    while (Is(s, r - 1, c_.det)) --r;
+  } else {
+    return false;
+  }
+  if (pronoun) --r;
+  if (sm >= 0) --r;
+  if (!(Fold(s, r, "which") || Fold(s, r, "whom") || Fold(s, r, "que") || Fold(s, r, "qu")))
+    return false;
+  int h = r - 1;
+  if (!P(s, h, ',')) return false;  // "said that it accused": a conjunction
+  --h;
+  int hm = MentionAt(s, h);
+  if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return false;
+  std::vector<std::string> who;
+  if (sm >= 0) {
+    who = {IdOf(s, sm)};
+  } else {
+    who = MainSubject(s, s.men[hm].b);
+  }
+  if (who.empty()) return false;
+  *subj = who;
+  *obj = {IdOf(s, hm)};
+  return true;
+}
+
+// Finds the authors of the acts the sentence reports ("Paris avait donné
+// son accord", "the Treasury imposed sanctions"): the subject of a verb of
+// decision or action. A later "cette décision" refers to it; call before the
+// sentence's relations, and CommitActAuthors after them.
+void Engine::RecordActAuthors(Sent& s) {
+  acts_here_.clear();
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    const int len = StanceWordAt(s, i, "act_verb");
+    if (len == 0) continue;
+    if (Is(s, i - 1, c_.det)) continue;
+    const int vb = VerbGroupStart(s, i);
+    bool passive = false;
+    for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
+    if (passive || !Blocked(s, vb, i + len, Form::kOther).empty()) continue;
+    std::string how;
+    std::vector<std::string> author = Subject(s, i, &how);
+    std::vector<std::string> kept;
+    for (const std::string& id : author) {
+      std::string kind;
+      for (const Men& m : s.men) {
+        if (IdOf(s, static_cast<int>(&m - s.men.data())) == id) kind = m.kind;
+      }
+      if (const Actor* act = r_.dict.Find(id)) kind = act->kind;
+      if (kind == "country" || kind == "organization" || kind == "person" || kind == "location")
+        kept.push_back(id);
+    }
+    if (kept.empty()) continue;
+    acts_here_.emplace_back(i, kept);
+    std::string list;
+    for (const std::string& id : kept) list += (list.empty() ? "" : ", ") + id;
+    Log(s, "  act author: " + list);
+    i += len - 1;
+  }
+}
+
+// The sentence's last act author is the referent of the next sentences'
+// anaphors.
+void Engine::CommitActAuthors(const Sent& s) {
+  if (acts_here_.empty()) return;
+  act_author_ = acts_here_.back().second;
+  act_author_sent_ = s.index;
+  acts_here_.clear();
+}
+
+// Arms deliveries are support: "Paris avait donné son accord à la livraison
+// d'équipements militaires à l'Arménie", "Patriot systems would be
+// delivered to Ukraine", "the transfer of F-16 jets from Denmark". The
+// recipient must be named (or have been named in the sentence before);
+// allegations, denials, negations and hypotheses give nothing.
+void Engine::ArmsRule(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  auto kind_of = [&](const std::string& id) {
+    if (const Actor* a = r_.dict.Find(id)) return a->kind;
+    for (const Men& m : s.men) {
+      if (m.id == id) return m.kind;
+    }
+    return std::string();
+  };
+  for (int i = 0; i < n; ++i) {
+    const int wl = StanceWordAt(s, i, "weapon");
+    if (wl == 0) continue;
+    // The delivery word nearest the weapon, in the same clause.
+    int cue = -1, cl = 0;
+    for (int d = 1; d <= 8 && cue < 0; ++d) {
+      for (int c : {i - d, i + wl - 1 + d}) {
+        if (c < 0 || c >= n || cue >= 0) continue;
+        bool crossed = false;
+        for (int q = std::min(c, i); q < std::max(c, i); ++q)
+          crossed |= P(s, q, '.') || P(s, q, ';');
+        if (crossed) continue;
+        if (int l = StanceWordAt(s, c, "delivery"); l > 0) {
+          cue = c;
+          cl = l;
+        }
+      }
+    }
+    if (cue < 0) continue;
+    const int vb = VerbGroupStart(s, cue);
+    // "announced that ... would be delivered": a future reported by the
+    // one who decided it, not a hypothesis.
+    bool reported = false;
+    for (int k = vb - 1; k > 0 && k >= vb - 25 && !reported; --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (!(Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) continue;
+      for (int v = k - 1; v >= 0 && v >= k - 15 && !reported; --v) {
+        if (P(s, v, '.') || P(s, v, ';')) break;
+        reported = Is(s, v, c_.order_verb) || HitLen(s, v, c_.speech) > 0 ||
+                   StanceWordAt(s, v, "act_verb") > 0;
+      }
+      break;
+    }
+    bool modal_only = false;
+    for (int k = vb; k < cue; ++k) modal_only |= Is(s, k, c_.modal);
+    Form form = Form::kOther;
+    if (std::string why = Blocked(s, vb, cue + cl, form);
+        !why.empty() && !(reported && modal_only && why.rfind("hypothetical", 0) == 0)) {
+      Log(s, "  blocked supports:arms: " + why);
+      continue;
+    }
+    if (std::string why = NounBlocked(s, std::min(cue, i)); !why.empty()) {
+      Log(s, "  blocked supports:arms: " + why);
+      continue;
+    }
+    // "accusé ... de livrer des armes", "a démenti toute livraison": an
+    // allegation or a denial earlier in the sentence.
+    bool alleged = false;
+    for (int k = std::min(cue, i) - 1; k >= 0 && k >= std::min(cue, i) - 20; --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      alleged |= Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0;
+      for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
+        alleged |= r_.lex.entry(entry).Get("type") == "accuses";
+      alleged |= Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) || Is(s, k, c_.hypo_if) ||
+                 (Is(s, k, c_.modal) && !(reported && k >= vb));
+    }
+    if (alleged) {
+      Log(s, "  blocked supports:arms: allegation, denial or negation");
+      continue;
+    }
+    const int from = std::max(cue + cl, i + wl);
+    // The recipient: "à l'Arménie", "to Ukraine".
+    std::vector<std::string> recipient;
+    for (int k = std::min(cue, i); k < std::min(n, from + 12) && recipient.empty(); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      if (!(Fold(s, k, "to") || Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux"))) continue;
+      if (s.w[k].upper_initial) continue;
+      for (const std::string& id : NP(s, k + 1, 0, false)) {
+        const std::string kind = kind_of(id);
+        if (kind == "country" || kind == "organization") recipient.push_back(id);
+      }
+    }
+    if (recipient.empty() && !arms_recipient_.empty() && s.index == arms_recipient_sent_ + 1)
+      recipient = arms_recipient_;
+    if (recipient.empty()) continue;
+    // The supplier: "from Denmark", the delivering verb's subject, else the
+    // clause's subject with its partners ("announced with Germany ...").
+    std::vector<std::string> supplier;
+    for (int k = i + wl; k < std::min(n, i + wl + 3) && supplier.empty(); ++k) {
+      if (Fold(s, k, "from")) supplier = NP(s, k + 1, 0, false);
+    }
+    bool passive = false;
+    for (int k = vb; k < cue; ++k) passive |= Is(s, k, c_.etre);
+    if (supplier.empty() && passive) supplier = Agent(s, cue + cl, 6);
+    if (supplier.empty()) {
+      std::string how;
+      supplier = passive ? MainSubject(s, vb) : Subject(s, std::min(cue, i), &how);
+      if (!supplier.empty()) {
+        // "announced with Germany, the Netherlands and Italy that ...".
+        for (int k = 0; k < std::min(cue, i); ++k) {
+          if ((Fold(s, k, "with") || Fold(s, k, "avec")) && MentionAt(s, k - 1) < 0) {
+            for (const std::string& id : NP(s, k + 1, 0, false)) supplier.push_back(id);
+            break;
+          }
+        }
+      }
+    }
+    std::vector<std::string> kept;
+    for (const std::string& id : supplier) {
+      const std::string kind = kind_of(id);
+      if ((kind == "country" || kind == "organization" || kind == "person") &&
+          std::find(recipient.begin(), recipient.end(), id) == recipient.end())
+        kept.push_back(id);
+    }
+    if (kept.empty()) continue;
+    arms_recipient_ = recipient;
+    arms_recipient_sent_ = s.index;
+    Emit(s, kept, "supports", recipient, "supports:arms", 0.7);
+    i = std::max(i, from);
+  }
+}
+
+}  // namespace kzgraph::extract::internal
