@@ -99,9 +99,9 @@ bool IsLetterOrDigit(char32_t cp) {
 
 bool IsTitleAbbrev(std::string_view raw) {
   // string_views: no strlen per candidate (this runs for every word before a dot).
-  static constexpr std::string_view kAbbrev[] = {
-      "M",  "Mme", "Mmes", "MM",  "Mlle", "Mr",  "Mrs", "Ms",  "Dr", "St",
-      "Jr", "Mgr", "Pr",   "Gen", "Gén",  "Sen", "Rep", "Col", "Lt"};
+  static constexpr std::string_view kAbbrev[] = {"M",   "Mme", "Mmes", "MM",  "Mlle", "Mr", "Mrs",
+                                                 "Ms",  "Dr",  "St",   "Jr",  "Mgr",  "Pr", "Gen",
+                                                 "Gén", "Sen", "Rep",  "Col", "Lt"};
   if (raw.empty() || raw.size() > 4) return false;
   for (std::string_view a : kAbbrev) {
     if (raw == a) return true;
