@@ -33,9 +33,9 @@ const std::string& LexEntry::GetOther(std::string_view key) const {
 }
 
 void LexEntry::Resolve() {
-  for (int k = 0; k < kKnown; ++k) {
-    auto it = attrs.find(std::string(kKnownKeys[k]));
-    known_[k] = it == attrs.end() ? std::string() : it->second;
+  for (std::string& value : known_) value.clear();
+  for (const auto& [key, value] : attrs) {
+    if (const int slot = KnownSlot(key); slot >= 0) known_[slot] = value;
   }
 }
 

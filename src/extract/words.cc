@@ -451,10 +451,14 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
 }
 
 std::vector<std::string> FoldPhrase(std::string_view phrase) {
-  std::string text(phrase);
-  std::vector<Word> words;
+  // Reused across calls: the loaders fold tens of thousands of names.
+  static thread_local std::string text;
+  static thread_local std::vector<Word> words;
+  text.assign(phrase);
+  words.clear();
   SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
   std::vector<std::string> out;
+  out.reserve(words.size());
   for (Word& w : words) {
     if (w.word && !w.fold.empty()) out.push_back(std::move(w.fold));
   }
