@@ -25,6 +25,14 @@ struct StoreOptions {
   // Node kinds and relation types that Ingest accepts. Not owned; must outlive
   // the Store. nullptr: a writer loads Ontology::LoadDefault() at Open.
   const Ontology* ontology = nullptr;
+  // Bulk ingest (`kzgraph ingest`): Ingest() writes its batches without the
+  // write-ahead log. Each article is still one atomic batch; it becomes
+  // durable when the memtables are flushed, all column families to the same
+  // point: at least every 1,000 articles, when a memtable fills, at
+  // Flush() and when the Store closes. A crash loses only the articles
+  // written since the last flush, whole; readers see the store as of that
+  // flush. IngestCurated and Remove keep the log (flushing first).
+  bool bulk_ingest = false;
 };
 
 enum class IngestOutcome { kAdded, kReplaced, kUnchanged };
@@ -66,6 +74,10 @@ class Store : public GraphReader {
   // weights, dates; nodes and edges left with no support are deleted).
   // NotFound if the article is not stored.
   virtual Status Remove(std::string_view article_id) = 0;
+  // Makes every write so far durable (flushes the memtables of all column
+  // families at once). Needed only to learn of a failure: closing the Store
+  // flushes too. IOError on failure; NotSupported on a read-only store.
+  virtual Status Flush() = 0;
   // Counts kept up to date by every write; no scan.
   virtual Status GetStats(StoreStats* out) const = 0;
   // Full consistency check (fsck): recomputes every node, edge, evidence,

@@ -273,6 +273,8 @@ class Engine {
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
+  // A trigger whose frame matched nothing (engine_backoff.cc).
+  void Backoff(Sent& s, int t, int len, const LexEntry& e, Form form);
   void TroopRule(Sent& s);
   std::string TroopsNegated(const Sent& s, int i, int after) const;
   bool LooksParticiple(const Sent& s, int t, int te) const;

@@ -76,6 +76,9 @@ bool Reader::GetDouble(double* v) {
 
 std::string JoinKey(std::initializer_list<std::string_view> parts) {
   std::string key;
+  size_t size = parts.size();
+  for (std::string_view part : parts) size += part.size();
+  key.reserve(size);
   bool first = true;
   for (std::string_view part : parts) {
     if (!first) key.push_back('\0');

@@ -1,5 +1,7 @@
 #include "store/contribution.h"
 
+#include <algorithm>
+#include <deque>
 #include <map>
 #include <tuple>
 
@@ -60,8 +62,9 @@ class Builder {
                  const std::vector<std::string>& aliases,
                  const std::map<std::string, std::string>& properties) {
     if (Status s = CheckId(article_, "node id", id); !s.ok()) return s;
-    std::string canonical;
-    if (Status s = CanonicalKind(article_, ontology_, kind, &canonical); !s.ok()) return s;
+    const std::string* canonical_kind = nullptr;
+    if (Status s = Kind(kind, &canonical_kind); !s.ok()) return s;
+    const std::string& canonical = *canonical_kind;
     auto [it, inserted] = nodes_.try_emplace(id);
     NodeContribution& n = it->second;
     if (inserted || n.kind == kUnknownKind) n.kind = canonical;
@@ -77,48 +80,94 @@ class Builder {
   }
 
   Status AddEdge(const std::string& source, std::string_view type, const std::string& target,
-                 const std::map<std::string, std::string>& properties, const Evidence& evidence) {
+                 const std::map<std::string, std::string>& properties, Evidence evidence) {
     if (Status s = CheckId(article_, "edge source", source); !s.ok()) return s;
     if (Status s = CheckId(article_, "edge target", target); !s.ok()) return s;
-    std::string canonical;
-    if (Status s = CanonicalType(article_, ontology_, type, &canonical); !s.ok()) return s;
-    const bool reversed = IsSymmetric(ontology_, canonical) && target < source;
-    const std::string& from = reversed ? target : source;
-    const std::string& to = reversed ? source : target;
-    auto [it, inserted] = edges_.try_emplace(std::make_tuple(from, canonical, to));
-    EdgeContribution& e = it->second;
-    if (inserted || evidence.confidence > e.evidence.confidence) {
-      e.source = from;
-      e.type = canonical;
-      e.target = to;
-      e.properties = properties;
-      e.evidence = evidence;
-      e.evidence.article_id = article_.id;
-      e.evidence.date = article_.date;
-    }
+    const TypeInfo* canonical = nullptr;
+    if (Status s = Type(type, &canonical); !s.ok()) return s;
+    const bool reversed = canonical->symmetric && target < source;
+    EdgeContribution& e = edges_.emplace_back();
+    e.source = reversed ? target : source;
+    e.type = canonical->name;
+    e.target = reversed ? source : target;
+    e.properties = properties;
+    e.evidence = std::move(evidence);
+    e.evidence.article_id = article_.id;
+    e.evidence.date = article_.date;
     return Status::OK();
   }
 
-  // Endpoints no node record named get a bare node of kind "unknown".
+  // A relation given more than once keeps its most confident evidence (the
+  // first of equals). Endpoints no node record named get a bare node of kind
+  // "unknown".
   Contribution Finish() {
-    for (const auto& [key, e] : edges_) {
+    auto key = [](const EdgeContribution& e) { return std::tie(e.source, e.type, e.target); };
+    std::vector<uint32_t> order(edges_.size());  // sorted by key, then as given
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const auto ka = key(edges_[a]), kb = key(edges_[b]);
+      return ka < kb || (ka == kb && a < b);
+    });
+    Contribution c;
+    c.edges.reserve(edges_.size());
+    for (size_t i = 0; i < order.size();) {
+      size_t best = order[i], j = i + 1;
+      for (; j < order.size() && key(edges_[order[j]]) == key(edges_[order[i]]); ++j) {
+        if (edges_[order[j]].evidence.confidence > edges_[best].evidence.confidence)
+          best = order[j];
+      }
+      c.edges.push_back(std::move(edges_[best]));
+      i = j;
+    }
+    for (const EdgeContribution& e : c.edges) {
       for (const std::string* end : {&e.source, &e.target}) {
         auto [it, inserted] = nodes_.try_emplace(*end);
         // No name: a bare endpoint does not vote on how the node is called.
         if (inserted) it->second = NodeContribution{*end, kUnknownKind, "", {}, {}};
       }
     }
-    Contribution c;
+    c.nodes.reserve(nodes_.size());
     for (auto& [id, n] : nodes_) c.nodes.push_back(std::move(n));
-    for (auto& [key, e] : edges_) c.edges.push_back(std::move(e));
     return c;
   }
 
  private:
+  struct TypeInfo {
+    std::string name;
+    bool symmetric = false;
+  };
+
+  // The ontology's name of a kind / type as given, looked up once per
+  // spelling: an article repeats a handful of them.
+  Status Kind(std::string_view kind, const std::string** canonical) {
+    for (const auto& [given, name] : kinds_) {
+      if (given == kind) return *canonical = &name, Status::OK();
+    }
+    std::string name;
+    if (Status s = CanonicalKind(article_, ontology_, kind, &name); !s.ok()) return s;
+    kinds_.emplace_back(std::string(kind), std::move(name));
+    *canonical = &kinds_.back().second;
+    return Status::OK();
+  }
+  Status Type(std::string_view type, const TypeInfo** canonical) {
+    for (const auto& [given, info] : types_) {
+      if (given == type) return *canonical = &info, Status::OK();
+    }
+    TypeInfo info;
+    if (Status s = CanonicalType(article_, ontology_, type, &info.name); !s.ok()) return s;
+    info.symmetric = IsSymmetric(ontology_, info.name);
+    types_.emplace_back(std::string(type), std::move(info));
+    *canonical = &types_.back().second;
+    return Status::OK();
+  }
+
   const ArticleInfo& article_;
   const Ontology& ontology_;
   std::map<std::string, NodeContribution> nodes_;
-  std::map<std::tuple<std::string, std::string, std::string>, EdgeContribution> edges_;
+  std::vector<EdgeContribution> edges_;  // as given; Finish sorts and merges
+  // deque: the canonical names stay put while more are added.
+  std::deque<std::pair<std::string, std::string>> kinds_;
+  std::deque<std::pair<std::string, TypeInfo>> types_;
 };
 
 Status CheckArticle(const ArticleInfo& a) {
@@ -175,7 +224,8 @@ Status BuildContribution(const Extraction& x, const Ontology& ontology, ArticleI
     evidence.span = r.span;
     evidence.rule = r.rule;
     evidence.confidence = r.confidence;
-    if (Status s = builder.AddEdge(r.subject, r.predicate, r.object, {}, evidence); !s.ok()) {
+    if (Status s = builder.AddEdge(r.subject, r.predicate, r.object, {}, std::move(evidence));
+        !s.ok()) {
       return s;
     }
   }
@@ -202,7 +252,8 @@ Status BuildCuratedContribution(const ArticleInfo& in, const std::vector<Node>& 
     Evidence evidence;
     evidence.rule = "curated";
     evidence.confidence = 1;
-    if (Status s = builder.AddEdge(e.source, e.type, e.target, e.properties, evidence); !s.ok()) {
+    if (Status s = builder.AddEdge(e.source, e.type, e.target, e.properties, std::move(evidence));
+        !s.ok()) {
       return s;
     }
   }

@@ -129,6 +129,7 @@ void DescribePropertyVotes(std::ostream& out, const PropertyVotes& props) {
 
 std::string EncodeNode(const NodeRecord& r) {
   std::string out;
+  out.reserve(256);  // most records fit: one allocation
   PutVarint(&out, r.support);
   PutVotes(&out, r.kinds);
   PutVotes(&out, r.names);
@@ -150,6 +151,7 @@ constexpr char kEdgeFormat3Tag = '\0';
 
 std::string EncodeEdge(const EdgeRecord& r) {
   std::string out;
+  out.reserve(32 + r.first.size() + r.last.size());
   out.push_back(kEdgeFormat3Tag);
   PutVarint(&out, r.weight);
   PutString(&out, r.first);
@@ -185,6 +187,7 @@ bool DecodeEdge(std::string_view in, EdgeRecord* r) {
 
 std::string EncodeEvidence(const Evidence& e) {
   std::string out;
+  out.reserve(32 + e.date.size() + e.sentence.size() + e.rule.size());
   PutString(&out, e.date);
   PutString(&out, e.sentence);
   PutVarint(&out, e.span.begin);
@@ -220,6 +223,7 @@ bool DecodeArticle(std::string_view in, ArticleInfo* a) {
 
 std::string EncodeContribution(const Contribution& c, bool with_evidence) {
   std::string out;
+  out.reserve(64 * (c.nodes.size() + c.edges.size()) + 16);
   PutVarint(&out, c.nodes.size());
   for (const NodeContribution& n : c.nodes) {
     PutString(&out, n.id);

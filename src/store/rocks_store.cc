@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
-#include <deque>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -68,6 +67,10 @@ rocksdb::Options MakeOptions(bool read_only) {
   // One writer: no concurrent memtable inserts (the vector memtables need this).
   o.allow_concurrent_memtable_write = false;
   o.keep_log_file_num = 2;
+  // Every flush takes all column families to the same point, so a bulk
+  // ingest, which writes without the write-ahead log, leaves whole articles
+  // after a crash (see StoreOptions::bulk_ingest).
+  o.atomic_flush = true;
   o.info_log_level = rocksdb::WARN_LEVEL;
   // Nine families share one memtable budget. Small memtables keep an
   // ingest's memory flat whatever the corpus size, and their skip lists
@@ -97,7 +100,7 @@ rocksdb::Options MakeOptions(bool read_only) {
 // The memtable insert hint's prefix: the whole key. RocksDB remembers, per
 // prefix, where in the skip list the last key with that prefix went, and
 // starts the next insert of that prefix there rather than at the top: an
-// ingest rewrites the same node, edge and counter records over and over, and
+// ingest rewrites the same node and edge records over and over, and
 // a key's new version goes right before its previous one.
 class WholeKeyHint : public rocksdb::SliceTransform {
  public:
@@ -112,22 +115,24 @@ class WholeKeyHint : public rocksdb::SliceTransform {
 // prefix scans (or point reads of keys known to exist), which a whole-key
 // filter does not serve.
 // The writer never reads names, in, edges or evidence while ingesting (only
-// to take an article out: see DatesFromEvidence), so there its memtables are
-// plain vectors, sorted once when flushed: an insert is an append instead of
-// a skip-list search (whose cost the assertions compiled into Debian's
-// RocksDB about double). A read of such a memtable sorts a copy, fine for
-// the rare reads a writer makes there; readers keep skip lists.
+// to take an article out: see DatesFromEvidence), nor the counters of the
+// default family (it keeps them in memory and reads them all at once, see
+// ReadCounter), so there its memtables are plain vectors, sorted once when
+// flushed: an insert is an append instead of a skip-list search (whose cost
+// the assertions compiled into Debian's RocksDB about double). A read of such
+// a memtable sorts a copy, fine for the rare reads a writer makes there;
+// readers keep skip lists.
 rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& base, std::string_view family,
                                            bool read_only) {
   static const auto vector_memtable = std::make_shared<rocksdb::VectorRepFactory>();
   static const auto whole_key = std::make_shared<const WholeKeyHint>();
   static const std::shared_ptr<rocksdb::TableFactory> unfiltered(NewTableFactory(false));
   rocksdb::ColumnFamilyOptions o(base);
-  if (family == "nodes" || family == "out" || family == "default") {
+  if (family == "nodes" || family == "out") {
     o.memtable_insert_with_hint_prefix_extractor = whole_key;
   }
-  if (!read_only &&
-      (family == "names" || family == "in" || family == "edges" || family == "evidence")) {
+  if (!read_only && (family == "default" || family == "names" || family == "in" ||
+                     family == "edges" || family == "evidence")) {
     o.memtable_factory = vector_memtable;
   }
   if (family != "nodes" && family != "out" && family != "articles") {
@@ -151,15 +156,12 @@ std::string BusyMessage(const std::string& path) {
 }  // namespace
 
 RocksStore::~RocksStore() {
-  // Readers open a secondary instance, which replays whatever the writer left
-  // in the write-ahead log; flushing it into tables here keeps their start-up
-  // short. Skipped on failure: the log still holds every write.
+  // Makes a bulk ingest's writes durable. Readers open a secondary instance,
+  // which replays whatever the writer left in the write-ahead log; flushing
+  // it into tables here also keeps their start-up short.
   if (db_ && !read_only_) {
-    std::vector<rocksdb::ColumnFamilyHandle*> families;
-    for (auto* h : handles_) {
-      if (h != nullptr) families.push_back(h);
-    }
-    db_->Flush(rocksdb::FlushOptions(), families).PermitUncheckedError();
+    std::lock_guard<std::mutex> lock(write_mu_);
+    FlushAll(true);  // a failure cannot be reported here: Flush() can
   }
   for (auto* h : handles_) {
     if (h != nullptr && db_) db_->DestroyColumnFamilyHandle(h);
@@ -178,6 +180,7 @@ Status RocksStore::OpenImpl(const std::string& path, const StoreOptions& options
   std::unique_ptr<RocksStore> store(new RocksStore());
   store->path_ = path;
   store->read_only_ = options.read_only;
+  store->bulk_ingest_ = options.bulk_ingest && !options.read_only;
   std::error_code ec;
   const bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
   if (!exists && (options.read_only || !options.create_if_missing)) {
@@ -325,6 +328,14 @@ bool RocksStore::IsEmpty() const {
   return true;
 }
 
+Status RocksStore::ReadIfPresent(Family family, std::string_view key, std::string* value,
+                                 bool* present) const {
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family],
+                               rocksdb::Slice(key.data(), key.size()), value);
+  *present = s.ok();
+  return s.IsNotFound() ? Status::OK() : FromRocks(s, path_);
+}
+
 Status RocksStore::Read(Family family, std::string_view key, std::string* value) const {
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family],
                                rocksdb::Slice(key.data(), key.size()), value);
@@ -332,25 +343,71 @@ Status RocksStore::Read(Family family, std::string_view key, std::string* value)
   return FromRocks(s, path_);
 }
 
-void RecordCache::Remember(Family family, std::string_view key, bool present, std::string value) {
-  auto& map = family == kNodes ? nodes_ : edges_;
+namespace {
+
+// Rough heap bytes of a decoded record, for the cache's budget: a map entry
+// is a tree node of about 64 bytes plus its string.
+size_t VotesBytes(const Votes& votes) {
+  size_t bytes = 0;
+  for (const auto& [value, count] : votes) bytes += 64 + value.size();
+  return bytes;
+}
+size_t PropertyBytes(const PropertyVotes& properties) {
+  size_t bytes = 0;
+  for (const auto& [key, votes] : properties) bytes += 64 + key.size() + VotesBytes(votes);
+  return bytes;
+}
+size_t RecordBytes(const NodeRecord& r) {
+  return sizeof r + VotesBytes(r.kinds) + VotesBytes(r.names) + VotesBytes(r.aliases) +
+         PropertyBytes(r.properties);
+}
+size_t RecordBytes(const EdgeRecord& r) {
+  return sizeof r + r.first.size() + r.last.size() + PropertyBytes(r.properties);
+}
+
+}  // namespace
+
+template <typename Record>
+bool RecordCache::Take(Map<Record>& map, std::string_view key, bool* present, Record* record) {
+  auto it = map.find(key);
+  if (it == map.end() || it->second.state == Entry<Record>::kTaken) return false;
+  *present = it->second.state == Entry<Record>::kPresent;
+  if (*present) *record = std::move(it->second.record);
+  it->second.state = Entry<Record>::kTaken;
+  return true;
+}
+
+template <typename Record>
+void RecordCache::Remember(Map<Record>& map, std::string_view key, bool present, Record record,
+                           size_t bytes) {
+  constexpr size_t kEntryOverhead = 96;  // hash node and key string, roughly
   auto [it, inserted] = map.try_emplace(std::string(key));
   if (inserted) {
     bytes_ += key.size() + kEntryOverhead;
   } else {
-    bytes_ -= it->second.value.size();
+    bytes_ -= it->second.bytes;
   }
-  bytes_ += value.size();
-  it->second.present = present;
-  it->second.value = std::move(value);
+  it->second.state = present ? Entry<Record>::kPresent : Entry<Record>::kAbsent;
+  it->second.record = present ? std::move(record) : Record();
+  it->second.bytes = present ? bytes : 0;
+  bytes_ += it->second.bytes;
   // Over budget: start afresh; the records in use come back at once.
   if (bytes_ > budget_) Clear();
 }
 
-const RecordCache::Entry* RecordCache::Find(Family family, std::string_view key) const {
-  const auto& map = family == kNodes ? nodes_ : edges_;
-  auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
+bool RecordCache::TakeNode(std::string_view key, bool* present, NodeRecord* record) {
+  return Take(nodes_, key, present, record);
+}
+bool RecordCache::TakeEdge(std::string_view key, bool* present, EdgeRecord* record) {
+  return Take(edges_, key, present, record);
+}
+void RecordCache::RememberNode(std::string_view key, bool present, NodeRecord record) {
+  const size_t bytes = present ? RecordBytes(record) : 0;
+  Remember(nodes_, key, present, std::move(record), bytes);
+}
+void RecordCache::RememberEdge(std::string_view key, bool present, EdgeRecord record) {
+  const size_t bytes = present ? RecordBytes(record) : 0;
+  Remember(edges_, key, present, std::move(record), bytes);
 }
 
 void RecordCache::Clear() {
@@ -359,27 +416,20 @@ void RecordCache::Clear() {
   bytes_ = 0;
 }
 
-Status RocksStore::ReadForWrite(Family family, std::string_view key, std::string* value) {
-  if (const RecordCache::Entry* e = record_cache_.Find(family, key); e != nullptr) {
-    if (!e->present) return Status::NotFound(Escape(key));
-    *value = e->value;
-    return Status::OK();
-  }
-  Status s = Read(family, key, value);
-  if (s.ok() || s.IsNotFound()) record_cache_.Remember(family, key, s.ok(), s.ok() ? *value : "");
-  return s;
-}
-
 Status RocksStore::ReadCounter(const std::string& key, uint64_t* count) {
-  if (auto it = counter_cache_.find(key); it != counter_cache_.end()) {
-    *count = it->second;
-    return Status::OK();
+  // All at once, with one scan: the writer's default family is a vector
+  // memtable, where each point read would sort a copy.
+  if (!counters_loaded_) {
+    counter_cache_.clear();
+    Status s = Scan(kMeta, kCounterPrefix, [this](std::string_view key, std::string_view value) {
+      counter_cache_[std::string(key)] = DecodeCounter(value);
+      return true;
+    });
+    if (!s.ok()) return s;
+    counters_loaded_ = true;
   }
-  std::string value;
-  Status s = Read(kMeta, key, &value);
-  if (!s.ok() && !s.IsNotFound()) return s;
-  *count = s.ok() ? DecodeCounter(value) : 0;
-  counter_cache_[key] = *count;
+  auto it = counter_cache_.find(key);
+  *count = it != counter_cache_.end() ? it->second : 0;
   return Status::OK();
 }
 
@@ -744,7 +794,7 @@ class RocksStore::Mutation {
     --counters_["articles"];
   }
 
-  Status Commit() {
+  Status Commit(bool without_log = false) {
     for (auto& [id, node] : nodes_) WriteNode(id, node);
     WriteEdges();
     std::vector<std::pair<std::string, uint64_t>> new_counts;
@@ -764,16 +814,28 @@ class RocksStore::Mutation {
       }
       new_counts.emplace_back(key, static_cast<uint64_t>(now));
     }
-    Status s = FromRocks(store_->db_->Write(rocksdb::WriteOptions(), &batch_), store_->path_);
+    rocksdb::WriteOptions options;
+    options.disableWAL = without_log;
+    if (!without_log) {
+      if (Status s = store_->PersistUnloggedWrites(); !s.ok()) return s;
+    }
+    Status s = FromRocks(store_->db_->Write(options, &batch_), store_->path_);
     if (!s.ok()) {
       // The batch may or may not be in: read everything again.
-      store_->counter_cache_.clear();
+      store_->counters_loaded_ = false;
       store_->record_cache_.Clear();
       return s;
     }
     for (auto& [key, count] : new_counts) store_->counter_cache_[key] = count;
-    for (Written& w : written_) {
-      store_->record_cache_.Remember(w.family, w.key, w.present, std::move(w.value));
+    // The records as written, to the cache; the mutation is done with them.
+    for (auto& [id, node] : nodes_) {
+      if (!node.written) continue;
+      const bool alive = node.after.support > 0;
+      store_->record_cache_.RememberNode(id, alive, std::move(node.after));
+    }
+    for (auto& [key, edge] : written_edges_) {
+      const bool alive = edge->after.weight > 0;
+      store_->record_cache_.RememberEdge(key, alive, std::move(edge->after));
     }
     return s;
   }
@@ -789,6 +851,7 @@ class RocksStore::Mutation {
     bool index_may_change = false;
     std::set<std::string> strings_before;
     NodeRecord after;
+    bool written = false;  // put or deleted by the batch
 
     void NoteIndexChange(const std::string& id) {
       if (index_may_change) return;
@@ -806,11 +869,15 @@ class RocksStore::Mutation {
     auto [it, inserted] = nodes_.try_emplace(id);
     *out = &it->second;
     if (!inserted) return Status::OK();
-    std::string value;
-    Status s = store_->ReadForWrite(kNodes, id, &value);
-    if (s.IsNotFound()) return Status::OK();
-    if (!s.ok()) return s;
-    if (!DecodeNode(value, &it->second.after)) return Status::Corruption("node " + Escape(id));
+    bool present = false;
+    if (!store_->record_cache_.TakeNode(id, &present, &it->second.after)) {
+      std::string value;
+      if (Status s = store_->ReadIfPresent(kNodes, id, &value, &present); !s.ok()) return s;
+      if (present && !DecodeNode(value, &it->second.after)) {
+        return Status::Corruption("node " + Escape(id));
+      }
+    }
+    if (!present) return Status::OK();
     it->second.existed = true;
     it->second.kind_before = KindOf(it->second.after);
     return Status::OK();
@@ -840,18 +907,20 @@ class RocksStore::Mutation {
     auto [it, inserted] = edges_.try_emplace(EdgeKey{e.source, e.type, e.target});
     *out = &it->second;
     if (!inserted) return Status::OK();
-    std::string value;
-    Status s = store_->ReadForWrite(kOut, JoinKey({e.source, e.type, e.target}), &value);
-    if (s.IsNotFound()) return Status::OK();
-    if (!s.ok()) return s;
-    if (!DecodeEdge(value, &it->second.after)) {
-      return Status::Corruption("edge " + Escape(JoinKey({e.source, e.type, e.target})));
+    const std::string key = JoinKey({e.source, e.type, e.target});
+    bool present = false;
+    if (!store_->record_cache_.TakeEdge(key, &present, &it->second.after)) {
+      std::string value;
+      if (Status s = store_->ReadIfPresent(kOut, key, &value, &present); !s.ok()) return s;
+      if (present && !DecodeEdge(value, &it->second.after)) {
+        return Status::Corruption("edge " + Escape(key));
+      }
     }
-    it->second.existed = true;
+    it->second.existed = present;
     return Status::OK();
   }
 
-  void WriteNode(const std::string& id, const NodeState& node) {
+  void WriteNode(const std::string& id, NodeState& node) {
     auto* nodes = store_->handles_[kNodes];
     auto* names = store_->handles_[kNames];
     const bool alive = node.after.support > 0;
@@ -882,61 +951,50 @@ class RocksStore::Mutation {
       --counters_["kind/" + node.kind_before];
     if (alive && (!node.existed || kind != node.kind_before)) ++counters_["kind/" + kind];
     if (alive) {
-      std::string value = EncodeNode(node.after);
-      batch_.Put(nodes, id, value);
-      written_.push_back({kNodes, id, true, std::move(value)});
+      batch_.Put(nodes, id, EncodeNode(node.after));
+      node.written = true;
       if (!node.existed) ++counters_["nodes"];
     } else if (node.existed) {
       batch_.Delete(nodes, id);
-      written_.push_back({kNodes, id, false, {}});
+      node.written = true;
       --counters_["nodes"];
     }
   }
 
-  // Each family's keys go into the batch in key order: RocksDB's memtable
-  // insert then starts its skip-list search from the previous key's place.
+  // The out keys go into the batch in key order (edges_ is sorted): the
+  // memtable insert then starts its skip-list search from the previous
+  // key's place. The in and edges copies go to vector memtables, where the
+  // order does not matter.
   void WriteEdges() {
-    std::map<std::string, const std::string*> in_keys, type_keys;  // -> value, nullptr: delete
     auto* out = store_->handles_[kOut];
+    auto* in = store_->handles_[kIn];
+    auto* by_type = store_->handles_[kEdges];
+    std::string value;
     for (auto& [key, edge] : edges_) {
       const auto& [source, type, target] = key;
-      const std::string out_key = JoinKey({source, type, target});
+      std::string out_key = JoinKey({source, type, target});
       if (edge.after.weight > 0) {
-        written_.push_back({kOut, out_key, true, EncodeEdge(edge.after)});
-        batch_.Put(out, out_key, written_.back().value);
+        value = EncodeEdge(edge.after);
+        batch_.Put(out, out_key, value);
+        batch_.Put(in, JoinKey({target, type, source}), value);
+        batch_.Put(by_type, JoinKey({type, source, target}), value);
         if (!edge.existed) ++counters_["edges"], ++counters_["type/" + type];
       } else if (edge.existed) {
-        written_.push_back({kOut, out_key, false, {}});
         batch_.Delete(out, out_key);
+        batch_.Delete(in, JoinKey({target, type, source}));
+        batch_.Delete(by_type, JoinKey({type, source, target}));
         --counters_["edges"], --counters_["type/" + type];
       } else {
         continue;
       }
-      const std::string* value = written_.back().present ? &written_.back().value : nullptr;
-      in_keys.emplace(JoinKey({target, type, source}), value);
-      type_keys.emplace(JoinKey({type, source, target}), value);
-    }
-    for (const auto& [family, keys] : {std::pair{kIn, &in_keys}, std::pair{kEdges, &type_keys}}) {
-      for (const auto& [key, value] : *keys) {
-        if (value != nullptr) {
-          batch_.Put(store_->handles_[family], key, *value);
-        } else {
-          batch_.Delete(store_->handles_[family], key);
-        }
-      }
+      written_edges_.emplace_back(std::move(out_key), &edge);
     }
   }
 
-  struct Written {  // a node or edge record as the batch leaves it
-    Family family;
-    std::string key;
-    bool present;
-    std::string value;
-  };
-
   RocksStore* store_;
   rocksdb::WriteBatch batch_;
-  std::deque<Written> written_;  // for the record cache, once committed (stable addresses)
+  // The out keys of the edges the batch puts or deletes, for the record cache.
+  std::vector<std::pair<std::string, EdgeState*>> written_edges_;
   std::map<std::string, NodeState> nodes_;
   std::map<EdgeKey, EdgeState> edges_;
   std::map<std::string, int64_t> counters_;
@@ -972,7 +1030,7 @@ Status RocksStore::IngestBulk(const std::vector<std::pair<Family, std::string>>&
     arg.options.move_files = true;
     args.push_back(std::move(arg));
   }
-  counter_cache_.clear();
+  counters_loaded_ = false;
   record_cache_.Clear();
   Status s = FromRocks(db_->IngestExternalFiles(args), path_);
   *stored = s.ok();
@@ -1002,8 +1060,33 @@ Status ReadContribution(const RocksStore& store, const std::string& id, ArticleI
 
 }  // namespace
 
+Status RocksStore::FlushAll(bool wait) {
+  std::vector<rocksdb::ColumnFamilyHandle*> families;
+  for (auto* h : handles_) {
+    if (h != nullptr) families.push_back(h);
+  }
+  rocksdb::FlushOptions options;
+  options.wait = wait;
+  Status s = FromRocks(db_->Flush(options, families), path_);
+  if (s.ok()) {
+    unlogged_articles_ = 0;
+    if (wait) unlogged_since_wait_ = false;
+  }
+  return s;
+}
+
+Status RocksStore::PersistUnloggedWrites() {
+  return unlogged_since_wait_ ? FlushAll(true) : Status::OK();
+}
+
+Status RocksStore::Flush() {
+  if (Status s = CheckWritable(); !s.ok()) return s;
+  std::lock_guard<std::mutex> lock(write_mu_);
+  return FlushAll(true);
+}
+
 Status RocksStore::Apply(const ArticleInfo& article, const Contribution& contribution,
-                         IngestOutcome* outcome) {
+                         bool without_log, IngestOutcome* outcome) {
   std::lock_guard<std::mutex> lock(write_mu_);
   ArticleInfo old_article;
   Contribution old_contribution;
@@ -1020,7 +1103,14 @@ Status RocksStore::Apply(const ArticleInfo& article, const Contribution& contrib
   }
   if (s = m.Add(article, contribution); !s.ok()) return s;
   m.PutArticle(article, contribution, !existed);
-  if (s = m.Commit(); !s.ok()) return s;
+  if (s = m.Commit(without_log); !s.ok()) return s;
+  if (without_log) {
+    unlogged_since_wait_ = true;
+    // Bounds what a crash can lose; the flush runs in the background.
+    if (++unlogged_articles_ >= kBulkFlushArticles) {
+      if (s = FlushAll(false); !s.ok()) return s;
+    }
+  }
   if (outcome != nullptr) *outcome = existed ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
   return Status::OK();
 }
@@ -1078,7 +1168,7 @@ Status RocksStore::Ingest(const Extraction& extraction, IngestOutcome* outcome) 
     Contribution contribution;
     Status s = BuildContribution(extraction, *ontology_, &article, &contribution);
     if (!s.ok()) return s;
-    return Apply(article, contribution, outcome);
+    return Apply(article, contribution, bulk_ingest_, outcome);
   } catch (const std::exception& e) {
     return Status::IOError(path_ + ": " + e.what());
   }
@@ -1092,7 +1182,7 @@ Status RocksStore::IngestCurated(const ArticleInfo& article, const std::vector<N
     Contribution contribution;
     Status s = BuildCuratedContribution(article, nodes, edges, *ontology_, &info, &contribution);
     if (!s.ok()) return s;
-    return Apply(info, contribution, outcome);
+    return Apply(info, contribution, false, outcome);
   } catch (const std::exception& e) {
     return Status::IOError(path_ + ": " + e.what());
   }

@@ -31,37 +31,55 @@ inline constexpr const char kCounterPrefix[] = "count/";
 // Scratch folders of bulk loads inside the store folder; a writer opening
 // the store removes any a killed load left.
 inline constexpr const char kBulkScratchPrefix[] = "bulk-load-";
+// With StoreOptions::bulk_ingest, the memtables are flushed at least this
+// often (in articles written without the write-ahead log): what a crash can
+// lose.
+inline constexpr uint64_t kBulkFlushArticles = 1000;
 
 // Column families, in a fixed order (index = Family value).
 enum Family { kMeta, kNodes, kNames, kOut, kIn, kEdges, kEvidence, kArticles, kContrib, kFamilies };
 const char* FamilyName(Family f);  // kMeta is RocksDB's "default"
 
-// The writer's bounded cache of node and edge (`out`) records, as stored:
-// what it read or wrote last. Only the writer, which holds the lock, writes
-// the store, so an entry stays true until the writer changes the record (and
-// then Remember()s the new value). Saves the point reads of the nodes and
-// edges an article touches again (most of them, in a news corpus).
+// The writer's bounded cache of node and edge (`out`) records, decoded: the
+// version it read or wrote last. Only the writer, which holds the lock,
+// writes the store, so an entry stays true until the writer changes the
+// record. Saves the point reads and decoding of the nodes and edges an article
+// touches again (most of them, in a news corpus). A mutation takes the
+// records it changes out of the cache (no copy) and gives them back once its
+// batch is written; a mutation that fails leaves them out.
 class RecordCache {
  public:
-  struct Entry {
-    bool present = false;  // false: the key is known to be absent
-    std::string value;
-  };
   explicit RecordCache(size_t budget_bytes) : budget_(budget_bytes) {}
-  // nullptr when the key is not cached. Only kNodes and kOut are cached.
-  const Entry* Find(Family family, std::string_view key) const;
-  void Remember(Family family, std::string_view key, bool present, std::string value);
+  // Moves the cached record of `key` into *record (*present: false when the
+  // key is known to be absent) and returns true; false when not cached.
+  bool TakeNode(std::string_view key, bool* present, NodeRecord* record);
+  bool TakeEdge(std::string_view key, bool* present, EdgeRecord* record);
+  // The record of `key` as the store now holds it (present: whether it does).
+  void RememberNode(std::string_view key, bool present, NodeRecord record);
+  void RememberEdge(std::string_view key, bool present, EdgeRecord record);
   void Clear();
 
  private:
-  static constexpr size_t kEntryOverhead = 96;  // hash node, strings: roughly
-  struct KeyHash {                              // lets Find look a string_view up without a copy
+  template <typename Record>
+  struct Entry {
+    enum State { kPresent, kAbsent, kTaken } state = kTaken;
+    Record record;
+    size_t bytes = 0;  // roughly, in memory
+  };
+  struct KeyHash {  // lets a string_view look a key up without a copy
     using is_transparent = void;
     size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
   };
-  using Map = std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>>;
+  template <typename Record>
+  using Map = std::unordered_map<std::string, Entry<Record>, KeyHash, std::equal_to<>>;
+  template <typename Record>
+  bool Take(Map<Record>& map, std::string_view key, bool* present, Record* record);
+  template <typename Record>
+  void Remember(Map<Record>& map, std::string_view key, bool present, Record record, size_t bytes);
+
   size_t budget_, bytes_ = 0;
-  Map nodes_, edges_;
+  Map<NodeRecord> nodes_;
+  Map<EdgeRecord> edges_;
 };
 
 class RocksStore : public Store {
@@ -74,6 +92,7 @@ class RocksStore : public Store {
   Status IngestCurated(const ArticleInfo& article, const std::vector<Node>& nodes,
                        const std::vector<Edge>& edges, IngestOutcome* outcome) override;
   Status Remove(std::string_view article_id) override;
+  Status Flush() override;
   Status GetStats(StoreStats* out) const override;
   Status Check() const override;
 
@@ -110,6 +129,10 @@ class RocksStore : public Store {
               const std::function<bool(std::string_view, std::string_view)>& fn) const;
   // Point read: OK, NotFound, or IOError.
   Status Read(Family family, std::string_view key, std::string* value) const;
+  // The same without a message for an absent key (*present false, OK): the
+  // writer's reads of nodes and edges it may be the first to write.
+  Status ReadIfPresent(Family family, std::string_view key, std::string* value,
+                       bool* present) const;
 
   // For the bulk load (bulk_load.h). HoldsNothing: no article, node, edge or
   // counter (a store just created). IngestBulk ingests SST files written with
@@ -126,19 +149,27 @@ class RocksStore : public Store {
  private:
   class Mutation;
   RocksStore() = default;
-  Status Apply(const ArticleInfo& article, const Contribution& contribution,
+  // without_log: a bulk ingest's batch, written without the write-ahead log.
+  Status Apply(const ArticleInfo& article, const Contribution& contribution, bool without_log,
                IngestOutcome* outcome);
+  // Before a write that goes through the write-ahead log: if batches were
+  // written without it since the last flush, flush them (and wait), so that
+  // the log never holds a batch whose records build on writes a crash could
+  // lose. Under write_mu_.
+  Status PersistUnloggedWrites();
+  // Flushes the memtables of every family together; under write_mu_.
+  Status FlushAll(bool wait);
   Status CheckWritable() const;
-  // A counter's value (0 when absent), from counter_cache_ or read once. Only
-  // the writer, which holds the lock, calls it: nobody else changes counters.
+  // A counter's value (0 when absent), from counter_cache_, which the first
+  // call fills with every counter (one scan). Only the writer, which holds
+  // the lock, calls it: nobody else changes counters.
   Status ReadCounter(const std::string& key, uint64_t* count);
-  // Read() of a node or out-edge record through record_cache_.
-  Status ReadForWrite(Family family, std::string_view key, std::string* value);
   Status UpgradeSymmetricEdges();  // format 1 -> 2
   bool IsEmpty() const;            // no key in any column family
 
   std::string path_;
   bool read_only_ = false;
+  bool bulk_ingest_ = false;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;        // by Family
   std::vector<rocksdb::ColumnFamilyHandle*> extra_handles_;  // families of newer formats
@@ -148,7 +179,12 @@ class RocksStore : public Store {
   const Ontology* ontology_ = nullptr;
   std::mutex write_mu_;  // one Ingest/Remove at a time: each reads then writes
   std::map<std::string, uint64_t> counter_cache_;  // under write_mu_; see ReadCounter
-  RecordCache record_cache_{16 << 20};             // under write_mu_
+  bool counters_loaded_ = false;                   // counter_cache_ holds every counter
+  RecordCache record_cache_{24 << 20};             // under write_mu_
+  // Under write_mu_: articles written without the log since the last flush
+  // was asked for, and whether any such write may not be flushed yet.
+  uint64_t unlogged_articles_ = 0;
+  bool unlogged_since_wait_ = false;
 };
 
 // Maps a RocksDB status to ours, naming `what`.

@@ -1,0 +1,195 @@
+// The backoff: a trigger whose frame and recall layer gave no edge still
+// links the clause's subject (else the nearest actor before it in its clause,
+// else the sentence's speaker) to the nearest actor after it in its clause,
+// with a lower confidence. The frames describe phrasings one by one; this
+// layer trades a little precision for the phrasings they do not describe.
+// Every block of the frames still holds: negation, hypothesis, denial,
+// allegation, questions; passives and infinitives stay the frames'.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+namespace {
+
+// Thresholds kept by the search over dev..dev5 (tools/fn_analysis.py; the
+// mean relation F1 did not move between 4 and 10 words, nor between 0 and 4
+// plain words: the clause boundaries decide).
+constexpr int kMaxObjectWords = 6;   // from the trigger's end to its object
+constexpr int kMaxSubjectWords = 6;  // from the nearest actor to the verb group
+constexpr int kMaxPlainWords = 2;    // non-function words before the object
+
+bool Party(const std::string& kind) {
+  return kind == "person" || kind == "country" || kind == "organization";
+}
+
+}  // namespace
+
+void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
+  // Types whose trigger alone says what happened. A request needs its aid
+  // noun ("appelé X à retirer ses troupes" asks for no help), a deployment
+  // its troops, an office its title: the frames and rules keep those.
+  const std::string& type = e.Get("type");
+  if (type != "accuses" && type != "criticizes" && type != "supports" && type != "warns" &&
+      type != "meets")
+    return;
+  const std::string& frame = e.Get("frame");
+  // "hold ... responsible", "take ... to task": the trigger needs its second
+  // word, which only the frame checks.
+  if (!e.Get("then").empty()) return;
+  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "under" ||
+      frame == "head_of" || frame.rfind("member", 0) == 0)
+    return;
+  // A noun's arguments are its own complements, read by the noun frames
+  // ("la réunion des pays de l'OTSC" is no meeting with the OTSC).
+  if (e.Get("pos") == "noun") return;
+  const int n = static_cast<int>(s.w.size());
+  const int te = t + len;
+  const int vb = VerbGroupStart(s, t);
+  if (!Blocked(s, vb, te, form).empty() || !ConditionAfter(s, te).empty()) return;
+  // An infinitive's edge depends on its governing verb ("accuse X de
+  // soutenir", "asked Y to send"), a participle's on its agent.
+  if (form == Form::kInfinitive || form == Form::kConditional) return;
+  if (form == Form::kPastParticiple) {
+    bool active = false;
+    for (int k = vb; k < t; ++k) {
+      if (Is(s, k, c_.etre) && !Fold(s, k, "est") && !Fold(s, k, "sont")) return;
+      active |= Is(s, k, c_.aux) || (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
+    }
+    if (!active) return;
+  }
+  if (e.Get("clitic") == "en") {
+    bool clitic = false;
+    for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
+    if (!clitic) return;
+  }
+  {  // "aucune menace", "the threat": a verb form after a determiner is a noun
+    int p = t - 1;
+    while (P(s, p, '<') || P(s, p, '"')) --p;
+    if (Is(s, p, c_.det)) return;
+  }
+  for (int k = te; k < n; ++k) {  // a question asks, it does not report
+    if (P(s, k, '?')) return;
+    if (P(s, k, '.') || P(s, k, ';')) break;
+  }
+  auto boundary = [&](int k) {
+    return P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, ',') || P(s, k, '?') ||
+           Is(s, k, c_.que) || Is(s, k, c_.qui) || Fold(s, k, "mais") || Fold(s, k, "but");
+  };
+  auto usable = [&](const Men& m) {
+    return !m.implied && !m.kind.empty() && !m.id.empty() &&
+           !(m.kind == "location" && m.of.empty());
+  };
+  // "le parti que l'opposition soupçonne": the object is the antecedent,
+  // before the verb; only the frames read it.
+  for (int k = vb - 1; k >= 0 && k > vb - 8; --k) {
+    if (boundary(k) && !Is(s, k, c_.que)) break;
+    if (Is(s, k, c_.que) && s.w[k].fold != "that") return;
+  }
+  // Subject: the clause's, else the nearest actor before the trigger in its
+  // clause, else the speaker.
+  std::string shape = "svo";
+  std::string how;
+  std::vector<std::string> subj = Subject(s, t, &how);
+  if (InheritsSubject(s, t, vb, form) && how != "relative") {
+    std::vector<std::string> main = MainSubject(s, vb);
+    if (!main.empty()) subj = main;
+  }
+  if (subj.empty()) {
+    for (int k = vb - 1; k >= 0 && k >= vb - kMaxSubjectWords; --k) {
+      if (boundary(k)) break;
+      int mi = MentionAt(s, k);
+      if (mi < 0) continue;
+      const Men& m = s.men[mi];
+      if (!usable(m) || m.pronoun || IsComplement(s, m)) break;
+      // "Sandu's government": the possessor is not the one who acts.
+      if (Fold(s, m.e, "s") && !s.w[m.e].elided) break;
+      subj = Expand(s, mi, -1);
+      shape = "near";
+      break;
+    }
+  }
+  if (subj.empty() && !s.speaker.empty()) {
+    subj = s.speakers;
+    shape = "speaker";
+  }
+  if (subj.empty()) return;
+  // Object: the first actor after the trigger in its clause, reached through
+  // determiners, adverbs, a few plain words and the trigger's own
+  // prepositions; "de" complements only for a charge or a criticism ("les
+  // tirs du M23"): supporting or meeting X's thing is not said of X.
+  std::vector<std::string> obj;
+  const std::string& preps = e.Get("obj");
+  const bool complements = type == "accuses" || type == "criticizes";
+  int plain = 0;
+  for (int k = te; k < std::min(te + kMaxObjectWords + 1, n); ++k) {
+    if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
+      k += al - 1;
+      continue;
+    }
+    if (boundary(k)) break;
+    if (MentionAt(s, k) < 0 && s.w[k].word) {
+      const std::string& f = s.w[k].fold;
+      if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || f == "of" || f == "as" || f == "comme") {
+        const bool own = !f.empty() && (preps.find(f) != std::string::npos ||
+                                        (f == "a" && preps.find("à") != std::string::npos));
+        if (!own && !(complements && (Is(s, k, c_.prep_de) || f == "of"))) {
+          // A place or a time between the verb and its object: "a rencontré
+          // mardi à Bruxelles le chef ...", "accuse depuis novembre Asmara".
+          const int r = SkipDet(s, k + 1);
+          const int pm = MentionAt(s, r);
+          if (pm >= 0 && !Is(s, k, c_.prep_de) &&
+              (s.men[pm].kind == "location" || s.men[pm].rule == "dict:metonym")) {
+            k = s.men[pm].e - 1;
+            continue;
+          }
+          if ((f == "depuis" || f == "since" || f == "pendant" || f == "during") && r < n &&
+              s.w[r].word && MentionAt(s, r) < 0) {
+            k = r;
+            continue;
+          }
+          break;
+        }
+      } else if (!Is(s, k, c_.det) && !IsAdverb(s, k) && !Is(s, k, c_.clitic)) {
+        // "arming the rebels": an -ing form opens a clause of its own.
+        if (f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0) break;
+        if (++plain > kMaxPlainWords) break;
+      }
+    }
+    if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // A reason clause ("d'avoir", "of being") names no second party.
+    if (Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "par") || Fold(s, k, "by")) break;
+    int mi = MentionAt(s, k);
+    if (mi < 0) continue;
+    const Men& m = s.men[mi];
+    k = std::max(k, m.e - 1);
+    if (!usable(m) || m.pronoun) continue;
+    {  // a place, not a party: "in Niamey", "en Pologne", "à Moscou"
+      int p = m.b - 1;
+      while (p >= 0 && Is(s, p, c_.det)) --p;
+      if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
+          Fold(s, p, "near") || Fold(s, p, "pres"))
+        continue;
+      if ((Fold(s, p, "a") || Fold(s, p, "au") || Fold(s, p, "aux")) &&
+          (m.kind == "location" || m.rule == "dict:metonym"))
+        continue;
+    }
+    const std::string id = IdOf(s, mi);
+    if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+    const std::string kind = m.kind == "location" ? "country" : m.kind;
+    const bool fits = kind == "group" ? type != "meets" : Party(kind);  // groups meet no one
+    if (!fits) break;  // a third actor stands between
+    // "Yemen's sovereignty": the thing of X, not X.
+    if (Fold(s, m.e, "s") && !s.w[m.e].elided) break;
+    obj = Expand(s, mi, +1);
+    break;
+  }
+  if (obj.empty()) return;
+  Log(s, "  backoff trigger '" + Surface(s, t, te) + "' (" + frame + ")");
+  Emit(s, subj, type, obj, "backoff:" + type + ":" + shape, 0.5);
+}
+
+}  // namespace kzgraph::extract::internal
