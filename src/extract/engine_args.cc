@@ -635,11 +635,44 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
         skipped = true;
       }
       if (skipped && MentionAt(s, j) >= 0) return NP(s, j);
+      if (Fold(s, k, "par")) return FrenchAgents(s, k);
       return NP(s, k + 1);
     }
     // ", selon le Kremlin, par l'Occident": step over an incise
   }
   return {};
+}
+
+// French agents from the "par" at k: "par l'ONG Human Rights Watch" (a
+// class noun before the name), and coordinated agents "par des milices, par
+// des soldats burundais et par la SADC" (each "par" phrase, troops by their
+// nationality).
+std::vector<std::string> Engine::FrenchAgents(const Sent& s, int k) const {
+  auto one = [&](int p) {
+    int j = SkipDet(s, p + 1);
+    if (j >= static_cast<int>(s.w.size())) return std::vector<std::string>{};
+    // one class word ("l'ONG", "le parti") or an orgclass phrase
+    if (int cl = std::max(HitLen(s, j, c_.orgclass), s.w[j].word ? 1 : 0);
+        cl > 0 && MentionAt(s, j) < 0) {
+      int m = MentionAt(s, j + cl);
+      if (m >= 0 && s.men[m].b == j + cl && !s.men[m].adj && !s.men[m].id.empty() &&
+          s.men[m].kind == "organization")
+        return NP(s, j + cl);
+    }
+    if (HitLen(s, j, c_.troop) > 0) return NP(s, p + 1, 0, /*allow_adj=*/true);
+    return NP(s, p + 1);
+  };
+  std::vector<std::string> agents = one(k);
+  const int n = static_cast<int>(s.w.size());
+  for (int q = k + 1; q < std::min(k + 30, n); ++q) {
+    if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
+        Fold(s, q, "dont") || Is(s, q, c_.aux))
+      break;
+    if (!Fold(s, q, "par") || !(P(s, q - 1, ',') || Is(s, q - 1, c_.coord))) continue;
+    for (const std::string& a : one(q))
+      if (std::find(agents.begin(), agents.end(), a) == agents.end()) agents.push_back(a);
+  }
+  return agents;
 }
 
 // The noun a participle modifies: the nearest actor on the left, stepping over

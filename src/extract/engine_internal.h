@@ -275,6 +275,7 @@ class Engine {
   std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
                                   int* end = nullptr) const;
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
+  std::vector<std::string> FrenchAgents(const Sent& s, int k) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   std::string PlaceAt(const Sent& s, int k) const;
   std::string PlaceAt(const Sent& s, int k, int* end) const;
