@@ -325,6 +325,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
+    for (int k = t - 1; helper.empty() && k >= 0 && k > t - 30; --k) {
+      // "les militaires de l'OTSC, déployés ... à la demande de X": the
+      // troops' owner is the helper when the clause has no subject.
+      if (int tl = HitLen(s, k, c_.troop); tl > 0 && Is(s, k + tl, c_.prep_de)) {
+        int m = MentionAt(s, SkipDet(s, k + tl + 1));
+        if (m >= 0 && !s.men[m].adj && !s.men[m].id.empty() &&
+            (s.men[m].kind == "organization" || s.men[m].kind == "country"))
+          helper = {s.men[m].id};
+      }
+    }
     if (helper.empty()) return missing("helper");
     Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;
