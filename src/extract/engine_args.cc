@@ -105,6 +105,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
+  // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
+  // ruled out.
+  if (Is(s, vb - 1, c_.prep_de) && Fold(s, vb - 2, "question") &&
+      (Is(s, vb - 3, c_.neg_after) || Fold(s, vb - 3, "de") && Fold(s, vb - 4, "hors")))
+    return "negated (pas question de)";
   // Denial or condition earlier in the clause.
   for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
