@@ -594,11 +594,15 @@ void Engine::ResolveActorPronouns(Sent& s) {
     bool pl = false;
     gender = FrenchGender(prev, sm, &pl);
     plural |= pl;
-    if (actors.size() > 1) gender = 'f';  // "ils" unless every one is feminine
-    for (size_t k = 1; k < actors.size(); ++k) {
-      if (const Actor* a = r_.dict.Find(actors[k]); !a || a->kind != "country") gender = 'm';
+    if (actors.size() > 1) {  // "ils" unless every conjunct is feminine
+      bool all_feminine = true;
+      for (const Men& c : prev.men) {
+        if (c.b < sm.b || c.adj || c.implied) continue;
+        if (std::find(actors.begin(), actors.end(), c.id) == actors.end()) continue;
+        all_feminine &= FrenchGender(prev, c, &pl) == 'f';
+      }
+      gender = all_feminine ? 'f' : 'm';
     }
-    if (actors.size() > 1 && gender == 'f' && FrenchGender(prev, sm, &pl) != 'f') gender = 'm';
   }
   if (f == "it" && plural) return;
   if (f == "they" && !plural) return;
