@@ -40,7 +40,9 @@ TEST_CASE("records escape strings and print numbers as rapidjson does", "[extrac
       std::string("nul\0inside", 10), "«Tokaïev» – 5 janv. / slash", "\x7f\xff",
       // escapes on and around the 8-byte steps of the scan
       "0123456\"89abcdef\\0123456789abcde\x01", "01234567\x1f", "abcdefghijklmnop\"",
-      "été pas d'escape ici, même long – vraiment"};
+      "été pas d'escape ici, même long – vraiment",
+      // and on and around the 16-byte steps (SSE2)
+      "0123456789abcde\"0123456789abcdef\\0123456789abcdef\x1f«Tokaïev» ààààààààààààà\n"};
   const std::vector<double> numbers = {0.85, 1.0, 0.1 + 0.2, 0.333333333, 1e-7, 0.7};
   for (size_t k = 0; k < strings.size(); ++k) {
     Extraction x;

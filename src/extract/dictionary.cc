@@ -165,7 +165,7 @@ Status Dictionary::LoadFile(const std::string& path) {
     size_t b = line.find_first_not_of(" \t\r");
     if (b == std::string::npos || line.compare(b, 2, "//") == 0) continue;
     rapidjson::Document d;
-    d.Parse(line.c_str(), line.size());
+    d.ParseInsitu(line.data());  // strings decoded in place: `line` outlives `d`
     if (d.HasParseError()) {
       return fail(std::string("invalid JSON (") + rapidjson::GetParseError_En(d.GetParseError()) +
                   ")");

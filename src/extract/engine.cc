@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -290,12 +291,7 @@ void Engine::FlushMentions() {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location" || !m.group.empty())
         continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
-      Mention out;
-      out.span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
-      out.entity_id = m.id;
-      out.kind = m.kind;
-      out.rule = m.rule;
-      out.sentence = s.index;
+      const Span span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
       auto it = index.find(m.id);
       if (it == index.end()) {
         Entity e;
@@ -307,10 +303,17 @@ void Engine::FlushMentions() {
         x_->entities.push_back(e);
       }
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
-      std::string_view alias(text.data() + out.span.begin, out.span.end - out.span.begin);
+      std::string_view alias(text.data() + span.begin, span.end - span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
         aliases.emplace_back(alias);
-      if (r_.keep_mentions) x_->mentions.push_back(std::move(out));
+      if (r_.keep_mentions) {  // built only when kept: the CLI keeps none
+        Mention& out = x_->mentions.emplace_back();
+        out.span = span;
+        out.entity_id = m.id;
+        out.kind = m.kind;
+        out.rule = m.rule;
+        out.sentence = s.index;
+      }
     }
   }
 }
@@ -318,7 +321,8 @@ void Engine::FlushMentions() {
 void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
   std::unordered_map<std::string, size_t>& index = entity_index_;
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // Views into relations_, which outlives the loop: no copies per relation.
+  std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
       // an argument known only through an implicit destination or a title
@@ -335,7 +339,7 @@ void Engine::BuildOutput() {
       }
       if (!index.count(p.s) || !index.count(p.o)) continue;
     }
-    std::string s = p.s, o = p.o;
+    std::string_view s = p.s, o = p.o;
     if (p.p == "meets" && o < s) std::swap(s, o);
     if (!seen.insert({s, p.p, o}).second) continue;
     Relation r;

@@ -23,13 +23,20 @@ std::vector<std::string> SplitOn(const std::string& s, char sep) {
 
 }  // namespace
 
-const std::string& LexEntry::Get(std::string_view key) const {
+const std::string& LexEntry::GetOther(std::string_view key) const {
   // A few attributes per entry: a scan, with no key string to build.
   static const std::string kEmpty;
   for (const auto& [k, v] : attrs) {
     if (k.size() == key.size() && k == key) return v;
   }
   return kEmpty;
+}
+
+void LexEntry::Resolve() {
+  for (std::string& value : known_) value.clear();
+  for (const auto& [key, value] : attrs) {
+    if (const int slot = KnownSlot(key); slot >= 0) known_[slot] = value;
+  }
 }
 
 std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lemma) {
@@ -145,6 +152,7 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
       e.attrs[last_key] = kv.substr(eq + 1);
     }
   }
+  e.Resolve();
   const int index = static_cast<int>(entries_.size());
   entries_.push_back(e);
   const std::string& lang = e.Get("lang");

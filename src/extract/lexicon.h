@@ -22,7 +22,30 @@ struct LexEntry {
   std::string phrase;  // as written (the lemma for verbs)
   std::map<std::string, std::string> attrs;
   std::string where;  // "FILE:LINE", for explanations
-  const std::string& Get(std::string_view key) const;
+  // The value of attribute `key` ("" if absent). The keys the rules read
+  // are copied out of `attrs` by Resolve(): a literal key then costs one
+  // array read (the key's slot is folded at compile time).
+  [[gnu::always_inline]] const std::string& Get(std::string_view key) const {
+    const int slot = KnownSlot(key);
+    return slot >= 0 ? known_[slot] : GetOther(key);
+  }
+  // Copies the known keys' values out of `attrs`; call it after every
+  // change of `attrs`.
+  void Resolve();
+
+ private:
+  static constexpr std::string_view kKnownKeys[] = {"type",   "frame", "pos",   "obj",  "lang",
+                                                    "name",   "role",  "rel",   "of",   "then",
+                                                    "clitic", "bare",  "state", "conj", "forms"};
+  static constexpr int kKnown = sizeof(kKnownKeys) / sizeof(kKnownKeys[0]);
+  [[gnu::always_inline]] static int KnownSlot(std::string_view key) {
+    for (int k = 0; k < kKnown; ++k) {
+      if (key.size() == kKnownKeys[k].size() && key == kKnownKeys[k]) return k;
+    }
+    return -1;
+  }
+  const std::string& GetOther(std::string_view key) const;
+  std::string known_[kKnown];
 };
 
 // Grammatical form of a matched phrase.
@@ -47,7 +70,7 @@ class Lexicon {
 
   struct Hit {
     int length = 0;
-    std::vector<std::pair<int, Form>> entries;  // entry index, form
+    InlineVector<std::pair<int, Form>, 4> entries;  // entry index, form
   };
   Hit Longest(const std::vector<Word>& words, size_t i, int cls) const;
   Hit Longest(const std::vector<Word>& words, size_t i, int cls,

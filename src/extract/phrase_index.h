@@ -13,6 +13,41 @@
 
 namespace kzgraph::extract {
 
+// A short list kept inline up to N values, on the heap beyond: for the
+// small results made for many words of every sentence (no allocation).
+template <typename T, uint32_t N>
+class InlineVector {
+ public:
+  const T* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+  const T* end() const { return begin() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T& operator[](size_t k) const { return begin()[k]; }
+  void clear() {
+    size_ = 0;
+    heap_.clear();
+  }
+  void push_back(const T& v) {
+    if (heap_.empty() && size_ < N) {
+      inline_[size_++] = v;
+      return;
+    }
+    if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
+    heap_.push_back(v);
+    ++size_;
+  }
+  template <typename It>
+  void insert(const T* at, It first, It last) {  // appends only: `at` is end()
+    (void)at;
+    for (; first != last; ++first) push_back(*first);
+  }
+
+ private:
+  uint32_t size_ = 0;
+  T inline_[N] = {};
+  std::vector<T> heap_;  // all of them once there are more than N
+};
+
 class PhraseIndex {
  public:
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
@@ -20,40 +55,11 @@ class PhraseIndex {
 
   // A short list of ints kept inline: most matches have one to a few
   // payloads, and a match is made for many words of every sentence.
-  class Payloads {
+  class Payloads : public InlineVector<int, 6> {
    public:
-    const int* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
-    const int* end() const { return begin() + size_; }
-    size_t size() const { return size_; }
-    bool empty() const { return size_ == 0; }
-    int operator[](size_t k) const { return begin()[k]; }
-    void clear() {
-      size_ = 0;
-      heap_.clear();
-    }
-    void push_back(int v) {
-      if (heap_.empty() && size_ < kInline) {
-        inline_[size_++] = v;
-        return;
-      }
-      if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
-      heap_.push_back(v);
-      ++size_;
-    }
-    template <typename It>
-    void insert(const int* at, It first, It last) {  // appends only: `at` is end()
-      (void)at;
-      for (; first != last; ++first) push_back(*first);
-    }
     bool operator==(const std::vector<int>& v) const {
-      return size_ == v.size() && std::equal(begin(), end(), v.begin());
+      return size() == v.size() && std::equal(begin(), end(), v.begin());
     }
-
-   private:
-    static constexpr uint32_t kInline = 6;
-    uint32_t size_ = 0;
-    int inline_[kInline] = {};
-    std::vector<int> heap_;  // all of them once there are more than kInline
   };
   struct Match {
     int length = 0;     // in words; 0: no match

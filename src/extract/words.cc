@@ -98,10 +98,12 @@ bool IsLetterOrDigit(char32_t cp) {
 }
 
 bool IsTitleAbbrev(std::string_view raw) {
-  static const char* const kAbbrev[] = {"M",   "Mme", "Mmes", "MM",  "Mlle", "Mr", "Mrs",
-                                        "Ms",  "Dr",  "St",   "Jr",  "Mgr",  "Pr", "Gen",
-                                        "Gén", "Sen", "Rep",  "Col", "Lt"};
-  for (const char* a : kAbbrev) {
+  // string_views: no strlen per candidate (this runs for every word before a dot).
+  static constexpr std::string_view kAbbrev[] = {"M",   "Mme", "Mmes", "MM",  "Mlle", "Mr", "Mrs",
+                                                 "Ms",  "Dr",  "St",   "Jr",  "Mgr",  "Pr", "Gen",
+                                                 "Gén", "Sen", "Rep",  "Col", "Lt"};
+  if (raw.empty() || raw.size() > 4) return false;
+  for (std::string_view a : kAbbrev) {
     if (raw == a) return true;
   }
   return false;
@@ -449,10 +451,14 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
 }
 
 std::vector<std::string> FoldPhrase(std::string_view phrase) {
-  std::string text(phrase);
-  std::vector<Word> words;
+  // Reused across calls: the loaders fold tens of thousands of names.
+  static thread_local std::string text;
+  static thread_local std::vector<Word> words;
+  text.assign(phrase);
+  words.clear();
   SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
   std::vector<std::string> out;
+  out.reserve(words.size());
   for (Word& w : words) {
     if (w.word && !w.fold.empty()) out.push_back(std::move(w.fold));
   }
