@@ -379,6 +379,22 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         k = j - 1;
         continue;
       }
+      if (Fold(s, k, "to") && !aid_seen && !obj.empty()) {
+        // "called on the UN Security Council to intervene", "asked O to take
+        // measures to protect", "to stop the aggression": the help is the
+        // verb asked for (stopping another's wrongdoing, not one's own).
+        int vl = StanceWordAt(s, k + 1, "aid_verb");
+        if (int sl = StanceWordAt(s, k + 1, "aid_stop"); sl > 0) {
+          int q = k + 1 + sl;
+          while (P(s, q, '"') || P(s, q, '<')) ++q;
+          if (HitLen(s, q, c_.wrongdoing) > 0) vl = q - k;
+        }
+        if (vl > 0) {
+          aid_seen = true;
+          k += vl;
+          continue;
+        }
+      }
       if (obj.empty() &&
           (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
            (k == te && preps.find("direct") != std::string::npos))) {
@@ -418,7 +434,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
            Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
            (k == te && (Fold(s, k, "in") || Fold(s, k, "out"))) ||  // "flew in", "sent out"
-           (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||            // "a few hundred"
+           (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||        // "a few hundred"
            ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
     int tl = HitLen(s, k, c_.troop);
