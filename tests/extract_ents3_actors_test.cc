@@ -61,3 +61,23 @@ TEST_CASE("ents3: Russian airborne forces by name, not plain airborne troops", "
   auto plain = EntityIds("The first Russian airborne troops landed outside Almaty.", "2022-01-06");
   CHECK_FALSE(plain.count("Russian Airborne Forces"));
 }
+
+TEST_CASE("ents3: the junta is the body the dictionary knows for the page's country",
+          "[extract][ents3]") {
+  auto fr = EntityIds(
+      "Niger : la Cedeao menace le Niger. « La junte porte seule la responsabilité de "
+      "l'impasse », a accusé un commissaire de la Cedeao. Le Niger reste isolé.",
+      "2023-08-18");
+  CHECK(fr.count("CNSP"));
+  auto en =
+      EntityIds("Niger junta digs in. The junta has accused Paris of plotting.", "2023-08-18");
+  CHECK(en.count("CNSP"));
+  // A junta the dictionary does not know makes no new body.
+  auto mali =
+      EntityIds("Mali: the junta has expelled the French ambassador from Mali.", "2022-01-31");
+  CHECK_FALSE(mali.count("Malian junta"));
+  auto mali_fr =
+      EntityIds("La junte malienne a expulsé l'ambassadeur de France au Mali.", "2022-01-31");
+  CHECK_FALSE(mali_fr.count("Malian junta"));
+  CHECK(mali_fr.count("Mali"));
+}
