@@ -408,7 +408,10 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       int inner_commas = 0;
       for (int q = j - 1; q >= 0 && q > j - 30; --q) {
         if (P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
-        if (P(s, q, ',') && ++inner_commas > 2) break;
+        // The commas of a list of actors ("which groups Russia, Belarus,
+        // Armenia and ...") are not the relative's own.
+        const bool list_comma = MentionAt(s, q - 1) >= 0 && MentionAt(s, SkipDet(s, q + 1)) >= 0;
+        if (P(s, q, ',') && !list_comma && ++inner_commas > 2) break;
         if ((Is(s, q, c_.qui) || Fold(s, q, "dont") || Fold(s, q, "whose")) && P(s, q - 1, ',')) {
           j = q - 1;
           break;

@@ -239,9 +239,29 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         return;
       }
     }
+    // "X and Y held talks", "X et Y ont eu un entretien": the meeting is the
+    // object of a light verb (coref.tsv meet_light), between the subjects.
+    bool light = false;
+    if (frame == "meet_noun" && obj.empty() && subj.size() >= 2) {
+      int k = t - 1;
+      for (int steps = 0; steps < 3 && k >= 0 && StanceWordAt(s, k, "meet_light") == 0 &&
+                          (Is(s, k, c_.det) || Fold(s, k, "de") || Fold(s, k, "d") ||
+                           (s.w[k].word && !s.w[k].upper_initial && MentionAt(s, k) < 0));
+           ++steps)
+        --k;
+      light = k >= 0 && StanceWordAt(s, k, "meet_light") > 0;
+      // "n'ont pas eu d'entretien", "could hold talks": as its verb is.
+      if (light) {
+        const std::string why = Blocked(s, VerbGroupStart(s, k), k + 1, Form::kFinite);
+        if (!why.empty()) {
+          Log(s, "  blocked " + rule + "/reciprocal: " + why);
+          return;
+        }
+      }
+    }
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
-        (Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
+        (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
          (frame == "svo" && preps.find("direct") != std::string::npos &&
           form != Form::kInfinitive && form != Form::kPresentParticiple &&
           (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||

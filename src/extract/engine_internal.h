@@ -256,6 +256,15 @@ class Engine {
   void ResolvePersonReferences(Sent& s);
   // Remembers the persons a sentence named, after its relations.
   void RememberPersons(const Sent& s);
+  // "L'OTSC a annoncé ... Elle a dépêché", "Russia ... It accused": a
+  // subject pronoun opening a sentence stands for the organization or
+  // country subject of the sentence before when it agrees (engine_coref.cc).
+  void ResolveActorPronouns(Sent& s);
+  // French gender ('m', 'f', 0 unknown) and number of a mention as written:
+  // its article, else its head noun ("l'Organisation", "l'OTSC").
+  char FrenchGender(const Sent& s, const Men& m, bool* plural) const;
+  // The gender= of a gender_head word of coref.tsv (0: none).
+  char HeadGender(const std::string& fold) const;
   // Puts m among the sentence's mentions in word order.
   void InsertMention(Sent& s, Men m);
 
@@ -359,6 +368,7 @@ class Engine {
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
+  mutable std::map<std::string, char> gender_heads_;  // coref.tsv gender_head words, when asked
   // The author of the decision or measure reported last ("Paris a donné son
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;
