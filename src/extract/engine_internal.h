@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -360,6 +361,8 @@ class Engine {
   std::string last_dest_;                                 // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
   std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
+  // Institution names that stand only for a body the dictionary knows ("junta").
+  std::set<std::string> known_only_institutions_;
   std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
   // The author of the military or repressive act named last with its author
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
