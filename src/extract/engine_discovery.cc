@@ -417,8 +417,8 @@ void Engine::FindMentions(Sent& s) {
       continue;
     }
     if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
-        TryInstitution(s, i, &next) || TryMinistry(s, i, &next) || TryMedia(s, i, &next) ||
-        TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
+        TryInstitution(s, i, &next) || TryStateNoun(s, i, &next) || TryMinistry(s, i, &next) ||
+        TryMedia(s, i, &next) || TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
         TryDiscoverPerson(s, i, &next) || TryDict(s, i, &next)) {
       i = next;
       continue;

@@ -33,12 +33,12 @@ namespace kzgraph::extract::internal {
 struct Men {
   int b = 0, e = 0;
   std::string id, kind, rule;
-  bool adj = false;           // a nationality adjective ("troupes russes")
-  bool pronoun = false;       // il/elle/lui: resolved when used
-  bool plural = false;        // ils/elles/they: the actors of the speech verb
-  bool implied = false;       // the country of a title ("le président russe"): entity only
-  std::string role, rel, of;  // for title mentions
-  bool state_office = false;  // "porte-parole du gouvernement": an office of a state
+  bool adj = false;                // a nationality adjective ("troupes russes")
+  bool pronoun = false;            // il/elle/lui: resolved when used
+  bool plural = false;             // ils/elles/they: the actors of the speech verb
+  bool implied = false;            // the country of a title ("le président russe"): entity only
+  std::string role, rel, of;       // for title mentions
+  bool state_office = false;       // "porte-parole du gouvernement": an office of a state
   std::vector<std::string> group;  // "both generals": the persons it stands for
 };
 
@@ -213,6 +213,9 @@ class Engine {
   bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
+  bool TryStateNoun(Sent& s, int i, int* next);
+  int StateNounAt(const Sent& s, int k) const;
+  std::string StateHeadedBy(const Men& m) const;
   bool TryInstitution(Sent& s, int i, int* next);
   std::string InstitutionId(const std::string& country, const std::string& name) const;
   void ResolveInstitutions();
@@ -227,6 +230,9 @@ class Engine {
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
   int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
+  // The word at k after a state noun ("gouvernement", "authorities")
+  // qualifies it or makes it qualify another noun: not the state acting.
+  bool StateNounQualified(const Sent& s, int k) const;
   int NameRun(const Sent& s, int i) const;
   // A noun that names a person: kinship, profession, membership ("neveu",
   // "researcher", "membre").
@@ -368,7 +374,7 @@ class Engine {
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
-  std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
+  std::vector<RecentPerson> recent_persons_;          // oldest first, each person once
   mutable std::map<std::string, char> gender_heads_;  // coref.tsv gender_head words, when asked
   // The author of the decision or measure reported last ("Paris a donné son
   // accord"): "cette décision" later refers to it.

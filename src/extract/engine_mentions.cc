@@ -185,6 +185,16 @@ int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
   return 0;
 }
 
+bool Engine::StateNounQualified(const Sent& s, int k) const {
+  // "les autorités locales", "the government forces", "Mali's government
+  // spokesman": a lower-case word after the noun qualifies it or it another.
+  return k < static_cast<int>(s.w.size()) && s.w[k].word && !s.w[k].upper_initial &&
+         !Is(s, k, c_.aux) && !Is(s, k, c_.modal) && !Is(s, k, c_.qui) && !Is(s, k, c_.que) &&
+         !Is(s, k, c_.coord) && !Is(s, k, c_.prep) && !Is(s, k, c_.clitic) &&
+         !Is(s, k, c_.neg_ne) && !IsAdverb(s, k) && HitLen(s, k, c_.trigger) == 0 &&
+         HitLen(s, k, c_.speech) == 0;
+}
+
 bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
@@ -540,6 +550,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
 // The id of a country's institution: a dictionary actor named "<Adjective>
 // <name>" ("Sudanese army" -> Sudanese Armed Forces), else that name itself.
 std::string Engine::InstitutionId(const std::string& country, const std::string& name) const {
+  if (name == "state") return country;  // the state acting through its government
   const Actor* c = r_.dict.Find(country);
   if (c == nullptr || c->adj_en.empty()) return "";
   const std::string id = c->adj_en + " " + name;
@@ -608,6 +619,9 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   } else if (Lexicon::Hit h = LexAt(s, j, c_.institution); h.length > 0) {
     const LexEntry& entry = r_.lex.entry(h.entries[0].first);
     name = entry.Get("name");
+    if (name == "state") return false;  // the state itself: TryStateNoun
+    // "Mali's military government", "the military government": the state, not its army.
+    if (StateNounAt(s, j + h.length) > 0) return false;
     if (entry.Get("known_only") == "1") known_only_institutions_.insert(name);
     e = j + h.length;
   } else {
@@ -656,6 +670,140 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     if (men.id.empty()) return false;
     men.of = country;
     last_institution_[name] = {men.id, country};
+  }
+  AddMention(s, men);
+  *next = e;
+  return true;
+}
+
+// The state noun (words.tsv institution name=state) at k: its length.
+int Engine::StateNounAt(const Sent& s, int k) const {
+  Lexicon::Hit h = LexAt(s, k, c_.institution);
+  if (h.length == 0 || r_.lex.entry(h.entries[0].first).Get("name") != "state") return 0;
+  return h.length;
+}
+
+// The state a person heads on the article's date ("Sandu's government"): ""
+// if none.
+std::string Engine::StateHeadedBy(const Men& m) const {
+  if (m.kind != "person" || m.id.empty() || m.pronoun) return "";
+  std::string of = m.rel == "leads" ? m.of : "";
+  if (of.empty()) {
+    const Office* o = OfficeOnDate(m.id, "");
+    if (o != nullptr && (o->role == "head_of_state" || o->role == "head_of_government")) of = o->of;
+  }
+  const Actor* c = of.empty() ? nullptr : r_.dict.Find(of);
+  return c != nullptr && c->kind == "country" ? of : "";
+}
+
+// The state acting through its government: "Mali's government", "Sandu's
+// government", "her government", "le gouvernement de transition", "the
+// authorities" (the state the page last named so, else resolved with the
+// institutions: the sentence's one state, else the page's). "le gouvernement
+// malien", "the Malian authorities", "the government of Mali" are the
+// adjective's and the complement's rules.
+bool Engine::TryStateNoun(Sent& s, int i, int* next) {
+  std::string country;
+  int b = i, j = i;
+  bool owned = false;
+  // "Mali's government": a country's name, then the possessive.
+  if (const PhraseIndex::Match& m = DictAt(s, i); m.length > 0 && s.w[i].upper_initial) {
+    int k = i + m.length;
+    if (P(s, k, '\''))
+      ++k;
+    else if (!s.w[k - 1].elided)
+      k = -1;
+    if (k > 0 && Fold(s, k, "s")) {
+      for (int p : m.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        const Actor& a = r_.dict.actors()[n.actor];
+        if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym) {
+          country = a.id;
+          j = k + 1;
+          owned = true;
+          break;
+        }
+      }
+    }
+    if (!owned) return false;
+  }
+  // "Sandu's government": the possessive after a person who heads a state.
+  if (!owned && Fold(s, i, "s") && i > 0 && (s.w[i - 1].elided || P(s, i - 1, '\''))) {
+    int pm = MentionAt(s, P(s, i - 1, '\'') ? i - 2 : i - 1);
+    if (pm >= 0 && !(country = StateHeadedBy(s.men[pm])).empty()) {
+      j = i + 1;
+      owned = true;
+    }
+  }
+  // "her government": the woman named last, if she heads a state.
+  if (!owned && (Fold(s, i, "her") || Fold(s, i, "his")) && !last_named_person_.empty()) {
+    Men last;
+    last.kind = "person";
+    last.id = last_named_person_;
+    const Actor* a = r_.dict.Find(last_named_person_);
+    const std::string gender = Fold(s, i, "her") ? "f" : "m";
+    if (a != nullptr && a->gender == gender && !(country = StateHeadedBy(last)).empty()) {
+      j = i + 1;
+      owned = true;
+    }
+  }
+  if (owned && (Fold(s, j, "transitional") || Fold(s, j, "interim") || Fold(s, j, "ruling") ||
+                Fold(s, j, "military") || Fold(s, j, "new")))
+    ++j;
+  if (!owned) {
+    // English modifiers before: "the transitional government".
+    if (Fold(s, i, "transitional") || Fold(s, i, "interim") || Fold(s, i, "military")) {
+      if (!Fold(s, i - 1, "the")) return false;
+      j = i + 1;
+    } else if (!(Fold(s, i - 1, "the") || Fold(s, i - 1, "le") || Fold(s, i - 1, "la") ||
+                 Fold(s, i - 1, "les") || (Fold(s, i - 1, "l") && s.w[i - 1].elided))) {
+      return false;
+    }
+  }
+  const int len = StateNounAt(s, j);
+  if (len == 0 || s.w[j].upper_initial) return false;
+  int e = j + len;
+  if (!owned) {
+    std::string adj;
+    // "le gouvernement malien", "the government of Mali": other rules; they
+    // tell which state a later bare "le gouvernement" is.
+    if (CountryAdjectiveAt(s, e, &adj) > 0) {
+      last_institution_["state"] = {adj, adj};
+      return false;
+    }
+    if (Fold(s, e, "de") && Fold(s, e + 1, "transition")) {
+      e += 2;
+    } else if (Fold(s, e, "transitoire") || Fold(s, e, "interimaire")) {
+      ++e;
+    }
+    if (Is(s, e, c_.prep_de) || Fold(s, e, "of")) {
+      const PhraseIndex::Match& m = DictAt(s, SkipDet(s, e + 1));
+      for (int p : m.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
+            n.how != NameHow::kDemonym) {
+          last_institution_["state"] = {r_.dict.actors()[n.actor].id, r_.dict.actors()[n.actor].id};
+          break;
+        }
+      }
+      return false;
+    }
+    if (int pm = MentionAt(s, b - 1); pm >= 0) return false;  // "the Malian authorities"
+  }
+  if (StateNounQualified(s, e)) return false;
+  Men men;
+  men.b = b;
+  men.e = e;
+  men.kind = "country";
+  men.rule = "discover:state";
+  if (owned) {
+    men.id = country;
+    last_institution_["state"] = {country, country};
+  } else if (auto it = last_institution_.find("state"); it != last_institution_.end()) {
+    men.id = it->second.first;
+  } else {
+    men.role = "institution";  // resolved by ResolveInstitutions
+    men.of = "state";
   }
   AddMention(s, men);
   *next = e;
