@@ -1,4 +1,5 @@
 // Mentions: titles, roles, institutions, ministries, media and dictionary names.
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -760,7 +761,10 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
       return false;
     }
   }
-  const int len = StateNounAt(s, j);
+  // "Kyiv's forces", "Russia's troops": the state's armed men acting.
+  const int troops =
+      owned && !(Fold(s, j, "force") || Fold(s, j, "units")) ? HitLen(s, j, c_.troop) : 0;
+  const int len = troops > 0 ? troops : StateNounAt(s, j);
   if (len == 0 || s.w[j].upper_initial) return false;
   int e = j + len;
   if (!owned) {
@@ -793,7 +797,8 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
   if (StateNounQualified(s, e)) return false;
   Men men;
   men.b = b;
-  men.e = e;
+  // The troop noun stays outside, for the troop rules: "Russia's troops" as "US troops".
+  men.e = troops > 0 ? j : e;
   men.kind = "country";
   men.rule = "discover:state";
   if (owned) {
@@ -806,7 +811,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     men.of = "state";
   }
   AddMention(s, men);
-  *next = e;
+  *next = men.e;
   return true;
 }
 
@@ -1136,6 +1141,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     // Only where the adjective denotes an actor: "des troupes biélorusses",
     // "le gouvernement russe", "Russian troops"; also coordinated adjectives.
     bool context = false;
+    // "les soldats de la paix russes", "les forces de maintien de la paix
+    // russes": a troop phrase of several words ends right before it.
+    for (int b = std::max(0, i - 7); b < i - 1 && !context; ++b)
+      context = HitLen(s, b, c_.troop) == i - b;
     int k = i - 1;
     // 12 words: "soldats russes, biélorusses, arméniens, tadjiks et kirghizes".
     for (int steps = 0; k >= 0 && steps < 12; ++steps, --k) {
