@@ -50,7 +50,11 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
 
 bool Engine::DictOrgAt(const Sent& s, int i) const {
   for (int p : DictAt(s, i).payloads) {
-    if (r_.dict.actors()[r_.dict.name(p).actor].kind == "organization") return true;
+    // "pour la libération du peuple" is no mention of the daily Libération.
+    const NameInfo& n = r_.dict.name(p);
+    if (r_.dict.actors()[n.actor].kind == "organization" &&
+        (s.w[i].upper_initial || !n.needs_capital))
+      return true;
   }
   return false;
 }
@@ -278,6 +282,11 @@ bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
     auto it = discovered_acronyms_.find(Surface(s, i, i + len));
     if (it == discovered_acronyms_.end()) continue;
     if (len <= DictAt(s, i).length) return false;
+    // An acronym that is also a common word ("PAS", "MAIS") names the body
+    // only after an article: "le PAS a accusé", not "ce n'est PAS le cas".
+    if (len == 1 && (s.bits[i] != 0 || s.lex[i] != nullptr) && !Is(s, i - 1, c_.det) &&
+        !Is(s, i - 1, c_.prep_de) && !Fold(s, i - 1, "au") && !Fold(s, i - 1, "aux"))
+      return false;
     Men m;
     m.b = i;
     m.e = i + len;
