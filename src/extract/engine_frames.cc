@@ -74,6 +74,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
     return;
   }
+  // A participle after a noun that LeftHead leaves out: "Karabakh's
+  // separatist authorities, led by X" (a group headed by a person) and
+  // "Malian units backed by Y" (troops named by their nationality).
+  auto participle_head = [&](const std::vector<std::string>& agent) -> std::vector<std::string> {
+    int k = t - 1;
+    if (P(s, k, ',')) --k;
+    if (type == "leads") {
+      int mi = MentionAt(s, k);
+      if (mi < 0 || s.men[mi].kind != "group" || s.men[mi].adj || s.men[mi].id.empty()) return {};
+      for (const std::string& id : agent) {
+        const Actor* a = r_.dict.Find(id);
+        if (!a || a->kind != "person") return {};
+      }
+      return {s.men[mi].id};
+    }
+    if (type != "supports") return {};
+    for (int j = k; j >= std::max(0, k - 2); --j) {
+      if (HitLen(s, j, c_.troop) != k - j + 1) continue;
+      int am = MentionAt(s, j - 1);
+      if (am >= 0 && s.men[am].e == j && s.men[am].kind == "country" && !s.men[am].id.empty())
+        return {s.men[am].id};
+    }
+    return {};
+  };
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
   const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
@@ -122,6 +146,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           patient = Subject(s, vb, &how);
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
+          if (patient.empty()) patient = participle_head(agent);
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;
