@@ -1,0 +1,27 @@
+// English stance objects (issue 3, English recall): the owner of a quoted
+// label ("what he called the \"paternalism\" of French officials").
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+namespace {
+bool Says(const char* text, const char* edge) { return Edges(text, "2024-12-01").count(edge) > 0; }
+bool AnyOf(const char* text, const char* type) {
+  return HasPredicate(Edges(text, "2024-12-01"), type);
+}
+}  // namespace
+
+TEST_CASE("english3: the owner of a quoted label is the target", "[extract][english3]") {
+  CHECK(Says("Ousmane Sonko denounced what he called the \"arrogance\" of French diplomats.",
+             "Sonko criticizes France"));
+  CHECK(Says("Ousmane Sonko criticised the \"double standards\" of the European Union.",
+             "Sonko criticizes EU"));
+  // A label owned by nobody, or a negated criticism, names no target.
+  CHECK_FALSE(AnyOf("Ousmane Sonko denounced what he called the \"paternalism\" of the past.",
+                    "criticizes"));
+  CHECK_FALSE(AnyOf("Ousmane Sonko did not criticise the \"arrogance\" of French diplomats.",
+                    "criticizes"));
+}
