@@ -244,7 +244,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::string how;
   std::vector<std::string> subj;
   // "son appel à l'aide", "sa rencontre avec": the sentence's subject.
-  subj = Subject(s, t, &how);
+  // '"Today I appealed to the CSTO," Tokayev said': a first person inside a
+  // quotation is its speaker.
+  int first = vb - 1;
+  while (first >= 0 && IsAdverb(s, first)) --first;
+  if (first >= 0 && s.inq[first] && !s.speakers.empty() &&
+      (Fold(s, first, "i") || Fold(s, first, "we"))) {
+    subj = s.speakers;
+    how = "quoted-first-person";
+  } else {
+    subj = Subject(s, t, &how);
+  }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
     if (!main.empty()) {

@@ -398,7 +398,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (obj.empty() &&
           (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
            (k == te && preps.find("direct") != std::string::npos))) {
-        std::vector<std::string> o = NP(s, k == te && !Is(s, k, c_.prep) ? k : k + 1);
+        const int np = k == te && !Is(s, k, c_.prep) ? k : k + 1;
+        std::vector<std::string> o = NP(s, np);
+        // "appealed to the heads of state of the CSTO": the body they lead.
+        if (int q = SkipDet(s, np), gl = HitLen(s, q, c_.govnoun);
+            o.empty() && gl > 1 && Is(s, q + gl, c_.prep_de))
+          o = NP(s, q + gl + 1);
         if (!o.empty()) obj = o;
       }
     }
