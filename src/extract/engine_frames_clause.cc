@@ -465,7 +465,33 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   if (frame == "send_noun") {
     // "l'envoi de troupes russes", "le déploiement de la Biélorussie au Kazakhstan"
     int k = te;
-    if (!Is(s, k, c_.prep_de)) return missing("complement");
+    // "the CSTO's first deployment", "Russia's deployment of troops": the
+    // owner of the deployment sends.
+    std::vector<std::string> owner;
+    {
+      int q = t - 1;
+      for (int step = 0; step < 2 && q >= 0 && s.w[q].word && MentionAt(s, q) < 0 &&
+                         !Fold(s, q, "s") && !Is(s, q, c_.det);
+           ++step)
+        --q;
+      if (Fold(s, q, "s") && !s.w[q].elided) {
+        int om = MentionAt(s, P(s, q - 1, '\'') ? q - 2 : q - 1);
+        if (om >= 0 && !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty() &&
+            (s.men[om].kind == "country" || s.men[om].kind == "organization"))
+          owner = {IdOf(s, om)};
+      }
+    }
+    if (!Is(s, k, c_.prep_de)) {
+      if (owner.empty()) return missing("complement");
+      if (std::string why = NounBlocked(s, t); !why.empty()) {
+        Log(s, "  blocked " + rule + ": " + why);
+        return;
+      }
+      std::vector<std::string> dest = Destination(s, te, owner);
+      if (dest.empty()) return missing("destination");
+      Emit(s, owner, "sends_troops", dest, "sends_troops:noun/owner", 0.75);
+      return;
+    }
     int j = SkipDet(s, k + 1);
     std::vector<std::string> sender;
     {
@@ -518,6 +544,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
+    if (sender.empty() && tl > 0) sender = owner;
     if (sender.empty()) {
       // "le déploiement de troupes étrangères dans l'est du Congo": no
       // sender, but a destination for the deployments that follow.
