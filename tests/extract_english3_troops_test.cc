@@ -26,3 +26,17 @@ TEST_CASE("english3: the owner of a deployment sends troops", "[extract][english
   CHECK_FALSE(
       AnyOf("Russia's opposition to any deployment in Syria is well known.", "sends_troops"));
 }
+
+TEST_CASE("english3: a reported decision to send troops is no hypothesis", "[extract][english3]") {
+  CHECK(Says("The CSTO said it would dispatch a \"peacekeeping force\" to Kazakhstan.",
+             "CSTO sends_troops Kazakhstan"));
+  CHECK(Says("Kenya said it would send a contingent to Haiti.",
+             "Kenya sends_troops Haiti"));
+  // A negation, a condition or a bare hypothesis still blocks.
+  CHECK_FALSE(AnyOf("The CSTO said it would not dispatch troops to Kazakhstan.", "sends_troops"));
+  CHECK_FALSE(
+      AnyOf("The CSTO said it would dispatch troops to Kazakhstan if asked.", "sends_troops"));
+  CHECK_FALSE(AnyOf("The CSTO would dispatch troops to Kazakhstan.", "sends_troops"));
+  CHECK_FALSE(
+      AnyOf("If asked, the CSTO said it would dispatch troops to Kazakhstan.", "sends_troops"));
+}

@@ -19,7 +19,24 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
     if (!clitic) return;
   }
-  if (std::string why = Blocked(s, vb, te, form); !why.empty()) {
+  std::string why = Blocked(s, vb, te, form);
+  if (why == "hypothetical (would)" && type == "sends_troops") {
+    // "the alliance said it would dispatch a force", "announced that the
+    // bloc would send troops": a reported decision, not a hypothesis; a
+    // negation or a condition still blocks.
+    int modal = vb - 1;
+    while (modal < te && !Fold(s, modal, "would")) ++modal;
+    bool reported = false;
+    for (int v = modal - 1; v >= 0 && v >= modal - 6 && !reported; --v) {
+      if (P(s, v, '.') || P(s, v, ';') || P(s, v, ',') || P(s, v, '"') || Is(s, v, c_.hypo_if))
+        break;
+      reported = HitLen(s, v, c_.speech) > 0 || Is(s, v, c_.order_verb) ||
+                 StanceWordAt(s, v, "act_verb") > 0;
+    }
+    // Blocked looks from one word before its verb group: past the modal.
+    if (reported) why = Blocked(s, modal + 2, te, form);
+  }
+  if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }

@@ -440,6 +440,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
            Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
            (k == te && (Fold(s, k, "in") || Fold(s, k, "out"))) ||  // "flew in", "sent out"
            (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||        // "a few hundred"
+           // 'a "peacekeeping force"', "a contingent"
+           ((Fold(s, k, "a") || Fold(s, k, "an")) && k == te &&
+            (P(s, k + 1, '"') || HitLen(s, k + 1, c_.troop) > 0)) ||
            ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
     int tl = HitLen(s, k, c_.troop);
