@@ -25,3 +25,14 @@ TEST_CASE("english3: the owner of a quoted label is the target", "[extract][engl
   CHECK_FALSE(AnyOf("Ousmane Sonko did not criticise the \"arrogance\" of French diplomats.",
                     "criticizes"));
 }
+
+TEST_CASE("english3: calling someone a traitor accuses", "[extract][english3]") {
+  CHECK(Says("Angry protesters gathered in Yerevan, calling Pashinyan a traitor.",
+             "protesters accuses Pashinyan"));
+  // A mere insult criticizes; a negated label gives nothing.
+  CHECK(Says("Angry protesters gathered in Yerevan, calling Pashinyan's deal unjust.",
+             "protesters criticizes Pashinyan"));
+  CHECK_FALSE(Says("Angry protesters gathered in Yerevan, calling Pashinyan's deal unjust.",
+                   "protesters accuses Pashinyan"));
+  CHECK_FALSE(AnyOf("The protesters did not call Pashinyan a traitor.", "accuses"));
+}

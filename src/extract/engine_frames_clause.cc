@@ -104,8 +104,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
           if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
-            // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'"
+            // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'";
+            // "calling Pashinyan a traitor": a label that is a charge accuses.
             pej = true;
+            terror = StanceWordAt(s, j, "charge_label") > 0;
             break;
           }
           if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as")) {
