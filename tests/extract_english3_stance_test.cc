@@ -36,3 +36,11 @@ TEST_CASE("english3: calling someone a traitor accuses", "[extract][english3]") 
                    "protesters accuses Pashinyan"));
   CHECK_FALSE(AnyOf("The protesters did not call Pashinyan a traitor.", "accuses"));
 }
+
+TEST_CASE("english3: declaring a force rebel accuses it", "[extract][english3]") {
+  CHECK(Says("In April, Burhan declared the RSF a rebel force.", "Burhan accuses RSF"));
+  // Declaring anything else, or a negated declaration, accuses nobody.
+  CHECK_FALSE(AnyOf("In April, Burhan declared the RSF a partner.", "accuses"));
+  CHECK_FALSE(AnyOf("Burhan declared a state of emergency in Khartoum.", "accuses"));
+  CHECK_FALSE(AnyOf("Burhan has not declared the RSF a rebel force.", "accuses"));
+}
