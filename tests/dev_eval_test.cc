@@ -1,8 +1,10 @@
 // The development sets: pages written and annotated apart from the
 // extractor's rules, on other conflicts and in English. samples/dev
 // (gold samples/dev.gold.json), samples/dev2 (held out until the
-// extractor's third round), samples/dev3 (until its sixth) and samples/dev4
-// (held out through the seventh). Their gold must be coherent;
+// extractor's third round), samples/dev3 (until its sixth), samples/dev4
+// (through the seventh), samples/dev5 (written and first measured in the
+// second session, then worked on) and samples/dev6 (written in the second
+// session and never worked on: the honest measure). Their gold must be coherent;
 // their scores must not fall below the floors reached so far (the goal is
 // 0.90; the floors only catch regressions).
 #include <rapidjson/document.h>
@@ -25,10 +27,12 @@ struct DevSet {
 };
 
 const DevSet kDevSets[] = {
-    {"samples/dev.gold.json", "samples/dev", 0.96, 0.82},
-    {"samples/dev2.gold.json", "samples/dev2", 0.93, 0.75},
-    {"samples/dev3.gold.json", "samples/dev3", 0.93, 0.69},
-    {"samples/dev4.gold.json", "samples/dev4", 0.87, 0.67},
+    {"samples/dev.gold.json", "samples/dev", 0.97, 0.83},
+    {"samples/dev2.gold.json", "samples/dev2", 0.95, 0.77},
+    {"samples/dev3.gold.json", "samples/dev3", 0.95, 0.74},
+    {"samples/dev4.gold.json", "samples/dev4", 0.97, 0.82},
+    {"samples/dev5.gold.json", "samples/dev5", 0.93, 0.74},
+    {"samples/dev6.gold.json", "samples/dev6", 0.93, 0.66},
 };
 
 bool LoadGold(const char* path, rapidjson::Document* doc) {

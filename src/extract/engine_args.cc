@@ -105,6 +105,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
+  // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
+  // ruled out.
+  if (Is(s, vb - 1, c_.prep_de) && Fold(s, vb - 2, "question") &&
+      (Is(s, vb - 3, c_.neg_after) || Fold(s, vb - 3, "de") && Fold(s, vb - 4, "hors")))
+    return "negated (pas question de)";
   // Denial or condition earlier in the clause.
   for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
@@ -408,7 +413,10 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       int inner_commas = 0;
       for (int q = j - 1; q >= 0 && q > j - 30; --q) {
         if (P(s, q, ';') || P(s, q, ':') || P(s, q, '.')) break;
-        if (P(s, q, ',') && ++inner_commas > 2) break;
+        // The commas of a list of actors ("which groups Russia, Belarus,
+        // Armenia and ...") are not the relative's own.
+        const bool list_comma = MentionAt(s, q - 1) >= 0 && MentionAt(s, SkipDet(s, q + 1)) >= 0;
+        if (P(s, q, ',') && !list_comma && ++inner_commas > 2) break;
         if ((Is(s, q, c_.qui) || Fold(s, q, "dont") || Fold(s, q, "whose")) && P(s, q - 1, ',')) {
           j = q - 1;
           break;
@@ -635,6 +643,7 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
         skipped = true;
       }
       if (skipped && MentionAt(s, j) >= 0) return NP(s, j);
+      if (Fold(s, k, "par")) return FrenchAgents(s, k);
       // "by (Russian) paramilitaries from the Wagner group": the organization
       // the troops come from acts, not their nationality.
       if (int am = MentionAt(s, j); am < 0 || s.men[am].adj) {
@@ -652,6 +661,38 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
     // ", selon le Kremlin, par l'Occident": step over an incise
   }
   return {};
+}
+
+// French agents from the "par" at k: "par l'ONG Human Rights Watch" (a
+// class noun before the name), and coordinated agents "par des milices, par
+// des soldats burundais et par la SADC" (each "par" phrase, troops by their
+// nationality).
+std::vector<std::string> Engine::FrenchAgents(const Sent& s, int k) const {
+  auto one = [&](int p) {
+    int j = SkipDet(s, p + 1);
+    if (j >= static_cast<int>(s.w.size())) return std::vector<std::string>{};
+    // one class word ("l'ONG", "le parti") or an orgclass phrase
+    if (int cl = std::max(HitLen(s, j, c_.orgclass), s.w[j].word ? 1 : 0);
+        cl > 0 && MentionAt(s, j) < 0) {
+      int m = MentionAt(s, j + cl);
+      if (m >= 0 && s.men[m].b == j + cl && !s.men[m].adj && !s.men[m].id.empty() &&
+          s.men[m].kind == "organization")
+        return NP(s, j + cl);
+    }
+    if (HitLen(s, j, c_.troop) > 0) return NP(s, p + 1, 0, /*allow_adj=*/true);
+    return NP(s, p + 1);
+  };
+  std::vector<std::string> agents = one(k);
+  const int n = static_cast<int>(s.w.size());
+  for (int q = k + 1; q < std::min(k + 30, n); ++q) {
+    if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
+        Fold(s, q, "dont") || Is(s, q, c_.aux))
+      break;
+    if (!Fold(s, q, "par") || !(P(s, q - 1, ',') || Is(s, q - 1, c_.coord))) continue;
+    for (const std::string& a : one(q))
+      if (std::find(agents.begin(), agents.end(), a) == agents.end()) agents.push_back(a);
+  }
+  return agents;
 }
 
 // The noun a participle modifies: the nearest actor on the left, stepping over

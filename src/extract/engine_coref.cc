@@ -1,5 +1,6 @@
 // Coreference: institutions, roles and offices, pronouns, speakers.
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -374,6 +375,7 @@ void Engine::RememberPersons(const Sent& s) {
 // the last two such persons. Only persons of the two sentences before count,
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
+  ResolveActorPronouns(s);
   const int n = static_cast<int>(s.w.size());
   auto named_here = [&](const std::string& id) {
     for (const Men& m : s.men) {
@@ -476,6 +478,155 @@ void Engine::ResolvePersonReferences(Sent& s) {
       i = j + len - 1;
       break;
     }
+  }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+char Engine::HeadGender(const std::string& fold) const {
+  if (gender_heads_.empty()) {  // once per article, on the first question
+    gender_heads_[""] = 0;
+    for (const LexEntry& e : r_.lex.entries()) {
+      if (e.cls != c_.stance_word || e.Get("role") != "gender_head") continue;
+      const std::string& g = e.Get("gender");
+      size_t b = 0;
+      while (b <= e.phrase.size()) {
+        size_t x = e.phrase.find('|', b);
+        if (x == std::string::npos) x = e.phrase.size();
+        gender_heads_[FoldWord(e.phrase.substr(b, x - b))] = g.empty() ? 0 : g[0];
+        b = x + 1;
+      }
+    }
+  }
+  auto it = gender_heads_.find(fold);
+  return it == gender_heads_.end() ? 0 : it->second;
+}
+
+char Engine::FrenchGender(const Sent& s, const Men& m, bool* plural) const {
+  *plural = false;
+  int head = m.b;
+  int det = m.b - 1;
+  // A metonym may hold its article ("le Kremlin").
+  if (m.e - m.b > 1 && Is(s, m.b, c_.det)) {
+    det = m.b;
+    head = m.b + 1;
+  }
+  char gender = 0;
+  if (Fold(s, det, "le") || Fold(s, det, "du") || Fold(s, det, "au")) gender = 'm';
+  if (Fold(s, det, "la")) gender = 'f';
+  if (Fold(s, det, "les") || Fold(s, det, "des") || Fold(s, det, "aux")) *plural = true;
+  if (gender != 0) return gender;
+  const bool elided = Fold(s, det, "l") || Fold(s, det, "d");
+  std::string word = head < m.e ? s.w[head].fold : "";
+  const Actor* a = r_.dict.Find(m.id);
+  // An acronym takes the gender of its French name's noun ("l'OTSC": l'Organisation).
+  if (head < m.e && s.w[head].all_caps && a && !a->name_fr.empty())
+    word = FoldWord(a->name_fr.substr(0, a->name_fr.find(' ')));
+  if (char g = HeadGender(word); g != 0) return g;
+  // "l'Arménie", "l'Ukraine" but "l'Iran", "l'Azerbaïdjan".
+  if (elided && m.kind == "country" && !word.empty()) return word.back() == 'e' ? 'f' : 'm';
+  return *plural ? 'm' : 0;
+}
+
+void Engine::ResolveActorPronouns(Sent& s) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  if (at <= 0 || at >= static_cast<std::ptrdiff_t>(sents_.size())) return;
+  const Sent& prev = sents_[at - 1];
+  if (prev.index + 1 != s.index) return;
+  const int n = static_cast<int>(s.w.size());
+  // The pronoun opens the sentence, maybe after a conjunction or an opening
+  // phrase and its comma ("Jeudi, elle a", "In a statement, it said").
+  int pos = -1;
+  for (int j = 0; j < std::min(n, 8) && pos < 0; ++j) {
+    if (s.inq[j] || P(s, j, '.') || P(s, j, ';') || P(s, j, ':')) return;
+    int mi = MentionAt(s, j);
+    if (mi >= 0 && !s.men[mi].pronoun) return;  // a named actor opens it
+    const std::string& f = s.w[j].fold;
+    if (f != "il" && f != "elle" && f != "ils" && f != "elles" && f != "it" && f != "they")
+      continue;
+    if (j == 0 || P(s, j - 1, ',') ||
+        (j == 1 && (Is(s, 0, c_.coord) || Fold(s, 0, "mais") || Fold(s, 0, "but") ||
+                    Fold(s, 0, "puis") || Fold(s, 0, "then"))))
+      pos = j;
+    else
+      return;
+  }
+  if (pos < 0) return;
+  const std::string& f = s.w[pos].fold;
+  // "Il faut", "il y a", "il s'agit", "it is clear that", "it seems", "it's
+  // time": no actor. "it has sent", "it will send" are the actor's.
+  static const std::set<std::string> kImpersonal = {
+      "faut",   "fallait", "faudra", "y",       "semble",   "semblait", "est",
+      "etait",  "sera",    "serait", "parait",  "reste",    "convient", "is",
+      "was",    "seems",   "seemed", "appears", "appeared", "remains",  "remained",
+      "became", "becomes", "takes",  "took"};
+  if (pos + 1 < n) {
+    const std::string& v = s.w[pos + 1].fold;
+    if (kImpersonal.count(v) || (v == "s" && (f == "it" || Fold(s, pos + 2, "agit"))) ||
+        ((v == "has" || v == "had" || v == "will" || v == "would") &&
+         (Fold(s, pos + 2, "been") || Fold(s, pos + 2, "be"))))
+      return;
+  }
+  // The sentence before: its subject, an organization or country.
+  int subject = -1;
+  for (size_t mi = 0; mi < prev.men.size(); ++mi) {
+    const Men& m = prev.men[mi];
+    if (m.implied || m.adj || m.kind.empty() || prev.inq[m.b]) continue;
+    if (m.id.empty() && !m.pronoun) continue;
+    if (IsComplement(prev, m) && !IsOrganOf(prev, m)) continue;
+    if ((m.kind == "organization" || m.kind == "country") && !m.id.empty()) subject = mi;
+    break;
+  }
+  if (subject < 0) return;
+  const Men& sm = prev.men[subject];
+  std::vector<std::string> actors = Expand(prev, subject, +1);
+  for (const std::string& id : actors) {
+    if (id.empty()) return;
+  }
+  const bool english = f == "it" || f == "they";
+  const bool fr_plural = f == "ils" || f == "elles";
+  const char want = f == "il" || f == "ils" ? 'm' : f == "elle" || f == "elles" ? 'f' : 0;
+  bool plural = actors.size() > 1;
+  char gender = 0;
+  if (!english) {
+    bool pl = false;
+    gender = FrenchGender(prev, sm, &pl);
+    plural |= pl;
+    if (actors.size() > 1) {  // "ils" unless every conjunct is feminine
+      bool all_feminine = true;
+      for (const Men& c : prev.men) {
+        if (c.b < sm.b || c.adj || c.implied) continue;
+        if (std::find(actors.begin(), actors.end(), c.id) == actors.end()) continue;
+        all_feminine &= FrenchGender(prev, c, &pl) == 'f';
+      }
+      gender = all_feminine ? 'f' : 'm';
+    }
+  }
+  if (f == "it" && plural) return;
+  if (f == "they" && !plural) return;
+  if (!english && (gender != want || plural != fr_plural)) return;
+  // A person in the sentence before who fits the pronoun may be meant.
+  if (f != "it") {
+    for (const Men& m : prev.men) {
+      if (m.kind != "person" || m.implied) continue;
+      const Actor* a = m.id.empty() ? nullptr : r_.dict.Find(m.id);
+      if (english || want == 0 || !a || a->gender.empty() || a->gender[0] == want) return;
+    }
+  }
+  Men m;
+  m.b = pos;
+  m.e = pos + 1;
+  m.kind = sm.kind;
+  m.id = actors[0];
+  m.group = actors;
+  m.rule = "coref:actor-pronoun";
+  Log(s, "  pronoun '" + s.w[pos].fold + "' -> " + actors[0] + (actors.size() > 1 ? " +" : ""));
+  if (int mi = MentionAt(s, pos); mi >= 0) {
+    s.men[mi] = std::move(m);
+  } else {
+    InsertMention(s, std::move(m));
   }
 }
 

@@ -241,9 +241,29 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         return;
       }
     }
+    // "X and Y held talks", "X et Y ont eu un entretien": the meeting is the
+    // object of a light verb (coref.tsv meet_light), between the subjects.
+    bool light = false;
+    if (frame == "meet_noun" && obj.empty() && subj.size() >= 2) {
+      int k = t - 1;
+      for (int steps = 0; steps < 3 && k >= 0 && StanceWordAt(s, k, "meet_light") == 0 &&
+                          (Is(s, k, c_.det) || Fold(s, k, "de") || Fold(s, k, "d") ||
+                           (s.w[k].word && !s.w[k].upper_initial && MentionAt(s, k) < 0));
+           ++steps)
+        --k;
+      light = k >= 0 && StanceWordAt(s, k, "meet_light") > 0;
+      // "n'ont pas eu d'entretien", "could hold talks": as its verb is.
+      if (light) {
+        const std::string why = Blocked(s, VerbGroupStart(s, k), k + 1, Form::kFinite);
+        if (!why.empty()) {
+          Log(s, "  blocked " + rule + "/reciprocal: " + why);
+          return;
+        }
+      }
+    }
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
-        (Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
+        (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
          (frame == "svo" && preps.find("direct") != std::string::npos &&
           form != Form::kInfinitive && form != Form::kPresentParticiple &&
           (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||
@@ -327,6 +347,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
+    for (int k = t - 1; helper.empty() && k >= 0 && k > t - 30; --k) {
+      // "les militaires de l'OTSC, déployés ... à la demande de X": the
+      // troops' owner is the helper when the clause has no subject.
+      if (int tl = HitLen(s, k, c_.troop); tl > 0 && Is(s, k + tl, c_.prep_de)) {
+        int m = MentionAt(s, SkipDet(s, k + tl + 1));
+        if (m >= 0 && !s.men[m].adj && !s.men[m].id.empty() &&
+            (s.men[m].kind == "organization" || s.men[m].kind == "country"))
+          helper = {s.men[m].id};
+      }
+    }
     if (helper.empty()) return missing("helper");
     Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -255,6 +256,15 @@ class Engine {
   void ResolvePersonReferences(Sent& s);
   // Remembers the persons a sentence named, after its relations.
   void RememberPersons(const Sent& s);
+  // "L'OTSC a annoncé ... Elle a dépêché", "Russia ... It accused": a
+  // subject pronoun opening a sentence stands for the organization or
+  // country subject of the sentence before when it agrees (engine_coref.cc).
+  void ResolveActorPronouns(Sent& s);
+  // French gender ('m', 'f', 0 unknown) and number of a mention as written:
+  // its article, else its head noun ("l'Organisation", "l'OTSC").
+  char FrenchGender(const Sent& s, const Men& m, bool* plural) const;
+  // The gender= of a gender_head word of coref.tsv (0: none).
+  char HeadGender(const std::string& fold) const;
   // Puts m among the sentence's mentions in word order.
   void InsertMention(Sent& s, Men m);
 
@@ -275,6 +285,7 @@ class Engine {
   std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
                                   int* end = nullptr) const;
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
+  std::vector<std::string> FrenchAgents(const Sent& s, int k) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   std::string PlaceAt(const Sent& s, int k) const;
   std::string PlaceAt(const Sent& s, int k, int* end) const;
@@ -350,12 +361,15 @@ class Engine {
   std::string last_dest_;                                 // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
   std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
+  // Institution names that stand only for a body the dictionary knows ("junta").
+  std::set<std::string> known_only_institutions_;
   std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
   // The author of the military or repressive act named last with its author
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
+  mutable std::map<std::string, char> gender_heads_;  // coref.tsv gender_head words, when asked
   // The author of the decision or measure reported last ("Paris a donné son
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;

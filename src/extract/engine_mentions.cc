@@ -550,7 +550,7 @@ std::string Engine::InstitutionId(const std::string& country, const std::string&
       if (e.rest == rest) return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
     }
   }
-  return id;
+  return known_only_institutions_.count(name) ? "" : id;
 }
 
 // "Nigeria's Senate", "Sudan's ruling army", "Sudan's Foreign Ministry",
@@ -606,7 +606,9 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     name = r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
     e = j + h.length + 1;
   } else if (Lexicon::Hit h = LexAt(s, j, c_.institution); h.length > 0) {
-    name = r_.lex.entry(h.entries[0].first).Get("name");
+    const LexEntry& entry = r_.lex.entry(h.entries[0].first);
+    name = entry.Get("name");
+    if (entry.Get("known_only") == "1") known_only_institutions_.insert(name);
     e = j + h.length;
   } else {
     return false;

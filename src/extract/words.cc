@@ -2,7 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "kzgraph/graph.h"
@@ -164,18 +166,71 @@ constexpr std::array<uint16_t, 128> kAsciiFold = [] {
   return t;
 }();
 
+// Eight ASCII bytes at once (SWAR): which are capitals, which are letters
+// (0x80 in the byte's lane), and the bytes lower-cased. Bytes must be < 0x80;
+// zero bytes are neither.
+struct AsciiLanes {
+  uint64_t lower, upper, letter;
+};
+inline AsciiLanes FoldAsciiLanes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // b + (0x80 - lo) sets the lane's high bit iff b >= lo (no carry: b < 0x80).
+  const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHigh;
+  const uint64_t y = x | (kOnes * 0x20);
+  const uint64_t letter = (y + kOnes * (0x80 - 'a')) & ~(y + kOnes * (0x80 - 'z' - 1)) & kHigh;
+  return {x | (upper >> 2), upper, letter};
+}
+
 struct Builder {
   const std::string& text;
   std::vector<Word>* out;
   size_t start = std::string::npos;  // of the word under construction
   bool hyphen_next = false;
+  // The word so far is ASCII letters, digits and '_' only: FlushAscii folds it.
+  bool pure = false;
 
   void Punct(size_t b, size_t e, char p) {
     Word& w = out->emplace_back();
     w.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     w.punct = p;
     w.fold.assign(1, p);
-    w.hash = FoldHash(w.fold);
+    w.hash = FoldHashFinish(FoldHashChunk(0, static_cast<unsigned char>(p)), 1);
+  }
+
+  // Flush for a pure word of at most 64 bytes: eight bytes per step, the
+  // fold, its hash and the case flags from the same lanes.
+  // `end` is that of the letters: a kept final dot is not folded.
+  void FlushAscii(Word& w, size_t end, bool keep_dot) {
+    const size_t size = end - start;
+    const char* p = text.data() + start;
+    char buf[64 + 8];
+    uint64_t h = 0, letters_seen = 0, not_upper = 0;
+    bool initial_found = false, two_letters = false;
+    for (size_t k = 0; k < size; k += 8) {
+      uint64_t x = 0;
+      if (start + k + 8 <= text.size()) {
+        std::memcpy(&x, p + k, 8);
+        if (size - k < 8) x &= ~0ull >> (8 * (8 - (size - k)));  // drop bytes past the word
+      } else {
+        std::memcpy(&x, p + k, std::min<size_t>(8, size - k));
+      }
+      const AsciiLanes lanes = FoldAsciiLanes(x);
+      std::memcpy(buf + k, &lanes.lower, 8);
+      h = FoldHashChunk(h, lanes.lower);
+      if (lanes.letter != 0) {
+        if (!initial_found) {
+          initial_found = true;
+          w.upper_initial = (lanes.upper & lanes.letter & (0 - lanes.letter)) != 0;
+        }
+        two_letters |= letters_seen != 0 || (lanes.letter & (lanes.letter - 1)) != 0;
+        letters_seen = 1;
+        not_upper |= lanes.letter & ~lanes.upper;
+      }
+    }
+    w.fold.assign(buf, size);
+    w.hash = FoldHashFinish(h, size);
+    w.all_caps = two_letters && not_upper == 0;
+    w.abbrev = keep_dot;
   }
 
   // Ends the word [start, end); returns it. The fold and the case flags come
@@ -188,6 +243,11 @@ struct Builder {
     w.word = true;
     w.hyphen_before = hyphen_next;
     hyphen_next = false;
+    if (pure && end - start <= 64 && std::endian::native == std::endian::little) {
+      FlushAscii(w, keep_dot ? end - 1 : end, keep_dot);
+      start = std::string::npos;
+      return &w;
+    }
     std::string_view raw(text.data() + start, end - start);
     start = std::string::npos;
     if (!raw.empty() && raw[0] == '#') w.hashtag = true;
@@ -200,7 +260,6 @@ struct Builder {
     if (raw.size() <= sizeof(buf)) {
       const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
       const size_t size = raw.size();
-      uint64_t h = kFoldHashBasis;
       bool fast = true;
       for (size_t i = 0; i < size;) {
         const unsigned char c = p[i];
@@ -215,18 +274,12 @@ struct Builder {
           } else if (c == '.' && i + 1 < size) {
             f = '.';  // inner dots: "2.030", "U.S"; a final one is dropped
           }
-          if (f) {
-            buf[n++] = f;
-            h = (h ^ static_cast<unsigned char>(f)) * kFoldHashPrime;
-          }
+          if (f) buf[n++] = f;
           ++i;
         } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < size && (p[i + 1] & 0xC0) == 0x80) {
           const LatinInfo& e = latin[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0xC0];
           if (e.base != nullptr) {
-            for (int k = 0; k < e.base_len; ++k) {
-              buf[n++] = e.base[k];
-              h = (h ^ static_cast<unsigned char>(e.base[k])) * kFoldHashPrime;
-            }
+            for (int k = 0; k < e.base_len; ++k) buf[n++] = e.base[k];
             if (letters == 0) w.upper_initial = e.upper;
             ++letters;
             uppers += e.upper;
@@ -238,10 +291,10 @@ struct Builder {
         }
       }
       if (fast) {
-        w.fold = std::string(buf, n);
+        w.fold.assign(buf, n);
         w.all_caps = letters >= 2 && letters == uppers;
         w.abbrev = keep_dot;
-        w.hash = h;
+        w.hash = FoldHash(w.fold);
         return &w;
       }
       n = 0;
@@ -361,7 +414,10 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     // Most bytes: ASCII word characters and spaces.
     const uint8_t cls = kByteClass[static_cast<unsigned char>(text[i])];
     if (cls == 1) {
-      if (b.start == std::string::npos) b.start = i;
+      if (b.start == std::string::npos) {
+        b.start = i;
+        b.pure = true;
+      }
       ++i;
       while (i < end && kByteClass[static_cast<unsigned char>(text[i])] == 1) ++i;
       continue;
@@ -375,6 +431,7 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     char32_t cp = Decode(all, i, &len);
     if (IsLetterOrDigit(cp)) {
       if (b.start == std::string::npos) b.start = i;
+      b.pure = false;
       i += len;
       continue;
     }
@@ -407,6 +464,7 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
         std::string_view raw(text.data() + b.start, i - b.start);
         bool single_upper = raw.size() == 1 && raw[0] >= 'A' && raw[0] <= 'Z';
         if (next_is_alnum(i + 1)) {  // "2.030", "U.S", "site.com"
+          b.pure = false;
           i += 1;
           continue;
         }
@@ -424,6 +482,7 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     if (cp == '#' && next_is_alnum(i + 1)) {
       b.Flush(i);
       b.start = i;
+      b.pure = false;
       i += 1;
       continue;
     }

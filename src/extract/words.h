@@ -7,6 +7,7 @@
 #define KZGRAPH_SRC_EXTRACT_WORDS_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,13 +45,32 @@ std::vector<std::string> FoldPhrase(std::string_view phrase);
 // Lower case without accents for one word (fast path over Latin scripts).
 std::string FoldWord(std::string_view surface);
 
-// A 64-bit digest of a fold (FNV-1a), kept in Word::hash.
-constexpr uint64_t kFoldHashBasis = 1469598103934665603ull;
-constexpr uint64_t kFoldHashPrime = 1099511628211ull;
+// A 64-bit digest of a fold, kept in Word::hash. It reads the fold eight
+// bytes at a time (native byte order, the last chunk zero-padded: folds
+// hold no NUL) so that SplitWords can hash the chunks it folds without a second
+// pass. Process-internal: nothing stores it.
+constexpr uint64_t kFoldHashPrime = 0x9E3779B97F4A7C15ull;
+inline uint64_t FoldHashChunk(uint64_t h, uint64_t chunk) { return (h ^ chunk) * kFoldHashPrime; }
+inline uint64_t FoldHashFinish(uint64_t h, size_t length) {
+  h ^= length;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
+}
 inline uint64_t FoldHash(std::string_view fold) {
-  uint64_t h = kFoldHashBasis;
-  for (unsigned char c : fold) h = (h ^ c) * kFoldHashPrime;
-  return h;
+  uint64_t h = 0;
+  size_t k = 0;
+  for (; k + 8 <= fold.size(); k += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, fold.data() + k, 8);
+    h = FoldHashChunk(h, chunk);
+  }
+  if (k < fold.size()) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, fold.data() + k, fold.size() - k);
+    h = FoldHashChunk(h, chunk);
+  }
+  return FoldHashFinish(h, fold.size());
 }
 
 // A map from word folds to values, looked up with the hash SplitWords
