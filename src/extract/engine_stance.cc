@@ -240,6 +240,7 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
 // sentence's relations, and CommitActAuthors after them.
 void Engine::RecordActAuthors(Sent& s) {
   acts_here_.clear();
+  if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     const int len = StanceWordAt(s, i, "act_verb");
@@ -285,6 +286,7 @@ void Engine::CommitActAuthors(const Sent& s) {
 // recipient must be named (or have been named in the sentence before);
 // allegations, denials, negations and hypotheses give nothing.
 void Engine::ArmsRule(Sent& s) {
+  if (!AnyHit(s, c_.stance_word)) return;  // no weapon word: nothing below fires
   const int n = static_cast<int>(s.w.size());
   auto kind_of = [&](const std::string& id) {
     if (const Actor* a = r_.dict.Find(id)) return a->kind;
