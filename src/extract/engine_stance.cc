@@ -15,13 +15,14 @@ int Engine::StanceWordAt(const Sent& s, int i, const char* role) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
   // The Hit is built out of line: the test above, all most words need, then
   // costs no frame and inlines into the per-word loops.
-  return [&]() __attribute__((noinline)) {
+  auto roles = [&]() __attribute__((noinline)) {
     Lexicon::Hit h = LexAt(s, i, c_.stance_word);
     for (const auto& [entry, form] : h.entries) {
       if (r_.lex.entry(entry).Get("role") == role) return h.length;
     }
     return 0;
-  }();
+  };
+  return roles();
 }
 
 // A manner or time phrase between a stance verb and its object: "a condamné
