@@ -55,6 +55,7 @@ struct Sent {
   std::vector<int8_t>
       hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
+  uint64_t hit_classes = 0;  // bit cls: some word starts a phrase of class cls (HitLen > 0)
   std::vector<Men> men;
   std::vector<std::string> log;
   std::string speaker;                // subject of the sentence's speech verb, or "selon X"
@@ -74,6 +75,7 @@ struct Sent {
     lex.clear();
     hit_len.clear();
     dict.clear();
+    hit_classes = 0;
     men.clear();
     log.clear();
     speaker.clear();
@@ -129,6 +131,9 @@ class Engine {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
     return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
+  // Whether any word of the sentence starts a phrase of class cls: a rule
+  // that needs one skips a sentence without it in one test.
+  bool AnyHit(const Sent& s, int cls) const { return s.hit_classes >> cls & 1; }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
     if (HitLen(s, i, cls) == 0) return Lexicon::Hit();
     return r_.lex.Longest(s.w, i, cls, s.lex[i]);

@@ -13,11 +13,16 @@ namespace kzgraph::extract::internal {
 
 int Engine::StanceWordAt(const Sent& s, int i, const char* role) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
-  Lexicon::Hit h = LexAt(s, i, c_.stance_word);
-  for (const auto& [entry, form] : h.entries) {
-    if (r_.lex.entry(entry).Get("role") == role) return h.length;
-  }
-  return 0;
+  // The Hit is built out of line: the test above, all most words need, then
+  // costs no frame and inlines into the per-word loops.
+  auto roles = [&]() __attribute__((noinline)) {
+    Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+    for (const auto& [entry, form] : h.entries) {
+      if (r_.lex.entry(entry).Get("role") == role) return h.length;
+    }
+    return 0;
+  };
+  return roles();
 }
 
 // A manner or time phrase between a stance verb and its object: "a condamné
@@ -253,6 +258,7 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
 // sentence's relations, and CommitActAuthors after them.
 void Engine::RecordActAuthors(Sent& s) {
   acts_here_.clear();
+  if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     const int len = StanceWordAt(s, i, "act_verb");
@@ -298,6 +304,7 @@ void Engine::CommitActAuthors(const Sent& s) {
 // recipient must be named (or have been named in the sentence before);
 // allegations, denials, negations and hypotheses give nothing.
 void Engine::ArmsRule(Sent& s) {
+  if (!AnyHit(s, c_.stance_word)) return;  // no weapon word: nothing below fires
   const int n = static_cast<int>(s.w.size());
   auto kind_of = [&](const std::string& id) {
     if (const Actor* a = r_.dict.Find(id)) return a->kind;
