@@ -439,6 +439,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     role = office;
     rel = IsHeadRole(office) ? "leads" : "official_of";
   }
+  // "le président Tokaïev", "le ministre de l'Intérieur, X": a state's title
+  // with no country and no complement ("président de l'association" is none).
+  const bool bare_title = of.empty() && !person.empty() && IsStateTitle(s, i, role) &&
+                          !Is(s, i - 1, c_.possessive) && !Is(s, j, c_.prep_de) &&
+                          !Fold(s, j, "of") && person_rule != "apposition";
   if (of.empty() && !person.empty()) {
     // "le président Tokayev": the office comes from the dictionary.
     if (const Actor* a = r_.dict.Find(person)) {
@@ -450,6 +455,21 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           break;
         }
       }
+    }
+  }
+  if (bare_title) {
+    const Actor* a = r_.dict.Find(person);
+    const Actor* state = of.empty() ? nullptr : r_.dict.Find(of);
+    if (state && state->kind == "country") {
+      // A known holder called by a bare title: the article speaks of its state as its own.
+      bare_title_conflict_ |= !bare_title_country_.empty() && bare_title_country_ != of;
+      bare_title_country_ = of;
+    } else if (of.empty() && (!a || a->offices.empty())) {
+      // "À Washington, le président George W. Bush", else the state whose
+      // known leaders the article already called by bare titles.
+      // Only a minister: "President Lula" is as often a foreign head as the article's own.
+      of = FrontedPlaceCountry(s, i);
+      if (of.empty() && !bare_title_conflict_ && !IsHeadRole(role)) of = bare_title_country_;
     }
   }
   if (of.empty() && person.empty()) return false;
