@@ -57,3 +57,24 @@ TEST_CASE("roles3: a bare minister's title is in the state of the bare-titled le
       "2022-01-07");
   CHECK_FALSE(a.count("Jean-Marc Pinsard leads Kazakhstan"));
 }
+
+TEST_CASE("roles3: a ministry naming no state, then its spokesman", "[extract]") {
+  auto f = Edges(
+      "Le président Kassym-Jomart Tokaïev a parlé à la nation. Le ministère de l'Intérieur "
+      "fait état de 26 morts. Dix-huit policiers ont péri, a précisé son porte-parole, Aïgoul "
+      "Berdenova.",
+      "2022-01-07");
+  CHECK(f.count("Aïgoul Berdenova official_of Kazakh Interior Ministry"));
+  auto e = Edges(
+      "President Kassym-Jomart Tokayev addressed the nation. The Ministry of the Interior "
+      "reported 26 deaths. Its spokeswoman, Aigul Berdenova, said 18 officers died.",
+      "2022-01-07");
+  CHECK(e.count("Aigul Berdenova official_of Kazakh Interior Ministry"));
+  // No leader called by a bare title: the ministry's state is unknown.
+  auto n = Edges(
+      "Le ministère de l'Intérieur fait état de 26 morts. Dix-huit policiers ont péri, a "
+      "précisé son porte-parole, Aïgoul Berdenova.",
+      "2022-01-07");
+  CHECK_FALSE(n.count("Aïgoul Berdenova official_of Kazakh Interior Ministry"));
+  CHECK_FALSE(n.count("Aïgoul Berdenova official_of Kazakhstan"));
+}

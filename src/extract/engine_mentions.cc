@@ -739,6 +739,11 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
       }
     }
   }
+  // "Le ministère de l'Intérieur" naming no state: the article's own, when
+  // its leaders were called by bare titles of one state only.
+  if (adj.empty() && !name.empty() && name != "security forces" && !english &&
+      !bare_title_conflict_)
+    adj = bare_title_country_;
   if (adj.empty() || name.empty()) return false;
   const Actor* country = r_.dict.Find(adj);
   if (!country || country->adj_en.empty()) return false;
