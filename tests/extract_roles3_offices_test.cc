@@ -78,3 +78,24 @@ TEST_CASE("roles3: a ministry naming no state, then its spokesman", "[extract]")
   CHECK_FALSE(n.count("Aïgoul Berdenova official_of Kazakh Interior Ministry"));
   CHECK_FALSE(n.count("Aïgoul Berdenova official_of Kazakhstan"));
 }
+
+TEST_CASE("roles3: a plural title's coordinated holders, each with its state", "[extract]") {
+  auto f = Edges(
+      "Les présidents kirghiz Bakyt Soronbaïev et tadjik Daler Nazarov sont restés "
+      "discrets.",
+      "2022-01-07");
+  CHECK(f.count("Bakyt Soronbaïev leads Kyrgyzstan"));
+  CHECK(f.count("Daler Nazarov leads Tajikistan"));
+  // "les anciens présidents": past offices give no edge, for either holder.
+  auto p = Edges(
+      "Les anciens présidents kirghiz Bakyt Soronbaïev et tadjik Daler Nazarov sont "
+      "restés discrets.",
+      "2022-01-07");
+  CHECK_FALSE(p.count("Bakyt Soronbaïev leads Kyrgyzstan"));
+  CHECK_FALSE(p.count("Daler Nazarov leads Tajikistan"));
+  // A holder coordinated with no adjective of a state is not given one.
+  auto e =
+      Edges("Kyrgyz presidents Bakyt Soronbayev and Daler Nazarov stayed quiet.", "2022-01-07");
+  CHECK(e.count("Bakyt Soronbayev leads Kyrgyzstan"));
+  CHECK_FALSE(e.count("Daler Nazarov leads Kyrgyzstan"));
+}
