@@ -669,6 +669,18 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
       }
       if (skipped && MentionAt(s, j) >= 0) return NP(s, j);
       if (Fold(s, k, "par")) return FrenchAgents(s, k);
+      // "by (Russian) paramilitaries from the Wagner group": the organization
+      // the troops come from acts, not their nationality.
+      if (int am = MentionAt(s, j); am < 0 || s.men[am].adj) {
+        int e = am >= 0 ? s.men[am].e : j;
+        int tl = HitLen(s, e, c_.troop);
+        if (tl > 0 && (Fold(s, e + tl, "from") || Fold(s, e + tl, "of"))) {
+          int om = MentionAt(s, SkipDet(s, e + tl + 1));
+          if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+              !s.men[om].id.empty())
+            return {s.men[om].id};
+        }
+      }
       return NP(s, k + 1);
     }
     // ", selon le Kremlin, par l'Occident": step over an incise

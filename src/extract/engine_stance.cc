@@ -116,6 +116,19 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   if (!article || Is(s, d, c_.possessive)) return {};
   int a = d + 1;
   while (P(s, a, '<') || P(s, a, '"')) ++a;
+  if (a > d + 1 && MentionAt(s, a) < 0) {
+    // "the \"paternalism\" of French officials": a quoted label of an act
+    // or a trait; its owner is the target.
+    int q = a;
+    while (q < std::min(n, a + 4) && s.w[q].word && MentionAt(s, q) < 0) ++q;
+    if (q > a && (P(s, q, '>') || P(s, q, '"')) &&
+        (Fold(s, q + 1, "of") || (Is(s, q + 1, c_.prep_de) && s.w[q + 1].fold != "a"))) {
+      if (std::vector<std::string> obj = own(NP(s, q + 2)); !obj.empty()) {
+        *how = "label-owner";
+        return obj;
+      }
+    }
+  }
   if (type != "supports" && MentionAt(s, a) < 0) {
     // "blamed a Ukrainian air defense missile", "a dénoncé les provocations
     // arméniennes": the nationality of the thing blamed names its country.
