@@ -333,15 +333,14 @@ std::string Engine::FrontedPlaceCountry(const Sent& s, int limit) const {
   if (mi < 0) return "";
   const Men& m = s.men[mi];
   const bool place = m.kind == "location" && m.of == m.id;
-  if ((m.kind != "country" && !place) || m.adj || m.id.empty() || m.e >= limit ||
-      !P(s, m.e, ','))
+  if ((m.kind != "country" && !place) || m.adj || m.id.empty() || m.e >= limit || !P(s, m.e, ','))
     return "";
   return m.id;
 }
 
 bool Engine::IsStateTitle(const Sent& s, int i, const std::string& role) const {
-  return role == "head_of_government" || role == "foreign_minister" ||
-         role == "defense_minister" || role == "interior_minister" || role == "minister" ||
+  return role == "head_of_government" || role == "foreign_minister" || role == "defense_minister" ||
+         role == "interior_minister" || role == "minister" ||
          (role == "head_of_state" &&
           (Fold(s, i, "president") || Fold(s, i, "presidente") || Fold(s, i, "presidents") ||
            Fold(s, i, "roi") || Fold(s, i, "reine") || Fold(s, i, "king") || Fold(s, i, "queen")));
