@@ -284,6 +284,12 @@ class Engine {
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
+  // The country of a fronted place adjunct ending before `limit` ("À
+  // Washington, ...", "In Kyiv, ..."); "" if the sentence opens otherwise.
+  std::string FrontedPlaceCountry(const Sent& s, int limit) const;
+  // A title of a state's government (president, prime minister, minister),
+  // not of a body: "le président" yes, "le chef" no.
+  bool IsStateTitle(const Sent& s, int i, const std::string& role) const;
   bool InheritsSubject(const Sent& s, int t, int vb, Form form) const;
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
@@ -356,6 +362,11 @@ class Engine {
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
   std::string prev_subject_office_;  // the body of the office of the previous subject, a person
   bool focus_clear_ = false;         // the focus country is named far more than any other
+  // The country of the dictionary persons named with a bare state title so
+  // far ("le président Tokaïev" -> Kazakhstan): the article's own state,
+  // unless two such countries were met (conflict).
+  std::string bare_title_country_;
+  bool bare_title_conflict_ = false;
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;
