@@ -244,8 +244,9 @@ TEST_CASE("recall2: the agent of the act criticized, inside the object phrase", 
 }
 
 TEST_CASE("recall2: more labels make a qualification a criticism", "[extract]") {
+  // "traitor" is a charge (english3, dev2 gold): it accuses rather than criticizes.
   CHECK(Says("Angry protesters stormed the parliament, calling Nikol Pashinyan a traitor.",
-             "protesters criticizes Pashinyan"));
+             "protesters accuses Pashinyan"));
   CHECK_FALSE(
       AnyOf("Rishi Sunak called the action limited, necessary and proportionate.", "criticizes"));
 }

@@ -322,6 +322,30 @@ std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
   return "";
 }
 
+std::string Engine::FrontedPlaceCountry(const Sent& s, int limit) const {
+  int k = 0;
+  // "Mercredi, à Washington, ...": a one-word time adjunct may come first.
+  if (P(s, 1, ',') && s.w[0].word && MentionAt(s, 0) < 0) k = 2;
+  if (!(Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") ||
+        Fold(s, k, "in")))
+    return "";
+  const int mi = MentionAt(s, SkipDet(s, k + 1));
+  if (mi < 0) return "";
+  const Men& m = s.men[mi];
+  const bool place = m.kind == "location" && m.of == m.id;
+  if ((m.kind != "country" && !place) || m.adj || m.id.empty() || m.e >= limit || !P(s, m.e, ','))
+    return "";
+  return m.id;
+}
+
+bool Engine::IsStateTitle(const Sent& s, int i, const std::string& role) const {
+  return role == "head_of_government" || role == "foreign_minister" || role == "defense_minister" ||
+         role == "interior_minister" || role == "minister" ||
+         (role == "head_of_state" &&
+          (Fold(s, i, "president") || Fold(s, i, "presidente") || Fold(s, i, "presidents") ||
+           Fold(s, i, "roi") || Fold(s, i, "reine") || Fold(s, i, "king") || Fold(s, i, "queen")));
+}
+
 // A verb without a subject of its own takes the main clause's: coordinated
 // ("a dénoncé X et reproché à Y", "rejected X and accused Y"), a gerund ("en
 // reprochant à", "tout en accusant", ", accusing Nairobi"), or an infinitive of
@@ -644,6 +668,18 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
       }
       if (skipped && MentionAt(s, j) >= 0) return NP(s, j);
       if (Fold(s, k, "par")) return FrenchAgents(s, k);
+      // "by (Russian) paramilitaries from the Wagner group": the organization
+      // the troops come from acts, not their nationality.
+      if (int am = MentionAt(s, j); am < 0 || s.men[am].adj) {
+        int e = am >= 0 ? s.men[am].e : j;
+        int tl = HitLen(s, e, c_.troop);
+        if (tl > 0 && (Fold(s, e + tl, "from") || Fold(s, e + tl, "of"))) {
+          int om = MentionAt(s, SkipDet(s, e + tl + 1));
+          if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+              !s.men[om].id.empty())
+            return {s.men[om].id};
+        }
+      }
       return NP(s, k + 1);
     }
     // ", selon le Kremlin, par l'Occident": step over an incise

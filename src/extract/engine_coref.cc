@@ -141,6 +141,7 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
 }
 
 void Engine::FindSpeaker(Sent& s) {
+  if (!AnyHit(s, c_.according) && !AnyHit(s, c_.speech)) return;  // no cue: no speaker
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     // "selon X", "d'après X", "according to X", sentence-initial "Pour X,"
@@ -228,7 +229,7 @@ void Engine::DictionaryContextRule(Sent& s) {
     return false;
   };
   for (size_t pi = 0; pi < s.men.size(); ++pi) {
-    const Men p = s.men[pi];
+    const Men& p = s.men[pi];  // nothing below adds mentions
     if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
     const Actor* a = r_.dict.Find(p.id);
     if (!a) continue;
@@ -376,6 +377,7 @@ void Engine::RememberPersons(const Sent& s) {
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
+  if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
   const int n = static_cast<int>(s.w.size());
   auto named_here = [&](const std::string& id) {
     for (const Men& m : s.men) {

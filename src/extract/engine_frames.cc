@@ -19,7 +19,24 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
     if (!clitic) return;
   }
-  if (std::string why = Blocked(s, vb, te, form); !why.empty()) {
+  std::string why = Blocked(s, vb, te, form);
+  if (why == "hypothetical (would)" && type == "sends_troops") {
+    // "the alliance said it would dispatch a force", "announced that the
+    // bloc would send troops": a reported decision, not a hypothesis; a
+    // negation or a condition still blocks.
+    int modal = vb - 1;
+    while (modal < te && !Fold(s, modal, "would")) ++modal;
+    bool reported = false;
+    for (int v = modal - 1; v >= 0 && v >= modal - 6 && !reported; --v) {
+      if (P(s, v, '.') || P(s, v, ';') || P(s, v, ',') || P(s, v, '"') || Is(s, v, c_.hypo_if))
+        break;
+      reported = HitLen(s, v, c_.speech) > 0 || Is(s, v, c_.order_verb) ||
+                 StanceWordAt(s, v, "act_verb") > 0;
+    }
+    // Blocked looks from one word before its verb group: past the modal.
+    if (reported) why = Blocked(s, modal + 2, te, form);
+  }
+  if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }
@@ -74,6 +91,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
     return;
   }
+  // A participle after a noun that LeftHead leaves out: "Karabakh's
+  // separatist authorities, led by X" (a group headed by a person) and
+  // "Malian units backed by Y" (troops named by their nationality).
+  auto participle_head = [&](const std::vector<std::string>& agent) -> std::vector<std::string> {
+    int k = t - 1;
+    if (P(s, k, ',')) --k;
+    if (type == "leads") {
+      int mi = MentionAt(s, k);
+      if (mi < 0 || s.men[mi].kind != "group" || s.men[mi].adj || s.men[mi].id.empty()) return {};
+      for (const std::string& id : agent) {
+        const Actor* a = r_.dict.Find(id);
+        if (!a || a->kind != "person") return {};
+      }
+      return {s.men[mi].id};
+    }
+    if (type != "supports") return {};
+    for (int j = k; j >= std::max(0, k - 2); --j) {
+      if (HitLen(s, j, c_.troop) != k - j + 1) continue;
+      int am = MentionAt(s, j - 1);
+      if (am >= 0 && s.men[am].e == j && s.men[am].kind == "country" && !s.men[am].id.empty())
+        return {s.men[am].id};
+    }
+    return {};
+  };
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
   const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
@@ -122,6 +163,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           patient = Subject(s, vb, &how);
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
+          if (patient.empty()) patient = participle_head(agent);
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;
@@ -219,7 +261,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::string how;
   std::vector<std::string> subj;
   // "son appel à l'aide", "sa rencontre avec": the sentence's subject.
-  subj = Subject(s, t, &how);
+  // '"Today I appealed to the CSTO," Tokayev said': a first person inside a
+  // quotation is its speaker.
+  int first = vb - 1;
+  while (first >= 0 && IsAdverb(s, first)) --first;
+  if (first >= 0 && s.inq[first] && !s.speakers.empty() &&
+      (Fold(s, first, "i") || Fold(s, first, "we"))) {
+    subj = s.speakers;
+    how = "quoted-first-person";
+  } else {
+    subj = Subject(s, t, &how);
+  }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
     if (!main.empty()) {

@@ -104,8 +104,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
           if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
-            // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'"
+            // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'";
+            // "calling Pashinyan a traitor": a label that is a charge accuses.
             pej = true;
+            terror = StanceWordAt(s, j, "charge_label") > 0;
             break;
           }
           if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as")) {
@@ -428,7 +430,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (obj.empty() &&
           (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
            (k == te && preps.find("direct") != std::string::npos))) {
-        std::vector<std::string> o = NP(s, k == te && !Is(s, k, c_.prep) ? k : k + 1);
+        const int np = k == te && !Is(s, k, c_.prep) ? k : k + 1;
+        std::vector<std::string> o = NP(s, np);
+        // "appealed to the heads of state of the CSTO": the body they lead.
+        if (int q = SkipDet(s, np), gl = HitLen(s, q, c_.govnoun);
+            o.empty() && gl > 1 && Is(s, q + gl, c_.prep_de))
+          o = NP(s, q + gl + 1);
         if (!o.empty()) obj = o;
       }
     }
@@ -465,6 +472,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
            Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
            (k == te && (Fold(s, k, "in") || Fold(s, k, "out"))) ||  // "flew in", "sent out"
            (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||        // "a few hundred"
+           // 'a "peacekeeping force"', "a contingent"
+           ((Fold(s, k, "a") || Fold(s, k, "an")) && k == te &&
+            (P(s, k + 1, '"') || HitLen(s, k + 1, c_.troop) > 0)) ||
            ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
     int tl = HitLen(s, k, c_.troop);
@@ -490,7 +500,33 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   if (frame == "send_noun") {
     // "l'envoi de troupes russes", "le déploiement de la Biélorussie au Kazakhstan"
     int k = te;
-    if (!Is(s, k, c_.prep_de)) return missing("complement");
+    // "the CSTO's first deployment", "Russia's deployment of troops": the
+    // owner of the deployment sends.
+    std::vector<std::string> owner;
+    {
+      int q = t - 1;
+      for (int step = 0; step < 2 && q >= 0 && s.w[q].word && MentionAt(s, q) < 0 &&
+                         !Fold(s, q, "s") && !Is(s, q, c_.det);
+           ++step)
+        --q;
+      if (Fold(s, q, "s") && !s.w[q].elided) {
+        int om = MentionAt(s, P(s, q - 1, '\'') ? q - 2 : q - 1);
+        if (om >= 0 && !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty() &&
+            (s.men[om].kind == "country" || s.men[om].kind == "organization"))
+          owner = {IdOf(s, om)};
+      }
+    }
+    if (!Is(s, k, c_.prep_de)) {
+      if (owner.empty()) return missing("complement");
+      if (std::string why = NounBlocked(s, t); !why.empty()) {
+        Log(s, "  blocked " + rule + ": " + why);
+        return;
+      }
+      std::vector<std::string> dest = Destination(s, te, owner);
+      if (dest.empty()) return missing("destination");
+      Emit(s, owner, "sends_troops", dest, "sends_troops:noun/owner", 0.75);
+      return;
+    }
     int j = SkipDet(s, k + 1);
     std::vector<std::string> sender;
     {
@@ -543,6 +579,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
+    if (sender.empty() && tl > 0) sender = owner;
     if (sender.empty()) {
       // "le déploiement de troupes étrangères dans l'est du Congo": no
       // sender, but a destination for the deployments that follow.

@@ -55,6 +55,7 @@ struct Sent {
   std::vector<int8_t>
       hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
+  uint64_t hit_classes = 0;  // bit cls: some word starts a phrase of class cls (HitLen > 0)
   std::vector<Men> men;
   std::vector<std::string> log;
   std::string speaker;                // subject of the sentence's speech verb, or "selon X"
@@ -74,6 +75,7 @@ struct Sent {
     lex.clear();
     hit_len.clear();
     dict.clear();
+    hit_classes = 0;
     men.clear();
     log.clear();
     speaker.clear();
@@ -129,6 +131,9 @@ class Engine {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
     return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
+  // Whether any word of the sentence starts a phrase of class cls: a rule
+  // that needs one skips a sentence without it in one test.
+  bool AnyHit(const Sent& s, int cls) const { return s.hit_classes >> cls & 1; }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
     if (HitLen(s, i, cls) == 0) return Lexicon::Hit();
     return r_.lex.Longest(s.w, i, cls, s.lex[i]);
@@ -285,6 +290,12 @@ class Engine {
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
+  // The country of a fronted place adjunct ending before `limit` ("À
+  // Washington, ...", "In Kyiv, ..."); "" if the sentence opens otherwise.
+  std::string FrontedPlaceCountry(const Sent& s, int limit) const;
+  // A title of a state's government (president, prime minister, minister),
+  // not of a body: "le président" yes, "le chef" no.
+  bool IsStateTitle(const Sent& s, int i, const std::string& role) const;
   bool InheritsSubject(const Sent& s, int t, int vb, Form form) const;
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
@@ -357,6 +368,11 @@ class Engine {
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
   std::string prev_subject_office_;  // the body of the office of the previous subject, a person
   bool focus_clear_ = false;         // the focus country is named far more than any other
+  // The country of the dictionary persons named with a bare state title so
+  // far ("le président Tokaïev" -> Kazakhstan): the article's own state,
+  // unless two such countries were met (conflict).
+  std::string bare_title_country_;
+  bool bare_title_conflict_ = false;
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
   std::string focus_;

@@ -450,6 +450,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     role = office;
     rel = IsHeadRole(office) ? "leads" : "official_of";
   }
+  // "le président Tokaïev", "le ministre de l'Intérieur, X": a state's title
+  // with no country and no complement ("président de l'association" is none).
+  const bool bare_title = of.empty() && !person.empty() && IsStateTitle(s, i, role) &&
+                          !Is(s, i - 1, c_.possessive) && !Is(s, j, c_.prep_de) &&
+                          !Fold(s, j, "of") && person_rule != "apposition";
   if (of.empty() && !person.empty()) {
     // "le président Tokayev": the office comes from the dictionary.
     if (const Actor* a = r_.dict.Find(person)) {
@@ -461,6 +466,21 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           break;
         }
       }
+    }
+  }
+  if (bare_title) {
+    const Actor* a = r_.dict.Find(person);
+    const Actor* state = of.empty() ? nullptr : r_.dict.Find(of);
+    if (state && state->kind == "country") {
+      // A known holder called by a bare title: the article speaks of its state as its own.
+      bare_title_conflict_ |= !bare_title_country_.empty() && bare_title_country_ != of;
+      bare_title_country_ = of;
+    } else if (of.empty() && (!a || a->offices.empty())) {
+      // "À Washington, le président George W. Bush", else the state whose
+      // known leaders the article already called by bare titles.
+      // Only a minister: "President Lula" is as often a foreign head as the article's own.
+      of = FrontedPlaceCountry(s, i);
+      if (of.empty() && !bare_title_conflict_ && !IsHeadRole(role)) of = bare_title_country_;
     }
   }
   if (of.empty() && person.empty()) return false;
@@ -501,7 +521,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   int before = i - 1;
   if (int am = MentionAt(s, before); am >= 0 && s.men[am].e == i && s.men[am].id == of)
     before = s.men[am].b - 1;
-  if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "former") ||
+  if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
+      Fold(s, before, "anciennes") || Fold(s, before, "former") ||
       (Fold(s, before, "ex") && s.w[before + 1].hyphen_before))
     rel.clear();
   Men m;
@@ -542,6 +563,50 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
     AddMention(s, p);
     *next = pe;
+    // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon": a
+    // plural title's next holder, with the state of its own adjective.
+    const std::string& title_word = s.w[i + hit.length - 1].fold;
+    if (title_word.size() > 1 && title_word.back() == 's' && !rel.empty() &&
+        (Fold(s, pe, "et") || Fold(s, pe, "and"))) {
+      std::string adj2;
+      const int al = CountryAdjectiveAt(s, pe + 1, &adj2);
+      const int q = pe + 1 + al;
+      std::string rule2;
+      int n2 = al > 0 ? NameRun(s, q) : 0;
+      const int d2 = al > 0 ? DictPersonAt(s, q) : 0;
+      std::string person2;
+      if (d2 > 0) {
+        person2 = r_.dict.actors()[DictPersonActor(s, q)].id;
+        rule2 = "dict:alias";
+        n2 = d2;
+      } else if (n2 > 0) {
+        person2 = PersonFromName(s, q, q + n2, &rule2);
+        rule2 = "discover:title";
+      }
+      if (!person2.empty()) {
+        Men c2;
+        c2.b = pe + 1;
+        c2.e = q;
+        c2.id = adj2;
+        c2.kind = "country";
+        c2.rule = "title:of";
+        c2.implied = true;
+        AddMention(s, c2);
+        Men m2 = m;
+        m2.b = pe + 1;
+        m2.e = q;
+        m2.of = adj2;
+        m2.id = person2;
+        AddMention(s, m2);
+        Men p2 = p;
+        p2.b = q;
+        p2.e = q + n2;
+        p2.id = person2;
+        p2.rule = rule2;
+        AddMention(s, p2);
+        *next = q + n2;
+      }
+    }
   } else {
     *next = j;
   }
@@ -872,6 +937,11 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
       }
     }
   }
+  // "Le ministère de l'Intérieur" naming no state: the article's own, when
+  // its leaders were called by bare titles of one state only.
+  if (adj.empty() && !name.empty() && name != "security forces" && !english &&
+      !bare_title_conflict_)
+    adj = bare_title_country_;
   if (adj.empty() || name.empty()) return false;
   const Actor* country = r_.dict.Find(adj);
   if (!country || country->adj_en.empty()) return false;

@@ -163,6 +163,7 @@ bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
 // troupes conduites par Moscou et déployées au Kazakhstan": a troop noun with
 // its nationality, in a sentence about a deployment.
 void Engine::TroopRule(Sent& s) {
+  if (!AnyHit(s, c_.deploy_cue)) return;  // no cue: nothing below fires
   const int n = static_cast<int>(s.w.size());
   int cue = -1;
   for (int i = 0; i < n && cue < 0; ++i) {
@@ -320,6 +321,7 @@ std::string Engine::TroopsNegated(const Sent& s, int i, int after) const {
 // in the words of a speaker: the speaker accuses the author.
 void Engine::WrongdoingRule(Sent& s) {
   if (s.speaker.empty()) return;
+  if (!AnyHit(s, c_.wrongdoing)) return;  // no misdeed: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     int wl = HitLen(s, i, c_.wrongdoing);
@@ -375,6 +377,8 @@ void Engine::LabelRule(Sent& s) {
 // "la junte a lancé une offensive"). A sentence that judges an act names
 // no author of its own.
 void Engine::RecordEventAuthors(Sent& s) {
+  // Authors come only from an event noun or a verb of attack.
+  if (!AnyHit(s, c_.event) && !AnyHit(s, c_.strike_verb)) return;
   int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     if (HitLen(s, i, c_.trigger) > 0) {
@@ -503,7 +507,8 @@ void Engine::Relations(Sent& s) {
   RecordActAuthors(s);
   const size_t sentence_start = relations_.size();
   const int n = static_cast<int>(s.w.size());
-  for (int i = 0; i < n; ++i) {
+  for (int i = 0; i < n && AnyHit(s, c_.trigger); ++i) {
+    if (HitLen(s, i, c_.trigger) == 0) continue;  // most words: no Hit to build
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
     if (h.length == 0) continue;
     // A folded form may be finite or a participle ("accuse"/"accusé",

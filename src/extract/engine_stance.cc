@@ -13,11 +13,16 @@ namespace kzgraph::extract::internal {
 
 int Engine::StanceWordAt(const Sent& s, int i, const char* role) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
-  Lexicon::Hit h = LexAt(s, i, c_.stance_word);
-  for (const auto& [entry, form] : h.entries) {
-    if (r_.lex.entry(entry).Get("role") == role) return h.length;
-  }
-  return 0;
+  // The Hit is built out of line: the test above, all most words need, then
+  // costs no frame and inlines into the per-word loops.
+  auto roles = [&]() __attribute__((noinline)) {
+    Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+    for (const auto& [entry, form] : h.entries) {
+      if (r_.lex.entry(entry).Get("role") == role) return h.length;
+    }
+    return 0;
+  };
+  return roles();
 }
 
 // A manner or time phrase between a stance verb and its object: "a condamné
@@ -116,6 +121,19 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   if (!article || Is(s, d, c_.possessive)) return {};
   int a = d + 1;
   while (P(s, a, '<') || P(s, a, '"')) ++a;
+  if (a > d + 1 && MentionAt(s, a) < 0) {
+    // "the \"paternalism\" of French officials": a quoted label of an act
+    // or a trait; its owner is the target.
+    int q = a;
+    while (q < std::min(n, a + 4) && s.w[q].word && MentionAt(s, q) < 0) ++q;
+    if (q > a && (P(s, q, '>') || P(s, q, '"')) &&
+        (Fold(s, q + 1, "of") || (Is(s, q + 1, c_.prep_de) && s.w[q + 1].fold != "a"))) {
+      if (std::vector<std::string> obj = own(NP(s, q + 2)); !obj.empty()) {
+        *how = "label-owner";
+        return obj;
+      }
+    }
+  }
   if (type != "supports" && MentionAt(s, a) < 0) {
     // "blamed a Ukrainian air defense missile", "a dénoncé les provocations
     // arméniennes": the nationality of the thing blamed names its country.
@@ -240,6 +258,7 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
 // sentence's relations, and CommitActAuthors after them.
 void Engine::RecordActAuthors(Sent& s) {
   acts_here_.clear();
+  if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     const int len = StanceWordAt(s, i, "act_verb");
@@ -285,6 +304,7 @@ void Engine::CommitActAuthors(const Sent& s) {
 // recipient must be named (or have been named in the sentence before);
 // allegations, denials, negations and hypotheses give nothing.
 void Engine::ArmsRule(Sent& s) {
+  if (!AnyHit(s, c_.stance_word)) return;  // no weapon word: nothing below fires
   const int n = static_cast<int>(s.w.size());
   auto kind_of = [&](const std::string& id) {
     if (const Actor* a = r_.dict.Find(id)) return a->kind;

@@ -1,0 +1,28 @@
+// English quotations (issue 3, English recall): a first person inside a
+// quotation is its speaker ('"Today I appealed to the CSTO," Tokayev said').
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+namespace {
+bool Says(const char* text, const char* edge) { return Edges(text, "2022-01-06").count(edge) > 0; }
+bool AnyOf(const char* text, const char* type) {
+  return HasPredicate(Edges(text, "2022-01-06"), type);
+}
+}  // namespace
+
+TEST_CASE("english3: I and we inside a quotation are its speaker", "[extract][english3]") {
+  CHECK(
+      Says("\"This morning I asked the heads of state of the CSTO for assistance,\" Tokayev "
+           "said on television.",
+           "Tokayev requests_aid CSTO"));
+  CHECK(Says("\"We have asked Russia for military help,\" Pashinyan told reporters.",
+             "Pashinyan requests_aid Russia"));
+  // No speaker, or a negation: no request.
+  CHECK_FALSE(AnyOf("I asked Russia for help.", "requests_aid"));
+  CHECK_FALSE(AnyOf("\"I never asked Russia for help,\" Tokayev said.", "requests_aid"));
+  CHECK_FALSE(AnyOf("\"I asked Russia for help.\"", "requests_aid"));
+}
