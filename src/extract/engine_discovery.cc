@@ -405,6 +405,15 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   return true;
 }
 
+// The words with which TryStateNoun finds a state noun at i without a
+// dictionary name or a state noun starting at i: "Sandu's government", "her
+// government", "the transitional government".
+static bool MayOwnStateNoun(const Word& w) {
+  const std::string& f = w.fold;
+  return f == "s" || f == "her" || f == "his" || f == "transitional" || f == "interim" ||
+         f == "military";
+}
+
 void Engine::FindMentions(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   int words = 0, caps = 0;
@@ -425,10 +434,26 @@ void Engine::FindMentions(Sent& s) {
       i = next;
       continue;
     }
-    if (TryHonorific(s, i, &next) || TryRank(s, i, &next) || TryRole(s, i, &next) ||
-        TryInstitution(s, i, &next) || TryStateNoun(s, i, &next) || TryMinistry(s, i, &next) ||
-        TryMedia(s, i, &next) || TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
-        TryDiscoverPerson(s, i, &next) || TryDict(s, i, &next)) {
+    // Each Try runs only where its first tests can pass: a capitalised word,
+    // a lexicon phrase of its class or a dictionary name starting here (or
+    // the few words TryStateNoun reads itself). The others return false
+    // before any effect, so skipping them changes nothing but the time.
+    const bool upper = w.upper_initial;
+    const bool dict = s.dict[i].length > 0;
+    if ((upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
+        (HitLen(s, i, c_.rank) > 0 && TryRank(s, i, &next)) ||
+        (HitLen(s, i, c_.role) > 0 && TryRole(s, i, &next)) ||
+        ((dict || HitLen(s, i, c_.institution) > 0 || HitLen(s, i, c_.ministry_name) > 0) &&
+         TryInstitution(s, i, &next)) ||
+        ((dict || HitLen(s, i, c_.institution) > 0 || MayOwnStateNoun(w)) &&
+         TryStateNoun(s, i, &next)) ||
+        ((dict || HitLen(s, i, c_.ministry_head) > 0 || HitLen(s, i, c_.diplomacy) > 0 ||
+          HitLen(s, i, c_.security_forces) > 0) &&
+         TryMinistry(s, i, &next)) ||
+        (!upper && HitLen(s, i, c_.media_head) > 0 && TryMedia(s, i, &next)) ||
+        (upper && (TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
+                   TryDiscoverPerson(s, i, &next))) ||
+        (dict && TryDict(s, i, &next))) {
       i = next;
       continue;
     }
