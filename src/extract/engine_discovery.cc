@@ -224,7 +224,7 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
         m.kind = "organization";
         m.rule = "discover:organization";
         discovered_acronyms_[m.id] = m.id;
-        AddMention(s, m);
+        AddMention(s, std::move(m));
         *next = i + r + 1;
         return true;
       }
@@ -270,7 +270,7 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   m.rule = "discover:organization";
   if (!acronym.empty()) discovered_acronyms_[acronym] = id;
   discovered_acronyms_[Surface(s, i, end)] = id;
-  AddMention(s, m);
+  AddMention(s, std::move(m));
   *next = e;
   return true;
 }
@@ -293,7 +293,7 @@ bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
     m.id = it->second;
     m.kind = "organization";
     m.rule = "discover:coreference";
-    AddMention(s, m);
+    AddMention(s, std::move(m));
     *next = i + len;
     return true;
   }
@@ -400,7 +400,7 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   m.id = id;
   m.kind = "person";
   m.rule = nickname_of.empty() ? "discover:person" : "dict:nickname";
-  AddMention(s, m);
+  AddMention(s, std::move(m));
   *next = e;
   return true;
 }
@@ -474,7 +474,7 @@ void Engine::FindMentions(Sent& s) {
         m.id = w.fold == "alliance" && !last_alliance_.empty() ? last_alliance_ : last_org_;
         m.kind = "organization";
         m.rule = "coref:orgnoun";
-        AddMention(s, m);
+        AddMention(s, std::move(m));
         i = after;
         continue;
       }
@@ -490,7 +490,7 @@ void Engine::FindMentions(Sent& s) {
           m.id = p.id;
           m.kind = "person";
           m.rule = "coref:surname";
-          AddMention(s, m);
+          AddMention(s, std::move(m));
           found = true;
           break;
         }
@@ -507,7 +507,7 @@ void Engine::FindMentions(Sent& s) {
       m.id = last_named_person_;
       m.kind = "person";
       m.rule = "coref:demonstrative";
-      AddMention(s, m);
+      AddMention(s, std::move(m));
       i += dl;
       continue;
     }
@@ -520,7 +520,7 @@ void Engine::FindMentions(Sent& s) {
       m.pronoun = true;
       m.plural = Is(s, i, c_.pron_plural);
       m.rule = "coref:pronoun";
-      AddMention(s, m);
+      AddMention(s, std::move(m));
     }
     i = next;
   }

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -28,7 +29,10 @@ int Engine::AddMention(Sent& s, Men m) {
   }
   if (m.kind == "organization" && !m.id.empty() && m.e > m.b) {
     // "M23 rebels", "les rebelles du M23": an armed group "the rebels" means.
-    const std::string surface = Surface(s, m.b, m.e);
+    // A view of the words, not a copy: read here for every organization.
+    const std::string_view surface =
+        std::string_view(x_->article.text)
+            .substr(s.w[m.b].span.begin, s.w[m.e - 1].span.end - s.w[m.b].span.begin);
     if (surface.find("rebel") != std::string::npos || surface.find("Rebel") != std::string::npos ||
         surface.find("rébellion") != std::string::npos)
       last_rebel_org_ = m.id;
@@ -147,8 +151,8 @@ bool Engine::TryRank(Sent& s, int i, int* next) {
   m.id = id;
   m.kind = "person";
   m.rule = rule == "dict:alias" ? "dict:alias" : "discover:rank";
-  AddMention(s, m);
   *next = m.e;
+  AddMention(s, std::move(m));
   return true;
 }
 
@@ -167,8 +171,8 @@ bool Engine::TryHonorific(Sent& s, int i, int* next) {
   m.id = id;
   m.kind = "person";
   m.rule = rule == "dict:alias" ? "dict:alias" : "discover:honorific";
-  AddMention(s, m);
   *next = m.e;
+  AddMention(s, std::move(m));
   return true;
 }
 
@@ -551,7 +555,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     c.kind = in_ministry || national_body ? "organization" : oa ? oa->kind : "country";
     c.rule = "title:of";
     c.implied = true;
-    AddMention(s, c);
+    AddMention(s, std::move(c));
   }
   AddMention(s, m);
   if (!person.empty() && pe > k && person_rule != "apposition") {
@@ -591,19 +595,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         c2.kind = "country";
         c2.rule = "title:of";
         c2.implied = true;
-        AddMention(s, c2);
+        AddMention(s, std::move(c2));
         Men m2 = m;
         m2.b = pe + 1;
         m2.e = q;
         m2.of = adj2;
         m2.id = person2;
-        AddMention(s, m2);
+        AddMention(s, std::move(m2));
         Men p2 = p;
         p2.b = q;
         p2.e = q + n2;
         p2.id = person2;
         p2.rule = rule2;
-        AddMention(s, p2);
+        AddMention(s, std::move(p2));
         *next = q + n2;
       }
     }
@@ -737,7 +741,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     men.of = country;
     last_institution_[name] = {men.id, country};
   }
-  AddMention(s, men);
+  AddMention(s, std::move(men));
   *next = e;
   return true;
 }
@@ -875,8 +879,8 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     men.role = "institution";  // resolved by ResolveInstitutions
     men.of = "state";
   }
-  AddMention(s, men);
   *next = men.e;
+  AddMention(s, std::move(men));
   return true;
 }
 
@@ -951,7 +955,7 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
   m.kind = "organization";
   m.id = country->adj_en + " " + (name == "security forces" ? name : name + " Ministry");
   m.rule = name == "security forces" ? "discover:security-forces" : "discover:ministry";
-  AddMention(s, m);
+  AddMention(s, std::move(m));
   *next = j;
   return true;
 }
@@ -976,7 +980,7 @@ bool Engine::TryMedia(Sent& s, int i, int* next) {
   m.kind = "organization";
   m.id = Surface(s, j, j + run);
   m.rule = "discover:media";
-  AddMention(s, m);
+  AddMention(s, std::move(m));
   *next = j + run;
   return true;
 }
@@ -1104,8 +1108,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.id = last_separatists_;
       men.kind = "group";
       men.rule = "coref:separatists";
-      AddMention(s, men);
       *next = men.e;
+      AddMention(s, std::move(men));
       return true;
     }
     // "the rebels" after "M23 rebels": the armed group the page named so.
@@ -1116,7 +1120,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.id = last_rebel_org_;
       men.kind = "organization";
       men.rule = "coref:rebels";
-      AddMention(s, men);
+      AddMention(s, std::move(men));
       *next = i + 1;
       return true;
     }
@@ -1148,8 +1152,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.kind = "organization";
       men.of = country;
       men.rule = "discover:national-body";
-      AddMention(s, men);
       *next = men.e;
+      AddMention(s, std::move(men));
       return true;
     }
   }
@@ -1171,8 +1175,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     } else {
       men.of = country;
     }
-    AddMention(s, men);
     *next = men.e;
+    AddMention(s, std::move(men));
     return true;
   }
   if (a.kind == "organization" && m.length > 1 && Is(s, i + m.length, c_.org_qualifier) &&
@@ -1273,8 +1277,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     Lexicon::Hit cap = LexAt(s, i, c_.capital);
     if (cap.length == m.length) men.of = r_.lex.entry(cap.entries[0].first).Get("of");
   }
-  AddMention(s, men);
   *next = men.e;
+  AddMention(s, std::move(men));
   return true;
 }
 
