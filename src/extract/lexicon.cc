@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace kzgraph::extract {
 namespace {
@@ -13,11 +12,20 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The fields of s between separators, as std::getline gives them (no field
+// after a final separator), without building a stream per line.
 std::vector<std::string> SplitOn(const std::string& s, char sep) {
   std::vector<std::string> out;
-  std::string cur;
-  std::istringstream in(s);
-  while (std::getline(in, cur, sep)) out.push_back(cur);
+  size_t b = 0;
+  while (b < s.size()) {
+    const size_t e = s.find(sep, b);
+    if (e == std::string::npos) {
+      out.emplace_back(s, b);
+      break;
+    }
+    out.emplace_back(s, b, e - b);
+    b = e + 1;
+  }
   return out;
 }
 
