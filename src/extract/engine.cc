@@ -302,7 +302,7 @@ void Engine::FlushMentions() {
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
         it = index.emplace(m.id, x_->entities.size()).first;
-        x_->entities.push_back(e);
+        x_->entities.push_back(std::move(e));
       }
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
       std::string_view alias(text.data() + span.begin, span.end - span.begin);
@@ -337,7 +337,7 @@ void Engine::BuildOutput() {
         e.name = a->name;
         e.kind = a->kind;
         index[id] = x_->entities.size();
-        x_->entities.push_back(e);
+        x_->entities.push_back(std::move(e));
       }
       if (!index.count(p.s) || !index.count(p.o)) continue;
     }
