@@ -311,48 +311,49 @@ bool HoldsSeveralSentences(std::string_view line) {
   return false;
 }
 
+// The line at *pos without surrounding white space (empty for a blank
+// line); moves *pos past its end of line.
+Span NextLine(std::string_view t, uint32_t* pos) {
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  const void* nl = std::memchr(t.data() + *pos, '\n', n - *pos);
+  const uint32_t eol = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - t.data()) : n;
+  const Span span = Trim(t, *pos, eol);
+  *pos = eol + 1;
+  return span;
+}
+
+// The next line at or after *pos that is not blank (empty at the end of the
+// text); moves *pos past it.
+std::string_view NextNonBlankLine(std::string_view t, uint32_t* pos) {
+  while (*pos < t.size()) {
+    const Span span = NextLine(t, pos);
+    if (span.begin != span.end) return t.substr(span.begin, span.end - span.begin);
+  }
+  return {};
+}
+
 // The next non-empty line after `pos` is article prose: long, several
 // sentences, and not "name: comment" or "name a écrit :". Used to tell a
 // section heading inside the article ("Reactions", then the reactions of
 // governments) from the heading of the reader comments that ends a page.
 bool NextLineIsArticleProse(std::string_view t, uint32_t pos) {
-  const uint32_t n = static_cast<uint32_t>(t.size());
-  while (pos < n) {
-    uint32_t eol = pos;
-    if (const void* nl = std::memchr(t.data() + pos, '\n', n - pos)) {
-      eol = static_cast<uint32_t>(static_cast<const char*>(nl) - t.data());
-    } else {
-      eol = n;
-    }
-    Span span = Trim(t, pos, eol);
-    pos = eol + 1;
-    if (span.begin == span.end) continue;
-    std::string_view line = t.substr(span.begin, span.end - span.begin);
-    constexpr size_t kCommenterLabel = 40;  // "sudan_watcher:", "Fatou S. :"
-    const size_t colon = line.find(':');
-    if (colon != std::string_view::npos && colon < kCommenterLabel) return false;
-    constexpr size_t kParagraph = 120;
-    return line.size() >= kParagraph && EndsLikeSentence(line) && HoldsSeveralSentences(line);
-  }
-  return false;
+  const std::string_view line = NextNonBlankLine(t, &pos);
+  constexpr size_t kCommenterLabel = 40;  // "sudan_watcher:", "Fatou S. :"
+  const size_t colon = line.find(':');
+  if (colon != std::string_view::npos && colon < kCommenterLabel) return false;
+  constexpr size_t kParagraph = 120;
+  return line.size() >= kParagraph && EndsLikeSentence(line) && HoldsSeveralSentences(line);
 }
 
 // The next two non-empty lines after `pos` open with a list bullet: the
 // line before them is the label of a list of links ("Related briefs",
 // "Nos dernières vidéos", "Also on <site>") when it reads like a label.
 bool FollowedByBulletList(std::string_view t, uint32_t pos) {
-  const uint32_t n = static_cast<uint32_t>(t.size());
-  int bullets = 0;
-  while (pos < n && bullets < 2) {
-    const void* nl = std::memchr(t.data() + pos, '\n', n - pos);
-    const uint32_t eol = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - t.data()) : n;
-    Span span = Trim(t, pos, eol);
-    pos = eol + 1;
-    if (span.begin == span.end) continue;
-    if (!StartsWithBullet(t.substr(span.begin, span.end - span.begin))) return false;
-    ++bullets;
+  for (int bullets = 0; bullets < 2; ++bullets) {
+    const std::string_view line = NextNonBlankLine(t, &pos);
+    if (line.empty() || !StartsWithBullet(line)) return false;
   }
-  return bullets == 2;
+  return true;
 }
 
 }  // namespace
@@ -374,14 +375,7 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   std::vector<std::string_view> words, label_words;
   std::string folded, label_folded;
   for (uint32_t pos = 0; pos < n;) {
-    uint32_t eol = pos;
-    if (const void* nl = std::memchr(t.data() + pos, '\n', n - pos)) {
-      eol = static_cast<uint32_t>(static_cast<const char*>(nl) - t.data());
-    } else {
-      eol = n;
-    }
-    Span span = Trim(t, pos, eol);
-    pos = eol + 1;
+    Span span = NextLine(t, &pos);
     if (span.begin == span.end) {
       blank_before = true;
       continue;
