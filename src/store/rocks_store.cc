@@ -524,75 +524,75 @@ Status BadRecord(Family family, std::string_view key) {
   return Status::Corruption(std::string(FamilyName(family)) + " record " + Escape(key));
 }
 
-// Decodes the edge copies of the out/in/edges families into one Edge that
-// is reused for every record (its strings keep their capacity).
-Status ScanEdges(const RocksStore& store, Family family, std::string_view prefix,
-                 const std::function<bool(const Edge&)>& fn) {
+// Scans the edge keys of `family` under `prefix`, split into their three
+// parts: fn(parts, it, &corrupt) returns whether to go on, and sets corrupt
+// for a value it cannot decode. A key that does not split, or a corrupt
+// value, stops the scan with a Corruption status naming the key.
+template <typename Fn>
+Status ScanSplitEdgeKeys(const RocksStore& store, Family family, std::string_view prefix, Fn&& fn) {
   std::string bad_key;
-  EdgeRecord record;
-  Edge edge;
   Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto& it) {
     KeyParts parts;
-    const rocksdb::Slice v = it->value();
-    record.properties.clear();  // DecodeEdge adds to the map
-    if (!SplitEdgeKey(key, &parts) || !DecodeEdge(std::string_view(v.data(), v.size()), &record)) {
+    bool corrupt = !SplitEdgeKey(key, &parts);
+    const bool go_on = !corrupt && fn(parts, it, &corrupt);
+    if (corrupt) {
       bad_key = std::string(key);
       return false;
     }
-    std::string_view source, type, target;
-    EdgeEnds(family, parts, &source, &type, &target);
-    edge.source.assign(source);
-    edge.type.assign(type);
-    edge.target.assign(target);
-    edge.weight = record.weight;
-    edge.first_seen.assign(record.first);
-    edge.last_seen.assign(record.last);
-    if (record.properties.empty()) {
-      edge.properties.clear();
-    } else {
-      edge.properties = ToEdge(source, type, target, record).properties;
-    }
-    return fn(edge);
+    return go_on;
   });
   if (!s.ok()) return s;
   if (!bad_key.empty()) return BadRecord(family, bad_key);
   return Status::OK();
+}
+
+// Decodes the edge copies of the out/in/edges families into one Edge that
+// is reused for every record (its strings keep their capacity).
+Status ScanEdges(const RocksStore& store, Family family, std::string_view prefix,
+                 const std::function<bool(const Edge&)>& fn) {
+  EdgeRecord record;
+  Edge edge;
+  return ScanSplitEdgeKeys(store, family, prefix,
+                           [&](const KeyParts& parts, const auto& it, bool* corrupt) {
+                             const rocksdb::Slice v = it->value();
+                             record.properties.clear();  // DecodeEdge adds to the map
+                             if (!DecodeEdge(std::string_view(v.data(), v.size()), &record)) {
+                               *corrupt = true;
+                               return false;
+                             }
+                             std::string_view source, type, target;
+                             EdgeEnds(family, parts, &source, &type, &target);
+                             edge.source.assign(source);
+                             edge.type.assign(type);
+                             edge.target.assign(target);
+                             edge.weight = record.weight;
+                             edge.first_seen.assign(record.first);
+                             edge.last_seen.assign(record.last);
+                             if (record.properties.empty()) {
+                               edge.properties.clear();
+                             } else {
+                               edge.properties = ToEdge(source, type, target, record).properties;
+                             }
+                             return fn(edge);
+                           });
 }
 
 // Keys only: no value is decoded.
 Status ScanEdgeKeys(const RocksStore& store, Family family, std::string_view prefix,
                     const GraphReader::EdgeKeyFn& fn) {
-  std::string bad_key;
-  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto&) {
-    KeyParts parts;
-    if (!SplitEdgeKey(key, &parts)) {
-      bad_key = std::string(key);
-      return false;
-    }
+  return ScanSplitEdgeKeys(store, family, prefix, [&](const KeyParts& parts, const auto&, bool*) {
     std::string_view source, type, target;
     EdgeEnds(family, parts, &source, &type, &target);
     return fn(source, type, target);
   });
-  if (!s.ok()) return s;
-  if (!bad_key.empty()) return BadRecord(family, bad_key);
-  return Status::OK();
 }
 
 // Adjacency keys (id, type, other) of kOut/kIn: fn(type, other).
 Status ScanNeighbors(const RocksStore& store, Family family, std::string_view prefix,
                      const GraphReader::NeighborFn& fn) {
-  std::string bad_key;
-  Status s = ScanPrefix(store, family, prefix, [&](std::string_view key, const auto&) {
-    KeyParts parts;
-    if (!SplitEdgeKey(key, &parts)) {
-      bad_key = std::string(key);
-      return false;
-    }
+  return ScanSplitEdgeKeys(store, family, prefix, [&](const KeyParts& parts, const auto&, bool*) {
     return fn(parts.second, parts.third);
   });
-  if (!s.ok()) return s;
-  if (!bad_key.empty()) return BadRecord(family, bad_key);
-  return Status::OK();
 }
 
 std::string AdjacencyPrefix(std::string_view id, std::string_view type) {
