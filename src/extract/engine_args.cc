@@ -123,12 +123,24 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (P(s, k, ';') || P(s, k, '.') || P(s, k, '?') || P(s, k, '!')) break;
     if (Is(s, k, c_.hypo_if) &&
         (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
-        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') ||
-         P(s, k - 1, '.') || P(s, k - 1, '?') || P(s, k - 1, '!') ||  // in a long quotation
+        (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') || P(s, k - 1, '.') ||
+         P(s, k - 1, '?') || P(s, k - 1, '!') ||  // in a long quotation
          Is(s, k - 1, c_.coord) || Is(s, k - 1, c_.que)))
       return "hypothetical (" + s.w[k].fold + ")";
   }
   return "";
+}
+
+// A place, not a party: the preposition before the mention (past its
+// determiners) locates the event.
+bool Engine::InPlacePhrase(const Sent& s, const Men& m) const {
+  int p = m.b - 1;
+  while (p >= 0 && Is(s, p, c_.det)) --p;
+  if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
+      Fold(s, p, "near") || Fold(s, p, "pres"))
+    return true;
+  return (Fold(s, p, "a") || Fold(s, p, "au") || Fold(s, p, "aux")) &&
+         (m.kind == "location" || m.rule == "dict:metonym");
 }
 
 // A mention is a complement when a preposition introduces it ("de la Russie",
@@ -898,8 +910,7 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
   // "il n'y a pas eu d'annonce d'envoi", "aucune annonce d'envoi", "no
   // deployment": a negated noun phrase, in the clause before the noun.
   for (int k = t - 1; k >= 0 && k >= t - 8; --k) {
-    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui))
-      break;
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     if (Fold(s, k, "aucun") || Fold(s, k, "aucune") || Fold(s, k, "no") || Fold(s, k, "sans") ||
         Fold(s, k, "without"))
       return "negated (" + s.w[k].fold + ")";

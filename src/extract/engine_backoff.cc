@@ -167,16 +167,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     const Men& m = s.men[mi];
     k = std::max(k, m.e - 1);
     if (!usable(m) || m.pronoun) continue;
-    {  // a place, not a party: "in Niamey", "en Pologne", "à Moscou"
-      int p = m.b - 1;
-      while (p >= 0 && Is(s, p, c_.det)) --p;
-      if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
-          Fold(s, p, "near") || Fold(s, p, "pres"))
-        continue;
-      if ((Fold(s, p, "a") || Fold(s, p, "au") || Fold(s, p, "aux")) &&
-          (m.kind == "location" || m.rule == "dict:metonym"))
-        continue;
-    }
+    if (InPlacePhrase(s, m)) continue;  // a place, not a party
     const std::string id = IdOf(s, mi);
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
     const std::string kind = m.kind == "location" ? "country" : m.kind;

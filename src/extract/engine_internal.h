@@ -286,6 +286,8 @@ class Engine {
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
   int VerbGroupStart(const Sent& s, int t) const;
   bool IsComplement(const Sent& s, const Men& m) const;
+  // The mention only places the event: "in Niamey", "en Pologne", "à Moscou".
+  bool InPlacePhrase(const Sent& s, const Men& m) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;

@@ -113,17 +113,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (m.implied || m.kind.empty() || m.pronoun || m.id.empty()) continue;
     if (m.kind == "location" && m.of.empty()) continue;
     if (type == "meets" && m.kind == "group") continue;
-    {  // a place, not a party: "in Niamey", "en Pologne", "à Addis-Abeba"
-      int p = m.b - 1;
-      while (p >= 0 && Is(s, p, c_.det)) --p;
-      if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
-          Fold(s, p, "near") || Fold(s, p, "pres")) {
-        continue;
-      }
-      if ((Fold(s, p, "a") || Fold(s, p, "au") || Fold(s, p, "aux")) &&
-          (m.kind == "location" || m.rule == "dict:metonym"))
-        continue;
-    }
+    if (InPlacePhrase(s, m)) continue;  // a place, not a party
     const std::string id = IdOf(s, mi);
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
     obj = Expand(s, mi, +1);
@@ -220,8 +210,7 @@ void Engine::TroopRule(Sent& s) {
       int mi = MentionAt(s, after + 1);
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
-      if ((b < 0 || P(s, b, ',') || HitLen(s, b, c_.deploy_cue) > 0) && mi >= 0 &&
-          !s.men[mi].adj &&
+      if ((b < 0 || P(s, b, ',') || HitLen(s, b, c_.deploy_cue) > 0) && mi >= 0 && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
         senders = Expand(s, mi, +1);
         after = s.men[mi].e;
