@@ -87,6 +87,18 @@ void Resources::IndexWords() {
       [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].lex = b; });
   dict.index().ForEachFirst(
       [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
+  gender_heads.clear();
+  for (const LexEntry& e : lex.entries()) {
+    if (e.cls != cls.stance_word || e.Get("role") != "gender_head") continue;
+    const std::string& g = e.Get("gender");
+    size_t b = 0;
+    while (b <= e.phrase.size()) {
+      size_t x = e.phrase.find('|', b);
+      if (x == std::string::npos) x = e.phrase.size();
+      gender_heads[FoldWord(e.phrase.substr(b, x - b))] = g.empty() ? 0 : g[0];
+      b = x + 1;
+    }
+  }
 }
 
 namespace internal {

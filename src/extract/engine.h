@@ -40,8 +40,12 @@ struct Resources {
   Lexicon lex;
   Classes cls;
   FoldTable<WordInfo> words;  // by Word::hash: one probe per word
+  // Grammatical gender ('m', 'f', or 0 when unknown) of the head nouns listed
+  // as gender_head in the lexicon (coref.tsv), by folded word.
+  std::unordered_map<std::string, char> gender_heads;
   bool keep_mentions = true;  // ExtractorOptions::keep_mentions
-  // Fills `words` from the loaded lexicon and dictionary (call once, last).
+  // Fills `words` and `gender_heads` from the loaded lexicon and dictionary
+  // (call once, last).
   void IndexWords();
 };
 

@@ -488,22 +488,8 @@ void Engine::ResolvePersonReferences(Sent& s) {
 namespace kzgraph::extract::internal {
 
 char Engine::HeadGender(const std::string& fold) const {
-  if (gender_heads_.empty()) {  // once per article, on the first question
-    gender_heads_[""] = 0;
-    for (const LexEntry& e : r_.lex.entries()) {
-      if (e.cls != c_.stance_word || e.Get("role") != "gender_head") continue;
-      const std::string& g = e.Get("gender");
-      size_t b = 0;
-      while (b <= e.phrase.size()) {
-        size_t x = e.phrase.find('|', b);
-        if (x == std::string::npos) x = e.phrase.size();
-        gender_heads_[FoldWord(e.phrase.substr(b, x - b))] = g.empty() ? 0 : g[0];
-        b = x + 1;
-      }
-    }
-  }
-  auto it = gender_heads_.find(fold);
-  return it == gender_heads_.end() ? 0 : it->second;
+  auto it = r_.gender_heads.find(fold);
+  return it == r_.gender_heads.end() ? 0 : it->second;
 }
 
 char Engine::FrenchGender(const Sent& s, const Men& m, bool* plural) const {

@@ -392,8 +392,7 @@ class Engine {
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
-  std::vector<RecentPerson> recent_persons_;          // oldest first, each person once
-  mutable std::map<std::string, char> gender_heads_;  // coref.tsv gender_head words, when asked
+  std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
   // The author of the decision or measure reported last ("Paris a donné son
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;
