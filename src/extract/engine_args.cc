@@ -670,6 +670,14 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
       // "commanded by Gen. Abdel Fattah al-Burhan", "par le général X": a
       // rank or title abbreviation the mention does not cover.
       int j = SkipDet(s, k + 1);
+      // "by Kenyan Major General X": the person, not the nationality before.
+      if (std::string c; MentionAt(s, j) < 0 && DictAt(s, j).length > 0) {
+        int cb = 0, ce = 0;
+        if (PersonDescriptorRun(s, j, &c, &cb, &ce) > 0 && cb == j) {
+          if (int pm = MentionAt(s, ce); pm >= 0 && s.men[pm].b == ce && s.men[pm].kind == "person")
+            return NP(s, ce);
+        }
+      }
       bool skipped = false;
       for (int step = 0; step < 3 && j < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0;
            ++step) {

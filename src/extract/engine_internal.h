@@ -235,6 +235,13 @@ class Engine {
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
   int AcronymAfter(const Sent& s, int e) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
+  // Words at q that describe the person named right after them: ranks, a
+  // nationality ("le Gambien", "the Kenyan"), a profession with its
+  // nationality ("la diplomate suisse"): their count (0: none, or no name
+  // after). The nationality's country and words in *country, [*cb, *ce).
+  int PersonDescriptorRun(const Sent& s, int q, std::string* country, int* cb, int* ce) const;
+  // A name (dictionary person, honorific + name or a run of name words) at k.
+  bool NameAt(const Sent& s, int k) const;
   // The word at k after a state noun ("gouvernement", "authorities")
   // qualifies it or makes it qualify another noun: not the state acting.
   bool StateNounQualified(const Sent& s, int k) const;

@@ -190,6 +190,47 @@ int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
   return 0;
 }
 
+bool Engine::NameAt(const Sent& s, int k) const {
+  if (k < 0 || k >= static_cast<int>(s.w.size())) return false;
+  if (DictPersonAt(s, k) > 0) return true;
+  if (Is(s, k, c_.honorific) && s.w[k].upper_initial) return NameRun(s, k + 1) > 0;
+  return NameRun(s, k) > 0 && DictAt(s, k).length == 0;
+}
+
+int Engine::PersonDescriptorRun(const Sent& s, int q, std::string* country, int* cb,
+                                int* ce) const {
+  int k = q;
+  for (int step = 0; step < 3 && k < static_cast<int>(s.w.size()); ++step) {
+    if (NameAt(s, k) && k > q) break;
+    if (int rl = RankRun(s, k); rl > 0) {
+      k += rl;
+      continue;
+    }
+    if (IsPersonNoun(s, k) && !s.w[k].upper_initial) {
+      ++k;
+      continue;
+    }
+    // A nationality: "le Gambien", "the Kenyan", "suisse" after its noun.
+    int len = 0;
+    std::string id;
+    for (int p : DictAt(s, k).payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      if ((n.how == NameHow::kDemonym || n.how == NameHow::kAdjective) &&
+          r_.dict.actors()[n.actor].kind == "country") {
+        id = r_.dict.actors()[n.actor].id;
+        len = DictAt(s, k).length;
+        break;
+      }
+    }
+    if (len == 0 || !country->empty()) break;
+    *country = id;
+    *cb = k;
+    *ce = k + len;
+    k += len;
+  }
+  return k > q && NameAt(s, k) ? k - q : 0;
+}
+
 bool Engine::StateNounQualified(const Sent& s, int k) const {
   // "les autorités locales", "the government forces", "Mali's government
   // spokesman": a lower-case word after the noun qualifies it or it another.
@@ -376,10 +417,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (lower > 0 && !P(s, k, ',')) k = j;  // a lower-case detour must end in an apposition comma
   if (P(s, k, ',')) ++k;
   if (P(s, k, '<') || P(s, k, '"')) ++k;
-  // ", le colonel Assimi Goïta": a rank between the comma and the name.
+  // ", le colonel Assimi Goïta", ", le Gambien Omar Touray", ", la
+  // diplomate suisse X": a rank, nationality or profession between the
+  // comma and the name (the nationality stays an entity of its own).
+  std::string nationality;
+  int nat_b = -1, nat_e = -1;
   if (k > j && P(s, k - 1, ',')) {
     int q = Is(s, k, c_.det) ? k + 1 : k;
-    if (int rl = RankRun(s, q); rl > 0 && NameRun(s, q + rl) > 0) k = q + rl;
+    if (int dl = PersonDescriptorRun(s, q, &nationality, &nat_b, &nat_e); dl > 0) k = q + dl;
   } else if (int rl = RankRun(s, k); rl > 0 && NameRun(s, k + rl) > 0) {
     k += rl;  // "ministry spokesman Major General Igor Konashenkov"
   }
@@ -559,6 +604,16 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   AddMention(s, m);
   if (!person.empty() && pe > k && person_rule != "apposition") {
+    if (!nationality.empty() && nat_b >= j && nat_e <= k) {
+      Men c;  // "le Gambien": an entity, not an actor of the sentence's verbs
+      c.b = nat_b;
+      c.e = nat_e;
+      c.id = nationality;
+      c.kind = "country";
+      c.rule = "dict:demonym";
+      c.implied = true;
+      AddMention(s, std::move(c));
+    }
     Men p;
     p.b = k;
     p.e = pe;
@@ -1271,6 +1326,11 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     // only locates: a place that stands for its state only where it acts.
     men.kind = "location";
     men.of = a.id;
+  }
+  // "Kenyan Major General Jeff Nyagah": the nationality of the person named
+  // after it, an entity but not an actor of the verbs ("commanded by").
+  if (a.kind == "country" && (best->how == NameHow::kDemonym || best->how == NameHow::kAdjective)) {
+    if (int rl = RankRun(s, e); rl > 0 && NameRun(s, e + rl) > 0) men.implied = true;
   }
   if (a.kind == "location") {
     // "Paris" is only a place to the dictionary; acting, it is France.
