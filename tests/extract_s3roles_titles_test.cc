@@ -45,3 +45,43 @@ TEST_CASE("s3roles: a nationality before a rank is the person's, not the agent",
   CHECK(f.count("Rogers Kaijage leads SADC"));
   CHECK_FALSE(f.count("Tanzania leads SADC"));
 }
+
+TEST_CASE("s3roles: an apposition whose title carries its owner or modifiers", "[extract]") {
+  auto e = Edges(
+      "Ivan Dragunov, the Russian ambassador, denied the report. Pierre Kabila, the 41-year-old "
+      "head of the African Union Commission, spoke on Monday.",
+      "2022-01-07");
+  CHECK(e.count("Ivan Dragunov official_of Russia"));
+  CHECK(e.count("Pierre Kabila leads African Union Commission"));
+  auto p = Edges("Abdi Warsame, Somalia's foreign minister, met the envoy.", "2022-01-07");
+  CHECK(p.count("Abdi Warsame official_of Somalia"));
+  auto f = Edges("Jean Moulinot, le nouveau chef de la Cedeao, a parlé.", "2022-01-07");
+  CHECK(f.count("Jean Moulinot leads ECOWAS"));
+  // A former holder, and a fronted adjunct that is no apposition.
+  auto x = Edges(
+      "Jean Moulinot, l'ancien chef de la Cedeao, a parlé. Marie Kabore, the former head of "
+      "the African Union Commission, spoke.",
+      "2022-01-07");
+  CHECK_FALSE(x.count("Jean Moulinot leads ECOWAS"));
+  CHECK_FALSE(x.count("Marie Kabore leads African Union Commission"));
+  auto a = Edges("After talks with Vladimir Putin, the Senegalese president said nothing.",
+                 "2022-01-07");
+  CHECK_FALSE(a.count("Putin leads Senegal"));
+}
+
+TEST_CASE("s3roles: a person's possessive gives the office's state", "[extract]") {
+  auto e = Edges(
+      "\"We will not yield,\" said Farid Rzayev, Aliyev's foreign policy adviser, adding that "
+      "Baku was calm.",
+      "2023-01-07");
+  CHECK(e.count("Farid Rzayev official_of Azerbaijan"));
+  auto l =
+      Edges("Brazil was represented by Paulo Neves, President Lula's chief foreign policy adviser.",
+            "2023-05-07");
+  CHECK(l.count("Paulo Neves official_of Brazil"));
+  // The person's office on the article's date: none before it began.
+  auto b =
+      Edges("Brazil was represented by Paulo Neves, President Lula's chief foreign policy adviser.",
+            "2019-05-07");
+  CHECK_FALSE(b.count("Paulo Neves official_of Brazil"));
+}

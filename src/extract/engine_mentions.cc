@@ -249,6 +249,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   int j = i + hit.length;
   std::string adj;
   // English order: "Russian President", "Kremlin spokesman".
+  int owner_begin = -1;  // the owner's mention before the title, if it gave `of`
+  bool owner_possessive = false;
   if (i > 0) {
     int pm = MentionAt(s, i - 1);
     // "Somalia's foreign minister": the owner before the possessive.
@@ -257,19 +259,43 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       if (pm >= 0 && s.men[pm].adj) pm = -1;
     }
     // "Ukraine's infrastructure minister", "Kenya's Defence Cabinet
-    // Secretary": a minister's portfolio between the owner and the title.
-    if (pm < 0 && (role == "minister" || role == "defense_minister")) {
+    // Secretary": a minister's portfolio between the owner and the title;
+    // "Aliyev's foreign policy adviser", "Lula's chief foreign policy
+    // adviser": lower-case words of any office's field.
+    if (pm < 0) {
+      const bool minister = role == "minister" || role == "defense_minister";
       int b = i - 1;
-      while (b > i - 3 && b > 1 && s.w[b].word && MentionAt(s, b) < 0 && !Is(s, b, c_.det) &&
-             !Fold(s, b, "s") && HitLen(s, b, c_.role) == 0)
+      while (b > i - (minister ? 3 : 5) && b > 1 && s.w[b].word && MentionAt(s, b) < 0 &&
+             !Is(s, b, c_.det) && !Fold(s, b, "s") &&
+             (minister ? HitLen(s, b, c_.role) == 0
+                       : !s.w[b].upper_initial && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
+                             !Is(s, b, c_.coord) && !Is(s, b, c_.aux)))
         --b;
-      if (b < i - 1 && Fold(s, b, "s")) {
+      if (b < i - 1 && Fold(s, b, "s") && (s.w[b - 1].elided || P(s, b - 1, '\''))) {
         pm = MentionAt(s, P(s, b - 1, '\'') ? b - 2 : b - 1);
         if (pm >= 0 && s.men[pm].adj) pm = -1;
       }
     }
     if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
       of = s.men[pm].id;
+    owner_possessive = pm >= 0 && (s.w[s.men[pm].e - 1].elided || P(s, s.men[pm].e, '\'')) &&
+                       (Fold(s, s.men[pm].e, "s") || Fold(s, s.men[pm].e + 1, "s"));
+    // "Crimea's prime minister": a region's head leads the region.
+    if (owner_possessive && s.men[pm].kind == "location" && s.men[pm].of.empty() &&
+        rel == "leads" && (role == "head_of_government" || role == "head"))
+      of = s.men[pm].id;
+    // "Aliyev's foreign policy adviser", "Putin's spokesman": an office in
+    // the state or body the person heads or serves.
+    if (owner_possessive && s.men[pm].kind == "person" && !s.men[pm].pronoun &&
+        !s.men[pm].id.empty() && rel == "official_of") {
+      for (const Men& t : s.men) {
+        if (t.id == s.men[pm].id && !t.rel.empty() && !t.of.empty()) of = t.of;
+      }
+      if (of.empty()) {
+        if (const Office* o = OfficeOnDate(s.men[pm].id, "")) of = o->of;
+      }
+    }
+    if (pm >= 0 && !of.empty() && !s.men[pm].pronoun) owner_begin = s.men[pm].b;
   }
   // "Premier ministre de transition", "secrétaire d'État adjointe américaine
   // par intérim", "porte-parole du gouvernement": qualifiers of the office.
@@ -450,8 +476,46 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // Apposition before: "Alexandre Loukachenko, le président biélorusse".
+  bool former_modifier = false;
   if (person.empty()) {
     int b = i - 1;
+    // "X, the Russian ambassador, ...", "X, Somalia's foreign minister",
+    // "X, the 35-year-old head of Y", "X, le nouveau chef de Y": the owner
+    // named before the title and a few lower-case modifiers, when the title's
+    // phrase closes (a comma, "who") as an apposition does.
+    const int b0 = b;
+    auto modifiers = [&](int q) {
+      for (int step = 0;
+           step < 4 && q > 1 && MentionAt(s, q) < 0 && s.w[q].word && !s.w[q].upper_initial &&
+           !Is(s, q, c_.det) && !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) &&
+           !Is(s, q, c_.coord) && !Is(s, q, c_.aux) && !Is(s, q, c_.qui) && !Is(s, q, c_.que) &&
+           !Is(s, q, c_.possessive) && !Fold(s, q, "s");
+           ++step) {
+        former_modifier |= Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
+                           Fold(s, q, "ex") || Fold(s, q, "outgoing") || Fold(s, q, "sortant") ||
+                           Fold(s, q, "sortante") || Fold(s, q, "late") || Fold(s, q, "feu");
+        --q;
+      }
+      return q;
+    };
+    b = modifiers(b);
+    bool possessive_owner = false;
+    if (owner_begin >= 0 && b >= owner_begin && b < i) {
+      b = owner_begin - 1;
+      possessive_owner = owner_possessive;
+      // "President Lula's": the owner's own title before its name.
+      if (int tm = MentionAt(s, b); tm >= 0 && s.men[tm].e == b + 1 && s.men[tm].kind == "person" &&
+                                    s.men[tm].id == s.men[MentionAt(s, owner_begin)].id)
+        b = s.men[tm].b - 1;
+      b = modifiers(b);
+    }
+    const int last = j;
+    const bool closed = P(s, last, ',') || P(s, last, ')') || P(s, last, '.') || P(s, last, ';') ||
+                        Is(s, last, c_.qui) || last >= static_cast<int>(s.w.size());
+    if (b != b0 &&
+        !(((Is(s, b, c_.det) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ','))) && closed))
+      b = b0;
+    if (b == b0) former_modifier = false;
     if (Is(s, b, c_.det)) --b;
     if (P(s, b, ',')) --b;
     if (P(s, b, '>') || P(s, b, '"')) --b;
@@ -572,7 +636,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     before = s.men[am].b - 1;
   if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
       Fold(s, before, "anciennes") || Fold(s, before, "former") ||
-      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before))
+      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier)
     rel.clear();
   Men m;
   m.b = i;
@@ -585,7 +649,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (!person.empty()) {
     m.id = person;
     m.rule = "title:apposition";
-    if (!of.empty()) bindings_[role + "|" + of] = person;
+    if (!of.empty() && !rel.empty()) bindings_[role + "|" + of] = person;  // not a former holder
   } else {
     m.rule = "title:role";
   }
