@@ -78,6 +78,7 @@ void Classes::Init(Lexicon* lex) {
   hired = lex->Class("hired");
   role_qualifier = lex->Class("role_qualifier");
   place_head = lex->Class("place_head");
+  role_word = lex->Class("role_word");
 }
 
 void Resources::IndexWords() {
@@ -343,7 +344,11 @@ void Engine::BuildOutput() {
       for (const std::string& id : {p.s, p.o}) {
         if (index.count(id)) continue;
         const Actor* a = r_.dict.Find(id);
-        if (!a || a->kind == "location") continue;
+        // A region its head's title names ("le gouverneur du Nord-Kivu") is
+        // an actor; other places only locate.
+        if (!a || (a->kind == "location" &&
+                   !(p.p == "leads" && id == p.o && p.rule.compare(0, 11, "leads:title") == 0)))
+          continue;
         Entity e;
         e.id = id;
         e.name = a->name;

@@ -242,6 +242,13 @@ class Engine {
   int PersonDescriptorRun(const Sent& s, int q, std::string* country, int* cb, int* ce) const;
   // A name (dictionary person, honorific + name or a run of name words) at k.
   bool NameAt(const Sent& s, int k) const;
+  // The length of the role_word phrase (roles.tsv) at i whose kind= is `kind` (0: none).
+  int RoleWordAt(const Sent& s, int i, const char* kind) const;
+  // A title's complement after "de"/"of" at k, past its lower-case
+  // modifiers and class noun ("du parti X", "of the ruling X party", "de la
+  // région de X"): where the body's name starts (k itself if none), and
+  // whether a class noun or a region noun was stepped over.
+  int ComplementStart(const Sent& s, int k, bool* class_noun, bool* region) const;
   // The word at k after a state noun ("gouvernement", "authorities")
   // qualifies it or makes it qualify another noun: not the state acting.
   bool StateNounQualified(const Sent& s, int k) const;

@@ -231,6 +231,54 @@ int Engine::PersonDescriptorRun(const Sent& s, int q, std::string* country, int*
   return k > q && NameAt(s, k) ? k - q : 0;
 }
 
+int Engine::RoleWordAt(const Sent& s, int i, const char* kind) const {
+  if (HitLen(s, i, c_.role_word) == 0) return 0;
+  Lexicon::Hit h = LexAt(s, i, c_.role_word);
+  for (const auto& [entry, form] : h.entries) {
+    if (r_.lex.entry(entry).Get("kind") == kind) return h.length;
+  }
+  return 0;
+}
+
+int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region) const {
+  const int n = static_cast<int>(s.w.size());
+  int q = k;
+  for (int step = 0; step < 4 && q < n; ++step) {
+    // "the Istanbul-based X", "the Moscow-backed X": a compound modifier.
+    if (s.w[q].word && q + 1 < n && s.w[q + 1].hyphen_before && s.w[q + 1].word &&
+        !s.w[q + 1].upper_initial && MentionAt(s, q) < 0) {
+      q += 2;
+      continue;
+    }
+    if (MentionAt(s, q) >= 0 || !s.w[q].word || s.w[q].upper_initial || DictAt(s, q).length > 0)
+      break;
+    // "de la région de X", "of the breakaway region of X"
+    if (int rl = RoleWordAt(s, q, "region");
+        rl > 0 && (Is(s, q + rl, c_.prep_de) || Fold(s, q + rl, "of"))) {
+      *region = true;
+      q = SkipDet(s, q + rl + 1);
+      break;
+    }
+    if (int cl = RoleWordAt(s, q, "org_class"); cl > 0) {
+      *class_noun = true;
+      q += cl;
+      // "la coalition de gangs X": a bare noun completing the class noun
+      if (Fold(s, q, "de") && q + 1 < n && s.w[q + 1].word && !s.w[q + 1].upper_initial &&
+          !Is(s, q + 1, c_.det) && DictAt(s, q + 1).length == 0)
+        q += 2;
+      continue;
+    }
+    if (Is(s, q, c_.det) || Is(s, q, c_.prep) || Is(s, q, c_.prep_de) || Is(s, q, c_.qui) ||
+        Is(s, q, c_.que) || Is(s, q, c_.aux) || Is(s, q, c_.coord) || Is(s, q, c_.clitic) ||
+        HitLen(s, q, c_.trigger) > 0 || HitLen(s, q, c_.role) > 0)
+      break;
+    ++q;  // a modifier: "ruling", "opposition-controlled", "breakaway"
+  }
+  if (q > k && q < n && (DictAt(s, q).length > 0 || IsNameWord(s, q))) return q;
+  *class_noun = *region = false;
+  return k;
+}
+
 bool Engine::StateNounQualified(const Sent& s, int k) const {
   // "les autorités locales", "the government forces", "Mali's government
   // spokesman": a lower-case word after the noun qualifies it or it another.
@@ -316,16 +364,44 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   bool national_body = false;  // a state's own body the dictionary does not hold
+  // "le gouverneur militaire du Nord-Kivu", "the interim head of": one
+  // plain adjective between the title and its complement.
+  if (of.empty() && j > i && j + 1 < static_cast<int>(s.w.size()) && s.w[j].word &&
+      !s.w[j].upper_initial && MentionAt(s, j) < 0 && DictAt(s, j).length == 0 &&
+      (Is(s, j + 1, c_.prep_de) || Fold(s, j + 1, "of")) && !Is(s, j, c_.det) &&
+      !Is(s, j, c_.prep) && !Is(s, j, c_.prep_de) && !Is(s, j, c_.qui) && !Is(s, j, c_.que) &&
+      !Is(s, j, c_.aux) && !Is(s, j, c_.coord) && HitLen(s, j, c_.trigger) == 0 &&
+      HitLen(s, j, c_.role) == 0 && !IsAdverb(s, j)) {
+    const int k = SkipDet(s, j + 2);
+    for (int p : DictAt(s, k).payloads) {
+      const std::string& kind = r_.dict.actors()[r_.dict.name(p).actor].kind;
+      if (kind == "country" || kind == "organization" || (kind == "location" && rel == "leads")) {
+        ++j;
+        break;
+      }
+    }
+  }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   if (of.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "of"))) {
     const int j0 = j;
-    int k = SkipDet(s, j + 1);
+    bool class_noun = false, region = false;
+    int k = ComplementStart(s, SkipDet(s, j + 1), &class_noun, &region);
     const PhraseIndex::Match& m = DictAt(s, k);
+    // A region's head leads the region ("le gouverneur du Nord-Kivu",
+    // "leader of the breakaway region of X"), not a city it sits in.
+    const bool place_ok = rel == "leads" && (role == "head" || role == "head_of_government") &&
+                          HitLen(s, k, c_.capital) != m.length &&
+                          !(k + m.length < static_cast<int>(s.w.size()) &&
+                            s.w[k + m.length].hyphen_before);  // "Istanbul-based X"
     for (int p : m.payloads) {
       const NameInfo& n = r_.dict.name(p);
       const Actor& a = r_.dict.actors()[n.actor];
-      if ((a.kind == "country" || a.kind == "organization") && n.how != NameHow::kAdjective &&
-          n.how != NameHow::kDemonym) {
+      // "le gouverneur de Kinshasa" governs the city, not the state it stands for.
+      const bool governor =
+          Fold(s, i, "gouverneur") || Fold(s, i, "gouverneure") || Fold(s, i, "governor");
+      if ((a.kind == "country" || a.kind == "organization" || (a.kind == "location" && place_ok)) &&
+          n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
+          !(governor && n.how == NameHow::kMetonym)) {
         of = a.id;
         j = k + m.length;
         break;
@@ -346,9 +422,22 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // on past the dictionary's, so the office is in a body to discover.
     if (of.empty() || IsNameWord(s, j) || qualified) {
       int nx = 0;
-      if (TryDiscoverOrg(s, SkipDet(s, j0 + 1), &nx)) {
+      if (TryDiscoverOrg(s, k, &nx)) {
         of = s.men.back().id;
         j = nx;
+      } else if (int run = class_noun && of.empty() && DictAt(s, k).length == 0 ? NameRun(s, k) : 0;
+                 run > 0 && run <= 4) {
+        // "président de l'association Berry-Eurasie", "chef de la coalition
+        // Viv Ansanm": a class noun, then the body's own name.
+        Men org;
+        org.b = k;
+        org.e = k + run;
+        org.id = Surface(s, k, k + run);
+        org.kind = "organization";
+        org.rule = "discover:organization";
+        AddMention(s, std::move(org));
+        of = s.men.back().id;
+        j = k + run;
       } else if (of.empty() && TryMinistry(s, SkipDet(s, j0 + 1), &nx)) {
         // "la porte-parole du ministère russe des Affaires étrangères, X"
         of = s.men.back().id;
@@ -662,6 +751,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     c.id = of;
     const Actor* oa = r_.dict.Find(of);
     c.kind = in_ministry || national_body ? "organization" : oa ? oa->kind : "country";
+    for (const Men& d : s.men) {  // a body discovered in the complement
+      if (!oa && d.id == of && d.kind == "organization") c.kind = d.kind;
+    }
     c.rule = "title:of";
     c.implied = true;
     AddMention(s, std::move(c));
