@@ -71,25 +71,29 @@ void Engine::ResolveRoles() {
       if (m.role == "head_of_state")
         roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
       if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
-      for (const std::string& role : roles) {
-        auto it = bindings_.find(role + "|" + m.of);
-        if (it != bindings_.end()) {
-          who = it->second;
-          m.rule = "title:article";
-          break;
-        }
-      }
+      // The office itself first (the article's holder, then the
+      // dictionary's), then the kindred offices: "le chef de l'État" is the
+      // president the dictionary knows before a prime minister the article names.
       // A bare "ministre" or "ambassadeur" names no office precisely enough
       // for the dictionary to pick its holder.
-      if (who.empty() && m.role != "minister" && m.role != "official") {
-        for (const std::string& role : roles) {
-          if (const Actor* a = r_.dict.Holder(role, m.of, x_->article.date)) {
-            who = a->id;
-            m.rule = "title:dictionary";
-            break;
+      const bool dictionary = m.role != "minister" && m.role != "official";
+      auto holder = [&](size_t from, size_t to) {
+        for (size_t q = from; q < to && who.empty(); ++q) {
+          auto it = bindings_.find(roles[q] + "|" + m.of);
+          if (it != bindings_.end()) {
+            who = it->second;
+            m.rule = "title:article";
           }
         }
-      }
+        for (size_t q = from; q < to && who.empty() && dictionary; ++q) {
+          if (const Actor* a = r_.dict.Holder(roles[q], m.of, x_->article.date)) {
+            who = a->id;
+            m.rule = "title:dictionary";
+          }
+        }
+      };
+      holder(0, 1);
+      holder(1, roles.size());
       if (who.empty() && m.b <= 2 && !m.rel.empty() && !m.of.empty() &&
           &s - sents_.data() + 1 < static_cast<std::ptrdiff_t>(sents_.size())) {
         // "Le Premier ministre kosovar n'en croit rien. Albin Kurti accuse

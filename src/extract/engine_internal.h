@@ -249,6 +249,12 @@ class Engine {
   // région de X"): where the body's name starts (k itself if none), and
   // whether a class noun or a region noun was stepped over.
   int ComplementStart(const Sent& s, int k, bool* class_noun, bool* region) const;
+  // The person a verb or "as" gives the title at i ("X, as chair of", "X
+  // took over as head of", "installed as Crimea's prime minister", "élu
+  // président de", "a nommé X Premier ministre", "la nomination de X au poste
+  // de Premier ministre"); owner_begin: the owner's mention before the title
+  // ("Crimea's"), -1 if none. "" if none.
+  std::string AppointedHolder(const Sent& s, int i, int owner_begin) const;
   // The word at k after a state noun ("gouvernement", "authorities")
   // qualifies it or makes it qualify another noun: not the state acting.
   bool StateNounQualified(const Sent& s, int k) const;

@@ -64,6 +64,8 @@ int Engine::NameRun(const Sent& s, int i) const {
            s.w[k].fold.size() == 1 && IsNameWord(s, k + 1);
   };
   while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
+         // "a nommé Ali Diarra Premier ministre": a title ends the name
+         !(j > i && HitLen(s, j, c_.role) >= 2) &&
          (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
           (j > i && IsNameParticle(s, j)) || initial(j))) {
     ++j;
@@ -277,6 +279,56 @@ int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region
   if (q > k && q < n && (DictAt(s, q).length > 0 || IsNameWord(s, q))) return q;
   *class_noun = *region = false;
   return k;
+}
+
+std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const {
+  int b = owner_begin >= 0 && owner_begin < i ? owner_begin - 1 : i - 1;
+  // "au poste de Premier ministre", "aux fonctions de"
+  if (Is(s, b, c_.prep_de) && (Fold(s, b - 1, "poste") || Fold(s, b - 1, "fonctions")) &&
+      (Fold(s, b - 2, "au") || Fold(s, b - 2, "aux")))
+    b -= 3;
+  const bool as =
+      Fold(s, b, "as") || (Fold(s, b, "que") && Fold(s, b - 1, "tant") && Fold(s, b - 2, "en"));
+  const int q = !as ? b : Fold(s, b, "as") ? b - 1 : b - 3;
+  auto person_at = [&](int k) -> std::string {
+    const int pm = MentionAt(s, k);
+    if (pm < 0 || s.men[pm].kind != "person" || s.men[pm].pronoun || s.men[pm].implied ||
+        s.men[pm].id.empty())
+      return "";
+    return s.men[pm].id;
+  };
+  // An appointment verb or noun whose last word is at k: its first word (-1: none).
+  auto appoint_ending_at = [&](int k) {
+    for (int start = k; start >= 0 && start > k - 2; --start) {
+      if (RoleWordAt(s, start, "appoint") == k - start + 1) return start;
+    }
+    return -1;
+  };
+  // "Gonsalves, as chair of the bloc": the apposition's person.
+  if (as && P(s, q, ',')) return person_at(q - 1);
+  if (!AnyHit(s, c_.role_word)) return "";
+  // "a nommé X Premier ministre", "la nomination de X au poste de": the object.
+  if (std::string object = person_at(q); !object.empty()) {
+    int v = s.men[MentionAt(s, q)].b - 1;
+    if (Is(s, v, c_.prep_de)) --v;  // "la nomination d'Alikhan Smaïlov"
+    return appoint_ending_at(v) >= 0 ? object : "";
+  }
+  int v = appoint_ending_at(q);
+  if (v < 0) return "";
+  // The verb's subject: the nearest person before it ("X, the pro-Russian
+  // politician installed as", "X was sworn in as", "X, qui a été élu").
+  for (int k = v - 1, steps = 0; k >= 0 && steps < 10; --k, ++steps) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que)) return "";
+    const int mi = MentionAt(s, k);
+    if (mi < 0) continue;
+    const Men& m = s.men[mi];
+    if (m.adj || m.implied) continue;
+    if (m.kind == "person" && !m.pronoun && !m.id.empty()) return m.id;
+    if (m.kind == "person" && m.pronoun) return "";
+    if (!m.role.empty()) continue;
+    return "";  // another actor acts or is named between
+  }
+  return "";
 }
 
 bool Engine::StateNounQualified(const Sent& s, int k) const {
@@ -614,6 +666,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       person_rule = "apposition";
     }
   }
+  if (person.empty()) person = AppointedHolder(s, i, owner_begin);
   if (of.empty() && !person.empty() && Is(s, i - 1, c_.possessive)) {
     // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
     // the office is in the organization or country acting in the sentence,

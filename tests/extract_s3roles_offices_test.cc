@@ -1,0 +1,47 @@
+// Offices given by a verb or "as" ("installed as Crimea's prime minister",
+// "X, as chair of Y", "élu président de"), and which holder a bare title
+// names ("le chef de l'État" before a prime minister named later).
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+TEST_CASE("s3roles: an office given by an appointment verb or 'as'", "[extract]") {
+  auto e = Edges(
+      "The vote followed an appeal from Sergei Aksyonov, the pro-Russian politician installed "
+      "as Crimea's prime minister by the regional parliament.",
+      "2014-03-01");
+  CHECK(e.count("Aksyonov leads Crimea"));
+  auto c = Edges(
+      "The talks were hosted by Ralph Gonsalves, as chair of the regional bloc CELAC, and by "
+      "Brazil.",
+      "2023-12-14");
+  CHECK(c.count("Ralph Gonsalves leads CELAC"));
+  auto t = Edges("Ahmed Bello took over as head of the African Union Commission on Monday.",
+                 "2023-12-14");
+  CHECK(t.count("Ahmed Bello leads African Union Commission"));
+  auto f = Edges("Mercredi, Omar Touray a été élu président de la Commission de la Cedeao.",
+                 "2022-07-04");
+  CHECK(f.count("Touray leads ECOWAS Commission"));
+  // A removal, a candidacy and a resignation give no office.
+  auto r = Edges(
+      "Ahmed Bello was removed as head of the African Union Commission. Omar Touray a "
+      "démissionné comme président de la Commission de la Cedeao. Ali Musa ran as candidate "
+      "for head of the African Union Commission.",
+      "2023-12-14");
+  CHECK_FALSE(r.count("Ahmed Bello leads African Union Commission"));
+  CHECK_FALSE(r.count("Touray leads ECOWAS Commission"));
+  CHECK_FALSE(r.count("Ali Musa leads African Union Commission"));
+}
+
+TEST_CASE("s3roles: a bare head-of-state title is the president before a prime minister",
+          "[extract]") {
+  auto f = Edges(
+      "Le chef de l'État kazakh a assuré que la mission prendrait fin. Mardi, il a fait "
+      "approuver la nomination d'Alikhan Smaïlov au poste de Premier ministre.",
+      "2022-01-11");
+  CHECK(f.count("Tokayev leads Kazakhstan"));
+  CHECK(f.count("Smailov leads Kazakhstan"));
+}
