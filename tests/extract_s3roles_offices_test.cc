@@ -45,3 +45,52 @@ TEST_CASE("s3roles: a bare head-of-state title is the president before a prime m
   CHECK(f.count("Tokayev leads Kazakhstan"));
   CHECK(f.count("Smailov leads Kazakhstan"));
 }
+
+TEST_CASE("s3roles: a presidency held by a person, a country or a body", "[extract]") {
+  auto f =
+      Edges("Le Brunei, qui assure cette année la présidence de l'ASEAN, a évoqué un dialogue.",
+            "2021-02-02");
+  CHECK(f.count("Brunei leads ASEAN"));
+  auto e = Edges("Nigeria, which holds the rotating chairmanship of ECOWAS, said it would act.",
+                 "2023-08-02");
+  CHECK(e.count("Nigeria leads ECOWAS"));
+  // "en" stands for the organization named before.
+  auto en = Edges(
+      "Les dirigeants de l'OTSC se sont réunis. Le sommet était présidé en ligne par Nikol "
+      "Pachinian, qui en assure la présidence tournante.",
+      "2022-01-10");
+  CHECK(en.count("Pashinyan leads CSTO"));
+  // Negation, a body named with no holder, and no body named before "en".
+  auto n = Edges("Le Mali n'assure plus la présidence de la Cedeao.", "2023-08-02");
+  CHECK_FALSE(n.count("Mali leads ECOWAS"));
+  auto b = Edges("La présidence de l'Union africaine a réagi.", "2023-08-02");
+  CHECK_FALSE(HasPredicate(b, "leads"));
+  auto none = Edges(
+      "Lors d'un sommet convoqué par Nikol Pachinian, qui en assure la présidence tournante, "
+      "les dirigeants ont parlé.",
+      "2022-01-10");
+  CHECK_FALSE(HasPredicate(none, "leads"));
+}
+
+TEST_CASE("s3roles: a class noun with its adjective stands for the body named before",
+          "[extract]") {
+  auto f = Edges(
+      "La Cedeao a menacé d'intervenir. Le président nigérian Bola Tinubu, qui assure la "
+      "présidence en exercice de l'organisation régionale, a parlé.",
+      "2023-08-02");
+  CHECK(f.count("Tinubu leads ECOWAS"));
+  auto e = Edges(
+      "Leaders of the CSTO met on Monday. Nikol Pashinyan holds the rotating presidency of the "
+      "military alliance.",
+      "2022-01-10");
+  CHECK(e.count("Pashinyan leads CSTO"));
+}
+
+TEST_CASE("s3roles: 'l'organisation' after an organ stands for the organization", "[extract]") {
+  auto f = Edges(
+      "La Commission de la Cedeao a publié un communiqué. Bola Tinubu, qui assure depuis juillet "
+      "la présidence de l'organisation, a ouvert le sommet.",
+      "2023-08-10");
+  CHECK(f.count("Tinubu leads ECOWAS"));
+  CHECK_FALSE(f.count("Tinubu leads ECOWAS Commission"));
+}

@@ -458,20 +458,35 @@ void Engine::FindMentions(Sent& s) {
       continue;
     }
     // "l'alliance", "cette organisation": the last organization named.
+    // "the military alliance", "the regional bloc": one adjective between.
+    auto definite = [&](int k) {
+      return Fold(s, k, "l") || Fold(s, k, "cette") || Fold(s, k, "le") || Fold(s, k, "la") ||
+             Fold(s, k, "the");
+    };
     if (int len = HitLen(s, i, c_.orgclass);
         len > 0 && !last_org_.empty() && i > 0 &&
-        (Fold(s, i - 1, "l") || Fold(s, i - 1, "cette") || Fold(s, i - 1, "le") ||
-         Fold(s, i - 1, "la") || Fold(s, i - 1, "the"))) {
+        (definite(i - 1) ||
+         (Fold(s, i - 2, "the") && s.w[i - 1].word && !s.w[i - 1].upper_initial &&
+          MentionAt(s, i - 1) < 0 && !Is(s, i - 1, c_.det) && !Is(s, i - 1, c_.prep) &&
+          !Is(s, i - 1, c_.prep_de) && !Is(s, i - 1, c_.aux) && !Is(s, i - 1, c_.coord) &&
+          !Is(s, i - 1, c_.possessive)))) {
       int after = i + len;
       std::string adj;
       bool has_complement = Is(s, after, c_.prep_de) || CountryAdjectiveAt(s, after, &adj) > 0;
       static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization",
                                                        "bloc"};
-      if (!has_complement && len == 1 && kAnaphoric.count(w.fold)) {
+      // "l'organisation régionale", "l'alliance militaire": the class noun and its adjective.
+      if (!has_complement && len <= 2 && kAnaphoric.count(w.fold)) {
         Men m;
         m.b = i;
         m.e = after;
         m.id = w.fold == "alliance" && !last_alliance_.empty() ? last_alliance_ : last_org_;
+        // "la Commission de la Cedeao ... l'organisation": the body the organ belongs to.
+        if (const size_t sp = m.id.rfind(' '); sp != std::string::npos) {
+          if (const Actor* parent = r_.dict.Find(m.id.substr(0, sp));
+              parent != nullptr && parent->kind == "organization")
+            m.id = parent->id;
+        }
         m.kind = "organization";
         m.rule = "coref:orgnoun";
         AddMention(s, std::move(m));

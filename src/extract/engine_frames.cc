@@ -258,6 +258,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     MemberFrame(s, call);
     return;
   }
+  if (frame == "presidency") {
+    PresidencyFrame(s, call);
+    return;
+  }
   std::string how;
   std::vector<std::string> subj;
   // "son appel à l'aide", "sa rencontre avec": the sentence's subject.
@@ -426,6 +430,79 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     Emit(s, members, "member_of", org, "member_of:list", 0.85);
     return;
   }
+}
+
+// "qui assure cette année la présidence de l'ASEAN", "qui en assure la
+// présidence tournante", "which holds the rotating chairmanship of ECOWAS":
+// the subject of the verb before the noun leads the body after it, or the
+// organization "en" stands for (the one named last).
+void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
+  const int t = f.t, te = f.te;
+  auto missing = [&](const char* what) { Missing(s, f, what); };
+  int d = t - 1;
+  if (Is(s, d, c_.det)) --d;
+  // The verb: a few words of time or manner may stand between ("assure
+  // cette année", "assure depuis le 1er janvier", "held at the time").
+  int v = -1;
+  for (int k = d, steps = 0; k >= 0 && steps < 6 && v < 0; --k, ++steps) {
+    for (int start = k; start >= 0 && start > k - 2; --start) {
+      if (RoleWordAt(s, start, "presidency_verb") == k - start + 1) {
+        v = start;
+        break;
+      }
+    }
+    if (v >= 0) break;
+    if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        (MentionAt(s, k) >= 0 && !s.men[MentionAt(s, k)].adj))
+      break;
+  }
+  if (v < 0) return missing("verb (assurer, occuper, hold)");
+  const int vb = VerbGroupStart(s, v);
+  if (std::string why = Blocked(s, vb, v + 1, Form::kOther); !why.empty()) {
+    Log(s, "  blocked " + f.rule + " '" + Surface(s, v, te) + "': " + why);
+    return;
+  }
+  std::vector<std::string> body;
+  int k = te;
+  while (IsAdverb(s, k)) ++k;
+  if (Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
+    // The first organization of the complement, past its modifiers ("of the
+    // military alliance", "de la conférence des chefs d'État de la Cedeao").
+    for (int q = k + 1; q < std::min<int>(k + 10, s.w.size()) && body.empty(); ++q) {
+      if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.qui) || Is(s, q, c_.que))
+        break;
+      const int mi = MentionAt(s, q);
+      if (mi < 0 || s.men[mi].adj || s.men[mi].id.empty()) continue;
+      if (s.men[mi].kind != "organization") break;
+      body = {s.men[mi].id};
+    }
+  } else {
+    // "qui en assure la présidence": the organization named last.
+    bool en = false;
+    for (int q = vb; q < v; ++q) en |= Fold(s, q, "en") && Is(s, q, c_.clitic);
+    if (en) {
+      // Mentions are all found before any relation: walk back to the
+      // organization named last before the verb.
+      const Sent* first = sents_.data();
+      for (const Sent* p = &s; p >= first && body.empty(); --p) {
+        for (auto m = p->men.rbegin(); m != p->men.rend() && body.empty(); ++m) {
+          if ((p != &s || m->b < v) && m->kind == "organization" && !m->id.empty() && !m->implied)
+            body = {m->id};
+        }
+      }
+    }
+  }
+  if (body.empty()) return missing("body (de O)");
+  std::string how;
+  std::vector<std::string> holders;
+  for (const std::string& id : Subject(s, v, &how)) {
+    const Actor* a = r_.dict.Find(id);
+    if (std::find(body.begin(), body.end(), id) == body.end() &&
+        (!a || a->kind == "person" || a->kind == "country" || a->kind == "organization"))
+      holders.push_back(id);
+  }
+  if (holders.empty()) return missing("holder");
+  Emit(s, holders, "leads", body, "leads:presidency/" + how, 0.8);
 }
 
 }  // namespace kzgraph::extract::internal

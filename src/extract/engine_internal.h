@@ -338,6 +338,7 @@ class Engine {
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
   void Missing(Sent& s, const FrameCall& f, const char* what);
   void MemberFrame(Sent& s, const FrameCall& f);
+  void PresidencyFrame(Sent& s, const FrameCall& f);
   void SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                 std::string* how_found);
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
