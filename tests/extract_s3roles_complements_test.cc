@@ -59,3 +59,38 @@ TEST_CASE("s3roles: a region's head leads the region", "[extract]") {
   CHECK(b.count("Yusuf Karam leads Syrian Opposition Coordination Office"));
   CHECK_FALSE(EntityIds("Des combats ont eu lieu au Nord-Kivu.", "2024-01-07").count("North Kivu"));
 }
+
+TEST_CASE("s3roles: a state named by its regime, service or portfolio in the complement",
+          "[extract]") {
+  auto f = Edges(
+      "Le communiqué a été lu par le colonel-major Amadou Tahirou, porte-parole du régime "
+      "nigérien.",
+      "2024-01-29");
+  CHECK(f.count("Amadou Tahirou official_of Niger"));
+  // The head of a service that is no actor is an official of its state.
+  auto r = Edges("Au Caire, le chef des renseignements égyptiens, Abbas Kamal, a servi de canal.",
+                 "2023-11-20");
+  CHECK(r.count("Abbas Kamal official_of Egypt"));
+  CHECK_FALSE(r.count("Abbas Kamal leads Egypt"));
+  // A name going on past a dictionary name is another person.
+  CHECK_FALSE(r.count("Abbas official_of Egypt"));
+  auto m = Edges(
+      "Une délégation conduite par le ministre malien de l'Administration territoriale, "
+      "Abdoulaye Maïga, est arrivée.",
+      "2023-08-14");
+  CHECK(m.count("Abdoulaye Maiga official_of Mali"));
+  auto g = Edges(
+      "Au sein de la coalition, le ministre de la Sécurité nationale Itamar Ben Gvir a voté "
+      "contre.",
+      "2023-11-20");
+  CHECK(g.count("Ben-Gvir official_of Israel"));
+  auto p = Edges(
+      "L'Iran s'est dit favorable à la trêve, par la voix du porte-parole de sa diplomatie, "
+      "Esmaïl Baghaï.",
+      "2024-11-27");
+  CHECK(p.count("Baghaei official_of Iran"));
+  // A former minister of another portfolio: no office.
+  auto x = Edges("L'ancien ministre malien de l'Administration territoriale, Sidi Traoré, a parlé.",
+                 "2023-08-14");
+  CHECK_FALSE(x.count("Sidi Traoré official_of Mali"));
+}

@@ -276,7 +276,15 @@ int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region
       break;
     ++q;  // a modifier: "ruling", "opposition-controlled", "breakaway"
   }
-  if (q > k && q < n && (DictAt(s, q).length > 0 || IsNameWord(s, q))) return q;
+  // A name must follow, not an adjective ("du régime nigérien").
+  bool name = q > k && q < n && IsNameWord(s, q);
+  if (q > k && q < n) {
+    for (int p : DictAt(s, q).payloads) {
+      const NameHow how = r_.dict.name(p).how;
+      name |= how != NameHow::kAdjective && how != NameHow::kDemonym;
+    }
+  }
+  if (name) return q;
   *class_noun = *region = false;
   return k;
 }
@@ -400,10 +408,12 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // "Premier ministre de transition", "secrétaire d'État adjointe américaine
   // par intérim", "porte-parole du gouvernement": qualifiers of the office.
   bool state_office = false;
+  bool of_adjective = false;  // `of` comes from the title's own adjective ("ministre malien")
   for (int round = 0; round < 3; ++round) {
     if (int n = CountryAdjectiveAt(s, j, &adj); n > 0 && of.empty()) {
       of = adj;
       j += n;
+      of_adjective = true;
     }
     if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
       role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
@@ -416,6 +426,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   bool national_body = false;  // a state's own body the dictionary does not hold
+  int possessive = i - 1;      // "son porte-parole", "le porte-parole de sa diplomatie"
   // "le gouverneur militaire du Nord-Kivu", "the interim head of": one
   // plain adjective between the title and its complement.
   if (of.empty() && j > i && j + 1 < static_cast<int>(s.w.size()) && s.w[j].word &&
@@ -497,6 +508,24 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       } else if (qualified) {
         of.clear();
         ++j;
+      } else if (std::string country; of.empty() && StateNounAt(s, k) > 0 &&
+                                      CountryAdjectiveAt(s, k + StateNounAt(s, k), &country) > 0) {
+        // "porte-parole du régime nigérien", "du gouvernement malien": the state.
+        j = k + StateNounAt(s, k) + CountryAdjectiveAt(s, k + StateNounAt(s, k), &country);
+        of = country;
+      } else if (int sl = of.empty() ? RoleWordAt(s, k, "service") : 0;
+                 sl > 0 && CountryAdjectiveAt(s, k + sl, &country) > 0) {
+        // "le chef des renseignements égyptiens": a state's service that is
+        // no actor of its own; its head is an official of the state.
+        j = k + sl + CountryAdjectiveAt(s, k + sl, &country);
+        of = country;
+        if (rel == "leads") rel = "official_of";
+      } else if (of.empty() && j0 + 3 < static_cast<int>(s.w.size()) &&
+                 Is(s, j0 + 1, c_.possessive) && s.w[j0 + 2].word && !s.w[j0 + 2].upper_initial &&
+                 P(s, j0 + 3, ',')) {
+        // "le porte-parole de sa diplomatie, X": the owner, as for "son porte-parole".
+        possessive = j0 + 1;
+        j = j0 + 3;
       } else if (of.empty()) {
         j = j0;
       }
@@ -539,7 +568,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // closed by the apposition comma before the name.
   const bool minister_role =
       role == "minister" || (role.size() > 9 && role.compare(role.size() - 9, 9, "_minister") == 0);
-  if (minister_role && of.empty() &&
+  // "le ministre malien de l'Administration territoriale, X": after the adjective too.
+  if (minister_role && (of.empty() || of_adjective) &&
       (Is(s, j, c_.prep_de) || Fold(s, j, "a") || Fold(s, j, "of") || Fold(s, j, "for"))) {
     int q = j + 1;
     std::string portfolio_of;  // "de l'Énergie du Qatar", "des Mines malien"
@@ -566,10 +596,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     int name = q + 1;
     if (Is(s, name, c_.det)) ++name;
     name += RankRun(s, name);
-    if (q > j + 1 && P(s, q, ',') && (NameRun(s, name) > 0 || DictPersonAt(s, name) > 0)) {
+    // "le ministre de la Sécurité nationale Itamar Ben Gvir": no comma
+    // before a name the dictionary knows.
+    if (q > j + 1 && ((P(s, q, ',') && (NameRun(s, name) > 0 || DictPersonAt(s, name) > 0)) ||
+                      DictPersonAt(s, q) > 0)) {
       j = q;
-      of = portfolio_of;
-      state_office = portfolio_of.empty();
+      if (!of_adjective || !portfolio_of.empty()) of = portfolio_of;
+      state_office = of.empty();
     }
   }
   // The person named by the title: "le président russe Vladimir Poutine",
@@ -597,7 +630,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   std::string person, person_rule;
   int pe = k;
-  if (int dl = DictPersonAt(s, k); dl > 0) {
+  // "Abbas Kamel": a name going on past the dictionary's ("Abbas") is another person's.
+  if (int dl = DictPersonAt(s, k); dl > 0 && !(NameRun(s, k) > dl && !s.w[k + dl].hyphen_before &&
+                                               DictAt(s, k + dl).length == 0)) {
     // A dictionary person named in full ("Jean-Yves Le Drian").
     person = r_.dict.actors()[DictPersonActor(s, k)].id;
     person_rule = "dict:alias";
@@ -667,14 +702,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   if (person.empty()) person = AppointedHolder(s, i, owner_begin);
-  if (of.empty() && !person.empty() && Is(s, i - 1, c_.possessive)) {
+  if (of.empty() && !person.empty() && Is(s, possessive, c_.possessive)) {
     // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
     // the office is in the organization or country acting in the sentence,
     // else in the one that was the previous sentence's subject.
-    const bool personal = Fold(s, i - 1, "his") || Fold(s, i - 1, "her");
-    if (personal) of = OfficeCountryOfPersonBefore(s, i - 1);
-    if (of.empty()) of = SubjectOrgBefore(s, i - 1);
-    if (of.empty() && !personal) of = OfficeCountryOfPersonBefore(s, i - 1);
+    const bool personal = Fold(s, possessive, "his") || Fold(s, possessive, "her");
+    if (personal) of = OfficeCountryOfPersonBefore(s, possessive);
+    if (of.empty()) of = SubjectOrgBefore(s, possessive);
+    if (of.empty() && !personal) of = OfficeCountryOfPersonBefore(s, possessive);
     if (of.empty()) of = prev_subject_org_;
     // "Guterres a condamné ... Son envoyée spéciale, X": the body of the
     // previous subject's office.
