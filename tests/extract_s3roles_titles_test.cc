@@ -6,6 +6,7 @@
 
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
+using kzgraph::testing::HasPredicate;
 
 TEST_CASE("s3roles: a nationality or profession between the comma and the holder's name",
           "[extract]") {
@@ -84,4 +85,31 @@ TEST_CASE("s3roles: a person's possessive gives the office's state", "[extract]"
       Edges("Brazil was represented by Paulo Neves, President Lula's chief foreign policy adviser.",
             "2019-05-07");
   CHECK_FALSE(b.count("Paulo Neves official_of Brazil"));
+}
+
+TEST_CASE("s3roles: titles coordinated before or after the holder's name", "[extract]") {
+  auto f = Edges(
+      "La veille, le général Abdel Fattah al-Burhane, commandant de l'armée et président du "
+      "Conseil de souveraineté, avait limogé son adjoint.",
+      "2023-04-17");
+  CHECK(f.count("Burhan leads Sudanese Armed Forces"));
+  CHECK(f.count("Burhan leads Sovereign Council"));
+  auto q = Edges(
+      "Le Premier ministre et ministre des Affaires étrangères du Qatar, Mohammed ben "
+      "Abdelrahmane Al Thani, a mené les tractations.",
+      "2023-11-20");
+  CHECK(q.count("Mohammed ben Abdelrahmane Al Thani leads Qatar"));
+  CHECK(q.count("Mohammed ben Abdelrahmane Al Thani official_of Qatar"));
+  auto e = Edges(
+      "The prime minister and foreign minister of Qatar, Mohammed bin Abdulrahman Al Thani, "
+      "led the talks.",
+      "2023-11-20");
+  CHECK(e.count("Mohammed bin Abdulrahman Al Thani leads Qatar"));
+  // A former holder of both offices.
+  auto x = Edges(
+      "L'ancien Premier ministre et ministre des Affaires étrangères du Qatar, Karim Al Nasser, "
+      "a parlé.",
+      "2023-11-20");
+  CHECK_FALSE(HasPredicate(x, "leads"));
+  CHECK_FALSE(HasPredicate(x, "official_of"));
 }

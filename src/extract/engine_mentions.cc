@@ -513,6 +513,17 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         // "porte-parole du régime nigérien", "du gouvernement malien": the state.
         j = k + StateNounAt(s, k) + CountryAdjectiveAt(s, k + StateNounAt(s, k), &country);
         of = country;
+      } else if (Lexicon::Hit h = of.empty() ? LexAt(s, k, c_.institution) : Lexicon::Hit();
+                 h.length > 0 && !Is(s, k + h.length, c_.prep_de) &&
+                 CountryAdjectiveAt(s, k + h.length, &country) == 0 &&
+                 r_.lex.entry(h.entries[0].first).Get("name") != "state" &&
+                 !(country = PersonCountryBefore(s, i)).empty() &&
+                 !InstitutionId(country, r_.lex.entry(h.entries[0].first).Get("name")).empty()) {
+        // "Abdel Fattah al-Burhane, commandant de l'armée": the army of the
+        // holder's state.
+        of = InstitutionId(country, r_.lex.entry(h.entries[0].first).Get("name"));
+        national_body = true;
+        j = k + h.length;
       } else if (int sl = of.empty() ? RoleWordAt(s, k, "service") : 0;
                  sl > 0 && CountryAdjectiveAt(s, k + sl, &country) > 0) {
         // "le chef des renseignements égyptiens": a state's service that is
@@ -701,6 +712,18 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       person_rule = "apposition";
     }
   }
+  // "X, commandant de l'armée et président du Conseil": the holder of the
+  // title coordinated before.
+  int coordinated = -1;
+  if (Fold(s, i - 1, "et") || Fold(s, i - 1, "and")) {
+    if (int tm = MentionAt(s, i - 2);
+        tm >= 0 && s.men[tm].kind == "person" && !s.men[tm].role.empty() && s.men[tm].e == i - 1)
+      coordinated = tm;
+  }
+  if (person.empty() && coordinated >= 0 && !s.men[coordinated].id.empty()) {
+    person = s.men[coordinated].id;
+    person_rule = "apposition";
+  }
   if (person.empty()) person = AppointedHolder(s, i, owner_begin);
   if (of.empty() && !person.empty() && Is(s, possessive, c_.possessive)) {
     // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
@@ -845,6 +868,29 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     c.rule = "title:of";
     c.implied = true;
     AddMention(s, std::move(c));
+  }
+  // "Le Premier ministre et ministre des Affaires étrangères du Qatar, X":
+  // a bare title coordinated before this one shares its holder and state.
+  if (!person.empty() && !of.empty() && !rel.empty() && coordinated < 0 &&
+      (Fold(s, i - 1, "et") || Fold(s, i - 1, "and")) && MentionAt(s, i - 2) < 0) {
+    for (int b = std::max(0, i - 5); b <= i - 2; ++b) {  // the longest title first
+      if (HitLen(s, b, c_.role) != i - 1 - b) continue;
+      // "l'ancien Premier ministre et ministre de X": a former holder of both.
+      if (Fold(s, b - 1, "ancien") || Fold(s, b - 1, "ancienne") || Fold(s, b - 1, "former")) {
+        m.rel.clear();
+        bindings_.erase(role + "|" + of);
+        break;
+      }
+      const LexEntry& first = r_.lex.entry(LexAt(s, b, c_.role).entries[0].first);
+      if (first.Get("role") == "counterpart") break;
+      Men t = m;
+      t.b = b;
+      t.e = i - 1;
+      t.role = first.Get("role");
+      t.rel = first.Get("rel");
+      AddMention(s, std::move(t));
+      break;
+    }
   }
   AddMention(s, m);
   if (!person.empty() && pe > k && person_rule != "apposition") {
