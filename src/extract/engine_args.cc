@@ -715,6 +715,12 @@ std::vector<std::string> Engine::FrenchAgents(const Sent& s, int k) const {
   auto one = [&](int p) {
     int j = SkipDet(s, p + 1);
     if (j >= static_cast<int>(s.w.size())) return std::vector<std::string>{};
+    // "par l'ancien président X": the person of the title, whatever his past office.
+    if ((Fold(s, j, "ancien") || Fold(s, j, "ancienne")) && MentionAt(s, j) < 0) {
+      if (int tm = MentionAt(s, j + 1);
+          tm >= 0 && s.men[tm].kind == "person" && !s.men[tm].id.empty())
+        return NP(s, j + 1);
+    }
     // one class word ("l'ONG", "le parti") or an orgclass phrase
     if (int cl = std::max(HitLen(s, j, c_.orgclass), s.w[j].word ? 1 : 0);
         cl > 0 && MentionAt(s, j) < 0) {

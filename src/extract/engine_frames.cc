@@ -164,6 +164,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
           if (patient.empty()) patient = participle_head(agent);
+          if (patient.empty() && type == "leads") patient = LedBody(s, vb, te, &agent);
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;
@@ -503,6 +504,43 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
   }
   if (holders.empty()) return missing("holder");
   Emit(s, holders, "leads", body, "leads:presidency/" + how, 0.8);
+}
+
+// The body a "led by" participle describes when no actor stands right
+// before it: the head of a coordinated participle ("le GNA, reconnu par l'ONU
+// et dirigé par X"), or an apposition after the agent ("la force de maintien
+// de la paix dirigée par l'OTAN, la KFOR").
+std::vector<std::string> Engine::LedBody(const Sent& s, int vb, int te,
+                                         std::vector<std::string>* agent) const {
+  if (Is(s, vb - 1, c_.coord)) {
+    for (int k = vb - 2; k >= 0 && k > vb - 16; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.qui) || Is(s, k, c_.que)) break;
+      if (P(s, k, ',')) {
+        std::vector<std::string> head = LeftHead(s, k, "org_or_country");
+        if (!head.empty()) return head;
+        break;
+      }
+    }
+  }
+  for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
+    if (!Fold(s, k, "par") && !Fold(s, k, "by")) continue;
+    for (int q = k + 1; q < std::min<int>(k + 6, s.w.size()); ++q) {
+      const int am = MentionAt(s, q);
+      if (am < 0) continue;
+      const int e = s.men[am].e;
+      if (!P(s, e, ',')) break;
+      const int om = MentionAt(s, SkipDet(s, e + 1));
+      if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj && !s.men[om].id.empty() &&
+          s.men[om].id != s.men[am].id &&
+          (P(s, s.men[om].e, ',') || P(s, s.men[om].e, '.') || Is(s, s.men[om].e, c_.coord))) {
+        *agent = {s.men[am].id};  // not the apposition nor what is coordinated after it
+        return {s.men[om].id};
+      }
+      break;
+    }
+    break;
+  }
+  return {};
 }
 
 }  // namespace kzgraph::extract::internal

@@ -339,6 +339,10 @@ class Engine {
   void Missing(Sent& s, const FrameCall& f, const char* what);
   void MemberFrame(Sent& s, const FrameCall& f);
   void PresidencyFrame(Sent& s, const FrameCall& f);
+  // The body a "led by" participle describes when no actor stands right
+  // before it; may narrow *agent to the one actor of its by-phrase.
+  std::vector<std::string> LedBody(const Sent& s, int vb, int te,
+                                   std::vector<std::string>* agent) const;
   void SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                 std::string* how_found);
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
