@@ -34,3 +34,24 @@ TEST_CASE("s3roles: a led-by participle after a coordinated participle or before
       "2020-06-22");
   CHECK_FALSE(n.count("Sarraj leads GNA"));
 }
+
+TEST_CASE("s3roles: an unnamed alliance led by a state is the bloc the page names", "[extract]") {
+  auto f = Edges(
+      "Minsk calls in Russian-led bloc as riots spread. The Collective Security Treaty "
+      "Organization approved the request overnight.",
+      "2022-01-06");
+  CHECK(f.count("Russia leads CSTO"));
+  auto b = Edges(
+      "The Collective Security Treaty Organization met on Monday. Armenia wants to leave the "
+      "Moscow-led military alliance.",
+      "2022-11-23");
+  CHECK(b.count("Russia leads CSTO"));
+  // No bloc named anywhere near: no edge; an unnamed body that is no alliance: no edge.
+  auto n = Edges("Armenia wants to leave the Moscow-led military alliance.", "2022-11-23");
+  CHECK_FALSE(HasPredicate(n, "leads"));
+  auto c = Edges(
+      "The Collective Security Treaty Organization met on Monday. A Moscow-backed militia "
+      "attacked the town.",
+      "2022-11-23");
+  CHECK_FALSE(c.count("Russia leads CSTO"));
+}

@@ -81,11 +81,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     if (leader.empty()) return;
     std::vector<std::string> body;
+    bool class_noun = false;  // "a Moscow-led military alliance", "Russian-led bloc"
     for (int k = te; k < std::min<int>(te + 6, s.w.size()) && body.empty(); ++k) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep)) break;
       int om = MentionAt(s, k);
       if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].id.empty())
         body = {s.men[om].id};
+      class_noun |= om < 0 && (Fold(s, k, "alliance") || Fold(s, k, "bloc") ||
+                               Fold(s, k, "coalition") || Fold(s, k, "pact"));
+    }
+    if (body.empty() && class_noun) {
+      if (std::string id = AllianceNear(s, t); !id.empty()) body = {id};
     }
     if (body.empty()) return missing("organization");
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
@@ -541,6 +547,37 @@ std::vector<std::string> Engine::LedBody(const Sent& s, int vb, int te,
     break;
   }
   return {};
+}
+
+// The alliance an unnamed "alliance" or "bloc" is ("a Moscow-led military
+// alliance", "Russian-led bloc" in a headline): the treaty organization or
+// regional bloc the page named last before it, else the one it names first
+// after it (a few sentences either way).
+std::string Engine::AllianceNear(const Sent& s, int t) const {
+  auto alliance = [&](const Men& m) {
+    if (m.kind != "organization" || m.id.empty() || m.implied || m.adj) return false;
+    const Actor* a = r_.dict.Find(m.id);
+    if (a == nullptr) return false;
+    for (const char* word : {"Treaty", "Alliance", "Pact", "Coalition", "Community", "Union",
+                             "Organization", "traité", "Communauté"}) {
+      if (a->name.find(word) != std::string::npos || a->name_fr.find(word) != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  const Sent* first = sents_.data();
+  const Sent* last = first + sents_.size() - 1;
+  for (const Sent* p = &s; p >= first && p >= &s - 3; --p) {
+    for (auto m = p->men.rbegin(); m != p->men.rend(); ++m) {
+      if ((p != &s || m->b < t) && alliance(*m)) return m->id;
+    }
+  }
+  for (const Sent* p = &s; p <= last && p <= &s + 3; ++p) {
+    for (const Men& m : p->men) {
+      if ((p != &s || m.b > t) && alliance(m)) return m.id;
+    }
+  }
+  return "";
 }
 
 }  // namespace kzgraph::extract::internal

@@ -339,6 +339,7 @@ class Engine {
   void Missing(Sent& s, const FrameCall& f, const char* what);
   void MemberFrame(Sent& s, const FrameCall& f);
   void PresidencyFrame(Sent& s, const FrameCall& f);
+  std::string AllianceNear(const Sent& s, int t) const;
   // The body a "led by" participle describes when no actor stands right
   // before it; may narrow *agent to the one actor of its by-phrase.
   std::vector<std::string> LedBody(const Sent& s, int vb, int te,
