@@ -367,9 +367,14 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     if (members.empty()) {
       // before: "X est membre de O", "X et Y, membres de O"
       int j = t - 1;
+      // "X, l'un des six membres de O", "X, one of the 15 members of O"
       while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
                         Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays") ||
-                        Fold(s, j, "both") || Fold(s, j, "now")))
+                        Fold(s, j, "both") || Fold(s, j, "now") || CountAt(s, j) > 0 ||
+                        ((Fold(s, j, "des") || Fold(s, j, "d")) &&
+                         (Fold(s, j - 1, "un") || Fold(s, j - 1, "une"))) ||
+                        Fold(s, j, "un") || Fold(s, j, "une") ||
+                        (Fold(s, j, "of") && Fold(s, j - 1, "one")) || Fold(s, j, "one")))
         --j;
       int mi = MentionAt(s, j);
       if (mi >= 0 && !s.men[mi].adj &&
@@ -419,11 +424,14 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     while (IsAdverb(s, k) || HitLen(s, k, c_.adverb) > 0)
       k += std::max(1, HitLen(s, k, c_.adverb));  // "regroupe aujourd'hui"
     std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
+    // "regroupant leurs trois pays", "grouping the three countries": the
+    // countries the page just listed, as many as counted.
     if (!members.empty()) {
       // only direct names: "des troupes biélorusses" are not members
       int j = SkipDet(s, Is(s, k, c_.prep_de) ? k + 1 : k);
       if (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj) members.clear();
     }
+    if (members.empty()) members = CountedCountries(s, Is(s, k, c_.prep_de) ? k + 1 : k);
     if (members.empty()) {
       for (int j = te; j < std::min<int>(te + 12, s.w.size()); ++j) {
         if (P(s, j, '.') || P(s, j, ';')) break;
@@ -578,6 +586,51 @@ std::string Engine::AllianceNear(const Sent& s, int t) const {
     }
   }
   return "";
+}
+
+int Engine::CountAt(const Sent& s, int i) const {
+  if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
+  const std::string& f = s.w[i].fold;
+  if (!f.empty() && f.size() <= 2 && f[0] >= '0' && f[0] <= '9') return std::atoi(f.c_str());
+  if (HitLen(s, i, c_.role_word) != 1) return 0;
+  Lexicon::Hit h = LexAt(s, i, c_.role_word);
+  for (const auto& [entry, form] : h.entries) {
+    if (r_.lex.entry(entry).Get("kind") == "number")
+      return std::atoi(r_.lex.entry(entry).Get("n").c_str());
+  }
+  return 0;
+}
+
+std::vector<std::string> Engine::CountedCountries(const Sent& s, int k) const {
+  k = SkipDet(s, k);
+  if (Is(s, k, c_.possessive) || Fold(s, k, "ces") || Fold(s, k, "these") || Fold(s, k, "those"))
+    ++k;
+  const int n = CountAt(s, k);
+  if (n < 2 || RoleWordAt(s, k + 1, "member_noun") == 0) return {};
+  // The latest coordination of exactly n countries, in this sentence before
+  // k or in the three sentences before.
+  const Sent* first = sents_.data();
+  for (const Sent* p = &s; p >= first && p >= &s - 3; --p) {
+    std::vector<std::string> found;
+    int covered_to = -1;  // a list's later members are not lists of their own
+    for (int mi = 0; mi < static_cast<int>(p->men.size()); ++mi) {
+      const Men& m = p->men[mi];
+      if ((p == &s && m.b >= k) || m.kind != "country" || m.adj || m.implied || m.id.empty() ||
+          m.b < covered_to)
+        continue;
+      std::vector<std::string> list = Expand(*p, mi, +1, false);
+      // the words the list spans: up to its last member's mention
+      for (int q = mi; q < static_cast<int>(p->men.size()); ++q) {
+        if (!p->men[q].id.empty() && p->men[q].id == list.back()) {
+          covered_to = p->men[q].e;
+          break;
+        }
+      }
+      if (static_cast<int>(list.size()) == n) found = list;
+    }
+    if (!found.empty()) return found;
+  }
+  return {};
 }
 
 }  // namespace kzgraph::extract::internal

@@ -340,6 +340,11 @@ class Engine {
   void MemberFrame(Sent& s, const FrameCall& f);
   void PresidencyFrame(Sent& s, const FrameCall& f);
   std::string AllianceNear(const Sent& s, int t) const;
+  // The count at i ("trois", "three", "3"); 0 if none.
+  int CountAt(const Sent& s, int i) const;
+  // "leurs trois pays", "the three countries" at k: the n countries the page
+  // listed last (this sentence or the three before); empty if none.
+  std::vector<std::string> CountedCountries(const Sent& s, int k) const;
   // The body a "led by" participle describes when no actor stands right
   // before it; may narrow *agent to the one actor of its by-phrase.
   std::vector<std::string> LedBody(const Sent& s, int vb, int te,
