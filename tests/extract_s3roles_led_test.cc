@@ -55,3 +55,27 @@ TEST_CASE("s3roles: an unnamed alliance led by a state is the bloc the page name
       "2022-11-23");
   CHECK_FALSE(c.count("Russia leads CSTO"));
 }
+
+TEST_CASE("s3roles: a person's own force, party or country", "[extract]") {
+  auto e = Edges(
+      "The fighting pits the army against the Rapid Support Forces (RSF) of Gen. Mohamed "
+      "Hamdan Dagalo.",
+      "2023-04-20");
+  CHECK(e.count("Hemedti leads RSF"));
+  auto f = Edges(
+      "Le maréchal Khalifa Haftar, dont l'Armée nationale libyenne (ANL) contrôle l'est du "
+      "pays, a parlé.",
+      "2020-06-22");
+  CHECK(f.count("Haftar leads ANL"));
+  auto c = Edges(
+      "Emmanuel Macron, dont le pays assure la présidence du Conseil de l'UE, a appelé au "
+      "calme.",
+      "2022-01-07");
+  CHECK(c.count("Macron leads France"));
+  // "Biden's NATO allies": the allies, not NATO, are his.
+  auto n = Edges("Biden's NATO allies met in Brussels.", "2022-01-07");
+  CHECK_FALSE(n.count("Biden leads NATO"));
+  // No rank: "le parti de X" may be a party he only belongs to.
+  auto r = Edges("Les élus du parti Pastef de Bassirou Diomaye Faye ont voté.", "2024-04-07");
+  CHECK_FALSE(r.count("Faye leads Pastef"));
+}

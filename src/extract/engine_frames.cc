@@ -508,6 +508,12 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
     }
   }
   if (body.empty()) return missing("body (de O)");
+  // "Macron, dont le pays assure la présidence": a common noun is the
+  // subject, not the actor named before it.
+  if (int sb = vb - 1; sb >= 0 && s.w[sb].word && !s.w[sb].upper_initial && MentionAt(s, sb) < 0 &&
+                       !Is(s, sb, c_.qui) && !Is(s, sb, c_.que) && !Is(s, sb, c_.clitic) &&
+                       !Is(s, sb, c_.coord) && !Is(s, sb, c_.pron_subj) && !IsAdverb(s, sb))
+    return missing("holder (a common noun)");
   std::string how;
   std::vector<std::string> holders;
   for (const std::string& id : Subject(s, v, &how)) {
@@ -631,6 +637,72 @@ std::vector<std::string> Engine::CountedCountries(const Sent& s, int k) const {
     if (!found.empty()) return found;
   }
   return {};
+}
+
+void Engine::OwnedBodyRule(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  auto org_at = [&](int k) -> const Men* {
+    const int mi = MentionAt(s, k);
+    if (mi < 0 || s.men[mi].kind != "organization" || s.men[mi].adj || s.men[mi].implied ||
+        s.men[mi].id.empty())
+      return nullptr;
+    return &s.men[mi];
+  };
+  // Mentions are added while the loop reads them: copy what it needs.
+  for (size_t pi = 0; pi < s.men.size(); ++pi) {
+    const Men p = s.men[pi];
+    if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
+    // "the RSF of Gen. X", "les FSR du général X": a rank before the name.
+    int b = p.b;
+    bool rank = false;
+    if (s.at[b] == static_cast<int>(pi) && HitLen(s, b, c_.rank) > 0) {
+      rank = true;  // the rank is inside the mention ("général Abdel Fattah al-Burhane")
+    } else {
+      while (b > 0 &&
+             (HitLen(s, b - 1, c_.rank) > 0 ||
+              (s.w[b - 1].abbrev && s.w[b - 1].upper_initial && !Is(s, b - 1, c_.honorific)))) {
+        --b;
+        rank = true;
+      }
+    }
+    if (rank && b >= 2 &&
+        (Fold(s, b - 1, "of") || Fold(s, b - 1, "du") || Fold(s, b - 1, "de") ||
+         Fold(s, b - 1, "d") || (Is(s, b - 1, c_.det) && Is(s, b - 2, c_.prep_de)))) {
+      const int ob = Is(s, b - 1, c_.det) && Is(s, b - 2, c_.prep_de) ? b - 3 : b - 2;
+      if (const Men* o = org_at(ob); o != nullptr && o->e == ob + 1) {
+        Emit(s, {p.id}, "leads", {o->id}, "leads:owned/of", 0.75);
+        continue;
+      }
+    }
+    // "Hemedti's RSF", "Prigozhin's Wagner group": not "Biden's NATO allies".
+    if (p.e + 1 < n && s.w[p.e - 1].elided && Fold(s, p.e, "s")) {
+      if (const Men* o = org_at(p.e + 1); o != nullptr && o->b == p.e + 1) {
+        const int after = o->e;
+        const bool noun_after =
+            after < n && s.w[after].word && !s.w[after].upper_initial && !Is(s, after, c_.aux) &&
+            !Is(s, after, c_.prep) && !Is(s, after, c_.prep_de) && !Is(s, after, c_.coord) &&
+            !Is(s, after, c_.qui) && !Is(s, after, c_.que) && HitLen(s, after, c_.trigger) == 0 &&
+            HitLen(s, after, c_.speech) == 0;
+        if (!noun_after) Emit(s, {p.id}, "leads", {o->id}, "leads:owned/possessive", 0.75);
+        continue;
+      }
+    }
+    // "Haftar, dont l'Armée nationale libyenne contrôle l'est", "Macron,
+    // dont le pays assure la présidence": his force, his country.
+    if (P(s, p.e, ',') && Fold(s, p.e + 1, "dont") && Is(s, p.e + 2, c_.det)) {
+      const int k = p.e + 3;
+      if (const Men* o = org_at(k); o != nullptr && o->b == k) {
+        Emit(s, {p.id}, "leads", {o->id}, "leads:owned/dont", 0.75);
+      } else if (Fold(s, k, "pays") || Fold(s, k, "country")) {
+        if (const Office* office = OfficeOnDate(p.id, "");
+            office != nullptr && IsHeadRole(office->role)) {
+          const Actor* c = r_.dict.Find(office->of);
+          if (c != nullptr && c->kind == "country")
+            Emit(s, {p.id}, "leads", {office->of}, "leads:owned/dont", 0.75);
+        }
+      }
+    }
+  }
 }
 
 }  // namespace kzgraph::extract::internal

@@ -340,6 +340,10 @@ class Engine {
   void MemberFrame(Sent& s, const FrameCall& f);
   void PresidencyFrame(Sent& s, const FrameCall& f);
   std::string AllianceNear(const Sent& s, int t) const;
+  // A person's own force, party or country: "les FSR du général X", "the RSF
+  // of Gen. X", "Hemedti's RSF", "Haftar, dont l'ANL contrôle", "Macron,
+  // dont le pays assure" (engine_frames.cc).
+  void OwnedBodyRule(Sent& s);
   // The count at i ("trois", "three", "3"); 0 if none.
   int CountAt(const Sent& s, int i) const;
   // "leurs trois pays", "the three countries" at k: the n countries the page

@@ -541,6 +541,7 @@ void Engine::Relations(Sent& s) {
     }
   }
   TroopRule(s);
+  OwnedBodyRule(s);
   WrongdoingRule(s);
   LabelRule(s);
   ArmsRule(s);
