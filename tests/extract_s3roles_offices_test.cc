@@ -94,3 +94,17 @@ TEST_CASE("s3roles: 'l'organisation' after an organ stands for the organization"
   CHECK(f.count("Tinubu leads ECOWAS"));
   CHECK_FALSE(f.count("Tinubu leads ECOWAS Commission"));
 }
+
+TEST_CASE("s3roles: 'la mission' and 'the force' stand for the body named so", "[extract]") {
+  auto f = Edges(
+      "Quelque 400 policiers kényans, premier contingent de la Mission multinationale d'appui à "
+      "la sécurité (MMAS), sont arrivés. « Nous sommes ici pour la paix », a déclaré le "
+      "commandant kényan Godfrey Otunge, qui prend la tête de la mission.",
+      "2024-06-25");
+  CHECK(f.count("Godfrey Otunge leads MMAS"));
+  // "Commission" is no mission; "the new mission" is not the one named before.
+  auto c =
+      Edges("The African Union Commission met on Monday. Kenya said it backed the new mission.",
+            "2024-06-25");
+  CHECK_FALSE(c.count("Kenya supports African Union Commission"));
+}

@@ -476,6 +476,29 @@ void Engine::FindMentions(Sent& s) {
       static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization",
                                                        "bloc"};
       // "l'organisation régionale", "l'alliance militaire": the class noun and its adjective.
+      // "la mission", "the regional force": the body named so last.
+      const std::string* named = w.fold == "mission" ? &last_mission_
+                                 : w.fold == "force" ? &last_force_
+                                                     : nullptr;
+      // "the regional force", not "the new mission": an adjective that sets
+      // it apart from the one named.
+      const bool contrast =
+          Fold(s, i - 1, "new") || Fold(s, i - 1, "next") || Fold(s, i - 1, "other") ||
+          Fold(s, i - 1, "former") || Fold(s, i - 1, "previous") || Fold(s, i - 1, "future") ||
+          Fold(s, i - 1, "nouvelle") || Fold(s, i - 1, "nouveau") || Fold(s, i - 1, "autre") ||
+          Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "prochaine") || Fold(s, i - 1, "precedente");
+      if (!has_complement && len <= 2 && named != nullptr && !named->empty() && !contrast &&
+          !Fold(s, i - 1, "cette")) {
+        Men m;
+        m.b = i;
+        m.e = after;
+        m.id = *named;
+        m.kind = "organization";
+        m.rule = "coref:orgnoun";
+        AddMention(s, std::move(m));
+        i = after;
+        continue;
+      }
       if (!has_complement && len <= 2 && kAnaphoric.count(w.fold)) {
         Men m;
         m.b = i;

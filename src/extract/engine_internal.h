@@ -398,6 +398,8 @@ class Engine {
   std::string last_alliance_;
   std::string last_separatists_;  // the separatists last named with their region
   std::string last_rebel_org_;    // the armed group last named with "rebels" in its name
+  std::string last_mission_;      // the body last named with "Mission" in its name
+  std::string last_force_;        // the body last named with "Force" in its name
   std::string last_met_person_;   // the person last met, called or received  // the last treaty
                                   // organization or alliance named
   std::string last_person_;

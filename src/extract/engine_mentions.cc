@@ -36,6 +36,22 @@ int Engine::AddMention(Sent& s, Men m) {
     if (surface.find("rebel") != std::string::npos || surface.find("Rebel") != std::string::npos ||
         surface.find("rébellion") != std::string::npos)
       last_rebel_org_ = m.id;
+    // "Mission multinationale d'appui ... la mission", "the regional force":
+    // a body named with "Mission" or "Force" is what "la mission" means.
+    for (int k = m.b; k < m.e; ++k) {  // words, not letters: "Commission" is none
+      if (s.w[k].fold == "mission") last_mission_ = m.id;
+      if (s.w[k].fold == "force" && s.w[k].upper_initial) last_force_ = m.id;
+    }
+    if (const Actor* a = r_.dict.Find(m.id)) {  // "ATMIS": its full name says it
+      for (const std::string* name : {&a->name, &a->name_fr}) {
+        if (name->find("Mission ") != std::string::npos ||
+            name->find(" mission") != std::string::npos)
+          last_mission_ = m.id;
+        if (name->find("Force ") != std::string::npos ||
+            (name->size() > 6 && name->compare(name->size() - 6, 6, " Force") == 0))
+          last_force_ = m.id;
+      }
+    }
   }
   // "Karabakh separatists": the separatists the page means later on.
   if (m.kind == "group" && m.id.size() > 12 &&
