@@ -477,9 +477,7 @@ void Engine::FindMentions(Sent& s) {
                                                        "bloc"};
       // "l'organisation régionale", "l'alliance militaire": the class noun and its adjective.
       // "la mission", "the regional force": the body named so last.
-      const std::string* named = w.fold == "mission" ? &last_mission_
-                                 : w.fold == "force" ? &last_force_
-                                                     : nullptr;
+      const char* noun = w.fold == "mission" ? "mission" : w.fold == "force" ? "force" : nullptr;
       // "the regional force", not "the new mission": an adjective that sets
       // it apart from the one named.
       const bool contrast =
@@ -487,12 +485,13 @@ void Engine::FindMentions(Sent& s) {
           Fold(s, i - 1, "former") || Fold(s, i - 1, "previous") || Fold(s, i - 1, "future") ||
           Fold(s, i - 1, "nouvelle") || Fold(s, i - 1, "nouveau") || Fold(s, i - 1, "autre") ||
           Fold(s, i - 1, "ancienne") || Fold(s, i - 1, "prochaine") || Fold(s, i - 1, "precedente");
-      if (!has_complement && len <= 2 && named != nullptr && !named->empty() && !contrast &&
-          !Fold(s, i - 1, "cette")) {
+      std::string named;
+      if (!has_complement && len <= 2 && noun != nullptr && !contrast && !Fold(s, i - 1, "cette") &&
+          !(named = BodyNamedWith(s, i, noun)).empty()) {
         Men m;
         m.b = i;
         m.e = after;
-        m.id = *named;
+        m.id = named;
         m.kind = "organization";
         m.rule = "coref:orgnoun";
         AddMention(s, std::move(m));

@@ -648,10 +648,15 @@ void Engine::OwnedBodyRule(Sent& s) {
       return nullptr;
     return &s.men[mi];
   };
-  // Mentions are added while the loop reads them: copy what it needs.
   for (size_t pi = 0; pi < s.men.size(); ++pi) {
-    const Men p = s.men[pi];
+    const Men& p = s.men[pi];
     if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
+    // The three cues first, in one test: most persons have none.
+    const bool possessive = p.e + 1 < n && s.w[p.e - 1].elided && Fold(s, p.e, "s");
+    const bool dont = P(s, p.e, ',') && Fold(s, p.e + 1, "dont");
+    const bool ranked = p.b > 1 && (HitLen(s, p.b, c_.rank) > 0 ||
+                                    HitLen(s, p.b - 1, c_.rank) > 0 || s.w[p.b - 1].abbrev);
+    if (!possessive && !dont && !ranked) continue;
     // "the RSF of Gen. X", "les FSR du général X": a rank before the name.
     int b = p.b;
     bool rank = false;
@@ -703,6 +708,36 @@ void Engine::OwnedBodyRule(Sent& s) {
       }
     }
   }
+}
+
+std::string Engine::BodyNamedWith(const Sent& s, int i, const char* noun) const {
+  const std::string word = noun;
+  std::string upper = word;
+  upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
+  auto named = [&](const Sent& p, const Men& m) {
+    if (m.kind != "organization" || m.id.empty() || m.implied || m.adj) return false;
+    for (int k = m.b; k < m.e; ++k) {  // words, not letters: "Commission" is no mission
+      if (p.w[k].fold == word && (word == "mission" || p.w[k].upper_initial)) return true;
+    }
+    if (const Actor* a = r_.dict.Find(m.id)) {  // "ATMIS": its full name says it
+      for (const std::string* name : {&a->name, &a->name_fr}) {
+        if (name->find(upper + " ") != std::string::npos ||
+            (name->size() > upper.size() &&
+             name->compare(name->size() - upper.size() - 1, upper.size() + 1, " " + upper) == 0) ||
+            (word == "mission" && name->find(" mission") != std::string::npos))
+          return true;
+      }
+    }
+    return false;
+  };
+  // Mentions are found sentence by sentence: the sentences before are complete.
+  const Sent* first = sents_.data();
+  for (const Sent* p = &s; p >= first; --p) {
+    for (auto m = p->men.rbegin(); m != p->men.rend(); ++m) {
+      if ((p != &s || m->b < i) && named(*p, *m)) return m->id;
+    }
+  }
+  return "";
 }
 
 }  // namespace kzgraph::extract::internal

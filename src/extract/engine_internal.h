@@ -340,6 +340,9 @@ class Engine {
   void MemberFrame(Sent& s, const FrameCall& f);
   void PresidencyFrame(Sent& s, const FrameCall& f);
   std::string AllianceNear(const Sent& s, int t) const;
+  // The body named last before word i whose name has the word `noun`
+  // ("Mission multinationale ...", "ATMIS" for "mission"); "" if none.
+  std::string BodyNamedWith(const Sent& s, int i, const char* noun) const;
   // A person's own force, party or country: "les FSR du général X", "the RSF
   // of Gen. X", "Hemedti's RSF", "Haftar, dont l'ANL contrôle", "Macron,
   // dont le pays assure" (engine_frames.cc).
@@ -398,8 +401,6 @@ class Engine {
   std::string last_alliance_;
   std::string last_separatists_;  // the separatists last named with their region
   std::string last_rebel_org_;    // the armed group last named with "rebels" in its name
-  std::string last_mission_;      // the body last named with "Mission" in its name
-  std::string last_force_;        // the body last named with "Force" in its name
   std::string last_met_person_;   // the person last met, called or received  // the last treaty
                                   // organization or alliance named
   std::string last_person_;

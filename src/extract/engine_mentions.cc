@@ -36,22 +36,6 @@ int Engine::AddMention(Sent& s, Men m) {
     if (surface.find("rebel") != std::string::npos || surface.find("Rebel") != std::string::npos ||
         surface.find("rébellion") != std::string::npos)
       last_rebel_org_ = m.id;
-    // "Mission multinationale d'appui ... la mission", "the regional force":
-    // a body named with "Mission" or "Force" is what "la mission" means.
-    for (int k = m.b; k < m.e; ++k) {  // words, not letters: "Commission" is none
-      if (s.w[k].fold == "mission") last_mission_ = m.id;
-      if (s.w[k].fold == "force" && s.w[k].upper_initial) last_force_ = m.id;
-    }
-    if (const Actor* a = r_.dict.Find(m.id)) {  // "ATMIS": its full name says it
-      for (const std::string* name : {&a->name, &a->name_fr}) {
-        if (name->find("Mission ") != std::string::npos ||
-            name->find(" mission") != std::string::npos)
-          last_mission_ = m.id;
-        if (name->find("Force ") != std::string::npos ||
-            (name->size() > 6 && name->compare(name->size() - 6, 6, " Force") == 0))
-          last_force_ = m.id;
-      }
-    }
   }
   // "Karabakh separatists": the separatists the page means later on.
   if (m.kind == "group" && m.id.size() > 12 &&
@@ -80,11 +64,13 @@ int Engine::NameRun(const Sent& s, int i) const {
            s.w[k].fold.size() == 1 && IsNameWord(s, k + 1);
   };
   while (j < static_cast<int>(s.w.size()) && j - i < 5 &&
-         // "a nommé Ali Diarra Premier ministre": a title ends the name
-         !(j > i && HitLen(s, j, c_.role) >= 2) &&
          (IsNameWord(s, j) || (j > i && s.w[j].hyphen_before && s.w[j].word) ||
           (j > i && IsNameParticle(s, j)) || initial(j))) {
     ++j;
+  }
+  // "a nommé Ali Diarra Premier ministre": a title ends the name.
+  for (int k = i + 1; k < j; ++k) {
+    if (s.lex[k] != nullptr && s.w[k].upper_initial && HitLen(s, k, c_.role) >= 2) return k - i;
   }
   return j - i;
 }
