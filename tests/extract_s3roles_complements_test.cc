@@ -94,3 +94,26 @@ TEST_CASE("s3roles: a state named by its regime, service or portfolio in the com
                  "2023-08-14");
   CHECK_FALSE(x.count("Sidi Traoré official_of Mali"));
 }
+
+TEST_CASE("s3roles: a spokesperson 'for' a body, an NGO's head, an abbreviated rank", "[extract]") {
+  auto e = Edges(
+      "Amira Osman, a spokeswoman for the civilian Forces of Freedom and Change, spoke on "
+      "Monday.",
+      "2023-05-20");
+  CHECK(e.count("Amira Osman official_of Forces of Freedom and Change"));
+  auto m = Edges("Yusuf Sall, spokesman for the Senegalese foreign ministry, spoke.", "2023-05-20");
+  CHECK(m.count("Yusuf Sall official_of Senegalese Foreign Ministry"));
+  auto n = Edges("Le directeur de l'ONG Human Rights Watch, Kenneth Roth, a dénoncé la répression.",
+                 "2021-05-20");
+  CHECK(n.count("Kenneth Roth leads Human Rights Watch"));
+  // A former spokesman; an envoy "for" a country is not the country's official.
+  auto x = Edges("Ali Hassan, a former spokesman for the Forces of Freedom and Change, spoke.",
+                 "2023-05-20");
+  CHECK_FALSE(x.count("Ali Hassan official_of Forces of Freedom and Change"));
+  auto v = Edges("Tom Perriello, a special envoy for Sudan, arrived.", "2024-05-20");
+  CHECK_FALSE(v.count("Tom Perriello official_of Sudan"));
+  // "Gen." before a name is a rank: the name is the person's.
+  auto g = Edges("The Rapid Support Forces (RSF) of Gen. Mohamed Hamdan Dagalo attacked the city.",
+                 "2023-05-20");
+  CHECK(g.count("Hemedti leads RSF"));
+}

@@ -254,6 +254,13 @@ int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region
       q += 2;
       continue;
     }
+    // "de l'ONG Human Rights Watch": a class noun written as an acronym.
+    if (int cl = s.w[q].all_caps && MentionAt(s, q) < 0 ? RoleWordAt(s, q, "org_class") : 0;
+        cl > 0 && q + cl < n && (IsNameWord(s, q + cl) || DictAt(s, q + cl).length > 0)) {
+      *class_noun = true;
+      q += cl;
+      break;
+    }
     if (MentionAt(s, q) >= 0 || !s.w[q].word || s.w[q].upper_initial || DictAt(s, q).length > 0)
       break;
     // "de la région de X", "of the breakaway region of X"
@@ -447,7 +454,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
-  if (of.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "of"))) {
+  // "a spokeswoman for the Forces of Freedom and Change": a spokesperson's
+  // body after "for" (a minister's "for" names a portfolio, an envoy's a place).
+  if (of.empty() &&
+      (Is(s, j, c_.prep_de) || Fold(s, j, "of") || (Fold(s, j, "for") && role == "spokesperson"))) {
     const int j0 = j;
     bool class_noun = false, region = false;
     int k = ComplementStart(s, SkipDet(s, j + 1), &class_noun, &region);
@@ -701,11 +711,17 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     const int last = j;
     const bool closed = P(s, last, ',') || P(s, last, ')') || P(s, last, '.') || P(s, last, ';') ||
                         Is(s, last, c_.qui) || last >= static_cast<int>(s.w.size());
+    // "X, a spokeswoman for Y": the English indefinite article ("a" is a
+    // verb in French: "X, a déclaré").
+    auto article = [&](int q) {
+      return Is(s, q, c_.det) || Fold(s, q, "an") ||
+             (Fold(s, q, "a") && x_->article.lang != "fr" && !s.w[q].upper_initial);
+    };
     if (b != b0 &&
-        !(((Is(s, b, c_.det) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ','))) && closed))
+        !(((article(b) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ','))) && closed))
       b = b0;
     if (b == b0) former_modifier = false;
-    if (Is(s, b, c_.det)) --b;
+    if (article(b)) --b;
     if (P(s, b, ',')) --b;
     if (P(s, b, '>') || P(s, b, '"')) --b;
     int pm = MentionAt(s, b);
