@@ -384,6 +384,42 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
   return false;
 }
 
+int Engine::AppositionHead(const Sent& s, int comma) const {
+  // The opening comma, past a description with no verb of its own.
+  int open = -1;
+  for (int q = comma - 1; q >= 0 && q > comma - 16; --q) {
+    if (P(s, q, ',')) {
+      open = q;
+      break;
+    }
+    if (!s.w[q].word && !P(s, q, '-') && !P(s, q, '\'')) return -1;  // . ; : ( « "
+    if (Is(s, q, c_.aux) || Is(s, q, c_.que) || Is(s, q, c_.qui) || Fold(s, q, "dont") ||
+        Fold(s, q, "whose") || HitLen(s, q, c_.speech) > 0)
+      return -1;
+  }
+  if (open < 1 || open + 1 >= comma) return -1;
+  // A description: a common noun or a title ("allié de", "chef du parti"),
+  // a possessor's noun ("Serbia's closest partner"), "selon X"; not a name
+  // ("Le porte-parole, Dmitri Peskov,": the name is the subject).
+  const int d = SkipDet(s, open + 1);
+  if (d >= comma) return -1;
+  if (int dm = MentionAt(s, d); dm >= 0) {
+    const Men& m = s.men[dm];
+    const bool title = !m.role.empty() && m.b == d;
+    const bool owner = Fold(s, m.e, "s") || (P(s, m.e, '\'') && Fold(s, m.e + 1, "s"));
+    if (!title && !owner) return -1;
+  } else if (!s.w[d].word || s.w[d].upper_initial) {
+    return -1;
+  }
+  const int hm = MentionAt(s, open - 1);
+  if (hm < 0) return -1;
+  const Men& h = s.men[hm];
+  if (h.adj || h.pronoun || h.implied || h.id.empty() || h.kind.empty() || s.inq[h.b]) return -1;
+  if (IsComplement(s, h) && !IsOrganOf(s, h)) return -1;
+  if (Fold(s, h.e, "s") && !s.w[h.e].elided) return -1;  // "Russia's army": the owner
+  return hm;
+}
+
 std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
@@ -437,6 +473,13 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
         }
       }
       break;
+    }
+    // "Le Caire, allié de longue date de l'armée soudanaise, soutient",
+    // "Aukot, chef du parti X, reproche": a description between commas
+    // names no subject of its own; its head does.
+    if (int head = AppositionHead(s, k); head >= 0) {
+      *how = "apposition";
+      return Expand(s, head, -1);
     }
   }
   const bool trigger_quoted = s.inq[t];

@@ -290,6 +290,9 @@ class Engine {
   bool InPlacePhrase(const Sent& s, const Men& m) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
+  // "X, allié de Y, soutient": the mention heading a description that ends
+  // at `comma` right before a verb group; -1 if none.
+  int AppositionHead(const Sent& s, int comma) const;
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
   // The country of a fronted place adjunct ending before `limit` ("À
