@@ -39,3 +39,32 @@ TEST_CASE("s3args: a description between commas leaves the subject to its head",
   // The verb's negation still holds past the apposition.
   CHECK_FALSE(AnyOf("La Russie, proche du pouvoir syrien, ne soutient pas Damas.", "supports"));
 }
+
+TEST_CASE("s3args: a stance verb attributing a quotation takes the quotation's actor",
+          "[extract]") {
+  // French inversion: the speaker after the verb, the target opening the quotation.
+  const char* fr =
+      "« Le Rwanda arme les rebelles », a dénoncé le président congolais Félix Tshisekedi.";
+  CHECK(Says(fr, "Tshisekedi criticizes Rwanda"));
+  // The agent of the act the quotation describes.
+  CHECK(Says("« Il y a une annexion de fait par la Russie », a déploré Josep Borrell.",
+             "Borrell criticizes Russia"));
+  const char* en = "\"Russia has violated the ceasefire,\" Borrell charged.";
+  CHECK(Says(en, "Borrell accuses Russia"));
+  CHECK(Says("\"Moscow is arming the separatists,\" Josep Borrell warned on Monday.",
+             "Borrell warns Russia"));
+  // A neutral speech verb takes no stance.
+  CHECK_FALSE(AnyOf("\"Russia has violated the ceasefire,\" said Borrell.", "accuses"));
+  CHECK_FALSE(AnyOf("« Le Rwanda arme les rebelles », a déclaré Félix Tshisekedi.", "criticizes"));
+  // The speaker's own country is no target; an actor after a preposition is
+  // no quotation subject.
+  CHECK_FALSE(
+      Says("« L'Ukraine ne cédera jamais », a averti le président ukrainien Volodymyr "
+           "Zelensky.",
+           "Zelensky warns Ukraine"));
+  CHECK_FALSE(AnyOf("« Nous condamnons toute attaque contre l'Arménie », a dénoncé Josep Borrell.",
+                    "criticizes"));
+  // A negated attribution gives nothing.
+  CHECK_FALSE(
+      AnyOf("« Le Rwanda arme les rebelles », n'a pas dénoncé Félix Tshisekedi.", "criticizes"));
+}

@@ -320,6 +320,10 @@ class Engine {
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
   void Missing(Sent& s, const FrameCall& f, const char* what);
+  // A stance verb attributing the quotation right before it ("« ... », a
+  // accusé X"): emits against the quotation's actor; false if not that.
+  bool QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std::string>& subj,
+                        const std::string& how);
   void MemberFrame(Sent& s, const FrameCall& f);
   void SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                 std::string* how_found);
