@@ -68,3 +68,25 @@ TEST_CASE("s3args: a stance verb attributing a quotation takes the quotation's a
   CHECK_FALSE(
       AnyOf("« Le Rwanda arme les rebelles », n'a pas dénoncé Félix Tshisekedi.", "criticizes"));
 }
+
+TEST_CASE("s3args: support expressed in a purpose clause goes to the one reached", "[extract]") {
+  const char* en =
+      "President Joe Biden called Volodymyr Zelensky on Tuesday to express his support.";
+  CHECK(Says(en, "Biden supports Zelensky"));
+  const char* fr =
+      "Le président Recep Tayyip Erdogan a téléphoné à Ilham Aliev pour lui exprimer son soutien.";
+  CHECK(Says(fr, "Erdogan supports Aliyev"));
+  // The call negated: no support.
+  CHECK_FALSE(
+      AnyOf("Joe Biden did not call Volodymyr Zelensky to express his support.", "supports"));
+  CHECK_FALSE(
+      AnyOf("Le président Erdogan n'a pas téléphoné à Ilham Aliev pour lui exprimer son "
+            "soutien.",
+            "supports"));
+  // A verb with an object of its own in the purpose clause is not support
+  // for the one reached.
+  CHECK_FALSE(
+      Says("Le président Macron a averti Moscou que l'Union ferait tout pour défendre "
+           "ses membres.",
+           "Macron supports Russia"));
+}

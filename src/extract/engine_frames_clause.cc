@@ -164,6 +164,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = StanceObject(s, te, type, preps, subj, &via);
       if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
     }
+    if (obj.empty() && type == "supports" && frame == "svo" && form == Form::kInfinitive &&
+        te - t >= 2) {
+      // "called Maduro to express his support", "a téléphoné à X pour lui
+      // exprimer son soutien": the one called is the one supported. Only a
+      // phrase that names the support ("pour défendre" has an object of its own).
+      std::vector<std::string> caller;
+      obj = PurposeTarget(s, vb, &caller);
+      if (!obj.empty()) {
+        subj = caller;
+        how = "purpose";
+      }
+    }
     if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
       // "Kyiv has warned that any Russian attempt ... would be met with
       // force": the actor the that-clause is about, not the speaker's own.
@@ -292,6 +304,40 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     return;
   }
+}
+
+// The actor a verb reached right before an infinitive of purpose ("called
+// Maduro on Tuesday to ...", "a téléphoné à X pour lui ..."), with that
+// verb's subject in `caller`; empty if the verb is negated or hypothetical.
+std::vector<std::string> Engine::PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller) {
+  // "pour lui exprimer": the dative clitic stands for the one reached.
+  const int p = Fold(s, vb - 1, "lui") || Fold(s, vb - 1, "leur") ? vb - 2 : vb - 1;
+  if (!(Fold(s, p, "to") || Fold(s, p, "pour"))) return {};
+  // The object, past a short time phrase ("on Tuesday", "samedi soir").
+  int mi = -1;
+  for (int k = p - 1; k >= 0 && k >= p - 5 && mi < 0; --k) {
+    if (!s.w[k].word || Is(s, k, c_.que) || Is(s, k, c_.qui) || Is(s, k, c_.aux)) return {};
+    mi = MentionAt(s, k);
+  }
+  if (mi < 0) return {};
+  const Men& o = s.men[mi];
+  if (o.pronoun || o.adj || o.implied || o.id.empty() ||
+      !(o.kind == "person" || o.kind == "country" || o.kind == "organization"))
+    return {};
+  // Its verb: right before it, or before "à", "with", "avec".
+  int g = o.b - 1;
+  while (Is(s, g, c_.det)) --g;
+  if (Fold(s, g, "a") || Fold(s, g, "au") || Fold(s, g, "with") || Fold(s, g, "avec")) --g;
+  if (g < 0 || !s.w[g].word || s.w[g].upper_initial || MentionAt(s, g) >= 0 || Is(s, g, c_.det) ||
+      Is(s, g, c_.prep) || Is(s, g, c_.prep_de) || Is(s, g, c_.coord))
+    return {};
+  if (!Blocked(s, VerbGroupStart(s, g), g + 1, Form::kOther).empty()) return {};
+  std::string how;
+  *caller = Subject(s, g, &how);
+  const std::string target = IdOf(s, mi);
+  if (caller->empty() || std::find(caller->begin(), caller->end(), target) != caller->end())
+    return {};
+  return {target};
 }
 
 // Support, criticism nouns, requests for aid, troops sent and leadership,

@@ -327,6 +327,7 @@ class Engine {
   void MemberFrame(Sent& s, const FrameCall& f);
   void SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                 std::string* how_found);
+  std::vector<std::string> PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller);
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
