@@ -90,3 +90,25 @@ TEST_CASE("s3args: support expressed in a purpose clause goes to the one reached
            "ses membres.",
            "Macron supports Russia"));
 }
+
+TEST_CASE("s3args: a meeting's parties behind a place and after 'ainsi qu'avec'", "[extract]") {
+  const char* fr =
+      "Le président sénégalais Bassirou Diomaye Faye s'est entretenu à Abuja avec Bola Tinubu, "
+      "puis avec Mohamed Bazoum.";
+  CHECK(Says(fr, "Faye meets Tinubu"));
+  CHECK(Says(fr, "Faye meets Bazoum"));
+  CHECK_FALSE(Says(fr, "Faye meets Nigeria"));  // the place is no party
+  const char* also =
+      "Le président turc Recep Tayyip Erdogan s'est entretenu avec Vladimir Poutine ainsi "
+      "qu'avec Volodymyr Zelensky.";
+  CHECK(Says(also, "Erdogan meets Putin"));
+  CHECK(Says(also, "Erdogan meets Zelensky"));
+  const char* en =
+      "Kenyan President William Ruto spoke with Paul Kagame as well as with Felix "
+      "Tshisekedi.";
+  CHECK(Says(en, "Ruto meets Tshisekedi"));
+  CHECK_FALSE(
+      AnyOf("Le président turc Recep Tayyip Erdogan ne s'est pas entretenu avec Vladimir "
+            "Poutine ainsi qu'avec Volodymyr Zelensky.",
+            "meets"));
+}

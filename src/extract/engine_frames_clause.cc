@@ -29,6 +29,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           obj = NP(s, k + 1);
           break;
         }
+        // "s'est entretenu à Addis-Abeba avec X": a place is no party.
+        if (int pm = MentionAt(s, k); pm >= 0 && InPlacePhrase(s, s.men[pm])) {
+          k = s.men[pm].e - 1;
+          continue;
+        }
         if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || MentionAt(s, k) >= 0 ||
             HitLen(s, k, c_.trigger) > 0)
           break;
@@ -38,9 +43,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         // Pashinyan": the same verb with another party.
         for (int k = te + 1; k + 1 < static_cast<int>(s.w.size()) && k < te + 30; ++k) {
           if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que)) break;
-          if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") || Fold(s, k, "then")))
-            continue;
           int j = k + 1;
+          // "ainsi qu'avec X", "as well as with X"
+          if (Fold(s, k, "ainsi") && (Fold(s, k + 1, "qu") || Fold(s, k + 1, "que"))) {
+            j = k + 2;
+          } else if (Fold(s, k, "as") && Fold(s, k + 1, "well") && Fold(s, k + 2, "as")) {
+            j = k + 3;
+          } else if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") ||
+                       Fold(s, k, "then"))) {
+            continue;
+          }
           while (IsAdverb(s, j) || P(s, j, ',')) ++j;
           if (!(Fold(s, j, "with") || Fold(s, j, "avec"))) continue;
           for (const std::string& id : NP(s, j + 1)) {
