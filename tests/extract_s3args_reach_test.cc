@@ -112,3 +112,34 @@ TEST_CASE("s3args: a meeting's parties behind a place and after 'ainsi qu'avec'"
             "Poutine ainsi qu'avec Volodymyr Zelensky.",
             "meets"));
 }
+
+TEST_CASE("s3args: an indirect relative's head is the verb's indirect object", "[extract]") {
+  const char* fr =
+      "Le ministre ukrainien Dmytro Kouleba a rencontré Antony Blinken, à qui il a demandé une "
+      "aide militaire.";
+  CHECK(Says(fr, "Kuleba requests_aid Blinken"));
+  CHECK_FALSE(Says(fr, "Blinken requests_aid Blinken"));
+  const char* en =
+      "Armenian Prime Minister Nikol Pashinyan met Antony Blinken, to whom he appealed for "
+      "military assistance.";
+  CHECK(Says(en, "Pashinyan requests_aid Blinken"));
+  // The relative's own subject, named: it asks, not the main clause's.
+  const char* named =
+      "Le président ukrainien Volodymyr Zelensky a salué Olaf Scholz, à qui la Moldavie a "
+      "demandé une aide militaire.";
+  CHECK(Says(named, "Moldova requests_aid Scholz"));
+  CHECK_FALSE(Says(named, "Zelensky requests_aid Scholz"));
+  CHECK(
+      Says("Le président Emmanuel Macron a reçu Ilham Aliev, à qui il a reproché "
+           "l'offensive au Karabakh.",
+           "Macron accuses Aliyev"));
+  CHECK(
+      Says("Le chef de la diplomatie turque Hakan Fidan a évoqué Sergueï Lavrov, avec qui il s'est "
+           "entretenu mardi.",
+           "Fidan meets Lavrov"));
+  // Negated inside the relative: nothing asked.
+  CHECK_FALSE(
+      AnyOf("Le ministre ukrainien Dmytro Kouleba a rencontré Antony Blinken, à qui il "
+            "n'a pas demandé d'aide militaire.",
+            "requests_aid"));
+}

@@ -420,6 +420,40 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
   return hm;
 }
 
+int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const {
+  int r = vb - 1;
+  // The relative's own subject: "à qui il a demandé", "to whom Kuleba appealed".
+  if (int sm = MentionAt(s, r); sm >= 0) {
+    r = s.men[sm].b - 1;
+    while (Is(s, r, c_.det)) --r;
+  } else if (Is(s, r, c_.pron_subj) || Fold(s, r, "he") || Fold(s, r, "she") || Fold(s, r, "it") ||
+             Fold(s, r, "they")) {
+    --r;
+  } else {
+    return -1;
+  }
+  int h = -1;
+  if ((Fold(s, r, "qui") && (Fold(s, r - 1, "a") || Fold(s, r - 1, "avec"))) ||
+      (Fold(s, r, "whom") && (Fold(s, r - 1, "to") || Fold(s, r - 1, "with")))) {
+    *prep = s.w[r - 1].fold;
+    h = r - 2;
+  } else if (Fold(s, r, "auquel") || Fold(s, r, "auxquels") || Fold(s, r, "auxquelles")) {
+    *prep = "a";
+    h = r - 1;
+  } else if (Fold(s, r, "laquelle") && Fold(s, r - 1, "a")) {
+    *prep = "a";
+    h = r - 2;
+  } else {
+    return -1;
+  }
+  if (P(s, h, ',')) --h;
+  const int hm = MentionAt(s, h);
+  if (hm < 0) return -1;
+  const Men& m = s.men[hm];
+  if (m.adj || m.pronoun || m.id.empty() || m.kind.empty()) return -1;
+  return hm;
+}
+
 std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
@@ -433,8 +467,10 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       return main;
     }
   }
-  // Relative clause: "M. Tokayev, qui a ordonné"
-  if (Is(s, k, c_.qui)) {
+  // Relative clause: "M. Tokayev, qui a ordonné" ("à qui", "avec qui": not
+  // the subject).
+  if (Is(s, k, c_.qui) && !Fold(s, k - 1, "a") && !Fold(s, k - 1, "avec") &&
+      !Fold(s, k - 1, "to") && !Fold(s, k - 1, "with")) {
     int q = k - 1;
     if (P(s, q, ',')) --q;
     if (P(s, q, ')')) --q;

@@ -66,7 +66,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
   }
-  const FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
+  FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
+  call.rel_head = IndirectRelativeHead(s, vb, &call.rel_prep);
   auto missing = [&](const char* what) { Missing(s, call, what); };
   if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
                        (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0)) {
@@ -277,6 +278,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!main.empty()) {
       subj = main;
       how = "inherited";
+    }
+  }
+  if (call.rel_head >= 0) {
+    // "X a rencontré Y, à qui il a demandé": "il" is the main clause's
+    // subject, not Y, the nearest person.
+    const std::string head = IdOf(s, call.rel_head);
+    if (how == "pronoun" || std::find(subj.begin(), subj.end(), head) != subj.end()) {
+      std::vector<std::string> main = MainSubject(s, s.men[call.rel_head].b);
+      if (!main.empty() && std::find(main.begin(), main.end(), head) == main.end()) {
+        subj = main;
+        how = "relative-pronoun";
+      }
     }
   }
   if (frame == "svo" && (type == "accuses" || type == "criticizes" || type == "warns") &&

@@ -38,6 +38,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             HitLen(s, k, c_.trigger) > 0)
           break;
       }
+      if (obj.empty() && (f.rel_prep == "avec" || f.rel_prep == "with") && f.rel_head >= 0) {
+        obj = {IdOf(s, f.rel_head)};  // "Blinken, avec qui il s'est entretenu"
+        how = how.empty() || how == "subject" ? "indirect-relative" : how + "/indirect-relative";
+      }
       if (!obj.empty()) {
         // "spoke by phone with Aliyev, urging him ..., and separately with
         // Pashinyan": the same verb with another party.
@@ -136,6 +140,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
         if (!pej) obj.clear();
       }
+    } else if (f.RelativeFits(preps)) {
+      // "Poutine, à qui il a reproché son attitude": the relative's head.
+      obj = {IdOf(s, f.rel_head)};
+      how = how.empty() || how == "subject" ? "indirect-relative" : how + "/indirect-relative";
     } else {
       obj = Object(s, te, preps);
       if (e.Get("bare") == "1") {
@@ -499,6 +507,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
     if (subj.empty()) return missing("subject");
+    if (obj.empty() && (f.rel_prep == "a" || f.rel_prep == "to") && f.rel_head >= 0) {
+      obj = {IdOf(s, f.rel_head)};  // "Blinken, à qui il a demandé une aide"
+      how = how == "subject" ? "indirect-relative" : how + "/indirect-relative";
+    }
     if (obj.empty()) return missing("recipient");
     Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how),
          0.85);

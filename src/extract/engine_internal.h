@@ -114,6 +114,19 @@ struct FrameCall {
   const std::string& frame;
   const std::string& preps;
   const std::string& rule;
+  // "Blinken, à qui il a demandé": the indirect relative's head (-1: none)
+  // and its preposition, folded.
+  int rel_head = -1;
+  std::string rel_prep;
+  // Whether that head is the argument the frame's preposition `prep`
+  // introduces ("à|au|aux", "with").
+  bool RelativeFits(const std::string& preps) const {
+    if (rel_head < 0) return false;
+    if (rel_prep == "a" || rel_prep == "to")
+      return preps.find("à") != std::string::npos || preps.find("au") != std::string::npos ||
+             preps.find("to") != std::string::npos;
+    return preps.find(rel_prep) != std::string::npos;
+  }
 };
 
 class Engine {
@@ -293,6 +306,10 @@ class Engine {
   // "X, allié de Y, soutient": the mention heading a description that ends
   // at `comma` right before a verb group; -1 if none.
   int AppositionHead(const Sent& s, int comma) const;
+  // "Blinken, à qui il a demandé", "the envoy, to whom he appealed": the
+  // mention the indirect relative before verb group vb stands for, its
+  // preposition (folded) in `prep`; -1 if none.
+  int IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const;
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
   // The country of a fronted place adjunct ending before `limit` ("À
