@@ -143,3 +143,15 @@ TEST_CASE("s3args: an indirect relative's head is the verb's indirect object", "
             "n'a pas demandé d'aide militaire.",
             "requests_aid"));
 }
+
+TEST_CASE("s3args: troops sent after the place they go to", "[extract]") {
+  CHECK(Says("Depuis mars, la Russie a déployé au Kazakhstan des parachutistes.",
+             "Russia sends_troops Kazakhstan"));
+  CHECK(Says("Last week Britain sent to Estonia some 800 soldiers.",
+             "United Kingdom sends_troops Estonia"));
+  CHECK_FALSE(AnyOf("La Russie n'a pas déployé au Kazakhstan de parachutistes.", "sends_troops"));
+  CHECK_FALSE(
+      AnyOf("La Russie pourrait déployer en Biélorussie des parachutistes.", "sends_troops"));
+  // Troops deployed at home are sent nowhere.
+  CHECK_FALSE(AnyOf("Le Mali a déployé au Mali des renforts.", "sends_troops"));
+}
