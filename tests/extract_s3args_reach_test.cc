@@ -155,3 +155,22 @@ TEST_CASE("s3args: troops sent after the place they go to", "[extract]") {
   // Troops deployed at home are sent nowhere.
   CHECK_FALSE(AnyOf("Le Mali a déployé au Mali des renforts.", "sends_troops"));
 }
+
+TEST_CASE("s3args: a participial adjunct after a comma keeps the main subject", "[extract]") {
+  // The dateline's place opens the sentence without being its subject, and
+  // a noun of offer before the comma makes no hypothesis of the participle.
+  const char* en =
+      "KYIV, March 3 — Ukraine's army on Monday rejected the offer, accusing "
+      "Russia of shelling civilians.";
+  CHECK(Says(en, "Ukrainian army accuses Russia"));
+  CHECK_FALSE(Says(en, "Ukraine accuses Russia"));
+  CHECK(Says("Le Tchad a rompu ses accords de défense, accusant la France de mépris.",
+             "Chad accuses France"));
+  CHECK(Says("Le Mali a dénoncé l'accord en accusant l'Algérie d'ingérence.",
+             "Mali accuses Algeria"));
+  // The participle's own negation and a denial of the main verb's object.
+  CHECK_FALSE(AnyOf("Ukraine's army rejected the offer, without accusing Russia.", "accuses"));
+  CHECK_FALSE(AnyOf("Le Tchad a rompu ses accords, sans accuser la France.", "accuses"));
+  // A readiness word right before the participle still makes it hypothetical.
+  CHECK_FALSE(AnyOf("Le Tchad s'est dit prêt à accuser la France.", "accuses"));
+}

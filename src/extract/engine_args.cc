@@ -102,6 +102,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
   for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
+    // "rejected the offer, accusing ...": past a comma the verb is its own.
+    if (!s.w[k].word) break;
     if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
@@ -289,8 +291,25 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
 // The subject of the sentence's main clause: its first actor that is neither
 // a complement ("selon X", "au Mali"), nor quoted, nor a bare adjective,
 // within the clause that ends before `limit`.
+int Engine::DatelineEnd(const Sent& s) const {
+  const int n = static_cast<int>(s.w.size());
+  const int mi = MentionAt(s, 0);
+  if (mi < 0 || !P(s, s.men[mi].e, ',')) return 0;
+  bool date = false;
+  for (int j = s.men[mi].e + 1; j < std::min(n, s.men[mi].e + 10); ++j) {
+    if (P(s, j, '-')) return date ? j + 1 : 0;
+    if (P(s, j, '.') || P(s, j, ';') || P(s, j, ',') || Is(s, j, c_.aux) ||
+        HitLen(s, j, c_.trigger) > 0)
+      return 0;
+    date |= s.w[j].word && s.w[j].fold[0] >= '0' && s.w[j].fold[0] <= '9';
+  }
+  return 0;
+}
+
 std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
-  int from = 0;
+  // "KHARTOUM, June 15 — Sudan's army ...": the dateline's place is no subject.
+  int from = DatelineEnd(s);
+  if (from >= limit) from = 0;
   for (int k = limit - 1; k >= 0; --k) {
     if (P(s, k, ';')) {
       from = k + 1;

@@ -311,6 +311,9 @@ class Engine {
   // preposition (folded) in `prep`; -1 if none.
   int IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const;
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
+  // "KHARTOUM, June 15 —", "Erevan, 23 nov 2022 (AEP) -": the first word
+  // after a dateline opening the sentence (0 if none).
+  int DatelineEnd(const Sent& s) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
   // The country of a fronted place adjunct ending before `limit` ("À
   // Washington, ...", "In Kyiv, ..."); "" if the sentence opens otherwise.
