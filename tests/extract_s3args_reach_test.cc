@@ -174,3 +174,19 @@ TEST_CASE("s3args: a participial adjunct after a comma keeps the main subject", 
   // A readiness word right before the participle still makes it hypothetical.
   CHECK_FALSE(AnyOf("Le Tchad s'est dit prêt à accuser la France.", "accuses"));
 }
+
+TEST_CASE("s3args: coordinated objects named with their titles", "[extract]") {
+  const char* fr =
+      "Le président turc Recep Tayyip Erdogan a reçu le ministre suédois des Affaires "
+      "étrangères Tobias Billström et le président finlandais Sauli Niinistö.";
+  CHECK(Says(fr, "Erdogan meets Niinisto"));
+  const char* with =
+      "Le président turc Recep Tayyip Erdogan s'est entretenu avec le Premier ministre suédois "
+      "Ulf Kristersson et M. Jens Stoltenberg.";
+  CHECK(Says(with, "Erdogan meets Kristersson"));
+  CHECK(Says(with, "Erdogan meets Stoltenberg"));
+  CHECK_FALSE(
+      AnyOf("Le président turc Recep Tayyip Erdogan ne s'est pas entretenu avec le "
+            "Premier ministre suédois Ulf Kristersson et M. Jens Stoltenberg.",
+            "meets"));
+}

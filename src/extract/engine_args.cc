@@ -206,6 +206,13 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
   std::vector<char> comma_only = {0};
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
+    // "le Premier ministre suédois Ulf Kristersson et M. Stoltenberg": the
+    // name after a title is the same conjunct.
+    while (dir > 0) {
+      const int same = MentionAt(s, s.men[cur].e);
+      if (same < 0 || same == cur || s.men[same].id != s.men[cur].id) break;
+      cur = same;
+    }
     const Men& m = s.men[cur];
     int k = dir > 0 ? m.e : m.b - 1;
     if (dir < 0 && guard == 0) {
