@@ -190,3 +190,27 @@ TEST_CASE("s3args: coordinated objects named with their titles", "[extract]") {
             "Premier ministre suédois Ulf Kristersson et M. Jens Stoltenberg.",
             "meets"));
 }
+
+TEST_CASE("s3args: coordinated participles share their head; a nationality before a rank",
+          "[extract]") {
+  const char* fr =
+      "Le Gouvernement d'union nationale (GNA), reconnu par l'ONU et dirigé par Fayez "
+      "al-Sarraj, a protesté.";
+  CHECK(Says(fr, "Sarraj leads GNA"));
+  const char* en =
+      "The Rapid Support Forces (RSF), backed by the United Arab Emirates and led by Mohamed "
+      "Hamdan Dagalo, rejected the truce.";
+  CHECK(Says(en, "Hemedti leads RSF"));
+  CHECK(Says(en, "United Arab Emirates supports RSF"));
+  // The agent is the officer, not his country.
+  const char* rank =
+      "The East African Community Regional Force (EACRF) is commanded by Kenyan Major General "
+      "Jeff Nyagah.";
+  CHECK(Says(rank, "Jeff Nyagah leads EACRF"));
+  CHECK_FALSE(Says(rank, "Kenya leads EACRF"));
+  // A person is led by no one: the head must be a body or a state.
+  CHECK_FALSE(
+      AnyOf("Fayez al-Sarraj, reçu par Emmanuel Macron et dirigé par personne, a "
+            "protesté.",
+            "leads"));
+}

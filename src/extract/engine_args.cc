@@ -628,8 +628,11 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   }
   if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)
                                                                          : -1;
-      tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
-    return {s.men[tm].id};  // "the Venezuelan leader": the person, not the country
+      tm >= 0 && s.men[tm].kind == "person" && !s.men[tm].id.empty() && !s.men[tm].pronoun &&
+      (!s.men[tm].role.empty() || s.men[mi].adj || s.men[mi].rule == "dict:demonym")) {
+    // "the Venezuelan leader", "Kenyan Major General Jeff Nyagah": the
+    // person, not the country.
+    return {s.men[tm].id};
   }
   if (mi >= 0 && s.men[mi].adj &&
       (Fold(s, s.men[mi].e, "counterpart") || Fold(s, s.men[mi].e, "counterparts"))) {

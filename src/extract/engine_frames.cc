@@ -165,6 +165,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
           if (patient.empty()) patient = participle_head(agent);
+          // "le GNA, reconnu par l'ONU et dirigé par X": coordinated
+          // participles share their head.
+          for (int k = vb - 2; patient.empty() && Is(s, vb - 1, c_.coord) && k >= 0 && k > vb - 14;
+               --k) {
+            if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.qui) || Is(s, k, c_.que)) break;
+            if (!(Fold(s, k, "par") || Fold(s, k, "by"))) continue;
+            int p = k - 1;
+            while (IsAdverb(s, p)) --p;
+            if (p >= 0 && s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
+              patient = LeftHead(s, p, type == "leads" ? "org_or_country" : nullptr);
+            break;
+          }
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;
