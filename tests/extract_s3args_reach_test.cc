@@ -214,3 +214,36 @@ TEST_CASE("s3args: coordinated participles share their head; a nationality befor
             "protesté.",
             "leads"));
 }
+
+TEST_CASE("s3args: a denial stays in its own clause; an incise before the object", "[extract]") {
+  const char* en = "Kenya denied the report, while Rwanda accused Uganda of supporting the rebels.";
+  CHECK(Says(en, "Rwanda accuses Uganda"));
+  CHECK(Says("Le Kenya a démenti l'information, tandis que le Rwanda a accusé l'Ouganda.",
+             "Rwanda accuses Uganda"));
+  // The denial governs the verb of its own clause.
+  CHECK_FALSE(AnyOf("Rwanda denied that it accused Uganda of supporting the rebels.", "accuses"));
+  CHECK_FALSE(AnyOf("Le Rwanda a démenti, mercredi, avoir accusé l'Ouganda.", "accuses"));
+  const char* fr = "Le Kremlin a dénoncé mardi, dans un communiqué, l'attitude de la Pologne.";
+  CHECK(Says(fr, "Russia criticizes Poland"));
+  CHECK_FALSE(
+      AnyOf("Le Kremlin n'a pas dénoncé mardi, dans un communiqué, l'attitude de la "
+            "Pologne.",
+            "criticizes"));
+}
+
+TEST_CASE("s3args: 'dont' before a stance on the head's act", "[extract]") {
+  const char* fr =
+      "Le président Emmanuel Macron a reçu Alexandre Loukachenko, dont il a dénoncé le soutien "
+      "à Moscou.";
+  CHECK(Says(fr, "Macron criticizes Lukashenko"));
+  CHECK_FALSE(Says(fr, "Lukashenko criticizes Lukashenko"));
+  // "dont" with the head's own officer as subject: the head is not criticized.
+  CHECK_FALSE(
+      Says("La Russie, dont le ministre des Affaires étrangères Sergueï Lavrov a dénoncé "
+           "les sanctions, proteste.",
+           "Lavrov criticizes Russia"));
+  CHECK_FALSE(
+      AnyOf("Le président Emmanuel Macron a reçu Alexandre Loukachenko, dont il n'a pas "
+            "dénoncé le soutien à Moscou.",
+            "criticizes"));
+}

@@ -113,10 +113,27 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       (Is(s, vb - 3, c_.neg_after) || Fold(s, vb - 3, "de") && Fold(s, vb - 4, "hors")))
     return "negated (pas question de)";
   // Denial or condition earlier in the clause.
+  bool own_subject = false;
   for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
-    // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
-    if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
+    // ", en reprochant", "et accusé": a verb of its own, past the denial's
+    // reach; unless the comma closes an incise right after the denial ("a
+    // démenti, mercredi, avoir accusé").
+    if (k == vb - 1 && P(s, k, ',')) {
+      for (int q = k - 1; q >= 0 && q >= k - 6 && s.w[q].word; --q) {
+        if (P(s, q - 1, ',') && (Is(s, q - 2, c_.deny) || HitLen(s, q - 2, c_.deny) > 0))
+          return "denied (" + s.w[q - 2].fold + ")";
+      }
+      break;
+    }
+    if (k == vb - 1 && Is(s, k, c_.coord)) break;
+    // "Kenya denied the report, while Rwanda accused ...": a clause with a
+    // subject of its own starts after the comma or the conjunction.
+    if (int mi = MentionAt(s, k); mi >= 0 && !s.men[mi].adj && !IsComplement(s, s.men[mi]))
+      own_subject = true;
+    if (own_subject && (P(s, k, ',') || Is(s, k, c_.coord) || Fold(s, k, "while") ||
+                        Fold(s, k, "whereas") || Fold(s, k, "tandis")))
+      break;
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
@@ -131,6 +148,21 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "hypothetical (" + s.w[k].fold + ")";
   }
   return "";
+}
+
+int Engine::SkipIncise(const Sent& s, int k) const {
+  int open = k;
+  while (IsAdverb(s, open) || HitLen(s, open, c_.adverb) > 1)
+    open += std::max(1, HitLen(s, open, c_.adverb));
+  if (!P(s, open, ',')) return k;
+  const int n = static_cast<int>(s.w.size());
+  for (int j = open + 1; j < std::min(n, open + 9); ++j) {
+    if (P(s, j, ',')) return j > open + 1 ? j + 1 : k;
+    if (!s.w[j].word || MentionAt(s, j) >= 0 || HitLen(s, j, c_.trigger) > 0 || Is(s, j, c_.que) ||
+        Is(s, j, c_.qui) || Is(s, j, c_.aux) || Is(s, j, c_.coord))
+      return k;
+  }
+  return k;
 }
 
 // A place, not a party: the preposition before the mention (past its
@@ -448,8 +480,10 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
 
 int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const {
   int r = vb - 1;
+  bool titled = false;  // "dont le président a dénoncé": an office of the head
   // The relative's own subject: "à qui il a demandé", "to whom Kuleba appealed".
   if (int sm = MentionAt(s, r); sm >= 0) {
+    titled = !s.men[sm].role.empty() || s.men[sm].adj;
     r = s.men[sm].b - 1;
     while (Is(s, r, c_.det)) --r;
   } else if (Is(s, r, c_.pron_subj) || Fold(s, r, "he") || Fold(s, r, "she") || Fold(s, r, "it") ||
@@ -469,6 +503,9 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   } else if (Fold(s, r, "laquelle") && Fold(s, r - 1, "a")) {
     *prep = "a";
     h = r - 2;
+  } else if (Fold(s, r, "dont") && !titled) {
+    *prep = "de";  // "Loukachenko, dont il a dénoncé le soutien à Moscou"
+    h = r - 1;
   } else {
     return -1;
   }

@@ -125,7 +125,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& preps = e.Get("obj");
   const bool complements = type == "accuses" || type == "criticizes";
   int plain = 0;
-  for (int k = te; k < std::min(te + kMaxObjectWords + 1, n); ++k) {
+  // "a dénoncé mardi, dans un communiqué, l'attitude de X": past an incise.
+  const int start = SkipIncise(s, te);
+  for (int k = start; k < std::min(start + kMaxObjectWords + 1, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
       k += al - 1;
       continue;
@@ -159,7 +161,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (++plain > kMaxPlainWords) break;
       }
     }
-    if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
     // A reason clause ("d'avoir", "of being") names no second party.
     if (Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "par") || Fold(s, k, "by")) break;
     int mi = MentionAt(s, k);

@@ -179,6 +179,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         how = "object-relative";
       }
     }
+    if (obj.empty() && stance && frame == "svo" && f.rel_prep == "de" && f.rel_head >= 0) {
+      // "Loukachenko, dont il a dénoncé le soutien à Moscou": the stance is
+      // on the head's act or words, a noun the relative's "dont" completes.
+      int d = te;
+      while (IsAdverb(s, d)) ++d;
+      if (Is(s, d, c_.det) && !Is(s, d, c_.possessive) && d + 1 < static_cast<int>(s.w.size()) &&
+          s.w[d + 1].word && !s.w[d + 1].upper_initial && MentionAt(s, d + 1) < 0) {
+        obj = {IdOf(s, f.rel_head)};
+        how = how.empty() || how == "subject" ? "dont" : how + "/dont";
+      }
+    }
     if (obj.empty() && stance && frame == "svo") {
       std::string via;
       obj = StanceObject(s, te, type, preps, subj, &via);

@@ -301,6 +301,10 @@ class Engine {
   bool IsComplement(const Sent& s, const Men& m) const;
   // The mention only places the event: "in Niamey", "en Pologne", "à Moscou".
   bool InPlacePhrase(const Sent& s, const Men& m) const;
+  // "a dénoncé mardi, dans un communiqué, l'attitude de X": where the object
+  // starts past an incise naming nobody after the verb ending before k; k
+  // if there is none.
+  int SkipIncise(const Sent& s, int k) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   // "X, allié de Y, soutient": the mention heading a description that ends
