@@ -247,3 +247,18 @@ TEST_CASE("s3args: 'dont' before a stance on the head's act", "[extract]") {
             "dénoncé le soutien à Moscou.",
             "criticizes"));
 }
+
+TEST_CASE("s3args: a direct object after a place phrase; a described person reached", "[extract]") {
+  const char* fr =
+      "Vladimir Poutine a reçu mardi au Kremlin le président kazakh Kassym-Jomart Tokaïev.";
+  CHECK(Says(fr, "Putin meets Tokayev"));
+  CHECK_FALSE(Says(fr, "Putin meets Russia"));
+  // The trigger's own preposition introduces its object, not a place.
+  CHECK(Says("Emmanuel Macron a reproché à Moscou son attitude.", "Macron accuses Russia"));
+  CHECK_FALSE(
+      AnyOf("Vladimir Poutine n'a pas reçu mardi au Kremlin le président kazakh "
+            "Kassym-Jomart Tokaïev.",
+            "meets"));
+  const char* en = "Xi Jinping telephoned the Kazakh president on Monday to express his support.";
+  CHECK(Says(en, "Xi Jinping supports Tokayev"));
+}

@@ -785,16 +785,30 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
     i += std::max(1, HitLen(s, i, c_.adverb));  // "aujourd'hui", "à nouveau"
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
-  if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
-    std::string f = s.w[i].fold;
-    bool allowed = false;
+  auto allowed_prep = [&](int k) {
+    const std::string& f = s.w[k].fold;
     for (size_t b = 0; b <= preps.size();) {
       size_t e = preps.find('|', b);
       if (e == std::string::npos) e = preps.size();
       std::string p = FoldWord(preps.substr(b, e - b));
-      if (p == f || (p == "d" && f == "d")) allowed = true;
+      if (p == f || (p == "d" && f == "d")) return true;
       b = e + 1;
     }
+    return false;
+  };
+  if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
+    // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh
+    // leader": a place between the verb and its direct object.
+    if (int pm = MentionAt(s, SkipDet(s, i + 1));
+        pm >= 0 && InPlacePhrase(s, s.men[pm]) &&
+        (Is(s, s.men[pm].e, c_.det) || MentionAt(s, s.men[pm].e) >= 0)) {
+      i = s.men[pm].e;
+      while (IsAdverb(s, i)) ++i;
+    }
+  }
+  if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
+    std::string f = s.w[i].fold;
+    const bool allowed = allowed_prep(i);
     if (allowed) {
       if (f == "aupres") ++i;  // auprès de
       return NP(s, i + 1);

@@ -357,7 +357,13 @@ std::vector<std::string> Engine::PurposeTarget(Sent& s, int vb, std::vector<std:
     return {};
   // Its verb: right before it, or before "à", "with", "avec".
   int g = o.b - 1;
-  while (Is(s, g, c_.det)) --g;
+  // "the Kazakh president", "le président kazakh": the nationality is the title's.
+  auto nationality = [&](int k) {
+    const int am = MentionAt(s, k);
+    return am >= 0 && (s.men[am].adj || s.men[am].rule == "dict:demonym") ? am : -1;
+  };
+  while (g >= 0 && (Is(s, g, c_.det) || nationality(g) >= 0))
+    g = Is(s, g, c_.det) ? g - 1 : s.men[nationality(g)].b - 1;
   if (Fold(s, g, "a") || Fold(s, g, "au") || Fold(s, g, "with") || Fold(s, g, "avec")) --g;
   if (g < 0 || !s.w[g].word || s.w[g].upper_initial || MentionAt(s, g) >= 0 || Is(s, g, c_.det) ||
       Is(s, g, c_.prep) || Is(s, g, c_.prep_de) || Is(s, g, c_.coord))
