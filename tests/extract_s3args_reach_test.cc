@@ -262,3 +262,15 @@ TEST_CASE("s3args: a direct object after a place phrase; a described person reac
   const char* en = "Xi Jinping telephoned the Kazakh president on Monday to express his support.";
   CHECK(Says(en, "Xi Jinping supports Tokayev"));
 }
+
+TEST_CASE("s3args: a nationality's troops coordinated with another actor", "[extract]") {
+  const char* en =
+      "Armenia's Foreign Ministry called on the Russian peacekeepers and the UN Security Council "
+      "to stop the aggression.";
+  CHECK(Says(en, "Armenian Foreign Ministry requests_aid UN Security Council"));
+  CHECK(Says(en, "Armenian Foreign Ministry requests_aid Russia"));
+  CHECK_FALSE(
+      AnyOf("Armenia's Foreign Ministry did not call on the Russian peacekeepers and the "
+            "UN Security Council to stop the aggression.",
+            "requests_aid"));
+}

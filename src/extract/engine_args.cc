@@ -247,6 +247,13 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     const Men& m = s.men[cur];
     int k = dir > 0 ? m.e : m.b - 1;
+    // "the Russian peacekeepers and the UN Security Council": a nationality's
+    // troops or government are one conjunct.
+    if (dir > 0 && m.adj) {
+      if (int hl = std::max(HitLen(s, k, c_.troop), Is(s, k, c_.govnoun) ? 1 : 0);
+          hl > 0 && MentionAt(s, k) < 0)
+        k += hl;
+    }
     if (dir < 0 && guard == 0) {
       // "Tshisekedi and his Rwandan counterpart Paul Kagame", "X et son
       // homologue rwandais Y": the person's own title, nationality and
