@@ -261,6 +261,9 @@ TEST_CASE("s3args: a direct object after a place phrase; a described person reac
             "meets"));
   const char* en = "Xi Jinping telephoned the Kazakh president on Monday to express his support.";
   CHECK(Says(en, "Xi Jinping supports Tokayev"));
+  CHECK(Says("Turkish President Recep Tayyip Erdogan telephoned Ilham Aliyev on Tuesday to "
+             "express his backing.",
+             "Erdogan supports Aliyev"));
 }
 
 TEST_CASE("s3args: a nationality's troops coordinated with another actor", "[extract]") {
