@@ -261,9 +261,10 @@ TEST_CASE("s3args: a direct object after a place phrase; a described person reac
             "meets"));
   const char* en = "Xi Jinping telephoned the Kazakh president on Monday to express his support.";
   CHECK(Says(en, "Xi Jinping supports Tokayev"));
-  CHECK(Says("Turkish President Recep Tayyip Erdogan telephoned Ilham Aliyev on Tuesday to "
-             "express his backing.",
-             "Erdogan supports Aliyev"));
+  CHECK(
+      Says("Turkish President Recep Tayyip Erdogan telephoned Ilham Aliyev on Tuesday to "
+           "express his backing.",
+           "Erdogan supports Aliyev"));
 }
 
 TEST_CASE("s3args: a nationality's troops coordinated with another actor", "[extract]") {
@@ -276,4 +277,20 @@ TEST_CASE("s3args: a nationality's troops coordinated with another actor", "[ext
       AnyOf("Armenia's Foreign Ministry did not call on the Russian peacekeepers and the "
             "UN Security Council to stop the aggression.",
             "requests_aid"));
+}
+
+TEST_CASE("s3args: French requests whose help is an infinitive after 'à' or 'de'", "[extract]") {
+  CHECK(Says("Le gouvernement malien a demandé à la France d'intervenir.",
+             "Mali requests_aid France"));
+  CHECK(
+      Says("Le président ukrainien Volodymyr Zelensky a exhorté mercredi l'Otan à imposer une "
+           "zone d'exclusion aérienne.",
+           "Zelensky requests_aid NATO"));
+  CHECK(Says("Ukrainian President Volodymyr Zelensky urged NATO to impose a no-fly zone.",
+             "Zelensky requests_aid NATO"));
+  CHECK_FALSE(
+      AnyOf("Le gouvernement malien n'a pas demandé à la France d'intervenir.", "requests_aid"));
+  // Asking someone to withdraw is no request for help.
+  CHECK_FALSE(
+      AnyOf("Le gouvernement malien a exhorté la France à retirer ses troupes.", "requests_aid"));
 }

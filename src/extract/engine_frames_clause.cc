@@ -494,7 +494,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         k = j - 1;
         continue;
       }
-      if (Fold(s, k, "to") && !aid_seen && !obj.empty()) {
+      // French "a exhorté O à intervenir", "a demandé à O d'intervenir".
+      if ((Fold(s, k, "to") || (Fold(s, k, "a") && !s.w[k].upper_initial) || Fold(s, k, "d") ||
+           Fold(s, k, "de")) &&
+          !aid_seen && !obj.empty()) {
         // "called on the UN Security Council to intervene", "asked O to take
         // measures to protect", "to stop the aggression": the help is the
         // verb asked for (stopping another's wrongdoing, not one's own).
