@@ -294,3 +294,29 @@ TEST_CASE("s3args: French requests whose help is an infinitive after 'à' or 'de
   CHECK_FALSE(
       AnyOf("Le gouvernement malien a exhorté la France à retirer ses troupes.", "requests_aid"));
 }
+
+TEST_CASE("s3args: inverted speaker without quotation marks; verbs joined by a comma",
+          "[extract]") {
+  const char* fr =
+      "La Russie viole le droit international, a déploré mercredi le chef de la "
+      "diplomatie européenne, Josep Borrell.";
+  CHECK(Says(fr, "Borrell criticizes Russia"));
+  CHECK_FALSE(Says(fr, "Russia criticizes Borrell"));
+  CHECK(
+      Says("Félix Tshisekedi a parlé mardi à Kinshasa. « Le Rwanda arme les rebelles », "
+           "a-t-il dénoncé.",
+           "Tshisekedi criticizes Rwanda"));
+  // A second verb with its own object, not an inversion: the first clause's subject.
+  const char* coord = "Le Mali a quitté la Cedeao, a accusé la France.";
+  CHECK(Says(coord, "Mali accuses France"));
+  CHECK_FALSE(Says(coord, "ECOWAS accuses France"));
+  CHECK_FALSE(Says(coord, "France accuses Mali"));
+  // An English that-clause names no inverted speaker.
+  CHECK_FALSE(
+      Says("The opposition, led by former president Macky Sall's coalition, has warned "
+           "that Faye's government risks isolating the country.",
+           "Faye warns Macky Sall"));
+  // A relative's object is not the subject of the verb after it.
+  CHECK_FALSE(Says("Le ministre, qui a rencontré Vladimir Poutine, a accusé l'Ukraine.",
+                   "Putin accuses Ukraine"));
+}

@@ -435,6 +435,18 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
   if ((Fold(s, vb - 1, "but") || Fold(s, vb - 1, "mais")) && form != Form::kInfinitive &&
       form != Form::kPresentParticiple)
     return true;
+  // "Le Mali a quitté la Cedeao, a accusé la France": a compound verb after
+  // a comma that closes a whole clause (not an incise or a relative) shares
+  // that clause's subject.
+  if (form == Form::kPastParticiple && P(s, vb - 1, ',') && Is(s, vb, c_.aux)) {
+    bool clause = false;
+    for (int k = vb - 2; k >= 0; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
+      if (!s.w[k].word || Is(s, k, c_.qui) || Is(s, k, c_.que) || Fold(s, k, "dont")) return false;
+      clause |= Is(s, k, c_.aux);
+    }
+    if (clause) return true;
+  }
   if (form == Form::kPresentParticiple) {
     for (int k = vb - 1; k < t; ++k) {
       if (Fold(s, k, "en")) return true;

@@ -130,6 +130,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       // "s'en est pris à", "s'est entretenu avec": a pronominal verb is active.
       avoir |= (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
     }
+    // "», a-t-il dénoncé": the auxiliary before the inverted pronoun.
+    if (int pm = MentionAt(s, vb - 1); pm >= 0 && s.men[pm].pronoun && s.w[vb - 1].hyphen_before) {
+      const int j = Fold(s, vb - 2, "t") && s.w[vb - 2].hyphen_before ? vb - 3 : vb - 2;
+      if (Is(s, j, c_.etre)) {
+        passive = true;
+      } else if (Is(s, j, c_.aux)) {
+        avoir = true;
+      }
+    }
     if (been) avoir = false;
     if (!avoir && Is(s, vb - 1, c_.coord)) {
       // "a jugé le bilan ... et accusé la France": the auxiliary of the
@@ -325,12 +334,24 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
   const int n = static_cast<int>(s.w.size());
   int start = f.vb;  // where the attribution clause starts
   bool inverted = true;
-  if (!subj.empty() && how == "subject") {
+  std::vector<std::string> who;
+  if (int pm = MentionAt(s, f.vb - 1);
+      pm >= 0 && s.men[pm].pronoun && s.w[f.vb - 1].hyphen_before) {
+    // "», a-t-il dénoncé": the pronoun after the auxiliary is the speaker.
+    int j = f.vb - 2;
+    if (Fold(s, j, "t") && s.w[j].hyphen_before) --j;
+    if (!Is(s, j, c_.aux)) return false;
+    start = j;
+    const std::string p = !s.speaker.empty() ? s.speaker : ResolvePronoun(s, f.vb - 1);
+    if (p.empty()) return false;
+    who = {p};
+  } else if (!subj.empty() && how == "subject") {
     // English order: '"...," Borrell warned', '"...," the ministry charged'.
     if (int sm = MentionAt(s, f.vb - 1); sm >= 0) {
       start = s.men[sm].b;
       while (Is(s, start - 1, c_.det)) --start;
       inverted = false;
+      who = subj;
     }
   }
   // The quotation closes right before: "», a accusé" or '," X warned'.
@@ -341,15 +362,21 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
              !s.inq[start - 1]) {
     close = start - 1;
   }
-  if (close < 0) return false;
-  int open = close - 1;
-  while (open >= 0 && s.inq[open] && !(P(s, open, '<') || P(s, open, '"'))) --open;
-  if (open < 0 || !s.inq[open] || close - open < 4) return false;
-  std::vector<std::string> who = subj;
-  if (inverted) {
+  int open = -1;
+  if (close >= 0) {
+    open = close - 1;
+    while (open >= 0 && s.inq[open] && !(P(s, open, '<') || P(s, open, '"'))) --open;
+    if (open < 0 || !s.inq[open] || close - open < 4) return false;
+  } else if (inverted && P(s, start - 1, ',') && start > 4) {
+    // Without quotation marks: "Le Rwanda arme les rebelles, a accusé
+    // Félix Tshisekedi." The clause reported runs from the sentence start.
+    close = start - 1;
+  } else {
+    return false;
+  }
+  if (inverted && who.empty()) {
     // "a accusé Abdel-Fatau Musah", "a assuré à l'issue de l'entretien le
     // ministre X": the first actor after the verb that no preposition governs.
-    who.clear();
     for (int k = f.te; k < std::min(n, f.te + 10) && who.empty(); ++k) {
       if (!s.w[k].word && !P(s, k, '\'') && !P(s, k, '-')) break;
       int mi = MentionAt(s, k);
@@ -359,9 +386,22 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
       if (m.pronoun || m.adj || m.id.empty() || m.kind.empty() || InPlacePhrase(s, m)) continue;
       if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
       if (m.kind != "person" && m.kind != "organization" && m.kind != "country") return false;
+      // Unquoted, "…, a accusé la France" may be a second verb with its
+      // object: only a person whose description ends the sentence speaks.
+      if (open < 0) {
+        if (m.kind != "person") return false;
+        for (int q = f.te; q < m.b; ++q) {  // right after the verb: "a accusé mercredi le ..."
+          if (!IsAdverb(s, q) && !Is(s, q, c_.det)) return false;
+        }
+        for (int q = m.e; q < n && !P(s, q, '.'); ++q) {
+          if (Is(s, q, c_.aux) || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
+              HitLen(s, q, c_.trigger) > 0 || q > m.e + 12)
+            return false;
+        }
+      }
       who = {IdOf(s, mi)};
     }
-  } else {
+  } else if (!inverted) {
     // Nothing but the end of the clause after the verb ("Borrell warned on
     // Monday."): an object after it is the verb's own.
     int k = f.te;
@@ -371,11 +411,17 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
       return false;
   }
   if (who.empty()) return false;
-  // The quotation's opening noun phrase, else the first agent in it.
-  std::vector<std::string> target = NP(s, open + 1);
-  if (int fm = MentionAt(s, SkipDet(s, open + 1)); fm >= 0 && s.men[fm].pronoun) target.clear();
-  for (int k = open + 1; k < close && target.empty(); ++k) {
-    if (Fold(s, k, "par") || Fold(s, k, "by")) target = NP(s, k + 1);
+  // The quotation's opening noun phrase, else the first agent in it;
+  // unquoted, the subject of the clause reported.
+  std::vector<std::string> target;
+  if (open >= 0) {
+    target = NP(s, open + 1);
+    if (int fm = MentionAt(s, SkipDet(s, open + 1)); fm >= 0 && s.men[fm].pronoun) target.clear();
+    for (int k = open + 1; k < close && target.empty(); ++k) {
+      if (Fold(s, k, "par") || Fold(s, k, "by")) target = NP(s, k + 1);
+    }
+  } else {
+    target = MainSubject(s, close);
   }
   std::vector<std::string> kept;
   for (const std::string& id : target) {
@@ -393,7 +439,7 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     if (!own) kept.push_back(id);
   }
   if (kept.empty()) return false;
-  Emit(s, who, f.type, kept, f.rule + "/quote", 0.8);
+  Emit(s, who, f.type, kept, f.rule + (open >= 0 ? "/quote" : "/reported"), 0.8);
   return true;
 }
 
