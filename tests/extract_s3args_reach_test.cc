@@ -320,3 +320,22 @@ TEST_CASE("s3args: inverted speaker without quotation marks; verbs joined by a c
   CHECK_FALSE(Says("Le ministre, qui a rencontré Vladimir Poutine, a accusé l'Ukraine.",
                    "Putin accuses Ukraine"));
 }
+
+TEST_CASE(
+    "s3args: a shared subject comes from the clause, not a headline topic or an earlier "
+    "quoted sentence",
+    "[extract]") {
+  const char* headline = "Soudan : Washington gèle son aide et dénonce l'emprise des FSR.";
+  CHECK(Says(headline, "United States criticizes RSF"));
+  CHECK_FALSE(Says(headline, "Sudan criticizes RSF"));
+  const char* quoted =
+      "« Le président azerbaïdjanais a été très clair. Le ministère russe des Affaires "
+      "étrangères est allé plus loin en accusant les dirigeants arméniens de mentir. »";
+  CHECK(Says(quoted, "Russian Foreign Ministry accuses Armenia"));
+  CHECK_FALSE(Says(quoted, "Aliyev accuses Armenia"));
+  // Everything an accusation says is alleged, however long.
+  CHECK_FALSE(
+      Says("De son côté, Washington accuse Moscou d'avoir livré des avions de combat "
+           "MiG-29 et Su-24 ainsi que des munitions pour appuyer le groupe Wagner.",
+           "United States supports Wagner"));
+}

@@ -356,8 +356,12 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
   // "KHARTOUM, June 15 — Sudan's army ...": the dateline's place is no subject.
   int from = DatelineEnd(s);
   if (from >= limit) from = 0;
+  // The clause starts after a semicolon, after the end of a sentence quoted
+  // inside this one, or after a headline's topic ("Centrafrique : Paris
+  // gèle son aide et dénonce ...", not before a quotation it introduces).
   for (int k = limit - 1; k >= 0; --k) {
-    if (P(s, k, ';')) {
+    if (P(s, k, ';') || P(s, k, '.') || P(s, k, '?') || P(s, k, '!') ||
+        (P(s, k, ':') && k + 1 < limit && !s.inq[k + 1])) {
       from = k + 1;
       break;
     }

@@ -42,7 +42,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (form == Form::kInfinitive && type != "accuses") {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
-    for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
+    // The whole complement of an accusation is alleged: "accuse Moscou
+    // d'avoir livré des avions de combat MiG-29 et Su-24 pour appuyer X".
+    for (int k = vb - 1; k >= 0 && k >= vb - 24; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
       for (const auto& [entry, f] : h.entries)
