@@ -339,3 +339,27 @@ TEST_CASE(
            "MiG-29 et Su-24 ainsi que des munitions pour appuyer le groupe Wagner.",
            "United States supports Wagner"));
 }
+
+TEST_CASE("s3args: an object pronoun before the verb stands for the actor named before it",
+          "[extract]") {
+  const char* fr =
+      "Le Niger a rompu ses relations avec la France, l'accusant de soutenir les "
+      "jihadistes.";
+  CHECK(Says(fr, "Niger accuses France"));
+  CHECK(Says("Le Mali a reçu le président Abdelmadjid Tebboune, lui reprochant une ingérence.",
+             "Mali accuses Tebboune"));
+  // An article after a preposition is no pronoun: "à la menace" is a noun.
+  CHECK_FALSE(
+      AnyOf("Le Tchad, membre de la force multinationale contre Boko Haram, reste "
+            "confronté à la menace du groupe.",
+            "warns"));
+  CHECK_FALSE(
+      AnyOf("Le Niger a rompu ses relations avec la France, sans l'accuser de quoi que "
+            "ce soit.",
+            "accuses"));
+  // Hosting troops is meeting no one.
+  CHECK_FALSE(
+      AnyOf("Le président ivoirien Alassane Ouattara, dont le pays accueille des troupes "
+            "françaises, a soutenu la Cedeao.",
+            "meets"));
+}

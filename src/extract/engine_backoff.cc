@@ -162,6 +162,8 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
     if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "accueille des troupes françaises": hosting troops is meeting no one.
+    if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // A reason clause ("d'avoir", "of being") names no second party.
     if (Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "par") || Fold(s, k, "by")) break;
     int mi = MentionAt(s, k);

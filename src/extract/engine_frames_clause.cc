@@ -146,6 +146,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       how = how.empty() || how == "subject" ? "indirect-relative" : how + "/indirect-relative";
     } else {
       obj = Object(s, te, preps);
+      // "accueille des troupes françaises": hosting troops is meeting no one.
+      if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
         // right after the verb is recognised ("recognized Guaidó").
@@ -177,6 +179,34 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         subj = rs;
         obj = ro;
         how = "object-relative";
+      }
+    }
+    if (obj.empty() && (stance || type == "warns") && frame == "svo") {
+      // "a rompu avec la France, l'accusant de ...", "lui reprochant": an
+      // object pronoun in the verb group stands for the actor named last
+      // before it that is not the subject.
+      bool clitic = false;
+      for (int k = vb; k < t && !clitic; ++k) {
+        const std::string& w = s.w[k].fold;
+        // "à la menace", "de la critique": an article before a noun.
+        if (Is(s, k - 1, c_.prep) || Is(s, k - 1, c_.prep_de) || Is(s, k - 1, c_.det) ||
+            Fold(s, k - 1, "a"))
+          break;
+        clitic = ((w == "l" && s.w[k].elided) || w == "le" || w == "la" || w == "les")
+                     ? preps.find("direct") != std::string::npos
+                     : (w == "lui" || w == "leur") && preps.find("à") != std::string::npos;
+      }
+      for (int mi = static_cast<int>(s.men.size()) - 1; clitic && mi >= 0; --mi) {
+        const Men& m = s.men[mi];
+        if (m.b >= vb || m.implied) continue;
+        if (m.adj || m.pronoun || m.id.empty() || s.inq[m.b] ||
+            !(m.kind == "person" || m.kind == "country" || m.kind == "organization"))
+          continue;
+        const std::string id = IdOf(s, mi);
+        if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+        obj = {id};
+        how = how.empty() || how == "subject" ? "clitic" : how + "/clitic";
+        break;
       }
     }
     if (obj.empty() && stance && frame == "svo" && f.rel_prep == "de" && f.rel_head >= 0) {

@@ -106,6 +106,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
           s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
       break;
     if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "accueille des troupes françaises": hosting troops is meeting no one.
+    if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
     if (k > start && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
     int mi = MentionAt(s, k);
