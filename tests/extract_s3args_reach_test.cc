@@ -363,3 +363,18 @@ TEST_CASE("s3args: an object pronoun before the verb stands for the actor named 
             "françaises, a soutenu la Cedeao.",
             "meets"));
 }
+
+TEST_CASE("s3args: English object pronouns after the verb; a gerund charge is alleged",
+          "[extract]") {
+  const char* en = "Niger cut ties with France in July, accusing it of backing the jihadists.";
+  CHECK(Says(en, "Niger accuses France"));
+  CHECK_FALSE(Says(en, "Niger supports terrorists"));
+  CHECK_FALSE(Says(en, "France supports terrorists"));
+  CHECK(
+      Says("Bola Tinubu met Mohamed Bazoum in Abuja, and President Joe Biden praised him "
+           "within hours.",
+           "Biden supports Bazoum"));
+  // "it" with a name after it is no object pronoun; negation holds.
+  CHECK_FALSE(
+      AnyOf("Niger cut ties with France in July, without accusing it of anything.", "accuses"));
+}

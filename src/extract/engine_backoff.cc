@@ -53,6 +53,8 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // An infinitive's edge depends on its governing verb ("accuse X de
   // soutenir", "asked Y to send"), a participle's on its agent.
   if (form == Form::kInfinitive || form == Form::kConditional) return;
+  // "accusing it of backing X": the gerund is the charge's content.
+  if (form == Form::kPresentParticiple && (Fold(s, vb - 1, "of") || Fold(s, vb - 1, "for"))) return;
   if (form == Form::kPastParticiple) {
     bool active = false;
     for (int k = vb; k < t; ++k) {

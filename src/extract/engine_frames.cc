@@ -40,7 +40,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }
-  if (form == Form::kInfinitive && type != "accuses") {
+  // "accusing it of backing the jihadists": an English gerund after "of" or
+  // "for" is the content of the charge, like a French infinitive.
+  if ((form == Form::kInfinitive ||
+       (form == Form::kPresentParticiple && (Fold(s, vb - 1, "of") || Fold(s, vb - 1, "for")))) &&
+      type != "accuses") {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
     // The whole complement of an accusation is alleged: "accuse Moscou
     // d'avoir livré des avions de combat MiG-29 et Su-24 pour appuyer X".

@@ -185,7 +185,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // "a rompu avec la France, l'accusant de ...", "lui reprochant": an
       // object pronoun in the verb group stands for the actor named last
       // before it that is not the subject.
-      bool clitic = false;
+      // English "accusing it of", "warned them": the pronoun after the verb.
+      const bool person_pronoun = Fold(s, te, "him") || Fold(s, te, "her");
+      const bool thing_pronoun = Fold(s, te, "it") || Fold(s, te, "them");
+      bool clitic =
+          preps.find("direct") != std::string::npos && (thing_pronoun || person_pronoun) &&
+          !Is(s, te + 1, c_.det) &&
+          !(te + 1 < static_cast<int>(s.w.size()) && s.w[te + 1].word && s.w[te + 1].upper_initial);
       for (int k = vb; k < t && !clitic; ++k) {
         const std::string& w = s.w[k].fold;
         // "à la menace", "de la critique": an article before a noun.
@@ -201,6 +207,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (m.b >= vb || m.implied) continue;
         if (m.adj || m.pronoun || m.id.empty() || s.inq[m.b] ||
             !(m.kind == "person" || m.kind == "country" || m.kind == "organization"))
+          continue;
+        if ((person_pronoun && m.kind != "person") || (thing_pronoun && m.kind == "person"))
           continue;
         const std::string id = IdOf(s, mi);
         if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
