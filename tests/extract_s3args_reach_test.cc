@@ -378,3 +378,15 @@ TEST_CASE("s3args: English object pronouns after the verb; a gerund charge is al
   CHECK_FALSE(
       AnyOf("Niger cut ties with France in July, without accusing it of anything.", "accuses"));
 }
+
+TEST_CASE("s3args: a state acts through an organ named with its possessive", "[extract]") {
+  const char* en =
+      "Mali's junta, which came to power in a 2020 coup, has accused France of "
+      "espionage.";
+  CHECK(Says(en, "Mali accuses France"));
+  // A person's organ or words are not the person acting.
+  CHECK_FALSE(
+      Says("Sandu's government has accused Ilan Shor of fraud.", "Sandu accuses Ilan Shor"));
+  CHECK_FALSE(AnyOf("Blinken's remarks accused nobody.", "accuses"));
+  CHECK_FALSE(AnyOf("Mali's junta has not accused France of espionage.", "accuses"));
+}

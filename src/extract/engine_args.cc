@@ -378,8 +378,9 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
     }
     if (m.id.empty() || s.inq[m.b]) continue;
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
-    // A possessive noun phrase names its owner, not the actor: "Blinken's remarks".
-    if (P(s, m.e, '\'') || Fold(s, m.e, "s")) continue;
+    // A possessive noun phrase names its owner, not the actor: "Blinken's
+    // remarks"; but a state acts through its organs ("Mali's junta").
+    if ((P(s, m.e, '\'') || Fold(s, m.e, "s")) && !StateOrganAfter(s, m)) continue;
     // "U.S. President Joe Biden": the country qualifies the person's title.
     if (int tm = MentionAt(s, m.e); m.kind == "country" && tm >= 0 && tm != static_cast<int>(mi) &&
                                     !s.men[tm].role.empty() && s.men[tm].kind == "person" &&
@@ -463,6 +464,15 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
       return true;
   }
   return false;
+}
+
+bool Engine::StateOrganAfter(const Sent& s, const Men& m) const {
+  if (m.kind != "country" || m.adj) return false;
+  int j = m.e;
+  if (P(s, j, '\'')) ++j;
+  if (!Fold(s, j, "s") || (s.w[j].elided && j == m.e)) return false;
+  ++j;
+  return MentionAt(s, j) < 0 && Is(s, j, c_.govnoun) && !s.w[j].upper_initial;
 }
 
 int Engine::AppositionHead(const Sent& s, int comma) const {
@@ -658,7 +668,8 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     // actor; an act or stance noun keeps its owner ("Washington's move was
     // backed", "Washington's backing").
     if (Fold(s, m.e, "s") && !s.w[m.e].elided && HitLen(s, m.e + 1, c_.act) == 0 &&
-        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0)
+        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0 &&
+        !StateOrganAfter(s, m))
       continue;
     *how = "subject";
     return Expand(s, mi, -1);

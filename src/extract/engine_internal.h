@@ -310,6 +310,9 @@ class Engine {
   // "X, allié de Y, soutient": the mention heading a description that ends
   // at `comma` right before a verb group; -1 if none.
   int AppositionHead(const Sent& s, int comma) const;
+  // "Mali's junta", "Russia's government": a state's possessive before one
+  // of its organs, which acts for it.
+  bool StateOrganAfter(const Sent& s, const Men& m) const;
   // "Blinken, à qui il a demandé", "the envoy, to whom he appealed": the
   // mention the indirect relative before verb group vb stands for, its
   // preposition (folded) in `prep`; -1 if none.
