@@ -390,3 +390,34 @@ TEST_CASE("s3args: a state acts through an organ named with its possessive", "[e
   CHECK_FALSE(AnyOf("Blinken's remarks accused nobody.", "accuses"));
   CHECK_FALSE(AnyOf("Mali's junta has not accused France of espionage.", "accuses"));
 }
+
+TEST_CASE("s3args: an adjunct opening the sentence takes the main clause's subject", "[extract]") {
+  const char* fr =
+      "Après avoir rencontré Vladimir Poutine, le président turc Recep Tayyip Erdogan "
+      "a critiqué l'Otan.";
+  CHECK(Says(fr, "Erdogan meets Putin"));
+  CHECK(Says("Avant de s'entretenir avec Emmanuel Macron, Volodymyr Zelensky a accusé la Russie.",
+             "Zelensky meets Macron"));
+  const char* en =
+      "After meeting Vladimir Putin in Moscow, Chinese President Xi Jinping "
+      "criticized NATO.";
+  CHECK(Says(en, "Xi Jinping meets Putin"));
+  CHECK(
+      Says("During his meeting with Emmanuel Macron, Volodymyr Zelensky accused Russia of war "
+           "crimes.",
+           "Zelensky meets Macron"));
+  // Negated or refused in the adjunct: no meeting.
+  CHECK_FALSE(
+      AnyOf("Sans avoir rencontré Vladimir Poutine, le président turc Recep Tayyip "
+            "Erdogan a critiqué l'Otan.",
+            "meets"));
+  CHECK_FALSE(
+      AnyOf("Après avoir refusé de rencontrer Vladimir Poutine, le président turc Recep "
+            "Tayyip Erdogan a critiqué l'Otan.",
+            "meets"));
+  // An adjunct with a subject of its own keeps it.
+  const char* own =
+      "After Kenya accused Rwanda of backing the rebels, Uganda sent troops to Congo.";
+  CHECK_FALSE(Says(own, "Uganda accuses Rwanda"));
+  CHECK(Says(own, "Kenya accuses Rwanda"));
+}

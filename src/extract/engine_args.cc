@@ -475,6 +475,52 @@ bool Engine::StateOrganAfter(const Sent& s, const Men& m) const {
   return MentionAt(s, j) < 0 && Is(s, j, c_.govnoun) && !s.w[j].upper_initial;
 }
 
+std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) const {
+  const int n = static_cast<int>(s.w.size());
+  const int from = DatelineEnd(s);
+  // The adjunct opens the sentence with a time preposition or a participle
+  // and ends at the first comma after the trigger.
+  if (t <= from) return {};
+  const Word& first = s.w[from];
+  const bool opener = Fold(s, from, "apres") || Fold(s, from, "avant") || Fold(s, from, "lors") ||
+                      Fold(s, from, "pendant") || Fold(s, from, "en") || Fold(s, from, "after") ||
+                      Fold(s, from, "before") || Fold(s, from, "during") ||
+                      Fold(s, from, "following") || Fold(s, from, "upon") ||
+                      Fold(s, from, "while") || Fold(s, from, "when") ||
+                      (first.word && first.fold.size() > 4 &&
+                       (first.fold.compare(first.fold.size() - 3, 3, "ing") == 0 ||
+                        first.fold.compare(first.fold.size() - 1, 1, "e") == 0 ||
+                        first.fold.compare(first.fold.size() - 2, 2, "es") == 0) &&
+                       HitLen(s, from, c_.trigger) > 0);  // "Speaking in Kyiv", "Interrogé sur"
+  if (!opener) return {};
+  // "After Kenya accused Rwanda, ...": an adjunct with a subject of its own.
+  if (MentionAt(s, VerbGroupStart(s, t) - 1) >= 0) return {};
+  int comma = -1;
+  for (int k = from + 1; k < std::min(n, t + 25); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        (k > t && Is(s, k, c_.aux)))
+      return {};
+    if (P(s, k, ',')) {
+      if (k < t) return {};  // the trigger is past the adjunct
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return {};
+  // The main clause's subject: its first actor that no preposition governs.
+  for (size_t mi = 0; mi < s.men.size(); ++mi) {
+    const Men& m = s.men[mi];
+    if (m.b <= comma || m.implied || m.adj || m.pronoun || m.id.empty() || m.kind.empty() ||
+        s.inq[m.b])
+      continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (Fold(s, m.e, "s") && !StateOrganAfter(s, m)) return {};
+    if (m.kind != "person" && m.kind != "country" && m.kind != "organization") return {};
+    return Expand(s, static_cast<int>(mi), +1);
+  }
+  return {};
+}
+
 int Engine::AppositionHead(const Sent& s, int comma) const {
   // The opening comma, past a description with no verb of its own.
   int open = -1;
@@ -662,7 +708,16 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       return {p};
     }
     if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
-    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) {
+      // "After Kenya accused Rwanda": a conjunction, not a preposition,
+      // when the verb follows the mention.
+      int c = m.b - 1;
+      while (Is(s, c, c_.det)) --c;
+      if (!(m.e == vb && (Fold(s, c, "after") || Fold(s, c, "before") || Fold(s, c, "since") ||
+                          Fold(s, c, "until") || Fold(s, c, "while") || Fold(s, c, "when") ||
+                          Fold(s, c, "once"))))
+        continue;
+    }
     if (m.kind.empty() || m.id.empty()) continue;
     // "Kenyatta, the EAC's facilitator, travelled ...": an owner is not the
     // actor; an act or stance noun keeps its owner ("Washington's move was

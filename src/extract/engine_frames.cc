@@ -301,6 +301,12 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   } else {
     subj = Subject(s, t, &how);
   }
+  if (subj.empty()) {
+    if (std::vector<std::string> main = FrontedAdjunctSubject(s, t); !main.empty()) {
+      subj = main;
+      how = "fronted";
+    }
+  }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
     if (!main.empty()) {

@@ -310,6 +310,10 @@ class Engine {
   // "X, allié de Y, soutient": the mention heading a description that ends
   // at `comma` right before a verb group; -1 if none.
   int AppositionHead(const Sent& s, int comma) const;
+  // "Après avoir rencontré X, S a ...", "During his meeting with X, S ...":
+  // a trigger in an adjunct opening the sentence takes the main clause's
+  // subject, named after the adjunct's comma; empty if not that.
+  std::vector<std::string> FrontedAdjunctSubject(const Sent& s, int t) const;
   // "Mali's junta", "Russia's government": a state's possessive before one
   // of its organs, which acts for it.
   bool StateOrganAfter(const Sent& s, const Men& m) const;

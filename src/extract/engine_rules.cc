@@ -534,6 +534,9 @@ void Engine::Relations(Sent& s) {
           r_.lex.entry(entry).Get("lang") == "en" && i > 0 && s.w[i - 1].word &&
           !Is(s, i - 1, c_.aux) && !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.coord) &&
           !IsAdverb(s, i - 1) && !Is(s, i - 1, c_.que) && !Is(s, i - 1, c_.qui) &&
+          // "After meeting Putin", "before meeting": a gerund after a preposition.
+          !Fold(s, i - 1, "after") && !Fold(s, i - 1, "before") && !Fold(s, i - 1, "upon") &&
+          !Fold(s, i - 1, "while") && !Fold(s, i - 1, "since") && !Fold(s, i - 1, "without") &&
           (MentionAt(s, i - 1) >= 0 || !s.w[i - 1].upper_initial))
         continue;
       frame_missing_.clear();
