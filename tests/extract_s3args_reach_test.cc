@@ -421,3 +421,25 @@ TEST_CASE("s3args: an adjunct opening the sentence takes the main clause's subje
   CHECK_FALSE(Says(own, "Uganda accuses Rwanda"));
   CHECK(Says(own, "Kenya accuses Rwanda"));
 }
+
+TEST_CASE("s3args: a participle's agent and head through titles, appositions and clauses",
+          "[extract]") {
+  // A modifier before the agent's title.
+  CHECK(
+      Says("Les combats opposent l'armée à la Coalition des patriotes pour le changement "
+           "(CPC), l'alliance rebelle dirigée par l'ancien président François Bozizé.",
+           "François Bozizé leads CPC"));
+  // The head noun is named in apposition after the agent; ", et" then opens
+  // another clause, not a third conjunct.
+  const char* kfor =
+      "Berlin a envoyé des renforts auprès de la force de maintien de la paix dirigée par "
+      "l'OTAN, la KFOR, et la Pologne doit dépêcher une compagnie.";
+  CHECK(Says(kfor, "NATO leads KFOR"));
+  CHECK_FALSE(Says(kfor, "Poland leads KFOR"));
+  CHECK_FALSE(Says(kfor, "KFOR leads KFOR"));
+  // A French list may still end with ", et" between adjectives.
+  CHECK(
+      Says("Les forces envoyées au Kazakhstan comprennent des troupes biélorusses, "
+           "arméniennes, et tadjikes.",
+           "Tajikistan sends_troops Kazakhstan"));
+}

@@ -286,6 +286,16 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     bool sep = false, coordinated = false;
     // separators: , et ou and (and a trailing ", et")
+    // "par l'OTAN, la KFOR, et la Roumanie doit": in French a comma before
+    // "et" joins clauses; the list ends there.
+    if (dir > 0 && P(s, k, ',') && Fold(s, k + 1, "et") && !m.adj) {
+      const int nm = MentionAt(s, SkipDet(s, k + 2));
+      // ... when a verb follows the next name ("et la Roumanie doit").
+      if (nm >= 0 && !s.men[nm].adj && s.men[nm].e < static_cast<int>(s.w.size()) &&
+          s.w[s.men[nm].e].word && !s.w[s.men[nm].e].upper_initial &&
+          !Is(s, s.men[nm].e, c_.coord) && !Is(s, s.men[nm].e, c_.prep_de))
+        break;
+    }
     while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
       sep = true;
       coordinated |= Is(s, k, c_.coord);
@@ -750,6 +760,18 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
                                       !s.men[om].id.empty()) {
       ++i;
       mi = om;
+    }
+  }
+  // "l'ancien président François Bozizé", "the former president X": one
+  // modifier before a person's title.
+  if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&
+      !Is(s, i, c_.prep) && !Is(s, i, c_.prep_de) && !Is(s, i, c_.coord) && !Is(s, i, c_.aux) &&
+      !Is(s, i, c_.que) && !Is(s, i, c_.qui) && HitLen(s, i, c_.trigger) == 0) {
+    if (int pm = MentionAt(s, i + 1); pm >= 0 && s.men[pm].b == i + 1 &&
+                                      s.men[pm].kind == "person" && !s.men[pm].role.empty() &&
+                                      !s.men[pm].id.empty()) {
+      ++i;
+      mi = pm;
     }
   }
   if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)

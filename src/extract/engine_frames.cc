@@ -181,6 +181,23 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
           if (patient.empty()) patient = participle_head(agent);
+          // "la force de maintien de la paix dirigée par l'OTAN, la KFOR":
+          // the name in apposition after the agent is the head's.
+          if (patient.empty() && type == "leads") {
+            int k = te;
+            while (k < static_cast<int>(s.w.size()) && k < te + 8 && !P(s, k, ',') &&
+                   !P(s, k, '.') && !P(s, k, ';'))
+              ++k;
+            if (P(s, k, ',') && !Is(s, t - 1, c_.det)) {
+              const int om = MentionAt(s, SkipDet(s, k + 1));
+              if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+                  !s.men[om].id.empty() &&
+                  std::find(agent.begin(), agent.end(), s.men[om].id) == agent.end() &&
+                  (P(s, s.men[om].e, ',') || P(s, s.men[om].e, '.')) && s.w[t - 1].word &&
+                  !s.w[t - 1].upper_initial)
+                patient = {s.men[om].id};
+            }
+          }
           // "le GNA, reconnu par l'ONU et dirigé par X": coordinated
           // participles share their head.
           for (int k = vb - 2; patient.empty() && Is(s, vb - 1, c_.coord) && k >= 0 && k > vb - 14;
