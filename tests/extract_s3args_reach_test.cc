@@ -443,3 +443,15 @@ TEST_CASE("s3args: a participle's agent and head through titles, appositions and
            "arméniennes, et tadjikes.",
            "Tajikistan sends_troops Kazakhstan"));
 }
+
+TEST_CASE("s3args: partners after 'with' share the leadership", "[extract]") {
+  const char* en =
+      "France, which co-chairs the OSCE Minsk Group with Russia and the United "
+      "States, said it wanted clarity.";
+  CHECK(Says(en, "Russia leads Minsk Group"));
+  CHECK(Says(en, "United States leads Minsk Group"));
+  CHECK(Says(en, "France leads Minsk Group"));
+  // A meeting partner is no co-leader: only "leads" verbs share.
+  CHECK_FALSE(Says("France, which chairs the Security Council, met Russia with the United States.",
+                   "United States leads UN Security Council"));
+}

@@ -356,6 +356,24 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
+    if (type == "leads" && frame == "svo") {
+      // "which co-chairs the Minsk Group with Russia and the United States":
+      // the partners lead it too.
+      for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+            HitLen(s, k, c_.trigger) > 0)
+          break;
+        if (!(Fold(s, k, "with") || Fold(s, k, "avec"))) continue;
+        for (const std::string& id : NP(s, k + 1, 0, false)) {
+          const Actor* a = r_.dict.Find(id);
+          if (a && (a->kind == "country" || a->kind == "organization" || a->kind == "person") &&
+              std::find(subj.begin(), subj.end(), id) == subj.end() &&
+              std::find(obj.begin(), obj.end(), id) == obj.end())
+            subj.push_back(id);
+        }
+        break;
+      }
+    }
     Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
          how.find("event") != std::string::npos ? 0.7 : 0.85);
     // "Cuba and Bolivia backed Maduro, as did Turkey": the same edge for the
