@@ -307,10 +307,20 @@ TEST_CASE("s3args: inverted speaker without quotation marks; verbs joined by a c
            "a-t-il dénoncé.",
            "Tshisekedi criticizes Rwanda"));
   // A second verb with its own object, not an inversion: the first clause's subject.
-  const char* coord = "Le Mali a quitté la Cedeao, a accusé la France.";
+  const char* coord = "Le Mali a quitté la Cedeao, a accusé la France de trahison.";
   CHECK(Says(coord, "Mali accuses France"));
   CHECK_FALSE(Says(coord, "ECOWAS accuses France"));
   CHECK_FALSE(Says(coord, "France accuses Mali"));
+  // An actor ending the sentence after the verb speaks.
+  const char* inverted = "L'Ukraine a bombardé Donetsk, a dénoncé Moscou.";
+  CHECK(Says(inverted, "Russia criticizes Ukraine"));
+  CHECK_FALSE(Says(inverted, "Ukraine criticizes Russia"));
+  // A subject's incise before the verb is no reported clause.
+  const char* incise = "Le ministre Sergueï Lavrov, visiblement irrité, a accusé Kiev.";
+  CHECK(Says(incise, "Lavrov accuses Ukraine"));
+  CHECK_FALSE(Says(incise, "Ukraine accuses Lavrov"));
+  CHECK_FALSE(
+      Says("La Russie, qui a bombardé Kharkiv, a dénoncé Kiev.", "Ukraine criticizes Russia"));
   // An English that-clause names no inverted speaker.
   CHECK_FALSE(
       Says("The opposition, led by former president Macky Sall's coalition, has warned "

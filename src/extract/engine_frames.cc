@@ -401,6 +401,17 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     // Without quotation marks: "Le Rwanda arme les rebelles, a accusé
     // Félix Tshisekedi." The clause reported runs from the sentence start.
     close = start - 1;
+    // Not after the subject's own apposition, name or relative clause ("Le
+    // porte-parole, Dmitri Peskov, a critiqué X", "Moscou, qui ..., a ...").
+    int prev = close - 1;
+    while (prev >= 0 && !P(s, prev, ',')) --prev;
+    if (prev >= 0) {
+      const int first = SkipDet(s, prev + 1);
+      const int fm = MentionAt(s, first);
+      if (Is(s, prev + 1, c_.qui) || Is(s, prev + 1, c_.que) || Fold(s, prev + 1, "dont") ||
+          AppositionHead(s, close) >= 0 || (fm >= 0 && s.men[fm].e == close))
+        return false;
+    }
   } else {
     return false;
   }
@@ -416,13 +427,15 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
       if (m.pronoun || m.adj || m.id.empty() || m.kind.empty() || InPlacePhrase(s, m)) continue;
       if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
       if (m.kind != "person" && m.kind != "organization" && m.kind != "country") return false;
-      // Unquoted, "…, a accusé la France" may be a second verb with its
-      // object: only a person whose description ends the sentence speaks.
+      // Unquoted, "…, a accusé la France de trahison" is a second verb with
+      // its object; "…, a dénoncé Moscou." inverts: the actor right after
+      // the verb ends the sentence (a person may keep an apposition).
       if (open < 0) {
-        if (m.kind != "person") return false;
         for (int q = f.te; q < m.b; ++q) {  // right after the verb: "a accusé mercredi le ..."
           if (!IsAdverb(s, q) && !Is(s, q, c_.det)) return false;
         }
+        if (m.kind != "person" && !(m.e >= n || P(s, m.e, '.'))) return false;
+        if (Is(s, m.e, c_.prep_de) || Fold(s, m.e, "of")) return false;
         for (int q = m.e; q < n && !P(s, q, '.'); ++q) {
           if (Is(s, q, c_.aux) || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
               HitLen(s, q, c_.trigger) > 0 || q > m.e + 12)
