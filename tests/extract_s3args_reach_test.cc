@@ -465,3 +465,15 @@ TEST_CASE("s3args: partners after 'with' share the leadership", "[extract]") {
   CHECK_FALSE(Says("France, which chairs the Security Council, met Russia with the United States.",
                    "United States leads UN Security Council"));
 }
+
+TEST_CASE("s3args: the preposition 'à' is no auxiliary 'a' in incises and adjuncts", "[extract]") {
+  const char* fr =
+      "Le président tchadien Mahamat Déby, arrivé mardi à Paris pour une visite, a "
+      "critiqué la France.";
+  CHECK(Says(fr, "Mahamat Deby criticizes France"));
+  CHECK_FALSE(Says(fr, "France criticizes Mahamat Deby"));
+  CHECK(
+      Says("Après avoir rencontré Vladimir Poutine à Moscou, le président turc Recep Tayyip "
+           "Erdogan a critiqué l'Otan.",
+           "Erdogan meets Putin"));
+}

@@ -159,7 +159,7 @@ int Engine::SkipIncise(const Sent& s, int k) const {
   for (int j = open + 1; j < std::min(n, open + 9); ++j) {
     if (P(s, j, ',')) return j > open + 1 ? j + 1 : k;
     if (!s.w[j].word || MentionAt(s, j) >= 0 || HitLen(s, j, c_.trigger) > 0 || Is(s, j, c_.que) ||
-        Is(s, j, c_.qui) || Is(s, j, c_.aux) || Is(s, j, c_.coord))
+        Is(s, j, c_.qui) || IsAuxWord(s, j) || Is(s, j, c_.coord))
       return k;
   }
   return k;
@@ -458,7 +458,7 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
     for (int k = vb - 2; k >= 0; --k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
       if (!s.w[k].word || Is(s, k, c_.qui) || Is(s, k, c_.que) || Fold(s, k, "dont")) return false;
-      clause |= Is(s, k, c_.aux);
+      clause |= IsAuxWord(s, k);
     }
     if (clause) return true;
   }
@@ -508,7 +508,7 @@ std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) con
   int comma = -1;
   for (int k = from + 1; k < std::min(n, t + 25); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||
-        (k > t && Is(s, k, c_.aux)))
+        (k > t && IsAuxWord(s, k)))
       return {};
     if (P(s, k, ',')) {
       if (k < t) return {};  // the trigger is past the adjunct
@@ -540,7 +540,7 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
       break;
     }
     if (!s.w[q].word && !P(s, q, '-') && !P(s, q, '\'')) return -1;  // . ; : ( « "
-    if (Is(s, q, c_.aux) || Is(s, q, c_.que) || Is(s, q, c_.qui) || Fold(s, q, "dont") ||
+    if (IsAuxWord(s, q) || Is(s, q, c_.que) || Is(s, q, c_.qui) || Fold(s, q, "dont") ||
         Fold(s, q, "whose") || HitLen(s, q, c_.speech) > 0)
       return -1;
   }

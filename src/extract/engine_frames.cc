@@ -437,7 +437,7 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
         if (m.kind != "person" && !(m.e >= n || P(s, m.e, '.'))) return false;
         if (Is(s, m.e, c_.prep_de) || Fold(s, m.e, "of")) return false;
         for (int q = m.e; q < n && !P(s, q, '.'); ++q) {
-          if (Is(s, q, c_.aux) || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
+          if (IsAuxWord(s, q) || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
               HitLen(s, q, c_.trigger) > 0 || q > m.e + 12)
             return false;
         }

@@ -403,7 +403,7 @@ std::vector<std::string> Engine::PurposeTarget(Sent& s, int vb, std::vector<std:
   // The object, past a short time phrase ("on Tuesday", "samedi soir").
   int mi = -1;
   for (int k = p - 1; k >= 0 && k >= p - 5 && mi < 0; --k) {
-    if (!s.w[k].word || Is(s, k, c_.que) || Is(s, k, c_.qui) || Is(s, k, c_.aux)) return {};
+    if (!s.w[k].word || Is(s, k, c_.que) || Is(s, k, c_.qui) || IsAuxWord(s, k)) return {};
     mi = MentionAt(s, k);
   }
   if (mi < 0) return {};

@@ -156,6 +156,12 @@ class Engine {
     if (i < 0 || i >= static_cast<int>(s.w.size())) return kNone;
     return s.dict[i];
   }
+  // An auxiliary as written: "a" folds like the preposition "à", which is none.
+  bool IsAuxWord(const Sent& s, int i) const {
+    if (!Is(s, i, c_.aux)) return false;
+    return !(s.w[i].fold == "a" &&
+             static_cast<unsigned char>(x_->article.text[s.w[i].span.begin]) == 0xC3);
+  }
   bool P(const Sent& s, int i, char p) const {
     return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
   }
