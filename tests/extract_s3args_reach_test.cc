@@ -53,6 +53,14 @@ TEST_CASE("s3args: a stance verb attributing a quotation takes the quotation's a
   CHECK(Says(en, "Borrell accuses Russia"));
   CHECK(Says("\"Moscow is arming the separatists,\" Josep Borrell warned on Monday.",
              "Borrell warns Russia"));
+  // A longer subject between the quotation and the verb.
+  CHECK(
+      Says("\"Russia is responsible for this tragedy,\" the EU foreign policy chief Josep "
+           "Borrell charged on Monday.",
+           "Borrell accuses Russia"));
+  // A second clause after a coordination is not the quotation's attribution.
+  CHECK_FALSE(Says("\"Russia is responsible,\" he said, and Josep Borrell warned.",
+                   "Borrell warns Russia"));
   // A neutral speech verb takes no stance.
   CHECK_FALSE(AnyOf("\"Russia has violated the ceasefire,\" said Borrell.", "accuses"));
   CHECK_FALSE(AnyOf("« Le Rwanda arme les rebelles », a déclaré Félix Tshisekedi.", "criticizes"));

@@ -378,8 +378,16 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
   } else if (!subj.empty() && how == "subject") {
     // English order: '"...," Borrell warned', '"...," the ministry charged'.
     if (int sm = MentionAt(s, f.vb - 1); sm >= 0) {
+      // '"...," NATO chief Jens Stoltenberg warned': the subject's words
+      // back to the quotation.
       start = s.men[sm].b;
-      while (Is(s, start - 1, c_.det)) --start;
+      for (int k = start - 1, steps = 0; k >= 0 && steps < 6 && s.w[k].word; --k, ++steps) {
+        if (MentionAt(s, k) < 0 &&
+            (Is(s, k, c_.coord) || Is(s, k, c_.que) || Is(s, k, c_.qui) || IsAuxWord(s, k) ||
+             HitLen(s, k, c_.trigger) > 0 || HitLen(s, k, c_.speech) > 0))
+          break;
+        start = k;  // "the EU foreign policy chief"
+      }
       inverted = false;
       who = subj;
     }
