@@ -617,17 +617,45 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
       return false;
     };
+    // "à l'encontre de", "à l'égard de", "à l'adresse de": a target
+    // preposition of four words.
+    auto compound_prep = [&](int k) {
+      return Fold(s, k, "a") && Fold(s, k + 1, "l") &&
+             (Fold(s, k + 2, "encontre") || Fold(s, k + 2, "egard") || Fold(s, k + 2, "adresse")) &&
+             Is(s, k + 3, c_.prep_de);
+    };
     std::vector<std::string> holder, target;
     int k = te;
     if (Is(s, k, c_.prep_de) && !direct) {
       int end = k + 1;
       holder = Object(s, k, "de|du|des|d'", &end);
-      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k)) ++k;
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k) &&
+             !compound_prep(k))
+        ++k;
     }
-    if (!direct && is_target_prep(k)) {
+    if (!direct && compound_prep(k)) {
+      target = NP(s, k + 4);
+    } else if (!direct && is_target_prep(k)) {
       target = NP(s, k + 1);
     } else if (direct) {
       target = NP(s, k);
+    }
+    if ((direct && !target.empty()) || (!direct && target.empty() && !holder.empty())) {
+      // "la condamnation de la Russie par la France", "condemnation of Russia
+      // by France": the noun's complement is its target, the agent after it
+      // its holder.
+      int q = direct ? te : te + 1;
+      while (q < std::min<int>(te + 5, s.w.size()) && MentionAt(s, q) < 0) ++q;
+      if (const int cm = MentionAt(s, q); cm >= 0) {
+        const int after = s.men[cm].e;
+        if (Fold(s, after, "par") || Fold(s, after, "by")) {
+          std::vector<std::string> agent = NP(s, after + 1);
+          if (!agent.empty()) {
+            if (!direct) target = holder;
+            holder = agent;
+          }
+        }
+      }
     }
     if (target.empty() && type == "supports") {
       // "L'Iran, principal soutien du Hezbollah", "Erdogan, Azerbaijan's main
