@@ -394,8 +394,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // to be stopped is not asked for.
         int v = k - 1;
         while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive))) --v;
+        // "urged Russia to withdraw troops", "retirer des troupes": so is
+        // help to be taken away.
         if (Fold(s, v, "cesser") || Fold(s, v, "arreter") || Fold(s, v, "stop") ||
-            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre"))
+            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre") ||
+            Fold(s, v, "withdraw") || Fold(s, v, "retirer") || Fold(s, v, "pull") ||
+            Fold(s, v, "remove") || Fold(s, v, "reduce") || Fold(s, v, "reduire"))
           break;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
