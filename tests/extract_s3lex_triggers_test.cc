@@ -189,3 +189,42 @@ TEST_CASE("s3lex: consisting of, being part of and sitting on are membership", "
       AnyOf("ECOWAS sent a delegation composed of Nigerian and Ghanaian officials.", "member_of"));
   CHECK_FALSE(AnyOf("This is part of NATO's strategy.", "member_of"));
 }
+
+TEST_CASE("s3lex: insults in a qualification criticize, charges accuse", "[extract][s3lex]") {
+  CHECK(Says("Vladimir Poutine a traité Volodymyr Zelensky de nazi.", "Putin criticizes Zelensky"));
+  CHECK(Says("Volodymyr Zelensky called Vladimir Putin a war criminal.", "Zelensky accuses Putin"));
+  CHECK(Says("Recep Tayyip Erdogan called Benjamin Netanyahu a dictator.",
+             "Erdogan criticizes Netanyahu"));
+  CHECK(Says("China deemed Japan's decision unacceptable.", "China criticizes Japan"));
+  CHECK(Says("L'Iran estime inacceptable la décision d'Israël.", "Iran criticizes Israel"));
+  // No label, no stance: a partner considered, a question treated, a verdict found.
+  CHECK_FALSE(AnyOf("La France considère la Russie comme un partenaire.", "criticizes"));
+  CHECK_FALSE(AnyOf("Le Mali a traité la question avec la France.", "criticizes"));
+  CHECK_FALSE(AnyOf("China considered Japan's offer.", "criticizes"));
+  CHECK_FALSE(
+      AnyOf("Recep Tayyip Erdogan did not call Benjamin Netanyahu a dictator.", "criticizes"));
+}
+
+TEST_CASE("s3lex: shielding, siding and favourable welcome are support; troops provided",
+          "[extract][s3lex]") {
+  CHECK(Says("China shielded Russia at the UN.", "China supports Russia"));
+  CHECK(Says("La Hongrie a pris parti pour la Serbie.", "Hungary supports Serbia"));
+  CHECK(Says("La France a accueilli favorablement la décision du Sénégal.",
+             "France supports Senegal"));
+  CHECK(Says("Le Tchad a fourni des soldats au Niger.", "Chad sends_troops Niger"));
+  CHECK(Says("Rwanda provided troops to Mozambique.", "Rwanda sends_troops Mozambique"));
+  CHECK_FALSE(AnyOf("China did not shield Russia.", "supports"));
+  // Accueillir favorablement is no meeting.
+  CHECK_FALSE(AnyOf("La France a accueilli favorablement la décision du Sénégal.", "meets"));
+  CHECK_FALSE(AnyOf("Le Tchad a fourni des armes au Niger.", "sends_troops"));
+  CHECK_FALSE(AnyOf("Rwanda provided aid to Mozambique.", "sends_troops"));
+}
+
+TEST_CASE("s3lex: founders and rotating presidencies lead", "[extract][s3lex]") {
+  CHECK(Says("Yevgeny Prigozhin founded Wagner.", "Prigozhin leads Wagner"));
+  CHECK(Says("Evgueni Prigojine a fondé le groupe Wagner.", "Prigozhin leads Wagner"));
+  CHECK(Says("Le Nigeria exerce la présidence de la Cedeao.", "Nigeria leads ECOWAS"));
+  CHECK(Says("Nigeria holds the rotating presidency of ECOWAS.", "Nigeria leads ECOWAS"));
+  CHECK_FALSE(AnyOf("Investigators found Wagner fighters in Mali.", "leads"));
+  CHECK_FALSE(AnyOf("Le Mali a signé un accord fondé sur le droit international.", "leads"));
+}
