@@ -65,8 +65,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
-      for (const auto& [entry, f] : h.entries)
-        accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      for (const auto& [entry, f] : h.entries) {
+        // "s'est rendu à Moscou pour rencontrer": "rendre" accuses only with
+        // its "responsable".
+        const LexEntry& le = r_.lex.entry(entry);
+        accusation |= le.Get("type") == "accuses" &&
+                      (le.Get("then").empty() || ThenFollows(s, k + h.length, le.Get("then")));
+      }
       // "asked Russia to send troops", "a demandé à la Russie d'envoyer":
       // a request, not a deployment yet.
       bool request = false;
