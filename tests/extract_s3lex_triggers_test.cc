@@ -228,3 +228,22 @@ TEST_CASE("s3lex: founders and rotating presidencies lead", "[extract][s3lex]") 
   CHECK_FALSE(AnyOf("Investigators found Wagner fighters in Mali.", "leads"));
   CHECK_FALSE(AnyOf("Le Mali a signé un accord fondé sur le droit international.", "leads"));
 }
+
+TEST_CASE("s3lex: split idioms need their second word; an idle accusation verb blocks nothing",
+          "[extract][s3lex]") {
+  CHECK(Says("Le Soudan a rendu le Tchad responsable des combats.", "Sudan accuses Chad"));
+  CHECK(Says("L'Éthiopie a mis l'Érythrée en cause.", "Ethiopia accuses Eritrea"));
+  CHECK(Says("La Chine a mis les Philippines en garde.", "China warns Philippines"));
+  CHECK(Says("Israel gave Hamas an ultimatum.", "Israel warns Hamas"));
+  CHECK(Says("La Hongrie est solidaire de la Serbie.", "Hungary supports Serbia"));
+  CHECK(Says("La Hongrie est solidaire du Kosovo.", "Hungary supports Kosovo"));
+  CHECK(Says("Norway expressed its disapproval of Russia's decision.", "Norway criticizes Russia"));
+  // "rendre", "mettre", "give" alone are no relation...
+  CHECK_FALSE(AnyOf("Le Soudan a rendu les armes au Tchad.", "accuses"));
+  CHECK_FALSE(AnyOf("La Chine a mis fin à ses exercices près des Philippines.", "warns"));
+  CHECK_FALSE(AnyOf("Israel gave Hamas more time.", "warns"));
+  // ...and do not make the next infinitive an allegation.
+  CHECK(Says("William Ruto s'est rendu à Addis-Abeba pour rencontrer Abiy Ahmed.",
+             "Ruto meets Abiy Ahmed"));
+  CHECK_FALSE(AnyOf("Le Soudan n'a pas rendu le Tchad responsable des combats.", "accuses"));
+}
