@@ -247,3 +247,21 @@ TEST_CASE("s3lex: split idioms need their second word; an idle accusation verb b
              "Ruto meets Abiy Ahmed"));
   CHECK_FALSE(AnyOf("Le Soudan n'a pas rendu le Tchad responsable des combats.", "accuses"));
 }
+
+TEST_CASE("s3lex: the owner of a meeting noun meets its partner; help asked from",
+          "[extract][s3lex]") {
+  CHECK(Says("L'entretien de William Ruto avec Abiy Ahmed a duré deux heures.",
+             "Ruto meets Abiy Ahmed"));
+  CHECK(Says("La rencontre d'Olaf Scholz avec Emmanuel Macron a duré une heure.",
+             "Scholz meets Macron"));
+  CHECK(Says("Haiti's request for help from Kenya was granted.", "Haiti requests_aid Kenya"));
+  // A meeting with no actor after avec is no meeting with the owner's complement.
+  CHECK_FALSE(AnyOf("L'entretien de William Ruto avec la presse a duré deux heures.", "meets"));
+  CHECK_FALSE(AnyOf("L'entretien de William Ruto avec Abiy Ahmed n'a pas eu lieu.", "meets"));
+  // Meetings called off, by any noun.
+  CHECK_FALSE(AnyOf("La rencontre d'Olaf Scholz avec Emmanuel Macron a été reportée.", "meets"));
+  CHECK_FALSE(AnyOf("William Ruto's meeting with Abiy Ahmed was cancelled.", "meets"));
+  CHECK_FALSE(AnyOf("Le sommet entre William Ruto et Abiy Ahmed a été annulé.", "meets"));
+  CHECK_FALSE(AnyOf("Talks between William Ruto and Abiy Ahmed did not take place.", "meets"));
+  CHECK(Says("Talks between William Ruto and Abiy Ahmed lasted an hour.", "Ruto meets Abiy Ahmed"));
+}

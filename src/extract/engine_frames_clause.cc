@@ -18,6 +18,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
   std::vector<std::string>& subj = *subject;
   std::string& how = *how_found;
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
+    if (type == "meets" && e.Get("pos") == "noun") {
+      // "la rencontre ... a été annulée", "talks between X and Y were called
+      // off": a meeting that did not take place (stance.tsv role=called_off).
+      for (int k = te; k < std::min<int>(te + 16, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (StanceWordAt(s, k, "called_off") > 0) {
+          Log(s, "  blocked " + rule + ": called off (" + s.w[k].fold + ")");
+          return;
+        }
+      }
+    }
     std::vector<std::string> obj;
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
@@ -47,6 +58,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             if (std::find(obj.begin(), obj.end(), id) == obj.end()) obj.push_back(id);
           }
           break;
+        }
+      }
+      if (frame == "meet_noun" && obj.empty() && Is(s, te, c_.prep_de)) {
+        // "l'entretien de M. Macron avec M. Poutine": the noun's owner is
+        // the first party, the actor after avec/with the other.
+        const int om = MentionAt(s, SkipDet(s, te + 1));
+        if (om >= 0 && !s.men[om].adj && !s.men[om].id.empty() &&
+            (Fold(s, s.men[om].e, "avec") || Fold(s, s.men[om].e, "with"))) {
+          obj = NP(s, s.men[om].e + 1);
+          if (!obj.empty()) {
+            subj = {IdOf(s, om)};
+            how = "owner";
+          }
         }
       }
       if (frame == "meet_noun" && obj.empty()) {
@@ -455,7 +479,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
-      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to")) {
+      // "an appeal to Russia", "a request for help from Russia".
+      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+          Fold(s, k, "from")) {
         obj = NP(s, k + 1);
         if (!obj.empty()) break;
       }
