@@ -265,3 +265,18 @@ TEST_CASE("s3lex: the owner of a meeting noun meets its partner; help asked from
   CHECK_FALSE(AnyOf("Talks between William Ruto and Abiy Ahmed did not take place.", "meets"));
   CHECK(Says("Talks between William Ruto and Abiy Ahmed lasted an hour.", "Ruto meets Abiy Ahmed"));
 }
+
+TEST_CASE("s3lex: offices below the head are official_of", "[extract][s3lex]") {
+  CHECK(Says("Le chef des renseignements marocains, Yassine Mansouri, est arrivé.",
+             "Yassine Mansouri official_of Morocco"));
+  CHECK(Says("Kenya's police chief Japhet Koome arrived.", "Japhet Koome official_of Kenya"));
+  CHECK(Says("Le procureur général sénégalais, Ibrahima Bakhoum, est arrivé.",
+             "Ibrahima Bakhoum official_of Senegal"));
+  CHECK(Says("Le négociateur kényan Musalia Mudavadi est arrivé.",
+             "Musalia Mudavadi official_of Kenya"));
+  CHECK(Says("Ghana's chief negotiator Kwame Asante arrived.", "Kwame Asante official_of Ghana"));
+  // A former office gives no edge; a nationality is no office.
+  CHECK_FALSE(AnyOf("L'ancien chef des renseignements marocains, Yassine Mansouri, est arrivé.",
+                    "official_of"));
+  CHECK_FALSE(AnyOf("La diplomate suisse Christine Keller est arrivée.", "official_of"));
+}
