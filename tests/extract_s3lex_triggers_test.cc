@@ -280,3 +280,24 @@ TEST_CASE("s3lex: offices below the head are official_of", "[extract][s3lex]") {
                     "official_of"));
   CHECK_FALSE(AnyOf("La diplomate suisse Christine Keller est arrivée.", "official_of"));
 }
+
+TEST_CASE("s3lex: lawsuits accuse, distancing criticizes, aid given supports", "[extract][s3lex]") {
+  CHECK(Says("L'Arménie a porté plainte contre l'Azerbaïdjan.", "Armenia accuses Azerbaijan"));
+  CHECK(Says("Gambia sued Myanmar at the ICJ.", "Gambia accuses Myanmar"));
+  CHECK(Says("Le Tchad a pointé la responsabilité du Soudan.", "Chad accuses Sudan"));
+  CHECK(Says("La Géorgie a pris ses distances avec la Russie.", "Georgia criticizes Russia"));
+  CHECK(Says("Serbia distanced itself from Russia.", "Serbia criticizes Russia"));
+  CHECK(
+      Says("Le Japon a apporté une aide militaire aux Philippines.", "Japan supports Philippines"));
+  CHECK(Says("Turkey provided military aid to Somalia.", "Turkey supports Somalia"));
+  CHECK(Says("L'Iran a promis une riposte à Israël.", "Iran warns Israel"));
+  CHECK(Says("Le Niger a lancé un appel à l'Algérie pour obtenir une aide militaire.",
+             "Niger requests_aid Algeria"));
+  CHECK(Says("Bola Tinubu a pris la présidence de la Cedeao.", "Tinubu leads ECOWAS"));
+  CHECK(Says("Bola Tinubu took the helm of ECOWAS.", "Tinubu leads ECOWAS"));
+  CHECK_FALSE(AnyOf("L'Arménie n'a pas porté plainte contre l'Azerbaïdjan.", "accuses"));
+  CHECK_FALSE(AnyOf("Le Tchad a pointé les faiblesses du Soudan.", "accuses"));
+  CHECK_FALSE(AnyOf("Le Niger a lancé un appel à l'Algérie.", "requests_aid"));
+  CHECK_FALSE(AnyOf("Bola Tinubu pourrait prendre la présidence de la Cedeao.", "leads"));
+  CHECK_FALSE(AnyOf("L'Iran n'a pas promis de riposte à Israël.", "warns"));
+}
