@@ -301,3 +301,19 @@ TEST_CASE("s3lex: lawsuits accuse, distancing criticizes, aid given supports", "
   CHECK_FALSE(AnyOf("Bola Tinubu pourrait prendre la présidence de la Cedeao.", "leads"));
   CHECK_FALSE(AnyOf("L'Iran n'a pas promis de riposte à Israël.", "warns"));
 }
+
+TEST_CASE("s3lex: a nationality or a par phrase names the holder of a stance noun",
+          "[extract][s3lex]") {
+  CHECK(Says("Le soutien français au Tchad a pris fin.", "France supports Chad"));
+  CHECK(Says("Les accusations rwandaises contre le Burundi se multiplient.",
+             "Rwanda accuses Burundi"));
+  CHECK(Says("La condamnation par le Canada de la Chine a été immédiate.",
+             "Canada criticizes China"));
+  CHECK(Says("Japanese criticism of China was muted.", "Japan criticizes China"));
+  CHECK(Says("Chinese backing for Serbia is long-standing.", "China supports Serbia"));
+  // The clause's subject judges the accusations; the accusers are the adjective's.
+  auto e = Edges("Kenya criticized the Ethiopian accusations against Somalia.", "2023-06-01");
+  CHECK(e.count("Ethiopia accuses Somalia"));
+  CHECK_FALSE(e.count("Kenya accuses Somalia"));
+  CHECK_FALSE(AnyOf("Le Niger a nié tout soutien français au Tchad.", "supports"));
+}

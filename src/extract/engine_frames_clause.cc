@@ -656,14 +656,44 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     };
     std::vector<std::string> holder, target;
     int k = te;
-    if (Is(s, k, c_.prep_de) && !direct) {
+    const int n = static_cast<int>(s.w.size());
+    if (!direct) {
+      // "le soutien (militaire) français à l'Ukraine", "les accusations russes
+      // contre Kiev": a nationality after the noun names its holder; "la
+      // condamnation par la France de l'invasion": so does par, and the de
+      // complement after it is the target.
+      int q = te;
+      while (q < te + 2 && q < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
+             !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.det) &&
+             !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0)
+        ++q;
+      if (const int am = MentionAt(s, q); am >= 0 && s.men[am].adj && !s.men[am].id.empty()) {
+        holder = Expand(s, am, +1);
+        k = s.men[am].e;
+        while (k < n && (P(s, k, ',') || Is(s, k, c_.coord) ||
+                         (MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].adj)))
+          ++k;
+      } else if (Fold(s, te, "par")) {
+        int e = te + 1;
+        while (e < std::min(te + 5, n) && MentionAt(s, e) < 0) ++e;
+        if (const int pm = MentionAt(s, e); pm >= 0 && Is(s, s.men[pm].e, c_.prep_de)) {
+          holder = NP(s, te + 1);
+          target = Object(s, s.men[pm].e, "de|du|des|d'");
+          k = s.men[pm].e;
+          if (target.empty()) holder.clear();
+        }
+      }
+    }
+    if (Is(s, k, c_.prep_de) && !direct && holder.empty()) {
       int end = k + 1;
       holder = Object(s, k, "de|du|des|d'", &end);
       while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k) &&
              !compound_prep(k))
         ++k;
     }
-    if (!direct && compound_prep(k)) {
+    if (!target.empty()) {
+      // the par construction found both
+    } else if (!direct && compound_prep(k)) {
       target = NP(s, k + 4);
     } else if (!direct && is_target_prep(k)) {
       target = NP(s, k + 1);
@@ -711,6 +741,17 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           return;
         }
       }
+    }
+    if (holder.empty()) {
+      // "Russian accusations against Ukraine", "US support for Kyiv": a
+      // nationality, or in English a country named before the noun.
+      const int bm = MentionAt(s, t - 1);
+      if (bm >= 0 && !s.men[bm].id.empty() && s.men[bm].e == t && !s.men[bm].pronoun &&
+          (s.men[bm].adj ||
+           (x_->article.lang != "fr" &&
+            (s.men[bm].kind == "country" || s.men[bm].kind == "organization") &&
+            !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))))
+        holder = Expand(s, bm, -1);
     }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
