@@ -317,3 +317,14 @@ TEST_CASE("s3lex: a nationality or a par phrase names the holder of a stance nou
   CHECK_FALSE(e.count("Kenya accuses Somalia"));
   CHECK_FALSE(AnyOf("Le Niger a nié tout soutien français au Tchad.", "supports"));
 }
+
+TEST_CASE("s3lex: threats of force against an actor warn it; weapons asked for are help",
+          "[extract][s3lex]") {
+  CHECK(Says("ECOWAS has threatened to use force against Niger.", "ECOWAS warns Niger"));
+  CHECK(Says("La Chine a menacé de prendre des mesures contre les Philippines.",
+             "China warns Philippines"));
+  CHECK(Says("Kiev réclame des chars à Berlin.", "Ukraine requests_aid Germany"));
+  CHECK(Says("Kyiv has been pressing Berlin for tanks.", "Ukraine requests_aid Germany"));
+  CHECK_FALSE(AnyOf("ECOWAS has not threatened to use force against Niger.", "warns"));
+  CHECK_FALSE(AnyOf("Kiev ne réclame pas de chars à Berlin.", "requests_aid"));
+}
