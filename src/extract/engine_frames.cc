@@ -1,11 +1,31 @@
 // Relation frames: blocking, passive and participial uses, membership.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
 
 namespace kzgraph::extract::internal {
+
+namespace {
+
+// Whether one of the words of `then` ("responsable|responsables") follows
+// the trigger ending at te in its sentence, within ten words.
+bool ThenFollows(const Sent& s, int te, const std::string& then) {
+  for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+    if (s.w[k].punct == '.' || s.w[k].punct == ';') return false;
+    for (size_t b = 0; b <= then.size();) {
+      size_t x = then.find('|', b);
+      if (x == std::string::npos) x = then.size();
+      if (std::string_view(s.w[k].fold) == std::string_view(then).substr(b, x - b)) return true;
+      b = x + 1;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& type = e.Get("type");
@@ -52,8 +72,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
-      for (const auto& [entry, f] : h.entries)
-        accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      for (const auto& [entry, f] : h.entries) {
+        // "s'est rendu à Moscou pour rencontrer": "rendre" accuses only with
+        // its "responsable".
+        const LexEntry& le = r_.lex.entry(entry);
+        accusation |= le.Get("type") == "accuses" &&
+                      (le.Get("then").empty() || ThenFollows(s, k + h.length, le.Get("then")));
+      }
       // "asked Russia to send troops", "a demandé à la Russie d'envoyer":
       // a request, not a deployment yet.
       bool request = false;
@@ -73,6 +98,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
   }
+  // A verb that means the relation only with its predicate ("désigner ...
+  // responsable", "hold ... responsible") needs it on every path: "médiateur
+  // désigné par l'UA" designates no culprit.
+  if (const std::string& then = e.Get("then"); !then.empty() && !ThenFollows(s, te, then)) return;
   FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
   call.rel_head = IndirectRelativeHead(s, vb, &call.rel_prep);
   auto missing = [&](const char* what) { Missing(s, call, what); };

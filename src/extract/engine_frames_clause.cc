@@ -18,6 +18,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
   std::vector<std::string>& subj = *subject;
   std::string& how = *how_found;
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
+    if (type == "meets" && e.Get("pos") == "noun") {
+      // "la rencontre ... a été annulée", "talks between X and Y were called
+      // off": a meeting that did not take place (stance.tsv role=called_off).
+      for (int k = te; k < std::min<int>(te + 16, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (StanceWordAt(s, k, "called_off") > 0) {
+          Log(s, "  blocked " + rule + ": called off (" + s.w[k].fold + ")");
+          return;
+        }
+      }
+    }
     std::vector<std::string> obj;
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
@@ -63,6 +74,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             if (std::find(obj.begin(), obj.end(), id) == obj.end()) obj.push_back(id);
           }
           break;
+        }
+      }
+      if (frame == "meet_noun" && obj.empty() && Is(s, te, c_.prep_de)) {
+        // "l'entretien de M. Macron avec M. Poutine": the noun's owner is
+        // the first party, the actor after avec/with the other.
+        const int om = MentionAt(s, SkipDet(s, te + 1));
+        if (om >= 0 && !s.men[om].adj && !s.men[om].id.empty() &&
+            (Fold(s, s.men[om].e, "avec") || Fold(s, s.men[om].e, "with"))) {
+          obj = NP(s, s.men[om].e + 1);
+          if (!obj.empty()) {
+            subj = {IdOf(s, om)};
+            how = "owner";
+          }
         }
       }
       if (frame == "meet_noun" && obj.empty()) {
@@ -533,8 +557,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // to be stopped is not asked for.
         int v = k - 1;
         while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive))) --v;
+        // "urged Russia to withdraw troops", "retirer des troupes": so is
+        // help to be taken away.
         if (Fold(s, v, "cesser") || Fold(s, v, "arreter") || Fold(s, v, "stop") ||
-            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre"))
+            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre") ||
+            Fold(s, v, "withdraw") || Fold(s, v, "retirer") || Fold(s, v, "pull") ||
+            Fold(s, v, "remove") || Fold(s, v, "reduce") || Fold(s, v, "reduire"))
           break;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
@@ -597,7 +625,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
-      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to")) {
+      // "an appeal to Russia", "a request for help from Russia".
+      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+          Fold(s, k, "from")) {
         obj = NP(s, k + 1);
         if (!obj.empty()) break;
       }
@@ -771,17 +801,75 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
       return false;
     };
+    // "à l'encontre de", "à l'égard de", "à l'adresse de": a target
+    // preposition of four words.
+    auto compound_prep = [&](int k) {
+      return Fold(s, k, "a") && Fold(s, k + 1, "l") &&
+             (Fold(s, k + 2, "encontre") || Fold(s, k + 2, "egard") || Fold(s, k + 2, "adresse")) &&
+             Is(s, k + 3, c_.prep_de);
+    };
     std::vector<std::string> holder, target;
     int k = te;
-    if (Is(s, k, c_.prep_de) && !direct) {
+    const int n = static_cast<int>(s.w.size());
+    if (!direct) {
+      // "le soutien (militaire) français à l'Ukraine", "les accusations russes
+      // contre Kiev": a nationality after the noun names its holder; "la
+      // condamnation par la France de l'invasion": so does par, and the de
+      // complement after it is the target.
+      int q = te;
+      while (q < te + 2 && q < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
+             !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.det) &&
+             !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0)
+        ++q;
+      if (const int am = MentionAt(s, q); am >= 0 && s.men[am].adj && !s.men[am].id.empty()) {
+        holder = Expand(s, am, +1);
+        k = s.men[am].e;
+        while (k < n && (P(s, k, ',') || Is(s, k, c_.coord) ||
+                         (MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].adj)))
+          ++k;
+      } else if (Fold(s, te, "par")) {
+        int e = te + 1;
+        while (e < std::min(te + 5, n) && MentionAt(s, e) < 0) ++e;
+        if (const int pm = MentionAt(s, e); pm >= 0 && Is(s, s.men[pm].e, c_.prep_de)) {
+          holder = NP(s, te + 1);
+          target = Object(s, s.men[pm].e, "de|du|des|d'");
+          k = s.men[pm].e;
+          if (target.empty()) holder.clear();
+        }
+      }
+    }
+    if (Is(s, k, c_.prep_de) && !direct && holder.empty()) {
       int end = k + 1;
       holder = Object(s, k, "de|du|des|d'", &end);
-      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k)) ++k;
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k) &&
+             !compound_prep(k))
+        ++k;
     }
-    if (!direct && is_target_prep(k)) {
+    if (!target.empty()) {
+      // the par construction found both
+    } else if (!direct && compound_prep(k)) {
+      target = NP(s, k + 4);
+    } else if (!direct && is_target_prep(k)) {
       target = NP(s, k + 1);
     } else if (direct) {
       target = NP(s, k);
+    }
+    if ((direct && !target.empty()) || (!direct && target.empty() && !holder.empty())) {
+      // "la condamnation de la Russie par la France", "condemnation of Russia
+      // by France": the noun's complement is its target, the agent after it
+      // its holder.
+      int q = direct ? te : te + 1;
+      while (q < std::min<int>(te + 5, s.w.size()) && MentionAt(s, q) < 0) ++q;
+      if (const int cm = MentionAt(s, q); cm >= 0) {
+        const int after = s.men[cm].e;
+        if (Fold(s, after, "par") || Fold(s, after, "by")) {
+          std::vector<std::string> agent = NP(s, after + 1);
+          if (!agent.empty()) {
+            if (!direct) target = holder;
+            holder = agent;
+          }
+        }
+      }
     }
     if (target.empty() && type == "supports") {
       // "L'Iran, principal soutien du Hezbollah", "Erdogan, Azerbaijan's main
@@ -807,6 +895,17 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           return;
         }
       }
+    }
+    if (holder.empty()) {
+      // "Russian accusations against Ukraine", "US support for Kyiv": a
+      // nationality, or in English a country named before the noun.
+      const int bm = MentionAt(s, t - 1);
+      if (bm >= 0 && !s.men[bm].id.empty() && s.men[bm].e == t && !s.men[bm].pronoun &&
+          (s.men[bm].adj ||
+           (x_->article.lang != "fr" &&
+            (s.men[bm].kind == "country" || s.men[bm].kind == "organization") &&
+            !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))))
+        holder = Expand(s, bm, -1);
     }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
