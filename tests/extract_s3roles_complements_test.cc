@@ -117,3 +117,18 @@ TEST_CASE("s3roles: a spokesperson 'for' a body, an NGO's head, an abbreviated r
                  "2023-05-20");
   CHECK(g.count("Hemedti leads RSF"));
 }
+
+TEST_CASE("s3roles: a title's institution named by its kind is the page's state's", "[extract]") {
+  auto f = Edges(
+      "Le Liban a accepté la trêve. Au Liban, les combats ont cessé. Le président du Parlement, "
+      "Nabih Berri, a mené les négociations pour le Liban.",
+      "2024-11-27");
+  CHECK(f.count("Nabih Berri leads Lebanese parliament"));
+  // Two states in the page, none clearly its own: no body guessed.
+  auto two = Edges(
+      "Israël et le Liban ont accepté la trêve. Le président du Parlement, Nabih Berri, a mené "
+      "les négociations.",
+      "2024-11-27");
+  CHECK_FALSE(two.count("Nabih Berri leads Israeli parliament"));
+  CHECK_FALSE(two.count("Nabih Berri leads Lebanese parliament"));
+}

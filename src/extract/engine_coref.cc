@@ -10,6 +10,31 @@ namespace kzgraph::extract::internal {
 
 void Engine::ResolveInstitutions() {
   for (Sent& s : sents_) {
+    // A title's body named by its kind only ("le président du Parlement, X"):
+    // that institution of the one state the sentence names before, else of
+    // the page's (TryRole writes "institution:<name>").
+    auto resolve = [&](std::string* id, int pos) {
+      if (id->compare(0, 12, "institution:") != 0) return;
+      std::string country;
+      for (const Men& c : s.men) {
+        if (c.b >= pos) break;
+        if (c.kind != "country" || c.id.empty() || c.pronoun || c.implied) continue;
+        if (!country.empty() && country != c.id) {
+          country.clear();
+          break;
+        }
+        country = c.id;
+      }
+      if (country.empty() && focus_clear_) country = focus_;
+      *id = country.empty() ? "" : InstitutionId(country, id->substr(12));
+    };
+    for (Men& m : s.men) {
+      if (!m.of.empty() && !m.role.empty() && m.role != "institution") resolve(&m.of, m.b);
+      if (m.implied && m.rule == "title:of") {
+        resolve(&m.id, m.b);
+        if (m.id.empty()) m.kind.clear();
+      }
+    }
     for (Men& m : s.men) {
       if (m.role != "institution") continue;
       m.role.clear();

@@ -528,12 +528,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       } else if (Lexicon::Hit h = of.empty() ? LexAt(s, k, c_.institution) : Lexicon::Hit();
                  h.length > 0 && !Is(s, k + h.length, c_.prep_de) &&
                  CountryAdjectiveAt(s, k + h.length, &country) == 0 &&
-                 r_.lex.entry(h.entries[0].first).Get("name") != "state" &&
-                 !(country = PersonCountryBefore(s, i)).empty() &&
-                 !InstitutionId(country, r_.lex.entry(h.entries[0].first).Get("name")).empty()) {
+                 r_.lex.entry(h.entries[0].first).Get("name") != "state") {
         // "Abdel Fattah al-Burhane, commandant de l'armée": the army of the
-        // holder's state.
-        of = InstitutionId(country, r_.lex.entry(h.entries[0].first).Get("name"));
+        // holder's state; "le président du Parlement, Nabih Berri": the
+        // state is the sentence's or the page's (ResolveInstitutions).
+        const std::string& name = r_.lex.entry(h.entries[0].first).Get("name");
+        country = PersonCountryBefore(s, i);
+        of = country.empty() ? "institution:" + name : InstitutionId(country, name);
         national_body = true;
         j = k + h.length;
       } else if (int sl = of.empty() ? RoleWordAt(s, k, "service") : 0;
@@ -753,7 +754,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     if (of.empty()) of = prev_subject_org_;
     // "Guterres a condamné ... Son envoyée spéciale, X": the body of the
     // previous subject's office.
-    if (of.empty()) of = prev_subject_office_;
+    if (of.empty() && prev_subject_office_.compare(0, 12, "institution:") != 0)
+      of = prev_subject_office_;
   }
   if (role == "counterpart") {
     // "son homologue russe Sergueï Lavrov", "his Azerbaijani counterpart,
