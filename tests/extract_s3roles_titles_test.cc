@@ -113,3 +113,26 @@ TEST_CASE("s3roles: titles coordinated before or after the holder's name", "[ext
   CHECK_FALSE(HasPredicate(x, "leads"));
   CHECK_FALSE(HasPredicate(x, "official_of"));
 }
+
+TEST_CASE("s3roles: a state office without its state, in a page clearly about one state",
+          "[extract]") {
+  auto f = Edges(
+      "La junte du Niger a durci le ton. Au Niger, la junte a nommé un gouvernement. Les "
+      "militaires nigériens ont parlé. Lundi, une diplomate s'est entretenue avec le général "
+      "Moussa Salou Barma, nouveau chef d'état-major des armées. Le Niger refuse.",
+      "2023-08-08");
+  CHECK(f.count("Moussa Salou Barma official_of Niger"));
+  // A page about two states: no state guessed.
+  auto t = Edges(
+      "Le Niger et le Mali ont parlé. Le Mali et le Niger refusent. Lundi, une diplomate s'est "
+      "entretenue avec le général Moussa Salou Barma, nouveau chef d'état-major des armées.",
+      "2023-08-08");
+  CHECK_FALSE(t.count("Moussa Salou Barma official_of Niger"));
+  CHECK_FALSE(t.count("Moussa Salou Barma official_of Mali"));
+  // An English apposition needs its article: "X, new chief of staff" is not read so.
+  auto x = Edges(
+      "Niger's junta spoke. In Niger, the junta named a government. Niger refuses. The envoy "
+      "met Moussa Salou Barma, former chief of staff.",
+      "2023-08-08");
+  CHECK_FALSE(x.count("Moussa Salou Barma official_of Niger"));
+}

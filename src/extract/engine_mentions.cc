@@ -416,7 +416,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   // "Premier ministre de transition", "secrétaire d'État adjointe américaine
   // par intérim", "porte-parole du gouvernement": qualifiers of the office.
-  bool state_office = false;
+  bool state_office = e.Get("state") == "yes";  // "vice-premier ministre", "chef d'état-major"
   bool of_adjective = false;  // `of` comes from the title's own adjective ("ministre malien")
   for (int round = 0; round < 3; ++round) {
     if (int n = CountryAdjectiveAt(s, j, &adj); n > 0 && of.empty()) {
@@ -717,8 +717,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       return Is(s, q, c_.det) || Fold(s, q, "an") ||
              (Fold(s, q, "a") && x_->article.lang != "fr" && !s.w[q].upper_initial);
     };
-    if (b != b0 &&
-        !(((article(b) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ','))) && closed))
+    // "X, nouveau chef d'état-major des armées": French appositions may
+    // drop the article before their modifiers.
+    if (b != b0 && !(((article(b) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ',')) ||
+                      (P(s, b, ',') && x_->article.lang != "en")) &&
+                     closed))
       b = b0;
     if (b == b0) former_modifier = false;
     if (article(b)) --b;
