@@ -79,3 +79,21 @@ TEST_CASE("s3roles: a person's own force, party or country", "[extract]") {
   auto r = Edges("Les élus du parti Pastef de Bassirou Diomaye Faye ont voté.", "2024-04-07");
   CHECK_FALSE(r.count("Faye leads Pastef"));
 }
+
+TEST_CASE("s3roles: a fronted 'under the leadership of' describes the clause's subject",
+          "[extract]") {
+  auto f =
+      Edges("Sous la direction de Vladimir Poutine, la Russie a envahi l'Ukraine.", "2023-08-08");
+  CHECK(f.count("Putin leads Russia"));
+  auto e =
+      Edges("Under the leadership of Mahamat Deby, Chad expelled French troops.", "2023-08-08");
+  CHECK(e.count("Mahamat Deby leads Chad"));
+  // The subject is no actor: no edge; the phrase not fronted: only its own head.
+  auto n = Edges("Sous la direction de Vladimir Poutine, les troupes ont avancé.", "2023-08-08");
+  CHECK_FALSE(HasPredicate(n, "leads"));
+  auto m = Edges(
+      "La Russie a envahi l'Ukraine sous la direction de Vladimir Poutine, et la Chine a "
+      "protesté.",
+      "2023-08-08");
+  CHECK_FALSE(m.count("Putin leads China"));
+}

@@ -332,6 +332,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (frame == "under") {  // "une Russie sous la direction de Poutine"
     std::vector<std::string> head = NP(s, te);
     std::vector<std::string> body = LeftHead(s, t, "org_or_country");
+    // "Sous la direction de Vladimir Poutine, la Russie a ...": a fronted
+    // phrase describes the clause's subject after its comma.
+    if (body.empty() && !head.empty() && SkipDet(s, 0) >= t) {
+      int k = te;
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !P(s, k, ',')) ++k;
+      const int sm = P(s, k, ',') ? MentionAt(s, SkipDet(s, k + 1)) : -1;
+      if (sm >= 0 && !s.men[sm].adj && !s.men[sm].id.empty() &&
+          (s.men[sm].kind == "country" || s.men[sm].kind == "organization") &&
+          std::find(head.begin(), head.end(), s.men[sm].id) == head.end())
+        body = {s.men[sm].id};
+    }
     if (head.empty() || body.empty()) return missing("argument");
     Emit(s, head, "leads", body, "leads:under", 0.75);
     return;
