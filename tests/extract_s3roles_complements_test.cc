@@ -132,3 +132,21 @@ TEST_CASE("s3roles: a title's institution named by its kind is the page's state'
   CHECK_FALSE(two.count("Nabih Berri leads Israeli parliament"));
   CHECK_FALSE(two.count("Nabih Berri leads Lebanese parliament"));
 }
+
+TEST_CASE("s3roles: 'ministry spokesman', 'le porte-parole du ministère' after the ministry",
+          "[extract]") {
+  auto e = Edges(
+      "The Russian Defence Ministry says its bombers hit 50 targets; ministry spokesman Major "
+      "General Igor Konashenkov gave no figures.",
+      "2015-10-08");
+  CHECK(e.count("Igor Konashenkov official_of Russian Defence Ministry"));
+  auto f = Edges(
+      "Le ministère de l'Intérieur kazakh a fait état de 26 morts. Le porte-parole du "
+      "ministère, Saltanat Azirbek, a précisé les chiffres.",
+      "2022-01-08");
+  CHECK(f.count("Saltanat Azirbek official_of Kazakh Interior Ministry"));
+  // No ministry named before: nothing guessed.
+  auto n = Edges("Le porte-parole du ministère, Saltanat Azirbek, a précisé les chiffres.",
+                 "2022-01-08");
+  CHECK_FALSE(HasPredicate(n, "official_of"));
+}

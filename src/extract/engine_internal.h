@@ -274,6 +274,9 @@ class Engine {
   // de Premier ministre"); owner_begin: the owner's mention before the title
   // ("Crimea's"), -1 if none. "" if none.
   std::string AppointedHolder(const Sent& s, int i, int owner_begin) const;
+  // The ministry named last before word i (this sentence or the three
+  // before): "The Defence Ministry says ...; ministry spokesman X"; "" if none.
+  std::string LastMinistryBefore(const Sent& s, int i) const;
   // The word at k after a state noun ("gouvernement", "authorities")
   // qualifies it or makes it qualify another noun: not the state acting.
   bool StateNounQualified(const Sent& s, int k) const;

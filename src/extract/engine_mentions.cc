@@ -348,6 +348,18 @@ std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const
   return "";
 }
 
+std::string Engine::LastMinistryBefore(const Sent& s, int i) const {
+  const Sent* first = sents_.data();
+  for (const Sent* p = &s; p >= first && p >= &s - 3; --p) {
+    for (auto m = p->men.rbegin(); m != p->men.rend(); ++m) {
+      if ((p != &s || m->b < i) && m->kind == "organization" && !m->implied && m->id.size() > 9 &&
+          m->id.compare(m->id.size() - 9, 9, " Ministry") == 0)
+        return m->id;
+    }
+  }
+  return "";
+}
+
 bool Engine::StateNounQualified(const Sent& s, int k) const {
   // "les autorités locales", "the government forces", "Mali's government
   // spokesman": a lower-case word after the noun qualifies it or it another.
@@ -818,10 +830,38 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       if (of.empty() && !bare_title_conflict_ && !IsHeadRole(role)) of = bare_title_country_;
     }
   }
+  // "The Russian Defence Ministry says ...; ministry spokesman X", "le
+  // porte-parole du ministère, X": the ministry named last.
+  bool in_ministry = false;
+  if (of.empty() && !person.empty() && i >= 1 && MentionAt(s, i - 1) < 0 &&
+      HitLen(s, i - 1, c_.ministry_head) == 1 && !s.w[i - 1].upper_initial) {
+    of = LastMinistryBefore(s, i - 1);
+    in_ministry = !of.empty();
+  }
+  if (of.empty() && person.empty() && Is(s, j, c_.prep_de) &&
+      HitLen(s, SkipDet(s, j + 1), c_.ministry_head) == 1 && P(s, SkipDet(s, j + 1) + 1, ',') &&
+      NameAt(s, SkipDet(s, j + 1) + 2)) {
+    if (std::string ministry = LastMinistryBefore(s, i); !ministry.empty()) {
+      // The holder's name after the comma: read again from there.
+      const int k2 = SkipDet(s, j + 1) + 2;
+      std::string rule2;
+      const int dl = DictPersonAt(s, k2);
+      const int nl = dl > 0 ? dl : NameRun(s, k2);
+      person = dl > 0 ? r_.dict.actors()[DictPersonActor(s, k2)].id
+                      : PersonFromName(s, k2, k2 + nl, &rule2);
+      if (!person.empty()) {
+        of = ministry;
+        in_ministry = true;
+        j = SkipDet(s, j + 1) + 1;
+        k = k2;
+        pe = k2 + nl;
+        person_rule = dl > 0 ? "dict:alias" : "discover:title";
+      }
+    }
+  }
   if (of.empty() && person.empty()) return false;
   // "Foreign Ministry spokeswoman Maria Zakharova": an office in that
   // country's ministry, named before the title without its country.
-  bool in_ministry = false;
   if (const Actor* country = r_.dict.Find(of);
       country && country->kind == "country" && !country->adj_en.empty() && i >= 2 &&
       MentionAt(s, i - 1) < 0 && HitLen(s, i - 1, c_.ministry_head) == 1 &&
