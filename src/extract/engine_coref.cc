@@ -127,17 +127,79 @@ std::string Engine::IdOf(const Sent& s, int mi) const {
   return m.id;
 }
 
+char Engine::PronounGender(const Sent& s, int pos) const {
+  if (pos < 0 || pos >= static_cast<int>(s.w.size())) return 0;
+  const std::string& f = s.w[pos].fold;
+  if (f == "il" || f == "he" || f == "him" || f == "his") return 'm';
+  if (f == "elle" || f == "she" || f == "her") return 'f';
+  // "selon lui", "pour lui": the stressed form is masculine; the dative
+  // clitic ("lui a dit") is either.
+  if (f == "lui" && (Is(s, pos - 1, c_.according) || Is(s, pos - 1, c_.prep))) return 'm';
+  return 0;
+}
+
+bool Engine::GenderClash(const std::string& id, char gender) const {
+  if (gender == 0 || id.empty()) return false;
+  const Actor* a = r_.dict.Find(id);
+  return a && !a->gender.empty() && a->gender[0] != gender;
+}
+
+bool Engine::RelativeAntecedent(const Sent& s, const Men& m, int pos) const {
+  // "Antony Blinken, à qui il a demandé", "Poutine, avec qui il dit s'être
+  // entretenu", "Perthes, whom he accused": the subject of a relative clause
+  // is not the antecedent of its relative pronoun.
+  int k = pos - 1;
+  if (!(Is(s, k, c_.qui) || Fold(s, k, "whom") || Fold(s, k, "dont") || Fold(s, k, "lequel") ||
+        Fold(s, k, "laquelle") || Fold(s, k, "que") || Fold(s, k, "qu")))
+    return false;
+  --k;
+  if (Is(s, k, c_.prep) || Fold(s, k, "a") || Fold(s, k, "avec") || Fold(s, k, "with") ||
+      Fold(s, k, "to") || Fold(s, k, "pour") || Fold(s, k, "for") || Fold(s, k, "par") ||
+      Fold(s, k, "by") || Fold(s, k, "contre") || Fold(s, k, "against"))
+    --k;
+  if (P(s, k, ',')) --k;
+  return k == m.e - 1;
+}
+
 std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
-  // the nearest person named earlier in the same sentence
+  const char gender = PronounGender(s, pos);
+  const bool quoted = pos >= 0 && pos < static_cast<int>(s.w.size()) && s.inq[pos];
+  // the nearest person named earlier in the same sentence: not one named
+  // inside a quotation the pronoun is outside of ("« ... le président
+  // Bazoum ... », a-t-il déclaré"), nor one of the other gender, nor the
+  // antecedent of the relative clause the pronoun is the subject of.
+  std::string antecedent;
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
-    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) return m.id;
+    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) {
+      if (!quoted && s.inq[m.b]) continue;
+      if (antecedent.empty() && RelativeAntecedent(s, m, pos)) antecedent = m.id;
+      if (GenderClash(m.id, gender) || m.id == antecedent) continue;
+      return m.id;
+    }
   }
-  if (!s.speaker.empty()) {
+  if (!s.speaker.empty() && !GenderClash(s.speaker, gender)) {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
   }
-  return last_person_;
+  return RecentPersonFor(s, gender);
+}
+
+std::string Engine::RecentPersonFor(const Sent& s, char gender) const {
+  if (gender == 0 || last_person_.empty()) return last_person_;
+  // "Victoria Nuland met ... Gen. Moussa Salaou Barmou. She described": a
+  // feminine pronoun after a person of unknown or other gender goes to the
+  // last woman named in the two sentences before, if any.
+  const Actor* last = r_.dict.Find(last_person_);
+  const bool known = last && !last->gender.empty();
+  if (known && last->gender[0] == gender) return last_person_;
+  if (!known && gender != 'f') return last_person_;
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->sent + 2 < s.index) break;
+    const Actor* a = r_.dict.Find(it->id);
+    if (a && !a->gender.empty() && a->gender[0] == gender) return it->id;
+  }
+  return known ? "" : last_person_;
 }
 
 void Engine::FindSpeaker(Sent& s) {

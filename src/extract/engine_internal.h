@@ -313,6 +313,15 @@ class Engine {
   std::string ConditionAfter(const Sent& s, int te) const;
   std::string NounBlocked(const Sent& s, int t) const;
   std::string ResolvePronoun(const Sent& s, int pos) const;
+  // The gender a personal pronoun at pos asks for ('m', 'f', 0: either).
+  char PronounGender(const Sent& s, int pos) const;
+  // The dictionary gives the actor the other gender than `gender`.
+  bool GenderClash(const std::string& id, char gender) const;
+  // m is the antecedent of a relative pronoun just before pos ("X, à qui il").
+  bool RelativeAntecedent(const Sent& s, const Men& m, int pos) const;
+  // The person a pronoun of that gender with no antecedent in its sentence
+  // stands for: the last person acting, unless the gender says otherwise.
+  std::string RecentPersonFor(const Sent& s, char gender) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);

@@ -1,0 +1,57 @@
+// Personal pronouns across and inside sentences (engine_coref.cc
+// ResolvePronoun): not a person named inside the quotation the pronoun
+// attributes, not a person of the other gender, not the antecedent of the
+// relative clause whose subject the pronoun is.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s3disc: the incise pronoun of a quotation is not a person quoted in it",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "Le chancelier allemand Olaf Scholz s'est rendu lundi à Kiev.\n\n"
+      "« Nous soutenons pleinement le président Volodymyr Zelensky », a-t-il déclaré.",
+      "2023-02-20");
+  CHECK(fr.count("Scholz supports Zelensky"));
+  CHECK_FALSE(fr.count("Zelensky supports Zelensky"));
+  // The quotation names nobody: the speaker before still speaks.
+  const auto en = Edges(
+      "Polish Prime Minister Donald Tusk arrived in Kyiv on Monday.\n\n"
+      "\"We stand with President Volodymyr Zelensky,\" he said.",
+      "2024-02-20");
+  CHECK_FALSE(en.count("Zelensky supports Zelensky"));
+}
+
+TEST_CASE("s3disc: a feminine pronoun skips the man named last", "[extract][s3disc]") {
+  const auto en = Edges(
+      "Sergei Lavrov met Annalena Baerbock in Moscow on Tuesday.\n\n"
+      "She accused Russia of blackmail over gas supplies.",
+      "2022-01-18");
+  CHECK(en.count("Baerbock accuses Russia"));
+  CHECK_FALSE(en.count("Lavrov accuses Russia"));
+  // A masculine pronoun keeps the man named last.
+  const auto he = Edges(
+      "Sergei Lavrov met Annalena Baerbock in Moscow on Tuesday.\n\n"
+      "He accused Germany of hostility over gas supplies.",
+      "2022-01-18");
+  CHECK(he.count("Lavrov accuses Germany"));
+  CHECK_FALSE(he.count("Baerbock accuses Germany"));
+}
+
+TEST_CASE("s3disc: the subject of a relative clause is not its antecedent",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "Le chancelier allemand Olaf Scholz a reçu jeudi le président turc Recep Tayyip "
+      "Erdogan, avec qui il a condamné l'Iran pour ses livraisons de drones.",
+      "2023-01-12");
+  CHECK(fr.count("Scholz criticizes Iran"));
+  CHECK_FALSE(fr.count("Erdogan criticizes Iran"));
+  const auto en = Edges(
+      "British Prime Minister Rishi Sunak hosted Turkish President Recep Tayyip Erdogan, with "
+      "whom he condemned Iran for its drone deliveries.",
+      "2023-01-12");
+  CHECK(en.count("Sunak criticizes Iran"));
+  CHECK_FALSE(en.count("Erdogan criticizes Iran"));
+}
