@@ -55,3 +55,20 @@ TEST_CASE("s3disc: the subject of a relative clause is not its antecedent",
   CHECK(en.count("Sunak criticizes Iran"));
   CHECK_FALSE(en.count("Erdogan criticizes Iran"));
 }
+
+TEST_CASE("s3disc: it after a fronted adjunct takes up the subject before, in both clauses",
+          "[extract][s3disc]") {
+  const auto e = Edges(
+      "NATO held an emergency meeting in Brussels on Monday.\n\n"
+      "On Tuesday it accused Russia of violating Polish airspace, and it warned Moscow "
+      "against any further incursion.",
+      "2023-09-12");
+  CHECK(e.count("NATO accuses Russia"));
+  CHECK(e.count("NATO warns Russia"));
+  // An impersonal "it is" after the adjunct stands for nobody.
+  const auto imp = Edges(
+      "Poland summoned the Russian ambassador on Monday.\n\n"
+      "On Tuesday it is unclear whether Warsaw will accuse Moscow of sabotage.",
+      "2023-09-12");
+  CHECK_FALSE(imp.count("Poland accuses Poland"));
+}

@@ -580,6 +580,18 @@ char Engine::FrenchGender(const Sent& s, const Men& m, bool* plural) const {
   return *plural ? 'm' : 0;
 }
 
+bool Engine::FrontedAdjunct(const Sent& s, int j) const {
+  // "On Tuesday it refused", "In a statement on Friday it said": a
+  // prepositional phrase of a few plain words before the subject, no comma.
+  if (j < 2 || !Is(s, 0, c_.prep)) return false;
+  for (int k = 1; k < j; ++k) {
+    if (!s.w[k].word || Is(s, k, c_.aux) || Is(s, k, c_.etre) || Is(s, k, c_.que) ||
+        Is(s, k, c_.qui) || HitLen(s, k, c_.trigger) > 0 || HitLen(s, k, c_.speech) > 0)
+      return false;
+  }
+  return true;
+}
+
 void Engine::ResolveActorPronouns(Sent& s) {
   const std::ptrdiff_t at = &s - sents_.data();
   if (at <= 0 || at >= static_cast<std::ptrdiff_t>(sents_.size())) return;
@@ -598,7 +610,8 @@ void Engine::ResolveActorPronouns(Sent& s) {
       continue;
     if (j == 0 || P(s, j - 1, ',') ||
         (j == 1 && (Is(s, 0, c_.coord) || Fold(s, 0, "mais") || Fold(s, 0, "but") ||
-                    Fold(s, 0, "puis") || Fold(s, 0, "then"))))
+                    Fold(s, 0, "puis") || Fold(s, 0, "then"))) ||
+        (FrontedAdjunct(s, j) && (f == "it" || f == "they")))
       pos = j;
     else
       return;
@@ -673,10 +686,30 @@ void Engine::ResolveActorPronouns(Sent& s) {
   m.group = actors;
   m.rule = "coref:actor-pronoun";
   Log(s, "  pronoun '" + s.w[pos].fold + "' -> " + actors[0] + (actors.size() > 1 ? " +" : ""));
+  // "On Tuesday it refused ..., and it has warned": the same pronoun opening
+  // a coordinated clause of the sentence keeps the referent.
+  std::vector<Men> again;
+  for (int k = pos + 1; k < n; ++k) {
+    if (s.w[k].fold != f || s.inq[k] || !(Is(s, k - 1, c_.coord) || Fold(s, k - 1, "mais") ||
+                                          Fold(s, k - 1, "but")))
+      continue;
+    if (int mk = MentionAt(s, k); mk >= 0 && !s.men[mk].pronoun) continue;
+    Men r = m;
+    r.b = k;
+    r.e = k + 1;
+    again.push_back(std::move(r));
+  }
   if (int mi = MentionAt(s, pos); mi >= 0) {
     s.men[mi] = std::move(m);
   } else {
     InsertMention(s, std::move(m));
+  }
+  for (Men& r : again) {
+    if (int mk = MentionAt(s, r.b); mk >= 0) {
+      s.men[mk] = std::move(r);
+    } else {
+      InsertMention(s, std::move(r));
+    }
   }
 }
 

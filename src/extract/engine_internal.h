@@ -271,6 +271,8 @@ class Engine {
   // subject pronoun opening a sentence stands for the organization or
   // country subject of the sentence before when it agrees (engine_coref.cc).
   void ResolveActorPronouns(Sent& s);
+  // Words [0, j) are a fronted prepositional adjunct without a comma.
+  bool FrontedAdjunct(const Sent& s, int j) const;
   // French gender ('m', 'f', 0 unknown) and number of a mention as written:
   // its article, else its head noun ("l'Organisation", "l'OTSC").
   char FrenchGender(const Sent& s, const Men& m, bool* plural) const;
