@@ -40,8 +40,7 @@ TEST_CASE("s3disc: a feminine pronoun skips the man named last", "[extract][s3di
   CHECK_FALSE(he.count("Baerbock accuses Germany"));
 }
 
-TEST_CASE("s3disc: the subject of a relative clause is not its antecedent",
-          "[extract][s3disc]") {
+TEST_CASE("s3disc: the subject of a relative clause is not its antecedent", "[extract][s3disc]") {
   const auto fr = Edges(
       "Le chancelier allemand Olaf Scholz a reçu jeudi le président turc Recep Tayyip "
       "Erdogan, avec qui il a condamné l'Iran pour ses livraisons de drones.",

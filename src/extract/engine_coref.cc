@@ -439,6 +439,7 @@ void Engine::RememberPersons(const Sent& s) {
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
+  if (AnyHit(s, c_.role)) ResolveBareTitles(s);
   if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
   const int n = static_cast<int>(s.w.size());
   auto named_here = [&](const std::string& id) {
@@ -690,8 +691,8 @@ void Engine::ResolveActorPronouns(Sent& s) {
   // a coordinated clause of the sentence keeps the referent.
   std::vector<Men> again;
   for (int k = pos + 1; k < n; ++k) {
-    if (s.w[k].fold != f || s.inq[k] || !(Is(s, k - 1, c_.coord) || Fold(s, k - 1, "mais") ||
-                                          Fold(s, k - 1, "but")))
+    if (s.w[k].fold != f || s.inq[k] ||
+        !(Is(s, k - 1, c_.coord) || Fold(s, k - 1, "mais") || Fold(s, k - 1, "but")))
       continue;
     if (int mk = MentionAt(s, k); mk >= 0 && !s.men[mk].pronoun) continue;
     Men r = m;
@@ -710,6 +711,130 @@ void Engine::ResolveActorPronouns(Sent& s) {
     } else {
       InsertMention(s, std::move(r));
     }
+  }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// How many sentences back a bare title looks for its holder.
+constexpr uint32_t kTitleWindow = 3;
+
+bool Engine::LooksInfinitive(const Sent& s, int i) const {
+  const std::string& f = s.w[i].fold;
+  auto ends = [&](const char* x) {
+    const size_t k = __builtin_strlen(x);
+    return f.size() > k + 2 && f.compare(f.size() - k, k, x) == 0;
+  };
+  return ends("er") || ends("ir") || ends("re") || Is(s, i, c_.clitic);
+}
+
+std::string Engine::OfficeOfHolder(const std::string& id, const std::string& role) const {
+  const std::string& date = x_->article.date;
+  if (const Actor* a = r_.dict.Find(id)) {
+    for (const Office& o : a->offices) {
+      if (o.role == role && (date.empty() || (o.from <= date && (o.to.empty() || date <= o.to))))
+        return o.of;
+    }
+  }
+  const std::string prefix = role + "|";
+  for (const auto& [key, who] : bindings_) {
+    if (who == id && key.compare(0, prefix.size(), prefix) == 0) return key.substr(prefix.size());
+  }
+  return "";
+}
+
+// "Le chef de l'État a ensuite ...", "reproché au chef du gouvernement",
+// "the prime minister said": a state's single-holder title with no name, no
+// country and no complement stands for the one person holding that office
+// among those named in the sentences just before, else for the holder of the
+// office in the country the article is clearly about.
+void Engine::ResolveBareTitles(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 1; i < n; ++i) {
+    const int len = HitLen(s, i, c_.role);
+    if (len == 0 || MentionAt(s, i) >= 0 || s.inq[i]) continue;
+    const bool fr_det = Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
+                        Fold(s, i - 1, "au") || Fold(s, i - 1, "du");
+    if (!fr_det && !Fold(s, i - 1, "the")) continue;
+    const LexEntry& e = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
+    const std::string& role = e.Get("role");
+    const bool chief = Fold(s, i, "chef") || Fold(s, i, "cheffe") || Fold(s, i, "head");
+    if (!(role == "head_of_government" || role == "foreign_minister" ||
+          role == "defense_minister" || role == "interior_minister" ||
+          (role == "head_of_state" && (IsStateTitle(s, i, role) || chief))))
+      continue;
+    if (role == "head_of_state" && chief && len == 1) continue;  // "le chef": of anything
+    if (Fold(s, i, "premier") && len == 1) continue;             // "le premier": the first
+    const int j = i + len;
+    // A name, a country, a complement or a qualifier of its own: not bare.
+    std::string adj;
+    // "reproché au chef du gouvernement de « céder »": "de" opens the verb's
+    // infinitive, not the title's complement.
+    int inf = j + 1;
+    while (P(s, inf, '<') || P(s, inf, '"')) ++inf;
+    const bool infinitive = Is(s, j, c_.prep_de) && inf < n && s.w[inf].word &&
+                            !s.w[inf].upper_initial && !Is(s, inf, c_.det) &&
+                            LooksInfinitive(s, inf);
+    if ((Is(s, j, c_.prep_de) && !infinitive) || Fold(s, j, "of") ||
+        CountryAdjectiveAt(s, j, &adj) > 0 || IsNameWord(s, j) || DictPersonAt(s, j) > 0 ||
+        HitLen(s, j, c_.role_qualifier) > 0 || HitLen(s, j, c_.role_dept) > 0 ||
+        (P(s, j, ',') && IsNameWord(s, j + 1)) || MentionAt(s, j) >= 0)
+      continue;
+    // What follows a bare title is its verb, an adverb, a clause or the
+    // sentence's end; an adjective ("du président déchu") or a coordinated
+    // title ("le Premier ministre et ministre des Affaires étrangères du
+    // Qatar, X") makes it another person's or names it.
+    if (j < n && s.w[j].word && !infinitive &&
+        !(Is(s, j, c_.aux) || Is(s, j, c_.etre) || Is(s, j, c_.modal) || Is(s, j, c_.clitic) ||
+          Is(s, j, c_.pron_obj) || Is(s, j, c_.neg_ne) || Is(s, j, c_.qui) || Is(s, j, c_.que) ||
+          Is(s, j, c_.prep) || IsAdverb(s, j) || HitLen(s, j, c_.trigger) > 0 ||
+          HitLen(s, j, c_.speech) > 0 || (Is(s, j, c_.coord) && HitLen(s, j + 1, c_.role) == 0)))
+      continue;
+    if (int pm = MentionAt(s, i - 2); pm >= 0 && s.men[pm].kind == "country") continue;
+    if (Fold(s, i - 2, "ancien") || Fold(s, i - 2, "former") || Fold(s, i - 2, "ex")) continue;
+    const char gender = Fold(s, i - 1, "la") ? 'f'
+                        : (Fold(s, i - 1, "le") || Fold(s, i - 1, "au") || Fold(s, i - 1, "du"))
+                            ? 'm'
+                            : 0;
+    std::set<std::string> named_here;
+    for (const Men& m : s.men) {
+      if (m.kind == "person" && !m.id.empty() && m.group.empty()) named_here.insert(m.id);
+    }
+    std::string who, of;
+    int found = 0;
+    for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+      if (it->sent + kTitleWindow < s.index) break;
+      if (named_here.count(it->id) || GenderClash(it->id, gender)) continue;
+      std::string office = OfficeOfHolder(it->id, role);
+      if (office.empty()) continue;
+      if (found++ == 0) {
+        who = it->id;
+        of = office;
+      }
+    }
+    if (found > 1) continue;  // two holders of such offices just named: either
+    if (found == 0 && focus_clear_ && !focus_.empty()) {
+      auto it = bindings_.find(role + "|" + focus_);
+      if (it != bindings_.end()) {
+        who = it->second;
+      } else if (const Actor* a = r_.dict.Holder(role, focus_, x_->article.date)) {
+        who = a->id;
+      }
+      of = focus_;
+      if (named_here.count(who) || GenderClash(who, gender)) who.clear();
+    }
+    if (who.empty()) continue;
+    Men m;
+    m.b = i;
+    m.e = j;
+    m.kind = "person";
+    m.id = who;
+    m.rule = "coref:title";
+    Log(s, "  bare title '" + Surface(s, i - 1, j) + "' -> " + who + " (" + of + ")");
+    InsertMention(s, std::move(m));
+    i = j - 1;
   }
 }
 

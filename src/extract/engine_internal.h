@@ -265,6 +265,15 @@ class Engine {
   // Descriptions and plural references to persons named in the sentences
   // before (engine_coref.cc): called before a sentence's relations.
   void ResolvePersonReferences(Sent& s);
+  // "le chef de l'État", "the prime minister" with no name nor country: the
+  // holder of that office among the persons just named (engine_coref.cc).
+  void ResolveBareTitles(Sent& s);
+  // A French infinitive by its ending ("céder", "agir", "rendre") or a
+  // clitic opening one ("de se retirer").
+  bool LooksInfinitive(const Sent& s, int i) const;
+  // The country or body in which a person holds `role` on the article's
+  // date, from the dictionary or this article's titles ("" if none).
+  std::string OfficeOfHolder(const std::string& id, const std::string& role) const;
   // Remembers the persons a sentence named, after its relations.
   void RememberPersons(const Sent& s);
   // "L'OTSC a annoncé ... Elle a dépêché", "Russia ... It accused": a

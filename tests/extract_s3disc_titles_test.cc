@@ -1,0 +1,53 @@
+// Bare state titles across sentences (engine_coref.cc ResolveBareTitles): "le
+// chef de l'État", "the president" with no name and no country stand for the
+// one holder of that office named just before.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s3disc: a bare title takes up the office holder named just before",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "Le président finlandais Sauli Niinistö a reçu lundi des parlementaires à Helsinki.\n\n"
+      "Le chef de l'État a ensuite accusé la Russie de mener une guerre hybride à la "
+      "frontière.",
+      "2023-11-20");
+  CHECK(fr.count("Niinisto accuses Russia"));
+  const auto en = Edges(
+      "Moldovan President Maia Sandu addressed parliament in Chisinau on Monday.\n\n"
+      "The president also accused Russia of plotting a coup against her government.",
+      "2023-02-14");
+  CHECK(en.count("Sandu accuses Russia"));
+  // "au chef du gouvernement de « céder »": the infinitive is not a complement.
+  const auto dative = Edges(
+      "Le Premier ministre hongrois Viktor Orbán a reçu des élus à Budapest.\n\n"
+      "L'opposant Péter Magyar a reproché au chef du gouvernement de « céder à Moscou ».",
+      "2023-11-20");
+  CHECK(dative.count("Péter Magyar accuses Orban"));
+}
+
+TEST_CASE("s3disc: a bare title with two holders before, or a qualifier, stays unresolved",
+          "[extract][s3disc]") {
+  const auto two = Edges(
+      "Le président finlandais Sauli Niinistö a reçu lundi le président estonien Alar Karis "
+      "à Helsinki.\n\n"
+      "Le chef de l'État a ensuite accusé la Russie de mener une guerre hybride à la "
+      "frontière.",
+      "2023-11-20");
+  CHECK_FALSE(two.count("Niinisto accuses Russia"));
+  CHECK_FALSE(two.count("Karis accuses Russia"));
+  // "le président déchu": another person than the one in office.
+  const auto deposed = Edges(
+      "Le président finlandais Sauli Niinistö a reçu lundi des parlementaires à Helsinki.\n\n"
+      "Le président déchu a accusé la Russie de mener une guerre hybride.",
+      "2023-11-20");
+  CHECK_FALSE(deposed.count("Niinisto accuses Russia"));
+  // A former head is not the one in office.
+  const auto former = Edges(
+      "Le président finlandais Sauli Niinistö a reçu lundi des parlementaires à Helsinki.\n\n"
+      "L'ancien président a accusé la Russie de mener une guerre hybride.",
+      "2023-11-20");
+  CHECK_FALSE(former.count("Niinisto accuses Russia"));
+}
