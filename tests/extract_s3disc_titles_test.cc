@@ -51,3 +51,25 @@ TEST_CASE("s3disc: a bare title with two holders before, or a qualifier, stays u
       "2023-11-20");
   CHECK_FALSE(former.count("Niinisto accuses Russia"));
 }
+
+TEST_CASE("s3disc: a named state title without a country takes the subject country before",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "La Lituanie a expulsé lundi deux diplomates russes.\n\n"
+      "Le ministre des Affaires étrangères, Jonas Petraitis, a accusé Moscou d'espionnage.",
+      "2023-03-06");
+  CHECK(fr.count("Jonas Petraitis official_of Lithuania"));
+  const auto en = Edges(
+      "Estonia expelled a Russian diplomat on Monday.\n\n"
+      "Foreign Minister Mart Kask accused Moscow of espionage.",
+      "2023-03-06");
+  CHECK(en.count("Mart Kask official_of Estonia"));
+  // Countries in a list that is no subject give the title no country.
+  const auto list = Edges(
+      "Troops from Poland, Lithuania and Latvia joined the drills on Monday.\n\n"
+      "Foreign Minister Mart Kask accused Moscow of espionage.",
+      "2023-03-06");
+  CHECK_FALSE(list.count("Mart Kask official_of Lithuania"));
+  CHECK_FALSE(list.count("Mart Kask official_of Latvia"));
+  CHECK_FALSE(list.count("Mart Kask official_of Poland"));
+}

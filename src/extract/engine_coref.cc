@@ -64,6 +64,7 @@ std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const 
 // dictionary's holder of the office on the article's date.
 void Engine::ResolveRoles() {
   for (Sent& s : sents_) {
+    TitleCountryFromContext(s);
     for (Men& m : s.men) {
       if (m.role.empty() || !m.id.empty() || m.role == "institution") continue;
       std::string who;
@@ -116,6 +117,82 @@ void Engine::ResolveRoles() {
       }
       m.id = who;
     }
+  }
+}
+
+std::string Engine::SubjectCountry(const Sent& s) const {
+  for (const Men& m : s.men) {
+    if (m.implied || m.adj || m.kind.empty() || m.pronoun || s.inq[m.b]) continue;
+    if (m.id.empty()) return "";
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    // The sentence opens with it, maybe after a conjunction, an adverb or
+    // a fronted adjunct and its comma ("In Yerevan, X"); else what comes
+    // first is no subject ("Troops from Uganda, Burundi ...").
+    int k = m.b - 1;
+    while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || Is(s, k, c_.coord) ||
+                      Fold(s, k, "but") || Fold(s, k, "mais") || IsAdverb(s, k)))
+      --k;
+    if (k >= 0 && !(P(s, k, ',') && (Is(s, 0, c_.prep) || IsAdverb(s, 0)))) return "";
+    std::string country;
+    if (m.kind == "country") {
+      country = m.id;
+    } else if (m.kind == "person") {
+      if (!m.of.empty() && !m.rel.empty()) {
+        country = m.of;
+      } else if (const Office* o = OfficeOnDate(m.id, "")) {
+        country = o->of;
+      }
+    }
+    const Actor* a = r_.dict.Find(country);
+    return a && a->kind == "country" ? country : "";
+  }
+  return "";
+}
+
+// "Ethiopia warned ... Foreign Minister Taye Atske Selassie said", "Le
+// président français ... Le ministre des Affaires étrangères, Bernard
+// Kouchner": a state's title naming its holder but no country is in the
+// country of the sentence before's subject, when the dictionary does not
+// know the person's offices.
+void Engine::TitleCountryFromContext(Sent& s) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  if (at <= 0) return;
+  const Sent& prev = sents_[at - 1];
+  if (prev.index + 1 != s.index) return;
+  std::string country;
+  bool looked = false;
+  for (Men& m : s.men) {
+    if (m.role.empty() || m.rel.empty() || !m.of.empty() || m.id.empty() ||
+        m.rule != "title:apposition" || s.inq[m.b])
+      continue;
+    // "Deputy Prime Minister for Reintegration": a minister below the head.
+    bool minister = false;
+    for (int k = m.b; k < m.e; ++k) minister |= Fold(s, k, "minister") || Fold(s, k, "ministre");
+    if (!IsStateTitle(s, m.b, m.role) && !(m.role == "official" && minister)) continue;
+    if (Is(s, m.b - 1, c_.possessive)) continue;              // "son ministre": TryRole's own rule
+    if (Fold(s, m.b, "premier") && m.e == m.b + 1) continue;  // "le premier président"
+    if (IsComplement(s, m)) continue;  // "reçue par le président X": not the subject's
+    // A person the dictionary gives offices up to this date held another one.
+    bool past_office = false;
+    if (const Actor* a = r_.dict.Find(m.id)) {
+      for (const Office& o : a->offices) past_office |= o.from <= x_->article.date;
+    }
+    if (past_office) continue;
+    // Another country named before the title in its sentence may be the one.
+    bool other = false;
+    for (const Men& c : s.men) {
+      if (c.b >= m.b) break;
+      other |= c.kind == "country" && !c.id.empty();
+    }
+    if (other) continue;
+    if (!looked) {
+      country = SubjectCountry(prev);
+      looked = true;
+    }
+    if (country.empty()) return;
+    m.of = country;
+    m.rule = "title:context";
+    Log(s, "  title '" + Surface(s, m.b, m.e) + "' of " + country + " (subject before)");
   }
 }
 

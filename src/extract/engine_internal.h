@@ -251,6 +251,11 @@ class Engine {
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
+  // The country of a sentence's subject: a country, or the state of a
+  // person's office ("" if none or another kind).
+  std::string SubjectCountry(const Sent& s) const;
+  // Country-less state titles with a name take the previous subject's country.
+  void TitleCountryFromContext(Sent& s);
   // The office a dictionary person holds on the article's date (in `of` if
   // given); nullptr if none.
   const Office* OfficeOnDate(const std::string& person, const std::string& of) const;
