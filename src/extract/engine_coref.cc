@@ -144,7 +144,25 @@ std::string Engine::SubjectCountry(const Sent& s) const {
       }
     }
     const Actor* a = r_.dict.Find(country);
-    return a && a->kind == "country" ? country : "";
+    if (!a || a->kind != "country") return "";
+    // "Tokaïev a parlé au président Poutine": another state named too.
+    for (const Men& o : s.men) {
+      if (o.id.empty() || o.id == country || o.pronoun || o.adj) continue;
+      std::string other;
+      if (o.kind == "country") {
+        other = o.id;
+      } else if (o.kind == "person") {
+        if (!o.of.empty() && !o.rel.empty()) {
+          other = o.of;
+        } else if (const Office* off = OfficeOnDate(o.id, "")) {
+          other = off->of;
+        }
+      }
+      if (const Actor* oa = r_.dict.Find(other);
+          oa && oa->kind == "country" && other != country)
+        return "";
+    }
+    return country;
   }
   return "";
 }
@@ -172,6 +190,8 @@ void Engine::TitleCountryFromContext(Sent& s) {
     if (Is(s, m.b - 1, c_.possessive)) continue;              // "son ministre": TryRole's own rule
     if (Fold(s, m.b, "premier") && m.e == m.b + 1) continue;  // "le premier président"
     if (IsComplement(s, m)) continue;  // "reçue par le président X": not the subject's
+    // "président de l'association": the complement's office.
+    if (Is(s, m.e, c_.prep_de) || Fold(s, m.e, "of")) continue;
     // A person the dictionary gives offices up to this date held another one.
     bool past_office = false;
     if (const Actor* a = r_.dict.Find(m.id)) {
@@ -190,6 +210,14 @@ void Engine::TitleCountryFromContext(Sent& s) {
       looked = true;
     }
     if (country.empty()) return;
+    // A single-holder office another person holds in that state on the
+    // date ("President Tokayev ... President Ali Berdanov") is not this one's.
+    if (m.role != "official" && m.role != "minister" && m.role != "spokesperson") {
+      auto it = bindings_.find(m.role + "|" + country);
+      if (it != bindings_.end() && it->second != m.id) continue;
+      if (const Actor* h = r_.dict.Holder(m.role, country, x_->article.date); h && h->id != m.id)
+        continue;
+    }
     m.of = country;
     m.rule = "title:context";
     Log(s, "  title '" + Surface(s, m.b, m.e) + "' of " + country + " (subject before)");
@@ -517,6 +545,7 @@ void Engine::RememberPersons(const Sent& s) {
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
   if (AnyHit(s, c_.role)) ResolveBareTitles(s);
+  if (AnyHit(s, c_.stance_word)) ResolveOrgDescriptions(s);
   if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
   const int n = static_cast<int>(s.w.size());
   auto named_here = [&](const std::string& id) {
@@ -912,6 +941,229 @@ void Engine::ResolveBareTitles(Sent& s) {
     Log(s, "  bare title '" + Surface(s, i - 1, j) + "' -> " + who + " (" + of + ")");
     InsertMention(s, std::move(m));
     i = j - 1;
+  }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+namespace {
+constexpr int kBlocName = 1, kMissionName = 2, kOrganName = 4, kAllianceName = 8;
+}  // namespace
+
+int Engine::OrgNameKinds(const Sent& s, const Men& m) const {
+  auto it = org_kinds_.find(m.id);
+  if (it != org_kinds_.end()) return it->second;
+  int bits = 0;
+  auto scan = [&](const std::vector<Word>& words, size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (!words[k].word) continue;
+      Lexicon::Hit h = r_.lex.Longest(words, k, c_.stance_word);
+      for (const auto& [entry, form] : h.entries) {
+        const LexEntry& le = r_.lex.entry(entry);
+        if (le.Get("role") != "org_name") continue;
+        const std::string& kind = le.Get("kind");
+        bits |= kind == "bloc"       ? kBlocName
+                : kind == "alliance" ? kAllianceName
+                : kind == "mission"  ? kMissionName
+                                     : kOrganName;
+      }
+    }
+  };
+  if (const Actor* a = r_.dict.Find(m.id)) {
+    std::vector<Word> words;
+    for (const std::string* name : {&a->name, &a->name_fr}) {
+      words.clear();
+      SplitWords(*name, {0, static_cast<uint32_t>(name->size())}, &words);
+      scan(words, 0, words.size());
+    }
+  } else {
+    scan(s.w, m.b, m.e);  // a discovered body: the words it was named with
+  }
+  org_kinds_[m.id] = bits;
+  return bits;
+}
+
+bool Engine::OrgFits(const Sent& s, const Men& m, const std::string& kind) const {
+  if (m.kind != "organization" || m.id.empty() || m.adj || m.implied || m.pronoun ||
+      !m.group.empty())
+    return false;
+  // A state's own body ("the Nigerian Senate", "Sudan's army") or a medium
+  // is no bloc, mission or movement.
+  for (const char* own : {"institution", "ministry", "national", "state", "media"}) {
+    if (m.rule.find(own) != std::string::npos) return false;
+  }
+  if (const Actor* a = r_.dict.Find(m.id); a && a->kind != "organization") return false;
+  const int bits = OrgNameKinds(s, m);
+  if (kind == "bloc") return (bits & (kBlocName | kAllianceName)) && !(bits & kOrganName);
+  if (kind == "alliance") return (bits & kAllianceName) && !(bits & kOrganName);
+  if (kind == "mission") return (bits & kMissionName) && !(bits & kOrganName);
+  return bits == 0;  // armed: neither a union of states, a mission nor an organ
+}
+
+const Men* Engine::OpeningSubject(const Sent& s) const {
+  for (const Men& m : s.men) {
+    if (m.implied || m.adj || m.kind.empty() || s.inq[m.b]) continue;
+    if (m.id.empty() && !m.pronoun) return nullptr;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    int k = m.b - 1;
+    while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || Is(s, k, c_.coord) ||
+                      Fold(s, k, "but") || Fold(s, k, "mais") || IsAdverb(s, k) ||
+                      (s.w[k].word && (!s.w[k].upper_initial || k == 0) && k == m.b - 1 &&
+                       !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.according))))
+      --k;
+    if (k >= 0 && !(P(s, k, ',') && (Is(s, 0, c_.prep) || IsAdverb(s, 0)))) return nullptr;
+    return &m;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std::string& kind,
+                                                std::string* how) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  const Sent* prev = at > 0 && sents_[at - 1].index + 1 == s.index ? &sents_[at - 1] : nullptr;
+  if (kind == "pair") {
+    // "Mali and Burkina Faso ... Both countries sent": the two countries of
+    // the subject before.
+    const Men* subj = prev ? OpeningSubject(*prev) : nullptr;
+    if (!subj || subj->kind != "country" || subj->pronoun) return {};
+    std::vector<std::string> two = Expand(*prev, static_cast<int>(subj - prev->men.data()), +1);
+    std::set<std::string> distinct(two.begin(), two.end());
+    if (two.size() != 2 || distinct.size() != 2) return {};
+    for (const std::string& id : two) {
+      const Actor* a = r_.dict.Find(id);
+      if (!a || a->kind != "country") return {};
+    }
+    *how = "pair";
+    return two;
+  }
+  if (kind == "junta") {
+    // The state whose military rulers are meant: named with the word
+    // ("la junte malienne", "the Malian junta"), else the one the sentence
+    // or the page last tied to a junta, else the page's clear focus.
+    std::string country, adj;
+    if (CountryAdjectiveAt(s, i + StanceWordAt(s, i, "org_desc"), &adj) > 0) country = adj;
+    if (country.empty() && i >= 1 && CountryAdjectiveAt(s, i - 1, &adj) > 0) country = adj;
+    if (country.empty()) country = junta_country_;
+    if (country.empty() && focus_clear_) country = focus_;
+    if (country.empty()) return {};
+    std::string id = InstitutionId(country, "junta");
+    *how = "junta";
+    return {id.empty() ? country : id};
+  }
+  // The organization of that kind that was the subject before, else the
+  // only one of that kind named in this sentence or the two before.
+  if (prev) {
+    if (const Men* subj = OpeningSubject(*prev); subj && OrgFits(*prev, *subj, kind)) {
+      *how = "subject";
+      return {subj->id};
+    }
+  }
+  std::set<std::string> fits;
+  std::string latest;
+  for (std::ptrdiff_t k = at; k >= 0 && k >= at - 2; --k) {
+    const Sent& t = sents_[k];
+    if (t.index + (at - k) != s.index) break;
+    for (int mi = static_cast<int>(t.men.size()) - 1; mi >= 0; --mi) {
+      const Men& m = t.men[mi];
+      if (k == at && m.b >= i) continue;
+      if (!OrgFits(t, m, kind)) continue;
+      if (latest.empty()) latest = m.id;
+      fits.insert(m.id);
+    }
+  }
+  if (fits.size() != 1) return {};
+  *how = "only";
+  return {latest};
+}
+
+// "The junta has turned to Russia", "the group accused Kenya", "l'organisation
+// régionale", "Both countries sent officials": descriptions of organizations
+// and states named just before (coref.tsv role=org_desc).
+void Engine::ResolveOrgDescriptions(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    const int len = StanceWordAt(s, i, "org_desc");
+    if (len == 0 || s.inq[i]) continue;
+    std::string kind, after_prep;
+    for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+      const LexEntry& le = r_.lex.entry(entry);
+      if (le.Get("role") != "org_desc") continue;
+      kind = le.Get("kind");
+      after_prep = le.Get("after_prep");
+    }
+    const int mi = MentionAt(s, i);
+    // Named already, unless the description was resolved before to the last
+    // organization of any kind, or left as nothing.
+    if (mi >= 0 && s.men[mi].rule != "coref:orgnoun" && !s.men[mi].kind.empty()) {
+      // "Mali's military government": the state a later "the junta" means.
+      const Men& named = s.men[mi];
+      if (kind == "junta" && named.kind == "country" && !named.id.empty())
+        junta_country_ = named.id;
+      continue;
+    }
+    if (mi >= 0 && (s.men[mi].b != i || s.men[mi].e > i + len)) continue;
+    // "the Malian junta": the state's adjective between the article and it.
+    std::string pre_adj;
+    int d = i - 1;
+    if (kind == "junta" && d > 0 && CountryAdjectiveAt(s, d, &pre_adj) == 1) --d;
+    const bool both = Fold(s, i, "both");
+    const bool definite = Fold(s, d, "le") || Fold(s, d, "la") || Fold(s, d, "l") ||
+                          Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
+                          Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
+                          Fold(s, d, "ces") || Fold(s, d, "ce") || Fold(s, d, "this") ||
+                          (kind == "pair" && Fold(s, d, "des"));
+    if (!definite && !both) continue;
+    if (after_prep == "no" && (Is(s, d - 1, c_.prep) || Is(s, d - 1, c_.prep_de))) continue;
+    const int e = i + len;
+    // A name, a complement or another state's adjective of its own: another body.
+    std::string adj;
+    const bool adj_after = MentionAt(s, e) >= 0 && s.men[MentionAt(s, e)].adj;
+    if (IsNameWord(s, e) || (MentionAt(s, e) >= 0 && !(kind == "junta" && adj_after)) ||
+        (kind != "junta" && (CountryAdjectiveAt(s, e, &adj) > 0 || Is(s, e, c_.prep_de) ||
+                             Fold(s, e, "of") || P(s, e, '('))) ||
+        (kind == "junta" && Fold(s, e, "of")))
+      continue;
+    // "l'organisation ouest-africaine": an adjective of its own may make it
+    // another one.
+    if (kind != "junta" && kind != "pair" && e < n && s.w[e].word && !s.w[e].upper_initial &&
+        (LooksAdjective(s, e) ||
+         (e + 1 < n && s.w[e + 1].hyphen_before && s.w[e + 1].word && !s.w[e + 1].upper_initial)))
+      continue;
+    // "IGAD, the regional bloc": an apposition names it here.
+    if (const int c = definite ? d - 1 : i - 1;
+        P(s, c, ',') && (MentionAt(s, c - 1) >= 0 || IsNameWord(s, c - 1)))
+      continue;
+    // "l'ancienne junte", "the former group": not the one acting now.
+    if (Fold(s, i - 2, "ancien") || Fold(s, i - 2, "former")) continue;
+    std::string how;
+    std::vector<std::string> ids;
+    if (!pre_adj.empty()) {
+      const std::string body = InstitutionId(pre_adj, "junta");
+      ids = {body.empty() ? pre_adj : body};
+      how = "junta";
+    } else {
+      ids = OrgDescription(s, i, kind, &how);
+    }
+    if (ids.empty() || ids[0].empty()) continue;
+    const Actor* a = r_.dict.Find(ids[0]);
+    Men m;
+    m.b = i;
+    m.e = e;
+    m.kind = kind == "pair" ? "country" : a ? a->kind : "organization";
+    m.id = ids[0];
+    m.group = ids;
+    m.rule = "coref:org-description";
+    Log(s, "  description '" + Surface(s, std::max(0, d), e) + "' -> " + ids[0] +
+               (ids.size() > 1 ? " +" : "") + " (" + how + ")");
+    if (kind == "junta") junta_country_ = a && a->kind == "country" ? a->id : junta_country_;
+    if (mi >= 0) {
+      s.men[mi] = std::move(m);
+    } else {
+      InsertMention(s, std::move(m));
+    }
+    i = e - 1;
   }
 }
 

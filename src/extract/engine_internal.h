@@ -279,6 +279,17 @@ class Engine {
   // The country or body in which a person holds `role` on the article's
   // date, from the dictionary or this article's titles ("" if none).
   std::string OfficeOfHolder(const std::string& id, const std::string& role) const;
+  // Descriptions of organizations and states named just before: "the
+  // group", "la junte", "l'organisation régionale", "both countries".
+  void ResolveOrgDescriptions(Sent& s);
+  std::vector<std::string> OrgDescription(const Sent& s, int i, const std::string& kind,
+                                          std::string* how);
+  // Bits of the kinds (coref.tsv role=org_name) the names of m's body show.
+  int OrgNameKinds(const Sent& s, const Men& m) const;
+  // m is an organization a description of that kind= may stand for.
+  bool OrgFits(const Sent& s, const Men& m, const std::string& kind) const;
+  // The mention opening the sentence as its subject (nullptr if none).
+  const Men* OpeningSubject(const Sent& s) const;
   // Remembers the persons a sentence named, after its relations.
   void RememberPersons(const Sent& s);
   // "L'OTSC a annoncé ... Elle a dépêché", "Russia ... It accused": a
@@ -418,6 +429,10 @@ class Engine {
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
+  // Kinds of organization names (OrgNameKinds), by id, for this article.
+  mutable std::unordered_map<std::string, int> org_kinds_;
+  // The state whose junta a description last stood for.
+  std::string junta_country_;
   // The author of the decision or measure reported last ("Paris a donné son
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;

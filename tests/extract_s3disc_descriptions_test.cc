@@ -1,0 +1,86 @@
+// Descriptions of organizations and states named before (engine_coref.cc
+// ResolveOrgDescriptions, coref.tsv role=org_desc): "the group", "le bloc
+// régional", "la mission", "la junte", "les deux pays".
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+TEST_CASE("s3disc: the group, the bloc, the mission take up the subject organization before",
+          "[extract][s3disc]") {
+  const auto group = Edges(
+      "Al-Shabaab claimed the attack on a base near Mogadishu on Sunday.\n\n"
+      "In a statement, the group accused Kenya of occupying Somali land.",
+      "2023-05-08");
+  CHECK(group.count("al-Shabaab accuses Kenya"));
+  const auto bloc = Edges(
+      "La SADC a tenu un sommet extraordinaire à Harare.\n\n"
+      "Le bloc régional a accusé le Rwanda de soutenir les rebelles.",
+      "2024-03-08");
+  CHECK(bloc.count("SADC accuses Rwanda"));
+  const auto mission = Edges(
+      "La Monusco a renforcé ses positions autour de Goma.\n\n"
+      "La mission a accusé le M23 de cibler les civils.",
+      "2024-03-08");
+  CHECK(mission.count("MONUSCO accuses M23"));
+}
+
+TEST_CASE("s3disc: a description with two candidates, a complement or a use of force stays free",
+          "[extract][s3disc]") {
+  // Two armed groups, neither the subject: "the group" is either.
+  const auto two = Edges(
+      "Fighting between Hamas and Islamic Jihad broke out in Rafah on Sunday.\n\n"
+      "The group accused Egypt of closing the border.",
+      "2023-05-08");
+  CHECK_FALSE(HasPredicate(two, "accuses"));
+  // "par la force": a use of force, not the mission.
+  const auto force = Edges(
+      "La Monusco a renforcé ses positions autour de Goma.\n\n"
+      "Le M23 a pris la ville par la force et accusé Kinshasa de trahison.",
+      "2024-03-08");
+  CHECK_FALSE(force.count("MONUSCO accuses DR Congo"));
+  // "la mission d'observation de l'UE": a complement names another body.
+  const auto other = Edges(
+      "La Monusco a renforcé ses positions autour de Goma.\n\n"
+      "La mission d'observation de l'Union africaine a accusé le M23 de cibler les civils.",
+      "2024-03-08");
+  CHECK_FALSE(other.count("MONUSCO accuses M23"));
+}
+
+TEST_CASE("s3disc: la junte, the junta stand for the state's junta or the state",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "La junte guinéenne a dissous le gouvernement dimanche.\n\n"
+      "Lundi, la junte a accusé la France d'ingérence.",
+      "2021-09-06");
+  CHECK(fr.count("Guinea accuses France"));
+  const auto en = Edges(
+      "The Burkinabe junta expelled two French diplomats on Monday.\n\n"
+      "On Tuesday the junta accused Paris of plotting a coup.",
+      "2023-12-05");
+  CHECK(en.count("Burkina Faso accuses France"));
+}
+
+TEST_CASE("s3disc: both countries, les deux pays take up a subject of two countries",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "L'Arménie et l'Azerbaïdjan ont signé un accord à Washington.\n\n"
+      "Les deux pays ont accusé la Russie d'ingérence.",
+      "2025-08-09");
+  CHECK(fr.count("Armenia accuses Russia"));
+  CHECK(fr.count("Azerbaijan accuses Russia"));
+  const auto en = Edges(
+      "Serbia and Hungary signed a gas deal in Belgrade on Monday.\n\n"
+      "Both countries criticized the European Union over sanctions.",
+      "2023-05-08");
+  CHECK(en.count("Serbia criticizes EU"));
+  CHECK(en.count("Hungary criticizes EU"));
+  // Three countries in the subject: "both" names none of them.
+  const auto three = Edges(
+      "Serbia, Hungary and Slovakia signed a gas deal in Belgrade on Monday.\n\n"
+      "Both countries criticized the European Union over sanctions.",
+      "2023-05-08");
+  CHECK_FALSE(HasPredicate(three, "criticizes"));
+}
