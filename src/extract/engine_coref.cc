@@ -158,8 +158,7 @@ std::string Engine::SubjectCountry(const Sent& s) const {
           other = off->of;
         }
       }
-      if (const Actor* oa = r_.dict.Find(other);
-          oa && oa->kind == "country" && other != country)
+      if (const Actor* oa = r_.dict.Find(other); oa && oa->kind == "country" && other != country)
         return "";
     }
     return country;
@@ -349,6 +348,15 @@ void Engine::FindSpeaker(Sent& s) {
       }
     }
     if (subj.empty()) {
+      // "a lancé une offensive": a verb of the incise only ("», a-t-il
+      // lancé"), not here.
+      if (r_.lex.entry(h.entries[0].first).Get("incise") == "only") {
+        int k = VerbGroupStart(s, i) - 1;
+        while (k >= 0 && (Is(s, k, c_.pron_subj) || Fold(s, k, "t") || Is(s, k, c_.aux) ||
+                          Is(s, k, c_.etre) || Is(s, k, c_.clitic) || IsAdverb(s, k)))
+          --k;
+        if (!(P(s, k, ',') || P(s, k, '>') || P(s, k, '"'))) continue;
+      }
       if (!s.speaker.empty()) continue;  // keep the first; an inverted attribution may still come
       subj = Subject(s, i, &how);
     }
@@ -544,6 +552,7 @@ void Engine::RememberPersons(const Sent& s) {
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
+  QuoteOnlySpeaker(s);
   if (AnyHit(s, c_.role)) ResolveBareTitles(s);
   if (AnyHit(s, c_.stance_word)) ResolveOrgDescriptions(s);
   if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
@@ -1165,6 +1174,50 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     }
     i = e - 1;
   }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+bool Engine::QuoteOnly(const Sent& s) const {
+  const int n = static_cast<int>(s.w.size());
+  if (n < 3 || !(P(s, 0, '<') || P(s, 0, '"'))) return false;
+  // The quotation closes at the end: only punctuation after its last mark.
+  int last = n - 1;
+  while (last > 0 && !s.w[last].word && !P(s, last, '>') && !P(s, last, '"')) --last;
+  return last > 0 && (P(s, last, '>') || P(s, last, '"'));
+}
+
+// "« Nous ne reculerons pas. » Le ministre ...", "\"We stand with Kyiv.\"
+// \"We will not waver,\" he added.": a sentence that is nothing but a
+// quotation has the speaker of the quotation it continues, or of the
+// incise that attributes the next one.
+void Engine::QuoteOnlySpeaker(Sent& s) {
+  if (AnyHit(s, c_.according) || AnyHit(s, c_.speech) || !QuoteOnly(s)) return;
+  const std::ptrdiff_t at = &s - sents_.data();
+  std::string who;
+  if (at > 0 && sents_[at - 1].index + 1 == s.index) {
+    const Sent& prev = sents_[at - 1];
+    bool quoted = false;
+    for (char q : prev.inq) quoted |= q != 0;
+    if (!prev.speaker.empty() && (quoted || P(prev, static_cast<int>(prev.w.size()) - 1, ':')))
+      who = prev.speaker;
+  }
+  if (who.empty() && at + 1 < static_cast<std::ptrdiff_t>(sents_.size()) &&
+      sents_[at + 1].index == s.index + 1) {
+    const Sent& next = sents_[at + 1];
+    if ((P(next, 0, '<') || P(next, 0, '"')) && AnyHit(next, c_.speech)) {
+      Sent copy = next;  // its own pass finds the speaker again
+      FindSpeaker(copy);
+      if (copy.speaker_pos > 0 && !copy.inq[copy.speaker_pos]) who = copy.speaker;
+    }
+  }
+  if (who.empty()) return;
+  s.speaker = who;
+  s.speakers = {who};
+  s.speaker_pos = static_cast<int>(s.w.size()) - 1;
+  Log(s, "  speaker " + who + " (quotation around)");
 }
 
 }  // namespace kzgraph::extract::internal

@@ -273,6 +273,11 @@ class Engine {
   // "le chef de l'État", "the prime minister" with no name nor country: the
   // holder of that office among the persons just named (engine_coref.cc).
   void ResolveBareTitles(Sent& s);
+  // The sentence is a quotation and nothing else.
+  bool QuoteOnly(const Sent& s) const;
+  // A quotation-only sentence speaks with the voice of the quotation it
+  // continues or of the incise attributing the next one.
+  void QuoteOnlySpeaker(Sent& s);
   // A French infinitive by its ending ("céder", "agir", "rendre") or a
   // clitic opening one ("de se retirer").
   bool LooksInfinitive(const Sent& s, int i) const;
