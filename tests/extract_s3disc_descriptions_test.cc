@@ -84,3 +84,20 @@ TEST_CASE("s3disc: both countries, les deux pays take up a subject of two countr
       "2023-05-08");
   CHECK_FALSE(HasPredicate(three, "criticizes"));
 }
+
+TEST_CASE("s3disc: a description may carry adjectives and a collective's word",
+          "[extract][s3disc]") {
+  // "the Iran-backed group": the group acts, not the state in its modifier.
+  const auto backed = Edges(
+      "Hezbollah fired rockets at northern Israel on Sunday.\n\n"
+      "The Iran-backed group accused Israel of targeting civilians.",
+      "2024-01-08");
+  CHECK(backed.count("Hezbollah accuses Israel"));
+  CHECK_FALSE(backed.count("Iran accuses Israel"));
+  // "the jihadist group": not the jihadists in general.
+  const auto jihadist = Edges(
+      "Al-Shabaab attacked a base near Mogadishu on Sunday.\n\n"
+      "The jihadist group, which is affiliated with al-Qaeda, claimed the attack.",
+      "2024-01-08");
+  CHECK(jihadist.count("al-Shabaab member_of al-Qaeda"));
+}

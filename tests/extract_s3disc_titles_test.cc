@@ -79,3 +79,16 @@ TEST_CASE("s3disc: a named state title without a country takes the subject count
   CHECK_FALSE(list.count("Mart Kask official_of Latvia"));
   CHECK_FALSE(list.count("Mart Kask official_of Poland"));
 }
+
+TEST_CASE("s3disc: the head of a state's seat of power is its head of state", "[extract][s3disc]") {
+  const auto fr = Edges(
+      "Le Kremlin a convoqué l'ambassadeur américain.\n\n"
+      "Le chef du Kremlin a accusé Washington d'ingérence.",
+      "2008-08-12");
+  CHECK(fr.count("Medvedev accuses United States"));
+  const auto later = Edges(
+      "Le Kremlin a convoqué l'ambassadeur américain.\n\n"
+      "Le chef du Kremlin a accusé Washington d'ingérence.",
+      "2022-03-01");
+  CHECK(later.count("Putin accuses United States"));
+}

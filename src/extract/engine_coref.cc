@@ -72,6 +72,9 @@ void Engine::ResolveRoles() {
       if (m.role == "head_of_state")
         roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
       if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
+      // "le chef du Kremlin", "the head of the Kremlin": a state's head.
+      if (const Actor* c = r_.dict.Find(m.of); m.role == "head" && c && c->kind == "country")
+        roles = {"head", "head_of_state"};
       for (const std::string& role : roles) {
         auto it = bindings_.find(role + "|" + m.of);
         if (it != bindings_.end()) {
@@ -1105,7 +1108,10 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     const int mi = MentionAt(s, i);
     // Named already, unless the description was resolved before to the last
     // organization of any kind, or left as nothing.
-    if (mi >= 0 && s.men[mi].rule != "coref:orgnoun" && !s.men[mi].kind.empty()) {
+    // "the jihadist group": a collective's word inside it is no name.
+    const bool collective = mi >= 0 && s.men[mi].kind == "group" && s.men[mi].e <= i + len &&
+                            s.men[mi].e < i + len && kind == "armed";
+    if (mi >= 0 && s.men[mi].rule != "coref:orgnoun" && !s.men[mi].kind.empty() && !collective) {
       // "Mali's military government": the state a later "the junta" means.
       const Men& named = s.men[mi];
       if (kind == "junta" && named.kind == "country" && !named.id.empty())
@@ -1117,6 +1123,24 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     std::string pre_adj;
     int d = i - 1;
     if (kind == "junta" && d > 0 && CountryAdjectiveAt(s, d, &pre_adj) == 1) --d;
+    // "the new mission", "the Iran-aligned movement": English adjectives
+    // between the article and the noun.
+    bool modified = false;
+    if (pre_adj.empty() && !Fold(s, d, "the")) {
+      int k = d, words = 0;
+      while (k > 0 && words < 3 &&
+             ((s.w[k].word && !s.w[k].upper_initial && MentionAt(s, k) < 0 && !Is(s, k, c_.det) &&
+               !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
+               HitLen(s, k, c_.trigger) == 0 && HitLen(s, k, c_.speech) == 0) ||
+              (s.w[k].word && s.w[k].hyphen_before) || s.w[k + 1].hyphen_before)) {
+        --k;
+        ++words;
+      }
+      if (words > 0 && Fold(s, k, "the")) {
+        d = k;
+        modified = true;
+      }
+    }
     const bool both = Fold(s, i, "both");
     const bool definite = Fold(s, d, "le") || Fold(s, d, "la") || Fold(s, d, "l") ||
                           Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
@@ -1153,13 +1177,32 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
       ids = {body.empty() ? pre_adj : body};
       how = "junta";
     } else {
-      ids = OrgDescription(s, i, kind, &how);
+      // "the new mission" again: what the same modified description meant.
+      std::string key;
+      for (int k = d + 1; k < i + len; ++k) key += s.w[k].fold + " ";
+      auto seen = described_.find(key);
+      if (modified && seen != described_.end()) {
+        ids = {seen->second};
+        how = "same description";
+      } else {
+        ids = OrgDescription(s, i, kind, &how);
+      }
+      if (modified && ids.size() == 1) described_[key] = ids[0];
     }
     if (ids.empty() || ids[0].empty()) continue;
     const Actor* a = r_.dict.Find(ids[0]);
     Men m;
     m.b = i;
     m.e = e;
+    if (modified) {
+      // "the Iran-backed group": the group acts, its modifiers do not.
+      for (Men& inner : s.men) {
+        if (inner.b > d && inner.e <= i) inner.implied = true;
+      }
+      for (int k = d + 1; k < i; ++k) {
+        if (MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].implied) s.at[k] = -1;
+      }
+    }
     m.kind = kind == "pair" ? "country" : a ? a->kind : "organization";
     m.id = ids[0];
     m.group = ids;
@@ -1168,6 +1211,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                (ids.size() > 1 ? " +" : "") + " (" + how + ")");
     if (kind == "junta") junta_country_ = a && a->kind == "country" ? a->id : junta_country_;
     if (mi >= 0) {
+      for (int k = m.b; k < m.e; ++k) s.at[k] = mi;
       s.men[mi] = std::move(m);
     } else {
       InsertMention(s, std::move(m));

@@ -436,6 +436,8 @@ class Engine {
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
   // Kinds of organization names (OrgNameKinds), by id, for this article.
   mutable std::unordered_map<std::string, int> org_kinds_;
+  // What a description with an adjective ("the new mission") stood for.
+  std::map<std::string, std::string> described_;
   // The state whose junta a description last stood for.
   std::string junta_country_;
   // The author of the decision or measure reported last ("Paris a donné son
