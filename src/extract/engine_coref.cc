@@ -557,7 +557,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
   QuoteOnlySpeaker(s);
   if (AnyHit(s, c_.role)) ResolveBareTitles(s);
-  if (AnyHit(s, c_.stance_word)) ResolveOrgDescriptions(s);
+  if (AnyHit(s, c_.coref_word)) ResolveOrgDescriptions(s);
   if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
   const int n = static_cast<int>(s.w.size());
   auto named_here = [&](const std::string& id) {
@@ -971,7 +971,7 @@ int Engine::OrgNameKinds(const Sent& s, const Men& m) const {
   auto scan = [&](const std::vector<Word>& words, size_t b, size_t e) {
     for (size_t k = b; k < e; ++k) {
       if (!words[k].word) continue;
-      Lexicon::Hit h = r_.lex.Longest(words, k, c_.stance_word);
+      Lexicon::Hit h = r_.lex.Longest(words, k, c_.coref_word);
       for (const auto& [entry, form] : h.entries) {
         const LexEntry& le = r_.lex.entry(entry);
         if (le.Get("role") != "org_name") continue;
@@ -1055,7 +1055,7 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     // ("la junte malienne", "the Malian junta"), else the one the sentence
     // or the page last tied to a junta, else the page's clear focus.
     std::string country, adj;
-    if (CountryAdjectiveAt(s, i + StanceWordAt(s, i, "org_desc"), &adj) > 0) country = adj;
+    if (CountryAdjectiveAt(s, i + HitLen(s, i, c_.coref_word), &adj) > 0) country = adj;
     if (country.empty() && i >= 1 && CountryAdjectiveAt(s, i - 1, &adj) > 0) country = adj;
     if (country.empty()) country = junta_country_;
     if (country.empty() && focus_clear_) country = focus_;
@@ -1096,15 +1096,17 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
 void Engine::ResolveOrgDescriptions(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
-    const int len = StanceWordAt(s, i, "org_desc");
-    if (len == 0 || s.inq[i]) continue;
+    if (HitLen(s, i, c_.coref_word) == 0 || s.inq[i]) continue;
+    const Lexicon::Hit hit = LexAt(s, i, c_.coref_word);
+    const int len = hit.length;
     std::string kind, after_prep;
-    for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+    for (const auto& [entry, form] : hit.entries) {
       const LexEntry& le = r_.lex.entry(entry);
       if (le.Get("role") != "org_desc") continue;
       kind = le.Get("kind");
       after_prep = le.Get("after_prep");
     }
+    if (kind.empty()) continue;  // a word of names, not a description
     const int mi = MentionAt(s, i);
     // Named already, unless the description was resolved before to the last
     // organization of any kind, or left as nothing.
