@@ -101,3 +101,39 @@ TEST_CASE("s3disc: a description may carry adjectives and a collective's word",
       "2024-01-08");
   CHECK(jihadist.count("al-Shabaab member_of al-Qaeda"));
 }
+
+TEST_CASE("s3disc: a name's head word after an article stands for the only such body",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "L'opposition tunisienne a créé lundi un Front de salut national.\n\n"
+      "Le président Kaïs Saïed a accusé ce Front de trahison.",
+      "2022-06-01");
+  CHECK(fr.count("Saied accuses Front de salut national"));
+  const auto en = Edges(
+      "The Tunisian opposition formed a National Salvation Front on Monday.\n\n"
+      "President Kais Saied accused the Front of treason.",
+      "2022-06-01");
+  CHECK(en.count("Saied accuses National Salvation Front"));
+  // Two councils named: "the Council" is either.
+  const auto two = Edges(
+      "The Tunisian opposition formed a Transition Council on Monday, and the unions formed a "
+      "National Council.\n\n"
+      "President Kais Saied accused the Council of treason.",
+      "2022-06-01");
+  CHECK_FALSE(HasPredicate(two, "accuses"));
+}
+
+TEST_CASE("s3disc: the coalition takes up a political coalition named before",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "Le Front patriotique de libération a tenu un meeting à Bangui dimanche.\n\n"
+      "La coalition a accusé la France de soutenir le gouvernement.",
+      "2023-05-22");
+  CHECK(fr.count("Front patriotique de libération accuses France"));
+  // A union of states is no coalition of parties.
+  const auto bloc = Edges(
+      "The East African Community held a summit in Arusha on Sunday.\n\n"
+      "The coalition has criticized Egypt for backing the army.",
+      "2023-05-22");
+  CHECK_FALSE(HasPredicate(bloc, "criticizes"));
+}

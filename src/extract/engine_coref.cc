@@ -558,6 +558,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
   QuoteOnlySpeaker(s);
   if (AnyHit(s, c_.role)) ResolveBareTitles(s);
   if (AnyHit(s, c_.coref_word)) ResolveOrgDescriptions(s);
+  ResolveShortNames(s);
   if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
   const int n = static_cast<int>(s.w.size());
   auto named_here = [&](const std::string& id) {
@@ -1010,6 +1011,7 @@ bool Engine::OrgFits(const Sent& s, const Men& m, const std::string& kind) const
   const int bits = OrgNameKinds(s, m);
   if (kind == "bloc") return (bits & (kBlocName | kAllianceName)) && !(bits & kOrganName);
   if (kind == "alliance") return (bits & kAllianceName) && !(bits & kOrganName);
+  if (kind == "coalition") return bits == 0 || bits == kAllianceName;
   if (kind == "mission") return (bits & kMissionName) && !(bits & kOrganName);
   return bits == 0;  // armed: neither a union of states, a mission nor an organ
 }
@@ -1264,6 +1266,65 @@ void Engine::QuoteOnlySpeaker(Sent& s) {
   s.speakers = {who};
   s.speaker_pos = static_cast<int>(s.w.size()) - 1;
   Log(s, "  speaker " + who + " (quotation around)");
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// "l'opposition s'est dotée d'un Conseil de coordination ... a qualifié ce
+// Conseil de", "the Revolutionary Guards ... the Guards": the head word of an
+// organization's name, capitalised after a definite or demonstrative
+// article, stands for the only organization of the sentences just before
+// whose name begins with it.
+void Engine::ResolveShortNames(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  const std::ptrdiff_t at = &s - sents_.data();
+  for (int i = 1; i < n; ++i) {
+    const Word& w = s.w[i];
+    if (!w.word || !w.upper_initial || w.all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
+    if (!(Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
+          Fold(s, i - 1, "les") || Fold(s, i - 1, "ce") || Fold(s, i - 1, "cette") ||
+          Fold(s, i - 1, "du") || Fold(s, i - 1, "des") || Fold(s, i - 1, "the") ||
+          Fold(s, i - 1, "this")))
+      continue;
+    // A longer name of its own ("le Conseil européen"): not this one.
+    std::string adj;
+    if (IsNameWord(s, i + 1) || MentionAt(s, i + 1) >= 0 ||
+        CountryAdjectiveAt(s, i + 1, &adj) > 0 ||
+        ((Is(s, i + 1, c_.prep_de) || Fold(s, i + 1, "of")) &&
+         (IsNameWord(s, SkipDet(s, i + 2)) || MentionAt(s, SkipDet(s, i + 2)) >= 0)))
+      continue;
+    std::set<std::string> ids;
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - 3; --k) {
+      const Sent& t = sents_[k];
+      if (t.index + (at - k) != s.index) break;
+      for (const Men& m : t.men) {
+        if (k == at && m.b >= i) break;
+        if (m.kind != "organization" || m.id.empty() || m.implied || m.e - m.b < 2) continue;
+        // The head noun comes first in French ("Front de salut national"),
+        // last in English ("National Salvation Front"), before any acronym.
+        int first = m.b, last = m.e - 1;
+        if (Is(t, first, c_.det)) ++first;
+        if (P(t, last, ')')) {
+          while (last > first && !P(t, last, '(')) --last;
+          --last;
+        }
+        if (last > first && (t.w[first].fold == w.fold || t.w[last].fold == w.fold))
+          ids.insert(m.id);
+      }
+    }
+    if (ids.size() != 1) continue;
+    Men m;
+    m.b = i;
+    m.e = i + 1;
+    m.kind = "organization";
+    m.id = *ids.begin();
+    m.group = {m.id};
+    m.rule = "coref:short-name";
+    Log(s, "  short name '" + Surface(s, i - 1, i + 1) + "' -> " + m.id);
+    InsertMention(s, std::move(m));
+  }
 }
 
 }  // namespace kzgraph::extract::internal

@@ -287,6 +287,8 @@ class Engine {
   // Descriptions of organizations and states named just before: "the
   // group", "la junte", "l'organisation régionale", "both countries".
   void ResolveOrgDescriptions(Sent& s);
+  // "ce Conseil" after "un Conseil de coordination": a name's head word.
+  void ResolveShortNames(Sent& s);
   std::vector<std::string> OrgDescription(const Sent& s, int i, const std::string& kind,
                                           std::string* how);
   // Bits of the kinds (coref.tsv role=org_name) the names of m's body show.
