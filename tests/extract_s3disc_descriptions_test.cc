@@ -137,3 +137,20 @@ TEST_CASE("s3disc: the coalition takes up a political coalition named before",
       "2023-05-22");
   CHECK_FALSE(HasPredicate(bloc, "criticizes"));
 }
+
+TEST_CASE("s3disc: the army stands for the army named before, even before 'of' + verb",
+          "[extract][s3disc]") {
+  const auto en = Edges(
+      "Sudan's army shelled Omdurman on Monday.\n\n"
+      "Hemedti accused the army of killing civilians.",
+      "2023-06-05");
+  CHECK(en.count("Hemedti accuses Sudanese Armed Forces"));
+  const auto fr = Edges(
+      "L'armée soudanaise a bombardé Omdurman lundi.\n\n"
+      "Hemedti a accusé l'armée d'avoir tué des civils.",
+      "2023-06-05");
+  CHECK(fr.count("Hemedti accuses Sudanese Armed Forces"));
+  // No army named before and no clear focus: whose army is not said.
+  const auto none = Edges("Hemedti a accusé l'armée d'avoir tué des civils.", "2023-06-05");
+  CHECK_FALSE(HasPredicate(none, "accuses"));
+}

@@ -844,7 +844,7 @@ bool Engine::LooksInfinitive(const Sent& s, int i) const {
   const std::string& f = s.w[i].fold;
   auto ends = [&](const char* x) {
     const size_t k = __builtin_strlen(x);
-    return f.size() > k + 2 && f.compare(f.size() - k, k, x) == 0;
+    return f.size() > k + 1 && f.compare(f.size() - k, k, x) == 0;
   };
   return ends("er") || ends("ir") || ends("re") || Is(s, i, c_.clitic);
 }
@@ -1052,6 +1052,27 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     *how = "pair";
     return two;
   }
+  if (kind == "army") {
+    // The state whose army was named last ("Sudan's army ... the army"),
+    // else the page's clear focus when the dictionary knows its army.
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - 12; --k) {
+      const Sent& t = sents_[k];
+      for (int mi = static_cast<int>(t.men.size()) - 1; mi >= 0; --mi) {
+        const Men& m = t.men[mi];
+        if (k == at && m.b >= i) continue;
+        if (m.kind != "organization" || m.id.empty() || m.of.empty()) continue;
+        if (const Actor* c = r_.dict.Find(m.of); !c || c->kind != "country") continue;
+        if (InstitutionId(m.of, "army") != m.id) continue;
+        *how = "army named before";
+        return {m.id};
+      }
+    }
+    if (!focus_clear_ || focus_.empty()) return {};
+    const std::string id = InstitutionId(focus_, "army");
+    if (id.empty() || r_.dict.Find(id) == nullptr) return {};
+    *how = "army of the focus";
+    return {id};
+  }
   if (kind == "junta") {
     // The state whose military rulers are meant: named with the word
     // ("la junte malienne", "the Malian junta"), else the one the sentence
@@ -1157,11 +1178,22 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     // A name, a complement or another state's adjective of its own: another body.
     std::string adj;
     const bool adj_after = MentionAt(s, e) >= 0 && s.men[MentionAt(s, e)].adj;
+    // "accused the army of being", "accusant l'armée d'être": the verb's
+    // complement, not the army's.
+    int v = e + 1;
+    while (P(s, v, '<') || P(s, v, '"')) ++v;
+    const bool verb_complement =
+        (Is(s, e, c_.prep_de) || Fold(s, e, "of")) && v < n && s.w[v].word &&
+        !s.w[v].upper_initial &&
+        (LooksInfinitive(s, v) ||
+         (s.w[v].fold.size() > 4 && s.w[v].fold.compare(s.w[v].fold.size() - 3, 3, "ing") == 0));
     if (IsNameWord(s, e) || (MentionAt(s, e) >= 0 && !(kind == "junta" && adj_after)) ||
-        (kind != "junta" && (CountryAdjectiveAt(s, e, &adj) > 0 || Is(s, e, c_.prep_de) ||
-                             Fold(s, e, "of") || P(s, e, '('))) ||
-        (kind == "junta" && Fold(s, e, "of")))
+        (kind != "junta" &&
+         (CountryAdjectiveAt(s, e, &adj) > 0 ||
+          ((Is(s, e, c_.prep_de) || Fold(s, e, "of")) && !verb_complement) || P(s, e, '('))) ||
+        (kind == "junta" && Fold(s, e, "of") && !verb_complement))
       continue;
+    if (kind == "army" && Is(s, i - 2, c_.prep_de) && !Fold(s, i - 2, "des")) continue;
     // "l'organisation ouest-africaine": an adjective of its own may make it
     // another one.
     if (kind != "junta" && kind != "pair" && e < n && s.w[e].word && !s.w[e].upper_initial &&
