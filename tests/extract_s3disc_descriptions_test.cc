@@ -154,3 +154,19 @@ TEST_CASE("s3disc: the army stands for the army named before, even before 'of' +
   const auto none = Edges("Hemedti a accusé l'armée d'avoir tué des civils.", "2023-06-05");
   CHECK_FALSE(HasPredicate(none, "accuses"));
 }
+
+TEST_CASE("s3disc: a headline's description is named by the lead", "[extract][s3disc]") {
+  const auto en = Edges(
+      "Russian-led bloc sends troops to Armenia as border clashes spread\n\n"
+      "The Collective Security Treaty Organization said on Tuesday it would deploy a mission "
+      "to the border.",
+      "2022-09-14");
+  CHECK(en.count("CSTO sends_troops Armenia"));
+  CHECK(en.count("Russia leads CSTO"));
+  // "faire bloc" is an idiom, not the bloc.
+  const auto idiom =
+      Edges("Les pays africains font bloc derrière le Niger\n\nLa Cedeao a tenu un sommet à Abuja.",
+            "2023-08-10");
+  CHECK_FALSE(HasPredicate(idiom, "supports"));
+  CHECK_FALSE(HasPredicate(idiom, "leads"));
+}

@@ -1108,8 +1108,21 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
       fits.insert(m.id);
     }
   }
+  if (fits.empty() && IsHeadline(s)) {
+    // "West African bloc orders standby force": a headline's description is
+    // named by the lead.
+    for (std::ptrdiff_t k = at + 1; k < static_cast<std::ptrdiff_t>(sents_.size()) && k <= at + 3;
+         ++k) {
+      for (const Men& m : sents_[k].men) {
+        if (!OrgFits(sents_[k], m, kind)) continue;
+        if (latest.empty()) latest = m.id;
+        fits.insert(m.id);
+      }
+    }
+    if (fits.size() == 1) *how = "headline";
+  }
   if (fits.size() != 1) return {};
-  *how = "only";
+  if (how->empty()) *how = "only";
   return {latest};
 }
 
@@ -1172,7 +1185,12 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                           Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
                           Fold(s, d, "ces") || Fold(s, d, "ce") || Fold(s, d, "this") ||
                           (kind == "pair" && Fold(s, d, "des"));
-    if (!definite && !both) continue;
+    // A headline drops its articles: "West African bloc orders", "Russian-led
+    // alliance sends"; not a verb's idiom ("font bloc").
+    const bool headline = !definite && !both && IsHeadline(s) &&
+                          (i == 0 || !s.w[i - 1].word || s.w[i - 1].upper_initial ||
+                           s.w[i - 1].hyphen_before || MentionAt(s, i - 1) >= 0);
+    if (!definite && !both && !headline) continue;
     if (after_prep == "no" && (Is(s, d - 1, c_.prep) || Is(s, d - 1, c_.prep_de))) continue;
     const int e = i + len;
     // A name, a complement or another state's adjective of its own: another body.
@@ -1357,6 +1375,15 @@ void Engine::ResolveShortNames(Sent& s) {
     Log(s, "  short name '" + Surface(s, i - 1, i + 1) + "' -> " + m.id);
     InsertMention(s, std::move(m));
   }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+bool Engine::IsHeadline(const Sent& s) const {
+  const uint32_t b = x_->sentences[s.index].block;
+  return b < x_->blocks.size() && x_->blocks[b].role == "title";
 }
 
 }  // namespace kzgraph::extract::internal

@@ -289,6 +289,8 @@ class Engine {
   void ResolveOrgDescriptions(Sent& s);
   // "ce Conseil" after "un Conseil de coordination": a name's head word.
   void ResolveShortNames(Sent& s);
+  // The sentence is the page's headline (a title block).
+  bool IsHeadline(const Sent& s) const;
   std::vector<std::string> OrgDescription(const Sent& s, int i, const std::string& kind,
                                           std::string* how);
   // Bits of the kinds (coref.tsv role=org_name) the names of m's body show.
