@@ -92,3 +92,23 @@ TEST_CASE("s3disc: the head of a state's seat of power is its head of state", "[
       "2022-03-01");
   CHECK(later.count("Putin accuses United States"));
 }
+
+TEST_CASE("s3disc: son gouvernement, its government take up the subject's state",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "La Première ministre lituanienne Ingrida Simonyte a reçu des élus à Vilnius.\n\n"
+      "Son gouvernement a accusé la Biélorussie d'orchestrer une crise migratoire.",
+      "2021-08-02");
+  CHECK(fr.count("Lithuania accuses Belarus"));
+  const auto en = Edges(
+      "Estonia expelled a Russian diplomat on Monday.\n\n"
+      "Its government accused Moscow of espionage.",
+      "2023-03-06");
+  CHECK(en.count("Estonia accuses Russia"));
+  // No subject with a state before: whose government is not said.
+  const auto none = Edges(
+      "Des milliers de manifestants ont défilé à Vilnius.\n\n"
+      "Son gouvernement a accusé la Biélorussie d'orchestrer une crise migratoire.",
+      "2021-08-02");
+  CHECK_FALSE(none.count("Lithuania accuses Belarus"));
+}

@@ -110,6 +110,7 @@ void Engine::ResolveRoles() {
           if (!other_office) {
             who = p.id;
             m.rule = "title:next-sentence";
+            bindings_.emplace(m.role + "|" + m.of, who);  // "son gouvernement" later
           }
           break;
         }
@@ -123,7 +124,46 @@ void Engine::ResolveRoles() {
   }
 }
 
-std::string Engine::SubjectCountry(const Sent& s) const {
+std::string Engine::PersonState(const std::string& id) const {
+  std::string of;
+  if (const Office* o = OfficeOnDate(id, "")) {
+    of = o->of;
+  } else {
+    for (const auto& [key, who] : bindings_) {
+      if (who == id) of = key.substr(key.find('|') + 1);
+    }
+  }
+  const Actor* a = r_.dict.Find(of);
+  return a && a->kind == "country" ? of : "";
+}
+
+int Engine::OpeningPossessiveState(const Sent& s) const {
+  int k = 0;
+  while (k < static_cast<int>(s.w.size()) &&
+         (Is(s, k, c_.coord) || Fold(s, k, "mais") || Fold(s, k, "but") || IsAdverb(s, k)))
+    ++k;
+  if (!(Fold(s, k, "son") || Fold(s, k, "sa") || Fold(s, k, "ses") || Fold(s, k, "leur") ||
+        Fold(s, k, "its") || Fold(s, k, "their")))
+    return -1;
+  if (MentionAt(s, k + 1) >= 0 || StateNounAt(s, k + 1) == 0) return -1;
+  return k;
+}
+
+std::string Engine::SubjectCountry(const Sent& s, bool alone) const {
+  // "Son gouvernement a déploré": the state of the subject before.
+  if (OpeningPossessiveState(s) >= 0) {
+    const std::ptrdiff_t at = &s - sents_.data();
+    std::string state;
+    if (at > 0 && sents_[at - 1].index + 1 == s.index && &sents_[at] == &s) {
+      const Sent& prev = sents_[at - 1];
+      if (OpeningPossessiveState(prev) < 0) state = SubjectCountry(prev, false);
+    }
+    if (state.empty() || !alone) return state;
+    for (const Men& o : s.men) {
+      if (!o.adj && !o.pronoun && o.kind == "country" && !o.id.empty() && o.id != state) return "";
+    }
+    return state;
+  }
   for (const Men& m : s.men) {
     if (m.implied || m.adj || m.kind.empty() || m.pronoun || s.inq[m.b]) continue;
     if (m.id.empty()) return "";
@@ -140,14 +180,11 @@ std::string Engine::SubjectCountry(const Sent& s) const {
     if (m.kind == "country") {
       country = m.id;
     } else if (m.kind == "person") {
-      if (!m.of.empty() && !m.rel.empty()) {
-        country = m.of;
-      } else if (const Office* o = OfficeOnDate(m.id, "")) {
-        country = o->of;
-      }
+      country = !m.of.empty() && !m.rel.empty() ? m.of : PersonState(m.id);
     }
     const Actor* a = r_.dict.Find(country);
     if (!a || a->kind != "country") return "";
+    if (!alone) return country;
     // "Tokaïev a parlé au président Poutine": another state named too.
     for (const Men& o : s.men) {
       if (o.id.empty() || o.id == country || o.pronoun || o.adj) continue;
@@ -556,6 +593,22 @@ void Engine::RememberPersons(const Sent& s) {
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
   QuoteOnlySpeaker(s);
+  if (const int k = OpeningPossessiveState(s); k >= 0) {
+    // "Son gouvernement a également déploré", "Its government said".
+    const std::ptrdiff_t at = &s - sents_.data();
+    if (at > 0 && sents_[at - 1].index + 1 == s.index) {
+      if (std::string state = SubjectCountry(sents_[at - 1], false); !state.empty()) {
+        Men m;
+        m.b = k;
+        m.e = k + 1 + StateNounAt(s, k + 1);
+        m.kind = "country";
+        m.id = state;
+        m.rule = "coref:possessive-state";
+        Log(s, "  possessive state '" + Surface(s, m.b, m.e) + "' -> " + state);
+        InsertMention(s, std::move(m));
+      }
+    }
+  }
   if (AnyHit(s, c_.role)) ResolveBareTitles(s);
   if (AnyHit(s, c_.coref_word)) ResolveOrgDescriptions(s);
   ResolveShortNames(s);

@@ -252,8 +252,14 @@ class Engine {
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
   // The country of a sentence's subject: a country, or the state of a
-  // person's office ("" if none or another kind).
-  std::string SubjectCountry(const Sent& s) const;
+  // person's office ("" if none or another kind); `alone`: "" if the
+  // sentence names another state too.
+  std::string SubjectCountry(const Sent& s, bool alone = true) const;
+  // The state a person holds an office of: dictionary, else this article.
+  std::string PersonState(const std::string& id) const;
+  // "Son gouvernement", "Its government" opening the sentence: the
+  // possessive's word (-1 if none).
+  int OpeningPossessiveState(const Sent& s) const;
   // Country-less state titles with a name take the previous subject's country.
   void TitleCountryFromContext(Sent& s);
   // The office a dictionary person holds on the article's date (in `of` if
