@@ -25,6 +25,12 @@ TEST_CASE("s3disc: the group, the bloc, the mission take up the subject organiza
       "La mission a accusé le M23 de cibler les civils.",
       "2024-03-08");
   CHECK(mission.count("MONUSCO accuses M23"));
+  // "accused the paramilitary group of genocide": "of" is the verb's.
+  const auto of = Edges(
+      "The RSF shelled El Fasher on Monday.\n\n"
+      "The governor, Ahmed Musa, accused the paramilitary group of genocide.",
+      "2024-05-13");
+  CHECK(of.count("Ahmed Musa accuses RSF"));
 }
 
 TEST_CASE("s3disc: a description with two candidates, a complement or a use of force stays free",

@@ -1257,7 +1257,9 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
         (Is(s, e, c_.prep_de) || Fold(s, e, "of")) && v < n && s.w[v].word &&
         !s.w[v].upper_initial &&
         (LooksInfinitive(s, v) ||
-         (s.w[v].fold.size() > 4 && s.w[v].fold.compare(s.w[v].fold.size() - 3, 3, "ing") == 0));
+         (s.w[v].fold.size() > 4 && s.w[v].fold.compare(s.w[v].fold.size() - 3, 3, "ing") == 0) ||
+         // "accused the paramilitary group of genocide": the verb's "of".
+         HitLen(s, d - 1, c_.trigger) > 0);
     if (IsNameWord(s, e) || (MentionAt(s, e) >= 0 && !(kind == "junta" && adj_after)) ||
         (kind != "junta" &&
          (CountryAdjectiveAt(s, e, &adj) > 0 ||
