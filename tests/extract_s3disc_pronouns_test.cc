@@ -71,3 +71,18 @@ TEST_CASE("s3disc: it after a fronted adjunct takes up the subject before, in bo
       "2023-09-12");
   CHECK_FALSE(imp.count("Poland accuses Poland"));
 }
+
+TEST_CASE("s3disc: the two leaders are the two named together, not one of three",
+          "[extract][s3disc]") {
+  const auto two = Edges(
+      "Emmanuel Macron et Olaf Scholz étaient à Bruxelles lundi.\n\n"
+      "Les deux dirigeants se sont entretenus en marge du sommet.",
+      "2022-02-07");
+  CHECK(two.count("Macron meets Scholz"));
+  const auto three = Edges(
+      "Joe Biden phoned Xi Jinping on Monday, then called Fumio Kishida.\n\n"
+      "The two leaders condemned North Korea's missile launch.",
+      "2022-02-07");
+  CHECK_FALSE(three.count("Xi Jinping criticizes North Korea"));
+  CHECK_FALSE(three.count("Kishida criticizes North Korea"));
+}

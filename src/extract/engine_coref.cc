@@ -621,7 +621,8 @@ void Engine::ResolvePersonReferences(Sent& s) {
     return false;
   };
   // The most recent persons that fit, newest first.
-  auto candidates = [&](const LexEntry& e, const std::string& det_gender, size_t want) {
+  auto candidates = [&](const LexEntry& e, const std::string& det_gender, size_t want,
+                        std::vector<uint32_t>* sents = nullptr) {
     std::string gender = e.Get("gender");
     if (gender.empty()) gender = det_gender;
     const bool need_rank = e.Get("need") == "rank";
@@ -643,6 +644,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
       const Actor* a = r_.dict.Find(it->id);
       if (!gender.empty() && a && !a->gender.empty() && a->gender != gender) continue;
       out.push_back(it->id);
+      if (sents) sents->push_back(it->sent);
       if (out.size() == want) break;
     }
     return out;
@@ -660,7 +662,14 @@ void Engine::ResolvePersonReferences(Sent& s) {
       const int len = StanceWordAt(s, i, "group_ref");
       bool free = true;
       for (int k = i; k < i + len; ++k) free &= MentionAt(s, k) < 0;
-      std::vector<std::string> two = candidates(*e, "", 2);
+      // "Biden phoned Xi, then called Kishida. The two leaders": three
+      // named together, so which two is not said.
+      std::vector<uint32_t> sents;
+      std::vector<std::string> two = candidates(*e, "", 3, &sents);
+      if (two.size() == 3) {
+        if (sents[2] == sents[1]) two.clear();
+        two.resize(std::min<size_t>(two.size(), 2));
+      }
       if (free && two.size() == 2) {
         Men m;
         m.b = i;
