@@ -176,3 +176,38 @@ TEST_CASE("s3disc: a headline's description is named by the lead", "[extract][s3
   CHECK_FALSE(HasPredicate(idiom, "supports"));
   CHECK_FALSE(HasPredicate(idiom, "leads"));
 }
+
+TEST_CASE("s3disc: both sides, each side ... the other are the parties of the last quarrel",
+          "[extract][s3disc]") {
+  const auto both = Edges(
+      "The Sudanese army accused the RSF of shelling hospitals on Monday.\n\n"
+      "Washington warned both sides that it could impose sanctions.",
+      "2023-06-05");
+  CHECK(both.count("United States warns Sudanese Armed Forces"));
+  CHECK(both.count("United States warns RSF"));
+  const auto each = Edges(
+      "The Sudanese army accused the RSF of shelling hospitals on Monday.\n\n"
+      "Each side accuses the other of violating the truce.",
+      "2023-06-05");
+  CHECK(each.count("RSF accuses Sudanese Armed Forces"));
+  // No quarrel told before: "both sides" names nobody.
+  const auto none = Edges(
+      "The Sudanese army and the RSF signed a truce in Jeddah on Monday.\n\n"
+      "Washington warned both sides that it could impose sanctions.",
+      "2023-06-05");
+  CHECK_FALSE(none.count("United States warns RSF"));
+}
+
+TEST_CASE("s3disc: ces derniers is the collective named last, not one of a coordination",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "Des milliers de manifestants se sont rassemblés devant le Parlement à Erevan.\n\n"
+      "Ces derniers accusent la Russie d'avoir abandonné l'Arménie.",
+      "2023-09-22");
+  CHECK(fr.count("protesters accuses Russia"));
+  const auto coordination = Edges(
+      "Les États-Unis ont reçu des manifestants à Washington puis la Russie et la Chine.\n\n"
+      "Ces derniers ont accusé la France d'ingérence.",
+      "2023-09-22");
+  CHECK_FALSE(coordination.count("protesters accuses France"));
+}

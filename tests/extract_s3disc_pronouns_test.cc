@@ -86,3 +86,12 @@ TEST_CASE("s3disc: the two leaders are the two named together, not one of three"
   CHECK_FALSE(three.count("Xi Jinping criticizes North Korea"));
   CHECK_FALSE(three.count("Kishida criticizes North Korea"));
 }
+
+TEST_CASE("s3disc: with X V-ing has X as its subject", "[extract][s3disc]") {
+  const auto e = Edges(
+      "Talks in Jeddah, hosted by Saudi Arabia, stalled on Monday, with Washington blaming "
+      "Russia for the delay.",
+      "2023-06-05");
+  CHECK(e.count("United States accuses Russia"));
+  CHECK_FALSE(e.count("Saudi Arabia accuses Russia"));
+}

@@ -1025,7 +1025,18 @@ namespace kzgraph::extract::internal {
 
 namespace {
 constexpr int kBlocName = 1, kMissionName = 2, kOrganName = 4, kAllianceName = 8;
+// How many sentences after a quarrel "both sides" still means its parties,
+// and after "both sides" was last resolved.
+constexpr uint32_t kQuarrelWindow = 3, kSidesWindow = 8;
 }  // namespace
+
+bool Engine::IsPersonId(const std::string& id) const {
+  if (const Actor* a = r_.dict.Find(id)) return a->kind == "person";
+  for (const Person& p : discovered_) {
+    if (p.id == id) return true;
+  }
+  return false;
+}
 
 int Engine::OrgNameKinds(const Sent& s, const Men& m) const {
   auto it = org_kinds_.find(m.id);
@@ -1113,6 +1124,64 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     }
     *how = "pair";
     return two;
+  }
+  if (kind == "sides") {
+    // The sides named so last time, else the two sides of the last
+    // accusation, criticism or warning between organizations or states of
+    // the sentences before ("the army accused the RSF ... both sides").
+    if (!sides_.empty() && sides_sent_ + kSidesWindow >= s.index) {
+      *how = "sides again";
+      return sides_;
+    }
+    for (auto r = relations_.rbegin(); r != relations_.rend(); ++r) {
+      if (r->sent == s.index) continue;
+      if (r->sent + kQuarrelWindow < s.index) break;
+      if (r->p != "accuses" && r->p != "criticizes" && r->p != "warns") continue;
+      if (IsPersonId(r->s) || IsPersonId(r->o)) continue;
+      *how = "sides";
+      sides_ = {r->s, r->o};
+      sides_sent_ = s.index;
+      return sides_;
+    }
+    return {};
+  }
+  if (kind == "other") {
+    // "Each side accuses the other": the sides named before it.
+    for (const Men& m : s.men) {
+      if (m.b < i && m.rule == "coref:org-description" && m.group.size() == 2 &&
+          m.kind != "person") {
+        *how = "other side";
+        return {m.group[1], m.group[0]};
+      }
+    }
+    return {};
+  }
+  if (kind == "latter") {
+    // "des milliers de manifestants ... Ces derniers lui reprochent": the
+    // collective named last before.
+    const Sent* t = &s;
+    int limit = i;
+    for (int round = 0; round < 2 && t; ++round) {
+      for (int mi = static_cast<int>(t->men.size()) - 1; mi >= 0; --mi) {
+        const Men& m = t->men[mi];
+        if (m.b >= limit || m.id.empty() || m.implied || m.adj || m.pronoun) continue;
+        const Actor* a = r_.dict.Find(m.id);
+        if (m.kind == "group" && a && a->kind == "group") {
+          *how = "latter";
+          return {m.id};
+        }
+        // A singular name between ("devant le Parlement") is not meant;
+        // another plural one is, and is no collective.
+        bool plural = false;
+        FrenchGender(*t, m, &plural);
+        int before = m.b - 1;
+        while (before >= 0 && Is(*t, before, c_.det)) --before;
+        if (plural || !m.group.empty() || Is(*t, before, c_.coord)) return {};  // "X et Y"
+      }
+      t = prev;
+      limit = prev ? static_cast<int>(prev->w.size()) : 0;
+    }
+    return {};
   }
   if (kind == "army") {
     // The state whose army was named last ("Sudan's army ... the army"),
@@ -1241,7 +1310,8 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
         modified = true;
       }
     }
-    const bool both = Fold(s, i, "both");
+    const bool both =
+        Fold(s, i, "both") || Fold(s, i, "each") || Fold(s, i, "either") || Fold(s, i, "chaque");
     const bool definite = Fold(s, d, "le") || Fold(s, d, "la") || Fold(s, d, "l") ||
                           Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
                           Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
@@ -1253,6 +1323,8 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                           (i == 0 || !s.w[i - 1].word || s.w[i - 1].upper_initial ||
                            s.w[i - 1].hyphen_before || MentionAt(s, i - 1) >= 0);
     if (!definite && !both && !headline) continue;
+    if (kind == "latter" && !Fold(s, d, "ces")) continue;
+    if ((kind == "other" || kind == "latter" || kind == "sides") && headline) continue;
     if (after_prep == "no" && (Is(s, d - 1, c_.prep) || Is(s, d - 1, c_.prep_de))) continue;
     const int e = i + len;
     // A name, a complement or another state's adjective of its own: another body.
@@ -1325,7 +1397,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     m.id = ids[0];
     m.group = ids;
     m.rule = "coref:org-description";
-    Log(s, "  description '" + Surface(s, std::max(0, d), e) + "' -> " + ids[0] +
+    Log(s, "  description '" + Surface(s, definite ? std::max(0, d) : i, e) + "' -> " + ids[0] +
                (ids.size() > 1 ? " +" : "") + " (" + how + ")");
     if (kind == "junta") junta_country_ = a && a->kind == "country" ? a->id : junta_country_;
     if (mi >= 0) {

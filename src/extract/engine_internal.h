@@ -303,6 +303,8 @@ class Engine {
   int OrgNameKinds(const Sent& s, const Men& m) const;
   // m is an organization a description of that kind= may stand for.
   bool OrgFits(const Sent& s, const Men& m, const std::string& kind) const;
+  // The id names a person (dictionary or discovered).
+  bool IsPersonId(const std::string& id) const;
   // The mention opening the sentence as its subject (nullptr if none).
   const Men* OpeningSubject(const Sent& s) const;
   // Remembers the persons a sentence named, after its relations.
@@ -448,6 +450,9 @@ class Engine {
   mutable std::unordered_map<std::string, int> org_kinds_;
   // What a description with an adjective ("the new mission") stood for.
   std::map<std::string, std::string> described_;
+  // The two sides "both sides" last stood for, and when.
+  std::vector<std::string> sides_;
+  uint32_t sides_sent_ = 0;
   // The state whose junta a description last stood for.
   std::string junta_country_;
   // The author of the decision or measure reported last ("Paris a donné son
