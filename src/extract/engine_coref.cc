@@ -138,10 +138,8 @@ std::string Engine::PersonState(const std::string& id) const {
 }
 
 int Engine::OpeningPossessiveState(const Sent& s) const {
-  int k = 0;
-  while (k < static_cast<int>(s.w.size()) &&
-         (Is(s, k, c_.coord) || Fold(s, k, "mais") || Fold(s, k, "but") || IsAdverb(s, k)))
-    ++k;
+  // Maybe after a conjunction: "Mais son gouvernement".
+  const int k = Is(s, 0, c_.coord) || Fold(s, 0, "mais") || Fold(s, 0, "but") ? 1 : 0;
   if (!(Fold(s, k, "son") || Fold(s, k, "sa") || Fold(s, k, "ses") || Fold(s, k, "leur") ||
         Fold(s, k, "its") || Fold(s, k, "their")))
     return -1;
