@@ -1356,6 +1356,16 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     if (const int c = definite ? d - 1 : i - 1;
         P(s, c, ',') && (MentionAt(s, c - 1) >= 0 || IsNameWord(s, c - 1)))
       continue;
+    // "la force de maintien de la paix dirigée par l'OTAN, la KFOR": named
+    // in an apposition of this sentence, the page's earlier one may differ.
+    bool named_after = false;
+    for (int k = e; k < std::min(n, e + 8) && !named_after; ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      const int am = P(s, k, ',') ? MentionAt(s, SkipDet(s, k + 1)) : -1;
+      named_after = am >= 0 && kind != "junta" && kind != "pair" && kind != "sides" &&
+                    kind != "other" && kind != "latter" && OrgFits(s, s.men[am], kind);
+    }
+    if (named_after) continue;
     // "l'ancienne junte", "the former group": not the one acting now.
     if (Fold(s, i - 2, "ancien") || Fold(s, i - 2, "former")) continue;
     std::string how;
