@@ -6,6 +6,7 @@
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
 
 TEST_CASE("s3disc: a bare title takes up the office holder named just before",
           "[extract][s3disc]") {
@@ -111,4 +112,22 @@ TEST_CASE("s3disc: son gouvernement, its government take up the subject's state"
       "Son gouvernement a accusé la Biélorussie d'orchestrer une crise migratoire.",
       "2021-08-02");
   CHECK_FALSE(none.count("Lithuania accuses Belarus"));
+}
+
+TEST_CASE("s3disc: a bare title with no holder named is the clear focus's holder",
+          "[extract][s3disc]") {
+  const auto focus = Edges(
+      "Crise au Kazakhstan : le président accuse des « terroristes » étrangers\n\n"
+      "Au Kazakhstan, le calme revient à Almaty. Le Kazakhstan a rouvert ses aéroports. La "
+      "police du Kazakhstan a levé les barrages.",
+      "2022-01-10");
+  CHECK(focus.count("Tokayev leads Kazakhstan"));
+  CHECK(focus.count("Tokayev accuses terrorists"));
+  // Two states as present: the page's own is not clear.
+  const auto even = Edges(
+      "Crise : le président accuse des « terroristes » étrangers\n\n"
+      "Le Kazakhstan et la Russie ont signé un accord. La Russie a rouvert ses aéroports. Le "
+      "Kazakhstan a levé les barrages.",
+      "2022-01-10");
+  CHECK_FALSE(HasPredicate(even, "leads"));
 }

@@ -994,17 +994,26 @@ void Engine::ResolveBareTitles(Sent& s) {
       }
     }
     if (found > 1) continue;  // two holders of such offices just named: either
-    if (found == 0 && focus_clear_ && !focus_.empty()) {
-      auto it = bindings_.find(role + "|" + focus_);
+    // Else the holder in the state of a fronted place ("À Paris, le chef de
+    // l'État a réagi"), or of the page's clear focus: the title says whose.
+    std::string state;
+    if (found == 0) state = FrontedPlaceCountry(s, i);
+    if (found == 0 && state.empty() && focus_clear_) state = focus_;
+    if (found == 0 && !state.empty()) {
+      auto it = bindings_.find(role + "|" + state);
       if (it != bindings_.end()) {
         who = it->second;
-      } else if (const Actor* a = r_.dict.Holder(role, focus_, x_->article.date)) {
+      } else if (const Actor* a = r_.dict.Holder(role, state, x_->article.date)) {
         who = a->id;
       }
-      of = focus_;
+      of = state;
       if (named_here.count(who) || GenderClash(who, gender)) who.clear();
     }
     if (who.empty()) continue;
+    if (found == 0) {
+      const std::string rel = e.Get("rel");
+      if (!rel.empty()) Emit(s, {who}, rel, {of}, rel + ":title:bare", 0.7);
+    }
     Men m;
     m.b = i;
     m.e = j;
