@@ -131,3 +131,24 @@ TEST_CASE("s3disc: a bare title with no holder named is the clear focus's holder
       "2022-01-10");
   CHECK_FALSE(HasPredicate(even, "leads"));
 }
+
+TEST_CASE("s3disc: a possessive title is the office of the person before, named next",
+          "[extract][s3disc]") {
+  const auto fr = Edges(
+      "Le président tunisien Kaïs Saïed a reçu des élus lundi.\n\n"
+      "Sa Première ministre a été plus prudente.\n\nNajla Bouden a appelé au calme.",
+      "2022-06-01");
+  CHECK(fr.count("Najla Bouden leads Tunisia"));
+  const auto en = Edges(
+      "Tunisian President Kais Saied met lawmakers on Monday.\n\n"
+      "His prime minister was more cautious.\n\nNajla Bouden called for calm.",
+      "2022-06-01");
+  CHECK(en.count("Najla Bouden leads Tunisia"));
+  // Nobody named next: the office stays unfilled.
+  const auto none = Edges(
+      "Tunisian President Kais Saied met lawmakers on Monday.\n\n"
+      "His prime minister was more cautious.\n\nThe unions called for calm.",
+      "2022-06-01");
+  CHECK_FALSE(none.count("Saied leads Tunisia") == 0);
+  CHECK(none.size() == 1);
+}

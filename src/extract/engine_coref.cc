@@ -64,6 +64,7 @@ std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const 
 // dictionary's holder of the office on the article's date.
 void Engine::ResolveRoles() {
   for (Sent& s : sents_) {
+    PossessiveTitleNamedNext(s);
     TitleCountryFromContext(s);
     for (Men& m : s.men) {
       if (m.role.empty() || !m.id.empty() || m.role == "institution") continue;
@@ -259,6 +260,61 @@ void Engine::TitleCountryFromContext(Sent& s) {
     m.rule = "title:context";
     Log(s, "  title '" + Surface(s, m.b, m.e) + "' of " + country + " (subject before)");
   }
+}
+
+// "The Senegalese head of state ... His prime minister was less
+// conciliatory. Ousmane Sonko, ...": a possessive state title opening a
+// sentence, with no name, is an office in the state of the person it points
+// back to, and the next sentence's opening name holds it.
+void Engine::PossessiveTitleNamedNext(Sent& s) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  if (at <= 0 || at + 1 >= static_cast<std::ptrdiff_t>(sents_.size())) return;
+  const Sent& prev = sents_[at - 1];
+  const Sent& next = sents_[at + 1];
+  if (prev.index + 1 != s.index || next.index != s.index + 1) return;
+  const int i = 1;
+  if (!Is(s, 0, c_.possessive) || MentionAt(s, i) >= 0 || HitLen(s, i, c_.role) == 0) return;
+  const LexEntry& e = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
+  const std::string& role = e.Get("role");
+  if (!IsStateTitle(s, i, role) && role != "head_of_state") return;
+  const int j = i + HitLen(s, i, c_.role);
+  if (Is(s, j, c_.prep_de) || Fold(s, j, "of") || IsNameWord(s, j) || P(s, j, ',')) return;
+  // The owner: "his"/"her" the person of that gender named before, "son"/"sa"
+  // the subject before.
+  const char gender = Fold(s, 0, "his") ? 'm' : Fold(s, 0, "her") ? 'f' : 0;
+  std::string state;
+  for (int mi = static_cast<int>(prev.men.size()) - 1; mi >= 0 && state.empty(); --mi) {
+    const Men& m = prev.men[mi];
+    if (m.kind != "person" || m.pronoun || m.implied || m.id.empty()) continue;
+    if (gender != 0 && GenderClash(m.id, gender)) continue;
+    state = !m.of.empty() && !m.rel.empty() ? m.of : PersonState(m.id);
+    if (gender == 0) break;
+  }
+  if (state.empty()) return;
+  // The holder opens the next sentence ("Ousmane Sonko, ...").
+  const Men* holder = nullptr;
+  for (const Men& p : next.men) {
+    if (p.b != 0) break;
+    if (p.kind == "person" && !p.pronoun && !p.implied && !p.id.empty() && p.role.empty())
+      holder = &p;
+  }
+  if (!holder || (OfficeOnDate(holder->id, "") && PersonState(holder->id) != state)) return;
+  if (auto it = bindings_.find(role + "|" + state);
+      it != bindings_.end() && it->second != holder->id)
+    return;
+  Men m;
+  m.b = i;
+  m.e = j;
+  m.kind = "person";
+  m.role = role;
+  m.rel = e.Get("rel");
+  m.of = state;
+  m.id = holder->id;
+  m.rule = "title:next-sentence";
+  bindings_.emplace(role + "|" + state, holder->id);
+  Log(s,
+      "  title '" + Surface(s, 0, j) + "' of " + state + " -> " + holder->id + " (next sentence)");
+  InsertMention(s, std::move(m));
 }
 
 std::string Engine::IdOf(const Sent& s, int mi) const {
