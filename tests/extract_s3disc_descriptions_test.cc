@@ -211,3 +211,14 @@ TEST_CASE("s3disc: ces derniers is the collective named last, not one of a coord
       "2023-09-22");
   CHECK_FALSE(coordination.count("protesters accuses France"));
 }
+
+TEST_CASE("s3disc: the same support is on the target of the support just told",
+          "[extract][s3disc]") {
+  const auto same = Edges(
+      "Germany backed Ukraine's bid on Monday.\n\nHungary voiced the same support.", "2023-12-14");
+  CHECK(same.count("Hungary supports Ukraine"));
+  // No support told before: nothing to take up.
+  const auto none = Edges(
+      "Germany criticized Russia on Monday.\n\nHungary voiced the same support.", "2023-12-14");
+  CHECK_FALSE(HasPredicate(none, "supports"));
+}
