@@ -152,3 +152,12 @@ TEST_CASE("s3disc: a possessive title is the office of the person before, named 
   CHECK_FALSE(none.count("Saied leads Tunisia") == 0);
   CHECK(none.size() == 1);
 }
+
+TEST_CASE("s3disc: its director is the office of the one body named the sentence before",
+          "[extract][s3disc]") {
+  const auto en = Edges(
+      "Dozens were arrested on Sunday, according to Viasna, a Minsk-based rights group.\n\n"
+      "Its director, Ales Bialiatski, accused the police of torture.",
+      "2021-07-14");
+  CHECK(en.count("Bialiatski leads Viasna"));
+}

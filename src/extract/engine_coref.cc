@@ -64,6 +64,7 @@ std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const 
 // dictionary's holder of the office on the article's date.
 void Engine::ResolveRoles() {
   for (Sent& s : sents_) {
+    PossessiveTitleOwner(s);
     PossessiveTitleNamedNext(s);
     TitleCountryFromContext(s);
     for (Men& m : s.men) {
@@ -259,6 +260,42 @@ void Engine::TitleCountryFromContext(Sent& s) {
     m.of = country;
     m.rule = "title:context";
     Log(s, "  title '" + Surface(s, m.b, m.e) + "' of " + country + " (subject before)");
+  }
+}
+
+// "..., according to Foro Penal, a legal aid group. Its director, Alfredo
+// Romero, blamed ...": a body's office ("its director", "its spokesman")
+// whose owner the sentence does not name is in the only organization the
+// sentence before named.
+void Engine::PossessiveTitleOwner(Sent& s) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  if (at <= 0 || sents_[at - 1].index + 1 != s.index) return;
+  for (Men& m : s.men) {
+    if (m.role.empty() || m.rel.empty() || !m.of.empty() || m.id.empty() || s.inq[m.b]) continue;
+    // English "its" owns no person's office; French "son" may be a man's.
+    if (!Fold(s, m.b - 1, "its")) continue;
+    if (IsStateTitle(s, m.b, m.role) || m.role == "head_of_state") continue;  // a state's
+    if (OfficeOnDate(m.id, "") != nullptr) continue;
+    // Nothing before it in its sentence could own it.
+    bool owner_here = false;
+    for (const Men& o : s.men) {
+      if (o.b >= m.b) break;
+      owner_here |= !o.id.empty() && (o.kind == "organization" || o.kind == "country");
+    }
+    if (owner_here) continue;
+    std::set<std::string> orgs;
+    for (const Men& o : sents_[at - 1].men) {
+      if (o.kind == "organization" && !o.id.empty() && !o.implied && !o.adj) orgs.insert(o.id);
+      // A state may own it too; not one in a compound ("Caracas-based").
+      const Sent& p = sents_[at - 1];
+      if (o.kind == "country" && !o.id.empty() && !o.adj &&
+          !(o.e < static_cast<int>(p.w.size()) && p.w[o.e].hyphen_before))
+        return;
+    }
+    if (orgs.size() != 1) continue;
+    m.of = *orgs.begin();
+    m.rule = "title:possessive";
+    Log(s, "  title '" + Surface(s, m.b - 1, m.e) + "' of " + m.of + " (sentence before)");
   }
 }
 

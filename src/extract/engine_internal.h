@@ -260,6 +260,8 @@ class Engine {
   // "Son gouvernement", "Its government" opening the sentence: the
   // possessive's word (-1 if none).
   int OpeningPossessiveState(const Sent& s) const;
+  // "Its director, X": the office of the one body named the sentence before.
+  void PossessiveTitleOwner(Sent& s);
   // "His prime minister was ... X, ...": a possessive title named next.
   void PossessiveTitleNamedNext(Sent& s);
   // Country-less state titles with a name take the previous subject's country.
