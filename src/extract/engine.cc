@@ -79,6 +79,7 @@ void Classes::Init(Lexicon* lex) {
   role_qualifier = lex->Class("role_qualifier");
   place_head = lex->Class("place_head");
   role_word = lex->Class("role_word");
+  coref_word = lex->Class("coref_word");
 }
 
 void Resources::IndexWords() {

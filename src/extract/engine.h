@@ -26,6 +26,7 @@ struct Classes {
   int stance_word = 0;  // engine_stance.cc: its entries' role= says which
   int place_head = 0;   // engine_mentions.cc: "golfe de", "statut de" + a name
   int role_word = 0;    // roles.tsv: words of the office patterns, kind= says which
+  int coref_word = 0;   // engine_coref.cc: descriptions of organizations (coref.tsv)
   void Init(Lexicon* lex);
 };
 

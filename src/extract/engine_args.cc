@@ -637,6 +637,15 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     *how = "pronoun";
     return s.speakers;  // "X and Y said they support Z"
   }
+  // "..., with Washington blaming both sides": an absolute clause has its
+  // own subject, right after "with".
+  if (const int am = MentionAt(s, k); am >= 0 && Fold(s, s.men[am].b - 1, "with") &&
+                                      !s.men[am].pronoun && !s.men[am].adj &&
+                                      !s.men[am].id.empty() && s.w[t].fold.size() > 4 &&
+                                      s.w[t].fold.compare(s.w[t].fold.size() - 3, 3, "ing") == 0) {
+    *how = "absolute";
+    return Expand(s, am, -1);
+  }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
     *how = "pronoun";
     std::string p = ResolvePronoun(s, k);

@@ -89,6 +89,9 @@ std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const 
 // dictionary's holder of the office on the article's date.
 void Engine::ResolveRoles() {
   for (Sent& s : sents_) {
+    PossessiveTitleOwner(s);
+    PossessiveTitleNamedNext(s);
+    TitleCountryFromContext(s);
     for (Men& m : s.men) {
       if (m.role.empty() || !m.id.empty() || m.role == "institution") continue;
       std::string who;
@@ -96,6 +99,9 @@ void Engine::ResolveRoles() {
       if (m.role == "head_of_state")
         roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
       if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
+      // "le chef du Kremlin", "the head of the Kremlin": a state's head.
+      if (const Actor* c = r_.dict.Find(m.of); m.role == "head" && c && c->kind == "country")
+        roles = {"head", "head_of_state"};
       // The office itself first (the article's holder, then the
       // dictionary's), then the kindred offices: "le chef de l'État" is the
       // president the dictionary knows before a prime minister the article names.
@@ -135,6 +141,7 @@ void Engine::ResolveRoles() {
           if (!other_office) {
             who = p.id;
             m.rule = "title:next-sentence";
+            bindings_.emplace(m.role + "|" + m.of, who);  // "son gouvernement" later
           }
           break;
         }
@@ -148,6 +155,234 @@ void Engine::ResolveRoles() {
   }
 }
 
+std::string Engine::PersonState(const std::string& id) const {
+  std::string of;
+  if (const Office* o = OfficeOnDate(id, "")) {
+    of = o->of;
+  } else {
+    for (const auto& [key, who] : bindings_) {
+      if (who == id) of = key.substr(key.find('|') + 1);
+    }
+  }
+  const Actor* a = r_.dict.Find(of);
+  return a && a->kind == "country" ? of : "";
+}
+
+int Engine::OpeningPossessiveState(const Sent& s) const {
+  // Maybe after a conjunction: "Mais son gouvernement".
+  const int k = Is(s, 0, c_.coord) || Fold(s, 0, "mais") || Fold(s, 0, "but") ? 1 : 0;
+  if (!(Fold(s, k, "son") || Fold(s, k, "sa") || Fold(s, k, "ses") || Fold(s, k, "leur") ||
+        Fold(s, k, "its") || Fold(s, k, "their")))
+    return -1;
+  if (MentionAt(s, k + 1) >= 0 || StateNounAt(s, k + 1) == 0) return -1;
+  return k;
+}
+
+std::string Engine::SubjectCountry(const Sent& s, bool alone) const {
+  // "Son gouvernement a déploré": the state of the subject before.
+  if (OpeningPossessiveState(s) >= 0) {
+    const std::ptrdiff_t at = &s - sents_.data();
+    std::string state;
+    if (at > 0 && sents_[at - 1].index + 1 == s.index && &sents_[at] == &s) {
+      const Sent& prev = sents_[at - 1];
+      if (OpeningPossessiveState(prev) < 0) state = SubjectCountry(prev, false);
+    }
+    if (state.empty() || !alone) return state;
+    for (const Men& o : s.men) {
+      if (!o.adj && !o.pronoun && o.kind == "country" && !o.id.empty() && o.id != state) return "";
+    }
+    return state;
+  }
+  for (const Men& m : s.men) {
+    if (m.implied || m.adj || m.kind.empty() || m.pronoun || s.inq[m.b]) continue;
+    if (m.id.empty()) return "";
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    // The sentence opens with it, maybe after a conjunction, an adverb or
+    // a fronted adjunct and its comma ("In Yerevan, X"); else what comes
+    // first is no subject ("Troops from Uganda, Burundi ...").
+    int k = m.b - 1;
+    while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || Is(s, k, c_.coord) ||
+                      Fold(s, k, "but") || Fold(s, k, "mais") || IsAdverb(s, k)))
+      --k;
+    if (k >= 0 && !(P(s, k, ',') && (Is(s, 0, c_.prep) || IsAdverb(s, 0)))) return "";
+    std::string country;
+    if (m.kind == "country") {
+      country = m.id;
+    } else if (m.kind == "person") {
+      country = !m.of.empty() && !m.rel.empty() ? m.of : PersonState(m.id);
+    }
+    const Actor* a = r_.dict.Find(country);
+    if (!a || a->kind != "country") return "";
+    if (!alone) return country;
+    // "Tokaïev a parlé au président Poutine": another state named too.
+    for (const Men& o : s.men) {
+      if (o.id.empty() || o.id == country || o.pronoun || o.adj) continue;
+      std::string other;
+      if (o.kind == "country") {
+        other = o.id;
+      } else if (o.kind == "person") {
+        if (!o.of.empty() && !o.rel.empty()) {
+          other = o.of;
+        } else if (const Office* off = OfficeOnDate(o.id, "")) {
+          other = off->of;
+        }
+      }
+      if (const Actor* oa = r_.dict.Find(other); oa && oa->kind == "country" && other != country)
+        return "";
+    }
+    return country;
+  }
+  return "";
+}
+
+// "Ethiopia warned ... Foreign Minister Taye Atske Selassie said", "Le
+// président français ... Le ministre des Affaires étrangères, Bernard
+// Kouchner": a state's title naming its holder but no country is in the
+// country of the sentence before's subject, when the dictionary does not
+// know the person's offices.
+void Engine::TitleCountryFromContext(Sent& s) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  if (at <= 0) return;
+  const Sent& prev = sents_[at - 1];
+  if (prev.index + 1 != s.index) return;
+  std::string country;
+  bool looked = false;
+  for (Men& m : s.men) {
+    if (m.role.empty() || m.rel.empty() || !m.of.empty() || m.id.empty() ||
+        m.rule != "title:apposition" || s.inq[m.b])
+      continue;
+    // "Deputy Prime Minister for Reintegration": a minister below the head.
+    bool minister = false;
+    for (int k = m.b; k < m.e; ++k) minister |= Fold(s, k, "minister") || Fold(s, k, "ministre");
+    if (!IsStateTitle(s, m.b, m.role) && !(m.role == "official" && minister)) continue;
+    if (Is(s, m.b - 1, c_.possessive)) continue;              // "son ministre": TryRole's own rule
+    if (Fold(s, m.b, "premier") && m.e == m.b + 1) continue;  // "le premier président"
+    if (IsComplement(s, m)) continue;  // "reçue par le président X": not the subject's
+    // "président de l'association": the complement's office.
+    if (Is(s, m.e, c_.prep_de) || Fold(s, m.e, "of")) continue;
+    // A person the dictionary gives offices up to this date held another one.
+    bool past_office = false;
+    if (const Actor* a = r_.dict.Find(m.id)) {
+      for (const Office& o : a->offices) past_office |= o.from <= x_->article.date;
+    }
+    if (past_office) continue;
+    // Another country named before the title in its sentence may be the one.
+    bool other = false;
+    for (const Men& c : s.men) {
+      if (c.b >= m.b) break;
+      other |= c.kind == "country" && !c.id.empty();
+    }
+    if (other) continue;
+    if (!looked) {
+      country = SubjectCountry(prev);
+      looked = true;
+    }
+    if (country.empty()) return;
+    // A single-holder office another person holds in that state on the
+    // date ("President Tokayev ... President Ali Berdanov") is not this one's.
+    if (m.role != "official" && m.role != "minister" && m.role != "spokesperson") {
+      auto it = bindings_.find(m.role + "|" + country);
+      if (it != bindings_.end() && it->second != m.id) continue;
+      if (const Actor* h = r_.dict.Holder(m.role, country, x_->article.date); h && h->id != m.id)
+        continue;
+    }
+    m.of = country;
+    m.rule = "title:context";
+    Log(s, "  title '" + Surface(s, m.b, m.e) + "' of " + country + " (subject before)");
+  }
+}
+
+// "..., according to Foro Penal, a legal aid group. Its director, Alfredo
+// Romero, blamed ...": a body's office ("its director", "its spokesman")
+// whose owner the sentence does not name is in the only organization the
+// sentence before named.
+void Engine::PossessiveTitleOwner(Sent& s) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  if (at <= 0 || sents_[at - 1].index + 1 != s.index) return;
+  for (Men& m : s.men) {
+    if (m.role.empty() || m.rel.empty() || !m.of.empty() || m.id.empty() || s.inq[m.b]) continue;
+    // English "its" owns no person's office; French "son" may be a man's.
+    if (!Fold(s, m.b - 1, "its")) continue;
+    if (IsStateTitle(s, m.b, m.role) || m.role == "head_of_state") continue;  // a state's
+    if (OfficeOnDate(m.id, "") != nullptr) continue;
+    // Nothing before it in its sentence could own it.
+    bool owner_here = false;
+    for (const Men& o : s.men) {
+      if (o.b >= m.b) break;
+      owner_here |= !o.id.empty() && (o.kind == "organization" || o.kind == "country");
+    }
+    if (owner_here) continue;
+    std::set<std::string> orgs;
+    for (const Men& o : sents_[at - 1].men) {
+      if (o.kind == "organization" && !o.id.empty() && !o.implied && !o.adj) orgs.insert(o.id);
+      // A state may own it too; not one in a compound ("Caracas-based").
+      const Sent& p = sents_[at - 1];
+      if (o.kind == "country" && !o.id.empty() && !o.adj &&
+          !(o.e < static_cast<int>(p.w.size()) && p.w[o.e].hyphen_before))
+        return;
+    }
+    if (orgs.size() != 1) continue;
+    m.of = *orgs.begin();
+    m.rule = "title:possessive";
+    Log(s, "  title '" + Surface(s, m.b - 1, m.e) + "' of " + m.of + " (sentence before)");
+  }
+}
+
+// "The Senegalese head of state ... His prime minister was less
+// conciliatory. Ousmane Sonko, ...": a possessive state title opening a
+// sentence, with no name, is an office in the state of the person it points
+// back to, and the next sentence's opening name holds it.
+void Engine::PossessiveTitleNamedNext(Sent& s) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  if (at <= 0 || at + 1 >= static_cast<std::ptrdiff_t>(sents_.size())) return;
+  const Sent& prev = sents_[at - 1];
+  const Sent& next = sents_[at + 1];
+  if (prev.index + 1 != s.index || next.index != s.index + 1) return;
+  const int i = 1;
+  if (!Is(s, 0, c_.possessive) || MentionAt(s, i) >= 0 || HitLen(s, i, c_.role) == 0) return;
+  const LexEntry& e = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
+  const std::string& role = e.Get("role");
+  if (!IsStateTitle(s, i, role) && role != "head_of_state") return;
+  const int j = i + HitLen(s, i, c_.role);
+  if (Is(s, j, c_.prep_de) || Fold(s, j, "of") || IsNameWord(s, j) || P(s, j, ',')) return;
+  // The owner: "his"/"her" the person of that gender named before, "son"/"sa"
+  // the subject before.
+  const char gender = Fold(s, 0, "his") ? 'm' : Fold(s, 0, "her") ? 'f' : 0;
+  std::string state;
+  for (int mi = static_cast<int>(prev.men.size()) - 1; mi >= 0 && state.empty(); --mi) {
+    const Men& m = prev.men[mi];
+    if (m.kind != "person" || m.pronoun || m.implied || m.id.empty()) continue;
+    if (gender != 0 && GenderClash(m.id, gender)) continue;
+    state = !m.of.empty() && !m.rel.empty() ? m.of : PersonState(m.id);
+    if (gender == 0) break;
+  }
+  if (state.empty()) return;
+  // The holder opens the next sentence ("Ousmane Sonko, ...").
+  const Men* holder = nullptr;
+  for (const Men& p : next.men) {
+    if (p.b != 0) break;
+    if (p.kind == "person" && !p.pronoun && !p.implied && !p.id.empty() && p.role.empty())
+      holder = &p;
+  }
+  if (!holder || (OfficeOnDate(holder->id, "") && PersonState(holder->id) != state)) return;
+  if (auto it = bindings_.find(role + "|" + state);
+      it != bindings_.end() && it->second != holder->id)
+    return;
+  Men m;
+  m.b = i;
+  m.e = j;
+  m.kind = "person";
+  m.role = role;
+  m.rel = e.Get("rel");
+  m.of = state;
+  m.id = holder->id;
+  m.rule = "title:next-sentence";
+  bindings_.emplace(role + "|" + state, holder->id);
+  Log(s,
+      "  title '" + Surface(s, 0, j) + "' of " + state + " -> " + holder->id + " (next sentence)");
+  InsertMention(s, std::move(m));
+}
+
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
   if (m.plural) return s.speaker;
@@ -156,17 +391,79 @@ std::string Engine::IdOf(const Sent& s, int mi) const {
   return m.id;
 }
 
+char Engine::PronounGender(const Sent& s, int pos) const {
+  if (pos < 0 || pos >= static_cast<int>(s.w.size())) return 0;
+  const std::string& f = s.w[pos].fold;
+  if (f == "il" || f == "he" || f == "him" || f == "his") return 'm';
+  if (f == "elle" || f == "she" || f == "her") return 'f';
+  // "selon lui", "pour lui": the stressed form is masculine; the dative
+  // clitic ("lui a dit") is either.
+  if (f == "lui" && (Is(s, pos - 1, c_.according) || Is(s, pos - 1, c_.prep))) return 'm';
+  return 0;
+}
+
+bool Engine::GenderClash(const std::string& id, char gender) const {
+  if (gender == 0 || id.empty()) return false;
+  const Actor* a = r_.dict.Find(id);
+  return a && !a->gender.empty() && a->gender[0] != gender;
+}
+
+bool Engine::RelativeAntecedent(const Sent& s, const Men& m, int pos) const {
+  // "Antony Blinken, à qui il a demandé", "Poutine, avec qui il dit s'être
+  // entretenu", "Perthes, whom he accused": the subject of a relative clause
+  // is not the antecedent of its relative pronoun.
+  int k = pos - 1;
+  if (!(Is(s, k, c_.qui) || Fold(s, k, "whom") || Fold(s, k, "dont") || Fold(s, k, "lequel") ||
+        Fold(s, k, "laquelle") || Fold(s, k, "que") || Fold(s, k, "qu")))
+    return false;
+  --k;
+  if (Is(s, k, c_.prep) || Fold(s, k, "a") || Fold(s, k, "avec") || Fold(s, k, "with") ||
+      Fold(s, k, "to") || Fold(s, k, "pour") || Fold(s, k, "for") || Fold(s, k, "par") ||
+      Fold(s, k, "by") || Fold(s, k, "contre") || Fold(s, k, "against"))
+    --k;
+  if (P(s, k, ',')) --k;
+  return k == m.e - 1;
+}
+
 std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
-  // the nearest person named earlier in the same sentence
+  const char gender = PronounGender(s, pos);
+  const bool quoted = pos >= 0 && pos < static_cast<int>(s.w.size()) && s.inq[pos];
+  // the nearest person named earlier in the same sentence: not one named
+  // inside a quotation the pronoun is outside of ("« ... le président
+  // Bazoum ... », a-t-il déclaré"), nor one of the other gender, nor the
+  // antecedent of the relative clause the pronoun is the subject of.
+  std::string antecedent;
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
-    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) return m.id;
+    if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) {
+      if (!quoted && s.inq[m.b]) continue;
+      if (antecedent.empty() && RelativeAntecedent(s, m, pos)) antecedent = m.id;
+      if (GenderClash(m.id, gender) || m.id == antecedent) continue;
+      return m.id;
+    }
   }
-  if (!s.speaker.empty()) {
+  if (!s.speaker.empty() && !GenderClash(s.speaker, gender)) {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
   }
-  return last_person_;
+  return RecentPersonFor(s, gender);
+}
+
+std::string Engine::RecentPersonFor(const Sent& s, char gender) const {
+  if (gender == 0 || last_person_.empty()) return last_person_;
+  // "Victoria Nuland met ... Gen. Moussa Salaou Barmou. She described": a
+  // feminine pronoun after a person of unknown or other gender goes to the
+  // last woman named in the two sentences before, if any.
+  const Actor* last = r_.dict.Find(last_person_);
+  const bool known = last && !last->gender.empty();
+  if (known && last->gender[0] == gender) return last_person_;
+  if (!known && gender != 'f') return last_person_;
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->sent + 2 < s.index) break;
+    const Actor* a = r_.dict.Find(it->id);
+    if (a && !a->gender.empty() && a->gender[0] == gender) return it->id;
+  }
+  return known ? "" : last_person_;
 }
 
 void Engine::FindSpeaker(Sent& s) {
@@ -211,6 +508,15 @@ void Engine::FindSpeaker(Sent& s) {
       }
     }
     if (subj.empty()) {
+      // "a lancé une offensive": a verb of the incise only ("», a-t-il
+      // lancé"), not here.
+      if (r_.lex.entry(h.entries[0].first).Get("incise") == "only") {
+        int k = VerbGroupStart(s, i) - 1;
+        while (k >= 0 && (Is(s, k, c_.pron_subj) || Fold(s, k, "t") || Is(s, k, c_.aux) ||
+                          Is(s, k, c_.etre) || Is(s, k, c_.clitic) || IsAdverb(s, k)))
+          --k;
+        if (!(P(s, k, ',') || P(s, k, '>') || P(s, k, '"'))) continue;
+      }
       if (!s.speaker.empty()) continue;  // keep the first; an inverted attribution may still come
       subj = Subject(s, i, &how);
     }
@@ -406,6 +712,26 @@ void Engine::RememberPersons(const Sent& s) {
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
+  QuoteOnlySpeaker(s);
+  if (const int k = OpeningPossessiveState(s); k >= 0) {
+    // "Son gouvernement a également déploré", "Its government said".
+    const std::ptrdiff_t at = &s - sents_.data();
+    if (at > 0 && sents_[at - 1].index + 1 == s.index) {
+      if (std::string state = SubjectCountry(sents_[at - 1], false); !state.empty()) {
+        Men m;
+        m.b = k;
+        m.e = k + 1 + StateNounAt(s, k + 1);
+        m.kind = "country";
+        m.id = state;
+        m.rule = "coref:possessive-state";
+        Log(s, "  possessive state '" + Surface(s, m.b, m.e) + "' -> " + state);
+        InsertMention(s, std::move(m));
+      }
+    }
+  }
+  if (AnyHit(s, c_.role)) ResolveBareTitles(s);
+  if (AnyHit(s, c_.coref_word)) ResolveOrgDescriptions(s);
+  ResolveShortNames(s);
   if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
   const int n = static_cast<int>(s.w.size());
   auto named_here = [&](const std::string& id) {
@@ -415,7 +741,8 @@ void Engine::ResolvePersonReferences(Sent& s) {
     return false;
   };
   // The most recent persons that fit, newest first.
-  auto candidates = [&](const LexEntry& e, const std::string& det_gender, size_t want) {
+  auto candidates = [&](const LexEntry& e, const std::string& det_gender, size_t want,
+                        std::vector<uint32_t>* sents = nullptr) {
     std::string gender = e.Get("gender");
     if (gender.empty()) gender = det_gender;
     const bool need_rank = e.Get("need") == "rank";
@@ -437,6 +764,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
       const Actor* a = r_.dict.Find(it->id);
       if (!gender.empty() && a && !a->gender.empty() && a->gender != gender) continue;
       out.push_back(it->id);
+      if (sents) sents->push_back(it->sent);
       if (out.size() == want) break;
     }
     return out;
@@ -454,7 +782,14 @@ void Engine::ResolvePersonReferences(Sent& s) {
       const int len = StanceWordAt(s, i, "group_ref");
       bool free = true;
       for (int k = i; k < i + len; ++k) free &= MentionAt(s, k) < 0;
-      std::vector<std::string> two = candidates(*e, "", 2);
+      // "Biden phoned Xi, then called Kishida. The two leaders": three
+      // named together, so which two is not said.
+      std::vector<uint32_t> sents;
+      std::vector<std::string> two = candidates(*e, "", 3, &sents);
+      if (two.size() == 3) {
+        if (sents[2] == sents[1]) two.clear();
+        two.resize(std::min<size_t>(two.size(), 2));
+      }
       if (free && two.size() == 2) {
         Men m;
         m.b = i;
@@ -547,6 +882,18 @@ char Engine::FrenchGender(const Sent& s, const Men& m, bool* plural) const {
   return *plural ? 'm' : 0;
 }
 
+bool Engine::FrontedAdjunct(const Sent& s, int j) const {
+  // "On Tuesday it refused", "In a statement on Friday it said": a
+  // prepositional phrase of a few plain words before the subject, no comma.
+  if (j < 2 || !Is(s, 0, c_.prep)) return false;
+  for (int k = 1; k < j; ++k) {
+    if (!s.w[k].word || Is(s, k, c_.aux) || Is(s, k, c_.etre) || Is(s, k, c_.que) ||
+        Is(s, k, c_.qui) || HitLen(s, k, c_.trigger) > 0 || HitLen(s, k, c_.speech) > 0)
+      return false;
+  }
+  return true;
+}
+
 void Engine::ResolveActorPronouns(Sent& s) {
   const std::ptrdiff_t at = &s - sents_.data();
   if (at <= 0 || at >= static_cast<std::ptrdiff_t>(sents_.size())) return;
@@ -565,7 +912,8 @@ void Engine::ResolveActorPronouns(Sent& s) {
       continue;
     if (j == 0 || P(s, j - 1, ',') ||
         (j == 1 && (Is(s, 0, c_.coord) || Fold(s, 0, "mais") || Fold(s, 0, "but") ||
-                    Fold(s, 0, "puis") || Fold(s, 0, "then"))))
+                    Fold(s, 0, "puis") || Fold(s, 0, "then"))) ||
+        (FrontedAdjunct(s, j) && (f == "it" || f == "they")))
       pos = j;
     else
       return;
@@ -640,11 +988,677 @@ void Engine::ResolveActorPronouns(Sent& s) {
   m.group = actors;
   m.rule = "coref:actor-pronoun";
   Log(s, "  pronoun '" + s.w[pos].fold + "' -> " + actors[0] + (actors.size() > 1 ? " +" : ""));
+  // "On Tuesday it refused ..., and it has warned": the same pronoun opening
+  // a coordinated clause of the sentence keeps the referent.
+  std::vector<Men> again;
+  for (int k = pos + 1; k < n; ++k) {
+    if (s.w[k].fold != f || s.inq[k] ||
+        !(Is(s, k - 1, c_.coord) || Fold(s, k - 1, "mais") || Fold(s, k - 1, "but")))
+      continue;
+    if (int mk = MentionAt(s, k); mk >= 0 && !s.men[mk].pronoun) continue;
+    Men r = m;
+    r.b = k;
+    r.e = k + 1;
+    again.push_back(std::move(r));
+  }
   if (int mi = MentionAt(s, pos); mi >= 0) {
     s.men[mi] = std::move(m);
   } else {
     InsertMention(s, std::move(m));
   }
+  for (Men& r : again) {
+    if (int mk = MentionAt(s, r.b); mk >= 0) {
+      s.men[mk] = std::move(r);
+    } else {
+      InsertMention(s, std::move(r));
+    }
+  }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// How many sentences back a bare title looks for its holder.
+constexpr uint32_t kTitleWindow = 3;
+
+bool Engine::LooksInfinitive(const Sent& s, int i) const {
+  const std::string& f = s.w[i].fold;
+  auto ends = [&](const char* x) {
+    const size_t k = __builtin_strlen(x);
+    return f.size() > k + 1 && f.compare(f.size() - k, k, x) == 0;
+  };
+  return ends("er") || ends("ir") || ends("re") || Is(s, i, c_.clitic);
+}
+
+std::string Engine::OfficeOfHolder(const std::string& id, const std::string& role) const {
+  const std::string& date = x_->article.date;
+  if (const Actor* a = r_.dict.Find(id)) {
+    for (const Office& o : a->offices) {
+      if (o.role == role && (date.empty() || (o.from <= date && (o.to.empty() || date <= o.to))))
+        return o.of;
+    }
+  }
+  const std::string prefix = role + "|";
+  for (const auto& [key, who] : bindings_) {
+    if (who == id && key.compare(0, prefix.size(), prefix) == 0) return key.substr(prefix.size());
+  }
+  return "";
+}
+
+// "Le chef de l'État a ensuite ...", "reproché au chef du gouvernement",
+// "the prime minister said": a state's single-holder title with no name, no
+// country and no complement stands for the one person holding that office
+// among those named in the sentences just before, else for the holder of the
+// office in the country the article is clearly about.
+void Engine::ResolveBareTitles(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 1; i < n; ++i) {
+    const int len = HitLen(s, i, c_.role);
+    if (len == 0 || MentionAt(s, i) >= 0 || s.inq[i]) continue;
+    const bool fr_det = Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
+                        Fold(s, i - 1, "au") || Fold(s, i - 1, "du");
+    if (!fr_det && !Fold(s, i - 1, "the")) continue;
+    const LexEntry& e = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
+    const std::string& role = e.Get("role");
+    const bool chief = Fold(s, i, "chef") || Fold(s, i, "cheffe") || Fold(s, i, "head");
+    if (!(role == "head_of_government" || role == "foreign_minister" ||
+          role == "defense_minister" || role == "interior_minister" ||
+          (role == "head_of_state" && (IsStateTitle(s, i, role) || chief))))
+      continue;
+    if (role == "head_of_state" && chief && len == 1) continue;  // "le chef": of anything
+    if (Fold(s, i, "premier") && len == 1) continue;             // "le premier": the first
+    const int j = i + len;
+    // A name, a country, a complement or a qualifier of its own: not bare.
+    std::string adj;
+    // "reproché au chef du gouvernement de « céder »": "de" opens the verb's
+    // infinitive, not the title's complement.
+    int inf = j + 1;
+    while (P(s, inf, '<') || P(s, inf, '"')) ++inf;
+    const bool infinitive = Is(s, j, c_.prep_de) && inf < n && s.w[inf].word &&
+                            !s.w[inf].upper_initial && !Is(s, inf, c_.det) &&
+                            LooksInfinitive(s, inf);
+    if ((Is(s, j, c_.prep_de) && !infinitive) || Fold(s, j, "of") ||
+        CountryAdjectiveAt(s, j, &adj) > 0 || IsNameWord(s, j) || DictPersonAt(s, j) > 0 ||
+        HitLen(s, j, c_.role_qualifier) > 0 || HitLen(s, j, c_.role_dept) > 0 ||
+        (P(s, j, ',') && IsNameWord(s, j + 1)) || MentionAt(s, j) >= 0)
+      continue;
+    // What follows a bare title is its verb, an adverb, a clause or the
+    // sentence's end; an adjective ("du président déchu") or a coordinated
+    // title ("le Premier ministre et ministre des Affaires étrangères du
+    // Qatar, X") makes it another person's or names it.
+    if (j < n && s.w[j].word && !infinitive &&
+        !(Is(s, j, c_.aux) || Is(s, j, c_.etre) || Is(s, j, c_.modal) || Is(s, j, c_.clitic) ||
+          Is(s, j, c_.pron_obj) || Is(s, j, c_.neg_ne) || Is(s, j, c_.qui) || Is(s, j, c_.que) ||
+          Is(s, j, c_.prep) || IsAdverb(s, j) || HitLen(s, j, c_.trigger) > 0 ||
+          HitLen(s, j, c_.speech) > 0 || (Is(s, j, c_.coord) && HitLen(s, j + 1, c_.role) == 0)))
+      continue;
+    if (int pm = MentionAt(s, i - 2); pm >= 0 && s.men[pm].kind == "country") continue;
+    if (Fold(s, i - 2, "ancien") || Fold(s, i - 2, "former") || Fold(s, i - 2, "ex")) continue;
+    const char gender = Fold(s, i - 1, "la") ? 'f'
+                        : (Fold(s, i - 1, "le") || Fold(s, i - 1, "au") || Fold(s, i - 1, "du"))
+                            ? 'm'
+                            : 0;
+    std::set<std::string> named_here;
+    for (const Men& m : s.men) {
+      if (m.kind == "person" && !m.id.empty() && m.group.empty()) named_here.insert(m.id);
+    }
+    std::string who, of;
+    int found = 0;
+    for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+      if (it->sent + kTitleWindow < s.index) break;
+      if (named_here.count(it->id) || GenderClash(it->id, gender)) continue;
+      std::string office = OfficeOfHolder(it->id, role);
+      if (office.empty()) continue;
+      if (found++ == 0) {
+        who = it->id;
+        of = office;
+      }
+    }
+    if (found > 1) continue;  // two holders of such offices just named: either
+    // Else the holder in the state of a fronted place ("À Paris, le chef de
+    // l'État a réagi"), or of the page's clear focus: the title says whose.
+    std::string state;
+    if (found == 0) state = FrontedPlaceCountry(s, i);
+    if (found == 0 && state.empty() && focus_clear_) state = focus_;
+    if (found == 0 && !state.empty()) {
+      auto it = bindings_.find(role + "|" + state);
+      if (it != bindings_.end()) {
+        who = it->second;
+      } else if (const Actor* a = r_.dict.Holder(role, state, x_->article.date)) {
+        who = a->id;
+      }
+      of = state;
+      if (named_here.count(who) || GenderClash(who, gender)) who.clear();
+    }
+    if (who.empty()) continue;
+    if (found == 0) {
+      const std::string rel = e.Get("rel");
+      if (!rel.empty()) Emit(s, {who}, rel, {of}, rel + ":title:bare", 0.7);
+    }
+    Men m;
+    m.b = i;
+    m.e = j;
+    m.kind = "person";
+    m.id = who;
+    m.rule = "coref:title";
+    Log(s, "  bare title '" + Surface(s, i - 1, j) + "' -> " + who + " (" + of + ")");
+    InsertMention(s, std::move(m));
+    i = j - 1;
+  }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+namespace {
+constexpr int kBlocName = 1, kMissionName = 2, kOrganName = 4, kAllianceName = 8;
+// How many sentences after a quarrel "both sides" still means its parties,
+// and after "both sides" was last resolved.
+constexpr uint32_t kQuarrelWindow = 3, kSidesWindow = 8;
+}  // namespace
+
+bool Engine::IsPersonId(const std::string& id) const {
+  if (const Actor* a = r_.dict.Find(id)) return a->kind == "person";
+  for (const Person& p : discovered_) {
+    if (p.id == id) return true;
+  }
+  return false;
+}
+
+int Engine::OrgNameKinds(const Sent& s, const Men& m) const {
+  auto it = org_kinds_.find(m.id);
+  if (it != org_kinds_.end()) return it->second;
+  int bits = 0;
+  auto scan = [&](const std::vector<Word>& words, size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (!words[k].word) continue;
+      Lexicon::Hit h = r_.lex.Longest(words, k, c_.coref_word);
+      for (const auto& [entry, form] : h.entries) {
+        const LexEntry& le = r_.lex.entry(entry);
+        if (le.Get("role") != "org_name") continue;
+        const std::string& kind = le.Get("kind");
+        bits |= kind == "bloc"       ? kBlocName
+                : kind == "alliance" ? kAllianceName
+                : kind == "mission"  ? kMissionName
+                                     : kOrganName;
+      }
+    }
+  };
+  if (const Actor* a = r_.dict.Find(m.id)) {
+    std::vector<Word> words;
+    for (const std::string* name : {&a->name, &a->name_fr}) {
+      words.clear();
+      SplitWords(*name, {0, static_cast<uint32_t>(name->size())}, &words);
+      scan(words, 0, words.size());
+    }
+  } else {
+    scan(s.w, m.b, m.e);  // a discovered body: the words it was named with
+  }
+  org_kinds_[m.id] = bits;
+  return bits;
+}
+
+bool Engine::OrgFits(const Sent& s, const Men& m, const std::string& kind) const {
+  if (m.kind != "organization" || m.id.empty() || m.adj || m.implied || m.pronoun ||
+      !m.group.empty())
+    return false;
+  // A state's own body ("the Nigerian Senate", "Sudan's army") or a medium
+  // is no bloc, mission or movement.
+  for (const char* own : {"institution", "ministry", "national", "state", "media"}) {
+    if (m.rule.find(own) != std::string::npos) return false;
+  }
+  if (const Actor* a = r_.dict.Find(m.id); a && a->kind != "organization") return false;
+  const int bits = OrgNameKinds(s, m);
+  if (kind == "bloc") return (bits & (kBlocName | kAllianceName)) && !(bits & kOrganName);
+  if (kind == "alliance") return (bits & kAllianceName) && !(bits & kOrganName);
+  if (kind == "coalition") return bits == 0 || bits == kAllianceName;
+  if (kind == "mission") return (bits & kMissionName) && !(bits & kOrganName);
+  return bits == 0;  // armed: neither a union of states, a mission nor an organ
+}
+
+const Men* Engine::OpeningSubject(const Sent& s) const {
+  for (const Men& m : s.men) {
+    if (m.implied || m.adj || m.kind.empty() || s.inq[m.b]) continue;
+    if (m.id.empty() && !m.pronoun) return nullptr;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    int k = m.b - 1;
+    while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || Is(s, k, c_.coord) ||
+                      Fold(s, k, "but") || Fold(s, k, "mais") || IsAdverb(s, k) ||
+                      (s.w[k].word && (!s.w[k].upper_initial || k == 0) && k == m.b - 1 &&
+                       !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.according))))
+      --k;
+    if (k >= 0 && !(P(s, k, ',') && (Is(s, 0, c_.prep) || IsAdverb(s, 0)))) return nullptr;
+    return &m;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std::string& kind,
+                                                std::string* how) {
+  const std::ptrdiff_t at = &s - sents_.data();
+  const Sent* prev = at > 0 && sents_[at - 1].index + 1 == s.index ? &sents_[at - 1] : nullptr;
+  if (kind == "pair") {
+    // "Mali and Burkina Faso ... Both countries sent": the two countries of
+    // the subject before.
+    const Men* subj = prev ? OpeningSubject(*prev) : nullptr;
+    if (!subj || subj->kind != "country" || subj->pronoun) return {};
+    std::vector<std::string> two = Expand(*prev, static_cast<int>(subj - prev->men.data()), +1);
+    std::set<std::string> distinct(two.begin(), two.end());
+    if (two.size() != 2 || distinct.size() != 2) return {};
+    for (const std::string& id : two) {
+      const Actor* a = r_.dict.Find(id);
+      if (!a || a->kind != "country") return {};
+    }
+    *how = "pair";
+    return two;
+  }
+  if (kind == "sides") {
+    // The sides named so last time, else the two sides of the last
+    // accusation, criticism or warning between organizations or states of
+    // the sentences before ("the army accused the RSF ... both sides").
+    if (!sides_.empty() && sides_sent_ + kSidesWindow >= s.index) {
+      *how = "sides again";
+      return sides_;
+    }
+    for (auto r = relations_.rbegin(); r != relations_.rend(); ++r) {
+      if (r->sent == s.index) continue;
+      if (r->sent + kQuarrelWindow < s.index) break;
+      if (r->p != "accuses" && r->p != "criticizes" && r->p != "warns") continue;
+      if (IsPersonId(r->s) || IsPersonId(r->o)) continue;
+      *how = "sides";
+      sides_ = {r->s, r->o};
+      sides_sent_ = s.index;
+      return sides_;
+    }
+    return {};
+  }
+  if (kind == "other") {
+    // "Each side accuses the other": the sides named before it.
+    for (const Men& m : s.men) {
+      if (m.b < i && m.rule == "coref:org-description" && m.group.size() == 2 &&
+          m.kind != "person") {
+        *how = "other side";
+        return {m.group[1], m.group[0]};
+      }
+    }
+    return {};
+  }
+  if (kind == "latter") {
+    // "des milliers de manifestants ... Ces derniers lui reprochent": the
+    // collective named last before.
+    const Sent* t = &s;
+    int limit = i;
+    for (int round = 0; round < 2 && t; ++round) {
+      for (int mi = static_cast<int>(t->men.size()) - 1; mi >= 0; --mi) {
+        const Men& m = t->men[mi];
+        if (m.b >= limit || m.id.empty() || m.implied || m.adj || m.pronoun) continue;
+        const Actor* a = r_.dict.Find(m.id);
+        if (m.kind == "group" && a && a->kind == "group") {
+          *how = "latter";
+          return {m.id};
+        }
+        // A singular name between ("devant le Parlement") is not meant;
+        // another plural one is, and is no collective.
+        bool plural = false;
+        FrenchGender(*t, m, &plural);
+        int before = m.b - 1;
+        while (before >= 0 && Is(*t, before, c_.det)) --before;
+        if (plural || !m.group.empty() || Is(*t, before, c_.coord)) return {};  // "X et Y"
+      }
+      t = prev;
+      limit = prev ? static_cast<int>(prev->w.size()) : 0;
+    }
+    return {};
+  }
+  if (kind == "army") {
+    // The state whose army was named last ("Sudan's army ... the army"),
+    // else the page's clear focus when the dictionary knows its army.
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - 12; --k) {
+      const Sent& t = sents_[k];
+      for (int mi = static_cast<int>(t.men.size()) - 1; mi >= 0; --mi) {
+        const Men& m = t.men[mi];
+        if (k == at && m.b >= i) continue;
+        if (m.kind != "organization" || m.id.empty() || m.of.empty()) continue;
+        if (const Actor* c = r_.dict.Find(m.of); !c || c->kind != "country") continue;
+        if (InstitutionId(m.of, "army") != m.id) continue;
+        *how = "army named before";
+        return {m.id};
+      }
+    }
+    if (!focus_clear_ || focus_.empty()) return {};
+    const std::string id = InstitutionId(focus_, "army");
+    if (id.empty() || r_.dict.Find(id) == nullptr) return {};
+    *how = "army of the focus";
+    return {id};
+  }
+  if (kind == "junta") {
+    // The state whose military rulers are meant: named with the word
+    // ("la junte malienne", "the Malian junta"), else the one the sentence
+    // or the page last tied to a junta, else the page's clear focus.
+    std::string country, adj;
+    if (CountryAdjectiveAt(s, i + HitLen(s, i, c_.coref_word), &adj) > 0) country = adj;
+    if (country.empty() && i >= 1 && CountryAdjectiveAt(s, i - 1, &adj) > 0) country = adj;
+    if (country.empty()) country = junta_country_;
+    if (country.empty() && focus_clear_) country = focus_;
+    if (country.empty()) return {};
+    std::string id = InstitutionId(country, "junta");
+    *how = "junta";
+    return {id.empty() ? country : id};
+  }
+  // The organization of that kind that was the subject before, else the
+  // only one of that kind named in this sentence or the two before.
+  if (prev) {
+    if (const Men* subj = OpeningSubject(*prev); subj && OrgFits(*prev, *subj, kind)) {
+      *how = "subject";
+      return {subj->id};
+    }
+  }
+  std::set<std::string> fits;
+  std::string latest;
+  for (std::ptrdiff_t k = at; k >= 0 && k >= at - 2; --k) {
+    const Sent& t = sents_[k];
+    if (t.index + (at - k) != s.index) break;
+    for (int mi = static_cast<int>(t.men.size()) - 1; mi >= 0; --mi) {
+      const Men& m = t.men[mi];
+      if (k == at && m.b >= i) continue;
+      if (!OrgFits(t, m, kind)) continue;
+      if (latest.empty()) latest = m.id;
+      fits.insert(m.id);
+    }
+  }
+  if (fits.empty() && IsHeadline(s)) {
+    // "West African bloc orders standby force": a headline's description is
+    // named by the lead.
+    for (std::ptrdiff_t k = at + 1; k < static_cast<std::ptrdiff_t>(sents_.size()) && k <= at + 3;
+         ++k) {
+      for (const Men& m : sents_[k].men) {
+        if (!OrgFits(sents_[k], m, kind)) continue;
+        if (latest.empty()) latest = m.id;
+        fits.insert(m.id);
+      }
+    }
+    if (fits.size() == 1) *how = "headline";
+  }
+  if (fits.size() != 1) return {};
+  if (how->empty()) *how = "only";
+  return {latest};
+}
+
+// "The junta has turned to Russia", "the group accused Kenya", "l'organisation
+// régionale", "Both countries sent officials": descriptions of organizations
+// and states named just before (coref.tsv role=org_desc).
+void Engine::ResolveOrgDescriptions(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    if (HitLen(s, i, c_.coref_word) == 0 || s.inq[i]) continue;
+    const Lexicon::Hit hit = LexAt(s, i, c_.coref_word);
+    const int len = hit.length;
+    std::string kind, after_prep;
+    for (const auto& [entry, form] : hit.entries) {
+      const LexEntry& le = r_.lex.entry(entry);
+      if (le.Get("role") != "org_desc") continue;
+      kind = le.Get("kind");
+      after_prep = le.Get("after_prep");
+    }
+    if (kind.empty()) continue;  // a word of names, not a description
+    const int mi = MentionAt(s, i);
+    // Named already, unless the description was resolved before to the last
+    // organization of any kind, or left as nothing.
+    // "the jihadist group": a collective's word inside it is no name.
+    const bool collective = mi >= 0 && s.men[mi].kind == "group" && s.men[mi].e <= i + len &&
+                            s.men[mi].e < i + len && kind == "armed";
+    if (mi >= 0 && s.men[mi].rule != "coref:orgnoun" && !s.men[mi].kind.empty() && !collective) {
+      // "Mali's military government": the state a later "the junta" means.
+      const Men& named = s.men[mi];
+      if (kind == "junta" && named.kind == "country" && !named.id.empty())
+        junta_country_ = named.id;
+      continue;
+    }
+    if (mi >= 0 && (s.men[mi].b != i || s.men[mi].e > i + len)) continue;
+    // "the Malian junta": the state's adjective between the article and it.
+    std::string pre_adj;
+    int d = i - 1;
+    if (kind == "junta" && d > 0 && CountryAdjectiveAt(s, d, &pre_adj) == 1) --d;
+    // "the new mission", "the Iran-aligned movement": English adjectives
+    // between the article and the noun.
+    bool modified = false;
+    if (pre_adj.empty() && !Fold(s, d, "the")) {
+      int k = d, words = 0;
+      while (k > 0 && words < 3 &&
+             ((s.w[k].word && !s.w[k].upper_initial && MentionAt(s, k) < 0 && !Is(s, k, c_.det) &&
+               !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
+               HitLen(s, k, c_.trigger) == 0 && HitLen(s, k, c_.speech) == 0) ||
+              (s.w[k].word && s.w[k].hyphen_before) || s.w[k + 1].hyphen_before)) {
+        --k;
+        ++words;
+      }
+      if (words > 0 && Fold(s, k, "the")) {
+        d = k;
+        modified = true;
+      }
+    }
+    const bool both =
+        Fold(s, i, "both") || Fold(s, i, "each") || Fold(s, i, "either") || Fold(s, i, "chaque");
+    const bool definite = Fold(s, d, "le") || Fold(s, d, "la") || Fold(s, d, "l") ||
+                          Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
+                          Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
+                          Fold(s, d, "ces") || Fold(s, d, "ce") || Fold(s, d, "this") ||
+                          (kind == "pair" && Fold(s, d, "des"));
+    // A headline drops its articles: "West African bloc orders", "Russian-led
+    // alliance sends"; not a verb's idiom ("font bloc").
+    const bool headline = !definite && !both && IsHeadline(s) &&
+                          (i == 0 || !s.w[i - 1].word || s.w[i - 1].upper_initial ||
+                           s.w[i - 1].hyphen_before || MentionAt(s, i - 1) >= 0);
+    if (!definite && !both && !headline) continue;
+    if (kind == "latter" && !Fold(s, d, "ces")) continue;
+    if ((kind == "other" || kind == "latter" || kind == "sides") && headline) continue;
+    if (after_prep == "no" && (Is(s, d - 1, c_.prep) || Is(s, d - 1, c_.prep_de))) continue;
+    const int e = i + len;
+    // A name, a complement or another state's adjective of its own: another body.
+    std::string adj;
+    const bool adj_after = MentionAt(s, e) >= 0 && s.men[MentionAt(s, e)].adj;
+    // "accused the army of being", "accusant l'armée d'être": the verb's
+    // complement, not the army's.
+    int v = e + 1;
+    while (P(s, v, '<') || P(s, v, '"')) ++v;
+    const bool verb_complement =
+        (Is(s, e, c_.prep_de) || Fold(s, e, "of")) && v < n && s.w[v].word &&
+        !s.w[v].upper_initial &&
+        (LooksInfinitive(s, v) ||
+         (s.w[v].fold.size() > 4 && s.w[v].fold.compare(s.w[v].fold.size() - 3, 3, "ing") == 0) ||
+         // "accused the paramilitary group of genocide": the verb's "of".
+         HitLen(s, d - 1, c_.trigger) > 0);
+    if (IsNameWord(s, e) || (MentionAt(s, e) >= 0 && !(kind == "junta" && adj_after)) ||
+        (kind != "junta" &&
+         (CountryAdjectiveAt(s, e, &adj) > 0 ||
+          ((Is(s, e, c_.prep_de) || Fold(s, e, "of")) && !verb_complement) || P(s, e, '('))) ||
+        (kind == "junta" && Fold(s, e, "of") && !verb_complement))
+      continue;
+    if (kind == "army" && Is(s, i - 2, c_.prep_de) && !Fold(s, i - 2, "des")) continue;
+    // "l'organisation ouest-africaine": an adjective of its own may make it
+    // another one.
+    if (kind != "junta" && kind != "pair" && e < n && s.w[e].word && !s.w[e].upper_initial &&
+        (LooksAdjective(s, e) ||
+         (e + 1 < n && s.w[e + 1].hyphen_before && s.w[e + 1].word && !s.w[e + 1].upper_initial)))
+      continue;
+    // "IGAD, the regional bloc": an apposition names it here.
+    if (const int c = definite ? d - 1 : i - 1;
+        P(s, c, ',') && (MentionAt(s, c - 1) >= 0 || IsNameWord(s, c - 1)))
+      continue;
+    // "la force de maintien de la paix dirigée par l'OTAN, la KFOR": named
+    // in an apposition of this sentence, the page's earlier one may differ.
+    bool named_after = false;
+    for (int k = e; k < std::min(n, e + 8) && !named_after; ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      const int am = P(s, k, ',') ? MentionAt(s, SkipDet(s, k + 1)) : -1;
+      named_after = am >= 0 && kind != "junta" && kind != "pair" && kind != "sides" &&
+                    kind != "other" && kind != "latter" && OrgFits(s, s.men[am], kind);
+    }
+    if (named_after) continue;
+    // "l'ancienne junte", "the former group": not the one acting now.
+    if (Fold(s, i - 2, "ancien") || Fold(s, i - 2, "former")) continue;
+    std::string how;
+    std::vector<std::string> ids;
+    if (!pre_adj.empty()) {
+      const std::string body = InstitutionId(pre_adj, "junta");
+      ids = {body.empty() ? pre_adj : body};
+      how = "junta";
+    } else {
+      // "the new mission" again: what the same modified description meant.
+      std::string key;
+      for (int k = d + 1; k < i + len; ++k) key += s.w[k].fold + " ";
+      auto seen = described_.find(key);
+      if (modified && seen != described_.end()) {
+        ids = {seen->second};
+        how = "same description";
+      } else {
+        ids = OrgDescription(s, i, kind, &how);
+      }
+      if (modified && ids.size() == 1) described_[key] = ids[0];
+    }
+    if (ids.empty() || ids[0].empty()) continue;
+    const Actor* a = r_.dict.Find(ids[0]);
+    Men m;
+    m.b = i;
+    m.e = e;
+    if (modified) {
+      // "the Iran-backed group": the group acts, its modifiers do not.
+      for (Men& inner : s.men) {
+        if (inner.b > d && inner.e <= i) inner.implied = true;
+      }
+      for (int k = d + 1; k < i; ++k) {
+        if (MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].implied) s.at[k] = -1;
+      }
+    }
+    m.kind = kind == "pair" ? "country" : a ? a->kind : "organization";
+    m.id = ids[0];
+    m.group = ids;
+    m.rule = "coref:org-description";
+    Log(s, "  description '" + Surface(s, definite ? std::max(0, d) : i, e) + "' -> " + ids[0] +
+               (ids.size() > 1 ? " +" : "") + " (" + how + ")");
+    if (kind == "junta") junta_country_ = a && a->kind == "country" ? a->id : junta_country_;
+    if (mi >= 0) {
+      for (int k = m.b; k < m.e; ++k) s.at[k] = mi;
+      s.men[mi] = std::move(m);
+    } else {
+      InsertMention(s, std::move(m));
+    }
+    i = e - 1;
+  }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+bool Engine::QuoteOnly(const Sent& s) const {
+  const int n = static_cast<int>(s.w.size());
+  if (n < 3 || !(P(s, 0, '<') || P(s, 0, '"'))) return false;
+  // The quotation closes at the end: only punctuation after its last mark.
+  int last = n - 1;
+  while (last > 0 && !s.w[last].word && !P(s, last, '>') && !P(s, last, '"')) --last;
+  return last > 0 && (P(s, last, '>') || P(s, last, '"'));
+}
+
+// "« Nous ne reculerons pas. » Le ministre ...", "\"We stand with Kyiv.\"
+// \"We will not waver,\" he added.": a sentence that is nothing but a
+// quotation has the speaker of the quotation it continues, or of the
+// incise that attributes the next one.
+void Engine::QuoteOnlySpeaker(Sent& s) {
+  if (AnyHit(s, c_.according) || AnyHit(s, c_.speech) || !QuoteOnly(s)) return;
+  const std::ptrdiff_t at = &s - sents_.data();
+  std::string who;
+  if (at > 0 && sents_[at - 1].index + 1 == s.index) {
+    const Sent& prev = sents_[at - 1];
+    bool quoted = false;
+    for (char q : prev.inq) quoted |= q != 0;
+    if (!prev.speaker.empty() && (quoted || P(prev, static_cast<int>(prev.w.size()) - 1, ':')))
+      who = prev.speaker;
+  }
+  if (who.empty() && at + 1 < static_cast<std::ptrdiff_t>(sents_.size()) &&
+      sents_[at + 1].index == s.index + 1) {
+    const Sent& next = sents_[at + 1];
+    if ((P(next, 0, '<') || P(next, 0, '"')) && AnyHit(next, c_.speech)) {
+      Sent copy = next;  // its own pass finds the speaker again
+      FindSpeaker(copy);
+      if (copy.speaker_pos > 0 && !copy.inq[copy.speaker_pos]) who = copy.speaker;
+    }
+  }
+  if (who.empty()) return;
+  s.speaker = who;
+  s.speakers = {who};
+  s.speaker_pos = static_cast<int>(s.w.size()) - 1;
+  Log(s, "  speaker " + who + " (quotation around)");
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// "l'opposition s'est dotée d'un Conseil de coordination ... a qualifié ce
+// Conseil de", "the Revolutionary Guards ... the Guards": the head word of an
+// organization's name, capitalised after a definite or demonstrative
+// article, stands for the only organization of the sentences just before
+// whose name begins with it.
+void Engine::ResolveShortNames(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  const std::ptrdiff_t at = &s - sents_.data();
+  for (int i = 1; i < n; ++i) {
+    const Word& w = s.w[i];
+    if (!w.word || !w.upper_initial || w.all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
+    if (!(Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
+          Fold(s, i - 1, "les") || Fold(s, i - 1, "ce") || Fold(s, i - 1, "cette") ||
+          Fold(s, i - 1, "du") || Fold(s, i - 1, "des") || Fold(s, i - 1, "the") ||
+          Fold(s, i - 1, "this")))
+      continue;
+    // A longer name of its own ("le Conseil européen"): not this one.
+    std::string adj;
+    if (IsNameWord(s, i + 1) || MentionAt(s, i + 1) >= 0 ||
+        CountryAdjectiveAt(s, i + 1, &adj) > 0 ||
+        ((Is(s, i + 1, c_.prep_de) || Fold(s, i + 1, "of")) &&
+         (IsNameWord(s, SkipDet(s, i + 2)) || MentionAt(s, SkipDet(s, i + 2)) >= 0)))
+      continue;
+    std::set<std::string> ids;
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - 3; --k) {
+      const Sent& t = sents_[k];
+      if (t.index + (at - k) != s.index) break;
+      for (const Men& m : t.men) {
+        if (k == at && m.b >= i) break;
+        if (m.kind != "organization" || m.id.empty() || m.implied || m.e - m.b < 2) continue;
+        // The head noun comes first in French ("Front de salut national"),
+        // last in English ("National Salvation Front"), before any acronym.
+        int first = m.b, last = m.e - 1;
+        if (Is(t, first, c_.det)) ++first;
+        if (P(t, last, ')')) {
+          while (last > first && !P(t, last, '(')) --last;
+          --last;
+        }
+        if (last > first && (t.w[first].fold == w.fold || t.w[last].fold == w.fold))
+          ids.insert(m.id);
+      }
+    }
+    if (ids.size() != 1) continue;
+    Men m;
+    m.b = i;
+    m.e = i + 1;
+    m.kind = "organization";
+    m.id = *ids.begin();
+    m.group = {m.id};
+    m.rule = "coref:short-name";
+    Log(s, "  short name '" + Surface(s, i - 1, i + 1) + "' -> " + m.id);
+    InsertMention(s, std::move(m));
+  }
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+bool Engine::IsHeadline(const Sent& s) const {
+  const uint32_t b = x_->sentences[s.index].block;
+  return b < x_->blocks.size() && x_->blocks[b].role == "title";
 }
 
 }  // namespace kzgraph::extract::internal

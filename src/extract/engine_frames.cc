@@ -105,8 +105,22 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
   call.rel_head = IndirectRelativeHead(s, vb, &call.rel_prep);
   auto missing = [&](const char* what) { Missing(s, call, what); };
-  if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
-                       (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0)) {
+  // The state or body a one-word name before the hyphen names ("Moscow-led"),
+  // when no mention covers it any more (a description spans the compound).
+  auto compound_leader = [&](int k) -> std::string {
+    if (DictAt(s, k).length != 1) return "";
+    for (int p : DictAt(s, k).payloads) {
+      const NameInfo& n = r_.dict.name(p);
+      const Actor& a = r_.dict.actors()[n.actor];
+      if ((a.kind == "country" || a.kind == "organization") && n.how != NameHow::kDemonym)
+        return a.id;
+    }
+    return "";
+  };
+  if (std::string tmp;
+      type == "leads" && s.w[t].hyphen_before &&
+      (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0 ||
+       !compound_leader(t - 1).empty())) {
     // "the Russian-led CSTO", "la coalition dirigée par ...": in a compound
     // the leader is the word before the hyphen, not the clause's subject.
     int lm = MentionAt(s, t - 1);
@@ -114,7 +128,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (lm >= 0 && (s.men[lm].kind == "country" || s.men[lm].kind == "organization")) {
       leader = IdOf(s, lm);
     } else if (lm < 0) {
-      CountryAdjectiveAt(s, t - 1, &leader);  // "Russian-led": no mention of its own
+      leader = compound_leader(t - 1);  // "Russian-led", "Moscow-led": no mention of its own
     }
     if (leader.empty()) return;
     std::vector<std::string> body;

@@ -293,6 +293,21 @@ class Engine {
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
+  // The country of a sentence's subject: a country, or the state of a
+  // person's office ("" if none or another kind); `alone`: "" if the
+  // sentence names another state too.
+  std::string SubjectCountry(const Sent& s, bool alone = true) const;
+  // The state a person holds an office of: dictionary, else this article.
+  std::string PersonState(const std::string& id) const;
+  // "Son gouvernement", "Its government" opening the sentence: the
+  // possessive's word (-1 if none).
+  int OpeningPossessiveState(const Sent& s) const;
+  // "Its director, X": the office of the one body named the sentence before.
+  void PossessiveTitleOwner(Sent& s);
+  // "His prime minister was ... X, ...": a possessive title named next.
+  void PossessiveTitleNamedNext(Sent& s);
+  // Country-less state titles with a name take the previous subject's country.
+  void TitleCountryFromContext(Sent& s);
   // The office a dictionary person holds on the article's date (in `of` if
   // given); nullptr if none.
   const Office* OfficeOnDate(const std::string& person, const std::string& of) const;
@@ -307,12 +322,45 @@ class Engine {
   // Descriptions and plural references to persons named in the sentences
   // before (engine_coref.cc): called before a sentence's relations.
   void ResolvePersonReferences(Sent& s);
+  // "le chef de l'État", "the prime minister" with no name nor country: the
+  // holder of that office among the persons just named (engine_coref.cc).
+  void ResolveBareTitles(Sent& s);
+  // The sentence is a quotation and nothing else.
+  bool QuoteOnly(const Sent& s) const;
+  // A quotation-only sentence speaks with the voice of the quotation it
+  // continues or of the incise attributing the next one.
+  void QuoteOnlySpeaker(Sent& s);
+  // A French infinitive by its ending ("céder", "agir", "rendre") or a
+  // clitic opening one ("de se retirer").
+  bool LooksInfinitive(const Sent& s, int i) const;
+  // The country or body in which a person holds `role` on the article's
+  // date, from the dictionary or this article's titles ("" if none).
+  std::string OfficeOfHolder(const std::string& id, const std::string& role) const;
+  // Descriptions of organizations and states named just before: "the
+  // group", "la junte", "l'organisation régionale", "both countries".
+  void ResolveOrgDescriptions(Sent& s);
+  // "ce Conseil" after "un Conseil de coordination": a name's head word.
+  void ResolveShortNames(Sent& s);
+  // The sentence is the page's headline (a title block).
+  bool IsHeadline(const Sent& s) const;
+  std::vector<std::string> OrgDescription(const Sent& s, int i, const std::string& kind,
+                                          std::string* how);
+  // Bits of the kinds (coref.tsv role=org_name) the names of m's body show.
+  int OrgNameKinds(const Sent& s, const Men& m) const;
+  // m is an organization a description of that kind= may stand for.
+  bool OrgFits(const Sent& s, const Men& m, const std::string& kind) const;
+  // The id names a person (dictionary or discovered).
+  bool IsPersonId(const std::string& id) const;
+  // The mention opening the sentence as its subject (nullptr if none).
+  const Men* OpeningSubject(const Sent& s) const;
   // Remembers the persons a sentence named, after its relations.
   void RememberPersons(const Sent& s);
   // "L'OTSC a annoncé ... Elle a dépêché", "Russia ... It accused": a
   // subject pronoun opening a sentence stands for the organization or
   // country subject of the sentence before when it agrees (engine_coref.cc).
   void ResolveActorPronouns(Sent& s);
+  // Words [0, j) are a fronted prepositional adjunct without a comma.
+  bool FrontedAdjunct(const Sent& s, int j) const;
   // French gender ('m', 'f', 0 unknown) and number of a mention as written:
   // its article, else its head noun ("l'Organisation", "l'OTSC").
   char FrenchGender(const Sent& s, const Men& m, bool* plural) const;
@@ -376,6 +424,15 @@ class Engine {
   std::string ConditionAfter(const Sent& s, int te) const;
   std::string NounBlocked(const Sent& s, int t) const;
   std::string ResolvePronoun(const Sent& s, int pos) const;
+  // The gender a personal pronoun at pos asks for ('m', 'f', 0: either).
+  char PronounGender(const Sent& s, int pos) const;
+  // The dictionary gives the actor the other gender than `gender`.
+  bool GenderClash(const std::string& id, char gender) const;
+  // m is the antecedent of a relative pronoun just before pos ("X, à qui il").
+  bool RelativeAntecedent(const Sent& s, const Men& m, int pos) const;
+  // The person a pronoun of that gender with no antecedent in its sentence
+  // stands for: the last person acting, unless the gender says otherwise.
+  std::string RecentPersonFor(const Sent& s, char gender) const;
   std::string IdOf(const Sent& s, int mi) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
@@ -479,6 +536,15 @@ class Engine {
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
+  // Kinds of organization names (OrgNameKinds), by id, for this article.
+  mutable std::unordered_map<std::string, int> org_kinds_;
+  // What a description with an adjective ("the new mission") stood for.
+  std::map<std::string, std::string> described_;
+  // The two sides "both sides" last stood for, and when.
+  std::vector<std::string> sides_;
+  uint32_t sides_sent_ = 0;
+  // The state whose junta a description last stood for.
+  std::string junta_country_;
   // The author of the decision or measure reported last ("Paris a donné son
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;

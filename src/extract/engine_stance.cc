@@ -71,6 +71,24 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     }
     return out;
   };
+  // "Romania voiced the same support", "a exprimé la même inquiétude": the
+  // stance taken last, on the same target.
+  if (te >= 3 && (Fold(s, te - 2, "same") || Fold(s, te - 2, "meme") || Fold(s, te - 2, "memes")) &&
+      (Fold(s, te - 3, "the") || Fold(s, te - 3, "la") || Fold(s, te - 3, "le") ||
+       Fold(s, te - 3, "les"))) {
+    std::vector<std::string> same;
+    uint32_t at = 0;
+    for (auto r = relations_.rbegin(); r != relations_.rend(); ++r) {
+      if (r->sent + 2 < s.index) break;
+      if (r->p != type || (!same.empty() && r->sent != at)) continue;
+      at = r->sent;
+      if (std::find(same.begin(), same.end(), r->o) == same.end()) same.push_back(r->o);
+    }
+    if (std::vector<std::string> obj = own(same); !obj.empty()) {
+      *how = "same-stance";
+      return obj;
+    }
+  }
   int k = te;
   if (P(s, k, ',')) {
     // "a dénoncé, fin octobre, de « claires violations »": a short incise
