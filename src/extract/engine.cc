@@ -78,6 +78,7 @@ void Classes::Init(Lexicon* lex) {
   hired = lex->Class("hired");
   role_qualifier = lex->Class("role_qualifier");
   place_head = lex->Class("place_head");
+  org_intro = lex->Class("org_intro");
 }
 
 void Resources::IndexWords() {

@@ -25,6 +25,7 @@ struct Classes {
       order_verb, org_qualifier, common_acronym, hired, role_qualifier;
   int stance_word = 0;  // engine_stance.cc: its entries' role= says which
   int place_head = 0;   // engine_mentions.cc: "golfe de", "statut de" + a name
+  int org_intro = 0;    // engine_discovery.cc: "l'ONG", "the rights group" + a new name
   void Init(Lexicon* lex);
 };
 

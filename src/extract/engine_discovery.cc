@@ -22,6 +22,148 @@ int Engine::AcronymAfter(const Sent& s, int e) const {
   return P(s, k, ')') ? k + 1 - e : 0;
 }
 
+// "Volontaires pour la défense de la patrie (VDP)", "Front pour
+// l'alternance et la concorde au Tchad (FACT)": plain words from a capital up
+// to a bracketed acronym made of their initials, in order. The name's end
+// (the bracket), 0 if none. The initials keep a person ("Jean Diallo (PDS)")
+// or a sentence's first word ("Hier, ...") out.
+int Engine::AcronymDefinedName(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  if (!s.w[i].upper_initial || s.w[i].all_caps || Is(s, i, c_.det) || Is(s, i, c_.prep) ||
+      Is(s, i, c_.prep_de) || Is(s, i, c_.not_name))
+    return 0;
+  int j = i;
+  while (j < n && j - i < 14 && s.w[j].word && !Is(s, j, c_.qui) && !Is(s, j, c_.que) &&
+         !(Is(s, j, c_.aux) && Surface(s, j, j + 1) != "\u00E0") && HitLen(s, j, c_.speech) == 0)
+    ++j;
+  if (j - i < 2 || AcronymAfter(s, j) == 0) return 0;
+  const Word& a = s.w[j + 1];
+  if (!a.all_caps || Is(s, j + 1, c_.common_acronym)) return 0;
+  // "(RDC)": a state's acronym closes its own name, not a new body's.
+  for (int p : DictAt(s, j + 1).payloads) {
+    if (r_.dict.actors()[r_.dict.name(p).actor].kind != "organization") return 0;
+  }
+  const std::string& acr = a.fold;
+  if (acr[0] != s.w[i].fold[0]) return 0;
+  size_t matched = 0;
+  for (int k = i; k < j && matched < acr.size(); ++k) {
+    if (s.w[k].fold[0] == acr[matched]) ++matched;
+  }
+  return matched == acr.size() ? j : 0;
+}
+
+// "l'ONG Balai citoyen", "the rights group Justice Plus", "le mouvement
+// M62", "le parti Les Transformateurs", "le groupe armé Zaïre": a class noun
+// (words.tsv org_intro), maybe with one plain adjective, then a name no
+// dictionary knows. The name's end, 0 if none.
+int Engine::IntroducedName(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  int k = i - 1;
+  bool quoted = false;
+  if (P(s, k, '<') || P(s, k, '"')) {  // "l'ONG « Tournons la page »"
+    quoted = true;
+    --k;
+  }
+  // One plain adjective between: "le groupe armé", "l'ONG française".
+  auto intro_end = [&](int end) {
+    for (int b = end - 1; b >= 0 && b >= end - 2; --b) {
+      if (HitLen(s, b, c_.org_intro) == end - b) return b;
+    }
+    return -1;
+  };
+  int b = intro_end(k + 1);
+  if (b < 0 && k > 1 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.det) &&
+      !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
+      HitLen(s, k, c_.role) == 0 && HitLen(s, k, c_.speech) == 0 && HitLen(s, k, c_.trigger) == 0 &&
+      !IsPersonNoun(s, k))
+    b = intro_end(k);
+  if (b < 1) return 0;
+  // The class noun heads a common noun phrase ("the rights group", "l'ONG"),
+  // not the end of a name ("the Wagner Group X").
+  if (s.w[b].upper_initial && !s.w[b].all_caps) return 0;
+  if (!(Is(s, b - 1, c_.det) || (s.w[b - 1].word && !s.w[b - 1].upper_initial))) return 0;
+  int e = i;
+  if (quoted) {
+    while (e < n && e - i < 7 && s.w[e].word) ++e;
+    return e > i && (P(s, e, '>') || P(s, e, '"')) ? e : 0;
+  }
+  // "le parti Les Transformateurs": a capitalised article opens the name.
+  if (Is(s, e, c_.det) && IsNameWord(s, e + 1)) ++e;
+  int r = NameRun(s, e);
+  if (r == 0 && s.w[e].upper_initial && s.w[e].word && !Is(s, e, c_.not_name) &&
+      !Is(s, e, c_.common_acronym) &&
+      (s.w[e].all_caps || s.w[e].fold.find_first_of("0123456789") != std::string::npos))
+    r = 1;  // "M62", "CODECO"
+  if (r == 0) return 0;
+  e += r;
+  for (int k2 = i; k2 < e; ++k2) {
+    if (HitLen(s, k2, c_.role) > 0 || HitLen(s, k2, c_.rank) > 0 || Is(s, k2, c_.honorific))
+      return 0;
+  }
+  if (DictAt(s, i).length >= e - i) return 0;  // "le groupe Wagner": the dictionary's
+  // French names go on in lower case up to the verb or the clause's end:
+  // "Balai citoyen a accusé", "Yerewolo Debout sur les remparts, qui".
+  // (In a text of unknown language, only after a French class noun.)
+  const bool french =
+      x_->article.lang == "fr" ||
+      (x_->article.lang.empty() &&
+       (Fold(s, b, "ong") || Fold(s, b, "groupe") || Fold(s, b, "mouvement") ||
+        Fold(s, b, "parti") || Fold(s, b, "collectif") || Fold(s, b, "plateforme") ||
+        Fold(s, b, "milice") || Fold(s, b, "syndicat") || Fold(s, b, "organisation")));
+  if (french) {
+    int q = e;
+    while (q < n && q - e < 4 && s.w[q].word && !s.w[q].upper_initial && !Is(s, q, c_.aux) &&
+           !Is(s, q, c_.qui) && !Is(s, q, c_.que) && !Is(s, q, c_.coord) &&
+           !(Is(s, q, c_.clitic) && !Is(s, q, c_.det) && !Is(s, q, c_.prep)) &&
+           !Is(s, q, c_.neg_ne) && !IsAdverb(s, q) && HitLen(s, q, c_.trigger) == 0 &&
+           HitLen(s, q, c_.speech) == 0 && !(s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9'))
+      ++q;
+    for (; q > e; --q) {
+      const bool open_end =
+          Is(s, q - 1, c_.det) || Is(s, q - 1, c_.prep) || Is(s, q - 1, c_.prep_de);
+      const bool closed = q >= n || P(s, q, ',') || P(s, q, '.') || P(s, q, '>') || P(s, q, ')') ||
+                          Is(s, q, c_.aux) || Is(s, q, c_.neg_ne) || HitLen(s, q, c_.trigger) > 0 ||
+                          HitLen(s, q, c_.speech) > 0;
+      if (!open_end && closed) break;
+    }
+    e = q;
+  }
+  return e;
+}
+
+// "Emergency Lawyers, a rights group, said", "Wakit Tama, une coalition de
+// partis": a name no dictionary knows, then a comma and an indefinite or
+// definite class noun (words.tsv org_intro) after at most three plain
+// words; not "X, a party member" nor "X, le chef du parti". The name's end,
+// 0 if none.
+int Engine::AppositionOrgName(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  int r = NameRun(s, i);
+  if (r == 0) return 0;
+  const int e = i + r;
+  if (!P(s, e, ',') || e + 2 >= n) return 0;
+  int k = e + 1;
+  if (!(Fold(s, k, "a") || Fold(s, k, "an") || Fold(s, k, "un") || Fold(s, k, "une") ||
+        Fold(s, k, "the") || Fold(s, k, "le") || Fold(s, k, "la") || Fold(s, k, "l")))
+    return 0;
+  ++k;
+  for (int words = 0; k < n && words <= 3; ++words, ++k) {
+    if (int il = HitLen(s, k, c_.org_intro); il > 0) {
+      const int after = k + il;
+      if (after < n && s.w[after].word &&
+          (HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.rank) > 0 ||
+           IsPersonNoun(s, after) || s.w[k + il - 1].elided))
+        return 0;  // "a party member", "a rebel group commander", "the group's founder"
+      return e;
+    }
+    if (!s.w[k].word || s.w[k].upper_initial || Is(s, k, c_.det) || Is(s, k, c_.prep) ||
+        Is(s, k, c_.prep_de) || Is(s, k, c_.aux) || HitLen(s, k, c_.role) > 0 ||
+        HitLen(s, k, c_.rank) > 0 || IsPersonNoun(s, k))
+      return 0;
+  }
+  return 0;
+}
+
 // Organizations no dictionary knows: a capitalised run ending with an
 // English head word ("Lima Group", "OSCE Minsk Group", "Sovereign Council"),
 // a capitalised French head with its complement ("Conseil de coordination",
@@ -200,12 +342,25 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
              dict_len == 0;
     if (content > 0 && named && j - head >= 2) end = j;
   }
-  // Any capitalised name with a new acronym in brackets.
+  // Any capitalised name with a new acronym in brackets, whose letters are
+  // initials of the name, in any order ("Patriotic Resistance Front of
+  // Ituri (FRPI)"): not a person and the party after ("Moussa Faye (PDS)").
   if (end == 0) {
     int r = NameRun(s, i);
     int j = i + r;
-    if (r >= 2 && AcronymAfter(s, j) > 0) end = j;
+    if (r >= 2 && AcronymAfter(s, j) > 0) {
+      bool initials = true;
+      for (char c : s.w[j + 1].fold) {
+        bool found = !std::isalpha(static_cast<unsigned char>(c));
+        for (int k = i; k < j && !found; ++k) found = s.w[k].fold[0] == c;
+        initials &= found;
+      }
+      if (initials || DictOrgAt(s, j + 1)) end = j;
+    }
   }
+  if (end == 0) end = AcronymDefinedName(s, i);
+  if (end == 0) end = IntroducedName(s, i);
+  if (end == 0) end = AppositionOrgName(s, i);
   // "the ruling Pastef party", "the opposition Tisza party": a name before
   // a lower-case "party".
   if (end == 0 && dict_len == 0 && !s.w[i].all_caps &&

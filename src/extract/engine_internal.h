@@ -234,6 +234,13 @@ class Engine {
   bool TryDiscoverPerson(Sent& s, int i, int* next);
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
   int AcronymAfter(const Sent& s, int e) const;
+  // Ends of names no dictionary knows (engine_discovery.cc), 0 if none: plain
+  // words closed by the acronym of their initials ("Volontaires pour la
+  // défense de la patrie (VDP)"), a name after a class noun ("l'ONG X", "the
+  // rights group X"), a name before an apposition of one ("X, a rights group").
+  int AcronymDefinedName(const Sent& s, int i) const;
+  int IntroducedName(const Sent& s, int i) const;
+  int AppositionOrgName(const Sent& s, int i) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   // The word at k after a state noun ("gouvernement", "authorities")
   // qualifies it or makes it qualify another noun: not the state acting.

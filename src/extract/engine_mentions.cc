@@ -1125,6 +1125,18 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       return true;
     }
   }
+  // "the militant group Jabha Kusini", "le groupe armé X": the collective's
+  // noun introduces a named body, the actor (engine_discovery.cc).
+  if (a.kind == "group" && !s.w[i].upper_initial) {
+    const int after = i + m.length;
+    const int intro = HitLen(s, after, c_.org_intro) == 1 ? 1 : 0;
+    if ((intro > 0 || HitLen(s, i, c_.org_intro) == 1 ||
+         HitLen(s, i + m.length - 1, c_.org_intro) == 1) &&
+        (IsNameWord(s, after + intro) || DictOrgAt(s, after + intro))) {
+      *next = after;
+      return true;
+    }
+  }
   // "the West African states", "West Darfur": a compass word of a name.
   if (a.kind == "group" && m.length == 1 && s.w[i].upper_initial && !Is(s, i - 1, c_.det) &&
       IsNameWord(s, i + 1) && (Fold(s, i, "west") || Fold(s, i, "ouest"))) {
