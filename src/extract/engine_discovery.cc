@@ -56,7 +56,7 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
 // M62", "le parti Les Transformateurs", "le groupe armé Zaïre": a class noun
 // (words.tsv org_intro), maybe with one plain adjective, then a name no
 // dictionary knows. The name's end, 0 if none.
-int Engine::IntroducedName(const Sent& s, int i) const {
+int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
   const int n = static_cast<int>(s.w.size());
   int k = i - 1;
   bool quoted = false;
@@ -72,16 +72,23 @@ int Engine::IntroducedName(const Sent& s, int i) const {
     return -1;
   };
   int b = intro_end(k + 1);
-  if (b < 0 && k > 1 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.det) &&
-      !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux) &&
-      HitLen(s, k, c_.role) == 0 && HitLen(s, k, c_.speech) == 0 && HitLen(s, k, c_.trigger) == 0 &&
-      !IsPersonNoun(s, k))
-    b = intro_end(k);
+  auto plain = [&](int q) {
+    return q > 1 && s.w[q].word && !s.w[q].upper_initial && !Is(s, q, c_.det) &&
+           !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.aux) &&
+           HitLen(s, q, c_.role) == 0 && HitLen(s, q, c_.speech) == 0 &&
+           HitLen(s, q, c_.trigger) == 0 && !IsPersonNoun(s, q);
+  };
+  if (b < 0 && plain(k)) b = intro_end(k);
+  // "la coalition de gangs Viv Ansanm", "le collectif d'avocats X": what the
+  // body gathers between.
+  if (b < 0 && plain(k) && (Fold(s, k - 1, "de") || Fold(s, k - 1, "d")) && !DictAt(s, k).length)
+    b = intro_end(k - 1);
   if (b < 1) return 0;
   // The class noun heads a common noun phrase ("the rights group", "l'ONG"),
   // not the end of a name ("the Wagner Group X").
   if (s.w[b].upper_initial && !s.w[b].all_caps) return 0;
   if (!(Is(s, b - 1, c_.det) || (s.w[b - 1].word && !s.w[b - 1].upper_initial))) return 0;
+  *intro = b;
   int e = i;
   if (quoted) {
     while (e < n && e - i < 7 && s.w[e].word) ++e;
@@ -185,6 +192,10 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "student", "economiste", "economist", "politologue", "historien", "historienne", "historian",
       "opposant", "opposante", "milliardaire", "billionaire", "businessman", "businesswoman",
       "representative", "representant", "representante",
+      // "opposition figure Kizza Besigye", "le blogueur X", "l'imam X"
+      "figure", "dissident", "dissidente", "blogger", "blogueur", "blogueuse", "activiste",
+      "rapper", "rappeur", "singer", "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine",
+      "imam", "cleric", "pastor", "pasteur", "candidat", "candidate",
       // "Parliament speaker Sahiba Gafarova"
       "speaker"};
   return kNouns.count(s.w[i].fold) > 0;
@@ -359,7 +370,8 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     }
   }
   if (end == 0) end = AcronymDefinedName(s, i);
-  if (end == 0) end = IntroducedName(s, i);
+  int intro = -1;  // where the class noun introducing the name starts
+  if (end == 0) end = IntroducedName(s, i, &intro);
   if (end == 0) end = AppositionOrgName(s, i);
   // "the ruling Pastef party", "the opposition Tisza party": a name before
   // a lower-case "party".
@@ -419,6 +431,9 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     m.b = i - 1;
     while (m.b > 0 && s.w[m.b].hyphen_before) --m.b;
   }
+  // "chef de la coalition de gangs X": the mention spans its class noun, so
+  // that a complement still reads as one.
+  if (intro >= 0) m.b = intro;
   m.e = e;
   m.id = id;
   m.kind = "organization";
@@ -455,6 +470,50 @@ bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
   return false;
 }
 
+// Whether `a` and `b` (folded first names) may be spellings of one name:
+// "dmitriy" and "dmitri", "sergey" and "serguei", "volodymir" and
+// "volodymyr" (edit distance 1, or 2 for long names).
+static bool SpellingOf(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const size_t shorter = std::min(a.size(), b.size());
+  const size_t allowed = shorter >= 7 ? 2 : shorter >= 4 ? 1 : 0;
+  if (allowed == 0 || std::max(a.size(), b.size()) - shorter > allowed) return false;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    size_t best = row[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+      best = std::min(best, row[j]);
+    }
+    if (best > allowed) return false;
+  }
+  return row[b.size()] <= allowed;
+}
+
+int Engine::PersonWithGivenName(const Sent& s, int b, int k) const {
+  int unknown = -1;
+  for (int p : DictAt(s, k).payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    if (r_.dict.actors()[n.actor].kind != "person") continue;
+    auto it = r_.given_names.find(n.actor);
+    if (it == r_.given_names.end()) {
+      if (unknown < 0) unknown = n.actor;
+      continue;
+    }
+    for (int q = b; q < k; ++q) {  // "Kassym Jomart Tokayev": any of the first names
+      for (const std::string& g : it->second) {
+        if (SpellingOf(s.w[q].fold, g)) return n.actor;
+      }
+    }
+  }
+  return unknown;
+}
+
 // Persons no dictionary knows: two or three capitalised words ("Alfredo
 // Romero", "Abbas Kamel") that act like a person - subject of a speech or
 // trigger verb, named by an inverted speech verb ("said Yevgeny Zhovtis"), or
@@ -483,6 +542,27 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (r <= dict_len) return false;  // the dictionary's person (or a longer name)
   const int e = i + r;
   bool person = false;
+  // A known person's surname after a first name: "Dmitriy Peskov" is a
+  // spelling of the dictionary's Peskov; "Ousmane Kaboré" inside a sentence
+  // is another person than the dictionary's Kaboré.
+  for (int k = i + 1; k < e; ++k) {
+    if (DictPersonAt(s, k) != e - k) continue;
+    // "Le Bélarussien Alexandre Loukachenko": a full known name after a word.
+    if (e - k > 1) return false;
+    if (int actor = PersonWithGivenName(s, i, k); actor >= 0) {
+      Men m;
+      m.b = i;
+      m.e = e;
+      m.id = r_.dict.actors()[actor].id;
+      m.kind = "person";
+      m.rule = "dict:alias";
+      AddMention(s, std::move(m));
+      *next = e;
+      return true;
+    }
+    person = i > 0 && s.w[i - 1].word && !Is(s, i - 1, c_.que);
+    break;
+  }
   // subject of a verb: "Alfredo Romero a dénoncé", "Zhovtis said"
   int j = e;
   while (j < n && (Is(s, j, c_.aux) || IsAdverb(s, j) || Is(s, j, c_.neg_ne) ||
@@ -491,6 +571,14 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (j < n && (HitLen(s, j, c_.speech) > 0 || HitLen(s, j, c_.trigger) > 0) &&
       !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
     person = true;
+  // the head of a body: "led by Bobi Wine", "dirigé par Ousmane Sonko"
+  if (!person && (Fold(s, i - 1, "by") || Fold(s, i - 1, "par"))) {
+    static const std::set<std::string> kLedBy = {
+        "led",       "headed",   "chaired", "commanded", "founded", "dirige",   "dirigee",
+        "diriges",   "dirigees", "conduit", "conduite",  "preside", "presidee", "commande",
+        "commandee", "fonde",    "fondee",  "emmene",    "emmenee"};
+    person = kLedBy.count(s.w[std::max(0, i - 2)].fold) > 0 && i >= 2;
+  }
   // inverted speech verb: "», a déclaré Aïgerim Seitkali", "said Yevgeny Zhovtis"
   for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
     if (HitLen(s, k, c_.speech) == i - k) person = true;

@@ -232,6 +232,10 @@ class Engine {
   std::string PersonCountryBefore(const Sent& s, int limit) const;
   bool TryDiscoverOrg(Sent& s, int i, int* next);
   bool TryDiscoverPerson(Sent& s, int i, int* next);
+  // The dictionary person whose name ends with the dictionary surname at k
+  // and whose first names include one of the words [b, k) or a spelling of
+  // it (a person the dictionary names only by one word counts); -1 if none.
+  int PersonWithGivenName(const Sent& s, int b, int k) const;
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
   int AcronymAfter(const Sent& s, int e) const;
   // Ends of names no dictionary knows (engine_discovery.cc), 0 if none: plain
@@ -239,7 +243,7 @@ class Engine {
   // défense de la patrie (VDP)"), a name after a class noun ("l'ONG X", "the
   // rights group X"), a name before an apposition of one ("X, a rights group").
   int AcronymDefinedName(const Sent& s, int i) const;
-  int IntroducedName(const Sent& s, int i) const;
+  int IntroducedName(const Sent& s, int i, int* intro) const;  // *intro: the class noun
   int AppositionOrgName(const Sent& s, int i) const;
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   // The word at k after a state noun ("gouvernement", "authorities")

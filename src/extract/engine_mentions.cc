@@ -90,6 +90,15 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   for (int k = b; k < e; ++k) {
     const PhraseIndex::Match& m = DictAt(s, k);
     if (m.length == e - k) {
+      // "M. Ousmane Kaboré": another first name, another person than the
+      // dictionary's Kaboré; "M. Dmitriy Peskov": a spelling of Peskov's.
+      if (k > b && m.length == 1 && DictPersonAt(s, k) == 1) {
+        if (int actor = PersonWithGivenName(s, b, k); actor >= 0) {
+          *rule = "dict:alias";
+          return r_.dict.actors()[actor].id;
+        }
+        break;
+      }
       for (int p : m.payloads) {
         const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
         if (a.kind == "person") {
@@ -836,6 +845,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
   const int len = troops > 0 ? troops : StateNounAt(s, j);
   if (len == 0 || s.w[j].upper_initial) return false;
   int e = j + len;
+  bool charge = false;
   if (!owned) {
     std::string adj;
     // "le gouvernement malien", "the government of Mali": other rules; they
@@ -849,7 +859,13 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     } else if (Fold(s, e, "transitoire") || Fold(s, e, "interimaire")) {
       ++e;
     }
-    if (Is(s, e, c_.prep_de) || Fold(s, e, "of")) {
+    // "accuse le gouvernement de museler la presse": an infinitive after
+    // "de" is the charge, not the government's owner.
+    // "accused the government of torture": a common noun after "of".
+    charge = (Fold(s, e, "de") || Fold(s, e, "d") || Fold(s, e, "of")) &&
+             e + 1 < static_cast<int>(s.w.size()) && s.w[e + 1].word && !s.w[e + 1].upper_initial &&
+             !Is(s, e + 1, c_.det) && DictAt(s, e + 1).length == 0;
+    if ((Is(s, e, c_.prep_de) || Fold(s, e, "of")) && !charge) {
       const PhraseIndex::Match& m = DictAt(s, SkipDet(s, e + 1));
       for (int p : m.payloads) {
         const NameInfo& n = r_.dict.name(p);
@@ -863,7 +879,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     }
     if (int pm = MentionAt(s, b - 1); pm >= 0) return false;  // "the Malian authorities"
   }
-  if (StateNounQualified(s, e)) return false;
+  if (!charge && StateNounQualified(s, e)) return false;
   Men men;
   men.b = b;
   // The troop noun stays outside, for the troop rules: "Russia's troops" as "US troops".
@@ -1122,6 +1138,22 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.rule = "coref:rebels";
       AddMention(s, std::move(men));
       *next = i + 1;
+      return true;
+    }
+  }
+  // "Ousmane Kaboré ... Kaboré": a surname the dictionary knows, after a
+  // person of that surname the article named in full, is that person.
+  if (a.kind == "person" && m.length == 1 && !discovered_.empty()) {
+    for (const Person& p : discovered_) {
+      if (p.surname != s.w[i].fold || p.id == a.id || r_.dict.Find(p.id) != nullptr) continue;
+      Men men;
+      men.b = i;
+      men.e = i + 1;
+      men.id = p.id;
+      men.kind = "person";
+      men.rule = "coref:surname";
+      *next = i + 1;
+      AddMention(s, std::move(men));
       return true;
     }
   }
