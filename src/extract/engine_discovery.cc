@@ -32,11 +32,19 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
   if (!s.w[i].upper_initial || s.w[i].all_caps || Is(s, i, c_.det) || Is(s, i, c_.prep) ||
       Is(s, i, c_.prep_de) || Is(s, i, c_.not_name))
     return 0;
+  // Words only, up to a bracket: most capitalised words meet a comma or a
+  // full stop first, and this costs one test per word.
   int j = i;
-  while (j < n && j - i < 14 && s.w[j].word && !Is(s, j, c_.qui) && !Is(s, j, c_.que) &&
-         !(Is(s, j, c_.aux) && Surface(s, j, j + 1) != "\u00E0") && HitLen(s, j, c_.speech) == 0)
-    ++j;
-  if (j - i < 2 || AcronymAfter(s, j) == 0) return 0;
+  while (j < n && j - i < 14 && s.w[j].word) ++j;
+  if (j - i < 2 || !P(s, j, '(') || AcronymAfter(s, j) == 0) return 0;
+  for (int k = i; k < j; ++k) {
+    // "à" folds like the auxiliary "a": "Mission d'appui à la sécurité"
+    const bool a_grave = s.w[k].span.end - s.w[k].span.begin == 2 &&
+                         x_->article.text.compare(s.w[k].span.begin, 2, "\u00E0") == 0;
+    if (Is(s, k, c_.qui) || Is(s, k, c_.que) || (Is(s, k, c_.aux) && !a_grave) ||
+        HitLen(s, k, c_.speech) > 0)
+      return 0;
+  }
   const Word& a = s.w[j + 1];
   if (!a.all_caps || Is(s, j + 1, c_.common_acronym)) return 0;
   // "(RDC)": a state's acronym closes its own name, not a new body's.
@@ -57,6 +65,7 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
 // (words.tsv org_intro), maybe with one plain adjective, then a name no
 // dictionary knows. The name's end, 0 if none.
 int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
+  if (!AnyHit(s, c_.org_intro) || i < 2) return 0;
   const int n = static_cast<int>(s.w.size());
   int k = i - 1;
   bool quoted = false;
@@ -143,10 +152,9 @@ int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
 // definite class noun (words.tsv org_intro) after at most three plain
 // words; not "X, a party member" nor "X, le chef du parti". The name's end,
 // 0 if none.
-int Engine::AppositionOrgName(const Sent& s, int i) const {
+int Engine::AppositionOrgName(const Sent& s, int i, int r) const {
   const int n = static_cast<int>(s.w.size());
-  int r = NameRun(s, i);
-  if (r == 0) return 0;
+  if (r == 0 || !AnyHit(s, c_.org_intro)) return 0;
   const int e = i + r;
   if (!P(s, e, ',') || e + 2 >= n) return 0;
   int k = e + 1;
@@ -356,8 +364,9 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   // Any capitalised name with a new acronym in brackets, whose letters are
   // initials of the name, in any order ("Patriotic Resistance Front of
   // Ituri (FRPI)"): not a person and the party after ("Moussa Faye (PDS)").
+  const int run = NameRun(s, i);
   if (end == 0) {
-    int r = NameRun(s, i);
+    const int r = run;
     int j = i + r;
     if (r >= 2 && AcronymAfter(s, j) > 0) {
       bool initials = true;
@@ -372,7 +381,7 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   if (end == 0) end = AcronymDefinedName(s, i);
   int intro = -1;  // where the class noun introducing the name starts
   if (end == 0) end = IntroducedName(s, i, &intro);
-  if (end == 0) end = AppositionOrgName(s, i);
+  if (end == 0) end = AppositionOrgName(s, i, run);
   // "the ruling Pastef party", "the opposition Tisza party": a name before
   // a lower-case "party".
   if (end == 0 && dict_len == 0 && !s.w[i].all_caps &&

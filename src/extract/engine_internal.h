@@ -244,7 +244,7 @@ class Engine {
   // rights group X"), a name before an apposition of one ("X, a rights group").
   int AcronymDefinedName(const Sent& s, int i) const;
   int IntroducedName(const Sent& s, int i, int* intro) const;  // *intro: the class noun
-  int AppositionOrgName(const Sent& s, int i) const;
+  int AppositionOrgName(const Sent& s, int i, int run) const;  // run: NameRun(s, i)
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   // The word at k after a state noun ("gouvernement", "authorities")
   // qualifies it or makes it qualify another noun: not the state acting.
