@@ -223,6 +223,8 @@ class Engine {
   std::string StateHeadedBy(const Men& m) const;
   bool TryInstitution(Sent& s, int i, int* next);
   std::string InstitutionId(const std::string& country, const std::string& name) const;
+  // The country a place phrase at k names ("à Niamey", "in Sudan"); its end in *end.
+  std::string CountryPlaceAfter(const Sent& s, int k, int* end) const;
   void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
@@ -373,7 +375,8 @@ class Engine {
   std::string last_org_;
   std::string last_alliance_;
   std::string last_separatists_;  // the separatists last named with their region
-  std::string last_rebel_org_;    // the armed group last named with "rebels" in its name
+  std::string last_rebel_org_;    // the armed group first named with "rebels" in or next to its name
+  bool rebel_orgs_conflict_ = false;  // another armed group was named so: "the rebels" is vague
   std::string last_met_person_;   // the person last met, called or received  // the last treaty
                                   // organization or alliance named
   std::string last_person_;

@@ -33,9 +33,33 @@ int Engine::AddMention(Sent& s, Men m) {
     const std::string_view surface =
         std::string_view(x_->article.text)
             .substr(s.w[m.b].span.begin, s.w[m.e - 1].span.end - s.w[m.b].span.begin);
-    if (surface.find("rebel") != std::string::npos || surface.find("Rebel") != std::string::npos ||
-        surface.find("rébellion") != std::string::npos)
-      last_rebel_org_ = m.id;
+    bool rebel = surface.find("rebel") != std::string::npos ||
+                 surface.find("Rebel") != std::string::npos ||
+                 surface.find("rébellion") != std::string::npos;
+    // "les rebelles du FPRC", "the rebel group X", "X, un groupe rebelle":
+    // a rebel word next to the name, across articles, "de" and class nouns.
+    auto rebel_word = [&](int k) {
+      if (k < 0 || k >= static_cast<int>(s.w.size()) || !s.w[k].word) return false;
+      const std::string& f = s.w[k].fold;
+      return f.compare(0, 5, "rebel") == 0 || f.compare(0, 6, "insurg") == 0;
+    };
+    auto skippable = [&](int k) {
+      return Is(s, k, c_.det) || Is(s, k, c_.prep_de) || HitLen(s, k, c_.org_intro) == 1;
+    };
+    if (!rebel && m.rule != "coref:rebels") {
+      int k = m.b - 1;
+      while (k >= m.b - 3 && k >= 0 && skippable(k) && !rebel_word(k)) --k;
+      rebel = rebel_word(k);
+      k = m.e;
+      if (P(s, k, ',')) ++k;
+      while (!rebel && k < m.e + 4 && k < static_cast<int>(s.w.size()) && skippable(k) &&
+             !rebel_word(k))
+        ++k;
+      rebel = rebel || rebel_word(k);
+    }
+    // "the rebels" means the one armed group named so; two make it vague.
+    if (rebel && !last_rebel_org_.empty() && last_rebel_org_ != m.id) rebel_orgs_conflict_ = true;
+    if (rebel && last_rebel_org_.empty()) last_rebel_org_ = m.id;
   }
   // "Karabakh separatists": the separatists the page means later on.
   if (m.kind == "group" && m.id.size() > 12 &&
@@ -632,7 +656,8 @@ std::string Engine::InstitutionId(const std::string& country, const std::string&
   if (name == "state") return country;  // the state acting through its government
   const Actor* c = r_.dict.Find(country);
   if (c == nullptr || c->adj_en.empty()) return "";
-  const std::string id = c->adj_en + " " + name;
+  // "l'armée régulière": the country's army as the dictionary names it.
+  const std::string id = c->adj_en + " " + (name == "regular army" ? std::string("army") : name);
   std::vector<std::string> folds = FoldPhrase(id);
   if (const PhraseIndex::Bucket* b = r_.dict.index().Find(folds[0])) {
     for (const PhraseIndex::Entry& e : *b) {
@@ -640,7 +665,28 @@ std::string Engine::InstitutionId(const std::string& country, const std::string&
       if (e.rest == rest) return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
     }
   }
-  return known_only_institutions_.count(name) ? "" : id;
+  // Another country's junta or regular army is that state acting.
+  return known_only_institutions_.count(name) ? country : id;
+}
+
+// "à Niamey", "au Niger", "in Bamako", "du Mali", "of Sudan" at k: the
+// country the place names, its end in *end; "" if none.
+std::string Engine::CountryPlaceAfter(const Sent& s, int k, int* end) const {
+  if (!(Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "en") || Fold(s, k, "in") ||
+        Fold(s, k, "du") || Fold(s, k, "de") || Fold(s, k, "d") || Fold(s, k, "of")))
+    return "";
+  const int q = SkipDet(s, k + 1);
+  const PhraseIndex::Match& m = DictAt(s, q);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    const Actor& a = r_.dict.actors()[n.actor];
+    if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
+        s.w[q].upper_initial) {
+      *end = q + m.length;
+      return a.id;
+    }
+  }
+  return "";
 }
 
 // "Nigeria's Senate", "Sudan's ruling army", "Sudan's Foreign Ministry",
@@ -684,8 +730,13 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
-         Fold(s, i - 1, "la"))) {
+         Fold(s, i - 1, "la") || Fold(s, i - 1, "les"))) {
       bare = true;  // the country comes from after it or from the context
+    } else if (int hl = HitLen(s, i, c_.institution);
+               hl >= 2 && !Is(s, i - 1, c_.prep_de) &&
+               r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("known_only") ==
+                   "1") {
+      bare = true;  // "Government forces said", "attacked government troops"
     } else {
       return false;
     }
@@ -701,6 +752,9 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     if (name == "state") return false;  // the state itself: TryStateNoun
     // "Mali's military government", "the military government": the state, not its army.
     if (StateNounAt(s, j + h.length) > 0) return false;
+    // "the Libyan National Army", "les Forces armées ...": a body's own name.
+    if (entry.Get("known_only") == "1" && s.w[j].upper_initial && j > 0 && s.w[j - 1].word)
+      return false;
     if (entry.Get("known_only") == "1") known_only_institutions_.insert(name);
     e = j + h.length;
   } else {
@@ -708,9 +762,15 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   }
   if (bare) {
     std::string adj;
+    int place_end = 0;
     if (int n = CountryAdjectiveAt(s, e, &adj); n > 0) {  // "le Sénat nigérian"
       country = adj;
       e += n;
+      bare = false;
+    } else if (known_only_institutions_.count(name) &&
+               !(country = CountryPlaceAfter(s, e, &place_end)).empty()) {
+      // "la junte au pouvoir à Niamey", "the ruling military in Bamako"
+      e = place_end;
       bare = false;
     } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
       return false;  // "l'armée du Mali", "Russian army": other rules
@@ -827,8 +887,14 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     }
   }
   if (owned && (Fold(s, j, "transitional") || Fold(s, j, "interim") || Fold(s, j, "ruling") ||
-                Fold(s, j, "military") || Fold(s, j, "new")))
+                Fold(s, j, "military") || Fold(s, j, "new"))) {
+    // "Mali's military government": a later bare "the junta" is Mali's.
+    if (Fold(s, j, "military") && StateNounAt(s, j + 1) > 0) {
+      known_only_institutions_.insert("junta");
+      last_institution_["junta"] = {InstitutionId(country, "junta"), country};
+    }
     ++j;
+  }
   if (!owned) {
     // English modifiers before: "the transitional government".
     if (Fold(s, i, "transitional") || Fold(s, i, "interim") || Fold(s, i, "military")) {
@@ -1128,8 +1194,17 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       AddMention(s, std::move(men));
       return true;
     }
+    // "les rebelles du FPRC", "the rebels of the SPLM-N": the group named
+    // after is the actor.
+    if (a.id == "rebels" && (Is(s, i + 1, c_.prep_de) || Fold(s, i + 1, "of"))) {
+      const int q = SkipDet(s, i + 2);
+      if (DictOrgAt(s, q) || (q < static_cast<int>(s.w.size()) && s.w[q].all_caps)) {
+        *next = i + 1;
+        return true;
+      }
+    }
     // "the rebels" after "M23 rebels": the armed group the page named so.
-    if (a.id == "rebels" && !last_rebel_org_.empty()) {
+    if (a.id == "rebels" && !last_rebel_org_.empty() && !rebel_orgs_conflict_) {
       Men men;
       men.b = i;
       men.e = i + 1;
