@@ -725,13 +725,16 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       }
     }
   }
-  bool bare = false;
+  bool bare = false, contracted = false;
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
-         Fold(s, i - 1, "la") || Fold(s, i - 1, "les"))) {
+         Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
+         Fold(s, i - 1, "du"))) {
       bare = true;  // the country comes from after it or from the context
+      // "au Parlement turc": after a contracted article, only with its country
+      contracted = Fold(s, i - 1, "au") || Fold(s, i - 1, "du");
     } else if (int hl = HitLen(s, i, c_.institution);
                hl >= 2 && !Is(s, i - 1, c_.prep_de) &&
                r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("known_only") ==
@@ -772,7 +775,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       // "la junte au pouvoir à Niamey", "the ruling military in Bamako"
       e = place_end;
       bare = false;
-    } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
+    } else if (contracted || Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
       return false;  // "l'armée du Mali", "Russian army": other rules
     } else if (name == "army" && !last_institution_.count(name)) {
       // "the army", "l'Armée nationale libyenne (ANL)": whose army the page
