@@ -23,9 +23,13 @@ TEST_CASE("s3ents: the ruling military is the junta", "[extract]") {
             "2023-08-12");
   CHECK(en.count("CNSP warns Benin"));
   // a junta the dictionary does not hold is the state acting
+  CHECK(
+      Edges("Bamako, 12 août 2023 — Les putschistes maliens ont critiqué la Cedeao.", "2023-08-12")
+          .count("Mali criticizes ECOWAS"));
+  // Guinea's junta is a body the dictionary knows (CNRD)
   CHECK(Edges("Conakry, 12 août 2023 — Les putschistes guinéens ont critiqué la Cedeao.",
               "2023-08-12")
-            .count("Guinea criticizes ECOWAS"));
+            .count("CNRD criticizes ECOWAS"));
   // "Mali's military government ... the junta": the state named so before,
   // not the one the sentence names first
   auto later = Edges(
@@ -95,4 +99,29 @@ TEST_CASE("s3ents: surface forms of the guidelines' groups", "[extract]") {
   CHECK_FALSE(EntityIds("RABAT, May 2, 2024 - Morocco's plan for Western Sahara was discussed.",
                         "2024-05-02")
                   .count("West"));
+}
+
+TEST_CASE("s3ents: dictionary bodies and office holders", "[extract]") {
+  // the AFC is the coalition the M23 belongs to, not the M23 itself
+  auto afc = EntityIds("Goma, 28 janvier 2025 — L'Alliance Fleuve Congo (AFC) revendique Goma.",
+                       "2025-01-28");
+  CHECK(afc.count("AFC"));
+  CHECK_FALSE(afc.count("M23"));
+  // the Pentagon is the US defence department, a body of its own
+  CHECK(Edges("WASHINGTON, March 3, 2024 - The Pentagon accused Iran of arming the Houthis.",
+              "2024-03-03")
+            .count("Pentagon accuses Iran"));
+  // dated terms: the Rwandan prime minister of 2016, the Kazakh foreign minister of 2017
+  CHECK(Edges("Kigali, 3 mars 2016 — Le Premier ministre rwandais Anastase Murekezi a reçu "
+              "l'ambassadeur.",
+              "2016-03-03")
+            .count("Murekezi leads Rwanda"));
+  CHECK(EntityIds("ASTANA, March 3, 2017 - Kazakh Foreign Minister Kairat Abdrakhmanov met "
+                  "Lavrov.",
+                  "2017-03-03")
+            .count("Abdrakhmanov"));
+  // a junta body the dictionary knows by its country's adjective
+  CHECK(EntityIds("Libreville, 3 mars 2024 — La junte gabonaise a promis des élections.",
+                  "2024-03-03")
+            .count("CTRI"));
 }

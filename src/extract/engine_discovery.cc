@@ -64,13 +64,12 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
 // M62", "le parti Les Transformateurs", "le groupe armé Zaïre": a class noun
 // (words.tsv org_intro), maybe with one plain adjective, then a name no
 // dictionary knows. The name's end, 0 if none.
-int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
-  if (!AnyHit(s, c_.org_intro) || i < 2) return 0;
-  const int n = static_cast<int>(s.w.size());
+int Engine::IntroNounBefore(const Sent& s, int i, bool* quoted) const {
+  if (!AnyHit(s, c_.org_intro) || i < 2) return -1;
   int k = i - 1;
-  bool quoted = false;
+  *quoted = false;
   if (P(s, k, '<') || P(s, k, '"')) {  // "l'ONG « Tournons la page »"
-    quoted = true;
+    *quoted = true;
     --k;
   }
   // One plain adjective between: "le groupe armé", "l'ONG française".
@@ -92,11 +91,19 @@ int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
   // body gathers between.
   if (b < 0 && plain(k) && (Fold(s, k - 1, "de") || Fold(s, k - 1, "d")) && !DictAt(s, k).length)
     b = intro_end(k - 1);
-  if (b < 1) return 0;
+  if (b < 1) return -1;
   // The class noun heads a common noun phrase ("the rights group", "l'ONG"),
   // not the end of a name ("the Wagner Group X").
-  if (s.w[b].upper_initial && !s.w[b].all_caps) return 0;
-  if (!(Is(s, b - 1, c_.det) || (s.w[b - 1].word && !s.w[b - 1].upper_initial))) return 0;
+  if (s.w[b].upper_initial && !s.w[b].all_caps) return -1;
+  if (!(Is(s, b - 1, c_.det) || (s.w[b - 1].word && !s.w[b - 1].upper_initial))) return -1;
+  return b;
+}
+
+int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
+  bool quoted = false;
+  const int b = IntroNounBefore(s, i, &quoted);
+  if (b < 0) return 0;
+  const int n = static_cast<int>(s.w.size());
   *intro = b;
   int e = i;
   if (quoted) {

@@ -246,6 +246,9 @@ class Engine {
   // rights group X"), a name before an apposition of one ("X, a rights group").
   int AcronymDefinedName(const Sent& s, int i) const;
   int IntroducedName(const Sent& s, int i, int* intro) const;  // *intro: the class noun
+  // Where the class noun introducing a name at i starts ("l'ONG", "la
+  // coalition de gangs"), -1 if none; *quoted: the name is in quotes.
+  int IntroNounBefore(const Sent& s, int i, bool* quoted) const;
   int AppositionOrgName(const Sent& s, int i, int run) const;  // run: NameRun(s, i)
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   // The word at k after a state noun ("gouvernement", "authorities")

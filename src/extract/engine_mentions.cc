@@ -1330,6 +1330,12 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   Men men;
   men.b = i;
   men.e = i + m.length;
+  // "chef de la coalition de gangs Viv Ansanm": the mention spans its class
+  // noun, so that a complement still reads as one.
+  if (a.kind == "organization" && s.w[i].upper_initial) {
+    bool quoted = false;
+    if (int b = IntroNounBefore(s, i, &quoted); b >= 0 && !quoted) men.b = b;
+  }
   men.id = a.id;
   if (a.id == "separatists" && !last_separatists_.empty()) men.id = last_separatists_;
   men.kind = a.kind;
