@@ -587,6 +587,10 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (j < n && (HitLen(s, j, c_.speech) > 0 || HitLen(s, j, c_.trigger) > 0) &&
       !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
     person = true;
+  // a source of an opinion: "Pour Hélène Marchal, ...", "According to Tom Arno, ..."
+  for (int k = i - 1; k >= std::max(0, i - 3) && !person && P(s, e, ','); --k) {
+    if (HitLen(s, k, c_.according) == i - k && (k == 0 || !s.w[k - 1].word)) person = true;
+  }
   // the head of a body: "led by Bobi Wine", "dirigé par Ousmane Sonko"
   if (!person && (Fold(s, i - 1, "by") || Fold(s, i - 1, "par"))) {
     static const std::set<std::string> kLedBy = {

@@ -223,6 +223,8 @@ class Engine {
   std::string StateHeadedBy(const Men& m) const;
   bool TryInstitution(Sent& s, int i, int* next);
   std::string InstitutionId(const std::string& country, const std::string& name) const;
+  // "de"/"of" at k before a plain word: a charge ("accuse l'armée de tuer"), not an owner.
+  bool ChargeAfter(const Sent& s, int k) const;
   // The country a place phrase at k names ("à Niamey", "in Sudan"); its end in *end.
   std::string CountryPlaceAfter(const Sent& s, int k, int* end) const;
   void ResolveInstitutions();

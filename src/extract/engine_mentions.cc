@@ -669,6 +669,14 @@ std::string Engine::InstitutionId(const std::string& country, const std::string&
   return known_only_institutions_.count(name) ? country : id;
 }
 
+// "accuse le gouvernement de museler", "accused the army of torture": "de"
+// or "of" at k and a plain lower-case word, the charge rather than an owner.
+bool Engine::ChargeAfter(const Sent& s, int k) const {
+  return (Fold(s, k, "de") || Fold(s, k, "d") || Fold(s, k, "of")) &&
+         k + 1 < static_cast<int>(s.w.size()) && s.w[k + 1].word && !s.w[k + 1].upper_initial &&
+         !Is(s, k + 1, c_.det) && DictAt(s, k + 1).length == 0;
+}
+
 // "à Niamey", "au Niger", "in Bamako", "du Mali", "of Sudan" at k: the
 // country the place names, its end in *end; "" if none.
 std::string Engine::CountryPlaceAfter(const Sent& s, int k, int* end) const {
@@ -726,12 +734,13 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     }
   }
   bool bare = false, contracted = false;
+  std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
-         Fold(s, i - 1, "du"))) {
+         Fold(s, i - 1, "du") || Is(s, i - 1, c_.possessive))) {
       bare = true;  // the country comes from after it or from the context
       // "au Parlement turc": after a contracted article, only with its country
       contracted = Fold(s, i - 1, "au") || Fold(s, i - 1, "du");
@@ -753,6 +762,14 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     const LexEntry& entry = r_.lex.entry(h.entries[0].first);
     name = entry.Get("name");
     if (name == "state") return false;  // the state itself: TryStateNoun
+    // "le Parlement européen": the dictionary's longer name wins (not over
+    // a country's adjective: "l'armée soudanaise" tells whose army the page
+    // means by "l'armée" later on).
+    if (std::string adj;
+        DictAt(s, i).length > h.length + (j - i) + CountryAdjectiveAt(s, j + h.length, &adj) &&
+        DictOrgAt(s, i))
+      return false;
+    entry_bare_ok = entry.Get("bare");
     // "Mali's military government", "the military government": the state, not its army.
     if (StateNounAt(s, j + h.length) > 0) return false;
     // "the Libyan National Army", "les Forces armées ...": a body's own name.
@@ -775,8 +792,12 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       // "la junte au pouvoir à Niamey", "the ruling military in Bamako"
       e = place_end;
       bare = false;
-    } else if (contracted || Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
+    } else if (contracted ||
+               (Is(s, e, c_.prep_de) && Surface(s, e, e + 1) != "d\u00E8s" && !ChargeAfter(s, e)) ||
+               CountryAdjectiveAt(s, i - 2, &adj) > 0) {
       return false;  // "l'armée du Mali", "Russian army": other rules
+    } else if (entry_bare_ok == "0") {
+      return false;  // "l'opposition": only with its country ("l'opposition géorgienne")
     } else if (name == "army" && !last_institution_.count(name)) {
       // "the army", "l'Armée nationale libyenne (ANL)": whose army the page
       // has not said; its focus country is as often the wrong one ("the
@@ -931,9 +952,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     // "accuse le gouvernement de museler la presse": an infinitive after
     // "de" is the charge, not the government's owner.
     // "accused the government of torture": a common noun after "of".
-    charge = (Fold(s, e, "de") || Fold(s, e, "d") || Fold(s, e, "of")) &&
-             e + 1 < static_cast<int>(s.w.size()) && s.w[e + 1].word && !s.w[e + 1].upper_initial &&
-             !Is(s, e + 1, c_.det) && DictAt(s, e + 1).length == 0;
+    charge = ChargeAfter(s, e);
     if ((Is(s, e, c_.prep_de) || Fold(s, e, "of")) && !charge) {
       const PhraseIndex::Match& m = DictAt(s, SkipDet(s, e + 1));
       for (int p : m.payloads) {
