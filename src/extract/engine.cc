@@ -219,6 +219,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
         }
       }
       char p = s.w[i].punct;
+      s.has_bracket |= p == '(';
       if (p == '<') {
         in = true;
       } else if (p == '>') {

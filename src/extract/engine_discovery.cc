@@ -29,6 +29,7 @@ int Engine::AcronymAfter(const Sent& s, int e) const {
 // or a sentence's first word ("Hier, ...") out.
 int Engine::AcronymDefinedName(const Sent& s, int i) const {
   const int n = static_cast<int>(s.w.size());
+  if (!s.has_bracket) return 0;
   if (!s.w[i].upper_initial || s.w[i].all_caps || Is(s, i, c_.det) || Is(s, i, c_.prep) ||
       Is(s, i, c_.prep_de) || Is(s, i, c_.not_name))
     return 0;
@@ -66,6 +67,9 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
 // dictionary knows. The name's end, 0 if none.
 int Engine::IntroNounBefore(const Sent& s, int i, bool* quoted) const {
   if (!AnyHit(s, c_.org_intro) || i < 2) return -1;
+  bool near = false;  // a class noun among the four words before: one read each
+  for (int k = std::max(0, i - 4); k < i && !near; ++k) near = HitLen(s, k, c_.org_intro) > 0;
+  if (!near) return -1;
   int k = i - 1;
   *quoted = false;
   if (P(s, k, '<') || P(s, k, '"')) {  // "l'ONG « Tournons la page »"

@@ -62,6 +62,7 @@ struct Sent {
   std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
   bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
+  bool has_bracket = false;  // a "(" in the sentence (set with the words' classes)
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -82,6 +83,7 @@ struct Sent {
     speakers.clear();
     shouting = false;
     speaker_pos = -1;
+    has_bracket = false;
   }
 };
 
@@ -382,6 +384,7 @@ class Engine {
   std::string last_separatists_;  // the separatists last named with their region
   std::string last_rebel_org_;    // the armed group first named with "rebels" in or next to its name
   bool rebel_orgs_conflict_ = false;  // another armed group was named so: "the rebels" is vague
+  bool new_person_named_ = false;     // discovered_ holds a person the dictionary does not know
   std::string last_met_person_;   // the person last met, called or received  // the last treaty
                                   // organization or alliance named
   std::string last_person_;

@@ -41,12 +41,16 @@ int Engine::AddMention(Sent& s, Men m) {
     auto rebel_word = [&](int k) {
       if (k < 0 || k >= static_cast<int>(s.w.size()) || !s.w[k].word) return false;
       const std::string& f = s.w[k].fold;
-      return f.compare(0, 5, "rebel") == 0 || f.compare(0, 6, "insurg") == 0;
+      return f.size() >= 5 && (f[0] == 'r' || f[0] == 'i') &&
+             (f.compare(0, 5, "rebel") == 0 || f.compare(0, 6, "insurg") == 0);
     };
     auto skippable = [&](int k) {
       return Is(s, k, c_.det) || Is(s, k, c_.prep_de) || HitLen(s, k, c_.org_intro) == 1;
     };
-    if (!rebel && m.rule != "coref:rebels") {
+    bool near = false;  // a rebel word close by at all: one test of a letter each
+    for (int k = std::max(0, m.b - 3); k < std::min<int>(s.w.size(), m.e + 4) && !near; ++k)
+      near = rebel_word(k);
+    if (!rebel && near && m.rule != "coref:rebels") {
       int k = m.b - 1;
       while (k >= m.b - 3 && k >= 0 && skippable(k) && !rebel_word(k)) --k;
       rebel = rebel_word(k);
@@ -72,7 +76,10 @@ int Engine::AddMention(Sent& s, Men m) {
     const std::string& surname = s.w[m.e - 1].fold;
     bool known = false;
     for (const Person& p : discovered_) known |= p.surname == surname;
-    if (!known) discovered_.push_back({m.id, surname});
+    if (!known) {
+      discovered_.push_back({m.id, surname});
+      new_person_named_ |= r_.dict.Find(m.id) == nullptr;
+    }
   }
   s.men.push_back(std::move(m));
   return idx;
@@ -147,6 +154,7 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
     }
   }
   discovered_.push_back({name, surname});
+  new_person_named_ = true;
   *rule = "discover:name";
   return name;
 }
@@ -1240,7 +1248,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   // "Ousmane Kaboré ... Kaboré": a surname the dictionary knows, after a
   // person of that surname the article named in full, is that person.
-  if (a.kind == "person" && m.length == 1 && !discovered_.empty()) {
+  if (a.kind == "person" && m.length == 1 && new_person_named_) {
     for (const Person& p : discovered_) {
       if (p.surname != s.w[i].fold || p.id == a.id || r_.dict.Find(p.id) != nullptr) continue;
       Men men;
