@@ -3,6 +3,8 @@
 // a known first name is the known person; heads named after "led by" /
 // "dirigé par"; persons after a profession noun; "Me" before a lawyer's name.
 #include <catch2/catch.hpp>
+#include <set>
+#include <string>
 
 #include "extract_test_util.h"
 
@@ -78,4 +80,23 @@ TEST_CASE("s3ents: a government accused of an act is the state", "[extract]") {
               "government of Kenya of torture.",
               "2024-06-03")
             .count("Chapter Kumi accuses Kenya"));
+}
+
+TEST_CASE("s3ents: two full names sharing a surname are two persons", "[extract]") {
+  auto x = kzgraph::testing::ExtractText(
+      "Bamako, 16 juin 2023 — Le porte-parole, le colonel Abdoulaye Maïga, a parlé. Selon "
+      "Souleymane Maïga, chercheur à Dakar, la crise durera. Maïga ajoute que rien n'est "
+      "joué.",
+      "2023-06-16");
+  std::set<std::string> ids;
+  for (const auto& e : x.entities) ids.insert(e.id);
+  CHECK(ids.count("Abdoulaye Maiga"));
+  CHECK(ids.count("Souleymane Maïga"));
+  // a spelling of the same first name is the same person
+  auto same = EntityIds(
+      "Dakar, 16 juin 2023 — Souleymane Diallo, chercheur, a parlé. Selon Souleimane Diallo, "
+      "la crise durera.",
+      "2023-06-16");
+  CHECK(same.count("Souleymane Diallo"));
+  CHECK_FALSE(same.count("Souleimane Diallo"));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -534,6 +535,27 @@ int Engine::PersonWithGivenName(const Sent& s, int b, int k) const {
   return unknown;
 }
 
+bool Engine::OtherFirstName(const Person& p, const Sent& s, int b, int e) const {
+  if (e - b < 2) return false;  // a surname alone names whoever bore it last
+  auto any_spelling = [&](const std::string& given) {
+    for (int q = b; q < e - 1; ++q) {
+      if (SpellingOf(s.w[q].fold, given)) return true;
+    }
+    return false;
+  };
+  if (const int actor = r_.dict.IndexOf(p.id); actor >= 0) {
+    auto it = r_.given_names.find(actor);
+    if (it == r_.given_names.end()) return false;
+    for (const std::string& g : it->second) {
+      if (any_spelling(g)) return false;
+    }
+    return true;
+  }
+  const size_t sp = p.id.find(' ');
+  if (sp == std::string::npos) return false;
+  return !any_spelling(FoldWord(std::string_view(p.id).substr(0, sp)));
+}
+
 // Persons no dictionary knows: two or three capitalised words ("Alfredo
 // Romero", "Abbas Kamel") that act like a person - subject of a speech or
 // trigger verb, named by an inverted speech verb ("said Yevgeny Zhovtis"), or
@@ -658,7 +680,8 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   std::string surname = s.w[e - 1].fold;
   std::string id = Surface(s, i, e);
   for (const Person& p : discovered_) {
-    if (p.surname == surname) id = p.id;
+    // "Ibrahim Maïga" after "Abdoulaye Maïga": another person of that name
+    if (p.surname == surname && !OtherFirstName(p, s, i, e)) id = p.id;
   }
   if (!nickname_of.empty()) id = nickname_of;
   Men m;

@@ -242,6 +242,9 @@ class Engine {
   // and whose first names include one of the words [b, k) or a spelling of
   // it (a person the dictionary names only by one word counts); -1 if none.
   int PersonWithGivenName(const Sent& s, int b, int k) const;
+  // Whether the full name [b, e) has other first names than person p, named
+  // before with the same surname ("Ibrahim Maïga" after "Abdoulaye Maïga").
+  bool OtherFirstName(const Person& p, const Sent& s, int b, int e) const;
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
   int AcronymAfter(const Sent& s, int e) const;
   // Ends of names no dictionary knows (engine_discovery.cc), 0 if none: plain

@@ -148,7 +148,7 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   std::string name = Surface(s, b, e);
   std::string surname = s.w[e - 1].fold;
   for (Person& p : discovered_) {
-    if (p.surname == surname) {
+    if (p.surname == surname && !OtherFirstName(p, s, b, e)) {
       *rule = "discover:coreference";
       return p.id;
     }
