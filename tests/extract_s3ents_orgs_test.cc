@@ -96,3 +96,16 @@ TEST_CASE("s3ents: a name before an apposition of its kind", "[extract]") {
   }
   CHECK(salma);
 }
+
+TEST_CASE("s3ents: English names with capitalised prepositions and French acronyms", "[extract]") {
+  auto ids = EntityIds(
+      "NIAMEY, April 5, 2024 - His organisation, the Network Against Arbitrary Detention, "
+      "demanded his release. The Volunteers for the Defence of the Nation (VDN), a militia, "
+      "lost eight men.",
+      "2024-04-05");
+  CHECK(ids.count("Network Against Arbitrary Detention"));
+  CHECK(ids.count("VDN"));
+  // two letters off: no name
+  CHECK_FALSE(EntityIds("NIAMEY, April 5, 2024 - The Friends of the Sahel (VDP) met.", "2024-04-05")
+                  .count("VDP"));
+}

@@ -59,7 +59,10 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
   for (int k = i; k < j && matched < acr.size(); ++k) {
     if (s.w[k].fold[0] == acr[matched]) ++matched;
   }
-  return matched == acr.size() ? j : 0;
+  // "Volunteers for the Defence of the Homeland (VDP)": an English name may
+  // keep the French acronym, one letter off.
+  const bool english_name = x_->article.lang == "en" && acr.size() >= 3;
+  return matched == acr.size() || (english_name && matched + 1 == acr.size()) ? j : 0;
 }
 
 // "l'ONG Balai citoyen", "the rights group Justice Plus", "le mouvement
@@ -288,8 +291,12 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     // Also after a plain adjective: "the civilian Forces of Freedom and Change".
     const bool after_the = Fold(s, i - 1, "the") ||
                            (Fold(s, i - 2, "the") && s.w[i - 1].word && !s.w[i - 1].upper_initial);
+    // "the Collective Against Impunity and Stigmatization": a capitalised
+    // preposition of a title-case name.
     if (last_head == i + 1 && after_the && j > last_head + 1 &&
-        (Fold(s, last_head, "for") || Fold(s, last_head, "of")))
+        (Fold(s, last_head, "for") || Fold(s, last_head, "of") ||
+         (IsNameWord(s, last_head) && IsNameWord(s, last_head + 1) &&
+          DictAt(s, last_head).length == 0)))
       end = j;
     // "Syrian Army", "Russian Forces": a nationality and a generic military
     // or state body is that country's, not a new name.
