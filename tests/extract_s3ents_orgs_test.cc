@@ -105,6 +105,19 @@ TEST_CASE("s3ents: English names with capitalised prepositions and French acrony
       "2024-04-05");
   CHECK(ids.count("Network Against Arbitrary Detention"));
   CHECK(ids.count("VDN"));
+  // one letter off in an English text: the French acronym of the name
+  kzgraph::Article a;
+  a.id = "en.txt";
+  a.date = "2024-04-05";
+  a.lang = "en";
+  a.text =
+      "OUAGADOUGOU, April 5, 2024 - The Volunteers for the Defence of the Homeland (VDP) lost "
+      "eight men.";
+  kzgraph::Extraction x;
+  kzgraph::testing::SharedExtractor().Extract(a, &x);
+  bool vdp = false;
+  for (const auto& e : x.entities) vdp |= e.id == "VDP";
+  CHECK(vdp);
   // two letters off: no name
   CHECK_FALSE(EntityIds("NIAMEY, April 5, 2024 - The Friends of the Sahel (VDP) met.", "2024-04-05")
                   .count("VDP"));
