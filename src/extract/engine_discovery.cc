@@ -268,13 +268,25 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       if (j > i && s.w[j].hyphen_before && s.w[j].word && !s.w[j].upper_initial &&
           IsNameWord(s, j + 1))
         break;
+      // "Sudan People's Liberation Army": a possessive inside the name (not
+      // a known actor's: "Kenya's Defence Forces" is Kenya's).
+      if (j > i && Fold(s, j, "s") && s.w[j - 1].elided && IsNameWord(s, j + 1) &&
+          DictAt(s, j - 1).length == 0) {
+        ++j;
+        continue;
+      }
+      // "the Organization of Islamic Cooperation Hissein Brahim Taha": a
+      // known person's name ends the body's.
+      if (j > i && s.dict[j].length > 0 && DictPersonAt(s, j) > 0) break;
       if (IsNameWord(s, j) || (s.w[j].all_caps && s.w[j].word && !Is(s, j, c_.not_name)) ||
           (j > i && s.w[j].hyphen_before && s.w[j].word)) {
         if (HitLen(s, j, c_.org_head_en) > 0 && s.w[j].upper_initial) last_head = j + 1;
         ++j;
         continue;
       }
-      if (j > i && (Fold(s, j, "of") || Fold(s, j, "for") || Fold(s, j, "and")) &&
+      // "Committee to Protect Journalists"
+      if (j > i &&
+          (Fold(s, j, "of") || Fold(s, j, "for") || Fold(s, j, "and") || Fold(s, j, "to")) &&
           IsNameWord(s, j + 1)) {
         ++j;
         continue;
@@ -283,7 +295,8 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     }
     // "Bureau for Human Rights": a complement of the head ends the name.
     if (last_head - i >= 2)
-      end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of")
+      end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of") ||
+                    Fold(s, last_head, "to")
                 ? j
                 : last_head;
     // "the Centre for Eurasian Strategic Analysis": a head alone, then its
@@ -294,7 +307,7 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     // "the Collective Against Impunity and Stigmatization": a capitalised
     // preposition of a title-case name.
     if (last_head == i + 1 && after_the && j > last_head + 1 &&
-        (Fold(s, last_head, "for") || Fold(s, last_head, "of") ||
+        (Fold(s, last_head, "for") || Fold(s, last_head, "of") || Fold(s, last_head, "to") ||
          (IsNameWord(s, last_head) && IsNameWord(s, last_head + 1) &&
           DictAt(s, last_head).length == 0)))
       end = j;
@@ -330,16 +343,33 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       }
       // "Ligue nationale pour la démocratie", "Union pour la République": a
       // purpose complement is part of the name.
-      if (Fold(s, j, "pour") && content > 0 && Is(s, j + 1, c_.det) && j + 2 < n &&
-          s.w[j + 2].word && HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
+      if (Fold(s, j, "pour") && Is(s, j + 1, c_.det) && j + 2 < n && s.w[j + 2].word &&
+          HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
         j += 3;  // the name ends with the purpose's noun and its adjectives
+        ++content;
         // ("pour la transition démocratique", "pour la sécurité citoyenne")
         while (j < n && j - i < 12 && LooksAdjective(s, j)) ++j;
+        // and its complements: "Comité pour la défense des droits de l'homme"
+        while (j + 1 < n && j - i < 12 && Is(s, j, c_.prep_de) &&
+               Surface(s, j, j + 1) != "d\u00E8s") {
+          // with its article ("des droits", "de la femme"), not a charge ("de fraude")
+          if (!Fold(s, j, "des") && !Fold(s, j, "du") && !Is(s, j + 1, c_.det)) break;
+          const int q = SkipDet(s, j + 1);
+          if (q >= n || !s.w[q].word || s.w[q].upper_initial || Is(s, q, c_.aux) ||
+              HitLen(s, q, c_.trigger) > 0 || HitLen(s, q, c_.speech) > 0 ||
+              DictAt(s, q).length > 0 || IsAdverb(s, q) || s.w[q].fold[0] < 'a')
+            break;
+          j = q + 1;
+          while (j < n && j - i < 12 && LooksAdjective(s, j)) ++j;
+        }
         break;
       }
       if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
           Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
-          HitLen(s, j, c_.speech) > 0 || IsAdverb(s, j) || Is(s, j, c_.clitic))
+          (s.dict[j].length > 0 && DictPersonAt(s, j) > 0) || HitLen(s, j, c_.speech) > 0 ||
+          Is(s, j, c_.clitic) ||
+          // "des forces de changement": a -ment word after "de" is a noun
+          (IsAdverb(s, j) && !Is(s, j - 1, c_.prep_de) && !Is(s, j - 1, c_.det)))
         break;
       // a participle after the name starts its description: "chargé de"
       const std::string& f = s.w[j].fold;
@@ -374,7 +404,7 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     named |= (Fold(s, i - 1, "un") || Fold(s, i - 1, "une") || Fold(s, i - 1, "le") ||
               Fold(s, i - 1, "la") || Fold(s, i - 1, "l") || Fold(s, i - 1, "au") ||
               Fold(s, i - 1, "du")) &&
-             content <= 2 &&
+             content <= 4 &&
              // "l'Union européenne des sanctions": a dictionary name then a
              // common noun is that name and its complement.
              dict_len == 0;
@@ -525,11 +555,13 @@ static bool SpellingOf(const std::string& a, const std::string& b) {
 
 int Engine::PersonWithGivenName(const Sent& s, int b, int k) const {
   int unknown = -1;
+  bool firsts = false;  // not an initial, nor an elided particle ("N'Daw")
+  for (int q = b; q < k; ++q) firsts |= !s.w[q].elided && s.w[q].fold.size() >= 2;
   for (int p : DictAt(s, k).payloads) {
     const NameInfo& n = r_.dict.name(p);
     if (r_.dict.actors()[n.actor].kind != "person") continue;
     auto it = r_.given_names.find(n.actor);
-    if (it == r_.given_names.end()) {
+    if (it == r_.given_names.end() || !firsts) {
       if (unknown < 0) unknown = n.actor;
       continue;
     }
@@ -544,6 +576,10 @@ int Engine::PersonWithGivenName(const Sent& s, int b, int k) const {
 
 bool Engine::OtherFirstName(const Person& p, const Sent& s, int b, int e) const {
   if (e - b < 2) return false;  // a surname alone names whoever bore it last
+  // First names only: not an initial, nor an elided particle ("N'Daw").
+  int firsts = 0;
+  for (int q = b; q < e - 1; ++q) firsts += !s.w[q].elided && s.w[q].fold.size() >= 2;
+  if (firsts == 0) return false;
   auto any_spelling = [&](const std::string& given) {
     for (int q = b; q < e - 1; ++q) {
       if (SpellingOf(s.w[q].fold, given)) return true;
@@ -750,6 +786,9 @@ void Engine::FindMentions(Sent& s) {
         (!upper && HitLen(s, i, c_.media_head) > 0 && TryMedia(s, i, &next)) ||
         (upper && (TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
                    TryDiscoverPerson(s, i, &next))) ||
+        // "The Sudan People's Liberation Army": a name past the dictionary's "The Sudan"
+        (dict && upper && Fold(s, i, "the") && IsNameWord(s, i + 1) &&
+         TryDiscoverOrg(s, i + 1, &next) && next > i + s.dict[i].length) ||
         (dict && TryDict(s, i, &next))) {
       i = next;
       continue;
