@@ -15,8 +15,8 @@ using kzgraph::testing::HasPredicate;
 TEST_CASE("s3ents: a known surname after another first name", "[extract]") {
   // Kaboré is a dictionary surname (Burkina Faso's former president)
   auto e = Edges(
-      "OUAGADOUGOU, March 3, 2023 - Issa Kaboré, a member of parliament, criticized "
-      "France. Kaboré later accused Russia of meddling.",
+      "OUAGADOUGOU, March 3, 2023 - Lawmaker Issa Kaboré criticized France on Monday. Kaboré "
+      "later accused Russia of meddling.",
       "2023-03-03");
   CHECK(e.count("Issa Kaboré criticizes France"));
   CHECK(e.count("Issa Kaboré accuses Russia"));

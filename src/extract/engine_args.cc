@@ -102,6 +102,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
   for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
+    // "rejected the offer, accusing ...": past a comma the verb is its own.
+    if (!s.w[k].word) break;
     if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
@@ -111,10 +113,27 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       (Is(s, vb - 3, c_.neg_after) || Fold(s, vb - 3, "de") && Fold(s, vb - 4, "hors")))
     return "negated (pas question de)";
   // Denial or condition earlier in the clause.
+  bool own_subject = false;
   for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
-    // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
-    if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
+    // ", en reprochant", "et accusé": a verb of its own, past the denial's
+    // reach; unless the comma closes an incise right after the denial ("a
+    // démenti, mercredi, avoir accusé").
+    if (k == vb - 1 && P(s, k, ',')) {
+      for (int q = k - 1; q >= 0 && q >= k - 6 && s.w[q].word; --q) {
+        if (P(s, q - 1, ',') && (Is(s, q - 2, c_.deny) || HitLen(s, q - 2, c_.deny) > 0))
+          return "denied (" + s.w[q - 2].fold + ")";
+      }
+      break;
+    }
+    if (k == vb - 1 && Is(s, k, c_.coord)) break;
+    // "Kenya denied the report, while Rwanda accused ...": a clause with a
+    // subject of its own starts after the comma or the conjunction.
+    if (int mi = MentionAt(s, k); mi >= 0 && !s.men[mi].adj && !IsComplement(s, s.men[mi]))
+      own_subject = true;
+    if (own_subject && (P(s, k, ',') || Is(s, k, c_.coord) || Fold(s, k, "while") ||
+                        Fold(s, k, "whereas") || Fold(s, k, "tandis")))
+      break;
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   for (int k = vb - 1; k >= 0; --k) {
@@ -129,6 +148,21 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "hypothetical (" + s.w[k].fold + ")";
   }
   return "";
+}
+
+int Engine::SkipIncise(const Sent& s, int k) const {
+  int open = k;
+  while (IsAdverb(s, open) || HitLen(s, open, c_.adverb) > 1)
+    open += std::max(1, HitLen(s, open, c_.adverb));
+  if (!P(s, open, ',')) return k;
+  const int n = static_cast<int>(s.w.size());
+  for (int j = open + 1; j < std::min(n, open + 9); ++j) {
+    if (P(s, j, ',')) return j > open + 1 ? j + 1 : k;
+    if (!s.w[j].word || MentionAt(s, j) >= 0 || HitLen(s, j, c_.trigger) > 0 || Is(s, j, c_.que) ||
+        Is(s, j, c_.qui) || IsAuxWord(s, j) || Is(s, j, c_.coord))
+      return k;
+  }
+  return k;
 }
 
 // A place, not a party: the preposition before the mention (past its
@@ -204,8 +238,22 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
   std::vector<char> comma_only = {0};
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
+    // "le Premier ministre suédois Ulf Kristersson et M. Stoltenberg": the
+    // name after a title is the same conjunct.
+    while (dir > 0) {
+      const int same = MentionAt(s, s.men[cur].e);
+      if (same < 0 || same == cur || s.men[same].id != s.men[cur].id) break;
+      cur = same;
+    }
     const Men& m = s.men[cur];
     int k = dir > 0 ? m.e : m.b - 1;
+    // "the Russian peacekeepers and the UN Security Council": a nationality's
+    // troops or government are one conjunct.
+    if (dir > 0 && m.adj) {
+      if (int hl = std::max(HitLen(s, k, c_.troop), Is(s, k, c_.govnoun) ? 1 : 0);
+          hl > 0 && MentionAt(s, k) < 0)
+        k += hl;
+    }
     if (dir < 0 && guard == 0) {
       // "Tshisekedi and his Rwandan counterpart Paul Kagame", "X et son
       // homologue rwandais Y": the person's own title, nationality and
@@ -238,6 +286,16 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     bool sep = false, coordinated = false;
     // separators: , et ou and (and a trailing ", et")
+    // "par l'OTAN, la KFOR, et la Roumanie doit": in French a comma before
+    // "et" joins clauses; the list ends there.
+    if (dir > 0 && P(s, k, ',') && Fold(s, k + 1, "et") && !m.adj) {
+      const int nm = MentionAt(s, SkipDet(s, k + 2));
+      // ... when a verb follows the next name ("et la Roumanie doit").
+      if (nm >= 0 && !s.men[nm].adj && s.men[nm].e < static_cast<int>(s.w.size()) &&
+          s.w[s.men[nm].e].word && !s.w[s.men[nm].e].upper_initial &&
+          !Is(s, s.men[nm].e, c_.coord) && !Is(s, s.men[nm].e, c_.prep_de))
+        break;
+    }
     while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
       sep = true;
       coordinated |= Is(s, k, c_.coord);
@@ -289,10 +347,31 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
 // The subject of the sentence's main clause: its first actor that is neither
 // a complement ("selon X", "au Mali"), nor quoted, nor a bare adjective,
 // within the clause that ends before `limit`.
+int Engine::DatelineEnd(const Sent& s) const {
+  const int n = static_cast<int>(s.w.size());
+  const int mi = MentionAt(s, 0);
+  if (mi < 0 || !P(s, s.men[mi].e, ',')) return 0;
+  bool date = false;
+  for (int j = s.men[mi].e + 1; j < std::min(n, s.men[mi].e + 10); ++j) {
+    if (P(s, j, '-')) return date ? j + 1 : 0;
+    if (P(s, j, '.') || P(s, j, ';') || P(s, j, ',') || Is(s, j, c_.aux) ||
+        HitLen(s, j, c_.trigger) > 0)
+      return 0;
+    date |= s.w[j].word && s.w[j].fold[0] >= '0' && s.w[j].fold[0] <= '9';
+  }
+  return 0;
+}
+
 std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
-  int from = 0;
+  // "KHARTOUM, June 15 — Sudan's army ...": the dateline's place is no subject.
+  int from = DatelineEnd(s);
+  if (from >= limit) from = 0;
+  // The clause starts after a semicolon, after the end of a sentence quoted
+  // inside this one, or after a headline's topic ("Centrafrique : Paris
+  // gèle son aide et dénonce ...", not before a quotation it introduces).
   for (int k = limit - 1; k >= 0; --k) {
-    if (P(s, k, ';')) {
+    if (P(s, k, ';') || P(s, k, '.') || P(s, k, '?') || P(s, k, '!') ||
+        (P(s, k, ':') && k + 1 < limit && !s.inq[k + 1])) {
       from = k + 1;
       break;
     }
@@ -309,8 +388,9 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
     }
     if (m.id.empty() || s.inq[m.b]) continue;
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
-    // A possessive noun phrase names its owner, not the actor: "Blinken's remarks".
-    if (P(s, m.e, '\'') || Fold(s, m.e, "s")) continue;
+    // A possessive noun phrase names its owner, not the actor: "Blinken's
+    // remarks"; but a state acts through its organs ("Mali's junta").
+    if ((P(s, m.e, '\'') || Fold(s, m.e, "s")) && !StateOrganAfter(s, m)) continue;
     // "U.S. President Joe Biden": the country qualifies the person's title.
     if (int tm = MentionAt(s, m.e); m.kind == "country" && tm >= 0 && tm != static_cast<int>(mi) &&
                                     !s.men[tm].role.empty() && s.men[tm].kind == "person" &&
@@ -370,6 +450,18 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
   if ((Fold(s, vb - 1, "but") || Fold(s, vb - 1, "mais")) && form != Form::kInfinitive &&
       form != Form::kPresentParticiple)
     return true;
+  // "Le Mali a quitté la Cedeao, a accusé la France": a compound verb after
+  // a comma that closes a whole clause (not an incise or a relative) shares
+  // that clause's subject.
+  if (form == Form::kPastParticiple && P(s, vb - 1, ',') && Is(s, vb, c_.aux)) {
+    bool clause = false;
+    for (int k = vb - 2; k >= 0; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
+      if (!s.w[k].word || Is(s, k, c_.qui) || Is(s, k, c_.que) || Fold(s, k, "dont")) return false;
+      clause |= IsAuxWord(s, k);
+    }
+    if (clause) return true;
+  }
   if (form == Form::kPresentParticiple) {
     for (int k = vb - 1; k < t; ++k) {
       if (Fold(s, k, "en")) return true;
@@ -382,6 +474,136 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
       return true;
   }
   return false;
+}
+
+bool Engine::StateOrganAfter(const Sent& s, const Men& m) const {
+  if (m.kind != "country" || m.adj) return false;
+  int j = m.e;
+  if (P(s, j, '\'')) ++j;
+  if (!Fold(s, j, "s") || (s.w[j].elided && j == m.e)) return false;
+  ++j;
+  return MentionAt(s, j) < 0 && Is(s, j, c_.govnoun) && !s.w[j].upper_initial;
+}
+
+std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) const {
+  const int n = static_cast<int>(s.w.size());
+  const int from = DatelineEnd(s);
+  // The adjunct opens the sentence with a time preposition or a participle
+  // and ends at the first comma after the trigger.
+  if (t <= from) return {};
+  const Word& first = s.w[from];
+  const bool opener = Fold(s, from, "apres") || Fold(s, from, "avant") || Fold(s, from, "lors") ||
+                      Fold(s, from, "pendant") || Fold(s, from, "en") || Fold(s, from, "after") ||
+                      Fold(s, from, "before") || Fold(s, from, "during") ||
+                      Fold(s, from, "following") || Fold(s, from, "upon") ||
+                      Fold(s, from, "while") || Fold(s, from, "when") ||
+                      (first.word && first.fold.size() > 4 &&
+                       (first.fold.compare(first.fold.size() - 3, 3, "ing") == 0 ||
+                        first.fold.compare(first.fold.size() - 1, 1, "e") == 0 ||
+                        first.fold.compare(first.fold.size() - 2, 2, "es") == 0) &&
+                       HitLen(s, from, c_.trigger) > 0);  // "Speaking in Kyiv", "Interrogé sur"
+  if (!opener) return {};
+  // "After Kenya accused Rwanda, ...": an adjunct with a subject of its own.
+  if (MentionAt(s, VerbGroupStart(s, t) - 1) >= 0) return {};
+  int comma = -1;
+  for (int k = from + 1; k < std::min(n, t + 25); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        (k > t && IsAuxWord(s, k)))
+      return {};
+    if (P(s, k, ',')) {
+      if (k < t) return {};  // the trigger is past the adjunct
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return {};
+  // The main clause's subject: its first actor that no preposition governs.
+  for (size_t mi = 0; mi < s.men.size(); ++mi) {
+    const Men& m = s.men[mi];
+    if (m.b <= comma || m.implied || m.adj || m.pronoun || m.id.empty() || m.kind.empty() ||
+        s.inq[m.b])
+      continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (Fold(s, m.e, "s") && !StateOrganAfter(s, m)) return {};
+    if (m.kind != "person" && m.kind != "country" && m.kind != "organization") return {};
+    return Expand(s, static_cast<int>(mi), +1);
+  }
+  return {};
+}
+
+int Engine::AppositionHead(const Sent& s, int comma) const {
+  // The opening comma, past a description with no verb of its own.
+  int open = -1;
+  for (int q = comma - 1; q >= 0 && q > comma - 16; --q) {
+    if (P(s, q, ',')) {
+      open = q;
+      break;
+    }
+    if (!s.w[q].word && !P(s, q, '-') && !P(s, q, '\'')) return -1;  // . ; : ( « "
+    if (IsAuxWord(s, q) || Is(s, q, c_.que) || Is(s, q, c_.qui) || Fold(s, q, "dont") ||
+        Fold(s, q, "whose") || HitLen(s, q, c_.speech) > 0)
+      return -1;
+  }
+  if (open < 1 || open + 1 >= comma) return -1;
+  // A description: a common noun or a title ("allié de", "chef du parti"),
+  // a possessor's noun ("Serbia's closest partner"), "selon X"; not a name
+  // ("Le porte-parole, Dmitri Peskov,": the name is the subject).
+  const int d = SkipDet(s, open + 1);
+  if (d >= comma) return -1;
+  if (int dm = MentionAt(s, d); dm >= 0) {
+    const Men& m = s.men[dm];
+    const bool title = !m.role.empty() && m.b == d;
+    const bool owner = Fold(s, m.e, "s") || (P(s, m.e, '\'') && Fold(s, m.e + 1, "s"));
+    if (!title && !owner) return -1;
+  } else if (!s.w[d].word || s.w[d].upper_initial) {
+    return -1;
+  }
+  const int hm = MentionAt(s, open - 1);
+  if (hm < 0) return -1;
+  const Men& h = s.men[hm];
+  if (h.adj || h.pronoun || h.implied || h.id.empty() || h.kind.empty() || s.inq[h.b]) return -1;
+  if (IsComplement(s, h) && !IsOrganOf(s, h)) return -1;
+  if (Fold(s, h.e, "s") && !s.w[h.e].elided) return -1;  // "Russia's army": the owner
+  return hm;
+}
+
+int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const {
+  int r = vb - 1;
+  bool titled = false;  // "dont le président a dénoncé": an office of the head
+  // The relative's own subject: "à qui il a demandé", "to whom Kuleba appealed".
+  if (int sm = MentionAt(s, r); sm >= 0) {
+    titled = !s.men[sm].role.empty() || s.men[sm].adj;
+    r = s.men[sm].b - 1;
+    while (Is(s, r, c_.det)) --r;
+  } else if (Is(s, r, c_.pron_subj) || Fold(s, r, "he") || Fold(s, r, "she") || Fold(s, r, "it") ||
+             Fold(s, r, "they")) {
+    --r;
+  } else {
+    return -1;
+  }
+  int h = -1;
+  if ((Fold(s, r, "qui") && (Fold(s, r - 1, "a") || Fold(s, r - 1, "avec"))) ||
+      (Fold(s, r, "whom") && (Fold(s, r - 1, "to") || Fold(s, r - 1, "with")))) {
+    *prep = s.w[r - 1].fold;
+    h = r - 2;
+  } else if (Fold(s, r, "auquel") || Fold(s, r, "auxquels") || Fold(s, r, "auxquelles")) {
+    *prep = "a";
+    h = r - 1;
+  } else if (Fold(s, r, "laquelle") && Fold(s, r - 1, "a")) {
+    *prep = "a";
+    h = r - 2;
+  } else if (Fold(s, r, "dont") && !titled) {
+    *prep = "de";  // "Loukachenko, dont il a dénoncé le soutien à Moscou"
+    h = r - 1;
+  } else {
+    return -1;
+  }
+  if (P(s, h, ',')) --h;
+  const int hm = MentionAt(s, h);
+  if (hm < 0) return -1;
+  const Men& m = s.men[hm];
+  if (m.adj || m.pronoun || m.id.empty() || m.kind.empty()) return -1;
+  return hm;
 }
 
 std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
@@ -397,8 +619,10 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       return main;
     }
   }
-  // Relative clause: "M. Tokayev, qui a ordonné"
-  if (Is(s, k, c_.qui)) {
+  // Relative clause: "M. Tokayev, qui a ordonné" ("à qui", "avec qui": not
+  // the subject).
+  if (Is(s, k, c_.qui) && !Fold(s, k - 1, "a") && !Fold(s, k - 1, "avec") &&
+      !Fold(s, k - 1, "to") && !Fold(s, k - 1, "with")) {
     int q = k - 1;
     if (P(s, q, ',')) --q;
     if (P(s, q, ')')) --q;
@@ -437,6 +661,13 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
         }
       }
       break;
+    }
+    // "Le Caire, allié de longue date de l'armée soudanaise, soutient",
+    // "Aukot, chef du parti X, reproche": a description between commas
+    // names no subject of its own; its head does.
+    if (int head = AppositionHead(s, k); head >= 0) {
+      *how = "apposition";
+      return Expand(s, head, -1);
     }
   }
   const bool trigger_quoted = s.inq[t];
@@ -487,13 +718,23 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       return {p};
     }
     if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
-    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    if (IsComplement(s, m) && !IsOrganOf(s, m)) {
+      // "After Kenya accused Rwanda": a conjunction, not a preposition,
+      // when the verb follows the mention.
+      int c = m.b - 1;
+      while (Is(s, c, c_.det)) --c;
+      if (!(m.e == vb && (Fold(s, c, "after") || Fold(s, c, "before") || Fold(s, c, "since") ||
+                          Fold(s, c, "until") || Fold(s, c, "while") || Fold(s, c, "when") ||
+                          Fold(s, c, "once"))))
+        continue;
+    }
     if (m.kind.empty() || m.id.empty()) continue;
     // "Kenyatta, the EAC's facilitator, travelled ...": an owner is not the
     // actor; an act or stance noun keeps its owner ("Washington's move was
     // backed", "Washington's backing").
     if (Fold(s, m.e, "s") && !s.w[m.e].elided && HitLen(s, m.e + 1, c_.act) == 0 &&
-        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0)
+        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0 &&
+        !StateOrganAfter(s, m))
       continue;
     *how = "subject";
     return Expand(s, mi, -1);
@@ -521,10 +762,25 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       mi = om;
     }
   }
+  // "l'ancien président François Bozizé", "the former president X": one
+  // modifier before a person's title.
+  if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&
+      !Is(s, i, c_.prep) && !Is(s, i, c_.prep_de) && !Is(s, i, c_.coord) && !Is(s, i, c_.aux) &&
+      !Is(s, i, c_.que) && !Is(s, i, c_.qui) && HitLen(s, i, c_.trigger) == 0) {
+    if (int pm = MentionAt(s, i + 1); pm >= 0 && s.men[pm].b == i + 1 &&
+                                      s.men[pm].kind == "person" && !s.men[pm].role.empty() &&
+                                      !s.men[pm].id.empty()) {
+      ++i;
+      mi = pm;
+    }
+  }
   if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)
                                                                          : -1;
-      tm >= 0 && !s.men[tm].role.empty() && s.men[tm].kind == "person" && !s.men[tm].id.empty()) {
-    return {s.men[tm].id};  // "the Venezuelan leader": the person, not the country
+      tm >= 0 && s.men[tm].kind == "person" && !s.men[tm].id.empty() && !s.men[tm].pronoun &&
+      (!s.men[tm].role.empty() || s.men[mi].adj || s.men[mi].rule == "dict:demonym")) {
+    // "the Venezuelan leader", "Kenyan Major General Jeff Nyagah": the
+    // person, not the country.
+    return {s.men[tm].id};
   }
   if (mi >= 0 && s.men[mi].adj &&
       (Fold(s, s.men[mi].e, "counterpart") || Fold(s, s.men[mi].e, "counterparts"))) {
@@ -640,16 +896,30 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
     i += std::max(1, HitLen(s, i, c_.adverb));  // "aujourd'hui", "à nouveau"
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
-  if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
-    std::string f = s.w[i].fold;
-    bool allowed = false;
+  auto allowed_prep = [&](int k) {
+    const std::string& f = s.w[k].fold;
     for (size_t b = 0; b <= preps.size();) {
       size_t e = preps.find('|', b);
       if (e == std::string::npos) e = preps.size();
       std::string p = FoldWord(preps.substr(b, e - b));
-      if (p == f || (p == "d" && f == "d")) allowed = true;
+      if (p == f || (p == "d" && f == "d")) return true;
       b = e + 1;
     }
+    return false;
+  };
+  if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
+    // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh
+    // leader": a place between the verb and its direct object.
+    if (int pm = MentionAt(s, SkipDet(s, i + 1));
+        pm >= 0 && InPlacePhrase(s, s.men[pm]) &&
+        (Is(s, s.men[pm].e, c_.det) || MentionAt(s, s.men[pm].e) >= 0)) {
+      i = s.men[pm].e;
+      while (IsAdverb(s, i)) ++i;
+    }
+  }
+  if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
+    std::string f = s.w[i].fold;
+    const bool allowed = allowed_prep(i);
     if (allowed) {
       if (f == "aupres") ++i;  // auprès de
       return NP(s, i + 1);

@@ -53,6 +53,8 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // An infinitive's edge depends on its governing verb ("accuse X de
   // soutenir", "asked Y to send"), a participle's on its agent.
   if (form == Form::kInfinitive || form == Form::kConditional) return;
+  // "accusing it of backing X": the gerund is the charge's content.
+  if (form == Form::kPresentParticiple && (Fold(s, vb - 1, "of") || Fold(s, vb - 1, "for"))) return;
   if (form == Form::kPastParticiple) {
     bool active = false;
     for (int k = vb; k < t; ++k) {
@@ -125,7 +127,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& preps = e.Get("obj");
   const bool complements = type == "accuses" || type == "criticizes";
   int plain = 0;
-  for (int k = te; k < std::min(te + kMaxObjectWords + 1, n); ++k) {
+  // "a dénoncé mardi, dans un communiqué, l'attitude de X": past an incise.
+  const int start = SkipIncise(s, te);
+  for (int k = start; k < std::min(start + kMaxObjectWords + 1, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
       k += al - 1;
       continue;
@@ -159,7 +163,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (++plain > kMaxPlainWords) break;
       }
     }
-    if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "accueille des troupes françaises": hosting troops is meeting no one.
+    if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // A reason clause ("d'avoir", "of being") names no second party.
     if (Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "par") || Fold(s, k, "by")) break;
     int mi = MentionAt(s, k);

@@ -217,8 +217,9 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "representative", "representant", "representante",
       // "opposition figure Kizza Besigye", "le blogueur X", "l'imam X"
       "figure", "dissident", "dissidente", "blogger", "blogueur", "blogueuse", "activiste",
-      "rapper", "rappeur", "singer", "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine",
-      "imam", "cleric", "pastor", "pasteur", "candidat", "candidate",
+      "lawmaker", "legislator", "commentator", "commentateur", "commentatrice", "rapper", "rappeur",
+      "singer", "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric",
+      "pastor", "pasteur", "candidat", "candidate",
       // "Parliament speaker Sahiba Gafarova"
       "speaker"};
   return kNouns.count(s.w[i].fold) > 0;
@@ -605,6 +606,10 @@ bool Engine::OtherFirstName(const Person& p, const Sent& s, int b, int e) const 
 // followed by an apposition with a role ("Hiba Omar, membre du comité").
 bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (s.shouting || !IsNameWord(s, i) || s.w[i].all_caps) return false;
+  // "Lawmaker Issa Kaboré said": a profession noun opening the sentence
+  // is no first name; the name starts after it.
+  const bool opening = i == 0 || !s.w[i - 1].word;
+  if (opening && IsPersonNoun(s, i) && IsNameWord(s, i + 1)) return false;
   // "For Amira Osman, ...": a capitalised first word of the sentence that is a
   // preposition or a determiner starts no name.
   if (Is(s, i, c_.prep) || Is(s, i, c_.det) || Is(s, i, c_.prep_de)) return false;
@@ -712,7 +717,7 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     int b = i - 1;
     std::string adj;
     if (b >= 1 && CountryAdjectiveAt(s, b, &adj) == 1 && !s.w[b].upper_initial) --b;
-    if (IsPersonNoun(s, b) && !s.w[b].upper_initial) person = true;
+    if (IsPersonNoun(s, b) && (!s.w[b].upper_initial || b == 0 || !s.w[b - 1].word)) person = true;
     for (int p : DictAt(s, i - 1).payloads) {
       if (r_.dict.name(p).how == NameHow::kDemonym && DictAt(s, i - 1).length == 1 &&
           s.w[i - 1].upper_initial && Is(s, i - 2, c_.det))

@@ -1,11 +1,31 @@
 // Relation frames: blocking, passive and participial uses, membership.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
 
 namespace kzgraph::extract::internal {
+
+namespace {
+
+// Whether one of the words of `then` ("responsable|responsables") follows
+// the trigger ending at te in its sentence, within ten words.
+bool ThenFollows(const Sent& s, int te, const std::string& then) {
+  for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+    if (s.w[k].punct == '.' || s.w[k].punct == ';') return false;
+    for (size_t b = 0; b <= then.size();) {
+      size_t x = then.find('|', b);
+      if (x == std::string::npos) x = then.size();
+      if (std::string_view(s.w[k].fold) == std::string_view(then).substr(b, x - b)) return true;
+      b = x + 1;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& type = e.Get("type");
@@ -40,13 +60,25 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }
-  if (form == Form::kInfinitive && type != "accuses") {
+  // "accusing it of backing the jihadists": an English gerund after "of" or
+  // "for" is the content of the charge, like a French infinitive.
+  if ((form == Form::kInfinitive ||
+       (form == Form::kPresentParticiple && (Fold(s, vb - 1, "of") || Fold(s, vb - 1, "for")))) &&
+      type != "accuses") {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
-    for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
+    // The whole complement of an accusation is alleged: "accuse Moscou
+    // d'avoir livré des avions de combat MiG-29 et Su-24 pour appuyer X".
+    for (int k = vb - 1; k >= 0 && k >= vb - 24; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
-      for (const auto& [entry, f] : h.entries)
-        accusation |= r_.lex.entry(entry).Get("type") == "accuses";
+      for (const auto& [entry, f] : h.entries) {
+        // "s'est rendu à Moscou pour rencontrer": "rendre" accuses only with
+        // its "responsable".
+        const LexEntry& le = r_.lex.entry(entry);
+        accusation |= le.Get("type") == "accuses" &&
+                      (le.Get("then").empty() || ThenFollows(s, k + h.length, le.Get("then")));
+      }
       // "asked Russia to send troops", "a demandé à la Russie d'envoyer":
       // a request, not a deployment yet.
       bool request = false;
@@ -66,7 +98,12 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
   }
-  const FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
+  // A verb that means the relation only with its predicate ("désigner ...
+  // responsable", "hold ... responsible") needs it on every path: "médiateur
+  // désigné par l'UA" designates no culprit.
+  if (const std::string& then = e.Get("then"); !then.empty() && !ThenFollows(s, te, then)) return;
+  FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
+  call.rel_head = IndirectRelativeHead(s, vb, &call.rel_prep);
   auto missing = [&](const char* what) { Missing(s, call, what); };
   if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
                        (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0)) {
@@ -129,6 +166,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       // "s'en est pris à", "s'est entretenu avec": a pronominal verb is active.
       avoir |= (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
     }
+    // "», a-t-il dénoncé": the auxiliary before the inverted pronoun.
+    if (int pm = MentionAt(s, vb - 1); pm >= 0 && s.men[pm].pronoun && s.w[vb - 1].hyphen_before) {
+      const int j = Fold(s, vb - 2, "t") && s.w[vb - 2].hyphen_before ? vb - 3 : vb - 2;
+      if (Is(s, j, c_.etre)) {
+        passive = true;
+      } else if (Is(s, j, c_.aux)) {
+        avoir = true;
+      }
+    }
     if (been) avoir = false;
     if (!avoir && Is(s, vb - 1, c_.coord)) {
       // "a jugé le bilan ... et accusé la France": the auxiliary of the
@@ -164,6 +210,35 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
           if (patient.empty()) patient = participle_head(agent);
+          // "la force de maintien de la paix dirigée par l'OTAN, la KFOR":
+          // the name in apposition after the agent is the head's.
+          if (patient.empty() && type == "leads") {
+            int k = te;
+            while (k < static_cast<int>(s.w.size()) && k < te + 8 && !P(s, k, ',') &&
+                   !P(s, k, '.') && !P(s, k, ';'))
+              ++k;
+            if (P(s, k, ',') && !Is(s, t - 1, c_.det)) {
+              const int om = MentionAt(s, SkipDet(s, k + 1));
+              if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+                  !s.men[om].id.empty() &&
+                  std::find(agent.begin(), agent.end(), s.men[om].id) == agent.end() &&
+                  (P(s, s.men[om].e, ',') || P(s, s.men[om].e, '.')) && s.w[t - 1].word &&
+                  !s.w[t - 1].upper_initial)
+                patient = {s.men[om].id};
+            }
+          }
+          // "le GNA, reconnu par l'ONU et dirigé par X": coordinated
+          // participles share their head.
+          for (int k = vb - 2; patient.empty() && Is(s, vb - 1, c_.coord) && k >= 0 && k > vb - 14;
+               --k) {
+            if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.qui) || Is(s, k, c_.que)) break;
+            if (!(Fold(s, k, "par") || Fold(s, k, "by"))) continue;
+            int p = k - 1;
+            while (IsAdverb(s, p)) --p;
+            if (p >= 0 && s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
+              patient = LeftHead(s, p, type == "leads" ? "org_or_country" : nullptr);
+            break;
+          }
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;
@@ -272,6 +347,12 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   } else {
     subj = Subject(s, t, &how);
   }
+  if (subj.empty()) {
+    if (std::vector<std::string> main = FrontedAdjunctSubject(s, t); !main.empty()) {
+      subj = main;
+      how = "fronted";
+    }
+  }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
     if (!main.empty()) {
@@ -279,11 +360,167 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       how = "inherited";
     }
   }
+  if (call.rel_head >= 0) {
+    // "X a rencontré Y, à qui il a demandé": "il" is the main clause's
+    // subject, not Y, the nearest person.
+    const std::string head = IdOf(s, call.rel_head);
+    if (how == "pronoun" || std::find(subj.begin(), subj.end(), head) != subj.end()) {
+      std::vector<std::string> main = MainSubject(s, s.men[call.rel_head].b);
+      if (!main.empty() && std::find(main.begin(), main.end(), head) == main.end()) {
+        subj = main;
+        how = "relative-pronoun";
+      }
+    }
+  }
+  if (frame == "svo" && (type == "accuses" || type == "criticizes" || type == "warns") &&
+      !s.inq[t] && form != Form::kInfinitive && form != Form::kPresentParticiple &&
+      QuoteAttribution(s, call, subj, how))
+    return;
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
     SvoFrame(s, call, &subj, &how);
     return;
   }
   ClauseFrame(s, call, &subj, &how);
+}
+
+// A stance verb attributing the quotation before it: "« La junte porte
+// seule la responsabilité », a accusé X", '"Moscow is arming them," Borrell
+// warned'. The speaker (after the verb when inverted) takes the stance
+// against the actor the quotation opens with, else the agent of the act it
+// describes ("une prise de contrôle par les mercenaires de Wagner").
+bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std::string>& subj,
+                              const std::string& how) {
+  const int n = static_cast<int>(s.w.size());
+  int start = f.vb;  // where the attribution clause starts
+  bool inverted = true;
+  std::vector<std::string> who;
+  if (int pm = MentionAt(s, f.vb - 1);
+      pm >= 0 && s.men[pm].pronoun && s.w[f.vb - 1].hyphen_before) {
+    // "», a-t-il dénoncé": the pronoun after the auxiliary is the speaker.
+    int j = f.vb - 2;
+    if (Fold(s, j, "t") && s.w[j].hyphen_before) --j;
+    if (!Is(s, j, c_.aux)) return false;
+    start = j;
+    const std::string p = !s.speaker.empty() ? s.speaker : ResolvePronoun(s, f.vb - 1);
+    if (p.empty()) return false;
+    who = {p};
+  } else if (!subj.empty() && how == "subject") {
+    // English order: '"...," Borrell warned', '"...," the ministry charged'.
+    if (int sm = MentionAt(s, f.vb - 1); sm >= 0) {
+      // '"...," NATO chief Jens Stoltenberg warned': the subject's words
+      // back to the quotation.
+      start = s.men[sm].b;
+      for (int k = start - 1, steps = 0; k >= 0 && steps < 6 && s.w[k].word; --k, ++steps) {
+        if (MentionAt(s, k) < 0 &&
+            (Is(s, k, c_.coord) || Is(s, k, c_.que) || Is(s, k, c_.qui) || IsAuxWord(s, k) ||
+             HitLen(s, k, c_.trigger) > 0 || HitLen(s, k, c_.speech) > 0))
+          break;
+        start = k;  // "the EU foreign policy chief"
+      }
+      inverted = false;
+      who = subj;
+    }
+  }
+  // The quotation closes right before: "», a accusé" or '," X warned'.
+  int close = -1;
+  if (P(s, start - 1, ',') && (P(s, start - 2, '>') || P(s, start - 2, '"')) && !s.inq[start - 2]) {
+    close = start - 2;
+  } else if ((P(s, start - 1, '>') || P(s, start - 1, '"')) && P(s, start - 2, ',') &&
+             !s.inq[start - 1]) {
+    close = start - 1;
+  }
+  int open = -1;
+  if (close >= 0) {
+    open = close - 1;
+    while (open >= 0 && s.inq[open] && !(P(s, open, '<') || P(s, open, '"'))) --open;
+    if (open < 0 || !s.inq[open] || close - open < 4) return false;
+  } else if (inverted && P(s, start - 1, ',') && start > 4) {
+    // Without quotation marks: "Le Rwanda arme les rebelles, a accusé
+    // Félix Tshisekedi." The clause reported runs from the sentence start.
+    close = start - 1;
+    // Not after the subject's own apposition, name or relative clause ("Le
+    // porte-parole, Dmitri Peskov, a critiqué X", "Moscou, qui ..., a ...").
+    int prev = close - 1;
+    while (prev >= 0 && !P(s, prev, ',')) --prev;
+    if (prev >= 0) {
+      const int first = SkipDet(s, prev + 1);
+      const int fm = MentionAt(s, first);
+      if (Is(s, prev + 1, c_.qui) || Is(s, prev + 1, c_.que) || Fold(s, prev + 1, "dont") ||
+          AppositionHead(s, close) >= 0 || (fm >= 0 && s.men[fm].e == close))
+        return false;
+    }
+  } else {
+    return false;
+  }
+  if (inverted && who.empty()) {
+    // "a accusé Abdel-Fatau Musah", "a assuré à l'issue de l'entretien le
+    // ministre X": the first actor after the verb that no preposition governs.
+    for (int k = f.te; k < std::min(n, f.te + 10) && who.empty(); ++k) {
+      if (!s.w[k].word && !P(s, k, '\'') && !P(s, k, '-')) break;
+      int mi = MentionAt(s, k);
+      if (mi < 0) continue;
+      const Men& m = s.men[mi];
+      k = m.e - 1;
+      if (m.pronoun || m.adj || m.id.empty() || m.kind.empty() || InPlacePhrase(s, m)) continue;
+      if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+      if (m.kind != "person" && m.kind != "organization" && m.kind != "country") return false;
+      // Unquoted, "…, a accusé la France de trahison" is a second verb with
+      // its object; "…, a dénoncé Moscou." inverts: the actor right after
+      // the verb ends the sentence (a person may keep an apposition).
+      if (open < 0) {
+        for (int q = f.te; q < m.b; ++q) {  // right after the verb: "a accusé mercredi le ..."
+          if (!IsAdverb(s, q) && !Is(s, q, c_.det)) return false;
+        }
+        if (m.kind != "person" && !(m.e >= n || P(s, m.e, '.'))) return false;
+        if (Is(s, m.e, c_.prep_de) || Fold(s, m.e, "of")) return false;
+        for (int q = m.e; q < n && !P(s, q, '.'); ++q) {
+          if (IsAuxWord(s, q) || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
+              HitLen(s, q, c_.trigger) > 0 || q > m.e + 12)
+            return false;
+        }
+      }
+      who = {IdOf(s, mi)};
+    }
+  } else if (!inverted) {
+    // Nothing but the end of the clause after the verb ("Borrell warned on
+    // Monday."): an object after it is the verb's own.
+    int k = f.te;
+    while (IsAdverb(s, k)) ++k;
+    if (!(k >= n || P(s, k, '.') || P(s, k, ',') || P(s, k, ';') || Fold(s, k, "on") ||
+          Fold(s, k, "in") || Fold(s, k, "at")))
+      return false;
+  }
+  if (who.empty()) return false;
+  // The quotation's opening noun phrase, else the first agent in it;
+  // unquoted, the subject of the clause reported.
+  std::vector<std::string> target;
+  if (open >= 0) {
+    target = NP(s, open + 1);
+    if (int fm = MentionAt(s, SkipDet(s, open + 1)); fm >= 0 && s.men[fm].pronoun) target.clear();
+    for (int k = open + 1; k < close && target.empty(); ++k) {
+      if (Fold(s, k, "par") || Fold(s, k, "by")) target = NP(s, k + 1);
+    }
+  } else {
+    target = MainSubject(s, close);
+  }
+  std::vector<std::string> kept;
+  for (const std::string& id : target) {
+    if (std::find(who.begin(), who.end(), id) != who.end()) continue;
+    bool own = false;  // "« L'Ukraine ne cédera pas », a averti Zelensky"
+    for (const std::string& w : who) {
+      if (const Actor* a = r_.dict.Find(w)) {
+        for (const Office& o : a->offices) own |= o.of == id;
+      }
+      for (const Men& m : s.men) own |= m.id == w && m.of == id;
+      for (const auto& r : relations_)
+        own |=
+            r.s == w && r.o == id && (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
+    }
+    if (!own) kept.push_back(id);
+  }
+  if (kept.empty()) return false;
+  Emit(s, who, f.type, kept, f.rule + (open >= 0 ? "/quote" : "/reported"), 0.8);
+  return true;
 }
 
 // The trigger lacked an argument: say which (trace) and remember it for the

@@ -18,6 +18,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
   std::vector<std::string>& subj = *subject;
   std::string& how = *how_found;
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
+    if (type == "meets" && e.Get("pos") == "noun") {
+      // "la rencontre ... a été annulée", "talks between X and Y were called
+      // off": a meeting that did not take place (stance.tsv role=called_off).
+      for (int k = te; k < std::min<int>(te + 16, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (StanceWordAt(s, k, "called_off") > 0) {
+          Log(s, "  blocked " + rule + ": called off (" + s.w[k].fold + ")");
+          return;
+        }
+      }
+    }
     std::vector<std::string> obj;
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
@@ -29,24 +40,53 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           obj = NP(s, k + 1);
           break;
         }
+        // "s'est entretenu à Addis-Abeba avec X": a place is no party.
+        if (int pm = MentionAt(s, k); pm >= 0 && InPlacePhrase(s, s.men[pm])) {
+          k = s.men[pm].e - 1;
+          continue;
+        }
         if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || MentionAt(s, k) >= 0 ||
             HitLen(s, k, c_.trigger) > 0)
           break;
+      }
+      if (obj.empty() && (f.rel_prep == "avec" || f.rel_prep == "with") && f.rel_head >= 0) {
+        obj = {IdOf(s, f.rel_head)};  // "Blinken, avec qui il s'est entretenu"
+        how = how.empty() || how == "subject" ? "indirect-relative" : how + "/indirect-relative";
       }
       if (!obj.empty()) {
         // "spoke by phone with Aliyev, urging him ..., and separately with
         // Pashinyan": the same verb with another party.
         for (int k = te + 1; k + 1 < static_cast<int>(s.w.size()) && k < te + 30; ++k) {
           if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que)) break;
-          if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") || Fold(s, k, "then")))
-            continue;
           int j = k + 1;
+          // "ainsi qu'avec X", "as well as with X"
+          if (Fold(s, k, "ainsi") && (Fold(s, k + 1, "qu") || Fold(s, k + 1, "que"))) {
+            j = k + 2;
+          } else if (Fold(s, k, "as") && Fold(s, k + 1, "well") && Fold(s, k + 2, "as")) {
+            j = k + 3;
+          } else if (!(Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "puis") ||
+                       Fold(s, k, "then"))) {
+            continue;
+          }
           while (IsAdverb(s, j) || P(s, j, ',')) ++j;
           if (!(Fold(s, j, "with") || Fold(s, j, "avec"))) continue;
           for (const std::string& id : NP(s, j + 1)) {
             if (std::find(obj.begin(), obj.end(), id) == obj.end()) obj.push_back(id);
           }
           break;
+        }
+      }
+      if (frame == "meet_noun" && obj.empty() && Is(s, te, c_.prep_de)) {
+        // "l'entretien de M. Macron avec M. Poutine": the noun's owner is
+        // the first party, the actor after avec/with the other.
+        const int om = MentionAt(s, SkipDet(s, te + 1));
+        if (om >= 0 && !s.men[om].adj && !s.men[om].id.empty() &&
+            (Fold(s, s.men[om].e, "avec") || Fold(s, s.men[om].e, "with"))) {
+          obj = NP(s, s.men[om].e + 1);
+          if (!obj.empty()) {
+            subj = {IdOf(s, om)};
+            how = "owner";
+          }
         }
       }
       if (frame == "meet_noun" && obj.empty()) {
@@ -124,8 +164,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
         if (!pej) obj.clear();
       }
+    } else if (f.RelativeFits(preps)) {
+      // "Poutine, à qui il a reproché son attitude": the relative's head.
+      obj = {IdOf(s, f.rel_head)};
+      how = how.empty() || how == "subject" ? "indirect-relative" : how + "/indirect-relative";
     } else {
       obj = Object(s, te, preps);
+      // "accueille des troupes françaises": hosting troops is meeting no one.
+      if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
         // right after the verb is recognised ("recognized Guaidó").
@@ -159,10 +205,69 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         how = "object-relative";
       }
     }
+    if (obj.empty() && (stance || type == "warns") && frame == "svo") {
+      // "a rompu avec la France, l'accusant de ...", "lui reprochant": an
+      // object pronoun in the verb group stands for the actor named last
+      // before it that is not the subject.
+      // English "accusing it of", "warned them": the pronoun after the verb.
+      const bool person_pronoun = Fold(s, te, "him") || Fold(s, te, "her");
+      const bool thing_pronoun = Fold(s, te, "it") || Fold(s, te, "them");
+      bool clitic =
+          preps.find("direct") != std::string::npos && (thing_pronoun || person_pronoun) &&
+          !Is(s, te + 1, c_.det) &&
+          !(te + 1 < static_cast<int>(s.w.size()) && s.w[te + 1].word && s.w[te + 1].upper_initial);
+      for (int k = vb; k < t && !clitic; ++k) {
+        const std::string& w = s.w[k].fold;
+        // "à la menace", "de la critique": an article before a noun.
+        if (Is(s, k - 1, c_.prep) || Is(s, k - 1, c_.prep_de) || Is(s, k - 1, c_.det) ||
+            Fold(s, k - 1, "a"))
+          break;
+        clitic = ((w == "l" && s.w[k].elided) || w == "le" || w == "la" || w == "les")
+                     ? preps.find("direct") != std::string::npos
+                     : (w == "lui" || w == "leur") && preps.find("à") != std::string::npos;
+      }
+      for (int mi = static_cast<int>(s.men.size()) - 1; clitic && mi >= 0; --mi) {
+        const Men& m = s.men[mi];
+        if (m.b >= vb || m.implied) continue;
+        if (m.adj || m.pronoun || m.id.empty() || s.inq[m.b] ||
+            !(m.kind == "person" || m.kind == "country" || m.kind == "organization"))
+          continue;
+        if ((person_pronoun && m.kind != "person") || (thing_pronoun && m.kind == "person"))
+          continue;
+        const std::string id = IdOf(s, mi);
+        if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+        obj = {id};
+        how = how.empty() || how == "subject" ? "clitic" : how + "/clitic";
+        break;
+      }
+    }
+    if (obj.empty() && stance && frame == "svo" && f.rel_prep == "de" && f.rel_head >= 0) {
+      // "Loukachenko, dont il a dénoncé le soutien à Moscou": the stance is
+      // on the head's act or words, a noun the relative's "dont" completes.
+      int d = te;
+      while (IsAdverb(s, d)) ++d;
+      if (Is(s, d, c_.det) && !Is(s, d, c_.possessive) && d + 1 < static_cast<int>(s.w.size()) &&
+          s.w[d + 1].word && !s.w[d + 1].upper_initial && MentionAt(s, d + 1) < 0) {
+        obj = {IdOf(s, f.rel_head)};
+        how = how.empty() || how == "subject" ? "dont" : how + "/dont";
+      }
+    }
     if (obj.empty() && stance && frame == "svo") {
       std::string via;
       obj = StanceObject(s, te, type, preps, subj, &via);
       if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
+    }
+    if (obj.empty() && type == "supports" && frame == "svo" && form == Form::kInfinitive &&
+        te - t >= 2) {
+      // "called Maduro to express his support", "a téléphoné à X pour lui
+      // exprimer son soutien": the one called is the one supported. Only a
+      // phrase that names the support ("pour défendre" has an object of its own).
+      std::vector<std::string> caller;
+      obj = PurposeTarget(s, vb, &caller);
+      if (!obj.empty()) {
+        subj = caller;
+        how = "purpose";
+      }
     }
     if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
       // "Kyiv has warned that any Russian attempt ... would be met with
@@ -275,6 +380,24 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
+    if (type == "leads" && frame == "svo") {
+      // "which co-chairs the Minsk Group with Russia and the United States":
+      // the partners lead it too.
+      for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+            HitLen(s, k, c_.trigger) > 0)
+          break;
+        if (!(Fold(s, k, "with") || Fold(s, k, "avec"))) continue;
+        for (const std::string& id : NP(s, k + 1, 0, false)) {
+          const Actor* a = r_.dict.Find(id);
+          if (a && (a->kind == "country" || a->kind == "organization" || a->kind == "person") &&
+              std::find(subj.begin(), subj.end(), id) == subj.end() &&
+              std::find(obj.begin(), obj.end(), id) == obj.end())
+            subj.push_back(id);
+        }
+        break;
+      }
+    }
     Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
          how.find("event") != std::string::npos ? 0.7 : 0.85);
     // "Cuba and Bolivia backed Maduro, as did Turkey": the same edge for the
@@ -292,6 +415,46 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     return;
   }
+}
+
+// The actor a verb reached right before an infinitive of purpose ("called
+// Maduro on Tuesday to ...", "a téléphoné à X pour lui ..."), with that
+// verb's subject in `caller`; empty if the verb is negated or hypothetical.
+std::vector<std::string> Engine::PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller) {
+  // "pour lui exprimer": the dative clitic stands for the one reached.
+  const int p = Fold(s, vb - 1, "lui") || Fold(s, vb - 1, "leur") ? vb - 2 : vb - 1;
+  if (!(Fold(s, p, "to") || Fold(s, p, "pour"))) return {};
+  // The object, past a short time phrase ("on Tuesday", "samedi soir").
+  int mi = -1;
+  for (int k = p - 1; k >= 0 && k >= p - 5 && mi < 0; --k) {
+    if (!s.w[k].word || Is(s, k, c_.que) || Is(s, k, c_.qui) || IsAuxWord(s, k)) return {};
+    mi = MentionAt(s, k);
+  }
+  if (mi < 0) return {};
+  const Men& o = s.men[mi];
+  if (o.pronoun || o.adj || o.implied || o.id.empty() ||
+      !(o.kind == "person" || o.kind == "country" || o.kind == "organization"))
+    return {};
+  // Its verb: right before it, or before "à", "with", "avec".
+  int g = o.b - 1;
+  // "the Kazakh president", "le président kazakh": the nationality is the title's.
+  auto nationality = [&](int k) {
+    const int am = MentionAt(s, k);
+    return am >= 0 && (s.men[am].adj || s.men[am].rule == "dict:demonym") ? am : -1;
+  };
+  while (g >= 0 && (Is(s, g, c_.det) || nationality(g) >= 0))
+    g = Is(s, g, c_.det) ? g - 1 : s.men[nationality(g)].b - 1;
+  if (Fold(s, g, "a") || Fold(s, g, "au") || Fold(s, g, "with") || Fold(s, g, "avec")) --g;
+  if (g < 0 || !s.w[g].word || s.w[g].upper_initial || MentionAt(s, g) >= 0 || Is(s, g, c_.det) ||
+      Is(s, g, c_.prep) || Is(s, g, c_.prep_de) || Is(s, g, c_.coord))
+    return {};
+  if (!Blocked(s, VerbGroupStart(s, g), g + 1, Form::kOther).empty()) return {};
+  std::string how;
+  *caller = Subject(s, g, &how);
+  const std::string target = IdOf(s, mi);
+  if (caller->empty() || std::find(caller->begin(), caller->end(), target) != caller->end())
+    return {};
+  return {target};
 }
 
 // Support, criticism nouns, requests for aid, troops sent and leadership,
@@ -394,8 +557,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // to be stopped is not asked for.
         int v = k - 1;
         while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive))) --v;
+        // "urged Russia to withdraw troops", "retirer des troupes": so is
+        // help to be taken away.
         if (Fold(s, v, "cesser") || Fold(s, v, "arreter") || Fold(s, v, "stop") ||
-            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre"))
+            Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre") ||
+            Fold(s, v, "withdraw") || Fold(s, v, "retirer") || Fold(s, v, "pull") ||
+            Fold(s, v, "remove") || Fold(s, v, "reduce") || Fold(s, v, "reduire"))
           break;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
@@ -411,7 +578,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         k = j - 1;
         continue;
       }
-      if (Fold(s, k, "to") && !aid_seen && !obj.empty()) {
+      // French "a exhorté O à intervenir", "a demandé à O d'intervenir".
+      if ((Fold(s, k, "to") || (Fold(s, k, "a") && !s.w[k].upper_initial) || Fold(s, k, "d") ||
+           Fold(s, k, "de")) &&
+          !aid_seen && !obj.empty()) {
         // "called on the UN Security Council to intervene", "asked O to take
         // measures to protect", "to stop the aggression": the help is the
         // verb asked for (stopping another's wrongdoing, not one's own).
@@ -441,6 +611,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
     if (subj.empty()) return missing("subject");
+    if (obj.empty() && (f.rel_prep == "a" || f.rel_prep == "to") && f.rel_head >= 0) {
+      obj = {IdOf(s, f.rel_head)};  // "Blinken, à qui il a demandé une aide"
+      how = how == "subject" ? "indirect-relative" : how + "/indirect-relative";
+    }
     if (obj.empty()) return missing("recipient");
     Emit(s, subj, "requests_aid", obj, "requests_aid:ask" + (how == "subject" ? "" : "/" + how),
          0.85);
@@ -451,7 +625,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
-      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to")) {
+      // "an appeal to Russia", "a request for help from Russia".
+      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+          Fold(s, k, "from")) {
         obj = NP(s, k + 1);
         if (!obj.empty()) break;
       }
@@ -477,6 +653,14 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             (P(s, k + 1, '"') || HitLen(s, k + 1, c_.troop) > 0)) ||
            ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
       ++k;
+    // "a déployé en Libye des militaires": the destination before the troops.
+    if (int end = 0; k == te && !PlaceAt(s, k, &end).empty() && HitLen(s, end, c_.troop) == 0) {
+      k = end;
+      while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
+             digit(k) || Fold(s, k, "of") ||
+             ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))
+        ++k;
+    }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
@@ -617,17 +801,75 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
       return false;
     };
+    // "à l'encontre de", "à l'égard de", "à l'adresse de": a target
+    // preposition of four words.
+    auto compound_prep = [&](int k) {
+      return Fold(s, k, "a") && Fold(s, k + 1, "l") &&
+             (Fold(s, k + 2, "encontre") || Fold(s, k + 2, "egard") || Fold(s, k + 2, "adresse")) &&
+             Is(s, k + 3, c_.prep_de);
+    };
     std::vector<std::string> holder, target;
     int k = te;
-    if (Is(s, k, c_.prep_de) && !direct) {
+    const int n = static_cast<int>(s.w.size());
+    if (!direct) {
+      // "le soutien (militaire) français à l'Ukraine", "les accusations russes
+      // contre Kiev": a nationality after the noun names its holder; "la
+      // condamnation par la France de l'invasion": so does par, and the de
+      // complement after it is the target.
+      int q = te;
+      while (q < te + 2 && q < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
+             !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.det) &&
+             !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0)
+        ++q;
+      if (const int am = MentionAt(s, q); am >= 0 && s.men[am].adj && !s.men[am].id.empty()) {
+        holder = Expand(s, am, +1);
+        k = s.men[am].e;
+        while (k < n && (P(s, k, ',') || Is(s, k, c_.coord) ||
+                         (MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].adj)))
+          ++k;
+      } else if (Fold(s, te, "par")) {
+        int e = te + 1;
+        while (e < std::min(te + 5, n) && MentionAt(s, e) < 0) ++e;
+        if (const int pm = MentionAt(s, e); pm >= 0 && Is(s, s.men[pm].e, c_.prep_de)) {
+          holder = NP(s, te + 1);
+          target = Object(s, s.men[pm].e, "de|du|des|d'");
+          k = s.men[pm].e;
+          if (target.empty()) holder.clear();
+        }
+      }
+    }
+    if (Is(s, k, c_.prep_de) && !direct && holder.empty()) {
       int end = k + 1;
       holder = Object(s, k, "de|du|des|d'", &end);
-      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k)) ++k;
+      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k) &&
+             !compound_prep(k))
+        ++k;
     }
-    if (!direct && is_target_prep(k)) {
+    if (!target.empty()) {
+      // the par construction found both
+    } else if (!direct && compound_prep(k)) {
+      target = NP(s, k + 4);
+    } else if (!direct && is_target_prep(k)) {
       target = NP(s, k + 1);
     } else if (direct) {
       target = NP(s, k);
+    }
+    if ((direct && !target.empty()) || (!direct && target.empty() && !holder.empty())) {
+      // "la condamnation de la Russie par la France", "condemnation of Russia
+      // by France": the noun's complement is its target, the agent after it
+      // its holder.
+      int q = direct ? te : te + 1;
+      while (q < std::min<int>(te + 5, s.w.size()) && MentionAt(s, q) < 0) ++q;
+      if (const int cm = MentionAt(s, q); cm >= 0) {
+        const int after = s.men[cm].e;
+        if (Fold(s, after, "par") || Fold(s, after, "by")) {
+          std::vector<std::string> agent = NP(s, after + 1);
+          if (!agent.empty()) {
+            if (!direct) target = holder;
+            holder = agent;
+          }
+        }
+      }
     }
     if (target.empty() && type == "supports") {
       // "L'Iran, principal soutien du Hezbollah", "Erdogan, Azerbaijan's main
@@ -653,6 +895,17 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           return;
         }
       }
+    }
+    if (holder.empty()) {
+      // "Russian accusations against Ukraine", "US support for Kyiv": a
+      // nationality, or in English a country named before the noun.
+      const int bm = MentionAt(s, t - 1);
+      if (bm >= 0 && !s.men[bm].id.empty() && s.men[bm].e == t && !s.men[bm].pronoun &&
+          (s.men[bm].adj ||
+           (x_->article.lang != "fr" &&
+            (s.men[bm].kind == "country" || s.men[bm].kind == "organization") &&
+            !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))))
+        holder = Expand(s, bm, -1);
     }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");

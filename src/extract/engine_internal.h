@@ -116,6 +116,19 @@ struct FrameCall {
   const std::string& frame;
   const std::string& preps;
   const std::string& rule;
+  // "Blinken, à qui il a demandé": the indirect relative's head (-1: none)
+  // and its preposition, folded.
+  int rel_head = -1;
+  std::string rel_prep;
+  // Whether that head is the argument the frame's preposition `prep`
+  // introduces ("à|au|aux", "with").
+  bool RelativeFits(const std::string& preps) const {
+    if (rel_head < 0) return false;
+    if (rel_prep == "a" || rel_prep == "to")
+      return preps.find("à") != std::string::npos || preps.find("au") != std::string::npos ||
+             preps.find("to") != std::string::npos;
+    return preps.find(rel_prep) != std::string::npos;
+  }
 };
 
 class Engine {
@@ -144,6 +157,12 @@ class Engine {
     static const PhraseIndex::Match kNone;
     if (i < 0 || i >= static_cast<int>(s.w.size())) return kNone;
     return s.dict[i];
+  }
+  // An auxiliary as written: "a" folds like the preposition "à", which is none.
+  bool IsAuxWord(const Sent& s, int i) const {
+    if (!Is(s, i, c_.aux)) return false;
+    return !(s.w[i].fold == "a" &&
+             static_cast<unsigned char>(x_->article.text[s.w[i].span.begin]) == 0xC3);
   }
   bool P(const Sent& s, int i, char p) const {
     return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
@@ -311,9 +330,30 @@ class Engine {
   bool IsComplement(const Sent& s, const Men& m) const;
   // The mention only places the event: "in Niamey", "en Pologne", "à Moscou".
   bool InPlacePhrase(const Sent& s, const Men& m) const;
+  // "a dénoncé mardi, dans un communiqué, l'attitude de X": where the object
+  // starts past an incise naming nobody after the verb ending before k; k
+  // if there is none.
+  int SkipIncise(const Sent& s, int k) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
+  // "X, allié de Y, soutient": the mention heading a description that ends
+  // at `comma` right before a verb group; -1 if none.
+  int AppositionHead(const Sent& s, int comma) const;
+  // "Après avoir rencontré X, S a ...", "During his meeting with X, S ...":
+  // a trigger in an adjunct opening the sentence takes the main clause's
+  // subject, named after the adjunct's comma; empty if not that.
+  std::vector<std::string> FrontedAdjunctSubject(const Sent& s, int t) const;
+  // "Mali's junta", "Russia's government": a state's possessive before one
+  // of its organs, which acts for it.
+  bool StateOrganAfter(const Sent& s, const Men& m) const;
+  // "Blinken, à qui il a demandé", "the envoy, to whom he appealed": the
+  // mention the indirect relative before verb group vb stands for, its
+  // preposition (folded) in `prep`; -1 if none.
+  int IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const;
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
+  // "KHARTOUM, June 15 —", "Erevan, 23 nov 2022 (AEP) -": the first word
+  // after a dateline opening the sentence (0 if none).
+  int DatelineEnd(const Sent& s) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
   // The country of a fronted place adjunct ending before `limit` ("À
   // Washington, ...", "In Kyiv, ..."); "" if the sentence opens otherwise.
@@ -340,9 +380,14 @@ class Engine {
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
   void Missing(Sent& s, const FrameCall& f, const char* what);
+  // A stance verb attributing the quotation right before it ("« ... », a
+  // accusé X"): emits against the quotation's actor; false if not that.
+  bool QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std::string>& subj,
+                        const std::string& how);
   void MemberFrame(Sent& s, const FrameCall& f);
   void SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                 std::string* how_found);
+  std::vector<std::string> PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller);
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);

@@ -426,7 +426,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   std::string person, person_rule;
   int pe = k;
-  if (int dl = DictPersonAt(s, k); dl > 0) {
+  // A dictionary name inside a longer run ("Abbas Kamel") is not that person.
+  if (int dl = DictPersonAt(s, k); dl > 0 && NameRun(s, k) <= dl) {
     // A dictionary person named in full ("Jean-Yves Le Drian").
     person = r_.dict.actors()[DictPersonActor(s, k)].id;
     person_rule = "dict:alias";

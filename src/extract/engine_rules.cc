@@ -63,7 +63,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (Is(s, k, c_.que) && s.w[k].fold != "that") return;
   }
   std::vector<std::string> obj;
-  int k = te;
+  // "a dénoncé mardi, dans un communiqué, l'attitude de X": past an incise.
+  const int start = SkipIncise(s, te);
+  int k = start;
   while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
   if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
   // The object is the first noun phrase: determiners, at most two plain
@@ -72,7 +74,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const bool complements = type == "accuses" || type == "criticizes";
   const std::string& preps = e.Get("obj");
   int plain = 0;
-  for (; k < std::min(te + 12, n); ++k) {
+  for (; k < std::min(start + 12, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
       k += al - 1;
       continue;
@@ -87,8 +89,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (f == "a" || f == "au" || f == "aux" || f == "with" || f == "avec" || f == "to")
           allowed_prep |= preps.find("direct") == std::string::npos ||
                           preps.find(f == "a" ? "à" : f) != std::string::npos;
-        if (!allowed_prep && k > te) break;
-        if (!allowed_prep && k == te && !Is(s, k, c_.prep_de)) break;
+        if (!allowed_prep && k > start) break;
+        if (!allowed_prep && k == start && !Is(s, k, c_.prep_de)) break;
       } else if (!Is(s, k, c_.det) && !IsAdverb(s, k) && !Is(s, k, c_.clitic) &&
                  HitLen(s, k, c_.trigger) == 0) {
         if (++plain > 3) break;
@@ -97,15 +99,17 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     // The object phrase ends at a comma, and a reason clause ("d'avoir",
     // "of being") names no second party.
-    if (k > te &&
+    if (k > start &&
         (P(s, k, ',') || Fold(s, k, "avoir") || Fold(s, k, "etre") || Fold(s, k, "pour") ||
          Fold(s, k, "for") || Fold(s, k, "par") || Fold(s, k, "by") ||
          (s.w[k].word && !s.w[k].upper_initial && s.w[k].fold.size() > 4 &&
           s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
       break;
-    if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "accueille des troupes françaises": hosting troops is meeting no one.
+    if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
-    if (k > te && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
+    if (k > start && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
     int mi = MentionAt(s, k);
     if (mi < 0) continue;
     const Men& m = s.men[mi];
@@ -530,6 +534,9 @@ void Engine::Relations(Sent& s) {
           r_.lex.entry(entry).Get("lang") == "en" && i > 0 && s.w[i - 1].word &&
           !Is(s, i - 1, c_.aux) && !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.coord) &&
           !IsAdverb(s, i - 1) && !Is(s, i - 1, c_.que) && !Is(s, i - 1, c_.qui) &&
+          // "After meeting Putin", "before meeting": a gerund after a preposition.
+          !Fold(s, i - 1, "after") && !Fold(s, i - 1, "before") && !Fold(s, i - 1, "upon") &&
+          !Fold(s, i - 1, "while") && !Fold(s, i - 1, "since") && !Fold(s, i - 1, "without") &&
           (MentionAt(s, i - 1) >= 0 || !s.w[i - 1].upper_initial))
         continue;
       frame_missing_.clear();
