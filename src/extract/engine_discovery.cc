@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -202,7 +203,7 @@ int Engine::AppositionOrgName(const Sent& s, int i, int r) const {
 // dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
 bool Engine::IsPersonNoun(const Sent& s, int i) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
-  static const std::set<std::string> kNouns = {
+  static const std::vector<std::string> kNouns = {
       "membre", "member", "militant", "militante", "activist", "militants",
       // kinship
       "neveu", "niece", "fils", "fille", "frere", "soeur", "epouse", "mari", "cousin", "cousine",
@@ -222,7 +223,14 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "pastor", "pasteur", "candidat", "candidate",
       // "Parliament speaker Sahiba Gafarova"
       "speaker"};
-  return kNouns.count(s.w[i].fold) > 0;
+  // By the words' fold hashes: one probe, no string hashing per call.
+  static const std::unordered_set<uint64_t> kHashes = [] {
+    std::unordered_set<uint64_t> h;
+    for (const std::string& noun : kNouns) h.insert(FoldHash(noun));
+    return h;
+  }();
+  if (!kHashes.count(s.w[i].hash)) return false;
+  return std::find(kNouns.begin(), kNouns.end(), s.w[i].fold) != kNouns.end();
 }
 
 bool Engine::DictOrgAt(const Sent& s, int i) const {

@@ -39,7 +39,8 @@ int Engine::AddMention(Sent& s, Men m) {
     // "les rebelles du FPRC", "the rebel group X", "X, un groupe rebelle":
     // a rebel word next to the name, across articles, "de" and class nouns.
     auto rebel_word = [&](int k) {
-      if (k < 0 || k >= static_cast<int>(s.w.size()) || !s.w[k].word) return false;
+      // rebel words are dictionary names ("rebels" group): most words are none
+      if (k < 0 || k >= static_cast<int>(s.w.size()) || s.dict[k].length == 0) return false;
       const std::string& f = s.w[k].fold;
       return f.size() >= 5 && (f[0] == 'r' || f[0] == 'i') &&
              (f.compare(0, 5, "rebel") == 0 || f.compare(0, 6, "insurg") == 0);
