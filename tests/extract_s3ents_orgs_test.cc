@@ -84,6 +84,10 @@ TEST_CASE("s3ents: a name before an apposition of its kind", "[extract]") {
   CHECK(EntityIds("Niamey, 2 mai 2024 — Tchidimbo Espoir, une ONG locale, a critiqué l'armée.",
                   "2024-05-02")
             .count("Tchidimbo Espoir"));
+  // a compound after the class noun describes a person: "a party veteran"
+  auto vet = kzgraph::testing::ExtractText(
+      "KHARTOUM, May 2, 2024 - Yasir Arman, a party veteran, said the talks failed.", "2024-05-02");
+  for (const auto& ent : vet.entities) CHECK(ent.kind != "organization");
   // a member or a founder of a body is a person, not the body
   auto x = kzgraph::testing::ExtractText(
       "KHARTOUM, May 2, 2024 - Salma Idris, a party member, said the talks failed. Omar "

@@ -181,11 +181,26 @@ int Engine::AppositionOrgName(const Sent& s, int i, int r) const {
   for (int words = 0; k < n && words <= 3; ++words, ++k) {
     if (int il = HitLen(s, k, c_.org_intro); il > 0) {
       const int after = k + il;
-      if (after < n && s.w[after].word &&
-          (HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.rank) > 0 ||
-           IsPersonNoun(s, after) || s.w[k + il - 1].elided))
-        return 0;  // "a party member", "a rebel group commander", "the group's founder"
-      return e;
+      if (s.w[k + il - 1].elided) return 0;  // "the group's founder"
+      if (after >= n || !s.w[after].word) return e;
+      if (HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.rank) > 0 || IsPersonNoun(s, after))
+        return 0;  // "a party member", "a rebel group commander", "a party figure"
+      // The class noun ends its phrase: a preposition, a relative, a verb, a
+      // participle or an adjective follows ("a rights group based in", "une
+      // ONG locale"), not another noun ("a party veteran", "a group leader").
+      const std::string& f = s.w[after].fold;
+      auto ends = [&](const char* x) {
+        const size_t l = std::char_traits<char>::length(x);
+        return f.size() > l + 2 && f.compare(f.size() - l, l, x) == 0;
+      };
+      std::string adj;
+      if (Is(s, after, c_.prep) || Is(s, after, c_.prep_de) || Is(s, after, c_.qui) ||
+          Is(s, after, c_.que) || Is(s, after, c_.coord) || Is(s, after, c_.aux) ||
+          Is(s, after, c_.det) || IsAdverb(s, after) || LooksAdjective(s, after) ||
+          CountryAdjectiveAt(s, after, &adj) > 0 || ends("ed") || ends("ing") || ends("e") ||
+          ends("es") || f == "active" || f == "actif" || f == "loyal" || f == "close")
+        return e;
+      return 0;
     }
     if (!s.w[k].word || s.w[k].upper_initial || Is(s, k, c_.det) || Is(s, k, c_.prep) ||
         Is(s, k, c_.prep_de) || Is(s, k, c_.aux) || HitLen(s, k, c_.role) > 0 ||
