@@ -80,6 +80,10 @@ TEST_CASE("s3ents: the rebels are the one armed group named so", "[extract]") {
       "rebelles ont fui.",
       "2024-05-02");
   CHECK(two.count("rebels"));
+  // "rebel" before a rank is an adjective: no collective
+  CHECK_FALSE(EntityIds("GOMA, May 2, 2024 - Rebel commander Bosco Kaniki spoke to reporters.",
+                        "2024-05-02")
+                  .count("rebels"));
   // a verb between: the army attacked by rebels is no rebel group
   auto army = EntityIds(
       "GOMA, May 2, 2024 - Rebels attacked the FARDC near Goma. The rebels then withdrew.",

@@ -1206,11 +1206,12 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
                                    // "les dirigeants séparatistes" act for the collective
                                    !(Is(s, i - 1, c_.govnoun) && s.w[i].fold.back() == 's');
     // "the separatist leadership", "separatist authorities" act for the collective
-    const bool english_before_noun = (Fold(s, i, "rebel") || Fold(s, i, "separatist")) &&
-                                     i + 1 < static_cast<int>(s.w.size()) && s.w[i + 1].word &&
-                                     !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
-                                     HitLen(s, i + 1, c_.trigger) == 0 &&
-                                     !Is(s, i + 1, c_.govnoun) && !Fold(s, i + 1, "leadership");
+    const bool english_before_noun =
+        (Fold(s, i, "rebel") || Fold(s, i, "separatist")) && i + 1 < static_cast<int>(s.w.size()) &&
+        s.w[i + 1].word && !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
+        // "Rebel commander X": a rank is a noun, not a verb
+        (HitLen(s, i + 1, c_.trigger) == 0 || HitLen(s, i + 1, c_.rank) > 0) &&
+        !Is(s, i + 1, c_.govnoun) && !Fold(s, i + 1, "leadership");
     if (french_after_noun || english_before_noun) {
       *next = i + 1;
       return true;
