@@ -100,3 +100,17 @@ TEST_CASE("s3ents: two full names sharing a surname are two persons", "[extract]
   CHECK(same.count("Souleymane Diallo"));
   CHECK_FALSE(same.count("Souleimane Diallo"));
 }
+
+TEST_CASE("s3ents: persons by an age or an office noun", "[extract]") {
+  auto ids = EntityIds(
+      "Dakar, 3 mars 2024 — Bamba Ndoye, 34 ans, a été blessé. Le député Malick Gakou Sarr a "
+      "interpellé le gouvernement.",
+      "2024-03-03");
+  CHECK(ids.count("Bamba Ndoye"));
+  CHECK(ids.count("Malick Gakou Sarr"));
+  CHECK(EntityIds("NAIROBI, March 3, 2024 - John Kamau, 34, said the police fired.", "2024-03-03")
+            .count("John Kamau"));
+  // a place and a date are no age
+  CHECK_FALSE(EntityIds("Dakar, 3 mars 2024 — Rufisque Ouest, 3 mars, reste calme.", "2024-03-03")
+                  .count("Rufisque Ouest"));
+}

@@ -1,6 +1,7 @@
 // Mentions: discovery of unknown organizations and persons, and the per-sentence
 // mention scan.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
@@ -233,9 +234,10 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "representative", "representant", "representante",
       // "opposition figure Kizza Besigye", "le blogueur X", "l'imam X"
       "figure", "dissident", "dissidente", "blogger", "blogueur", "blogueuse", "activiste",
-      "lawmaker", "legislator", "commentator", "commentateur", "commentatrice", "rapper", "rappeur",
-      "singer", "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric",
-      "pastor", "pasteur", "candidat", "candidate",
+      "lawmaker", "legislator", "commentator", "commentateur", "commentatrice", "depute", "deputee",
+      "senateur", "senatrice", "senator", "maire", "mayor", "rapper", "rappeur", "singer",
+      "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
+      "pasteur", "candidat", "candidate",
       // "Parliament speaker Sahiba Gafarova"
       "speaker"};
   // By the words' fold hashes: one probe, no string hashing per call.
@@ -714,6 +716,12 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       if (MentionAt(s, k) >= 0 || (s.w[k].upper_initial && !owner)) break;
     }
   }
+  // An age: "Bamba Ndiaye, 34 ans, ...", "John Kamau, 34, said".
+  if (!person && P(s, e, ',') && e + 2 < n && s.w[e + 1].word &&
+      std::isdigit(static_cast<unsigned char>(s.w[e + 1].fold[0])) && s.w[e + 1].fold.size() <= 3 &&
+      (Fold(s, e + 2, "ans") || (Fold(s, e + 2, "years") && Fold(s, e + 3, "old")) ||
+       P(s, e + 2, ',')))
+    person = true;
   // "Marta Oleksiuk, who heads ...": only a person is "who".
   if (!person && P(s, e, ',') && Fold(s, e + 1, "who")) person = true;
   // Between two commas after a description, before a verb or a participle:
