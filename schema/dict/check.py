@@ -33,9 +33,8 @@ SINGLE_HOLDER = {"head_of_state", "head_of_government", "foreign_minister",
                  "defense_minister", "interior_minister", "secretary_general", "chair"}
 
 # Bodies with two real heads at once, where "the leader" rightly pins nobody:
-# Iran's Supreme Leader and its president; the M23's president and the AFC
-# coordinator who fronts the M23/AFC alliance.
-SHARED_OFFICES = {("head_of_state", "Iran"), ("secretary_general", "M23")}
+# Iran's Supreme Leader and its president.
+SHARED_OFFICES = {("head_of_state", "Iran")}
 
 
 def valid_date(v):

@@ -80,6 +80,7 @@ void Classes::Init(Lexicon* lex) {
   place_head = lex->Class("place_head");
   role_word = lex->Class("role_word");
   coref_word = lex->Class("coref_word");
+  org_intro = lex->Class("org_intro");
 }
 
 void Resources::IndexWords() {
@@ -89,6 +90,17 @@ void Resources::IndexWords() {
       [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].lex = b; });
   dict.index().ForEachFirst(
       [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
+  given_names.clear();
+  dict.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
+    for (const PhraseIndex::Entry& e : *b) {
+      const NameInfo& n = dict.name(e.payload);
+      if (e.rest.empty() || n.how != NameHow::kAlias || fold.size() < 2 ||
+          dict.actors()[n.actor].kind != "person")
+        continue;
+      std::vector<std::string>& names = given_names[n.actor];
+      if (std::find(names.begin(), names.end(), fold) == names.end()) names.push_back(fold);
+    }
+  });
   gender_heads.clear();
   for (const LexEntry& e : lex.entries()) {
     if (e.cls != cls.stance_word || e.Get("role") != "gender_head") continue;
@@ -209,6 +221,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
         }
       }
       char p = s.w[i].punct;
+      s.has_bracket |= p == '(';
       if (p == '<') {
         in = true;
       } else if (p == '>') {

@@ -27,6 +27,7 @@ struct Classes {
   int place_head = 0;   // engine_mentions.cc: "golfe de", "statut de" + a name
   int role_word = 0;    // roles.tsv: words of the office patterns, kind= says which
   int coref_word = 0;   // engine_coref.cc: descriptions of organizations (coref.tsv)
+  int org_intro = 0;    // engine_discovery.cc: "l'ONG", "the rights group" + a new name
   void Init(Lexicon* lex);
 };
 
@@ -45,6 +46,10 @@ struct Resources {
   // Grammatical gender ('m', 'f', or 0 when unknown) of the head nouns listed
   // as gender_head in the lexicon (coref.tsv), by folded word.
   std::unordered_map<std::string, char> gender_heads;
+  // The first words of each dictionary person's names of several words, by
+  // actor index ("vladimir" for Putin): a full name with another first name
+  // is another person ("Ousmane Kaboré"), or a spelling of the same one.
+  std::unordered_map<int, std::vector<std::string>> given_names;
   bool keep_mentions = true;  // ExtractorOptions::keep_mentions
   // Fills `words` and `gender_heads` from the loaded lexicon and dictionary
   // (call once, last).

@@ -181,6 +181,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!fits) break;  // a third actor stands between
     // "Yemen's sovereignty": the thing of X, not X.
     if (Fold(s, m.e, "s") && !s.w[m.e].elided) break;
+    // "a réuni son cabinet de guerre", "met his advisers": convening one's
+    // own body is no meeting of two parties.
+    if (type == "meets" && Is(s, m.b - 1, c_.possessive)) break;
     obj = Expand(s, mi, +1);
     break;
   }

@@ -41,8 +41,11 @@ void Engine::ResolveInstitutions() {
       // "In Kyrgyzstan, ... Kyrgyz soldiers ...; the parliament approved": the
       // one state the sentence named before, else the page's.
       std::string country;
+      // A bare junta or regular army is the page's own state's, not that of
+      // the state the sentence named first ("X received a critic of the junta").
+      const bool own = known_only_institutions_.count(m.of) > 0;
       for (const Men& c : s.men) {
-        if (c.b >= m.b) break;
+        if (own || c.b >= m.b) break;
         if (c.kind != "country" || c.id.empty() || c.pronoun) continue;
         if (!country.empty() && country != c.id) {
           country.clear();

@@ -1,8 +1,11 @@
 // Mentions: discovery of unknown organizations and persons, and the per-sentence
 // mention scan.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -22,6 +25,192 @@ int Engine::AcronymAfter(const Sent& s, int e) const {
   return P(s, k, ')') ? k + 1 - e : 0;
 }
 
+// "Volontaires pour la défense de la patrie (VDP)", "Front pour
+// l'alternance et la concorde au Tchad (FACT)": plain words from a capital up
+// to a bracketed acronym made of their initials, in order. The name's end
+// (the bracket), 0 if none. The initials keep a person ("Jean Diallo (PDS)")
+// or a sentence's first word ("Hier, ...") out.
+int Engine::AcronymDefinedName(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  if (!s.has_bracket) return 0;
+  if (!s.w[i].upper_initial || s.w[i].all_caps || Is(s, i, c_.det) || Is(s, i, c_.prep) ||
+      Is(s, i, c_.prep_de) || Is(s, i, c_.not_name))
+    return 0;
+  // Words only, up to a bracket: most capitalised words meet a comma or a
+  // full stop first, and this costs one test per word.
+  int j = i;
+  while (j < n && j - i < 14 && s.w[j].word) ++j;
+  if (j - i < 2 || !P(s, j, '(') || AcronymAfter(s, j) == 0) return 0;
+  for (int k = i; k < j; ++k) {
+    // "à" folds like the auxiliary "a": "Mission d'appui à la sécurité"
+    const bool a_grave = s.w[k].span.end - s.w[k].span.begin == 2 &&
+                         x_->article.text.compare(s.w[k].span.begin, 2, "\u00E0") == 0;
+    if (Is(s, k, c_.qui) || Is(s, k, c_.que) || (Is(s, k, c_.aux) && !a_grave) ||
+        HitLen(s, k, c_.speech) > 0)
+      return 0;
+  }
+  const Word& a = s.w[j + 1];
+  if (!a.all_caps || Is(s, j + 1, c_.common_acronym)) return 0;
+  // "(RDC)": a state's acronym closes its own name, not a new body's.
+  for (int p : DictAt(s, j + 1).payloads) {
+    if (r_.dict.actors()[r_.dict.name(p).actor].kind != "organization") return 0;
+  }
+  const std::string& acr = a.fold;
+  if (acr[0] != s.w[i].fold[0]) return 0;
+  size_t matched = 0;
+  for (int k = i; k < j && matched < acr.size(); ++k) {
+    if (s.w[k].fold[0] == acr[matched]) ++matched;
+  }
+  // "Volunteers for the Defence of the Homeland (VDP)": an English name may
+  // keep the French acronym, one letter off.
+  const bool english_name = x_->article.lang == "en" && acr.size() >= 3;
+  return matched == acr.size() || (english_name && matched + 1 == acr.size()) ? j : 0;
+}
+
+// "l'ONG Balai citoyen", "the rights group Justice Plus", "le mouvement
+// M62", "le parti Les Transformateurs", "le groupe armé Zaïre": a class noun
+// (words.tsv org_intro), maybe with one plain adjective, then a name no
+// dictionary knows. The name's end, 0 if none.
+int Engine::IntroNounBefore(const Sent& s, int i, bool* quoted) const {
+  if (!AnyHit(s, c_.org_intro) || i < 2) return -1;
+  bool near = false;  // a class noun among the four words before: one read each
+  for (int k = std::max(0, i - 4); k < i && !near; ++k) near = HitLen(s, k, c_.org_intro) > 0;
+  if (!near) return -1;
+  int k = i - 1;
+  *quoted = false;
+  if (P(s, k, '<') || P(s, k, '"')) {  // "l'ONG « Tournons la page »"
+    *quoted = true;
+    --k;
+  }
+  // One plain adjective between: "le groupe armé", "l'ONG française".
+  auto intro_end = [&](int end) {
+    for (int b = end - 1; b >= 0 && b >= end - 2; --b) {
+      if (HitLen(s, b, c_.org_intro) == end - b) return b;
+    }
+    return -1;
+  };
+  int b = intro_end(k + 1);
+  auto plain = [&](int q) {
+    return q > 1 && s.w[q].word && !s.w[q].upper_initial && !Is(s, q, c_.det) &&
+           !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.aux) &&
+           HitLen(s, q, c_.role) == 0 && HitLen(s, q, c_.speech) == 0 &&
+           HitLen(s, q, c_.trigger) == 0 && !IsPersonNoun(s, q);
+  };
+  if (b < 0 && plain(k)) b = intro_end(k);
+  // "la coalition de gangs Viv Ansanm", "le collectif d'avocats X": what the
+  // body gathers between.
+  if (b < 0 && plain(k) && (Fold(s, k - 1, "de") || Fold(s, k - 1, "d")) && !DictAt(s, k).length)
+    b = intro_end(k - 1);
+  if (b < 1) return -1;
+  // The class noun heads a common noun phrase ("the rights group", "l'ONG"),
+  // not the end of a name ("the Wagner Group X").
+  if (s.w[b].upper_initial && !s.w[b].all_caps) return -1;
+  if (!(Is(s, b - 1, c_.det) || (s.w[b - 1].word && !s.w[b - 1].upper_initial))) return -1;
+  return b;
+}
+
+int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
+  bool quoted = false;
+  const int b = IntroNounBefore(s, i, &quoted);
+  if (b < 0) return 0;
+  const int n = static_cast<int>(s.w.size());
+  *intro = b;
+  int e = i;
+  if (quoted) {
+    while (e < n && e - i < 7 && s.w[e].word) ++e;
+    return e > i && (P(s, e, '>') || P(s, e, '"')) ? e : 0;
+  }
+  // "le parti Les Transformateurs": a capitalised article opens the name.
+  if (Is(s, e, c_.det) && IsNameWord(s, e + 1)) ++e;
+  int r = NameRun(s, e);
+  if (r == 0 && s.w[e].upper_initial && s.w[e].word && !Is(s, e, c_.not_name) &&
+      !Is(s, e, c_.common_acronym) &&
+      (s.w[e].all_caps || s.w[e].fold.find_first_of("0123456789") != std::string::npos))
+    r = 1;  // "M62", "CODECO"
+  if (r == 0) return 0;
+  e += r;
+  for (int k2 = i; k2 < e; ++k2) {
+    if (HitLen(s, k2, c_.role) > 0 || HitLen(s, k2, c_.rank) > 0 || Is(s, k2, c_.honorific))
+      return 0;
+  }
+  if (DictAt(s, i).length >= e - i) return 0;  // "le groupe Wagner": the dictionary's
+  // French names go on in lower case up to the verb or the clause's end:
+  // "Balai citoyen a accusé", "Yerewolo Debout sur les remparts, qui".
+  // (In a text of unknown language, only after a French class noun.)
+  const bool french =
+      x_->article.lang == "fr" ||
+      (x_->article.lang.empty() &&
+       (Fold(s, b, "ong") || Fold(s, b, "groupe") || Fold(s, b, "mouvement") ||
+        Fold(s, b, "parti") || Fold(s, b, "collectif") || Fold(s, b, "plateforme") ||
+        Fold(s, b, "milice") || Fold(s, b, "syndicat") || Fold(s, b, "organisation")));
+  if (french) {
+    int q = e;
+    while (q < n && q - e < 4 && s.w[q].word && !s.w[q].upper_initial && !Is(s, q, c_.aux) &&
+           !Is(s, q, c_.qui) && !Is(s, q, c_.que) && !Is(s, q, c_.coord) &&
+           !(Is(s, q, c_.clitic) && !Is(s, q, c_.det) && !Is(s, q, c_.prep)) &&
+           !Is(s, q, c_.neg_ne) && !IsAdverb(s, q) && HitLen(s, q, c_.trigger) == 0 &&
+           HitLen(s, q, c_.speech) == 0 && !(s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9'))
+      ++q;
+    for (; q > e; --q) {
+      const bool open_end =
+          Is(s, q - 1, c_.det) || Is(s, q - 1, c_.prep) || Is(s, q - 1, c_.prep_de);
+      const bool closed = q >= n || P(s, q, ',') || P(s, q, '.') || P(s, q, '>') || P(s, q, ')') ||
+                          Is(s, q, c_.aux) || Is(s, q, c_.neg_ne) || HitLen(s, q, c_.trigger) > 0 ||
+                          HitLen(s, q, c_.speech) > 0;
+      if (!open_end && closed) break;
+    }
+    e = q;
+  }
+  return e;
+}
+
+// "Emergency Lawyers, a rights group, said", "Wakit Tama, une coalition de
+// partis": a name no dictionary knows, then a comma and an indefinite or
+// definite class noun (words.tsv org_intro) after at most three plain
+// words; not "X, a party member" nor "X, le chef du parti". The name's end,
+// 0 if none.
+int Engine::AppositionOrgName(const Sent& s, int i, int r) const {
+  const int n = static_cast<int>(s.w.size());
+  if (r == 0 || !AnyHit(s, c_.org_intro)) return 0;
+  const int e = i + r;
+  if (!P(s, e, ',') || e + 2 >= n) return 0;
+  int k = e + 1;
+  if (!(Fold(s, k, "a") || Fold(s, k, "an") || Fold(s, k, "un") || Fold(s, k, "une") ||
+        Fold(s, k, "the") || Fold(s, k, "le") || Fold(s, k, "la") || Fold(s, k, "l")))
+    return 0;
+  ++k;
+  for (int words = 0; k < n && words <= 3; ++words, ++k) {
+    if (int il = HitLen(s, k, c_.org_intro); il > 0) {
+      const int after = k + il;
+      if (s.w[k + il - 1].elided) return 0;  // "the group's founder"
+      if (after >= n || !s.w[after].word) return e;
+      if (HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.rank) > 0 || IsPersonNoun(s, after))
+        return 0;  // "a party member", "a rebel group commander", "a party figure"
+      // The class noun ends its phrase: a preposition, a relative, a verb, a
+      // participle or an adjective follows ("a rights group based in", "une
+      // ONG locale"), not another noun ("a party veteran", "a group leader").
+      const std::string& f = s.w[after].fold;
+      auto ends = [&](const char* x) {
+        const size_t l = std::char_traits<char>::length(x);
+        return f.size() > l + 2 && f.compare(f.size() - l, l, x) == 0;
+      };
+      std::string adj;
+      if (Is(s, after, c_.prep) || Is(s, after, c_.prep_de) || Is(s, after, c_.qui) ||
+          Is(s, after, c_.que) || Is(s, after, c_.coord) || Is(s, after, c_.aux) ||
+          Is(s, after, c_.det) || IsAdverb(s, after) || LooksAdjective(s, after) ||
+          CountryAdjectiveAt(s, after, &adj) > 0 || ends("ed") || ends("ing") || ends("e") ||
+          ends("es") || f == "active" || f == "actif" || f == "loyal" || f == "close")
+        return e;
+      return 0;
+    }
+    if (!s.w[k].word || s.w[k].upper_initial || Is(s, k, c_.det) || Is(s, k, c_.prep) ||
+        Is(s, k, c_.prep_de) || Is(s, k, c_.aux) || HitLen(s, k, c_.role) > 0 ||
+        HitLen(s, k, c_.rank) > 0 || IsPersonNoun(s, k))
+      return 0;
+  }
+  return 0;
+}
+
 // Organizations no dictionary knows: a capitalised run ending with an
 // English head word ("Lima Group", "OSCE Minsk Group", "Sovereign Council"),
 // a capitalised French head with its complement ("Conseil de coordination",
@@ -30,7 +219,7 @@ int Engine::AcronymAfter(const Sent& s, int e) const {
 // dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
 bool Engine::IsPersonNoun(const Sent& s, int i) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
-  static const std::set<std::string> kNouns = {
+  static const std::vector<std::string> kNouns = {
       "membre", "member", "militant", "militante", "activist", "militants",
       // kinship
       "neveu", "niece", "fils", "fille", "frere", "soeur", "epouse", "mari", "cousin", "cousine",
@@ -43,9 +232,22 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "student", "economiste", "economist", "politologue", "historien", "historienne", "historian",
       "opposant", "opposante", "milliardaire", "billionaire", "businessman", "businesswoman",
       "representative", "representant", "representante",
+      // "opposition figure Kizza Besigye", "le blogueur X", "l'imam X"
+      "figure", "dissident", "dissidente", "blogger", "blogueur", "blogueuse", "activiste",
+      "lawmaker", "legislator", "commentator", "commentateur", "commentatrice", "depute", "deputee",
+      "senateur", "senatrice", "senator", "maire", "mayor", "rapper", "rappeur", "singer",
+      "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
+      "pasteur", "candidat", "candidate",
       // "Parliament speaker Sahiba Gafarova"
       "speaker"};
-  return kNouns.count(s.w[i].fold) > 0;
+  // By the words' fold hashes: one probe, no string hashing per call.
+  static const std::unordered_set<uint64_t> kHashes = [] {
+    std::unordered_set<uint64_t> h;
+    for (const std::string& noun : kNouns) h.insert(FoldHash(noun));
+    return h;
+  }();
+  if (!kHashes.count(s.w[i].hash)) return false;
+  return std::find(kNouns.begin(), kNouns.end(), s.w[i].fold) != kNouns.end();
 }
 
 bool Engine::DictOrgAt(const Sent& s, int i) const {
@@ -92,13 +294,25 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       if (j > i && s.w[j].hyphen_before && s.w[j].word && !s.w[j].upper_initial &&
           IsNameWord(s, j + 1))
         break;
+      // "Sudan People's Liberation Army": a possessive inside the name (not
+      // a known actor's: "Kenya's Defence Forces" is Kenya's).
+      if (j > i && Fold(s, j, "s") && s.w[j - 1].elided && IsNameWord(s, j + 1) &&
+          DictAt(s, j - 1).length == 0) {
+        ++j;
+        continue;
+      }
+      // "the Organization of Islamic Cooperation Hissein Brahim Taha": a
+      // known person's name ends the body's.
+      if (j > i && s.dict[j].length > 0 && DictPersonAt(s, j) > 0) break;
       if (IsNameWord(s, j) || (s.w[j].all_caps && s.w[j].word && !Is(s, j, c_.not_name)) ||
           (j > i && s.w[j].hyphen_before && s.w[j].word)) {
         if (HitLen(s, j, c_.org_head_en) > 0 && s.w[j].upper_initial) last_head = j + 1;
         ++j;
         continue;
       }
-      if (j > i && (Fold(s, j, "of") || Fold(s, j, "for") || Fold(s, j, "and")) &&
+      // "Committee to Protect Journalists"
+      if (j > i &&
+          (Fold(s, j, "of") || Fold(s, j, "for") || Fold(s, j, "and") || Fold(s, j, "to")) &&
           IsNameWord(s, j + 1)) {
         ++j;
         continue;
@@ -107,7 +321,8 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     }
     // "Bureau for Human Rights": a complement of the head ends the name.
     if (last_head - i >= 2)
-      end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of")
+      end = AcronymAfter(s, j) > 0 || Fold(s, last_head, "for") || Fold(s, last_head, "of") ||
+                    Fold(s, last_head, "to")
                 ? j
                 : last_head;
     // "the Centre for Eurasian Strategic Analysis": a head alone, then its
@@ -115,8 +330,12 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     // Also after a plain adjective: "the civilian Forces of Freedom and Change".
     const bool after_the = Fold(s, i - 1, "the") ||
                            (Fold(s, i - 2, "the") && s.w[i - 1].word && !s.w[i - 1].upper_initial);
+    // "the Collective Against Impunity and Stigmatization": a capitalised
+    // preposition of a title-case name.
     if (last_head == i + 1 && after_the && j > last_head + 1 &&
-        (Fold(s, last_head, "for") || Fold(s, last_head, "of")))
+        (Fold(s, last_head, "for") || Fold(s, last_head, "of") || Fold(s, last_head, "to") ||
+         (IsNameWord(s, last_head) && IsNameWord(s, last_head + 1) &&
+          DictAt(s, last_head).length == 0)))
       end = j;
     // "Syrian Army", "Russian Forces": a nationality and a generic military
     // or state body is that country's, not a new name.
@@ -150,16 +369,33 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       }
       // "Ligue nationale pour la démocratie", "Union pour la République": a
       // purpose complement is part of the name.
-      if (Fold(s, j, "pour") && content > 0 && Is(s, j + 1, c_.det) && j + 2 < n &&
-          s.w[j + 2].word && HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
+      if (Fold(s, j, "pour") && Is(s, j + 1, c_.det) && j + 2 < n && s.w[j + 2].word &&
+          HitLen(s, j + 2, c_.trigger) == 0 && !Is(s, j + 2, c_.aux)) {
         j += 3;  // the name ends with the purpose's noun and its adjectives
+        ++content;
         // ("pour la transition démocratique", "pour la sécurité citoyenne")
         while (j < n && j - i < 12 && LooksAdjective(s, j)) ++j;
+        // and its complements: "Comité pour la défense des droits de l'homme"
+        while (j + 1 < n && j - i < 12 && Is(s, j, c_.prep_de) &&
+               Surface(s, j, j + 1) != "d\u00E8s") {
+          // with its article ("des droits", "de la femme"), not a charge ("de fraude")
+          if (!Fold(s, j, "des") && !Fold(s, j, "du") && !Is(s, j + 1, c_.det)) break;
+          const int q = SkipDet(s, j + 1);
+          if (q >= n || !s.w[q].word || s.w[q].upper_initial || Is(s, q, c_.aux) ||
+              HitLen(s, q, c_.trigger) > 0 || HitLen(s, q, c_.speech) > 0 ||
+              DictAt(s, q).length > 0 || IsAdverb(s, q) || s.w[q].fold[0] < 'a')
+            break;
+          j = q + 1;
+          while (j < n && j - i < 12 && LooksAdjective(s, j)) ++j;
+        }
         break;
       }
       if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
           Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
-          HitLen(s, j, c_.speech) > 0 || IsAdverb(s, j) || Is(s, j, c_.clitic))
+          (s.dict[j].length > 0 && DictPersonAt(s, j) > 0) || HitLen(s, j, c_.speech) > 0 ||
+          Is(s, j, c_.clitic) ||
+          // "des forces de changement": a -ment word after "de" is a noun
+          (IsAdverb(s, j) && !Is(s, j - 1, c_.prep_de) && !Is(s, j - 1, c_.det)))
         break;
       // a participle after the name starts its description: "chargé de"
       const std::string& f = s.w[j].fold;
@@ -194,18 +430,33 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     named |= (Fold(s, i - 1, "un") || Fold(s, i - 1, "une") || Fold(s, i - 1, "le") ||
               Fold(s, i - 1, "la") || Fold(s, i - 1, "l") || Fold(s, i - 1, "au") ||
               Fold(s, i - 1, "du")) &&
-             content <= 2 &&
+             content <= 4 &&
              // "l'Union européenne des sanctions": a dictionary name then a
              // common noun is that name and its complement.
              dict_len == 0;
     if (content > 0 && named && j - head >= 2) end = j;
   }
-  // Any capitalised name with a new acronym in brackets.
+  // Any capitalised name with a new acronym in brackets, whose letters are
+  // initials of the name, in any order ("Patriotic Resistance Front of
+  // Ituri (FRPI)"): not a person and the party after ("Moussa Faye (PDS)").
+  const int run = NameRun(s, i);
   if (end == 0) {
-    int r = NameRun(s, i);
+    const int r = run;
     int j = i + r;
-    if (r >= 2 && AcronymAfter(s, j) > 0) end = j;
+    if (r >= 2 && AcronymAfter(s, j) > 0) {
+      bool initials = true;
+      for (char c : s.w[j + 1].fold) {
+        bool found = !std::isalpha(static_cast<unsigned char>(c));
+        for (int k = i; k < j && !found; ++k) found = s.w[k].fold[0] == c;
+        initials &= found;
+      }
+      if (initials || DictOrgAt(s, j + 1)) end = j;
+    }
   }
+  if (end == 0) end = AcronymDefinedName(s, i);
+  int intro = -1;  // where the class noun introducing the name starts
+  if (end == 0) end = IntroducedName(s, i, &intro);
+  if (end == 0) end = AppositionOrgName(s, i, run);
   // "the ruling Pastef party", "the opposition Tisza party": a name before
   // a lower-case "party".
   if (end == 0 && dict_len == 0 && !s.w[i].all_caps &&
@@ -264,6 +515,9 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     m.b = i - 1;
     while (m.b > 0 && s.w[m.b].hyphen_before) --m.b;
   }
+  // "chef de la coalition de gangs X": the mention spans its class noun, so
+  // that a complement still reads as one.
+  if (intro >= 0) m.b = intro;
   m.e = e;
   m.id = id;
   m.kind = "organization";
@@ -300,12 +554,87 @@ bool Engine::TryDiscoveredAcronym(Sent& s, int i, int* next) {
   return false;
 }
 
+// Whether `a` and `b` (folded first names) may be spellings of one name:
+// "dmitriy" and "dmitri", "sergey" and "serguei", "volodymir" and
+// "volodymyr" (edit distance 1, or 2 for long names).
+static bool SpellingOf(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const size_t shorter = std::min(a.size(), b.size());
+  const size_t allowed = shorter >= 7 ? 2 : shorter >= 4 ? 1 : 0;
+  if (allowed == 0 || std::max(a.size(), b.size()) - shorter > allowed) return false;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    size_t best = row[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+      best = std::min(best, row[j]);
+    }
+    if (best > allowed) return false;
+  }
+  return row[b.size()] <= allowed;
+}
+
+int Engine::PersonWithGivenName(const Sent& s, int b, int k) const {
+  int unknown = -1;
+  bool firsts = false;  // not an initial, nor an elided particle ("N'Daw")
+  for (int q = b; q < k; ++q) firsts |= !s.w[q].elided && s.w[q].fold.size() >= 2;
+  for (int p : DictAt(s, k).payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    if (r_.dict.actors()[n.actor].kind != "person") continue;
+    auto it = r_.given_names.find(n.actor);
+    if (it == r_.given_names.end() || !firsts) {
+      if (unknown < 0) unknown = n.actor;
+      continue;
+    }
+    for (int q = b; q < k; ++q) {  // "Kassym Jomart Tokayev": any of the first names
+      for (const std::string& g : it->second) {
+        if (SpellingOf(s.w[q].fold, g)) return n.actor;
+      }
+    }
+  }
+  return unknown;
+}
+
+bool Engine::OtherFirstName(const Person& p, const Sent& s, int b, int e) const {
+  if (e - b < 2) return false;  // a surname alone names whoever bore it last
+  // First names only: not an initial, nor an elided particle ("N'Daw").
+  int firsts = 0;
+  for (int q = b; q < e - 1; ++q) firsts += !s.w[q].elided && s.w[q].fold.size() >= 2;
+  if (firsts == 0) return false;
+  auto any_spelling = [&](const std::string& given) {
+    for (int q = b; q < e - 1; ++q) {
+      if (SpellingOf(s.w[q].fold, given)) return true;
+    }
+    return false;
+  };
+  if (const int actor = r_.dict.IndexOf(p.id); actor >= 0) {
+    auto it = r_.given_names.find(actor);
+    if (it == r_.given_names.end()) return false;
+    for (const std::string& g : it->second) {
+      if (any_spelling(g)) return false;
+    }
+    return true;
+  }
+  const size_t sp = p.id.find(' ');
+  if (sp == std::string::npos) return false;
+  return !any_spelling(FoldWord(std::string_view(p.id).substr(0, sp)));
+}
+
 // Persons no dictionary knows: two or three capitalised words ("Alfredo
 // Romero", "Abbas Kamel") that act like a person - subject of a speech or
 // trigger verb, named by an inverted speech verb ("said Yevgeny Zhovtis"), or
 // followed by an apposition with a role ("Hiba Omar, membre du comité").
 bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (s.shouting || !IsNameWord(s, i) || s.w[i].all_caps) return false;
+  // "Lawmaker Issa Kaboré said": a profession noun opening the sentence
+  // is no first name; the name starts after it.
+  const bool opening = i == 0 || !s.w[i - 1].word;
+  if (opening && IsPersonNoun(s, i) && IsNameWord(s, i + 1)) return false;
   // "For Amira Osman, ...": a capitalised first word of the sentence that is a
   // preposition or a determiner starts no name.
   if (Is(s, i, c_.prep) || Is(s, i, c_.det) || Is(s, i, c_.prep_de)) return false;
@@ -328,6 +657,27 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (r <= dict_len) return false;  // the dictionary's person (or a longer name)
   const int e = i + r;
   bool person = false;
+  // A known person's surname after a first name: "Dmitriy Peskov" is a
+  // spelling of the dictionary's Peskov; "Ousmane Kaboré" inside a sentence
+  // is another person than the dictionary's Kaboré.
+  for (int k = i + 1; k < e; ++k) {
+    if (DictPersonAt(s, k) != e - k) continue;
+    // "Le Bélarussien Alexandre Loukachenko": a full known name after a word.
+    if (e - k > 1) return false;
+    if (int actor = PersonWithGivenName(s, i, k); actor >= 0) {
+      Men m;
+      m.b = i;
+      m.e = e;
+      m.id = r_.dict.actors()[actor].id;
+      m.kind = "person";
+      m.rule = "dict:alias";
+      AddMention(s, std::move(m));
+      *next = e;
+      return true;
+    }
+    person = i > 0 && s.w[i - 1].word && !Is(s, i - 1, c_.que);
+    break;
+  }
   // subject of a verb: "Alfredo Romero a dénoncé", "Zhovtis said"
   int j = e;
   while (j < n && (Is(s, j, c_.aux) || IsAdverb(s, j) || Is(s, j, c_.neg_ne) ||
@@ -336,6 +686,18 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (j < n && (HitLen(s, j, c_.speech) > 0 || HitLen(s, j, c_.trigger) > 0) &&
       !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
     person = true;
+  // a source of an opinion: "Pour Hélène Marchal, ...", "According to Tom Arno, ..."
+  for (int k = i - 1; k >= std::max(0, i - 3) && !person && P(s, e, ','); --k) {
+    if (HitLen(s, k, c_.according) == i - k && (k == 0 || !s.w[k - 1].word)) person = true;
+  }
+  // the head of a body: "led by Bobi Wine", "dirigé par Ousmane Sonko"
+  if (!person && (Fold(s, i - 1, "by") || Fold(s, i - 1, "par"))) {
+    static const std::set<std::string> kLedBy = {
+        "led",       "headed",   "chaired", "commanded", "founded", "dirige",   "dirigee",
+        "diriges",   "dirigees", "conduit", "conduite",  "preside", "presidee", "commande",
+        "commandee", "fonde",    "fondee",  "emmene",    "emmenee"};
+    person = kLedBy.count(s.w[std::max(0, i - 2)].fold) > 0 && i >= 2;
+  }
   // inverted speech verb: "», a déclaré Aïgerim Seitkali", "said Yevgeny Zhovtis"
   for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
     if (HitLen(s, k, c_.speech) == i - k) person = true;
@@ -354,6 +716,12 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       if (MentionAt(s, k) >= 0 || (s.w[k].upper_initial && !owner)) break;
     }
   }
+  // An age: "Bamba Ndiaye, 34 ans, ...", "John Kamau, 34, said".
+  if (!person && P(s, e, ',') && e + 2 < n && s.w[e + 1].word &&
+      std::isdigit(static_cast<unsigned char>(s.w[e + 1].fold[0])) && s.w[e + 1].fold.size() <= 3 &&
+      (Fold(s, e + 2, "ans") || (Fold(s, e + 2, "years") && Fold(s, e + 3, "old")) ||
+       P(s, e + 2, ',')))
+    person = true;
   // "Marta Oleksiuk, who heads ...": only a person is "who".
   if (!person && P(s, e, ',') && Fold(s, e + 1, "who")) person = true;
   // Between two commas after a description, before a verb or a participle:
@@ -380,7 +748,7 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     int b = i - 1;
     std::string adj;
     if (b >= 1 && CountryAdjectiveAt(s, b, &adj) == 1 && !s.w[b].upper_initial) --b;
-    if (IsPersonNoun(s, b) && !s.w[b].upper_initial) person = true;
+    if (IsPersonNoun(s, b) && (!s.w[b].upper_initial || b == 0 || !s.w[b - 1].word)) person = true;
     for (int p : DictAt(s, i - 1).payloads) {
       if (r_.dict.name(p).how == NameHow::kDemonym && DictAt(s, i - 1).length == 1 &&
           s.w[i - 1].upper_initial && Is(s, i - 2, c_.det))
@@ -391,7 +759,8 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   std::string surname = s.w[e - 1].fold;
   std::string id = Surface(s, i, e);
   for (const Person& p : discovered_) {
-    if (p.surname == surname) id = p.id;
+    // "Ibrahim Maïga" after "Abdoulaye Maïga": another person of that name
+    if (p.surname == surname && !OtherFirstName(p, s, i, e)) id = p.id;
   }
   if (!nickname_of.empty()) id = nickname_of;
   Men m;
@@ -453,6 +822,9 @@ void Engine::FindMentions(Sent& s) {
         (!upper && HitLen(s, i, c_.media_head) > 0 && TryMedia(s, i, &next)) ||
         (upper && (TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
                    TryDiscoverPerson(s, i, &next))) ||
+        // "The Sudan People's Liberation Army": a name past the dictionary's "The Sudan"
+        (dict && upper && Fold(s, i, "the") && IsNameWord(s, i + 1) &&
+         TryDiscoverOrg(s, i + 1, &next) && next > i + s.dict[i].length) ||
         (dict && TryDict(s, i, &next))) {
       i = next;
       continue;

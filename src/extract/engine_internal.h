@@ -62,6 +62,7 @@ struct Sent {
   std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
   bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
+  bool has_bracket = false;  // a "(" in the sentence (set with the words' classes)
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -82,6 +83,7 @@ struct Sent {
     speakers.clear();
     shouting = false;
     speaker_pos = -1;
+    has_bracket = false;
   }
 };
 
@@ -242,6 +244,10 @@ class Engine {
   std::string StateHeadedBy(const Men& m) const;
   bool TryInstitution(Sent& s, int i, int* next);
   std::string InstitutionId(const std::string& country, const std::string& name) const;
+  // "de"/"of" at k before a plain word: a charge ("accuse l'armée de tuer"), not an owner.
+  bool ChargeAfter(const Sent& s, int k) const;
+  // The country a place phrase at k names ("à Niamey", "in Sudan"); its end in *end.
+  std::string CountryPlaceAfter(const Sent& s, int k, int* end) const;
   void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
   bool TryDict(Sent& s, int i, int* next);
@@ -251,8 +257,25 @@ class Engine {
   std::string PersonCountryBefore(const Sent& s, int limit) const;
   bool TryDiscoverOrg(Sent& s, int i, int* next);
   bool TryDiscoverPerson(Sent& s, int i, int* next);
+  // The dictionary person whose name ends with the dictionary surname at k
+  // and whose first names include one of the words [b, k) or a spelling of
+  // it (a person the dictionary names only by one word counts); -1 if none.
+  int PersonWithGivenName(const Sent& s, int b, int k) const;
+  // Whether the full name [b, e) has other first names than person p, named
+  // before with the same surname ("Ibrahim Maïga" after "Abdoulaye Maïga").
+  bool OtherFirstName(const Person& p, const Sent& s, int b, int e) const;
   bool TryDiscoveredAcronym(Sent& s, int i, int* next);
   int AcronymAfter(const Sent& s, int e) const;
+  // Ends of names no dictionary knows (engine_discovery.cc), 0 if none: plain
+  // words closed by the acronym of their initials ("Volontaires pour la
+  // défense de la patrie (VDP)"), a name after a class noun ("l'ONG X", "the
+  // rights group X"), a name before an apposition of one ("X, a rights group").
+  int AcronymDefinedName(const Sent& s, int i) const;
+  int IntroducedName(const Sent& s, int i, int* intro) const;  // *intro: the class noun
+  // Where the class noun introducing a name at i starts ("l'ONG", "la
+  // coalition de gangs"), -1 if none; *quoted: the name is in quotes.
+  int IntroNounBefore(const Sent& s, int i, bool* quoted) const;
+  int AppositionOrgName(const Sent& s, int i, int run) const;  // run: NameRun(s, i)
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
   // Words at q that describe the person named right after them: ranks, a
   // nationality ("le Gambien", "the Kenyan"), a profession with its
@@ -505,7 +528,9 @@ class Engine {
   std::string last_org_;
   std::string last_alliance_;
   std::string last_separatists_;  // the separatists last named with their region
-  std::string last_rebel_org_;    // the armed group last named with "rebels" in its name
+  std::string last_rebel_org_;    // the armed group first named with "rebels" in or next to its name
+  bool rebel_orgs_conflict_ = false;  // another armed group was named so: "the rebels" is vague
+  bool new_person_named_ = false;     // discovered_ holds a person the dictionary does not know
   std::string last_met_person_;   // the person last met, called or received  // the last treaty
                                   // organization or alliance named
   std::string last_person_;

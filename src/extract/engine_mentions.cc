@@ -33,9 +33,38 @@ int Engine::AddMention(Sent& s, Men m) {
     const std::string_view surface =
         std::string_view(x_->article.text)
             .substr(s.w[m.b].span.begin, s.w[m.e - 1].span.end - s.w[m.b].span.begin);
-    if (surface.find("rebel") != std::string::npos || surface.find("Rebel") != std::string::npos ||
-        surface.find("rébellion") != std::string::npos)
-      last_rebel_org_ = m.id;
+    bool rebel = surface.find("rebel") != std::string::npos ||
+                 surface.find("Rebel") != std::string::npos ||
+                 surface.find("rébellion") != std::string::npos;
+    // "les rebelles du FPRC", "the rebel group X", "X, un groupe rebelle":
+    // a rebel word next to the name, across articles, "de" and class nouns.
+    auto rebel_word = [&](int k) {
+      // rebel words are dictionary names ("rebels" group): most words are none
+      if (k < 0 || k >= static_cast<int>(s.w.size()) || s.dict[k].length == 0) return false;
+      const std::string& f = s.w[k].fold;
+      return f.size() >= 5 && (f[0] == 'r' || f[0] == 'i') &&
+             (f.compare(0, 5, "rebel") == 0 || f.compare(0, 6, "insurg") == 0);
+    };
+    auto skippable = [&](int k) {
+      return Is(s, k, c_.det) || Is(s, k, c_.prep_de) || HitLen(s, k, c_.org_intro) == 1;
+    };
+    bool near = false;  // a rebel word close by at all: one test of a letter each
+    for (int k = std::max(0, m.b - 3); k < std::min<int>(s.w.size(), m.e + 4) && !near; ++k)
+      near = rebel_word(k);
+    if (!rebel && near && m.rule != "coref:rebels") {
+      int k = m.b - 1;
+      while (k >= m.b - 3 && k >= 0 && skippable(k) && !rebel_word(k)) --k;
+      rebel = rebel_word(k);
+      k = m.e;
+      if (P(s, k, ',')) ++k;
+      while (!rebel && k < m.e + 4 && k < static_cast<int>(s.w.size()) && skippable(k) &&
+             !rebel_word(k))
+        ++k;
+      rebel = rebel || rebel_word(k);
+    }
+    // "the rebels" means the one armed group named so; two make it vague.
+    if (rebel && !last_rebel_org_.empty() && last_rebel_org_ != m.id) rebel_orgs_conflict_ = true;
+    if (rebel && last_rebel_org_.empty()) last_rebel_org_ = m.id;
   }
   // "Karabakh separatists": the separatists the page means later on.
   if (m.kind == "group" && m.id.size() > 12 &&
@@ -48,7 +77,10 @@ int Engine::AddMention(Sent& s, Men m) {
     const std::string& surname = s.w[m.e - 1].fold;
     bool known = false;
     for (const Person& p : discovered_) known |= p.surname == surname;
-    if (!known) discovered_.push_back({m.id, surname});
+    if (!known) {
+      discovered_.push_back({m.id, surname});
+      new_person_named_ |= r_.dict.Find(m.id) == nullptr;
+    }
   }
   s.men.push_back(std::move(m));
   return idx;
@@ -94,6 +126,15 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   for (int k = b; k < e; ++k) {
     const PhraseIndex::Match& m = DictAt(s, k);
     if (m.length == e - k) {
+      // "M. Ousmane Kaboré": another first name, another person than the
+      // dictionary's Kaboré; "M. Dmitriy Peskov": a spelling of Peskov's.
+      if (k > b && m.length == 1 && DictPersonAt(s, k) == 1) {
+        if (int actor = PersonWithGivenName(s, b, k); actor >= 0) {
+          *rule = "dict:alias";
+          return r_.dict.actors()[actor].id;
+        }
+        break;
+      }
       for (int p : m.payloads) {
         const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
         if (a.kind == "person") {
@@ -112,12 +153,13 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
   std::string name = Surface(s, b, e);
   std::string surname = s.w[e - 1].fold;
   for (Person& p : discovered_) {
-    if (p.surname == surname) {
+    if (p.surname == surname && !OtherFirstName(p, s, b, e)) {
       *rule = "discover:coreference";
       return p.id;
     }
   }
   discovered_.push_back({name, surname});
+  new_person_named_ = true;
   *rule = "discover:name";
   return name;
 }
@@ -1030,7 +1072,8 @@ std::string Engine::InstitutionId(const std::string& country, const std::string&
   if (name == "state") return country;  // the state acting through its government
   const Actor* c = r_.dict.Find(country);
   if (c == nullptr || c->adj_en.empty()) return "";
-  const std::string id = c->adj_en + " " + name;
+  // "l'armée régulière": the country's army as the dictionary names it.
+  const std::string id = c->adj_en + " " + (name == "regular army" ? std::string("army") : name);
   std::vector<std::string> folds = FoldPhrase(id);
   if (const PhraseIndex::Bucket* b = r_.dict.index().Find(folds[0])) {
     for (const PhraseIndex::Entry& e : *b) {
@@ -1038,7 +1081,36 @@ std::string Engine::InstitutionId(const std::string& country, const std::string&
       if (e.rest == rest) return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
     }
   }
-  return known_only_institutions_.count(name) ? "" : id;
+  // Another country's junta or regular army is that state acting.
+  return known_only_institutions_.count(name) ? country : id;
+}
+
+// "accuse le gouvernement de museler", "accused the army of torture": "de"
+// or "of" at k and a plain lower-case word, the charge rather than an owner.
+bool Engine::ChargeAfter(const Sent& s, int k) const {
+  return (Fold(s, k, "de") || Fold(s, k, "d") || Fold(s, k, "of")) &&
+         k + 1 < static_cast<int>(s.w.size()) && s.w[k + 1].word && !s.w[k + 1].upper_initial &&
+         !Is(s, k + 1, c_.det) && DictAt(s, k + 1).length == 0;
+}
+
+// "à Niamey", "au Niger", "in Bamako", "du Mali", "of Sudan" at k: the
+// country the place names, its end in *end; "" if none.
+std::string Engine::CountryPlaceAfter(const Sent& s, int k, int* end) const {
+  if (!(Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "en") || Fold(s, k, "in") ||
+        Fold(s, k, "du") || Fold(s, k, "de") || Fold(s, k, "d") || Fold(s, k, "of")))
+    return "";
+  const int q = SkipDet(s, k + 1);
+  const PhraseIndex::Match& m = DictAt(s, q);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    const Actor& a = r_.dict.actors()[n.actor];
+    if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
+        s.w[q].upper_initial) {
+      *end = q + m.length;
+      return a.id;
+    }
+  }
+  return "";
 }
 
 // "Nigeria's Senate", "Sudan's ruling army", "Sudan's Foreign Ministry",
@@ -1077,13 +1149,22 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       }
     }
   }
-  bool bare = false;
+  bool bare = false, contracted = false;
+  std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
-         Fold(s, i - 1, "la"))) {
+         Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
+         Fold(s, i - 1, "du") || Is(s, i - 1, c_.possessive))) {
       bare = true;  // the country comes from after it or from the context
+      // "au Parlement turc": after a contracted article, only with its country
+      contracted = Fold(s, i - 1, "au") || Fold(s, i - 1, "du");
+    } else if (int hl = HitLen(s, i, c_.institution);
+               hl >= 2 && !Is(s, i - 1, c_.prep_de) &&
+               r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("known_only") ==
+                   "1") {
+      bare = true;  // "Government forces said", "attacked government troops"
     } else {
       return false;
     }
@@ -1097,8 +1178,19 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     const LexEntry& entry = r_.lex.entry(h.entries[0].first);
     name = entry.Get("name");
     if (name == "state") return false;  // the state itself: TryStateNoun
+    // "le Parlement européen": the dictionary's longer name wins (not over
+    // a country's adjective: "l'armée soudanaise" tells whose army the page
+    // means by "l'armée" later on).
+    if (std::string adj;
+        DictAt(s, i).length > h.length + (j - i) + CountryAdjectiveAt(s, j + h.length, &adj) &&
+        DictOrgAt(s, i))
+      return false;
+    entry_bare_ok = entry.Get("bare");
     // "Mali's military government", "the military government": the state, not its army.
     if (StateNounAt(s, j + h.length) > 0) return false;
+    // "the Libyan National Army", "les Forces armées ...": a body's own name.
+    if (entry.Get("known_only") == "1" && s.w[j].upper_initial && j > 0 && s.w[j - 1].word)
+      return false;
     if (entry.Get("known_only") == "1") known_only_institutions_.insert(name);
     e = j + h.length;
   } else {
@@ -1106,12 +1198,22 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   }
   if (bare) {
     std::string adj;
+    int place_end = 0;
     if (int n = CountryAdjectiveAt(s, e, &adj); n > 0) {  // "le Sénat nigérian"
       country = adj;
       e += n;
       bare = false;
-    } else if (Is(s, e, c_.prep_de) || CountryAdjectiveAt(s, i - 2, &adj) > 0) {
+    } else if (known_only_institutions_.count(name) &&
+               !(country = CountryPlaceAfter(s, e, &place_end)).empty()) {
+      // "la junte au pouvoir à Niamey", "the ruling military in Bamako"
+      e = place_end;
+      bare = false;
+    } else if (contracted ||
+               (Is(s, e, c_.prep_de) && Surface(s, e, e + 1) != "d\u00E8s" && !ChargeAfter(s, e)) ||
+               CountryAdjectiveAt(s, i - 2, &adj) > 0) {
       return false;  // "l'armée du Mali", "Russian army": other rules
+    } else if (entry_bare_ok == "0") {
+      return false;  // "l'opposition": only with its country ("l'opposition géorgienne")
     } else if (name == "army" && !last_institution_.count(name)) {
       // "the army", "l'Armée nationale libyenne (ANL)": whose army the page
       // has not said; its focus country is as often the wrong one ("the
@@ -1225,8 +1327,14 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     }
   }
   if (owned && (Fold(s, j, "transitional") || Fold(s, j, "interim") || Fold(s, j, "ruling") ||
-                Fold(s, j, "military") || Fold(s, j, "new")))
+                Fold(s, j, "military") || Fold(s, j, "new"))) {
+    // "Mali's military government": a later bare "the junta" is Mali's.
+    if (Fold(s, j, "military") && StateNounAt(s, j + 1) > 0) {
+      known_only_institutions_.insert("junta");
+      last_institution_["junta"] = {InstitutionId(country, "junta"), country};
+    }
     ++j;
+  }
   if (!owned) {
     // English modifiers before: "the transitional government".
     if (Fold(s, i, "transitional") || Fold(s, i, "interim") || Fold(s, i, "military")) {
@@ -1243,6 +1351,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
   const int len = troops > 0 ? troops : StateNounAt(s, j);
   if (len == 0 || s.w[j].upper_initial) return false;
   int e = j + len;
+  bool charge = false;
   if (!owned) {
     std::string adj;
     // "le gouvernement malien", "the government of Mali": other rules; they
@@ -1256,7 +1365,11 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     } else if (Fold(s, e, "transitoire") || Fold(s, e, "interimaire")) {
       ++e;
     }
-    if (Is(s, e, c_.prep_de) || Fold(s, e, "of")) {
+    // "accuse le gouvernement de museler la presse": an infinitive after
+    // "de" is the charge, not the government's owner.
+    // "accused the government of torture": a common noun after "of".
+    charge = ChargeAfter(s, e);
+    if ((Is(s, e, c_.prep_de) || Fold(s, e, "of")) && !charge) {
       const PhraseIndex::Match& m = DictAt(s, SkipDet(s, e + 1));
       for (int p : m.payloads) {
         const NameInfo& n = r_.dict.name(p);
@@ -1270,7 +1383,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     }
     if (int pm = MentionAt(s, b - 1); pm >= 0) return false;  // "the Malian authorities"
   }
-  if (StateNounQualified(s, e)) return false;
+  if (!charge && StateNounQualified(s, e)) return false;
   Men men;
   men.b = b;
   // The troop noun stays outside, for the troop rules: "Russia's troops" as "US troops".
@@ -1499,11 +1612,12 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
                                    // "les dirigeants séparatistes" act for the collective
                                    !(Is(s, i - 1, c_.govnoun) && s.w[i].fold.back() == 's');
     // "the separatist leadership", "separatist authorities" act for the collective
-    const bool english_before_noun = (Fold(s, i, "rebel") || Fold(s, i, "separatist")) &&
-                                     i + 1 < static_cast<int>(s.w.size()) && s.w[i + 1].word &&
-                                     !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
-                                     HitLen(s, i + 1, c_.trigger) == 0 &&
-                                     !Is(s, i + 1, c_.govnoun) && !Fold(s, i + 1, "leadership");
+    const bool english_before_noun =
+        (Fold(s, i, "rebel") || Fold(s, i, "separatist")) && i + 1 < static_cast<int>(s.w.size()) &&
+        s.w[i + 1].word && !s.w[i + 1].upper_initial && !Is(s, i + 1, c_.aux) &&
+        // "Rebel commander X": a rank is a noun, not a verb
+        (HitLen(s, i + 1, c_.trigger) == 0 || HitLen(s, i + 1, c_.rank) > 0) &&
+        !Is(s, i + 1, c_.govnoun) && !Fold(s, i + 1, "leadership");
     if (french_after_noun || english_before_noun) {
       *next = i + 1;
       return true;
@@ -1519,8 +1633,17 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       AddMention(s, std::move(men));
       return true;
     }
+    // "les rebelles du FPRC", "the rebels of the SPLM-N": the group named
+    // after is the actor.
+    if (a.id == "rebels" && (Is(s, i + 1, c_.prep_de) || Fold(s, i + 1, "of"))) {
+      const int q = SkipDet(s, i + 2);
+      if (DictOrgAt(s, q) || (q < static_cast<int>(s.w.size()) && s.w[q].all_caps)) {
+        *next = i + 1;
+        return true;
+      }
+    }
     // "the rebels" after "M23 rebels": the armed group the page named so.
-    if (a.id == "rebels" && !last_rebel_org_.empty()) {
+    if (a.id == "rebels" && !last_rebel_org_.empty() && !rebel_orgs_conflict_) {
       Men men;
       men.b = i;
       men.e = i + 1;
@@ -1529,6 +1652,34 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.rule = "coref:rebels";
       AddMention(s, std::move(men));
       *next = i + 1;
+      return true;
+    }
+  }
+  // "Ousmane Kaboré ... Kaboré": a surname the dictionary knows, after a
+  // person of that surname the article named in full, is that person.
+  if (a.kind == "person" && m.length == 1 && new_person_named_) {
+    for (const Person& p : discovered_) {
+      if (p.surname != s.w[i].fold || p.id == a.id || r_.dict.Find(p.id) != nullptr) continue;
+      Men men;
+      men.b = i;
+      men.e = i + 1;
+      men.id = p.id;
+      men.kind = "person";
+      men.rule = "coref:surname";
+      *next = i + 1;
+      AddMention(s, std::move(men));
+      return true;
+    }
+  }
+  // "the militant group Jabha Kusini", "le groupe armé X": the collective's
+  // noun introduces a named body, the actor (engine_discovery.cc).
+  if (a.kind == "group" && !s.w[i].upper_initial) {
+    const int after = i + m.length;
+    const int intro = HitLen(s, after, c_.org_intro) == 1 ? 1 : 0;
+    if ((intro > 0 || HitLen(s, i, c_.org_intro) == 1 ||
+         HitLen(s, i + m.length - 1, c_.org_intro) == 1) &&
+        (IsNameWord(s, after + intro) || DictOrgAt(s, after + intro))) {
+      *next = after;
       return true;
     }
   }
@@ -1615,6 +1766,12 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   Men men;
   men.b = i;
   men.e = i + m.length;
+  // "chef de la coalition de gangs Viv Ansanm": the mention spans its class
+  // noun, so that a complement still reads as one.
+  if (a.kind == "organization" && s.w[i].upper_initial) {
+    bool quoted = false;
+    if (int b = IntroNounBefore(s, i, &quoted); b >= 0 && !quoted) men.b = b;
+  }
   men.id = a.id;
   if (a.id == "separatists" && !last_separatists_.empty()) men.id = last_separatists_;
   men.kind = a.kind;
