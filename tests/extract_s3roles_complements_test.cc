@@ -123,14 +123,14 @@ TEST_CASE("s3roles: a title's institution named by its kind is the page's state'
       "Le Liban a accepté la trêve. Au Liban, les combats ont cessé. Le président du Parlement, "
       "Nabih Berri, a mené les négociations pour le Liban.",
       "2024-11-27");
-  CHECK(f.count("Nabih Berri leads Lebanese parliament"));
+  CHECK(f.count("Berri leads Lebanese parliament"));
   // Two states in the page, none clearly its own: no body guessed.
   auto two = Edges(
       "Israël et le Liban ont accepté la trêve. Le président du Parlement, Nabih Berri, a mené "
       "les négociations.",
       "2024-11-27");
-  CHECK_FALSE(two.count("Nabih Berri leads Israeli parliament"));
-  CHECK_FALSE(two.count("Nabih Berri leads Lebanese parliament"));
+  CHECK_FALSE(two.count("Berri leads Israeli parliament"));
+  CHECK_FALSE(two.count("Berri leads Lebanese parliament"));
 }
 
 TEST_CASE("s3roles: 'ministry spokesman', 'le porte-parole du ministère' after the ministry",
@@ -139,7 +139,7 @@ TEST_CASE("s3roles: 'ministry spokesman', 'le porte-parole du ministère' after 
       "The Russian Defence Ministry says its bombers hit 50 targets; ministry spokesman Major "
       "General Igor Konashenkov gave no figures.",
       "2015-10-08");
-  CHECK(e.count("Igor Konashenkov official_of Russian Defence Ministry"));
+  CHECK(e.count("Konashenkov official_of Russian Defence Ministry"));
   auto f = Edges(
       "Le ministère de l'Intérieur kazakh a fait état de 26 morts. Le porte-parole du "
       "ministère, Saltanat Azirbek, a précisé les chiffres.",

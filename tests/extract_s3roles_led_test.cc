@@ -66,7 +66,7 @@ TEST_CASE("s3roles: a person's own force, party or country", "[extract]") {
       "Le maréchal Khalifa Haftar, dont l'Armée nationale libyenne (ANL) contrôle l'est du "
       "pays, a parlé.",
       "2020-06-22");
-  CHECK(f.count("Haftar leads ANL"));
+  CHECK(f.count("Haftar leads LNA"));
   auto c = Edges(
       "Emmanuel Macron, dont le pays assure la présidence du Conseil de l'UE, a appelé au "
       "calme.",

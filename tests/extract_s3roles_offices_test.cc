@@ -27,12 +27,12 @@ TEST_CASE("s3roles: an office given by an appointment verb or 'as'", "[extract]"
   CHECK(f.count("Touray leads ECOWAS Commission"));
   // A removal, a candidacy and a resignation give no office.
   auto r = Edges(
-      "Ahmed Bello was removed as head of the African Union Commission. Omar Touray a "
-      "démissionné comme président de la Commission de la Cedeao. Ali Musa ran as candidate "
+      "Ahmed Bello was removed as head of the African Union Commission. Mercredi, Ali Diarra a "
+      "démissionné comme président de l'association Berry-Eurasie. Ali Musa ran as candidate "
       "for head of the African Union Commission.",
       "2023-12-14");
   CHECK_FALSE(r.count("Ahmed Bello leads African Union Commission"));
-  CHECK_FALSE(r.count("Touray leads ECOWAS Commission"));
+  CHECK_FALSE(r.count("Ali Diarra leads Berry-Eurasie"));
   CHECK_FALSE(r.count("Ali Musa leads African Union Commission"));
 }
 

@@ -78,7 +78,6 @@ void Classes::Init(Lexicon* lex) {
   hired = lex->Class("hired");
   role_qualifier = lex->Class("role_qualifier");
   place_head = lex->Class("place_head");
-  role_word = lex->Class("role_word");
   coref_word = lex->Class("coref_word");
   org_intro = lex->Class("org_intro");
 }

@@ -25,7 +25,6 @@ struct Classes {
       order_verb, org_qualifier, common_acronym, hired, role_qualifier;
   int stance_word = 0;  // engine_stance.cc: its entries' role= says which
   int place_head = 0;   // engine_mentions.cc: "golfe de", "statut de" + a name
-  int role_word = 0;    // roles.tsv: words of the office patterns, kind= says which
   int coref_word = 0;   // engine_coref.cc: descriptions of organizations (coref.tsv)
   int org_intro = 0;    // engine_discovery.cc: "l'ONG", "the rights group" + a new name
   void Init(Lexicon* lex);

@@ -117,10 +117,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     return "";
   };
-  if (std::string tmp;
-      type == "leads" && s.w[t].hyphen_before &&
-      (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0 ||
-       !compound_leader(t - 1).empty())) {
+  if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
+                       (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0 ||
+                        !compound_leader(t - 1).empty())) {
     // "the Russian-led CSTO", "la coalition dirigée par ...": in a compound
     // the leader is the word before the hyphen, not the clause's subject.
     int lm = MentionAt(s, t - 1);
@@ -763,7 +762,8 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
       const Sent* first = sents_.data();
       for (const Sent* p = &s; p >= first && body.empty(); --p) {
         for (auto m = p->men.rbegin(); m != p->men.rend() && body.empty(); ++m) {
-          if ((p != &s || m->b < v) && m->kind == "organization" && !m->id.empty() && !m->implied)
+          if ((p != &s || m->b < v) && m->kind == "organization" && !m->id.empty() &&
+              (!m->implied || m->rule == "title:of"))
             body = {m->id};
         }
       }
@@ -831,7 +831,9 @@ std::vector<std::string> Engine::LedBody(const Sent& s, int vb, int te,
 // after it (a few sentences either way).
 std::string Engine::AllianceNear(const Sent& s, int t) const {
   auto alliance = [&](const Men& m) {
-    if (m.kind != "organization" || m.id.empty() || m.implied || m.adj) return false;
+    // a body named in a title's complement counts ("chef de la Mission X")
+    if (m.kind != "organization" || m.id.empty() || m.adj || (m.implied && m.rule != "title:of"))
+      return false;
     const Actor* a = r_.dict.Find(m.id);
     if (a == nullptr) return false;
     for (const char* word : {"Treaty", "Alliance", "Pact", "Coalition", "Community", "Union",
@@ -860,10 +862,9 @@ int Engine::CountAt(const Sent& s, int i) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return 0;
   const std::string& f = s.w[i].fold;
   if (!f.empty() && f.size() <= 2 && f[0] >= '0' && f[0] <= '9') return std::atoi(f.c_str());
-  if (HitLen(s, i, c_.role_word) != 1) return 0;
-  Lexicon::Hit h = LexAt(s, i, c_.role_word);
-  for (const auto& [entry, form] : h.entries) {
-    if (r_.lex.entry(entry).Get("kind") == "number")
+  if (RoleWordAt(s, i, "number") != 1) return 0;
+  for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+    if (r_.lex.entry(entry).Get("role") == "office_number")
       return std::atoi(r_.lex.entry(entry).Get("n").c_str());
   }
   return 0;
@@ -977,7 +978,9 @@ std::string Engine::BodyNamedWith(const Sent& s, int i, const char* noun) const 
   std::string upper = word;
   upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
   auto named = [&](const Sent& p, const Men& m) {
-    if (m.kind != "organization" || m.id.empty() || m.implied || m.adj) return false;
+    // a body named in a title's complement counts ("chef de la Mission X")
+    if (m.kind != "organization" || m.id.empty() || m.adj || (m.implied && m.rule != "title:of"))
+      return false;
     for (int k = m.b; k < m.e; ++k) {  // words, not letters: "Commission" is no mission
       if (p.w[k].fold == word && (word == "mission" || p.w[k].upper_initial)) return true;
     }

@@ -284,7 +284,8 @@ class Engine {
   int PersonDescriptorRun(const Sent& s, int q, std::string* country, int* cb, int* ce) const;
   // A name (dictionary person, honorific + name or a run of name words) at k.
   bool NameAt(const Sent& s, int k) const;
-  // The length of the role_word phrase (roles.tsv) at i whose kind= is `kind` (0: none).
+  // The length of the office word phrase at i of that kind: roles.tsv's
+  // stance_word entries with role=office_<kind> (0: none).
   int RoleWordAt(const Sent& s, int i, const char* kind) const;
   // A title's complement after "de"/"of" at k, past its lower-case
   // modifiers and class noun ("du parti X", "of the ruling X party", "de la

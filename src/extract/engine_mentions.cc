@@ -278,10 +278,14 @@ int Engine::PersonDescriptorRun(const Sent& s, int q, std::string* country, int*
 }
 
 int Engine::RoleWordAt(const Sent& s, int i, const char* kind) const {
-  if (HitLen(s, i, c_.role_word) == 0) return 0;
-  Lexicon::Hit h = LexAt(s, i, c_.role_word);
+  if (HitLen(s, i, c_.stance_word) == 0) return 0;
+  Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+  const size_t n = __builtin_strlen(kind);
   for (const auto& [entry, form] : h.entries) {
-    if (r_.lex.entry(entry).Get("kind") == kind) return h.length;
+    // role=office_<kind> (roles.tsv)
+    const std::string& role = r_.lex.entry(entry).Get("role");
+    if (role.size() == 7 + n && role.compare(0, 7, "office_") == 0 && role.compare(7, n, kind) == 0)
+      return h.length;
   }
   return 0;
 }
@@ -365,7 +369,7 @@ std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const
   };
   // "Gonsalves, as chair of the bloc": the apposition's person.
   if (as && P(s, q, ',')) return person_at(q - 1);
-  if (!AnyHit(s, c_.role_word)) return "";
+  if (!AnyHit(s, c_.stance_word)) return "";
   // "a nommé X Premier ministre", "la nomination de X au poste de": the object.
   if (std::string object = person_at(q); !object.empty()) {
     int v = s.men[MentionAt(s, q)].b - 1;
@@ -415,6 +419,8 @@ bool Engine::StateNounQualified(const Sent& s, int k) const {
 bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
+  // "le premier contingent": the English "Premier" is a title only with its capital.
+  if (hit.length == 1 && Fold(s, i, "premier") && !s.w[i].upper_initial) return false;
   const LexEntry& e = r_.lex.entry(hit.entries[0].first);
   std::string role = e.Get("role"), rel = e.Get("rel"), of;
   int j = i + hit.length;
