@@ -61,12 +61,16 @@ TEST_CASE("s3disc: la junte, the junta stand for the state's junta or the state"
       "La junte guinéenne a dissous le gouvernement dimanche.\n\n"
       "Lundi, la junte a accusé la France d'ingérence.",
       "2021-09-06");
-  CHECK(fr.count("Guinea accuses France"));
+  // The dictionary knows Guinea's junta body (CNRD): the description is it.
+  CHECK(fr.count("CNRD accuses France"));
   const auto en = Edges(
       "The Burkinabe junta expelled two French diplomats on Monday.\n\n"
       "On Tuesday the junta accused Paris of plotting a coup.",
       "2023-12-05");
-  CHECK(en.count("Burkina Faso accuses France"));
+  // "the junta" after "the Burkinabe junta" (MPSR) is that body, not the
+  // country the page mentions most (France here).
+  CHECK(en.count("MPSR accuses France"));
+  CHECK_FALSE(en.count("France accuses France"));
 }
 
 TEST_CASE("s3disc: both countries, les deux pays take up a subject of two countries",

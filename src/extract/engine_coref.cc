@@ -54,11 +54,40 @@ void Engine::ResolveInstitutions() {
         country = c.id;
       }
       if (country.empty()) country = focus_;
-      m.id = country.empty() ? "" : InstitutionId(country, m.of);
+      // "The Burkinabe junta expelled ... the junta accused": a bare junta or
+      // army is the body of that kind the page named last, before the page's.
+      if (std::string named = own ? LastNamedBody(s, m) : ""; !named.empty()) {
+        m.id = named;
+      } else {
+        m.id = country.empty() ? "" : InstitutionId(country, m.of);
+      }
       m.of = country;
       if (m.id.empty()) m.kind.clear();
     }
   }
+}
+
+// The organization named last before `m` (in its sentence, then up to eight
+// sentences back) that shares a head word with it ("junta", "armée").
+std::string Engine::LastNamedBody(const Sent& s, const Men& m) const {
+  auto shares_word = [&](const Sent& cs, const Men& c) {
+    for (int i = m.b; i < m.e; ++i) {
+      if (s.w[i].fold.size() < 4) continue;
+      for (int j = c.b; j < c.e; ++j)
+        if (cs.w[j].fold == s.w[i].fold) return true;
+    }
+    return false;
+  };
+  for (int back = 0; back <= 8 && back <= static_cast<int>(s.index); ++back) {
+    const Sent& cs = back == 0 ? s : sents_[s.index - back];
+    for (int k = static_cast<int>(cs.men.size()) - 1; k >= 0; --k) {
+      const Men& c = cs.men[k];
+      if (back == 0 && c.b >= m.b) continue;
+      if (c.kind != "organization" || c.id.empty() || c.pronoun || !c.role.empty()) continue;
+      if (shares_word(cs, c)) return c.id;
+    }
+  }
+  return "";
 }
 
 const Office* Engine::OfficeOnDate(const std::string& person, const std::string& of) const {

@@ -334,6 +334,7 @@ class Engine {
   void TitleCountryFromContext(Sent& s);
   // The office a dictionary person holds on the article's date (in `of` if
   // given); nullptr if none.
+  std::string LastNamedBody(const Sent& s, const Men& m) const;
   const Office* OfficeOnDate(const std::string& person, const std::string& of) const;
   static bool IsHeadRole(const std::string& role) {
     return role == "head_of_state" || role == "head_of_government" || role == "secretary_general" ||
