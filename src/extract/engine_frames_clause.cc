@@ -371,6 +371,39 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
+    // "2,000 troops from the CSTO, most of them Russian ... deployed at the
+    // request of X", "des militaires russes, biélorusses et arméniens
+    // déployés à la demande de X": when the troops themselves are the
+    // subject, X asked whoever sent them -- the organization they come
+    // from, else for a coalition the alliance the page named -- not each
+    // nationality among them.
+    if (!helper.empty()) {
+      int troops = -1;
+      for (int k = vb - 1; k >= 0 && k > vb - 40; --k) {
+        if (P(s, k, ';') || P(s, k, '.')) break;
+        if (HitLen(s, k, c_.troop) > 0 && MentionAt(s, k) < 0) troops = k;
+      }
+      bool troops_first = troops >= 0;
+      for (const Men& m : s.men) {
+        if (troops < 0 || m.b >= troops) break;
+        troops_first &= !(std::find(helper.begin(), helper.end(), m.id) != helper.end() &&
+                          !m.adj && !IsComplement(s, m));
+      }
+      if (troops_first) {
+        const int tl = HitLen(s, troops, c_.troop);
+        int om = -1;
+        if (Is(s, troops + tl, c_.prep_de) || Fold(s, troops + tl, "from") ||
+            Fold(s, troops + tl, "of"))
+          om = MentionAt(s, SkipDet(s, troops + tl + 1));
+        if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+            !s.men[om].id.empty()) {
+          helper = {s.men[om].id};
+        } else if (helper.size() > 1) {
+          helper.clear();
+          if (!last_alliance_.empty()) helper = {last_alliance_};
+        }
+      }
+    }
     for (int k = t - 1; helper.empty() && k >= 0 && k > t - 30; --k) {
       // "les militaires de l'OTSC, déployés ... à la demande de X": the
       // troops' owner is the helper when the clause has no subject.

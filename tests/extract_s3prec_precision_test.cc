@@ -1,0 +1,51 @@
+// Precision on text nobody tuned for (s3prec): who was asked when troops
+// arrive "at the request of" someone, and other false positives found on
+// freshly annotated pages. Sentences of our own, about other actors.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s3prec: troops of an organization at someone's request ask the organization",
+          "[extract]") {
+  auto f = Edges(
+      "Mozambique gets regional help\n\n"
+      "About 3,000 troops from the Southern African Development Community, most of them "
+      "South African but also soldiers from Malawi and Tanzania, have been deployed to "
+      "Mozambique at the request of the Mozambican government.",
+      "2021-08-01");
+  CHECK(f.count("Mozambique requests_aid SADC"));
+  CHECK_FALSE(f.count("Mozambique requests_aid Malawi"));
+  CHECK_FALSE(f.count("Mozambique requests_aid Tanzania"));
+}
+
+TEST_CASE("s3prec: a coalition's nationalities at someone's request ask the alliance",
+          "[extract]") {
+  auto f = Edges(
+      "L'OTAN renforce son flanc est\n\n"
+      "L'OTAN a tenu un sommet à Vilnius. Quelque 1500 soldats français, allemands et "
+      "néerlandais ont été déployés en Lituanie à la demande du gouvernement lituanien.",
+      "2023-07-12");
+  CHECK(f.count("Lithuania requests_aid NATO"));
+  CHECK_FALSE(f.count("Lithuania requests_aid France"));
+  CHECK_FALSE(f.count("Lithuania requests_aid Germany"));
+  CHECK(f.count("France sends_troops Lithuania"));
+  // No alliance named: the nationalities were not each asked.
+  auto g = Edges(
+      "Des soldats tchadiens et nigériens ont été déployés au Burkina Faso à la demande du "
+      "gouvernement burkinabè.",
+      "2023-07-12");
+  CHECK_FALSE(g.count("Burkina Faso requests_aid Chad"));
+  CHECK_FALSE(g.count("Burkina Faso requests_aid Niger"));
+}
+
+TEST_CASE("s3prec: one sender at someone's request is still asked", "[extract]") {
+  auto f = Edges(
+      "Des soldats rwandais ont été déployés en Centrafrique à la demande du gouvernement "
+      "centrafricain. Le Rwanda a envoyé des troupes au Mozambique à la demande du "
+      "gouvernement mozambicain.",
+      "2021-08-01");
+  CHECK(f.count("Central African Republic requests_aid Rwanda"));
+  CHECK(f.count("Mozambique requests_aid Rwanda"));
+}
