@@ -386,8 +386,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       bool troops_first = troops >= 0;
       for (const Men& m : s.men) {
         if (troops < 0 || m.b >= troops) break;
-        troops_first &= !(std::find(helper.begin(), helper.end(), m.id) != helper.end() &&
-                          !m.adj && !IsComplement(s, m));
+        troops_first &= !(std::find(helper.begin(), helper.end(), m.id) != helper.end() && !m.adj &&
+                          !IsComplement(s, m));
       }
       if (troops_first) {
         const int tl = HitLen(s, troops, c_.troop);
