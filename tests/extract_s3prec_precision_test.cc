@@ -6,6 +6,7 @@
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
 
 TEST_CASE("s3prec: troops of an organization at someone's request ask the organization",
           "[extract]") {
@@ -48,4 +49,23 @@ TEST_CASE("s3prec: one sender at someone's request is still asked", "[extract]")
       "2021-08-01");
   CHECK(f.count("Central African Republic requests_aid Rwanda"));
   CHECK(f.count("Mozambique requests_aid Rwanda"));
+}
+
+TEST_CASE("s3prec: a trigger word inside an organization's name is no trigger", "[extract]") {
+  auto f = Edges(
+      "Sudan's army accused the regional bloc of undermining it by inviting the commander of "
+      "the Rapid Support Forces, Mohamed Hamdan Dagalo, to a summit in Nairobi.",
+      "2024-01-20");
+  CHECK(f.count("Hemedti leads RSF"));
+  CHECK_FALSE(HasPredicate(f, "requests_aid"));
+  CHECK_FALSE(HasPredicate(f, "supports"));
+  // The same words outside a name still count.
+  auto g = Edges(
+      "Le Soudan a demandé l'aide de l'Égypte face aux Forces de soutien rapide. Kenya backed "
+      "the Rapid Support Forces. The United States called on Egypt to provide support to the "
+      "Sudanese army.",
+      "2024-01-20");
+  CHECK(g.count("Sudan requests_aid Egypt"));
+  CHECK(g.count("Kenya supports RSF"));
+  CHECK(g.count("United States requests_aid Egypt"));
 }
