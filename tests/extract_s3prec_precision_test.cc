@@ -69,3 +69,20 @@ TEST_CASE("s3prec: a trigger word inside an organization's name is no trigger", 
   CHECK(g.count("Kenya supports RSF"));
   CHECK(g.count("United States requests_aid Egypt"));
 }
+
+TEST_CASE("s3prec: a negated verb governing a meeting noun gives no meeting", "[extract]") {
+  auto no = Edges(
+      "Officials in Ankara said Turkey had not held direct talks with the Taliban and relied "
+      "on Qatar instead. Germany never held talks with Hezbollah, the minister said.",
+      "2023-05-10");
+  CHECK_FALSE(no.count("Turkey meets Taliban"));
+  CHECK_FALSE(no.count("Germany meets Hezbollah"));
+  auto non = Edges("Emmanuel Macron n'a eu aucun entretien avec Assimi Goïta.", "2022-05-10");
+  CHECK_FALSE(non.count("Macron meets Goita"));
+  auto yes = Edges(
+      "Turkey held direct talks with the Taliban on Monday. Emmanuel Macron a eu un long "
+      "entretien avec Assimi Goïta.",
+      "2022-05-10");
+  CHECK(yes.count("Turkey meets Taliban"));
+  CHECK(yes.count("Macron meets Goita"));
+}

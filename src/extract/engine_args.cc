@@ -912,7 +912,7 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
   for (int k = t - 1; k >= 0 && k >= t - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     if (Fold(s, k, "aucun") || Fold(s, k, "aucune") || Fold(s, k, "no") || Fold(s, k, "sans") ||
-        Fold(s, k, "without"))
+        Fold(s, k, "without") || Fold(s, k, "not") || Fold(s, k, "never"))
       return "negated (" + s.w[k].fold + ")";
     if (Is(s, k, c_.neg_after)) {
       for (int q = k - 1; q >= 0 && q >= k - 4; --q) {

@@ -28,6 +28,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           return;
         }
       }
+      // "had not held direct talks with X", "n'a eu aucun entretien avec X":
+      // the governing verb's negation holds for the meeting noun.
+      if (std::string why = NounBlocked(s, t); !why.empty()) {
+        Log(s, "  blocked " + rule + ": " + why);
+        return;
+      }
     }
     std::vector<std::string> obj;
     if (frame == "meet_noun" || frame == "meet") {
