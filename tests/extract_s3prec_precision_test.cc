@@ -86,3 +86,49 @@ TEST_CASE("s3prec: a negated verb governing a meeting noun gives no meeting", "[
   CHECK(yes.count("Turkey meets Taliban"));
   CHECK(yes.count("Macron meets Goita"));
 }
+
+TEST_CASE("s3prec: plans, agreements to act later and questions give no edge", "[extract]") {
+  auto en = Edges(
+      "Serbia and Kosovo agreed to meet in Brussels next month. Turkey plans to send troops to "
+      "Libya. NATO leaders will decide whether to open talks with Moldova.",
+      "2023-05-10");
+  CHECK_FALSE(en.count("Serbia meets Kosovo"));
+  CHECK_FALSE(en.count("Turkey sends_troops Libya"));
+  CHECK_FALSE(en.count("NATO meets Moldova"));
+  auto en_done = Edges(
+      "Serbia met Kosovo in Brussels last month. Turkey sent troops to Libya. NATO leaders "
+      "opened talks with Moldova.",
+      "2023-05-10");
+  CHECK(en_done.count("Serbia meets Kosovo"));
+  CHECK(en_done.count("Turkey sends_troops Libya"));
+  CHECK(en_done.count("NATO meets Moldova"));
+  auto fr = Edges(
+      "Le Tchad s'apprête à envoyer des soldats au Niger. La Serbie et le Kosovo ont accepté de "
+      "se rencontrer à Bruxelles. Le Sénégal espère rencontrer le président gambien Adama "
+      "Barrow.",
+      "2023-05-10");
+  CHECK_FALSE(fr.count("Chad sends_troops Niger"));
+  CHECK_FALSE(fr.count("Serbia meets Kosovo"));
+  CHECK_FALSE(fr.count("Senegal meets Barrow"));
+  auto fr_done = Edges(
+      "Le Tchad a envoyé des soldats au Niger. Le Sénégal a rencontré le président gambien "
+      "Adama Barrow. Recep Tayyip Erdogan avait accepté, à l'issue d'un entretien avec Olaf "
+      "Scholz, "
+      "de rouvrir la frontière.",
+      "2023-05-10");
+  CHECK(fr_done.count("Chad sends_troops Niger"));
+  CHECK(fr_done.count("Senegal meets Barrow"));
+  // "accepté" followed by an adjunct, not by its infinitive: the meeting stands.
+  CHECK(fr_done.count("Erdogan meets Scholz"));
+}
+
+TEST_CASE("s3prec: declining or abstaining to act gives no edge", "[extract]") {
+  auto no = Edges("Germany declined to condemn Israel.", "2023-11-10");
+  CHECK_FALSE(no.count("Germany criticizes Israel"));
+  auto yes = Edges("Germany condemned Israel.", "2023-11-10");
+  CHECK(yes.count("Germany criticizes Israel"));
+  auto non = Edges("La Chine s'est abstenue de critiquer la Russie.", "2023-11-10");
+  CHECK_FALSE(non.count("China criticizes Russia"));
+  auto oui = Edges("La Chine a critiqué la Russie.", "2023-11-10");
+  CHECK(oui.count("China criticizes Russia"));
+}

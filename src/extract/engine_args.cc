@@ -102,7 +102,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
   for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
-    if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
+    // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
+    // no plan to meet).
+    if (Is(s, k, c_.readiness) && (k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") ||
+                                   Fold(s, k + 1, "d") || Fold(s, k + 1, "to")))
+      return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
   // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
@@ -116,6 +120,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // ", en reprochant", "et accusé": a verb of its own, past the denial's reach.
     if (k == vb - 1 && (P(s, k, ',') || Is(s, k, c_.coord))) break;
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
+  }
+  // "to decide whether to open talks with X": a question, in its clause.
+  for (int k = vb - 1; k >= 0 && k > vb - 12; --k) {
+    if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || P(s, k, ':')) break;
+    if (Fold(s, k, "whether")) return "hypothetical (whether)";
   }
   for (int k = vb - 1; k >= 0; --k) {
     // A condition holds until the end of its own sentence, also inside a
