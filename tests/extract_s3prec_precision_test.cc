@@ -132,3 +132,23 @@ TEST_CASE("s3prec: declining or abstaining to act gives no edge", "[extract]") {
   auto oui = Edges("La Chine a critiqué la Russie.", "2023-11-10");
   CHECK(oui.count("China criticizes Russia"));
 }
+
+TEST_CASE("s3prec: an act someone is asked or urged to do is not done yet", "[extract]") {
+  auto en = Edges(
+      "Kenya's president urged his citizens to rally around Egypt. Egypt called on Qatar to "
+      "condemn Israel.",
+      "2023-11-10");
+  CHECK_FALSE(HasPredicate(en, "supports"));
+  CHECK_FALSE(en.count("Qatar criticizes Israel"));
+  CHECK_FALSE(en.count("Egypt criticizes Israel"));
+  auto fr = Edges(
+      "Le Sénégal a appelé la population à soutenir le Mali. Le Sénégal a demandé au Ghana de "
+      "condamner le Togo.",
+      "2023-11-10");
+  CHECK_FALSE(fr.count("Senegal supports Mali"));
+  CHECK_FALSE(fr.count("Ghana criticizes Togo"));
+  CHECK_FALSE(fr.count("Senegal criticizes Togo"));
+  auto done = Edges("Qatar condemned Israel. Le Ghana a condamné le Togo.", "2023-11-10");
+  CHECK(done.count("Qatar criticizes Israel"));
+  CHECK(done.count("Ghana criticizes Togo"));
+}

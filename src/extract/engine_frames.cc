@@ -72,13 +72,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         accusation |= le.Get("type") == "accuses" &&
                       (le.Get("then").empty() || ThenFollows(s, k + h.length, le.Get("then")));
       }
-      // "asked Russia to send troops", "a demandé à la Russie d'envoyer":
-      // a request, not a deployment yet.
+      // "asked Russia to send troops", "a demandé à la Russie d'envoyer",
+      // "called on everyone to rally around X": a request, not the act yet.
       bool request = false;
-      if (type == "sends_troops") {
-        for (const auto& [entry, f] : h.entries)
-          request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther;
-      }
+      for (const auto& [entry, f] : h.entries)
+        request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther;
       if (request) {
         Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
                    s.w[k].fold + ")");
