@@ -152,3 +152,18 @@ TEST_CASE("s3prec: an act someone is asked or urged to do is not done yet", "[ex
   CHECK(done.count("Qatar criticizes Israel"));
   CHECK(done.count("Ghana criticizes Togo"));
 }
+
+TEST_CASE("s3prec: a name glued to a participle qualifies the noun after it", "[extract]") {
+  auto f = Edges(
+      "Mali sought help from a Russia-backed security firm after the coup. Armenia appealed to "
+      "the Russia-led CSTO for help. Niger sought help from Russia after the coup.",
+      "2023-09-10");
+  CHECK_FALSE(f.count("Mali requests_aid Russia"));
+  CHECK(f.count("Armenia requests_aid CSTO"));
+  CHECK_FALSE(f.count("Armenia requests_aid Russia"));
+  CHECK(f.count("Russia leads CSTO"));
+  CHECK(f.count("Niger requests_aid Russia"));
+  // French puts the participle after its noun: the agent is no recipient.
+  auto g = Edges("Le Tchad a demandé l'aide d'une milice soutenue par le Soudan.", "2023-09-10");
+  CHECK_FALSE(g.count("Chad requests_aid Sudan"));
+}

@@ -565,6 +565,29 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
         return {s.men[om].id};
     }
   }
+  if (const int n = static_cast<int>(s.w.size());
+      mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && s.men[mi].e + 1 < n &&
+      s.w[s.men[mi].e].hyphen_before && !s.men[mi].adj) {
+    // "a Russia-led alliance", "the US-brokered truce": a name glued to a
+    // participle qualifies the noun after it, which is the phrase's actor.
+    const std::string& f = s.w[s.men[mi].e].fold;
+    if (f == "led" || f == "backed" || f == "brokered" || f == "based" || f == "dominated" ||
+        f == "controlled" || f == "sponsored" || f == "funded" || f == "allied" || f == "aligned" ||
+        f == "run" || f == "owned" || f == "supported" || f == "installed" || f == "trained" ||
+        f == "armed" || f == "friendly") {
+      int h = s.men[mi].e + 1;
+      // one or two adjectives before the head noun ("Russia-led military alliance")
+      for (int step = 0;
+           step < 2 && h < n && MentionAt(s, h) < 0 && s.w[h].word && !s.w[h].upper_initial &&
+           HitLen(s, h, c_.orgclass) == 0 && HitLen(s, h, c_.troop) == 0 && !Is(s, h, c_.govnoun);
+           ++step)
+        ++h;
+      const int hm = MentionAt(s, h);
+      if (hm >= 0 && s.men[hm].b == h && !s.men[hm].adj && !s.men[hm].id.empty())
+        return Expand(s, hm, +1, allow_adj);
+      return {};
+    }
+  }
   if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
       !s.men[mi].id.empty()) {
     if (!allow_adj && s.men[mi].adj) return {};
