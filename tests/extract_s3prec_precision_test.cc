@@ -167,3 +167,34 @@ TEST_CASE("s3prec: a name glued to a participle qualifies the noun after it", "[
   auto g = Edges("Le Tchad a demandé l'aide d'une milice soutenue par le Soudan.", "2023-09-10");
   CHECK_FALSE(g.count("Chad requests_aid Sudan"));
 }
+
+TEST_CASE("s3prec: troops with no place go where a recent deployment went, else the main country",
+          "[extract]") {
+  auto en = Edges(
+      "War in Sudan enters its second year\n\n"
+      "The war in Sudan entered its second year on Monday. Egypt sent troops to Chad in 2023. "
+      "Sudan's economy has collapsed. Millions have fled Sudan. Aid agencies say Sudan faces "
+      "famine. Talks on Sudan have stalled. Several hundred Turkish soldiers are now deployed in "
+      "the country.",
+      "2024-04-15");
+  CHECK(en.count("Egypt sends_troops Chad"));
+  CHECK(en.count("Turkey sends_troops Sudan"));
+  CHECK_FALSE(en.count("Turkey sends_troops Chad"));
+  auto fr = Edges(
+      "Le Soudan s'enfonce dans la guerre\n\n"
+      "La guerre au Soudan est entrée dans sa deuxième année lundi. L'Égypte avait envoyé des "
+      "soldats au Tchad en 2023. L'économie du Soudan s'est effondrée. Des millions de "
+      "personnes ont fui le Soudan. Les ONG redoutent une famine au Soudan. Les pourparlers sur "
+      "le Soudan sont au point mort. Plusieurs centaines de soldats turcs sont désormais "
+      "déployés dans le pays.",
+      "2024-04-15");
+  CHECK(fr.count("Turkey sends_troops Sudan"));
+  CHECK_FALSE(fr.count("Turkey sends_troops Chad"));
+  // Right after a deployment, troops with no place of their own follow it.
+  auto next = Edges(
+      "War in Sudan enters its second year\n\n"
+      "The war in Sudan entered its second year on Monday. Egypt sent troops to Chad in 2023. "
+      "Turkish soldiers were deployed as well.",
+      "2024-04-15");
+  CHECK(next.count("Turkey sends_troops Chad"));
+}

@@ -819,6 +819,10 @@ std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
   return "";
 }
 
+// How many sentences after a deployment's place a deployment without one
+// still goes there.
+constexpr uint32_t kDestinationWindow = 4;
+
 // Where troops go: a place after `from` in the sentence, else one before it
 // that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
 // of the previous sentence, else the article's main country.
@@ -916,9 +920,19 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
       return {d};
     }
   }
-  // No place in the sentence: the previous deployment's, else the
-  // headline's country, else the article's main country (never a sender).
-  for (const std::string* d : {&last_dest_, &headline_, &focus_}) {
+  // No place in the sentence: the previous deployment's if it is recent,
+  // else the headline's country, else the article's main country (never a
+  // sender). "déployés dans le pays", "in the country": the main country.
+  bool the_country = false;
+  for (int k = from; k + 2 < std::min<int>(from + 14, s.w.size()) && !the_country; ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    the_country = (Fold(s, k, "dans") || Fold(s, k, "in") || Fold(s, k, "to")) &&
+                  (Fold(s, k + 1, "le") || Fold(s, k + 1, "the")) &&
+                  (Fold(s, k + 2, "pays") || Fold(s, k + 2, "country"));
+  }
+  std::string recent = s.index <= dest_sentence_ + kDestinationWindow ? last_dest_ : "";
+  for (const std::string* d : {&recent, &headline_, &focus_}) {
+    if (the_country && d != &focus_) continue;
     if (!d->empty() && !sender(*d)) return {*d};
   }
   return {};

@@ -655,6 +655,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       for (int q = after; q < std::min<int>(after + 8, s.w.size()); ++q) {
         if (std::string d = PlaceAt(s, q); !d.empty()) {
           last_dest_ = d;
+          dest_sentence_ = s.index;
           break;
         }
       }
