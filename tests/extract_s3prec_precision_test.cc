@@ -198,3 +198,17 @@ TEST_CASE("s3prec: troops with no place go where a recent deployment went, else 
       "2024-04-15");
   CHECK(next.count("Turkey sends_troops Chad"));
 }
+
+TEST_CASE("s3prec: a passive of calling needs its label to criticize", "[extract]") {
+  auto no = Edges(
+      "The Kampala summit, hosted by Uganda's President Yoweri Museveni, was called by Kenya. The "
+      "Nairobi talks were called by Ethiopia to end the war.",
+      "2024-01-20");
+  CHECK_FALSE(HasPredicate(no, "criticizes"));
+  auto yes = Edges("Kenya was called a traitor by Ethiopia.", "2024-01-20");
+  CHECK(yes.count("Ethiopia criticizes Kenya"));
+  auto oui = Edges("Le Kenya a été qualifié de traître par l'Éthiopie.", "2024-01-20");
+  CHECK(oui.count("Ethiopia criticizes Kenya"));
+  auto non = Edges("La réunion a été convoquée par l'Éthiopie.", "2024-01-20");
+  CHECK_FALSE(HasPredicate(non, "criticizes"));
+}

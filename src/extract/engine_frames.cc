@@ -254,6 +254,22 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           missing("patient");
           return;
         }
+        if (frame == "qualify") {
+          // "was called a traitor by X", "qualifié de traître par X": the
+          // label comes before the agent; "the summit was called by X"
+          // (convened) names none.
+          bool label = false;
+          for (int k = te; k < static_cast<int>(s.w.size()) && !label; ++k) {
+            if (Fold(s, k, "par") || Fold(s, k, "by") || P(s, k, '.') || P(s, k, ';')) break;
+            const int lm = MentionAt(s, k);
+            label = HitLen(s, k, c_.pejorative) > 0 || P(s, k, '<') || P(s, k, '"') ||
+                    (lm >= 0 && s.men[lm].id == "terrorists");
+          }
+          if (!label) {
+            missing("label");
+            return;
+          }
+        }
         Emit(s, agent, type, patient, type + (passive ? ":passive" : ":participle"), 0.8);
         return;
       }
