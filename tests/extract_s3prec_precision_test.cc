@@ -212,3 +212,25 @@ TEST_CASE("s3prec: a passive of calling needs its label to criticize", "[extract
   auto non = Edges("La réunion a été convoquée par l'Éthiopie.", "2024-01-20");
   CHECK_FALSE(HasPredicate(non, "criticizes"));
 }
+
+TEST_CASE("s3prec: a coordinated speech verb speaks for the clause's subject", "[extract]") {
+  auto f = Edges(
+      "Le Niger saisit l'Union africaine et accuse la France de soutenir les groupes "
+      "terroristes.",
+      "2023-08-20");
+  CHECK(f.count("Niger accuses France"));
+  CHECK_FALSE(f.count("African Union accuses terrorists"));
+}
+
+TEST_CASE("s3prec: an apposition describing a named group labels no one", "[extract]") {
+  auto fr = Edges(
+      "Patrick Muyaya a affirmé que Kigali arme le M23, un groupe armé actif dans le Nord-Kivu.",
+      "2023-08-20");
+  CHECK_FALSE(fr.count("Muyaya accuses terrorists"));
+  auto en = Edges("Patrick Muyaya said Rwanda arms the M23, an armed group active in North Kivu.",
+                  "2023-08-20");
+  CHECK_FALSE(en.count("Muyaya accuses terrorists"));
+  // Named by the speaker as the actors, armed groups are still a label.
+  auto label = Edges("Patrick Muyaya said armed groups had attacked Goma.", "2023-08-20");
+  CHECK(label.count("Muyaya accuses terrorists"));
+}

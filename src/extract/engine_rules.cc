@@ -353,6 +353,16 @@ void Engine::WrongdoingRule(Sent& s) {
 void Engine::LabelRule(Sent& s) {
   if (s.speaker.empty()) return;
   for (const Men& m : s.men) {
+    // "les FDLR, un groupe armé fondé par ...": an apposition describes the
+    // actor named before it; it labels no one else.
+    if (m.id == "terrorists") {
+      int k = m.b - 1;
+      while (k >= 0 && Is(s, k, c_.det)) --k;
+      const int before = P(s, k, ',') ? MentionAt(s, k - 1) : -1;
+      if (before >= 0 && !s.men[before].id.empty() && s.men[before].id != "terrorists" &&
+          (s.men[before].kind == "organization" || s.men[before].kind == "group"))
+        continue;
+    }
     if (m.id == "terrorists" && m.b > s.speaker_pos - 40) {
       Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
       return;
