@@ -234,3 +234,18 @@ TEST_CASE("s3prec: an apposition describing a named group labels no one", "[extr
   auto label = Edges("Patrick Muyaya said armed groups had attacked Goma.", "2023-08-20");
   CHECK(label.count("Muyaya accuses terrorists"));
 }
+
+TEST_CASE("s3prec: a duration adverb stands between an accusation and its object", "[extract]") {
+  auto fr = Edges(
+      "Le ministre a dénoncé un accord qui récompense le pillage, le Tchad accusant de longue "
+      "date Khartoum d'exporter de l'or extrait dans les zones contrôlées par Wagner.",
+      "2024-02-20");
+  CHECK(fr.count("Chad accuses Sudan"));
+  CHECK_FALSE(fr.count("Chad accuses Wagner"));
+  auto en = Edges(
+      "Chad has for years accused Sudan of exporting gold mined in areas controlled by the Rapid "
+      "Support Forces.",
+      "2024-02-20");
+  CHECK(en.count("Chad accuses Sudan"));
+  CHECK_FALSE(en.count("Chad accuses RSF"));
+}
