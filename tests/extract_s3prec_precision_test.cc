@@ -249,3 +249,27 @@ TEST_CASE("s3prec: a duration adverb stands between an accusation and its object
   CHECK(en.count("Chad accuses Sudan"));
   CHECK_FALSE(en.count("Chad accuses RSF"));
 }
+
+TEST_CASE("s3prec: an English verb form after a preposition is a noun", "[extract]") {
+  auto f = Edges(
+      "The delegation met Sergei Lavrov in Moscow on Tuesday, a day after talks in Beijing with "
+      "Chinese Foreign Minister Wang Yi.",
+      "2023-11-21");
+  CHECK_FALSE(f.count("Lavrov meets China"));
+  CHECK_FALSE(f.count("Lavrov meets Wang Yi"));
+  auto g = Edges("Sergei Lavrov talks with Wang Yi every month.", "2023-11-21");
+  CHECK(g.count("Lavrov meets Wang Yi"));
+}
+
+TEST_CASE("s3prec: a nationality before a title names the holder as object", "[extract]") {
+  auto en = Edges("Sergei Lavrov held talks in Beijing with Chinese Foreign Minister Wang Yi.",
+                  "2023-11-21");
+  CHECK(en.count("Lavrov meets Wang Yi"));
+  CHECK_FALSE(en.count("Lavrov meets China"));
+  auto fr = Edges(
+      "Sergueï Lavrov a rencontré lundi à Pékin le ministre chinois des Affaires étrangères, "
+      "Wang Yi.",
+      "2023-11-21");
+  CHECK(fr.count("Lavrov meets Wang Yi"));
+  CHECK_FALSE(fr.count("Lavrov meets China"));
+}

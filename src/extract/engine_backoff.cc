@@ -176,6 +176,11 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // "Yemen's sovereignty": the thing of X, not X.
     if (Fold(s, m.e, "s") && !s.w[m.e].elided) break;
     obj = Expand(s, mi, +1);
+    // "with Chinese Foreign Minister Wang Yi": a nationality before a title
+    // names the title's holder, not the country.
+    if (m.adj) {
+      if (std::vector<std::string> holder = NP(s, m.b); !holder.empty()) obj = holder;
+    }
     break;
   }
   if (obj.empty()) return;

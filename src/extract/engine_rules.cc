@@ -520,6 +520,15 @@ void Engine::Relations(Sent& s) {
       if (r_.lex.entry(entry).Get("pos") == "verb" && r_.lex.entry(entry).Get("lang") == "en" &&
           (Fold(s, i - 1, "a") || Fold(s, i - 1, "an") || Fold(s, i - 1, "the")))
         continue;
+      // "a day after talks in Beijing", "amid calls for": a finite English
+      // verb form right after a preposition is a noun.
+      if (form == Form::kFinite && r_.lex.entry(entry).Get("pos") == "verb" &&
+          r_.lex.entry(entry).Get("lang") == "en" &&
+          (Fold(s, i - 1, "after") || Fold(s, i - 1, "before") || Fold(s, i - 1, "during") ||
+           Fold(s, i - 1, "amid") || Fold(s, i - 1, "following") || Fold(s, i - 1, "despite") ||
+           Fold(s, i - 1, "of") || Fold(s, i - 1, "for") || Fold(s, i - 1, "in") ||
+           Fold(s, i - 1, "at") || Fold(s, i - 1, "from")))
+        continue;
       // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
           !Fold(s, i - 1, "her"))
