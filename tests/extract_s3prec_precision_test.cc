@@ -273,3 +273,22 @@ TEST_CASE("s3prec: a nationality before a title names the holder as object", "[e
   CHECK(fr.count("Lavrov meets Wang Yi"));
   CHECK_FALSE(fr.count("Lavrov meets China"));
 }
+
+TEST_CASE("s3prec: a person named inside a quotation is not the 'he' who said it", "[extract]") {
+  auto en = Edges(
+      "Ukraine's president visits Washington\n\n"
+      "Ukrainian President Volodymyr Zelensky met lawmakers on Tuesday. \"If anyone is happy "
+      "about this delay, it is Vladimir Putin,\" he said. He also met with Antony Blinken on "
+      "Monday.",
+      "2023-12-12");
+  CHECK(en.count("Zelensky meets Blinken"));
+  CHECK_FALSE(en.count("Putin meets Blinken"));
+  auto fr = Edges(
+      "Le président ukrainien en visite à Paris\n\n"
+      "Le président ukrainien Volodymyr Zelensky a rencontré des députés mardi. « Si quelqu'un "
+      "se réjouit de ce retard, c'est Vladimir Poutine », a-t-il déclaré. Il a également "
+      "rencontré Emmanuel Macron lundi.",
+      "2023-12-12");
+  CHECK(fr.count("Zelensky meets Macron"));
+  CHECK_FALSE(fr.count("Putin meets Macron"));
+}

@@ -131,6 +131,9 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
   // the nearest person named earlier in the same sentence
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
+    // '"... it's just Putin and his clique," he said': a person named
+    // inside a quotation is spoken of, not the "he" outside it.
+    if (s.inq[m.b] && !s.inq[pos]) continue;
     if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) return m.id;
   }
   if (!s.speaker.empty()) {
