@@ -292,3 +292,48 @@ TEST_CASE("s3prec: a person named inside a quotation is not the 'he' who said it
   CHECK(fr.count("Zelensky meets Macron"));
   CHECK_FALSE(fr.count("Putin meets Macron"));
 }
+
+TEST_CASE("s3prec: an X-led alliance is the alliance the article names", "[extract]") {
+  auto f = Edges(
+      "Armenia turns to Moscow\n\n"
+      "Armenia appealed to a Russia-led military alliance for help. The Collective Security "
+      "Treaty Organization said it would study the request.",
+      "2022-09-14");
+  CHECK(f.count("Armenia requests_aid CSTO"));
+  CHECK(f.count("Russia leads CSTO"));
+  CHECK_FALSE(f.count("Armenia requests_aid Russia"));
+  // Two alliances named: which one is meant is unknown.
+  auto g = Edges(
+      "Two blocs\n\n"
+      "Finland asked a US-led alliance for help. NATO and the Collective Security Treaty "
+      "Organization both met on Monday.",
+      "2022-09-14");
+  CHECK_FALSE(g.count("Finland requests_aid CSTO"));
+  CHECK_FALSE(g.count("Finland requests_aid NATO"));
+  CHECK_FALSE(g.count("United States leads CSTO"));
+  // French puts the leader after: "dirigée par Moscou".
+  auto fr = Edges(
+      "L'Arménie se tourne vers Moscou\n\n"
+      "L'Arménie a demandé mardi l'aide de l'Organisation du traité de sécurité collective, une "
+      "alliance militaire dirigée par Moscou.",
+      "2022-09-14");
+  CHECK(fr.count("Armenia requests_aid CSTO"));
+  CHECK(fr.count("Russia leads CSTO"));
+}
+
+TEST_CASE("s3prec: a subordinate clause has its own subject", "[extract]") {
+  auto en = Edges(
+      "Help for Yerevan\n\n"
+      "Belarus sent soldiers to Armenia after the country's prime minister asked the Collective "
+      "Security Treaty Organization for help.",
+      "2022-09-14");
+  CHECK(en.count("Belarus sends_troops Armenia"));
+  CHECK_FALSE(en.count("Belarus requests_aid CSTO"));
+  auto fr = Edges(
+      "La crise au Niger\n\n"
+      "Lorsque le gouvernement malien a sollicité l'aide de l'Algérie, le Niger a condamné la "
+      "France.",
+      "2023-08-14");
+  CHECK(fr.count("Mali requests_aid Algeria"));
+  CHECK(fr.count("Niger criticizes France"));
+}

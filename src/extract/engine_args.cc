@@ -343,6 +343,27 @@ std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
   return "";
 }
 
+std::string Engine::ArticleAlliance() const {
+  std::string found;
+  for (const Sent& o : sents_) {
+    for (const Men& m : o.men) {
+      if (m.kind != "organization" || m.id.empty() || m.id == found) continue;
+      const Actor* a = r_.dict.Find(m.id);
+      if (a == nullptr) continue;
+      bool alliance = false;
+      for (const std::string* name : {&a->name, &a->name_fr}) {
+        alliance |= name->find("Treaty") != std::string::npos ||
+                    name->find("traité") != std::string::npos ||
+                    name->find("Alliance") != std::string::npos;
+      }
+      if (!alliance) continue;
+      if (!found.empty()) return "";  // two alliances: which one is meant is unknown
+      found = m.id;
+    }
+  }
+  return found;
+}
+
 std::string Engine::FrontedPlaceCountry(const Sent& s, int limit) const {
   int k = 0;
   // "Mercredi, à Washington, ...": a one-word time adjunct may come first.
@@ -471,6 +492,12 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     }
     if (P(s, j, ';') || Is(s, j, c_.que)) break;
     if (P(s, j, ':') && !trigger_quoted) break;
+    // "Russia flew troops in after the country's president asked ...": a
+    // subordinate clause has its own subject, after its conjunction.
+    if (Fold(s, j, "after") || Fold(s, j, "while") || Fold(s, j, "when") || Fold(s, j, "because") ||
+        Fold(s, j, "although") || Fold(s, j, "whereas") || Fold(s, j, "quand") ||
+        Fold(s, j, "lorsque") || Fold(s, j, "puisque"))
+      break;
     int mi = MentionAt(s, j);
     if (mi < 0 && Is(s, j, c_.qui) && P(s, j - 1, ',')) {
       // "le statut de Rome de la Cour pénale internationale, qui a émis un
@@ -517,6 +544,9 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   const int start = i;
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
+  // English "a", "an" are articles (French "a" is a verb: not in the det class).
+  if ((Fold(s, i, "a") || Fold(s, i, "an")) && !s.w[i].upper_initial && x_->article.lang == "en")
+    i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
   // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
   // form or an organization qualifier) before an organization's name.
@@ -585,6 +615,13 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       const int hm = MentionAt(s, h);
       if (hm >= 0 && s.men[hm].b == h && !s.men[hm].adj && !s.men[hm].id.empty())
         return Expand(s, hm, +1, allow_adj);
+      for (int q = s.men[mi].e + 1; q < std::min(n, s.men[mi].e + 4); ++q) {
+        if (MentionAt(s, q) >= 0 || !s.w[q].word || s.w[q].upper_initial) break;
+        if (Fold(s, q, "alliance") || Fold(s, q, "bloc")) {
+          if (std::string alliance = ArticleAlliance(); !alliance.empty()) return {alliance};
+          break;
+        }
+      }
       return {};
     }
   }

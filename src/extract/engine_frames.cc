@@ -114,6 +114,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].id.empty())
         body = {s.men[om].id};
     }
+    // "a Russia-led military alliance", "the Russian-led bloc": the
+    // alliance the article names.
+    for (int k = te; k < std::min<int>(te + 3, s.w.size()) && body.empty(); ++k) {
+      if (MentionAt(s, k) >= 0 || !s.w[k].word || s.w[k].upper_initial) break;
+      if (Fold(s, k, "alliance") || Fold(s, k, "bloc")) {
+        if (std::string alliance = ArticleAlliance(); !alliance.empty()) body = {alliance};
+      }
+    }
     if (body.empty()) return missing("organization");
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
     return;

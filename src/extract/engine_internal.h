@@ -292,6 +292,9 @@ class Engine {
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
+  // The one treaty alliance the article names ("" if none or several): "a
+  // Russia-led alliance" before or after its name.
+  std::string ArticleAlliance() const;
   // The country of a fronted place adjunct ending before `limit` ("À
   // Washington, ...", "In Kyiv, ..."); "" if the sentence opens otherwise.
   std::string FrontedPlaceCountry(const Sent& s, int limit) const;
