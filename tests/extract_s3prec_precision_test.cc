@@ -337,3 +337,23 @@ TEST_CASE("s3prec: a subordinate clause has its own subject", "[extract]") {
   CHECK(fr.count("Mali requests_aid Algeria"));
   CHECK(fr.count("Niger criticizes France"));
 }
+
+TEST_CASE("s3prec: a title followed by its verb is the next clause's subject", "[extract]") {
+  auto f = Edges(
+      "Arrivé à Dakar avec son ministre des Affaires étrangères, Jean-Yves Le Drian, le "
+      "président français s'est entretenu avec Macky Sall.",
+      "2021-06-01");
+  CHECK(f.count("Le Drian official_of France"));
+  CHECK_FALSE(f.count("Le Drian leads France"));
+  CHECK_FALSE(f.count("Le Drian meets Macky Sall"));
+  CHECK(f.count("Macron meets Macky Sall"));
+  // A title between commas is still the name's apposition.
+  auto g = Edges("Emmanuel Macron, le président français, a rencontré Macky Sall.", "2021-06-01");
+  CHECK(g.count("Macron leads France"));
+  auto en = Edges(
+      "Flanked by his top diplomat, Antony Blinken, the US president has met Olaf Scholz in "
+      "Berlin.",
+      "2022-06-01");
+  CHECK_FALSE(en.count("Blinken leads United States"));
+  CHECK(en.count("Biden meets Scholz"));
+}
