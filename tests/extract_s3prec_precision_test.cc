@@ -357,3 +357,62 @@ TEST_CASE("s3prec: a title followed by its verb is the next clause's subject", "
   CHECK_FALSE(en.count("Blinken leads United States"));
   CHECK(en.count("Biden meets Scholz"));
 }
+
+TEST_CASE("s3prec: an office held until a date is a former one", "[extract]") {
+  auto en = Edges(
+      "Abdou Salam Diallo, who headed the African Union Commission until March, was questioned "
+      "on Monday.",
+      "2023-06-01");
+  CHECK_FALSE(HasPredicate(en, "leads"));
+  auto en_now =
+      Edges("Abdou Salam Diallo, who heads the African Union Commission, was questioned on Monday.",
+            "2023-06-01");
+  CHECK(en_now.count("Abdou Salam Diallo leads African Union Commission"));
+  auto fr = Edges(
+      "Le diplomate Abdou Salam Diallo a dirigé la Commission de l'Union africaine jusqu'en "
+      "2021.",
+      "2023-06-01");
+  CHECK_FALSE(HasPredicate(fr, "leads"));
+  auto fr_now = Edges(
+      "Le diplomate Abdou Salam Diallo dirige la Commission de l'Union africaine depuis 2021.",
+      "2023-06-01");
+  CHECK(fr_now.count("Abdou Salam Diallo leads African Union Commission"));
+}
+
+TEST_CASE("s3prec: English 'a' is no French 'à' before an appeal's recipient", "[extract]") {
+  auto f = Edges(
+      "Mozambique asks for help\n\n"
+      "President Filipe Nyusi appealed to the SADC heads of state on Monday with a request for "
+      "assistance in overcoming what he described as a terrorist insurgency. President Filipe "
+      "Nyusi sent a request for assistance to SADC on Monday.",
+      "2021-07-01");
+  CHECK(f.count("Filipe Nyusi requests_aid SADC"));
+  CHECK_FALSE(f.count("Filipe Nyusi requests_aid terrorists"));
+}
+
+TEST_CASE("s3prec: an allegation holds to the end of its clause", "[extract]") {
+  auto f = Edges(
+      "Guerre en Ukraine\n\n"
+      "Washington accuse Moscou d'avoir livré des chars et des blindés légers en grand nombre à "
+      "Minsk pour appuyer les mercenaires du groupe Wagner.",
+      "2023-03-01");
+  CHECK(f.count("United States accuses Russia"));
+  CHECK_FALSE(f.count("United States supports Wagner"));
+  CHECK_FALSE(f.count("Russia supports Wagner"));
+  auto g = Edges(
+      "Guerre en Ukraine\n\n"
+      "Moscou a livré des chars à Minsk pour appuyer les mercenaires du groupe Wagner.",
+      "2023-03-01");
+  CHECK(g.count("Russia supports Wagner"));
+}
+
+TEST_CASE("s3prec: a headline's topic before its colon and a second clause are no arguments",
+          "[extract]") {
+  auto f = Edges(
+      "Niger : Paris menace de sanctions et la Cédéao condamne le coup d'État\n\n"
+      "Mali : Paris gèle son aide et dénonce la présence de Wagner",
+      "2023-08-01");
+  CHECK_FALSE(f.count("France warns ECOWAS"));
+  CHECK_FALSE(f.count("Mali criticizes Wagner"));
+  CHECK(f.count("France criticizes Wagner"));
+}

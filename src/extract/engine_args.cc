@@ -301,7 +301,9 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
 std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
   int from = 0;
   for (int k = limit - 1; k >= 0; --k) {
-    if (P(s, k, ';')) {
+    // "Centrafrique : Paris gèle son aide et dénonce ...": a headline's
+    // topic before its colon is no subject.
+    if (P(s, k, ';') || (P(s, k, ':') && !s.inq[k])) {
       from = k + 1;
       break;
     }

@@ -60,9 +60,24 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }
+  if ((type == "leads" || type == "official_of") && e.Get("pos") == "verb") {
+    // "who headed the KNB until January 6", "qui a dirigé le pays jusqu'en
+    // 2019": an office that ended is a former one.
+    for (int k = te; k < std::min<int>(te + 10, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+      if (Fold(s, k, "until") || Fold(s, k, "jusqu")) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (" + s.w[k].fold + ")");
+        return;
+      }
+    }
+  }
   if (form == Form::kInfinitive && type != "accuses") {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
-    for (int k = vb - 1; k >= 0 && k >= vb - 12; --k) {
+    // "accuse Moscou d'avoir livré des avions de combat MiG-29 et Su-24 pour
+    // appuyer X": the allegation holds to the end of its clause; past twelve
+    // words a comma ends the search.
+    for (int k = vb - 1; k >= 0 && k >= vb - 25; --k) {
+      if (k < vb - 12 && (P(s, k, '.') || P(s, k, ';') || P(s, k, ','))) break;
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
       for (const auto& [entry, f] : h.entries) {

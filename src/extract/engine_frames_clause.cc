@@ -518,8 +518,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
-      // "an appeal to Russia", "a request for help from Russia".
-      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+      // "an appeal to Russia", "a request for help from Russia"; English
+      // "a" is an article ("in overcoming what he described as a terrorist
+      // threat"), only the accented "à" a preposition.
+      const bool a_grave =
+          Fold(s, k, "a") && s.w[k].span.end - s.w[k].span.begin > 1;  // "à" is two bytes
+      if (a_grave || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
           Fold(s, k, "from")) {
         obj = NP(s, k + 1);
         if (!obj.empty()) break;

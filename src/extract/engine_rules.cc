@@ -106,6 +106,12 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (k > te && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
     if (k > te && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
+    // "Washington menace de sanctions et l'ONU condamne": a conjunct with a
+    // verb of its own is another clause, its actor no object.
+    if (k > te && Is(s, k, c_.coord)) {
+      const int cm = MentionAt(s, SkipDet(s, k + 1));
+      if (cm >= 0 && HitLen(s, s.men[cm].e, c_.trigger) > 0) break;
+    }
     int mi = MentionAt(s, k);
     if (mi < 0) continue;
     const Men& m = s.men[mi];
