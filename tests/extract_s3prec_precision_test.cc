@@ -416,3 +416,21 @@ TEST_CASE("s3prec: a headline's topic before its colon and a second clause are n
   CHECK_FALSE(f.count("Mali criticizes Wagner"));
   CHECK(f.count("France criticizes Wagner"));
 }
+
+TEST_CASE("s3prec: an apposition before the verb describes the subject named before it",
+          "[extract]") {
+  auto fr = Edges(
+      "La crise libyenne\n\n"
+      "Ankara, partenaire de longue date du gouvernement libyen, soutient ouvertement la "
+      "Tunisie. Ankara, qui a condamné le Niger, soutient la Tunisie.",
+      "2023-03-01");
+  CHECK(fr.count("Turkey supports Tunisia"));
+  CHECK_FALSE(fr.count("Libya supports Tunisia"));
+  CHECK(fr.count("Turkey criticizes Niger"));
+  auto en = Edges(
+      "Turkey and Libya\n\n"
+      "Turkey, a longtime ally of the Libyan government, openly backs Tunisia.",
+      "2023-03-01");
+  CHECK(en.count("Turkey supports Tunisia"));
+  CHECK_FALSE(en.count("Libya supports Tunisia"));
+}

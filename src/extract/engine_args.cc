@@ -460,7 +460,13 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       verb |= HitLen(s, q, c_.trigger) > 0 && MentionAt(s, q) < 0;
       if (!P(s, q, ',')) continue;
       int mi = MentionAt(s, q - 1);
-      if (verb && mi >= 0) {
+      // "Le Caire, allié de longue date de l'état-major soudanais, soutient":
+      // an apposition opening with a common noun describes the name before it.
+      const int head = SkipDet(s, q + 1);
+      const bool apposition = head < k && MentionAt(s, head) < 0 && s.w[head].word &&
+                              !s.w[head].upper_initial && !Is(s, head, c_.qui) &&
+                              !Is(s, head, c_.que) && !Is(s, head, c_.coord);
+      if ((verb || apposition) && mi >= 0) {
         const Men& m = s.men[mi];
         if (!m.adj && !m.pronoun && !m.id.empty() && !m.kind.empty() && !s.inq[m.b] &&
             !IsComplement(s, m)) {
