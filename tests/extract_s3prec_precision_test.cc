@@ -434,3 +434,23 @@ TEST_CASE("s3prec: an apposition before the verb describes the subject named bef
   CHECK(en.count("Turkey supports Tunisia"));
   CHECK_FALSE(en.count("Libya supports Tunisia"));
 }
+
+TEST_CASE("s3prec: an anti-terrorist operation labels no one", "[extract]") {
+  auto en = Edges(
+      "Ethiopia's Defence Ministry announced an anti-terrorist operation on Monday, the "
+      "spokesman said.",
+      "2023-03-01");
+  CHECK_FALSE(HasPredicate(en, "accuses"));
+  auto en_label =
+      Edges("Ethiopia's Defence Ministry said terrorists had attacked the town.", "2023-03-01");
+  CHECK(en_label.count("Ethiopian Defence Ministry accuses terrorists"));
+  auto fr =
+      Edges("Le ministère éthiopien de la Défense a annoncé une opération contre-terroriste lundi.",
+            "2023-03-01");
+  CHECK_FALSE(HasPredicate(fr, "accuses"));
+  auto fr_label = Edges(
+      "Le ministère éthiopien de la Défense a affirmé que des terroristes avaient attaqué la "
+      "ville.",
+      "2023-03-01");
+  CHECK(fr_label.count("Ethiopian Defence Ministry accuses terrorists"));
+}

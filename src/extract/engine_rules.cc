@@ -359,6 +359,11 @@ void Engine::WrongdoingRule(Sent& s) {
 void Engine::LabelRule(Sent& s) {
   if (s.speaker.empty()) return;
   for (const Men& m : s.men) {
+    // "anti-terrorist measures", "counter-terrorism operation": a fight
+    // against terrorism names no one as terrorist.
+    if (m.id == "terrorists" && s.w[m.b].hyphen_before &&
+        (Fold(s, m.b - 1, "anti") || Fold(s, m.b - 1, "counter") || Fold(s, m.b - 1, "contre")))
+      continue;
     // "les FDLR, un groupe armé fondé par ...": an apposition describes the
     // actor named before it; it labels no one else.
     if (m.id == "terrorists") {
