@@ -454,3 +454,29 @@ TEST_CASE("s3prec: an anti-terrorist operation labels no one", "[extract]") {
       "2023-03-01");
   CHECK(fr_label.count("Ethiopian Defence Ministry accuses terrorists"));
 }
+
+TEST_CASE("s3prec: a country's own army with no foreign place named deploys at home", "[extract]") {
+  auto fr = Edges(
+      "Le Bénin inquiet\n\n"
+      "Le Bénin redoute une crise. Le Bénin a fermé sa frontière. Depuis lundi, le déploiement "
+      "de quelque 2 000 soldats de l'armée nigérienne au nord du fleuve se poursuit.",
+      "2023-08-20");
+  CHECK_FALSE(HasPredicate(fr, "sends_troops"));
+  auto fr_abroad = Edges(
+      "Le Bénin inquiet\n\n"
+      "Depuis lundi, le déploiement de quelque 2 000 soldats de l'armée nigérienne au Bénin se "
+      "poursuit.",
+      "2023-08-20");
+  CHECK(fr_abroad.count("Nigerien army sends_troops Benin"));
+  auto en = Edges(
+      "Benin worried\n\n"
+      "Benin fears a crisis. Benin has closed its border. Since Monday, some 2,000 soldiers of "
+      "Niger's army have been deployed north of the river.",
+      "2023-08-20");
+  CHECK_FALSE(HasPredicate(en, "sends_troops"));
+  auto en_abroad = Edges(
+      "Benin worried\n\n"
+      "Since Monday, some 2,000 soldiers of Niger's army have been deployed to Benin.",
+      "2023-08-20");
+  CHECK(en_abroad.count("Nigerien army sends_troops Benin"));
+}

@@ -965,6 +965,13 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
       return {d};
     }
   }
+  // "le déploiement de 5 000 soldats de l'armée libanaise au sud du fleuve
+  // Litani": a country's own army with no foreign place named deploys at home.
+  for (const Men& m : s.men) {
+    if (!m.of.empty() && m.role.empty() && m.kind == "organization" &&
+        std::find(senders.begin(), senders.end(), m.id) != senders.end())
+      return {};
+  }
   // No place in the sentence: the previous deployment's if it is recent,
   // else the headline's country, else the article's main country (never a
   // sender). "déployés dans le pays", "in the country": the main country.
