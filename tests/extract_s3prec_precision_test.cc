@@ -480,3 +480,11 @@ TEST_CASE("s3prec: a country's own army with no foreign place named deploys at h
       "2023-08-20");
   CHECK(en_abroad.count("Nigerien army sends_troops Benin"));
 }
+
+TEST_CASE("s3prec: a request under a request verb is the request itself", "[extract]") {
+  auto fr =
+      Edges("Le Mozambique s'est tourné vers le Rwanda pour solliciter son aide.", "2021-07-01");
+  CHECK(fr.count("Mozambique requests_aid Rwanda"));
+  auto en = Edges("Mozambique turned to Rwanda to seek its help.", "2021-07-01");
+  CHECK(en.count("Mozambique requests_aid Rwanda"));
+}

@@ -88,10 +88,12 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
                       (le.Get("then").empty() || ThenFollows(s, k + h.length, le.Get("then")));
       }
       // "asked Russia to send troops", "a demandé à la Russie d'envoyer",
-      // "called on everyone to rally around X": a request, not the act yet.
+      // "called on everyone to rally around X": a request, not the act yet
+      // ("s'est tourné vers X pour solliciter son aide" is the request itself).
       bool request = false;
       for (const auto& [entry, f] : h.entries)
-        request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther;
+        request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther &&
+                   type != "requests_aid";
       if (request) {
         Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
                    s.w[k].fold + ")");
