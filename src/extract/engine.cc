@@ -231,7 +231,28 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       s.inq[i] = in;
     }
   }
-  for (Sent& s : sents_) FindMentions(s);
+  for (Sent& s : sents_) {
+    FindMentions(s);
+    // "the Rapid Support Forces", "Forces de défense et de sécurité": a
+    // word of an organization's or group's name is neither a trigger nor
+    // an aid noun.
+    if (!AnyHit(s, c_.trigger) && !AnyHit(s, c_.aid)) continue;
+    for (int i = 0; i < static_cast<int>(s.w.size()); ++i) {
+      const PhraseIndex::Match& d = s.dict[i];
+      if (d.length < 2 || s.at[i] < 0) continue;
+      bool name = false;
+      for (int p : d.payloads) {
+        const std::string& kind = r_.dict.actors()[r_.dict.name(p).actor].kind;
+        name |= kind == "organization" || kind == "group";
+      }
+      if (!name) continue;
+      for (int k = i; k < i + d.length; ++k) {
+        s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.trigger] = 0;
+        s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.aid] = 0;
+      }
+      i += d.length - 1;
+    }
+  }
   ResolveRoles();
   // The country the article is about: the most mentioned one (title counts twice).
   std::map<std::string, int> count;

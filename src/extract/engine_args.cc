@@ -104,7 +104,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
     // "rejected the offer, accusing ...": past a comma the verb is its own.
     if (!s.w[k].word) break;
-    if (Is(s, k, c_.readiness)) return "hypothetical (" + s.w[k].fold + ")";
+    // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
+    // no plan to meet).
+    if (Is(s, k, c_.readiness) && (k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") ||
+                                   Fold(s, k + 1, "d") || Fold(s, k + 1, "to")))
+      return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
   // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
@@ -135,6 +139,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
                         Fold(s, k, "whereas") || Fold(s, k, "tandis")))
       break;
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
+  }
+  // "to decide whether to open talks with X": a question, in its clause.
+  for (int k = vb - 1; k >= 0 && k > vb - 12; --k) {
+    if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || P(s, k, ':')) break;
+    if (Fold(s, k, "whether")) return "hypothetical (whether)";
   }
   for (int k = vb - 1; k >= 0; --k) {
     // A condition holds until the end of its own sentence, also inside a
@@ -414,6 +423,27 @@ std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
   return "";
 }
 
+std::string Engine::ArticleAlliance() const {
+  std::string found;
+  for (const Sent& o : sents_) {
+    for (const Men& m : o.men) {
+      if (m.kind != "organization" || m.id.empty() || m.id == found) continue;
+      const Actor* a = r_.dict.Find(m.id);
+      if (a == nullptr) continue;
+      bool alliance = false;
+      for (const std::string* name : {&a->name, &a->name_fr}) {
+        alliance |= name->find("Treaty") != std::string::npos ||
+                    name->find("traité") != std::string::npos ||
+                    name->find("Alliance") != std::string::npos;
+      }
+      if (!alliance) continue;
+      if (!found.empty()) return "";  // two alliances: which one is meant is unknown
+      found = m.id;
+    }
+  }
+  return found;
+}
+
 std::string Engine::FrontedPlaceCountry(const Sent& s, int limit) const {
   int k = 0;
   // "Mercredi, à Washington, ...": a one-word time adjunct may come first.
@@ -661,7 +691,13 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       verb |= HitLen(s, q, c_.trigger) > 0 && MentionAt(s, q) < 0;
       if (!P(s, q, ',')) continue;
       int mi = MentionAt(s, q - 1);
-      if (verb && mi >= 0) {
+      // "Le Caire, allié de longue date de l'état-major soudanais, soutient":
+      // an apposition opening with a common noun describes the name before it.
+      const int head = SkipDet(s, q + 1);
+      const bool apposition = head < k && MentionAt(s, head) < 0 && s.w[head].word &&
+                              !s.w[head].upper_initial && !Is(s, head, c_.qui) &&
+                              !Is(s, head, c_.que) && !Is(s, head, c_.coord);
+      if ((verb || apposition) && mi >= 0) {
         const Men& m = s.men[mi];
         if (!m.adj && !m.pronoun && !m.id.empty() && !m.kind.empty() && !s.inq[m.b] &&
             !IsComplement(s, m)) {
@@ -702,6 +738,12 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     }
     if (P(s, j, ';') || Is(s, j, c_.que)) break;
     if (P(s, j, ':') && !trigger_quoted) break;
+    // "Russia flew troops in after the country's president asked ...": a
+    // subordinate clause has its own subject, after its conjunction.
+    if (Fold(s, j, "after") || Fold(s, j, "while") || Fold(s, j, "when") || Fold(s, j, "because") ||
+        Fold(s, j, "although") || Fold(s, j, "whereas") || Fold(s, j, "quand") ||
+        Fold(s, j, "lorsque") || Fold(s, j, "puisque"))
+      break;
     int mi = MentionAt(s, j);
     if (mi < 0 && Is(s, j, c_.qui) && P(s, j - 1, ',')) {
       // "le statut de Rome de la Cour pénale internationale, qui a émis un
@@ -758,6 +800,9 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   const int start = i;
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
+  // English "a", "an" are articles (French "a" is a verb: not in the det class).
+  if ((Fold(s, i, "a") || Fold(s, i, "an")) && !s.w[i].upper_initial && x_->article.lang == "en")
+    i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
   // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
   // form or an organization qualifier) before an organization's name.
@@ -819,6 +864,36 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       if (om >= 0 && om != mi && s.men[om].kind == "organization" && !s.men[om].adj &&
           !s.men[om].id.empty())
         return {s.men[om].id};
+    }
+  }
+  if (const int n = static_cast<int>(s.w.size());
+      mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && s.men[mi].e + 1 < n &&
+      s.w[s.men[mi].e].hyphen_before && !s.men[mi].adj) {
+    // "a Russia-led alliance", "the US-brokered truce": a name glued to a
+    // participle qualifies the noun after it, which is the phrase's actor.
+    const std::string& f = s.w[s.men[mi].e].fold;
+    if (f == "led" || f == "backed" || f == "brokered" || f == "based" || f == "dominated" ||
+        f == "controlled" || f == "sponsored" || f == "funded" || f == "allied" || f == "aligned" ||
+        f == "run" || f == "owned" || f == "supported" || f == "installed" || f == "trained" ||
+        f == "armed" || f == "friendly") {
+      int h = s.men[mi].e + 1;
+      // one or two adjectives before the head noun ("Russia-led military alliance")
+      for (int step = 0;
+           step < 2 && h < n && MentionAt(s, h) < 0 && s.w[h].word && !s.w[h].upper_initial &&
+           HitLen(s, h, c_.orgclass) == 0 && HitLen(s, h, c_.troop) == 0 && !Is(s, h, c_.govnoun);
+           ++step)
+        ++h;
+      const int hm = MentionAt(s, h);
+      if (hm >= 0 && s.men[hm].b == h && !s.men[hm].adj && !s.men[hm].id.empty())
+        return Expand(s, hm, +1, allow_adj);
+      for (int q = s.men[mi].e + 1; q < std::min(n, s.men[mi].e + 4); ++q) {
+        if (MentionAt(s, q) >= 0 || !s.w[q].word || s.w[q].upper_initial) break;
+        if (Fold(s, q, "alliance") || Fold(s, q, "bloc")) {
+          if (std::string alliance = ArticleAlliance(); !alliance.empty()) return {alliance};
+          break;
+        }
+      }
+      return {};
     }
   }
   if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i && !s.men[mi].kind.empty() &&
@@ -1074,6 +1149,10 @@ std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
   return "";
 }
 
+// How many sentences after a deployment's place a deployment without one
+// still goes there.
+constexpr uint32_t kDestinationWindow = 4;
+
 // Where troops go: a place after `from` in the sentence, else one before it
 // that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
 // of the previous sentence, else the article's main country.
@@ -1171,9 +1250,26 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
       return {d};
     }
   }
-  // No place in the sentence: the previous deployment's, else the
-  // headline's country, else the article's main country (never a sender).
-  for (const std::string* d : {&last_dest_, &headline_, &focus_}) {
+  // "le déploiement de 5 000 soldats de l'armée libanaise au sud du fleuve
+  // Litani": a country's own army with no foreign place named deploys at home.
+  for (const Men& m : s.men) {
+    if (!m.of.empty() && m.role.empty() && m.kind == "organization" &&
+        std::find(senders.begin(), senders.end(), m.id) != senders.end())
+      return {};
+  }
+  // No place in the sentence: the previous deployment's if it is recent,
+  // else the headline's country, else the article's main country (never a
+  // sender). "déployés dans le pays", "in the country": the main country.
+  bool the_country = false;
+  for (int k = from; k + 2 < std::min<int>(from + 14, s.w.size()) && !the_country; ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    the_country = (Fold(s, k, "dans") || Fold(s, k, "in") || Fold(s, k, "to")) &&
+                  (Fold(s, k + 1, "le") || Fold(s, k + 1, "the")) &&
+                  (Fold(s, k + 2, "pays") || Fold(s, k + 2, "country"));
+  }
+  std::string recent = s.index <= dest_sentence_ + kDestinationWindow ? last_dest_ : "";
+  for (const std::string* d : {&recent, &headline_, &focus_}) {
+    if (the_country && d != &focus_) continue;
     if (!d->empty() && !sender(*d)) return {*d};
   }
   return {};
@@ -1199,7 +1295,7 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
   for (int k = t - 1; k >= 0 && k >= t - 8; --k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     if (Fold(s, k, "aucun") || Fold(s, k, "aucune") || Fold(s, k, "no") || Fold(s, k, "sans") ||
-        Fold(s, k, "without"))
+        Fold(s, k, "without") || Fold(s, k, "not") || Fold(s, k, "never"))
       return "negated (" + s.w[k].fold + ")";
     if (Is(s, k, c_.neg_after)) {
       for (int q = k - 1; q >= 0 && q >= k - 4; --q) {

@@ -185,6 +185,11 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // own body is no meeting of two parties.
     if (type == "meets" && Is(s, m.b - 1, c_.possessive)) break;
     obj = Expand(s, mi, +1);
+    // "with Chinese Foreign Minister Wang Yi": a nationality before a title
+    // names the title's holder, not the country.
+    if (m.adj) {
+      if (std::vector<std::string> holder = NP(s, m.b); !holder.empty()) obj = holder;
+    }
     break;
   }
   if (obj.empty()) return;

@@ -551,6 +551,16 @@ void Engine::FindSpeaker(Sent& s) {
       }
       if (!s.speaker.empty()) continue;  // keep the first; an inverted attribution may still come
       subj = Subject(s, i, &how);
+      // "Le Mali saisit le Conseil de sécurité et accuse la France": a
+      // coordinated verb speaks for the clause's subject, not the last object.
+      if (const int vb = VerbGroupStart(s, i);
+          how != "relative" && InheritsSubject(s, i, vb, h.entries[0].second)) {
+        std::vector<std::string> main = MainSubject(s, vb);
+        if (!main.empty()) {
+          subj = main;
+          how = "inherited";
+        }
+      }
     }
     if (!subj.empty() && !subj[0].empty()) {
       s.speaker = subj[0];

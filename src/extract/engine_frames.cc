@@ -60,16 +60,29 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }
+  if ((type == "leads" || type == "official_of") && e.Get("pos") == "verb") {
+    // "who headed the KNB until January 6", "qui a dirigé le pays jusqu'en
+    // 2019": an office that ended is a former one.
+    for (int k = te; k < std::min<int>(te + 10, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+      if (Fold(s, k, "until") || Fold(s, k, "jusqu")) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (" + s.w[k].fold + ")");
+        return;
+      }
+    }
+  }
   // "accusing it of backing the jihadists": an English gerund after "of" or
   // "for" is the content of the charge, like a French infinitive.
   if ((form == Form::kInfinitive ||
        (form == Form::kPresentParticiple && (Fold(s, vb - 1, "of") || Fold(s, vb - 1, "for")))) &&
       type != "accuses") {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
-    // The whole complement of an accusation is alleged: "accuse Moscou
-    // d'avoir livré des avions de combat MiG-29 et Su-24 pour appuyer X".
-    for (int k = vb - 1; k >= 0 && k >= vb - 24; --k) {
+    // The whole complement of an accusation is alleged ("accuse Moscou
+    // d'avoir livré des avions de combat MiG-29 et Su-24 pour appuyer X");
+    // past twelve words a comma ends the search.
+    for (int k = vb - 1; k >= 0 && k >= vb - 25; --k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
+      if (k < vb - 12 && P(s, k, ',')) break;
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
       for (const auto& [entry, f] : h.entries) {
@@ -79,13 +92,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         accusation |= le.Get("type") == "accuses" &&
                       (le.Get("then").empty() || ThenFollows(s, k + h.length, le.Get("then")));
       }
-      // "asked Russia to send troops", "a demandé à la Russie d'envoyer":
-      // a request, not a deployment yet.
+      // "asked Russia to send troops", "a demandé à la Russie d'envoyer",
+      // "called on everyone to rally around X": a request, not the act yet
+      // ("s'est tourné vers X pour solliciter son aide" is the request itself).
       bool request = false;
-      if (type == "sends_troops") {
-        for (const auto& [entry, f] : h.entries)
-          request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther;
-      }
+      for (const auto& [entry, f] : h.entries)
+        request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther &&
+                   type != "requests_aid";
       if (request) {
         Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
                    s.w[k].fold + ")");
@@ -142,6 +155,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     if (body.empty() && class_noun) {
       if (std::string id = AllianceNear(s, t); !id.empty()) body = {id};
+    }
+    // "a Russia-led military alliance", "the Russian-led bloc": the
+    // alliance the article names.
+    for (int k = te; k < std::min<int>(te + 3, s.w.size()) && body.empty(); ++k) {
+      if (MentionAt(s, k) >= 0 || !s.w[k].word || s.w[k].upper_initial) break;
+      if (Fold(s, k, "alliance") || Fold(s, k, "bloc")) {
+        if (std::string alliance = ArticleAlliance(); !alliance.empty()) body = {alliance};
+      }
     }
     if (body.empty()) return missing("organization");
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
@@ -321,6 +342,22 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (patient.empty()) {
           missing("patient");
           return;
+        }
+        if (frame == "qualify") {
+          // "was called a traitor by X", "qualifié de traître par X": the
+          // label comes before the agent; "the summit was called by X"
+          // (convened) names none.
+          bool label = false;
+          for (int k = te; k < static_cast<int>(s.w.size()) && !label; ++k) {
+            if (Fold(s, k, "par") || Fold(s, k, "by") || P(s, k, '.') || P(s, k, ';')) break;
+            const int lm = MentionAt(s, k);
+            label = HitLen(s, k, c_.pejorative) > 0 || P(s, k, '<') || P(s, k, '"') ||
+                    (lm >= 0 && s.men[lm].id == "terrorists");
+          }
+          if (!label) {
+            missing("label");
+            return;
+          }
         }
         Emit(s, agent, type, patient, type + (passive ? ":passive" : ":participle"), 0.8);
         return;

@@ -28,6 +28,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           return;
         }
       }
+      // "had not held direct talks with X", "n'a eu aucun entretien avec X":
+      // the governing verb's negation holds for the meeting noun.
+      if (std::string why = NounBlocked(s, t); !why.empty()) {
+        Log(s, "  blocked " + rule + ": " + why);
+        return;
+      }
     }
     std::vector<std::string> obj;
     if (frame == "meet_noun" || frame == "meet") {
@@ -510,6 +516,39 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
+    // "2,000 troops from the CSTO, most of them Russian ... deployed at the
+    // request of X", "des militaires russes, biélorusses et arméniens
+    // déployés à la demande de X": when the troops themselves are the
+    // subject, X asked whoever sent them -- the organization they come
+    // from, else for a coalition the alliance the page named -- not each
+    // nationality among them.
+    if (!helper.empty()) {
+      int troops = -1;
+      for (int k = vb - 1; k >= 0 && k > vb - 40; --k) {
+        if (P(s, k, ';') || P(s, k, '.')) break;
+        if (HitLen(s, k, c_.troop) > 0 && MentionAt(s, k) < 0) troops = k;
+      }
+      bool troops_first = troops >= 0;
+      for (const Men& m : s.men) {
+        if (troops < 0 || m.b >= troops) break;
+        troops_first &= !(std::find(helper.begin(), helper.end(), m.id) != helper.end() && !m.adj &&
+                          !IsComplement(s, m));
+      }
+      if (troops_first) {
+        const int tl = HitLen(s, troops, c_.troop);
+        int om = -1;
+        if (Is(s, troops + tl, c_.prep_de) || Fold(s, troops + tl, "from") ||
+            Fold(s, troops + tl, "of"))
+          om = MentionAt(s, SkipDet(s, troops + tl + 1));
+        if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+            !s.men[om].id.empty()) {
+          helper = {s.men[om].id};
+        } else if (helper.size() > 1) {
+          helper.clear();
+          if (!last_alliance_.empty()) helper = {last_alliance_};
+        }
+      }
+    }
     for (int k = t - 1; helper.empty() && k >= 0 && k > t - 30; --k) {
       // "les militaires de l'OTSC, déployés ... à la demande de X": the
       // troops' owner is the helper when the clause has no subject.
@@ -625,8 +664,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
-      // "an appeal to Russia", "a request for help from Russia".
-      if (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+      // "an appeal to Russia", "a request for help from Russia"; English
+      // "a" is an article ("in overcoming what he described as a terrorist
+      // threat"), only the accented "à" a preposition.
+      const bool a_grave =
+          Fold(s, k, "a") && s.w[k].span.end - s.w[k].span.begin > 1;  // "à" is two bytes
+      if (a_grave || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
           Fold(s, k, "from")) {
         obj = NP(s, k + 1);
         if (!obj.empty()) break;
@@ -770,6 +813,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       for (int q = after; q < std::min<int>(after + 8, s.w.size()); ++q) {
         if (std::string d = PlaceAt(s, q); !d.empty()) {
           last_dest_ = d;
+          dest_sentence_ = s.index;
           break;
         }
       }

@@ -428,6 +428,9 @@ class Engine {
   // after a dateline opening the sentence (0 if none).
   int DatelineEnd(const Sent& s) const;
   std::string SubjectOrgBefore(const Sent& s, int limit) const;
+  // The one treaty alliance the article names ("" if none or several): "a
+  // Russia-led alliance" before or after its name.
+  std::string ArticleAlliance() const;
   // The country of a fronted place adjunct ending before `limit` ("À
   // Washington, ...", "In Kyiv, ..."); "" if the sentence opens otherwise.
   std::string FrontedPlaceCountry(const Sent& s, int limit) const;

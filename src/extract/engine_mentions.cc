@@ -788,7 +788,16 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     if (P(s, b, ',')) --b;
     if (P(s, b, '>') || P(s, b, '"')) --b;
     int pm = MentionAt(s, b);
-    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].pronoun && b < i - 1) {
+    // "son ministre des Affaires étrangères, Bernard Kouchner, le président
+    // français s'est entretenu": a title followed by its verb is the next
+    // clause's subject, not a second title of the name before it.
+    int v = j;
+    while (v < static_cast<int>(s.w.size()) && IsAdverb(s, v)) ++v;
+    const bool subject_of_verb = Is(s, v, c_.aux) || Is(s, v, c_.neg_ne) ||
+                                 (s.w.size() > static_cast<size_t>(v) && s.w[v].elided &&
+                                  (Fold(s, v, "s") || Fold(s, v, "n")));
+    if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].pronoun && b < i - 1 &&
+        !subject_of_verb) {
       person = s.men[pm].id;
       person_rule = "apposition";
     }

@@ -110,6 +110,12 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
     if (k > start && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
+    // "Washington menace de sanctions et l'ONU condamne": a conjunct with a
+    // verb of its own is another clause, its actor no object.
+    if (k > start && Is(s, k, c_.coord)) {
+      const int cm = MentionAt(s, SkipDet(s, k + 1));
+      if (cm >= 0 && HitLen(s, s.men[cm].e, c_.trigger) > 0) break;
+    }
     int mi = MentionAt(s, k);
     if (mi < 0) continue;
     const Men& m = s.men[mi];
@@ -357,6 +363,21 @@ void Engine::WrongdoingRule(Sent& s) {
 void Engine::LabelRule(Sent& s) {
   if (s.speaker.empty()) return;
   for (const Men& m : s.men) {
+    // "anti-terrorist measures", "counter-terrorism operation": a fight
+    // against terrorism names no one as terrorist.
+    if (m.id == "terrorists" && s.w[m.b].hyphen_before &&
+        (Fold(s, m.b - 1, "anti") || Fold(s, m.b - 1, "counter") || Fold(s, m.b - 1, "contre")))
+      continue;
+    // "les FDLR, un groupe armé fondé par ...": an apposition describes the
+    // actor named before it; it labels no one else.
+    if (m.id == "terrorists") {
+      int k = m.b - 1;
+      while (k >= 0 && Is(s, k, c_.det)) --k;
+      const int before = P(s, k, ',') ? MentionAt(s, k - 1) : -1;
+      if (before >= 0 && !s.men[before].id.empty() && s.men[before].id != "terrorists" &&
+          (s.men[before].kind == "organization" || s.men[before].kind == "group"))
+        continue;
+    }
     if (m.id == "terrorists" && m.b > s.speaker_pos - 40) {
       Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
       return;
@@ -513,6 +534,15 @@ void Engine::Relations(Sent& s) {
       // article is a noun (French "la", "les" may be object pronouns).
       if (r_.lex.entry(entry).Get("pos") == "verb" && r_.lex.entry(entry).Get("lang") == "en" &&
           (Fold(s, i - 1, "a") || Fold(s, i - 1, "an") || Fold(s, i - 1, "the")))
+        continue;
+      // "a day after talks in Beijing", "amid calls for": a finite English
+      // verb form right after a preposition is a noun.
+      if (form == Form::kFinite && r_.lex.entry(entry).Get("pos") == "verb" &&
+          r_.lex.entry(entry).Get("lang") == "en" &&
+          (Fold(s, i - 1, "after") || Fold(s, i - 1, "before") || Fold(s, i - 1, "during") ||
+           Fold(s, i - 1, "amid") || Fold(s, i - 1, "following") || Fold(s, i - 1, "despite") ||
+           Fold(s, i - 1, "of") || Fold(s, i - 1, "for") || Fold(s, i - 1, "in") ||
+           Fold(s, i - 1, "at") || Fold(s, i - 1, "from")))
         continue;
       // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
