@@ -108,29 +108,15 @@ void Engine::Run(std::string* trace) {
   // Sentences, merging splits after "M." or an initial ("V. Poutine"); the
   // words are split again per chunk so that only one chunk's words live at once.
   std::vector<Sentence> merged;
-  {
-    std::vector<Word> words;
-    // Whether the span's last word is an abbreviation: only its tail, from
-    // the last space on, is split (a space always ends a word).
-    auto ends_with_abbrev = [&](Span span) {
-      uint32_t e = span.end;
-      while (e > span.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
-      uint32_t b = e;
-      while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
-      if (b == e) return false;
-      words.clear();
-      SplitWords(text, {b, e}, &words);
-      return !words.empty() && words.back().abbrev;
-    };
-    for (size_t i = 0; i < x_->sentences.size(); ++i) {
-      Sentence cur = x_->sentences[i];
-      while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
-             ends_with_abbrev(cur.span)) {
-        ++i;
-        cur.span.end = x_->sentences[i].span.end;
-      }
-      merged.push_back(cur);
+  merged.reserve(x_->sentences.size());
+  for (size_t i = 0; i < x_->sentences.size(); ++i) {
+    Sentence cur = x_->sentences[i];
+    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
+           EndsWithAbbrev(text, cur.span)) {
+      ++i;
+      cur.span.end = x_->sentences[i].span.end;
     }
+    merged.push_back(cur);
   }
   uint32_t block = 0;
   for (Sentence& m : merged) {

@@ -509,6 +509,33 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
   b.Flush(end);
 }
 
+bool EndsWithAbbrev(const std::string& text, Span span) {
+  uint32_t e = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+  while (e > span.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+  uint32_t b = e;
+  while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+  if (b == e) return false;
+  // Only the tail from the last space on is split (a space always ends a
+  // word). An abbreviation ends at the tail's last dot (a later dot makes a
+  // word of its own); five ASCII letters or digits before that dot make a
+  // word too long for a title and with no inner dot: no abbreviation, no
+  // need to split ("Kazakhstan.").
+  uint32_t dot = e;
+  while (dot > b && text[dot - 1] != '.') --dot;
+  if (dot == b) return false;
+  --dot;  // at the '.'
+  if (dot >= b + 5) {
+    bool long_word = true;
+    for (uint32_t k = dot - 5; k < dot && long_word; ++k)
+      long_word = kByteClass[static_cast<unsigned char>(text[k])] == 1;
+    if (long_word) return false;
+  }
+  static thread_local std::vector<Word> words;
+  words.clear();
+  SplitWords(text, {b, e}, &words);
+  return !words.empty() && words.back().abbrev;
+}
+
 std::vector<std::string> FoldPhrase(std::string_view phrase) {
   // Reused across calls: the loaders fold tens of thousands of names.
   static thread_local std::string text;

@@ -38,6 +38,10 @@ static_assert(sizeof(Word) == 64 || sizeof(void*) != 8, "Word is meant to be 64 
 // Appends the words of text[span] to *out.
 void SplitWords(const std::string& text, Span span, std::vector<Word>* out);
 
+// Whether the last word of text[span] is an abbreviation kept with its dot
+// ("M.", "V.", "U.S."), as SplitWords would tell.
+bool EndsWithAbbrev(const std::string& text, Span span);
+
 // Folds one name the way SplitWords folds words, then splits it into the
 // word folds (for dictionary phrases): "l’Occident" -> {"l", "occident"}.
 std::vector<std::string> FoldPhrase(std::string_view phrase);
