@@ -1,9 +1,14 @@
 // The shortcuts of the extractor's hot paths give the answers of the plain
 // computations they skip.
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <catch2/catch.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
+#include "extract/records.h"
 #include "extract/words.h"
 
 namespace kzgraph::extract {
@@ -22,7 +27,51 @@ bool SplitTailEndsWithAbbrev(const std::string& text) {
   return !words.empty() && words.back().abbrev;
 }
 
+std::string RapidJsonString(const std::string& s) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
 }  // namespace
+
+TEST_CASE("records write strings of every length as rapidjson does", "[extract][speed]") {
+  // Lengths around the short copies (4, 8, 16, 32 bytes) and the 16-byte
+  // escape scan, with an escape at every position or none at all.
+  const std::string plain = "Kassym-Jomart Tokaïev a demandé l'aide de l'OTSC le 5 janvier";
+  const std::string escapes[] = {"\"", "\\", "\n", std::string(1, '\x01'), "\x1f", "\t"};
+  std::mt19937 rng(11);
+  for (size_t n = 0; n <= plain.size(); ++n) {
+    std::vector<std::string> variants = {plain.substr(0, n)};
+    for (size_t at = 0; at < n; at += 3) {
+      std::string v = plain.substr(0, n);
+      v.replace(at, 1, escapes[rng() % std::size(escapes)]);
+      variants.push_back(v);
+    }
+    for (const std::string& v : variants) {
+      Extraction x;
+      x.article.id = "doc";
+      Relation r;
+      r.subject = v;
+      r.predicate = "warns";
+      r.object = v + v;
+      r.sentence = v;
+      r.rule = v.substr(0, n / 2);
+      r.confidence = 0.5 + static_cast<double>(n % 7) / 10;
+      x.relations.push_back(r);
+      const std::string records(WriteRecords(x));
+      const std::string s = RapidJsonString(v);
+      INFO("string: " << v);
+      CHECK(records.find(",\"subject\":" + s + ",\"predicate\":\"warns\",\"object\":" +
+                         RapidJsonString(v + v) + ",\"sentence\":" + s + ",") != std::string::npos);
+      CHECK(records.find(",\"rule\":" + RapidJsonString(r.rule) + ",") != std::string::npos);
+      std::string appended = "before\n";
+      AppendRecords(x, &appended);
+      CHECK(appended == "before\n" + records);
+    }
+  }
+}
 
 TEST_CASE("EndsWithAbbrev tells a title or an initial from a sentence end", "[extract][speed]") {
   auto ends = [](const std::string& s) {
