@@ -1,9 +1,14 @@
 #include "text/clean.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <utility>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "graph/fold.h"
 #include "kzgraph/graph.h"
@@ -73,9 +78,49 @@ struct LineShape {
   size_t spaces = 0;
 };
 
+// Per ASCII byte, what it adds to a LineShape: one 12-bit lane per count
+// (letters, lower, pipes, path marks, spaces), so a byte costs one add.
+constexpr int kLaneBits = 12;
+constexpr size_t kLaneMax = (size_t{1} << kLaneBits) - 1;
+constexpr std::array<uint64_t, 128> kShapeLanes = [] {
+  std::array<uint64_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+    if (upper || lower) {
+      t[c] = 1 | (uint64_t{lower} << kLaneBits);
+    } else if (c == '|') {
+      t[c] = uint64_t{1} << (2 * kLaneBits);
+    } else if (c == '>') {
+      t[c] = uint64_t{1} << (3 * kLaneBits);
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+               c == kPad) {  // IsAsciiSpace
+      t[c] = uint64_t{1} << (4 * kLaneBits);
+    }
+  }
+  return t;
+}();
+
 LineShape Shape(std::string_view line) {
   LineShape s;
+  uint64_t lanes = 0;  // ASCII counts, added to `s` before a lane could overflow
+  size_t in_lanes = 0;
+  auto flush = [&] {
+    s.letters += lanes & kLaneMax;
+    s.lower += (lanes >> kLaneBits) & kLaneMax;
+    s.pipes += (lanes >> (2 * kLaneBits)) & kLaneMax;
+    s.path_marks += (lanes >> (3 * kLaneBits)) & kLaneMax;
+    s.spaces += (lanes >> (4 * kLaneBits)) & kLaneMax;
+    lanes = 0;
+    in_lanes = 0;
+  };
   for (size_t i = 0; i < line.size();) {
+    const unsigned char c = line[i];
+    if (c < 0x80) {
+      lanes += kShapeLanes[c];
+      if (++in_lanes == kLaneMax) flush();
+      ++i;
+      continue;
+    }
     int len = 1;
     uint32_t cp = DecodeAt(line, i, &len);
     if (IsLetterCp(cp)) {
@@ -90,6 +135,7 @@ LineShape Shape(std::string_view line) {
     }
     i += len;
   }
+  flush();
   return s;
 }
 
@@ -105,13 +151,29 @@ bool IsBannerToken(std::string_view line, const LineShape& shape) {
 // Sets *words to the words of a FoldName() result (single spaces between).
 void SplitFolded(const std::string& folded, std::vector<std::string_view>* words) {
   words->clear();
+  const char* const data = folded.data();
+  const size_t n = folded.size();
+  size_t start = 0;  // of the current word
+  auto word_ends_at = [&](size_t space) {
+    if (space > start) words->emplace_back(data + start, space - start);
+    start = space + 1;
+  };
   size_t i = 0;
-  while (i < folded.size()) {
-    size_t j = folded.find(' ', i);
-    if (j == std::string::npos) j = folded.size();
-    if (j > i) words->emplace_back(folded.data() + i, j - i);
-    i = j + 1;
+#ifdef __SSE2__
+  // The spaces of 16 bytes at a time, as bits.
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    for (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
+         bits != 0; bits &= bits - 1) {
+      word_ends_at(i + static_cast<size_t>(__builtin_ctz(bits)));
+    }
   }
+#endif
+  for (; i < n; ++i) {
+    if (data[i] == ' ') word_ends_at(i);
+  }
+  word_ends_at(n);
 }
 
 // Words of a menu item or breadcrumb step; the site name may be longer.
