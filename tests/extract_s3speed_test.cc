@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/phrase_index.h"
 #include "extract/records.h"
 #include "extract/words.h"
 
@@ -34,7 +35,87 @@ std::string RapidJsonString(const std::string& s) {
   return std::string(buf.GetString(), buf.GetSize());
 }
 
+// Every entry of the bucket that matches at words[i], by a plain scan.
+std::vector<const PhraseIndex::Entry*> PlainMatches(const std::vector<Word>& words, size_t i,
+                                                    const PhraseIndex::Bucket& bucket) {
+  std::vector<const PhraseIndex::Entry*> out;
+  for (const PhraseIndex::Entry& e : bucket) {
+    if (i + 1 + e.rest.size() > words.size()) continue;
+    bool match = true;
+    for (size_t k = 0; k < e.rest.size() && match; ++k) {
+      const Word& w = words[i + 1 + k];
+      match = w.word && !w.hashtag && w.fold == e.rest[k];
+    }
+    if (match) out.push_back(&e);
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("phrase lookups that skip impossible entries find what a plain scan finds",
+          "[extract][speed]") {
+  // Many phrases over a small vocabulary, so that buckets are both small
+  // (scanned) and large (indexed by second word), with shared tags.
+  const std::vector<std::string> vocabulary = {
+      "de",    "la",  "le",   "union", "conseil", "etat",   "republique", "du",
+      "congo", "sud", "nord", "a",     "accuse",  "forces", "armee",      "x"};
+  std::mt19937 rng(5);
+  PhraseIndex index;
+  for (int k = 0; k < 1500; ++k) {
+    std::vector<std::string> phrase(1 + rng() % 4);
+    for (std::string& w : phrase) w = vocabulary[rng() % (k < 600 ? 4 : vocabulary.size())];
+    index.Add(phrase, static_cast<int>(rng() % 9), k);
+  }
+  std::string text;
+  for (int k = 0; k < 3000; ++k) text += vocabulary[rng() % vocabulary.size()] + " ";
+  std::vector<Word> words;
+  SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
+  int longer_seen = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const PhraseIndex::Bucket* bucket = index.Find(words[i].fold);
+    if (bucket == nullptr) continue;
+    const std::vector<const PhraseIndex::Entry*> plain = PlainMatches(words, i, *bucket);
+    // Per tag, the longest match: from the longer candidates and the
+    // one-word tags, as the engine reads them, and from the plain scan.
+    int fast_len[9] = {}, plain_len[9] = {};
+    PhraseIndex::ForEachLongerCandidate(words, i, *bucket, [&](const PhraseIndex::Entry& e) {
+      const int len = static_cast<int>(e.rest.size()) + 1;
+      if (len > fast_len[e.tag] && PhraseIndex::RestMatches(words, i, e)) fast_len[e.tag] = len;
+      return true;
+    });
+    for (int tag = 0; tag < 9; ++tag) {
+      if (((bucket->single_tags >> tag) & 1) && fast_len[tag] == 0) fast_len[tag] = 1;
+    }
+    for (const PhraseIndex::Entry* e : plain) {
+      const int len = static_cast<int>(e->rest.size()) + 1;
+      plain_len[e->tag] = std::max(plain_len[e->tag], len);
+      longer_seen += len > 1;
+    }
+    for (int tag = 0; tag < 9; ++tag) {
+      INFO("word " << i << " '" << words[i].fold << "' tag " << tag);
+      CHECK(fast_len[tag] == plain_len[tag]);
+      // Longest: the longest length and every payload of that length in
+      // the bucket's order.
+      std::vector<int> payloads;
+      int best = 0;
+      for (const PhraseIndex::Entry* e : plain) {
+        if (e->tag != tag) continue;
+        const int len = static_cast<int>(e->rest.size()) + 1;
+        if (len > best) {
+          best = len;
+          payloads.clear();
+        }
+        if (len == best) payloads.push_back(e->payload);
+      }
+      const PhraseIndex::Match m = index.Longest(words, i, tag, bucket);
+      CHECK(m.length == best);
+      CHECK(m.payloads == payloads);
+      CHECK(PhraseIndex::LongestLength(words, i, tag, bucket) == best);
+    }
+  }
+  CHECK(longer_seen > 100);
+}
 
 TEST_CASE("records write strings of every length as rapidjson does", "[extract][speed]") {
   // Lengths around the short copies (4, 8, 16, 32 bytes) and the 16-byte

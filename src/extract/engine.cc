@@ -3,6 +3,7 @@
 #include "extract/engine.h"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <set>
 #include <string>
@@ -179,14 +180,23 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           // longest match, which the patterns then read many times.
           if (info.lex != nullptr) {
             int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
-            PhraseIndex::ForEachCandidate(s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
-              const int len = static_cast<int>(e.rest.size()) + 1;
-              if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e)) {
-                lens[e.tag] = static_cast<int8_t>(len);
-                s.hit_classes |= uint64_t{1} << e.tag;
-              }
-              return true;
-            });
+            PhraseIndex::ForEachLongerCandidate(
+                s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
+                  const int len = static_cast<int>(e.rest.size()) + 1;
+                  if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e)) {
+                    lens[e.tag] = static_cast<int8_t>(len);
+                    s.hit_classes |= uint64_t{1} << e.tag;
+                  }
+                  return true;
+                });
+            // The word alone: length 1 in each class it is a phrase of, unless
+            // a longer phrase of that class matched.
+            const uint64_t singles = info.lex->single_tags;
+            for (uint64_t bits = singles; bits != 0; bits &= bits - 1) {
+              int8_t& len = lens[std::countr_zero(bits)];
+              if (len == 0) len = 1;
+            }
+            s.hit_classes |= singles;
           }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
             s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);

@@ -22,7 +22,9 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
   const uint64_t second = single ? 0 : e.rest_hash[0];
   list.insert(at, std::move(e));
   if (!single) ++list.singles_begin;  // one-word entries sit at the end
-  constexpr size_t kSmall = 8;        // a scan of a few entries is cheaper than a lookup
+  if (single && tag >= 0 && tag < 64) list.single_tags |= uint64_t{1} << tag;
+  if (!single) list.second_words |= uint64_t{1} << (second >> 58);
+  constexpr size_t kSmall = 8;  // a scan of a few entries is cheaper than a lookup
   if (!list.indexed) {
     if (list.size() > kSmall) IndexBucket(&list);
     return;

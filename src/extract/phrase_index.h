@@ -81,6 +81,11 @@ class PhraseIndex {
     std::unordered_map<uint64_t, std::vector<uint32_t>> by_second;
     uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
     bool indexed = false;        // by_second is filled
+    uint64_t single_tags = 0;    // bit t: a one-word entry has tag t (t < 64)
+    // Bit (h >> 58) for the FoldHash h of each longer entry's second word:
+    // a word after this one whose bit is clear starts none of them.
+    uint64_t second_words = 0;
+    bool MaySecond(const Word& w) const { return (second_words >> (w.hash >> 58)) & 1; }
   };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
@@ -98,20 +103,34 @@ class PhraseIndex {
   template <typename F>
   static void ForEachCandidate(const std::vector<Word>& words, size_t i, const Bucket& bucket,
                                F f) {
-    if (!bucket.indexed) {
-      for (const Entry& e : bucket)
-        if (!f(e)) return;
-      return;
-    }
-    if (i + 1 < words.size()) {
-      auto it = bucket.by_second.find(words[i + 1].hash);
-      if (it != bucket.by_second.end()) {
+    if (i + 1 < words.size() && bucket.MaySecond(words[i + 1])) {
+      if (!bucket.indexed) {
+        for (size_t k = 0; k < bucket.singles_begin; ++k)
+          if (!f(bucket[k])) return;
+      } else if (auto it = bucket.by_second.find(words[i + 1].hash); it != bucket.by_second.end()) {
         for (uint32_t k : it->second)
           if (!f(bucket[k])) return;
       }
     }
     for (size_t k = bucket.singles_begin; k < bucket.size(); ++k)
       if (!f(bucket[k])) return;
+  }
+  // The same for the entries of two words or more only (the one-word
+  // entries are the bucket's last, and their tags are in single_tags).
+  template <typename F>
+  static void ForEachLongerCandidate(const std::vector<Word>& words, size_t i, const Bucket& bucket,
+                                     F f) {
+    if (i + 1 >= words.size() || !bucket.MaySecond(words[i + 1])) return;
+    if (!bucket.indexed) {
+      for (size_t k = 0; k < bucket.singles_begin; ++k)
+        if (!f(bucket[k])) return;
+      return;
+    }
+    auto it = bucket.by_second.find(words[i + 1].hash);
+    if (it != bucket.by_second.end()) {
+      for (uint32_t k : it->second)
+        if (!f(bucket[k])) return;
+    }
   }
   // The length alone of that longest phrase (no allocation).
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
