@@ -296,21 +296,23 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
 void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
   std::unordered_map<std::string, size_t>& index = entity_index_;
+  // Room for an entity per mention at most: no Entity moved by a regrowth.
+  size_t mentions = 0;
+  for (const Sent& s : sents_) mentions += s.men.size();
+  x_->entities.reserve(x_->entities.size() + mentions);
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location" || !m.group.empty())
         continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
       const Span span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
-      auto it = index.find(m.id);
-      if (it == index.end()) {
-        Entity e;
+      auto [it, new_entity] = index.try_emplace(m.id, x_->entities.size());
+      if (new_entity) {
+        Entity& e = x_->entities.emplace_back();
         e.id = m.id;
         const Actor* a = r_.dict.Find(m.id);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
-        it = index.emplace(m.id, x_->entities.size()).first;
-        x_->entities.push_back(std::move(e));
       }
       std::vector<std::string>& aliases = x_->entities[it->second].aliases;
       std::string_view alias(text.data() + span.begin, span.end - span.begin);
@@ -333,6 +335,7 @@ void Engine::BuildOutput() {
   std::unordered_map<std::string, size_t>& index = entity_index_;
   // Views into relations_, which outlives the loop: no copies per relation.
   std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
+  x_->relations.reserve(x_->relations.size() + relations_.size());
   for (const PendingRelation& p : relations_) {
     if (!index.count(p.s) || !index.count(p.o)) {
       // an argument known only through an implicit destination or a title
@@ -340,28 +343,26 @@ void Engine::BuildOutput() {
         if (index.count(id)) continue;
         const Actor* a = r_.dict.Find(id);
         if (!a || a->kind == "location") continue;
-        Entity e;
+        index[id] = x_->entities.size();
+        Entity& e = x_->entities.emplace_back();
         e.id = id;
         e.name = a->name;
         e.kind = a->kind;
-        index[id] = x_->entities.size();
-        x_->entities.push_back(std::move(e));
       }
       if (!index.count(p.s) || !index.count(p.o)) continue;
     }
     std::string_view s = p.s, o = p.o;
     if (p.p == "meets" && o < s) std::swap(s, o);
     if (!seen.insert({s, p.p, o}).second) continue;
-    Relation r;
+    Relation& r = x_->relations.emplace_back();
     r.subject = p.s;
     r.predicate = p.p;
     r.object = p.o;
     const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
-    r.sentence = text.substr(sent.span.begin, sent.span.end - sent.span.begin);
+    r.sentence.assign(text, sent.span.begin, sent.span.end - sent.span.begin);
     r.rule = p.rule;
     r.confidence = p.conf;
-    x_->relations.push_back(std::move(r));
   }
 }
 
