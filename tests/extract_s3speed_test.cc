@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -152,6 +153,39 @@ TEST_CASE("records write strings of every length as rapidjson does", "[extract][
       CHECK(appended == "before\n" + records);
     }
   }
+}
+
+TEST_CASE("fold hashes and byte comparisons agree with memcpy and memcmp", "[extract][speed]") {
+  // FoldHash as documented: 8-byte chunks in native order, the last one
+  // zero-padded.
+  auto reference_hash = [](std::string_view fold) {
+    uint64_t h = 0;
+    for (size_t k = 0; k < fold.size(); k += 8) {
+      uint64_t chunk = 0;
+      std::memcpy(&chunk, fold.data() + k, std::min<size_t>(8, fold.size() - k));
+      h = FoldHashChunk(h, chunk);
+    }
+    return FoldHashFinish(h, fold.size());
+  };
+  const std::string text = "abcdefghijklmnopqrstuvwxyz0123456789\xc3\xa9\xff_ABC";
+  for (size_t b = 0; b < 8; ++b) {
+    for (size_t n = 0; b + n <= text.size(); ++n) {
+      const std::string_view fold(text.data() + b, n);
+      CHECK(FoldHash(fold) == reference_hash(fold));
+      std::string other(fold);
+      CHECK(SameBytes(fold.data(), other.data(), n));
+      for (size_t at = 0; at < n; ++at) {
+        std::string changed = other;
+        changed[at] = static_cast<char>(changed[at] ^ 0x20);
+        CHECK_FALSE(SameBytes(fold.data(), changed.data(), n));
+      }
+    }
+  }
+  // SplitWords hashes the folds it writes the same way.
+  std::vector<Word> words;
+  const std::string sentence = "Le Conseil de sécurité de l'ONU a condamné Kassym-Jomart Tokaïev";
+  SplitWords(sentence, {0, static_cast<uint32_t>(sentence.size())}, &words);
+  for (const Word& w : words) CHECK(w.hash == reference_hash(w.fold));
 }
 
 TEST_CASE("EndsWithAbbrev tells a title or an initial from a sentence end", "[extract][speed]") {

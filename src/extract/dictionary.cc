@@ -35,20 +35,20 @@ const Actor* Dictionary::Find(const std::string& id) const {
 }
 
 int Dictionary::IndexOf(const std::string& id) const {
-  auto it = by_id_.find(id);
-  return it == by_id_.end() ? -1 : it->second;
+  const int* found = by_id_.Find(std::string_view(id));
+  return found == nullptr ? -1 : *found - 1;
 }
 
 Status Dictionary::AddActor(Actor actor,
                             const std::vector<std::pair<std::string, NameHow>>& names) {
   int index;
-  auto it = by_id_.find(actor.id);
-  if (it == by_id_.end()) {
+  int& slot = by_id_[actor.id];
+  if (slot == 0) {
     index = static_cast<int>(actors_.size());
-    by_id_[actor.id] = index;
+    slot = index + 1;
     actors_.push_back(std::move(actor));
   } else {
-    index = it->second;
+    index = slot - 1;
     Actor& old = actors_[index];
     if (old.name.empty()) old.name = actor.name;
     if (old.adj_en.empty()) old.adj_en = actor.adj_en;

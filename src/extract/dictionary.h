@@ -68,7 +68,9 @@ class Dictionary {
 
  private:
   std::vector<Actor> actors_;
-  std::unordered_map<std::string, int> by_id_;
+  // id -> index in actors_ + 1 (0: none); ids are looked up for nearly
+  // every mention and relation, and FoldHash costs less than std::hash.
+  FoldTable<int> by_id_;
   std::vector<NameInfo> names_;
   PhraseIndex index_;
   // (role, of) -> the actors holding or having held it, ascending: Holder

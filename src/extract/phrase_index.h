@@ -139,7 +139,9 @@ class PhraseIndex {
     if (i + 1 + e.rest.size() > words.size()) return false;
     for (size_t k = 0; k < e.rest.size(); ++k) {
       const Word& w = words[i + 1 + k];
-      if (w.hash != e.rest_hash[k] || !w.word || w.hashtag || w.fold != e.rest[k]) return false;
+      if (w.hash != e.rest_hash[k] || !w.word || w.hashtag || w.fold.size() != e.rest[k].size() ||
+          !SameBytes(w.fold.data(), e.rest[k].data(), w.fold.size()))
+        return false;
     }
     return true;
   }

@@ -6,6 +6,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_WORDS_H_
 #define KZGRAPH_SRC_EXTRACT_WORDS_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -61,6 +62,32 @@ inline uint64_t FoldHashFinish(uint64_t h, size_t length) {
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 32);
 }
+// The last 1..7 bytes of a fold as FoldHash reads them: memcpy'd into a
+// zeroed chunk, by fixed-size loads where the byte order allows.
+inline uint64_t FoldTailChunk(const char* p, size_t rest) {
+  uint64_t chunk = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    unsigned shift = 0;
+    if (rest & 4) {
+      uint32_t v;
+      std::memcpy(&v, p, 4);
+      chunk = v;
+      p += 4;
+      shift = 32;
+    }
+    if (rest & 2) {
+      uint16_t v;
+      std::memcpy(&v, p, 2);
+      chunk |= uint64_t{v} << shift;
+      p += 2;
+      shift += 16;
+    }
+    if (rest & 1) chunk |= uint64_t{static_cast<unsigned char>(*p)} << shift;
+  } else {
+    std::memcpy(&chunk, p, rest);
+  }
+  return chunk;
+}
 inline uint64_t FoldHash(std::string_view fold) {
   uint64_t h = 0;
   size_t k = 0;
@@ -69,12 +96,36 @@ inline uint64_t FoldHash(std::string_view fold) {
     std::memcpy(&chunk, fold.data() + k, 8);
     h = FoldHashChunk(h, chunk);
   }
-  if (k < fold.size()) {
-    uint64_t chunk = 0;
-    std::memcpy(&chunk, fold.data() + k, fold.size() - k);
-    h = FoldHashChunk(h, chunk);
-  }
+  if (k < fold.size()) h = FoldHashChunk(h, FoldTailChunk(fold.data() + k, fold.size() - k));
   return FoldHashFinish(h, fold.size());
+}
+
+// Whether a[0, n) equals b[0, n): short strings by fixed-size loads, not a
+// memcmp call.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 4);
+    std::memcpy(&b0, b, 4);
+    std::memcpy(&a1, a + n - 4, 4);
+    std::memcpy(&b1, b + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n < 4) {
+    for (size_t k = 0; k < n; ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
+  return std::memcmp(a, b, n) == 0;
 }
 
 // A map from word folds to values, looked up with the hash SplitWords
@@ -119,7 +170,9 @@ class FoldTable {
     for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
       const Slot& s = slots_[k];
       if (!s.used) return nullptr;
-      if (s.hash == h && s.fold == fold) return &s.value;
+      if (s.hash == h && s.fold.size() == fold.size() &&
+          SameBytes(s.fold.data(), fold.data(), fold.size()))
+        return &s.value;
     }
   }
   Slot* Probe(uint64_t h, std::string_view fold) {
