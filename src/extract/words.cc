@@ -227,7 +227,8 @@ struct Builder {
         not_upper |= lanes.letter & ~lanes.upper;
       }
     }
-    w.fold.assign(buf, size);
+    std::destroy_at(&w.fold);  // a new Word: its empty fold is built again in place
+    std::construct_at(&w.fold, buf, size);
     w.hash = FoldHashFinish(h, size);
     w.all_caps = two_letters && not_upper == 0;
     w.abbrev = keep_dot;
