@@ -216,8 +216,20 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   for (Sent& s : sents_) FindMentions(s);
   ResolveRoles();
   // The country the article is about: the most mentioned one (title counts twice).
-  std::map<std::string, int> count;
-  std::map<std::string, size_t> first;
+  // A handful of countries per article: a vector searched in turn.
+  struct CountryCount {
+    std::string id;
+    int count = 0;
+    size_t first = 0;  // sentence of its first mention (0 for a place only)
+    bool mentioned = false;
+  };
+  std::vector<CountryCount> counts;
+  auto count_of = [&](const std::string& id) -> CountryCount& {
+    for (CountryCount& c : counts) {
+      if (c.id == id) return c;
+    }
+    return counts.emplace_back(CountryCount{id});
+  };
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       // a state's name that only places ("in Prague") still says what the page is about
@@ -225,8 +237,12 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       if ((m.kind != "country" && !place) || m.id.empty()) continue;
       const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
                                           x_->blocks[x_->sentences[s.index].block].role == "title");
-      count[m.id] += title ? 3 : 1;
-      first.emplace(m.id, s.index);
+      CountryCount& c = count_of(m.id);
+      c.count += title ? 3 : 1;
+      if (!c.mentioned) {
+        c.mentioned = true;
+        c.first = s.index;
+      }
     }
     // Where things happen weighs more than who acts: "au Kazakhstan", "in
     // eastern Congo" (a capital's name stands for its government instead).
@@ -234,7 +250,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       int end = 0;
       const std::string place = PlaceAt(s, k, &end);
       if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;
-      count[place] += 2;
+      count_of(place).count += 2;
     }
   }
   focus_.clear();
@@ -258,16 +274,21 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       }
     }
   }
+  // In order of id, the most counted, the first mentioned among equals.
+  std::sort(counts.begin(), counts.end(),
+            [](const CountryCount& a, const CountryCount& b) { return a.id < b.id; });
   int best = 0;
-  for (const auto& [id, c] : count) {
-    if (c > best || (c == best && first[id] < first[focus_])) {
-      best = c;
-      focus_ = id;
+  size_t focus_first = 0;
+  for (const CountryCount& c : counts) {
+    if (c.count > best || (c.count == best && c.first < focus_first)) {
+      best = c.count;
+      focus_ = c.id;
+      focus_first = c.first;
     }
   }
   int second = 0;
-  for (const auto& [id, c] : count) {
-    if (id != focus_) second = std::max(second, c);
+  for (const CountryCount& c : counts) {
+    if (c.id != focus_) second = std::max(second, c.count);
   }
   focus_clear_ = best >= 4 && best >= 2 * second;
   ResolveInstitutions();
