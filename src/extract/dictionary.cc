@@ -86,7 +86,15 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
 
 PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
                                        size_t i, const PhraseIndex::Bucket* bucket) const {
-  PhraseIndex::Match m = index_.Longest(words, i, -1, bucket);
+  PhraseIndex::Match m;
+  LongestInto(text, words, i, bucket, &m);
+  return m;
+}
+
+void Dictionary::LongestInto(const std::string& text, const std::vector<Word>& words, size_t i,
+                             const PhraseIndex::Bucket* bucket, PhraseIndex::Match* out) const {
+  PhraseIndex::Match& m = *out;
+  PhraseIndex::LongestInto(words, i, -1, bucket, &m);
   if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
       words[i].upper_initial && acronym_folds_.count(words[i].hash) != 0) {
     // Acronyms are single words matched on their exact surface.
@@ -98,7 +106,6 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
       m.payloads.insert(m.payloads.end(), it->second.begin(), it->second.end());
     }
   }
-  return m;
 }
 
 const Actor* Dictionary::Holder(const std::string& role, const std::string& of,

@@ -56,6 +56,9 @@ class Dictionary {
   // The same with the phrases starting with words[i] already looked up.
   PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words, size_t i,
                              const PhraseIndex::Bucket* bucket) const;
+  // The same written into *m, which must be empty (no temporary Match).
+  void LongestInto(const std::string& text, const std::vector<Word>& words, size_t i,
+                   const PhraseIndex::Bucket* bucket, PhraseIndex::Match* m) const;
   const PhraseIndex& index() const { return index_; }
 
   // The person holding `role` of `of` on `date` (ISO; empty: the current

@@ -199,7 +199,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
             s.hit_classes |= singles;
           }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
-            s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
+            r_.dict.LongestInto(text, s.w, i, info.dict, &s.dict[i]);
         }
       }
       char p = s.w[i].punct;

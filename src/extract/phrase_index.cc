@@ -61,7 +61,14 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag,
                                         const Bucket* bucket) const {
   Match m;
-  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return m;
+  LongestInto(words, i, tag, bucket, &m);
+  return m;
+}
+
+void PhraseIndex::LongestInto(const std::vector<Word>& words, size_t i, int tag,
+                              const Bucket* bucket, Match* out) {
+  Match& m = *out;
+  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return;
   ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
     if (tag >= 0 && e.tag != tag) return true;
     const int len = static_cast<int>(e.rest.size()) + 1;
@@ -74,7 +81,6 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
     m.payloads.push_back(e.payload);
     return true;
   });
-  return m;
 }
 
 int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag,

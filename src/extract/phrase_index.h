@@ -98,6 +98,9 @@ class PhraseIndex {
   // Punctuation words never match.
   Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
   Match Longest(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket) const;
+  // The same written into *m, which must be empty (no temporary Match).
+  static void LongestInto(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket,
+                          Match* m);
   // Calls f(entry) for every entry of `bucket` that may start at words[i],
   // longest first, in the bucket's order; f returns false to stop.
   template <typename F>
