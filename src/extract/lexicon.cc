@@ -256,9 +256,8 @@ Lexicon::Hit Lexicon::Longest(const std::vector<Word>& words, size_t i, int cls,
                               const PhraseIndex::Bucket* bucket) const {
   Hit h;
   if (bucket == nullptr) return h;
-  PhraseIndex::Match m = index_.Longest(words, i, cls, bucket);
-  h.length = m.length;
-  for (int p : m.payloads) h.entries.push_back(forms_[p]);
+  h.length = PhraseIndex::ForEachLongestPayload(
+      words, i, cls, bucket, [&](int payload) { h.entries.push_back(forms_[payload]); });
   return h;
 }
 

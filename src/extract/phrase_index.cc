@@ -66,21 +66,9 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
 }
 
 void PhraseIndex::LongestInto(const std::vector<Word>& words, size_t i, int tag,
-                              const Bucket* bucket, Match* out) {
-  Match& m = *out;
-  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return;
-  ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
-    if (tag >= 0 && e.tag != tag) return true;
-    const int len = static_cast<int>(e.rest.size()) + 1;
-    if (len < m.length) return false;  // longest first: nothing longer follows
-    if (i + len > words.size() || !RestMatches(words, i, e)) return true;
-    if (len > m.length) {
-      m.length = len;
-      m.payloads.clear();
-    }
-    m.payloads.push_back(e.payload);
-    return true;
-  });
+                              const Bucket* bucket, Match* m) {
+  m->length = ForEachLongestPayload(words, i, tag, bucket,
+                                    [&](int payload) { m->payloads.push_back(payload); });
 }
 
 int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag,

@@ -101,6 +101,24 @@ class PhraseIndex {
   // The same written into *m, which must be empty (no temporary Match).
   static void LongestInto(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket,
                           Match* m);
+  // Calls f(payload) for each payload of that longest phrase, in order, and
+  // returns its length (0: none): for callers that keep something else.
+  template <typename F>
+  static int ForEachLongestPayload(const std::vector<Word>& words, size_t i, int tag,
+                                   const Bucket* bucket, F f) {
+    int length = 0;
+    if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
+    ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
+      if (tag >= 0 && e.tag != tag) return true;
+      const int len = static_cast<int>(e.rest.size()) + 1;
+      if (len < length) return false;  // longest first: nothing longer follows
+      if (i + len > words.size() || !RestMatches(words, i, e)) return true;
+      length = len;  // longest first: the first phrase that matches is the longest
+      f(e.payload);
+      return true;
+    });
+    return length;
+  }
   // Calls f(entry) for every entry of `bucket` that may start at words[i],
   // longest first, in the bucket's order; f returns false to stop.
   template <typename F>
