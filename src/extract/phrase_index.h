@@ -108,7 +108,7 @@ class PhraseIndex {
                                    const Bucket* bucket, F f) {
     int length = 0;
     if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
-    ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
+    ForEachLongerCandidate(words, i, *bucket, [&](const Entry& e) {
       if (tag >= 0 && e.tag != tag) return true;
       const int len = static_cast<int>(e.rest.size()) + 1;
       if (len < length) return false;  // longest first: nothing longer follows
@@ -117,6 +117,15 @@ class PhraseIndex {
       f(e.payload);
       return true;
     });
+    // The one-word entries, if no longer phrase matched and one has the tag.
+    if (length > 0 || (tag >= 0 && tag < 64 && ((bucket->single_tags >> tag) & 1) == 0))
+      return length;
+    for (size_t k = bucket->singles_begin; k < bucket->size(); ++k) {
+      const Entry& e = (*bucket)[k];
+      if (tag >= 0 && e.tag != tag) continue;
+      length = 1;
+      f(e.payload);
+    }
     return length;
   }
   // Calls f(entry) for every entry of `bucket` that may start at words[i],
