@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <fstream>
-#include <sstream>
 
 #include "kzgraph/extractor.h"
 
@@ -163,13 +162,24 @@ Status LoadLexicon(const std::string& path, Lexicon* out) {
   if (!in) return Status::IOError(path + ": cannot open");
   std::string line;
   int number = 0;
+  std::vector<std::string> rest;
   while (std::getline(in, line)) {
     ++number;
-    std::istringstream fields(line);
-    std::string kind;
-    if (!(fields >> kind) || kind[0] == '#') continue;
-    std::vector<std::string> rest;
-    for (std::string w; fields >> w;) rest.push_back(w);
+    // The line's words between white space, as `std::istream >>` reads them
+    // (without a stream per line).
+    rest.clear();
+    for (size_t i = 0; i < line.size();) {
+      auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+      };
+      while (i < line.size() && space(line[i])) ++i;
+      const size_t b = i;
+      while (i < line.size() && !space(line[i])) ++i;
+      if (i > b) rest.emplace_back(line, b, i - b);
+    }
+    if (rest.empty() || rest[0][0] == '#') continue;
+    const std::string kind = std::move(rest[0]);
+    rest.erase(rest.begin());
     auto bad = [&](const char* why) {
       return Status::InvalidArgument(path + ":" + std::to_string(number) + ": " + why);
     };
