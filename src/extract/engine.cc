@@ -144,20 +144,24 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const std::string& text = x_->article.text;
   // Sentences of earlier chunks and articles, emptied: their vectors are
   // reused rather than allocated again for every sentence.
+  // The spare vector itself is taken over, so a Sent is only emptied, never
+  // moved, when it serves again.
   static thread_local std::vector<Sent> spare;
+  const size_t count = end - begin;
   sents_.clear();
-  sents_.reserve(end - begin);
+  sents_.swap(spare);
+  if (sents_.size() > count) {  // the ones this chunk does not need wait apart
+    spare.reserve(sents_.size() - count);
+    for (size_t k = count; k < sents_.size(); ++k) spare.push_back(std::move(sents_[k]));
+    sents_.resize(count);
+  }
+  for (Sent& s : sents_) s.Clear();
+  sents_.resize(count);
   for (size_t g = begin; g < end; ++g) {
-    Sent s;
-    if (!spare.empty()) {
-      s = std::move(spare.back());
-      spare.pop_back();
-      s.Clear();
-    }
+    Sent& s = sents_[g - begin];
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
     SplitWords(text, s.span, &s.w);
-    sents_.push_back(std::move(s));
   }
   for (Sent& s : sents_) {
     const int n = static_cast<int>(s.w.size());
@@ -309,8 +313,10 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
-  for (Sent& s : sents_) spare.push_back(std::move(s));
-  sents_.clear();
+  sents_.reserve(sents_.size() + spare.size());
+  for (Sent& s : spare) sents_.push_back(std::move(s));
+  spare.clear();
+  spare.swap(sents_);
 }
 
 // Mentions and entities of the chunk's sentences.
