@@ -186,7 +186,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
             int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
             PhraseIndex::ForEachLongerCandidate(
                 s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
-                  const int len = static_cast<int>(e.rest.size()) + 1;
+                  const int len = static_cast<int>(e.length);
                   if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e)) {
                     lens[e.tag] = static_cast<int8_t>(len);
                     s.hit_classes |= uint64_t{1} << e.tag;

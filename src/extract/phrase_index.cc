@@ -6,7 +6,11 @@ namespace kzgraph::extract {
 
 void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
   if (words.empty()) return;
-  Entry e{std::vector<std::string>(words.begin() + 1, words.end()), tag, payload, {}};
+  Entry e{std::vector<std::string>(words.begin() + 1, words.end()),
+          tag,
+          payload,
+          {},
+          static_cast<uint32_t>(words.size())};
   for (const std::string& w : e.rest) e.rest_hash.push_back(FoldHash(w));
   Bucket& list = by_first_[words[0]];
   for (const Entry& old : list) {
@@ -77,7 +81,7 @@ int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag
   if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
   ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
     if (e.tag != tag) return true;
-    const int len = static_cast<int>(e.rest.size()) + 1;
+    const int len = static_cast<int>(e.length);
     if (len <= best) return false;  // longest first: nothing longer follows
     if (i + len <= words.size() && RestMatches(words, i, e)) best = len;
     return true;

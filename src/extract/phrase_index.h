@@ -70,6 +70,9 @@ class PhraseIndex {
     int tag;
     int payload;
     std::vector<uint64_t> rest_hash;  // FoldHash of each word of `rest`
+    // Words of the phrase, rest.size() + 1 (read for every candidate; it
+    // also pads an Entry to 64 bytes, so indexing a bucket is a shift).
+    uint32_t length = 1;
   };
   // The phrases starting with one word, longest first and in order of
   // addition within one length (iterate it as a vector of entries). Big
@@ -110,7 +113,7 @@ class PhraseIndex {
     if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
     ForEachLongerCandidate(words, i, *bucket, [&](const Entry& e) {
       if (tag >= 0 && e.tag != tag) return true;
-      const int len = static_cast<int>(e.rest.size()) + 1;
+      const int len = static_cast<int>(e.length);
       if (len < length) return false;  // longest first: nothing longer follows
       if (i + len > words.size() || !RestMatches(words, i, e)) return true;
       length = len;  // longest first: the first phrase that matches is the longest
@@ -166,8 +169,9 @@ class PhraseIndex {
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
   // Whether `e` matches the words after words[i] (words[i] is its first).
   static bool RestMatches(const std::vector<Word>& words, size_t i, const Entry& e) {
-    if (i + 1 + e.rest.size() > words.size()) return false;
-    for (size_t k = 0; k < e.rest.size(); ++k) {
+    const size_t rest = e.length - 1;
+    if (i + 1 + rest > words.size()) return false;
+    for (size_t k = 0; k < rest; ++k) {
       const Word& w = words[i + 1 + k];
       if (w.hash != e.rest_hash[k] || !w.word || w.hashtag || w.fold.size() != e.rest[k].size() ||
           !SameBytes(w.fold.data(), e.rest[k].data(), w.fold.size()))
@@ -186,6 +190,9 @@ class PhraseIndex {
   static void IndexBucket(Bucket* bucket);
   std::unordered_map<std::string, Bucket> by_first_;
 };
+
+static_assert(sizeof(PhraseIndex::Entry) == 64 || sizeof(void*) != 8,
+              "PhraseIndex::Entry is meant to be 64 bytes");
 
 }  // namespace kzgraph::extract
 
