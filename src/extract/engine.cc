@@ -322,7 +322,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
 // Mentions and entities of the chunk's sentences.
 void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::unordered_map<std::string, size_t>& index = entity_index_;
+  FoldTable<size_t>& index = entity_index_;
   // Room for an entity per mention at most: no Entity moved by a regrowth.
   size_t mentions = 0;
   for (const Sent& s : sents_) mentions += s.men.size();
@@ -333,15 +333,16 @@ void Engine::FlushMentions() {
         continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
       const Span span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
-      auto [it, new_entity] = index.try_emplace(m.id, x_->entities.size());
-      if (new_entity) {
+      size_t& slot = index[m.id];
+      if (slot == 0) {  // a new entity
+        slot = x_->entities.size() + 1;
         Entity& e = x_->entities.emplace_back();
         e.id = m.id;
         const Actor* a = r_.dict.Find(m.id);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
       }
-      std::vector<std::string>& aliases = x_->entities[it->second].aliases;
+      std::vector<std::string>& aliases = x_->entities[slot - 1].aliases;
       std::string_view alias(text.data() + span.begin, span.end - span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
         aliases.emplace_back(alias);
@@ -359,24 +360,25 @@ void Engine::FlushMentions() {
 
 void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
-  std::unordered_map<std::string, size_t>& index = entity_index_;
+  FoldTable<size_t>& index = entity_index_;
+  auto known = [&](const std::string& id) { return index.Find(std::string_view(id)) != nullptr; };
   // Views into relations_, which outlives the loop: no copies per relation.
   std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
   x_->relations.reserve(x_->relations.size() + relations_.size());
   for (const PendingRelation& p : relations_) {
-    if (!index.count(p.s) || !index.count(p.o)) {
+    if (!known(p.s) || !known(p.o)) {
       // an argument known only through an implicit destination or a title
       for (const std::string& id : {p.s, p.o}) {
-        if (index.count(id)) continue;
+        if (known(id)) continue;
         const Actor* a = r_.dict.Find(id);
         if (!a || a->kind == "location") continue;
-        index[id] = x_->entities.size();
+        index[id] = x_->entities.size() + 1;
         Entity& e = x_->entities.emplace_back();
         e.id = id;
         e.name = a->name;
         e.kind = a->kind;
       }
-      if (!index.count(p.s) || !index.count(p.o)) continue;
+      if (!known(p.s) || !known(p.o)) continue;
     }
     std::string_view s = p.s, o = p.o;
     if (p.p == "meets" && o < s) std::swap(s, o);

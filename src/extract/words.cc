@@ -292,7 +292,8 @@ struct Builder {
         }
       }
       if (fast) {
-        w.fold.assign(buf, n);
+        std::destroy_at(&w.fold);  // a new Word: its empty fold is built again in place
+        std::construct_at(&w.fold, buf, n);
         w.all_caps = letters >= 2 && letters == uppers;
         w.abbrev = keep_dot;
         w.hash = FoldHash(w.fold);
