@@ -382,7 +382,7 @@ class Engine {
   // institution name -> (id, country) as last named ("Sudan's army")
   std::map<std::string, std::pair<std::string, std::string>> last_institution_;
   FoldTable<size_t> entity_index_;  // entity id -> index in x_->entities + 1 (0: none)
-  std::string last_dest_;                                 // the last explicit troop destination
+  std::string last_dest_;           // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
   std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
   // Institution names that stand only for a body the dictionary knows ("junta").
