@@ -188,6 +188,53 @@ TEST_CASE("fold hashes and byte comparisons agree with memcpy and memcmp", "[ext
   for (const Word& w : words) CHECK(w.hash == reference_hash(w.fold));
 }
 
+TEST_CASE("FoldPhrase's shortcut for plain names folds as SplitWords does", "[extract][speed]") {
+  auto split_folds = [](const std::string& phrase) {
+    std::vector<Word> words;
+    SplitWords(phrase, {0, static_cast<uint32_t>(phrase.size())}, &words);
+    std::vector<std::string> folds;
+    for (const Word& w : words) {
+      if (w.word && !w.fold.empty()) folds.push_back(w.fold);
+    }
+    return folds;
+  };
+  const std::vector<std::string> phrases = {"Kassym-Jomart Tokaïev",
+                                            "République du Congo",
+                                            "  deux  espaces ",
+                                            "ÉTATS UNIS",
+                                            "l'OTSC",
+                                            "Œuvre Straße",
+                                            "x×y",
+                                            "Ærø",
+                                            "M. Poutine",
+                                            "U.S. Army",
+                                            "2 030",
+                                            "mot_clé",
+                                            "Łódź",
+                                            "Москва",
+                                            "naïve\tcafé",
+                                            "",
+                                            " ",
+                                            "ÿ Ÿ",
+                                            std::string(70, 'a') + " b",
+                                            std::string(40, 'a') + "éééééééééééééééééééé"};
+  for (const std::string& phrase : phrases) {
+    INFO("phrase: " << phrase);
+    CHECK(FoldPhrase(phrase) == split_folds(phrase));
+  }
+  // Random phrases over plain and special pieces.
+  const std::string pieces[] = {"a", "Z", "q", "0", "_", " ", "é",  "É", "ç",    "ß",  "œ",
+                                "Ő", "×", "-", ".", "'", "’", "\t", "Ж", "\xc3", "ab", "TOKAÏEV"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 4000; ++round) {
+    std::string phrase;
+    const int count = static_cast<int>(rng() % 12);
+    for (int k = 0; k < count; ++k) phrase += pieces[rng() % std::size(pieces)];
+    INFO("phrase: " << phrase);
+    CHECK(FoldPhrase(phrase) == split_folds(phrase));
+  }
+}
+
 TEST_CASE("EndsWithAbbrev tells a title or an initial from a sentence end", "[extract][speed]") {
   auto ends = [](const std::string& s) {
     return EndsWithAbbrev(s, {0, static_cast<uint32_t>(s.size())});

@@ -538,7 +538,52 @@ bool EndsWithAbbrev(const std::string& text, Span span) {
   return !words.empty() && words.back().abbrev;
 }
 
+namespace {
+
+// FoldPhrase for a phrase of ASCII letters, digits and '_', Latin letters
+// of U+00C0..U+017F that fold to a base, and single-byte spaces: there
+// SplitWords ends a word at each space and folds letters one by one (see
+// Builder::Flush). False, with *out unspecified, for any other phrase.
+bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
+  const LatinInfo* latin = LatinTable();
+  const auto* p = reinterpret_cast<const unsigned char*>(phrase.data());
+  const size_t n = phrase.size();
+  char buf[64];
+  size_t len = 0;  // of the fold in buf
+  auto end_word = [&] {
+    if (len > 0) out->emplace_back(buf, len);
+    len = 0;
+  };
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (c == ' ') {
+      end_word();
+      ++i;
+      continue;
+    }
+    if (len + 2 > sizeof(buf)) return false;  // a long word: the general path
+    if (c < 0x80) {
+      const char f = static_cast<char>(kAsciiFold[c] & 0xFF);
+      if (f == 0) return false;  // punctuation, other spaces
+      buf[len++] = f;
+      ++i;
+      continue;
+    }
+    if (c < 0xC3 || c > 0xC5 || i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+    const LatinInfo& e = latin[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0xC0];
+    if (e.base == nullptr) return false;  // "×", "÷": not letters
+    for (int k = 0; k < e.base_len; ++k) buf[len++] = e.base[k];
+    i += 2;
+  }
+  end_word();
+  return true;
+}
+
+}  // namespace
+
 std::vector<std::string> FoldPhrase(std::string_view phrase) {
+  std::vector<std::string> simple;
+  if (FoldSimplePhrase(phrase, &simple)) return simple;
   // Reused across calls: the loaders fold tens of thousands of names.
   static thread_local std::string text;
   static thread_local std::vector<Word> words;
