@@ -83,9 +83,13 @@ void Classes::Init(Lexicon* lex) {
 
 void Resources::IndexWords() {
   words.clear();
-  for (const auto& [fold, bits] : lex.all_bits()) words[fold].bits = bits;
-  lex.index().ForEachFirst(
-      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].lex = b; });
+  words.Reserve(lex.index().first_words() + dict.index().first_words());
+  // A word's class bits are its one-word phrases' classes (Lexicon::Bits).
+  lex.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
+    WordInfo& info = words[fold];
+    info.lex = b;
+    info.bits = b->single_tags;
+  });
   dict.index().ForEachFirst(
       [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
   gender_heads.clear();

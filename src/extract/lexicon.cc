@@ -125,7 +125,6 @@ void Lexicon::AddForm(const std::string& surface, int entry, Form form) {
   forms_.emplace_back(entry, form);
   const int cls = entries_[entry].cls;
   index_.Add(words, cls, payload);
-  if (words.size() == 1 && cls < 64) bits_[words[0]] |= uint64_t{1} << cls;
 }
 
 Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {

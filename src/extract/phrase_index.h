@@ -180,6 +180,7 @@ class PhraseIndex {
     return true;
   }
   bool empty() const { return by_first_.empty(); }
+  size_t first_words() const { return by_first_.size(); }  // buckets
   // Calls f(first_word, bucket) for every first word of a phrase.
   template <typename F>
   void ForEachFirst(F f) const {

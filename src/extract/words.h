@@ -152,6 +152,12 @@ class FoldTable {
   const V* Find(const Word& w) const { return Find(w.hash, w.fold); }
   const V* Find(std::string_view fold) const { return Find(FoldHash(fold), fold); }
   size_t size() const { return size_; }
+  // Room for n values without growing (a table grows by rehashing them all).
+  void Reserve(size_t n) {
+    size_t slots = slots_.empty() ? 64 : slots_.size();
+    while (n * 2 > slots) slots *= 2;
+    if (slots > slots_.size()) Rehash(slots);
+  }
   void clear() {
     slots_.clear();
     size_ = 0;
@@ -184,10 +190,11 @@ class FoldTable {
   }
   // FNV-1a's low bits mix poorly for short strings: fold the high bits in.
   static size_t Mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29) ^ (h >> 47)); }
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void Rehash(size_t slots) {
     std::vector<Slot> old = std::move(slots_);
     slots_.clear();
-    slots_.resize(old.empty() ? 64 : old.size() * 2);
+    slots_.resize(slots);
     for (Slot& s : old) {
       if (!s.used) continue;
       Slot* to = Probe(s.hash, s.fold);
