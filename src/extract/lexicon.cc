@@ -124,7 +124,7 @@ void Lexicon::AddForm(const std::string& surface, int entry, Form form) {
   int payload = static_cast<int>(forms_.size());
   forms_.emplace_back(entry, form);
   const int cls = entries_[entry].cls;
-  index_.Add(words, cls, payload);
+  index_.Add(std::move(words), cls, payload);
 }
 
 Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
@@ -161,16 +161,19 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   }
   e.Resolve();
   const int index = static_cast<int>(entries_.size());
-  entries_.push_back(e);
-  const std::string& lang = e.Get("lang");
-  const bool verb = e.Get("pos") == "verb";
+  // Moved in: adding its forms below grows forms_ and the index, never
+  // entries_, so `added` stays valid.
+  const LexEntry& added = entries_.emplace_back(std::move(e));
+  const std::string& lang = added.Get("lang");
+  const bool verb = added.Get("pos") == "verb";
   if (!verb) {
-    for (const std::string& variant : SplitOn(e.phrase, '|')) AddForm(variant, index, Form::kOther);
+    for (const std::string& variant : SplitOn(added.phrase, '|'))
+      AddForm(variant, index, Form::kOther);
     return Status::OK();
   }
   // Verb: inflect the first word; the rest ("en garde", "appel à") is fixed.
   // Each variant ("agree with|side with") is a lemma of its own.
-  for (const std::string& variant : SplitOn(e.phrase, '|')) {
+  for (const std::string& variant : SplitOn(added.phrase, '|')) {
     if (Status st = AddVerb(variant, index, lang, where); !st.ok()) return st;
   }
   return Status::OK();

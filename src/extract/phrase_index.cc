@@ -1,16 +1,19 @@
 #include "extract/phrase_index.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace kzgraph::extract {
 
-void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
+void PhraseIndex::Add(std::vector<std::string> words, int tag, int payload) {
   if (words.empty()) return;
-  Entry e{std::vector<std::string>(words.begin() + 1, words.end()),
+  Entry e{std::vector<std::string>(std::make_move_iterator(words.begin() + 1),
+                                   std::make_move_iterator(words.end())),
           tag,
           payload,
           {},
           static_cast<uint32_t>(words.size())};
+  e.rest_hash.reserve(e.rest.size());
   for (const std::string& w : e.rest) e.rest_hash.push_back(FoldHash(w));
   Bucket& list = by_first_[words[0]];
   for (const Entry& old : list) {

@@ -51,7 +51,7 @@ class InlineVector {
 class PhraseIndex {
  public:
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
-  void Add(const std::vector<std::string>& words, int tag, int payload);
+  void Add(std::vector<std::string> words, int tag, int payload);
 
   // A short list of ints kept inline: most matches have one to a few
   // payloads, and a match is made for many words of every sentence.
