@@ -177,6 +177,13 @@ namespace {
 
 enum class Format { kText, kJsonl };
 
+// Every document here (and in extract/dictionary.cc) keeps its parse stack
+// in a memory pool: the one rapidjson reader type these files build with
+// RAPIDJSON_SSE2, so no other file's reader differs from it.
+using PooledDocument =
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>,
+                               rapidjson::MemoryPoolAllocator<>>;
+
 bool HasExtension(const std::string& path, std::initializer_list<std::string_view> exts) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
@@ -192,7 +199,7 @@ Format DetectFormat(const std::string& path, std::string_view bytes) {
   while (i < bytes.size() && text::IsAsciiSpace(bytes[i])) ++i;
   if (i < bytes.size() && bytes[i] == '{') {
     size_t eol = bytes.find('\n', i);
-    rapidjson::Document d;
+    PooledDocument d;
     d.Parse(bytes.data() + i, eol == std::string_view::npos ? bytes.size() - i : eol - i);
     if (!d.HasParseError() && d.IsObject() && d.HasMember("text")) return Format::kJsonl;
   }
@@ -206,10 +213,6 @@ std::string JsonString(const rapidjson::Value& obj, const char* key) {
   if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
   return "";
 }
-
-using PooledDocument =
-    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>,
-                               rapidjson::MemoryPoolAllocator<>>;
 
 // Parses each line in place (strings are unescaped inside `*bytes`, which is
 // consumed), so the only copy of an article's text is its Article::text.
