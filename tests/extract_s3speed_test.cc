@@ -254,11 +254,13 @@ TEST_CASE("EndsWithAbbrev tells a title or an initial from a sentence end", "[ex
 
   // Every tail shape around the five-letter shortcut agrees with the split.
   const std::vector<std::string> tails = {
-      "M.",       "MM.",  "Mlle.", "Mmes.",      "Pr.",      "V.",     "v.",           "U.S.",
-      "U.S.A.",   "a.b.", "abcd.", "abcde.",     "abcdef.",  "ABCDE.", "e.V.",         "Poutine.",
-      "Tokaïev.", "Gén.", "Jr.",   "x.y",        "site.com", "2.030.", "12345.",       "1234.",
-      "(M.)",     "M.)",  "«M.»",  "M.\xc2\xa0", "#Tag.",    "l'O.",   "Saint-M.",     "a_b_c.",
-      ".",        "..",   "M..",   "A.B",        "Dr",       "",       "\xc3\x89tat.", "fin ."};
+      "M.",     "MM.",      "Mlle.",    "Mmes.",        "Pr.",    "V.",      "v.",
+      "U.S.",   "U.S.A.",   "a.b.",     "abcd.",        "abcde.", "abcdef.", "ABCDE.",
+      "e.V.",   "Poutine.", "Tokaïev.", "Gén.",         "Jr.",    "x.y",     "site.com",
+      "2.030.", "12345.",   "1234.",    "(M.)",         "M.)",    "«M.»",    "M.\xc2\xa0",
+      "#Tag.",  "l'O.",     "Saint-M.", "a_b_c.",       ".",      "..",      "M..",
+      "A.B",    "Dr",       "",         "\xc3\x89tat.", "fin .",  "Ééé.",    "aéàéa.",
+      "é.",     "x×yz.",    "Mé.",      "«Abcde.»",     "ab’cde."};
   for (const std::string& tail : tails) {
     for (const std::string& head :
          {std::string(""), std::string("Texte avant "), std::string("ligne\n")}) {

@@ -519,19 +519,31 @@ bool EndsWithAbbrev(const std::string& text, Span span) {
   if (b == e) return false;
   // Only the tail from the last space on is split (a space always ends a
   // word). An abbreviation ends at the tail's last dot (a later dot makes a
-  // word of its own); five ASCII letters or digits before that dot make a
-  // word too long for a title and with no inner dot: no abbreviation, no
-  // need to split ("Kazakhstan.").
+  // word of its own); five bytes of letters or digits (ASCII, or Latin
+  // letters of two bytes) before that dot make a word too long for a title
+  // and with no inner dot: no abbreviation, no need to split ("Kazakhstan.",
+  // "Tokaïev.").
   uint32_t dot = e;
   while (dot > b && text[dot - 1] != '.') --dot;
   if (dot == b) return false;
-  --dot;  // at the '.'
-  if (dot >= b + 5) {
-    bool long_word = true;
-    for (uint32_t k = dot - 5; k < dot && long_word; ++k)
-      long_word = kByteClass[static_cast<unsigned char>(text[k])] == 1;
-    if (long_word) return false;
+  --dot;                 // at the '.'
+  uint32_t letters = 0;  // bytes of the word's letters just before the dot
+  for (uint32_t k = dot; k > b && letters < 5;) {
+    const auto byte = [&](uint32_t at) { return static_cast<unsigned char>(text[at]); };
+    if (kByteClass[byte(k - 1)] == 1) {
+      ++letters;
+      --k;
+      continue;
+    }
+    if (k - 1 > b && (byte(k - 1) & 0xC0) == 0x80 && byte(k - 2) >= 0xC3 && byte(k - 2) <= 0xC5 &&
+        LatinTable()[(((byte(k - 2) & 0x1F) << 6) | (byte(k - 1) & 0x3F)) - 0xC0].base != nullptr) {
+      letters += 2;
+      k -= 2;
+      continue;
+    }
+    break;
   }
+  if (letters >= 5) return false;
   static thread_local std::vector<Word> words;
   words.clear();
   SplitWords(text, {b, e}, &words);
