@@ -237,18 +237,27 @@ struct Builder {
   // Ends the word [start, end); returns it. The fold and the case flags come
   // from one pass; it gives FoldWord's fold (see there) and counts letters
   // as IsLetterOrDigit minus digits.
-  Word* Flush(size_t end, bool keep_dot = false) {
+  // The plain ASCII word (most of them) inline, the rest in FlushOther.
+  [[gnu::always_inline]] Word* Flush(size_t end, bool keep_dot = false) {
     if (start == std::string::npos) return nullptr;
+    if (pure && end - start <= 64 && std::endian::native == std::endian::little) {
+      Word& w = out->emplace_back();
+      w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+      w.word = true;
+      w.hyphen_before = hyphen_next;
+      hyphen_next = false;
+      FlushAscii(w, keep_dot ? end - 1 : end, keep_dot);
+      start = std::string::npos;
+      return &w;
+    }
+    return FlushOther(end, keep_dot);
+  }
+  [[gnu::noinline]] Word* FlushOther(size_t end, bool keep_dot) {
     Word& w = out->emplace_back();
     w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     w.word = true;
     w.hyphen_before = hyphen_next;
     hyphen_next = false;
-    if (pure && end - start <= 64 && std::endian::native == std::endian::little) {
-      FlushAscii(w, keep_dot ? end - 1 : end, keep_dot);
-      start = std::string::npos;
-      return &w;
-    }
     std::string_view raw(text.data() + start, end - start);
     start = std::string::npos;
     if (!raw.empty() && raw[0] == '#') w.hashtag = true;
