@@ -59,11 +59,17 @@ class RecordWriter {
   std::string_view written() const { return {buf_.data(), static_cast<size_t>(p_ - buf_.data())}; }
   void Rewind() { p_ = buf_.data(); }
 
+  // Room for n more bytes: each record reserves its largest size once (see
+  // RecordSize), and the writers below check nothing.
+  void Reserve(size_t n) { Ensure(n); }
+  // Room for a string of n bytes escaped: at most six bytes per byte, the
+  // quotes, and 16 bytes that FirstEscapeInRoom may read past the copy.
+  static size_t MaxString(size_t n) { return 6 * n + 2 + 16; }
+
   // `doc_json`: the document's name as a JSON string, escaped once for all
   // the records of the document (every record repeats it).
   template <size_t N>
   void Begin(const char (&type)[N], std::string_view doc_json) {
-    Ensure(N + 16 + doc_json.size());
     Put("{\"type\":\"");
     Put(type);  // our types: plain ASCII, nothing to escape
     Put("\",\"doc\":");
@@ -72,29 +78,20 @@ class RecordWriter {
   }
   template <size_t N>
   void Raw(const char (&literal)[N]) {
-    Ensure(N);
     Put(literal);
   }
   void End() { Raw("}\n"); }
   template <size_t N>
   void Field(const char (&key)[N], const std::string& value) {
-    Ensure(N + 3 + MaxString(value.size()));
     PutKey(key);
     PutString(value.data(), value.size());
   }
   template <size_t N>
   void Key(const char (&key)[N]) {
-    Ensure(N + 3);
     PutKey(key);
   }
-  void String(const std::string& s) {
-    Ensure(MaxString(s.size()));
-    PutString(s.data(), s.size());
-  }
-  void Uint(unsigned u) {
-    Ensure(10);
-    p_ = rapidjson::internal::u32toa(u, p_);
-  }
+  void String(const std::string& s) { PutString(s.data(), s.size()); }
+  void Uint(unsigned u) { p_ = rapidjson::internal::u32toa(u, p_); }
   void Double(double d) {
     if (rapidjson::internal::Double(d).IsNanOrInf()) return;  // rapidjson writes nothing
     // A relation's confidence takes a few values over a run: their text is
@@ -114,7 +111,6 @@ class RecordWriter {
       c.bits = bits;
       c.used = true;
     }
-    Ensure(sizeof c.text);
     std::memcpy(p_, c.text, sizeof c.text);  // fixed size; the cursor moves by the length
     p_ += c.length;
   }
@@ -124,9 +120,6 @@ class RecordWriter {
     static thread_local std::string scratch;
     return scratch;
   }
-  // Room for a string of n bytes escaped: at most six bytes per byte, the
-  // quotes, and 16 bytes that FirstEscapeInRoom may read past the copy.
-  static size_t MaxString(size_t n) { return 6 * n + 2 + 16; }
   void Ensure(size_t n) {
     if (static_cast<size_t>(end_ - p_) < n) Grow(n);
   }
@@ -259,11 +252,18 @@ class RecordWriter {
 }  // namespace
 
 std::string_view WriteRecords(const Extraction& x) {
+  // Every record's literals (type, keys, brackets, numbers) fit in this.
+  constexpr size_t kLiterals = 256;
+  auto room = [](const std::string& s) { return RecordWriter::MaxString(s.size()); };
   const Article& a = x.article;
   RecordWriter w;
-  w.String(a.source.empty() ? a.id : a.source);
+  const std::string& name = a.source.empty() ? a.id : a.source;
+  w.Reserve(room(name));
+  w.String(name);
   const std::string doc(w.written());
   w.Rewind();
+  w.Reserve(kLiterals + doc.size() + room(a.id) + room(a.title) + room(a.date) + room(a.lang) +
+            room(a.content_hash) + room(a.source));
   w.Begin("doc", doc);
   w.Field("id", a.id);
   w.Field("title", a.title);
@@ -273,6 +273,9 @@ std::string_view WriteRecords(const Extraction& x) {
   w.Field("source", a.source);
   w.End();
   for (const Entity& e : x.entities) {
+    size_t aliases = 0;
+    for (const std::string& alias : e.aliases) aliases += 1 + room(alias);
+    w.Reserve(kLiterals + doc.size() + room(e.id) + room(e.name) + room(e.kind) + aliases);
     w.Begin("entity", doc);
     w.Field("id", e.id);
     w.Field("name", e.name);
@@ -287,6 +290,8 @@ std::string_view WriteRecords(const Extraction& x) {
     w.End();
   }
   for (const Relation& r : x.relations) {
+    w.Reserve(kLiterals + doc.size() + room(r.subject) + room(r.predicate) + room(r.object) +
+              room(r.sentence) + room(r.rule));
     w.Begin("relation", doc);
     w.Field("subject", r.subject);
     w.Field("predicate", r.predicate);
