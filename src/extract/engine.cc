@@ -282,18 +282,19 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       }
     }
   }
-  // In order of id, the most counted, the first mentioned among equals.
-  std::sort(counts.begin(), counts.end(),
-            [](const CountryCount& a, const CountryCount& b) { return a.id < b.id; });
+  // The most counted; among equals the first mentioned, then the smallest
+  // id (what a pass in order of id keeping the first best gives).
   int best = 0;
-  size_t focus_first = 0;
+  const CountryCount* focus = nullptr;
   for (const CountryCount& c : counts) {
-    if (c.count > best || (c.count == best && c.first < focus_first)) {
+    if (focus == nullptr || c.count > best ||
+        (c.count == best &&
+         (c.first < focus->first || (c.first == focus->first && c.id < focus->id)))) {
       best = c.count;
-      focus_ = c.id;
-      focus_first = c.first;
+      focus = &c;
     }
   }
+  if (focus != nullptr) focus_ = focus->id;
   int second = 0;
   for (const CountryCount& c : counts) {
     if (c.id != focus_) second = std::max(second, c.count);
