@@ -45,10 +45,12 @@ std::string CollapseSpaces(std::string_view s) {
 }
 
 std::string FoldWord(std::string_view word) {
-  std::string out;
   for (unsigned char c : word) {
     if (c >= 0x80) return FoldName(word);
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+  }
+  std::string out(word);  // ASCII: lower-cased in place
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
   }
   return out;
 }
