@@ -147,19 +147,25 @@ void Engine::Run(std::string* trace) {
 void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const std::string& text = x_->article.text;
   // Sentences of earlier chunks and articles, emptied: their vectors are
-  // reused rather than allocated again for every sentence.
-  // The spare vector itself is taken over, so a Sent is only emptied, never
-  // moved, when it serves again.
-  static thread_local std::vector<Sent> spare;
+  // reused rather than allocated again for every sentence. The last chunk's
+  // vector of them is taken over whole, so a Sent is emptied, not moved,
+  // when it serves again; only the difference in number moves, to or from
+  // the ones waiting apart.
+  static thread_local std::vector<Sent> last, waiting;
   const size_t count = end - begin;
   sents_.clear();
-  sents_.swap(spare);
-  if (sents_.size() > count) {  // the ones this chunk does not need wait apart
-    spare.reserve(sents_.size() - count);
-    for (size_t k = count; k < sents_.size(); ++k) spare.push_back(std::move(sents_[k]));
-    sents_.resize(count);
+  sents_.swap(last);
+  while (sents_.size() > count) {
+    waiting.push_back(std::move(sents_.back()));
+    sents_.pop_back();
   }
   for (Sent& s : sents_) s.Clear();
+  sents_.reserve(count);
+  while (sents_.size() < count && !waiting.empty()) {
+    sents_.push_back(std::move(waiting.back()));
+    waiting.pop_back();
+    sents_.back().Clear();
+  }
   sents_.resize(count);
   for (size_t g = begin; g < end; ++g) {
     Sent& s = sents_[g - begin];
@@ -318,10 +324,8 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
-  sents_.reserve(sents_.size() + spare.size());
-  for (Sent& s : spare) sents_.push_back(std::move(s));
-  spare.clear();
-  spare.swap(sents_);
+  last.swap(sents_);
+  sents_.clear();
 }
 
 // Mentions and entities of the chunk's sentences.
