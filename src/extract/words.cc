@@ -566,38 +566,37 @@ namespace {
 // SplitWords ends a word at each space and folds letters one by one (see
 // Builder::Flush). False, with *out unspecified, for any other phrase.
 bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
-  const LatinInfo* latin = LatinTable();
+  // At most 60 bytes: a fold is never longer than its bytes, so no word
+  // overflows the buffer.
+  if (phrase.size() > 60) return false;
   const auto* p = reinterpret_cast<const unsigned char*>(phrase.data());
   const size_t n = phrase.size();
+  size_t words = 1;
+  for (size_t i = 0; i < n; ++i) words += p[i] == ' ';
+  out->reserve(words);
   char buf[64];
   size_t len = 0;  // of the fold in buf
-  auto end_word = [&] {
-    if (len > 0) out->emplace_back(buf, len);
-    len = 0;
-  };
-  for (size_t i = 0; i < n;) {
-    const unsigned char c = p[i];
-    if (c == ' ') {
-      end_word();
-      ++i;
-      continue;
-    }
-    if (len + 2 > sizeof(buf)) return false;  // a long word: the general path
-    if (c < 0x80) {
-      const char f = static_cast<char>(kAsciiFold[c] & 0xFF);
-      if (f == 0) return false;  // punctuation, other spaces
+  for (size_t i = 0;;) {
+    // A run of ASCII letters, digits and '_', folded.
+    for (; i < n; ++i) {
+      const char f = p[i] < 0x80 ? static_cast<char>(kAsciiFold[p[i]] & 0xFF) : 0;
+      if (f == 0) break;
       buf[len++] = f;
+    }
+    if (i == n || p[i] == ' ') {
+      if (len > 0) out->emplace_back(buf, len);
+      len = 0;
+      if (i == n) return true;
       ++i;
       continue;
     }
+    const unsigned char c = p[i];
     if (c < 0xC3 || c > 0xC5 || i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
-    const LatinInfo& e = latin[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0xC0];
+    const LatinInfo& e = LatinTable()[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0xC0];
     if (e.base == nullptr) return false;  // "×", "÷": not letters
     for (int k = 0; k < e.base_len; ++k) buf[len++] = e.base[k];
     i += 2;
   }
-  end_word();
-  return true;
 }
 
 }  // namespace
