@@ -74,7 +74,9 @@ Status Dictionary::AddActor(Actor actor,
     if (how == NameHow::kAcronym) {
       const std::string key = StripFinalDot(surface);
       acronyms_[key].push_back(name_index);
-      acronym_folds_.insert(FoldHash(FoldWord(key)));
+      const uint64_t fold_hash = FoldHash(FoldWord(key));
+      acronym_folds_.insert(fold_hash);
+      acronym_bloom_[fold_hash >> 58] |= uint64_t{1} << ((fold_hash >> 52) & 63);
     } else {
       index_.Add(FoldPhrase(surface), 0, name_index);
     }
@@ -101,7 +103,8 @@ void Dictionary::LongestInto(const std::string& text, const std::vector<Word>& w
   PhraseIndex::Match& m = *out;
   PhraseIndex::LongestInto(words, i, -1, bucket, &m);
   if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
-      words[i].upper_initial && acronym_folds_.count(words[i].hash) != 0) {
+      words[i].upper_initial && MayBeAcronym(words[i].hash) &&
+      acronym_folds_.count(words[i].hash) != 0) {
     // Acronyms are single words matched on their exact surface.
     const Span sp = words[i].span;
     auto it =

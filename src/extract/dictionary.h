@@ -91,6 +91,13 @@ class Dictionary {
   // FoldHash(FoldWord(surface)) of every acronym: a word whose fold is not
   // here cannot be one, and skips building its surface string.
   std::unordered_set<uint64_t> acronym_folds_;
+  // Bit (h >> 52) of each of those hashes: most capitalised words are
+  // turned away by one load instead of a set lookup.
+  uint64_t acronym_bloom_[64] = {};
+  bool MayBeAcronym(uint64_t fold_hash) const {
+    const uint64_t bit = fold_hash >> 52;
+    return (acronym_bloom_[bit >> 6] >> (bit & 63)) & 1;
+  }
 };
 
 }  // namespace kzgraph::extract
