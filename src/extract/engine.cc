@@ -4,12 +4,8 @@
 
 #include <algorithm>
 #include <bit>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -371,8 +367,28 @@ void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
   FoldTable<size_t>& index = entity_index_;
   auto known = [&](const std::string& id) { return index.Find(std::string_view(id)) != nullptr; };
-  // Views into relations_, which outlives the loop: no copies per relation.
-  std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
+  // The (subject, predicate, object) triples output so far: views into
+  // relations_, which outlives the loop, in an open-addressing table of
+  // their indices + 1 (at most half full).
+  struct Triple {
+    std::string_view s, p, o;
+    bool operator==(const Triple&) const = default;
+  };
+  std::vector<Triple> triples;
+  triples.reserve(relations_.size());
+  std::vector<uint32_t> seen(std::bit_ceil(2 * relations_.size() + 2), 0);
+  auto first_time = [&](const Triple& t) {
+    const size_t mask = seen.size() - 1;
+    size_t k = (FoldHash(t.s) ^ (FoldHash(t.p) * 31) ^ (FoldHash(t.o) * 1009)) & mask;
+    for (;; k = (k + 1) & mask) {
+      if (seen[k] == 0) {
+        triples.push_back(t);
+        seen[k] = static_cast<uint32_t>(triples.size());
+        return true;
+      }
+      if (triples[seen[k] - 1] == t) return false;
+    }
+  };
   x_->relations.reserve(x_->relations.size() + relations_.size());
   for (const PendingRelation& p : relations_) {
     if (!known(p.s) || !known(p.o)) {
@@ -391,7 +407,7 @@ void Engine::BuildOutput() {
     }
     std::string_view s = p.s, o = p.o;
     if (p.p == "meets" && o < s) std::swap(s, o);
-    if (!seen.insert({s, p.p, o}).second) continue;
+    if (!first_time({s, p.p, o})) continue;
     Relation& r = x_->relations.emplace_back();
     r.subject = p.s;
     r.predicate = p.p;
