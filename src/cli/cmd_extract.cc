@@ -38,7 +38,6 @@ int RunExtract(const ExtractArgs& args) {
     std::cerr << "kzgraph: " << s.ToString() << "\n";
     return kExitFailure;
   }
-  std::string out;
   int failures = ForEachInputArticle(args.inputs, [&](Article& article) {
     if (args.explain) {
       std::string report;
@@ -52,9 +51,7 @@ int RunExtract(const ExtractArgs& args) {
     if (args.format == "table") {
       PrintTable(x);
     } else {
-      out.clear();
-      AppendRecords(x, &out);
-      std::cout << out;
+      std::cout << WriteRecords(x);
     }
   });
   std::cout.flush();

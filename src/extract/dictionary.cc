@@ -1,5 +1,10 @@
 #include "extract/dictionary.h"
 
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+// As in text/read.cc (the same parser type): strings scanned 16 bytes at a
+// time; the parse is the same.
+#define RAPIDJSON_SSE2
+#endif
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -35,20 +40,20 @@ const Actor* Dictionary::Find(const std::string& id) const {
 }
 
 int Dictionary::IndexOf(const std::string& id) const {
-  auto it = by_id_.find(id);
-  return it == by_id_.end() ? -1 : it->second;
+  const int* found = by_id_.Find(std::string_view(id));
+  return found == nullptr ? -1 : *found - 1;
 }
 
 Status Dictionary::AddActor(Actor actor,
                             const std::vector<std::pair<std::string, NameHow>>& names) {
   int index;
-  auto it = by_id_.find(actor.id);
-  if (it == by_id_.end()) {
+  int& slot = by_id_[actor.id];
+  if (slot == 0) {
     index = static_cast<int>(actors_.size());
-    by_id_[actor.id] = index;
+    slot = index + 1;
     actors_.push_back(std::move(actor));
   } else {
-    index = it->second;
+    index = slot - 1;
     Actor& old = actors_[index];
     if (old.name.empty()) old.name = actor.name;
     if (old.adj_en.empty()) old.adj_en = actor.adj_en;
@@ -69,7 +74,9 @@ Status Dictionary::AddActor(Actor actor,
     if (how == NameHow::kAcronym) {
       const std::string key = StripFinalDot(surface);
       acronyms_[key].push_back(name_index);
-      acronym_folds_.insert(FoldHash(FoldWord(key)));
+      const uint64_t fold_hash = FoldHash(FoldWord(key));
+      acronym_folds_.insert(fold_hash);
+      acronym_bloom_[fold_hash >> 58] |= uint64_t{1} << ((fold_hash >> 52) & 63);
     } else {
       index_.Add(FoldPhrase(surface), 0, name_index);
     }
@@ -86,9 +93,18 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
 
 PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vector<Word>& words,
                                        size_t i, const PhraseIndex::Bucket* bucket) const {
-  PhraseIndex::Match m = index_.Longest(words, i, -1, bucket);
+  PhraseIndex::Match m;
+  LongestInto(text, words, i, bucket, &m);
+  return m;
+}
+
+void Dictionary::LongestInto(const std::string& text, const std::vector<Word>& words, size_t i,
+                             const PhraseIndex::Bucket* bucket, PhraseIndex::Match* out) const {
+  PhraseIndex::Match& m = *out;
+  PhraseIndex::LongestInto(words, i, -1, bucket, &m);
   if (m.length <= 1 && i < words.size() && words[i].word && !words[i].hashtag &&
-      words[i].upper_initial && acronym_folds_.count(words[i].hash) != 0) {
+      words[i].upper_initial && MayBeAcronym(words[i].hash) &&
+      acronym_folds_.count(words[i].hash) != 0) {
     // Acronyms are single words matched on their exact surface.
     const Span sp = words[i].span;
     auto it =
@@ -98,7 +114,6 @@ PhraseIndex::Match Dictionary::Longest(const std::string& text, const std::vecto
       m.payloads.insert(m.payloads.end(), it->second.begin(), it->second.end());
     }
   }
-  return m;
 }
 
 const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
@@ -160,11 +175,22 @@ Status Dictionary::LoadFile(const std::string& path) {
   auto fail = [&](const std::string& msg) {
     return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": " + msg);
   };
+  // The parse tree of a line in fixed buffers, cleared per line, rather than
+  // a fresh pool (a heap chunk) per actor.
+  char value_buffer[16384];
+  char stack_buffer[4096];
+  rapidjson::MemoryPoolAllocator<> value_pool(value_buffer, sizeof value_buffer);
+  rapidjson::MemoryPoolAllocator<> stack_pool(stack_buffer, sizeof stack_buffer);
+  using PooledDocument =
+      rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>,
+                                 rapidjson::MemoryPoolAllocator<>>;
   while (std::getline(in, line)) {
     ++line_no;
     size_t b = line.find_first_not_of(" \t\r");
     if (b == std::string::npos || line.compare(b, 2, "//") == 0) continue;
-    rapidjson::Document d;
+    value_pool.Clear();
+    stack_pool.Clear();
+    PooledDocument d(&value_pool, 1024, &stack_pool);
     d.ParseInsitu(line.data());  // strings decoded in place: `line` outlives `d`
     if (d.HasParseError()) {
       return fail(std::string("invalid JSON (") + rapidjson::GetParseError_En(d.GetParseError()) +

@@ -56,6 +56,9 @@ class Dictionary {
   // The same with the phrases starting with words[i] already looked up.
   PhraseIndex::Match Longest(const std::string& text, const std::vector<Word>& words, size_t i,
                              const PhraseIndex::Bucket* bucket) const;
+  // The same written into *m, which must be empty (no temporary Match).
+  void LongestInto(const std::string& text, const std::vector<Word>& words, size_t i,
+                   const PhraseIndex::Bucket* bucket, PhraseIndex::Match* m) const;
   const PhraseIndex& index() const { return index_; }
 
   // The person holding `role` of `of` on `date` (ISO; empty: the current
@@ -68,7 +71,9 @@ class Dictionary {
 
  private:
   std::vector<Actor> actors_;
-  std::unordered_map<std::string, int> by_id_;
+  // id -> index in actors_ + 1 (0: none); ids are looked up for nearly
+  // every mention and relation, and FoldHash costs less than std::hash.
+  FoldTable<int> by_id_;
   std::vector<NameInfo> names_;
   PhraseIndex index_;
   // (role, of) -> the actors holding or having held it, ascending: Holder
@@ -86,6 +91,13 @@ class Dictionary {
   // FoldHash(FoldWord(surface)) of every acronym: a word whose fold is not
   // here cannot be one, and skips building its surface string.
   std::unordered_set<uint64_t> acronym_folds_;
+  // Bit (h >> 52) of each of those hashes: most capitalised words are
+  // turned away by one load instead of a set lookup.
+  uint64_t acronym_bloom_[64] = {};
+  bool MayBeAcronym(uint64_t fold_hash) const {
+    const uint64_t bit = fold_hash >> 52;
+    return (acronym_bloom_[bit >> 6] >> (bit & 63)) & 1;
+  }
 };
 
 }  // namespace kzgraph::extract

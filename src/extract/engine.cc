@@ -3,12 +3,9 @@
 #include "extract/engine.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <bit>
 #include <string>
 #include <string_view>
-#include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -84,9 +81,13 @@ void Classes::Init(Lexicon* lex) {
 
 void Resources::IndexWords() {
   words.clear();
-  for (const auto& [fold, bits] : lex.all_bits()) words[fold].bits = bits;
-  lex.index().ForEachFirst(
-      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].lex = b; });
+  words.Reserve(lex.index().first_words() + dict.index().first_words());
+  // A word's class bits are its one-word phrases' classes (Lexicon::Bits).
+  lex.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
+    WordInfo& info = words[fold];
+    info.lex = b;
+    info.bits = b->single_tags;
+  });
   dict.index().ForEachFirst(
       [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
   given_names.clear();
@@ -121,29 +122,15 @@ void Engine::Run(std::string* trace) {
   // Sentences, merging splits after "M." or an initial ("V. Poutine"); the
   // words are split again per chunk so that only one chunk's words live at once.
   std::vector<Sentence> merged;
-  {
-    std::vector<Word> words;
-    // Whether the span's last word is an abbreviation: only its tail, from
-    // the last space on, is split (a space always ends a word).
-    auto ends_with_abbrev = [&](Span span) {
-      uint32_t e = span.end;
-      while (e > span.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
-      uint32_t b = e;
-      while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
-      if (b == e) return false;
-      words.clear();
-      SplitWords(text, {b, e}, &words);
-      return !words.empty() && words.back().abbrev;
-    };
-    for (size_t i = 0; i < x_->sentences.size(); ++i) {
-      Sentence cur = x_->sentences[i];
-      while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
-             ends_with_abbrev(cur.span)) {
-        ++i;
-        cur.span.end = x_->sentences[i].span.end;
-      }
-      merged.push_back(cur);
+  merged.reserve(x_->sentences.size());
+  for (size_t i = 0; i < x_->sentences.size(); ++i) {
+    Sentence cur = x_->sentences[i];
+    while (i + 1 < x_->sentences.size() && x_->sentences[i + 1].block == cur.block &&
+           EndsWithAbbrev(text, cur.span)) {
+      ++i;
+      cur.span.end = x_->sentences[i].span.end;
     }
+    merged.push_back(cur);
   }
   uint32_t block = 0;
   for (Sentence& m : merged) {
@@ -169,21 +156,31 @@ void Engine::Run(std::string* trace) {
 void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const std::string& text = x_->article.text;
   // Sentences of earlier chunks and articles, emptied: their vectors are
-  // reused rather than allocated again for every sentence.
-  static thread_local std::vector<Sent> spare;
+  // reused rather than allocated again for every sentence. The last chunk's
+  // vector of them is taken over whole, so a Sent is emptied, not moved,
+  // when it serves again; only the difference in number moves, to or from
+  // the ones waiting apart.
+  static thread_local std::vector<Sent> last, waiting;
+  const size_t count = end - begin;
   sents_.clear();
-  sents_.reserve(end - begin);
+  sents_.swap(last);
+  while (sents_.size() > count) {
+    waiting.push_back(std::move(sents_.back()));
+    sents_.pop_back();
+  }
+  for (Sent& s : sents_) s.Clear();
+  sents_.reserve(count);
+  while (sents_.size() < count && !waiting.empty()) {
+    sents_.push_back(std::move(waiting.back()));
+    waiting.pop_back();
+    sents_.back().Clear();
+  }
+  sents_.resize(count);
   for (size_t g = begin; g < end; ++g) {
-    Sent s;
-    if (!spare.empty()) {
-      s = std::move(spare.back());
-      spare.pop_back();
-      s.Clear();
-    }
+    Sent& s = sents_[g - begin];
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
     SplitWords(text, s.span, &s.w);
-    sents_.push_back(std::move(s));
   }
   for (Sent& s : sents_) {
     const int n = static_cast<int>(s.w.size());
@@ -206,17 +203,26 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           // longest match, which the patterns then read many times.
           if (info.lex != nullptr) {
             int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
-            PhraseIndex::ForEachCandidate(s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
-              const int len = static_cast<int>(e.rest.size()) + 1;
-              if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e)) {
-                lens[e.tag] = static_cast<int8_t>(len);
-                s.hit_classes |= uint64_t{1} << e.tag;
-              }
-              return true;
-            });
+            PhraseIndex::ForEachLongerCandidate(
+                s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
+                  const int len = static_cast<int>(e.length);
+                  if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e)) {
+                    lens[e.tag] = static_cast<int8_t>(len);
+                    s.hit_classes |= uint64_t{1} << e.tag;
+                  }
+                  return true;
+                });
+            // The word alone: length 1 in each class it is a phrase of, unless
+            // a longer phrase of that class matched.
+            const uint64_t singles = info.lex->single_tags;
+            for (uint64_t bits = singles; bits != 0; bits &= bits - 1) {
+              int8_t& len = lens[std::countr_zero(bits)];
+              if (len == 0) len = 1;
+            }
+            s.hit_classes |= singles;
           }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
-            s.dict[i] = r_.dict.Longest(text, s.w, i, info.dict);
+            r_.dict.LongestInto(text, s.w, i, info.dict, &s.dict[i]);
         }
       }
       char p = s.w[i].punct;
@@ -255,8 +261,20 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   }
   ResolveRoles();
   // The country the article is about: the most mentioned one (title counts twice).
-  std::map<std::string, int> count;
-  std::map<std::string, size_t> first;
+  // A handful of countries per article: a vector searched in turn.
+  struct CountryCount {
+    std::string id;
+    int count = 0;
+    size_t first = 0;  // sentence of its first mention (0 for a place only)
+    bool mentioned = false;
+  };
+  std::vector<CountryCount> counts;
+  auto count_of = [&](const std::string& id) -> CountryCount& {
+    for (CountryCount& c : counts) {
+      if (c.id == id) return c;
+    }
+    return counts.emplace_back(CountryCount{id});
+  };
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       // a state's name that only places ("in Prague") still says what the page is about
@@ -264,8 +282,12 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       if ((m.kind != "country" && !place) || m.id.empty()) continue;
       const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
                                           x_->blocks[x_->sentences[s.index].block].role == "title");
-      count[m.id] += title ? 3 : 1;
-      first.emplace(m.id, s.index);
+      CountryCount& c = count_of(m.id);
+      c.count += title ? 3 : 1;
+      if (!c.mentioned) {
+        c.mentioned = true;
+        c.first = s.index;
+      }
     }
     // Where things happen weighs more than who acts: "au Kazakhstan", "in
     // eastern Congo" (a capital's name stands for its government instead).
@@ -273,7 +295,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       int end = 0;
       const std::string place = PlaceAt(s, k, &end);
       if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;
-      count[place] += 2;
+      count_of(place).count += 2;
     }
   }
   focus_.clear();
@@ -297,16 +319,22 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       }
     }
   }
+  // The most counted; among equals the first mentioned, then the smallest
+  // id (what a pass in order of id keeping the first best gives).
   int best = 0;
-  for (const auto& [id, c] : count) {
-    if (c > best || (c == best && first[id] < first[focus_])) {
-      best = c;
-      focus_ = id;
+  const CountryCount* focus = nullptr;
+  for (const CountryCount& c : counts) {
+    if (focus == nullptr || c.count > best ||
+        (c.count == best &&
+         (c.first < focus->first || (c.first == focus->first && c.id < focus->id)))) {
+      best = c.count;
+      focus = &c;
     }
   }
+  if (focus != nullptr) focus_ = focus->id;
   int second = 0;
-  for (const auto& [id, c] : count) {
-    if (id != focus_) second = std::max(second, c);
+  for (const CountryCount& c : counts) {
+    if (c.id != focus_) second = std::max(second, c.count);
   }
   focus_clear_ = best >= 4 && best >= 2 * second;
   ResolveInstitutions();
@@ -327,31 +355,34 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       for (const std::string& l : s.log) *trace += l + "\n";
     }
   }
-  for (Sent& s : sents_) spare.push_back(std::move(s));
+  last.swap(sents_);
   sents_.clear();
 }
 
 // Mentions and entities of the chunk's sentences.
 void Engine::FlushMentions() {
   const std::string& text = x_->article.text;
-  std::unordered_map<std::string, size_t>& index = entity_index_;
+  FoldTable<size_t>& index = entity_index_;
+  // Room for an entity per mention at most: no Entity moved by a regrowth.
+  size_t mentions = 0;
+  for (const Sent& s : sents_) mentions += s.men.size();
+  x_->entities.reserve(x_->entities.size() + mentions);
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location" || !m.group.empty())
         continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
       const Span span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
-      auto it = index.find(m.id);
-      if (it == index.end()) {
-        Entity e;
+      size_t& slot = index[m.id];
+      if (slot == 0) {  // a new entity
+        slot = x_->entities.size() + 1;
+        Entity& e = x_->entities.emplace_back();
         e.id = m.id;
         const Actor* a = r_.dict.Find(m.id);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
-        it = index.emplace(m.id, x_->entities.size()).first;
-        x_->entities.push_back(std::move(e));
       }
-      std::vector<std::string>& aliases = x_->entities[it->second].aliases;
+      std::vector<std::string>& aliases = x_->entities[slot - 1].aliases;
       std::string_view alias(text.data() + span.begin, span.end - span.begin);
       if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
         aliases.emplace_back(alias);
@@ -369,42 +400,62 @@ void Engine::FlushMentions() {
 
 void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
-  std::unordered_map<std::string, size_t>& index = entity_index_;
-  // Views into relations_, which outlives the loop: no copies per relation.
-  std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
+  FoldTable<size_t>& index = entity_index_;
+  auto known = [&](const std::string& id) { return index.Find(std::string_view(id)) != nullptr; };
+  // The (subject, predicate, object) triples output so far: views into
+  // relations_, which outlives the loop, in an open-addressing table of
+  // their indices + 1 (at most half full).
+  struct Triple {
+    std::string_view s, p, o;
+    bool operator==(const Triple&) const = default;
+  };
+  std::vector<Triple> triples;
+  triples.reserve(relations_.size());
+  std::vector<uint32_t> seen(std::bit_ceil(2 * relations_.size() + 2), 0);
+  auto first_time = [&](const Triple& t) {
+    const size_t mask = seen.size() - 1;
+    size_t k = (FoldHash(t.s) ^ (FoldHash(t.p) * 31) ^ (FoldHash(t.o) * 1009)) & mask;
+    for (;; k = (k + 1) & mask) {
+      if (seen[k] == 0) {
+        triples.push_back(t);
+        seen[k] = static_cast<uint32_t>(triples.size());
+        return true;
+      }
+      if (triples[seen[k] - 1] == t) return false;
+    }
+  };
+  x_->relations.reserve(x_->relations.size() + relations_.size());
   for (const PendingRelation& p : relations_) {
-    if (!index.count(p.s) || !index.count(p.o)) {
+    if (!known(p.s) || !known(p.o)) {
       // an argument known only through an implicit destination or a title
       for (const std::string& id : {p.s, p.o}) {
-        if (index.count(id)) continue;
+        if (known(id)) continue;
         const Actor* a = r_.dict.Find(id);
         // A region its head's title names ("le gouverneur du Nord-Kivu") is
         // an actor; other places only locate.
         if (!a || (a->kind == "location" &&
                    !(p.p == "leads" && id == p.o && p.rule.compare(0, 11, "leads:title") == 0)))
           continue;
-        Entity e;
+        index[id] = x_->entities.size() + 1;
+        Entity& e = x_->entities.emplace_back();
         e.id = id;
         e.name = a->name;
         e.kind = a->kind;
-        index[id] = x_->entities.size();
-        x_->entities.push_back(std::move(e));
       }
-      if (!index.count(p.s) || !index.count(p.o)) continue;
+      if (!known(p.s) || !known(p.o)) continue;
     }
     std::string_view s = p.s, o = p.o;
     if (p.p == "meets" && o < s) std::swap(s, o);
-    if (!seen.insert({s, p.p, o}).second) continue;
-    Relation r;
+    if (!first_time({s, p.p, o})) continue;
+    Relation& r = x_->relations.emplace_back();
     r.subject = p.s;
     r.predicate = p.p;
     r.object = p.o;
     const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
-    r.sentence = text.substr(sent.span.begin, sent.span.end - sent.span.begin);
+    r.sentence.assign(text, sent.span.begin, sent.span.end - sent.span.begin);
     r.rule = p.rule;
     r.confidence = p.conf;
-    x_->relations.push_back(std::move(r));
   }
 }
 

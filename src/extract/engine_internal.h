@@ -554,8 +554,8 @@ class Engine {
   std::string headline_;  // the first country of the headline
   // institution name -> (id, country) as last named ("Sudan's army")
   std::map<std::string, std::pair<std::string, std::string>> last_institution_;
-  std::unordered_map<std::string, size_t> entity_index_;  // entity id -> x_->entities
-  std::string last_dest_;                                 // the last explicit troop destination
+  FoldTable<size_t> entity_index_;  // entity id -> index in x_->entities + 1 (0: none)
+  std::string last_dest_;           // the last explicit troop destination
   uint32_t dest_sentence_ = 0;
   std::map<std::string, std::string> discovered_acronyms_;  // "TPLF" -> its node id
   // Institution names that stand only for a body the dictionary knows ("junta").

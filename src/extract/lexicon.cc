@@ -124,8 +124,7 @@ void Lexicon::AddForm(const std::string& surface, int entry, Form form) {
   int payload = static_cast<int>(forms_.size());
   forms_.emplace_back(entry, form);
   const int cls = entries_[entry].cls;
-  index_.Add(words, cls, payload);
-  if (words.size() == 1 && cls < 64) bits_[words[0]] |= uint64_t{1} << cls;
+  index_.Add(std::move(words), cls, payload);
 }
 
 Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
@@ -162,16 +161,19 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   }
   e.Resolve();
   const int index = static_cast<int>(entries_.size());
-  entries_.push_back(e);
-  const std::string& lang = e.Get("lang");
-  const bool verb = e.Get("pos") == "verb";
+  // Moved in: adding its forms below grows forms_ and the index, never
+  // entries_, so `added` stays valid.
+  const LexEntry& added = entries_.emplace_back(std::move(e));
+  const std::string& lang = added.Get("lang");
+  const bool verb = added.Get("pos") == "verb";
   if (!verb) {
-    for (const std::string& variant : SplitOn(e.phrase, '|')) AddForm(variant, index, Form::kOther);
+    for (const std::string& variant : SplitOn(added.phrase, '|'))
+      AddForm(variant, index, Form::kOther);
     return Status::OK();
   }
   // Verb: inflect the first word; the rest ("en garde", "appel à") is fixed.
   // Each variant ("agree with|side with") is a lemma of its own.
-  for (const std::string& variant : SplitOn(e.phrase, '|')) {
+  for (const std::string& variant : SplitOn(added.phrase, '|')) {
     if (Status st = AddVerb(variant, index, lang, where); !st.ok()) return st;
   }
   return Status::OK();
@@ -256,9 +258,8 @@ Lexicon::Hit Lexicon::Longest(const std::vector<Word>& words, size_t i, int cls,
                               const PhraseIndex::Bucket* bucket) const {
   Hit h;
   if (bucket == nullptr) return h;
-  PhraseIndex::Match m = index_.Longest(words, i, cls, bucket);
-  h.length = m.length;
-  for (int p : m.payloads) h.entries.push_back(forms_[p]);
+  h.length = PhraseIndex::ForEachLongestPayload(
+      words, i, cls, bucket, [&](int payload) { h.entries.push_back(forms_[payload]); });
   return h;
 }
 

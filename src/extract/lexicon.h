@@ -76,14 +76,14 @@ class Lexicon {
   Hit Longest(const std::vector<Word>& words, size_t i, int cls,
               const PhraseIndex::Bucket* bucket) const;
   const PhraseIndex::Bucket* Find(const std::string& fold) const { return index_.Find(fold); }
-  // Bit (1 << cls) for every class that has `fold` as a one-word phrase.
+  // Bit (1 << cls) for every class that has `fold` as a one-word phrase
+  // (the phrase index keeps them per first word).
   uint64_t Bits(const std::string& fold) const {
-    auto it = bits_.find(fold);
-    return it == bits_.end() ? 0 : it->second;
+    const PhraseIndex::Bucket* bucket = index_.Find(fold);
+    return bucket == nullptr ? 0 : bucket->single_tags;
   }
   const LexEntry& entry(int i) const { return entries_[i]; }
   const PhraseIndex& index() const { return index_; }
-  const std::unordered_map<std::string, uint64_t>& all_bits() const { return bits_; }
   const std::vector<LexEntry>& entries() const { return entries_; }
 
  private:
@@ -93,7 +93,6 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   std::vector<std::pair<int, Form>> forms_;
   std::unordered_map<std::string, int> class_ids_;
-  std::unordered_map<std::string, uint64_t> bits_;
   PhraseIndex index_;
 };
 

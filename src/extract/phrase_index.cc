@@ -1,12 +1,19 @@
 #include "extract/phrase_index.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace kzgraph::extract {
 
-void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
+void PhraseIndex::Add(std::vector<std::string> words, int tag, int payload) {
   if (words.empty()) return;
-  Entry e{std::vector<std::string>(words.begin() + 1, words.end()), tag, payload, {}};
+  Entry e{std::vector<std::string>(std::make_move_iterator(words.begin() + 1),
+                                   std::make_move_iterator(words.end())),
+          tag,
+          payload,
+          {},
+          static_cast<uint32_t>(words.size())};
+  e.rest_hash.reserve(e.rest.size());
   for (const std::string& w : e.rest) e.rest_hash.push_back(FoldHash(w));
   Bucket& list = by_first_[words[0]];
   for (const Entry& old : list) {
@@ -22,7 +29,9 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
   const uint64_t second = single ? 0 : e.rest_hash[0];
   list.insert(at, std::move(e));
   if (!single) ++list.singles_begin;  // one-word entries sit at the end
-  constexpr size_t kSmall = 8;        // a scan of a few entries is cheaper than a lookup
+  if (single && tag >= 0 && tag < 64) list.single_tags |= uint64_t{1} << tag;
+  if (!single) list.second_words |= uint64_t{1} << (second >> 58);
+  constexpr size_t kSmall = 8;  // a scan of a few entries is cheaper than a lookup
   if (!list.indexed) {
     if (list.size() > kSmall) IndexBucket(&list);
     return;
@@ -59,20 +68,14 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Word>& words, size_t i, int tag,
                                         const Bucket* bucket) const {
   Match m;
-  if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return m;
-  ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
-    if (tag >= 0 && e.tag != tag) return true;
-    const int len = static_cast<int>(e.rest.size()) + 1;
-    if (len < m.length) return false;  // longest first: nothing longer follows
-    if (i + len > words.size() || !RestMatches(words, i, e)) return true;
-    if (len > m.length) {
-      m.length = len;
-      m.payloads.clear();
-    }
-    m.payloads.push_back(e.payload);
-    return true;
-  });
+  LongestInto(words, i, tag, bucket, &m);
   return m;
+}
+
+void PhraseIndex::LongestInto(const std::vector<Word>& words, size_t i, int tag,
+                              const Bucket* bucket, Match* m) {
+  m->length = ForEachLongestPayload(words, i, tag, bucket,
+                                    [&](int payload) { m->payloads.push_back(payload); });
 }
 
 int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag,
@@ -81,7 +84,7 @@ int PhraseIndex::LongestLength(const std::vector<Word>& words, size_t i, int tag
   if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
   ForEachCandidate(words, i, *bucket, [&](const Entry& e) {
     if (e.tag != tag) return true;
-    const int len = static_cast<int>(e.rest.size()) + 1;
+    const int len = static_cast<int>(e.length);
     if (len <= best) return false;  // longest first: nothing longer follows
     if (i + len <= words.size() && RestMatches(words, i, e)) best = len;
     return true;

@@ -51,7 +51,7 @@ class InlineVector {
 class PhraseIndex {
  public:
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
-  void Add(const std::vector<std::string>& words, int tag, int payload);
+  void Add(std::vector<std::string> words, int tag, int payload);
 
   // A short list of ints kept inline: most matches have one to a few
   // payloads, and a match is made for many words of every sentence.
@@ -70,6 +70,9 @@ class PhraseIndex {
     int tag;
     int payload;
     std::vector<uint64_t> rest_hash;  // FoldHash of each word of `rest`
+    // Words of the phrase, rest.size() + 1 (read for every candidate; it
+    // also pads an Entry to 64 bytes, so indexing a bucket is a shift).
+    uint32_t length = 1;
   };
   // The phrases starting with one word, longest first and in order of
   // addition within one length (iterate it as a vector of entries). Big
@@ -81,6 +84,11 @@ class PhraseIndex {
     std::unordered_map<uint64_t, std::vector<uint32_t>> by_second;
     uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
     bool indexed = false;        // by_second is filled
+    uint64_t single_tags = 0;    // bit t: a one-word entry has tag t (t < 64)
+    // Bit (h >> 58) for the FoldHash h of each longer entry's second word:
+    // a word after this one whose bit is clear starts none of them.
+    uint64_t second_words = 0;
+    bool MaySecond(const Word& w) const { return (second_words >> (w.hash >> 58)) & 1; }
   };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
@@ -93,19 +101,46 @@ class PhraseIndex {
   // Punctuation words never match.
   Match Longest(const std::vector<Word>& words, size_t i, int tag = -1) const;
   Match Longest(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket) const;
+  // The same written into *m, which must be empty (no temporary Match).
+  static void LongestInto(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket,
+                          Match* m);
+  // Calls f(payload) for each payload of that longest phrase, in order, and
+  // returns its length (0: none): for callers that keep something else.
+  template <typename F>
+  static int ForEachLongestPayload(const std::vector<Word>& words, size_t i, int tag,
+                                   const Bucket* bucket, F f) {
+    int length = 0;
+    if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
+    ForEachLongerCandidate(words, i, *bucket, [&](const Entry& e) {
+      if (tag >= 0 && e.tag != tag) return true;
+      const int len = static_cast<int>(e.length);
+      if (len < length) return false;  // longest first: nothing longer follows
+      if (i + len > words.size() || !RestMatches(words, i, e)) return true;
+      length = len;  // longest first: the first phrase that matches is the longest
+      f(e.payload);
+      return true;
+    });
+    // The one-word entries, if no longer phrase matched and one has the tag.
+    if (length > 0 || (tag >= 0 && tag < 64 && ((bucket->single_tags >> tag) & 1) == 0))
+      return length;
+    for (size_t k = bucket->singles_begin; k < bucket->size(); ++k) {
+      const Entry& e = (*bucket)[k];
+      if (tag >= 0 && e.tag != tag) continue;
+      length = 1;
+      f(e.payload);
+    }
+    return length;
+  }
   // Calls f(entry) for every entry of `bucket` that may start at words[i],
   // longest first, in the bucket's order; f returns false to stop.
   template <typename F>
   static void ForEachCandidate(const std::vector<Word>& words, size_t i, const Bucket& bucket,
                                F f) {
-    if (!bucket.indexed) {
-      for (const Entry& e : bucket)
-        if (!f(e)) return;
-      return;
-    }
-    if (i + 1 < words.size()) {
-      auto it = bucket.by_second.find(words[i + 1].hash);
-      if (it != bucket.by_second.end()) {
+    if (i + 1 < words.size() && bucket.MaySecond(words[i + 1])) {
+      if (!bucket.indexed) {
+        for (size_t k = 0; k < bucket.singles_begin; ++k)
+          if (!f(bucket[k])) return;
+      } else if (auto it = bucket.by_second.find(words[i + 1].hash); it != bucket.by_second.end()) {
         for (uint32_t k : it->second)
           if (!f(bucket[k])) return;
       }
@@ -113,18 +148,39 @@ class PhraseIndex {
     for (size_t k = bucket.singles_begin; k < bucket.size(); ++k)
       if (!f(bucket[k])) return;
   }
+  // The same for the entries of two words or more only (the one-word
+  // entries are the bucket's last, and their tags are in single_tags).
+  template <typename F>
+  static void ForEachLongerCandidate(const std::vector<Word>& words, size_t i, const Bucket& bucket,
+                                     F f) {
+    if (i + 1 >= words.size() || !bucket.MaySecond(words[i + 1])) return;
+    if (!bucket.indexed) {
+      for (size_t k = 0; k < bucket.singles_begin; ++k)
+        if (!f(bucket[k])) return;
+      return;
+    }
+    auto it = bucket.by_second.find(words[i + 1].hash);
+    if (it != bucket.by_second.end()) {
+      for (uint32_t k : it->second)
+        if (!f(bucket[k])) return;
+    }
+  }
   // The length alone of that longest phrase (no allocation).
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
   // Whether `e` matches the words after words[i] (words[i] is its first).
   static bool RestMatches(const std::vector<Word>& words, size_t i, const Entry& e) {
-    if (i + 1 + e.rest.size() > words.size()) return false;
-    for (size_t k = 0; k < e.rest.size(); ++k) {
+    const size_t rest = e.length - 1;
+    if (i + 1 + rest > words.size()) return false;
+    for (size_t k = 0; k < rest; ++k) {
       const Word& w = words[i + 1 + k];
-      if (w.hash != e.rest_hash[k] || !w.word || w.hashtag || w.fold != e.rest[k]) return false;
+      if (w.hash != e.rest_hash[k] || !w.word || w.hashtag || w.fold.size() != e.rest[k].size() ||
+          !SameBytes(w.fold.data(), e.rest[k].data(), w.fold.size()))
+        return false;
     }
     return true;
   }
   bool empty() const { return by_first_.empty(); }
+  size_t first_words() const { return by_first_.size(); }  // buckets
   // Calls f(first_word, bucket) for every first word of a phrase.
   template <typename F>
   void ForEachFirst(F f) const {
@@ -135,6 +191,9 @@ class PhraseIndex {
   static void IndexBucket(Bucket* bucket);
   std::unordered_map<std::string, Bucket> by_first_;
 };
+
+static_assert(sizeof(PhraseIndex::Entry) == 64 || sizeof(void*) != 8,
+              "PhraseIndex::Entry is meant to be 64 bytes");
 
 }  // namespace kzgraph::extract
 

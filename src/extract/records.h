@@ -6,6 +6,7 @@
 #define KZGRAPH_SRC_EXTRACT_RECORDS_H_
 
 #include <string>
+#include <string_view>
 
 #include "kzgraph/extraction.h"
 
@@ -13,6 +14,10 @@ namespace kzgraph {
 
 // Appends the records of `x` to *out, one JSON object per line.
 void AppendRecords(const Extraction& x, std::string* out);
+
+// The same records, written into a buffer of the calling thread that the
+// next call on this thread reuses: no copy for a caller that prints them.
+std::string_view WriteRecords(const Extraction& x);
 
 }  // namespace kzgraph
 

@@ -227,7 +227,8 @@ struct Builder {
         not_upper |= lanes.letter & ~lanes.upper;
       }
     }
-    w.fold.assign(buf, size);
+    std::destroy_at(&w.fold);  // a new Word: its empty fold is built again in place
+    std::construct_at(&w.fold, buf, size);
     w.hash = FoldHashFinish(h, size);
     w.all_caps = two_letters && not_upper == 0;
     w.abbrev = keep_dot;
@@ -236,18 +237,27 @@ struct Builder {
   // Ends the word [start, end); returns it. The fold and the case flags come
   // from one pass; it gives FoldWord's fold (see there) and counts letters
   // as IsLetterOrDigit minus digits.
-  Word* Flush(size_t end, bool keep_dot = false) {
+  // The plain ASCII word (most of them) inline, the rest in FlushOther.
+  [[gnu::always_inline]] Word* Flush(size_t end, bool keep_dot = false) {
     if (start == std::string::npos) return nullptr;
+    if (pure && end - start <= 64 && std::endian::native == std::endian::little) {
+      Word& w = out->emplace_back();
+      w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+      w.word = true;
+      w.hyphen_before = hyphen_next;
+      hyphen_next = false;
+      FlushAscii(w, keep_dot ? end - 1 : end, keep_dot);
+      start = std::string::npos;
+      return &w;
+    }
+    return FlushOther(end, keep_dot);
+  }
+  [[gnu::noinline]] Word* FlushOther(size_t end, bool keep_dot) {
     Word& w = out->emplace_back();
     w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     w.word = true;
     w.hyphen_before = hyphen_next;
     hyphen_next = false;
-    if (pure && end - start <= 64 && std::endian::native == std::endian::little) {
-      FlushAscii(w, keep_dot ? end - 1 : end, keep_dot);
-      start = std::string::npos;
-      return &w;
-    }
     std::string_view raw(text.data() + start, end - start);
     start = std::string::npos;
     if (!raw.empty() && raw[0] == '#') w.hashtag = true;
@@ -291,7 +301,8 @@ struct Builder {
         }
       }
       if (fast) {
-        w.fold.assign(buf, n);
+        std::destroy_at(&w.fold);  // a new Word: its empty fold is built again in place
+        std::construct_at(&w.fold, buf, n);
         w.all_caps = letters >= 2 && letters == uppers;
         w.abbrev = keep_dot;
         w.hash = FoldHash(w.fold);
@@ -509,7 +520,90 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
   b.Flush(end);
 }
 
+bool EndsWithAbbrev(const std::string& text, Span span) {
+  uint32_t e = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+  while (e > span.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+  uint32_t b = e;
+  while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+  if (b == e) return false;
+  // Only the tail from the last space on is split (a space always ends a
+  // word). An abbreviation ends at the tail's last dot (a later dot makes a
+  // word of its own); five bytes of letters or digits (ASCII, or Latin
+  // letters of two bytes) before that dot make a word too long for a title
+  // and with no inner dot: no abbreviation, no need to split ("Kazakhstan.",
+  // "Tokaïev.").
+  uint32_t dot = e;
+  while (dot > b && text[dot - 1] != '.') --dot;
+  if (dot == b) return false;
+  --dot;                 // at the '.'
+  uint32_t letters = 0;  // bytes of the word's letters just before the dot
+  for (uint32_t k = dot; k > b && letters < 5;) {
+    const auto byte = [&](uint32_t at) { return static_cast<unsigned char>(text[at]); };
+    if (kByteClass[byte(k - 1)] == 1) {
+      ++letters;
+      --k;
+      continue;
+    }
+    if (k - 1 > b && (byte(k - 1) & 0xC0) == 0x80 && byte(k - 2) >= 0xC3 && byte(k - 2) <= 0xC5 &&
+        LatinTable()[(((byte(k - 2) & 0x1F) << 6) | (byte(k - 1) & 0x3F)) - 0xC0].base != nullptr) {
+      letters += 2;
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  if (letters >= 5) return false;
+  static thread_local std::vector<Word> words;
+  words.clear();
+  SplitWords(text, {b, e}, &words);
+  return !words.empty() && words.back().abbrev;
+}
+
+namespace {
+
+// FoldPhrase for a phrase of ASCII letters, digits and '_', Latin letters
+// of U+00C0..U+017F that fold to a base, and single-byte spaces: there
+// SplitWords ends a word at each space and folds letters one by one (see
+// Builder::Flush). False, with *out unspecified, for any other phrase.
+bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
+  // At most 60 bytes: a fold is never longer than its bytes, so no word
+  // overflows the buffer.
+  if (phrase.size() > 60) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(phrase.data());
+  const size_t n = phrase.size();
+  size_t words = 1;
+  for (size_t i = 0; i < n; ++i) words += p[i] == ' ';
+  out->reserve(words);
+  char buf[64];
+  size_t len = 0;  // of the fold in buf
+  for (size_t i = 0;;) {
+    // A run of ASCII letters, digits and '_', folded.
+    for (; i < n; ++i) {
+      const char f = p[i] < 0x80 ? static_cast<char>(kAsciiFold[p[i]] & 0xFF) : 0;
+      if (f == 0) break;
+      buf[len++] = f;
+    }
+    if (i == n || p[i] == ' ') {
+      if (len > 0) out->emplace_back(buf, len);
+      len = 0;
+      if (i == n) return true;
+      ++i;
+      continue;
+    }
+    const unsigned char c = p[i];
+    if (c < 0xC3 || c > 0xC5 || i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+    const LatinInfo& e = LatinTable()[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0xC0];
+    if (e.base == nullptr) return false;  // "×", "÷": not letters
+    for (int k = 0; k < e.base_len; ++k) buf[len++] = e.base[k];
+    i += 2;
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> FoldPhrase(std::string_view phrase) {
+  std::vector<std::string> simple;
+  if (FoldSimplePhrase(phrase, &simple)) return simple;
   // Reused across calls: the loaders fold tens of thousands of names.
   static thread_local std::string text;
   static thread_local std::vector<Word> words;

@@ -6,6 +6,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_WORDS_H_
 #define KZGRAPH_SRC_EXTRACT_WORDS_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -38,6 +39,10 @@ static_assert(sizeof(Word) == 64 || sizeof(void*) != 8, "Word is meant to be 64 
 // Appends the words of text[span] to *out.
 void SplitWords(const std::string& text, Span span, std::vector<Word>* out);
 
+// Whether the last word of text[span] is an abbreviation kept with its dot
+// ("M.", "V.", "U.S."), as SplitWords would tell.
+bool EndsWithAbbrev(const std::string& text, Span span);
+
 // Folds one name the way SplitWords folds words, then splits it into the
 // word folds (for dictionary phrases): "l’Occident" -> {"l", "occident"}.
 std::vector<std::string> FoldPhrase(std::string_view phrase);
@@ -57,6 +62,32 @@ inline uint64_t FoldHashFinish(uint64_t h, size_t length) {
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 32);
 }
+// The last 1..7 bytes of a fold as FoldHash reads them: memcpy'd into a
+// zeroed chunk, by fixed-size loads where the byte order allows.
+inline uint64_t FoldTailChunk(const char* p, size_t rest) {
+  uint64_t chunk = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    unsigned shift = 0;
+    if (rest & 4) {
+      uint32_t v;
+      std::memcpy(&v, p, 4);
+      chunk = v;
+      p += 4;
+      shift = 32;
+    }
+    if (rest & 2) {
+      uint16_t v;
+      std::memcpy(&v, p, 2);
+      chunk |= uint64_t{v} << shift;
+      p += 2;
+      shift += 16;
+    }
+    if (rest & 1) chunk |= uint64_t{static_cast<unsigned char>(*p)} << shift;
+  } else {
+    std::memcpy(&chunk, p, rest);
+  }
+  return chunk;
+}
 inline uint64_t FoldHash(std::string_view fold) {
   uint64_t h = 0;
   size_t k = 0;
@@ -65,12 +96,36 @@ inline uint64_t FoldHash(std::string_view fold) {
     std::memcpy(&chunk, fold.data() + k, 8);
     h = FoldHashChunk(h, chunk);
   }
-  if (k < fold.size()) {
-    uint64_t chunk = 0;
-    std::memcpy(&chunk, fold.data() + k, fold.size() - k);
-    h = FoldHashChunk(h, chunk);
-  }
+  if (k < fold.size()) h = FoldHashChunk(h, FoldTailChunk(fold.data() + k, fold.size() - k));
   return FoldHashFinish(h, fold.size());
+}
+
+// Whether a[0, n) equals b[0, n): short strings by fixed-size loads, not a
+// memcmp call.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 4);
+    std::memcpy(&b0, b, 4);
+    std::memcpy(&a1, a + n - 4, 4);
+    std::memcpy(&b1, b + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n < 4) {
+    for (size_t k = 0; k < n; ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
+  return std::memcmp(a, b, n) == 0;
 }
 
 // A map from word folds to values, looked up with the hash SplitWords
@@ -97,6 +152,12 @@ class FoldTable {
   const V* Find(const Word& w) const { return Find(w.hash, w.fold); }
   const V* Find(std::string_view fold) const { return Find(FoldHash(fold), fold); }
   size_t size() const { return size_; }
+  // Room for n values without growing (a table grows by rehashing them all).
+  void Reserve(size_t n) {
+    size_t slots = slots_.empty() ? 64 : slots_.size();
+    while (n * 2 > slots) slots *= 2;
+    if (slots > slots_.size()) Rehash(slots);
+  }
   void clear() {
     slots_.clear();
     size_ = 0;
@@ -115,7 +176,9 @@ class FoldTable {
     for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
       const Slot& s = slots_[k];
       if (!s.used) return nullptr;
-      if (s.hash == h && s.fold == fold) return &s.value;
+      if (s.hash == h && s.fold.size() == fold.size() &&
+          SameBytes(s.fold.data(), fold.data(), fold.size()))
+        return &s.value;
     }
   }
   Slot* Probe(uint64_t h, std::string_view fold) {
@@ -127,10 +190,11 @@ class FoldTable {
   }
   // FNV-1a's low bits mix poorly for short strings: fold the high bits in.
   static size_t Mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29) ^ (h >> 47)); }
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void Rehash(size_t slots) {
     std::vector<Slot> old = std::move(slots_);
     slots_.clear();
-    slots_.resize(old.empty() ? 64 : old.size() * 2);
+    slots_.resize(slots);
     for (Slot& s : old) {
       if (!s.used) continue;
       Slot* to = Probe(s.hash, s.fold);

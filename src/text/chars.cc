@@ -25,27 +25,32 @@ bool IsLowerCp(uint32_t cp) {
 }
 
 std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer into room for every byte, then cut to size.
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* w = begin;
   bool space = false;
   for (char c : s) {
     if (c == kPad) continue;
     if (IsAsciiSpace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
+      space = w != begin;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) *w++ = ' ';
     space = false;
-    out.push_back(c);
+    *w++ = c;
   }
+  out.resize(static_cast<size_t>(w - begin));
   return out;
 }
 
 std::string FoldWord(std::string_view word) {
-  std::string out;
   for (unsigned char c : word) {
     if (c >= 0x80) return FoldName(word);
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+  }
+  std::string out(word);  // ASCII: lower-cased in place
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
   }
   return out;
 }

@@ -5,6 +5,10 @@
 #include <cstring>
 #include <utility>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "graph/fold.h"
 #include "kzgraph/graph.h"
 #include "text/chars.h"
@@ -73,21 +77,81 @@ struct LineShape {
   size_t spaces = 0;
 };
 
+// What a code point adds to a LineShape (the rule for every character).
+void AddToShape(uint32_t cp, LineShape* s) {
+  if (IsLetterCp(cp)) {
+    ++s->letters;
+    s->lower += cp < 0x80 ? (cp >= 'a' && cp <= 'z') : IsLowerCp(cp);
+  } else if (cp == '|') {
+    ++s->pipes;
+  } else if (cp == '>' || cp == 0x203A) {
+    ++s->path_marks;
+  } else if (IsSpaceCp(cp)) {
+    ++s->spaces;
+  }
+}
+
 LineShape Shape(std::string_view line) {
   LineShape s;
-  for (size_t i = 0; i < line.size();) {
-    int len = 1;
-    uint32_t cp = DecodeAt(line, i, &len);
-    if (IsLetterCp(cp)) {
-      ++s.letters;
-      s.lower += cp < 0x80 ? (cp >= 'a' && cp <= 'z') : IsLowerCp(cp);
-    } else if (cp == '|') {
-      ++s.pipes;
-    } else if (cp == '>' || cp == 0x203A) {
-      ++s.path_marks;
-    } else if (IsSpaceCp(cp)) {
-      ++s.spaces;
+  size_t i = 0;
+#ifdef __SSE2__
+  // ASCII bytes 16 at a time: one 8-bit counter per byte position and per
+  // count (a line of at most 255 bytes cannot overflow them), summed at the
+  // end; a non-ASCII code point goes through AddToShape.
+  if (line.size() <= 255) {
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i below_a = _mm_set1_epi8('a' - 1), above_z = _mm_set1_epi8('z' + 1);
+    const __m128i case_bit = _mm_set1_epi8(0x20), pipe = _mm_set1_epi8('|');
+    const __m128i path = _mm_set1_epi8('>'), blank = _mm_set1_epi8(' ');
+    const __m128i below_tab = _mm_set1_epi8('\t' - 1), above_cr = _mm_set1_epi8('\r' + 1);
+    const __m128i pad = _mm_set1_epi8(kPad);
+    // kFirst + 16 - k: k bytes of 0xFF, then zeros.
+    alignas(16) static constexpr uint8_t kFirst[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                       0xFF, 0xFF, 0xFF, 0xFF};
+    __m128i letters = zero, lower = zero, pipes = zero, paths = zero, spaces = zero;
+    while (i + 16 <= line.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+      const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+      // The ASCII bytes before the first non-ASCII one (all 16 if none).
+      const unsigned ascii = high == 0 ? 16 : static_cast<unsigned>(__builtin_ctz(high));
+      const __m128i take = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirst + 16 - ascii));
+      // Signed compares: bytes >= 0x80 are negative, never in these ranges.
+      const __m128i folded = _mm_or_si128(v, case_bit);
+      const __m128i letter =
+          _mm_and_si128(_mm_cmpgt_epi8(folded, below_a), _mm_cmpgt_epi8(above_z, folded));
+      const __m128i low = _mm_and_si128(_mm_cmpgt_epi8(v, below_a), _mm_cmpgt_epi8(above_z, v));
+      const __m128i space =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, blank), _mm_cmpeq_epi8(v, pad)),
+                       _mm_and_si128(_mm_cmpgt_epi8(v, below_tab), _mm_cmpgt_epi8(above_cr, v)));
+      // A mask byte is -1: subtracting it counts one.
+      letters = _mm_sub_epi8(letters, _mm_and_si128(letter, take));
+      lower = _mm_sub_epi8(lower, _mm_and_si128(low, take));
+      pipes = _mm_sub_epi8(pipes, _mm_and_si128(_mm_cmpeq_epi8(v, pipe), take));
+      paths = _mm_sub_epi8(paths, _mm_and_si128(_mm_cmpeq_epi8(v, path), take));
+      spaces = _mm_sub_epi8(spaces, _mm_and_si128(space, take));
+      i += ascii;
+      if (ascii < 16) {
+        int len = 1;
+        AddToShape(DecodeAt(line, i, &len), &s);
+        i += len;
+      }
     }
+    auto sum = [&](__m128i counts) {
+      const __m128i halves = _mm_sad_epu8(counts, zero);
+      return static_cast<size_t>(_mm_cvtsi128_si32(halves)) +
+             static_cast<size_t>(_mm_cvtsi128_si32(_mm_srli_si128(halves, 8)));
+    };
+    s.letters += sum(letters);
+    s.lower += sum(lower);
+    s.pipes += sum(pipes);
+    s.path_marks += sum(paths);
+    s.spaces += sum(spaces);
+  }
+#endif
+  while (i < line.size()) {
+    int len = 1;
+    AddToShape(DecodeAt(line, i, &len), &s);
     i += len;
   }
   return s;
@@ -105,13 +169,29 @@ bool IsBannerToken(std::string_view line, const LineShape& shape) {
 // Sets *words to the words of a FoldName() result (single spaces between).
 void SplitFolded(const std::string& folded, std::vector<std::string_view>* words) {
   words->clear();
+  const char* const data = folded.data();
+  const size_t n = folded.size();
+  size_t start = 0;  // of the current word
+  auto word_ends_at = [&](size_t space) {
+    if (space > start) words->emplace_back(data + start, space - start);
+    start = space + 1;
+  };
   size_t i = 0;
-  while (i < folded.size()) {
-    size_t j = folded.find(' ', i);
-    if (j == std::string::npos) j = folded.size();
-    if (j > i) words->emplace_back(folded.data() + i, j - i);
-    i = j + 1;
+#ifdef __SSE2__
+  // The spaces of 16 bytes at a time, as bits.
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    for (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
+         bits != 0; bits &= bits - 1) {
+      word_ends_at(i + static_cast<size_t>(__builtin_ctz(bits)));
+    }
   }
+#endif
+  for (; i < n; ++i) {
+    if (data[i] == ' ') word_ends_at(i);
+  }
+  word_ends_at(n);
 }
 
 // Words of a menu item or breadcrumb step; the site name may be longer.

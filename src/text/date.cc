@@ -49,16 +49,22 @@ void Lex(std::string_view line, DateTokens* out) {
       size_t b = i;
       bool ascii = true;
       while (i < line.size()) {
+        const unsigned char byte = line[i];
+        if (byte < 0x80) {  // IsLetterCp of an ASCII byte, without decoding it
+          if ((byte | 0x20) < 'a' || (byte | 0x20) > 'z') break;
+          ++i;
+          continue;
+        }
         uint32_t c = DecodeAt(line, i, &len);
         if (!IsLetterCp(c)) break;
-        ascii &= c < 0x80;
+        ascii = false;
         i += len;
       }
       const size_t at = folded.size();
       if (ascii) {  // FoldWord without a string of its own
-        for (size_t k = b; k < i; ++k) {
-          const char c = line[k];
-          folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
+        folded.append(line.data() + b, i - b);
+        for (size_t k = at; k < folded.size(); ++k) {
+          if (folded[k] >= 'A' && folded[k] <= 'Z') folded[k] = static_cast<char>(folded[k] | 0x20);
         }
       } else {
         folded += FoldWord(line.substr(b, i - b));

@@ -1,8 +1,8 @@
 #include "text/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <fstream>
-#include <sstream>
 
 #include "kzgraph/extractor.h"
 
@@ -18,7 +18,7 @@ bool IsNumber(std::string_view w) {
 }
 
 bool WordMatches(std::string_view pattern, std::string_view word, bool glued) {
-  if (pattern == "#") return IsNumber(word);
+  if (pattern.size() == 1 && pattern[0] == '#') return IsNumber(word);
   if (glued) return word.substr(0, pattern.size()) == pattern;
   return word == pattern;
 }
@@ -43,11 +43,17 @@ bool Matches(const LinePattern& p, const std::vector<std::string_view>& words,
       return words.size() >= n && MatchesAt(p, words, 0);
     case MatchMode::kLabel:
       return label_words.size() == n && MatchesAt(p, label_words, 0);
-    case MatchMode::kContains:
+    case MatchMode::kContains: {
+      // Every word of the line is a possible start: a word that is not the
+      // pattern's first (not even in length) is passed over at once.
+      const std::string_view first = p.words[0];
+      const bool number = first.size() == 1 && first[0] == '#';
       for (size_t at = 0; at + n <= words.size(); ++at) {
+        if (!number && (words[at].size() != first.size() || words[at][0] != first[0])) continue;
         if (MatchesAt(p, words, at)) return true;
       }
       return false;
+    }
     case MatchMode::kSuffix:
       return words.size() > n && words.size() <= kSuffixMaxWords &&
              MatchesAt(p, words, words.size() - n);
@@ -61,50 +67,54 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
                            const std::vector<std::string_view>& label_words,
                            const LinePattern** matched) const {
   if (matched) *matched = nullptr;
-  // The patterns to try, in file order: all of them, or the index's lists
-  // that the line's first word and label can reach.
-  uint16_t picked[256];
-  size_t count = 0;
-  const bool indexed = index.built && patterns.size() <= std::size(picked);
-  if (indexed) {
-    auto add = [&](const std::vector<uint16_t>& list) {
-      for (uint16_t p : list) picked[count++] = p;
-    };
-    add(index.anywhere);
-    if (!words.empty()) {
-      if (IsNumber(words[0])) add(index.number_first);
-      if (auto it = index.by_first_word.find(std::string(words[0]));
-          it != index.by_first_word.end()) {
-        add(it->second);
-      }
-    }
-    if (!label_words.empty()) {
-      if (IsNumber(label_words[0])) add(index.label_number_first);
-      if (auto it = index.by_label_word.find(std::string(label_words[0]));
-          it != index.by_label_word.end()) {
-        add(it->second);
-      }
-    }
-    std::sort(picked, picked + count);
-  }
-  const size_t tries = indexed ? count : patterns.size();
   // "Lundi 19 février 2024 - 20 h" is a dateline, never a comment signature;
   // looked up only when a suffix pattern could apply.
   int has_month = -1;
-  for (size_t k = 0; k < tries; ++k) {
-    const LinePattern& p = patterns[indexed ? picked[k] : k];
+  auto try_pattern = [&](const LinePattern& p) {
     if (p.mode == MatchMode::kSuffix) {
-      if (words.size() > kSuffixMaxWords) continue;
+      if (words.size() > kSuffixMaxWords) return false;
       if (has_month < 0) {
         has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
           return months.count(std::string(w)) > 0;
         });
       }
-      if (has_month) continue;
+      if (has_month) return false;
     }
-    if (Matches(p, words, label_words)) {
-      if (matched) *matched = &p;
-      return p.kind;
+    if (!Matches(p, words, label_words)) return false;
+    if (matched) *matched = &p;
+    return true;
+  };
+  if (!index.built || patterns.size() > kMaxIndexed) {
+    for (const LinePattern& p : patterns) {
+      if (try_pattern(p)) return p.kind;
+    }
+    return LineKind::kContent;
+  }
+  // The patterns to try, in file order: the index's lists that the line's
+  // first word and label can reach, as a set of bits.
+  uint64_t picked[kMaxIndexed / 64];
+  std::copy(std::begin(index.anywhere_bits), std::end(index.anywhere_bits), picked);
+  auto add = [&](const std::vector<uint16_t>& list) {
+    for (uint16_t p : list) picked[p >> 6] |= uint64_t{1} << (p & 63);
+  };
+  if (!words.empty()) {
+    if (IsNumber(words[0])) add(index.number_first);
+    if (auto it = index.by_first_word.find(std::string(words[0]));
+        it != index.by_first_word.end()) {
+      add(it->second);
+    }
+  }
+  if (!label_words.empty()) {
+    if (IsNumber(label_words[0])) add(index.label_number_first);
+    if (auto it = index.by_label_word.find(std::string(label_words[0]));
+        it != index.by_label_word.end()) {
+      add(it->second);
+    }
+  }
+  for (size_t b = 0; b < std::size(picked); ++b) {
+    for (uint64_t bits = picked[b]; bits != 0; bits &= bits - 1) {
+      const LinePattern& p = patterns[b * 64 + static_cast<size_t>(std::countr_zero(bits))];
+      if (try_pattern(p)) return p.kind;
     }
   }
   return LineKind::kContent;
@@ -112,7 +122,7 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
 
 void Lexicon::BuildIndex() {
   index = PatternIndex();
-  if (patterns.size() > 256) return;  // Classify() then tries them all
+  if (patterns.size() > kMaxIndexed) return;  // Classify() then tries them all
   for (size_t i = 0; i < patterns.size(); ++i) {
     const LinePattern& p = patterns[i];
     const uint16_t at = static_cast<uint16_t>(i);
@@ -143,6 +153,7 @@ void Lexicon::BuildIndex() {
         break;
     }
   }
+  for (uint16_t at : index.anywhere) index.anywhere_bits[at >> 6] |= uint64_t{1} << (at & 63);
   index.built = true;
 }
 
@@ -151,13 +162,24 @@ Status LoadLexicon(const std::string& path, Lexicon* out) {
   if (!in) return Status::IOError(path + ": cannot open");
   std::string line;
   int number = 0;
+  std::vector<std::string> rest;
   while (std::getline(in, line)) {
     ++number;
-    std::istringstream fields(line);
-    std::string kind;
-    if (!(fields >> kind) || kind[0] == '#') continue;
-    std::vector<std::string> rest;
-    for (std::string w; fields >> w;) rest.push_back(w);
+    // The line's words between white space, as `std::istream >>` reads them
+    // (without a stream per line).
+    rest.clear();
+    for (size_t i = 0; i < line.size();) {
+      auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+      };
+      while (i < line.size() && space(line[i])) ++i;
+      const size_t b = i;
+      while (i < line.size() && !space(line[i])) ++i;
+      if (i > b) rest.emplace_back(line, b, i - b);
+    }
+    if (rest.empty() || rest[0][0] == '#') continue;
+    const std::string kind = std::move(rest[0]);
+    rest.erase(rest.begin());
     auto bad = [&](const char* why) {
       return Status::InvalidArgument(path + ":" + std::to_string(number) + ": " + why);
     };

@@ -32,6 +32,9 @@ struct LinePattern {
   std::vector<std::string> words;  // folded; "#" matches a number
 };
 
+// Lexicons with more patterns than this are not indexed.
+inline constexpr size_t kMaxIndexed = 256;
+
 // Which patterns can match a line, by the line's first word or its label's
 // first word, so Classify() tries a handful of patterns instead of all.
 // Every pattern sits in exactly one list; lists hold indices into
@@ -42,7 +45,8 @@ struct PatternIndex {
   std::vector<uint16_t> number_first;  // first word "#"
   std::unordered_map<std::string, std::vector<uint16_t>> by_label_word;
   std::vector<uint16_t> label_number_first;
-  std::vector<uint16_t> anywhere;  // kContains, kSuffix, and one-word kGlued
+  std::vector<uint16_t> anywhere;                 // kContains, kSuffix, and one-word kGlued
+  uint64_t anywhere_bits[kMaxIndexed / 64] = {};  // `anywhere` as a set of bits
 };
 
 struct Lexicon {

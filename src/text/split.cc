@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "kzgraph/graph.h"
 #include "text/chars.h"
 #include "text/clean.h"
@@ -80,6 +84,26 @@ constexpr std::array<bool, 256> kSpecial = [] {
   return table;
 }();
 
+// The first byte of t[i, limit) that is kSpecial (limit if none): 16 bytes
+// at a time where SSE2 is there.
+size_t SkipPlain(std::string_view t, size_t i, size_t limit) {
+#ifdef __SSE2__
+  const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!');
+  const __m128i question = _mm_set1_epi8('?'), quote = _mm_set1_epi8('"');
+  for (; i + 16 <= limit; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i marks =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, question), _mm_cmpeq_epi8(v, quote)));
+    // The sign bit marks the bytes >= 0x80.
+    const unsigned special = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, marks)));
+    if (special != 0) return i + static_cast<size_t>(__builtin_ctz(special));
+  }
+#endif
+  while (i < limit && !kSpecial[static_cast<unsigned char>(t[i])]) ++i;
+  return i;
+}
+
 class Splitter {
  public:
   Splitter(std::string_view t, const Lexicon& lex, Document* doc) : t_(t), lex_(lex), doc_(doc) {}
@@ -97,10 +121,8 @@ class Splitter {
     while (i < end_) {
       // Plain ASCII bytes, skipped in one go up to the next byte that matters
       // or to where the per-byte rule below would cut a long sentence.
-      for (const size_t limit = std::min<size_t>(end_, start_ + kMaxSentence);
-           i < limit && !kSpecial[static_cast<unsigned char>(t_[i])];) {
-        ++i;
-      }
+      const size_t limit = std::min<size_t>(end_, start_ + kMaxSentence);
+      i = SkipPlain(i, limit);
       if (i >= end_) break;
       unsigned char c = t_[i];
       if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != '"') {
@@ -133,6 +155,8 @@ class Splitter {
   }
 
  private:
+  size_t SkipPlain(size_t i, size_t limit) const { return text::SkipPlain(t_, i, limit); }
+
   // Handles the terminator at t_[i]; returns where scanning resumes.
   size_t Terminator(size_t i) {
     const size_t dot = i;
