@@ -834,7 +834,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // de Paris contre Moscou". The type and the prepositions that introduce
     // the target come from the lexicon (obj=).
     const std::string& type = e.Get("type");
-    const bool direct = preps.find("direct") != std::string::npos;
+    bool direct = preps.find("direct") != std::string::npos;
     auto is_target_prep = [&](int k) {
       if (k >= static_cast<int>(s.w.size())) return false;
       for (size_t b = 0; b <= preps.size();) {
@@ -855,6 +855,33 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     std::vector<std::string> holder, target;
     int k = te;
     const int n = static_cast<int>(s.w.size());
+    // "le soutien « indéfectible » de la France à", "le soutien inébranlable
+    // de Washington à": a qualifier (a quoted word or two, or up to two plain
+    // adjectives) between the noun and its complement.
+    int qualified = te;
+    if ((P(s, t - 1, '<') || P(s, t - 1, '"')) && (P(s, te, '>') || P(s, te, '"'))) {
+      qualified = te + 1;  // the noun quoted: le « soutien indéfectible » de X
+    } else if ((P(s, te, '<') || P(s, te, '"'))) {
+      int c = te + 1;
+      while (c < std::min(n, te + 4) && s.w[c].word && !s.w[c].upper_initial && MentionAt(s, c) < 0)
+        ++c;
+      if (c > te + 1 && (P(s, c, '>') || P(s, c, '"'))) qualified = c + 1;
+    } else {
+      while (qualified < std::min(n, te + 2) && s.w[qualified].word &&
+             !s.w[qualified].upper_initial && MentionAt(s, qualified) < 0 &&
+             !Is(s, qualified, c_.prep) && !Is(s, qualified, c_.prep_de) &&
+             !Is(s, qualified, c_.det) && !Is(s, qualified, c_.aux) &&
+             !Is(s, qualified, c_.coord) && !Is(s, qualified, c_.que) &&
+             !Is(s, qualified, c_.qui) && HitLen(s, qualified, c_.trigger) == 0)
+        ++qualified;
+    }
+    // French "de" after a stance noun names its holder, and a listed
+    // preposition its target, even for an entry that also allows a direct
+    // object ("son soutien indéfectible au Mali").
+    const bool french_de = Fold(s, qualified, "de") || Fold(s, qualified, "du") ||
+                           Fold(s, qualified, "des") || Fold(s, qualified, "d");
+    if (direct && (french_de || (qualified == te && Is(s, te, c_.prep) && is_target_prep(te))))
+      direct = false;
     if (!direct) {
       // "le soutien (militaire) français à l'Ukraine", "les accusations russes
       // contre Kiev": a nationality after the noun names its holder; "la
@@ -882,21 +909,36 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
+    if (!direct && holder.empty() && qualified > te &&
+        (french_de || (Is(s, qualified, c_.prep) && is_target_prep(qualified))))
+      k = qualified;
     if (Is(s, k, c_.prep_de) && !direct && holder.empty()) {
       int end = k + 1;
       holder = Object(s, k, "de|du|des|d'", &end);
-      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k) &&
+      // the holder's own "de" is no target preposition
+      if (!holder.empty()) ++k;
+      while (k < static_cast<int>(s.w.size()) && k < qualified + 8 && !is_target_prep(k) &&
              !compound_prep(k))
         ++k;
     }
+    // "à la souveraineté de l'Ukraine", "for the security of Israel": a
+    // state's attribute stands for the state.
+    auto target_np = [&](int j) {
+      std::vector<std::string> np = NP(s, j);
+      if (!np.empty() || !AnyHit(s, c_.stance_word)) return np;
+      j = SkipDet(s, j);
+      if (const int al = StanceWordAt(s, j, "state_attribute"); al > 0 && Is(s, j + al, c_.prep_de))
+        np = NP(s, j + al + 1);
+      return np;
+    };
     if (!target.empty()) {
       // the par construction found both
     } else if (!direct && compound_prep(k)) {
-      target = NP(s, k + 4);
+      target = target_np(k + 4);
     } else if (!direct && is_target_prep(k)) {
-      target = NP(s, k + 1);
+      target = target_np(k + 1);
     } else if (direct) {
-      target = NP(s, k);
+      target = target_np(k);
     }
     if ((direct && !target.empty()) || (!direct && target.empty() && !holder.empty())) {
       // "la condamnation de la Russie par la France", "condemnation of Russia
@@ -950,6 +992,39 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             (s.men[bm].kind == "country" || s.men[bm].kind == "organization") &&
             !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))))
         holder = Expand(s, bm, -1);
+    }
+    if (holder.empty() && x_->article.lang != "fr") {
+      // "Berlin's steadfast support for", "Washington's \"firm\" backing of":
+      // the owner of the qualified noun holds it.
+      int b = t - 1;
+      while (b > t - 4 && b >= 0 &&
+             (P(s, b, '<') || P(s, b, '"') ||
+              (s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 && !Fold(s, b, "s") &&
+               !Is(s, b, c_.det) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
+               !Is(s, b, c_.aux) && !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0)))
+        --b;
+      if (b < t - 1 && Fold(s, b, "s") && !s.w[b].elided) {
+        const int om = MentionAt(s, P(s, b - 1, '\'') ? b - 2 : b - 1);
+        if (om >= 0 && !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty() &&
+            s.men[om].kind != "place")
+          holder = {IdOf(s, om)};
+      }
+    }
+    // "Zelensky, à qui il a réaffirmé le soutien de l'Allemagne": the
+    // indirect relative's head is the target its preposition introduces.
+    if (target.empty() && !direct) {
+      if (f.RelativeFits(preps)) {
+        target = {IdOf(s, f.rel_head)};
+      } else if (t > 0) {
+        // the noun is the object of the relative's verb ("a réaffirmé le soutien")
+        int v = t - 1;
+        while (v > 0 && (Is(s, v, c_.det) || P(s, v, '<') || P(s, v, '"') || IsAdverb(s, v))) --v;
+        FrameCall verb_call = f;
+        if (v < t - 1 && s.w[v].word && MentionAt(s, v) < 0) {
+          verb_call.rel_head = IndirectRelativeHead(s, VerbGroupStart(s, v), &verb_call.rel_prep);
+          if (verb_call.RelativeFits(preps)) target = {IdOf(s, verb_call.rel_head)};
+        }
+      }
     }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
