@@ -200,6 +200,33 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
       }
+      if (type == "accuses" && (preps.find("on") != std::string::npos ||
+                                preps.find("à") != std::string::npos)) {
+        // "blames protests on Poland", "a imputé les violences à la Croatie":
+        // the deed blamed is a common noun (even one naming a group), the
+        // actor after the preposition is the one blamed.
+        int d = te;
+        while (IsAdverb(s, d)) ++d;
+        d = SkipDet(s, d);
+        const int dm = MentionAt(s, d);
+        const bool deed = d < static_cast<int>(s.w.size()) && s.w[d].word &&
+                          !s.w[d].upper_initial && (dm < 0 || !s.men[dm].adj) &&
+                          !Is(s, d, c_.prep) && !Is(s, d, c_.prep_de) && !Is(s, d, c_.pron_obj);
+        for (int k = d + 1; deed && k < std::min<int>(d + 8, s.w.size()); ++k) {
+          if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':') || Is(s, k, c_.que) ||
+              Is(s, k, c_.qui) || HitLen(s, k, c_.trigger) > 0 || MentionAt(s, k) >= 0)
+            break;
+          if (!(Fold(s, k, "on") || Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux")) ||
+              !Is(s, k, c_.prep) || IsAuxWord(s, k))
+            continue;
+          std::vector<std::string> o = NP(s, k + 1);
+          if (!o.empty()) {
+            obj = o;
+            how = how.empty() || how == "subject" ? "blamed-on" : how + "/blamed-on";
+          }
+          break;
+        }
+      }
     }
     const bool stance = type == "criticizes" || type == "supports" || type == "accuses";
     if (stance && frame == "svo") {
