@@ -200,8 +200,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
       }
-      if (type == "accuses" && (preps.find("on") != std::string::npos ||
-                                preps.find("à") != std::string::npos)) {
+      if (type == "accuses" &&
+          (preps.find("on") != std::string::npos || preps.find("à") != std::string::npos)) {
         // "blames protests on Poland", "a imputé les violences à la Croatie":
         // the deed blamed is a common noun (even one naming a group), the
         // actor after the preposition is the one blamed.
@@ -272,6 +272,37 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         obj = {id};
         how = how.empty() || how == "subject" ? "clitic" : how + "/clitic";
         break;
+      }
+    }
+    if (obj.empty() && (stance || type == "warns") && frame == "svo" &&
+        preps.find("direct") != std::string::npos) {
+      // "withdrew its envoys from A, B and C, accusing their governments of
+      // ...", "accusant leurs autorités de": a possessive government stands
+      // for the state(s) named last before the verb that are not the subject.
+      int d = te;
+      while (IsAdverb(s, d)) ++d;
+      const bool plural = Fold(s, d, "their") || Fold(s, d, "leurs") || Fold(s, d, "leur");
+      if ((plural || Is(s, d, c_.possessive)) && Is(s, d + 1, c_.govnoun) &&
+          MentionAt(s, d + 1) < 0 && !IsNameWord(s, d + 2) && MentionAt(s, d + 2) < 0) {
+        for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+          const Men& m = s.men[mi];
+          if (m.b >= vb || m.implied) continue;
+          if (m.pronoun || m.id.empty() || s.inq[m.b]) continue;
+          if (m.kind != "country") break;  // the last actor named is no state
+          const std::string id = IdOf(s, mi);
+          if (std::find(subj.begin(), subj.end(), id) != subj.end()) break;
+          std::vector<std::string> states =
+              plural ? Expand(s, mi, -1) : std::vector<std::string>{id};
+          // a single state needs a singular possessive, a list a plural one
+          if (plural == (states.size() > 1) &&
+              std::none_of(states.begin(), states.end(), [&](const std::string& x) {
+                return std::find(subj.begin(), subj.end(), x) != subj.end();
+              })) {
+            obj = states;
+            how = how.empty() || how == "subject" ? "their-government" : how + "/their-government";
+          }
+          break;
+        }
       }
     }
     if (obj.empty() && stance && frame == "svo" && f.rel_prep == "de" && f.rel_head >= 0) {
