@@ -200,6 +200,33 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
       }
+      if (type == "accuses" &&
+          (preps.find("on") != std::string::npos || preps.find("à") != std::string::npos)) {
+        // "blames protests on Poland", "a imputé les violences à la Croatie":
+        // the deed blamed is a common noun (even one naming a group), the
+        // actor after the preposition is the one blamed.
+        int d = te;
+        while (IsAdverb(s, d)) ++d;
+        d = SkipDet(s, d);
+        const int dm = MentionAt(s, d);
+        const bool deed = d < static_cast<int>(s.w.size()) && s.w[d].word &&
+                          !s.w[d].upper_initial && (dm < 0 || !s.men[dm].adj) &&
+                          !Is(s, d, c_.prep) && !Is(s, d, c_.prep_de) && !Is(s, d, c_.pron_obj);
+        for (int k = d + 1; deed && k < std::min<int>(d + 8, s.w.size()); ++k) {
+          if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':') || Is(s, k, c_.que) ||
+              Is(s, k, c_.qui) || HitLen(s, k, c_.trigger) > 0 || MentionAt(s, k) >= 0)
+            break;
+          if (!(Fold(s, k, "on") || Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux")) ||
+              !Is(s, k, c_.prep) || IsAuxWord(s, k))
+            continue;
+          std::vector<std::string> o = NP(s, k + 1);
+          if (!o.empty()) {
+            obj = o;
+            how = how.empty() || how == "subject" ? "blamed-on" : how + "/blamed-on";
+          }
+          break;
+        }
+      }
     }
     const bool stance = type == "criticizes" || type == "supports" || type == "accuses";
     if (stance && frame == "svo") {
@@ -245,6 +272,37 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         obj = {id};
         how = how.empty() || how == "subject" ? "clitic" : how + "/clitic";
         break;
+      }
+    }
+    if (obj.empty() && (stance || type == "warns") && frame == "svo" &&
+        preps.find("direct") != std::string::npos) {
+      // "withdrew its envoys from A, B and C, accusing their governments of
+      // ...", "accusant leurs autorités de": a possessive government stands
+      // for the state(s) named last before the verb that are not the subject.
+      int d = te;
+      while (IsAdverb(s, d)) ++d;
+      const bool plural = Fold(s, d, "their") || Fold(s, d, "leurs") || Fold(s, d, "leur");
+      if ((plural || Is(s, d, c_.possessive)) && Is(s, d + 1, c_.govnoun) &&
+          MentionAt(s, d + 1) < 0 && !IsNameWord(s, d + 2) && MentionAt(s, d + 2) < 0) {
+        for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+          const Men& m = s.men[mi];
+          if (m.b >= vb || m.implied) continue;
+          if (m.pronoun || m.id.empty() || s.inq[m.b]) continue;
+          if (m.kind != "country") break;  // the last actor named is no state
+          const std::string id = IdOf(s, mi);
+          if (std::find(subj.begin(), subj.end(), id) != subj.end()) break;
+          std::vector<std::string> states =
+              plural ? Expand(s, mi, -1) : std::vector<std::string>{id};
+          // a single state needs a singular possessive, a list a plural one
+          if (plural == (states.size() > 1) &&
+              std::none_of(states.begin(), states.end(), [&](const std::string& x) {
+                return std::find(subj.begin(), subj.end(), x) != subj.end();
+              })) {
+            obj = states;
+            how = how.empty() || how == "subject" ? "their-government" : how + "/their-government";
+          }
+          break;
+        }
       }
     }
     if (obj.empty() && stance && frame == "svo" && f.rel_prep == "de" && f.rel_head >= 0) {
@@ -834,7 +892,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // de Paris contre Moscou". The type and the prepositions that introduce
     // the target come from the lexicon (obj=).
     const std::string& type = e.Get("type");
-    const bool direct = preps.find("direct") != std::string::npos;
+    bool direct = preps.find("direct") != std::string::npos;
     auto is_target_prep = [&](int k) {
       if (k >= static_cast<int>(s.w.size())) return false;
       for (size_t b = 0; b <= preps.size();) {
@@ -855,6 +913,33 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     std::vector<std::string> holder, target;
     int k = te;
     const int n = static_cast<int>(s.w.size());
+    // "le soutien « indéfectible » de la France à", "le soutien inébranlable
+    // de Washington à": a qualifier (a quoted word or two, or up to two plain
+    // adjectives) between the noun and its complement.
+    int qualified = te;
+    if ((P(s, t - 1, '<') || P(s, t - 1, '"')) && (P(s, te, '>') || P(s, te, '"'))) {
+      qualified = te + 1;  // the noun quoted: le « soutien indéfectible » de X
+    } else if ((P(s, te, '<') || P(s, te, '"'))) {
+      int c = te + 1;
+      while (c < std::min(n, te + 4) && s.w[c].word && !s.w[c].upper_initial && MentionAt(s, c) < 0)
+        ++c;
+      if (c > te + 1 && (P(s, c, '>') || P(s, c, '"'))) qualified = c + 1;
+    } else {
+      while (qualified < std::min(n, te + 2) && s.w[qualified].word &&
+             !s.w[qualified].upper_initial && MentionAt(s, qualified) < 0 &&
+             !Is(s, qualified, c_.prep) && !Is(s, qualified, c_.prep_de) &&
+             !Is(s, qualified, c_.det) && !Is(s, qualified, c_.aux) &&
+             !Is(s, qualified, c_.coord) && !Is(s, qualified, c_.que) &&
+             !Is(s, qualified, c_.qui) && HitLen(s, qualified, c_.trigger) == 0)
+        ++qualified;
+    }
+    // French "de" after a stance noun names its holder, and a listed
+    // preposition its target, even for an entry that also allows a direct
+    // object ("son soutien indéfectible au Mali").
+    const bool french_de = Fold(s, qualified, "de") || Fold(s, qualified, "du") ||
+                           Fold(s, qualified, "des") || Fold(s, qualified, "d");
+    if (direct && (french_de || (qualified == te && Is(s, te, c_.prep) && is_target_prep(te))))
+      direct = false;
     if (!direct) {
       // "le soutien (militaire) français à l'Ukraine", "les accusations russes
       // contre Kiev": a nationality after the noun names its holder; "la
@@ -882,21 +967,36 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
+    if (!direct && holder.empty() && qualified > te &&
+        (french_de || (Is(s, qualified, c_.prep) && is_target_prep(qualified))))
+      k = qualified;
     if (Is(s, k, c_.prep_de) && !direct && holder.empty()) {
       int end = k + 1;
       holder = Object(s, k, "de|du|des|d'", &end);
-      while (k < static_cast<int>(s.w.size()) && k < te + 8 && !is_target_prep(k) &&
+      // the holder's own "de" is no target preposition
+      if (!holder.empty()) ++k;
+      while (k < static_cast<int>(s.w.size()) && k < qualified + 8 && !is_target_prep(k) &&
              !compound_prep(k))
         ++k;
     }
+    // "à la souveraineté de l'Ukraine", "for the security of Israel": a
+    // state's attribute stands for the state.
+    auto target_np = [&](int j) {
+      std::vector<std::string> np = NP(s, j);
+      if (!np.empty() || !AnyHit(s, c_.stance_word)) return np;
+      j = SkipDet(s, j);
+      if (const int al = StanceWordAt(s, j, "state_attribute"); al > 0 && Is(s, j + al, c_.prep_de))
+        np = NP(s, j + al + 1);
+      return np;
+    };
     if (!target.empty()) {
       // the par construction found both
     } else if (!direct && compound_prep(k)) {
-      target = NP(s, k + 4);
+      target = target_np(k + 4);
     } else if (!direct && is_target_prep(k)) {
-      target = NP(s, k + 1);
+      target = target_np(k + 1);
     } else if (direct) {
-      target = NP(s, k);
+      target = target_np(k);
     }
     if ((direct && !target.empty()) || (!direct && target.empty() && !holder.empty())) {
       // "la condamnation de la Russie par la France", "condemnation of Russia
@@ -950,6 +1050,39 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             (s.men[bm].kind == "country" || s.men[bm].kind == "organization") &&
             !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))))
         holder = Expand(s, bm, -1);
+    }
+    if (holder.empty() && x_->article.lang != "fr") {
+      // "Berlin's steadfast support for", "Washington's \"firm\" backing of":
+      // the owner of the qualified noun holds it.
+      int b = t - 1;
+      while (b > t - 4 && b >= 0 &&
+             (P(s, b, '<') || P(s, b, '"') ||
+              (s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 && !Fold(s, b, "s") &&
+               !Is(s, b, c_.det) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
+               !Is(s, b, c_.aux) && !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0)))
+        --b;
+      if (b < t - 1 && Fold(s, b, "s") && !s.w[b].elided) {
+        const int om = MentionAt(s, P(s, b - 1, '\'') ? b - 2 : b - 1);
+        if (om >= 0 && !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty() &&
+            s.men[om].kind != "place")
+          holder = {IdOf(s, om)};
+      }
+    }
+    // "Zelensky, à qui il a réaffirmé le soutien de l'Allemagne": the
+    // indirect relative's head is the target its preposition introduces.
+    if (target.empty() && !direct) {
+      if (f.RelativeFits(preps)) {
+        target = {IdOf(s, f.rel_head)};
+      } else if (t > 0) {
+        // the noun is the object of the relative's verb ("a réaffirmé le soutien")
+        int v = t - 1;
+        while (v > 0 && (Is(s, v, c_.det) || P(s, v, '<') || P(s, v, '"') || IsAdverb(s, v))) --v;
+        FrameCall verb_call = f;
+        if (v < t - 1 && s.w[v].word && MentionAt(s, v) < 0) {
+          verb_call.rel_head = IndirectRelativeHead(s, VerbGroupStart(s, v), &verb_call.rel_prep);
+          if (verb_call.RelativeFits(preps)) target = {IdOf(s, verb_call.rel_head)};
+        }
+      }
     }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");

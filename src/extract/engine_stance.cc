@@ -139,9 +139,10 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   if (!article || Is(s, d, c_.possessive)) return {};
   int a = d + 1;
   while (P(s, a, '<') || P(s, a, '"')) ++a;
-  if (a > d + 1 && MentionAt(s, a) < 0) {
+  if (a > d + 1 && MentionAt(s, a) < 0 && HitLen(s, a, c_.trigger) == 0) {
     // "the \"paternalism\" of French officials": a quoted label of an act
-    // or a trait; its owner is the target.
+    // or a trait; its owner is the target ("le « soutien indéfectible » de
+    // X", a stance noun, names its holder: not here).
     int q = a;
     while (q < std::min(n, a + 4) && s.w[q].word && MentionAt(s, q) < 0) ++q;
     if (q > a && (P(s, q, '>') || P(s, q, '"')) &&

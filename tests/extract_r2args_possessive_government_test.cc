@@ -1,0 +1,49 @@
+// A possessive government as a stance verb's object
+// (src/extract/engine_frames_clause.cc, SvoFrame): "recalled its envoys
+// from A and B, accusing their governments of ...", "accusant leurs
+// gouvernements de": the states named last before the verb, never the
+// subject, a plural possessive for a list and a singular one for one state.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+namespace {
+bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+bool AnyOf(const char* text, const char* type) {
+  return HasPredicate(Edges(text, "2023-06-01"), type);
+}
+}  // namespace
+
+TEST_CASE("r2args: their governments stands for the states listed before", "[extract]") {
+  const char* en =
+      "Algeria recalled its ambassadors from Spain, Italy and Portugal, accusing their "
+      "governments of hostile acts.";
+  CHECK(Says(en, "Algeria accuses Spain"));
+  CHECK(Says(en, "Algeria accuses Italy"));
+  CHECK(Says(en, "Algeria accuses Portugal"));
+  const char* fr =
+      "L'Algérie a rappelé ses ambassadeurs en Espagne et en Italie, accusant leurs gouvernements "
+      "d'actes hostiles.";
+  CHECK(Says(fr, "Algeria accuses Spain"));
+  CHECK(Says(fr, "Algeria accuses Italy"));
+  // One state, a singular possessive.
+  CHECK(Says("Algeria recalled its ambassador to Spain, accusing its government of hostile acts.",
+             "Algeria accuses Spain"));
+}
+
+TEST_CASE("r2args: a possessive government never names the subject or a lone state wrongly",
+          "[extract]") {
+  // The subject's own government: no accusation of anyone.
+  CHECK_FALSE(Says("Spain accused its government of inaction.", "Spain accuses Spain"));
+  // A plural possessive after one state: the number does not fit.
+  CHECK_FALSE(Says("Algeria recalled its ambassador to Spain, accusing their leaders of lying.",
+                   "Algeria accuses Spain"));
+  // Negated.
+  CHECK_FALSE(
+      AnyOf("Algeria recalled its ambassadors from Spain and Italy, without accusing their "
+            "governments of anything.",
+            "accuses"));
+}
