@@ -754,6 +754,7 @@ void Engine::RememberPersons(const Sent& s) {
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
+  if (AnyHit(s, c_.pron_obj)) ResolveObjectPronouns(s);
   QuoteOnlySpeaker(s);
   if (const int k = OpeningPossessiveState(s); k >= 0) {
     // "Son gouvernement a également déploré", "Its government said".
@@ -1054,6 +1055,65 @@ void Engine::ResolveActorPronouns(Sent& s) {
     } else {
       InsertMention(s, std::move(r));
     }
+  }
+}
+
+// "X did receive support. Putin congratulated him", "Poutine s'est entretenu
+// avec lui": an object pronoun cannot be its own clause's subject, so it stands for a person of an
+// earlier sentence. Only when the sentence names at most one person before it
+// (that subject), and the nearest earlier sentence that names another person
+// names exactly one of the pronoun's gender; else it stays unresolved.
+void Engine::ResolveObjectPronouns(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 1; i < n; ++i) {
+    const std::string& f = s.w[i].fold;
+    // French: the stressed form after a preposition ("s'est entretenu avec lui").
+    const bool french = (f == "lui" || f == "elle") &&
+                        (Fold(s, i - 1, "avec") || Fold(s, i - 1, "contre") ||
+                         Fold(s, i - 1, "envers"));
+    if ((f != "him" && f != "her" && !french) || s.inq[i] || MentionAt(s, i) >= 0) continue;
+    // "her government" is a possessive: "her" must end its phrase.
+    if (f == "her" && i + 1 < n && s.w[i + 1].word && !Is(s, i + 1, c_.prep) &&
+        !Is(s, i + 1, c_.prep_de) && !Fold(s, i + 1, "to") && !Fold(s, i + 1, "as") &&
+        !Fold(s, i + 1, "and") && !Fold(s, i + 1, "over"))
+      continue;
+    const char gender = f == "him" || f == "lui" ? 'm' : 'f';
+    std::set<std::string> before;
+    bool pronoun_before = false;  // "he congratulated him": whose is not known
+    // "Faye ..., after ECOWAS asked him": another actor after the person may
+    // be the clause's subject, and the person then the pronoun's referent.
+    bool actor_after_person = false;
+    for (const Men& m : s.men) {
+      if (m.b >= i) break;
+      if (m.kind == "person" && !m.pronoun && !m.implied && !m.id.empty() && !s.inq[m.b]) {
+        before.insert(m.id);
+        actor_after_person = false;
+      } else if (!before.empty() && !m.adj && !m.kind.empty() && m.kind != "location") {
+        actor_after_person = true;
+      }
+      pronoun_before |= m.kind == "person" && m.pronoun;
+    }
+    if (before.size() > 1 || pronoun_before || actor_after_person) continue;
+    std::set<std::string> found;
+    uint32_t nearest = 0;
+    for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+      if (it->sent + kPersonWindow < s.index) break;
+      if (before.count(it->id)) continue;
+      if (!found.empty() && it->sent != nearest) continue;  // an older sentence
+      const Actor* a = r_.dict.Find(it->id);
+      if (a && !a->gender.empty() && a->gender[0] != gender) continue;
+      nearest = it->sent;  // newest first: each person once, at its last sentence
+      found.insert(it->id);
+    }
+    if (found.size() != 1) continue;
+    Men m;
+    m.b = i;
+    m.e = i + 1;
+    m.kind = "person";
+    m.id = *found.begin();
+    m.rule = "coref:object-pronoun";
+    Log(s, "  object pronoun '" + f + "' -> " + m.id);
+    InsertMention(s, std::move(m));
   }
 }
 

@@ -384,6 +384,9 @@ class Engine {
   // subject pronoun opening a sentence stands for the organization or
   // country subject of the sentence before when it agrees (engine_coref.cc).
   void ResolveActorPronouns(Sent& s);
+  // "Putin congratulated him": an English object pronoun is the one person
+  // of the nearest sentence before that names one (engine_coref.cc).
+  void ResolveObjectPronouns(Sent& s);
   // Words [0, j) are a fronted prepositional adjunct without a comma.
   bool FrontedAdjunct(const Sent& s, int j) const;
   // French gender ('m', 'f', 0 unknown) and number of a mention as written:

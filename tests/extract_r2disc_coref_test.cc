@@ -1,0 +1,65 @@
+// Cross-sentence references (engine_coref.cc): object pronouns.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("r2disc: an English object pronoun is the one person of the sentence before",
+          "[extract]") {
+  auto e = Edges(
+      "Alexander Lukashenko claimed victory in the disputed vote on Sunday. Russian President "
+      "Vladimir Putin congratulated him on the result.");
+  CHECK(e.count("Putin supports Lukashenko"));
+  CHECK_FALSE(e.count("Putin supports Putin"));
+  // "her" ending its phrase; a possessive "her" is no object.
+  auto f = Edges(
+      "Giorgia Meloni arrived in Kyiv on Tuesday. Volodymyr Zelensky praised her for the new "
+      "aid package.");
+  CHECK(f.count("Zelensky supports Meloni"));
+}
+
+TEST_CASE("r2disc: an object pronoun with two candidates or a clash stays unresolved",
+          "[extract]") {
+  // Two men in the sentence before: which one is not said.
+  auto e = Edges(
+      "Lukashenko met Olaf Scholz in Minsk on Monday. Vladimir Putin congratulated him the "
+      "next day.");
+  CHECK_FALSE(e.count("Putin supports Lukashenko"));
+  CHECK_FALSE(e.count("Putin supports Scholz"));
+  // Only a woman before a masculine pronoun.
+  auto f = Edges(
+      "Annalena Baerbock arrived in Minsk on Monday. Vladimir Putin congratulated him the next "
+      "day.");
+  CHECK_FALSE(f.count("Putin supports Baerbock"));
+  // A subject pronoun before it: whose "him" is not known.
+  auto g = Edges("Lukashenko spoke on Sunday. He congratulated him on television.");
+  CHECK_FALSE(g.count("Lukashenko supports Lukashenko"));
+  // "her government": a possessive.
+  auto h = Edges(
+      "Giorgia Meloni arrived in Kyiv on Tuesday. Volodymyr Zelensky praised her government.");
+  CHECK_FALSE(h.count("Zelensky supports Meloni"));
+}
+
+TEST_CASE("r2disc: an object pronoun in a clause with another subject may be the main subject's",
+          "[extract]") {
+  // "X ..., after NATO asked him": X is not excluded, so no earlier person
+  // may be taken instead.
+  auto e = Edges(
+      "Olaf Scholz visited Warsaw on Monday. Emmanuel Macron stayed in Paris after NATO "
+      "criticized him for the delay.");
+  CHECK_FALSE(e.count("NATO criticizes Scholz"));
+}
+
+TEST_CASE("r2disc: French stressed pronoun after avec stands for the person before", "[extract]") {
+  auto e = Edges(
+      "Alexandre Loukachenko est arrivé lundi à Moscou. Vladimir Poutine s'est entretenu avec lui "
+      "pendant trois heures.");
+  CHECK(e.count("Putin meets Lukashenko"));
+  // Two men named before: unresolved.
+  auto f = Edges(
+      "Alexandre Loukachenko et Olaf Scholz sont arrivés lundi à Moscou. Vladimir Poutine s'est "
+      "entretenu avec lui pendant trois heures.");
+  CHECK_FALSE(f.count("Putin meets Lukashenko"));
+  CHECK_FALSE(f.count("Putin meets Scholz"));
+}
