@@ -63,3 +63,24 @@ TEST_CASE("r2disc: French stressed pronoun after avec stands for the person befo
   CHECK_FALSE(f.count("Putin meets Lukashenko"));
   CHECK_FALSE(f.count("Putin meets Scholz"));
 }
+
+TEST_CASE("r2disc: a repeated subject pronoun keeps its referent over objects in between",
+          "[extract]") {
+  auto e = Edges(
+      "Olaf Scholz a condamné l'offensive. Il s'est entretenu avec Volodymyr Zelensky dans la "
+      "matinée, puis, à la demande du président ukrainien, il a rencontré Alexandre "
+      "Loukachenko.");
+  CHECK(e.count("Scholz meets Zelensky"));
+  CHECK(e.count("Scholz meets Lukashenko"));
+  CHECK_FALSE(e.count("Zelensky meets Lukashenko"));
+  auto f = Edges(
+      "Olaf Scholz landed in Kyiv on Monday. He met Volodymyr Zelensky in the morning, and "
+      "then he met Alexander Lukashenko.");
+  CHECK(f.count("Scholz meets Lukashenko"));
+  CHECK_FALSE(f.count("Zelensky meets Lukashenko"));
+  // A person subject of its own clause in between takes the pronoun.
+  auto g = Edges(
+      "Olaf Scholz landed in Kyiv on Monday. He said that Volodymyr Zelensky had warned that he "
+      "would meet Alexander Lukashenko.");
+  CHECK_FALSE(g.count("Scholz meets Lukashenko"));
+}

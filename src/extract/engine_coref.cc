@@ -465,8 +465,36 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
   // Bazoum ... », a-t-il déclaré"), nor one of the other gender, nor the
   // antecedent of the relative clause the pronoun is the subject of.
   std::string antecedent;
+  // "Il s'est entretenu avec X, puis, à la demande du président Y, il a
+  // appelé Z": a subject pronoun repeated in the sentence keeps the first
+  // one's referent over persons named as objects or complements in between.
+  // (Not an inverted incise, "dont l'aide, a-t-il dit,": its clause's
+  // arguments are read elsewhere.)
+  int prior = -1;
+  if (Is(s, pos, c_.pron_subj) && !s.w[pos].hyphen_before) {
+    for (const Men& m : s.men) {
+      if (m.b >= pos) break;
+      if (m.pronoun && !m.plural && s.w[m.b].fold == s.w[pos].fold && s.inq[m.b] == quoted)
+        prior = m.b;
+    }
+  }
+  auto object_like = [&](const Men& m) {
+    if (IsComplement(s, m)) return true;
+    int k = m.b - 1;
+    if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
+      k = s.men[tm].b - 1;
+    while (k > 0 && Is(s, k, c_.det)) --k;
+    return k >= 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.coord) &&
+           !Is(s, k, c_.que) && !Is(s, k, c_.qui) && !Fold(s, k, "that") &&
+           !Fold(s, k, "but") && !Fold(s, k, "mais") && !Fold(s, k, "puis") &&
+           !Fold(s, k, "then");
+  };
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
+    if (prior >= 0 && m.b == prior) return ResolvePronoun(s, prior);
+    if (prior >= 0 && m.b > prior && m.b < pos && m.kind == "person" && !m.pronoun &&
+        object_like(m))
+      continue;
     if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) {
       if (!quoted && s.inq[m.b]) continue;
       if (antecedent.empty() && RelativeAntecedent(s, m, pos)) antecedent = m.id;
