@@ -84,3 +84,22 @@ TEST_CASE("r2disc: a repeated subject pronoun keeps its referent over objects in
       "would meet Alexander Lukashenko.");
   CHECK_FALSE(g.count("Scholz meets Lukashenko"));
 }
+
+TEST_CASE("r2disc: consecutive opening subject pronouns stand for one person", "[extract]") {
+  auto e = Edges(
+      "Hemedti has been courting the region's capitals. In a tour that began in May he was "
+      "received by President William Ruto. In Addis Ababa, he also met Abdalla Hamdok.");
+  CHECK(e.count("Hemedti meets Hamdok"));
+  CHECK_FALSE(e.count("Ruto meets Hamdok"));
+  auto f = Edges(
+      "Hemedti multiplie les visites dans la région. Lors d'une tournée entamée en mai, il a été "
+      "reçu par le président kényan William Ruto. À Addis-Abeba, il a aussi rencontré Abdalla "
+      "Hamdok.");
+  CHECK(f.count("Hemedti meets Hamdok"));
+  CHECK_FALSE(f.count("Ruto meets Hamdok"));
+  // Another pronoun form: no chain.
+  auto g = Edges(
+      "Hemedti has been courting the region's capitals. In May he was received by President "
+      "William Ruto. In Addis Ababa, she met Abdalla Hamdok.");
+  CHECK_FALSE(g.count("Hemedti meets Hamdok"));
+}

@@ -506,7 +506,35 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
   }
+  // "He was received by X. ... he also signed": consecutive opening subject
+  // pronouns of one form stand for one person, whoever else the sentence
+  // before named as agent or object (not if it gave another speaker).
+  if (const std::ptrdiff_t at = &s - sents_.data();
+      at > 0 && at < static_cast<std::ptrdiff_t>(sents_.size()) && !quoted &&
+      OpeningPronounPos(s) == pos) {
+    const Sent& prev = sents_[at - 1];
+    if (prev.index + 1 == s.index && !prev.opening_pronoun_id.empty() &&
+        prev.opening_pronoun == s.w[pos].fold &&
+        (prev.speaker.empty() || prev.speaker == prev.opening_pronoun_id))
+      return prev.opening_pronoun_id;
+  }
   return RecentPersonFor(s, gender);
+}
+
+int Engine::OpeningPronounPos(const Sent& s) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int j = 0; j < std::min(n, 10); ++j) {
+    if (s.inq[j] || P(s, j, '.') || P(s, j, ';') || P(s, j, ':')) return -1;
+    const int mi = MentionAt(s, j);
+    // A named actor opens it; a place or complement may ("In Kyiv, he").
+    if (mi >= 0 && !s.men[mi].pronoun && !IsComplement(s, s.men[mi])) return -1;
+    if (!Is(s, j, c_.pron_subj)) continue;
+    // "In a tour that began in May he was received": any opening phrase
+    // with no actor of its own.
+    if (mi < 0 || s.men[mi].plural) return -1;
+    return j;
+  }
+  return -1;
 }
 
 std::string Engine::RecentPersonFor(const Sent& s, char gender) const {
@@ -782,6 +810,13 @@ void Engine::RememberPersons(const Sent& s) {
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
+  if (AnyHit(s, c_.pron_subj)) {
+    if (const int pos = OpeningPronounPos(s); pos >= 0) {
+      s.opening_pronoun = s.w[pos].fold;
+      s.opening_pronoun_id = ResolvePronoun(s, pos);
+      Log(s, "  opening pronoun '" + s.opening_pronoun + "' -> " + s.opening_pronoun_id);
+    }
+  }
   if (AnyHit(s, c_.pron_obj)) ResolveObjectPronouns(s);
   QuoteOnlySpeaker(s);
   if (const int k = OpeningPossessiveState(s); k >= 0) {
