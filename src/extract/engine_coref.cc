@@ -814,7 +814,6 @@ void Engine::ResolvePersonReferences(Sent& s) {
     if (const int pos = OpeningPronounPos(s); pos >= 0) {
       s.opening_pronoun = s.w[pos].fold;
       s.opening_pronoun_id = ResolvePronoun(s, pos);
-      Log(s, "  opening pronoun '" + s.opening_pronoun + "' -> " + s.opening_pronoun_id);
     }
   }
   if (AnyHit(s, c_.pron_obj)) ResolveObjectPronouns(s);
