@@ -465,8 +465,36 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
   // Bazoum ... », a-t-il déclaré"), nor one of the other gender, nor the
   // antecedent of the relative clause the pronoun is the subject of.
   std::string antecedent;
+  // "Il s'est entretenu avec X, puis, à la demande du président Y, il a
+  // appelé Z": a subject pronoun repeated in the sentence keeps the first
+  // one's referent over persons named as objects or complements in between.
+  // (Not an inverted incise, "dont l'aide, a-t-il dit,": its clause's
+  // arguments are read elsewhere.)
+  int prior = -1;
+  if (Is(s, pos, c_.pron_subj) && !s.w[pos].hyphen_before) {
+    for (const Men& m : s.men) {
+      if (m.b >= pos) break;
+      if (m.pronoun && !m.plural && s.w[m.b].fold == s.w[pos].fold && s.inq[m.b] == quoted)
+        prior = m.b;
+    }
+  }
+  auto object_like = [&](const Men& m) {
+    if (IsComplement(s, m)) return true;
+    int k = m.b - 1;
+    if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
+      k = s.men[tm].b - 1;
+    while (k > 0 && Is(s, k, c_.det)) --k;
+    return k >= 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.coord) &&
+           !Is(s, k, c_.que) && !Is(s, k, c_.qui) && !Fold(s, k, "that") &&
+           !Fold(s, k, "but") && !Fold(s, k, "mais") && !Fold(s, k, "puis") &&
+           !Fold(s, k, "then");
+  };
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
+    if (prior >= 0 && m.b == prior) return ResolvePronoun(s, prior);
+    if (prior >= 0 && m.b > prior && m.b < pos && m.kind == "person" && !m.pronoun &&
+        object_like(m))
+      continue;
     if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) {
       if (!quoted && s.inq[m.b]) continue;
       if (antecedent.empty() && RelativeAntecedent(s, m, pos)) antecedent = m.id;
@@ -478,7 +506,35 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
   }
+  // "He was received by X. ... he also signed": consecutive opening subject
+  // pronouns of one form stand for one person, whoever else the sentence
+  // before named as agent or object (not if it gave another speaker).
+  if (const std::ptrdiff_t at = &s - sents_.data();
+      at > 0 && at < static_cast<std::ptrdiff_t>(sents_.size()) && !quoted &&
+      OpeningPronounPos(s) == pos) {
+    const Sent& prev = sents_[at - 1];
+    if (prev.index + 1 == s.index && !prev.opening_pronoun_id.empty() &&
+        prev.opening_pronoun == s.w[pos].fold &&
+        (prev.speaker.empty() || prev.speaker == prev.opening_pronoun_id))
+      return prev.opening_pronoun_id;
+  }
   return RecentPersonFor(s, gender);
+}
+
+int Engine::OpeningPronounPos(const Sent& s) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int j = 0; j < std::min(n, 10); ++j) {
+    if (s.inq[j] || P(s, j, '.') || P(s, j, ';') || P(s, j, ':')) return -1;
+    const int mi = MentionAt(s, j);
+    // A named actor opens it; a place or complement may ("In Kyiv, he").
+    if (mi >= 0 && !s.men[mi].pronoun && !IsComplement(s, s.men[mi])) return -1;
+    if (!Is(s, j, c_.pron_subj)) continue;
+    // "In a tour that began in May he was received": any opening phrase
+    // with no actor of its own.
+    if (mi < 0 || s.men[mi].plural) return -1;
+    return j;
+  }
+  return -1;
 }
 
 std::string Engine::RecentPersonFor(const Sent& s, char gender) const {
@@ -754,6 +810,13 @@ void Engine::RememberPersons(const Sent& s) {
 // and none the sentence names itself.
 void Engine::ResolvePersonReferences(Sent& s) {
   ResolveActorPronouns(s);
+  if (AnyHit(s, c_.pron_subj)) {
+    if (const int pos = OpeningPronounPos(s); pos >= 0) {
+      s.opening_pronoun = s.w[pos].fold;
+      s.opening_pronoun_id = ResolvePronoun(s, pos);
+    }
+  }
+  if (AnyHit(s, c_.pron_obj)) ResolveObjectPronouns(s);
   QuoteOnlySpeaker(s);
   if (const int k = OpeningPossessiveState(s); k >= 0) {
     // "Son gouvernement a également déploré", "Its government said".
@@ -1054,6 +1117,65 @@ void Engine::ResolveActorPronouns(Sent& s) {
     } else {
       InsertMention(s, std::move(r));
     }
+  }
+}
+
+// "X did receive support. Putin congratulated him", "Poutine s'est entretenu
+// avec lui": an object pronoun cannot be its own clause's subject, so it stands for a person of an
+// earlier sentence. Only when the sentence names at most one person before it
+// (that subject), and the nearest earlier sentence that names another person
+// names exactly one of the pronoun's gender; else it stays unresolved.
+void Engine::ResolveObjectPronouns(Sent& s) {
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 1; i < n; ++i) {
+    const std::string& f = s.w[i].fold;
+    // French: the stressed form after a preposition ("s'est entretenu avec lui").
+    const bool french = (f == "lui" || f == "elle") &&
+                        (Fold(s, i - 1, "avec") || Fold(s, i - 1, "contre") ||
+                         Fold(s, i - 1, "envers"));
+    if ((f != "him" && f != "her" && !french) || s.inq[i] || MentionAt(s, i) >= 0) continue;
+    // "her government" is a possessive: "her" must end its phrase.
+    if (f == "her" && i + 1 < n && s.w[i + 1].word && !Is(s, i + 1, c_.prep) &&
+        !Is(s, i + 1, c_.prep_de) && !Fold(s, i + 1, "to") && !Fold(s, i + 1, "as") &&
+        !Fold(s, i + 1, "and") && !Fold(s, i + 1, "over"))
+      continue;
+    const char gender = f == "him" || f == "lui" ? 'm' : 'f';
+    std::set<std::string> before;
+    bool pronoun_before = false;  // "he congratulated him": whose is not known
+    // "Faye ..., after ECOWAS asked him": another actor after the person may
+    // be the clause's subject, and the person then the pronoun's referent.
+    bool actor_after_person = false;
+    for (const Men& m : s.men) {
+      if (m.b >= i) break;
+      if (m.kind == "person" && !m.pronoun && !m.implied && !m.id.empty() && !s.inq[m.b]) {
+        before.insert(m.id);
+        actor_after_person = false;
+      } else if (!before.empty() && !m.adj && !m.kind.empty() && m.kind != "location") {
+        actor_after_person = true;
+      }
+      pronoun_before |= m.kind == "person" && m.pronoun;
+    }
+    if (before.size() > 1 || pronoun_before || actor_after_person) continue;
+    std::set<std::string> found;
+    uint32_t nearest = 0;
+    for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+      if (it->sent + kPersonWindow < s.index) break;
+      if (before.count(it->id)) continue;
+      if (!found.empty() && it->sent != nearest) continue;  // an older sentence
+      const Actor* a = r_.dict.Find(it->id);
+      if (a && !a->gender.empty() && a->gender[0] != gender) continue;
+      nearest = it->sent;  // newest first: each person once, at its last sentence
+      found.insert(it->id);
+    }
+    if (found.size() != 1) continue;
+    Men m;
+    m.b = i;
+    m.e = i + 1;
+    m.kind = "person";
+    m.id = *found.begin();
+    m.rule = "coref:object-pronoun";
+    Log(s, "  object pronoun '" + f + "' -> " + m.id);
+    InsertMention(s, std::move(m));
   }
 }
 

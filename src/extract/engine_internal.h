@@ -63,6 +63,9 @@ struct Sent {
   bool shouting = false;              // written in capitals: no name discovery
   int speaker_pos = -1;
   bool has_bracket = false;  // a "(" in the sentence (set with the words' classes)
+  // The person its opening subject pronoun stands for, and that pronoun
+  // ("he"), for the next sentence's opening pronoun (engine_coref.cc).
+  std::string opening_pronoun_id, opening_pronoun;
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -84,6 +87,8 @@ struct Sent {
     shouting = false;
     speaker_pos = -1;
     has_bracket = false;
+    opening_pronoun_id.clear();
+    opening_pronoun.clear();
   }
 };
 
@@ -384,6 +389,12 @@ class Engine {
   // subject pronoun opening a sentence stands for the organization or
   // country subject of the sentence before when it agrees (engine_coref.cc).
   void ResolveActorPronouns(Sent& s);
+  // "Putin congratulated him": an English object pronoun is the one person
+  // of the nearest sentence before that names one (engine_coref.cc).
+  void ResolveObjectPronouns(Sent& s);
+  // The word of the sentence's opening subject pronoun ("In Kyiv, he said"),
+  // or -1.
+  int OpeningPronounPos(const Sent& s) const;
   // Words [0, j) are a fronted prepositional adjunct without a comma.
   bool FrontedAdjunct(const Sent& s, int j) const;
   // French gender ('m', 'f', 0 unknown) and number of a mention as written:
