@@ -705,6 +705,16 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
           members.push_back(id);
       }
     }
+    // "Sudan, a founding member of the bloc" with the bloc read as a state's
+    // own body (a ministry the page discovered): states join the
+    // organizations the dictionary knows, not another state's institutions.
+    if (const Actor* body = r_.dict.Find(org[0]); !body) {
+      std::erase_if(members, [&](const std::string& id) {
+        const Actor* a = r_.dict.Find(id);
+        return a && a->kind == "country";
+      });
+      if (members.empty()) return missing("organization");
+    }
     Emit(s, members, "member_of", org, "member_of:member-noun", 0.85);
     return;
   }

@@ -859,6 +859,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   const bool bare_title = of.empty() && !person.empty() && IsStateTitle(s, i, role) &&
                           !Is(s, i - 1, c_.possessive) && !Is(s, j, c_.prep_de) &&
                           !Fold(s, j, "of") && person_rule != "apposition";
+  bool of_from_dictionary = false;
   if (of.empty() && !person.empty()) {
     // "le président Tokayev": the office comes from the dictionary.
     if (const Actor* a = r_.dict.Find(person)) {
@@ -867,6 +868,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         if ((o.role == role || head) && (x_->article.date.empty() || o.from <= x_->article.date) &&
             (o.to.empty() || x_->article.date.empty() || x_->article.date <= o.to)) {
           of = o.of;
+          of_from_dictionary = true;
           break;
         }
       }
@@ -890,10 +892,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // "The Russian Defence Ministry says ...; ministry spokesman X", "le
   // porte-parole du ministère, X": the ministry named last.
   bool in_ministry = false;
-  if (of.empty() && !person.empty() && i >= 1 && MentionAt(s, i - 1) < 0 &&
-      HitLen(s, i - 1, c_.ministry_head) == 1 && !s.w[i - 1].upper_initial) {
-    of = LastMinistryBefore(s, i - 1);
-    in_ministry = !of.empty();
+  // A known holder's state from the dictionary gives way to that state's
+  // ministry named last; a sentence's first word has its capital anyway
+  // ("Ministry spokeswoman X said").
+  if ((of.empty() || of_from_dictionary) && !person.empty() && i >= 1 && MentionAt(s, i - 1) < 0 &&
+      HitLen(s, i - 1, c_.ministry_head) == 1 && (!s.w[i - 1].upper_initial || i == 1)) {
+    std::string ministry = LastMinistryBefore(s, i - 1);
+    const Actor* state = of.empty() ? nullptr : r_.dict.Find(of);
+    if (!ministry.empty() &&
+        (of.empty() || (state && !state->adj_en.empty() &&
+                        ministry.compare(0, state->adj_en.size() + 1, state->adj_en + " ") == 0))) {
+      of = ministry;
+      in_ministry = true;
+    }
   }
   if (of.empty() && person.empty() && Is(s, j, c_.prep_de) &&
       HitLen(s, SkipDet(s, j + 1), c_.ministry_head) == 1 && P(s, SkipDet(s, j + 1) + 1, ',') &&
@@ -945,6 +956,16 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
     if (spokes) {
       of = country->adj_en + " Foreign Ministry";
+      in_ministry = true;
+    }
+  } else if (of.empty() && !person.empty() && role == "foreign_minister" && hit.length >= 3 &&
+             HitLen(s, i + 1, c_.ministry_head) == 1) {
+    // "foreign ministry spokesman X" naming no state: the foreign ministry
+    // the page named last.
+    if (std::string ministry = LastMinistryBefore(s, i);
+        ministry.size() > 17 &&
+        ministry.compare(ministry.size() - 17, 17, " Foreign Ministry") == 0) {
+      of = ministry;
       in_ministry = true;
     }
   }
@@ -1189,6 +1210,12 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       h.length > 0 && HitLen(s, j + h.length, c_.ministry_head) > 0) {
     name = r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
     e = j + h.length + 1;
+  } else if (int mh = !bare && Fold(s, j + 1, "of") ? HitLen(s, j, c_.ministry_head) : 0;
+             mh > 0 && HitLen(s, j + mh, c_.ministry_name) > 0) {
+    // "Qatar's Ministry of Foreign Affairs": the name after the head.
+    name =
+        r_.lex.entry(LexAt(s, j + mh, c_.ministry_name).entries[0].first).Get("name") + " Ministry";
+    e = j + mh + HitLen(s, j + mh, c_.ministry_name);
   } else if (Lexicon::Hit h = LexAt(s, j, c_.institution); h.length > 0) {
     const LexEntry& entry = r_.lex.entry(h.entries[0].first);
     name = entry.Get("name");

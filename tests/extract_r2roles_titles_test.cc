@@ -1,0 +1,64 @@
+// Round 2 (r2roles): titles of English wire style -- a body's foreign-policy
+// chief, "Amir", a ministry named after its head ("Egypt's Ministry of
+// Foreign Affairs"), a ministry spokesperson whose ministry the page named.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::EntityIds;
+
+TEST_CASE("r2roles: a foreign policy chief is an official of the body, not its head", "[extract]") {
+  auto e =
+      Edges("EU foreign policy chief Kaja Kallas warned Moscow against new strikes.", "2025-03-01");
+  CHECK(e.count("Kallas official_of EU"));
+  CHECK_FALSE(e.count("Kallas leads EU"));
+  e = Edges("Kaja Kallas, the EU's foreign policy chief, said the talks had failed.", "2025-03-01");
+  CHECK(e.count("Kallas official_of EU"));
+  CHECK_FALSE(e.count("Kallas leads EU"));
+  // a former chief holds no office
+  e = Edges("Former EU foreign policy chief Kaja Kallas spoke in Tallinn.", "2025-03-01");
+  CHECK_FALSE(e.count("Kallas official_of EU"));
+}
+
+TEST_CASE("r2roles: an Amir heads his state", "[extract]") {
+  auto e = Edges("Kuwait's Amir, Sheikh Nawaf al-Ahmad, received the Saudi envoy.", "2022-05-01");
+  // (whether "Sheikh" stays in the discovered name is discovery's concern)
+  CHECK(std::any_of(e.begin(), e.end(), [](const std::string& edge) {
+    return edge.find("Nawaf al-Ahmad leads Kuwait") != std::string::npos;
+  }));
+}
+
+TEST_CASE("r2roles: a ministry named after its head with the country's possessive", "[extract]") {
+  auto ids =
+      EntityIds("Egypt's Ministry of Foreign Affairs condemned the strike on Rafah.", "2024-05-08");
+  CHECK(ids.count("Egyptian Foreign Ministry"));
+  // the country alone acts elsewhere: no ministry
+  ids = EntityIds("Egypt's ministers of health and trade met in Cairo.", "2024-05-08");
+  CHECK_FALSE(ids.count("Egyptian Foreign Ministry"));
+}
+
+TEST_CASE("r2roles: a ministry spokesperson speaks for the ministry the page named", "[extract]") {
+  auto e = Edges(
+      "Egypt's Ministry of Foreign Affairs said the crossing would reopen. The trucks would "
+      "enter on Monday, foreign ministry spokesman Ahmed Abu Zeid said.",
+      "2024-05-08");
+  CHECK(e.count("Ahmed Abu Zeid official_of Egyptian Foreign Ministry"));
+  // no ministry named before: no guess
+  e = Edges("The trucks would enter on Monday, foreign ministry spokesman Ahmed Abu Zeid said.",
+            "2024-05-08");
+  CHECK_FALSE(e.count("Ahmed Abu Zeid official_of Egyptian Foreign Ministry"));
+  // a known spokeswoman at a sentence's start: the ministry, not only the state
+  e = Edges(
+      "Russia's Foreign Ministry summoned the Latvian ambassador on Monday. Ministry spokeswoman "
+      "Maria Zakharova called the expulsions hostile.",
+      "2023-02-01");
+  CHECK(e.count("Zakharova official_of Russian Foreign Ministry"));
+  e = Edges(
+      "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur letton. La "
+      "porte-parole du ministère, Maria Zakharova, a jugé ces expulsions hostiles.",
+      "2023-02-01");
+  CHECK(e.count("Zakharova official_of Russian Foreign Ministry"));
+}
