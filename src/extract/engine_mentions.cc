@@ -854,6 +854,24 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     role = office;
     rel = IsHeadRole(office) ? "leads" : "official_of";
   }
+  // "President X of Moldova": an English head's state after the name (not
+  // "of Moldova's ruling party", whose country owns the next noun).
+  if (of.empty() && !person.empty() && rel == "leads" && person_rule != "apposition" && pe > k &&
+      Fold(s, pe, "of")) {
+    const int c = SkipDet(s, pe + 1);
+    const PhraseIndex::Match& cm = DictAt(s, c);
+    if (!(c + cm.length < static_cast<int>(s.w.size()) && Fold(s, c + cm.length, "s") &&
+          s.w[c + cm.length - 1].elided)) {
+      for (int p : cm.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
+            n.how != NameHow::kDemonym && n.how != NameHow::kMetonym) {
+          of = r_.dict.actors()[n.actor].id;
+          break;
+        }
+      }
+    }
+  }
   // "le président Tokaïev", "le ministre de l'Intérieur, X": a state's title
   // with no country and no complement ("président de l'association" is none).
   const bool bare_title = of.empty() && !person.empty() && IsStateTitle(s, i, role) &&
@@ -1052,39 +1070,83 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
     AddMention(s, p);
     *next = pe;
-    // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon": a
-    // plural title's next holder, with the state of its own adjective.
+    // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon",
+    // "Presidents X of Uganda, Y of Kenya and Z of Rwanda": a plural
+    // title's next holders, each with the state of its own adjective or
+    // complement; the list ends at "et"/"and" or at a name with neither.
     const std::string& title_word = s.w[i + hit.length - 1].fold;
-    if (title_word.size() > 1 && title_word.back() == 's' && !rel.empty() &&
-        (Fold(s, pe, "et") || Fold(s, pe, "and"))) {
-      std::string adj2;
-      const int al = CountryAdjectiveAt(s, pe + 1, &adj2);
-      const int q = pe + 1 + al;
-      std::string rule2;
-      int n2 = al > 0 ? NameRun(s, q) : 0;
-      const int d2 = al > 0 ? DictPersonAt(s, q) : 0;
-      std::string person2;
-      if (d2 > 0) {
-        person2 = r_.dict.actors()[DictPersonActor(s, q)].id;
-        rule2 = "dict:alias";
-        n2 = d2;
-      } else if (n2 > 0) {
-        person2 = PersonFromName(s, q, q + n2, &rule2);
-        rule2 = "discover:title";
-      }
-      if (!person2.empty()) {
+    if (title_word.size() > 1 && title_word.back() == 's' && !rel.empty()) {
+      // "of Uganda" at k: the country and its end (0: none).
+      auto country_complement = [&](int k, std::string* id) {
+        if (!(Fold(s, k, "of") || Fold(s, k, "du") || Fold(s, k, "de"))) return 0;
+        const int c = SkipDet(s, k + 1);
+        const PhraseIndex::Match& cm = DictAt(s, c);
+        for (int p : cm.payloads) {
+          const NameInfo& n = r_.dict.name(p);
+          if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
+              n.how != NameHow::kDemonym && n.how != NameHow::kMetonym) {
+            *id = r_.dict.actors()[n.actor].id;
+            return c + cm.length;
+          }
+        }
+        return 0;
+      };
+      auto add_country = [&](int b, int e2, const std::string& id) {
         Men c2;
-        c2.b = pe + 1;
-        c2.e = q;
-        c2.id = adj2;
+        c2.b = b;
+        c2.e = e2;
+        c2.id = id;
         c2.kind = "country";
         c2.rule = "title:of";
         c2.implied = true;
         AddMention(s, std::move(c2));
+      };
+      std::string first_of;
+      int cur = pe;  // the end of the holder read last, past its complement
+      int pending_b = -1,
+          pending_e = -1;  // the first holder's "of X", added once a next one is read
+      if (int ce = country_complement(cur, &first_of); ce > 0) {
+        pending_b = cur;
+        pending_e = ce;
+        cur = ce;
+      }
+      for (int round = 0; round < 6; ++round) {
+        const bool last = Fold(s, cur, "et") || Fold(s, cur, "and");
+        if (!last && !P(s, cur, ',')) break;
+        std::string adj2;
+        const int al = CountryAdjectiveAt(s, cur + 1, &adj2);
+        const int q = cur + 1 + al;
+        std::string rule2;
+        int n2 = NameRun(s, q);
+        const int d2 = DictPersonAt(s, q);
+        std::string person2;
+        if (d2 > 0) {
+          person2 = r_.dict.actors()[DictPersonActor(s, q)].id;
+          rule2 = "dict:alias";
+          n2 = d2;
+        } else if (n2 > 0) {
+          person2 = PersonFromName(s, q, q + n2, &rule2);
+          rule2 = "discover:title";
+        }
+        std::string of2;
+        int after = q + n2;
+        if (int ce = al == 0 && !person2.empty() ? country_complement(after, &of2) : 0; ce > 0) {
+          add_country(after, ce, of2);
+          after = ce;
+        }
+        if (person2.empty() || (al == 0 && of2.empty())) break;
+        if (al > 0) {
+          of2 = adj2;
+          add_country(cur + 1, q, adj2);
+        }
+        if (pending_b >= 0) {
+          add_country(pending_b, pending_e, first_of);
+          pending_b = -1;
+        }
         Men m2 = m;
-        m2.b = pe + 1;
-        m2.e = q;
-        m2.of = adj2;
+        m2.b = al > 0 ? cur + 1 : q + n2;
+        m2.e = al > 0 ? q : after;
+        m2.of = of2;
         m2.id = person2;
         AddMention(s, std::move(m2));
         Men p2 = p;
@@ -1093,7 +1155,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         p2.id = person2;
         p2.rule = rule2;
         AddMention(s, std::move(p2));
-        *next = q + n2;
+        *next = after;
+        cur = after;
+        if (last) break;
       }
     }
   } else {
