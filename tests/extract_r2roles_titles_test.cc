@@ -62,3 +62,21 @@ TEST_CASE("r2roles: a ministry spokesperson speaks for the ministry the page nam
       "2023-02-01");
   CHECK(e.count("Zakharova official_of Russian Foreign Ministry"));
 }
+
+TEST_CASE("r2roles: named with a title as acting premier", "[extract]") {
+  // a dictionary holder whose premiership starts that day (Kyrgyzstan, 2024)
+  auto e = Edges(
+      "President Sadyr Japarov dismissed the cabinet and named First Deputy Prime Minister "
+      "Adylbek Kasymaliev as acting premier.",
+      "2024-12-16");
+  CHECK(e.count("Kasymaliev leads Kyrgyzstan"));
+  e = Edges("President Sadyr Japarov named Deputy Prime Minister Adylbek Kasymaliev as premier.",
+            "2024-12-16");
+  CHECK(e.count("Kasymaliev leads Kyrgyzstan"));
+  // a removal is no appointment
+  e = Edges("President Sadyr Japarov removed Akylbek Japarov as premier on Monday.", "2024-12-16");
+  CHECK_FALSE(e.count("Akylbek Japarov leads Kyrgyzstan"));
+  // French: lower-case "premier" is no title
+  e = Edges("Le premier contingent kirghiz est arrivé à Bichkek.", "2024-12-16");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(e, "leads"));
+}

@@ -346,6 +346,8 @@ int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region
 
 std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const {
   int b = owner_begin >= 0 && owner_begin < i ? owner_begin - 1 : i - 1;
+  // "named X as acting premier", "installed as interim president"
+  if (b == i - 1 && HitLen(s, b, c_.role_qualifier) == 1 && !s.w[b].upper_initial) --b;
   // "au poste de Premier ministre", "aux fonctions de"
   if (Is(s, b, c_.prep_de) && (Fold(s, b - 1, "poste") || Fold(s, b - 1, "fonctions")) &&
       (Fold(s, b - 2, "au") || Fold(s, b - 2, "aux")))
@@ -373,6 +375,14 @@ std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const
   // "a nommé X Premier ministre", "la nomination de X au poste de": the object.
   if (std::string object = person_at(q); !object.empty()) {
     int v = s.men[MentionAt(s, q)].b - 1;
+    // "named First Deputy Prime Minister X as": the object's own title
+    // stands between the verb and the name.
+    if (const int tm = MentionAt(s, v); tm >= 0 && s.men[tm].kind == "person" &&
+                                        !s.men[tm].role.empty() && s.men[tm].e == v + 1 &&
+                                        s.men[tm].id == object) {
+      v = s.men[tm].b - 1;
+      if (Fold(s, v, "first") || Fold(s, v, "premier")) --v;
+    }
     if (Is(s, v, c_.prep_de)) --v;  // "la nomination d'Alikhan Smaïlov"
     return appoint_ending_at(v) >= 0 ? object : "";
   }
@@ -420,7 +430,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
   // "le premier contingent": the English "Premier" is a title only with its capital.
-  if (hit.length == 1 && Fold(s, i, "premier") && !s.w[i].upper_initial) return false;
+  // "as acting premier": lower case after an office qualifier or "as".
+  if (hit.length == 1 && Fold(s, i, "premier") && !s.w[i].upper_initial &&
+      !(x_->article.lang != "fr" &&
+        (HitLen(s, i - 1, c_.role_qualifier) == 1 || Fold(s, i - 1, "as"))))
+    return false;
   const LexEntry& e = r_.lex.entry(hit.entries[0].first);
   std::string role = e.Get("role"), rel = e.Get("rel"), of;
   int j = i + hit.length;
