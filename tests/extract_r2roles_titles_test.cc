@@ -1,5 +1,5 @@
 // Round 2 (r2roles): titles of English wire style -- a body's foreign-policy
-// chief, "Amir", a ministry named after its head ("Egypt's Ministry of
+// chief, a ministry named after its head ("Egypt's Ministry of
 // Foreign Affairs"), a ministry spokesperson whose ministry the page named.
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -21,14 +21,6 @@ TEST_CASE("r2roles: a foreign policy chief is an official of the body, not its h
   // a former chief holds no office
   e = Edges("Former EU foreign policy chief Kaja Kallas spoke in Tallinn.", "2025-03-01");
   CHECK_FALSE(e.count("Kallas official_of EU"));
-}
-
-TEST_CASE("r2roles: an Amir heads his state", "[extract]") {
-  auto e = Edges("Kuwait's Amir, Sheikh Nawaf al-Ahmad, received the Saudi envoy.", "2022-05-01");
-  // (whether "Sheikh" stays in the discovered name is discovery's concern)
-  CHECK(std::any_of(e.begin(), e.end(), [](const std::string& edge) {
-    return edge.find("Nawaf al-Ahmad leads Kuwait") != std::string::npos;
-  }));
 }
 
 TEST_CASE("r2roles: a ministry named after its head with the country's possessive", "[extract]") {
