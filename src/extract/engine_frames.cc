@@ -397,7 +397,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, head, "leads", body, "leads:under", 0.75);
     return;
   }
-  if (frame == "member_rel" || frame == "member_noun" || frame == "member_list") {
+  if (frame == "member_rel" || frame == "member_noun" || frame == "member_list" ||
+      frame == "member_appos") {
     MemberFrame(s, call);
     return;
   }
@@ -704,12 +705,55 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
           members.push_back(id);
       }
     }
+    // "Sudan, a founding member of the bloc" with the bloc read as a state's
+    // own body (a ministry the page discovered): states join the
+    // organizations the dictionary knows, not another state's institutions.
+    if (const Actor* body = r_.dict.Find(org[0]); !body) {
+      std::erase_if(members, [&](const std::string& id) {
+        const Actor* a = r_.dict.Find(id);
+        return a && a->kind == "country";
+      });
+      if (members.empty()) return missing("organization");
+    }
     Emit(s, members, "member_of", org, "member_of:member-noun", 0.85);
+    return;
+  }
+  if (frame == "member_appos") {
+    // "fellow CSTO members Belarus and Armenia", "NATO member states Poland,
+    // Latvia": the organization names the member noun, the members follow
+    // it in apposition (a comma or colon may open the list).
+    int om = t > 0 ? MentionAt(s, t - 1) : -1;
+    if (om < 0 || s.men[om].e != t || s.men[om].kind != "organization" || s.men[om].adj ||
+        s.men[om].implied || s.men[om].id.empty())
+      return;  // a member noun of its own ("one of its members"): no trace
+    int k = te;
+    if (P(s, k, ',') || P(s, k, ':')) ++k;
+    const int mi = MentionAt(s, k);
+    // only names right after: "CSTO members have agreed", "NATO members'
+    // troops" name no member.
+    if (mi < 0 || s.men[mi].b != k || s.men[mi].adj || s.men[mi].pronoun ||
+        (s.men[mi].kind != "country" && s.men[mi].kind != "organization"))
+      return missing("members");
+    std::vector<std::string> members = Expand(s, mi, +1, false);
+    if (members.empty()) return missing("members");
+    Emit(s, members, "member_of", {s.men[om].id}, "member_of:apposition", 0.85);
     return;
   }
   if (frame == "member_list") {  // "composée de X, Y et Z", "regroupant X et Y"
     std::vector<std::string> org;
-    for (int k = t - 1; k >= 0 && k > t - 25; --k) {
+    if (f.e.Get("subj") == "adjacent") {
+      // "The CSTO groups Russia, Belarus ...": a verb of many senses gives
+      // membership only with the organization as its own subject.
+      int k = t - 1;
+      while (k >= 0 && IsAdverb(s, k)) --k;
+      if (P(s, k, ')')) --k;  // "(CSTO)"
+      const int mi = MentionAt(s, k);
+      if (mi < 0 || s.men[mi].kind != "organization" || s.men[mi].adj || s.men[mi].implied ||
+          s.men[mi].id.empty())
+        return missing("organization");
+      org = {s.men[mi].id};
+    }
+    for (int k = t - 1; org.empty() && k >= 0 && k > t - 25; --k) {
       int mi = MentionAt(s, k);
       if (mi >= 0 && s.men[mi].kind == "organization" && !s.men[mi].implied) {
         org = {s.men[mi].id};

@@ -346,6 +346,8 @@ int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region
 
 std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const {
   int b = owner_begin >= 0 && owner_begin < i ? owner_begin - 1 : i - 1;
+  // "named X as acting premier", "installed as interim president"
+  if (b == i - 1 && HitLen(s, b, c_.role_qualifier) == 1 && !s.w[b].upper_initial) --b;
   // "au poste de Premier ministre", "aux fonctions de"
   if (Is(s, b, c_.prep_de) && (Fold(s, b - 1, "poste") || Fold(s, b - 1, "fonctions")) &&
       (Fold(s, b - 2, "au") || Fold(s, b - 2, "aux")))
@@ -373,6 +375,14 @@ std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const
   // "a nommé X Premier ministre", "la nomination de X au poste de": the object.
   if (std::string object = person_at(q); !object.empty()) {
     int v = s.men[MentionAt(s, q)].b - 1;
+    // "named First Deputy Prime Minister X as": the object's own title
+    // stands between the verb and the name.
+    if (const int tm = MentionAt(s, v); tm >= 0 && s.men[tm].kind == "person" &&
+                                        !s.men[tm].role.empty() && s.men[tm].e == v + 1 &&
+                                        s.men[tm].id == object) {
+      v = s.men[tm].b - 1;
+      if (Fold(s, v, "first") || Fold(s, v, "premier")) --v;
+    }
     if (Is(s, v, c_.prep_de)) --v;  // "la nomination d'Alikhan Smaïlov"
     return appoint_ending_at(v) >= 0 ? object : "";
   }
@@ -420,7 +430,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
   // "le premier contingent": the English "Premier" is a title only with its capital.
-  if (hit.length == 1 && Fold(s, i, "premier") && !s.w[i].upper_initial) return false;
+  // "as acting premier": lower case after an office qualifier or "as".
+  if (hit.length == 1 && Fold(s, i, "premier") && !s.w[i].upper_initial &&
+      !(x_->article.lang != "fr" &&
+        (HitLen(s, i - 1, c_.role_qualifier) == 1 || Fold(s, i - 1, "as"))))
+    return false;
   const LexEntry& e = r_.lex.entry(hit.entries[0].first);
   std::string role = e.Get("role"), rel = e.Get("rel"), of;
   int j = i + hit.length;
@@ -854,11 +868,30 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     role = office;
     rel = IsHeadRole(office) ? "leads" : "official_of";
   }
+  // "President X of Moldova": an English head's state after the name (not
+  // "of Moldova's ruling party", whose country owns the next noun).
+  if (of.empty() && !person.empty() && rel == "leads" && person_rule != "apposition" && pe > k &&
+      Fold(s, pe, "of")) {
+    const int c = SkipDet(s, pe + 1);
+    const PhraseIndex::Match& cm = DictAt(s, c);
+    if (!(c + cm.length < static_cast<int>(s.w.size()) && Fold(s, c + cm.length, "s") &&
+          s.w[c + cm.length - 1].elided)) {
+      for (int p : cm.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
+            n.how != NameHow::kDemonym && n.how != NameHow::kMetonym) {
+          of = r_.dict.actors()[n.actor].id;
+          break;
+        }
+      }
+    }
+  }
   // "le président Tokaïev", "le ministre de l'Intérieur, X": a state's title
   // with no country and no complement ("président de l'association" is none).
   const bool bare_title = of.empty() && !person.empty() && IsStateTitle(s, i, role) &&
                           !Is(s, i - 1, c_.possessive) && !Is(s, j, c_.prep_de) &&
                           !Fold(s, j, "of") && person_rule != "apposition";
+  bool of_from_dictionary = false;
   if (of.empty() && !person.empty()) {
     // "le président Tokayev": the office comes from the dictionary.
     if (const Actor* a = r_.dict.Find(person)) {
@@ -867,6 +900,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         if ((o.role == role || head) && (x_->article.date.empty() || o.from <= x_->article.date) &&
             (o.to.empty() || x_->article.date.empty() || x_->article.date <= o.to)) {
           of = o.of;
+          of_from_dictionary = true;
           break;
         }
       }
@@ -890,10 +924,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // "The Russian Defence Ministry says ...; ministry spokesman X", "le
   // porte-parole du ministère, X": the ministry named last.
   bool in_ministry = false;
-  if (of.empty() && !person.empty() && i >= 1 && MentionAt(s, i - 1) < 0 &&
-      HitLen(s, i - 1, c_.ministry_head) == 1 && !s.w[i - 1].upper_initial) {
-    of = LastMinistryBefore(s, i - 1);
-    in_ministry = !of.empty();
+  // A known holder's state from the dictionary gives way to that state's
+  // ministry named last; a sentence's first word has its capital anyway
+  // ("Ministry spokeswoman X said").
+  if ((of.empty() || of_from_dictionary) && !person.empty() && i >= 1 && MentionAt(s, i - 1) < 0 &&
+      HitLen(s, i - 1, c_.ministry_head) == 1 && (!s.w[i - 1].upper_initial || i == 1)) {
+    std::string ministry = LastMinistryBefore(s, i - 1);
+    const Actor* state = of.empty() ? nullptr : r_.dict.Find(of);
+    if (!ministry.empty() &&
+        (of.empty() || (state && !state->adj_en.empty() &&
+                        ministry.compare(0, state->adj_en.size() + 1, state->adj_en + " ") == 0))) {
+      of = ministry;
+      in_ministry = true;
+    }
   }
   if (of.empty() && person.empty() && Is(s, j, c_.prep_de) &&
       HitLen(s, SkipDet(s, j + 1), c_.ministry_head) == 1 && P(s, SkipDet(s, j + 1) + 1, ',') &&
@@ -945,6 +988,16 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
     if (spokes) {
       of = country->adj_en + " Foreign Ministry";
+      in_ministry = true;
+    }
+  } else if (of.empty() && !person.empty() && role == "foreign_minister" && hit.length >= 3 &&
+             HitLen(s, i + 1, c_.ministry_head) == 1) {
+    // "foreign ministry spokesman X" naming no state: the foreign ministry
+    // the page named last.
+    if (std::string ministry = LastMinistryBefore(s, i);
+        ministry.size() > 17 &&
+        ministry.compare(ministry.size() - 17, 17, " Foreign Ministry") == 0) {
+      of = ministry;
       in_ministry = true;
     }
   }
@@ -1031,39 +1084,83 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
     AddMention(s, p);
     *next = pe;
-    // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon": a
-    // plural title's next holder, with the state of its own adjective.
+    // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon",
+    // "Presidents X of Uganda, Y of Kenya and Z of Rwanda": a plural
+    // title's next holders, each with the state of its own adjective or
+    // complement; the list ends at "et"/"and" or at a name with neither.
     const std::string& title_word = s.w[i + hit.length - 1].fold;
-    if (title_word.size() > 1 && title_word.back() == 's' && !rel.empty() &&
-        (Fold(s, pe, "et") || Fold(s, pe, "and"))) {
-      std::string adj2;
-      const int al = CountryAdjectiveAt(s, pe + 1, &adj2);
-      const int q = pe + 1 + al;
-      std::string rule2;
-      int n2 = al > 0 ? NameRun(s, q) : 0;
-      const int d2 = al > 0 ? DictPersonAt(s, q) : 0;
-      std::string person2;
-      if (d2 > 0) {
-        person2 = r_.dict.actors()[DictPersonActor(s, q)].id;
-        rule2 = "dict:alias";
-        n2 = d2;
-      } else if (n2 > 0) {
-        person2 = PersonFromName(s, q, q + n2, &rule2);
-        rule2 = "discover:title";
-      }
-      if (!person2.empty()) {
+    if (title_word.size() > 1 && title_word.back() == 's' && !rel.empty()) {
+      // "of Uganda" at k: the country and its end (0: none).
+      auto country_complement = [&](int k, std::string* id) {
+        if (!(Fold(s, k, "of") || Fold(s, k, "du") || Fold(s, k, "de"))) return 0;
+        const int c = SkipDet(s, k + 1);
+        const PhraseIndex::Match& cm = DictAt(s, c);
+        for (int p : cm.payloads) {
+          const NameInfo& n = r_.dict.name(p);
+          if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
+              n.how != NameHow::kDemonym && n.how != NameHow::kMetonym) {
+            *id = r_.dict.actors()[n.actor].id;
+            return c + cm.length;
+          }
+        }
+        return 0;
+      };
+      auto add_country = [&](int b, int e2, const std::string& id) {
         Men c2;
-        c2.b = pe + 1;
-        c2.e = q;
-        c2.id = adj2;
+        c2.b = b;
+        c2.e = e2;
+        c2.id = id;
         c2.kind = "country";
         c2.rule = "title:of";
         c2.implied = true;
         AddMention(s, std::move(c2));
+      };
+      std::string first_of;
+      int cur = pe;  // the end of the holder read last, past its complement
+      int pending_b = -1,
+          pending_e = -1;  // the first holder's "of X", added once a next one is read
+      if (int ce = country_complement(cur, &first_of); ce > 0) {
+        pending_b = cur;
+        pending_e = ce;
+        cur = ce;
+      }
+      for (int round = 0; round < 6; ++round) {
+        const bool last = Fold(s, cur, "et") || Fold(s, cur, "and");
+        if (!last && !P(s, cur, ',')) break;
+        std::string adj2;
+        const int al = CountryAdjectiveAt(s, cur + 1, &adj2);
+        const int q = cur + 1 + al;
+        std::string rule2;
+        int n2 = NameRun(s, q);
+        const int d2 = DictPersonAt(s, q);
+        std::string person2;
+        if (d2 > 0) {
+          person2 = r_.dict.actors()[DictPersonActor(s, q)].id;
+          rule2 = "dict:alias";
+          n2 = d2;
+        } else if (n2 > 0) {
+          person2 = PersonFromName(s, q, q + n2, &rule2);
+          rule2 = "discover:title";
+        }
+        std::string of2;
+        int after = q + n2;
+        if (int ce = al == 0 && !person2.empty() ? country_complement(after, &of2) : 0; ce > 0) {
+          add_country(after, ce, of2);
+          after = ce;
+        }
+        if (person2.empty() || (al == 0 && of2.empty())) break;
+        if (al > 0) {
+          of2 = adj2;
+          add_country(cur + 1, q, adj2);
+        }
+        if (pending_b >= 0) {
+          add_country(pending_b, pending_e, first_of);
+          pending_b = -1;
+        }
         Men m2 = m;
-        m2.b = pe + 1;
-        m2.e = q;
-        m2.of = adj2;
+        m2.b = al > 0 ? cur + 1 : q + n2;
+        m2.e = al > 0 ? q : after;
+        m2.of = of2;
         m2.id = person2;
         AddMention(s, std::move(m2));
         Men p2 = p;
@@ -1072,7 +1169,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         p2.id = person2;
         p2.rule = rule2;
         AddMention(s, std::move(p2));
-        *next = q + n2;
+        *next = after;
+        cur = after;
+        if (last) break;
       }
     }
   } else {
@@ -1189,6 +1288,12 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       h.length > 0 && HitLen(s, j + h.length, c_.ministry_head) > 0) {
     name = r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
     e = j + h.length + 1;
+  } else if (int mh = !bare && Fold(s, j + 1, "of") ? HitLen(s, j, c_.ministry_head) : 0;
+             mh > 0 && HitLen(s, j + mh, c_.ministry_name) > 0) {
+    // "Qatar's Ministry of Foreign Affairs": the name after the head.
+    name =
+        r_.lex.entry(LexAt(s, j + mh, c_.ministry_name).entries[0].first).Get("name") + " Ministry";
+    e = j + mh + HitLen(s, j + mh, c_.ministry_name);
   } else if (Lexicon::Hit h = LexAt(s, j, c_.institution); h.length > 0) {
     const LexEntry& entry = r_.lex.entry(h.entries[0].first);
     name = entry.Get("name");
