@@ -1,5 +1,7 @@
 // End to end on the sample pages: the JSONL output against a golden file,
 // and the scores against the gold annotations.
+#include <unistd.h>
+
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -101,8 +103,9 @@ TEST_CASE("the samples score F1 >= 0.90 with the shared scorer when present", "[
     return;
   }
   int status = 0;
-  const std::string pred =
-      (std::filesystem::temp_directory_path() / "kzgraph_extract_samples.jsonl").string();
+  const std::string pred = (std::filesystem::temp_directory_path() /
+                            ("kzgraph_extract_samples_" + std::to_string(getpid()) + ".jsonl"))
+                               .string();  // one per process: engineers run the suite side by side
   std::string out = RunInSource(
       std::string("'") + KZGRAPH_BINARY + "' extract --format jsonl samples/kz > '" + pred +
           "' && python3 " + scorer + " --gold samples/seeds.gold.json --pred '" + pred + "'",
