@@ -263,6 +263,17 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           hl > 0 && MentionAt(s, k) < 0)
         k += hl;
     }
+    // "Presidents Paul Kagame of Rwanda, Yoweri Museveni of Uganda and ...":
+    // a person's country after "of" belongs to that conjunct.
+    if (dir > 0 && kind == "person" && Fold(s, k, "of")) {
+      // the title rule may have made "of Rwanda" one mention, not indexed
+      for (const Men& c : s.men) {
+        if ((c.b == k || c.b == k + 1) && c.e > k + 1 && !c.adj && c.kind == "country") {
+          k = c.e;
+          break;
+        }
+      }
+    }
     if (dir < 0 && guard == 0) {
       // "Tshisekedi and his Rwandan counterpart Paul Kagame", "X et son
       // homologue rwandais Y": the person's own title, nationality and
