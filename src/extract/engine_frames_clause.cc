@@ -178,6 +178,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = Object(s, te, preps);
       // "accueille des troupes françaises": hosting troops is meeting no one.
       if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
+      if (type == "meets" && !obj.empty()) MoreMeetingParties(s, te, &obj);
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
         // right after the verb is recognised ("recognized Guaidó").
@@ -464,21 +465,117 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
          how.find("event") != std::string::npos ? 0.7 : 0.85);
-    // "Cuba and Bolivia backed Maduro, as did Turkey": the same edge for the
-    // actor of the elliptic clause.
+    // "Cuba and Bolivia backed Maduro, as did Turkey", "..., tout comme le
+    // Niger": the same edge for the actor of the elliptic clause.
     for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
-      if ((Fold(s, k, "as") && (Fold(s, k + 1, "did") || Fold(s, k + 1, "has") ||
-                                Fold(s, k + 1, "have") || Fold(s, k + 1, "do"))) ||
-          (Fold(s, k, "comme") && Fold(s, k + 1, "l") && Fold(s, k + 2, "a") &&
-           Fold(s, k + 3, "fait"))) {
-        std::vector<std::string> more = NP(s, k + (Fold(s, k, "as") ? 2 : 4));
-        if (!more.empty()) Emit(s, more, type, obj, rule + "/ellipsis", 0.8);
-        break;
-      }
+      int from = -1;
+      if (Fold(s, k, "as") && (Fold(s, k + 1, "did") || Fold(s, k + 1, "has") ||
+                               Fold(s, k + 1, "have") || Fold(s, k + 1, "do")))
+        from = k + 2;
+      else if (Fold(s, k, "comme") && Fold(s, k + 1, "l") && Fold(s, k + 2, "a") &&
+               Fold(s, k + 3, "fait"))
+        from = k + 4;
+      else if (Fold(s, k, "tout") && Fold(s, k + 1, "comme") && P(s, k - 1, ','))
+        from = k + 2;
+      if (from < 0) continue;
+      std::vector<std::string> more = EllipsisActors(s, from);
+      // "tout comme" may also compare objects: only an actor that is
+      // neither the subject nor the object already.
+      std::erase_if(more, [&](const std::string& id) {
+        return std::find(obj.begin(), obj.end(), id) != obj.end() ||
+               std::find(subj.begin(), subj.end(), id) != subj.end();
+      });
+      if (!more.empty()) Emit(s, more, type, obj, rule + "/ellipsis", 0.8);
+      break;
     }
     return;
   }
+}
+
+// "a rencontré X, chef de l'Etat, puis Y", "met X and later Y": a meeting
+// verb's next party after "then"/"later"/"puis"/"ensuite", past the last
+// party's apposition.
+void Engine::MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int round = 0; round < 2; ++round) {
+    int end = -1;
+    for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi) {
+      const Men& m = s.men[mi];
+      if (m.b >= te && m.b < te + 30 &&
+          std::find(obj->begin(), obj->end(), IdOf(s, mi)) != obj->end())
+        end = std::max(end, m.e);
+    }
+    if (end < 0 || end >= n) return;
+    int j = end;
+    if (P(s, j, ',')) {
+      // ", chef de l'Etat nigérien,", ", the German chancellor,": words, a
+      // nationality or the same person's title, up to the closing comma.
+      int q = j + 1;
+      while (q < std::min(n, j + 10) && !P(s, q, ',') && !P(s, q, '.') && !P(s, q, ';')) ++q;
+      if (P(s, q, ',')) {
+        // a country is the title's ("chef de l'Etat nigérien"); another
+        // person or a verb ends the list
+        for (int r = j + 1; r < q; ++r) {
+          const int qm = MentionAt(s, r);
+          if (qm >= 0 &&
+              !(s.men[qm].adj || s.men[qm].kind == "country" || IdOf(s, qm) == obj->back()))
+            return;
+          if (qm < 0 && (!s.w[r].word || Is(s, r, c_.aux) || Is(s, r, c_.que) || Is(s, r, c_.qui) ||
+                         HitLen(s, r, c_.trigger) > 0))
+            return;
+        }
+        j = q;
+      }
+      ++j;
+    }
+    if (Fold(s, j, "and") || Fold(s, j, "et")) ++j;
+    if (!(Fold(s, j, "then") || Fold(s, j, "later") || Fold(s, j, "puis") || Fold(s, j, "ensuite")))
+      return;
+    ++j;
+    if (Fold(s, j, "with") || Fold(s, j, "avec")) ++j;
+    const int pm = MentionAt(s, SkipDet(s, j));
+    if (pm < 0 || s.men[pm].adj || s.men[pm].pronoun) return;
+    std::vector<std::string> more = NP(s, j);
+    if (more.empty()) return;
+    // "..., then Zelensky said": the name is the subject of a new clause.
+    int last = -1;
+    for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi)
+      if (s.men[mi].b >= j && s.men[mi].b < j + 30 &&
+          std::find(more.begin(), more.end(), IdOf(s, mi)) != more.end())
+        last = std::max(last, s.men[mi].e);
+    if (last < 0) return;
+    if (last < n && s.w[last].word && !Is(s, last, c_.prep) && !Is(s, last, c_.prep_de) &&
+        !Is(s, last, c_.coord))
+      return;
+    for (const std::string& id : more)
+      if (std::find(obj->begin(), obj->end(), id) == obj->end()) obj->push_back(id);
+  }
+}
+
+// The actors of an elliptic clause from `from` ("as did China's foreign
+// ministry and the governments of Cuba and Bolivia"): each noun phrase of a
+// coordination, not only the first.
+std::vector<std::string> Engine::EllipsisActors(const Sent& s, int from) const {
+  std::vector<std::string> out;
+  const int n = static_cast<int>(s.w.size());
+  for (int i = from, guard = 0; i < n && guard < 4; ++guard) {
+    std::vector<std::string> part = NP(s, i);
+    if (part.empty()) break;
+    int end = -1;  // past the last mention of this phrase
+    for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi) {
+      const Men& m = s.men[mi];
+      if (m.b < i || m.b >= i + 30) continue;
+      if (std::find(part.begin(), part.end(), IdOf(s, mi)) != part.end()) end = std::max(end, m.e);
+    }
+    for (const std::string& id : part)
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    if (end < 0) break;
+    if (P(s, end, ',') && Is(s, end + 1, c_.coord)) ++end;
+    if (!(Fold(s, end, "and") || Fold(s, end, "et"))) break;
+    i = end + 1;
+  }
+  return out;
 }
 
 // The actor a verb reached right before an infinitive of purpose ("called

@@ -502,6 +502,8 @@ class Engine {
   void SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                 std::string* how_found);
   std::vector<std::string> PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller);
+  std::vector<std::string> EllipsisActors(const Sent& s, int from) const;
+  void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
@@ -544,11 +546,11 @@ class Engine {
   std::string last_org_;
   std::string last_alliance_;
   std::string last_separatists_;  // the separatists last named with their region
-  std::string last_rebel_org_;    // the armed group first named with "rebels" in or next to its name
+  std::string last_rebel_org_;  // the armed group first named with "rebels" in or next to its name
   bool rebel_orgs_conflict_ = false;  // another armed group was named so: "the rebels" is vague
   bool new_person_named_ = false;     // discovered_ holds a person the dictionary does not know
-  std::string last_met_person_;   // the person last met, called or received  // the last treaty
-                                  // organization or alliance named
+  std::string last_met_person_;       // the person last met, called or received  // the last treaty
+                                      // organization or alliance named
   std::string last_person_;
   std::string last_named_person_;    // the person mentioned last ("celui-ci")
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
