@@ -114,7 +114,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // A verb that means the relation only with its predicate ("désigner ...
   // responsable", "hold ... responsible") needs it on every path: "médiateur
   // désigné par l'UA" designates no culprit.
-  if (const std::string& then = e.Get("then"); !then.empty() && !ThenFollows(s, te, then)) return;
+  // (The thank frame checks its support noun itself, past an apposition.)
+  if (const std::string& then = e.Get("then");
+      !then.empty() && frame != "thank" && !ThenFollows(s, te, then))
+    return;
   FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
   call.rel_head = IndirectRelativeHead(s, vb, &call.rel_prep);
   auto missing = [&](const char* what) { Missing(s, call, what); };
@@ -235,7 +238,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         }
       }
     }
-    if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun") {
+    if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun" &&
+        frame != "thank") {
       std::vector<std::string> agent = Agent(s, te, 8);
       if (agent.empty()) {
         if (frame != "ask") {

@@ -639,6 +639,60 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     Emit(s, supporter, type, supported, type + ":supported-by", 0.75);
     return;
   }
+  if (frame == "thank") {
+    // "thanked Germany for its support", "a remercié la Russie pour son
+    // soutien": the one thanked supports the subject. A passive ("was
+    // thanked by") leaves "its" unclear: no edge.
+    for (int k = vb; k < t; ++k)
+      if (Is(s, k, c_.etre)) return missing("active use");
+    std::vector<std::string> obj = Object(s, te, "direct");
+    if (obj.empty()) return missing("object");
+    int end = -1;
+    for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi) {
+      const Men& m = s.men[mi];
+      if (m.b >= te && m.b < te + 20 && std::find(obj.begin(), obj.end(), IdOf(s, mi)) != obj.end())
+        end = std::max(end, m.e);
+    }
+    if (end < 0) return missing("object");
+    // "for its (continued) support", "pour son soutien", "de leur appui",
+    // past the last party's apposition ("X, the Russian president, for").
+    auto for_word = [&](int q) {
+      return Fold(s, q, "for") || Fold(s, q, "pour") || Fold(s, q, "de") || Fold(s, q, "d");
+    };
+    int k = end;
+    if (P(s, k, ',') && for_word(k + 1)) {
+      ++k;  // the apposition's closing comma
+    } else if (P(s, k, ',')) {
+      int q = k + 1;
+      while (q < std::min<int>(k + 8, s.w.size()) && s.w[q].word && !Is(s, q, c_.aux) &&
+             !Is(s, q, c_.que) && !Is(s, q, c_.qui))
+        ++q;
+      if (P(s, q, ',')) k = q + 1;
+    }
+    if (!for_word(k)) return missing("for support");
+    ++k;
+    if (Is(s, k, c_.det) || Is(s, k, c_.possessive) || Fold(s, k, "their") || Fold(s, k, "leur"))
+      ++k;
+    bool noun = false;
+    const std::string& nouns = e.Get("then");
+    for (int step = 0; step < 2 && !noun && k < static_cast<int>(s.w.size()); ++step, ++k) {
+      if (!s.w[k].word || MentionAt(s, k) >= 0) break;
+      for (size_t b = 0; b <= nouns.size() && !noun;) {
+        size_t x = nouns.find('|', b);
+        if (x == std::string::npos) x = nouns.size();
+        noun = s.w[k].fold == nouns.substr(b, x - b);
+        b = x + 1;
+      }
+    }
+    if (!noun) return missing("for support");
+    if (subj.empty()) return missing("subject");
+    std::erase_if(obj, [&](const std::string& id) {
+      return std::find(subj.begin(), subj.end(), id) != subj.end();
+    });
+    if (obj.empty()) return missing("object");
+    Emit(s, obj, type, subj, type + ":thanked", 0.75);
+    return;
+  }
   if (frame == "critic_noun") {
     // "Mahmoud Dicko, a leading critic of the junta": the person the
     // apposition describes criticizes the complement.

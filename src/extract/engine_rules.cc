@@ -21,7 +21,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (type != "accuses" && type != "criticizes" && type != "supports" && type != "warns" &&
       type != "meets")
     return;
-  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by") return;
+  // "thank" reverses its arguments: the recall layer would not.
+  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "thank")
+    return;
   // A noun's arguments are its own complements ("la réunion des pays de
   // l'OTSC" is no meeting with the OTSC): only the noun frames read them.
   if (e.Get("pos") == "noun") return;
