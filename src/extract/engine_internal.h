@@ -514,6 +514,7 @@ class Engine {
   void LabelRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
+  std::vector<std::string> ArmedSubjectNationality(const Sent& s, int vb) const;
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
   int StanceWordAt(const Sent& s, int i, const char* role) const;

@@ -385,6 +385,33 @@ void Engine::LabelRule(Sent& s) {
   }
 }
 
+// "Russian warplanes struck", "des drones russes ont frappé", "American and
+// British jets bombed": a subject of weapons or troops with no actor named
+// in it is its nationality's (every nationality of a coordination). The
+// subject ends at the verb group `vb`; a named actor, a clause boundary or
+// a subject with no weapon gives nothing.
+std::vector<std::string> Engine::ArmedSubjectNationality(const Sent& s, int vb) const {
+  std::vector<std::string> ids;
+  bool armed = false;
+  for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
+    // "drones bought from Iranian firms": a complement is not the subject.
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+        Is(s, k, c_.prep))
+      break;
+    if (int mi = MentionAt(s, k); mi >= 0 && !s.men[mi].adj) return {};
+    std::string id;
+    if (CountryAdjectiveAt(s, k, &id) > 0 && !id.empty()) {
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      continue;
+    }
+    armed |= StanceWordAt(s, k, "weapon") > 0 || HitLen(s, k, c_.troop) > 0;
+    // Only the subject's own words: articles, "and", a comma of a list.
+    if (!(s.w[k].word || P(s, k, ','))) break;
+  }
+  if (!armed) return {};
+  return ids;
+}
+
 // Records who carried out the military or repressive acts of the sentence:
 // an author named on the act ("l'attaque iranienne", "strikes by the US"),
 // or the subject of a verb of attack ("Washington and London struck ...",
@@ -453,6 +480,9 @@ void Engine::RecordEventAuthors(Sent& s) {
           if (m.adj && !m.id.empty()) author.push_back(m.id);
         }
       }
+      // A negated, denied or hypothetical strike has no author to blame.
+      if (author.empty() && Blocked(s, vb, i + HitLen(s, i, c_.strike_verb), Form::kOther).empty())
+        author = ArmedSubjectNationality(s, vb);
     }
     author = actors(author);
     if (!author.empty()) {
@@ -488,7 +518,25 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   }
   // An act told long before is no longer the one meant.
   if (s.index > event_author_sent_ + kEventWindow) return {};
-  return event_author_;
+  // "Ukraine's president condemned the strikes" after Ukrainian strikes: a
+  // critic before the verb never blames its own country.
+  std::vector<std::string> out;
+  for (const std::string& target : event_author_) {
+    bool own = false;
+    for (const Men& m : s.men) {
+      if (m.b >= i || own) break;
+      if (m.kind != "person" || m.id.empty()) continue;
+      own |= m.of == target;
+      if (const Actor* a = r_.dict.Find(m.id)) {
+        for (const Office& o : a->offices) own |= o.of == target;
+      }
+      for (const auto& r : relations_)
+        own |= r.s == m.id && r.o == target &&
+               (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
+    }
+    if (!own) out.push_back(target);
+  }
+  return out;
 }
 
 void Engine::Relations(Sent& s) {
