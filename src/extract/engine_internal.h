@@ -515,6 +515,9 @@ class Engine {
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
   std::vector<std::string> ArmedSubjectNationality(const Sent& s, int vb) const;
+  std::vector<std::string> ActTakenBy(const Sent& s, int p, int len) const;
+  std::vector<std::string> NotCriticsOwn(const Sent& s, const std::vector<std::string>& critics,
+                                         const std::vector<std::string>& ids) const;
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
   int StanceWordAt(const Sent& s, int i, const char* role) const;
@@ -591,6 +594,8 @@ class Engine {
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;
   uint32_t act_author_sent_ = 0;
+  // Authors of the acts of the last sentences (sentence, ids), for "the decision".
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> act_history_;
   std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
   std::vector<std::string> arms_recipient_;  // the last named recipient of arms
   uint32_t arms_recipient_sent_ = 0;

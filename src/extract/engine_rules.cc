@@ -518,20 +518,33 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   }
   // An act told long before is no longer the one meant.
   if (s.index > event_author_sent_ + kEventWindow) return {};
-  // "Ukraine's president condemned the strikes" after Ukrainian strikes: a
-  // critic before the verb never blames its own country.
+  // The critic: the persons named in the clause before the verb.
+  std::vector<std::string> critics;
+  for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, '<') || P(s, k, '>') ||
+        Is(s, k, c_.que) || Is(s, k, c_.qui))
+      break;
+    if (int mi = MentionAt(s, k); mi >= 0 && s.men[mi].kind == "person" && !s.men[mi].id.empty())
+      critics.push_back(s.men[mi].id);
+  }
+  return NotCriticsOwn(s, critics, event_author_);
+}
+
+// "Ukraine's president condemned the strikes" after Ukrainian strikes: a
+// critic never blames the country or body he holds an office of.
+std::vector<std::string> Engine::NotCriticsOwn(const Sent& s,
+                                               const std::vector<std::string>& critics,
+                                               const std::vector<std::string>& ids) const {
   std::vector<std::string> out;
-  for (const std::string& target : event_author_) {
+  for (const std::string& target : ids) {
     bool own = false;
-    for (const Men& m : s.men) {
-      if (m.b >= i || own) break;
-      if (m.kind != "person" || m.id.empty()) continue;
-      own |= m.of == target;
-      if (const Actor* a = r_.dict.Find(m.id)) {
+    for (const std::string& critic : critics) {
+      if (const Actor* a = r_.dict.Find(critic)) {
         for (const Office& o : a->offices) own |= o.of == target;
       }
+      for (const Men& m : s.men) own |= m.id == critic && m.of == target;
       for (const auto& r : relations_)
-        own |= r.s == m.id && r.o == target &&
+        own |= r.s == critic && r.o == target &&
                (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
     }
     if (!own) out.push_back(target);
