@@ -580,6 +580,8 @@ class Engine {
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
+  // Authors of the military acts of the last sentences (sentence, ids).
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> event_history_;
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
   // Kinds of organization names (OrgNameKinds), by id, for this article.
   mutable std::unordered_map<std::string, int> org_kinds_;

@@ -488,6 +488,7 @@ void Engine::RecordEventAuthors(Sent& s) {
     if (!author.empty()) {
       event_author_ = author;
       event_author_sent_ = s.index;
+      event_history_.emplace_back(s.index, author);
       std::string list;
       for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
       Log(s, "  event author: " + list);
@@ -518,6 +519,15 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   }
   // An act told long before is no longer the one meant.
   if (s.index > event_author_sent_ + kEventWindow) return {};
+  // Acts of other authors told in the last three sentences ("Iranian
+  // missiles ... Israeli jets struck back"): which one is meant is unknown.
+  for (const auto& [sent, ids] : event_history_) {
+    if (sent + 2 < s.index) continue;
+    bool shared = false;
+    for (const std::string& id : ids)
+      shared |= std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end();
+    if (!shared) return {};
+  }
   // The critic: the persons named in the clause before the verb.
   std::vector<std::string> critics;
   for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
@@ -654,6 +664,10 @@ void Engine::Relations(Sent& s) {
       event_author_.push_back(relations_[r].s);
     event_author_sent_ = s.index;
   }
+  if (event_author_sent_ == s.index && !event_author_.empty())
+    event_history_.emplace_back(s.index, event_author_);
+  while (!event_history_.empty() && event_history_.front().first + 2 < s.index)
+    event_history_.erase(event_history_.begin());
   CommitActAuthors(s);
   RememberPersons(s);
   // The last person acting as a subject is the referent of a later "il".

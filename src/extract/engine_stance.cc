@@ -192,6 +192,13 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       return obj;
     }
   }
+  // "praised the strikes", "a salué l'offensive": support of the author of
+  // the military act told last (criticism has its own path).
+  if (type == "supports" && MentionAt(s, a) < 0 && HitLen(s, a, c_.event) > 0) {
+    std::vector<std::string> obj = own(NotCriticsOwn(s, subj, EventAuthor(s, d)));
+    if (!obj.empty()) *how = "event";
+    return obj;
+  }
   const int al = HitLen(s, a, c_.act);
   if (al == 0) return {};
   int after = a + al;
