@@ -327,8 +327,14 @@ void Engine::RecordActAuthors(Sent& s) {
   if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
+    // An act noun ("la décision") is no verb: skip its role lookup.
+    if (HitLen(s, i, c_.act) > 0) continue;
     const int verb_len = StanceWordAt(s, i, "act_verb");
-    const int len = verb_len > 0 ? verb_len : StanceWordAt(s, i, "act_taken");
+    // "taken", "prises" only right after an act noun (a cheap class test first).
+    const int len = verb_len > 0 ? verb_len
+                    : (HitLen(s, i - 1, c_.act) > 0 || HitLen(s, i - 2, c_.act) > 0)
+                        ? StanceWordAt(s, i, "act_taken")
+                        : 0;
     if (len == 0) continue;
     if (std::vector<std::string> agent = ActTakenBy(s, i, len); !agent.empty()) {
       acts_here_.emplace_back(i, agent);
@@ -418,6 +424,7 @@ void Engine::ArmsRule(Sent& s) {
     return std::string();
   };
   for (int i = 0; i < n; ++i) {
+    if (HitLen(s, i, c_.act) > 0) continue;  // an act noun is no weapon
     const int wl = StanceWordAt(s, i, "weapon");
     if (wl == 0) continue;
     // The delivery word nearest the weapon, in the same clause.
