@@ -516,6 +516,10 @@ class Engine {
   void LabelRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
+  std::vector<std::string> ArmedSubjectNationality(const Sent& s, int vb) const;
+  std::vector<std::string> ActTakenBy(const Sent& s, int p, int len) const;
+  std::vector<std::string> NotCriticsOwn(const Sent& s, const std::vector<std::string>& critics,
+                                         const std::vector<std::string>& ids) const;
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
   int StanceWordAt(const Sent& s, int i, const char* role) const;
@@ -578,6 +582,8 @@ class Engine {
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
+  // Authors of the military acts of the last sentences (sentence, ids).
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> event_history_;
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
   // Kinds of organization names (OrgNameKinds), by id, for this article.
   mutable std::unordered_map<std::string, int> org_kinds_;
@@ -592,6 +598,8 @@ class Engine {
   // accord"): "cette décision" later refers to it.
   std::vector<std::string> act_author_;
   uint32_t act_author_sent_ = 0;
+  // Authors of the acts of the last sentences (sentence, ids), for "the decision".
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> act_history_;
   std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
   std::vector<std::string> arms_recipient_;  // the last named recipient of arms
   uint32_t arms_recipient_sent_ = 0;

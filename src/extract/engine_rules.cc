@@ -387,6 +387,33 @@ void Engine::LabelRule(Sent& s) {
   }
 }
 
+// "Russian warplanes struck", "des drones russes ont frappé", "American and
+// British jets bombed": a subject of weapons or troops with no actor named
+// in it is its nationality's (every nationality of a coordination). The
+// subject ends at the verb group `vb`; a named actor, a clause boundary or
+// a subject with no weapon gives nothing.
+std::vector<std::string> Engine::ArmedSubjectNationality(const Sent& s, int vb) const {
+  std::vector<std::string> ids;
+  bool armed = false;
+  for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
+    // "drones bought from Iranian firms": a complement is not the subject.
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+        Is(s, k, c_.prep))
+      break;
+    if (int mi = MentionAt(s, k); mi >= 0 && !s.men[mi].adj) return {};
+    std::string id;
+    if (CountryAdjectiveAt(s, k, &id) > 0 && !id.empty()) {
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      continue;
+    }
+    armed |= StanceWordAt(s, k, "weapon") > 0 || HitLen(s, k, c_.troop) > 0;
+    // Only the subject's own words: articles, "and", a comma of a list.
+    if (!(s.w[k].word || P(s, k, ','))) break;
+  }
+  if (!armed) return {};
+  return ids;
+}
+
 // Records who carried out the military or repressive acts of the sentence:
 // an author named on the act ("l'attaque iranienne", "strikes by the US"),
 // or the subject of a verb of attack ("Washington and London struck ...",
@@ -455,11 +482,15 @@ void Engine::RecordEventAuthors(Sent& s) {
           if (m.adj && !m.id.empty()) author.push_back(m.id);
         }
       }
+      // A negated, denied or hypothetical strike has no author to blame.
+      if (author.empty() && Blocked(s, vb, i + HitLen(s, i, c_.strike_verb), Form::kOther).empty())
+        author = ArmedSubjectNationality(s, vb);
     }
     author = actors(author);
     if (!author.empty()) {
       event_author_ = author;
       event_author_sent_ = s.index;
+      event_history_.emplace_back(s.index, author);
       std::string list;
       for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
       Log(s, "  event author: " + list);
@@ -490,7 +521,47 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   }
   // An act told long before is no longer the one meant.
   if (s.index > event_author_sent_ + kEventWindow) return {};
-  return event_author_;
+  // Acts of other authors told in the last three sentences ("Iranian
+  // missiles ... Israeli jets struck back"): which one is meant is unknown.
+  for (const auto& [sent, ids] : event_history_) {
+    if (sent + 2 < s.index) continue;
+    bool shared = false;
+    for (const std::string& id : ids)
+      shared |= std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end();
+    if (!shared) return {};
+  }
+  // The critic: the persons named in the clause before the verb.
+  std::vector<std::string> critics;
+  for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, '<') || P(s, k, '>') ||
+        Is(s, k, c_.que) || Is(s, k, c_.qui))
+      break;
+    if (int mi = MentionAt(s, k); mi >= 0 && s.men[mi].kind == "person" && !s.men[mi].id.empty())
+      critics.push_back(s.men[mi].id);
+  }
+  return NotCriticsOwn(s, critics, event_author_);
+}
+
+// "Ukraine's president condemned the strikes" after Ukrainian strikes: a
+// critic never blames the country or body he holds an office of.
+std::vector<std::string> Engine::NotCriticsOwn(const Sent& s,
+                                               const std::vector<std::string>& critics,
+                                               const std::vector<std::string>& ids) const {
+  std::vector<std::string> out;
+  for (const std::string& target : ids) {
+    bool own = false;
+    for (const std::string& critic : critics) {
+      if (const Actor* a = r_.dict.Find(critic)) {
+        for (const Office& o : a->offices) own |= o.of == target;
+      }
+      for (const Men& m : s.men) own |= m.id == critic && m.of == target;
+      for (const auto& r : relations_)
+        own |= r.s == critic && r.o == target &&
+               (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
+    }
+    if (!own) out.push_back(target);
+  }
+  return out;
 }
 
 void Engine::Relations(Sent& s) {
@@ -595,6 +666,10 @@ void Engine::Relations(Sent& s) {
       event_author_.push_back(relations_[r].s);
     event_author_sent_ = s.index;
   }
+  if (event_author_sent_ == s.index && !event_author_.empty())
+    event_history_.emplace_back(s.index, event_author_);
+  while (!event_history_.empty() && event_history_.front().first + 2 < s.index)
+    event_history_.erase(event_history_.begin());
   CommitActAuthors(s);
   RememberPersons(s);
   // The last person acting as a subject is the referent of a later "il".

@@ -192,6 +192,13 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       return obj;
     }
   }
+  // "praised the strikes", "a salué l'offensive": support of the author of
+  // the military act told last (criticism has its own path).
+  if (type == "supports" && MentionAt(s, a) < 0 && HitLen(s, a, c_.event) > 0) {
+    std::vector<std::string> obj = own(NotCriticsOwn(s, subj, EventAuthor(s, d)));
+    if (!obj.empty()) *how = "event";
+    return obj;
+  }
   const int al = HitLen(s, a, c_.act);
   if (al == 0) return {};
   int after = a + al;
@@ -213,6 +220,21 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       }
     }
   }
+  // "welcomed the measures taken by Brussels": the agent of the act.
+  {
+    int p = after;
+    if (s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0 &&
+        StanceWordAt(s, p, "act_verb") == 0 && StanceWordAt(s, p, "act_taken") == 0)
+      ++p;  // one adjective: "les mesures économiques prises par"
+    int pl = StanceWordAt(s, p, "act_verb");
+    if (pl == 0) pl = StanceWordAt(s, p, "act_taken");
+    if (pl > 0) {
+      if (std::vector<std::string> obj = own(ActTakenBy(s, p, pl)); !obj.empty()) {
+        *how = "act-agent";
+        return obj;
+      }
+    }
+  }
   // A complement of its own ("la décision de X") is NP's: the act has an
   // author named elsewhere only without one.
   if (Is(s, after, c_.prep_de) || Fold(s, after, "of") || Fold(s, after, "by") ||
@@ -222,14 +244,39 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   // named last, in this sentence or the two before.
   const bool demonstrative = StanceWordAt(s, d, "demonstrative") > 0;
   // A military act ("ces frappes") has its own author: EventAuthor's.
-  if (!demonstrative || HitLen(s, a, c_.event) > 0) return {};
+  if (HitLen(s, a, c_.event) > 0) return {};
+  if (!demonstrative) {
+    // "the decision", "la fermeture": a definite act of decision refers back
+    // only when the last three sentences named one author of an act, and
+    // only one.
+    if (StanceWordAt(s, a, "decision_noun") == 0 ||
+        !(Fold(s, d, "the") || Fold(s, d, "le") || Fold(s, d, "la") || Fold(s, d, "les") ||
+          Fold(s, d, "l")))
+      return {};
+    std::vector<std::string> author;
+    bool two = false;
+    auto take = [&](const std::vector<std::string>& ids) {
+      if (ids.size() != 1 || (!author.empty() && author != ids)) two = true;
+      author = ids;
+    };
+    for (const auto& [sent, ids] : act_history_) {
+      if (sent + 2 >= s.index) take(ids);
+    }
+    for (const auto& [pos, ids] : acts_here_) {
+      if (pos < te) take(ids);
+    }
+    if (two) return {};
+    std::vector<std::string> obj = own(NotCriticsOwn(s, subj, author));
+    if (!obj.empty()) *how = "act-definite";
+    return obj;
+  }
   std::vector<std::string> author;
   for (const auto& [pos, ids] : acts_here_) {
     if (pos < te) author = ids;  // an act earlier in this sentence
   }
   if (author.empty() && !act_author_.empty() && s.index <= act_author_sent_ + 2)
     author = act_author_;
-  std::vector<std::string> obj = own(author);
+  std::vector<std::string> obj = own(NotCriticsOwn(s, subj, author));
   if (!obj.empty()) *how = "act-anaphor";
   return obj;
 }
@@ -280,9 +327,22 @@ void Engine::RecordActAuthors(Sent& s) {
   if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
-    const int len = StanceWordAt(s, i, "act_verb");
+    // An act noun ("la décision") is no verb: skip its role lookup.
+    if (HitLen(s, i, c_.act) > 0) continue;
+    const int verb_len = StanceWordAt(s, i, "act_verb");
+    // "taken", "prises" only right after an act noun (a cheap class test first).
+    const int len = verb_len > 0 ? verb_len
+                    : (HitLen(s, i - 1, c_.act) > 0 || HitLen(s, i - 2, c_.act) > 0)
+                        ? StanceWordAt(s, i, "act_taken")
+                        : 0;
     if (len == 0) continue;
-    if (Is(s, i - 1, c_.det)) continue;
+    if (std::vector<std::string> agent = ActTakenBy(s, i, len); !agent.empty()) {
+      acts_here_.emplace_back(i, agent);
+      Log(s, "  act author: " + agent.front() + (agent.size() > 1 ? ", ..." : ""));
+      i += len - 1;
+      continue;
+    }
+    if (verb_len == 0 || Is(s, i - 1, c_.det)) continue;
     const int vb = VerbGroupStart(s, i);
     bool passive = false;
     for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
@@ -308,12 +368,43 @@ void Engine::RecordActAuthors(Sent& s) {
   }
 }
 
+// "les mesures prises par la Cédéao", "the steps taken by Azerbaijan",
+// "les sanctions imposées par l'UE": an act noun right before the
+// participle at p (length len), whose agent follows. Returns the agent
+// (countries, organizations, persons), or nothing.
+std::vector<std::string> Engine::ActTakenBy(const Sent& s, int p, int len) const {
+  if (!(Fold(s, p + len, "par") || Fold(s, p + len, "by"))) return {};
+  // The act noun ends right before, or one plain adjective before
+  // ("les mesures économiques prises par").
+  bool act = false;
+  for (int j = std::max(0, p - 3); j < p && !act; ++j) {
+    const int al = HitLen(s, j, c_.act);
+    act = al > 0 && (j + al == p || (j + al == p - 1 && s.w[p - 1].word &&
+                                     !s.w[p - 1].upper_initial && MentionAt(s, p - 1) < 0));
+  }
+  if (!act) return {};
+  std::vector<std::string> kept;
+  for (const std::string& id : NP(s, p + len + 1)) {
+    std::string kind;
+    for (const Men& m : s.men) {
+      if (m.id == id) kind = m.kind;
+    }
+    if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
+    if (kind == "country" || kind == "organization" || kind == "person") kept.push_back(id);
+  }
+  return kept;
+}
+
 // The sentence's last act author is the referent of the next sentences'
-// anaphors.
+// anaphors; every act author of the last three sentences is kept for a
+// definite "the decision".
 void Engine::CommitActAuthors(const Sent& s) {
+  while (!act_history_.empty() && act_history_.front().first + 2 < s.index)
+    act_history_.erase(act_history_.begin());
   if (acts_here_.empty()) return;
   act_author_ = acts_here_.back().second;
   act_author_sent_ = s.index;
+  for (const auto& [pos, ids] : acts_here_) act_history_.emplace_back(s.index, ids);
   acts_here_.clear();
 }
 
@@ -333,6 +424,7 @@ void Engine::ArmsRule(Sent& s) {
     return std::string();
   };
   for (int i = 0; i < n; ++i) {
+    if (HitLen(s, i, c_.act) > 0) continue;  // an act noun is no weapon
     const int wl = StanceWordAt(s, i, "weapon");
     if (wl == 0) continue;
     // The delivery word nearest the weapon, in the same clause.
