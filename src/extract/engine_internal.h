@@ -240,6 +240,10 @@ class Engine {
   // --- mentions ---
   void FindMentions(Sent& s);
   int AddMention(Sent& s, Men m);
+  // A mention that names an entity but is no actor of the sentence's verbs
+  // ("le Gambien", the state of a title): Men::implied.
+  void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
+                         const char* rule);
   bool TryHonorific(Sent& s, int i, int* next);
   bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);

@@ -10,6 +10,18 @@
 
 namespace kzgraph::extract::internal {
 
+void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
+                               const std::string& kind, const char* rule) {
+  Men m;
+  m.b = b;
+  m.e = e;
+  m.id = id;
+  m.kind = kind;
+  m.rule = rule;
+  m.implied = true;
+  AddMention(s, std::move(m));
+}
+
 int Engine::AddMention(Sent& s, Men m) {
   int idx = static_cast<int>(s.men.size());
   if (!m.implied) {
@@ -1028,18 +1040,12 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (i > 0 && MentionAt(s, i - 1) >= 0 && s.men[MentionAt(s, i - 1)].id == of) {
     // English order: the country word before the title is already a mention.
   } else if (!of.empty()) {
-    Men c;
-    c.b = i;
-    c.e = j;
-    c.id = of;
     const Actor* oa = r_.dict.Find(of);
-    c.kind = in_ministry || national_body ? "organization" : oa ? oa->kind : "country";
+    std::string kind = in_ministry || national_body ? "organization" : oa ? oa->kind : "country";
     for (const Men& d : s.men) {  // a body discovered in the complement
-      if (!oa && d.id == of && d.kind == "organization") c.kind = d.kind;
+      if (!oa && d.id == of && d.kind == "organization") kind = d.kind;
     }
-    c.rule = "title:of";
-    c.implied = true;
-    AddMention(s, std::move(c));
+    AddImpliedMention(s, i, j, of, kind, "title:of");
   }
   // "Le Premier ministre et ministre des Affaires étrangères du Qatar, X":
   // a bare title coordinated before this one shares its holder and state.
@@ -1066,16 +1072,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   AddMention(s, m);
   if (!person.empty() && pe > k && person_rule != "apposition") {
-    if (!nationality.empty() && nat_b >= j && nat_e <= k) {
-      Men c;  // "le Gambien": an entity, not an actor of the sentence's verbs
-      c.b = nat_b;
-      c.e = nat_e;
-      c.id = nationality;
-      c.kind = "country";
-      c.rule = "dict:demonym";
-      c.implied = true;
-      AddMention(s, std::move(c));
-    }
+    if (!nationality.empty() && nat_b >= j && nat_e <= k)  // "le Gambien"
+      AddImpliedMention(s, nat_b, nat_e, nationality, "country", "dict:demonym");
     Men p;
     p.b = k;
     p.e = pe;
@@ -1106,14 +1104,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         return 0;
       };
       auto add_country = [&](int b, int e2, const std::string& id) {
-        Men c2;
-        c2.b = b;
-        c2.e = e2;
-        c2.id = id;
-        c2.kind = "country";
-        c2.rule = "title:of";
-        c2.implied = true;
-        AddMention(s, std::move(c2));
+        AddImpliedMention(s, b, e2, id, "country", "title:of");
       };
       std::string first_of;
       int cur = pe;  // the end of the holder read last, past its complement
