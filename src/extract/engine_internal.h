@@ -552,13 +552,12 @@ class Engine {
   std::vector<Sent> sents_;
   std::vector<Person> discovered_;
   std::string last_org_;
-  std::string last_alliance_;
+  std::string last_alliance_;     // the last treaty organization or alliance named
   std::string last_separatists_;  // the separatists last named with their region
-  std::string last_rebel_org_;    // the armed group first named with "rebels" in or next to its name
+  std::string last_rebel_org_;  // the armed group first named with "rebels" in or next to its name
   bool rebel_orgs_conflict_ = false;  // another armed group was named so: "the rebels" is vague
   bool new_person_named_ = false;     // discovered_ holds a person the dictionary does not know
-  std::string last_met_person_;   // the person last met, called or received  // the last treaty
-                                  // organization or alliance named
+  std::string last_met_person_;       // the person last met, called or received
   std::string last_person_;
   std::string last_named_person_;    // the person mentioned last ("celui-ci")
   std::string prev_subject_org_;     // previous sentence's subject, if an organization or country
