@@ -118,6 +118,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       {  // "a jugé inacceptable la présence de X"
         int j = k;
         while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;
+        // "a dénoncé comme illégitime le scrutin": the label after comme.
+        if (Fold(s, j, "comme") && HitLen(s, j + 1, c_.pejorative) > 0) ++j;
         if (int pl = HitLen(s, j, c_.pejorative); pl > 0) {
           j += pl;
           while (P(s, j, '>') || P(s, j, '"')) ++j;
@@ -156,11 +158,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             terror = StanceWordAt(s, j, "charge_label") > 0;
             break;
           }
-          if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as")) {
+          if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as") || Fold(s, j, "comme")) {
             int q = j + 1;
             while (P(s, q, '<') || P(s, q, '"')) ++q;
             pej = HitLen(s, q, c_.pejorative) > 0;
-            terror = MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists";
+            // "qualifié le Pérou d'agresseur": a label that is a charge accuses.
+            terror = (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists") ||
+                     (pej && StanceWordAt(s, q, "charge_label") > 0);
             if (pej || terror) break;
           }
         }
@@ -1145,7 +1149,14 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     } else if (!direct && compound_prep(k)) {
       target = target_np(k + 4);
     } else if (!direct && is_target_prep(k)) {
-      target = target_np(k + 1);
+      // "face à", "quant au", "vis-à-vis de": a preposition of two or four words.
+      int j = k + 1;
+      if (Fold(s, k, "vis") && Fold(s, j, "a") && Fold(s, j + 1, "vis") && Is(s, j + 2, c_.prep_de))
+        j += 3;
+      else if ((Fold(s, k, "face") || Fold(s, k, "quant")) &&
+               (Fold(s, j, "a") || Fold(s, j, "au") || Fold(s, j, "aux")))
+        ++j;
+      target = target_np(j);
     } else if (direct) {
       target = target_np(k);
     }
