@@ -97,3 +97,14 @@ TEST_CASE("s4args: urging an actor to undo its act criticizes it", "[extract][s4
   CHECK_FALSE(HasPredicate(
       Edges("Amnesty International did not urge Museveni to rescind the order."), "criticizes"));
 }
+
+TEST_CASE("s4args: English time and source phrases before a stance object", "[extract][s4args]") {
+  CHECK(Edges("Finland criticized in a statement the decision of Hungary.")
+            .count("Finland criticizes Hungary") == 1);
+  CHECK(Edges("Finland condemned on Tuesday the strikes by Russia.")
+            .count("Finland criticizes Russia") == 1);
+  CHECK_FALSE(
+      HasPredicate(Edges("Finland did not condemn on Tuesday the Russian strikes."), "criticizes"));
+  // A place phrase is no object.
+  CHECK_FALSE(HasPredicate(Edges("Finland criticized in Helsinki the decision."), "criticizes"));
+}

@@ -44,7 +44,12 @@ int Engine::SkipManner(const Sent& s, int k) const {
     if (!Is(s, c + 1, c_.det)) return k;
     return c + 1;
   }
-  if (StanceWordAt(s, q, "manner") == 0) return k;
+  // "condemned on Tuesday in a joint statement the strikes": English time
+  // and source phrases before the object (only on this stance path: "on"
+  // and "in" are too common for the lexicon's manner class).
+  const bool english_adjunct = (Fold(s, q, "on") || Fold(s, q, "in")) && x_->article.lang != "fr" &&
+                               q + 1 < n && s.w[q + 1].word;
+  if (StanceWordAt(s, q, "manner") == 0 && !english_adjunct) return k;
   for (int j = q + 1; j < std::min(n, q + 7); ++j) {
     if (MentionAt(s, j) >= 0 || !s.w[j].word || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
         HitLen(s, j, c_.trigger) > 0)
