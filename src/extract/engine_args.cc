@@ -298,6 +298,11 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       }
     }
     if (dir < 0) {
+      // "le président kényan William Ruto et le président ougandais Yoweri
+      // Museveni ont discuté": the conjunct's own title before its name.
+      if (const int tm = MentionAt(s, k); tm >= 0 && tm != cur && s.men[tm].id == m.id &&
+                                          s.men[tm].e == m.b && !s.men[tm].role.empty())
+        k = s.men[tm].b - 1;
       for (int fw = 0; fw < 2 && k >= 0 && MentionAt(s, k) < 0 &&
                        (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") ||
                         Fold(s, k, "aux") || Fold(s, k, "en"));

@@ -401,6 +401,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           found = s.w[k].fold == then.substr(b, x - b);
           b = x + 1;
         }
+        // "urged X not to rescind", "l'a exhorté à ne pas annuler": the
+        // predicate negated says the opposite.
+        if (found) {
+          const int q = Fold(s, k - 1, "to") ? k - 2 : k - 1;
+          if (Fold(s, q, "not") || Fold(s, q, "never") || Fold(s, q, "pas") || Fold(s, q, "jamais"))
+            return;
+        }
       }
       if (!found) return;
     }
@@ -438,6 +445,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
         (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
+         // "Ruto and Museveni discussed the dispute", "X et Y ont discuté
+         // du conflit": a verb of talking together (reciprocal=1) with no
+         // other party after avec/with.
+         (frame == "meet" && e.Get("reciprocal") == "1" &&
+          (form == Form::kFinite || (form == Form::kPastParticiple &&
+                                     std::any_of(s.w.begin() + vb, s.w.begin() + t,
+                                                 [&](const Word& w) {
+                                                   return IsAuxWord(
+                                                       s, static_cast<int>(&w - s.w.data()));
+                                                 })))) ||
          (frame == "svo" && preps.find("direct") != std::string::npos &&
           form != Form::kInfinitive && form != Form::kPresentParticiple &&
           (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||

@@ -44,7 +44,12 @@ int Engine::SkipManner(const Sent& s, int k) const {
     if (!Is(s, c + 1, c_.det)) return k;
     return c + 1;
   }
-  if (StanceWordAt(s, q, "manner") == 0) return k;
+  // "condemned on Tuesday in a joint statement the strikes": English time
+  // and source phrases before the object (only on this stance path: "on"
+  // and "in" are too common for the lexicon's manner class).
+  const bool english_adjunct = (Fold(s, q, "on") || Fold(s, q, "in")) && x_->article.lang != "fr" &&
+                               q + 1 < n && s.w[q + 1].word;
+  if (StanceWordAt(s, q, "manner") == 0 && !english_adjunct) return k;
   for (int j = q + 1; j < std::min(n, q + 7); ++j) {
     if (MentionAt(s, j) >= 0 || !s.w[j].word || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
         HitLen(s, j, c_.trigger) > 0)
@@ -87,6 +92,34 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     if (std::vector<std::string> obj = own(same); !obj.empty()) {
       *how = "same-stance";
       return obj;
+    }
+  }
+  if (type == "supports") {
+    // "a salué un partenariat très fructueux avec X", "praised its
+    // partnership with X": the other party of a bond (stance.tsv role=bond)
+    // the subject praises, past the bond's determiner and modifiers.
+    auto plain = [&](int q) {
+      return q < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
+             !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.que) &&
+             !Is(s, q, c_.qui) && !Is(s, q, c_.coord) && HitLen(s, q, c_.trigger) == 0;
+    };
+    int q = te;
+    for (int steps = 0; steps < 5 && StanceWordAt(s, q, "bond") == 0; ++steps, ++q) {
+      if (!(Is(s, q, c_.det) || Is(s, q, c_.possessive) || P(s, q, '<') || P(s, q, '"') ||
+            plain(q)))
+        break;
+    }
+    if (const int bl = StanceWordAt(s, q, "bond"); bl > 0) {
+      int w = q + bl;
+      for (int steps = 0; steps < 5 && !Fold(s, w, "avec") && !Fold(s, w, "with"); ++steps, ++w) {
+        if (!(P(s, w, '<') || P(s, w, '>') || P(s, w, '"') || plain(w))) break;
+      }
+      if (Fold(s, w, "avec") || Fold(s, w, "with")) {
+        if (std::vector<std::string> obj = own(NP(s, w + 1)); !obj.empty()) {
+          *how = "bond";
+          return obj;
+        }
+      }
     }
   }
   int k = te;
