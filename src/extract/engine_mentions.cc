@@ -401,7 +401,12 @@ std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const
       if (Fold(s, v, "first") || Fold(s, v, "premier")) --v;
     }
     if (Is(s, v, c_.prep_de)) --v;  // "la nomination d'Alikhan Smaïlov"
-    return appoint_ending_at(v) >= 0 ? object : "";
+    const int verb = appoint_ending_at(v);
+    // "has not appointed X as", "n'a pas nommé X": no appointment.
+    for (int k = verb - 1; verb >= 0 && k >= 0 && k >= verb - 3; --k) {
+      if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after)) return "";
+    }
+    return verb >= 0 ? object : "";
   }
   int v = appoint_ending_at(q);
   if (v < 0) return "";
