@@ -10,8 +10,8 @@ using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
 TEST_CASE("s4roles: a speaker leads the legislature of the state named with it", "[extract]") {
-  auto e = Edges("Malawi's Speaker of Parliament, Chimwemwe Banda, rejected the budget.",
-                 "2023-05-02");
+  auto e =
+      Edges("Malawi's Speaker of Parliament, Chimwemwe Banda, rejected the budget.", "2023-05-02");
   CHECK(e.count("Chimwemwe Banda leads Malawian parliament"));
   CHECK_FALSE(e.count("Chimwemwe Banda leads Malawi"));
   // a lower-case speaker at an event holds no office
@@ -34,22 +34,31 @@ TEST_CASE("s4roles: US chambers from their titles and the page's own state", "[e
 }
 
 TEST_CASE("s4roles: French legislature heads in the named state's assembly", "[extract]") {
-  auto e = Edges("Le président de l'Assemblée nationale sénégalaise, Amadou Mame Diop, a reçu "
-                 "l'émissaire.",
-                 "2023-05-02");
+  auto e = Edges(
+      "Le président de l'Assemblée nationale sénégalaise, Amadou Mame Diop, a reçu "
+      "l'émissaire.",
+      "2023-05-02");
   CHECK(e.count("Amadou Mame Diop leads Senegalese National Assembly"));
-  e = Edges("L'ancien président de l'Assemblée nationale sénégalaise, Amadou Mame Diop, a reçu "
-            "l'émissaire.",
-            "2023-05-02");
+  e = Edges(
+      "L'ancien président de l'Assemblée nationale sénégalaise, Amadou Mame Diop, a reçu "
+      "l'émissaire.",
+      "2023-05-02");
   CHECK_FALSE(HasPredicate(e, "leads"));
 }
 
 TEST_CASE("s4roles: an amir and a Prime Cabinet Secretary", "[extract]") {
   auto e = Edges("Kuwait's Amir, Sheikh Faisal bin Mishal, thanked Egypt.", "2023-05-02");
   CHECK(e.count("Sheikh Faisal bin Mishal leads Kuwait"));
-  e = Edges("Kenya hosted the talks. Prime Cabinet Secretary Otieno Wafula said Kenya would stay "
-            "neutral.",
-            "2023-05-02");
+  // "Amir" as a first name is no title
+  e = Edges("Amir Karimi, a lawyer in Tehran, criticised Israel.", "2023-05-02");
+  CHECK_FALSE(HasPredicate(e, "leads"));
+  CHECK(kzgraph::testing::EntityIds("Amir Karimi, a lawyer in Tehran, criticised Israel.",
+                                    "2023-05-02")
+            .count("Amir Karimi"));
+  e = Edges(
+      "Kenya hosted the talks. Prime Cabinet Secretary Otieno Wafula said Kenya would stay "
+      "neutral.",
+      "2023-05-02");
   CHECK(e.count("Otieno Wafula official_of Kenya"));
 }
 
@@ -64,9 +73,10 @@ TEST_CASE("s4roles: a body named before its class noun", "[extract]") {
 }
 
 TEST_CASE("s4roles: a ministry of English order and its spokesperson", "[extract]") {
-  auto e = Edges("Rafael Moura, a spokesman for the Brazilian Ministry of External Affairs, "
-                 "welcomed the truce.",
-                 "2023-05-02");
+  auto e = Edges(
+      "Rafael Moura, a spokesman for the Brazilian Ministry of External Affairs, "
+      "welcomed the truce.",
+      "2023-05-02");
   CHECK(e.count("Rafael Moura official_of Brazilian Foreign Ministry"));
   e = Edges("Rafael Moura, spokesman for Brazil's Ministry of Foreign Affairs, welcomed the truce.",
             "2023-05-02");
@@ -80,9 +90,10 @@ TEST_CASE("s4roles: founding members and blocs with member states", "[extract]")
   CHECK(e.count("Niger member_of AES"));
   CHECK_FALSE(HasPredicate(e, "leads"));
   // the bloc the page named: a body the dictionary lists members of
-  e = Edges("EAC leaders met in Arusha on Friday. Burundi, a founding member of the six-nation "
-            "bloc, stayed away.",
-            "2023-05-02");
+  e = Edges(
+      "EAC leaders met in Arusha on Friday. Burundi, a founding member of the six-nation "
+      "bloc, stayed away.",
+      "2023-05-02");
   CHECK(e.count("Burundi member_of EAC"));
   // left, suspended: no membership
   e = Edges("Le Mali, suspendu de la Cédéao, a rejeté les sanctions.", "2024-02-01");
@@ -90,8 +101,8 @@ TEST_CASE("s4roles: founding members and blocs with member states", "[extract]")
 }
 
 TEST_CASE("s4roles: named as the new chief", "[extract]") {
-  auto e = Edges("Zelensky appointed Oleksandr Syrskyi as the new army chief of Ukraine.",
-                 "2024-02-09");
+  auto e =
+      Edges("Zelensky appointed Oleksandr Syrskyi as the new army chief of Ukraine.", "2024-02-09");
   CHECK(e.count("Syrskyi official_of Ukraine"));
   e = Edges("Zelensky did not appoint Oleksandr Syrskyi as the new army chief of Ukraine.",
             "2024-02-09");

@@ -461,6 +461,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // adjective, no title of its own.
   if (Fold(s, i - 1, "membre") || Fold(s, i - 1, "membres")) return false;
   const LexEntry& e = r_.lex.entry(hit.entries[0].first);
+  // given_name=1: "Amir Haddad said" is a first name, unless an owner comes
+  // first ("Qatar's Amir Tamim").
+  if (e.Get("given_name") == "1" && NameRun(s, i + 1) > 0 && !Fold(s, i - 1, "s") &&
+      MentionAt(s, i - 1) < 0)
+    return false;
   std::string role = e.Get("role"), rel = e.Get("rel"), of;
   int j = i + hit.length;
   std::string adj;
