@@ -1357,6 +1357,9 @@ int Engine::OrgNameKinds(const Sent& s, const Men& m) const {
       SplitWords(*name, {0, static_cast<uint32_t>(name->size())}, &words);
       scan(words, 0, words.size());
     }
+    // "IGAD ... the eight-nation bloc": a body the dictionary lists member
+    // states of is a union of states, whatever its name says.
+    if (a->members.size() >= 2) bits = (bits & ~kOrganName) | kBlocName;
   } else {
     scan(s.w, m.b, m.e);  // a discovered body: the words it was named with
   }

@@ -646,7 +646,11 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     spaced += !s.w[k].hyphen_before;
     if (s.w[k].all_caps || s.w[k].fold.size() < 2 || IsAdverb(s, k) ||
         HitLen(s, k, c_.org_head_en) > 0 || HitLen(s, k, c_.org_head_fr) > 0 ||
-        HitLen(s, k, c_.role) > 0 || HitLen(s, k, c_.rank) > 0 || Is(s, k, c_.govnoun))
+        // "Amir Haddad": a title that is also a first name
+        (HitLen(s, k, c_.role) > 0 &&
+         !(k == i &&
+           r_.lex.entry(LexAt(s, k, c_.role).entries[0].first).Get("given_name") == "1")) ||
+        HitLen(s, k, c_.rank) > 0 || Is(s, k, c_.govnoun))
       return false;
     // A dictionary actor other than a person inside: a place or a body.
     const PhraseIndex::Match& m = DictAt(s, k);

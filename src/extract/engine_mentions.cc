@@ -360,6 +360,11 @@ std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const
   int b = owner_begin >= 0 && owner_begin < i ? owner_begin - 1 : i - 1;
   // "named X as acting premier", "installed as interim president"
   if (b == i - 1 && HitLen(s, b, c_.role_qualifier) == 1 && !s.w[b].upper_initial) --b;
+  // "named X as the new army chief", "as its new head": an article and "new".
+  if (b == i - 1 && (Fold(s, b, "new") || Fold(s, b, "nouveau") || Fold(s, b, "nouvelle"))) --b;
+  if (b < i && (Fold(s, b, "the") || Fold(s, b, "its") || Fold(s, b, "their")) &&
+      Fold(s, b - 1, "as"))
+    --b;
   // "au poste de Premier ministre", "aux fonctions de"
   if (Is(s, b, c_.prep_de) && (Fold(s, b - 1, "poste") || Fold(s, b - 1, "fonctions")) &&
       (Fold(s, b - 2, "au") || Fold(s, b - 2, "aux")))
@@ -396,7 +401,12 @@ std::string Engine::AppointedHolder(const Sent& s, int i, int owner_begin) const
       if (Fold(s, v, "first") || Fold(s, v, "premier")) --v;
     }
     if (Is(s, v, c_.prep_de)) --v;  // "la nomination d'Alikhan Smaïlov"
-    return appoint_ending_at(v) >= 0 ? object : "";
+    const int verb = appoint_ending_at(v);
+    // "has not appointed X as", "n'a pas nommé X": no appointment.
+    for (int k = verb - 1; verb >= 0 && k >= 0 && k >= verb - 3; --k) {
+      if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after)) return "";
+    }
+    return verb >= 0 ? object : "";
   }
   int v = appoint_ending_at(q);
   if (v < 0) return "";
@@ -447,7 +457,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       !(x_->article.lang != "fr" &&
         (HitLen(s, i - 1, c_.role_qualifier) == 1 || Fold(s, i - 1, "as"))))
     return false;
+  // "membre fondateur de l'AES", "membres fondateurs": the member noun's
+  // adjective, no title of its own.
+  if (Fold(s, i - 1, "membre") || Fold(s, i - 1, "membres")) return false;
   const LexEntry& e = r_.lex.entry(hit.entries[0].first);
+  // given_name=1: "Amir Haddad said" is a first name, unless an owner comes
+  // first ("Qatar's Amir Tamim").
+  if (e.Get("given_name") == "1" && NameRun(s, i + 1) > 0 && !Fold(s, i - 1, "s") &&
+      MentionAt(s, i - 1) < 0)
+    return false;
   std::string role = e.Get("role"), rel = e.Get("rel"), of;
   int j = i + hit.length;
   std::string adj;
@@ -539,6 +557,46 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       }
     }
   }
+  // body= (roles.tsv): "Uganda's Speaker of Parliament", "the Speaker of the
+  // House", "Senate Majority Leader X", "le président de l'Assemblée
+  // nationale": the office is in the state's legislature, not in the state.
+  if (std::string body = e.Get("body"); !body.empty()) {
+    const Actor* owner = of.empty() ? nullptr : r_.dict.Find(of);
+    if (of.empty() || (owner && owner->kind == "country")) {
+      int end = j;
+      bool other = false;  // "de la Douma": a body the dictionary knows, read below
+      if (Is(s, j, c_.prep_de) || Fold(s, j, "of")) {
+        const int q = SkipDet(s, j + 1);
+        Lexicon::Hit h = LexAt(s, q, c_.institution);
+        if (h.length > 0 && s.w[q].upper_initial &&
+            r_.lex.entry(h.entries[0].first).Get("known_only").empty() &&
+            r_.lex.entry(h.entries[0].first).Get("name") != "state" &&
+            r_.lex.entry(h.entries[0].first).Get("name") != "army") {
+          body = r_.lex.entry(h.entries[0].first).Get("name");
+          end = q + h.length;
+        } else if (Fold(s, q, "house") && s.w[q].upper_initial) {
+          body = "House of Representatives";  // "Speaker of the House"
+          end = q + 1;
+        } else {
+          other = DictAt(s, q).length > 0;
+        }
+      }
+      // "a speaker at the rally": a bare lower-case word names no office.
+      if (!other && of.empty() && end == j && hit.length == 1 && !s.w[i].upper_initial)
+        return false;
+      if (!other) {
+        // Unnamed: the holder's state, else the one whose leaders the page
+        // calls by bare titles ("President Biden ... House Speaker X").
+        // (the holder's only when the title is its apposition: "X, Speaker of").
+        const bool apposition = P(s, i - 1, ',') || (Is(s, i - 1, c_.det) && P(s, i - 2, ','));
+        std::string country = !of.empty() ? of : apposition ? PersonCountryBefore(s, i) : "";
+        if (country.empty() && !bare_title_conflict_) country = bare_title_country_;
+        of = country.empty() ? "institution:" + body : InstitutionId(country, body);
+        national_body = !of.empty();
+        j = end;
+      }
+    }
+  }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
   // "a spokeswoman for the Forces of Freedom and Change": a spokesperson's
   // body after "for" (a minister's "for" names a portfolio, an envoy's a place).
@@ -548,6 +606,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     bool class_noun = false, region = false;
     int k = ComplementStart(s, SkipDet(s, j + 1), &class_noun, &region);
     const PhraseIndex::Match& m = DictAt(s, k);
+    // "spokesman for India's Ministry of External Affairs", "Speaker of
+    // Uganda's Parliament": the country's body, not the country.
+    if (int nx = 0; m.length > 0 && s.w[k + m.length - 1].elided && Fold(s, k + m.length, "s") &&
+                    TryInstitution(s, k, &nx)) {
+      of = s.men.back().id;
+      j = nx;
+    }
     // A region's head leads the region ("le gouverneur du Nord-Kivu",
     // "leader of the breakaway region of X"), not a city it sits in.
     const bool place_ok = rel == "leads" && (role == "head" || role == "head_of_government") &&
@@ -555,6 +620,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                           !(k + m.length < static_cast<int>(s.w.size()) &&
                             s.w[k + m.length].hyphen_before);  // "Istanbul-based X"
     for (int p : m.payloads) {
+      if (!of.empty()) break;  // the country's body read just above
       const NameInfo& n = r_.dict.name(p);
       const Actor& a = r_.dict.actors()[n.actor];
       // "le gouverneur de Kinshasa" governs the city, not the state it stands for.
@@ -599,8 +665,27 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         AddMention(s, std::move(org));
         of = s.men.back().id;
         j = k + run;
-      } else if (of.empty() && TryMinistry(s, SkipDet(s, j0 + 1), &nx)) {
-        // "la porte-parole du ministère russe des Affaires étrangères, X"
+      } else if (int named = of.empty() && x_->article.lang != "fr" && DictAt(s, k).length == 0
+                                 ? NameRun(s, k)
+                                 : 0;
+                 named > 0 && named <= 4 && !s.w[k + named].upper_initial &&
+                 RoleWordAt(s, k + named, "org_class") > 0) {
+        // "leader of the far-right Jewish Power party", "head of the Wagner
+        // group": the body's own name, then its class noun (English order).
+        Men org;
+        org.b = k;
+        org.e = k + named;
+        org.id = Surface(s, k, k + named);
+        org.kind = "organization";
+        org.rule = "discover:organization";
+        AddMention(s, std::move(org));
+        of = s.men.back().id;
+        j = k + named + RoleWordAt(s, k + named, "org_class");
+      } else if (of.empty() && (TryMinistry(s, SkipDet(s, j0 + 1), &nx) ||
+                                (x_->article.lang != "fr" && SkipDet(s, j0 + 1) > j0 + 1 &&
+                                 TryInstitution(s, SkipDet(s, j0 + 1), &nx)))) {
+        // "la porte-parole du ministère russe des Affaires étrangères, X",
+        // "a spokesman for the Indian Ministry of External Affairs"
         of = s.men.back().id;
         j = nx;
       } else if (qualified) {
@@ -1249,6 +1334,12 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
       if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
           h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army") {
+        country = adj;
+        j = i + n;
+      } else if (int mh = HitLen(s, i + n, c_.ministry_head);
+                 mh > 0 && Fold(s, i + n + mh, "of") &&
+                 HitLen(s, i + n + mh, c_.ministry_name) > 0) {
+        // "the Indian Ministry of External Affairs": read as "India's Ministry of".
         country = adj;
         j = i + n;
       }
