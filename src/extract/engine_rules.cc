@@ -211,6 +211,12 @@ void Engine::TroopRule(Sent& s) {
           !s.men[bm].id.empty() && !Is(s, s.men[bm].b - 1, c_.prep) &&
           !Is(s, s.men[bm].b - 1, c_.prep_de))
         senders = {s.men[bm].id};
+      // "Wagner mercenaries": hired fighters named after the body that
+      // hires them (any other body before troops may be a rebel group's).
+      if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "organization" && s.men[bm].e == i &&
+          !s.men[bm].id.empty() && HitLen(s, i, c_.hired) > 0 &&
+          !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))
+        senders = {s.men[bm].id};
     }
     if (senders.empty() && Fold(s, after, "from")) {
       // "Troops from Belarus landed in ...": only troops that open the
@@ -274,6 +280,10 @@ void Engine::TroopRule(Sent& s) {
       }
     }
     if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      continue;
+    }
+    if (std::string why = Promised(s, vb); !why.empty()) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
