@@ -132,3 +132,15 @@ TEST_CASE("s4events: troops asked for", "[extract]") {
         std::set<std::string>{"Somalia requests_aid African Union"});
   CHECK(EventEdges("Mali asked the UN to withdraw its peacekeepers.") == std::set<std::string>{});
 }
+
+TEST_CASE("s4events: troops from a body, listed contingents", "[extract]") {
+  // The article before the body, the contingents listed after "but also",
+  // and the nationalities of the list kept out of the destination.
+  CHECK(EventEdges("Some 18,000 troops from the African Union, mostly Ugandan soldiers but also "
+                   "soldiers from Burundi and Ethiopia, have been deployed to Somalia.") ==
+        std::set<std::string>{"African Union sends_troops Somalia", "Uganda sends_troops Somalia",
+                              "Burundi sends_troops Somalia", "Ethiopia sends_troops Somalia"});
+  CHECK(EventEdges("Around 3,000 troops from the SADC have arrived in eastern Congo.") ==
+        std::set<std::string>{"SADC sends_troops DR Congo"});
+  CHECK(EventEdges("Kenya withdrew troops from Somalia last year.") == std::set<std::string>{});
+}

@@ -32,6 +32,27 @@ std::vector<std::string> Engine::TroopNationality(const Sent& s, int troops, int
   return {};
 }
 
+bool Engine::TroopOrigin(const Sent& s, const std::string& id) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int q = 0; q < n; ++q) {
+    const int tl = HitLen(s, q, c_.troop);
+    if (tl == 0) continue;
+    for (const std::string& nat : TroopNationality(s, q, tl)) {
+      if (nat == id) return true;
+    }
+    if (Fold(s, q + tl, "from")) {
+      const int mi = MentionAt(s, SkipDet(s, q + tl + 1));
+      if (mi >= 0 && !s.men[mi].adj) {
+        for (const std::string& from : Expand(s, mi, +1)) {
+          if (from == id) return true;
+        }
+      }
+    }
+    q += tl - 1;
+  }
+  return false;
+}
+
 std::vector<std::string> Engine::InvokedTreatyBody(const Sent& s, int te) const {
   const int n = static_cast<int>(s.w.size());
   bool clause = false;

@@ -471,6 +471,9 @@ class Engine {
   // The nationality of the troop noun at [troops, troops + tl): "Russian
   // troops", "des soldats rwandais" (empty if none).
   std::vector<std::string> TroopNationality(const Sent& s, int troops, int tl) const;
+  // `id` qualifies a troop noun of the sentence ("Russian paratroopers",
+  // "soldiers from Belarus"): where troops come from.
+  bool TroopOrigin(const Sent& s, const std::string& id) const;
   // "invoked Article 4 of the CSTO treaty", "a activé l'article 5 de
   // l'Otan": the treaty's organization after the verb ending at te, if an
   // article or clause is named; empty if not.
