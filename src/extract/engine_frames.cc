@@ -56,6 +56,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // Blocked looks from one word before its verb group: past the modal.
     if (reported) why = Blocked(s, modal + 2, te, form);
   }
+  if (why.empty() && type == "sends_troops") why = Promised(s, vb);  // "pledged to send"
   if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;

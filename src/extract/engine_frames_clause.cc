@@ -736,8 +736,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // "La Russie a envoyé des troupes à la demande de Tokaïev": the actor
     // who asked requests aid from the clause's subject (when help is sent).
     bool help = false;
+    // "Rwandan soldiers arrived in X at the invitation of Y": troops said
+    // to arrive or deploy are help too.
+    const bool deployed = AnyHit(s, c_.deploy_cue);
     for (int k = 0; k < static_cast<int>(s.w.size()) && !help; ++k) {
-      help = HitLen(s, k, c_.aid) > 0 && !Is(s, k - 1, c_.possessive);
+      help = (HitLen(s, k, c_.aid) > 0 || (deployed && HitLen(s, k, c_.troop) > 0)) &&
+             !Is(s, k - 1, c_.possessive);
       for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
         help |= r_.lex.entry(entry).Get("type") == "sends_troops";
     }
@@ -746,6 +750,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
+    // "À l'appel de X, l'OTSC a envoyé des troupes": the main clause after
+    // the fronted phrase.
+    if (helper.empty() && t <= DatelineEnd(s)) {
+      for (int k = te; k < std::min<int>(te + 12, s.w.size()); ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (!P(s, k, ',')) continue;
+        helper = NP(s, k + 1);
+        break;
+      }
+    }
     // "2,000 troops from the CSTO, most of them Russian ... deployed at the
     // request of X", "des militaires russes, biélorusses et arméniens
     // déployés à la demande de X": when the troops themselves are the
@@ -770,6 +784,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (Is(s, troops + tl, c_.prep_de) || Fold(s, troops + tl, "from") ||
             Fold(s, troops + tl, "of"))
           om = MentionAt(s, SkipDet(s, troops + tl + 1));
+        // "Russian troops entered Kazakhstan at the invitation of X": the
+        // one nationality of the troops sent them, not the clause's object.
+        std::vector<std::string> nationality;
+        if (om < 0) nationality = TroopNationality(s, troops, tl);
+        if (nationality.size() == 1) helper = nationality;
         if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
             !s.men[om].id.empty()) {
           helper = {s.men[om].id};
@@ -833,6 +852,13 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             Fold(s, v, "withdraw") || Fold(s, v, "retirer") || Fold(s, v, "pull") ||
             Fold(s, v, "remove") || Fold(s, v, "reduce") || Fold(s, v, "reduire"))
           break;
+        // "a demandé le départ des troupes françaises", "demanded the
+        // withdrawal of Russian troops": their removal.
+        int r = k - 1;
+        while (r >= 0 && (Is(s, r, c_.det) || Is(s, r, c_.possessive) || Is(s, r, c_.prep_de) ||
+                          Fold(s, r, "of") || (MentionAt(s, r) >= 0 && s.men[MentionAt(s, r)].adj)))
+          --r;
+        if (r < k - 1 && StanceWordAt(s, r, "removal") > 0) break;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
@@ -844,6 +870,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
           obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
         }
+        // "a demandé l'aide militaire russe": a nationality after the noun
+        // names who gives it.
+        if (const int am = MentionAt(s, j);
+            obj.empty() && am >= 0 && s.men[am].adj && !s.men[am].id.empty())
+          obj = Expand(s, am, +1);
         k = j - 1;
         continue;
       }
@@ -889,11 +920,30 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
          0.85);
     return;
   }
+  if (frame == "invoke") {
+    // "Armenia invoked Article 4 of the CSTO treaty": a treaty's clause of
+    // mutual defence invoked asks its organization for help.
+    std::vector<std::string> body = InvokedTreatyBody(s, te);
+    if (body.empty()) return missing("treaty article and body");
+    if (subj.empty()) return missing("subject");
+    Emit(s, subj, "requests_aid", body, "requests_aid:invoke", 0.8);
+    return;
+  }
   if (frame == "appeal_noun") {
     std::vector<std::string> obj, asker;
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
+      // "la demande d'assistance formulée par X", "the request made by X":
+      // the agent of the participle right after the noun asks.
+      if ((Fold(s, k, "par") || Fold(s, k, "by")) && k <= te + 2 && asker.empty() && k > te &&
+          s.w[k - 1].word && MentionAt(s, k - 1) < 0)
+        asker = NP(s, k + 1);
+      // "auprès de l'Union africaine": the addressee.
+      if (Fold(s, k, "aupres") && Is(s, k + 1, c_.prep_de)) {
+        obj = NP(s, k + 2);
+        if (!obj.empty()) break;
+      }
       // "an appeal to Russia", "a request for help from Russia"; English
       // "a" is an article ("in overcoming what he described as a terrorist
       // threat"), only the accented "à" a preposition.
@@ -1030,9 +1080,15 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       int v = t - 1;
       while (v >= 0 && (Is(s, v, c_.det) || IsAdverb(s, v))) --v;
       if (v >= 0 && Is(s, v, c_.order_verb)) {
+        // "le Conseil de sécurité a autorisé le déploiement d'une force": a
+        // body that authorizes sends only its own troops ("sa force").
+        const bool others = StanceWordAt(s, v, "authorize") > 0 &&
+                            !Is(s, SkipDet(s, k + 1) - 1, c_.possessive) &&
+                            !Is(s, k + 1, c_.possessive);
         for (const std::string& id : subj) {
           const Actor* act = r_.dict.Find(id);
-          if (act && (act->kind == "country" || act->kind == "organization")) sender.push_back(id);
+          if (act && (act->kind == "country" || (act->kind == "organization" && !others)))
+            sender.push_back(id);
         }
       }
     }

@@ -465,6 +465,19 @@ class Engine {
   std::vector<std::string> Destination(const Sent& s, int from,
                                        const std::vector<std::string>& senders);
   std::string ConditionAfter(const Sent& s, int te) const;
+  // engine_events.cc (s4events): "pledged to send troops", "s'est engagé à
+  // envoyer": a promised deployment before verb group vb ("" if none).
+  std::string Promised(const Sent& s, int vb) const;
+  // The nationality of the troop noun at [troops, troops + tl): "Russian
+  // troops", "des soldats rwandais" (empty if none).
+  std::vector<std::string> TroopNationality(const Sent& s, int troops, int tl) const;
+  // `id` qualifies a troop noun of the sentence ("Russian paratroopers",
+  // "soldiers from Belarus"): where troops come from.
+  bool TroopOrigin(const Sent& s, const std::string& id) const;
+  // "invoked Article 4 of the CSTO treaty", "a activé l'article 5 de
+  // l'Otan": the treaty's organization after the verb ending at te, if an
+  // article or clause is named; empty if not.
+  std::vector<std::string> InvokedTreatyBody(const Sent& s, int te) const;
   std::string NounBlocked(const Sent& s, int t) const;
   std::string ResolvePronoun(const Sent& s, int pos) const;
   // The gender a personal pronoun at pos asks for ('m', 'f', 0: either).

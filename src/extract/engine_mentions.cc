@@ -1985,6 +1985,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     // russes": a troop phrase of several words ends right before it.
     for (int b = std::max(0, i - 7); b < i - 1 && !context; ++b)
       context = HitLen(s, b, c_.troop) == i - b;
+    // "l'aide russe", "l'assistance militaire turque": help given (aid
+    // phrases of words.tsv).
+    for (int b = std::max(0, i - 3); b < i && !context; ++b)
+      context = HitLen(s, b, c_.aid) == i - b;
     int k = i - 1;
     // 12 words: "soldats russes, biélorusses, arméniens, tadjiks et kirghizes".
     for (int steps = 0; k >= 0 && steps < 12; ++steps, --k) {

@@ -211,6 +211,12 @@ void Engine::TroopRule(Sent& s) {
           !s.men[bm].id.empty() && !Is(s, s.men[bm].b - 1, c_.prep) &&
           !Is(s, s.men[bm].b - 1, c_.prep_de))
         senders = {s.men[bm].id};
+      // "Wagner mercenaries": hired fighters named after the body that
+      // hires them (any other body before troops may be a rebel group's).
+      if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "organization" && s.men[bm].e == i &&
+          !s.men[bm].id.empty() && HitLen(s, i, c_.hired) > 0 &&
+          !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))
+        senders = {s.men[bm].id};
     }
     if (senders.empty() && Fold(s, after, "from")) {
       // "Troops from Belarus landed in ...": only troops that open the
@@ -219,10 +225,18 @@ void Engine::TroopRule(Sent& s) {
       while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.quantity) || Is(s, b, c_.prep_de) ||
                         (s.w[b].word && std::isdigit(static_cast<unsigned char>(s.w[b].fold[0])))))
         --b;
-      int mi = MentionAt(s, after + 1);
+      // "but also soldiers from Belarus", "notamment des soldats venus de":
+      // a troop noun in a list of the troops sent.
+      while (b >= 0 && (Fold(s, b, "also") || Fold(s, b, "but") || Fold(s, b, "aussi") ||
+                        Fold(s, b, "mais") || Fold(s, b, "including") || Fold(s, b, "notamment")))
+        --b;
+      const bool listed = b < i - 1 && b >= 0 && HitLen(s, b, c_.troop) > 0;
+      // "troops from the CSTO": past the article.
+      int mi = MentionAt(s, SkipDet(s, after + 1));
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
-      if ((b < 0 || P(s, b, ',') || HitLen(s, b, c_.deploy_cue) > 0) && mi >= 0 && !s.men[mi].adj &&
+      if ((b < 0 || P(s, b, ',') || listed || HitLen(s, b, c_.deploy_cue) > 0) && mi >= 0 &&
+          !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
         senders = Expand(s, mi, +1);
         after = s.men[mi].e;
@@ -277,6 +291,10 @@ void Engine::TroopRule(Sent& s) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
+    if (std::string why = Promised(s, vb); !why.empty()) {
+      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      continue;
+    }
     if (std::string why = NounBlocked(s, cue); !why.empty()) {
       Log(s, "  blocked sends_troops:troops: " + why);
       continue;
@@ -291,6 +309,9 @@ void Engine::TroopRule(Sent& s) {
     if (!ConditionAfter(s, cue + 1).empty()) continue;
     std::vector<std::string> dest = Destination(s, after, senders);
     if (dest.empty()) continue;
+    // "troops from the CSTO, most of them Russian paratroopers": a country
+    // whose troops the sentence names is an origin, not a destination.
+    if (dest.size() == 1 && TroopOrigin(s, dest[0])) continue;
     Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
   }
 }

@@ -1,0 +1,74 @@
+// The two event relations (requests_aid, sends_troops): small helpers their
+// frames share (session 4, s4events).
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+std::string Engine::Promised(const Sent& s, int vb) const {
+  // "Egypt pledged to contribute troops", "le Bénin s'est engagé à envoyer":
+  // the promise word right before the infinitive's group, as for readiness
+  // in Blocked.
+  for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {
+    if (!s.w[k].word) break;
+    if (StanceWordAt(s, k, "promise") > 0 &&
+        (k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
+         Fold(s, k + 1, "to")))
+      return "promised (" + s.w[k].fold + ")";
+  }
+  return "";
+}
+
+std::vector<std::string> Engine::TroopNationality(const Sent& s, int troops, int tl) const {
+  // French after the noun ("des soldats rwandais"), English before it
+  // ("Russian troops"); only a nationality, never a named body.
+  if (const int am = MentionAt(s, troops + tl); am >= 0 && s.men[am].adj && !s.men[am].id.empty())
+    return Expand(s, am, +1);
+  if (const int bm = MentionAt(s, troops - 1);
+      bm >= 0 && s.men[bm].adj && !s.men[bm].id.empty() && s.men[bm].e == troops)
+    return Expand(s, bm, -1);
+  return {};
+}
+
+bool Engine::TroopOrigin(const Sent& s, const std::string& id) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int q = 0; q < n; ++q) {
+    const int tl = HitLen(s, q, c_.troop);
+    if (tl == 0) continue;
+    for (const std::string& nat : TroopNationality(s, q, tl)) {
+      if (nat == id) return true;
+    }
+    if (Fold(s, q + tl, "from")) {
+      const int mi = MentionAt(s, SkipDet(s, q + tl + 1));
+      if (mi >= 0 && !s.men[mi].adj) {
+        for (const std::string& from : Expand(s, mi, +1)) {
+          if (from == id) return true;
+        }
+      }
+    }
+    q += tl - 1;
+  }
+  return false;
+}
+
+std::vector<std::string> Engine::InvokedTreatyBody(const Sent& s, int te) const {
+  const int n = static_cast<int>(s.w.size());
+  bool clause = false;
+  std::vector<std::string> body;
+  for (int k = te; k < std::min(n, te + 14); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    if (P(s, k, ',') && (clause || !body.empty())) break;
+    clause |= Fold(s, k, "article") || Fold(s, k, "articles") || Fold(s, k, "clause");
+    const int mi = MentionAt(s, k);
+    if (mi >= 0 && body.empty() && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+        s.men[mi].kind == "organization")
+      body = {IdOf(s, mi)};
+    if (mi >= 0) k = std::max(k, s.men[mi].e - 1);
+  }
+  if (!clause) return {};
+  return body;
+}
+
+}  // namespace kzgraph::extract::internal
