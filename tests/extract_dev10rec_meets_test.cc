@@ -82,3 +82,17 @@ TEST_CASE("dev10rec: summoning an ambassador is a meeting, a judicial summons is
                                  "Biélorussie, Piotr Kovalev."),
                            "meets"));
 }
+
+TEST_CASE("dev10rec: two titled persons coordinated as subjects both meet", "[extract]") {
+  auto edges = Edges(
+      "Le ministre turc des Affaires étrangères Hakan Fidan et le ministre de la Défense Yasar "
+      "Güler ont reçu le président azerbaïdjanais Ilham Aliyev à Ankara.");
+  CHECK(Meet(edges, "Fidan", "Aliyev"));
+  CHECK(Meet(edges, "Guler", "Aliyev"));
+  // A comma alone after an attribution starts no list.
+  auto attributed = Edges(
+      "Selon Hakan Fidan, le ministre de la Défense Yasar Güler a reçu le président "
+      "azerbaïdjanais Ilham Aliyev à Ankara.");
+  CHECK(Meet(attributed, "Guler", "Aliyev"));
+  CHECK_FALSE(Meet(attributed, "Fidan", "Aliyev"));
+}

@@ -280,10 +280,22 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       // possessive stand between the conjuncts.
       int q = k;
       bool title = false;
+      // A title is indexed by either of its mentions: the holder's or the
+      // state's ("le ministre turc de la Défense X").
+      auto holder_title = [&](int tm) {
+        for (const Men& c : s.men)
+          if (c.b == s.men[tm].b && c.e == s.men[tm].e && c.id == m.id) return true;
+        return false;
+      };
+      bool named_title = false;  // dev10rec: a title of its own before the name
       while (q >= 0) {
         int tm = MentionAt(s, q);
-        if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
+        if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].id != m.id && holder_title(tm)) {
+          title = named_title = true;
+          q = s.men[tm].b - 1;
+        } else if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
           title |= s.men[tm].id == m.id;
+          named_title |= s.men[tm].id == m.id;
           q = s.men[tm].b - 1;
         } else if (tm < 0 && HitLen(s, q, c_.role) == 1 && !s.w[q].upper_initial) {
           title = true;  // "son homologue russe Vladimir Poutine"
@@ -293,6 +305,11 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           if (title && Is(s, q, c_.coord)) k = q;
           break;
         } else {
+          // "X et le ministre de la Défense Y", "X and Defence Minister Y":
+          // the conjunction before the second person's title.
+          int d = q;
+          while (d >= 0 && MentionAt(s, d) < 0 && Is(s, d, c_.det)) --d;
+          if (named_title && Is(s, d, c_.coord)) k = d;
           break;
         }
       }
