@@ -96,3 +96,21 @@ TEST_CASE("dev10rec: two titled persons coordinated as subjects both meet", "[ex
   CHECK(Meet(attributed, "Guler", "Aliyev"));
   CHECK_FALSE(Meet(attributed, "Fidan", "Aliyev"));
 }
+
+TEST_CASE("dev10rec: counterparts named in apposition all meet", "[extract]") {
+  auto en = Edges(
+      "Turkish Foreign Minister Hakan Fidan and Defence Minister Yasar Guler met their "
+      "Azerbaijani counterparts, Jeyhun Bayramov and Zakir Hasanov, in Ankara.");
+  CHECK(Meet(en, "Fidan", "Bayramov"));
+  CHECK(Meet(en, "Fidan", "Zakir Hasanov"));
+  CHECK(Meet(en, "Guler", "Zakir Hasanov"));
+  auto fr = Edges(
+      "Hakan Fidan a reçu ses homologues azerbaïdjanais, Jeyhun Bayramov et Zakir Hasanov, à "
+      "Ankara.");
+  CHECK(Meet(fr, "Fidan", "Zakir Hasanov"));
+  // A third person after the clause is not among those met.
+  auto third = Edges(
+      "Hakan Fidan met his Azerbaijani counterpart in Ankara, while Russia's Sergei Lavrov stayed "
+      "away.");
+  CHECK_FALSE(Meet(third, "Fidan", "Lavrov"));
+}

@@ -940,6 +940,11 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       (!s.men[tm].role.empty() || s.men[mi].adj || s.men[mi].rule == "dict:demonym")) {
     // "the Venezuelan leader", "Kenyan Major General Jeff Nyagah": the
     // person, not the country.
+    // dev10rec: "their Azerbaijani counterparts, X and Y": the names in
+    // apposition after the title, with their list.
+    if (int e = s.men[tm].e, nm = MentionAt(s, P(s, s.men[tm].e, ',') ? e + 1 : e);
+        nm >= 0 && nm != tm && s.men[nm].id == s.men[tm].id && s.men[nm].kind == "person")
+      return Expand(s, nm, +1, allow_adj);
     return {s.men[tm].id};
   }
   if (mi >= 0 && s.men[mi].adj &&
