@@ -892,8 +892,10 @@ int Engine::PossessedPerson(const Sent& s, int mi) const {
       if (P(s, j, '.')) ++j;  // "Capt." split from its point
       continue;
     }
+    // The det class holds French "son", an English kin noun here.
+    const bool det = Is(s, j, c_.det) && !(x_->article.lang != "fr" && Fold(s, j, "son"));
     if (!s.w[j].word || s.w[j].upper_initial || Is(s, j, c_.prep) || Is(s, j, c_.prep_de) ||
-        Is(s, j, c_.det) || Is(s, j, c_.coord) || Is(s, j, c_.aux) || Is(s, j, c_.qui) ||
+        det || Is(s, j, c_.coord) || Is(s, j, c_.aux) || Is(s, j, c_.qui) ||
         Is(s, j, c_.que) || HitLen(s, j, c_.trigger) > 0 || HitLen(s, j, c_.act) > 0)
       return -1;
     ++j;
