@@ -880,8 +880,7 @@ int Engine::PossessedPerson(const Sent& s, int mi) const {
   for (int step = 0; step < 3 && j < n; ++step) {
     for (size_t q = 0; q < s.men.size(); ++q) {
       const Men& c = s.men[q];
-      if (c.b == j && c.kind == "person" && !c.id.empty() && !c.pronoun && !c.adj &&
-          c.id != m.id)
+      if (c.b == j && c.kind == "person" && !c.id.empty() && !c.pronoun && !c.adj && c.id != m.id)
         return static_cast<int>(q);
     }
     if (MentionAt(s, j) >= 0) return -1;
@@ -894,9 +893,9 @@ int Engine::PossessedPerson(const Sent& s, int mi) const {
     }
     // The det class holds French "son", an English kin noun here.
     const bool det = Is(s, j, c_.det) && !(x_->article.lang != "fr" && Fold(s, j, "son"));
-    if (!s.w[j].word || s.w[j].upper_initial || Is(s, j, c_.prep) || Is(s, j, c_.prep_de) ||
-        det || Is(s, j, c_.coord) || Is(s, j, c_.aux) || Is(s, j, c_.qui) ||
-        Is(s, j, c_.que) || HitLen(s, j, c_.trigger) > 0 || HitLen(s, j, c_.act) > 0)
+    if (!s.w[j].word || s.w[j].upper_initial || Is(s, j, c_.prep) || Is(s, j, c_.prep_de) || det ||
+        Is(s, j, c_.coord) || Is(s, j, c_.aux) || Is(s, j, c_.qui) || Is(s, j, c_.que) ||
+        HitLen(s, j, c_.trigger) > 0 || HitLen(s, j, c_.act) > 0)
       return -1;
     ++j;
   }
