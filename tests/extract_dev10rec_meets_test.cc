@@ -29,8 +29,7 @@ TEST_CASE("dev10rec: a possessive person before a kin noun is not the one who re
   auto edges = Edges("Raisi was received by Erdogan's adviser Ibrahim Kalin in Ankara.");
   CHECK(Meet(edges, "Kalin", "Raisi"));
   CHECK_FALSE(Meet(edges, "Erdogan", "Raisi"));
-  auto kin = Edges("Raisi was received by Erdogan's son Bilal Erdogan in Istanbul.",
-                   "2022-01-07");
+  auto kin = Edges("Raisi was received by Erdogan's son Bilal Erdogan in Istanbul.", "2022-01-07");
   CHECK_FALSE(Meet(kin, "Erdogan", "Raisi"));
   CHECK(HasPredicate(kin, "meets"));
   // No name after the title: the owner stays the actor.
