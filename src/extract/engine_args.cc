@@ -280,10 +280,22 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       // possessive stand between the conjuncts.
       int q = k;
       bool title = false;
+      // A title is indexed by either of its mentions: the holder's or the
+      // state's ("le ministre turc de la Défense X").
+      auto holder_title = [&](int tm) {
+        for (const Men& c : s.men)
+          if (c.b == s.men[tm].b && c.e == s.men[tm].e && c.id == m.id) return true;
+        return false;
+      };
+      bool named_title = false;  // dev10rec: a title of its own before the name
       while (q >= 0) {
         int tm = MentionAt(s, q);
-        if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
+        if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].id != m.id && holder_title(tm)) {
+          title = named_title = true;
+          q = s.men[tm].b - 1;
+        } else if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
           title |= s.men[tm].id == m.id;
+          named_title |= s.men[tm].id == m.id;
           q = s.men[tm].b - 1;
         } else if (tm < 0 && HitLen(s, q, c_.role) == 1 && !s.w[q].upper_initial) {
           title = true;  // "son homologue russe Vladimir Poutine"
@@ -293,6 +305,11 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           if (title && Is(s, q, c_.coord)) k = q;
           break;
         } else {
+          // "X et le ministre de la Défense Y", "X and Defence Minister Y":
+          // the conjunction before the second person's title.
+          int d = q;
+          while (d >= 0 && MentionAt(s, d) < 0 && Is(s, d, c_.det)) --d;
+          if (named_title && Is(s, d, c_.coord)) k = d;
           break;
         }
       }
@@ -347,6 +364,14 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     int nm = MentionAt(s, k);
     if (nm < 0 || s.men[nm].pronoun) break;
+    // "X and Azerbaijan's President Y": the conjunct is the person.
+    if (int pm = dir > 0 && kind == "person" && s.men[nm].b == k ? PossessedPerson(s, nm) : -1;
+        pm >= 0) {
+      out.push_back(IdOf(s, pm));
+      comma_only.push_back(!coordinated);
+      cur = pm;
+      continue;
+    }
     const std::string next_kind = kind_of(s.men[nm]);
     if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
         !(kind == "organization" && next_kind == "country"))
@@ -573,6 +598,42 @@ std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) con
     if (Fold(s, m.e, "s") && !StateOrganAfter(s, m)) return {};
     if (m.kind != "person" && m.kind != "country" && m.kind != "organization") return {};
     return Expand(s, static_cast<int>(mi), +1);
+  }
+  return {};
+}
+
+std::vector<std::string> Engine::OpeningParticipleHead(
+    const Sent& s, int te, const std::vector<std::string>& agent) const {
+  const int n = static_cast<int>(s.w.size());
+  int comma = -1;
+  for (int k = te; k < std::min(n, te + 20); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        IsAuxWord(s, k) || HitLen(s, k, c_.trigger) > 0)
+      return {};
+    if (P(s, k, ',')) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return {};
+  auto is_agent = [&](const std::string& id) {
+    return std::find(agent.begin(), agent.end(), id) != agent.end();
+  };
+  for (size_t mi = 0; mi < s.men.size(); ++mi) {
+    const Men& m = s.men[mi];
+    if (m.b <= comma || m.implied || m.adj || m.pronoun || m.id.empty() || m.kind.empty() ||
+        s.inq[m.b])
+      continue;
+    if (IsComplement(s, m)) continue;
+    // A title names its holder: "la ministre nord-coréenne ..., Choe".
+    size_t pick = mi;
+    for (size_t q = mi; q < s.men.size() && s.men[q].b == m.b; ++q)
+      if (s.men[q].kind == "person" && !s.men[q].id.empty()) pick = q;
+    const Men& h = s.men[pick];
+    if (is_agent(h.id)) continue;  // "Received by X, the Turkish leader, Y"
+    if (h.kind != "person" && h.kind != "country" && h.kind != "organization") return {};
+    if (P(s, h.e, '\'') || Fold(s, h.e, "s")) return {};
+    return {h.id};
   }
   return {};
 }
@@ -811,6 +872,41 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
 
 // The actors of the noun phrase starting at i: a mention, or an act, troop
 // or organization noun followed by "de X" / a nationality adjective.
+int Engine::PossessedPerson(const Sent& s, int mi) const {
+  const Men& m = s.men[mi];
+  if (m.adj || m.pronoun || m.id.empty() ||
+      (m.kind != "country" && m.kind != "organization" && m.kind != "person"))
+    return -1;
+  const int n = static_cast<int>(s.w.size());
+  int j = m.e;
+  if (P(s, j, '\'')) ++j;
+  if (!Fold(s, j, "s") || !s.w[j].word) return -1;
+  ++j;
+  for (int step = 0; step < 3 && j < n; ++step) {
+    for (size_t q = 0; q < s.men.size(); ++q) {
+      const Men& c = s.men[q];
+      if (c.b == j && c.kind == "person" && !c.id.empty() && !c.pronoun && !c.adj && c.id != m.id)
+        return static_cast<int>(q);
+    }
+    if (MentionAt(s, j) >= 0) return -1;
+    // A rank ("Col.", "Field Marshal") or one lower-case noun ("son",
+    // "adviser") before the name; nothing that opens another phrase.
+    if (int rl = HitLen(s, j, c_.rank); rl > 0 || s.w[j].abbrev) {
+      j += std::max(1, rl);
+      if (P(s, j, '.')) ++j;  // "Capt." split from its point
+      continue;
+    }
+    // The det class holds French "son", an English kin noun here.
+    const bool det = Is(s, j, c_.det) && !(x_->article.lang != "fr" && Fold(s, j, "son"));
+    if (!s.w[j].word || s.w[j].upper_initial || Is(s, j, c_.prep) || Is(s, j, c_.prep_de) || det ||
+        Is(s, j, c_.coord) || Is(s, j, c_.aux) || Is(s, j, c_.qui) || Is(s, j, c_.que) ||
+        HitLen(s, j, c_.trigger) > 0 || HitLen(s, j, c_.act) > 0)
+      return -1;
+    ++j;
+  }
+  return -1;
+}
+
 std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_adj) const {
   if (depth > 3) return {};
   const int start = i;
@@ -850,6 +946,11 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       (!s.men[tm].role.empty() || s.men[mi].adj || s.men[mi].rule == "dict:demonym")) {
     // "the Venezuelan leader", "Kenyan Major General Jeff Nyagah": the
     // person, not the country.
+    // dev10rec: "their Azerbaijani counterparts, X and Y": the names in
+    // apposition after the title, with their list.
+    if (int e = s.men[tm].e, nm = MentionAt(s, P(s, s.men[tm].e, ',') ? e + 1 : e);
+        nm >= 0 && nm != tm && s.men[nm].id == s.men[tm].id && s.men[nm].kind == "person")
+      return Expand(s, nm, +1, allow_adj);
     return {s.men[tm].id};
   }
   if (mi >= 0 && s.men[mi].adj &&
@@ -862,6 +963,10 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     pm = MentionAt(s, s.men[mi].e);
     if (pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].id.empty()) return {s.men[pm].id};
     return {};
+  }
+  if (mi >= 0 && s.men[mi].b >= start && s.men[mi].b <= i) {
+    // "hosted Iran's President X", "received by Haftar's son X": the person.
+    if (int pm = PossessedPerson(s, mi); pm >= 0) return Expand(s, pm, +1, allow_adj);
   }
   if (mi >= 0 && !s.men[mi].adj &&
       (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {

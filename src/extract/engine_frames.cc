@@ -285,6 +285,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
               patient = LeftHead(s, p, type == "leads" ? "org_or_country" : nullptr);
             break;
           }
+          // "Reçue par son homologue X, la ministre Y a ...", "Received by
+          // X on Friday, Y said": a participle opening the sentence
+          // describes the main clause's subject, past the adjunct's comma.
+          if (patient.empty() && vb == DatelineEnd(s) && type == "meets") {
+            patient = OpeningParticipleHead(s, te, agent);
+            // The main clause's subject is the one acting next ("Elle").
+            if (!patient.empty()) {
+              Emit(s, patient, type, agent, "meets:opening-participle", 0.8);
+              return;
+            }
+          }
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;

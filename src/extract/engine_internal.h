@@ -431,6 +431,11 @@ class Engine {
   // a trigger in an adjunct opening the sentence takes the main clause's
   // subject, named after the adjunct's comma; empty if not that.
   std::vector<std::string> FrontedAdjunctSubject(const Sent& s, int t) const;
+  // The subject of the main clause after a participial adjunct opening the
+  // sentence and ending at the first comma after te, other than the
+  // adjunct's agent; empty if none (dev10rec).
+  std::vector<std::string> OpeningParticipleHead(const Sent& s, int te,
+                                                 const std::vector<std::string>& agent) const;
   // "Mali's junta", "Russia's government": a state's possessive before one
   // of its organs, which acts for it.
   bool StateOrganAfter(const Sent& s, const Men& m) const;
@@ -455,6 +460,10 @@ class Engine {
   bool InheritsSubject(const Sent& s, int t, int vb, Form form) const;
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
+  // "Iran's President X", "Mali's Col. X", "Haftar's son X": the person
+  // mention a possessive actor at mi qualifies (its title, rank or kin
+  // noun between), who is the phrase's actor; -1 if none (dev10rec).
+  int PossessedPerson(const Sent& s, int mi) const;
   std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
                                   int* end = nullptr) const;
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
