@@ -197,6 +197,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
         const WordInfo* found = r_.words.Find(s.w[i]);
         const WordInfo info = found == nullptr ? WordInfo() : *found;
         s.bits[i] = info.bits;
+        s.word_classes |= info.bits;
         if (!s.w[i].hashtag) {
           s.lex[i] = info.lex;
           // One pass over the phrases starting here gives every class's
