@@ -197,6 +197,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
         const WordInfo* found = r_.words.Find(s.w[i]);
         const WordInfo info = found == nullptr ? WordInfo() : *found;
         s.bits[i] = info.bits;
+        s.word_classes |= info.bits;
         if (!s.w[i].hashtag) {
           s.lex[i] = info.lex;
           // One pass over the phrases starting here gives every class's
@@ -291,7 +292,10 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     }
     // Where things happen weighs more than who acts: "au Kazakhstan", "in
     // eastern Congo" (a capital's name stands for its government instead).
-    for (int k = 0; k < static_cast<int>(s.w.size()); ++k) {
+    // A place is a country's mention: a sentence with none has no place.
+    bool country_named = false;
+    for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
+    for (int k = 0; k < static_cast<int>(s.w.size()) && country_named; ++k) {
       int end = 0;
       const std::string place = PlaceAt(s, k, &end);
       if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;

@@ -85,7 +85,7 @@ int Engine::VerbGroupStart(const Sent& s, int t) const {
 // Why a trigger gives no edge: negation, denial or hypothesis; "" if none.
 std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   if (form == Form::kConditional) return "hypothetical (conditional)";
-  for (int k = std::max(0, vb - 1); k < te; ++k) {
+  for (int k = std::max(0, vb - 1); k < te && AnyIs(s, c_.modal); ++k) {
     if (Is(s, k, c_.modal)) return "hypothetical (" + s.w[k].fold + ")";
   }
   // ne ... pas/jamais/plus, not, never, n't, sans.
@@ -118,7 +118,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     return "negated (pas question de)";
   // Denial or condition earlier in the clause.
   bool own_subject = false;
-  for (int k = vb - 1; k >= 0 && k >= vb - 8; --k) {
+  // Only a denial word returns from this loop: none in the sentence, no walk.
+  const bool any_deny = AnyIs(s, c_.deny) || AnyHit(s, c_.deny);
+  for (int k = vb - 1; k >= 0 && k >= vb - 8 && any_deny; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
     // ", en reprochant", "et accusé": a verb of its own, past the denial's
     // reach; unless the comma closes an incise right after the denial ("a
@@ -145,7 +147,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || P(s, k, ':')) break;
     if (Fold(s, k, "whether")) return "hypothetical (whether)";
   }
-  for (int k = vb - 1; k >= 0; --k) {
+  for (int k = vb - 1; k >= 0 && AnyIs(s, c_.hypo_if); --k) {
     // A condition holds until the end of its own sentence, also inside a
     // long quotation read as one sentence ("If X were to ... . Lula has warned").
     if (P(s, k, ';') || P(s, k, '.') || P(s, k, '?') || P(s, k, '!')) break;

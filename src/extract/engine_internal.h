@@ -56,6 +56,7 @@ struct Sent {
       hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
   uint64_t hit_classes = 0;  // bit cls: some word starts a phrase of class cls (HitLen > 0)
+  uint64_t word_classes = 0;  // bit cls: some word is of class cls (Is), hashtags included
   std::vector<Men> men;
   std::vector<std::string> log;
   std::string speaker;                // subject of the sentence's speech verb, or "selon X"
@@ -80,6 +81,7 @@ struct Sent {
     hit_len.clear();
     dict.clear();
     hit_classes = 0;
+    word_classes = 0;
     men.clear();
     log.clear();
     speaker.clear();
@@ -154,6 +156,8 @@ class Engine {
   // Whether any word of the sentence starts a phrase of class cls: a rule
   // that needs one skips a sentence without it in one test.
   bool AnyHit(const Sent& s, int cls) const { return s.hit_classes >> cls & 1; }
+  // Whether any word of the sentence is of class cls (Is true somewhere).
+  bool AnyIs(const Sent& s, int cls) const { return s.word_classes >> cls & 1; }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
     if (HitLen(s, i, cls) == 0) return Lexicon::Hit();
     return r_.lex.Longest(s.w, i, cls, s.lex[i]);
