@@ -581,6 +581,7 @@ void Engine::FindSpeaker(Sent& s) {
     Lexicon::Hit h = LexAt(s, i, c_.speech);
     if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
     if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
+    if (SpeechWordIsNoun(s, i)) continue;  // "Pashinyan's claims": no verb
     std::string how;
     std::vector<std::string> subj;
     // Inverted: "« ... », a déclaré M. X" / "a-t-il ajouté"

@@ -172,6 +172,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           Emit(s, subj, "accuses", obj, "accuses:qualify", 0.8);
           return;
         }
+        if ((!pej || obj.empty()) && type == "criticizes" && !subj.empty()) {
+          // "rejected Pashinyan's claims": disapproval of the holder's words.
+          if (std::vector<std::string> held = RejectedClaimsHolder(s, t, te, subj); !held.empty()) {
+            Emit(s, subj, type, held, rule + "/rejected-claims", 0.75);
+            return;
+          }
+        }
         if (!pej) obj.clear();
       }
     } else if (f.RelativeFits(preps)) {
