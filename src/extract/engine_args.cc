@@ -586,6 +586,9 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
       break;
     }
     if (!s.w[q].word && !P(s, q, '-') && !P(s, q, '\'')) return -1;  // . ; : ( « "
+    // A word of a name is no verb: "a spokesman for the State Department".
+    if (s.w[q].upper_initial && MentionAt(s, q) >= 0 && MentionAt(s, q) == MentionAt(s, q - 1))
+      continue;
     if (IsAuxWord(s, q) || Is(s, q, c_.que) || Is(s, q, c_.qui) || Fold(s, q, "dont") ||
         Fold(s, q, "whose") || HitLen(s, q, c_.speech) > 0)
       return -1;
