@@ -951,6 +951,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   if (HitLen(s, i, c_.act) > 0) {
     for (int k = i + len; k < std::min<int>(i + len + 6, s.w.size()); ++k) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      // "les frappes signalées par le Kenya": a witness, not the agent.
+      if (StanceWordAt(s, k, "act_report") > 0) break;
       if (Fold(s, k, "par") || Fold(s, k, "by")) {
         std::vector<std::string> agent = NP(s, k + 1, depth + 1, allow_adj);
         if (!agent.empty()) return agent;
