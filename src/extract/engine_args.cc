@@ -649,6 +649,9 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
       break;
     }
     if (!s.w[q].word && !P(s, q, '-') && !P(s, q, '\'')) return -1;  // . ; : ( « "
+    // A word of a name is no verb: "a spokesman for the State Department".
+    if (s.w[q].upper_initial && MentionAt(s, q) >= 0 && MentionAt(s, q) == MentionAt(s, q - 1))
+      continue;
     if (IsAuxWord(s, q) || Is(s, q, c_.que) || Is(s, q, c_.qui) || Fold(s, q, "dont") ||
         Fold(s, q, "whose") || HitLen(s, q, c_.speech) > 0)
       return -1;
@@ -1055,6 +1058,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   if (HitLen(s, i, c_.act) > 0) {
     for (int k = i + len; k < std::min<int>(i + len + 6, s.w.size()); ++k) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      // "les frappes signalées par le Kenya": a witness, not the agent.
+      if (StanceWordAt(s, k, "act_report") > 0) break;
       if (Fold(s, k, "par") || Fold(s, k, "by")) {
         std::vector<std::string> agent = NP(s, k + 1, depth + 1, allow_adj);
         if (!agent.empty()) return agent;

@@ -458,20 +458,29 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   if (end == 0) end = IntroducedName(s, i, &intro);
   if (end == 0) end = AppositionOrgName(s, i, run);
   // "the ruling Pastef party", "the opposition Tisza party": a name before
-  // a lower-case "party".
-  if (end == 0 && dict_len == 0 && !s.w[i].all_caps &&
+  // a lower-case "party". A body's generic name the dictionary gives one
+  // country ("the opposition Congress party") is the party's own name.
+  auto generic = [&](int k) {
+    return DictAt(s, k).length == 1 && (HitLen(s, k, c_.org_head_en) == 1 ||
+                                        HitLen(s, k, c_.org_head_fr) == 1 ||
+                                        HitLen(s, k, c_.institution) == 1);
+  };
+  if (end == 0 && (dict_len == 0 || generic(i)) && !s.w[i].all_caps &&
       (Fold(s, i - 1, "ruling") || Fold(s, i - 1, "opposition") || Fold(s, i - 1, "the"))) {
     int r = NameRun(s, i);
     if (r >= 1 && r <= 3 && Fold(s, i + r, "party") && !s.w[i + r].upper_initial) {
-      bool known = false;
-      for (int k = i; k < i + r; ++k) known |= DictAt(s, k).length > 0;
+      bool known = false, named_generic = false;
+      for (int k = i; k < i + r; ++k) {
+        known |= DictAt(s, k).length > 0 && !generic(k);
+        named_generic |= generic(k);
+      }
       if (!known) {
         // The mention spans "ruling Pastef party", so that "of the ruling
         // Pastef party" reads as a complement, never as a subject.
         Men m;
         m.b = Fold(s, i - 1, "the") ? i : i - 1;
         m.e = i + r + 1;
-        m.id = Surface(s, i, i + r);
+        m.id = Surface(s, i, i + r) + (named_generic ? " Party" : "");
         m.kind = "organization";
         m.rule = "discover:organization";
         discovered_acronyms_[m.id] = m.id;

@@ -170,6 +170,8 @@ class Engine {
   // An auxiliary as written: "a" folds like the preposition "à", which is none.
   bool IsAuxWord(const Sent& s, int i) const {
     if (!Is(s, i, c_.aux)) return false;
+    // In English "a" is the article: "X, a spokesman for Y, said" has no verb.
+    if (s.w[i].fold == "a" && x_->article.lang == "en") return false;
     return !(s.w[i].fold == "a" &&
              static_cast<unsigned char>(x_->article.text[s.w[i].span.begin]) == 0xC3);
   }

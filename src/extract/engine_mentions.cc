@@ -645,13 +645,21 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // "porte-parole du Conseil de sécurité nationale": a qualifier makes it
     // another, national body than the dictionary's; its country is not said.
     bool qualified = !of.empty() && Is(s, j, c_.org_qualifier) && !s.w[j].upper_initial;
+    // "leader of the opposition Congress party": one country's body by its
+    // generic name, then "party", is a party of its own (discovered).
+    const bool party = !of.empty() && j == k + 1 && Fold(s, j, "party") &&
+                       !s.w[j].upper_initial &&
+                       (HitLen(s, k, c_.org_head_en) == 1 || HitLen(s, k, c_.org_head_fr) == 1 ||
+                        HitLen(s, k, c_.institution) == 1);
     // "the Kazakhstan International Bureau for Human Rights": the name goes
     // on past the dictionary's, so the office is in a body to discover.
-    if (of.empty() || IsNameWord(s, j) || qualified) {
+    if (of.empty() || IsNameWord(s, j) || qualified || party) {
       int nx = 0;
       if (TryDiscoverOrg(s, k, &nx)) {
         of = s.men.back().id;
         j = nx;
+      } else if (party) {
+        of.clear();  // a party without a name of its own: no office read
       } else if (int run = class_noun && of.empty() && DictAt(s, k).length == 0 ? NameRun(s, k) : 0;
                  run > 0 && run <= 4) {
         // "président de l'association Berry-Eurasie", "chef de la coalition

@@ -482,6 +482,7 @@ void Engine::RecordEventAuthors(Sent& s) {
       } else {
         for (int k = i + el; k < std::min(i + el + 4, n); ++k) {
           if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+          if (StanceWordAt(s, k, "act_report") > 0) break;  // "signalées par": a witness
           if (Fold(s, k, "par") || Fold(s, k, "by")) {
             author = NP(s, k + 1);
             break;
@@ -534,6 +535,7 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   if (el == 0) return {};
   for (int k = i + 1 + el; k < std::min<int>(i + el + 5, s.w.size()); ++k) {
     if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+    if (StanceWordAt(s, k, "act_report") > 0) return {};  // "reported by": a witness
     if (Fold(s, k, "par") || Fold(s, k, "by")) {
       std::vector<std::string> own = NP(s, k + 1);
       if (!own.empty()) return own;

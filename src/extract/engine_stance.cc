@@ -209,8 +209,8 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     std::vector<std::string> agents;
     for (int k = a + 1; k < std::min(n, a + 14); ++k) {
       if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
-          HitLen(s, k, c_.trigger) > 0)
-        break;
+          HitLen(s, k, c_.trigger) > 0 || StanceWordAt(s, k, "act_report") > 0)
+        break;  // "the killings documented by the UN": a witness
       int from = -1;
       if (Fold(s, k, "par") || Fold(s, k, "by")) from = k + 1;
       if (Fold(s, k, "part") && Fold(s, k - 1, "la") && Is(s, k + 1, c_.prep_de)) from = k + 2;
@@ -243,7 +243,24 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     if (Is(s, r, c_.que) || Fold(s, r, "which")) {
       int q = SkipDet(s, r + 1);
       int mi = MentionAt(s, q);
-      if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+      // Its verb past auxiliaries and adverbs: one that tells of the act
+      // ("that Kenya reported", "que Kiev a signalées", "that Paris
+      // condemned") has a witness for subject.
+      bool witness = false;
+      if (mi >= 0) {
+        int v = s.men[mi].e;
+        while (v < n && v < s.men[mi].e + 4 &&
+               (IsAuxWord(s, v) || IsAdverb(s, v) || Fold(s, v, "has") || Fold(s, v, "had") ||
+                Fold(s, v, "have") || Fold(s, v, "were") || Fold(s, v, "was")))
+          ++v;
+        // ("the decision that Minsk announced", "que Moscou a prise": acts;
+        // "which Orban described as a peace mission": often the author's own)
+        witness = (StanceWordAt(s, v, "act_report") > 0 || HitLen(s, v, c_.speech) > 0 ||
+                   HitLen(s, v, c_.trigger) > 0) &&
+                  StanceWordAt(s, v, "act_verb") == 0 && StanceWordAt(s, v, "act_taken") == 0 &&
+                  StanceWordAt(s, v, "calls") == 0;
+      }
+      if (mi >= 0 && !witness && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
           !s.men[mi].kind.empty() && !IsComplement(s, s.men[mi])) {
         std::vector<std::string> obj = own({IdOf(s, mi)});
         if (!obj.empty()) {
