@@ -1043,6 +1043,15 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // de Paris contre Moscou". The type and the prepositions that introduce
     // the target come from the lexicon (obj=).
     const std::string& type = e.Get("type");
+    // "enjoys the backing of Egypt", "bénéficie du soutien de Paris": the
+    // noun inside a longer "supported by" phrase, whose frame reads it.
+    for (int k = std::max(0, t - 4); k < t; ++k) {
+      Lexicon::Hit h = LexAt(s, k, c_.trigger);
+      if (k + h.length < te) continue;
+      for (const auto& [entry, form] : h.entries) {
+        if (r_.lex.entry(entry).Get("frame") == "supported_by") return;
+      }
+    }
     bool direct = preps.find("direct") != std::string::npos;
     auto is_target_prep = [&](int k) {
       if (k >= static_cast<int>(s.w.size())) return false;

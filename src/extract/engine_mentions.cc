@@ -438,6 +438,33 @@ bool Engine::StateNounQualified(const Sent& s, int k) const {
          HitLen(s, k, c_.speech) == 0;
 }
 
+// Whether the title whose word before is `before`, whose phrase ends at `end`
+// and whose holder's name (if after it) ends at `name_end` names an office its holder no longer held on the
+// page's date: "the then prime minister", "the late founder", "la mort de
+// son fondateur", "limogeait le chef du KNB, X", "X, the founder of Y, was
+// killed" (stance.tsv roles office_*).
+bool Engine::EndedOfficeContext(const Sent& s, int before, int end, int name_end) const {
+  if (before < 0) return false;
+  if ((Fold(s, before, "then") && Fold(s, before - 1, "the")) ||
+      (Fold(s, before, "alors") && Fold(s, before - 1, "l")) ||
+      StanceWordAt(s, before, "office_late") > 0)
+    return true;
+  int q = before;
+  if (Is(s, q, c_.det) || Is(s, q, c_.possessive)) --q;
+  if (q >= 1 && Is(s, q, c_.prep_de) && StanceWordAt(s, q - 1, "office_death") > 0) return true;
+  if (q >= 0 && q < before && StanceWordAt(s, q, "office_end") > 0) return true;
+  // "X, the founder of Y, was killed", "X, chef de Y, est mort": the
+  // apposition's own clause ends the holder's life.
+  for (int k = end; k < std::min<int>(end + 12, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, '(') || P(s, k, '"')) break;
+    if (!P(s, k, ',') || k + 1 < name_end) continue;  // the holder's name after the title
+    int v = k + 1;
+    while (v < static_cast<int>(s.w.size()) && (Is(s, v, c_.aux) || IsAdverb(s, v))) ++v;
+    return v > k + 1 && StanceWordAt(s, v, "office_died") > 0;
+  }
+  return false;
+}
+
 bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
@@ -1020,7 +1047,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     before = s.men[am].b - 1;
   if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
       Fold(s, before, "anciennes") || Fold(s, before, "former") ||
-      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier)
+      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier ||
+      EndedOfficeContext(s, before, j, pe))
     rel.clear();
   Men m;
   m.b = i;
@@ -1820,6 +1848,43 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.id = id;
       men.kind = "organization";
       men.of = country;
+      men.rule = "discover:national-body";
+      *next = men.e;
+      AddMention(s, std::move(men));
+      return true;
+    }
+  }
+  // "le Conseil de sécurité du Kazakhstan", "Russia's Security Council": a
+  // state named as the owner makes it that state's body, not the
+  // dictionary's international one.
+  if (a.kind == "organization" && m.length > 1 && !s.w[i + m.length - 1].all_caps) {
+    const size_t sp = a.id.find(' ');
+    bool caps = sp != std::string::npos;
+    for (size_t k = 0; caps && k < sp; ++k)
+      caps &= std::isupper(static_cast<unsigned char>(a.id[k])) != 0;
+    std::string owner;
+    const int e = i + m.length;
+    if (caps && (Fold(s, e, "du") || Fold(s, e, "de") || Fold(s, e, "d"))) {
+      const PhraseIndex::Match& cm = DictAt(s, SkipDet(s, e + 1));
+      for (int p : cm.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
+            n.how != NameHow::kDemonym && n.how != NameHow::kMetonym)
+          owner = r_.dict.actors()[n.actor].id;
+      }
+    } else if (caps && i >= 2 && Fold(s, i - 1, "s")) {
+      if (int om = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
+          om >= 0 && s.men[om].kind == "country" && !s.men[om].adj)
+        owner = s.men[om].id;
+    }
+    if (std::string id = owner.empty() ? "" : InstitutionId(owner, a.id.substr(sp + 1));
+        !id.empty()) {
+      Men men;
+      men.b = i;
+      men.e = e;
+      men.id = id;
+      men.kind = "organization";
+      men.of = owner;
       men.rule = "discover:national-body";
       *next = men.e;
       AddMention(s, std::move(men));

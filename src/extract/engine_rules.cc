@@ -70,6 +70,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   int k = start;
   while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
   if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
+  // "Paris regrette, Moscou applaudit", "London objected, Moscow did not": a
+  // comma that opens no incise ends the verb's clause with no object.
+  if (P(s, k, ',')) return;
   // The object is the first noun phrase: determiners, at most two plain
   // words and "de" complements ("les tirs du M23") lead to it; supporting,
   // warning or meeting X's thing is not said of X.
