@@ -595,6 +595,27 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         break;
       }
     }
+    // "deputy chairman of Russia's Security Council": the state owns the
+    // body named after it, whose office this is.
+    if (const Actor* oc = of.empty() ? nullptr : r_.dict.Find(of);
+        oc && oc->kind == "country" && (Fold(s, j, "s") || (P(s, j, '\'') && Fold(s, j + 1, "s")))) {
+      const int q = Fold(s, j, "s") ? j + 1 : j + 2;
+      const PhraseIndex::Match& om = DictAt(s, q);
+      for (int p : om.payloads) {
+        const std::string& body = r_.dict.actors()[r_.dict.name(p).actor].id;
+        const size_t sp = body.find(' ');
+        if (r_.dict.actors()[r_.dict.name(p).actor].kind != "organization" || sp == 0 ||
+            sp == std::string::npos || !std::isupper(static_cast<unsigned char>(body[0])) ||
+            !std::isupper(static_cast<unsigned char>(body[sp - 1])))
+          continue;
+        if (std::string id = InstitutionId(of, body.substr(sp + 1)); !id.empty()) {
+          of = id;
+          national_body = true;
+          j = q + om.length;
+        }
+        break;
+      }
+    }
     // "Medvedev, vice-président du Conseil de sécurité": the holder's state's council.
     if (std::string generic; !of.empty() && ChairedNationalBody(s, k, j, of, &generic)) {
       const std::string country = PersonCountryBefore(s, i);
@@ -1672,7 +1693,7 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
   static const std::set<std::string> kChair = {
       "tete",      "chairman",        "chairmanship",   "chairwoman",
       "chair",     "vice-president",  "vice-chairman",  "secretaire",
-      "secretary", "vice-presidente", "vice-presidence"};
+      "secretary", "vice-presidente", "vice-presidence", "presidence"};
   if (!kChair.count(s.w[h].fold) && !(s.w[h].hyphen_before && Fold(s, h - 1, "vice"))) return false;
   // The holder must be a person of the sentence: "la France assure la
   // présidence du Conseil de sécurité" stays the UN's.
