@@ -875,6 +875,11 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       if (om >= 0 && om != mi && s.men[om].kind == "organization" && !s.men[om].adj &&
           !s.men[om].id.empty())
         return {s.men[om].id};
+      // "hosted Mali's Col. Assimi Goita": the person the state owns as
+      // its leader or envoy, not the state.
+      if (om >= 0 && om != mi && s.men[om].b == s.men[mi].e + (P(s, s.men[mi].e, '\'') ? 2 : 1) &&
+          s.men[om].kind == "person" && !s.men[om].pronoun && !s.men[om].id.empty())
+        return {s.men[om].id};
     }
   }
   if (const int n = static_cast<int>(s.w.size());

@@ -184,6 +184,10 @@ int Engine::RankRun(const Sent& s, int i) const {
     while (k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word &&
            !s.w[k].upper_initial)
       ++k;
+    // "Maj. Gen. Pat Ryder", "Col. X": an abbreviated rank's period.
+    if (P(s, k, '.') && s.w[k - 1].fold.size() <= 4 && k + 1 < static_cast<int>(s.w.size()) &&
+        s.w[k + 1].upper_initial)
+      ++k;
   }
   return k - i;
 }
