@@ -728,6 +728,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       });
       if (members.empty()) return missing("organization");
     }
+    // "pays membres de la SADC, le Malawi et la Tanzanie": the listed
+    // members are not organizations of each other.
+    std::erase_if(org, [&](const std::string& id) {
+      return std::find(members.begin(), members.end(), id) != members.end();
+    });
+    if (org.empty()) return missing("organization");
     Emit(s, members, "member_of", org, "member_of:member-noun", 0.85);
     return;
   }
