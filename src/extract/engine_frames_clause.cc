@@ -814,7 +814,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           break;
         // "appelé au retrait des troupes érythréennes", "called for the
         // withdrawal of foreign forces": troops asked to leave.
-        int w = v;
+        int w = k - 1;
+        if (int am = MentionAt(s, w); am >= 0 && s.men[am].adj) w = s.men[am].b - 1;  // "Rwandan"
+        while (w >= 0 && (Is(s, w, c_.det) || Is(s, w, c_.possessive))) --w;
         if (Is(s, w, c_.prep_de) || Fold(s, w, "of")) --w;
         while (w >= 0 && Is(s, w, c_.det)) --w;
         if (Fold(s, w, "retrait") || Fold(s, w, "withdrawal") || Fold(s, w, "depart") ||
@@ -1267,8 +1269,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
-    const bool asked = stop_verb >= 1 && (Fold(s, stop_verb - 1, "a") || Fold(s, stop_verb - 1, "de") ||
-                                          Fold(s, stop_verb - 1, "d") || Fold(s, stop_verb - 1, "to"));
+    // (the preposition "à", not the auxiliary of "a cessé")
+    const bool asked =
+        stop_verb >= 1 && (Surface(s, stop_verb - 1, stop_verb) == "\u00E0" ||
+                           Fold(s, stop_verb - 1, "de") || Fold(s, stop_verb - 1, "d") ||
+                           Fold(s, stop_verb - 1, "to"));
     if (stop_verb >= 0 && holder.empty() && asked) {
       // The addressee of the request: the actor named last before the verb.
       for (int q = stop_verb - 1; q >= 0 && q >= stop_verb - 10; --q) {
