@@ -173,3 +173,29 @@ TEST_CASE("dev10fix: members listed after their organization", "[extract]") {
   CHECK(fr.count("Ghana member_of ECOWAS"));
   CHECK(fr.count("Senegal member_of ECOWAS"));
 }
+
+TEST_CASE("dev10fix: the holder of an office under the head's title", "[extract]") {
+  auto fr = Edges("Le porte-parole du président russe, Dmitri Peskov, a démenti.", "2022-01-07");
+  CHECK(fr.count("Peskov official_of Russia"));
+  CHECK_FALSE(fr.count("Peskov leads Russia"));
+  auto en = Edges("The adviser to the Ukrainian president, Mykhailo Podolyak, replied.",
+                  "2023-01-07");
+  CHECK_FALSE(en.count("Podolyak leads Ukraine"));
+  // The head's own title keeps its holder.
+  auto head = Edges("Le président russe, Vladimir Poutine, a répondu.", "2022-01-07");
+  CHECK(head.count("Putin leads Russia"));
+}
+
+TEST_CASE("dev10fix: a body's titled envoy acts, and a plural owner's list", "[extract]") {
+  auto en = Edges(
+      "The UN special envoy, Abdoulaye Bathily, resigned, accusing Libya's rulers - Haftar and "
+      "Dbeibah - of blocking elections.",
+      "2024-04-17");
+  CHECK(en.count("Abdoulaye Bathily accuses Haftar"));
+  CHECK(en.count("Abdoulaye Bathily accuses Dbeibah"));
+  CHECK_FALSE(en.count("UN accuses Libya"));
+  CHECK_FALSE(en.count("Abdoulaye Bathily accuses Libya"));
+  // A state's possessive with no list keeps the state.
+  auto state = Edges("Bathily accused Libya's government of blocking elections.", "2024-04-17");
+  CHECK_FALSE(state.count("Bathily accuses Haftar"));
+}

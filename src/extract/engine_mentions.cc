@@ -1065,6 +1065,27 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       in_ministry = true;
     }
   }
+  // "le porte-parole du président russe, X", "the adviser to the Emirati
+  // president, X": the name holds the outer office, one below the head.
+  if (!person.empty() && !rel.empty()) {
+    int pd = i - 1;
+    if (int am = MentionAt(s, pd); am >= 0 && s.men[am].e == i && s.men[am].id == of)
+      pd = s.men[am].b - 1;
+    while (pd >= 0 && Is(s, pd, c_.det) && !Is(s, pd, c_.prep_de)) --pd;
+    if (pd >= 1 && (Is(s, pd, c_.prep_de) || Fold(s, pd, "to"))) {
+      for (int q = std::max(0, pd - 3); q < pd; ++q) {
+        const int rl = HitLen(s, q, c_.role);
+        if (rl == 0 || q + rl > pd) continue;
+        bool plain = true;
+        for (int w = q + rl; w < pd; ++w)
+          plain &= s.w[w].word && !s.w[w].upper_initial && MentionAt(s, w) < 0;
+        if (!plain) continue;
+        role = r_.lex.entry(LexAt(s, q, c_.role).entries[0].first).Get("role");
+        rel = "official_of";
+        break;
+      }
+    }
+  }
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   // "former Dutch Prime Minister": the word before the country's adjective.
   int before = i - 1;
