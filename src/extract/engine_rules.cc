@@ -340,7 +340,11 @@ void Engine::WrongdoingRule(Sent& s) {
     int am = MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) {
       agent = Expand(s, am, +1);
-    } else if (Is(s, j, c_.prep_de)) {
+    } else if (Is(s, j, c_.prep_de) &&
+               // "l'occupation du Kazakhstan", "the invasion of Ukraine": the
+               // complement of a seizure is its victim, not its author.
+               !(Fold(s, i, "occupation") || Fold(s, i, "invasion") || Fold(s, i, "annexion") ||
+                 Fold(s, i, "annexation"))) {
       int r = SkipDet(s, j + 1);
       int mi = MentionAt(s, r);
       if (mi >= 0 && s.men[mi].b > j && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
