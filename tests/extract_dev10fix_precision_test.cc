@@ -211,3 +211,15 @@ TEST_CASE("dev10fix: the victim of a seizure is not its author", "[extract]") {
       "2023-03-01");
   CHECK_FALSE(fr.count("Lavrov accuses Syria"));
 }
+
+TEST_CASE("dev10fix: a relative's pronoun is the subject of its head's clause", "[extract]") {
+  auto fr = Edges(
+      "La Cour pénale internationale a indiqué que l'Ukraine avait porté plainte contre la "
+      "Russie, qu'elle accuse de crimes de guerre.",
+      "2023-03-01");
+  CHECK(fr.count("Ukraine accuses Russia"));
+  CHECK_FALSE(fr.count("ICC accuses Russia"));
+  // With no completive, the main subject stays the accuser.
+  auto main = Edges("Le Mali a rompu avec la France, qu'il accuse d'ingérence.", "2022-05-03");
+  CHECK(main.count("Mali accuses France"));
+}

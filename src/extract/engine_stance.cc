@@ -310,7 +310,21 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   if (sm >= 0) {
     who = {IdOf(s, sm)};
   } else {
-    who = MainSubject(s, s.men[hm].b);
+    // "la CIJ a annoncé que le Soudan avait déposé une requête contre les
+    // Émirats, qu'il accuse de ...": the pronoun is the subject of the
+    // clause the head belongs to, after its "que"/"that".
+    for (int k = s.men[hm].b - 1; k >= 0 && who.empty(); --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (!Is(s, k, c_.que)) continue;
+      for (const Men& m : s.men) {
+        if (m.b <= k || m.b >= s.men[hm].b) continue;
+        if (m.adj || m.pronoun || m.implied || m.id.empty() || IsComplement(s, m)) continue;
+        who = {m.id};
+        break;
+      }
+      break;
+    }
+    if (who.empty()) who = MainSubject(s, s.men[hm].b);
   }
   if (who.empty()) return false;
   *subj = who;
