@@ -223,3 +223,16 @@ TEST_CASE("dev10fix: a relative's pronoun is the subject of its head's clause", 
   auto main = Edges("Le Mali a rompu avec la France, qu'il accuse d'ingérence.", "2022-05-03");
   CHECK(main.count("Mali accuses France"));
 }
+
+TEST_CASE("dev10fix: the nationality of delivered weapons is their supplier", "[extract]") {
+  auto fr = Edges(
+      "Le Conseil de sécurité de l'ONU a examiné des livraisons d'armes iraniennes aux Houthis.",
+      "2024-03-01");
+  CHECK_FALSE(fr.count("UN Security Council supports Houthis"));
+  CHECK(fr.count("Iran supports Houthis"));
+  auto en = Edges("Kyiv said Iranian drones were delivered to Russia last year.", "2023-03-01");
+  CHECK_FALSE(en.count("Ukraine supports Russia"));
+  // With no nationality the subject still supplies.
+  auto plain = Edges("La France a livré des armes à l'Ukraine.", "2023-03-01");
+  CHECK(plain.count("France supports Ukraine"));
+}

@@ -519,6 +519,17 @@ void Engine::ArmsRule(Sent& s) {
     for (int k = i + wl; k < std::min(n, i + wl + 3) && supplier.empty(); ++k) {
       if (Fold(s, k, "from")) supplier = NP(s, k + 1, 0, false);
     }
+    // "des livraisons d'armes émiraties aux FSR", "Iranian drones sent to
+    // Russia": the nationality of the weapons supplies them, not the one
+    // who reports the delivery.
+    if (std::string adj; supplier.empty()) {
+      // (French adjectives after the noun in lower case, English ones before it)
+      if (i + wl < n && !s.w[i + wl].upper_initial && CountryAdjectiveAt(s, i + wl, &adj) > 0) {
+        supplier = {adj};
+      } else if (i > 0 && s.w[i - 1].upper_initial && CountryAdjectiveAt(s, i - 1, &adj) == 1) {
+        supplier = {adj};
+      }
+    }
     bool passive = false;
     for (int k = vb; k < cue; ++k) passive |= Is(s, k, c_.etre);
     if (supplier.empty() && passive) supplier = Agent(s, cue + cl, 6);
