@@ -236,3 +236,10 @@ TEST_CASE("dev10fix: the nationality of delivered weapons is their supplier", "[
   auto plain = Edges("La France a livré des armes à l'Ukraine.", "2023-03-01");
   CHECK(plain.count("France supports Ukraine"));
 }
+
+TEST_CASE("dev10fix: a state's military leader leads the state", "[extract]") {
+  auto en = Edges("Mali's military leader, Col. Assimi Goita, spoke with Putin.", "2024-03-01");
+  CHECK(en.count("Goita leads Mali"));
+  CHECK_FALSE(HasPredicate(en, "official_of"));
+  for (const std::string& e : en) CHECK(e.find("army") == std::string::npos);
+}

@@ -1373,6 +1373,10 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     entry_bare_ok = entry.Get("bare");
     // "Mali's military government", "the military government": the state, not its army.
     if (StateNounAt(s, j + h.length) > 0) return false;
+    // "Niger's military leader": a ruler's title, not the army.
+    if (Lexicon::Hit rh = LexAt(s, j, c_.role);
+        rh.length > h.length && r_.lex.entry(rh.entries[0].first).Get("role") == "head_of_state")
+      return false;
     // "the Libyan National Army", "les Forces armées ...": a body's own name.
     if (entry.Get("known_only") == "1" && s.w[j].upper_initial && j > 0 && s.w[j - 1].word)
       return false;
