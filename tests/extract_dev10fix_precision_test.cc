@@ -243,3 +243,15 @@ TEST_CASE("dev10fix: a state's military leader leads the state", "[extract]") {
   CHECK_FALSE(HasPredicate(en, "official_of"));
   for (const std::string& e : en) CHECK(e.find("army") == std::string::npos);
 }
+
+TEST_CASE("dev10fix: a flight number is no person, a share bar no actor", "[extract]") {
+  auto ids = EntityIds("Flight PS-752 was shot down near Tehran, Ukraine said.", "2020-01-11");
+  CHECK_FALSE(ids.count("Flight PS-752"));
+  CHECK(ids.count("Ukraine"));
+  auto bar = EntityIds(
+      "Ukraine blames Iran for the crash\n\nShare   Facebook   X   Email   Print\n\n"
+      "Kyiv said on Monday that Tehran was responsible.",
+      "2020-01-11");
+  CHECK_FALSE(bar.count("Facebook"));
+  CHECK(bar.count("Iran"));
+}

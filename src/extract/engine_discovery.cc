@@ -671,6 +671,9 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     // A dictionary actor other than a person inside: a place or a body.
     const PhraseIndex::Match& m = DictAt(s, k);
     if (m.length > 0 && DictPersonActor(s, k) < 0) return false;
+    // "Flight J2-8243", "Resolution 2719": a number is no part of a name.
+    for (char c : s.w[k].fold)
+      if (c >= '0' && c <= '9') return false;
   }
   if (spaced < 2) return false;
   const int dict_len = DictAt(s, i).length;
