@@ -7,27 +7,27 @@
 
 #include "extract_test_util.h"
 
-using kzgraph::testing::EntityIds;
 using kzgraph::testing::Edges;
+using kzgraph::testing::EntityIds;
 using kzgraph::testing::HasPredicate;
 
 TEST_CASE("dev10fix: offices that ended before the page's date", "[extract]") {
   // A dead founder, before or after the title.
-  auto en = Edges(
-      "The group has kept recruiting since the death of its founder, Yevgeny Prigozhin.",
-      "2024-06-01");
+  auto en =
+      Edges("The group has kept recruiting since the death of its founder, Yevgeny Prigozhin.",
+            "2024-06-01");
   CHECK_FALSE(en.count("Prigozhin leads Wagner"));
-  auto en2 = Edges(
-      "Yevgeny Prigozhin, the founder of the Wagner Group, was killed in a plane crash.",
-      "2023-08-24");
+  auto en2 =
+      Edges("Yevgeny Prigozhin, the founder of the Wagner Group, was killed in a plane crash.",
+            "2023-08-24");
   CHECK_FALSE(en2.count("Prigozhin leads Wagner"));
   auto fr = Edges(
       "Depuis la mort de son fondateur, Evgueni Prigojine, le groupe Wagner recrute en Afrique.",
       "2024-06-01");
   CHECK_FALSE(fr.count("Prigozhin leads Wagner"));
   // A dismissed holder.
-  auto fired = Edges(
-      "Le président a limogé le chef de l'OTSC, Stanislav Zas, après les émeutes.", "2022-01-10");
+  auto fired = Edges("Le président a limogé le chef de l'OTSC, Stanislav Zas, après les émeutes.",
+                     "2022-01-10");
   CHECK_FALSE(fired.count("Zas leads CSTO"));
   // "the then": the body of that time.
   auto then = Edges(
@@ -36,9 +36,9 @@ TEST_CASE("dev10fix: offices that ended before the page's date", "[extract]") {
       "2024-05-01");
   CHECK_FALSE(HasPredicate(then, "leads"));
   // Positives: a living founder, a title with no end.
-  auto alive = Edges(
-      "Yevgeny Prigozhin, the founder of the Wagner Group, said his men would leave Bakhmut.",
-      "2023-05-05");
+  auto alive =
+      Edges("Yevgeny Prigozhin, the founder of the Wagner Group, said his men would leave Bakhmut.",
+            "2023-05-05");
   CHECK(alive.count("Prigozhin leads Wagner"));
   auto head = Edges("Le chef de l'OTSC, Stanislav Zas, s'est rendu à Almaty.", "2022-01-10");
   CHECK(head.count("Zas leads CSTO"));
@@ -104,12 +104,12 @@ TEST_CASE("dev10fix: a state's own Security Council", "[extract]") {
 }
 
 TEST_CASE("dev10fix: abbreviated ranks and a state's possessive before a person", "[extract]") {
-  auto ryder = Edges("Pentagon spokesman Brig. Gen. Pat Ryder said the base was closed.",
-                     "2024-08-05");
+  auto ryder =
+      Edges("Pentagon spokesman Brig. Gen. Pat Ryder said the base was closed.", "2024-08-05");
   CHECK(ryder.count("Pat Ryder official_of Pentagon"));
   CHECK_FALSE(ryder.count("Brig official_of Pentagon"));
-  auto host = Edges("On Saturday, Tiani received Mali's Col. Assimi Goita in Niamey.",
-                    "2024-07-06");
+  auto host =
+      Edges("On Saturday, Tiani received Mali's Col. Assimi Goita in Niamey.", "2024-07-06");
   CHECK((host.count("Goita meets Tiani") || host.count("Tiani meets Goita")));
   CHECK_FALSE(host.count("Mali meets Tiani"));
   // A state with no person after its possessive stays the party.
@@ -123,14 +123,14 @@ TEST_CASE("dev10fix: a terrorist label under a condition or with its examples", 
       "According to the minister, the depots would be a grave danger if seized by terrorists.",
       "2022-01-10");
   CHECK_FALSE(HasPredicate(cond, "accuses"));
-  auto fr = Edges(
-      "Selon Paul Kagame, la force combat aux côtés de « groupes armés comme les FDLR ».",
-      "2025-01-30");
+  auto fr =
+      Edges("Selon Paul Kagame, la force combat aux côtés de « groupes armés comme les FDLR ».",
+            "2025-01-30");
   CHECK(fr.count("Kagame accuses FDLR"));
   CHECK_FALSE(fr.count("Kagame accuses terrorists"));
-  auto en = Edges(
-      "Tinubu said the army was fighting terrorist groups such as Boko Haram in the north.",
-      "2024-01-10");
+  auto en =
+      Edges("Tinubu said the army was fighting terrorist groups such as Boko Haram in the north.",
+            "2024-01-10");
   CHECK(en.count("Tinubu accuses Boko Haram"));
   // A plain label still names the group.
   auto label = Edges("Tokayev said the attackers were terrorists trained abroad.", "2022-01-07");
@@ -155,19 +155,19 @@ TEST_CASE("dev10fix: stopped stances and withdrawn troops", "[extract]") {
       "Tigré.",
       "2022-11-03");
   CHECK_FALSE(HasPredicate(fr, "requests_aid"));
-  auto en2 = Edges("Macky Sall called for the withdrawal of Rwandan troops from Congo.",
-                   "2024-01-10");
+  auto en2 =
+      Edges("Macky Sall called for the withdrawal of Rwandan troops from Congo.", "2024-01-10");
   CHECK_FALSE(HasPredicate(en2, "requests_aid"));
   // A request for troops still is one.
-  auto req = Edges("Le président Félix Tshisekedi a demandé l'envoi de troupes à la SADC.",
-                   "2023-05-08");
+  auto req =
+      Edges("Le président Félix Tshisekedi a demandé l'envoi de troupes à la SADC.", "2023-05-08");
   CHECK(req.count("Tshisekedi requests_aid SADC"));
 }
 
 TEST_CASE("dev10fix: members listed after their organization", "[extract]") {
-  auto fr = Edges(
-      "Des soldats de deux pays membres de la CEDEAO, le Ghana et le Sénégal, sont arrivés.",
-      "2023-08-10");
+  auto fr =
+      Edges("Des soldats de deux pays membres de la CEDEAO, le Ghana et le Sénégal, sont arrivés.",
+            "2023-08-10");
   CHECK_FALSE(fr.count("Ghana member_of Senegal"));
   CHECK_FALSE(fr.count("Senegal member_of Ghana"));
   CHECK(fr.count("Ghana member_of ECOWAS"));
@@ -178,8 +178,8 @@ TEST_CASE("dev10fix: the holder of an office under the head's title", "[extract]
   auto fr = Edges("Le porte-parole du président russe, Dmitri Peskov, a démenti.", "2022-01-07");
   CHECK(fr.count("Peskov official_of Russia"));
   CHECK_FALSE(fr.count("Peskov leads Russia"));
-  auto en = Edges("The adviser to the Ukrainian president, Mykhailo Podolyak, replied.",
-                  "2023-01-07");
+  auto en =
+      Edges("The adviser to the Ukrainian president, Mykhailo Podolyak, replied.", "2023-01-07");
   CHECK_FALSE(en.count("Podolyak leads Ukraine"));
   // The head's own title keeps its holder.
   auto head = Edges("Le président russe, Vladimir Poutine, a répondu.", "2022-01-07");
@@ -201,9 +201,9 @@ TEST_CASE("dev10fix: a body's titled envoy acts, and a plural owner's list", "[e
 }
 
 TEST_CASE("dev10fix: the victim of a seizure is not its author", "[extract]") {
-  auto en = Edges(
-      "Peskov accused Western media of spreading lies about a Russian invasion of Moldova.",
-      "2023-03-01");
+  auto en =
+      Edges("Peskov accused Western media of spreading lies about a Russian invasion of Moldova.",
+            "2023-03-01");
   CHECK_FALSE(en.count("Peskov accuses Moldova"));
   CHECK(en.count("Peskov accuses West"));
   auto fr = Edges(

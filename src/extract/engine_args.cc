@@ -414,9 +414,8 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
     // "U.S. President Joe Biden", "the UN special envoy, X": the country or
     // body qualifies the person's title.
     if (int tm = MentionAt(s, m.e); (m.kind == "country" || m.kind == "organization") && tm >= 0 &&
-                                    tm != static_cast<int>(mi) &&
-                                    !s.men[tm].role.empty() && s.men[tm].kind == "person" &&
-                                    !s.men[tm].id.empty())
+                                    tm != static_cast<int>(mi) && !s.men[tm].role.empty() &&
+                                    s.men[tm].kind == "person" && !s.men[tm].id.empty())
       return {s.men[tm].id};
     return Expand(s, static_cast<int>(mi), -1);
   }

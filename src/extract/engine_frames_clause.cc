@@ -1271,9 +1271,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     // (the preposition "à", not the auxiliary of "a cessé")
     const bool asked =
-        stop_verb >= 1 && (Surface(s, stop_verb - 1, stop_verb) == "\u00E0" ||
-                           Fold(s, stop_verb - 1, "de") || Fold(s, stop_verb - 1, "d") ||
-                           Fold(s, stop_verb - 1, "to"));
+        stop_verb >= 1 &&
+        (Surface(s, stop_verb - 1, stop_verb) == "\u00E0" || Fold(s, stop_verb - 1, "de") ||
+         Fold(s, stop_verb - 1, "d") || Fold(s, stop_verb - 1, "to"));
     if (stop_verb >= 0 && holder.empty() && asked) {
       // The addressee of the request: the actor named last before the verb.
       for (int q = stop_verb - 1; q >= 0 && q >= stop_verb - 10; --q) {

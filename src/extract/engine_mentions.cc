@@ -443,10 +443,10 @@ bool Engine::StateNounQualified(const Sent& s, int k) const {
 }
 
 // Whether the title whose word before is `before`, whose phrase ends at `end`
-// and whose holder's name (if after it) ends at `name_end` names an office its holder no longer held on the
-// page's date: "the then prime minister", "the late founder", "la mort de
-// son fondateur", "limogeait le chef du KNB, X", "X, the founder of Y, was
-// killed" (stance.tsv roles office_*).
+// and whose holder's name (if after it) ends at `name_end` names an office its holder no longer
+// held on the page's date: "the then prime minister", "the late founder", "la mort de son
+// fondateur", "limogeait le chef du KNB, X", "X, the founder of Y, was killed" (stance.tsv roles
+// office_*).
 bool Engine::EndedOfficeContext(const Sent& s, int before, int end, int name_end) const {
   if (before < 0) return false;
   if ((Fold(s, before, "then") && Fold(s, before - 1, "the")) ||
@@ -602,7 +602,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // "deputy chairman of Russia's Security Council": the state owns the
     // body named after it, whose office this is.
     if (const Actor* oc = of.empty() ? nullptr : r_.dict.Find(of);
-        oc && oc->kind == "country" && (Fold(s, j, "s") || (P(s, j, '\'') && Fold(s, j + 1, "s")))) {
+        oc && oc->kind == "country" &&
+        (Fold(s, j, "s") || (P(s, j, '\'') && Fold(s, j + 1, "s")))) {
       const int q = Fold(s, j, "s") ? j + 1 : j + 2;
       const PhraseIndex::Match& om = DictAt(s, q);
       for (int p : om.payloads) {
@@ -1720,8 +1721,8 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
     return false;
   }
   static const std::set<std::string> kChair = {
-      "tete",      "chairman",        "chairmanship",   "chairwoman",
-      "chair",     "vice-president",  "vice-chairman",  "secretaire",
+      "tete",      "chairman",        "chairmanship",    "chairwoman",
+      "chair",     "vice-president",  "vice-chairman",   "secretaire",
       "secretary", "vice-presidente", "vice-presidence", "presidence"};
   if (!kChair.count(s.w[h].fold) && !(s.w[h].hyphen_before && Fold(s, h - 1, "vice"))) return false;
   // The holder must be a person of the sentence: "la France assure la

@@ -402,10 +402,10 @@ void Engine::LabelRule(Sent& s) {
       // "des groupes armés génocidaires comme les FDLR", "terrorist groups
       // such as Boko Haram": the label's examples are the ones it names.
       int k = m.e;
-      for (int step = 0; step < 2 && k < static_cast<int>(s.w.size()) && s.w[k].word &&
-                         !s.w[k].upper_initial && MentionAt(s, k) < 0 &&
-                         HitLen(s, k, c_.list_intro) == 0 && !Is(s, k, c_.prep) &&
-                         !Is(s, k, c_.prep_de) && !Is(s, k, c_.coord) && !Is(s, k, c_.qui);
+      for (int step = 0;
+           step < 2 && k < static_cast<int>(s.w.size()) && s.w[k].word && !s.w[k].upper_initial &&
+           MentionAt(s, k) < 0 && HitLen(s, k, c_.list_intro) == 0 && !Is(s, k, c_.prep) &&
+           !Is(s, k, c_.prep_de) && !Is(s, k, c_.coord) && !Is(s, k, c_.qui);
            ++step)
         ++k;
       int il = HitLen(s, k, c_.list_intro);
