@@ -443,10 +443,11 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
     // A possessive noun phrase names its owner, not the actor: "Blinken's
     // remarks"; but a state acts through its organs ("Mali's junta").
     if ((P(s, m.e, '\'') || Fold(s, m.e, "s")) && !StateOrganAfter(s, m)) continue;
-    // "U.S. President Joe Biden": the country qualifies the person's title.
-    if (int tm = MentionAt(s, m.e); m.kind == "country" && tm >= 0 && tm != static_cast<int>(mi) &&
-                                    !s.men[tm].role.empty() && s.men[tm].kind == "person" &&
-                                    !s.men[tm].id.empty())
+    // "U.S. President Joe Biden", "the UN special envoy, X": the country or
+    // body qualifies the person's title.
+    if (int tm = MentionAt(s, m.e); (m.kind == "country" || m.kind == "organization") && tm >= 0 &&
+                                    tm != static_cast<int>(mi) && !s.men[tm].role.empty() &&
+                                    s.men[tm].kind == "person" && !s.men[tm].id.empty())
       return {s.men[tm].id};
     return Expand(s, static_cast<int>(mi), -1);
   }
@@ -945,8 +946,12 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       mi = pm;
     }
   }
-  if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country") ? MentionAt(s, s.men[mi].e)
-                                                                         : -1;
+  // ("the UN special envoy, X", "Kremlin spokesman X": an organization's
+  // title before its holder's name, too.)
+  if (int tm = mi >= 0 && (s.men[mi].adj || s.men[mi].kind == "country" ||
+                           (s.men[mi].kind == "organization" && x_->article.lang != "fr"))
+                   ? MentionAt(s, s.men[mi].e)
+                   : -1;
       tm >= 0 && s.men[tm].kind == "person" && !s.men[tm].id.empty() && !s.men[tm].pronoun &&
       (!s.men[tm].role.empty() || s.men[mi].adj || s.men[mi].rule == "dict:demonym")) {
     // "the Venezuelan leader", "Kenyan Major General Jeff Nyagah": the
@@ -989,6 +994,19 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       int om = MentionAt(s, j);
       if (om >= 0 && om != mi && s.men[om].kind == "organization" && !s.men[om].adj &&
           !s.men[om].id.empty())
+        return {s.men[om].id};
+      // "accusing Libya's leaders – Haftar, Dbeibah and Saleh": the persons
+      // the plural noun announces.
+      if (om < 0 && j > s.men[mi].e + 1 && (P(s, j, '-') || P(s, j, ':') || P(s, j, ',')) &&
+          s.w[j - 1].fold.size() > 3 && s.w[j - 1].fold.back() == 's') {
+        if (int pm = MentionAt(s, j + 1);
+            pm >= 0 && s.men[pm].kind == "person" && !s.men[pm].pronoun && !s.men[pm].id.empty())
+          return Expand(s, pm, +1);
+      }
+      // "hosted Mali's Col. Assimi Goita": the person the state owns as
+      // its leader or envoy, not the state.
+      if (om >= 0 && om != mi && s.men[om].b == s.men[mi].e + (P(s, s.men[mi].e, '\'') ? 2 : 1) &&
+          s.men[om].kind == "person" && !s.men[om].pronoun && !s.men[om].id.empty())
         return {s.men[om].id};
     }
   }

@@ -279,6 +279,19 @@ bool Engine::LooksAdjective(const Sent& s, int i) const {
   return false;
 }
 
+// "la Cour pourra", "le Conseil devrait", "la Commission peut": a future,
+// conditional or modal form, which no body's name holds.
+bool Engine::FrenchFiniteVerbAfterName(const Sent& s, int j) const {
+  const std::string& f = s.w[j].fold;
+  auto ends = [&](const char* x) {
+    const size_t k = __builtin_strlen(x);
+    return f.size() > k + 2 && f.compare(f.size() - k, k, x) == 0;
+  };
+  return ends("ra") || ends("ront") || ends("rait") || ends("raient") || Is(s, j, c_.modal) ||
+         Fold(s, j, "peut") || Fold(s, j, "peuvent") || Fold(s, j, "doit") ||
+         Fold(s, j, "doivent") || Fold(s, j, "va") || Fold(s, j, "vont");
+}
+
 bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
     return false;
@@ -396,6 +409,13 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
           Is(s, j, c_.clitic) ||
           // "des forces de changement": a -ment word after "de" is a noun
           (IsAdverb(s, j) && !Is(s, j - 1, c_.prep_de) && !Is(s, j - 1, c_.det)))
+        break;
+      // "demandé au Conseil d'imposer des sanctions", "la Cour pourra": an
+      // infinitive after "d'" and a verb right after the head end the name.
+      if (!s.w[j].upper_initial && !Is(s, j, c_.clitic) &&
+          (((Fold(s, j - 1, "d") || (Fold(s, j - 1, "de") && Is(s, j + 1, c_.det))) &&
+            LooksInfinitive(s, j)) ||
+           (j == head + 1 && FrenchFiniteVerbAfterName(s, j))))
         break;
       // a participle after the name starts its description: "chargé de"
       const std::string& f = s.w[j].fold;
@@ -664,6 +684,9 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     // A dictionary actor other than a person inside: a place or a body.
     const PhraseIndex::Match& m = DictAt(s, k);
     if (m.length > 0 && DictPersonActor(s, k) < 0) return false;
+    // "Flight J2-8243", "Resolution 2719": a number is no part of a name.
+    for (char c : s.w[k].fold)
+      if (c >= '0' && c <= '9') return false;
   }
   if (spaced < 2) return false;
   const int dict_len = DictAt(s, i).length;

@@ -64,6 +64,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if ((type == "leads" || type == "official_of") && e.Get("pos") == "verb") {
     // "who headed the KNB until January 6", "qui a dirigé le pays jusqu'en
     // 2019": an office that ended is a former one.
+    // "the then Government of National Accord, headed by X": the office's
+    // body existed then, not on the page's date.
+    for (int k = t - 1; k >= 1 && k >= t - 12; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || (P(s, k, ',') && k != t - 1)) break;
+      if (Fold(s, k, "then") && Fold(s, k - 1, "the")) {
+        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (the then)");
+        return;
+      }
+    }
     for (int k = te; k < std::min<int>(te + 10, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
       if (Fold(s, k, "until") || Fold(s, k, "jusqu")) {
@@ -731,6 +740,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       });
       if (members.empty()) return missing("organization");
     }
+    // "pays membres de la SADC, le Malawi et la Tanzanie": the listed
+    // members are not organizations of each other.
+    std::erase_if(org, [&](const std::string& id) {
+      return std::find(members.begin(), members.end(), id) != members.end();
+    });
+    if (org.empty()) return missing("organization");
     Emit(s, members, "member_of", org, "member_of:member-noun", 0.85);
     return;
   }

@@ -866,6 +866,17 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
                           Fold(s, r, "of") || (MentionAt(s, r) >= 0 && s.men[MentionAt(s, r)].adj)))
           --r;
         if (r < k - 1 && StanceWordAt(s, r, "removal") > 0) break;
+        // "appelé au retrait des troupes érythréennes", "called for the
+        // withdrawal of foreign forces": troops asked to leave.
+        int w = k - 1;
+        if (int am = MentionAt(s, w); am >= 0 && s.men[am].adj) w = s.men[am].b - 1;  // "Rwandan"
+        while (w >= 0 && (Is(s, w, c_.det) || Is(s, w, c_.possessive))) --w;
+        if (Is(s, w, c_.prep_de) || Fold(s, w, "of")) --w;
+        while (w >= 0 && Is(s, w, c_.det)) --w;
+        if (Fold(s, w, "retrait") || Fold(s, w, "withdrawal") || Fold(s, w, "depart") ||
+            Fold(s, w, "departure") || Fold(s, w, "pullout") || Fold(s, w, "evacuation") ||
+            Fold(s, w, "expulsion") || Fold(s, w, "reduction"))
+          break;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
@@ -1127,6 +1138,29 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // de Paris contre Moscou". The type and the prepositions that introduce
     // the target come from the lexicon (obj=).
     const std::string& type = e.Get("type");
+    // "enjoys the backing of Egypt", "bénéficie du soutien de Paris": the
+    // noun inside a longer "supported by" phrase, whose frame reads it.
+    for (int k = std::max(0, t - 4); k < t; ++k) {
+      Lexicon::Hit h = LexAt(s, k, c_.trigger);
+      if (k + h.length < te) continue;
+      for (const auto& [entry, form] : h.entries) {
+        if (r_.lex.entry(entry).Get("frame") == "supported_by") return;
+      }
+    }
+    // "a cessé son soutien à X", "to end its backing of the junta": a stance
+    // that stops is not held by the one who stops it; one asked to stop
+    // ("a appelé les forces rwandaises à cesser leur soutien au M23") is
+    // held by the one asked.
+    int stop_verb = -1;
+    {
+      int v = t - 1;
+      while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive))) --v;
+      if (Fold(s, v, "cesser") || Fold(s, v, "cesse") || Fold(s, v, "arreter") ||
+          Fold(s, v, "suspendre") || Fold(s, v, "stop") || Fold(s, v, "end") ||
+          Fold(s, v, "halt") || Fold(s, v, "withdraw") || Fold(s, v, "retirer") ||
+          Fold(s, v, "suspend") || Fold(s, v, "ended") || Fold(s, v, "stopped"))
+        stop_verb = v;
+    }
     bool direct = preps.find("direct") != std::string::npos;
     auto is_target_prep = [&](int k) {
       if (k >= static_cast<int>(s.w.size())) return false;
@@ -1325,6 +1359,25 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           if (verb_call.RelativeFits(preps)) target = {IdOf(s, verb_call.rel_head)};
         }
       }
+    }
+    // (the preposition "à", not the auxiliary of "a cessé")
+    const bool asked =
+        stop_verb >= 1 &&
+        (Surface(s, stop_verb - 1, stop_verb) == "\u00E0" || Fold(s, stop_verb - 1, "de") ||
+         Fold(s, stop_verb - 1, "d") || Fold(s, stop_verb - 1, "to"));
+    if (stop_verb >= 0 && holder.empty() && asked) {
+      // The addressee of the request: the actor named last before the verb.
+      for (int q = stop_verb - 1; q >= 0 && q >= stop_verb - 10; --q) {
+        if (P(s, q, '.') || P(s, q, ';')) break;
+        const int mi = MentionAt(s, q);
+        if (mi < 0 || s.men[mi].pronoun || s.men[mi].id.empty()) continue;
+        holder = {IdOf(s, mi)};
+        break;
+      }
+    }
+    if (stop_verb >= 0 && holder.empty()) {
+      Log(s, "  blocked " + rule + ": stopped (" + s.w[stop_verb].fold + ")");
+      return;
     }
     if (holder.empty()) holder = subj;
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");

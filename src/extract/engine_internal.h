@@ -373,6 +373,7 @@ class Engine {
   // A French infinitive by its ending ("céder", "agir", "rendre") or a
   // clitic opening one ("de se retirer").
   bool LooksInfinitive(const Sent& s, int i) const;
+  bool FrenchFiniteVerbAfterName(const Sent& s, int j) const;
   // The country or body in which a person holds `role` on the article's
   // date, from the dictionary or this article's titles ("" if none).
   std::string OfficeOfHolder(const std::string& id, const std::string& role) const;
@@ -555,6 +556,7 @@ class Engine {
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
   int StanceWordAt(const Sent& s, int i, const char* role) const;
+  bool EndedOfficeContext(const Sent& s, int before, int end, int name_end) const;
   int SkipManner(const Sent& s, int k) const;
   std::vector<std::string> StanceObject(const Sent& s, int te, const std::string& type,
                                         const std::string& preps,

@@ -184,6 +184,10 @@ int Engine::RankRun(const Sent& s, int i) const {
     while (k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word &&
            !s.w[k].upper_initial)
       ++k;
+    // "Maj. Gen. Pat Ryder", "Col. X": an abbreviated rank's period.
+    if (P(s, k, '.') && s.w[k - 1].fold.size() <= 4 && k + 1 < static_cast<int>(s.w.size()) &&
+        s.w[k + 1].upper_initial)
+      ++k;
   }
   return k - i;
 }
@@ -448,6 +452,33 @@ bool Engine::StateNounQualified(const Sent& s, int k) const {
          HitLen(s, k, c_.speech) == 0;
 }
 
+// Whether the title whose word before is `before`, whose phrase ends at `end`
+// and whose holder's name (if after it) ends at `name_end` names an office its holder no longer
+// held on the page's date: "the then prime minister", "the late founder", "la mort de son
+// fondateur", "limogeait le chef du KNB, X", "X, the founder of Y, was killed" (stance.tsv roles
+// office_*).
+bool Engine::EndedOfficeContext(const Sent& s, int before, int end, int name_end) const {
+  if (before < 0) return false;
+  if ((Fold(s, before, "then") && Fold(s, before - 1, "the")) ||
+      (Fold(s, before, "alors") && Fold(s, before - 1, "l")) ||
+      StanceWordAt(s, before, "office_late") > 0)
+    return true;
+  int q = before;
+  if (Is(s, q, c_.det) || Is(s, q, c_.possessive)) --q;
+  if (q >= 1 && Is(s, q, c_.prep_de) && StanceWordAt(s, q - 1, "office_death") > 0) return true;
+  if (q >= 0 && q < before && StanceWordAt(s, q, "office_end") > 0) return true;
+  // "X, the founder of Y, was killed", "X, chef de Y, est mort": the
+  // apposition's own clause ends the holder's life.
+  for (int k = end; k < std::min<int>(end + 12, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, '(') || P(s, k, '"')) break;
+    if (!P(s, k, ',') || k + 1 < name_end) continue;  // the holder's name after the title
+    int v = k + 1;
+    while (v < static_cast<int>(s.w.size()) && (Is(s, v, c_.aux) || IsAdverb(s, v))) ++v;
+    return v > k + 1 && StanceWordAt(s, v, "office_died") > 0;
+  }
+  return false;
+}
+
 bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
@@ -631,6 +662,28 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           !(governor && n.how == NameHow::kMetonym)) {
         of = a.id;
         j = k + m.length;
+        break;
+      }
+    }
+    // "deputy chairman of Russia's Security Council": the state owns the
+    // body named after it, whose office this is.
+    if (const Actor* oc = of.empty() ? nullptr : r_.dict.Find(of);
+        oc && oc->kind == "country" &&
+        (Fold(s, j, "s") || (P(s, j, '\'') && Fold(s, j + 1, "s")))) {
+      const int q = Fold(s, j, "s") ? j + 1 : j + 2;
+      const PhraseIndex::Match& om = DictAt(s, q);
+      for (int p : om.payloads) {
+        const std::string& body = r_.dict.actors()[r_.dict.name(p).actor].id;
+        const size_t sp = body.find(' ');
+        if (r_.dict.actors()[r_.dict.name(p).actor].kind != "organization" || sp == 0 ||
+            sp == std::string::npos || !std::isupper(static_cast<unsigned char>(body[0])) ||
+            !std::isupper(static_cast<unsigned char>(body[sp - 1])))
+          continue;
+        if (std::string id = InstitutionId(of, body.substr(sp + 1)); !id.empty()) {
+          of = id;
+          national_body = true;
+          j = q + om.length;
+        }
         break;
       }
     }
@@ -1106,6 +1159,27 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       in_ministry = true;
     }
   }
+  // "le porte-parole du président russe, X", "the adviser to the Emirati
+  // president, X": the name holds the outer office, one below the head.
+  if (!person.empty() && !rel.empty()) {
+    int pd = i - 1;
+    if (int am = MentionAt(s, pd); am >= 0 && s.men[am].e == i && s.men[am].id == of)
+      pd = s.men[am].b - 1;
+    while (pd >= 0 && Is(s, pd, c_.det) && !Is(s, pd, c_.prep_de)) --pd;
+    if (pd >= 1 && (Is(s, pd, c_.prep_de) || Fold(s, pd, "to"))) {
+      for (int q = std::max(0, pd - 3); q < pd; ++q) {
+        const int rl = HitLen(s, q, c_.role);
+        if (rl == 0 || q + rl > pd) continue;
+        bool plain = true;
+        for (int w = q + rl; w < pd; ++w)
+          plain &= s.w[w].word && !s.w[w].upper_initial && MentionAt(s, w) < 0;
+        if (!plain) continue;
+        role = r_.lex.entry(LexAt(s, q, c_.role).entries[0].first).Get("role");
+        rel = "official_of";
+        break;
+      }
+    }
+  }
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   // "former Dutch Prime Minister": the word before the country's adjective.
   int before = i - 1;
@@ -1113,7 +1187,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     before = s.men[am].b - 1;
   if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
       Fold(s, before, "anciennes") || Fold(s, before, "former") ||
-      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier)
+      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier ||
+      EndedOfficeContext(s, before, j, pe))
     rel.clear();
   Men m;
   m.b = i;
@@ -1398,6 +1473,10 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     entry_bare_ok = entry.Get("bare");
     // "Mali's military government", "the military government": the state, not its army.
     if (StateNounAt(s, j + h.length) > 0) return false;
+    // "Niger's military leader": a ruler's title, not the army.
+    if (Lexicon::Hit rh = LexAt(s, j, c_.role);
+        rh.length > h.length && r_.lex.entry(rh.entries[0].first).Get("role") == "head_of_state")
+      return false;
     // "the Libyan National Army", "les Forces armées ...": a body's own name.
     if (entry.Get("known_only") == "1" && s.w[j].upper_initial && j > 0 && s.w[j - 1].word)
       return false;
@@ -1741,9 +1820,9 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
     return false;
   }
   static const std::set<std::string> kChair = {
-      "tete",      "chairman",        "chairmanship",   "chairwoman",
-      "chair",     "vice-president",  "vice-chairman",  "secretaire",
-      "secretary", "vice-presidente", "vice-presidence"};
+      "tete",      "chairman",        "chairmanship",    "chairwoman",
+      "chair",     "vice-president",  "vice-chairman",   "secretaire",
+      "secretary", "vice-presidente", "vice-presidence", "presidence"};
   if (!kChair.count(s.w[h].fold) && !(s.w[h].hyphen_before && Fold(s, h - 1, "vice"))) return false;
   // The holder must be a person of the sentence: "la France assure la
   // présidence du Conseil de sécurité" stays the UN's.
@@ -1919,6 +1998,43 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       men.id = id;
       men.kind = "organization";
       men.of = country;
+      men.rule = "discover:national-body";
+      *next = men.e;
+      AddMention(s, std::move(men));
+      return true;
+    }
+  }
+  // "le Conseil de sécurité du Kazakhstan", "Russia's Security Council": a
+  // state named as the owner makes it that state's body, not the
+  // dictionary's international one.
+  if (a.kind == "organization" && m.length > 1 && !s.w[i + m.length - 1].all_caps) {
+    const size_t sp = a.id.find(' ');
+    bool caps = sp != std::string::npos;
+    for (size_t k = 0; caps && k < sp; ++k)
+      caps &= std::isupper(static_cast<unsigned char>(a.id[k])) != 0;
+    std::string owner;
+    const int e = i + m.length;
+    if (caps && (Fold(s, e, "du") || Fold(s, e, "de") || Fold(s, e, "d"))) {
+      const PhraseIndex::Match& cm = DictAt(s, SkipDet(s, e + 1));
+      for (int p : cm.payloads) {
+        const NameInfo& n = r_.dict.name(p);
+        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
+            n.how != NameHow::kDemonym && n.how != NameHow::kMetonym)
+          owner = r_.dict.actors()[n.actor].id;
+      }
+    } else if (caps && i >= 2 && Fold(s, i - 1, "s")) {
+      if (int om = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
+          om >= 0 && s.men[om].kind == "country" && !s.men[om].adj)
+        owner = s.men[om].id;
+    }
+    if (std::string id = owner.empty() ? "" : InstitutionId(owner, a.id.substr(sp + 1));
+        !id.empty()) {
+      Men men;
+      men.b = i;
+      men.e = e;
+      men.id = id;
+      men.kind = "organization";
+      men.of = owner;
       men.rule = "discover:national-body";
       *next = men.e;
       AddMention(s, std::move(men));

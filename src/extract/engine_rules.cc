@@ -70,6 +70,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   int k = start;
   while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
   if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
+  // "Paris regrette, Moscou applaudit", "London objected, Moscow did not": a
+  // comma that opens no incise ends the verb's clause with no object.
+  if (P(s, k, ',')) return;
   // The object is the first noun phrase: determiners, at most two plain
   // words and "de" complements ("les tirs du M23") lead to it; supporting,
   // warning or meeting X's thing is not said of X.
@@ -358,7 +361,11 @@ void Engine::WrongdoingRule(Sent& s) {
     int am = MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) {
       agent = Expand(s, am, +1);
-    } else if (Is(s, j, c_.prep_de)) {
+    } else if (Is(s, j, c_.prep_de) &&
+               // "l'occupation du Kazakhstan", "the invasion of Ukraine": the
+               // complement of a seizure is its victim, not its author.
+               !(Fold(s, i, "occupation") || Fold(s, i, "invasion") || Fold(s, i, "annexion") ||
+                 Fold(s, i, "annexation"))) {
       int r = SkipDet(s, j + 1);
       int mi = MentionAt(s, r);
       if (mi >= 0 && s.men[mi].b > j && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
@@ -402,6 +409,40 @@ void Engine::LabelRule(Sent& s) {
         continue;
     }
     if (m.id == "terrorists" && m.b > s.speaker_pos - 40) {
+      // "would pose a threat if seized by terrorists", "si des terroristes
+      // s'en emparaient": a condition names no one.
+      bool condition = false;
+      for (int k = m.b - 1; k >= 0 && k >= m.b - 8 && !condition; --k) {
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+        condition = Fold(s, k, "if") || Fold(s, k, "unless") || Fold(s, k, "si");
+      }
+      if (condition) {
+        Log(s, "  blocked accuses:label: condition");
+        continue;
+      }
+      // "des groupes armés génocidaires comme les FDLR", "terrorist groups
+      // such as Boko Haram": the label's examples are the ones it names.
+      int k = m.e;
+      for (int step = 0;
+           step < 2 && k < static_cast<int>(s.w.size()) && s.w[k].word && !s.w[k].upper_initial &&
+           MentionAt(s, k) < 0 && HitLen(s, k, c_.list_intro) == 0 && !Is(s, k, c_.prep) &&
+           !Is(s, k, c_.prep_de) && !Is(s, k, c_.coord) && !Is(s, k, c_.qui);
+           ++step)
+        ++k;
+      int il = HitLen(s, k, c_.list_intro);
+      if (il == 0 && (Fold(s, k, "tels") || Fold(s, k, "telles") || Fold(s, k, "tel")) &&
+          Fold(s, k + 1, "que"))
+        il = 2;
+      if (il > 0 && !Fold(s, k, "dont") && !Fold(s, k, "soit")) {
+        int r = SkipDet(s, k + il);
+        int em = MentionAt(s, r);
+        if (em >= 0 && !s.men[em].pronoun && !s.men[em].id.empty() &&
+            s.men[em].id != "terrorists" && s.men[em].id != s.speaker &&
+            (s.men[em].kind == "organization" || s.men[em].kind == "group")) {
+          Emit(s, {s.speaker}, "accuses", Expand(s, em, +1), "accuses:label", 0.7);
+          return;
+        }
+      }
       Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
       return;
     }

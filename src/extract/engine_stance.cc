@@ -360,7 +360,21 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   if (sm >= 0) {
     who = {IdOf(s, sm)};
   } else {
-    who = MainSubject(s, s.men[hm].b);
+    // "la CIJ a annoncé que le Soudan avait déposé une requête contre les
+    // Émirats, qu'il accuse de ...": the pronoun is the subject of the
+    // clause the head belongs to, after its "que"/"that".
+    for (int k = s.men[hm].b - 1; k >= 0 && who.empty(); --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (!Is(s, k, c_.que)) continue;
+      for (const Men& m : s.men) {
+        if (m.b <= k || m.b >= s.men[hm].b) continue;
+        if (m.adj || m.pronoun || m.implied || m.id.empty() || IsComplement(s, m)) continue;
+        who = {m.id};
+        break;
+      }
+      break;
+    }
+    if (who.empty()) who = MainSubject(s, s.men[hm].b);
   }
   if (who.empty()) return false;
   *subj = who;
@@ -554,6 +568,17 @@ void Engine::ArmsRule(Sent& s) {
     std::vector<std::string> supplier;
     for (int k = i + wl; k < std::min(n, i + wl + 3) && supplier.empty(); ++k) {
       if (Fold(s, k, "from")) supplier = NP(s, k + 1, 0, false);
+    }
+    // "des livraisons d'armes émiraties aux FSR", "Iranian drones sent to
+    // Russia": the nationality of the weapons supplies them, not the one
+    // who reports the delivery.
+    if (std::string adj; supplier.empty()) {
+      // (French adjectives after the noun in lower case, English ones before it)
+      if (i + wl < n && !s.w[i + wl].upper_initial && CountryAdjectiveAt(s, i + wl, &adj) > 0) {
+        supplier = {adj};
+      } else if (i > 0 && s.w[i - 1].upper_initial && CountryAdjectiveAt(s, i - 1, &adj) == 1) {
+        supplier = {adj};
+      }
     }
     bool passive = false;
     for (int k = vb; k < cue; ++k) passive |= Is(s, k, c_.etre);
