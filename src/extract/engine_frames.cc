@@ -681,6 +681,11 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         break;
       }
     }
+    if (org.empty()) {
+      // "a founding member of the eight-nation bloc", "membre permanent du
+      // Conseil": the body the page names nearest (s4member).
+      if (std::string body = DescribedBody(s, te); !body.empty()) org = {body};
+    }
     if (org.empty()) return missing("organization");
     int oe = te;
     while (oe < static_cast<int>(s.w.size()) &&

@@ -509,6 +509,9 @@ class Engine {
   // membership wished for or supposed, in the words before verb group vb
   // (member_pending words); "" if none.
   std::string MembershipPending(const Sent& s, int vb) const;
+  // "of the eight-nation bloc", "de l'organisation régionale", "du Conseil"
+  // at k: the body the page named nearest; "" if none.
+  std::string DescribedBody(const Sent& s, int k) const;
   void PresidencyFrame(Sent& s, const FrameCall& f);
   std::string AllianceNear(const Sent& s, int t) const;
   // The body named last before word i whose name has the word `noun`

@@ -39,6 +39,59 @@ std::string Engine::MembershipPending(const Sent& s, int vb) const {
   return "";
 }
 
+std::string Engine::DescribedBody(const Sent& s, int k) const {
+  const int n = static_cast<int>(s.w.size());
+  k = SkipDet(s, k);
+  // "the eight-nation bloc", "l'organisation régionale", "du Conseil": a
+  // class noun (member_body role) or a capitalised head word of a name,
+  // past a count and a few lower-case modifiers.
+  int noun = -1;
+  bool capital = false;
+  for (int q = k; q < std::min(n, k + 5) && noun < 0; ++q) {
+    if (MentionAt(s, q) >= 0 || !s.w[q].word) {
+      if (P(s, q, '-')) continue;  // "eight-nation"
+      break;
+    }
+    if (StanceWordAt(s, q, "member_body") > 0) {
+      noun = q;
+      capital = s.w[q].upper_initial;
+    } else if (s.w[q].upper_initial) {
+      break;
+    }
+  }
+  if (noun < 0) return "";
+  const std::string head = Surface(s, noun, noun + 1);
+  auto fits = [&](const Men& m) {
+    if (m.kind != "organization" || m.id.empty() || m.adj || m.implied) return false;
+    const Actor* a = r_.dict.Find(m.id);
+    if (a == nullptr) return false;
+    if (capital) {  // "du Conseil": a body whose name has that word
+      return a->name.find(head) != std::string::npos || a->name_fr.find(head) != std::string::npos;
+    }
+    if (!a->members.empty()) return true;  // a body of states
+    for (const char* word :
+         {"Alliance", "Treaty", "Pact", "Community", "Union", "Organization", "Organisation",
+          "League", "Authority", "Communauté", "Ligue", "Autorité"}) {
+      if (a->name.find(word) != std::string::npos || a->name_fr.find(word) != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  // The body named last before (this sentence, then up to three before; a
+  // short name, anywhere before), else the first named after it in this
+  // sentence.
+  const Sent* first = sents_.data();
+  for (const Sent* p = &s; p >= first && (capital || p >= &s - 3); --p) {
+    for (auto m = p->men.rbegin(); m != p->men.rend(); ++m) {
+      if ((p != &s || m->b < k) && fits(*m)) return m->id;
+    }
+  }
+  for (const Men& m : s.men) {
+    if (m.b > noun && fits(m)) return m.id;
+  }
+  return "";
+}
+
 bool Engine::MemberBodies(const Sent& s, std::vector<std::string>* ids) const {
   std::erase_if(*ids, [&](const std::string& id) {
     if (const Actor* a = r_.dict.Find(id)) return a->kind != "organization";
