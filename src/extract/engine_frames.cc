@@ -1083,7 +1083,9 @@ void Engine::OwnedBodyRule(Sent& s) {
         const bool noun_after =
             after < n && s.w[after].word && !s.w[after].upper_initial && !Is(s, after, c_.aux) &&
             !Is(s, after, c_.prep) && !Is(s, after, c_.prep_de) && !Is(s, after, c_.coord) &&
-            !Is(s, after, c_.qui) && !Is(s, after, c_.que) && HitLen(s, after, c_.trigger) == 0 &&
+            !Is(s, after, c_.qui) && !Is(s, after, c_.que) &&
+            // "allies", "partners" are membership triggers and nouns (s4member)
+            (HitLen(s, after, c_.trigger) == 0 || StanceWordAt(s, after, "member_partner") > 0) &&
             HitLen(s, after, c_.speech) == 0;
         if (!noun_after) Emit(s, {p.id}, "leads", {o->id}, "leads:owned/possessive", 0.75);
         continue;
