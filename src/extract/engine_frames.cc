@@ -427,6 +427,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     MemberFrame(s, call);
     return;
   }
+  if (frame == "member_holder" || frame == "member_partners" || frame == "member_within") {
+    MembershipFrame(s, call);
+    return;
+  }
   if (frame == "presidency") {
     PresidencyFrame(s, call);
     return;
@@ -659,7 +663,32 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     return;
   }
   if (frame == "member_noun") {
+    // "a non-member of OPEC", "les pays non membres de l'UE", "ex-membre
+    // de", "former member of": not (or no longer) a member.
+    if (Fold(s, t - 1, "non") || Fold(s, t - 1, "ex") || Fold(s, t - 1, "former") ||
+        Fold(s, t - 1, "ancien") || Fold(s, t - 1, "anciens") || Fold(s, t - 1, "ancienne")) {
+      Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': not a member (" +
+                 s.w[t - 1].fold + ")");
+      return;
+    }
+    // "wants to become a member of", "aspire à devenir membre de".
+    if (std::string why = MembershipPending(s, vb); !why.empty()) {
+      Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': " + why);
+      return;
+    }
     std::vector<std::string> org = NP(s, te);
+    // "deux pays membres de la SADC, l'Angola et la Zambie": the list in
+    // apposition after the organization names its members, not more
+    // organizations; states are no organization of a membership.
+    if (org.size() > 1) {
+      const Actor* first = r_.dict.Find(org[0]);
+      if (!first || first->kind != "country") {
+        std::erase_if(org, [&](const std::string& id) {
+          const Actor* a = r_.dict.Find(id);
+          return a && a->kind == "country";
+        });
+      }
+    }
     if (org.empty()) {
       // "members of the 14-nation Lima Group": the first organization named
       // in the complement, past numbers and modifiers.
@@ -671,6 +700,11 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
           org = {s.men[mi].id};
         break;
       }
+    }
+    if (org.empty()) {
+      // "a founding member of the eight-nation bloc", "membre permanent du
+      // Conseil": the body the page names nearest (s4member).
+      if (std::string body = DescribedBody(s, te); !body.empty()) org = {body};
     }
     if (org.empty()) return missing("organization");
     int oe = te;
@@ -753,12 +787,18 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // "fellow CSTO members Belarus and Armenia", "NATO member states Poland,
     // Latvia": the organization names the member noun, the members follow
     // it in apposition (a comma or colon may open the list).
-    int om = t > 0 ? MentionAt(s, t - 1) : -1;
-    if (om < 0 || s.men[om].e != t || s.men[om].kind != "organization" || s.men[om].adj ||
-        s.men[om].implied || s.men[om].id.empty())
+    // "ASEAN's member states Vietnam and Laos": the organization's possessive.
+    int owner_end = t;
+    if (Fold(s, t - 1, "s") && MentionAt(s, t - 1) < 0)
+      owner_end = P(s, t - 2, '\'') ? t - 2 : t - 1;
+    int om = owner_end > 0 ? MentionAt(s, owner_end - 1) : -1;
+    if (om < 0 || s.men[om].e != owner_end || s.men[om].kind != "organization" ||
+        s.men[om].adj || s.men[om].implied || s.men[om].id.empty())
       return;  // a member noun of its own ("one of its members"): no trace
     int k = te;
-    if (P(s, k, ',') || P(s, k, ':')) ++k;
+    // "the five SADC member states - Angola, Zambia ...": a dash or a
+    // bracket may open the list too.
+    if (P(s, k, ',') || P(s, k, ':') || P(s, k, '-') || P(s, k, '(')) ++k;
     const int mi = MentionAt(s, k);
     // only names right after: "CSTO members have agreed", "NATO members'
     // troops" name no member.
@@ -898,6 +938,14 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
   }
   if (holders.empty()) return missing("holder");
   Emit(s, holders, "leads", body, "leads:presidency/" + how, 0.8);
+  // A state holding an organization's rotating presidency is one of its
+  // members (s4member).
+  std::erase_if(holders, [&](const std::string& id) {
+    const Actor* a = r_.dict.Find(id);
+    return !a || a->kind != "country";
+  });
+  if (!holders.empty() && MemberBodies(s, &body))
+    Emit(s, holders, "member_of", body, "member_of:presidency", 0.75);
 }
 
 // The body a "led by" participle describes when no actor stands right
@@ -1061,7 +1109,9 @@ void Engine::OwnedBodyRule(Sent& s) {
         const bool noun_after =
             after < n && s.w[after].word && !s.w[after].upper_initial && !Is(s, after, c_.aux) &&
             !Is(s, after, c_.prep) && !Is(s, after, c_.prep_de) && !Is(s, after, c_.coord) &&
-            !Is(s, after, c_.qui) && !Is(s, after, c_.que) && HitLen(s, after, c_.trigger) == 0 &&
+            !Is(s, after, c_.qui) && !Is(s, after, c_.que) &&
+            // "allies", "partners" are membership triggers and nouns (s4member)
+            (HitLen(s, after, c_.trigger) == 0 || StanceWordAt(s, after, "member_partner") > 0) &&
             HitLen(s, after, c_.speech) == 0;
         if (!noun_after) Emit(s, {p.id}, "leads", {o->id}, "leads:owned/possessive", 0.75);
         continue;

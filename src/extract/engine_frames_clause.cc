@@ -473,6 +473,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
+    if (type == "member_of" && frame == "svo") {
+      if (!MemberBodies(s, &obj)) return missing("organization");
+      if (std::string why = MembershipPending(s, vb); !why.empty()) {
+        Log(s, "  blocked " + rule + ": " + why);
+        return;
+      }
+    }
     if (type == "leads" && frame == "svo") {
       // "which co-chairs the Minsk Group with Russia and the United States":
       // the partners lead it too.

@@ -514,6 +514,20 @@ class Engine {
   bool QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std::string>& subj,
                         const std::string& how);
   void MemberFrame(Sent& s, const FrameCall& f);
+  // engine_membership.cc (s4member): keeps in *ids the organizations one can
+  // be a member of ("joined Xi", "rejoint Moscou" name none); false if none.
+  bool MemberBodies(const Sent& s, std::vector<std::string>* ids) const;
+  // Membership frames beyond MemberFrame's: "X's membership of Y",
+  // "l'adhésion de X à Y", "X and its partners in Y", "au sein de Y, X ...".
+  void MembershipFrame(Sent& s, const FrameCall& f);
+  bool ListedNonMember(const std::string& state, const std::string& body) const;
+  // "wants to join", "aspire à rejoindre", "si l'Ukraine rejoignait": a
+  // membership wished for or supposed, in the words before verb group vb
+  // (member_pending words); "" if none.
+  std::string MembershipPending(const Sent& s, int vb) const;
+  // "of the eight-nation bloc", "de l'organisation régionale", "du Conseil"
+  // at k: the body the page named nearest; "" if none.
+  std::string DescribedBody(const Sent& s, int k) const;
   void PresidencyFrame(Sent& s, const FrameCall& f);
   std::string AllianceNear(const Sent& s, int t) const;
   // The body named last before word i whose name has the word `noun`
