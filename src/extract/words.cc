@@ -602,20 +602,24 @@ bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
 }  // namespace
 
 std::vector<std::string> FoldPhrase(std::string_view phrase) {
-  std::vector<std::string> simple;
-  if (FoldSimplePhrase(phrase, &simple)) return simple;
+  std::vector<std::string> out;
+  FoldPhraseInto(phrase, &out);
+  return out;
+}
+
+void FoldPhraseInto(std::string_view phrase, std::vector<std::string>* out) {
+  out->clear();
+  if (FoldSimplePhrase(phrase, out)) return;
+  out->clear();
   // Reused across calls: the loaders fold tens of thousands of names.
   static thread_local std::string text;
   static thread_local std::vector<Word> words;
   text.assign(phrase);
   words.clear();
   SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
-  std::vector<std::string> out;
-  out.reserve(words.size());
   for (Word& w : words) {
-    if (w.word && !w.fold.empty()) out.push_back(std::move(w.fold));
+    if (w.word && !w.fold.empty()) out->push_back(std::move(w.fold));
   }
-  return out;
 }
 
 }  // namespace kzgraph::extract
