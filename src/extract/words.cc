@@ -564,7 +564,10 @@ namespace {
 // FoldPhrase for a phrase of ASCII letters, digits and '_', Latin letters
 // of U+00C0..U+017F that fold to a base, and single-byte spaces: there
 // SplitWords ends a word at each space and folds letters one by one (see
-// Builder::Flush). False, with *out unspecified, for any other phrase.
+// Builder::Flush). A hyphen or an apostrophe (' and U+2019) also ends a
+// word there and leaves nothing a phrase keeps (at most a punctuation
+// word), as a space does: "Kassym-Jomart", "l'OTSC". False, with *out
+// unspecified, for any other phrase.
 bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
   // At most 60 bytes: a fold is never longer than its bytes, so no word
   // overflows the buffer.
@@ -583,11 +586,18 @@ bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
       if (f == 0) break;
       buf[len++] = f;
     }
-    if (i == n || p[i] == ' ') {
+    // A separator's length in bytes (0: none).
+    size_t separator = 0;
+    if (i < n && (p[i] == ' ' || p[i] == '-' || p[i] == '\'')) {
+      separator = 1;
+    } else if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99) {
+      separator = 3;  // U+2019
+    }
+    if (i == n || separator > 0) {
       if (len > 0) out->emplace_back(buf, len);
       len = 0;
       if (i == n) return true;
-      ++i;
+      i += separator;
       continue;
     }
     const unsigned char c = p[i];
