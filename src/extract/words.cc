@@ -574,9 +574,11 @@ bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
   if (phrase.size() > 60) return false;
   const auto* p = reinterpret_cast<const unsigned char*>(phrase.data());
   const size_t n = phrase.size();
-  size_t words = 1;
-  for (size_t i = 0; i < n; ++i) words += p[i] == ' ';
-  out->reserve(words);
+  if (out->capacity() == 0) {  // a new vector; the loaders' reused one needs no count
+    size_t words = 1;
+    for (size_t i = 0; i < n; ++i) words += p[i] == ' ';
+    out->reserve(words);
+  }
   char buf[64];
   size_t len = 0;  // of the fold in buf
   for (size_t i = 0;;) {
