@@ -78,7 +78,9 @@ Status Dictionary::AddActor(Actor actor,
       acronym_folds_.insert(fold_hash);
       acronym_bloom_[fold_hash >> 58] |= uint64_t{1} << ((fold_hash >> 52) & 63);
     } else {
-      index_.Add(FoldPhrase(surface), 0, name_index);
+      static thread_local std::vector<std::string> folds;  // reused: one per name
+      FoldPhraseInto(surface, &folds);
+      index_.Add(folds, 0, name_index);
     }
   }
   return Status::OK();

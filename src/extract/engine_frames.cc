@@ -628,7 +628,8 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
 // The trigger lacked an argument: say which (trace) and remember it for the
 // recall layer.
 void Engine::Missing(Sent& s, const FrameCall& f, const char* what) {
-  Log(s, "  no edge " + f.rule + " '" + Surface(s, f.t, f.te) + "': missing " + what);
+  // The message only when tracing: frames miss arguments often.
+  if (tracing_) Log(s, "  no edge " + f.rule + " '" + Surface(s, f.t, f.te) + "': missing " + what);
   frame_missing_ = what;
 }
 

@@ -119,12 +119,13 @@ int Lexicon::Class(const std::string& name) {
 }
 
 void Lexicon::AddForm(const std::string& surface, int entry, Form form) {
-  std::vector<std::string> words = FoldPhrase(surface);
+  static thread_local std::vector<std::string> words;  // reused: one per form
+  FoldPhraseInto(surface, &words);
   if (words.empty()) return;
   int payload = static_cast<int>(forms_.size());
   forms_.emplace_back(entry, form);
   const int cls = entries_[entry].cls;
-  index_.Add(std::move(words), cls, payload);
+  index_.Add(words, cls, payload);
 }
 
 Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {

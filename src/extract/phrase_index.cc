@@ -5,10 +5,9 @@
 
 namespace kzgraph::extract {
 
-void PhraseIndex::Add(std::vector<std::string> words, int tag, int payload) {
+void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
   if (words.empty()) return;
-  Entry e{std::vector<std::string>(std::make_move_iterator(words.begin() + 1),
-                                   std::make_move_iterator(words.end())),
+  Entry e{std::vector<std::string>(words.begin() + 1, words.end()),
           tag,
           payload,
           {},
@@ -16,14 +15,25 @@ void PhraseIndex::Add(std::vector<std::string> words, int tag, int payload) {
   e.rest_hash.reserve(e.rest.size());
   for (const std::string& w : e.rest) e.rest_hash.push_back(FoldHash(w));
   Bucket& list = by_first_[words[0]];
-  for (const Entry& old : list) {
-    if (old.tag == tag && old.payload == payload && old.rest == e.rest) return;
+  // A duplicate has the same payload: none can exist when the payload is
+  // above every one added so far (the loaders number their phrases in
+  // order), which spares a scan of the big buckets.
+  if (payload <= max_payload_) {
+    for (const Entry& old : list) {
+      if (old.tag == tag && old.payload == payload && old.rest == e.rest) return;
+    }
+  } else {
+    max_payload_ = payload;
   }
   // Longest first, in order of addition within one length: a lookup stops at
   // the first phrase shorter than its best match, and the payloads of that
-  // match keep their order of addition.
-  auto at = std::find_if(list.begin(), list.end(),
-                         [&](const Entry& old) { return old.rest.size() < e.rest.size(); });
+  // match keep their order of addition. The bucket is sorted by length, so
+  // that place is found by bisection (a one-word phrase goes last).
+  const uint32_t length = e.length;
+  auto at = length == 1 ? list.end()
+                        : std::partition_point(list.begin(), list.end(), [&](const Entry& old) {
+                            return old.length >= length;
+                          });
   const uint32_t pos = static_cast<uint32_t>(at - list.begin());
   const bool single = e.rest.empty();
   const uint64_t second = single ? 0 : e.rest_hash[0];

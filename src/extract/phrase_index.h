@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -51,7 +52,8 @@ class InlineVector {
 class PhraseIndex {
  public:
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
-  void Add(std::vector<std::string> words, int tag, int payload);
+  // The words are copied: callers may reuse one buffer for every phrase.
+  void Add(const std::vector<std::string>& words, int tag, int payload);
 
   // A short list of ints kept inline: most matches have one to a few
   // payloads, and a match is made for many words of every sentence.
@@ -190,6 +192,7 @@ class PhraseIndex {
  private:
   static void IndexBucket(Bucket* bucket);
   std::unordered_map<std::string, Bucket> by_first_;
+  int max_payload_ = std::numeric_limits<int>::min();  // of the phrases added
 };
 
 static_assert(sizeof(PhraseIndex::Entry) == 64 || sizeof(void*) != 8,

@@ -564,16 +564,21 @@ namespace {
 // FoldPhrase for a phrase of ASCII letters, digits and '_', Latin letters
 // of U+00C0..U+017F that fold to a base, and single-byte spaces: there
 // SplitWords ends a word at each space and folds letters one by one (see
-// Builder::Flush). False, with *out unspecified, for any other phrase.
+// Builder::Flush). A hyphen or an apostrophe (' and U+2019) also ends a
+// word there and leaves nothing a phrase keeps (at most a punctuation
+// word), as a space does: "Kassym-Jomart", "l'OTSC". False, with *out
+// unspecified, for any other phrase.
 bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
   // At most 60 bytes: a fold is never longer than its bytes, so no word
   // overflows the buffer.
   if (phrase.size() > 60) return false;
   const auto* p = reinterpret_cast<const unsigned char*>(phrase.data());
   const size_t n = phrase.size();
-  size_t words = 1;
-  for (size_t i = 0; i < n; ++i) words += p[i] == ' ';
-  out->reserve(words);
+  if (out->capacity() == 0) {  // a new vector; the loaders' reused one needs no count
+    size_t words = 1;
+    for (size_t i = 0; i < n; ++i) words += p[i] == ' ';
+    out->reserve(words);
+  }
   char buf[64];
   size_t len = 0;  // of the fold in buf
   for (size_t i = 0;;) {
@@ -583,11 +588,18 @@ bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
       if (f == 0) break;
       buf[len++] = f;
     }
-    if (i == n || p[i] == ' ') {
+    // A separator's length in bytes (0: none).
+    size_t separator = 0;
+    if (i < n && (p[i] == ' ' || p[i] == '-' || p[i] == '\'')) {
+      separator = 1;
+    } else if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99) {
+      separator = 3;  // U+2019
+    }
+    if (i == n || separator > 0) {
       if (len > 0) out->emplace_back(buf, len);
       len = 0;
       if (i == n) return true;
-      ++i;
+      i += separator;
       continue;
     }
     const unsigned char c = p[i];
@@ -602,20 +614,24 @@ bool FoldSimplePhrase(std::string_view phrase, std::vector<std::string>* out) {
 }  // namespace
 
 std::vector<std::string> FoldPhrase(std::string_view phrase) {
-  std::vector<std::string> simple;
-  if (FoldSimplePhrase(phrase, &simple)) return simple;
+  std::vector<std::string> out;
+  FoldPhraseInto(phrase, &out);
+  return out;
+}
+
+void FoldPhraseInto(std::string_view phrase, std::vector<std::string>* out) {
+  out->clear();
+  if (FoldSimplePhrase(phrase, out)) return;
+  out->clear();
   // Reused across calls: the loaders fold tens of thousands of names.
   static thread_local std::string text;
   static thread_local std::vector<Word> words;
   text.assign(phrase);
   words.clear();
   SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
-  std::vector<std::string> out;
-  out.reserve(words.size());
   for (Word& w : words) {
-    if (w.word && !w.fold.empty()) out.push_back(std::move(w.fold));
+    if (w.word && !w.fold.empty()) out->push_back(std::move(w.fold));
   }
-  return out;
 }
 
 }  // namespace kzgraph::extract

@@ -46,6 +46,9 @@ bool EndsWithAbbrev(const std::string& text, Span span);
 // Folds one name the way SplitWords folds words, then splits it into the
 // word folds (for dictionary phrases): "l’Occident" -> {"l", "occident"}.
 std::vector<std::string> FoldPhrase(std::string_view phrase);
+// The same into *out (cleared first): the loaders fold tens of thousands of
+// phrases into one reused vector.
+void FoldPhraseInto(std::string_view phrase, std::vector<std::string>* out);
 
 // Lower case without accents for one word (fast path over Latin scripts).
 std::string FoldWord(std::string_view surface);
