@@ -549,8 +549,8 @@ void Engine::RecordEventAuthors(Sent& s) {
         }
       }
       i += el - 1;
-    } else if ((i < judged_from || (i >= told_from && i < told_until)) && HitLen(s, i, c_.strike_verb) > 0 &&
-               !Is(s, i - 1, c_.det)) {
+    } else if ((i < judged_from || (i >= told_from && i < told_until)) &&
+               HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
       const int vb = VerbGroupStart(s, i);
       bool passive = false;
       for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
@@ -609,20 +609,20 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   // modal ("that Iran might launch") names none.
   {
     int r = i + 1 + el;
-    const bool relative = Fold(s, r, "that") || Fold(s, r, "which") || Fold(s, r, "que") ||
-                          Fold(s, r, "qu");
+    const bool relative =
+        Fold(s, r, "that") || Fold(s, r, "which") || Fold(s, r, "que") || Fold(s, r, "qu");
     if (relative) ++r;
     const int mi = MentionAt(s, SkipDet(s, r));
     // Without "that" only English drops the relative: "the raids Israel carried out".
-    if (mi >= 0 && (relative || x_->article.lang == "en") && !s.men[mi].adj &&
-        !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+    if (mi >= 0 && (relative || x_->article.lang == "en") && !s.men[mi].adj && !s.men[mi].pronoun &&
+        !s.men[mi].id.empty() &&
         (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
          s.men[mi].kind == "group")) {
       int v = s.men[mi].e;
       bool negated = false;
       while (v < static_cast<int>(s.w.size()) && v < s.men[mi].e + 4) {
-        if (Is(s, v, c_.modal) || Is(s, v, c_.neg_ne) || Is(s, v, c_.neg_en) ||
-            Fold(s, v, "pas") || Fold(s, v, "jamais"))
+        if (Is(s, v, c_.modal) || Is(s, v, c_.neg_ne) || Is(s, v, c_.neg_en) || Fold(s, v, "pas") ||
+            Fold(s, v, "jamais"))
           negated = true;
         else if (!(IsAuxWord(s, v) || IsAdverb(s, v)))
           break;
@@ -636,8 +636,8 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   // act's target is its victim, never the author an anaphor points back to.
   std::vector<std::string> victims;
   for (int k = i + 1 + el; k < std::min<int>(i + el + 4, s.w.size()); ++k) {
-    if (!(Fold(s, k, "contre") || Fold(s, k, "against") || Fold(s, k, "on") ||
-          Fold(s, k, "sur") || Fold(s, k, "visant") || Fold(s, k, "targeting")))
+    if (!(Fold(s, k, "contre") || Fold(s, k, "against") || Fold(s, k, "on") || Fold(s, k, "sur") ||
+          Fold(s, k, "visant") || Fold(s, k, "targeting")))
       continue;
     for (int q = SkipDet(s, k + 1); q < std::min<int>(k + 4, s.w.size()); ++q) {
       if (int mi = MentionAt(s, q); mi >= 0 && !s.men[mi].id.empty())
