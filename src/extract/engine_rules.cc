@@ -499,6 +499,24 @@ void Engine::RecordEventAuthors(Sent& s) {
   // strikes") is still that author's: a later "the incursion" refers to it.
   const int judged_from = n;
   n = static_cast<int>(s.w.size());
+  // "la colère a tourné à l'émeute : des manifestants ont attaqué ...": a
+  // colon or semicolon after the judgement opens a clause that tells an act.
+  int told_from = n;
+  for (int k = judged_from + 1; k < n; ++k) {
+    if (P(s, k, ':') || P(s, k, ';')) {
+      told_from = k + 1;
+      break;
+    }
+  }
+  // (up to a judgement of its own: "..., reprochant aux Occidentaux")
+  int told_until = n;
+  for (int k = told_from; k < told_until; ++k) {
+    if (HitLen(s, k, c_.trigger) == 0) continue;
+    for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries) {
+      const std::string& type = r_.lex.entry(entry).Get("type");
+      if (type == "criticizes" || type == "accuses" || type == "supports") told_until = k;
+    }
+  }
   auto actors = [&](const std::vector<std::string>& ids) {
     std::vector<std::string> out;
     for (const std::string& id : ids) {
@@ -531,7 +549,8 @@ void Engine::RecordEventAuthors(Sent& s) {
         }
       }
       i += el - 1;
-    } else if (i < judged_from && HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
+    } else if ((i < judged_from || (i >= told_from && i < told_until)) &&
+               HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
       const int vb = VerbGroupStart(s, i);
       bool passive = false;
       for (int k = vb; k < i; ++k) passive |= Is(s, k, c_.etre);
@@ -570,7 +589,7 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || P(s, i, '>')) ++i;
   if (!(Fold(s, i, "le") || Fold(s, i, "la") || Fold(s, i, "les") || Fold(s, i, "l") ||
         Fold(s, i, "the") || Fold(s, i, "ce") || Fold(s, i, "cette") || Fold(s, i, "ces") ||
-        Fold(s, i, "these") || Fold(s, i, "this")))
+        Fold(s, i, "these") || Fold(s, i, "this") || Fold(s, i, "des")))
     return {};
   int el = HitLen(s, i + 1, c_.event);
   if (el == 0) return {};
@@ -583,7 +602,49 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
       break;
     }
   }
-  // An act told long before is no longer the one meant.
+  // "the shelling that Azerbaijan launched", "les frappes que la Russie a
+  // menées", "the raids Israel carried out": the subject of a relative
+  // clause whose verb is one of attack is the act's author. A verb that
+  // reports or suffers the act ("that Kenya reported"), a negation or a
+  // modal ("that Iran might launch") names none.
+  {
+    int r = i + 1 + el;
+    const bool relative =
+        Fold(s, r, "that") || Fold(s, r, "which") || Fold(s, r, "que") || Fold(s, r, "qu");
+    if (relative) ++r;
+    const int mi = MentionAt(s, SkipDet(s, r));
+    // Without "that" only English drops the relative: "the raids Israel carried out".
+    if (mi >= 0 && (relative || x_->article.lang == "en") && !s.men[mi].adj && !s.men[mi].pronoun &&
+        !s.men[mi].id.empty() &&
+        (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
+         s.men[mi].kind == "group")) {
+      int v = s.men[mi].e;
+      bool negated = false;
+      while (v < static_cast<int>(s.w.size()) && v < s.men[mi].e + 4) {
+        if (Is(s, v, c_.modal) || Is(s, v, c_.neg_ne) || Is(s, v, c_.neg_en) || Fold(s, v, "pas") ||
+            Fold(s, v, "jamais"))
+          negated = true;
+        else if (!(IsAuxWord(s, v) || IsAdverb(s, v)))
+          break;
+        ++v;
+      }
+      if (!negated && HitLen(s, v, c_.strike_verb) > 0 && StanceWordAt(s, v, "act_report") == 0)
+        return {s.men[mi].id};
+    }
+  }
+  // "les violences contre les manifestants", "the attacks on Armenia": the
+  // act's target is its victim, never the author an anaphor points back to.
+  std::vector<std::string> victims;
+  for (int k = i + 1 + el; k < std::min<int>(i + el + 4, s.w.size()); ++k) {
+    if (!(Fold(s, k, "contre") || Fold(s, k, "against") || Fold(s, k, "on") || Fold(s, k, "sur") ||
+          Fold(s, k, "visant") || Fold(s, k, "targeting")))
+      continue;
+    for (int q = SkipDet(s, k + 1); q < std::min<int>(k + 4, s.w.size()); ++q) {
+      if (int mi = MentionAt(s, q); mi >= 0 && !s.men[mi].id.empty())
+        victims.push_back(s.men[mi].id);
+    }
+    break;
+  }
   if (s.index > event_author_sent_ + kEventWindow) return {};
   // Acts of other authors told in the last three sentences ("Iranian
   // missiles ... Israeli jets struck back"): which one is meant is unknown.
@@ -602,6 +663,9 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
       break;
     if (int mi = MentionAt(s, k); mi >= 0 && s.men[mi].kind == "person" && !s.men[mi].id.empty())
       critics.push_back(s.men[mi].id);
+  }
+  for (const std::string& id : victims) {
+    if (std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end()) return {};
   }
   return NotCriticsOwn(s, critics, event_author_);
 }

@@ -240,7 +240,9 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   {
     int r = after;
     if (P(s, r, ',')) ++r;
-    if (Is(s, r, c_.que) || Fold(s, r, "which")) {
+    // (A military act's relative is EventAuthor's: only a verb of attack
+    // names its author, "the attacks that Armenia suffered" none.)
+    if ((Is(s, r, c_.que) || Fold(s, r, "which")) && HitLen(s, a, c_.event) == 0) {
       int q = SkipDet(s, r + 1);
       int mi = MentionAt(s, q);
       // Its verb past auxiliaries and adverbs: one that tells of the act
@@ -255,7 +257,16 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
           ++v;
         // ("the decision that Minsk announced", "que Moscou a prise": acts;
         // "which Orban described as a peace mission": often the author's own)
-        witness = (StanceWordAt(s, v, "act_report") > 0 || HitLen(s, v, c_.speech) > 0 ||
+        // "la décision que Minsk n'a pas prise", "that Rome might take": no act.
+        for (int k = s.men[mi].e; k < std::min(n, s.men[mi].e + 6); ++k) {
+          if (Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) || Is(s, k, c_.modal) ||
+              Fold(s, k, "pas") || Fold(s, k, "jamais"))
+            witness = true;
+          else if (!(IsAuxWord(s, k) || IsAdverb(s, k)))
+            break;
+        }
+        witness = witness ||
+                  (StanceWordAt(s, v, "act_report") > 0 || HitLen(s, v, c_.speech) > 0 ||
                    HitLen(s, v, c_.trigger) > 0) &&
                   StanceWordAt(s, v, "act_verb") == 0 && StanceWordAt(s, v, "act_taken") == 0 &&
                   StanceWordAt(s, v, "calls") == 0;
@@ -420,7 +431,9 @@ void Engine::RecordActAuthors(Sent& s) {
         if (IdOf(s, static_cast<int>(&m - s.men.data())) == id) kind = m.kind;
       }
       if (const Actor* act = r_.dict.Find(id)) kind = act->kind;
-      if (kind == "country" || kind == "organization" || kind == "person" || kind == "location")
+      // "Les rebelles ont annoncé une trêve": a group decides and acts too.
+      if (kind == "country" || kind == "organization" || kind == "person" || kind == "location" ||
+          kind == "group")
         kept.push_back(id);
     }
     if (kept.empty()) continue;
@@ -454,7 +467,8 @@ std::vector<std::string> Engine::ActTakenBy(const Sent& s, int p, int len) const
       if (m.id == id) kind = m.kind;
     }
     if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
-    if (kind == "country" || kind == "organization" || kind == "person") kept.push_back(id);
+    if (kind == "country" || kind == "organization" || kind == "person" || kind == "group")
+      kept.push_back(id);
   }
   return kept;
 }
