@@ -1285,8 +1285,10 @@ int Engine::PlaceNameAt(const Sent& s, int k) const {
         Fold(s, k, "entering")))  // "Russian forces entered Georgia"
     return -1;
   int j = SkipDet(s, k + 1);
-  // "dans l'est de la région de Koursk": a part, then a division.
+  // "dans l'est de la région de Koursk": a part, then a division; a name
+  // that starts with one ("le Sud-Kivu", "South Sudan") is the place itself.
   for (int step = 0, rl = 0; step < 2 && (rl = HitLen(s, j, c_.region_part)) > 0; ++step) {
+    if (int mi = MentionAt(s, j); mi >= 0 && s.men[mi].b == j) break;
     j += rl;
     if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
   }
