@@ -6,6 +6,7 @@ Usage: python3 schema/dict/check.py [GOLD.json ...]
 Checks: every line parses as JSON; `kind` matches its file; ids are unique
 across files; required fields are present; every office's `of` names an
 existing country or organization id and its `role` is from the README list;
+a location's `of` names an existing country id, and a `disputed` place has none;
 dates are ISO 8601 and real calendar dates; two persons never hold one
 single-holder office (head of state or government, foreign, defence or
 interior minister, secretary general, chair) of the same body on the same
@@ -127,6 +128,17 @@ def main(gold_paths):
             for m in e.get("members", []):
                 if by_id.get(m, {}).get("kind") != "country":
                     errors.append(f"{e['_where']}: member {m!r} is not a country id")
+        if k == "location":
+            # `of`: the country the place lies in; `disputed`: a place whose
+            # state is the issue, which therefore names no country.
+            if "of" in e and by_id.get(e["of"], {}).get("kind") != "country":
+                errors.append(f"{e['_where']}: location of {e['of']!r}, which is not a country id")
+            if "disputed" in e and not isinstance(e["disputed"], bool):
+                errors.append(f"{e['_where']}: disputed must be boolean")
+            if e.get("disputed") and "of" in e:
+                errors.append(f"{e['_where']}: a disputed place names no country (drop \"of\")")
+        elif k != "person" and ("disputed" in e or ("of" in e and k != "location")):
+            errors.append(f"{e['_where']}: \"of\" and \"disputed\" belong to locations")
         if k == "person":
             if e.get("gender") not in ("m", "f"):
                 errors.append(f"{e['_where']}: gender must be m or f")

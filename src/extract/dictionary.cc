@@ -58,6 +58,8 @@ Status Dictionary::AddActor(Actor actor,
     if (old.name.empty()) old.name = actor.name;
     if (old.adj_en.empty()) old.adj_en = actor.adj_en;
     if (old.gender.empty()) old.gender = actor.gender;
+    if (old.in_country.empty()) old.in_country = actor.in_country;
+    old.disputed |= actor.disputed;
     old.offices.insert(old.offices.end(), actor.offices.begin(), actor.offices.end());
     old.members.insert(old.members.end(), actor.members.begin(), actor.members.end());
   }
@@ -217,6 +219,15 @@ Status Dictionary::LoadFile(const std::string& path) {
     a.name_fr = str("name_fr");
     a.adj_en = str("adj_en");
     a.gender = str("gender");
+    if (a.kind == "location") {
+      a.in_country = str("of");
+      if (auto it = d.FindMember("disputed"); it != d.MemberEnd()) {
+        if (!it->value.IsBool()) return fail("\"disputed\" must be true or false");
+        a.disputed = it->value.GetBool();
+      }
+      if (a.disputed && !a.in_country.empty())
+        return fail("a disputed place names no country (\"of\")");
+    }
     std::vector<std::pair<std::string, NameHow>> names;
     names.emplace_back(a.id, NameHow::kAlias);
     names.emplace_back(a.name, NameHow::kAlias);

@@ -26,6 +26,11 @@ struct Actor {
   std::string id, kind, name, name_fr, adj_en, gender;
   std::vector<Office> offices;
   std::vector<std::string> members;
+  // Locations: the country the place lies in ("Kursk": Russia); empty for a
+  // place of several states. `disputed`: whose state it is, is the issue
+  // (Crimea, Nagorno-Karabakh), so it names no country.
+  std::string in_country;
+  bool disputed = false;
 };
 
 // How a dictionary phrase names its actor.

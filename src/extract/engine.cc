@@ -297,7 +297,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
     for (int k = 0; k < static_cast<int>(s.w.size()) && country_named; ++k) {
       int end = 0;
-      const std::string place = PlaceAt(s, k, &end);
+      const std::string place = PlaceAt(s, k, &end, /*regions=*/false);
       if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;
       count_of(place).count += 2;
     }
@@ -314,8 +314,8 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     if (!title && !heading) continue;
     // "... troupes de l'OTSC au Kazakhstan" (a place), else "Niger : ..." (a
     // country before the colon); the headline's subject is no destination.
-    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty() && title; ++k)
-      headline_ = PlaceAt(s, k);  // not in a byline: "X in Berlin"
+    for (int k = 0, end = 0; k < static_cast<int>(s.w.size()) && headline_.empty() && title; ++k)
+      headline_ = PlaceAt(s, k, &end, /*regions=*/false);  // not in a byline: "X in Berlin"
     for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k) {
       if (!P(s, k, ':')) continue;
       for (const Men& m : s.men) {

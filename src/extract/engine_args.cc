@@ -1276,23 +1276,51 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
   return PlaceAt(s, k, &end);
 }
 
-std::string Engine::PlaceAt(const Sent& s, int k, int* end) const {
+// The first word of the place named after a place preposition at k,
+// stepping over "l'est de", "la région de" (-1: no place preposition).
+int Engine::PlaceNameAt(const Sent& s, int k) const {
   if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
         Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
         Fold(s, k, "entering")))  // "Russian forces entered Georgia"
-    return "";
+    return -1;
   int j = SkipDet(s, k + 1);
-  if (int rl = HitLen(s, j, c_.region_part); rl > 0) {
+  // "dans l'est de la région de Koursk": a part, then a division; a name
+  // that starts with one ("le Sud-Kivu", "South Sudan") is the place itself.
+  for (int step = 0, rl = 0; step < 2 && (rl = HitLen(s, j, c_.region_part)) > 0; ++step) {
+    if (int mi = MentionAt(s, j); mi >= 0 && s.men[mi].b == j) break;
     j += rl;
     if (Is(s, j, c_.prep_de)) j = SkipDet(s, j + 1);
   }
-  int mi = MentionAt(s, j);
-  if (mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj) {
-    *end = s.men[mi].e;
-    return s.men[mi].id;
+  return j;
+}
+
+std::string Engine::PlaceAt(const Sent& s, int k, int* end, bool regions) const {
+  const int j = PlaceNameAt(s, k);
+  const int mi = MentionAt(s, j);
+  if (mi < 0 || s.men[mi].adj) return "";
+  const Men& m = s.men[mi];
+  if (m.kind == "country") {
+    *end = m.e;
+    return m.id;
+  }
+  // A region or city of the dictionary stands for the country it lies in
+  // ("to the Kursk region": Russia); a disputed one names none.
+  if (regions && m.kind == "location" && m.b == j) {
+    const Actor* a = r_.dict.Find(m.id);
+    if (a != nullptr && a->kind == "location" && !a->in_country.empty()) {
+      *end = m.e;
+      return a->in_country;
+    }
   }
   return "";
+}
+
+bool Engine::DisputedPlaceAt(const Sent& s, int k) const {
+  const int mi = MentionAt(s, PlaceNameAt(s, k));
+  if (mi < 0 || s.men[mi].kind != "location") return false;
+  const Actor* a = r_.dict.Find(s.men[mi].id);
+  return a != nullptr && a->disputed;
 }
 
 // How many sentences after a deployment's place a deployment without one
@@ -1329,6 +1357,8 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
         end = s.men[mi].e;
       }
     }
+    // "to Nagorno-Karabakh": whose land it is, is the issue; no country.
+    if (d.empty() && DisputedPlaceAt(s, k)) return {};
     if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"

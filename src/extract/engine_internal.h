@@ -476,8 +476,13 @@ class Engine {
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> FrenchAgents(const Sent& s, int k) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
+  int PlaceNameAt(const Sent& s, int k) const;
   std::string PlaceAt(const Sent& s, int k) const;
-  std::string PlaceAt(const Sent& s, int k, int* end) const;
+  // `regions`: a dictionary region or city stands for its country (where
+  // troops go); without, only a country's own name counts (what a page is about).
+  std::string PlaceAt(const Sent& s, int k, int* end, bool regions = true) const;
+  // A place at k whose state is disputed ("au Haut-Karabakh"): no destination.
+  bool DisputedPlaceAt(const Sent& s, int k) const;
   std::vector<std::string> Destination(const Sent& s, int from,
                                        const std::vector<std::string>& senders);
   std::string ConditionAfter(const Sent& s, int te) const;
