@@ -583,7 +583,7 @@ class Engine {
                                         std::string* how) const;
   bool ObjectRelative(const Sent& s, int vb, std::vector<std::string>* subj,
                       std::vector<std::string>* obj) const;
-  // s4stance (engine_s4stance.cc): the holder of words a rejection verb
+  // engine_rejection.cc: the holder of words a rejection verb
   // rejects ("rejected X's claims"); an English speech word used as a noun.
   std::vector<std::string> RejectedClaimsHolder(const Sent& s, int t, int te,
                                                 const std::vector<std::string>& subj) const;

@@ -1,4 +1,4 @@
-// Session-4 stance constructions (s4stance): the rejection of an actor's
+// Rejections as criticism: the rejection of an actor's
 // words ("rejected Moscow's claims", "a balayé les accusations de Kigali")
 // and the speech words that are nouns ("X's claims") rather than verbs.
 #include <algorithm>
