@@ -188,7 +188,17 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // "with Chinese Foreign Minister Wang Yi": a nationality before a title
     // names the title's holder, not the country.
     if (m.adj) {
-      if (std::vector<std::string> holder = NP(s, m.b); !holder.empty()) obj = holder;
+      std::vector<std::string> holder = NP(s, m.b);
+      if (!holder.empty() && !(holder.size() == 1 && holder[0] == m.id)) {
+        obj = holder;
+      } else if (type == "meets") {
+        // "son homologue azerbaïdjanais", "his Azerbaijani counterpart" with
+        // no holder found: a person unnamed, not the country met.
+        bool title = HitLen(s, m.e, c_.role) > 0;
+        for (int q = m.b - 1; q >= std::max(0, m.b - 3) && !title; --q)
+          title = HitLen(s, q, c_.role) == m.b - q;
+        if (title) obj.clear();
+      }
     }
     break;
   }

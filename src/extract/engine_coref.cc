@@ -589,6 +589,15 @@ void Engine::FindSpeaker(Sent& s) {
     if (Fold(s, after, "t") && s.w[after].hyphen_before) ++after;
     if (after < n) {
       int mi = MentionAt(s, SkipDet(s, after));
+      // "…, warned the Ukrainian president X", "said Kenya's foreign
+      // minister X": the title after its country words.
+      if (mi >= 0 && s.men[mi].kind == "country" && Is(s, after, c_.det)) {
+        int q = SkipDet(s, after);
+        while (q < n && q < after + 6 && IsTitleCountryModifier(s, q)) ++q;
+        for (int pm = 0; pm < static_cast<int>(s.men.size()); ++pm) {
+          if (s.men[pm].b == q && s.men[pm].kind == "person" && !s.men[pm].pronoun) mi = pm;
+        }
+      }
       int vb = VerbGroupStart(s, i);
       bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"'));
       if (mi >= 0 && (inverted || s.w[after].hyphen_before) && s.men[mi].kind == "person") {

@@ -548,6 +548,7 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
       const int first = SkipDet(s, prev + 1);
       const int fm = MentionAt(s, first);
       if (Is(s, prev + 1, c_.qui) || Is(s, prev + 1, c_.que) || Fold(s, prev + 1, "dont") ||
+          Fold(s, prev + 1, "whose") ||
           AppositionHead(s, close) >= 0 || (fm >= 0 && s.men[fm].e == close))
         return false;
     }
@@ -561,17 +562,33 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
       if (!s.w[k].word && !P(s, k, '\'') && !P(s, k, '-')) break;
       int mi = MentionAt(s, k);
       if (mi < 0) continue;
+      if (s.men[mi].implied && s.men[mi].kind == "country") {
+        // "foreign minister" read as its country too: the title's holder.
+        for (int pm = 0; pm < static_cast<int>(s.men.size()); ++pm) {
+          if (s.men[pm].b == k && s.men[pm].kind == "person" && !s.men[pm].pronoun) mi = pm;
+        }
+      }
       const Men& m = s.men[mi];
       k = m.e - 1;
       if (m.pronoun || m.adj || m.id.empty() || m.kind.empty() || InPlacePhrase(s, m)) continue;
       if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+      // "the Congolese president X", "Ukraine's foreign minister X": the
+      // title's country words, then its holder.
+      if (m.kind == "country" && IsTitleCountryModifier(s, m.b)) {
+        int q = m.e;
+        while (q < n && q < m.e + 3 && IsTitleCountryModifier(s, q)) ++q;
+        bool holder = false;  // the title's own mention may sit under its country's
+        for (const Men& h : s.men) holder |= h.b == q && h.kind == "person" && !h.pronoun;
+        if (holder) continue;
+      }
       if (m.kind != "person" && m.kind != "organization" && m.kind != "country") return false;
       // Unquoted, "…, a accusé la France de trahison" is a second verb with
       // its object; "…, a dénoncé Moscou." inverts: the actor right after
       // the verb ends the sentence (a person may keep an apposition).
       if (open < 0) {
         for (int q = f.te; q < m.b; ++q) {  // right after the verb: "a accusé mercredi le ..."
-          if (!IsAdverb(s, q) && !Is(s, q, c_.det)) return false;
+          // "warned the Ukrainian president X": the title's country words.
+          if (!IsAdverb(s, q) && !Is(s, q, c_.det) && !IsTitleCountryModifier(s, q)) return false;
         }
         if (m.kind != "person" && !(m.e >= n || P(s, m.e, '.'))) return false;
         if (Is(s, m.e, c_.prep_de) || Fold(s, m.e, "of")) return false;
@@ -1123,6 +1140,10 @@ void Engine::OwnedBodyRule(Sent& s) {
     if (P(s, p.e, ',') && Fold(s, p.e + 1, "dont") && Is(s, p.e + 2, c_.det)) {
       const int k = p.e + 3;
       if (const Men* o = org_at(k); o != nullptr && o->b == k) {
+        // "Poutine, dont l'armée": a head of state's own state army is his
+        // by office, no leadership the article tells.
+        if (o->rule == "discover:institution" && !o->of.empty() && o->of == StateHeadedBy(p))
+          continue;
         Emit(s, {p.id}, "leads", {o->id}, "leads:owned/dont", 0.75);
       } else if (Fold(s, k, "pays") || Fold(s, k, "country")) {
         if (const Office* office = OfficeOnDate(p.id, "");

@@ -571,6 +571,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   bool national_body = false;  // a state's own body the dictionary does not hold
   int possessive = i - 1;      // "son porte-parole", "le porte-parole de sa diplomatie"
+  // "Son vice-ministre", "sa co-présidente": a prefix glued by a hyphen
+  // before the title stands between it and its possessive.
+  if (s.w[i].hyphen_before && i >= 2 && s.w[i - 1].word && !s.w[i - 1].upper_initial &&
+      Is(s, i - 2, c_.possessive))
+    possessive = i - 2;
   // "le gouverneur militaire du Nord-Kivu", "the interim head of": one
   // plain adjective between the title and its complement.
   if (of.empty() && j > i && j + 1 < static_cast<int>(s.w.size()) && s.w[j].word &&
@@ -1429,13 +1434,16 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     }
   }
   bool bare = false, contracted = false;
+  bool owned_army = false;  // resolved through its owner: not "the army" of the page
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
-         Fold(s, i - 1, "du") || Is(s, i - 1, c_.possessive))) {
+         Fold(s, i - 1, "du") || Is(s, i - 1, c_.possessive) ||
+         (Fold(s, i - 1, "whose") && HitLen(s, i, c_.institution) > 0 &&
+          r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army"))) {
       bare = true;  // the country comes from after it or from the context
       // "au Parlement turc": after a contracted article, only with its country
       contracted = Fold(s, i - 1, "au") || Fold(s, i - 1, "du");
@@ -1503,6 +1511,14 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       return false;  // "l'armée du Mali", "Russian army": other rules
     } else if (entry_bare_ok == "0") {
       return false;  // "l'opposition": only with its country ("l'opposition géorgienne")
+    } else if (std::string owner;
+               name == "army" && !Fold(s, e, "of") && !(owner = ArmyOwnerState(s, i)).empty() &&
+               !InstitutionId(owner, name).empty()) {
+      // "Poutine, dont l'armée", "Putin said his army": the army of its
+      // owner's state, not the one named last nor the page's.
+      country = owner;
+      bare = false;
+      owned_army = true;
     } else if (name == "army" && !last_institution_.count(name)) {
       // "the army", "l'Armée nationale libyenne (ANL)": whose army the page
       // has not said; its focus country is as often the wrong one ("the
@@ -1537,7 +1553,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     men.id = InstitutionId(country, name);
     if (men.id.empty()) return false;
     men.of = country;
-    last_institution_[name] = {men.id, country};
+    if (!owned_army) last_institution_[name] = {men.id, country};
   }
   AddMention(s, std::move(men));
   *next = e;
