@@ -358,11 +358,11 @@ class Engine {
   // The country or body of the office held by the person named last before
   // `limit` ("Angela Merkel ... her spokesman"); "" if none.
   std::string OfficeCountryOfPersonBefore(const Sent& s, int limit) const;
-  // The country words before a title (engine_s4bugs2.cc): "the *Ukrainian*
+  // The country words before a title (engine_owners.cc): "the *Ukrainian*
   // president", "*Kenya's* foreign minister". True for a word of a country
   // adjective, or of a country's name with its "'s".
   bool IsTitleCountryModifier(const Sent& s, int q) const;
-  // The state of the actor that owns a bare army at `i` (engine_s4bugs2.cc):
+  // The state of the actor that owns a bare army at `i` (engine_owners.cc):
   // "Poutine, dont l'armée", "Putin, whose army", "son armée" after its
   // subject: that country, or the state its person heads; "" if none.
   std::string ArmyOwnerState(const Sent& s, int i) const;

@@ -1,4 +1,4 @@
-// Session-4 general faults (s4bugs2): the country words before a title in an
+// Owners of titles and armies: the country words before a title in an
 // inverted attribution ("…, warned the Ukrainian president X") and the owner
 // of a bare army ("Poutine, dont l'armée", "his army").
 #include <string>
