@@ -184,9 +184,8 @@ PageDate FindDateIn(std::string_view line, const Lexicon& lex) {
                        : 0;
         d = {year, month, t[k].value};
       }
-    } else if (is(k, DateToken::kWord) &&
-               (is(k + 1, DateToken::kNumber) ||
-                (mark(k + 1, '.') && is(k + 2, DateToken::kNumber)))) {
+    } else if (is(k, DateToken::kWord) && (is(k + 1, DateToken::kNumber) ||
+                                           (mark(k + 1, '.') && is(k + 2, DateToken::kNumber)))) {
       // Jan. 7, 2022 / January 7, 2022 (the month looked up only for a word
       // before a number: most words of a line are not)
       size_t m = k + 1;
