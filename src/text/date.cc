@@ -184,11 +184,16 @@ PageDate FindDateIn(std::string_view line, const Lexicon& lex) {
                        : 0;
         d = {year, month, t[k].value};
       }
-    } else if (int month = month_at(k); month) {
-      // Jan. 7, 2022 / January 7, 2022
+    } else if (is(k, DateToken::kWord) && (is(k + 1, DateToken::kNumber) ||
+                                           (mark(k + 1, '.') && is(k + 2, DateToken::kNumber)))) {
+      // Jan. 7, 2022 / January 7, 2022 (the month looked up only for a word
+      // before a number: most words of a line are not)
       size_t m = k + 1;
       if (mark(m, '.')) ++m;
-      if (is(m, DateToken::kNumber) && t[m].text.size() <= 2 && ValidDay(t[m].value)) {
+      const int month = is(m, DateToken::kNumber) && t[m].text.size() <= 2 && ValidDay(t[m].value)
+                            ? month_at(k)
+                            : 0;
+      if (month) {
         size_t y = m + 1;
         if (is(y, DateToken::kWord) &&
             (t[y].text == "th" || t[y].text == "st" || t[y].text == "nd" || t[y].text == "rd")) {

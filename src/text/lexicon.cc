@@ -71,8 +71,10 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
   // looked up only when a suffix pattern could apply.
   int has_month = -1;
   auto try_pattern = [&](const LinePattern& p) {
+    if (p.mode == MatchMode::kSuffix && words.size() > kSuffixMaxWords) return false;
+    if (!Matches(p, words, label_words)) return false;
+    // The months last: a suffix pattern rarely matches, a lookup per word costs.
     if (p.mode == MatchMode::kSuffix) {
-      if (words.size() > kSuffixMaxWords) return false;
       if (has_month < 0) {
         has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
           return months.count(std::string(w)) > 0;
@@ -80,7 +82,6 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
       }
       if (has_month) return false;
     }
-    if (!Matches(p, words, label_words)) return false;
     if (matched) *matched = &p;
     return true;
   };
