@@ -358,6 +358,15 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
          Fold(s, i + 1, "guard") || Fold(s, i + 1, "administration") ||
          Fold(s, i + 1, "authorities") || Fold(s, i + 1, "authority")))
       end = 0;
+    // "the U.S. Air Force", "the French Air Force": the country's air arm, as its army.
+    // ("Air Force" alone, after "the U.S.": whose, the name before says).
+    if (end == i + 2 && Fold(s, i, "air") && Fold(s, i + 1, "force")) end = 0;
+    if (end > 0 && end == i + dict_len + 2 && Fold(s, end - 2, "air") &&
+        Fold(s, end - 1, "force")) {
+      for (int p : DictAt(s, i).payloads) {
+        if (r_.dict.actors()[r_.dict.name(p).actor].kind == "country") end = 0;
+      }
+    }
   }
   // French: a capitalised head, then its complement up to a verb-like word.
   // "la Haute Cour du Kenya": a capitalised adjective before the head.
@@ -454,6 +463,11 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
              // "l'Union européenne des sanctions": a dictionary name then a
              // common noun is that name and its complement.
              dict_len == 0;
+    // "les Forces de défense ougandaises", "aux Forces armées centrafricaines":
+    // after a plural article, a state's body that ends with its nationality.
+    named |= (Fold(s, i - 1, "les") || Fold(s, i - 1, "des") || Fold(s, i - 1, "aux")) &&
+             content <= 3 && dict_len == 0 && j - 1 > head &&
+             CountryAdjectiveAt(s, j - 1, &adj) == 1;
     if (content > 0 && named && j - head >= 2) end = j;
   }
   // Any capitalised name with a new acronym in brackets, whose letters are
@@ -845,7 +859,9 @@ void Engine::FindMentions(Sent& s) {
     // before any effect, so skipping them changes nothing but the time.
     const bool upper = w.upper_initial;
     const bool dict = s.dict[i].length > 0;
-    if ((upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
+    if (((dict || HitLen(s, i, c_.stance_word) > 0) && AnyHit(s, c_.stance_word) &&
+         TryExpertBody(s, i, &next)) ||
+        (upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
         (HitLen(s, i, c_.rank) > 0 && TryRank(s, i, &next)) ||
         (HitLen(s, i, c_.role) > 0 && TryRole(s, i, &next)) ||
         ((dict || HitLen(s, i, c_.institution) > 0 || HitLen(s, i, c_.ministry_name) > 0) &&

@@ -265,6 +265,10 @@ class Engine {
   std::string CountryPlaceAfter(const Sent& s, int k, int* end) const;
   void ResolveInstitutions();
   bool TryMedia(Sent& s, int i, int* next);
+  // engine_bodies.cc: "UN experts", "le groupe d'experts de l'ONU sur le Soudan".
+  bool TryExpertBody(Sent& s, int i, int* next);
+  const LexEntry* ExpertBodyAt(const Sent& s, int i, int* len) const;
+  std::string DictOrgIdAt(const Sent& s, int i) const;
   bool TryDict(Sent& s, int i, int* next);
   bool PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const;
   bool ChairedNationalBody(const Sent& s, int i, int e, const std::string& id,
