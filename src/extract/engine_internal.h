@@ -577,6 +577,7 @@ class Engine {
   std::string TroopsNegated(const Sent& s, int i, int after) const;
   bool LooksParticiple(const Sent& s, int t, int te) const;
   void WrongdoingRule(Sent& s);
+  std::vector<std::string> MisdeedClauseAuthor(const Sent& s, int i) const;
   void LabelRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;

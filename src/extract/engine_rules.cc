@@ -341,6 +341,49 @@ std::string Engine::TroopsNegated(const Sent& s, int i, int after) const {
   return "";
 }
 
+// The author of a misdeed named as the subject of the clause that holds it:
+// "Y was behind the attack", "Y avait commis des crimes", "Y must stop its
+// provocations" (stance_word role=misdeed_link: a be-behind, commit or cease
+// word before the misdeed, its determiner or possessive between). Only
+// auxiliaries, modals and demand modals may stand between the subject and
+// the link; a negation or an "if" before the misdeed gives no author.
+std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const {
+  int p = i - 1;
+  // "committed war crimes", "carried out deadly attacks": one or two plain
+  // words of the misdeed's phrase.
+  for (int k = 0; k < 2 && p > 0 && s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0 &&
+                  HitLen(s, p, c_.stance_word) == 0 && !Is(s, p, c_.det) && !Is(s, p, c_.prep) &&
+                  !Is(s, p, c_.prep_de) && !Is(s, p, c_.aux);
+       ++k)
+    --p;
+  bool own = false;  // "its provocations": a cease word needs the author's own misdeed
+  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive))) {
+    own |= Is(s, p, c_.possessive) || Fold(s, p, "its") || Fold(s, p, "their") ||
+           Fold(s, p, "ses") || Fold(s, p, "leurs") || Fold(s, p, "sa") || Fold(s, p, "son");
+    --p;
+  }
+  // The link phrase ends at p: try the phrase starting a few words back.
+  int link = -1;
+  for (int b = p; b >= 0 && b >= p - 3 && link < 0; --b) {
+    if (int l = StanceWordAt(s, b, "misdeed_link"); l > 0 && b + l == p + 1) link = b;
+    if (int l = StanceWordAt(s, b, "misdeed_cease"); own && l > 0 && b + l == p + 1) link = b;
+  }
+  if (link < 0) return {};
+  int q = link - 1;
+  while (q >= 0 && q >= link - 3 && s.w[q].word && MentionAt(s, q) < 0 &&
+         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0))
+    --q;
+  int mi = MentionAt(s, q);
+  if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj) return {};
+  for (int k = 0; k < i; ++k) {
+    if (Is(s, k, c_.hypo_if)) return {};
+    if (k >= s.men[mi].b && (Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) ||
+                             Is(s, k, c_.neg_after)))
+      return {};
+  }
+  return Expand(s, mi, -1);
+}
+
 // A misdeed with its author ("une tentative de coup d'État menée par des
 // combattants armés", "victime d'une agression du terrorisme international")
 // in the words of a speaker: the speaker accuses the author.
@@ -374,6 +417,7 @@ void Engine::WrongdoingRule(Sent& s) {
       while (P(s, r, '<') || P(s, r, '"')) ++r;
       agent = NP(s, r);
     }
+    if (agent.empty()) agent = MisdeedClauseAuthor(s, i);
     std::vector<std::string> kept;
     for (const std::string& a : agent) {
       if (a != s.speaker) kept.push_back(a);
