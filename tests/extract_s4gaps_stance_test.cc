@@ -70,3 +70,11 @@ TEST_CASE("s4gaps: demanding that an actor stop its own misdeeds accuses it", "[
   CHECK_FALSE(Has("\"Kazakh forces must stop the attack,\" Kassym-Jomart Tokayev said.",
                   "Tokayev accuses Kazakhstan"));
 }
+
+TEST_CASE("s4gaps: receiving support or aid is no meeting", "[extract][s4gaps]") {
+  CHECK_FALSE(HasPredicate(Edges("Le Ghana a reçu le soutien du Togo."), "meets"));
+  CHECK_FALSE(HasPredicate(Edges("Chile received strong support from Peru."), "meets"));
+  CHECK_FALSE(HasPredicate(Edges("Finland received military aid from Sweden."), "meets"));
+  // Receiving a person is still a meeting.
+  CHECK(Has("Tokayev received Vladimir Putin in Astana.", "Tokayev meets Putin"));
+}

@@ -189,6 +189,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = Object(s, te, preps);
       // "accueille des troupes françaises": hosting troops is meeting no one.
       if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
+      // "a reçu le soutien de X", "received strong support from X": receiving
+      // aid is X's support, not a meeting ("reçu un large soutien").
+      if (type == "meets" && !obj.empty() && AnyHit(s, c_.aid)) {
+        int j = SkipDet(s, te);
+        if (HitLen(s, j, c_.aid) > 0 ||
+            (s.w.size() > static_cast<size_t>(j + 1) && s.w[j].word && MentionAt(s, j) < 0 &&
+             !s.w[j].upper_initial && HitLen(s, j + 1, c_.aid) > 0))
+          obj.clear();
+      }
       if (type == "meets" && !obj.empty()) MoreMeetingParties(s, te, &obj);
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
