@@ -78,3 +78,14 @@ TEST_CASE("s4gaps: receiving support or aid is no meeting", "[extract][s4gaps]")
   // Receiving a person is still a meeting.
   CHECK(Has("Tokayev received Vladimir Putin in Astana.", "Tokayev meets Putin"));
 }
+
+TEST_CASE("s4gaps: refusing to tolerate an actor's acts warns it", "[extract][s4gaps]") {
+  CHECK(Has("Poland will not tolerate provocations from Belarus.", "Poland warns Belarus"));
+  CHECK(Has("La France ne tolérera pas les provocations de l'Algérie.", "France warns Algeria"));
+  CHECK(Has("La Pologne ne tolérera pas les incursions du Bélarus.", "Poland warns Belarus"));
+  CHECK_FALSE(AnyStanceEdge("La Pologne a averti qu'elle ne tolérera pas de troubles en Ukraine."));
+  CHECK_FALSE(HasPredicate(
+      Edges("If Poland will not tolerate provocations from Belarus, talks will fail."), "warns"));
+  CHECK_FALSE(AnyStanceEdge("Poland will tolerate the presence of Belarus."));
+  CHECK_FALSE(AnyStanceEdge("Le Mali tolère la présence de la France."));
+}

@@ -56,6 +56,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // Blocked looks from one word before its verb group: past the modal.
     if (reported) why = Blocked(s, modal + 2, te, form);
   }
+  // "will not tolerate", "ne tolérera pas": a trigger whose phrase holds its
+  // own negation (neg=inside) is blocked only by what lies past the phrase.
+  if (!why.empty() && why.rfind("negated", 0) == 0 && e.Get("neg") == "inside")
+    why = Blocked(s, te + 1, te + 1, form);
   if (why.empty() && type == "sends_troops") why = Promised(s, vb);  // "pledged to send"
   if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
