@@ -371,7 +371,7 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
   if (link < 0) return {};
   int q = link - 1;
   while (q >= 0 && q >= link - 3 && s.w[q].word && MentionAt(s, q) < 0 &&
-         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0))
+         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to")))
     --q;
   int mi = MentionAt(s, q);
   if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj) return {};
