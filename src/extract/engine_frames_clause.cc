@@ -875,24 +875,14 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             Fold(s, v, "withdraw") || Fold(s, v, "retirer") || Fold(s, v, "pull") ||
             Fold(s, v, "remove") || Fold(s, v, "reduce") || Fold(s, v, "reduire"))
           break;
-        // "a demandé le départ des troupes françaises", "demanded the
-        // withdrawal of Russian troops": their removal.
+        // "a demandé le départ des troupes françaises", "appelé au retrait
+        // des troupes érythréennes", "demanded the withdrawal of Russian
+        // troops": their removal (the removal nouns are lexicon data).
         int r = k - 1;
         while (r >= 0 && (Is(s, r, c_.det) || Is(s, r, c_.possessive) || Is(s, r, c_.prep_de) ||
                           Fold(s, r, "of") || (MentionAt(s, r) >= 0 && s.men[MentionAt(s, r)].adj)))
           --r;
         if (r < k - 1 && StanceWordAt(s, r, "removal") > 0) break;
-        // "appelé au retrait des troupes érythréennes", "called for the
-        // withdrawal of foreign forces": troops asked to leave.
-        int w = k - 1;
-        if (int am = MentionAt(s, w); am >= 0 && s.men[am].adj) w = s.men[am].b - 1;  // "Rwandan"
-        while (w >= 0 && (Is(s, w, c_.det) || Is(s, w, c_.possessive))) --w;
-        if (Is(s, w, c_.prep_de) || Fold(s, w, "of")) --w;
-        while (w >= 0 && Is(s, w, c_.det)) --w;
-        if (Fold(s, w, "retrait") || Fold(s, w, "withdrawal") || Fold(s, w, "depart") ||
-            Fold(s, w, "departure") || Fold(s, w, "pullout") || Fold(s, w, "evacuation") ||
-            Fold(s, w, "expulsion") || Fold(s, w, "reduction"))
-          break;
       }
       if (int al = HitLen(s, k, c_.aid); al > 0 && !aid_seen && !Is(s, k - 1, c_.possessive)) {
         aid_seen = true;
