@@ -250,6 +250,9 @@ class Engine {
   // ("le Gambien", the state of a title): Men::implied.
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
                          const char* rule);
+  // An organization discovered as the words [b, e) themselves (a body's own
+  // name next to its class noun); returns its mention's index.
+  int AddDiscoveredOrg(Sent& s, int b, int e);
   bool TryHonorific(Sent& s, int i, int* next);
   bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);

@@ -22,6 +22,16 @@ void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
   AddMention(s, std::move(m));
 }
 
+int Engine::AddDiscoveredOrg(Sent& s, int b, int e) {
+  Men org;
+  org.b = b;
+  org.e = e;
+  org.id = Surface(s, b, e);
+  org.kind = "organization";
+  org.rule = "discover:organization";
+  return AddMention(s, std::move(org));
+}
+
 int Engine::AddMention(Sent& s, Men m) {
   int idx = static_cast<int>(s.men.size());
   if (!m.implied) {
@@ -722,14 +732,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                  run > 0 && run <= 4) {
         // "président de l'association Berry-Eurasie", "chef de la coalition
         // Viv Ansanm": a class noun, then the body's own name.
-        Men org;
-        org.b = k;
-        org.e = k + run;
-        org.id = Surface(s, k, k + run);
-        org.kind = "organization";
-        org.rule = "discover:organization";
-        AddMention(s, std::move(org));
-        of = s.men.back().id;
+        of = s.men[AddDiscoveredOrg(s, k, k + run)].id;
         j = k + run;
       } else if (int named = of.empty() && x_->article.lang != "fr" && DictAt(s, k).length == 0
                                  ? NameRun(s, k)
@@ -738,14 +741,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                  RoleWordAt(s, k + named, "org_class") > 0) {
         // "leader of the far-right Jewish Power party", "head of the Wagner
         // group": the body's own name, then its class noun (English order).
-        Men org;
-        org.b = k;
-        org.e = k + named;
-        org.id = Surface(s, k, k + named);
-        org.kind = "organization";
-        org.rule = "discover:organization";
-        AddMention(s, std::move(org));
-        of = s.men.back().id;
+        of = s.men[AddDiscoveredOrg(s, k, k + named)].id;
         j = k + named + RoleWordAt(s, k + named, "org_class");
       } else if (of.empty() && (TryMinistry(s, SkipDet(s, j0 + 1), &nx) ||
                                 (x_->article.lang != "fr" && SkipDet(s, j0 + 1) > j0 + 1 &&
