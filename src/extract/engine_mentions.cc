@@ -1879,9 +1879,36 @@ bool Engine::PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const 
   return false;
 }
 
+namespace {
+
+// The words after the acronym that opens a dictionary id ("UN Security
+// Council" -> "Security Council"); empty when the id opens with no acronym.
+std::string AfterAcronym(const std::string& id) {
+  const size_t sp = id.find(' ');
+  if (sp == std::string::npos) return "";
+  for (size_t k = 0; k < sp; ++k)
+    if (!std::isupper(static_cast<unsigned char>(id[k]))) return "";
+  return id.substr(sp + 1);
+}
+
+}  // namespace
+
 bool Engine::TryDict(Sent& s, int i, int* next) {
   const PhraseIndex::Match& m = DictAt(s, i);
   if (m.length == 0) return false;
+  // A state's own body named like an international one ([i, e) is its name).
+  auto add_national_body = [&](int e, const std::string& id, const std::string& state) {
+    Men men;
+    men.b = i;
+    men.e = e;
+    men.id = id;
+    men.kind = "organization";
+    men.of = state;
+    men.rule = "discover:national-body";
+    *next = e;
+    AddMention(s, std::move(men));
+    return true;
+  };
   bool any_upper = false;
   for (int k = i; k < i + m.length; ++k) any_upper |= s.w[k].upper_initial;
   const NameInfo* best = nullptr;
@@ -1995,35 +2022,20 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   if (std::string country;
       a.kind == "organization" && m.length > 1 && !s.w[i + m.length - 1].all_caps &&
       CountryAdjectiveAt(s, i + m.length, &country) > 0 && !s.w[i + m.length].upper_initial) {
-    std::string generic = a.id;
-    if (size_t sp = generic.find(' '); sp != std::string::npos) {
-      bool caps = true;
-      for (size_t k = 0; k < sp; ++k)
-        caps &= std::isupper(static_cast<unsigned char>(generic[k])) != 0;
-      if (caps) generic = generic.substr(sp + 1);  // "UN Security Council" -> "Security Council"
-    }
+    std::string generic = AfterAcronym(a.id);
+    if (generic.empty()) generic = a.id;
     std::string id = InstitutionId(country, generic);
     if (!id.empty()) {
-      Men men;
-      men.b = i;
-      men.e = i + m.length + CountryAdjectiveAt(s, i + m.length, &country);
-      men.id = id;
-      men.kind = "organization";
-      men.of = country;
-      men.rule = "discover:national-body";
-      *next = men.e;
-      AddMention(s, std::move(men));
-      return true;
+      const int e = i + m.length + CountryAdjectiveAt(s, i + m.length, &country);
+      return add_national_body(e, id, country);
     }
   }
   // "le Conseil de sécurité du Kazakhstan", "Russia's Security Council": a
   // state named as the owner makes it that state's body, not the
   // dictionary's international one.
   if (a.kind == "organization" && m.length > 1 && !s.w[i + m.length - 1].all_caps) {
-    const size_t sp = a.id.find(' ');
-    bool caps = sp != std::string::npos;
-    for (size_t k = 0; caps && k < sp; ++k)
-      caps &= std::isupper(static_cast<unsigned char>(a.id[k])) != 0;
+    const std::string generic = AfterAcronym(a.id);
+    const bool caps = !generic.empty();
     std::string owner;
     const int e = i + m.length;
     if (caps && (Fold(s, e, "du") || Fold(s, e, "de") || Fold(s, e, "d"))) {
@@ -2039,19 +2051,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
           om >= 0 && s.men[om].kind == "country" && !s.men[om].adj)
         owner = s.men[om].id;
     }
-    if (std::string id = owner.empty() ? "" : InstitutionId(owner, a.id.substr(sp + 1));
-        !id.empty()) {
-      Men men;
-      men.b = i;
-      men.e = e;
-      men.id = id;
-      men.kind = "organization";
-      men.of = owner;
-      men.rule = "discover:national-body";
-      *next = men.e;
-      AddMention(s, std::move(men));
-      return true;
-    }
+    if (std::string id = owner.empty() ? "" : InstitutionId(owner, generic); !id.empty())
+      return add_national_body(e, id, owner);
   }
   if (std::string generic; a.kind == "organization" && m.length > 1 &&
                            ChairedNationalBody(s, i, i + m.length, a.id, &generic)) {
