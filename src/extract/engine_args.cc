@@ -1074,15 +1074,9 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   if (len == 0) return {};
   // An act with its agent: "le recours à la force par l'Azerbaïdjan".
   if (HitLen(s, i, c_.act) > 0) {
-    for (int k = i + len; k < std::min<int>(i + len + 6, s.w.size()); ++k) {
-      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-      // "les frappes signalées par le Kenya": a witness, not the agent.
-      if (StanceWordAt(s, k, "act_report") > 0) break;
-      if (Fold(s, k, "par") || Fold(s, k, "by")) {
-        std::vector<std::string> agent = NP(s, k + 1, depth + 1, allow_adj);
-        if (!agent.empty()) return agent;
-        break;
-      }
+    if (int ag = ByPhraseAgentAt(s, i + len, std::min<int>(i + len + 6, s.w.size())); ag >= 0) {
+      std::vector<std::string> agent = NP(s, ag, depth + 1, allow_adj);
+      if (!agent.empty()) return agent;
     }
   }
   int j = i + len;
@@ -1488,6 +1482,15 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
   Lexicon::Hit h = LexAt(s, k, c_.trigger);
   if (!h.entries.empty()) form = h.entries[0].second;
   return Blocked(s, vb, k + 1, form);
+}
+
+int Engine::ByPhraseAgentAt(const Sent& s, int from, int limit) const {
+  for (int k = from; k < limit; ++k) {
+    if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) return kNoAgent;
+    if (StanceWordAt(s, k, "act_report") > 0) return kWitness;
+    if (Fold(s, k, "par") || Fold(s, k, "by")) return k + 1;
+  }
+  return kNoAgent;
 }
 
 }  // namespace kzgraph::extract::internal

@@ -584,6 +584,12 @@ class Engine {
   void LabelRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
+  // The by-phrase of an act noun in [from, limit): the index of the agent
+  // after "par"/"by"; kNoAgent at a clause boundary or the limit; kWitness
+  // at a report word ("signalées par", "reported by": a witness, no agent).
+  static constexpr int kNoAgent = -1;
+  static constexpr int kWitness = -2;
+  int ByPhraseAgentAt(const Sent& s, int from, int limit) const;
   std::vector<std::string> ArmedSubjectNationality(const Sent& s, int vb) const;
   std::vector<std::string> ActTakenBy(const Sent& s, int p, int len) const;
   std::vector<std::string> NotCriticsOwn(const Sent& s, const std::vector<std::string>& critics,

@@ -583,14 +583,8 @@ void Engine::RecordEventAuthors(Sent& s) {
       } else if (int bm = MentionAt(s, i - 1); bm >= 0 && s.men[bm].adj) {
         author = Expand(s, bm, -1);
       } else {
-        for (int k = i + el; k < std::min(i + el + 4, n); ++k) {
-          if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-          if (StanceWordAt(s, k, "act_report") > 0) break;  // "signalées par": a witness
-          if (Fold(s, k, "par") || Fold(s, k, "by")) {
-            author = NP(s, k + 1);
-            break;
-          }
-        }
+        if (int ag = ByPhraseAgentAt(s, i + el, std::min(i + el + 4, n)); ag >= 0)
+          author = NP(s, ag);
       }
       i += el - 1;
     } else if ((i < judged_from || (i >= told_from && i < told_until)) &&
@@ -637,14 +631,11 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
     return {};
   int el = HitLen(s, i + 1, c_.event);
   if (el == 0) return {};
-  for (int k = i + 1 + el; k < std::min<int>(i + el + 5, s.w.size()); ++k) {
-    if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
-    if (StanceWordAt(s, k, "act_report") > 0) return {};  // "reported by": a witness
-    if (Fold(s, k, "par") || Fold(s, k, "by")) {
-      std::vector<std::string> own = NP(s, k + 1);
-      if (!own.empty()) return own;
-      break;
-    }
+  const int ag = ByPhraseAgentAt(s, i + 1 + el, std::min<int>(i + el + 5, s.w.size()));
+  if (ag == kWitness) return {};
+  if (ag >= 0) {
+    std::vector<std::string> own = NP(s, ag);
+    if (!own.empty()) return own;
   }
   // "the shelling that Azerbaijan launched", "les frappes que la Russie a
   // menées", "the raids Israel carried out": the subject of a relative
