@@ -6,6 +6,7 @@
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
 
 namespace {
 
@@ -29,6 +30,21 @@ TEST_CASE("s4events: promise of troops", "[extract]") {
         std::set<std::string>{});
   CHECK(EventEdges("Uganda deployed 500 soldiers to South Sudan.") ==
         std::set<std::string>{"Uganda sends_troops South Sudan"});
+}
+
+TEST_CASE("s4events: a promise puts off meetings and requests, not stances", "[extract]") {
+  // A pledge to meet or to ask is no meeting or request yet.
+  CHECK_FALSE(HasPredicate(Edges("Le président ghanéen Nana Akufo-Addo s'est engagé à rencontrer "
+                                 "Paul Kagame."),
+                           "meets"));
+  CHECK_FALSE(HasPredicate(Edges("Le Togo a promis de demander l'aide de la Cédéao."),
+                           "requests_aid"));
+  // The same verbs without the promise do give the edges.
+  CHECK(HasPredicate(Edges("Le président ghanéen Nana Akufo-Addo a rencontré Paul Kagame."),
+                     "meets"));
+  CHECK(HasPredicate(Edges("Le Togo a demandé l'aide de la Cédéao."), "requests_aid"));
+  // A pledge of a stance is the stance.
+  CHECK(Edges("Le Togo a promis son soutien au Bénin.").count("Togo supports Benin") == 1);
 }
 
 TEST_CASE("s4events: authorized deployment", "[extract]") {

@@ -1,22 +1,43 @@
 // The two event relations (requests_aid, sends_troops): small helpers their
 // frames share (session 4, s4events).
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
 
 namespace kzgraph::extract::internal {
+namespace {
 
-std::string Engine::Promised(const Sent& s, int vb) const {
-  // "Egypt pledged to contribute troops", "le Bénin s'est engagé à envoyer":
-  // the promise word right before the infinitive's group, as for readiness
-  // in Blocked.
+// Whether `item` is one of the '|'-separated values of a lexicon attribute.
+bool ListHas(std::string_view list, std::string_view item) {
+  while (!list.empty()) {
+    const size_t bar = list.find('|');
+    if (list.substr(0, bar) == item) return true;
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Engine::Promised(const Sent& s, int vb, std::string_view type) const {
+  // "Egypt pledged to contribute troops", "le Bénin s'est engagé à envoyer",
+  // "a promis de rencontrer": the promise word right before the infinitive's
+  // group, as for readiness in Blocked. The lexicon entry lists (blocks=) the
+  // types a promise puts off: acts not yet done, not a pledge of support.
   for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {
     if (!s.w[k].word) break;
-    if (StanceWordAt(s, k, "promise") > 0 &&
-        (k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
-         Fold(s, k + 1, "to")))
-      return "promised (" + s.w[k].fold + ")";
+    if (HitLen(s, k, c_.stance_word) == 0) continue;
+    if (!(k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
+          Fold(s, k + 1, "to")))
+      continue;
+    for (const auto& [entry, form] : LexAt(s, k, c_.stance_word).entries) {
+      const LexEntry& e = r_.lex.entry(entry);
+      if (e.Get("role") == "promise" && ListHas(e.Get("blocks"), type))
+        return "promised (" + s.w[k].fold + ")";
+    }
   }
   return "";
 }

@@ -60,7 +60,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // own negation (neg=inside) is blocked only by what lies past the phrase.
   if (!why.empty() && why.rfind("negated", 0) == 0 && e.Get("neg") == "inside")
     why = Blocked(s, te + 1, te + 1, form);
-  if (why.empty() && type == "sends_troops") why = Promised(s, vb);  // "pledged to send"
+  if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
   if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;

@@ -502,8 +502,9 @@ class Engine {
                                        const std::vector<std::string>& senders);
   std::string ConditionAfter(const Sent& s, int te) const;
   // engine_events.cc (s4events): "pledged to send troops", "s'est engagé à
-  // envoyer": a promised deployment before verb group vb ("" if none).
-  std::string Promised(const Sent& s, int vb) const;
+  // rencontrer": a promise before verb group vb that puts off an act of
+  // `type` (the promise entry's blocks= list); "" if none.
+  std::string Promised(const Sent& s, int vb, std::string_view type) const;
   // The nationality of the troop noun at [troops, troops + tl): "Russian
   // troops", "des soldats rwandais" (empty if none).
   std::vector<std::string> TroopNationality(const Sent& s, int troops, int tl) const;

@@ -294,7 +294,7 @@ void Engine::TroopRule(Sent& s) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
-    if (std::string why = Promised(s, vb); !why.empty()) {
+    if (std::string why = Promised(s, vb, "sends_troops"); !why.empty()) {
       Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
