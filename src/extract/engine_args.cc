@@ -42,7 +42,8 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
         const Actor* met = r_.dict.Find(b);
         if (!met || met->kind == "person") last_met_person_ = b;
       }
-      Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
+      // The trace line is built only when traced: most runs keep no log.
+      if (tracing_) Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
     }
   }
 }
