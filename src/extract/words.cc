@@ -217,6 +217,21 @@ struct Builder {
   void FlushAscii(Word& w, size_t end, bool keep_dot) {
     const size_t size = end - start;
     const char* p = text.data() + start;
+    if (size - 1 < 8 && start + 8 <= text.size()) {
+      // One chunk (most words): the same lanes, without the loop's state.
+      uint64_t x;
+      std::memcpy(&x, p, 8);
+      x &= ~0ull >> (8 * (8 - size));  // drop bytes past the word
+      const AsciiLanes lanes = FoldAsciiLanes(x);
+      char buf[16] = {};
+      std::memcpy(buf, &lanes.lower, 8);
+      SetFold(&w.fold, buf, size);
+      w.hash = FoldHashFinish(FoldHashChunk(0, lanes.lower), size);
+      w.upper_initial = (lanes.upper & lanes.letter & (0 - lanes.letter)) != 0;
+      w.all_caps = (lanes.letter & (lanes.letter - 1)) != 0 && (lanes.letter & ~lanes.upper) == 0;
+      w.abbrev = keep_dot;
+      return;
+    }
     char buf[64 + 8];
     std::memset(buf, 0, 16);  // SetFold reads 15 bytes
     uint64_t h = 0, letters_seen = 0, not_upper = 0;
