@@ -1273,12 +1273,15 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 
 // The first word of the place named after a place preposition at k,
 // stepping over "l'est de", "la région de" (-1: no place preposition).
+bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
+  return Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
+         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
+         Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
+         Fold(s, k, "entering");  // "Russian forces entered Georgia"
+}
+
 int Engine::PlaceNameAt(const Sent& s, int k) const {
-  if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
-        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
-        Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
-        Fold(s, k, "entering")))  // "Russian forces entered Georgia"
-    return -1;
+  if (!PlacePrepositionAt(s, k)) return -1;
   int j = SkipDet(s, k + 1);
   // "dans l'est de la région de Koursk": a part, then a division; a name
   // that starts with one ("le Sud-Kivu", "South Sudan") is the place itself.
