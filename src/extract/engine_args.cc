@@ -37,7 +37,14 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
   for (const std::string& a : subj) {
     for (const std::string& b : obj) {
       if (a.empty() || b.empty() || a == b) continue;
-      relations_.push_back({a, pred, b, s.index, rule, conf});
+      // Built in place: no temporary moved in and destroyed.
+      PendingRelation& r = relations_.emplace_back();
+      r.s = a;
+      r.p = pred;
+      r.o = b;
+      r.sent = s.index;
+      r.rule = rule;
+      r.conf = conf;
       if (pred == "meets") {
         const Actor* met = r_.dict.Find(b);
         if (!met || met->kind == "person") last_met_person_ = b;
