@@ -296,6 +296,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     bool country_named = false;
     for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
     for (int k = 0; k < static_cast<int>(s.w.size()) && country_named; ++k) {
+      if (!PlacePrepositionAt(s, k)) continue;  // PlaceAt would find none
       int end = 0;
       const std::string place = PlaceAt(s, k, &end, /*regions=*/false);
       if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;

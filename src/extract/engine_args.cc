@@ -37,12 +37,20 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
   for (const std::string& a : subj) {
     for (const std::string& b : obj) {
       if (a.empty() || b.empty() || a == b) continue;
-      relations_.push_back({a, pred, b, s.index, rule, conf});
+      // Built in place: no temporary moved in and destroyed.
+      PendingRelation& r = relations_.emplace_back();
+      r.s = a;
+      r.p = pred;
+      r.o = b;
+      r.sent = s.index;
+      r.rule = rule;
+      r.conf = conf;
       if (pred == "meets") {
         const Actor* met = r_.dict.Find(b);
         if (!met || met->kind == "person") last_met_person_ = b;
       }
-      Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
+      // The trace line is built only when traced: most runs keep no log.
+      if (tracing_) Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
     }
   }
 }
@@ -1272,12 +1280,15 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 
 // The first word of the place named after a place preposition at k,
 // stepping over "l'est de", "la région de" (-1: no place preposition).
+bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
+  return Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
+         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
+         Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
+         Fold(s, k, "entering");  // "Russian forces entered Georgia"
+}
+
 int Engine::PlaceNameAt(const Sent& s, int k) const {
-  if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
-        Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
-        Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
-        Fold(s, k, "entering")))  // "Russian forces entered Georgia"
-    return -1;
+  if (!PlacePrepositionAt(s, k)) return -1;
   int j = SkipDet(s, k + 1);
   // "dans l'est de la région de Koursk": a part, then a division; a name
   // that starts with one ("le Sud-Kivu", "South Sudan") is the place itself.

@@ -492,6 +492,9 @@ class Engine {
   std::vector<std::string> FrenchAgents(const Sent& s, int k) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;
   int PlaceNameAt(const Sent& s, int k) const;
+  // Whether word k may open a place (PlaceNameAt's first test): callers
+  // scanning every word skip PlaceAt where it cannot find one.
+  bool PlacePrepositionAt(const Sent& s, int k) const;
   std::string PlaceAt(const Sent& s, int k) const;
   // `regions`: a dictionary region or city stands for its country (where
   // troops go); without, only a country's own name counts (what a page is about).

@@ -181,6 +181,20 @@ inline AsciiLanes FoldAsciiLanes(uint64_t x) {
   return {x | (upper >> 2), upper, letter};
 }
 
+// Sets a new Word's fold (empty) to buf[0, n). Nearly every fold fits
+// std::string's inline buffer (15 bytes): it is built from a fixed 15 bytes
+// of buf, copied by fixed-size moves, then cut to n, where a copy of n bytes
+// calls memcpy. buf must hold 15 initialised bytes.
+inline void SetFold(std::string* fold, const char* buf, size_t n) {
+  std::destroy_at(fold);  // a new Word: its empty fold is built again in place
+  if (n <= 15) {
+    std::construct_at(fold, buf, 15);
+    fold->resize(n);
+  } else {
+    std::construct_at(fold, buf, n);
+  }
+}
+
 struct Builder {
   const std::string& text;
   std::vector<Word>* out;
@@ -203,7 +217,23 @@ struct Builder {
   void FlushAscii(Word& w, size_t end, bool keep_dot) {
     const size_t size = end - start;
     const char* p = text.data() + start;
+    if (size - 1 < 8 && start + 8 <= text.size()) {
+      // One chunk (most words): the same lanes, without the loop's state.
+      uint64_t x;
+      std::memcpy(&x, p, 8);
+      x &= ~0ull >> (8 * (8 - size));  // drop bytes past the word
+      const AsciiLanes lanes = FoldAsciiLanes(x);
+      char buf[16] = {};
+      std::memcpy(buf, &lanes.lower, 8);
+      SetFold(&w.fold, buf, size);
+      w.hash = FoldHashFinish(FoldHashChunk(0, lanes.lower), size);
+      w.upper_initial = (lanes.upper & lanes.letter & (0 - lanes.letter)) != 0;
+      w.all_caps = (lanes.letter & (lanes.letter - 1)) != 0 && (lanes.letter & ~lanes.upper) == 0;
+      w.abbrev = keep_dot;
+      return;
+    }
     char buf[64 + 8];
+    std::memset(buf, 0, 16);  // SetFold reads 15 bytes
     uint64_t h = 0, letters_seen = 0, not_upper = 0;
     bool initial_found = false, two_letters = false;
     for (size_t k = 0; k < size; k += 8) {
@@ -227,8 +257,7 @@ struct Builder {
         not_upper |= lanes.letter & ~lanes.upper;
       }
     }
-    std::destroy_at(&w.fold);  // a new Word: its empty fold is built again in place
-    std::construct_at(&w.fold, buf, size);
+    SetFold(&w.fold, buf, size);
     w.hash = FoldHashFinish(h, size);
     w.all_caps = two_letters && not_upper == 0;
     w.abbrev = keep_dot;
@@ -266,6 +295,7 @@ struct Builder {
     // Fast path: ASCII and U+00C0..U+017F (2-byte sequences led by C3..C5),
     // whose folds are never longer than their bytes.
     char buf[64];
+    std::memset(buf, 0, 16);  // SetFold reads 15 bytes
     size_t n = 0;
     if (raw.size() <= sizeof(buf)) {
       const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
@@ -301,8 +331,7 @@ struct Builder {
         }
       }
       if (fast) {
-        std::destroy_at(&w.fold);  // a new Word: its empty fold is built again in place
-        std::construct_at(&w.fold, buf, n);
+        SetFold(&w.fold, buf, n);
         w.all_caps = letters >= 2 && letters == uppers;
         w.abbrev = keep_dot;
         w.hash = FoldHash(w.fold);
