@@ -107,7 +107,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
     // no plan to meet).
     if (Is(s, k, c_.readiness) && (k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") ||
-                                   Fold(s, k + 1, "d") || Fold(s, k + 1, "to")))
+                                   Fold(s, k + 1, "d") || Fold(s, k + 1, "to") ||
+                                   (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
       return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
@@ -1492,6 +1493,10 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
       }
     }
   }
+  // "rejetant tout dialogue avec", "ruled out any deployment": a meeting or
+  // deployment in general, none that took place (s5struct).
+  if (Fold(s, t - 1, "tout") || Fold(s, t - 1, "toute") || Fold(s, t - 1, "any"))
+    return "none in particular (" + s.w[t - 1].fold + ")";
   int k = t - 1;
   while (k >= 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "a"))) --k;
   if (k < 0 || !s.w[k].word || MentionAt(s, k) >= 0) return "";
