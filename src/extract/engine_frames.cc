@@ -185,6 +185,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
     return;
   }
+  // "the Tuareg-led rebels", "a student-led movement": the compound names
+  // its leader, and no actor is it; the clause's subject is none (s5struct).
+  if (type == "leads" && s.w[t].hyphen_before && t > 0 && s.w[t - 1].word) {
+    return missing("leader (the compound's first word is no actor)");
+  }
   // A participle after a noun that LeftHead leaves out: "Karabakh's
   // separatist authorities, led by X" (a group headed by a person) and
   // "Malian units backed by Y" (troops named by their nationality).
