@@ -115,7 +115,8 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
     // no plan to meet).
     if (Is(s, k, c_.readiness) && (k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") ||
-                                   Fold(s, k + 1, "d") || Fold(s, k + 1, "to")))
+                                   Fold(s, k + 1, "d") || Fold(s, k + 1, "to") ||
+                                   (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
       return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
@@ -716,11 +717,30 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   } else if (Fold(s, r, "dont") && !titled) {
     *prep = "de";  // "Loukachenko, dont il a dénoncé le soutien à Moscou"
     h = r - 1;
+  } else if (Fold(s, r, "which") && (Fold(s, r - 1, "to") || Fold(s, r - 1, "with"))) {
+    *prep = s.w[r - 1].fold;  // "the bloc to which Armenia belongs"
+    h = r - 2;
   } else {
     return -1;
   }
   if (P(s, h, ',')) --h;
-  const int hm = MentionAt(s, h);
+  int hm = MentionAt(s, h);
+  if (hm < 0 && h >= 0 && s.w[h].word && !s.w[h].upper_initial &&
+      StanceWordAt(s, h, "member_body") > 0) {
+    // "the CSTO, the Moscow-dominated bloc to which ...", "l'OTSC,
+    // l'alliance à laquelle ...": a class noun in apposition to the name
+    // before it stands for that name (s5struct).
+    for (int q = h - 1; q >= 0 && q >= h - 8; --q) {
+      if (P(s, q, ',')) {
+        int a = q - 1;
+        if (P(s, a, ')')) a -= 2;  // "(CSTO)"
+        const int am = MentionAt(s, a);
+        if (am >= 0 && s.men[am].kind == "organization" && !s.men[am].adj) hm = am;
+        break;
+      }
+      if (!s.w[q].word && !P(s, q, '-')) break;  // "Moscow-dominated" may stand between
+    }
+  }
   if (hm < 0) return -1;
   const Men& m = s.men[hm];
   if (m.adj || m.pronoun || m.id.empty() || m.kind.empty()) return -1;
@@ -1484,6 +1504,10 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
       }
     }
   }
+  // "rejetant tout dialogue avec", "ruled out any deployment": a meeting or
+  // deployment in general, none that took place (s5struct).
+  if (Fold(s, t - 1, "tout") || Fold(s, t - 1, "toute") || Fold(s, t - 1, "any"))
+    return "none in particular (" + s.w[t - 1].fold + ")";
   int k = t - 1;
   while (k >= 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "a"))) --k;
   if (k < 0 || !s.w[k].word || MentionAt(s, k) >= 0) return "";

@@ -185,6 +185,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
     return;
   }
+  // "the Tuareg-led rebels", "a student-led movement": the compound names
+  // its leader, and no actor is it; the clause's subject is none (s5struct).
+  if (type == "leads" && s.w[t].hyphen_before && t > 0 && s.w[t - 1].word) {
+    return missing("leader (the compound's first word is no actor)");
+  }
   // A participle after a noun that LeftHead leaves out: "Karabakh's
   // separatist authorities, led by X" (a group headed by a person) and
   // "Malian units backed by Y" (troops named by their nationality).
@@ -771,6 +776,9 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         if (a && (a->kind == "country" || a->kind == "organization")) members.push_back(id);
       }
     }
+    // "Les trois pays restent membres de l'UEMOA": the countries the page
+    // just listed (s5struct).
+    if (members.empty()) members = CountedSubject(s, t);
     if (members.empty()) return missing("members");
     {  // "together with Russia, Armenia and Belarus", "aux côtés de X et Y"
       int k = te;
@@ -866,6 +874,10 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       int j = SkipDet(s, Is(s, k, c_.prep_de) ? k + 1 : k);
       if (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj) members.clear();
     }
+    // "groups six former Soviet republics: Russia, Belarus ...", "regroupe
+    // huit pays : le Sénégal, le Mali ...": a class noun, then the list
+    // after a colon or a dash.
+    if (members.empty()) members = ListAfterColon(s, k);
     if (members.empty()) members = CountedCountries(s, Is(s, k, c_.prep_de) ? k + 1 : k);
     if (members.empty()) {
       for (int j = te; j < std::min<int>(te + 12, s.w.size()); ++j) {
@@ -1052,7 +1064,7 @@ int Engine::CountAt(const Sent& s, int i) const {
   return 0;
 }
 
-std::vector<std::string> Engine::CountedCountries(const Sent& s, int k) const {
+std::vector<std::string> Engine::CountedCountries(const Sent& s, int k, bool latest_only) const {
   k = SkipDet(s, k);
   if (Is(s, k, c_.possessive) || Fold(s, k, "ces") || Fold(s, k, "these") || Fold(s, k, "those"))
     ++k;
@@ -1077,9 +1089,61 @@ std::vector<std::string> Engine::CountedCountries(const Sent& s, int k) const {
           break;
         }
       }
-      if (static_cast<int>(list.size()) == n) found = list;
+      if (static_cast<int>(list.size()) == n) {
+        found = list;
+      } else if (latest_only && list.size() >= 2) {
+        found.clear();  // a later list of another size
+      }
     }
     if (!found.empty()) return found;
+    if (latest_only) {
+      // a list of another size in this sentence: no older list
+      for (const Men& m : p->men) {
+        if ((p != &s || m.b < k) && m.kind == "country" && !m.adj && !m.implied && !m.id.empty() &&
+            Expand(*p, static_cast<int>(&m - p->men.data()), +1, false).size() >= 2)
+          return {};
+      }
+    }
+  }
+  return {};
+}
+
+std::vector<std::string> Engine::ListAfterColon(const Sent& s, int k) const {
+  const int n = static_cast<int>(s.w.size());
+  // A short class phrase ("six former Soviet republics", "huit pays"): no
+  // name, no clause break, before the colon.
+  for (int q = k; q < std::min(n, k + 8); ++q) {
+    if (P(s, q, ':') || P(s, q, '-')) {
+      if (q == k) return {};
+      const int j = SkipDet(s, q + 1);
+      const int mi = MentionAt(s, j);
+      if (mi < 0 || s.men[mi].b != j || s.men[mi].adj || s.men[mi].pronoun ||
+          (s.men[mi].kind != "country" && s.men[mi].kind != "organization"))
+        return {};
+      std::vector<std::string> list = NP(s, j, 0, false);
+      if (list.size() < 2) return {};
+      return list;
+    }
+    if (!s.w[q].word || MentionAt(s, q) >= 0 || Is(s, q, c_.qui) || Is(s, q, c_.que)) return {};
+  }
+  return {};
+}
+
+std::vector<std::string> Engine::CountedSubject(const Sent& s, int t) const {
+  // "Les trois pays restent toutefois membres de": the counted noun, then at
+  // most three words (a verb, an adverb) before the member noun.
+  for (int q = t - 2; q >= 1 && q >= t - 6; --q) {
+    if (!s.w[q + 1].word || MentionAt(s, q + 1) >= 0) return {};
+    if (CountAt(s, q) < 2 || RoleWordAt(s, q + 1, "member_noun") == 0) continue;
+    // a definite anaphor: "les trois pays", "the three countries", "ces
+    // deux États"; "deux pays membres" names new countries.
+    if (!Is(s, q - 1, c_.det) && !Is(s, q - 1, c_.possessive) && !Fold(s, q - 1, "ces") &&
+        !Fold(s, q - 1, "these") && !Fold(s, q - 1, "those"))
+      return {};
+    if (t - (q + 2) > 3) return {};
+    // Only the list named last: with another list between, the anaphor is
+    // not safely resolved.
+    return CountedCountries(s, q - 1, /*latest_only=*/true);
   }
   return {};
 }

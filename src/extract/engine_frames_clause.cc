@@ -185,6 +185,28 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // "Poutine, à qui il a reproché son attitude": the relative's head.
       obj = {IdOf(s, f.rel_head)};
       how = how.empty() || how == "subject" ? "indirect-relative" : how + "/indirect-relative";
+      if (type == "member_of" && !subj.empty()) {
+        // "to which Armenia belongs alongside Russia and Belarus": the
+        // states named beside the member belong too (s5struct).
+        int k = te;
+        if (Fold(s, k, "alongside")) {
+          k += 1;
+        } else if ((Fold(s, k, "along") || Fold(s, k, "together")) && Fold(s, k + 1, "with")) {
+          k += 2;
+        } else if (Fold(s, k, "aux") && Fold(s, k + 1, "cotes") && Is(s, k + 2, c_.prep_de)) {
+          k += 3;
+        } else if (Fold(s, k, "avec")) {
+          k += 1;
+        } else {
+          k = -1;
+        }
+        if (k > 0) {
+          for (const std::string& id : NP(s, k, 0, false)) {
+            const Actor* a = r_.dict.Find(id);
+            if (a && a->kind == "country" && id != obj[0]) subj.push_back(id);
+          }
+        }
+      }
     } else {
       obj = Object(s, te, preps);
       // "accueille des troupes françaises": hosting troops is meeting no one.

@@ -565,7 +565,15 @@ class Engine {
   int CountAt(const Sent& s, int i) const;
   // "leurs trois pays", "the three countries" at k: the n countries the page
   // listed last (this sentence or the three before); empty if none.
-  std::vector<std::string> CountedCountries(const Sent& s, int k) const;
+  // latest_only: only when the page's latest list has n countries.
+  std::vector<std::string> CountedCountries(const Sent& s, int k, bool latest_only = false) const;
+  // "six former Soviet republics: Russia, Belarus ..." at k: the states or
+  // bodies listed after a colon or dash that closes a short lower-case noun
+  // phrase; empty if none (s5struct).
+  std::vector<std::string> ListAfterColon(const Sent& s, int k) const;
+  // "les trois pays restent membres de", "the three countries are members
+  // of": the counted countries of a subject just before word t; empty if none.
+  std::vector<std::string> CountedSubject(const Sent& s, int t) const;
   // The body a "led by" participle describes when no actor stands right
   // before it; may narrow *agent to the one actor of its by-phrase.
   std::vector<std::string> LedBody(const Sent& s, int vb, int te,
