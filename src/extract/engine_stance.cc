@@ -402,6 +402,8 @@ void Engine::RecordActAuthors(Sent& s) {
   if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
+    // Both roles below are stance words: most words are none (one test).
+    if (HitLen(s, i, c_.stance_word) == 0) continue;
     // An act noun ("la décision") is no verb: skip its role lookup.
     if (HitLen(s, i, c_.act) > 0) continue;
     const int verb_len = StanceWordAt(s, i, "act_verb");
@@ -502,6 +504,7 @@ void Engine::ArmsRule(Sent& s) {
     return std::string();
   };
   for (int i = 0; i < n; ++i) {
+    if (HitLen(s, i, c_.stance_word) == 0) continue;  // no weapon word (most words)
     if (HitLen(s, i, c_.act) > 0) continue;  // an act noun is no weapon
     const int wl = StanceWordAt(s, i, "weapon");
     if (wl == 0) continue;
