@@ -245,7 +245,9 @@ class Engine {
 
   // --- mentions ---
   void FindMentions(Sent& s);
-  int AddMention(Sent& s, Men m);
+  // Taken by reference: a Men is eight strings, moved once into s.men.
+  int AddMention(Sent& s, Men&& m);
+  int AddMention(Sent& s, const Men& m) { return AddMention(s, Men(m)); }
   // A mention that names an entity but is no actor of the sentence's verbs
   // ("le Gambien", the state of a title): Men::implied.
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,

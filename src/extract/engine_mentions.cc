@@ -32,7 +32,7 @@ int Engine::AddDiscoveredOrg(Sent& s, int b, int e) {
   return AddMention(s, std::move(org));
 }
 
-int Engine::AddMention(Sent& s, Men m) {
+int Engine::AddMention(Sent& s, Men&& m) {
   int idx = static_cast<int>(s.men.size());
   if (!m.implied) {
     for (int k = m.b; k < m.e; ++k) s.at[k] = idx;
