@@ -1,5 +1,6 @@
 // Relation arguments: subjects, objects, agents, places, and blocking contexts.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -242,11 +243,16 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
   std::vector<std::string> out = {IdOf(s, mi)};
   if (!s.men[mi].group.empty()) return s.men[mi].group;  // "both generals"
-  auto kind_of = [](const Men& m) {
-    return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
+  // A reference, not a copy: asked of every conjunct.
+  auto kind_of = [](const Men& m) -> const std::string& {
+    static const std::string kCountry = "country";
+    return m.kind == "location" && !m.of.empty() ? kCountry : m.kind;
   };
-  const std::string kind = kind_of(s.men[mi]);
-  std::vector<char> comma_only = {0};
+  const std::string& kind = kind_of(s.men[mi]);
+  // One flag per conjunct of `out` (at most 13: the guard below), on the
+  // stack: Expand runs for every subject and object.
+  std::array<char, 16> comma_only{};
+  size_t commas = 1;
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
     // "le Premier ministre suédois Ulf Kristersson et M. Stoltenberg": the
@@ -370,11 +376,11 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (int pm = dir > 0 && kind == "person" && s.men[nm].b == k ? PossessedPerson(s, nm) : -1;
         pm >= 0) {
       out.push_back(IdOf(s, pm));
-      comma_only.push_back(!coordinated);
+      comma_only[commas++] = !coordinated;
       cur = pm;
       continue;
     }
-    const std::string next_kind = kind_of(s.men[nm]);
+    const std::string& next_kind = kind_of(s.men[nm]);
     if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
         !(kind == "organization" && next_kind == "country"))
       break;
@@ -382,15 +388,15 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;
     out.push_back(IdOf(s, nm));
-    comma_only.push_back(!coordinated);
+    comma_only[commas++] = !coordinated;
     cur = nm;
   }
   if (dir > 0 && !P(s, s.men[cur].e, ')')) {
     // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;
     // conjuncts after the last coordinator start another clause.
-    while (out.size() > 1 && comma_only.back()) {
+    while (out.size() > 1 && comma_only[commas - 1]) {
       out.pop_back();
-      comma_only.pop_back();
+      --commas;
     }
   }
   return out;
