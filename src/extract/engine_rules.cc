@@ -757,8 +757,13 @@ void Engine::Relations(Sent& s) {
   RecordActAuthors(s);
   const size_t sentence_start = relations_.size();
   const int n = static_cast<int>(s.w.size());
-  for (int i = 0; i < n && AnyHit(s, c_.trigger); ++i) {
-    if (HitLen(s, i, c_.trigger) == 0) continue;  // most words: no Hit to build
+  // The class mask and the words' hits are set before the rules run: read
+  // them here without HitLen's per-call bounds tests.
+  const bool any_trigger = AnyHit(s, c_.trigger);
+  for (int i = 0; i < n && any_trigger; ++i) {
+    // most words: no Hit to build
+    if (s.lex[i] == nullptr || s.hit_len[static_cast<size_t>(i) * kMaxClasses + c_.trigger] == 0)
+      continue;
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
     if (h.length == 0) continue;
     // A folded form may be finite or a participle ("accuse"/"accusé",
