@@ -559,7 +559,7 @@ void Engine::FindSpeaker(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     // "selon X", "d'après X", "according to X", sentence-initial "Pour X,"
-    if (int len = HitLen(s, i, c_.according); len > 0) {
+    if (int len = WordHitLen(s, i, c_.according); len > 0) {
       if (s.w[i].fold == "pour" && i != 0) continue;
       int j = SkipDet(s, i + len);
       int mi = MentionAt(s, j);

@@ -153,6 +153,11 @@ class Engine {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
     return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
+  // HitLen for a word known to be in the sentence (0 <= i < s.w.size()):
+  // for the per-word scans, without the bounds tests.
+  int WordHitLen(const Sent& s, int i, int cls) const {
+    return s.lex[i] == nullptr ? 0 : s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
+  }
   // Whether any word of the sentence starts a phrase of class cls: a rule
   // that needs one skips a sentence without it in one test.
   bool AnyHit(const Sent& s, int cls) const { return s.hit_classes >> cls & 1; }
