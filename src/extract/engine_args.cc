@@ -90,14 +90,19 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.modal)) return "hypothetical (" + s.w[k].fold + ")";
   }
   // ne ... pas/jamais/plus, not, never, n't, sans.
-  for (int k = std::max(0, vb - 1); k < std::min<int>(te + 2, s.w.size()); ++k) {
-    if (Is(s, k, c_.neg_ne) && k < te) {
-      for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
-        if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+  // Every test below is of a word before te; the classes' masks skip the
+  // two class tests in a sentence with no negation word.
+  const bool any_negation = AnyIs(s, c_.neg_ne) || AnyIs(s, c_.neg_en);
+  for (int k = std::max(0, vb - 1); k < std::min<int>(te, s.w.size()); ++k) {
+    if (any_negation) {
+      if (Is(s, k, c_.neg_ne)) {
+        for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
+          if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+        }
       }
+      if (Is(s, k, c_.neg_en)) return "negated (" + s.w[k].fold + ")";
     }
-    if (Is(s, k, c_.neg_en) && k < te) return "negated (" + s.w[k].fold + ")";
-    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' &&
+    if (s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' &&
         Fold(s, k + 1, "t"))
       return "negated (n't)";
   }

@@ -885,7 +885,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
     return out;
   };
   auto entry_at = [&](int i, const char* role) -> const LexEntry* {
-    if (HitLen(s, i, c_.stance_word) == 0) return nullptr;
+    if (WordHitLen(s, i, c_.stance_word) == 0) return nullptr;  // i: a word of s
     for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
       if (r_.lex.entry(entry).Get("role") == role) return &r_.lex.entry(entry);
     }
