@@ -689,6 +689,8 @@ class Engine {
   std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
   std::vector<std::string> arms_recipient_;  // the last named recipient of arms
   uint32_t arms_recipient_sent_ = 0;
+  // Relations' forms chosen per lexicon entry at one trigger (scratch).
+  std::vector<std::pair<int, Form>> chosen_forms_;
 };
 
 }  // namespace kzgraph::extract::internal

@@ -768,7 +768,9 @@ void Engine::Relations(Sent& s) {
     if (h.length == 0) continue;
     // A folded form may be finite or a participle ("accuse"/"accusé",
     // "accused"): the accent, or an auxiliary, decides.
-    std::map<int, Form> chosen;
+    // By entry, ascending (a reused flat vector: no tree node per trigger).
+    std::vector<std::pair<int, Form>>& chosen = chosen_forms_;
+    chosen.clear();
     for (const auto& [entry, form] : h.entries) {
       if (OtherLanguage(entry)) continue;
       // "a charge Ankara denies", "the call": an English verb form after an
@@ -789,9 +791,10 @@ void Engine::Relations(Sent& s) {
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
           !Fold(s, i - 1, "her"))
         continue;
-      auto it = chosen.find(entry);
-      if (it == chosen.end()) {
-        chosen[entry] = form;
+      auto it = std::lower_bound(chosen.begin(), chosen.end(), entry,
+                                 [](const std::pair<int, Form>& c, int e) { return c.first < e; });
+      if (it == chosen.end() || it->first != entry) {
+        chosen.insert(it, {entry, form});
       } else if (form == Form::kPastParticiple || it->second == Form::kPastParticiple) {
         it->second = LooksParticiple(s, i, i + h.length)
                          ? Form::kPastParticiple
