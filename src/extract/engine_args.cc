@@ -102,8 +102,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       }
       if (Is(s, k, c_.neg_en)) return "negated (" + s.w[k].fold + ")";
     }
-    if (s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' &&
-        Fold(s, k + 1, "t"))
+    if (s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' && Fold(s, k + 1, "t"))
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
@@ -1287,8 +1286,15 @@ int Engine::PlaceNameAt(const Sent& s, int k) const {
   // Asked for every word: the first letter rules out most in one test.
   if (k < 0 || k >= static_cast<int>(s.w.size())) return -1;
   switch (s.w[k].fold.empty() ? '\0' : s.w[k].fold[0]) {
-    case 'a': case 'd': case 'e': case 'i': case 't': case 'v': break;
-    default: return -1;
+    case 'a':
+    case 'd':
+    case 'e':
+    case 'i':
+    case 't':
+    case 'v':
+      break;
+    default:
+      return -1;
   }
   if (!(Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||

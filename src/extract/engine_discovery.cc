@@ -867,12 +867,10 @@ void Engine::FindMentions(Sent& s) {
     if (((dict || hit(c_.stance_word) > 0) && AnyHit(s, c_.stance_word) &&
          TryExpertBody(s, i, &next)) ||
         (upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
-        (hit(c_.rank) > 0 && TryRank(s, i, &next)) ||
-        (hit(c_.role) > 0 && TryRole(s, i, &next)) ||
+        (hit(c_.rank) > 0 && TryRank(s, i, &next)) || (hit(c_.role) > 0 && TryRole(s, i, &next)) ||
         ((dict || hit(c_.institution) > 0 || hit(c_.ministry_name) > 0) &&
          TryInstitution(s, i, &next)) ||
-        ((dict || hit(c_.institution) > 0 || MayOwnStateNoun(w)) &&
-         TryStateNoun(s, i, &next)) ||
+        ((dict || hit(c_.institution) > 0 || MayOwnStateNoun(w)) && TryStateNoun(s, i, &next)) ||
         ((dict || hit(c_.ministry_head) > 0 || hit(c_.diplomacy) > 0 ||
           hit(c_.security_forces) > 0) &&
          TryMinistry(s, i, &next)) ||

@@ -505,7 +505,7 @@ void Engine::ArmsRule(Sent& s) {
   };
   for (int i = 0; i < n; ++i) {
     if (WordHitLen(s, i, c_.stance_word) == 0) continue;  // no weapon word (most words)
-    if (WordHitLen(s, i, c_.act) > 0) continue;  // an act noun is no weapon
+    if (WordHitLen(s, i, c_.act) > 0) continue;           // an act noun is no weapon
     const int wl = StanceWordAt(s, i, "weapon");
     if (wl == 0) continue;
     // The delivery word nearest the weapon, in the same clause.
