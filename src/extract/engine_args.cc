@@ -1,5 +1,6 @@
 // Relation arguments: subjects, objects, agents, places, and blocking contexts.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -97,15 +98,19 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.modal)) return "hypothetical (" + s.w[k].fold + ")";
   }
   // ne ... pas/jamais/plus, not, never, n't, sans.
-  for (int k = std::max(0, vb - 1); k < std::min<int>(te + 2, s.w.size()); ++k) {
-    if (Is(s, k, c_.neg_ne) && k < te) {
-      for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
-        if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+  // Every test below is of a word before te; the classes' masks skip the
+  // two class tests in a sentence with no negation word.
+  const bool any_negation = AnyIs(s, c_.neg_ne) || AnyIs(s, c_.neg_en);
+  for (int k = std::max(0, vb - 1); k < std::min<int>(te, s.w.size()); ++k) {
+    if (any_negation) {
+      if (Is(s, k, c_.neg_ne)) {
+        for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
+          if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+        }
       }
+      if (Is(s, k, c_.neg_en)) return "negated (" + s.w[k].fold + ")";
     }
-    if (Is(s, k, c_.neg_en) && k < te) return "negated (" + s.w[k].fold + ")";
-    if (k < te && s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' &&
-        Fold(s, k + 1, "t"))
+    if (s.w[k].elided && s.w[k].fold.size() > 1 && s.w[k].fold.back() == 'n' && Fold(s, k + 1, "t"))
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
@@ -251,11 +256,16 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
   std::vector<std::string> out = {IdOf(s, mi)};
   if (!s.men[mi].group.empty()) return s.men[mi].group;  // "both generals"
-  auto kind_of = [](const Men& m) {
-    return m.kind == "location" && !m.of.empty() ? std::string("country") : m.kind;
+  // A reference, not a copy: asked of every conjunct.
+  auto kind_of = [](const Men& m) -> const std::string& {
+    static const std::string kCountry = "country";
+    return m.kind == "location" && !m.of.empty() ? kCountry : m.kind;
   };
-  const std::string kind = kind_of(s.men[mi]);
-  std::vector<char> comma_only = {0};
+  const std::string& kind = kind_of(s.men[mi]);
+  // One flag per conjunct of `out` (at most 13: the guard below), on the
+  // stack: Expand runs for every subject and object.
+  std::array<char, 16> comma_only{};
+  size_t commas = 1;
   int cur = mi;
   for (int guard = 0; guard < 12; ++guard) {
     // "le Premier ministre suédois Ulf Kristersson et M. Stoltenberg": the
@@ -379,11 +389,11 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (int pm = dir > 0 && kind == "person" && s.men[nm].b == k ? PossessedPerson(s, nm) : -1;
         pm >= 0) {
       out.push_back(IdOf(s, pm));
-      comma_only.push_back(!coordinated);
+      comma_only[commas++] = !coordinated;
       cur = pm;
       continue;
     }
-    const std::string next_kind = kind_of(s.men[nm]);
+    const std::string& next_kind = kind_of(s.men[nm]);
     if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
         !(kind == "organization" && next_kind == "country"))
       break;
@@ -391,15 +401,15 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;
     out.push_back(IdOf(s, nm));
-    comma_only.push_back(!coordinated);
+    comma_only[commas++] = !coordinated;
     cur = nm;
   }
   if (dir > 0 && !P(s, s.men[cur].e, ')')) {
     // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;
     // conjuncts after the last coordinator start another clause.
-    while (out.size() > 1 && comma_only.back()) {
+    while (out.size() > 1 && comma_only[commas - 1]) {
       out.pop_back();
-      comma_only.pop_back();
+      --commas;
     }
   }
   return out;
@@ -1301,6 +1311,19 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 // The first word of the place named after a place preposition at k,
 // stepping over "l'est de", "la région de" (-1: no place preposition).
 bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
+  // Asked for every word: the first letter rules out most in one test.
+  if (k < 0 || k >= static_cast<int>(s.w.size())) return false;
+  switch (s.w[k].fold.empty() ? '\0' : s.w[k].fold[0]) {
+    case 'a':
+    case 'd':
+    case 'e':
+    case 'i':
+    case 't':
+    case 'v':
+      break;
+    default:
+      return false;
+  }
   return Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
          Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
          Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||

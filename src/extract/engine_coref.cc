@@ -559,7 +559,7 @@ void Engine::FindSpeaker(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     // "selon X", "d'après X", "according to X", sentence-initial "Pour X,"
-    if (int len = HitLen(s, i, c_.according); len > 0) {
+    if (int len = WordHitLen(s, i, c_.according); len > 0) {
       if (s.w[i].fold == "pour" && i != 0) continue;
       int j = SkipDet(s, i + len);
       int mi = MentionAt(s, j);
@@ -885,7 +885,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
     return out;
   };
   auto entry_at = [&](int i, const char* role) -> const LexEntry* {
-    if (HitLen(s, i, c_.stance_word) == 0) return nullptr;
+    if (WordHitLen(s, i, c_.stance_word) == 0) return nullptr;  // i: a word of s
     for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
       if (r_.lex.entry(entry).Get("role") == role) return &r_.lex.entry(entry);
     }

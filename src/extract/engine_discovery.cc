@@ -859,19 +859,22 @@ void Engine::FindMentions(Sent& s) {
     // before any effect, so skipping them changes nothing but the time.
     const bool upper = w.upper_initial;
     const bool dict = s.dict[i].length > 0;
-    if (((dict || HitLen(s, i, c_.stance_word) > 0) && AnyHit(s, c_.stance_word) &&
+    // HitLen at i without its bounds and lexicon tests each time: most
+    // words here start no lexicon phrase, and the chain below asks ten classes.
+    const bool lexical = s.lex[i] != nullptr;
+    const size_t row = static_cast<size_t>(i) * kMaxClasses;
+    auto hit = [&](int cls) -> int { return lexical ? s.hit_len[row + cls] : 0; };
+    if (((dict || hit(c_.stance_word) > 0) && AnyHit(s, c_.stance_word) &&
          TryExpertBody(s, i, &next)) ||
         (upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
-        (HitLen(s, i, c_.rank) > 0 && TryRank(s, i, &next)) ||
-        (HitLen(s, i, c_.role) > 0 && TryRole(s, i, &next)) ||
-        ((dict || HitLen(s, i, c_.institution) > 0 || HitLen(s, i, c_.ministry_name) > 0) &&
+        (hit(c_.rank) > 0 && TryRank(s, i, &next)) || (hit(c_.role) > 0 && TryRole(s, i, &next)) ||
+        ((dict || hit(c_.institution) > 0 || hit(c_.ministry_name) > 0) &&
          TryInstitution(s, i, &next)) ||
-        ((dict || HitLen(s, i, c_.institution) > 0 || MayOwnStateNoun(w)) &&
-         TryStateNoun(s, i, &next)) ||
-        ((dict || HitLen(s, i, c_.ministry_head) > 0 || HitLen(s, i, c_.diplomacy) > 0 ||
-          HitLen(s, i, c_.security_forces) > 0) &&
+        ((dict || hit(c_.institution) > 0 || MayOwnStateNoun(w)) && TryStateNoun(s, i, &next)) ||
+        ((dict || hit(c_.ministry_head) > 0 || hit(c_.diplomacy) > 0 ||
+          hit(c_.security_forces) > 0) &&
          TryMinistry(s, i, &next)) ||
-        (!upper && HitLen(s, i, c_.media_head) > 0 && TryMedia(s, i, &next)) ||
+        (!upper && hit(c_.media_head) > 0 && TryMedia(s, i, &next)) ||
         (upper && (TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
                    TryDiscoverPerson(s, i, &next))) ||
         // "The Sudan People's Liberation Army": a name past the dictionary's "The Sudan"
@@ -887,7 +890,7 @@ void Engine::FindMentions(Sent& s) {
       return Fold(s, k, "l") || Fold(s, k, "cette") || Fold(s, k, "le") || Fold(s, k, "la") ||
              Fold(s, k, "the");
     };
-    if (int len = HitLen(s, i, c_.orgclass);
+    if (int len = hit(c_.orgclass);
         len > 0 && !last_org_.empty() && i > 0 &&
         (definite(i - 1) ||
          (Fold(s, i - 2, "the") && s.w[i - 1].word && !s.w[i - 1].upper_initial &&
@@ -961,7 +964,7 @@ void Engine::FindMentions(Sent& s) {
         continue;
       }
     }
-    if (int dl = HitLen(s, i, c_.pron_demo); dl > 0 && DemonstrativeSubject(s, i, dl)) {
+    if (int dl = hit(c_.pron_demo); dl > 0 && DemonstrativeSubject(s, i, dl)) {
       Men m;
       m.b = i;
       m.e = i + dl;

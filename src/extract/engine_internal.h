@@ -153,6 +153,11 @@ class Engine {
     if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
     return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
+  // HitLen for a word known to be in the sentence (0 <= i < s.w.size()):
+  // for the per-word scans, without the bounds tests.
+  int WordHitLen(const Sent& s, int i, int cls) const {
+    return s.lex[i] == nullptr ? 0 : s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
+  }
   // Whether any word of the sentence starts a phrase of class cls: a rule
   // that needs one skips a sentence without it in one test.
   bool AnyHit(const Sent& s, int cls) const { return s.hit_classes >> cls & 1; }
@@ -245,7 +250,9 @@ class Engine {
 
   // --- mentions ---
   void FindMentions(Sent& s);
-  int AddMention(Sent& s, Men m);
+  // Taken by reference: a Men is eight strings, moved once into s.men.
+  int AddMention(Sent& s, Men&& m);
+  int AddMention(Sent& s, const Men& m) { return AddMention(s, Men(m)); }
   // A mention that names an entity but is no actor of the sentence's verbs
   // ("le Gambien", the state of a title): Men::implied.
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
@@ -694,6 +701,8 @@ class Engine {
   std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
   std::vector<std::string> arms_recipient_;  // the last named recipient of arms
   uint32_t arms_recipient_sent_ = 0;
+  // Relations' forms chosen per lexicon entry at one trigger (scratch).
+  std::vector<std::pair<int, Form>> chosen_forms_;
 };
 
 }  // namespace kzgraph::extract::internal

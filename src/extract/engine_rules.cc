@@ -757,13 +757,20 @@ void Engine::Relations(Sent& s) {
   RecordActAuthors(s);
   const size_t sentence_start = relations_.size();
   const int n = static_cast<int>(s.w.size());
-  for (int i = 0; i < n && AnyHit(s, c_.trigger); ++i) {
-    if (HitLen(s, i, c_.trigger) == 0) continue;  // most words: no Hit to build
+  // The class mask and the words' hits are set before the rules run: read
+  // them here without HitLen's per-call bounds tests.
+  const bool any_trigger = AnyHit(s, c_.trigger);
+  for (int i = 0; i < n && any_trigger; ++i) {
+    // most words: no Hit to build
+    if (s.lex[i] == nullptr || s.hit_len[static_cast<size_t>(i) * kMaxClasses + c_.trigger] == 0)
+      continue;
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
     if (h.length == 0) continue;
     // A folded form may be finite or a participle ("accuse"/"accusé",
     // "accused"): the accent, or an auxiliary, decides.
-    std::map<int, Form> chosen;
+    // By entry, ascending (a reused flat vector: no tree node per trigger).
+    std::vector<std::pair<int, Form>>& chosen = chosen_forms_;
+    chosen.clear();
     for (const auto& [entry, form] : h.entries) {
       if (OtherLanguage(entry)) continue;
       // "a charge Ankara denies", "the call": an English verb form after an
@@ -784,9 +791,10 @@ void Engine::Relations(Sent& s) {
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
           !Fold(s, i - 1, "her"))
         continue;
-      auto it = chosen.find(entry);
-      if (it == chosen.end()) {
-        chosen[entry] = form;
+      auto it = std::lower_bound(chosen.begin(), chosen.end(), entry,
+                                 [](const std::pair<int, Form>& c, int e) { return c.first < e; });
+      if (it == chosen.end() || it->first != entry) {
+        chosen.insert(it, {entry, form});
       } else if (form == Form::kPastParticiple || it->second == Form::kPastParticiple) {
         it->second = LooksParticiple(s, i, i + h.length)
                          ? Form::kPastParticiple

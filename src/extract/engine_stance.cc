@@ -402,8 +402,10 @@ void Engine::RecordActAuthors(Sent& s) {
   if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
+    // Both roles below are stance words: most words are none (one test).
+    if (WordHitLen(s, i, c_.stance_word) == 0) continue;
     // An act noun ("la décision") is no verb: skip its role lookup.
-    if (HitLen(s, i, c_.act) > 0) continue;
+    if (WordHitLen(s, i, c_.act) > 0) continue;
     const int verb_len = StanceWordAt(s, i, "act_verb");
     // "taken", "prises" only right after an act noun (a cheap class test first).
     const int len = verb_len > 0 ? verb_len
@@ -502,7 +504,8 @@ void Engine::ArmsRule(Sent& s) {
     return std::string();
   };
   for (int i = 0; i < n; ++i) {
-    if (HitLen(s, i, c_.act) > 0) continue;  // an act noun is no weapon
+    if (WordHitLen(s, i, c_.stance_word) == 0) continue;  // no weapon word (most words)
+    if (WordHitLen(s, i, c_.act) > 0) continue;           // an act noun is no weapon
     const int wl = StanceWordAt(s, i, "weapon");
     if (wl == 0) continue;
     // The delivery word nearest the weapon, in the same clause.
