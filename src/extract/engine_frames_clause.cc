@@ -149,6 +149,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       } else {
         int oe = k;
         obj = Object(s, k, "direct", &oe);
+        auto skip_article = [&](int q) {  // English "a"/"an" are no det class words
+          q = SkipDet(s, q);
+          if ((Fold(s, q, "a") || Fold(s, q, "an")) && x_->article.lang != "fr") q = SkipDet(s, q + 1);
+          return q;
+        };
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
           if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
@@ -158,9 +163,20 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             terror = StanceWordAt(s, j, "charge_label") > 0;
             break;
           }
+          if (!obj.empty() && MentionAt(s, oe) >= 0 && j == s.men[MentionAt(s, oe)].e) {
+            // "designated Hamas a terrorist organization", "a classé le X
+            // organisation terroriste": the label right after the object.
+            int lm = MentionAt(s, skip_article(j));
+            if (lm >= 0 && s.men[lm].id == "terrorists") {
+              terror = true;
+              break;
+            }
+          }
           if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as") || Fold(s, j, "comme")) {
             int q = j + 1;
             while (P(s, q, '<') || P(s, q, '"')) ++q;
+            // "designated X as a terrorist group", "comme une organisation terroriste".
+            if (type == "accuses" && !Fold(s, j, "de") && !Fold(s, j, "d")) q = skip_article(q);
             pej = HitLen(s, q, c_.pejorative) > 0;
             // "qualifié le Pérou d'agresseur": a label that is a charge accuses.
             terror = (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists") ||
