@@ -42,3 +42,14 @@ TEST_CASE("s5stance: a neutral or negated designation accuses no one", "[extract
   CHECK_FALSE(Says("Britain, at the request of Israel, proscribed Hamas as a terrorist group.",
                    "United Kingdom accuses Israel"));
 }
+
+TEST_CASE("s5stance: alleging that an actor did wrong accuses it", "[extract][s5stance]") {
+  CHECK(Says("Ghana charged that Togo had armed the rebels.", "Ghana accuses Togo"));
+  CHECK(Says("Kenya alleged on Monday that Ethiopia was shielding the militia.",
+             "Kenya accuses Ethiopia"));
+  // Negation, a hypothesis, and a clause about no actor.
+  CHECK_FALSE(Says("Ghana did not allege that Togo had armed the rebels.", "Ghana accuses Togo"));
+  CHECK_FALSE(Says("Ghana could allege that Togo had armed the rebels.", "Ghana accuses Togo"));
+  CHECK_FALSE(HasPredicate(Edges("Ghana alleged that the rebels had been armed abroad."),
+                           "accuses"));
+}

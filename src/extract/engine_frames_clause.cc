@@ -370,11 +370,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         how = "purpose";
       }
     }
-    if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
+    if (obj.empty() && (type == "warns" || e.Get("that") == "1") && frame == "svo" &&
+        !subj.empty()) {
+      // s5stance: "alleged that Peru had armed the rebels" (key that=1) too.
       // "Kyiv has warned that any Russian attempt ... would be met with
       // force": the actor the that-clause is about, not the speaker's own.
       int k = te;
-      while (IsAdverb(s, k) || P(s, k, ',')) ++k;
+      while (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1)
+        k += std::max(1, HitLen(s, k, c_.adverb));  // "on Monday"
       if (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu")) {
         int q = SkipDet(s, k + 1);
         int mi = MentionAt(s, q);
