@@ -50,6 +50,6 @@ TEST_CASE("s5stance: alleging that an actor did wrong accuses it", "[extract][s5
   // Negation, a hypothesis, and a clause about no actor.
   CHECK_FALSE(Says("Ghana did not allege that Togo had armed the rebels.", "Ghana accuses Togo"));
   CHECK_FALSE(Says("Ghana could allege that Togo had armed the rebels.", "Ghana accuses Togo"));
-  CHECK_FALSE(HasPredicate(Edges("Ghana alleged that the rebels had been armed abroad."),
-                           "accuses"));
+  CHECK_FALSE(
+      HasPredicate(Edges("Ghana alleged that the rebels had been armed abroad."), "accuses"));
 }

@@ -203,6 +203,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       how = how.empty() || how == "subject" ? "indirect-relative" : how + "/indirect-relative";
     } else {
       obj = Object(s, te, preps);
+      if (e.Get("target") == "state") {
+        // "summoned Russia's ambassador, X", "the Peruvian envoy": the protest
+        // targets the envoy's state, named before the office noun, not the envoy.
+        std::vector<std::string> state;
+        for (int j = te; j < std::min<int>(te + 4, s.w.size()) && state.empty(); ++j) {
+          if (int m = MentionAt(s, j); m >= 0 && s.men[m].kind == "country" && !s.men[m].id.empty())
+            state = {s.men[m].id};
+        }
+        obj = state;
+      }
       // "accueille des troupes françaises": hosting troops is meeting no one.
       if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
       // "a reçu le soutien de X", "received strong support from X": receiving
