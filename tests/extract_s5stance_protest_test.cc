@@ -39,3 +39,15 @@ TEST_CASE("s5stance: no protest without a summons or recall", "[extract][s5stanc
   CHECK_FALSE(HasPredicate(Edges("Ghana convened a summit with Togo."), "criticizes"));
   CHECK_FALSE(HasPredicate(Edges("Le Ghana a rappelé au Togo ses engagements."), "criticizes"));
 }
+
+TEST_CASE("s5stance: stance adjectives favorable/hostile to an actor", "[extract][s5stance]") {
+  CHECK(Says("Le Ghana s'est dit favorable au Togo.", "Ghana supports Togo"));
+  CHECK(Says("Le Ghana s'est dit hostile au Togo.", "Ghana criticizes Togo"));
+  CHECK(Says("Kenya remains hostile to Ethiopia.", "Kenya criticizes Ethiopia"));
+  CHECK(Says("Le Ghana a plaidé pour le Togo.", "Ghana supports Togo"));
+  // Negation; a measure, not the actor named after it.
+  CHECK_FALSE(Says("Le Ghana n'est pas hostile au Togo.", "Ghana criticizes Togo"));
+  CHECK_FALSE(
+      Says("Le Ghana est favorable à un cessez-le-feu avec le Togo.", "Ghana supports Togo"));
+  CHECK_FALSE(Says("Le Ghana a plaidé pour des négociations avec le Togo.", "Ghana supports Togo"));
+}
