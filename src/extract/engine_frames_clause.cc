@@ -151,7 +151,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         obj = Object(s, k, "direct", &oe);
         auto skip_article = [&](int q) {  // English "a"/"an" are no det class words
           q = SkipDet(s, q);
-          if ((Fold(s, q, "a") || Fold(s, q, "an")) && x_->article.lang != "fr") q = SkipDet(s, q + 1);
+          if ((Fold(s, q, "a") || Fold(s, q, "an")) && x_->article.lang != "fr")
+            q = SkipDet(s, q + 1);
           return q;
         };
         bool pej = false, terror = false;
