@@ -539,6 +539,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
          how.find("event") != std::string::npos ? 0.7 : 0.85);
+    if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
+      // "accuse le Togo d'armer les rebelles et le Bénin de les financer",
+      // "accused Peru of X and Bolivia of Y": a second object with its own charge.
+      if (std::vector<std::string> second = SecondChargedObject(s, te, subj, obj); !second.empty())
+        Emit(s, subj, type, second, rule + "/second-charge", 0.8);
+    }
     // "Cuba and Bolivia backed Maduro, as did Turkey", "..., tout comme le
     // Niger": the same edge for the actor of the elliptic clause.
     for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
@@ -1445,6 +1451,39 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;
   }
+}
+
+// s5stance: after "accuse A de ...", the actor B of a later "et B de" / "and B
+// of" in the same clause, with no verb of its own in between: the second
+// object of the same accusation.
+std::vector<std::string> Engine::SecondChargedObject(const Sent& s, int te,
+                                                     const std::vector<std::string>& subj,
+                                                     const std::vector<std::string>& obj) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int k = te + 1; k < std::min(te + 30, n); ++k) {
+    // A finite clause of its own ends the accusation; a verb inside the
+    // charge ("of arming", "d'avoir soutenu") does not.
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+        Fold(s, k, "but") || Fold(s, k, "mais") ||
+        (Is(s, k, c_.aux) && !Fold(s, k - 1, "d") && !Fold(s, k - 1, "de") &&
+         !Fold(s, k - 1, "of")))
+      return {};
+    if (!(Fold(s, k, "et") || Fold(s, k, "and"))) continue;
+    const int m = MentionAt(s, SkipDet(s, k + 1));
+    if (m < 0 || s.men[m].b != SkipDet(s, k + 1)) continue;
+    const Men& men = s.men[m];
+    if (men.pronoun || men.adj || men.implied || men.id.empty() || men.kind == "location" ||
+        InPlacePhrase(s, men))
+      continue;
+    const int after = men.e;
+    if (!(Fold(s, after, "de") || Fold(s, after, "d") || Fold(s, after, "of"))) continue;
+    const std::string id = IdOf(s, m);
+    if (std::find(subj.begin(), subj.end(), id) != subj.end() ||
+        std::find(obj.begin(), obj.end(), id) != obj.end())
+      return {};
+    return {id};
+  }
+  return {};
 }
 
 }  // namespace kzgraph::extract::internal

@@ -607,6 +607,10 @@ class Engine {
                       std::vector<std::string>* obj) const;
   // engine_rejection.cc: the holder of words a rejection verb
   // rejects ("rejected X's claims"); an English speech word used as a noun.
+  // "accuse A de X et B de Y": B, the second charged object (s5stance).
+  std::vector<std::string> SecondChargedObject(const Sent& s, int te,
+                                               const std::vector<std::string>& subj,
+                                               const std::vector<std::string>& obj) const;
   std::vector<std::string> RejectedClaimsHolder(const Sent& s, int t, int te,
                                                 const std::vector<std::string>& subj) const;
   bool SpeechWordIsNoun(const Sent& s, int i) const;
