@@ -38,3 +38,28 @@ TEST_CASE("s5stance: no second accused without its own charge", "[extract][s5sta
   CHECK_FALSE(Says("Chile could accuse Peru of treason and Bolivia of complicity.",
                    "Chile accuses Bolivia"));
 }
+
+TEST_CASE("s5stance: stance holders listed after a closing colon", "[extract][s5stance]") {
+  const auto fr = Edges(
+      "Plusieurs dirigeants sont venus témoigner leur soutien au Togo : le président ghanéen "
+      "Nana Akufo-Addo, ainsi que le président kényan William Ruto.");
+  CHECK(fr.count("Akufo-Addo supports Togo") == 1);
+  CHECK(fr.count("Ruto supports Togo") == 1);
+  const auto en = Edges("Several countries condemned Peru: Ghana, Kenya and Chile.");
+  CHECK(en.count("Ghana criticizes Peru") == 1);
+  CHECK(en.count("Chile criticizes Peru") == 1);
+  CHECK(Says("Plusieurs pays ont condamné le Togo : le Ghana, le Kenya et le Bénin.",
+             "Benin criticizes Togo"));
+}
+
+TEST_CASE("s5stance: no colon-list holders for a clause, a negation or one name",
+          "[extract][s5stance]") {
+  CHECK_FALSE(Says("Several countries condemned Peru: Ghana's army then seized power.",
+                   "Ghana criticizes Peru"));
+  CHECK_FALSE(Says("Plusieurs pays n'ont pas condamné le Togo : le Ghana et le Kenya.",
+                   "Ghana criticizes Togo"));
+  CHECK_FALSE(Says("Plusieurs pays ont condamné le Togo : le Ghana.", "Ghana criticizes Togo"));
+  // A place in the list is not a holder.
+  CHECK_FALSE(Says("Several countries condemned Peru: Ghana, Kenya and the port of Mombasa.",
+                   "Ghana criticizes Peru"));
+}

@@ -510,6 +510,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
       return;
     }
+    // "Several countries condemned the coup: Ghana, Kenya and Chile."
+    if (subj.empty() && (type == "accuses" || type == "criticizes" || type == "supports" ||
+                         type == "warns"))
+      subj = ColonListActors(s, te, obj);
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
     if (type == "member_of" && frame == "svo") {
@@ -1422,6 +1426,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       return;
     }
     if (holder.empty()) holder = subj;
+    // "Five leaders came to show their support for X: the presidents of A and B".
+    if (holder.empty()) holder = ColonListActors(s, t, target);
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
     if (target.empty()) return missing(type == "supports" ? "supported" : "target");
     // "n'a pas apporté son soutien à", "did not issue a warning to": the
@@ -1484,6 +1490,62 @@ std::vector<std::string> Engine::SecondChargedObject(const Sent& s, int te,
     return {id};
   }
   return {};
+}
+
+// s5stance: the actors listed after a colon that closes the clause, for a
+// stance whose subject names no actor ("Several countries condemned the coup:
+// Ghana, Kenya and Chile", "cinq dirigeants ... : le président polonais X et
+// le président lituanien Y"). Only a bare list up to the sentence's end: a
+// clause after the colon ("...: Ghana's army seized power") gives nothing.
+std::vector<std::string> Engine::ColonListActors(const Sent& s, int from,
+                                                 const std::vector<std::string>& obj) const {
+  const int n = static_cast<int>(s.w.size());
+  int colon = -1;
+  for (int k = from; k < std::min(from + 25, n); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) return {};
+    if (P(s, k, ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return {};
+  std::vector<std::string> named, adjectives;
+  int plain = 0;
+  for (int k = colon + 1; k < n; ++k) {
+    if (P(s, k, '.') || P(s, k, '!')) break;
+    if (const int m = MentionAt(s, k); m >= 0) {
+      const Men& men = s.men[m];
+      if (men.pronoun || men.id.empty() || men.kind == "location") return {};
+      const std::string id = IdOf(s, m);
+      if (std::find(obj.begin(), obj.end(), id) == obj.end())
+        (men.adj ? adjectives : named).push_back(id);
+      k = std::max(k, men.e - 1);
+      plain = 0;
+      continue;
+    }
+    if (Fold(s, k, "ainsi") && Is(s, k + 1, c_.que)) {  // "ainsi que": and
+      ++k;
+      continue;
+    }
+    if (Fold(s, k, "as") && Fold(s, k + 1, "well") && Fold(s, k + 2, "as")) {
+      k += 2;
+      continue;
+    }
+    if (Is(s, k, c_.aux) || Is(s, k, c_.que) || Is(s, k, c_.qui) || HitLen(s, k, c_.trigger) > 0 ||
+        P(s, k, ';') || P(s, k, ':'))
+      return {};
+    if (Is(s, k, c_.det) || Is(s, k, c_.coord) || Is(s, k, c_.prep_de) || P(s, k, ',') ||
+        Fold(s, k, "of"))
+      continue;
+    // a title between names ("le président polonais", "the presidents of")
+    if (!s.w[k].word || s.w[k].upper_initial || ++plain > 2) return {};
+  }
+  // The names once a title's nationality is followed by its holder.
+  std::vector<std::string> out = named.empty() ? adjectives : named;
+  if (out.size() < 2) return {};  // a list, not one word after a colon
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace kzgraph::extract::internal

@@ -611,6 +611,9 @@ class Engine {
   std::vector<std::string> SecondChargedObject(const Sent& s, int te,
                                                const std::vector<std::string>& subj,
                                                const std::vector<std::string>& obj) const;
+  // The actors listed after a closing colon, for a stance with no actor subject.
+  std::vector<std::string> ColonListActors(const Sent& s, int from,
+                                           const std::vector<std::string>& obj) const;
   std::vector<std::string> RejectedClaimsHolder(const Sent& s, int t, int te,
                                                 const std::vector<std::string>& subj) const;
   bool SpeechWordIsNoun(const Sent& s, int i) const;
