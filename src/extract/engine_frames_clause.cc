@@ -511,8 +511,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       return;
     }
     // "Several countries condemned the coup: Ghana, Kenya and Chile."
-    if (subj.empty() && (type == "accuses" || type == "criticizes" || type == "supports" ||
-                         type == "warns"))
+    if (subj.empty() &&
+        (type == "accuses" || type == "criticizes" || type == "supports" || type == "warns"))
       subj = ColonListActors(s, te, obj);
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
