@@ -599,7 +599,10 @@ void Engine::FindSpeaker(Sent& s) {
         }
       }
       int vb = VerbGroupStart(s, i);
-      bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"'));
+      // "protesters gathered ..., accusing X of": a participle is no
+      // inverted attribution, its object no speaker (s5stance).
+      bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"')) &&
+                      h.entries[0].second != Form::kPresentParticiple;
       if (mi >= 0 && (inverted || s.w[after].hyphen_before) && s.men[mi].kind == "person") {
         subj = {IdOf(s, mi)};
         how = "inverted";
