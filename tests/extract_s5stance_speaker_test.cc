@@ -10,6 +10,7 @@
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
 
 namespace {
 
@@ -36,4 +37,15 @@ TEST_CASE("s5stance: inverted attributions and negated participles", "[extract][
              "Akufo-Addo accuses terrorists"));
   CHECK_FALSE(Says("Hundreds of protesters gathered in Accra, not accusing Togo of anything.",
                    "protesters accuses Togo"));
+}
+
+TEST_CASE("s5stance: a state speaks a quotation after an inverted verb", "[extract][s5stance]") {
+  CHECK(
+      Says("« Le Togo doit cesser ses provocations », a affirmé le Ghana.", "Ghana accuses Togo"));
+  CHECK(Says("\"Togo is a terrorist state,\" said Ghana.", "Ghana accuses terrorists"));
+  // A place after the verb is no speaker; a nationality is no speaker.
+  CHECK_FALSE(HasPredicate(
+      Edges("« Le Togo doit cesser ses provocations », a-t-on déclaré à Accra."), "accuses"));
+  CHECK_FALSE(
+      Says("\"Togo must stop its provocations,\" said a Ghanaian farmer.", "Ghana accuses Togo"));
 }
