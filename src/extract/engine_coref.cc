@@ -605,10 +605,10 @@ void Engine::FindSpeaker(Sent& s) {
                       h.entries[0].second != Form::kPresentParticiple;
       // "« ... », a déclaré le Congo", '"...," said Kenya': a state or body
       // speaks as well as a person, right after an inverted verb (s5stance).
-      const bool speaks = mi >= 0 && (s.men[mi].kind == "person" ||
-                                      (inverted && !s.men[mi].adj && !s.men[mi].pronoun &&
-                                       (s.men[mi].kind == "country" ||
-                                        s.men[mi].kind == "organization")));
+      const bool speaks =
+          mi >= 0 && (s.men[mi].kind == "person" ||
+                      (inverted && !s.men[mi].adj && !s.men[mi].pronoun &&
+                       (s.men[mi].kind == "country" || s.men[mi].kind == "organization")));
       if (mi >= 0 && (inverted || s.w[after].hyphen_before) && speaks) {
         subj = {IdOf(s, mi)};
         how = "inverted";
