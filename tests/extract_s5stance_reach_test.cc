@@ -63,3 +63,14 @@ TEST_CASE("s5stance: no colon-list holders for a clause, a negation or one name"
   CHECK_FALSE(Says("Several countries condemned Peru: Ghana, Kenya and the port of Mombasa.",
                    "Ghana criticizes Peru"));
 }
+
+TEST_CASE("s5stance: a nationality after a quoted act noun names its author",
+          "[extract][s5stance]") {
+  CHECK(Says("Le Ghana a dénoncé l'« agression » togolaise.", "Ghana criticizes Togo"));
+  CHECK(
+      Says("Le Kenya a condamné les « provocations » éthiopiennes.", "Kenya criticizes Ethiopia"));
+  CHECK(Says("Chile condemned Peruvian \"aggression\".", "Chile criticizes Peru"));
+  // A nationality after a quotation that is no act names no actor.
+  CHECK_FALSE(Says("Le Ghana a salué un « beau moment » togolais.", "Ghana supports Togo"));
+  CHECK_FALSE(Says("Le Ghana n'a pas dénoncé l'« agression » togolaise.", "Ghana criticizes Togo"));
+}
