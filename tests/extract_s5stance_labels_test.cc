@@ -53,3 +53,13 @@ TEST_CASE("s5stance: alleging that an actor did wrong accuses it", "[extract][s5
   CHECK_FALSE(
       HasPredicate(Edges("Ghana alleged that the rebels had been armed abroad."), "accuses"));
 }
+
+TEST_CASE("s5stance: the blame laid for an act on an actor", "[extract][s5stance]") {
+  CHECK(Says("Ghana laid the blame for the violence on Togo.", "Ghana accuses Togo"));
+  CHECK(Says("Kenya pinned the blame for the attack squarely on Ethiopia.",
+             "Kenya accuses Ethiopia"));
+  CHECK_FALSE(Says("Ghana did not lay the blame for the violence on Togo.", "Ghana accuses Togo"));
+  // The blamed ones are the rebels; their backer is a third actor.
+  CHECK_FALSE(Says("Ghana laid the blame for the violence on rebels backed by Togo.",
+                   "Ghana accuses Togo"));
+}
