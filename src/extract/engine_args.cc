@@ -458,7 +458,13 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
       return {p};
     }
     if (m.id.empty() || s.inq[m.b]) continue;
-    if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
+    // "Hundreds of protesters", "des centaines de manifestants": the counted
+    // group is the subject, not a complement (s5stance).
+    const bool counted =
+        m.kind == "group" && m.b >= 2 &&
+        (Fold(s, m.b - 1, "of") || Fold(s, m.b - 1, "de") || Fold(s, m.b - 1, "d")) &&
+        Is(s, m.b - 2, c_.quantity);
+    if (IsComplement(s, m) && !IsOrganOf(s, m) && !counted) continue;
     // A possessive noun phrase names its owner, not the actor: "Blinken's
     // remarks"; but a state acts through its organs ("Mali's junta").
     if ((P(s, m.e, '\'') || Fold(s, m.e, "s")) && !StateOrganAfter(s, m)) continue;

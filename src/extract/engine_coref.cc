@@ -599,8 +599,17 @@ void Engine::FindSpeaker(Sent& s) {
         }
       }
       int vb = VerbGroupStart(s, i);
-      bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"'));
-      if (mi >= 0 && (inverted || s.w[after].hyphen_before) && s.men[mi].kind == "person") {
+      // "protesters gathered ..., accusing X of": a participle is no
+      // inverted attribution, its object no speaker (s5stance).
+      bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"')) &&
+                      h.entries[0].second != Form::kPresentParticiple;
+      // "« ... », a déclaré le Congo", '"...," said Kenya': a state or body
+      // speaks as well as a person, right after an inverted verb (s5stance).
+      const bool speaks =
+          mi >= 0 && (s.men[mi].kind == "person" ||
+                      (inverted && !s.men[mi].adj && !s.men[mi].pronoun &&
+                       (s.men[mi].kind == "country" || s.men[mi].kind == "organization")));
+      if (mi >= 0 && (inverted || s.w[after].hyphen_before) && speaks) {
         subj = {IdOf(s, mi)};
         how = "inverted";
       }

@@ -60,6 +60,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // own negation (neg=inside) is blocked only by what lies past the phrase.
   if (!why.empty() && why.rfind("negated", 0) == 0 && e.Get("neg") == "inside")
     why = Blocked(s, te + 1, te + 1, form);
+  // "Peru would face consequences": the conditional is the warning's own
+  // (frame consequence); the speaker's verb is checked by the speaker rules.
+  if (why == "hypothetical (would)" && frame == "consequence") why.clear();
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
   if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
@@ -442,6 +445,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (frame == "presidency") {
     PresidencyFrame(s, call);
+    return;
+  }
+  if (frame == "consequence") {
+    ConsequenceFrame(s, call);
     return;
   }
   std::string how;

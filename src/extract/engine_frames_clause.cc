@@ -149,6 +149,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       } else {
         int oe = k;
         obj = Object(s, k, "direct", &oe);
+        auto skip_article = [&](int q) {  // English "a"/"an" are no det class words
+          q = SkipDet(s, q);
+          if ((Fold(s, q, "a") || Fold(s, q, "an")) && x_->article.lang != "fr")
+            q = SkipDet(s, q + 1);
+          return q;
+        };
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
           if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
@@ -158,9 +164,20 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             terror = StanceWordAt(s, j, "charge_label") > 0;
             break;
           }
+          if (!obj.empty() && MentionAt(s, oe) >= 0 && j == s.men[MentionAt(s, oe)].e) {
+            // "designated Hamas a terrorist organization", "a classé le X
+            // organisation terroriste": the label right after the object.
+            int lm = MentionAt(s, skip_article(j));
+            if (lm >= 0 && s.men[lm].id == "terrorists") {
+              terror = true;
+              break;
+            }
+          }
           if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "as") || Fold(s, j, "comme")) {
             int q = j + 1;
             while (P(s, q, '<') || P(s, q, '"')) ++q;
+            // "designated X as a terrorist group", "comme une organisation terroriste".
+            if (type == "accuses" && !Fold(s, j, "de") && !Fold(s, j, "d")) q = skip_article(q);
             pej = HitLen(s, q, c_.pejorative) > 0;
             // "qualifié le Pérou d'agresseur": a label that is a charge accuses.
             terror = (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists") ||
@@ -209,6 +226,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       }
     } else {
       obj = Object(s, te, preps);
+      if (e.Get("target") == "state") {
+        // "summoned Russia's ambassador, X", "the Peruvian envoy": the protest
+        // targets the envoy's state, named before the office noun, not the envoy.
+        std::vector<std::string> state;
+        for (int j = te; j < std::min<int>(te + 4, s.w.size()) && state.empty(); ++j) {
+          if (int m = MentionAt(s, j); m >= 0 && s.men[m].kind == "country" && !s.men[m].id.empty())
+            state = {s.men[m].id};
+        }
+        obj = state;
+      }
       // "accueille des troupes françaises": hosting troops is meeting no one.
       if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
       // "a reçu le soutien de X", "received strong support from X": receiving
@@ -376,11 +403,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         how = "purpose";
       }
     }
-    if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
+    if (obj.empty() && (type == "warns" || e.Get("that") == "1") && frame == "svo" &&
+        !subj.empty()) {
+      // s5stance: "alleged that Peru had armed the rebels" (key that=1) too.
       // "Kyiv has warned that any Russian attempt ... would be met with
       // force": the actor the that-clause is about, not the speaker's own.
       int k = te;
-      while (IsAdverb(s, k) || P(s, k, ',')) ++k;
+      while (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1)
+        k += std::max(1, HitLen(s, k, c_.adverb));  // "on Monday"
       if (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu")) {
         int q = SkipDet(s, k + 1);
         int mi = MentionAt(s, q);
@@ -502,6 +532,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
       return;
     }
+    // "Several countries condemned the coup: Ghana, Kenya and Chile."
+    if (subj.empty() &&
+        (type == "accuses" || type == "criticizes" || type == "supports" || type == "warns"))
+      subj = ColonListActors(s, te, obj);
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
     if (type == "member_of" && frame == "svo") {
@@ -531,6 +565,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
          how.find("event") != std::string::npos ? 0.7 : 0.85);
+    if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
+      // "accuse le Togo d'armer les rebelles et le Bénin de les financer",
+      // "accused Peru of X and Bolivia of Y": a second object with its own charge.
+      if (std::vector<std::string> second = SecondChargedObject(s, te, subj, obj); !second.empty())
+        Emit(s, subj, type, second, rule + "/second-charge", 0.8);
+    }
     // "Cuba and Bolivia backed Maduro, as did Turkey", "..., tout comme le
     // Niger": the same edge for the actor of the elliptic clause.
     for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
@@ -1408,6 +1448,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       return;
     }
     if (holder.empty()) holder = subj;
+    // "Five leaders came to show their support for X: the presidents of A and B".
+    if (holder.empty()) holder = ColonListActors(s, t, target);
     if (holder.empty()) return missing(type == "supports" ? "supporter" : "holder");
     if (target.empty()) return missing(type == "supports" ? "supported" : "target");
     // "n'a pas apporté son soutien à", "did not issue a warning to": the
@@ -1437,6 +1479,95 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;
   }
+}
+
+// s5stance: after "accuse A de ...", the actor B of a later "et B de" / "and B
+// of" in the same clause, with no verb of its own in between: the second
+// object of the same accusation.
+std::vector<std::string> Engine::SecondChargedObject(const Sent& s, int te,
+                                                     const std::vector<std::string>& subj,
+                                                     const std::vector<std::string>& obj) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int k = te + 1; k < std::min(te + 30, n); ++k) {
+    // A finite clause of its own ends the accusation; a verb inside the
+    // charge ("of arming", "d'avoir soutenu") does not.
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+        Fold(s, k, "but") || Fold(s, k, "mais") ||
+        (Is(s, k, c_.aux) && !Fold(s, k - 1, "d") && !Fold(s, k - 1, "de") &&
+         !Fold(s, k - 1, "of")))
+      return {};
+    if (!(Fold(s, k, "et") || Fold(s, k, "and"))) continue;
+    const int m = MentionAt(s, SkipDet(s, k + 1));
+    if (m < 0 || s.men[m].b != SkipDet(s, k + 1)) continue;
+    const Men& men = s.men[m];
+    if (men.pronoun || men.adj || men.implied || men.id.empty() || men.kind == "location" ||
+        InPlacePhrase(s, men))
+      continue;
+    const int after = men.e;
+    if (!(Fold(s, after, "de") || Fold(s, after, "d") || Fold(s, after, "of"))) continue;
+    const std::string id = IdOf(s, m);
+    if (std::find(subj.begin(), subj.end(), id) != subj.end() ||
+        std::find(obj.begin(), obj.end(), id) != obj.end())
+      return {};
+    return {id};
+  }
+  return {};
+}
+
+// s5stance: the actors listed after a colon that closes the clause, for a
+// stance whose subject names no actor ("Several countries condemned the coup:
+// Ghana, Kenya and Chile", "cinq dirigeants ... : le président polonais X et
+// le président lituanien Y"). Only a bare list up to the sentence's end: a
+// clause after the colon ("...: Ghana's army seized power") gives nothing.
+std::vector<std::string> Engine::ColonListActors(const Sent& s, int from,
+                                                 const std::vector<std::string>& obj) const {
+  const int n = static_cast<int>(s.w.size());
+  int colon = -1;
+  for (int k = from; k < std::min(from + 25, n); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) return {};
+    if (P(s, k, ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return {};
+  std::vector<std::string> named, adjectives;
+  int plain = 0;
+  for (int k = colon + 1; k < n; ++k) {
+    if (P(s, k, '.') || P(s, k, '!')) break;
+    if (const int m = MentionAt(s, k); m >= 0) {
+      const Men& men = s.men[m];
+      if (men.pronoun || men.id.empty() || men.kind == "location") return {};
+      const std::string id = IdOf(s, m);
+      if (std::find(obj.begin(), obj.end(), id) == obj.end())
+        (men.adj ? adjectives : named).push_back(id);
+      k = std::max(k, men.e - 1);
+      plain = 0;
+      continue;
+    }
+    if (Fold(s, k, "ainsi") && Is(s, k + 1, c_.que)) {  // "ainsi que": and
+      ++k;
+      continue;
+    }
+    if (Fold(s, k, "as") && Fold(s, k + 1, "well") && Fold(s, k + 2, "as")) {
+      k += 2;
+      continue;
+    }
+    if (Is(s, k, c_.aux) || Is(s, k, c_.que) || Is(s, k, c_.qui) || HitLen(s, k, c_.trigger) > 0 ||
+        P(s, k, ';') || P(s, k, ':'))
+      return {};
+    if (Is(s, k, c_.det) || Is(s, k, c_.coord) || Is(s, k, c_.prep_de) || P(s, k, ',') ||
+        Fold(s, k, "of"))
+      continue;
+    // a title between names ("le président polonais", "the presidents of")
+    if (!s.w[k].word || s.w[k].upper_initial || ++plain > 2) return {};
+  }
+  // The names once a title's nationality is followed by its holder.
+  std::vector<std::string> out = named.empty() ? adjectives : named;
+  if (out.size() < 2) return {};  // a list, not one word after a colon
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace kzgraph::extract::internal

@@ -624,6 +624,15 @@ class Engine {
                                         std::string* how) const;
   bool ObjectRelative(const Sent& s, int vb, std::vector<std::string>* subj,
                       std::vector<std::string>* obj) const;
+  // "accuse A de X et B de Y": B, the second charged object (s5stance).
+  std::vector<std::string> SecondChargedObject(const Sent& s, int te,
+                                               const std::vector<std::string>& subj,
+                                               const std::vector<std::string>& obj) const;
+  // The actors listed after a closing colon, for a stance with no actor subject.
+  std::vector<std::string> ColonListActors(const Sent& s, int from,
+                                           const std::vector<std::string>& obj) const;
+  // "X will pay a heavy price", said by S: S warns X (s5stance).
+  void ConsequenceFrame(Sent& s, const FrameCall& f);
   // engine_rejection.cc: the holder of words a rejection verb
   // rejects ("rejected X's claims"); an English speech word used as a noun.
   std::vector<std::string> RejectedClaimsHolder(const Sent& s, int t, int te,

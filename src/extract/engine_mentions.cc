@@ -2130,6 +2130,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     for (int b = std::max(0, i - 3); b < i && !context; ++b)
       context = HitLen(s, b, c_.aid) == i - b;
     int k = i - 1;
+    // "l'« agression » russe": the act noun inside quotation marks (s5stance).
+    while (k >= 0 && (P(s, k, '>') || P(s, k, '"'))) --k;
     // 12 words: "soldats russes, biélorusses, arméniens, tadjiks et kirghizes".
     for (int steps = 0; k >= 0 && steps < 12; ++steps, --k) {
       // "l'attaque iranienne", "les frappes russes": an act's author.
@@ -2147,6 +2149,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       break;
     }
     int after = i + m.length;
+    while (P(s, after, '<') || P(s, after, '"')) ++after;  // Russian "aggression"
     if (!context &&
         (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0 ||
          HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.act) == 1 ||

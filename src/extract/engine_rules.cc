@@ -22,8 +22,11 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
       type != "meets")
     return;
   // "thank" reverses its arguments: the recall layer would not.
-  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "thank")
+  if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "thank" ||
+      frame == "consequence")
     return;
+  // "summoned the ambassador, X": a target the frame reads (target=state) is not guessed.
+  if (!e.Get("target").empty()) return;
   // A noun's arguments are its own complements ("la réunion des pays de
   // l'OTSC" is no meeting with the OTSC): only the noun frames read them.
   if (e.Get("pos") == "noun") return;
