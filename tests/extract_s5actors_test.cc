@@ -1,0 +1,38 @@
+// Session 5 (s5actors): collective actors no dictionary lists, found from a
+// general construction ("the Russian peacekeepers": a state's contingent),
+// and the owner named inside an organ's name. Own sentences about other
+// states; negatives: an indefinite or hypothetical contingent, bare nouns.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::EntityIds;
+
+namespace {
+
+bool Says(const std::string& text, const std::string& edge) { return Edges(text).count(edge) > 0; }
+bool Names(const std::string& text, const std::string& id) { return EntityIds(text).count(id) > 0; }
+
+}  // namespace
+
+TEST_CASE("s5actors: a state's peacekeepers named with its country", "[extract][s5actors]") {
+  CHECK(Says("Ghana accused the Nigerian peacekeepers of looting.",
+             "Ghana accuses Nigerian peacekeepers"));
+  CHECK(Names("Le Tchad a critiqué les casques bleus kényans.", "Kenyan peacekeepers"));
+  CHECK(Names("Le Tchad a critiqué les soldats de la paix égyptiens.", "Egyptian peacekeepers"));
+  CHECK(Names("Lebanon praised Indonesia's peacekeepers.", "Indonesian peacekeepers"));
+}
+
+TEST_CASE("s5actors: peacekeepers that are no delimited contingent", "[extract][s5actors]") {
+  // Indefinite and hypothetical: no group, the adjective stays the country's.
+  const auto ids = EntityIds("The accord does not provide for any Turkish peacekeepers.");
+  CHECK(ids.count("Turkish peacekeepers") == 0);
+  CHECK(ids.count("Turkey") == 1);
+  // Bare: no country, no group of that name.
+  for (const std::string& id : EntityIds("Bangladesh sent peacekeepers to Mali."))
+    CHECK(id.find("peacekeepers") == std::string::npos);
+  for (const std::string& id : EntityIds("Les casques bleus ont quitté la ville."))
+    CHECK(id.find("peacekeepers") == std::string::npos);
+}
