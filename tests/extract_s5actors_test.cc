@@ -36,3 +36,14 @@ TEST_CASE("s5actors: peacekeepers that are no delimited contingent", "[extract][
   for (const std::string& id : EntityIds("Les casques bleus ont quitté la ville."))
     CHECK(id.find("peacekeepers") == std::string::npos);
 }
+
+TEST_CASE("s5actors: the body owning a named organ is an entity too", "[extract][s5actors]") {
+  CHECK(Names("Le Conseil de sécurité de l'ONU a condamné l'attaque contre le Tchad.", "UN"));
+  CHECK(Names("Les experts des Nations unies ont visité le Burundi.", "UN"));
+  CHECK(Names("The Peace and Security Council of the African Union met in Addis Ababa.",
+              "African Union"));
+  // The owner is no actor: the organ accuses, not the UN.
+  const auto edges = Edges("Le Conseil de sécurité de l'ONU accuse le Tchad d'ingérence.");
+  CHECK(edges.count("UN Security Council accuses Chad") == 1);
+  CHECK(edges.count("UN accuses Chad") == 0);
+}

@@ -104,8 +104,40 @@ int Engine::AddMention(Sent& s, Men m) {
       new_person_named_ |= r_.dict.Find(m.id) == nullptr;
     }
   }
+  // "le Conseil de sécurité de l'ONU", "les experts des Nations unies": the
+  // owning body is named too (an entity of the page, never an argument).
+  const bool owned_organ = m.kind == "organization" && !m.implied && m.e - m.b >= 3;
+  const int organ_b = m.b, organ_e = m.e;
   s.men.push_back(std::move(m));
+  if (owned_organ) AddOwnerOfOrgan(s, organ_b, organ_e);
   return idx;
+}
+
+// An organization named after "de", "des", "of (the)" inside the organ's
+// name over [b, e): an implied mention of it, pushed without AddMention's
+// bookkeeping (the organ stays the body the page names last).
+void Engine::AddOwnerOfOrgan(Sent& s, int b, int e) {
+  for (int k = b + 2; k < e; ++k) {
+    const PhraseIndex::Match& d = s.dict[k];
+    if (d.length == 0 || k + d.length > e || !s.w[k].upper_initial) continue;
+    int p = k - 1;
+    if (Is(s, p, c_.det) && !Is(s, p, c_.prep_de)) --p;  // "de l'ONU", "of the UN"
+    if (!Is(s, p, c_.prep_de)) continue;
+    for (int payload : d.payloads) {
+      const NameInfo& n = r_.dict.name(payload);
+      const Actor& a = r_.dict.actors()[n.actor];
+      if (a.kind != "organization" || n.how == NameHow::kAdjective) continue;
+      Men owner;
+      owner.b = k;
+      owner.e = k + d.length;
+      owner.id = a.id;
+      owner.kind = a.kind;
+      owner.rule = "dict:organ-owner";
+      owner.implied = true;
+      s.men.push_back(std::move(owner));
+      return;
+    }
+  }
 }
 
 // Capitalised words of a name starting at i ("Kassym-Jomart Tokaïev"); 0 if none.
