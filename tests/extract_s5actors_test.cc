@@ -47,3 +47,28 @@ TEST_CASE("s5actors: the body owning a named organ is an entity too", "[extract]
   CHECK(edges.count("UN Security Council accuses Chad") == 1);
   CHECK(edges.count("UN accuses Chad") == 0);
 }
+
+TEST_CASE("s5actors: separatists named with the land they claim", "[extract][s5actors]") {
+  CHECK(Says("La Russie soutient les séparatistes transnistriens.",
+             "Russia supports Transnistrian separatists"));
+  CHECK(Says("Russia supports Abkhaz separatists.", "Russia supports Abkhaz separatists"));
+  // Two coordinated adjectives: two collectives.
+  const auto edges = Edges("Moscou soutient les séparatistes abkhazes et sud-ossètes.");
+  CHECK(edges.count("Russia supports Abkhaz separatists") == 1);
+  CHECK(edges.count("Russia supports South Ossetian separatists") == 1);
+  // After "des": the collective, and "the separatists" later means it.
+  CHECK(Names("Ivan Petrov, chef des séparatistes transnistriens, a remercié Moscou.",
+              "Transnistrian separatists"));
+  CHECK(Says("The Abkhaz separatists held a vote. Georgia accused the separatists of fraud.",
+             "Georgia accuses Abkhaz separatists"));
+}
+
+TEST_CASE("s5actors: separatists with no land named stay the generic group",
+          "[extract][s5actors]") {
+  const auto ids = EntityIds("Les séparatistes ont attaqué un poste de police.");
+  CHECK(ids.count("separatists") == 1);
+  for (const std::string& id : ids) CHECK(id.find(" separatists") == std::string::npos);
+  // An indefinite English collective is no delimited group.
+  CHECK(EntityIds("Georgia denied that any Abkhaz separatists had crossed.")
+            .count("Abkhaz separatists") == 0);
+}

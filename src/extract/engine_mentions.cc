@@ -1446,10 +1446,14 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     ++j;  // "Sudan's ruling ..."
   // English order: "the Russian parliament", "the Nigerian Senate" (an army
   // has its own rules).
-  if (std::string adj; country.empty() && s.w[i].upper_initial && Fold(s, i - 1, "the")) {
+  // A collective ("Abkhaz separatists") needs no article, but an indefinite
+  // one ("any Turkish separatists") is no delimited group.
+  if (std::string adj; country.empty() && s.w[i].upper_initial &&
+                       (Fold(s, i - 1, "the") || !Is(s, i - 1, c_.det))) {
     if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
       if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
-          h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army") {
+          h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army" &&
+          (Fold(s, i - 1, "the") || r_.lex.entry(h.entries[0].first).Get("kind") == "group")) {
         country = adj;
         j = i + n;
       } else if (int mh = HitLen(s, i + n, c_.ministry_head);
@@ -1464,12 +1468,16 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   bool bare = false, contracted = false;
   bool owned_army = false;  // resolved through its owner: not "the army" of the page
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
+  std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
          Fold(s, i - 1, "du") || Is(s, i - 1, c_.possessive) ||
+         // "chef des séparatistes sud-ossètes": a collective after "des"
+         (Fold(s, i - 1, "des") && HitLen(s, i, c_.institution) > 0 &&
+          r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group") ||
          (Fold(s, i - 1, "whose") && HitLen(s, i, c_.institution) > 0 &&
           r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army"))) {
       bare = true;  // the country comes from after it or from the context
@@ -1507,6 +1515,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
         DictOrgAt(s, i))
       return false;
     entry_bare_ok = entry.Get("bare");
+    entry_kind = entry.Get("kind");
     // "Mali's military government", "the military government": the state, not its army.
     if (StateNounAt(s, j + h.length) > 0) return false;
     // "Niger's military leader": a ruler's title, not the army.
@@ -1566,7 +1575,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   Men men;
   men.b = i;
   men.e = e;
-  men.kind = "organization";
+  men.kind = entry_kind.empty() ? "organization" : entry_kind;
   men.rule = "discover:institution";
   if (bare) {
     auto it = last_institution_.find(name);
@@ -1583,7 +1592,26 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     men.of = country;
     if (!owned_army) last_institution_[name] = {men.id, country};
   }
+  const std::string kind = men.kind;
   AddMention(s, std::move(men));
+  // "les séparatistes abkhazes et sud-ossètes": a second adjective
+  // coordinated after the first names a second collective.
+  if (std::string adj2; kind == "group" && !bare && s.w[e - 1].word &&
+                        (Fold(s, e, "et") || Fold(s, e, "and"))) {
+    if (int n2 = CountryAdjectiveAt(s, e + 1, &adj2); n2 > 0 && adj2 != country) {
+      Men second;
+      second.b = e + 1;
+      second.e = e + 1 + n2;
+      second.kind = kind;
+      second.rule = "discover:institution";
+      second.id = InstitutionId(adj2, name);
+      second.of = adj2;
+      if (!second.id.empty()) {
+        AddMention(s, std::move(second));
+        e += 1 + n2;
+      }
+    }
+  }
   *next = e;
   return true;
 }
