@@ -72,3 +72,22 @@ TEST_CASE("s5actors: separatists with no land named stay the generic group",
   CHECK(EntityIds("Georgia denied that any Abkhaz separatists had crossed.")
             .count("Abkhaz separatists") == 0);
 }
+
+TEST_CASE("s5actors: US parties as collective actors, not France's", "[extract][s5actors]") {
+  CHECK(Says("Biden accused House Republicans of blocking the aid.",
+             "Biden accuses Republicans"));
+  CHECK(Names("Senate Democrats criticized Hungary.", "Democrats"));
+  // The French party of that name and the adjective of a person are not it.
+  CHECK(Names("Les Républicains ont critiqué le gouvernement français.", "Republicans") == false);
+  CHECK(Names("The Republican senator from Ohio spoke.", "Republicans") == false);
+}
+
+TEST_CASE("s5actors: a known body's name then its place is that body", "[extract][s5actors]") {
+  // "de la RDC" after the dictionary's full name is where it acts, not a new name.
+  const auto ids = EntityIds(
+      "Le Burundi exige le retrait des Forces rwandaises de défense de la RDC et de ses chars.");
+  CHECK(ids.count("Rwanda Defence Force") == 1);
+  CHECK(ids.count("DR Congo") == 1);
+  for (const std::string& id : ids) CHECK(id.find(" et") == std::string::npos);
+  CHECK(Names("Kinshasa accuse l'armée rwandaise de soutenir le M23.", "Rwanda Defence Force"));
+}

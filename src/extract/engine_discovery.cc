@@ -435,7 +435,14 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       ++content;
       ++j;
     }
-    while (j > head + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det))) --j;
+    while (j > head + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det) ||
+                            Is(s, j - 1, c_.coord)))
+      --j;
+    // "les Forces rwandaises de défense de la RDC": a dictionary body's
+    // whole name, then the country it acts in, is that body.
+    if (int place_end = 0; dict_len >= 2 && j > i + dict_len && DictOrgAt(s, i) &&
+                           !CountryPlaceAfter(s, i + dict_len, &place_end).empty())
+      return false;
     // "Mission multinationale d'appui à la sécurité (MMAS)": a bracketed
     // acronym a few plain words on closes the whole name.
     for (int q = j; q < std::min(n, j + 7) && AcronymAfter(s, j) == 0; ++q) {

@@ -127,6 +127,7 @@ void Engine::AddOwnerOfOrgan(Sent& s, int b, int e) {
       const NameInfo& n = r_.dict.name(payload);
       const Actor& a = r_.dict.actors()[n.actor];
       if (a.kind != "organization" || n.how == NameHow::kAdjective) continue;
+      if (!s.men.empty() && s.men.back().id == a.id) return;  // "les rebelles du M23"
       Men owner;
       owner.b = k;
       owner.e = k + d.length;
