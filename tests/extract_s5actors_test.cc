@@ -91,3 +91,20 @@ TEST_CASE("s5actors: a known body's name then its place is that body", "[extract
   for (const std::string& id : ids) CHECK(id.find(" et") == std::string::npos);
   CHECK(Names("Kinshasa accuse l'armée rwandaise de soutenir le M23.", "Rwanda Defence Force"));
 }
+
+TEST_CASE("s5actors: dated leaders of the Gulf, ECOWAS and East Africa resolve roles",
+          "[extract][s5actors]") {
+  // A role resolves to the person who held it on the article's date.
+  CHECK(kzgraph::testing::EntityIds("L'émir du Koweït a reçu le ministre omanais des Affaires "
+                                    "étrangères.",
+                                    "2022-05-03")
+            .count("Nawaf al-Ahmad") == 1);
+  CHECK(kzgraph::testing::EntityIds("Le Premier ministre ivoirien a critiqué le Mali.",
+                                    "2022-05-03")
+            .count("Patrick Achi") == 1);
+  CHECK(kzgraph::testing::EntityIds("Le Premier ministre ivoirien a critiqué le Mali.",
+                                    "2024-05-03")
+            .count("Beugre Mambe") == 1);
+  CHECK(Edges("Burundian Prime Minister Gervais Ndirakobuca met Kagame.")
+            .count("Ndirakobuca leads Burundi") == 1);
+}
