@@ -2,6 +2,7 @@
 // general construction ("the Russian peacekeepers": a state's contingent),
 // and the owner named inside an organ's name. Own sentences about other
 // states; negatives: an indefinite or hypothetical contingent, bare nouns.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -107,4 +108,31 @@ TEST_CASE("s5actors: dated leaders of the Gulf, ECOWAS and East Africa resolve r
             .count("Beugre Mambe") == 1);
   CHECK(Edges("Burundian Prime Minister Gervais Ndirakobuca met Kagame.")
             .count("Ndirakobuca leads Burundi") == 1);
+}
+
+TEST_CASE("s5actors: the peacekeepers are the one mission the page names", "[extract][s5actors]") {
+  const std::string fr =
+      "La Mission des Nations unies au Soudan du Sud (Minuss) compte 15 000 hommes. "
+      "Le port est fermé depuis mardi. Les routes sont coupées. "
+      "Juba a accusé les casques bleus de partialité.";
+  const auto fr_edges = Edges(fr);
+  CHECK(std::any_of(fr_edges.begin(), fr_edges.end(), [](const std::string& e) {
+    return e.rfind("South Sudan accuses ", 0) == 0 && e.find("peacekeepers") == std::string::npos;
+  }));
+  CHECK(Says("The UN Organization Stabilization Mission in the DR Congo (MONUSCO) has 14,000 "
+             "troops. Kinshasa accused the peacekeepers of failing to protect civilians.",
+             "DR Congo accuses MONUSCO"));
+}
+
+TEST_CASE("s5actors: peacekeepers with no single mission named resolve to nobody",
+          "[extract][s5actors]") {
+  // No mission named: nothing.
+  CHECK_FALSE(kzgraph::testing::HasPredicate(
+      Edges("Kinshasa accused the peacekeepers of failing to protect civilians."), "accuses"));
+  // Two missions named: which one is meant is unknown.
+  const auto edges = Edges(
+      "MONUSCO and MINUSCA held talks. Kinshasa accused the peacekeepers of failing to "
+      "protect civilians.");
+  CHECK(edges.count("DR Congo accuses MONUSCO") == 0);
+  CHECK(edges.count("DR Congo accuses MINUSCA") == 0);
 }

@@ -1524,6 +1524,20 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     *how = "junta";
     return {id.empty() ? country : id};
   }
+  if (kind == "peacekeepers") {
+    // "les casques bleus", "the peacekeepers": the one mission the page has
+    // named so far (GUIDELINES), however far back; none if it named two.
+    std::set<std::string> fits;
+    for (std::ptrdiff_t k = at; k >= 0 && fits.size() < 2; --k) {
+      for (const Men& m : sents_[k].men) {
+        if (k == at && m.b >= i) continue;
+        if (OrgFits(sents_[k], m, "mission")) fits.insert(m.id);
+      }
+    }
+    if (fits.size() != 1) return {};
+    *how = "the page's mission";
+    return {*fits.begin()};
+  }
   // The organization of that kind that was the subject before, else the
   // only one of that kind named in this sentence or the two before.
   if (prev) {
