@@ -136,3 +136,23 @@ TEST_CASE("s5actors: peacekeepers with no single mission named resolve to nobody
   CHECK(edges.count("DR Congo accuses MONUSCO") == 0);
   CHECK(edges.count("DR Congo accuses MINUSCA") == 0);
 }
+
+TEST_CASE("s5actors: an acronym the text defines beats a dictionary name's other body",
+          "[extract][s5actors]") {
+  // The dictionary's "Gouvernement d'union nationale" is the GNA; the text
+  // names its body GNU: another body, and the bare acronym later is it.
+  const auto fr = Edges(
+      "Le Gouvernement d'union nationale (GNU) a été formé en mars. Le GNU accuse l'Égypte "
+      "d'ingérence.");
+  CHECK(fr.count("GNU accuses Egypt") == 1);
+  CHECK(fr.count("GNA accuses Egypt") == 0);
+  CHECK(Says("Turkey backs the Tripoli-based Government of National Unity (GNU) of the prime "
+             "minister.",
+             "Turkey supports GNU"));
+  // The dictionary body's own acronym keeps it.
+  CHECK(Names("Le Gouvernement d'union nationale (GNA) a critiqué l'Égypte.", "GNA"));
+  // A new name with its acronym, then the bare acronym: one actor.
+  CHECK(Says("The National Salvation Front (NSF) was formed in May. Later the NSF accused "
+             "Uganda of meddling.",
+             "NSF accuses Uganda"));
+}

@@ -249,6 +249,7 @@ class Engine {
   // A mention that names an entity but is no actor of the sentence's verbs
   // ("le Gambien", the state of a title): Men::implied.
   void AddOwnerOfOrgan(Sent& s, int b, int e);
+  bool OtherBodysAcronym(const Sent& s, int i, int end, int dict_len) const;
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
                          const char* rule);
   // An organization discovered as the words [b, e) themselves (a body's own
