@@ -156,3 +156,12 @@ TEST_CASE("s5actors: an acronym the text defines beats a dictionary name's other
              "Uganda of meddling.",
              "NSF accuses Uganda"));
 }
+
+TEST_CASE("s5actors: the West in lower case and by its sanctions", "[extract][s5actors]") {
+  CHECK(Names("Ties between Beijing and the west have worsened.", "West"));
+  CHECK(Names("The rouble fell after Western sanctions on Belarus.", "West"));
+  CHECK(Names("Le rouble a chuté après les sanctions occidentales contre le Bélarus.", "West"));
+  // A compass point, not the collective.
+  CHECK_FALSE(Names("Shelling hit Kharkiv and the west of the country.", "West"));
+  CHECK_FALSE(Names("Rebels hold the west of Sudan.", "West"));
+}

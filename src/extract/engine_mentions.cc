@@ -1975,7 +1975,13 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   const NameInfo* best = nullptr;
   for (int p : m.payloads) {
     const NameInfo& n = r_.dict.name(p);
-    if (n.needs_capital && !any_upper && n.how != NameHow::kAdjective) continue;
+    // "between Moscow and the west": a collective written in lower case,
+    // coordinated with an actor, is still that actor (not "the west of").
+    if (n.needs_capital && !any_upper && n.how != NameHow::kAdjective &&
+        !(r_.dict.actors()[n.actor].kind == "group" && i >= 2 &&
+          (Fold(s, i - 1, "and") || Fold(s, i - 1, "et")) && MentionAt(s, i - 2) >= 0 &&
+          !Is(s, i + m.length, c_.prep_de)))
+      continue;
     if (n.how == NameHow::kDemonym && !s.w[i].upper_initial) continue;
     if (r_.dict.actors()[n.actor].kind == "location") {
       if (!best) best = &n;
