@@ -165,3 +165,20 @@ TEST_CASE("s5actors: the West in lower case and by its sanctions", "[extract][s5
   CHECK_FALSE(Names("Shelling hit Kharkiv and the west of the country.", "West"));
   CHECK_FALSE(Names("Rebels hold the west of Sudan.", "West"));
 }
+
+TEST_CASE("s5actors: a state's general staff named with its country", "[extract][s5actors]") {
+  CHECK(Says("The Ukrainian General Staff accused Belarus of massing troops.",
+             "Ukrainian General Staff accuses Belarus"));
+  CHECK(Names("Des mercenaires se sont mutinés contre l'état-major biélorusse.",
+              "Belarusian General Staff"));
+  // Alone it names nobody; a chief of staff is a person's title.
+  for (const std::string& id :
+       EntityIds("L'état-major des armées a diffusé des images. Le chef d'état-major de l'armée "
+                 "tchadienne a été limogé."))
+    CHECK(id.find("General Staff") == std::string::npos);
+}
+
+TEST_CASE("s5actors: armed formations are the terrorists group", "[extract][s5actors]") {
+  CHECK(Names("The attack on the depot was carried out by armed formations.", "terrorists"));
+  CHECK(Names("Des formations armées ont attaqué la caserne.", "terrorists"));
+}
