@@ -182,3 +182,31 @@ TEST_CASE("s5actors: armed formations are the terrorists group", "[extract][s5ac
   CHECK(Names("The attack on the depot was carried out by armed formations.", "terrorists"));
   CHECK(Names("Des formations armées ont attaqué la caserne.", "terrorists"));
 }
+
+TEST_CASE("s5actors: 'the ministry' and 'the panel' are the one named before",
+          "[extract][s5actors]") {
+  CHECK(Says("The Belarusian Defence Ministry said drills had begun. The ministry accused "
+             "Lithuania of provocations.",
+             "Belarusian Defence Ministry accuses Lithuania"));
+  CHECK(Says("Le ministère tchadien des Affaires étrangères a convoqué l'ambassadeur. Le "
+             "ministère accuse le Soudan d'ingérence.",
+             "Chadian Foreign Ministry accuses Sudan"));
+  CHECK(Says("The UN Panel of Experts on Libya published its report on Monday. The panel "
+             "accused Egypt of breaching the embargo.",
+             "UN Panel of Experts on Libya accuses Egypt"));
+}
+
+TEST_CASE("s5actors: 'the ministry' with two candidates or its own complement",
+          "[extract][s5actors]") {
+  // Two ministries named before, neither the subject: which one is unknown.
+  const auto two = Edges(
+      "Officials from the Kenyan Foreign Ministry and the Ugandan Defence Ministry met on Monday. "
+      "The ministry accused Somalia of delays.");
+  CHECK(two.count("Kenyan Foreign Ministry accuses Somalia") == 0);
+  CHECK(two.count("Ugandan Defence Ministry accuses Somalia") == 0);
+  // "le ministère de la Santé" names its own ministry.
+  const auto own = Edges(
+      "Le ministère tchadien des Affaires étrangères a convoqué l'ambassadeur. Le ministère de la "
+      "Santé accuse le Soudan de négligence.");
+  CHECK(own.count("Chadian Foreign Ministry accuses Sudan") == 0);
+}
