@@ -210,3 +210,9 @@ TEST_CASE("s5actors: 'the ministry' with two candidates or its own complement",
       "Santé accuse le Soudan de négligence.");
   CHECK(own.count("Chadian Foreign Ministry accuses Sudan") == 0);
 }
+
+TEST_CASE("s5actors: every gender of a nationality adjective names the state",
+          "[extract][s5actors]") {
+  CHECK(Says("Les autorités libyennes accusent le Tchad d'ingérence.", "Libya accuses Chad"));
+  CHECK(Says("Les autorités koweïtiennes accusent l'Irak d'ingérence.", "Kuwait accuses Iraq"));
+}
