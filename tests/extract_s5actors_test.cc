@@ -216,3 +216,14 @@ TEST_CASE("s5actors: every gender of a nationality adjective names the state",
   CHECK(Says("Les autorités libyennes accusent le Tchad d'ingérence.", "Libya accuses Chad"));
   CHECK(Says("Les autorités koweïtiennes accusent l'Irak d'ingérence.", "Kuwait accuses Iraq"));
 }
+
+TEST_CASE("s5actors: one peacekeeper's nationality and a ministry's owner state",
+          "[extract][s5actors]") {
+  CHECK(Names("Trois soldats tanzaniens et un Casque bleu népalais ont péri.", "Nepal"));
+  CHECK(Names("The result was hailed by Kenya, as did Ghana's foreign ministry.", "Ghana"));
+  CHECK(Names("Des élèves paraguayennes ont été primées.", "Paraguay") == false);
+  // The owner is no actor: the ministry welcomes, not the state itself twice.
+  const auto edges = Edges("Ghana's foreign ministry accused Togo of meddling.");
+  CHECK(edges.count("Ghanaian Foreign Ministry accuses Togo") == 1);
+  CHECK(edges.count("Ghana accuses Togo") == 0);
+}

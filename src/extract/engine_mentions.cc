@@ -1426,6 +1426,7 @@ std::string Engine::CountryPlaceAfter(const Sent& s, int k, int* end) const {
 bool Engine::TryInstitution(Sent& s, int i, int* next) {
   std::string country, name;
   int j = i;
+  int owner_e = -1;  // "China's foreign ministry": the state's name ends here
   const PhraseIndex::Match& m = DictAt(s, i);
   // The words first: most names are not followed by "'s", and reading their
   // actors costs cache misses.
@@ -1438,6 +1439,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
           s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") && s.w[i].upper_initial) {
         country = a.id;
         j = i + m.length + 1;
+        owner_e = i + m.length;
         break;
       }
     }
@@ -1594,7 +1596,10 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     if (!owned_army) last_institution_[name] = {men.id, country};
   }
   const std::string kind = men.kind;
+  const bool owner_named = owner_e > i && !bare && men.of == country;
   AddMention(s, std::move(men));
+  // The state named as the owner is an entity of the page too.
+  if (owner_named) AddImpliedMention(s, i, owner_e, country, "country", "dict:owner");
   // "les séparatistes abkhazes et sud-ossètes": a second adjective
   // coordinated after the first names a second collective.
   if (std::string adj2; kind == "group" && !bare && s.w[e - 1].word &&
