@@ -227,3 +227,10 @@ TEST_CASE("s5actors: one peacekeeper's nationality and a ministry's owner state"
   CHECK(edges.count("Ghanaian Foreign Ministry accuses Togo") == 1);
   CHECK(edges.count("Ghana accuses Togo") == 0);
 }
+
+TEST_CASE("s5actors: a nationality after a quoted troop noun", "[extract][s5actors]") {
+  CHECK(Names("Ouagadougou ne parle que d'« instructeurs » turcs venus former l'armée.",
+              "Turkey"));
+  // A quoted noun that denotes no actor keeps its adjective out.
+  CHECK_FALSE(Names("Le ministre a salué des « produits » turcs de qualité.", "Turkey"));
+}

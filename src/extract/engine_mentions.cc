@@ -2209,7 +2209,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
         break;
       }
       std::string tmp;
-      if (P(s, k, ',') || Is(s, k, c_.coord) || CountryAdjectiveAt(s, k, &tmp) > 0) continue;
+      // "des « instructeurs » russes": quotation marks around the noun.
+      if (P(s, k, ',') || P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.coord) ||
+          CountryAdjectiveAt(s, k, &tmp) > 0)
+        continue;
       if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) &&
           !Is(s, k, c_.det))
         continue;  // one plain adjective between: "forces armées russes"
