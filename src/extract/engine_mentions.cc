@@ -114,8 +114,8 @@ int Engine::AddMention(Sent& s, Men m) {
 }
 
 // An organization named after "de", "des", "of (the)" inside the organ's
-// name over [b, e): an implied mention of it, pushed without AddMention's
-// bookkeeping (the organ stays the body the page names last).
+// name over [b, e): an entity of the page only (Sent::entity_only), without
+// AddMention's bookkeeping (the organ stays the body the page names last).
 void Engine::AddOwnerOfOrgan(Sent& s, int b, int e) {
   for (int k = b + 2; k < e; ++k) {
     const PhraseIndex::Match& d = s.dict[k];
@@ -135,7 +135,7 @@ void Engine::AddOwnerOfOrgan(Sent& s, int b, int e) {
       owner.kind = a.kind;
       owner.rule = "dict:organ-owner";
       owner.implied = true;
-      s.men.push_back(std::move(owner));
+      s.entity_only.push_back(std::move(owner));
       return;
     }
   }
@@ -1599,7 +1599,16 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   const bool owner_named = owner_e > i && !bare && men.of == country;
   AddMention(s, std::move(men));
   // The state named as the owner is an entity of the page too.
-  if (owner_named) AddImpliedMention(s, i, owner_e, country, "country", "dict:owner");
+  if (owner_named) {
+    Men owner;
+    owner.b = i;
+    owner.e = owner_e;
+    owner.id = country;
+    owner.kind = "country";
+    owner.rule = "dict:owner";
+    owner.implied = true;
+    s.entity_only.push_back(std::move(owner));
+  }
   // "les séparatistes abkhazes et sud-ossètes": a second adjective
   // coordinated after the first names a second collective.
   if (std::string adj2; kind == "group" && !bare && s.w[e - 1].word &&
