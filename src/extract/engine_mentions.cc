@@ -1452,7 +1452,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   // A collective ("Abkhaz separatists") needs no article, but an indefinite
   // one ("any Turkish separatists") is no delimited group.
   if (std::string adj; country.empty() && s.w[i].upper_initial &&
-                       (Fold(s, i - 1, "the") || !Is(s, i - 1, c_.det))) {
+                       (Fold(s, i - 1, "the") ||
+                        (AnyHit(s, c_.institution) && !Is(s, i - 1, c_.det)))) {
     if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
       if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
           h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army" &&
