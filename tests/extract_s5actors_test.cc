@@ -75,8 +75,7 @@ TEST_CASE("s5actors: separatists with no land named stay the generic group",
 }
 
 TEST_CASE("s5actors: US parties as collective actors, not France's", "[extract][s5actors]") {
-  CHECK(Says("Biden accused House Republicans of blocking the aid.",
-             "Biden accuses Republicans"));
+  CHECK(Says("Biden accused House Republicans of blocking the aid.", "Biden accuses Republicans"));
   CHECK(Names("Senate Democrats criticized Hungary.", "Democrats"));
   // The French party of that name and the adjective of a person are not it.
   CHECK(Names("Les Républicains ont critiqué le gouvernement français.", "Republicans") == false);
@@ -100,12 +99,12 @@ TEST_CASE("s5actors: dated leaders of the Gulf, ECOWAS and East Africa resolve r
                                     "étrangères.",
                                     "2022-05-03")
             .count("Nawaf al-Ahmad") == 1);
-  CHECK(kzgraph::testing::EntityIds("Le Premier ministre ivoirien a critiqué le Mali.",
-                                    "2022-05-03")
-            .count("Patrick Achi") == 1);
-  CHECK(kzgraph::testing::EntityIds("Le Premier ministre ivoirien a critiqué le Mali.",
-                                    "2024-05-03")
-            .count("Beugre Mambe") == 1);
+  CHECK(
+      kzgraph::testing::EntityIds("Le Premier ministre ivoirien a critiqué le Mali.", "2022-05-03")
+          .count("Patrick Achi") == 1);
+  CHECK(
+      kzgraph::testing::EntityIds("Le Premier ministre ivoirien a critiqué le Mali.", "2024-05-03")
+          .count("Beugre Mambe") == 1);
   CHECK(Edges("Burundian Prime Minister Gervais Ndirakobuca met Kagame.")
             .count("Ndirakobuca leads Burundi") == 1);
 }
@@ -119,9 +118,10 @@ TEST_CASE("s5actors: the peacekeepers are the one mission the page names", "[ext
   CHECK(std::any_of(fr_edges.begin(), fr_edges.end(), [](const std::string& e) {
     return e.rfind("South Sudan accuses ", 0) == 0 && e.find("peacekeepers") == std::string::npos;
   }));
-  CHECK(Says("The UN Organization Stabilization Mission in the DR Congo (MONUSCO) has 14,000 "
-             "troops. Kinshasa accused the peacekeepers of failing to protect civilians.",
-             "DR Congo accuses MONUSCO"));
+  CHECK(
+      Says("The UN Organization Stabilization Mission in the DR Congo (MONUSCO) has 14,000 "
+           "troops. Kinshasa accused the peacekeepers of failing to protect civilians.",
+           "DR Congo accuses MONUSCO"));
 }
 
 TEST_CASE("s5actors: peacekeepers with no single mission named resolve to nobody",
@@ -146,15 +146,17 @@ TEST_CASE("s5actors: an acronym the text defines beats a dictionary name's other
       "d'ingérence.");
   CHECK(fr.count("GNU accuses Egypt") == 1);
   CHECK(fr.count("GNA accuses Egypt") == 0);
-  CHECK(Says("Turkey backs the Tripoli-based Government of National Unity (GNU) of the prime "
-             "minister.",
-             "Turkey supports GNU"));
+  CHECK(
+      Says("Turkey backs the Tripoli-based Government of National Unity (GNU) of the prime "
+           "minister.",
+           "Turkey supports GNU"));
   // The dictionary body's own acronym keeps it.
   CHECK(Names("Le Gouvernement d'union nationale (GNA) a critiqué l'Égypte.", "GNA"));
   // A new name with its acronym, then the bare acronym: one actor.
-  CHECK(Says("The National Salvation Front (NSF) was formed in May. Later the NSF accused "
-             "Uganda of meddling.",
-             "NSF accuses Uganda"));
+  CHECK(
+      Says("The National Salvation Front (NSF) was formed in May. Later the NSF accused "
+           "Uganda of meddling.",
+           "NSF accuses Uganda"));
 }
 
 TEST_CASE("s5actors: the West in lower case and by its sanctions", "[extract][s5actors]") {
@@ -185,15 +187,18 @@ TEST_CASE("s5actors: armed formations are the terrorists group", "[extract][s5ac
 
 TEST_CASE("s5actors: 'the ministry' and 'the panel' are the one named before",
           "[extract][s5actors]") {
-  CHECK(Says("The Belarusian Defence Ministry said drills had begun. The ministry accused "
-             "Lithuania of provocations.",
-             "Belarusian Defence Ministry accuses Lithuania"));
-  CHECK(Says("Le ministère tchadien des Affaires étrangères a convoqué l'ambassadeur. Le "
-             "ministère accuse le Soudan d'ingérence.",
-             "Chadian Foreign Ministry accuses Sudan"));
-  CHECK(Says("The UN Panel of Experts on Libya published its report on Monday. The panel "
-             "accused Egypt of breaching the embargo.",
-             "UN Panel of Experts on Libya accuses Egypt"));
+  CHECK(
+      Says("The Belarusian Defence Ministry said drills had begun. The ministry accused "
+           "Lithuania of provocations.",
+           "Belarusian Defence Ministry accuses Lithuania"));
+  CHECK(
+      Says("Le ministère tchadien des Affaires étrangères a convoqué l'ambassadeur. Le "
+           "ministère accuse le Soudan d'ingérence.",
+           "Chadian Foreign Ministry accuses Sudan"));
+  CHECK(
+      Says("The UN Panel of Experts on Libya published its report on Monday. The panel "
+           "accused Egypt of breaching the embargo.",
+           "UN Panel of Experts on Libya accuses Egypt"));
 }
 
 TEST_CASE("s5actors: 'the ministry' with two candidates or its own complement",
@@ -229,8 +234,7 @@ TEST_CASE("s5actors: one peacekeeper's nationality and a ministry's owner state"
 }
 
 TEST_CASE("s5actors: a nationality after a quoted troop noun", "[extract][s5actors]") {
-  CHECK(Names("Ouagadougou ne parle que d'« instructeurs » turcs venus former l'armée.",
-              "Turkey"));
+  CHECK(Names("Ouagadougou ne parle que d'« instructeurs » turcs venus former l'armée.", "Turkey"));
   // A quoted noun that denotes no actor keeps its adjective out.
   CHECK_FALSE(Names("Le ministre a salué des « produits » turcs de qualité.", "Turkey"));
 }
