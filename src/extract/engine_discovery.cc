@@ -454,8 +454,8 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       ++content;
       ++j;
     }
-    while (j > head + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det) ||
-                            Is(s, j - 1, c_.coord)))
+    while (j > head + 1 &&
+           (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det) || Is(s, j - 1, c_.coord)))
       --j;
     // "les Forces rwandaises de défense de la RDC": a dictionary body's
     // whole name, then the country it acts in, is that body.
@@ -907,8 +907,7 @@ void Engine::FindMentions(Sent& s) {
         // defined by its acronym past the dictionary's "Tripoli-based government"
         (dict && upper && s.has_bracket && i + 2 < n && s.w[i + 1].hyphen_before &&
          s.w[i + 1].word && !s.w[i + 1].upper_initial && s.dict[i].length > 2 &&
-         AcronymDefinedName(s, i + 2) > i + s.dict[i].length &&
-         TryDiscoverOrg(s, i + 2, &next)) ||
+         AcronymDefinedName(s, i + 2) > i + s.dict[i].length && TryDiscoverOrg(s, i + 2, &next)) ||
         (dict && TryDict(s, i, &next))) {
       i = next;
       continue;

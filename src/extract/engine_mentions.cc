@@ -1451,9 +1451,9 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   // has its own rules).
   // A collective ("Abkhaz separatists") needs no article, but an indefinite
   // one ("any Turkish separatists") is no delimited group.
-  if (std::string adj; country.empty() && s.w[i].upper_initial &&
-                       (Fold(s, i - 1, "the") ||
-                        (AnyHit(s, c_.institution) && !Is(s, i - 1, c_.det)))) {
+  if (std::string adj;
+      country.empty() && s.w[i].upper_initial &&
+      (Fold(s, i - 1, "the") || (AnyHit(s, c_.institution) && !Is(s, i - 1, c_.det)))) {
     if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
       if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
           h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army" &&
@@ -1612,8 +1612,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   }
   // "les séparatistes abkhazes et sud-ossètes": a second adjective
   // coordinated after the first names a second collective.
-  if (std::string adj2; kind == "group" && !bare && s.w[e - 1].word &&
-                        (Fold(s, e, "et") || Fold(s, e, "and"))) {
+  if (std::string adj2;
+      kind == "group" && !bare && s.w[e - 1].word && (Fold(s, e, "et") || Fold(s, e, "and"))) {
     if (int n2 = CountryAdjectiveAt(s, e + 1, &adj2); n2 > 0 && adj2 != country) {
       Men second;
       second.b = e + 1;
