@@ -75,7 +75,8 @@ TEST_CASE("ents4: a state's troops and peacekeepers act for the state", "[extrac
   CHECK(sent.count("Russia sends_troops Kazakhstan"));
   auto fr =
       Edges("Les soldats de la paix russes ont accusé l'Azerbaïdjan de violations.", "2022-03-26");
-  CHECK(fr.count("Russia accuses Azerbaijan"));
+  // s5actors: the contingent is its own actor, as the dev gold draws it.
+  CHECK(fr.count("Russian peacekeepers accuses Azerbaijan"));
   // Peacekeepers of no named state are nobody's.
   auto none = Edges("Les soldats de la paix ont accusé l'Azerbaïdjan de violations.", "2022-03-26");
   CHECK_FALSE(none.count("Russia accuses Azerbaijan"));

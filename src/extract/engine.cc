@@ -370,10 +370,11 @@ void Engine::FlushMentions() {
   FoldTable<size_t>& index = entity_index_;
   // Room for an entity per mention at most: no Entity moved by a regrowth.
   size_t mentions = 0;
-  for (const Sent& s : sents_) mentions += s.men.size();
+  for (const Sent& s : sents_) mentions += s.men.size() + s.entity_only.size();
   x_->entities.reserve(x_->entities.size() + mentions);
   for (const Sent& s : sents_) {
-    for (const Men& m : s.men) {
+    for (size_t mi = 0; mi < s.men.size() + s.entity_only.size(); ++mi) {
+      const Men& m = mi < s.men.size() ? s.men[mi] : s.entity_only[mi - s.men.size()];
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location" || !m.group.empty())
         continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words

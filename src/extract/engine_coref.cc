@@ -1390,6 +1390,11 @@ bool Engine::OrgFits(const Sent& s, const Men& m, const std::string& kind) const
   if (m.kind != "organization" || m.id.empty() || m.adj || m.implied || m.pronoun ||
       !m.group.empty())
     return false;
+  // "the ministry", "le panel": a state's ministry, a body of experts.
+  if (kind == "ministry")
+    return m.rule.find("ministry") != std::string::npos ||
+           (m.id.size() > 9 && m.id.compare(m.id.size() - 9, 9, " Ministry") == 0);
+  if (kind == "experts") return m.rule.find("expert_body") != std::string::npos;
   // A state's own body ("the Nigerian Senate", "Sudan's army") or a medium
   // is no bloc, mission or movement.
   for (const char* own : {"institution", "ministry", "national", "state", "media"}) {
@@ -1532,6 +1537,26 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     std::string id = InstitutionId(country, "junta");
     *how = "junta";
     return {id.empty() ? country : id};
+  }
+  // "le ministère de la Santé", "the ministry of defence": a complement
+  // names a ministry of its own (even a verb's "of" is left unread).
+  if ((kind == "ministry" || kind == "experts") &&
+      (Is(s, i + HitLen(s, i, c_.coref_word), c_.prep_de) ||
+       Fold(s, i + HitLen(s, i, c_.coref_word), "of")))
+    return {};
+  if (kind == "peacekeepers") {
+    // "les casques bleus", "the peacekeepers": the one mission the page has
+    // named so far (GUIDELINES), however far back; none if it named two.
+    std::set<std::string> fits;
+    for (std::ptrdiff_t k = at; k >= 0 && fits.size() < 2; --k) {
+      for (const Men& m : sents_[k].men) {
+        if (k == at && m.b >= i) continue;
+        if (OrgFits(sents_[k], m, "mission")) fits.insert(m.id);
+      }
+    }
+    if (fits.size() != 1) return {};
+    *how = "the page's mission";
+    return {*fits.begin()};
   }
   // The organization of that kind that was the subject before, else the
   // only one of that kind named in this sentence or the two before.

@@ -67,6 +67,25 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
   return matched == acr.size() || (english_name && matched + 1 == acr.size()) ? j : 0;
 }
 
+// "le Gouvernement d'union nationale (GNU)" where the dictionary's body of
+// that name is the GNA: a dictionary organization's whole name [i, end),
+// then a bracketed acronym that is not its acronym nor any known name,
+// is another body, the one the text names by that acronym.
+bool Engine::OtherBodysAcronym(const Sent& s, int i, int end, int dict_len) const {
+  if (end - i != dict_len || !s.w[end + 1].all_caps || DictAt(s, end + 1).length > 0 ||
+      AcronymAfter(s, end) == 0)
+    return false;
+  // The dictionary's body goes by an acronym (its id, "GNA") other than the text's.
+  for (int p : DictAt(s, i).payloads) {
+    const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
+    if (a.kind != "organization" || a.id.size() < 2 || a.id.size() > 8) continue;
+    bool caps = true;
+    for (char c : a.id) caps &= (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (caps && FoldWord(a.id) != s.w[end + 1].fold) return true;
+  }
+  return false;
+}
+
 // "l'ONG Balai citoyen", "the rights group Justice Plus", "le mouvement
 // M62", "le parti Les Transformateurs", "le groupe armé Zaïre": a class noun
 // (words.tsv org_intro), maybe with one plain adjective, then a name no
@@ -435,7 +454,14 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       ++content;
       ++j;
     }
-    while (j > head + 1 && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det))) --j;
+    while (j > head + 1 &&
+           (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det) || Is(s, j - 1, c_.coord)))
+      --j;
+    // "les Forces rwandaises de défense de la RDC": a dictionary body's
+    // whole name, then the country it acts in, is that body.
+    if (int place_end = 0; dict_len >= 2 && j > i + dict_len && DictOrgAt(s, i) &&
+                           !CountryPlaceAfter(s, i + dict_len, &place_end).empty())
+      return false;
     // "Mission multinationale d'appui à la sécurité (MMAS)": a bracketed
     // acronym a few plain words on closes the whole name.
     for (int q = j; q < std::min(n, j + 7) && AcronymAfter(s, j) == 0; ++q) {
@@ -534,7 +560,7 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     for (char c : s.w[i].fold) letters &= std::isalpha(static_cast<unsigned char>(c)) != 0;
     if (letters && !s.w[i + 1].hyphen_before) end = i + 1;
   }
-  if (end == 0 || end - i <= dict_len) return false;
+  if (end == 0 || (end - i <= dict_len && !OtherBodysAcronym(s, i, end, dict_len))) return false;
   // Every word already a dictionary name on its own ("Kazakh Security
   // Council" is new; "Russia Ukraine" is not a body): the head decides above.
   int e = end;
@@ -880,6 +906,11 @@ void Engine::FindMentions(Sent& s) {
         // "The Sudan People's Liberation Army": a name past the dictionary's "The Sudan"
         (dict && upper && Fold(s, i, "the") && IsNameWord(s, i + 1) &&
          TryDiscoverOrg(s, i + 1, &next) && next > i + s.dict[i].length) ||
+        // "the Tripoli-based Government of National Unity (GNU)": a name
+        // defined by its acronym past the dictionary's "Tripoli-based government"
+        (dict && upper && s.has_bracket && i + 2 < n && s.w[i + 1].hyphen_before &&
+         s.w[i + 1].word && !s.w[i + 1].upper_initial && s.dict[i].length > 2 &&
+         AcronymDefinedName(s, i + 2) > i + s.dict[i].length && TryDiscoverOrg(s, i + 2, &next)) ||
         (dict && TryDict(s, i, &next))) {
       i = next;
       continue;

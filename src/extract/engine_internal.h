@@ -58,6 +58,10 @@ struct Sent {
   uint64_t hit_classes = 0;  // bit cls: some word starts a phrase of class cls (HitLen > 0)
   uint64_t word_classes = 0;  // bit cls: some word is of class cls (Is), hashtags included
   std::vector<Men> men;
+  // Actors named inside another's name ("l'ONU" in "le Conseil de sécurité
+  // de l'ONU", "China" in "China's foreign ministry"): entities of the page
+  // that no rule reads.
+  std::vector<Men> entity_only;
   std::vector<std::string> log;
   std::string speaker;                // subject of the sentence's speech verb, or "selon X"
   std::vector<std::string> speakers;  // all of them when coordinated ("X and Y said")
@@ -83,6 +87,7 @@ struct Sent {
     hit_classes = 0;
     word_classes = 0;
     men.clear();
+    entity_only.clear();
     log.clear();
     speaker.clear();
     speakers.clear();
@@ -255,6 +260,8 @@ class Engine {
   int AddMention(Sent& s, const Men& m) { return AddMention(s, Men(m)); }
   // A mention that names an entity but is no actor of the sentence's verbs
   // ("le Gambien", the state of a title): Men::implied.
+  void AddOwnerOfOrgan(Sent& s, int b, int e);
+  bool OtherBodysAcronym(const Sent& s, int i, int end, int dict_len) const;
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
                          const char* rule);
   // An organization discovered as the words [b, e) themselves (a body's own

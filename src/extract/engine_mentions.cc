@@ -107,8 +107,41 @@ int Engine::AddMention(Sent& s, Men&& m) {
   // Room for a sentence's usual count at once: growing 1, 2, 4, 8 moved
   // every mention's strings three times.
   if (s.men.capacity() < 8) s.men.reserve(8);
+  // "le Conseil de sécurité de l'ONU", "les experts des Nations unies": the
+  // owning body is named too (an entity of the page, never an argument).
+  const bool owned_organ = m.kind == "organization" && !m.implied && m.e - m.b >= 3;
+  const int organ_b = m.b, organ_e = m.e;
   s.men.push_back(std::move(m));
+  if (owned_organ) AddOwnerOfOrgan(s, organ_b, organ_e);
   return idx;
+}
+
+// An organization named after "de", "des", "of (the)" inside the organ's
+// name over [b, e): an entity of the page only (Sent::entity_only), without
+// AddMention's bookkeeping (the organ stays the body the page names last).
+void Engine::AddOwnerOfOrgan(Sent& s, int b, int e) {
+  for (int k = b + 2; k < e; ++k) {
+    const PhraseIndex::Match& d = s.dict[k];
+    if (d.length == 0 || k + d.length > e || !s.w[k].upper_initial) continue;
+    int p = k - 1;
+    if (Is(s, p, c_.det) && !Is(s, p, c_.prep_de)) --p;  // "de l'ONU", "of the UN"
+    if (!Is(s, p, c_.prep_de)) continue;
+    for (int payload : d.payloads) {
+      const NameInfo& n = r_.dict.name(payload);
+      const Actor& a = r_.dict.actors()[n.actor];
+      if (a.kind != "organization" || n.how == NameHow::kAdjective) continue;
+      if (!s.men.empty() && s.men.back().id == a.id) return;  // "les rebelles du M23"
+      Men owner;
+      owner.b = k;
+      owner.e = k + d.length;
+      owner.id = a.id;
+      owner.kind = a.kind;
+      owner.rule = "dict:organ-owner";
+      owner.implied = true;
+      s.entity_only.push_back(std::move(owner));
+      return;
+    }
+  }
 }
 
 // Capitalised words of a name starting at i ("Kassym-Jomart Tokaïev"); 0 if none.
@@ -1396,6 +1429,7 @@ std::string Engine::CountryPlaceAfter(const Sent& s, int k, int* end) const {
 bool Engine::TryInstitution(Sent& s, int i, int* next) {
   std::string country, name;
   int j = i;
+  int owner_e = -1;  // "China's foreign ministry": the state's name ends here
   const PhraseIndex::Match& m = DictAt(s, i);
   // The words first: most names are not followed by "'s", and reading their
   // actors costs cache misses.
@@ -1408,6 +1442,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
           s.w[i + m.length - 1].elided && Fold(s, i + m.length, "s") && s.w[i].upper_initial) {
         country = a.id;
         j = i + m.length + 1;
+        owner_e = i + m.length;
         break;
       }
     }
@@ -1417,10 +1452,15 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     ++j;  // "Sudan's ruling ..."
   // English order: "the Russian parliament", "the Nigerian Senate" (an army
   // has its own rules).
-  if (std::string adj; country.empty() && s.w[i].upper_initial && Fold(s, i - 1, "the")) {
+  // A collective ("Abkhaz separatists") needs no article, but an indefinite
+  // one ("any Turkish separatists") is no delimited group.
+  if (std::string adj;
+      country.empty() && s.w[i].upper_initial &&
+      (Fold(s, i - 1, "the") || (AnyHit(s, c_.institution) && !Is(s, i - 1, c_.det)))) {
     if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
       if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
-          h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army") {
+          h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army" &&
+          (Fold(s, i - 1, "the") || r_.lex.entry(h.entries[0].first).Get("kind") == "group")) {
         country = adj;
         j = i + n;
       } else if (int mh = HitLen(s, i + n, c_.ministry_head);
@@ -1435,12 +1475,16 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   bool bare = false, contracted = false;
   bool owned_army = false;  // resolved through its owner: not "the army" of the page
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
+  std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
   if (country.empty()) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
          Fold(s, i - 1, "du") || Is(s, i - 1, c_.possessive) ||
+         // "chef des séparatistes sud-ossètes": a collective after "des"
+         (Fold(s, i - 1, "des") && HitLen(s, i, c_.institution) > 0 &&
+          r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group") ||
          (Fold(s, i - 1, "whose") && HitLen(s, i, c_.institution) > 0 &&
           r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army"))) {
       bare = true;  // the country comes from after it or from the context
@@ -1478,6 +1522,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
         DictOrgAt(s, i))
       return false;
     entry_bare_ok = entry.Get("bare");
+    entry_kind = entry.Get("kind");
     // "Mali's military government", "the military government": the state, not its army.
     if (StateNounAt(s, j + h.length) > 0) return false;
     // "Niger's military leader": a ruler's title, not the army.
@@ -1537,7 +1582,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   Men men;
   men.b = i;
   men.e = e;
-  men.kind = "organization";
+  men.kind = entry_kind.empty() ? "organization" : entry_kind;
   men.rule = "discover:institution";
   if (bare) {
     auto it = last_institution_.find(name);
@@ -1554,7 +1599,38 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     men.of = country;
     if (!owned_army) last_institution_[name] = {men.id, country};
   }
+  const std::string kind = men.kind;
+  const bool owner_named = owner_e > i && !bare && men.of == country;
   AddMention(s, std::move(men));
+  // The state named as the owner is an entity of the page too.
+  if (owner_named) {
+    Men owner;
+    owner.b = i;
+    owner.e = owner_e;
+    owner.id = country;
+    owner.kind = "country";
+    owner.rule = "dict:owner";
+    owner.implied = true;
+    s.entity_only.push_back(std::move(owner));
+  }
+  // "les séparatistes abkhazes et sud-ossètes": a second adjective
+  // coordinated after the first names a second collective.
+  if (std::string adj2;
+      kind == "group" && !bare && s.w[e - 1].word && (Fold(s, e, "et") || Fold(s, e, "and"))) {
+    if (int n2 = CountryAdjectiveAt(s, e + 1, &adj2); n2 > 0 && adj2 != country) {
+      Men second;
+      second.b = e + 1;
+      second.e = e + 1 + n2;
+      second.kind = kind;
+      second.rule = "discover:institution";
+      second.id = InstitutionId(adj2, name);
+      second.of = adj2;
+      if (!second.id.empty()) {
+        AddMention(s, std::move(second));
+        e += 1 + n2;
+      }
+    }
+  }
   *next = e;
   return true;
 }
@@ -1917,7 +1993,13 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   const NameInfo* best = nullptr;
   for (int p : m.payloads) {
     const NameInfo& n = r_.dict.name(p);
-    if (n.needs_capital && !any_upper && n.how != NameHow::kAdjective) continue;
+    // "between Moscow and the west": a collective written in lower case,
+    // coordinated with an actor, is still that actor (not "the west of").
+    if (n.needs_capital && !any_upper && n.how != NameHow::kAdjective &&
+        !(r_.dict.actors()[n.actor].kind == "group" && i >= 2 &&
+          (Fold(s, i - 1, "and") || Fold(s, i - 1, "et")) && MentionAt(s, i - 2) >= 0 &&
+          !Is(s, i + m.length, c_.prep_de)))
+      continue;
     if (n.how == NameHow::kDemonym && !s.w[i].upper_initial) continue;
     if (r_.dict.actors()[n.actor].kind == "location") {
       if (!best) best = &n;
@@ -2142,7 +2224,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
         break;
       }
       std::string tmp;
-      if (P(s, k, ',') || Is(s, k, c_.coord) || CountryAdjectiveAt(s, k, &tmp) > 0) continue;
+      // "des « instructeurs » russes": quotation marks around the noun.
+      if (P(s, k, ',') || P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.coord) ||
+          CountryAdjectiveAt(s, k, &tmp) > 0)
+        continue;
       if (steps == 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep_de) &&
           !Is(s, k, c_.det))
         continue;  // one plain adjective between: "forces armées russes"
