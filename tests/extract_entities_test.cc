@@ -1,5 +1,7 @@
 // Entities: dictionary names, adjectives, metonyms, discovery, coreference,
 // roles resolved by date, loader errors.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -91,7 +93,8 @@ TEST_CASE("roles resolve to the office holder on the article's date", "[extract]
 
 TEST_CASE("the dictionary loader names the bad file and line", "[extract]") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "kzgraph_extract_dict_test";
+  fs::path dir =
+      fs::temp_directory_path() / ("kzgraph_extract_dict_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   fs::path bad = dir / "bad.jsonl";
   {

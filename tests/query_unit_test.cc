@@ -1,6 +1,8 @@
 // Unit tests of the query stages one by one: lexer, parser (AST printing),
 // question mapper (question -> Cypher), formatting, the public RunQuery /
 // QuerySubgraph API, the Boost.Graph snapshot, and the CLI.
+#include <unistd.h>
+
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -223,7 +225,8 @@ TEST_CASE("Question mapper turns questions into Cypher", "[query]") {
 }
 
 TEST_CASE("Question mapper reports bad lines of its data file", "[query]") {
-  fs::path dir = fs::temp_directory_path() / "kzgraph_query_questions_test";
+  fs::path dir =
+      fs::temp_directory_path() / ("kzgraph_query_questions_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   {
     std::ofstream out(dir / "q.tsv");
@@ -371,7 +374,8 @@ TEST_CASE("Snapshot betweenness matches networkx", "[query]") {
   GraphSnapshot snap;
   REQUIRE(GraphSnapshot::Build(g, {}, &snap).ok());
   std::vector<double> bc = snap.Betweenness();
-  fs::path dir = fs::temp_directory_path() / "kzgraph_query_snapshot_test";
+  fs::path dir =
+      fs::temp_directory_path() / ("kzgraph_query_snapshot_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   {
     std::ofstream edges(dir / "edges.txt");
@@ -410,7 +414,8 @@ TEST_CASE("Snapshot betweenness matches networkx", "[query]") {
 }
 
 TEST_CASE("kzgraph query: malformed queries exit 2 with a caret", "[query]") {
-  fs::path dir = fs::temp_directory_path() / "kzgraph_query_cli_test";
+  fs::path dir =
+      fs::temp_directory_path() / ("kzgraph_query_cli_test_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   int code = 0;
   std::string bin = KZGRAPH_BINARY;
