@@ -39,19 +39,18 @@ TEST_CASE("s5stance2: calls that criticize no one", "[extract][s5stance2]") {
   // Negation and hypothesis.
   CHECK_FALSE(Says("Chile did not call on Peru to withdraw its troops.", "Chile criticizes Peru"));
   CHECK_FALSE(Says("Le Ghana n'a pas appelé le Togo à cesser les tirs.", "Ghana criticizes Togo"));
-  CHECK_FALSE(
-      Says("Le Ghana appellerait le Togo à retirer ses soldats.", "Ghana criticizes Togo"));
+  CHECK_FALSE(Says("Le Ghana appellerait le Togo à retirer ses soldats.", "Ghana criticizes Togo"));
   // An appeal for help is a request, not a criticism.
   const std::string help = "Peru called on Bolivia to send help.";
   CHECK_FALSE(HasPredicate(Edges(help), "criticizes"));
   // The population is no actor; no other edge is invented.
-  CHECK_FALSE(HasPredicate(Edges("Le Bénin a appelé la population à cesser les violences."),
-                           "criticizes"));
+  CHECK_FALSE(
+      HasPredicate(Edges("Le Bénin a appelé la population à cesser les violences."), "criticizes"));
   // Asking a third party to stop another's act; an arrest is no cease.
   CHECK_FALSE(Says("Chile called on Brazil to stop the aggression against its ally.",
                    "Chile criticizes Brazil"));
   CHECK_FALSE(Says("Le Ghana a appelé le Togo à arrêter les passeurs.", "Ghana criticizes Togo"));
   // A denial.
-  CHECK_FALSE(Says("Ghana denied calling on Togo to withdraw its troops.",
-                   "Ghana criticizes Togo"));
+  CHECK_FALSE(
+      Says("Ghana denied calling on Togo to withdraw its troops.", "Ghana criticizes Togo"));
 }

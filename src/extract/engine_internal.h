@@ -613,6 +613,7 @@ class Engine {
   void RecordActAuthors(Sent& s);
   void CommitActAuthors(const Sent& s);
   void ArmsRule(Sent& s);
+  void SpeakerOwnSideRule(Sent& s, size_t sentence_start);
   void Log(Sent& s, const std::string& line) {
     if (tracing_) s.log.push_back(line);
   }
