@@ -436,6 +436,7 @@ class Engine {
   void Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
             const std::vector<std::string>& obj, const std::string& rule, double conf);
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
+  bool FutureInThePast(const Sent& s, int vb) const;
   int VerbGroupStart(const Sent& s, int t) const;
   bool IsComplement(const Sent& s, const Men& m) const;
   // The mention only places the event: "in Niamey", "en Pologne", "à Moscou".
