@@ -410,6 +410,9 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (!allow_adj && s.men[nm].adj) break;
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;
+    // "After the coup in Niamey, Burkina Faso and Mali warned": a place
+    // joined by a comma alone ends the introductory phrase, not a conjunct.
+    if (dir < 0 && !coordinated && InPlacePhrase(s, s.men[nm])) break;
     out.push_back(IdOf(s, nm));
     comma_only.push_back(!coordinated);
     cur = nm;

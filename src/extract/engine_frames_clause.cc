@@ -399,6 +399,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
           }
         }
+        if (obj.empty() && mi < 0) obj = WarnedActAgent(s, q, subj);
+        if (!obj.empty() && how.find("that-clause") == std::string::npos)
+          how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
       }
     }
     if (obj.empty() && type == "criticizes" && frame == "svo") {

@@ -72,3 +72,51 @@ void Engine::SpeakerOwnSideRule(Sent& s, size_t sentence_start) {
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// "warned that any military intervention by X would ...", "préviennent
+// qu'une intervention de X serait ...": the that-clause opens at q with an
+// act noun (one or two plain words before it) whose agent follows by/par/de;
+// the warned actor is that agent, never the speaker's own side. "of" and
+// the French "de" after a seizure noun name the victim ("the invasion of
+// X"), not the author.
+std::vector<std::string> Engine::WarnedActAgent(const Sent& s, int q,
+                                                const std::vector<std::string>& subj) const {
+  if (!AnyHit(s, c_.act)) return {};
+  const int n = static_cast<int>(s.w.size());
+  int a = q;
+  while (a < n && a < q + 3 && HitLen(s, a, c_.act) == 0 && s.w[a].word &&
+         !s.w[a].upper_initial && MentionAt(s, a) < 0 && !Is(s, a, c_.prep) &&
+         !Is(s, a, c_.prep_de))
+    ++a;
+  const int al = HitLen(s, a, c_.act);
+  if (al == 0) return {};
+  int j = a + al;
+  if (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 && !Is(s, j, c_.prep) &&
+      !Is(s, j, c_.prep_de) && !Fold(s, j, "by") && !Fold(s, j, "par"))
+    ++j;  // "une intervention militaire de"
+  const bool seizure = Fold(s, a, "invasion") || Fold(s, a, "occupation") ||
+                       Fold(s, a, "annexion") || Fold(s, a, "annexation");
+  if (!(Fold(s, j, "by") || Fold(s, j, "par") || (Is(s, j, c_.prep_de) && !seizure))) return {};
+  std::vector<std::string> kept;
+  for (const std::string& id : NP(s, j + 1)) {
+    std::string kind;
+    for (const Men& m : s.men) {
+      if (m.id == id) kind = m.kind;
+    }
+    if (const Actor* actor = r_.dict.Find(id)) kind = actor->kind;
+    if (kind != "country" && kind != "organization") continue;
+    bool own = false;
+    for (const std::string& who : subj) {
+      own |= who == id;
+      for (const PendingRelation& r : relations_)
+        own |= r.s == who && r.o == id &&
+               (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
+    }
+    if (!own) kept.push_back(id);
+  }
+  return kept;
+}
+
+}  // namespace kzgraph::extract::internal
