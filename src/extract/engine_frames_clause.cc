@@ -408,6 +408,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = EventAuthor(s, te);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
     }
+    if (obj.empty() && type == "criticizes" && frame == "svo" && AnyHit(s, c_.stance_word)) {
+      obj = CoupCountry(s, te, subj);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
+    }
     if (const std::string& then = e.Get("then"); !then.empty()) {
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the
       // verb means this only with its predicate.

@@ -86,9 +86,8 @@ std::vector<std::string> Engine::WarnedActAgent(const Sent& s, int q,
   if (!AnyHit(s, c_.act)) return {};
   const int n = static_cast<int>(s.w.size());
   int a = q;
-  while (a < n && a < q + 3 && HitLen(s, a, c_.act) == 0 && s.w[a].word &&
-         !s.w[a].upper_initial && MentionAt(s, a) < 0 && !Is(s, a, c_.prep) &&
-         !Is(s, a, c_.prep_de))
+  while (a < n && a < q + 3 && HitLen(s, a, c_.act) == 0 && s.w[a].word && !s.w[a].upper_initial &&
+         MentionAt(s, a) < 0 && !Is(s, a, c_.prep) && !Is(s, a, c_.prep_de))
     ++a;
   const int al = HitLen(s, a, c_.act);
   if (al == 0) return {};
@@ -117,6 +116,77 @@ std::vector<std::string> Engine::WarnedActAgent(const Sent& s, int q,
     if (!own) kept.push_back(id);
   }
   return kept;
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// "condemned the coup in Gabon", "a condamné le putsch nigérien", "Niger's
+// coup", "the Gabonese coup", "condamne le coup d'État militaire en cours": the direct object of
+// a criticism verb is a coup word (stance_word role=coup); the country is
+// named after in/au/en/à or as a nationality right after the word, or before
+// it with 's; else the article's clear focus country. A coup "by" someone
+// names its author, read by the other rules; the subject's own country is
+// never its target.
+std::vector<std::string> Engine::CoupCountry(const Sent& s, int te,
+                                             const std::vector<std::string>& subj) const {
+  const int n = static_cast<int>(s.w.size());
+  int j = te;
+  while (j < n && (IsAdverb(s, j) || P(s, j, '<') || P(s, j, '"'))) ++j;
+  std::string country;
+  auto country_of = [&](int mi) {
+    if (mi < 0 || s.men[mi].id.empty()) return std::string();
+    std::string kind = s.men[mi].kind;
+    if (const Actor* a = r_.dict.Find(s.men[mi].id)) kind = a->kind;
+    return kind == "country" ? s.men[mi].id : std::string();
+  };
+  // "Niger's coup", "Gabon's military takeover".
+  const int om = MentionAt(s, j);
+  const int apostrophe = om >= 0 && P(s, s.men[om].e, '\'') ? 1 : 0;
+  if (om >= 0 && !s.men[om].adj && Fold(s, s.men[om].e + apostrophe, "s")) {
+    country = country_of(om);
+    j = s.men[om].e + apostrophe + 1;
+  } else {
+    j = SkipDet(s, j);
+    // "the Gabonese coup", "the Peruvian military takeover".
+    if (const int am = MentionAt(s, j); am >= 0 && s.men[am].adj && s.men[am].b == j &&
+                                        (StanceWordAt(s, s.men[am].e, "coup") > 0 ||
+                                         StanceWordAt(s, s.men[am].e + 1, "coup") > 0)) {
+      country = country_of(am);
+      j = s.men[am].e;
+    }
+  }
+  int cl = StanceWordAt(s, j, "coup");
+  if (cl == 0 && j + 1 < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0) {
+    cl = StanceWordAt(s, j + 1, "coup");  // "the military coup", "the recent takeover"
+    if (cl > 0) ++j;
+  }
+  if (cl == 0) return {};
+  int k = j + cl;
+  for (int step = 0;
+       step < 2 && k < n && s.w[k].word && !s.w[k].upper_initial && MentionAt(s, k) < 0 &&
+       !Is(s, k, c_.prep) && !Is(s, k, c_.prep_de) && !Fold(s, k, "by") && !Fold(s, k, "par");
+       ++step)
+    ++k;  // "militaire", "en cours" is read below
+  if (Fold(s, k, "by") || Fold(s, k, "par")) return {};
+  if (country.empty()) {
+    if (const int am = MentionAt(s, k); am >= 0 && s.men[am].adj) {
+      country = country_of(am);
+    } else if (Fold(s, k, "in") || Fold(s, k, "au") || Fold(s, k, "en") || Fold(s, k, "a") ||
+               Fold(s, k, "à") || Fold(s, k, "dans")) {
+      country = country_of(MentionAt(s, SkipDet(s, k + 1)));
+      if (country.empty() && !Fold(s, k, "en")) return {};  // a place that is no country
+    }
+  }
+  if (country.empty() && focus_clear_) country = focus_;
+  if (country.empty()) return {};
+  for (const std::string& who : subj) {
+    if (who == country) return {};
+    for (const PendingRelation& r : relations_)
+      if (r.s == who && r.o == country && (r.p == "leads" || r.p == "official_of")) return {};
+  }
+  return {country};
 }
 
 }  // namespace kzgraph::extract::internal
