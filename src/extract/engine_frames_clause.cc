@@ -149,6 +149,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       } else {
         int oe = k;
         obj = Object(s, k, "direct", &oe);
+        // "called the cooperation between X and Y a provocation", "qualifié
+        // la politique de X d'irresponsable": the act's owners.
+        if (obj.empty()) obj = LabelledActOwners(s, k, &oe);
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
           if (j > oe && HitLen(s, j, c_.pejorative) > 0) {

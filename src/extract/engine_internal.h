@@ -437,6 +437,7 @@ class Engine {
             const std::vector<std::string>& obj, const std::string& rule, double conf);
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
   bool FutureInThePast(const Sent& s, int vb) const;
+  std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;
   std::vector<std::string> CoupCountry(const Sent& s, int te,
                                        const std::vector<std::string>& subj) const;
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,

@@ -2,6 +2,7 @@
 // a déclaré le président français", "the spokesman said Tehran supports
 // ...". The guidelines attribute reported speech to its speaker, so the
 // speaker holds the stance his state or body takes in his words.
+#include <algorithm>
 #include <string>
 
 #include "extract/engine_internal.h"
@@ -187,6 +188,44 @@ std::vector<std::string> Engine::CoupCountry(const Sent& s, int te,
       if (r.s == who && r.o == country && (r.p == "leads" || r.p == "official_of")) return {};
   }
   return {country};
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// The direct object of a labelling verb at k is an act noun (one plain
+// adjective may precede it) whose owners follow de/of ("la politique de X")
+// or between/entre ("the cooperation between X and Y"). Returns the owners
+// (countries, organizations, persons, groups) and sets *end past the last.
+std::vector<std::string> Engine::LabelledActOwners(const Sent& s, int k, int* end) const {
+  if (!AnyHit(s, c_.act)) return {};
+  const int n = static_cast<int>(s.w.size());
+  int j = SkipDet(s, k);
+  if (HitLen(s, j, c_.act) == 0 && j + 1 < n && s.w[j].word && !s.w[j].upper_initial &&
+      MentionAt(s, j) < 0)
+    ++j;  // "the military cooperation"
+  const int al = HitLen(s, j, c_.act);
+  if (al == 0) return {};
+  const int q = j + al;
+  if (!(Is(s, q, c_.prep_de) || Fold(s, q, "of") || Fold(s, q, "between") || Fold(s, q, "entre")))
+    return {};
+  std::vector<std::string> kept;
+  for (const std::string& id : NP(s, q + 1)) {
+    std::string kind;
+    for (const Men& m : s.men) {
+      if (m.id == id && m.b > q) kind = m.kind;
+    }
+    if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
+    if (kind == "country" || kind == "organization" || kind == "person" || kind == "group")
+      kept.push_back(id);
+  }
+  if (kept.empty()) return {};
+  for (const Men& m : s.men) {
+    if (m.b > q && m.b < q + 12 && std::find(kept.begin(), kept.end(), m.id) != kept.end())
+      *end = std::max(*end, m.e - 1);
+  }
+  return kept;
 }
 
 }  // namespace kzgraph::extract::internal
