@@ -1,7 +1,6 @@
-// Reported stance of the speaker's own side: "« La France condamne ... »,
-// a déclaré le président français", "the spokesman said Tehran supports
-// ...". The guidelines attribute reported speech to its speaker, so the
-// speaker holds the stance his state or body takes in his words.
+// Stance arguments of session 5 (s5stance2): the speaker's own side in
+// reported speech, the author of an act a warning is about, the country a
+// condemned coup struck, and the owners of a labelled act.
 #include <algorithm>
 #include <string>
 
@@ -17,6 +16,10 @@ bool IsStance(const std::string& p) {
 
 }  // namespace
 
+// Reported stance of the speaker's own side: "« La France condamne ... »,
+// a déclaré le président français", "the spokesman said Tehran supports
+// ...". The guidelines attribute reported speech to its speaker, so the
+// speaker holds the stance his state or body takes in his words.
 // For each stance edge of this sentence whose subject is an actor the
 // speaker heads or serves (a leads or official_of edge of the article so
 // far, this sentence included), the speaker gets the same edge.
@@ -72,10 +75,6 @@ void Engine::SpeakerOwnSideRule(Sent& s, size_t sentence_start) {
   }
 }
 
-}  // namespace kzgraph::extract::internal
-
-namespace kzgraph::extract::internal {
-
 // "warned that any military intervention by X would ...", "préviennent
 // qu'une intervention de X serait ...": the that-clause opens at q with an
 // act noun (one or two plain words before it) whose agent follows by/par/de;
@@ -119,13 +118,10 @@ std::vector<std::string> Engine::WarnedActAgent(const Sent& s, int q,
   return kept;
 }
 
-}  // namespace kzgraph::extract::internal
-
-namespace kzgraph::extract::internal {
-
 // "condemned the coup in Gabon", "a condamné le putsch nigérien", "Niger's
-// coup", "the Gabonese coup", "condamne le coup d'État militaire en cours": the direct object of
-// a criticism verb is a coup word (stance_word role=coup); the country is
+// coup", "the Gabonese coup", "condamne le coup d'État militaire en cours":
+// the direct object of a criticism verb is a coup word (stance_word
+// role=coup); the country is
 // named after in/au/en/à or as a nationality right after the word, or before
 // it with 's; else the article's clear focus country. A coup "by" someone
 // names its author, read by the other rules; the subject's own country is
@@ -189,10 +185,6 @@ std::vector<std::string> Engine::CoupCountry(const Sent& s, int te,
   }
   return {country};
 }
-
-}  // namespace kzgraph::extract::internal
-
-namespace kzgraph::extract::internal {
 
 // The direct object of a labelling verb at k is an act noun (one plain
 // adjective may precede it) whose owners follow de/of ("la politique de X")
