@@ -175,6 +175,35 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   return "";
 }
 
+// Whether the verb group at vb opens a clause reported by a past statement
+// ("a promis que ...", "said on Friday that ...", "She said ..., and that
+// ..."): a "que"/"that" before it in the sentence, with no sentence break or
+// "if" between, after a past verb (an auxiliary before it, or an English
+// -ed or irregular past) or after the sentence's past speech verb.
+bool Engine::FutureInThePast(const Sent& s, int vb) const {
+  auto past = [&](int v) {
+    if (v < 0 || !s.w[v].word || MentionAt(s, v) >= 0) return false;
+    const std::string& f = s.w[v].fold;
+    return Is(s, v - 1, c_.aux) || (Is(s, v - 2, c_.aux) && IsAdverb(s, v - 1)) || f == "said" ||
+           f == "told" || f == "wrote" || (f.size() > 4 && f.ends_with("ed"));
+  };
+  for (int q = vb - 1; q >= 0 && q >= vb - 30; --q) {
+    if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || P(s, q, '?') || Is(s, q, c_.hypo_if))
+      return false;
+    if (!(Is(s, q, c_.que) || Fold(s, q, "that"))) continue;
+    for (int v = q - 1; v >= 0 && v >= q - 4; --v) {
+      if (past(v)) return true;
+    }
+    const int sp = s.speaker_pos;
+    if (sp < 0 || sp >= q || !past(sp)) return false;
+    for (int k = sp + 1; k < q; ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, '?')) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 int Engine::SkipIncise(const Sent& s, int k) const {
   int open = k;
   while (IsAdverb(s, open) || HitLen(s, open, c_.adverb) > 1)
@@ -400,6 +429,9 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (!allow_adj && s.men[nm].adj) break;
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;
+    // "After the coup in Niamey, Burkina Faso and Mali warned": a place
+    // joined by a comma alone ends the introductory phrase, not a conjunct.
+    if (dir < 0 && !coordinated && InPlacePhrase(s, s.men[nm])) break;
     out.push_back(IdOf(s, nm));
     comma_only[commas++] = !coordinated;
     cur = nm;

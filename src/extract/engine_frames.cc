@@ -56,6 +56,21 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // Blocked looks from one word before its verb group: past the modal.
     if (reported) why = Blocked(s, modal + 2, te, form);
   }
+  // "a promis que Pékin soutiendrait X", "said that Kenya would back X": a
+  // stance reported as the future of a past statement is held, not supposed;
+  // a negation or a condition, before or after ("if the talks failed"), still
+  // blocks.
+  if ((why == "hypothetical (conditional)" || why == "hypothetical (would)") &&
+      (type == "supports" || type == "criticizes" || type == "accuses" || type == "warns") &&
+      FutureInThePast(s, vb) && ConditionAfter(s, te).empty()) {
+    if (why == "hypothetical (conditional)") {
+      why = Blocked(s, vb, te, Form::kFinite);
+    } else {
+      int modal = vb - 1;
+      while (modal < te && !Fold(s, modal, "would")) ++modal;
+      why = Blocked(s, modal + 2, te, form);
+    }
+  }
   // "will not tolerate", "ne tolérera pas": a trigger whose phrase holds its
   // own negation (neg=inside) is blocked only by what lies past the phrase.
   if (!why.empty() && why.rfind("negated", 0) == 0 && e.Get("neg") == "inside")

@@ -155,6 +155,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             q = SkipDet(s, q + 1);
           return q;
         };
+        // "called the cooperation between X and Y a provocation", "qualifié
+        // la politique de X d'irresponsable": the act's owners.
+        if (obj.empty()) obj = LabelledActOwners(s, k, &oe);
         bool pej = false, terror = false;
         for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
           if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
@@ -451,11 +454,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
           }
         }
+        if (obj.empty() && mi < 0) obj = WarnedActAgent(s, q, subj);
+        if (!obj.empty() && how.find("that-clause") == std::string::npos)
+          how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
       }
     }
     if (obj.empty() && type == "criticizes" && frame == "svo") {
       obj = EventAuthor(s, te);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
+    }
+    if (obj.empty() && type == "criticizes" && frame == "svo" && AnyHit(s, c_.stance_word)) {
+      obj = CoupCountry(s, te, subj);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
     }
     if (const std::string& then = e.Get("then"); !then.empty()) {
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the

@@ -450,6 +450,12 @@ class Engine {
   void Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
             const std::vector<std::string>& obj, const std::string& rule, double conf);
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
+  bool FutureInThePast(const Sent& s, int vb) const;
+  std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;
+  std::vector<std::string> CoupCountry(const Sent& s, int te,
+                                       const std::vector<std::string>& subj) const;
+  std::vector<std::string> WarnedActAgent(const Sent& s, int q,
+                                          const std::vector<std::string>& subj) const;
   int VerbGroupStart(const Sent& s, int t) const;
   bool IsComplement(const Sent& s, const Men& m) const;
   // The mention only places the event: "in Niamey", "en Pologne", "à Moscou".
@@ -648,6 +654,7 @@ class Engine {
   void RecordActAuthors(Sent& s);
   void CommitActAuthors(const Sent& s);
   void ArmsRule(Sent& s);
+  void SpeakerOwnSideRule(Sent& s, size_t sentence_start);
   void Log(Sent& s, const std::string& line) {
     if (tracing_) s.log.push_back(line);
   }

@@ -829,6 +829,7 @@ void Engine::Relations(Sent& s) {
   WrongdoingRule(s);
   LabelRule(s);
   ArmsRule(s);
+  SpeakerOwnSideRule(s, sentence_start);
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.
