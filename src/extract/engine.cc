@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/engine_internal.h"
+#include "extract/office_terms.h"
 
 namespace kzgraph::extract {
 
@@ -431,7 +432,18 @@ void Engine::BuildOutput() {
     }
   };
   x_->relations.reserve(x_->relations.size() + relations_.size());
+  const std::string& date = x_->article.date;
   for (const PendingRelation& p : relations_) {
+    // A holder whose every dictionary term in that body ended weeks before
+    // the page (a dead leader, a predecessor) no longer heads or serves it;
+    // a month's grace keeps a just-ousted president still called so.
+    if ((p.p == "leads" || p.p == "official_of") && !date.empty()) {
+      constexpr long kOfficeGraceDays = 30;
+      const Actor* holder = r_.dict.Find(p.s);
+      if (holder && holder->kind == "person" && !holder->offices.empty() &&
+          TermsEndedBefore(*holder, p.o, date, kOfficeGraceDays))
+        continue;
+    }
     if (!known(p.s) || !known(p.o)) {
       // an argument known only through an implicit destination or a title
       for (const std::string& id : {p.s, p.o}) {

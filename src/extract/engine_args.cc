@@ -1505,6 +1505,12 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     break;
   }
   for (int k = std::min<int>(from, s.w.size()) - 1; k >= 0; --k) {
+    // Only a place of the deployment's own clause: past "which", "that",
+    // "while", "tandis que" the place ("in the White House", "doit à la
+    // Russie, qui ...") belongs to another clause.
+    if (Is(s, k, c_.que) || Is(s, k, c_.qui) || Fold(s, k, "while") || Fold(s, k, "whereas") ||
+        Fold(s, k, "tandis"))
+      break;
     std::string d = PlaceAt(s, k);
     if (!d.empty() && !sender(d)) {
       dest_sentence_ = s.index;

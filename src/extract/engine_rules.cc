@@ -186,7 +186,9 @@ void Engine::TroopRule(Sent& s) {
       if (int bm = MentionAt(s, b); bm >= 0) b = s.men[bm].b - 1;
       while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.prep_de))) --b;
       if (Fold(s, b, "alongside") || Fold(s, b, "cotes") || Fold(s, b, "with") ||
-          Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider"))
+          Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
+          Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
+          Fold(s, b, "aident"))
         continue;
     }
     std::vector<std::string> senders;
@@ -224,7 +226,12 @@ void Engine::TroopRule(Sent& s) {
           !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))
         senders = {s.men[bm].id};
     }
-    if (senders.empty() && Fold(s, after, "from")) {
+    // "soldiers from A", "des soldats venus de A": the origin's first word.
+    int origin = -1;
+    if (Fold(s, after, "from")) origin = after + 1;
+    if ((Fold(s, after, "venus") || Fold(s, after, "venues")) && Is(s, after + 1, c_.prep_de))
+      origin = after + 2;
+    if (senders.empty() && origin > 0) {
       // "Troops from Belarus landed in ...": only troops that open the
       // clause ("withdrew troops from Syria" names where they leave).
       int b = i - 1;
@@ -237,12 +244,22 @@ void Engine::TroopRule(Sent& s) {
                         Fold(s, b, "mais") || Fold(s, b, "including") || Fold(s, b, "notamment")))
         --b;
       const bool listed = b < i - 1 && b >= 0 && HitLen(s, b, c_.troop) > 0;
+      // "followed by smaller units from A and B", "suivis d'autres soldats
+      // venus de": later troops joining the deployment.
+      int f = b;
+      while (f >= 0 && (Fold(s, f, "smaller") || Fold(s, f, "other") || Fold(s, f, "additional") ||
+                        Fold(s, f, "further") || Fold(s, f, "autres") || Is(s, f, c_.det) ||
+                        Is(s, f, c_.prep_de)))
+        --f;
+      const bool followed =
+          f >= 1 && ((Fold(s, f, "by") && Fold(s, f - 1, "followed")) ||
+                     ((Fold(s, f, "suivis") || Fold(s, f, "suivies")) && f + 1 <= b));
       // "troops from the CSTO": past the article.
-      int mi = MentionAt(s, SkipDet(s, after + 1));
+      int mi = MentionAt(s, SkipDet(s, origin));
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
-      if ((b < 0 || P(s, b, ',') || listed || HitLen(s, b, c_.deploy_cue) > 0) && mi >= 0 &&
-          !s.men[mi].adj &&
+      if ((b < 0 || P(s, b, ',') || listed || followed || HitLen(s, b, c_.deploy_cue) > 0) &&
+          mi >= 0 && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
         senders = Expand(s, mi, +1);
         after = s.men[mi].e;
