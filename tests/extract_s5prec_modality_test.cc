@@ -1,0 +1,37 @@
+// s5prec: modality that the rules missed: a negation before a short incise,
+// a refusal in a present participle, a future obligation.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s5prec: a negation before an incise blocks the request", "[extract]") {
+  auto fr = Edges(
+      "Selon un diplomate, les autorités tchadiennes n'ont pas, pour l'instant, sollicité l'aide "
+      "de la France.");
+  CHECK(fr.count("Chad requests_aid France") == 0);
+  auto en = Edges("Chad has not, so far, asked France for help.");
+  CHECK(en.count("Chad requests_aid France") == 0);
+  // Close positive: the same request, not negated.
+  auto pos = Edges(
+      "Selon un diplomate, les autorités tchadiennes ont, pour l'instant, sollicité l'aide de la "
+      "France.");
+  CHECK(pos.count("Chad requests_aid France") == 1);
+}
+
+TEST_CASE("s5prec: a refusal participle blocks the meeting", "[extract]") {
+  auto fr = Edges("Le président malien a durci le ton, rejetant tout dialogue avec la Cedeao.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(fr, "meets"));
+  auto en = Edges("The Malian president hardened his tone, refusing any talks with ECOWAS.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(en, "meets"));
+}
+
+TEST_CASE("s5prec: a future obligation sends no troops yet", "[extract]") {
+  auto fr = Edges("Le Tchad et le Niger devront également envoyer des troupes au Mali.");
+  CHECK(fr.count("Chad sends_troops Mali") == 0);
+  auto en = Edges("Chad and Niger are due to send troops to Mali.");
+  CHECK(en.count("Chad sends_troops Mali") == 0);
+  auto pos = Edges("Le Tchad et le Niger ont également envoyé des troupes au Mali.");
+  CHECK(pos.count("Chad sends_troops Mali") == 1);
+}
