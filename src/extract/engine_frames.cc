@@ -188,6 +188,33 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
     return;
   }
+  // "the Russian-backed separatists", "Iran-backed militias" (s5prec): a
+  // stance participle after a hyphen is an adjective; its agent is the word
+  // before the hyphen, never the clause's subject, and its object the noun
+  // it qualifies.
+  if (type != "leads" && s.w[t].hyphen_before && t > 0 &&
+      s.w[t - 1].word) {
+    std::string agent;
+    if (int am = MentionAt(s, t - 1); am >= 0 && !s.men[am].pronoun) {
+      if (s.men[am].kind == "country" || s.men[am].kind == "organization") agent = IdOf(s, am);
+    } else if (am < 0 && CountryAdjectiveAt(s, t - 1, &agent) == 0) {
+      agent = compound_leader(t - 1);
+    }
+    // No fallback to the clause's subject: log and give no edge.
+    if (agent.empty()) {
+      Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': compound without an actor");
+      return;
+    }
+    for (int k = te; k < std::min<int>(te + 4, s.w.size()); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
+      if (int om = MentionAt(s, k); om >= 0 && !s.men[om].pronoun && !s.men[om].id.empty()) {
+        Emit(s, {agent}, type, Expand(s, om, +1), rule + "/compound", 0.75);
+        return;
+      }
+    }
+    Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': compound without an object");
+    return;
+  }
   // "the Tuareg-led rebels", "a student-led movement": the compound names
   // its leader, and no actor is it; the clause's subject is none (s5struct).
   if (type == "leads" && s.w[t].hyphen_before && t > 0 && s.w[t - 1].word) {

@@ -1,0 +1,20 @@
+// s5prec: argument attachment: the agent of a hyphenated stance compound
+// ("Iran-backed militias") is its first word, never the clause's subject.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s5prec: a backed-compound gives its first word as supporter", "[extract]") {
+  auto e = Edges("Uganda has repeatedly criticized the Rwanda-backed M23 rebels in North Kivu.");
+  CHECK(e.count("Uganda supports M23") == 0);
+  CHECK(e.count("Rwanda supports M23") == 1);
+  // No actor before the hyphen: no supporter at all.
+  auto none =
+      Edges("Uganda has repeatedly criticized the foreign-backed M23 rebels in North Kivu.");
+  CHECK(none.count("Uganda supports M23") == 0);
+  // Close positive: the plain verb keeps its clause subject.
+  auto pos = Edges("Rwanda has backed the M23 rebels for years, UN experts say.");
+  CHECK(pos.count("Rwanda supports M23") == 1);
+}
