@@ -18,3 +18,18 @@ TEST_CASE("s5prec: a backed-compound gives its first word as supporter", "[extra
   auto pos = Edges("Rwanda has backed the M23 rebels for years, UN experts say.");
   CHECK(pos.count("Rwanda supports M23") == 1);
 }
+
+TEST_CASE("s5prec: a gerund in a relative clause takes the relative's subject", "[extract]") {
+  auto fr = Edges(
+      "Le président serbe a assuré que son armée restait neutre, une version que Pristina a "
+      "rejetée en accusant Belgrade de provocations.");
+  CHECK(fr.count("Kosovo accuses Serbia") == 1);
+  CHECK(fr.count("Vucic accuses Serbia") == 0);
+  auto en = Edges(
+      "The Serbian president said his army stayed neutral, a version that Pristina rejected by "
+      "accusing Belgrade of provocations.");
+  CHECK(en.count("Vucic accuses Serbia") == 0);
+  // Close positive: the gerund of the main clause keeps the main subject.
+  auto pos = Edges("Le président serbe a répondu en accusant Pristina de provocations.");
+  CHECK(pos.count("Vucic accuses Kosovo") == 1);
+}

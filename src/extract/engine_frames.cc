@@ -192,8 +192,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // stance participle after a hyphen is an adjective; its agent is the word
   // before the hyphen, never the clause's subject, and its object the noun
   // it qualifies.
-  if (type != "leads" && s.w[t].hyphen_before && t > 0 &&
-      s.w[t - 1].word) {
+  if (type != "leads" && s.w[t].hyphen_before && t > 0 && s.w[t - 1].word) {
     std::string agent;
     if (int am = MentionAt(s, t - 1); am >= 0 && !s.men[am].pronoun) {
       if (s.men[am].kind == "country" || s.men[am].kind == "organization") agent = IdOf(s, am);
@@ -500,6 +499,20 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
+    // "une affirmation que Kiev a contestée en accusant Minsk", "a claim that
+    // Kyiv rejected by accusing Minsk" (s5prec): a gerund in a relative
+    // clause shares the relative clause's own subject.
+    if (form == Form::kPresentParticiple) {
+      for (int k = vb - 1; k >= 1 && k >= vb - 10; --k) {
+        if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || P(s, k, ':')) break;
+        if (!Is(s, k, c_.que) && !Fold(s, k, "that")) continue;
+        const int rm = MentionAt(s, SkipDet(s, k + 1));
+        if (rm >= 0 && !s.men[rm].pronoun && !s.men[rm].adj && !s.men[rm].id.empty() &&
+            MentionAt(s, k - 1) < 0)
+          main = Expand(s, rm, +1);
+        break;
+      }
+    }
     if (!main.empty()) {
       subj = main;
       how = "inherited";
