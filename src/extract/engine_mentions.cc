@@ -2252,9 +2252,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     // "ALMATY, Kazakhstan (CPS) —", "GOMA (AFP) -" (s5prec): an acronym in
     // parentheses before a dateline's dash credits the news agency; it names
     // no actor of the article.
-    if (best->how == NameHow::kAcronym && i <= 8 && P(s, i - 1, '(') &&
-        P(s, i + m.length, ')') && P(s, i + m.length + 1, '-') && i >= 2 &&
-        s.w[i - 2].word && s.w[i - 2].upper_initial) {
+    if (best->how == NameHow::kAcronym && i <= 8 && P(s, i - 1, '(') && P(s, i + m.length, ')') &&
+        P(s, i + m.length + 1, '-') && i >= 2 && s.w[i - 2].word && s.w[i - 2].upper_initial) {
       *next = i + m.length;
       return true;  // consumed, but no mention
     }
