@@ -35,3 +35,17 @@ TEST_CASE("s5prec: a future obligation sends no troops yet", "[extract]") {
   auto pos = Edges("Le Tchad et le Niger ont également envoyé des troupes au Mali.");
   CHECK(pos.count("Chad sends_troops Mali") == 1);
 }
+
+TEST_CASE("s5prec: a meeting called for or pushed for is not held", "[extract]") {
+  auto fr = Edges("Le Ghana appelle à « renouer le dialogue » avec Niamey.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(fr, "meets"));
+  auto en = Edges("Ghana would push for a summit with Niger next month.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(en, "meets"));
+  auto en2 = Edges("Ghana has called for talks with Niger.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(en2, "meets"));
+  // Close positives: the meeting held.
+  auto pos = Edges("Ghana held a summit with Niger on Monday.");
+  CHECK(pos.count("Ghana meets Niger") == 1);
+  auto pos_fr = Edges("Le Ghana a dialogué avec Niamey lundi.");
+  CHECK(pos_fr.count("Ghana meets Niger") == 1);
+}

@@ -64,6 +64,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // (frame consequence); the speaker's verb is checked by the speaker rules.
   if (why == "hypothetical (would)" && frame == "consequence") why.clear();
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
+  if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
   if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
@@ -1193,6 +1194,20 @@ std::vector<std::string> Engine::CountedSubject(const Sent& s, int t) const {
     return CountedCountries(s, q - 1, /*latest_only=*/true);
   }
   return {};
+}
+
+// "appelle à garder le fil du dialogue avec X", "would push for a summit
+// with X", "a proposé une rencontre avec X" (s5prec): a meeting noun that a
+// call, a proposal, a plan or a conditional governs is no meeting held. A
+// verb form after a determiner ("le fil du dialogue") is its noun.
+std::string Engine::MeetingSought(const Sent& s, int t, const LexEntry& e) const {
+  if (e.Get("pos") != "noun" && !Is(s, t - 1, c_.det) && !Fold(s, t - 1, "du")) return "";
+  for (int k = t - 1; k >= 0 && k >= t - 7; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':')) break;
+    if (Is(s, k, c_.readiness) || Is(s, k, c_.modal) || HitLen(s, k, c_.readiness) > 0)
+      return "proposed (" + s.w[k].fold + ")";
+  }
+  return "";
 }
 
 void Engine::OwnedBodyRule(Sent& s) {
