@@ -49,3 +49,16 @@ TEST_CASE("s5prec: a meeting called for or pushed for is not held", "[extract]")
   auto pos_fr = Edges("Le Ghana a dialogué avec Niamey lundi.");
   CHECK(pos_fr.count("Ghana meets Niger") == 1);
 }
+
+TEST_CASE("s5prec: entretenir without its reflexive is no meeting", "[extract]") {
+  auto neg = Edges("Le Ghana, qui entretient avec Niamey des relations cordiales, n'a rien dit.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(neg, "meets"));
+  auto neg2 = Edges("Le Ghana entretient de bonnes relations avec le Niger.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(neg2, "meets"));
+  // Close positives: the pronominal verb.
+  auto pos = Edges("Le Ghana s'est entretenu avec le Niger lundi.");
+  CHECK(pos.count("Ghana meets Niger") == 1);
+  auto pos2 = Edges(
+      "Le Ghana souhaite s'entretenir avec le Niger, mais le Ghana s'est entretenu avec le Togo.");
+  CHECK(pos2.count("Ghana meets Togo") == 1);
+}

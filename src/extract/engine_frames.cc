@@ -39,6 +39,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
     if (!clitic) return;
   }
+  if (ReflexiveMissing(s, vb, t, e)) return;
   std::string why = Blocked(s, vb, te, form);
   if (why == "hypothetical (would)" && type == "sends_troops") {
     // "the alliance said it would dispatch a force", "announced that the
@@ -1200,6 +1201,17 @@ std::vector<std::string> Engine::CountedSubject(const Sent& s, int t) const {
 // with X", "a proposé une rencontre avec X" (s5prec): a meeting noun that a
 // call, a proposal, a plan or a conditional governs is no meeting held. A
 // verb form after a determiner ("le fil du dialogue") is its noun.
+bool Engine::ReflexiveMissing(const Sent& s, int vb, int t, const LexEntry& e) const {
+  if (e.Get("clitic") != "se") return false;
+  for (int k = std::max(0, vb - 1); k < t; ++k) {
+    const std::string& f = s.w[k].fold;
+    if (f == "se" || f == "s" || f == "me" || f == "m" || f == "te" || f == "t" || f == "nous" ||
+        f == "vous")
+      return false;
+  }
+  return true;
+}
+
 std::string Engine::MeetingSought(const Sent& s, int t, const LexEntry& e) const {
   if (e.Get("pos") != "noun" && !Is(s, t - 1, c_.det) && !Fold(s, t - 1, "du")) return "";
   for (int k = t - 1; k >= 0 && k >= t - 7; --k) {
