@@ -33,3 +33,18 @@ TEST_CASE("s5prec: a gerund in a relative clause takes the relative's subject", 
   auto pos = Edges("Le président serbe a répondu en accusant Pristina de provocations.");
   CHECK(pos.count("Vucic accuses Kosovo") == 1);
 }
+
+TEST_CASE("s5prec: a critic apposition describes the name before its comma", "[extract]") {
+  auto en = Edges(
+      "In May, the South African president, Cyril Ramaphosa, hosted the opposition figure "
+      "Alexei Navalny, a critic of the Kremlin, at a private dinner.");
+  CHECK(en.count("Ramaphosa criticizes Russia") == 0);
+  CHECK(en.count("Navalny criticizes Russia") == 1);
+  auto fr = Edges(
+      "En mai, le président turc, Recep Tayyip Erdogan, a reçu Alexeï Navalny, un détracteur du "
+      "Kremlin, lors d'un dîner privé.");
+  CHECK(fr.count("Erdogan criticizes Russia") == 0);
+  // Close positive: the critic apposition on the clause's subject.
+  auto pos = Edges("Alexei Navalny, a critic of the Kremlin, met Cyril Ramaphosa in May.");
+  CHECK(pos.count("Navalny criticizes Russia") == 1);
+}
