@@ -114,14 +114,31 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  // "n'ont pas, à ce stade, sollicité", "has not, so far, asked": the
+  // negation stands before a short incise between commas.
+  if (any_negation && P(s, vb - 1, ',')) {
+    for (int q = vb - 2; q >= 1 && q >= vb - 6 && s.w[q].word; --q) {
+      if (!P(s, q - 1, ',')) continue;
+      if (Is(s, q - 2, c_.neg_en)) return "negated (" + s.w[q - 2].fold + ")";
+      if (Is(s, q - 2, c_.neg_after)) {  // "n'ont pas", "ne l'a jamais"
+        for (int n = q - 3; n >= 0 && n >= q - 5; --n) {
+          if (Is(s, n, c_.neg_ne)) return "negated (ne ... " + s.w[q - 2].fold + ")";
+        }
+      }
+      break;
+    }
+  }
   for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
     // "rejected the offer, accusing ...": past a comma the verb is its own.
     if (!s.w[k].word) break;
     // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
     // no plan to meet).
-    if (Is(s, k, c_.readiness) && (k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") ||
-                                   Fold(s, k + 1, "d") || Fold(s, k + 1, "to") ||
-                                   (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
+    // "devront également envoyer": adverbs may stand between.
+    int next = k + 1;
+    while (next < vb && IsAdverb(s, next)) ++next;
+    if (Is(s, k, c_.readiness) &&
+        (next == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
+         Fold(s, k + 1, "to") || (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
       return "hypothetical (" + s.w[k].fold + ")";
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";

@@ -46,10 +46,15 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // A noun's arguments are its own complements, read by the noun frames
   // ("la réunion des pays de l'OTSC" is no meeting with the OTSC).
   if (e.Get("pos") == "noun") return;
+  // "the foreign-backed rebels": a hyphenated compound is an adjective, its
+  // agent the word before the hyphen (the frame read it); no clause subject.
+  if (s.w[t].hyphen_before && t > 0 && s.w[t - 1].word) return;
   const int n = static_cast<int>(s.w.size());
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
   if (!Blocked(s, vb, te, form).empty() || !ConditionAfter(s, te).empty()) return;
+  if (type == "meets" && !MeetingSought(s, t, e).empty()) return;
+  if (ReflexiveMissing(s, vb, t, e)) return;
   // An infinitive's edge depends on its governing verb ("accuse X de
   // soutenir", "asked Y to send"), a participle's on its agent.
   if (form == Form::kInfinitive || form == Form::kConditional) return;

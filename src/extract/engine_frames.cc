@@ -39,6 +39,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
     if (!clitic) return;
   }
+  if (ReflexiveMissing(s, vb, t, e)) return;
   std::string why = Blocked(s, vb, te, form);
   if (why == "hypothetical (would)" && type == "sends_troops") {
     // "the alliance said it would dispatch a force", "announced that the
@@ -79,6 +80,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // (frame consequence); the speaker's verb is checked by the speaker rules.
   if (why == "hypothetical (would)" && frame == "consequence") why.clear();
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
+  if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
   if (!why.empty()) {
     Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
@@ -201,6 +203,32 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     if (body.empty()) return missing("organization");
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
+    return;
+  }
+  // "the Russian-backed separatists", "Iran-backed militias" (s5prec): a
+  // stance participle after a hyphen is an adjective; its agent is the word
+  // before the hyphen, never the clause's subject, and its object the noun
+  // it qualifies.
+  if (type != "leads" && s.w[t].hyphen_before && t > 0 && s.w[t - 1].word) {
+    std::string agent;
+    if (int am = MentionAt(s, t - 1); am >= 0 && !s.men[am].pronoun) {
+      if (s.men[am].kind == "country" || s.men[am].kind == "organization") agent = IdOf(s, am);
+    } else if (am < 0 && CountryAdjectiveAt(s, t - 1, &agent) == 0) {
+      agent = compound_leader(t - 1);
+    }
+    // No fallback to the clause's subject: log and give no edge.
+    if (agent.empty()) {
+      Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': compound without an actor");
+      return;
+    }
+    for (int k = te; k < std::min<int>(te + 4, s.w.size()); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
+      if (int om = MentionAt(s, k); om >= 0 && !s.men[om].pronoun && !s.men[om].id.empty()) {
+        Emit(s, {agent}, type, Expand(s, om, +1), rule + "/compound", 0.75);
+        return;
+      }
+    }
+    Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': compound without an object");
     return;
   }
   // "the Tuareg-led rebels", "a student-led movement": the compound names
@@ -488,6 +516,20 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
+    // "une affirmation que Kiev a contestée en accusant Minsk", "a claim that
+    // Kyiv rejected by accusing Minsk" (s5prec): a gerund in a relative
+    // clause shares the relative clause's own subject.
+    if (form == Form::kPresentParticiple) {
+      for (int k = vb - 1; k >= 1 && k >= vb - 10; --k) {
+        if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || P(s, k, ':')) break;
+        if (!Is(s, k, c_.que) && !Fold(s, k, "that")) continue;
+        const int rm = MentionAt(s, SkipDet(s, k + 1));
+        if (rm >= 0 && !s.men[rm].pronoun && !s.men[rm].adj && !s.men[rm].id.empty() &&
+            MentionAt(s, k - 1) < 0)
+          main = Expand(s, rm, +1);
+        break;
+      }
+    }
     if (!main.empty()) {
       subj = main;
       how = "inherited";
@@ -1168,6 +1210,31 @@ std::vector<std::string> Engine::CountedSubject(const Sent& s, int t) const {
     return CountedCountries(s, q - 1, /*latest_only=*/true);
   }
   return {};
+}
+
+// "appelle à garder le fil du dialogue avec X", "would push for a summit
+// with X", "a proposé une rencontre avec X" (s5prec): a meeting noun that a
+// call, a proposal, a plan or a conditional governs is no meeting held. A
+// verb form after a determiner ("le fil du dialogue") is its noun.
+bool Engine::ReflexiveMissing(const Sent& s, int vb, int t, const LexEntry& e) const {
+  if (e.Get("clitic") != "se") return false;
+  for (int k = std::max(0, vb - 1); k < t; ++k) {
+    const std::string& f = s.w[k].fold;
+    if (f == "se" || f == "s" || f == "me" || f == "m" || f == "te" || f == "t" || f == "nous" ||
+        f == "vous")
+      return false;
+  }
+  return true;
+}
+
+std::string Engine::MeetingSought(const Sent& s, int t, const LexEntry& e) const {
+  if (e.Get("pos") != "noun" && !Is(s, t - 1, c_.det) && !Fold(s, t - 1, "du")) return "";
+  for (int k = t - 1; k >= 0 && k >= t - 7; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':')) break;
+    if (Is(s, k, c_.readiness) || Is(s, k, c_.modal) || HitLen(s, k, c_.readiness) > 0)
+      return "proposed (" + s.w[k].fold + ")";
+  }
+  return "";
 }
 
 void Engine::OwnedBodyRule(Sent& s) {

@@ -815,12 +815,22 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     std::vector<std::string> obj = NP(s, te);
     std::vector<std::string> who = subj;
     if (int b = t - 1; true) {
-      while (b >= 0 && (Is(s, b, c_.det) || (s.w[b].word && !s.w[b].upper_initial &&
-                                             !Is(s, b, c_.aux) && MentionAt(s, b) < 0)))
+      // ("a" before a noun trigger is the article, not French "a" = has.)
+      while (b >= 0 &&
+             (Is(s, b, c_.det) || Fold(s, b, "a") || Fold(s, b, "an") ||
+              (s.w[b].word && !s.w[b].upper_initial && !Is(s, b, c_.aux) && MentionAt(s, b) < 0)))
         --b;
       if (P(s, b, ',')) {
-        std::vector<std::string> head = LeftHead(s, b, nullptr);
-        if (!head.empty()) who = head;
+        // "received imam X, a critic of Y" (s5prec): an apposition describes
+        // the name right before its comma, even an object; never the
+        // clause's subject.
+        std::vector<std::string> head;
+        if (const int hm = MentionAt(s, b - 1);
+            hm >= 0 && s.men[hm].e == b && !s.men[hm].pronoun && !s.men[hm].id.empty())
+          head = {s.men[hm].id};
+        if (head.empty()) head = LeftHead(s, b, nullptr);
+        if (head.empty()) return missing("apposition head");
+        who = head;
       }
     }
     if (who.empty() || obj.empty()) return missing("argument");

@@ -528,6 +528,13 @@ class Engine {
   // rencontrer": a promise before verb group vb that puts off an act of
   // `type` (the promise entry's blocks= list); "" if none.
   std::string Promised(const Sent& s, int vb, std::string_view type) const;
+  // "appelle à garder le dialogue avec X", "would push for a summit with X":
+  // why a meeting noun at t gives no meeting held; "" if none (s5prec).
+  std::string MeetingSought(const Sent& s, int t, const LexEntry& e) const;
+  // A pronominal trigger (clitic=se: "s'entretenir avec") used without its
+  // reflexive clitic in the verb group [vb, t) ("entretient des relations
+  // avec") is another verb: true then (s5prec).
+  bool ReflexiveMissing(const Sent& s, int vb, int t, const LexEntry& e) const;
   // The nationality of the troop noun at [troops, troops + tl): "Russian
   // troops", "des soldats rwandais" (empty if none).
   std::vector<std::string> TroopNationality(const Sent& s, int troops, int tl) const;

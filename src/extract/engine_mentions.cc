@@ -2249,6 +2249,14 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     men.adj = true;
     men.rule = "dict:adjective";
   } else {
+    // "ALMATY, Kazakhstan (CPS) —", "GOMA (AFP) -" (s5prec): an acronym in
+    // parentheses before a dateline's dash credits the news agency; it names
+    // no actor of the article.
+    if (best->how == NameHow::kAcronym && i <= 8 && P(s, i - 1, '(') && P(s, i + m.length, ')') &&
+        P(s, i + m.length + 1, '-') && i >= 2 && s.w[i - 2].word && s.w[i - 2].upper_initial) {
+      *next = i + m.length;
+      return true;  // consumed, but no mention
+    }
     static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
                                        "dict:demonym", "dict:metonym"};
     men.rule = kHow[static_cast<int>(best->how)];
