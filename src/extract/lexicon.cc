@@ -50,6 +50,7 @@ void LexEntry::Resolve() {
 
 std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lemma) {
   std::vector<std::pair<std::string, Form>> out;
+  out.reserve(40);  // an -er verb's forms: no regrowth
   out.emplace_back(lemma, Form::kInfinitive);
   if (EndsWith(lemma, "er")) {
     const std::string stem = lemma.substr(0, lemma.size() - 2);
@@ -94,6 +95,7 @@ std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lem
 
 std::vector<std::pair<std::string, Form>> ConjugateEnglish(const std::string& lemma) {
   std::vector<std::pair<std::string, Form>> out;
+  out.reserve(6);  // every form below: no regrowth
   out.emplace_back(lemma, Form::kInfinitive);
   const bool sibilant = EndsWith(lemma, "s") || EndsWith(lemma, "sh") || EndsWith(lemma, "ch") ||
                         EndsWith(lemma, "x") || EndsWith(lemma, "z") || EndsWith(lemma, "o");
