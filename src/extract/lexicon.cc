@@ -15,19 +15,29 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
 // The fields of s between separators, as std::getline gives them (no field
 // after a final separator), without building a stream per line. Views into
 // s: no string per field (the loader splits every lexicon line three ways).
-std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// Written into *out, whose room each call site keeps from line to line.
+const std::vector<std::string_view>& SplitOn(std::string_view s, char sep,
+                                             std::vector<std::string_view>* out) {
+  out->clear();
   size_t b = 0;
   while (b < s.size()) {
     const size_t e = s.find(sep, b);
     if (e == std::string_view::npos) {
-      out.push_back(s.substr(b));
+      out->push_back(s.substr(b));
       break;
     }
-    out.push_back(s.substr(b, e - b));
+    out->push_back(s.substr(b, e - b));
     b = e + 1;
   }
-  return out;
+  return *out;
+}
+
+// One buffer per call site of SplitOn (the splits nest: a line's columns,
+// then a column's attributes, ...).
+enum SplitSite { kColumns, kAttributes, kVariants, kFormGroups, kFormList, kSplitSites };
+std::vector<std::string_view>* SplitBuffer(SplitSite site) {
+  static thread_local std::vector<std::string_view> buffers[kSplitSites];
+  return &buffers[site];
 }
 
 }  // namespace
@@ -136,7 +146,7 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
   size_t b = line.find_first_not_of(" \t");
   if (b == std::string::npos || line[b] == '#') return Status::OK();
-  std::vector<std::string_view> cols = SplitOn(line, '\t');
+  const std::vector<std::string_view>& cols = SplitOn(line, '\t', SplitBuffer(kColumns));
   if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
     return Status::InvalidArgument(where + ": expected CLASS<TAB>PHRASE[<TAB>key=value ...]");
   }
@@ -150,7 +160,7 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   e.where = where;
   for (size_t i = 2; i < cols.size(); ++i) {
     std::string last_key;
-    for (std::string_view kv : SplitOn(cols[i], ' ')) {
+    for (std::string_view kv : SplitOn(cols[i], ' ', SplitBuffer(kAttributes))) {
       if (kv.empty()) continue;
       size_t eq = kv.find('=');
       if (eq == std::string_view::npos &&
@@ -174,13 +184,13 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   const std::string& lang = added.Get("lang");
   const bool verb = added.Get("pos") == "verb";
   if (!verb) {
-    for (std::string_view variant : SplitOn(added.phrase, '|'))
+    for (std::string_view variant : SplitOn(added.phrase, '|', SplitBuffer(kVariants)))
       AddForm(variant, index, Form::kOther);
     return Status::OK();
   }
   // Verb: inflect the first word; the rest ("en garde", "appel à") is fixed.
   // Each variant ("agree with|side with") is a lemma of its own.
-  for (std::string_view variant : SplitOn(added.phrase, '|')) {
+  for (std::string_view variant : SplitOn(added.phrase, '|', SplitBuffer(kVariants))) {
     if (Status st = AddVerb(variant, index, lang, where); !st.ok()) return st;
   }
   return Status::OK();
@@ -203,12 +213,12 @@ Status Lexicon::AddVerb(std::string_view phrase, int index, const std::string& l
   }
   // forms=f:soutient,soutiennent;p:soutenu,soutenue;...
   if (const std::string& extra = e.Get("forms"); !extra.empty()) {
-    for (std::string_view group : SplitOn(extra, ';')) {
+    for (std::string_view group : SplitOn(extra, ';', SplitBuffer(kFormGroups))) {
       if (group.size() < 3 || group[1] != ':' ||
           std::string_view("fpgcio").find(group[0]) == std::string_view::npos) {
         return Status::InvalidArgument(where + ": forms= groups look like f:a,b;p:c (f p g c i o)");
       }
-      for (std::string_view f : SplitOn(group.substr(2), ',')) {
+      for (std::string_view f : SplitOn(group.substr(2), ',', SplitBuffer(kFormList))) {
         if (!f.empty()) forms.emplace_back(std::string(f), static_cast<Form>(group[0]));
       }
     }
