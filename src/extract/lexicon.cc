@@ -242,11 +242,12 @@ Status Lexicon::AddVerb(std::string_view phrase, int index, const std::string& l
 Status Lexicon::LoadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::InvalidArgument(path + ": cannot open");
-  std::string line;
+  std::string line, where;
   int n = 0;
   while (std::getline(in, line)) {
     ++n;
-    if (Status s = AddLine(line, path + ":" + std::to_string(n)); !s.ok()) return s;
+    where.assign(path).append(":").append(std::to_string(n));  // its room kept
+    if (Status s = AddLine(line, where); !s.ok()) return s;
   }
   return Status::OK();
 }
