@@ -150,12 +150,17 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
   if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
     return Status::InvalidArgument(where + ": expected CLASS<TAB>PHRASE[<TAB>key=value ...]");
   }
-  LexEntry e;
   const std::string class_name(cols[0]);
   if (class_ids_.size() >= 64 && !class_ids_.count(class_name)) {
     return Status::InvalidArgument(where + ": too many classes (at most 64)");
   }
-  e.cls = Class(class_name);
+  const int cls = Class(class_name);
+  const int index = static_cast<int>(entries_.size());
+  // Built in place, not moved in (an entry holds some twenty strings); a
+  // malformed attribute takes it out again. Adding its forms below grows
+  // forms_ and the index, never entries_, so `e` stays valid.
+  LexEntry& e = entries_.emplace_back();
+  e.cls = cls;
   e.phrase = cols[1];
   e.where = where;
   for (size_t i = 2; i < cols.size(); ++i) {
@@ -169,6 +174,7 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
         continue;
       }
       if (eq == std::string_view::npos || eq == 0) {
+        entries_.pop_back();
         return Status::InvalidArgument(where + ": attribute '" + std::string(kv) +
                                        "' is not key=value");
       }
@@ -177,10 +183,7 @@ Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
     }
   }
   e.Resolve();
-  const int index = static_cast<int>(entries_.size());
-  // Moved in: adding its forms below grows forms_ and the index, never
-  // entries_, so `added` stays valid.
-  const LexEntry& added = entries_.emplace_back(std::move(e));
+  const LexEntry& added = e;
   const std::string& lang = added.Get("lang");
   const bool verb = added.Get("pos") == "verb";
   if (!verb) {
