@@ -142,10 +142,10 @@ void Lexicon::AddForm(std::string_view surface, int entry, Form form) {
 }
 
 Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
-  std::string line = raw_line;
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  std::string_view line = raw_line;  // the fields below are views into it
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   size_t b = line.find_first_not_of(" \t");
-  if (b == std::string::npos || line[b] == '#') return Status::OK();
+  if (b == std::string_view::npos || line[b] == '#') return Status::OK();
   const std::vector<std::string_view>& cols = SplitOn(line, '\t', SplitBuffer(kColumns));
   if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
     return Status::InvalidArgument(where + ": expected CLASS<TAB>PHRASE[<TAB>key=value ...]");
