@@ -188,6 +188,8 @@ Status Dictionary::LoadFile(const std::string& path) {
   using PooledDocument =
       rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>,
                                  rapidjson::MemoryPoolAllocator<>>;
+  // One list of names for every line: its room is kept, not regrown per actor.
+  std::vector<std::pair<std::string, NameHow>> names;
   while (std::getline(in, line)) {
     ++line_no;
     size_t b = line.find_first_not_of(" \t\r");
@@ -228,7 +230,7 @@ Status Dictionary::LoadFile(const std::string& path) {
       if (a.disputed && !a.in_country.empty())
         return fail("a disputed place names no country (\"of\")");
     }
-    std::vector<std::pair<std::string, NameHow>> names;
+    names.clear();
     names.emplace_back(a.id, NameHow::kAlias);
     names.emplace_back(a.name, NameHow::kAlias);
     if (!a.name_fr.empty()) names.emplace_back(a.name_fr, NameHow::kAlias);

@@ -13,20 +13,31 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
 }
 
 // The fields of s between separators, as std::getline gives them (no field
-// after a final separator), without building a stream per line.
-std::vector<std::string> SplitOn(const std::string& s, char sep) {
-  std::vector<std::string> out;
+// after a final separator), without building a stream per line. Views into
+// s: no string per field (the loader splits every lexicon line three ways).
+// Written into *out, whose room each call site keeps from line to line.
+const std::vector<std::string_view>& SplitOn(std::string_view s, char sep,
+                                             std::vector<std::string_view>* out) {
+  out->clear();
   size_t b = 0;
   while (b < s.size()) {
     const size_t e = s.find(sep, b);
-    if (e == std::string::npos) {
-      out.emplace_back(s, b);
+    if (e == std::string_view::npos) {
+      out->push_back(s.substr(b));
       break;
     }
-    out.emplace_back(s, b, e - b);
+    out->push_back(s.substr(b, e - b));
     b = e + 1;
   }
-  return out;
+  return *out;
+}
+
+// One buffer per call site of SplitOn (the splits nest: a line's columns,
+// then a column's attributes, ...).
+enum SplitSite { kColumns, kAttributes, kVariants, kFormGroups, kFormList, kSplitSites };
+std::vector<std::string_view>* SplitBuffer(SplitSite site) {
+  static thread_local std::vector<std::string_view> buffers[kSplitSites];
+  return &buffers[site];
 }
 
 }  // namespace
@@ -49,6 +60,7 @@ void LexEntry::Resolve() {
 
 std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lemma) {
   std::vector<std::pair<std::string, Form>> out;
+  out.reserve(40);  // an -er verb's forms: no regrowth
   out.emplace_back(lemma, Form::kInfinitive);
   if (EndsWith(lemma, "er")) {
     const std::string stem = lemma.substr(0, lemma.size() - 2);
@@ -93,6 +105,7 @@ std::vector<std::pair<std::string, Form>> ConjugateFrench(const std::string& lem
 
 std::vector<std::pair<std::string, Form>> ConjugateEnglish(const std::string& lemma) {
   std::vector<std::pair<std::string, Form>> out;
+  out.reserve(6);  // every form below: no regrowth
   out.emplace_back(lemma, Form::kInfinitive);
   const bool sibilant = EndsWith(lemma, "s") || EndsWith(lemma, "sh") || EndsWith(lemma, "ch") ||
                         EndsWith(lemma, "x") || EndsWith(lemma, "z") || EndsWith(lemma, "o");
@@ -118,7 +131,7 @@ int Lexicon::Class(const std::string& name) {
   return id;
 }
 
-void Lexicon::AddForm(const std::string& surface, int entry, Form form) {
+void Lexicon::AddForm(std::string_view surface, int entry, Form form) {
   static thread_local std::vector<std::string> words;  // reused: one per form
   FoldPhraseInto(surface, &words);
   if (words.empty()) return;
@@ -129,61 +142,67 @@ void Lexicon::AddForm(const std::string& surface, int entry, Form form) {
 }
 
 Status Lexicon::AddLine(const std::string& raw_line, const std::string& where) {
-  std::string line = raw_line;
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  std::string_view line = raw_line;  // the fields below are views into it
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   size_t b = line.find_first_not_of(" \t");
-  if (b == std::string::npos || line[b] == '#') return Status::OK();
-  std::vector<std::string> cols = SplitOn(line, '\t');
+  if (b == std::string_view::npos || line[b] == '#') return Status::OK();
+  const std::vector<std::string_view>& cols = SplitOn(line, '\t', SplitBuffer(kColumns));
   if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
     return Status::InvalidArgument(where + ": expected CLASS<TAB>PHRASE[<TAB>key=value ...]");
   }
-  LexEntry e;
-  if (class_ids_.size() >= 64 && !class_ids_.count(cols[0])) {
+  const std::string class_name(cols[0]);
+  if (class_ids_.size() >= 64 && !class_ids_.count(class_name)) {
     return Status::InvalidArgument(where + ": too many classes (at most 64)");
   }
-  e.cls = Class(cols[0]);
+  const int cls = Class(class_name);
+  const int index = static_cast<int>(entries_.size());
+  // Built in place, not moved in (an entry holds some twenty strings); a
+  // malformed attribute takes it out again. Adding its forms below grows
+  // forms_ and the index, never entries_, so `e` stays valid.
+  LexEntry& e = entries_.emplace_back();
+  e.cls = cls;
   e.phrase = cols[1];
   e.where = where;
   for (size_t i = 2; i < cols.size(); ++i) {
     std::string last_key;
-    for (const std::string& kv : SplitOn(cols[i], ' ')) {
+    for (std::string_view kv : SplitOn(cols[i], ' ', SplitBuffer(kAttributes))) {
       if (kv.empty()) continue;
       size_t eq = kv.find('=');
-      if (eq == std::string::npos && !last_key.empty()) {  // a value with spaces: forms=f:turns to
-        e.attrs[last_key] += " " + kv;
+      if (eq == std::string_view::npos &&
+          !last_key.empty()) {  // a value with spaces: forms=f:turns to
+        e.attrs[last_key].append(" ").append(kv);
         continue;
       }
-      if (eq == std::string::npos || eq == 0) {
-        return Status::InvalidArgument(where + ": attribute '" + kv + "' is not key=value");
+      if (eq == std::string_view::npos || eq == 0) {
+        entries_.pop_back();
+        return Status::InvalidArgument(where + ": attribute '" + std::string(kv) +
+                                       "' is not key=value");
       }
       last_key = kv.substr(0, eq);
       e.attrs[last_key] = kv.substr(eq + 1);
     }
   }
   e.Resolve();
-  const int index = static_cast<int>(entries_.size());
-  // Moved in: adding its forms below grows forms_ and the index, never
-  // entries_, so `added` stays valid.
-  const LexEntry& added = entries_.emplace_back(std::move(e));
+  const LexEntry& added = e;
   const std::string& lang = added.Get("lang");
   const bool verb = added.Get("pos") == "verb";
   if (!verb) {
-    for (const std::string& variant : SplitOn(added.phrase, '|'))
+    for (std::string_view variant : SplitOn(added.phrase, '|', SplitBuffer(kVariants)))
       AddForm(variant, index, Form::kOther);
     return Status::OK();
   }
   // Verb: inflect the first word; the rest ("en garde", "appel à") is fixed.
   // Each variant ("agree with|side with") is a lemma of its own.
-  for (const std::string& variant : SplitOn(added.phrase, '|')) {
+  for (std::string_view variant : SplitOn(added.phrase, '|', SplitBuffer(kVariants))) {
     if (Status st = AddVerb(variant, index, lang, where); !st.ok()) return st;
   }
   return Status::OK();
 }
 
-Status Lexicon::AddVerb(const std::string& phrase, int index, const std::string& lang,
+Status Lexicon::AddVerb(std::string_view phrase, int index, const std::string& lang,
                         const std::string& where) {
   const LexEntry& e = entries_[index];
-  std::string lemma = phrase;
+  std::string lemma(phrase);
   if (lemma.rfind("se ", 0) == 0) lemma = lemma.substr(3);
   if (lemma.rfind("s'", 0) == 0) lemma = lemma.substr(2);
   if (lemma.rfind("en ", 0) == 0) lemma = lemma.substr(3);  // "s'en prendre": clitic=en checks it
@@ -197,13 +216,13 @@ Status Lexicon::AddVerb(const std::string& phrase, int index, const std::string&
   }
   // forms=f:soutient,soutiennent;p:soutenu,soutenue;...
   if (const std::string& extra = e.Get("forms"); !extra.empty()) {
-    for (const std::string& group : SplitOn(extra, ';')) {
+    for (std::string_view group : SplitOn(extra, ';', SplitBuffer(kFormGroups))) {
       if (group.size() < 3 || group[1] != ':' ||
-          std::string("fpgcio").find(group[0]) == std::string::npos) {
+          std::string_view("fpgcio").find(group[0]) == std::string_view::npos) {
         return Status::InvalidArgument(where + ": forms= groups look like f:a,b;p:c (f p g c i o)");
       }
-      for (const std::string& f : SplitOn(group.substr(2), ',')) {
-        if (!f.empty()) forms.emplace_back(f, static_cast<Form>(group[0]));
+      for (std::string_view f : SplitOn(group.substr(2), ',', SplitBuffer(kFormList))) {
+        if (!f.empty()) forms.emplace_back(std::string(f), static_cast<Form>(group[0]));
       }
     }
   }
@@ -226,11 +245,12 @@ Status Lexicon::AddVerb(const std::string& phrase, int index, const std::string&
 Status Lexicon::LoadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::InvalidArgument(path + ": cannot open");
-  std::string line;
+  std::string line, where;
   int n = 0;
   while (std::getline(in, line)) {
     ++n;
-    if (Status s = AddLine(line, path + ":" + std::to_string(n)); !s.ok()) return s;
+    where.assign(path).append(":").append(std::to_string(n));  // its room kept
+    if (Status s = AddLine(line, where); !s.ok()) return s;
   }
   return Status::OK();
 }

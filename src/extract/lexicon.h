@@ -87,8 +87,8 @@ class Lexicon {
   const std::vector<LexEntry>& entries() const { return entries_; }
 
  private:
-  void AddForm(const std::string& surface, int entry, Form form);
-  Status AddVerb(const std::string& phrase, int index, const std::string& lang,
+  void AddForm(std::string_view surface, int entry, Form form);
+  Status AddVerb(std::string_view phrase, int index, const std::string& lang,
                  const std::string& where);
   std::vector<LexEntry> entries_;
   std::vector<std::pair<int, Form>> forms_;

@@ -46,9 +46,12 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
     if (list.size() > kSmall) IndexBucket(&list);
     return;
   }
-  // Shift the indices at or after the new entry, then list it.
-  for (auto& [hash, indices] : list.by_second) {
-    for (uint32_t& k : indices) k += k >= pos;
+  // Shift the indices at or after the new entry (none when it went last,
+  // as every one-word phrase does), then list it.
+  if (pos + 1 < list.size()) {
+    for (auto& [hash, indices] : list.by_second) {
+      for (uint32_t& k : indices) k += k >= pos;
+    }
   }
   if (!single) {
     std::vector<uint32_t>& indices = list.by_second[second];
