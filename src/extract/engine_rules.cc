@@ -274,7 +274,7 @@ void Engine::TroopRule(Sent& s) {
       if (nationality) continue;
     }
     if (std::string why = TroopsNegated(s, i, after); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
     int vb = VerbGroupStart(s, cue);
@@ -289,20 +289,21 @@ void Engine::TroopRule(Sent& s) {
           request |= r_.lex.entry(entry).Get("type") == "requests_aid" && form != Form::kOther;
       }
       if (request) {
-        Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': requested");
+        if (tracing_)
+          Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': requested");
         continue;
       }
     }
     if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
     if (std::string why = Promised(s, vb, "sends_troops"); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
     if (std::string why = NounBlocked(s, cue); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops: " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops: " + why);
       continue;
     }
     // "les soldats russes « n'ont pas rempli leur mission »": a negated verb
@@ -429,7 +430,7 @@ void Engine::WrongdoingRule(Sent& s) {
     bool denied = false;
     for (int k = 0; k < i; ++k) denied |= Is(s, k, c_.deny);
     if (denied) {
-      Log(s, "  blocked accuses:wrongdoing: denial");
+      if (tracing_) Log(s, "  blocked accuses:wrongdoing: denial");
       continue;
     }
     Emit(s, {s.speaker}, "accuses", kept, "accuses:wrongdoing", 0.75);
@@ -464,7 +465,7 @@ void Engine::LabelRule(Sent& s) {
         condition = Fold(s, k, "if") || Fold(s, k, "unless") || Fold(s, k, "si");
       }
       if (condition) {
-        Log(s, "  blocked accuses:label: condition");
+        if (tracing_) Log(s, "  blocked accuses:label: condition");
         continue;
       }
       // "des groupes armés génocidaires comme les FDLR", "terrorist groups
@@ -614,9 +615,11 @@ void Engine::RecordEventAuthors(Sent& s) {
       event_author_ = author;
       event_author_sent_ = s.index;
       event_history_.emplace_back(s.index, author);
-      std::string list;
-      for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
-      Log(s, "  event author: " + list);
+      if (tracing_) {
+        std::string list;
+        for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
+        Log(s, "  event author: " + list);
+      }
     }
   }
 }

@@ -415,7 +415,7 @@ void Engine::RecordActAuthors(Sent& s) {
     if (len == 0) continue;
     if (std::vector<std::string> agent = ActTakenBy(s, i, len); !agent.empty()) {
       acts_here_.emplace_back(i, agent);
-      Log(s, "  act author: " + agent.front() + (agent.size() > 1 ? ", ..." : ""));
+      if (tracing_) Log(s, "  act author: " + agent.front() + (agent.size() > 1 ? ", ..." : ""));
       i += len - 1;
       continue;
     }
@@ -440,9 +440,11 @@ void Engine::RecordActAuthors(Sent& s) {
     }
     if (kept.empty()) continue;
     acts_here_.emplace_back(i, kept);
-    std::string list;
-    for (const std::string& id : kept) list += (list.empty() ? "" : ", ") + id;
-    Log(s, "  act author: " + list);
+    if (tracing_) {
+      std::string list;
+      for (const std::string& id : kept) list += (list.empty() ? "" : ", ") + id;
+      Log(s, "  act author: " + list);
+    }
     i += len - 1;
   }
 }
@@ -543,11 +545,11 @@ void Engine::ArmsRule(Sent& s) {
     Form form = Form::kOther;
     if (std::string why = Blocked(s, vb, cue + cl, form);
         !why.empty() && !(reported && modal_only && why.rfind("hypothetical", 0) == 0)) {
-      Log(s, "  blocked supports:arms: " + why);
+      if (tracing_) Log(s, "  blocked supports:arms: " + why);
       continue;
     }
     if (std::string why = NounBlocked(s, std::min(cue, i)); !why.empty()) {
-      Log(s, "  blocked supports:arms: " + why);
+      if (tracing_) Log(s, "  blocked supports:arms: " + why);
       continue;
     }
     // "accusé ... de livrer des armes", "a démenti toute livraison": an
@@ -562,7 +564,7 @@ void Engine::ArmsRule(Sent& s) {
                  (Is(s, k, c_.modal) && !(reported && k >= vb));
     }
     if (alleged) {
-      Log(s, "  blocked supports:arms: allegation, denial or negation");
+      if (tracing_) Log(s, "  blocked supports:arms: allegation, denial or negation");
       continue;
     }
     const int from = std::max(cue + cl, i + wl);
