@@ -766,7 +766,9 @@ void Engine::Relations(Sent& s) {
   // The class mask and the words' hits are set before the rules run: read
   // them here without HitLen's per-call bounds tests.
   const bool any_trigger = AnyHit(s, c_.trigger);
+  size_t next_trigger = 0;
   for (int i = 0; i < n && any_trigger; ++i) {
+    if ((i = NextAt(s.trigger_at, &next_trigger, i, n)) >= n) break;
     // most words: no Hit to build
     if (s.lex[i] == nullptr || s.hit_len[static_cast<size_t>(i) * kMaxClasses + c_.trigger] == 0)
       continue;

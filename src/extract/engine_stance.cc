@@ -401,7 +401,9 @@ void Engine::RecordActAuthors(Sent& s) {
   acts_here_.clear();
   if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
+  size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
+    if ((i = NextAt(s.stance_word_at, &next_stance, i, n)) >= n) break;
     // Both roles below are stance words: most words are none (one test).
     if (WordHitLen(s, i, c_.stance_word) == 0) continue;
     // An act noun ("la décision") is no verb: skip its role lookup.
@@ -505,7 +507,9 @@ void Engine::ArmsRule(Sent& s) {
     }
     return std::string();
   };
+  size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
+    if ((i = NextAt(s.stance_word_at, &next_stance, i, n)) >= n) break;
     if (WordHitLen(s, i, c_.stance_word) == 0) continue;  // no weapon word (most words)
     if (WordHitLen(s, i, c_.act) > 0) continue;           // an act noun is no weapon
     const int wl = StanceWordAt(s, i, "weapon");
