@@ -903,7 +903,12 @@ void Engine::ResolvePersonReferences(Sent& s) {
     }
     return nullptr;
   };
+  size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
+    // Both references need a stance_word phrase at i or at most 3 words on.
+    const int stance = NextAt(s.stance_word_at, &next_stance, i, n);
+    if (stance >= n) break;
+    i = std::max(i, stance - 3);
     if (MentionAt(s, i) >= 0 || s.inq[i]) continue;
     if (const LexEntry* e = entry_at(i, "group_ref")) {
       const int len = StanceWordAt(s, i, "group_ref");
