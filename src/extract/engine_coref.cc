@@ -560,7 +560,9 @@ std::string Engine::RecentPersonFor(const Sent& s, char gender) const {
 void Engine::FindSpeaker(Sent& s) {
   if (!AnyHit(s, c_.according) && !AnyHit(s, c_.speech)) return;  // no cue: no speaker
   const int n = static_cast<int>(s.w.size());
+  size_t next_cue = 0;
   for (int i = 0; i < n; ++i) {
+    if ((i = NextAt(s.speech_at, &next_cue, i, n)) >= n) break;
     // "selon X", "d'après X", "according to X", sentence-initial "Pour X,"
     if (int len = WordHitLen(s, i, c_.according); len > 0) {
       if (s.w[i].fold == "pour" && i != 0) continue;

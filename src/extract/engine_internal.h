@@ -71,9 +71,10 @@ struct Sent {
   // The person its opening subject pronoun stands for, and that pronoun
   // ("he"), for the next sentence's opening pronoun (engine_coref.cc).
   std::string opening_pronoun_id, opening_pronoun;
-  // The words starting a trigger / a stance_word phrase, ascending (set with
-  // hit_len): the per-word scans of those classes visit only these.
-  std::vector<int> trigger_at, stance_word_at;
+  // The words starting a trigger / a stance_word phrase / a speech or
+  // according phrase, ascending (set with hit_len): the per-word scans of
+  // those classes visit only these.
+  std::vector<int> trigger_at, stance_word_at, speech_at;
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -101,6 +102,7 @@ struct Sent {
     opening_pronoun.clear();
     trigger_at.clear();
     stance_word_at.clear();
+    speech_at.clear();
   }
 };
 
