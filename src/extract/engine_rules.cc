@@ -874,6 +874,7 @@ void Engine::Relations(Sent& s) {
   for (size_t r = sentence_start; r < relations_.size(); ++r) {
     const PendingRelation& rel = relations_[r];
     if (rel.p == "leads" || rel.p == "official_of" || rel.p == "member_of") continue;
+    if (rel.s == last_person_) continue;  // already the referent: no look-up
     bool person = false;
     if (const Actor* a = r_.dict.Find(rel.s)) {
       person = a->kind == "person";
