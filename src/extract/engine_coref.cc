@@ -688,9 +688,7 @@ void Engine::DictionaryContextRule(Sent& s) {
   for (size_t pi = 0; pi < s.men.size(); ++pi) {
     const Men& p = s.men[pi];  // nothing below adds mentions
     if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
-    const Actor* a = r_.dict.Find(p.id);
-    if (!a) continue;
-    const Office* o = OfficeOnDate(p.id, "");
+    const Office* o = OfficeOnDate(p.id, "");  // none for a name the dictionary lacks
     if (!o) continue;
     bool titled = false;  // "le président Tokaïev": the title gave the edge
     for (const Men& m : s.men) titled |= m.id == p.id && !m.rel.empty() && m.of == o->of;
