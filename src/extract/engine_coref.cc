@@ -646,11 +646,13 @@ void Engine::FindSpeaker(Sent& s) {
       s.speaker = subj[0];
       s.speakers = subj;
       s.speaker_pos = i;
-      const Actor* a = r_.dict.Find(subj[0]);
-      bool person = a ? a->kind == "person" : true;
+      // Its last mention's kind decides; without one, the dictionary's.
+      const Men* named = nullptr;
       for (const Men& m : s.men) {
-        if (m.id == subj[0]) person = m.kind == "person";
+        if (m.id == subj[0]) named = &m;
       }
+      const Actor* a = named ? nullptr : r_.dict.Find(subj[0]);
+      bool person = named ? named->kind == "person" : a ? a->kind == "person" : true;
       if (person) last_person_ = subj[0];
       if (tracing_) Log(s, "  speaker " + s.speaker + " (" + how + ", " + s.w[i].fold + ")");
       if (how == "inverted") return;
