@@ -101,7 +101,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
     for (const Person& p : discovered_) known |= p.surname == surname;
     if (!known) {
       discovered_.push_back({m.id, surname});
-      new_person_named_ |= r_.dict.Find(m.id) == nullptr;
+      if (!new_person_named_) new_person_named_ = r_.dict.Find(m.id) == nullptr;
     }
   }
   // Room for a sentence's usual count at once: growing 1, 2, 4, 8 moved
