@@ -40,7 +40,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
   if (m.kind == "organization" && !m.id.empty()) {
     last_org_ = m.id;
     // "l'Alliance" means a military alliance: a treaty organization.
-    if (const Actor* a = r_.dict.Find(m.id)) {
+    if (const Actor* a = last_alliance_ == m.id ? nullptr : r_.dict.Find(m.id)) {
       for (const std::string* name : {&a->name, &a->name_fr}) {
         if (name->find("Treaty") != std::string::npos ||
             name->find("traité") != std::string::npos ||
