@@ -190,6 +190,9 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.inq.assign(n, 0);
     bool in = false;
     s.lex.assign(n, nullptr);
+    s.trigger_at.clear();
+    s.stance_word_at.clear();
+    s.speech_at.clear();
     s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
     s.dict.resize(n);
     for (int i = 0; i < n; ++i) {
@@ -222,6 +225,9 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
               if (len == 0) len = 1;
             }
             s.hit_classes |= singles;
+            if (lens[c_.trigger] > 0) s.trigger_at.push_back(i);
+            if (lens[c_.stance_word] > 0) s.stance_word_at.push_back(i);
+            if (lens[c_.speech] > 0 || lens[c_.according] > 0) s.speech_at.push_back(i);
           }
           if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
             r_.dict.LongestInto(text, s.w, i, info.dict, &s.dict[i]);

@@ -208,7 +208,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     break;
   }
   if (obj.empty()) return;
-  Log(s, "  backoff trigger '" + Surface(s, t, te) + "' (" + frame + ")");
+  if (tracing_) Log(s, "  backoff trigger '" + Surface(s, t, te) + "' (" + frame + ")");
   Emit(s, subj, type, obj, "backoff:" + type + ":" + shape, 0.5);
 }
 

@@ -320,7 +320,8 @@ void Engine::TitleCountryFromContext(Sent& s) {
     }
     m.of = country;
     m.rule = "title:context";
-    Log(s, "  title '" + Surface(s, m.b, m.e) + "' of " + country + " (subject before)");
+    if (tracing_)
+      Log(s, "  title '" + Surface(s, m.b, m.e) + "' of " + country + " (subject before)");
   }
 }
 
@@ -356,7 +357,8 @@ void Engine::PossessiveTitleOwner(Sent& s) {
     if (orgs.size() != 1) continue;
     m.of = *orgs.begin();
     m.rule = "title:possessive";
-    Log(s, "  title '" + Surface(s, m.b - 1, m.e) + "' of " + m.of + " (sentence before)");
+    if (tracing_)
+      Log(s, "  title '" + Surface(s, m.b - 1, m.e) + "' of " + m.of + " (sentence before)");
   }
 }
 
@@ -410,8 +412,9 @@ void Engine::PossessiveTitleNamedNext(Sent& s) {
   m.id = holder->id;
   m.rule = "title:next-sentence";
   bindings_.emplace(role + "|" + state, holder->id);
-  Log(s,
-      "  title '" + Surface(s, 0, j) + "' of " + state + " -> " + holder->id + " (next sentence)");
+  if (tracing_)
+    Log(s, "  title '" + Surface(s, 0, j) + "' of " + state + " -> " + holder->id +
+               " (next sentence)");
   InsertMention(s, std::move(m));
 }
 
@@ -557,7 +560,9 @@ std::string Engine::RecentPersonFor(const Sent& s, char gender) const {
 void Engine::FindSpeaker(Sent& s) {
   if (!AnyHit(s, c_.according) && !AnyHit(s, c_.speech)) return;  // no cue: no speaker
   const int n = static_cast<int>(s.w.size());
+  size_t next_cue = 0;
   for (int i = 0; i < n; ++i) {
+    if ((i = NextAt(s.speech_at, &next_cue, i, n)) >= n) break;
     // "selon X", "d'après X", "according to X", sentence-initial "Pour X,"
     if (int len = WordHitLen(s, i, c_.according); len > 0) {
       if (s.w[i].fold == "pour" && i != 0) continue;
@@ -641,13 +646,15 @@ void Engine::FindSpeaker(Sent& s) {
       s.speaker = subj[0];
       s.speakers = subj;
       s.speaker_pos = i;
-      const Actor* a = r_.dict.Find(subj[0]);
-      bool person = a ? a->kind == "person" : true;
+      // Its last mention's kind decides; without one, the dictionary's.
+      const Men* named = nullptr;
       for (const Men& m : s.men) {
-        if (m.id == subj[0]) person = m.kind == "person";
+        if (m.id == subj[0]) named = &m;
       }
+      const Actor* a = named ? nullptr : r_.dict.Find(subj[0]);
+      bool person = named ? named->kind == "person" : a ? a->kind == "person" : true;
       if (person) last_person_ = subj[0];
-      Log(s, "  speaker " + s.speaker + " (" + how + ", " + s.w[i].fold + ")");
+      if (tracing_) Log(s, "  speaker " + s.speaker + " (" + how + ", " + s.w[i].fold + ")");
       if (how == "inverted") return;
     }
   }
@@ -683,9 +690,7 @@ void Engine::DictionaryContextRule(Sent& s) {
   for (size_t pi = 0; pi < s.men.size(); ++pi) {
     const Men& p = s.men[pi];  // nothing below adds mentions
     if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
-    const Actor* a = r_.dict.Find(p.id);
-    if (!a) continue;
-    const Office* o = OfficeOnDate(p.id, "");
+    const Office* o = OfficeOnDate(p.id, "");  // none for a name the dictionary lacks
     if (!o) continue;
     bool titled = false;  // "le président Tokaïev": the title gave the edge
     for (const Men& m : s.men) titled |= m.id == p.id && !m.rel.empty() && m.of == o->of;
@@ -848,7 +853,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
         m.kind = "country";
         m.id = state;
         m.rule = "coref:possessive-state";
-        Log(s, "  possessive state '" + Surface(s, m.b, m.e) + "' -> " + state);
+        if (tracing_) Log(s, "  possessive state '" + Surface(s, m.b, m.e) + "' -> " + state);
         InsertMention(s, std::move(m));
       }
     }
@@ -900,7 +905,12 @@ void Engine::ResolvePersonReferences(Sent& s) {
     }
     return nullptr;
   };
+  size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
+    // Both references need a stance_word phrase at i or at most 3 words on.
+    const int stance = NextAt(s.stance_word_at, &next_stance, i, n);
+    if (stance >= n) break;
+    i = std::max(i, stance - 3);
     if (MentionAt(s, i) >= 0 || s.inq[i]) continue;
     if (const LexEntry* e = entry_at(i, "group_ref")) {
       const int len = StanceWordAt(s, i, "group_ref");
@@ -922,7 +932,9 @@ void Engine::ResolvePersonReferences(Sent& s) {
         m.id = two[1];
         m.group = {two[1], two[0]};
         m.rule = "coref:plural";
-        Log(s, "  plural reference '" + Surface(s, i, i + len) + "' -> " + two[1] + ", " + two[0]);
+        if (tracing_)
+          Log(s,
+              "  plural reference '" + Surface(s, i, i + len) + "' -> " + two[1] + ", " + two[0]);
         InsertMention(s, std::move(m));
       }
       i += len - 1;
@@ -963,7 +975,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
       m.kind = "person";
       m.id = one[0];
       m.rule = "coref:description";
-      Log(s, "  description '" + Surface(s, i, j + len) + "' -> " + one[0]);
+      if (tracing_) Log(s, "  description '" + Surface(s, i, j + len) + "' -> " + one[0]);
       InsertMention(s, std::move(m));
       i = j + len - 1;
       break;
@@ -1111,7 +1123,8 @@ void Engine::ResolveActorPronouns(Sent& s) {
   m.id = actors[0];
   m.group = actors;
   m.rule = "coref:actor-pronoun";
-  Log(s, "  pronoun '" + s.w[pos].fold + "' -> " + actors[0] + (actors.size() > 1 ? " +" : ""));
+  if (tracing_)
+    Log(s, "  pronoun '" + s.w[pos].fold + "' -> " + actors[0] + (actors.size() > 1 ? " +" : ""));
   // "On Tuesday it refused ..., and it has warned": the same pronoun opening
   // a coordinated clause of the sentence keeps the referent.
   std::vector<Men> again;
@@ -1193,7 +1206,7 @@ void Engine::ResolveObjectPronouns(Sent& s) {
     m.kind = "person";
     m.id = *found.begin();
     m.rule = "coref:object-pronoun";
-    Log(s, "  object pronoun '" + f + "' -> " + m.id);
+    if (tracing_) Log(s, "  object pronoun '" + f + "' -> " + m.id);
     InsertMention(s, std::move(m));
   }
 }
@@ -1325,7 +1338,7 @@ void Engine::ResolveBareTitles(Sent& s) {
     m.kind = "person";
     m.id = who;
     m.rule = "coref:title";
-    Log(s, "  bare title '" + Surface(s, i - 1, j) + "' -> " + who + " (" + of + ")");
+    if (tracing_) Log(s, "  bare title '" + Surface(s, i - 1, j) + "' -> " + who + " (" + of + ")");
     InsertMention(s, std::move(m));
     i = j - 1;
   }
@@ -1747,8 +1760,9 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     m.id = ids[0];
     m.group = ids;
     m.rule = "coref:org-description";
-    Log(s, "  description '" + Surface(s, definite ? std::max(0, d) : i, e) + "' -> " + ids[0] +
-               (ids.size() > 1 ? " +" : "") + " (" + how + ")");
+    if (tracing_)
+      Log(s, "  description '" + Surface(s, definite ? std::max(0, d) : i, e) + "' -> " + ids[0] +
+                 (ids.size() > 1 ? " +" : "") + " (" + how + ")");
     if (kind == "junta") junta_country_ = a && a->kind == "country" ? a->id : junta_country_;
     if (mi >= 0) {
       for (int k = m.b; k < m.e; ++k) s.at[k] = mi;
@@ -1801,7 +1815,7 @@ void Engine::QuoteOnlySpeaker(Sent& s) {
   s.speaker = who;
   s.speakers = {who};
   s.speaker_pos = static_cast<int>(s.w.size()) - 1;
-  Log(s, "  speaker " + who + " (quotation around)");
+  if (tracing_) Log(s, "  speaker " + who + " (quotation around)");
 }
 
 }  // namespace kzgraph::extract::internal
@@ -1858,7 +1872,7 @@ void Engine::ResolveShortNames(Sent& s) {
     m.id = *ids.begin();
     m.group = {m.id};
     m.rule = "coref:short-name";
-    Log(s, "  short name '" + Surface(s, i - 1, i + 1) + "' -> " + m.id);
+    if (tracing_) Log(s, "  short name '" + Surface(s, i - 1, i + 1) + "' -> " + m.id);
     InsertMention(s, std::move(m));
   }
 }

@@ -82,7 +82,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
   if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
   if (!why.empty()) {
-    Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
+    if (tracing_) Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
   }
   if ((type == "leads" || type == "official_of") && e.Get("pos") == "verb") {
@@ -93,14 +93,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     for (int k = t - 1; k >= 1 && k >= t - 12; --k) {
       if (P(s, k, '.') || P(s, k, ';') || (P(s, k, ',') && k != t - 1)) break;
       if (Fold(s, k, "then") && Fold(s, k - 1, "the")) {
-        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (the then)");
+        if (tracing_)
+          Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (the then)");
         return;
       }
     }
     for (int k = te; k < std::min<int>(te + 10, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
       if (Fold(s, k, "until") || Fold(s, k, "jusqu")) {
-        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (" + s.w[k].fold + ")");
+        if (tracing_)
+          Log(s,
+              "  blocked " + rule + " '" + Surface(s, t, te) + "': former (" + s.w[k].fold + ")");
         return;
       }
     }
@@ -134,13 +137,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther &&
                    type != "requests_aid";
       if (request) {
-        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
-                   s.w[k].fold + ")");
+        if (tracing_)
+          Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
+                     s.w[k].fold + ")");
         return;
       }
       if (accusation || Is(s, k, c_.deny)) {
-        Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " +
-                   s.w[k].fold + ")");
+        if (tracing_)
+          Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': allegation (under " +
+                     s.w[k].fold + ")");
         return;
       }
     }
@@ -758,13 +763,14 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // de", "former member of": not (or no longer) a member.
     if (Fold(s, t - 1, "non") || Fold(s, t - 1, "ex") || Fold(s, t - 1, "former") ||
         Fold(s, t - 1, "ancien") || Fold(s, t - 1, "anciens") || Fold(s, t - 1, "ancienne")) {
-      Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': not a member (" +
-                 s.w[t - 1].fold + ")");
+      if (tracing_)
+        Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': not a member (" +
+                   s.w[t - 1].fold + ")");
       return;
     }
     // "wants to become a member of", "aspire à devenir membre de".
     if (std::string why = MembershipPending(s, vb); !why.empty()) {
-      Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': " + why);
+      if (tracing_) Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': " + why);
       return;
     }
     std::vector<std::string> org = NP(s, te);
@@ -985,7 +991,7 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
   if (v < 0) return missing("verb (assurer, occuper, hold)");
   const int vb = VerbGroupStart(s, v);
   if (std::string why = Blocked(s, vb, v + 1, Form::kOther); !why.empty()) {
-    Log(s, "  blocked " + f.rule + " '" + Surface(s, v, te) + "': " + why);
+    if (tracing_) Log(s, "  blocked " + f.rule + " '" + Surface(s, v, te) + "': " + why);
     return;
   }
   std::vector<std::string> body;

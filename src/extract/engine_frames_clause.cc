@@ -24,14 +24,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       for (int k = te; k < std::min<int>(te + 16, s.w.size()); ++k) {
         if (P(s, k, '.') || P(s, k, ';')) break;
         if (StanceWordAt(s, k, "called_off") > 0) {
-          Log(s, "  blocked " + rule + ": called off (" + s.w[k].fold + ")");
+          if (tracing_) Log(s, "  blocked " + rule + ": called off (" + s.w[k].fold + ")");
           return;
         }
       }
       // "had not held direct talks with X", "n'a eu aucun entretien avec X":
       // the governing verb's negation holds for the meeting noun.
       if (std::string why = NounBlocked(s, t); !why.empty()) {
-        Log(s, "  blocked " + rule + ": " + why);
+        if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
     }
@@ -515,7 +515,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       if (light) {
         const std::string why = Blocked(s, VerbGroupStart(s, k), k + 1, Form::kFinite);
         if (!why.empty()) {
-          Log(s, "  blocked " + rule + "/reciprocal: " + why);
+          if (tracing_) Log(s, "  blocked " + rule + "/reciprocal: " + why);
           return;
         }
       }
@@ -551,7 +551,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (type == "member_of" && frame == "svo") {
       if (!MemberBodies(s, &obj)) return missing("organization");
       if (std::string why = MembershipPending(s, vb); !why.empty()) {
-        Log(s, "  blocked " + rule + ": " + why);
+        if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
     }
@@ -1094,7 +1094,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
     if (std::string why = ConditionAfter(s, te); !why.empty()) {
-      Log(s, "  blocked " + rule + ": " + why);
+      if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
     // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
@@ -1132,7 +1132,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (!Is(s, k, c_.prep_de)) {
       if (owner.empty()) return missing("complement");
       if (std::string why = NounBlocked(s, t); !why.empty()) {
-        Log(s, "  blocked " + rule + ": " + why);
+        if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
       std::vector<std::string> dest = Destination(s, te, owner);
@@ -1212,7 +1212,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       return missing("sender");
     }
     if (std::string why = NounBlocked(s, t); !why.empty()) {
-      Log(s, "  blocked " + rule + ": " + why);
+      if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
     std::vector<std::string> dest = Destination(s, after, sender);
@@ -1464,7 +1464,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
     }
     if (stop_verb >= 0 && holder.empty()) {
-      Log(s, "  blocked " + rule + ": stopped (" + s.w[stop_verb].fold + ")");
+      if (tracing_) Log(s, "  blocked " + rule + ": stopped (" + s.w[stop_verb].fold + ")");
       return;
     }
     if (holder.empty()) holder = subj;
@@ -1475,7 +1475,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // "n'a pas apporté son soutien à", "did not issue a warning to": the
     // governing verb's negation or hypothesis holds for the noun too.
     if (std::string why = NounBlocked(s, t); !why.empty()) {
-      Log(s, "  blocked " + rule + ": " + why);
+      if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
     Emit(s, holder, type, target, type + ":noun", 0.75);

@@ -71,6 +71,10 @@ struct Sent {
   // The person its opening subject pronoun stands for, and that pronoun
   // ("he"), for the next sentence's opening pronoun (engine_coref.cc).
   std::string opening_pronoun_id, opening_pronoun;
+  // The words starting a trigger / a stance_word phrase / a speech or
+  // according phrase, ascending (set with hit_len): the per-word scans of
+  // those classes visit only these.
+  std::vector<int> trigger_at, stance_word_at, speech_at;
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -96,6 +100,9 @@ struct Sent {
     has_bracket = false;
     opening_pronoun_id.clear();
     opening_pronoun.clear();
+    trigger_at.clear();
+    stance_word_at.clear();
+    speech_at.clear();
   }
 };
 
@@ -166,6 +173,12 @@ class Engine {
   // Whether any word of the sentence starts a phrase of class cls: a rule
   // that needs one skips a sentence without it in one test.
   bool AnyHit(const Sent& s, int cls) const { return s.hit_classes >> cls & 1; }
+  // The first position at or after i in `at` (ascending), n when none; *h is
+  // the scan's cursor in `at`, starting at 0.
+  static int NextAt(const std::vector<int>& at, size_t* h, int i, int n) {
+    while (*h < at.size() && at[*h] < i) ++*h;
+    return *h < at.size() ? at[*h] : n;
+  }
   // Whether any word of the sentence is of class cls (Is true somewhere).
   bool AnyIs(const Sent& s, int cls) const { return s.word_classes >> cls & 1; }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {

@@ -134,21 +134,23 @@ void Engine::MembershipFrame(Sent& s, const FrameCall& f) {
     for (int k = t - 1; k >= 0 && k >= t - 8; --k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (StanceWordAt(s, k, "member_pending") > 0) {
-        Log(s,
-            "  blocked " + f.rule + " '" + Surface(s, t, te) + "': pending (" + s.w[k].fold + ")");
+        if (tracing_)
+          Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': pending (" + s.w[k].fold +
+                     ")");
         return;
       }
     }
     for (int k = te; k < std::min(n, te + 8); ++k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
       if (StanceWordAt(s, k, "member_pending") > 0) {
-        Log(s,
-            "  blocked " + f.rule + " '" + Surface(s, t, te) + "': pending (" + s.w[k].fold + ")");
+        if (tracing_)
+          Log(s, "  blocked " + f.rule + " '" + Surface(s, t, te) + "': pending (" + s.w[k].fold +
+                     ")");
         return;
       }
     }
     if (std::string why = NounBlocked(s, t); !why.empty()) {
-      Log(s, "  blocked " + f.rule + ": " + why);
+      if (tracing_) Log(s, "  blocked " + f.rule + ": " + why);
       return;
     }
     std::vector<std::string> holder, body;
@@ -261,7 +263,7 @@ void Engine::MembershipFrame(Sent& s, const FrameCall& f) {
     });
     if (members.empty()) return;
     if (std::string why = Blocked(s, f.vb, te, Form::kOther); !why.empty()) {
-      Log(s, "  blocked " + f.rule + ": " + why);
+      if (tracing_) Log(s, "  blocked " + f.rule + ": " + why);
       return;
     }
     Emit(s, members, "member_of", body, "member_of:within", 0.75);

@@ -40,7 +40,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
   if (m.kind == "organization" && !m.id.empty()) {
     last_org_ = m.id;
     // "l'Alliance" means a military alliance: a treaty organization.
-    if (const Actor* a = r_.dict.Find(m.id)) {
+    if (const Actor* a = last_alliance_ == m.id ? nullptr : r_.dict.Find(m.id)) {
       for (const std::string* name : {&a->name, &a->name_fr}) {
         if (name->find("Treaty") != std::string::npos ||
             name->find("traité") != std::string::npos ||
@@ -101,7 +101,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
     for (const Person& p : discovered_) known |= p.surname == surname;
     if (!known) {
       discovered_.push_back({m.id, surname});
-      new_person_named_ |= r_.dict.Find(m.id) == nullptr;
+      if (!new_person_named_) new_person_named_ = r_.dict.Find(m.id) == nullptr;
     }
   }
   // Room for a sentence's usual count at once: growing 1, 2, 4, 8 moved

@@ -291,7 +291,7 @@ void Engine::TroopRule(Sent& s) {
       if (nationality) continue;
     }
     if (std::string why = TroopsNegated(s, i, after); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
     int vb = VerbGroupStart(s, cue);
@@ -306,20 +306,21 @@ void Engine::TroopRule(Sent& s) {
           request |= r_.lex.entry(entry).Get("type") == "requests_aid" && form != Form::kOther;
       }
       if (request) {
-        Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': requested");
+        if (tracing_)
+          Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': requested");
         continue;
       }
     }
     if (std::string why = Blocked(s, vb, cue + 1, f); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
     if (std::string why = Promised(s, vb, "sends_troops"); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops '" + Surface(s, i, after) + "': " + why);
       continue;
     }
     if (std::string why = NounBlocked(s, cue); !why.empty()) {
-      Log(s, "  blocked sends_troops:troops: " + why);
+      if (tracing_) Log(s, "  blocked sends_troops:troops: " + why);
       continue;
     }
     // "les soldats russes « n'ont pas rempli leur mission »": a negated verb
@@ -446,7 +447,7 @@ void Engine::WrongdoingRule(Sent& s) {
     bool denied = false;
     for (int k = 0; k < i; ++k) denied |= Is(s, k, c_.deny);
     if (denied) {
-      Log(s, "  blocked accuses:wrongdoing: denial");
+      if (tracing_) Log(s, "  blocked accuses:wrongdoing: denial");
       continue;
     }
     Emit(s, {s.speaker}, "accuses", kept, "accuses:wrongdoing", 0.75);
@@ -481,7 +482,7 @@ void Engine::LabelRule(Sent& s) {
         condition = Fold(s, k, "if") || Fold(s, k, "unless") || Fold(s, k, "si");
       }
       if (condition) {
-        Log(s, "  blocked accuses:label: condition");
+        if (tracing_) Log(s, "  blocked accuses:label: condition");
         continue;
       }
       // "des groupes armés génocidaires comme les FDLR", "terrorist groups
@@ -631,9 +632,11 @@ void Engine::RecordEventAuthors(Sent& s) {
       event_author_ = author;
       event_author_sent_ = s.index;
       event_history_.emplace_back(s.index, author);
-      std::string list;
-      for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
-      Log(s, "  event author: " + list);
+      if (tracing_) {
+        std::string list;
+        for (const std::string& id : author) list += (list.empty() ? "" : ", ") + id;
+        Log(s, "  event author: " + list);
+      }
     }
   }
 }
@@ -780,7 +783,9 @@ void Engine::Relations(Sent& s) {
   // The class mask and the words' hits are set before the rules run: read
   // them here without HitLen's per-call bounds tests.
   const bool any_trigger = AnyHit(s, c_.trigger);
+  size_t next_trigger = 0;
   for (int i = 0; i < n && any_trigger; ++i) {
+    if ((i = NextAt(s.trigger_at, &next_trigger, i, n)) >= n) break;
     // most words: no Hit to build
     if (s.lex[i] == nullptr || s.hit_len[static_cast<size_t>(i) * kMaxClasses + c_.trigger] == 0)
       continue;
@@ -887,6 +892,7 @@ void Engine::Relations(Sent& s) {
   for (size_t r = sentence_start; r < relations_.size(); ++r) {
     const PendingRelation& rel = relations_[r];
     if (rel.p == "leads" || rel.p == "official_of" || rel.p == "member_of") continue;
+    if (rel.s == last_person_) continue;  // already the referent: no look-up
     bool person = false;
     if (const Actor* a = r_.dict.Find(rel.s)) {
       person = a->kind == "person";

@@ -15,14 +15,14 @@ namespace kzgraph::extract::internal {
 // nothing.
 void Engine::ConsequenceFrame(Sent& s, const FrameCall& f) {
   if (s.speaker.empty()) {
-    Log(s, "  no edge " + f.rule + ": no speaker");
+    if (tracing_) Log(s, "  no edge " + f.rule + ": no speaker");
     return;
   }
   int k = f.t - 1;
   for (int steps = 0; k >= 0 && steps < 5; ++steps, --k) {
     if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne) ||
         Fold(s, k, "never") || Fold(s, k, "jamais")) {
-      Log(s, "  blocked " + f.rule + ": negated");
+      if (tracing_) Log(s, "  blocked " + f.rule + ": negated");
       return;
     }
     if (Is(s, k, c_.modal) || Is(s, k, c_.aux) || IsAdverb(s, k) || Is(s, k, c_.clitic) ||
@@ -33,7 +33,7 @@ void Engine::ConsequenceFrame(Sent& s, const FrameCall& f) {
   const int m = MentionAt(s, k);
   if (m < 0 || s.men[m].e != k + 1 || s.men[m].pronoun || s.men[m].id.empty() ||
       s.men[m].kind == "location") {
-    Log(s, "  no edge " + f.rule + ": no actor bears the cost");
+    if (tracing_) Log(s, "  no edge " + f.rule + ": no actor bears the cost");
     return;
   }
   const std::string target = IdOf(s, m);

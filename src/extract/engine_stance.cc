@@ -401,7 +401,9 @@ void Engine::RecordActAuthors(Sent& s) {
   acts_here_.clear();
   if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
+  size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
+    if ((i = NextAt(s.stance_word_at, &next_stance, i, n)) >= n) break;
     // Both roles below are stance words: most words are none (one test).
     if (WordHitLen(s, i, c_.stance_word) == 0) continue;
     // An act noun ("la décision") is no verb: skip its role lookup.
@@ -415,7 +417,7 @@ void Engine::RecordActAuthors(Sent& s) {
     if (len == 0) continue;
     if (std::vector<std::string> agent = ActTakenBy(s, i, len); !agent.empty()) {
       acts_here_.emplace_back(i, agent);
-      Log(s, "  act author: " + agent.front() + (agent.size() > 1 ? ", ..." : ""));
+      if (tracing_) Log(s, "  act author: " + agent.front() + (agent.size() > 1 ? ", ..." : ""));
       i += len - 1;
       continue;
     }
@@ -440,9 +442,11 @@ void Engine::RecordActAuthors(Sent& s) {
     }
     if (kept.empty()) continue;
     acts_here_.emplace_back(i, kept);
-    std::string list;
-    for (const std::string& id : kept) list += (list.empty() ? "" : ", ") + id;
-    Log(s, "  act author: " + list);
+    if (tracing_) {
+      std::string list;
+      for (const std::string& id : kept) list += (list.empty() ? "" : ", ") + id;
+      Log(s, "  act author: " + list);
+    }
     i += len - 1;
   }
 }
@@ -503,7 +507,9 @@ void Engine::ArmsRule(Sent& s) {
     }
     return std::string();
   };
+  size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
+    if ((i = NextAt(s.stance_word_at, &next_stance, i, n)) >= n) break;
     if (WordHitLen(s, i, c_.stance_word) == 0) continue;  // no weapon word (most words)
     if (WordHitLen(s, i, c_.act) > 0) continue;           // an act noun is no weapon
     const int wl = StanceWordAt(s, i, "weapon");
@@ -543,11 +549,11 @@ void Engine::ArmsRule(Sent& s) {
     Form form = Form::kOther;
     if (std::string why = Blocked(s, vb, cue + cl, form);
         !why.empty() && !(reported && modal_only && why.rfind("hypothetical", 0) == 0)) {
-      Log(s, "  blocked supports:arms: " + why);
+      if (tracing_) Log(s, "  blocked supports:arms: " + why);
       continue;
     }
     if (std::string why = NounBlocked(s, std::min(cue, i)); !why.empty()) {
-      Log(s, "  blocked supports:arms: " + why);
+      if (tracing_) Log(s, "  blocked supports:arms: " + why);
       continue;
     }
     // "accusé ... de livrer des armes", "a démenti toute livraison": an
@@ -562,7 +568,7 @@ void Engine::ArmsRule(Sent& s) {
                  (Is(s, k, c_.modal) && !(reported && k >= vb));
     }
     if (alleged) {
-      Log(s, "  blocked supports:arms: allegation, denial or negation");
+      if (tracing_) Log(s, "  blocked supports:arms: allegation, denial or negation");
       continue;
     }
     const int from = std::max(cue + cl, i + wl);
