@@ -1,6 +1,7 @@
 // Session 5 (s5lex2): stance wording families of schema/lexicon/triggers_s5lex2.tsv
 // -- demanding a resignation criticizes, threatening force warns, enemy and
-// co-belligerent labels, "X, allié de Y" supports. Negatives: negation,
+// co-belligerent labels. (Allies as supporters was left out: one tuning
+// gold counts it, another does not.) Negatives: negation,
 // hypothesis (conditional, "if"/"si"), a label denied, neutral uses of the words.
 #include <catch2/catch.hpp>
 #include <string>
@@ -55,13 +56,3 @@ TEST_CASE("s5lex2: enemy and co-belligerent labels", "[extract][s5lex2]") {
   CHECK_FALSE(HasPredicate(Edges("Moscow said Poland was not an enemy."), "criticizes"));
 }
 
-TEST_CASE("s5lex2: an ally of an actor supports it", "[extract][s5lex2]") {
-  CHECK(Says("Le Hezbollah, allié de l'Iran, a tiré des roquettes.", "Hezbollah supports Iran"));
-  CHECK(Says("Alexander Lukashenko, a close ally of Vladimir Putin, spoke on Monday.",
-             "Lukashenko supports Putin"));
-  // Another relation noun, and the allies of a bloc (its members).
-  CHECK_FALSE(
-      HasPredicate(Edges("Le Hezbollah, adversaire d'Israël, a tiré des roquettes."), "supports"));
-  CHECK_FALSE(HasPredicate(Edges("Les alliés de l'OTAN se réunissent à Bruxelles avec la Pologne."),
-                           "supports"));
-}
