@@ -46,5 +46,23 @@ TEST_CASE("s5actors2: the UN Group of Experts by its French and English names", 
   CHECK(loose.count("UN Group of Experts") == 0);
 }
 
+TEST_CASE("s5actors2: a ministry naming no state is the sentence's or the page's state's",
+          "[extract]") {
+  auto fr = EntityIds(
+      "Au Tadjikistan, les heurts ont fait dix morts. Le ministère de l'Intérieur a annoncé "
+      "deux cents interpellations.",
+      "2022-05-20");
+  CHECK(fr.count("Tajik Interior Ministry") == 1);
+  auto en = EntityIds(
+      "Clashes shook Tajikistan on Monday. The Interior Ministry said two hundred people were "
+      "detained.",
+      "2022-05-20");
+  CHECK(en.count("Tajik Interior Ministry") == 1);
+  // "des responsables du ministère": after "du", whose ministry is left unsaid.
+  auto after_du = EntityIds(
+      "La Lituanie a sanctionné des responsables du ministère de l'Intérieur.", "2022-05-20");
+  CHECK(after_du.count("Lithuanian Interior Ministry") == 0);
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
