@@ -1846,6 +1846,22 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
   if (adj.empty() && !name.empty() && name != "security forces" && !english &&
       !bare_title_conflict_)
     adj = bare_title_country_;
+  if (adj.empty() && !name.empty() && name != "security forces" && !english &&
+      (Fold(s, i - 1, "le") || Fold(s, i - 1, "the")) && !Is(s, j, c_.prep_de)) {
+    // "Le ministère de l'Intérieur fait état de ...": a ministry naming no
+    // state is the one state its sentence named before, else the page's
+    // (ResolveInstitutions); not after "du"/"au" ("responsables du ministère").
+    Men m;
+    m.b = i;
+    m.e = j;
+    m.kind = "organization";
+    m.rule = "discover:ministry";
+    m.role = "institution";
+    m.of = name + " Ministry";
+    AddMention(s, std::move(m));
+    *next = j;
+    return true;
+  }
   if (adj.empty() || name.empty()) return false;
   const Actor* country = r_.dict.Find(adj);
   if (!country || country->adj_en.empty()) return false;
