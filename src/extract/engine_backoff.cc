@@ -54,7 +54,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int vb = VerbGroupStart(s, t);
   if (!Blocked(s, vb, te, form).empty() || !ConditionAfter(s, te).empty()) return;
   if (type == "meets" && !MeetingSought(s, t, e).empty()) return;
-  if (ReflexiveMissing(s, vb, t, e)) return;
+  if (CliticMissing(s, vb, t, e)) return;
   // An infinitive's edge depends on its governing verb ("accuse X de
   // soutenir", "asked Y to send"), a participle's on its agent.
   if (form == Form::kInfinitive || form == Form::kConditional) return;
@@ -67,11 +67,6 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
       active |= Is(s, k, c_.aux) || (Fold(s, k, "s") && s.w[k].elided) || Fold(s, k, "se");
     }
     if (!active) return;
-  }
-  if (e.Get("clitic") == "en") {
-    bool clitic = false;
-    for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
-    if (!clitic) return;
   }
   {  // "aucune menace", "the threat": a verb form after a determiner is a noun
     int p = t - 1;

@@ -34,12 +34,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
   const std::string rule = type + ":" + frame;
-  if (e.Get("clitic") == "en") {  // "s'en est (surtout) pris à", not "a pris à"
-    bool clitic = false;
-    for (int k = vb; k < t; ++k) clitic |= Fold(s, k, "en");
-    if (!clitic) return;
-  }
-  if (ReflexiveMissing(s, vb, t, e)) return;
+  if (CliticMissing(s, vb, t, e)) return;
   std::string why = Blocked(s, vb, te, form);
   if (why == "hypothetical (would)" && type == "sends_troops") {
     // "the alliance said it would dispatch a force", "announced that the
@@ -1218,21 +1213,30 @@ std::vector<std::string> Engine::CountedSubject(const Sent& s, int t) const {
   return {};
 }
 
+bool Engine::CliticMissing(const Sent& s, int vb, int t, const LexEntry& e) const {
+  const std::string& clitic = e.Get("clitic");
+  if (clitic == "en") {  // "s'en est (surtout) pris à", not "a pris à"
+    for (int k = vb; k < t; ++k) {
+      if (Fold(s, k, "en")) return false;
+    }
+    return true;
+  }
+  if (clitic == "se") {  // "s'est entretenu avec", not "entretient des relations avec"
+    for (int k = std::max(0, vb - 1); k < t; ++k) {
+      const std::string& f = s.w[k].fold;
+      if (f == "se" || f == "s" || f == "me" || f == "m" || f == "te" || f == "t" || f == "nous" ||
+          f == "vous")
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 // "appelle à garder le fil du dialogue avec X", "would push for a summit
 // with X", "a proposé une rencontre avec X" (s5prec): a meeting noun that a
 // call, a proposal, a plan or a conditional governs is no meeting held. A
 // verb form after a determiner ("le fil du dialogue") is its noun.
-bool Engine::ReflexiveMissing(const Sent& s, int vb, int t, const LexEntry& e) const {
-  if (e.Get("clitic") != "se") return false;
-  for (int k = std::max(0, vb - 1); k < t; ++k) {
-    const std::string& f = s.w[k].fold;
-    if (f == "se" || f == "s" || f == "me" || f == "m" || f == "te" || f == "t" || f == "nous" ||
-        f == "vous")
-      return false;
-  }
-  return true;
-}
-
 std::string Engine::MeetingSought(const Sent& s, int t, const LexEntry& e) const {
   if (e.Get("pos") != "noun" && !Is(s, t - 1, c_.det) && !Fold(s, t - 1, "du")) return "";
   for (int k = t - 1; k >= 0 && k >= t - 7; --k) {

@@ -544,10 +544,10 @@ class Engine {
   // "appelle à garder le dialogue avec X", "would push for a summit with X":
   // why a meeting noun at t gives no meeting held; "" if none (s5prec).
   std::string MeetingSought(const Sent& s, int t, const LexEntry& e) const;
-  // A pronominal trigger (clitic=se: "s'entretenir avec") used without its
-  // reflexive clitic in the verb group [vb, t) ("entretient des relations
-  // avec") is another verb: true then (s5prec).
-  bool ReflexiveMissing(const Sent& s, int vb, int t, const LexEntry& e) const;
+  // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:
+  // "s'entretenir avec") used without it in the verb group ("a pris à",
+  // "entretient des relations avec") is another verb: true then.
+  bool CliticMissing(const Sent& s, int vb, int t, const LexEntry& e) const;
   // The nationality of the troop noun at [troops, troops + tl): "Russian
   // troops", "des soldats rwandais" (empty if none).
   std::vector<std::string> TroopNationality(const Sent& s, int troops, int tl) const;
