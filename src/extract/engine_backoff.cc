@@ -33,9 +33,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // noun ("appelé X à retirer ses troupes" asks for no help), a deployment
   // its troops, an office its title: the frames and rules keep those.
   const std::string& type = e.Get("type");
-  if (type != "accuses" && type != "criticizes" && type != "supports" && type != "warns" &&
-      type != "meets")
-    return;
+  if (!IsStanceType(type) && type != "meets") return;
   const std::string& frame = e.Get("frame");
   // "hold ... responsible", "take ... to task": the trigger needs its second
   // word, which only the frame checks.

@@ -36,12 +36,19 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string rule = type + ":" + frame;
   if (CliticMissing(s, vb, t, e)) return;
   std::string why = Blocked(s, vb, te, form);
+  // Where "would" is no hypothesis, what else blocks the verb: Blocked looks
+  // from one word before its verb group, so past the modal.
+  auto would_at = [&] {
+    int modal = vb - 1;
+    while (modal < te && !Fold(s, modal, "would")) ++modal;
+    return modal;
+  };
+  auto blocked_past_would = [&] { return Blocked(s, would_at() + 2, te, form); };
   if (why == "hypothetical (would)" && type == "sends_troops") {
     // "the alliance said it would dispatch a force", "announced that the
     // bloc would send troops": a reported decision, not a hypothesis; a
     // negation or a condition still blocks.
-    int modal = vb - 1;
-    while (modal < te && !Fold(s, modal, "would")) ++modal;
+    const int modal = would_at();
     bool reported = false;
     for (int v = modal - 1; v >= 0 && v >= modal - 6 && !reported; --v) {
       if (P(s, v, '.') || P(s, v, ';') || P(s, v, ',') || P(s, v, '"') || Is(s, v, c_.hypo_if))
@@ -49,22 +56,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       reported = HitLen(s, v, c_.speech) > 0 || Is(s, v, c_.order_verb) ||
                  StanceWordAt(s, v, "act_verb") > 0;
     }
-    // Blocked looks from one word before its verb group: past the modal.
-    if (reported) why = Blocked(s, modal + 2, te, form);
+    if (reported) why = blocked_past_would();
   }
   // "a promis que Pékin soutiendrait X", "said that Kenya would back X": a
   // stance reported as the future of a past statement is held, not supposed;
   // a negation or a condition, before or after ("if the talks failed"), still
   // blocks.
   if ((why == "hypothetical (conditional)" || why == "hypothetical (would)") &&
-      (type == "supports" || type == "criticizes" || type == "accuses" || type == "warns") &&
-      FutureInThePast(s, vb) && ConditionAfter(s, te).empty()) {
+      IsStanceType(type) && FutureInThePast(s, vb) && ConditionAfter(s, te).empty()) {
     if (why == "hypothetical (conditional)") {
       why = Blocked(s, vb, te, Form::kFinite);
     } else {
-      int modal = vb - 1;
-      while (modal < te && !Fold(s, modal, "would")) ++modal;
-      why = Blocked(s, modal + 2, te, form);
+      why = blocked_past_would();
     }
   }
   // "will not tolerate", "ne tolérera pas": a trigger whose phrase holds its

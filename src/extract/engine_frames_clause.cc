@@ -543,9 +543,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       return;
     }
     // "Several countries condemned the coup: Ghana, Kenya and Chile."
-    if (subj.empty() &&
-        (type == "accuses" || type == "criticizes" || type == "supports" || type == "warns"))
-      subj = ColonListActors(s, te, obj);
+    if (subj.empty() && IsStanceType(type)) subj = ColonListActors(s, te, obj);
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
     if (type == "member_of" && frame == "svo") {

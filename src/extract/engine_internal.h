@@ -29,6 +29,11 @@ namespace kzgraph::extract::internal {
   return a.size() == n && __builtin_memcmp(a.data(), b, n) == 0;
 }
 
+// The stance types: accuses, criticizes, supports, warns.
+inline bool IsStanceType(const std::string& p) {
+  return p == "accuses" || p == "criticizes" || p == "supports" || p == "warns";
+}
+
 // One actor mention over words [b, e) of a sentence.
 struct Men {
   int b = 0, e = 0;

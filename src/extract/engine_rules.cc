@@ -18,9 +18,7 @@ namespace kzgraph::extract::internal {
 void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& type = e.Get("type");
   const std::string& frame = e.Get("frame");
-  if (type != "accuses" && type != "criticizes" && type != "supports" && type != "warns" &&
-      type != "meets")
-    return;
+  if (!IsStanceType(type) && type != "meets") return;
   // "thank" reverses its arguments: the recall layer would not.
   if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "thank" ||
       frame == "consequence")

@@ -8,14 +8,6 @@
 
 namespace kzgraph::extract::internal {
 
-namespace {
-
-bool IsStance(const std::string& p) {
-  return p == "accuses" || p == "criticizes" || p == "supports" || p == "warns";
-}
-
-}  // namespace
-
 // Reported stance of the speaker's own side: "« La France condamne ... »,
 // a déclaré le président français", "the spokesman said Tehran supports
 // ...". The guidelines attribute reported speech to its speaker, so the
@@ -68,7 +60,7 @@ void Engine::SpeakerOwnSideRule(Sent& s, size_t sentence_start) {
   const size_t end = relations_.size();  // Emit appends: copy before use
   for (size_t k = sentence_start; k < end; ++k) {
     const PendingRelation r = relations_[k];
-    if (!IsStance(r.p) || r.s == speaker || r.o == speaker || !serves(r.s) || !in_words(r.s))
+    if (!IsStanceType(r.p) || r.s == speaker || r.o == speaker || !serves(r.s) || !in_words(r.s))
       continue;
     if (already(r.p, r.o)) continue;
     Emit(s, {speaker}, r.p, {r.o}, r.p + ":speaker_side", r.conf * 0.9);
