@@ -418,6 +418,14 @@ void Engine::PossessiveTitleNamedNext(Sent& s) {
   InsertMention(s, std::move(m));
 }
 
+std::string Engine::KindOf(const Sent& s, const std::string& id) const {
+  if (const Actor* a = r_.dict.Find(id)) return a->kind;
+  for (auto m = s.men.rbegin(); m != s.men.rend(); ++m) {
+    if (m->id == id) return m->kind;
+  }
+  return "";
+}
+
 std::string Engine::IdOf(const Sent& s, int mi) const {
   const Men& m = s.men[mi];
   if (m.plural) return s.speaker;

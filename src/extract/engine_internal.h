@@ -575,6 +575,9 @@ class Engine {
   // stands for: the last person acting, unless the gender says otherwise.
   std::string RecentPersonFor(const Sent& s, char gender) const;
   std::string IdOf(const Sent& s, int mi) const;
+  // The kind of actor `id`: the dictionary's, else that of the sentence's
+  // last mention of it ("" if neither knows it).
+  std::string KindOf(const Sent& s, const std::string& id) const;
   void FindSpeaker(Sent& s);
   void Frame(Sent& s, int t, int len, const LexEntry& e, Form form);
   void Missing(Sent& s, const FrameCall& f, const char* what);

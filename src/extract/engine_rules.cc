@@ -583,11 +583,7 @@ void Engine::RecordEventAuthors(Sent& s) {
   auto actors = [&](const std::vector<std::string>& ids) {
     std::vector<std::string> out;
     for (const std::string& id : ids) {
-      std::string kind;
-      for (const Men& m : s.men) {
-        if (m.id == id) kind = m.kind;
-      }
-      if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
+      const std::string kind = KindOf(s, id);
       // "Des manifestants ont attaqué ...": a group acts too.
       if (kind == "country" || kind == "organization" || kind == "group") out.push_back(id);
     }

@@ -468,11 +468,7 @@ std::vector<std::string> Engine::ActTakenBy(const Sent& s, int p, int len) const
   if (!act) return {};
   std::vector<std::string> kept;
   for (const std::string& id : NP(s, p + len + 1)) {
-    std::string kind;
-    for (const Men& m : s.men) {
-      if (m.id == id) kind = m.kind;
-    }
-    if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
+    const std::string kind = KindOf(s, id);
     if (kind == "country" || kind == "organization" || kind == "person" || kind == "group")
       kept.push_back(id);
   }

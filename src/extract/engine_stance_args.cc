@@ -92,11 +92,7 @@ std::vector<std::string> Engine::WarnedActAgent(const Sent& s, int q,
   if (!(Fold(s, j, "by") || Fold(s, j, "par") || (Is(s, j, c_.prep_de) && !seizure))) return {};
   std::vector<std::string> kept;
   for (const std::string& id : NP(s, j + 1)) {
-    std::string kind;
-    for (const Men& m : s.men) {
-      if (m.id == id) kind = m.kind;
-    }
-    if (const Actor* actor = r_.dict.Find(id)) kind = actor->kind;
+    const std::string kind = KindOf(s, id);
     if (kind != "country" && kind != "organization") continue;
     bool own = false;
     for (const std::string& who : subj) {
