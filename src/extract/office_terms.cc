@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 
 namespace kzgraph::extract {
 
@@ -17,16 +18,6 @@ int ReadNumber(std::string_view iso, size_t pos, size_t digits) {
   return value;
 }
 
-// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's method).
-long DaysFromCivil(long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
 }  // namespace
 
 long DaysOfIsoDate(std::string_view iso) {
@@ -39,7 +30,10 @@ long DaysOfIsoDate(std::string_view iso) {
       if (iso[7] != '-' || (day = ReadNumber(iso, 8, 2)) < 1 || day > 31) return -1;
     }
   }
-  return DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+  const std::chrono::sys_days days{std::chrono::year{year} /
+                                   std::chrono::month{static_cast<unsigned>(month)} /
+                                   std::chrono::day{static_cast<unsigned>(day)}};
+  return days.time_since_epoch().count();
 }
 
 bool TermsEndedBefore(const Actor& person, std::string_view of, std::string_view date,
