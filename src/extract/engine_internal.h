@@ -278,10 +278,18 @@ class Engine {
   int AddMention(Sent& s, const Men& m) { return AddMention(s, Men(m)); }
   // A mention that names an entity but is no actor of the sentence's verbs
   // ("le Gambien", the state of a title): Men::implied.
-  void AddOwnerOfOrgan(Sent& s, int b, int e);
-  bool OtherBodysAcronym(const Sent& s, int i, int end, int dict_len) const;
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
                          const char* rule);
+  // The same, kept apart from s.men (Sent::entity_only): no rule reads it
+  // and AddMention's bookkeeping does not see it.
+  void AddEntityOnly(Sent& s, int b, int e, const std::string& id, const std::string& kind,
+                     const char* rule);
+  // "le Conseil de sécurité de l'ONU": the organization named inside the
+  // organ's name over [b, e), as an entity only.
+  void AddOwnerOfOrgan(Sent& s, int b, int e);
+  // "le Gouvernement d'union nationale (GNU)": a dictionary body's whole name
+  // followed by an acronym that is not its own names another body.
+  bool OtherBodysAcronym(const Sent& s, int i, int end, int dict_len) const;
   // An organization discovered as the words [b, e) themselves (a body's own
   // name next to its class noun); returns its mention's index.
   int AddDiscoveredOrg(Sent& s, int b, int e);

@@ -10,8 +10,10 @@
 
 namespace kzgraph::extract::internal {
 
-void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
-                               const std::string& kind, const char* rule) {
+namespace {
+
+// A mention of an entity that is no actor of the sentence's verbs.
+Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, const char* rule) {
   Men m;
   m.b = b;
   m.e = e;
@@ -19,7 +21,19 @@ void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
   m.kind = kind;
   m.rule = rule;
   m.implied = true;
-  AddMention(s, std::move(m));
+  return m;
+}
+
+}  // namespace
+
+void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
+                               const std::string& kind, const char* rule) {
+  AddMention(s, ImpliedMen(b, e, id, kind, rule));
+}
+
+void Engine::AddEntityOnly(Sent& s, int b, int e, const std::string& id, const std::string& kind,
+                           const char* rule) {
+  s.entity_only.push_back(ImpliedMen(b, e, id, kind, rule));
 }
 
 int Engine::AddDiscoveredOrg(Sent& s, int b, int e) {
@@ -131,14 +145,7 @@ void Engine::AddOwnerOfOrgan(Sent& s, int b, int e) {
       const Actor& a = r_.dict.actors()[n.actor];
       if (a.kind != "organization" || n.how == NameHow::kAdjective) continue;
       if (!s.men.empty() && s.men.back().id == a.id) return;  // "les rebelles du M23"
-      Men owner;
-      owner.b = k;
-      owner.e = k + d.length;
-      owner.id = a.id;
-      owner.kind = a.kind;
-      owner.rule = "dict:organ-owner";
-      owner.implied = true;
-      s.entity_only.push_back(std::move(owner));
+      AddEntityOnly(s, k, k + d.length, a.id, a.kind, "dict:organ-owner");
       return;
     }
   }
@@ -1603,16 +1610,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   const bool owner_named = owner_e > i && !bare && men.of == country;
   AddMention(s, std::move(men));
   // The state named as the owner is an entity of the page too.
-  if (owner_named) {
-    Men owner;
-    owner.b = i;
-    owner.e = owner_e;
-    owner.id = country;
-    owner.kind = "country";
-    owner.rule = "dict:owner";
-    owner.implied = true;
-    s.entity_only.push_back(std::move(owner));
-  }
+  if (owner_named) AddEntityOnly(s, i, owner_e, country, "country", "dict:owner");
   // "les séparatistes abkhazes et sud-ossètes": a second adjective
   // coordinated after the first names a second collective.
   if (std::string adj2;
