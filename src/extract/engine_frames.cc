@@ -698,21 +698,13 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
   } else {
     target = MainSubject(s, close);
   }
-  std::vector<std::string> kept;
+  // Not the speaker, nor his own side: "« L'Ukraine ne cédera pas », a
+  // averti Zelensky".
+  std::vector<std::string> others;
   for (const std::string& id : target) {
-    if (std::find(who.begin(), who.end(), id) != who.end()) continue;
-    bool own = false;  // "« L'Ukraine ne cédera pas », a averti Zelensky"
-    for (const std::string& w : who) {
-      if (const Actor* a = r_.dict.Find(w)) {
-        for (const Office& o : a->offices) own |= o.of == id;
-      }
-      for (const Men& m : s.men) own |= m.id == w && m.of == id;
-      for (const auto& r : relations_)
-        own |=
-            r.s == w && r.o == id && (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
-    }
-    if (!own) kept.push_back(id);
+    if (std::find(who.begin(), who.end(), id) == who.end()) others.push_back(id);
   }
+  const std::vector<std::string> kept = NotOwnSide(s, who, others);
   if (kept.empty()) return false;
   Emit(s, who, f.type, kept, f.rule + (open >= 0 ? "/quote" : "/reported"), 0.8);
   return true;

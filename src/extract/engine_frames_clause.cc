@@ -437,20 +437,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
             (!s.men[mi].adj || HitLen(s, s.men[mi].e, c_.act) > 0 ||
              HitLen(s, s.men[mi].e, c_.troop) > 0 || Is(s, s.men[mi].e, c_.govnoun))) {
-          const std::string target = s.men[mi].id;
-          bool own = false;
-          for (const std::string& id : subj) {
-            // The speaker's own country or body, by office or earlier edge.
-            if (const Actor* a = r_.dict.Find(id)) {
-              for (const Office& o : a->offices) own |= o.of == target;
-            }
-            for (const Men& m : s.men) own |= m.id == id && m.of == target;
-            for (const auto& r : relations_)
-              own |= r.s == id && r.o == target &&
-                     (r.p == "leads" || r.p == "official_of" || r.p == "member_of");
-          }
-          if (!own) {
-            obj = {target};
+          // Not the speaker's own country or body, by office or earlier edge.
+          if (!NotOwnSide(s, subj, {s.men[mi].id}).empty()) {
+            obj = {s.men[mi].id};
             how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
           }
         }

@@ -660,8 +660,11 @@ class Engine {
   int ByPhraseAgentAt(const Sent& s, int from, int limit) const;
   std::vector<std::string> ArmedSubjectNationality(const Sent& s, int vb) const;
   std::vector<std::string> ActTakenBy(const Sent& s, int p, int len) const;
-  std::vector<std::string> NotCriticsOwn(const Sent& s, const std::vector<std::string>& critics,
-                                         const std::vector<std::string>& ids) const;
+  // The ids that are no own side of any of `actors`: not a country or body
+  // one of them holds an office of (dictionary, mention, or a leads,
+  // official_of or member_of edge so far).
+  std::vector<std::string> NotOwnSide(const Sent& s, const std::vector<std::string>& critics,
+                                      const std::vector<std::string>& ids) const;
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
   int StanceWordAt(const Sent& s, int i, const char* role) const;

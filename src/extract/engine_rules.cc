@@ -719,14 +719,13 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   for (const std::string& id : victims) {
     if (std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end()) return {};
   }
-  return NotCriticsOwn(s, critics, event_author_);
+  return NotOwnSide(s, critics, event_author_);
 }
 
 // "Ukraine's president condemned the strikes" after Ukrainian strikes: a
 // critic never blames the country or body he holds an office of.
-std::vector<std::string> Engine::NotCriticsOwn(const Sent& s,
-                                               const std::vector<std::string>& critics,
-                                               const std::vector<std::string>& ids) const {
+std::vector<std::string> Engine::NotOwnSide(const Sent& s, const std::vector<std::string>& critics,
+                                            const std::vector<std::string>& ids) const {
   std::vector<std::string> out;
   for (const std::string& target : ids) {
     bool own = false;

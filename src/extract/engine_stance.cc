@@ -228,7 +228,7 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   // "praised the strikes", "a salué l'offensive": support of the author of
   // the military act told last (criticism has its own path).
   if (type == "supports" && MentionAt(s, a) < 0 && HitLen(s, a, c_.event) > 0) {
-    std::vector<std::string> obj = own(NotCriticsOwn(s, subj, EventAuthor(s, d)));
+    std::vector<std::string> obj = own(NotOwnSide(s, subj, EventAuthor(s, d)));
     if (!obj.empty()) *how = "event";
     return obj;
   }
@@ -327,7 +327,7 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       if (pos < te) take(ids);
     }
     if (two) return {};
-    std::vector<std::string> obj = own(NotCriticsOwn(s, subj, author));
+    std::vector<std::string> obj = own(NotOwnSide(s, subj, author));
     if (!obj.empty()) *how = "act-definite";
     return obj;
   }
@@ -337,7 +337,7 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   }
   if (author.empty() && !act_author_.empty() && s.index <= act_author_sent_ + 2)
     author = act_author_;
-  std::vector<std::string> obj = own(NotCriticsOwn(s, subj, author));
+  std::vector<std::string> obj = own(NotOwnSide(s, subj, author));
   if (!obj.empty()) *how = "act-anaphor";
   return obj;
 }
