@@ -490,3 +490,35 @@ TEST_CASE("Bulleted lines after a teaser label are teasers too", "[text]") {
   CHECK_FALSE(Has(after, "ambassadeur"));
   CHECK(Has(after, "Bamako a démenti toute présence russe dans le nord du pays."));
 }
+
+TEST_CASE("A comment counter above the article's first paragraphs is page chrome", "[text]") {
+  for (const char* counter : {"3 commentaires | 14 852 lectures", "48 réactions   Partager",
+                              "Comments (12)", "12 comments"}) {
+    INFO(counter);
+    Analyzed r = Run(
+        "Un titre assez long pour être un titre\n\n"
+        "Le chef de la junte a reçu dimanche l'envoyé de l'organisation régionale à Niamey.\n\n"
+        "Publié le 3 mars 2024 | Par Awa Traoré\n" +
+        std::string(counter) + "\n\n" + kBody);
+    CHECK(Has(r, "a-t-il dit."));
+    CHECK(Has(r, "tout le pays."));
+    CHECK_FALSE(Has(r, counter));
+  }
+}
+
+TEST_CASE("A teaser line inside the article drops that line only; at the end, the rest", "[text]") {
+  const std::string prose =
+      "Le ministre a ensuite rencontré son homologue tchadien. Les deux hommes ont parlé "
+      "de la sécurité des frontières pendant plus de deux heures.\n\n";
+  Analyzed inside = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                        "Sur le même sujet : Le Togo rappelle son ambassadeur au Bénin\n\n" + prose);
+  CHECK(Has(inside, "Les deux hommes ont parlé"));
+  CHECK_FALSE(Has(inside, "Togo"));
+  // Followed by more headlines, not prose: the related-content block ends the page.
+  Analyzed end = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                     "Sur le même sujet : Le Togo rappelle son ambassadeur au Bénin\n"
+                     "Le Ghana ferme sa frontière\n\nPaul V. : " + prose);
+  CHECK_FALSE(Has(end, "Togo"));
+  CHECK_FALSE(Has(end, "Ghana"));
+  CHECK_FALSE(Has(end, "Les deux hommes"));
+}

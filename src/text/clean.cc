@@ -19,6 +19,10 @@ namespace {
 
 // Lines longer than this are prose, never chrome.
 constexpr size_t kShortLine = 200;
+// Article paragraphs that must precede the reader comments: a lead alone is
+// not yet an article.
+constexpr int kProseBeforeComments = 2;
+constexpr size_t kProseParagraph = 60;  // bytes of a line ending like a sentence
 // At most this many words in the label of a list of links ("Also on The Horn & Nile Review").
 constexpr size_t kListLabelWords = 7;
 // A headline is at most this long.
@@ -443,6 +447,10 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   DateCandidates dates;
   bool have_title = false;
   bool body_started = false;
+  // Paragraphs of article prose kept so far: reader comments follow an
+  // article, so a comment header above its first paragraphs is a counter
+  // of the page's header ("3 commentaires | 14 852 lectures"), not the tail.
+  int prose_paragraphs = 0;
   // The line before was a bare teaser label, or a headline linked from one
   // with no blank line between: this one is a linked headline too.
   bool drop_teaser_headline = false;
@@ -513,8 +521,12 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         case LineKind::kTail:
           // A bare heading word ("Réactions") followed by article prose is a
           // section of the article, not the start of the comments.
-          if (body_started &&
-              !(matched->mode == MatchMode::kLine && NextLineIsArticleProse(t, pos))) {
+          // So is a teaser set inside the article, "Sur le même sujet : <headline>",
+          // when the article goes on after it.
+          if (body_started && prose_paragraphs >= kProseBeforeComments &&
+              !((matched->mode == MatchMode::kLine ||
+                 (words.size() > matched->words.size() && line.find(':') != line.npos)) &&
+                NextLineIsArticleProse(t, pos))) {
             pos = n;  // all that follows is chrome or comments
           }
           keep = false;
@@ -601,6 +613,7 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
       role = "lead";
     }
     body_started = true;
+    if (line.size() >= kProseParagraph && EndsLikeSentence(line)) ++prose_paragraphs;
     doc->blocks.push_back({span, role});
   }
   // Trailing labels and links after the last paragraph ("Voir tout", "Tous les jobs").
