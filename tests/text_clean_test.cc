@@ -491,6 +491,12 @@ TEST_CASE("Bulleted lines after a teaser label are teasers too", "[text]") {
   CHECK(Has(after, "Bamako a démenti toute présence russe dans le nord du pays."));
 }
 
+const std::string kLongBody =
+    "Les négociations entre les deux capitales sont suspendues depuis le mois de juillet. "
+    "Aucune date n'a été fixée pour une reprise des discussions.\n\n"
+    "Le ministre a rappelé que la frontière restait fermée aux marchandises. « Les exportations "
+    "de bétail sont bloquées depuis six semaines », a-t-il ajouté.\n\n";
+
 TEST_CASE("A comment counter above the article's first paragraphs is page chrome", "[text]") {
   for (const char* counter : {"3 commentaires | 14 852 lectures", "48 réactions   Partager",
                               "Comments (12)", "12 comments"}) {
@@ -499,11 +505,16 @@ TEST_CASE("A comment counter above the article's first paragraphs is page chrome
         "Un titre assez long pour être un titre\n\n"
         "Le chef de la junte a reçu dimanche l'envoyé de l'organisation régionale à Niamey.\n\n"
         "Publié le 3 mars 2024 | Par Awa Traoré\n" +
-        std::string(counter) + "\n\n" + kBody);
-    CHECK(Has(r, "a-t-il dit."));
-    CHECK(Has(r, "tout le pays."));
+        std::string(counter) + "\n\n[Photo : le palais présidentiel. © AFP]\n\n" + kLongBody);
+    CHECK(Has(r, "depuis le mois de juillet."));
+    CHECK(Has(r, "a-t-il ajouté."));
     CHECK_FALSE(Has(r, counter));
   }
+  // Reader remarks below the same counter are no article: it ends the page there.
+  Analyzed remarks = Run("Un titre assez long pour être un titre\n\n" + kLongBody +
+                         "3 commentaires\n\nFatou S. : " + kLongBody);
+  CHECK(Has(remarks, "», a-t-il ajouté.\n"));
+  CHECK_FALSE(Has(remarks, "Fatou"));
 }
 
 TEST_CASE("A teaser line inside the article drops that line only; at the end, the rest", "[text]") {

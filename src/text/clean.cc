@@ -385,7 +385,19 @@ bool HoldsSeveralSentences(std::string_view line) {
   for (size_t i = 3; i + 2 < line.size(); ++i) {
     const char c = line[i];
     if ((c != '.' && c != '!' && c != '?') || line[i + 1] != ' ') continue;
-    const unsigned char next = static_cast<unsigned char>(line[i + 2]);
+    // The next sentence may open with a quotation: « (C2 AB), “ (E2 80 9C), ".
+    size_t start = i + 2;
+    if (line.compare(start, 2, "\xC2\xAB") == 0) {
+      start += 2;
+    } else if (line.compare(start, 3, "\xE2\x80\x9C") == 0) {
+      start += 3;
+    } else if (line[start] == '"') {
+      start += 1;
+    }
+    while (start < line.size() && (line[start] == ' ' || line.compare(start, 2, "\xC2\xA0") == 0))
+      start += line[start] == ' ' ? 1 : 2;  // « Nous : a space, often a no-break one
+    if (start >= line.size()) continue;
+    const unsigned char next = static_cast<unsigned char>(line[start]);
     if (!(next >= 'A' && next <= 'Z') && next != 0xC3) continue;  // 0xC3: É, À, Ç ...
     int letters = 0;
     for (size_t k = i; k > 0 && std::isalpha(static_cast<unsigned char>(line[k - 1])); --k)
@@ -420,13 +432,30 @@ std::string_view NextNonBlankLine(std::string_view t, uint32_t* pos) {
 // sentences, and not "name: comment" or "name a écrit :". Used to tell a
 // section heading inside the article ("Reactions", then the reactions of
 // governments) from the heading of the reader comments that ends a page.
-bool NextLineIsArticleProse(std::string_view t, uint32_t pos) {
-  const std::string_view line = NextNonBlankLine(t, &pos);
+bool IsArticleProse(std::string_view line) {
   constexpr size_t kCommenterLabel = 40;  // "sudan_watcher:", "Fatou S. :"
   const size_t colon = line.find(':');
   if (colon != std::string_view::npos && colon < kCommenterLabel) return false;
   constexpr size_t kParagraph = 120;
   return line.size() >= kParagraph && EndsLikeSentence(line) && HoldsSeveralSentences(line);
+}
+
+bool NextLineIsArticleProse(std::string_view t, uint32_t pos) {
+  return IsArticleProse(NextNonBlankLine(t, &pos));
+}
+
+// At least two of the next few non-empty lines after `pos` are article
+// paragraphs: what follows a header line is the article, not its comments
+// (a photo caption may come first).
+bool ArticleFollows(std::string_view t, uint32_t pos) {
+  constexpr int kLinesToRead = 4;
+  int paragraphs = 0;
+  for (int k = 0; k < kLinesToRead && paragraphs < 2; ++k) {
+    const std::string_view line = NextNonBlankLine(t, &pos);
+    if (line.empty()) break;
+    paragraphs += IsArticleProse(line);
+  }
+  return paragraphs >= 2;
 }
 
 // The next two non-empty lines after `pos` open with a list bullet: the
@@ -448,8 +477,9 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   bool have_title = false;
   bool body_started = false;
   // Paragraphs of article prose kept so far: reader comments follow an
-  // article, so a comment header above its first paragraphs is a counter
-  // of the page's header ("3 commentaires | 14 852 lectures"), not the tail.
+  // article, so a comment header above its first paragraphs, with the
+  // article below it, is a counter of the page's header ("3 commentaires |
+  // 14 852 lectures"), not the tail.
   int prose_paragraphs = 0;
   // The line before was a bare teaser label, or a headline linked from one
   // with no blank line between: this one is a linked headline too.
@@ -523,7 +553,8 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           // section of the article, not the start of the comments.
           // So is a teaser set inside the article, "Sur le même sujet : <headline>",
           // when the article goes on after it.
-          if (body_started && prose_paragraphs >= kProseBeforeComments &&
+          if (body_started &&
+              (prose_paragraphs >= kProseBeforeComments || !ArticleFollows(t, pos)) &&
               !((matched->mode == MatchMode::kLine ||
                  (words.size() > matched->words.size() && line.find(':') != line.npos)) &&
                 NextLineIsArticleProse(t, pos))) {
