@@ -21,6 +21,35 @@ bool HasType(const std::string& text, const std::string& type) {
 
 }  // namespace
 
+TEST_CASE("s6lex: an ally in apposition supports the actor it is allied to",
+          "[extract][s6lex]") {
+  CHECK(Says("Le Ghana, allié du Togo, a salué l'accord.", "Ghana supports Togo"));
+  CHECK(Says("Le Hezbollah, allié historique de l'Iran, a tiré des roquettes.",
+             "Hezbollah supports Iran"));
+  CHECK(Says("Le Ghana, allié de longue date du Togo, a salué l'accord.", "Ghana supports Togo"));
+  CHECK(Says("Le président turc Recep Tayyip Erdogan, allié d'Ilham Aliev, a salué la victoire.",
+             "Erdogan supports Aliyev"));
+  CHECK(Says("Ghana, a close ally of Togo, praised the deal.", "Ghana supports Togo"));
+  CHECK(Says("Ghana, Togo's closest ally, praised the deal.", "Ghana supports Togo"));
+  CHECK(Says("Talks were held with Ghana, a key Togo ally, on Monday.", "Ghana supports Togo"));
+  const auto both = Edges("Ghana and Benin, Togo's closest allies, praised the deal.");
+  CHECK(both.count("Ghana supports Togo") == 1);
+  CHECK(both.count("Benin supports Togo") == 1);
+  // A place before the apposition's head is no ally.
+  const auto place = Edges("Au sommet de Cotonou, le Ghana, allié du Togo, a salué l'accord.");
+  CHECK(place.count("Ghana supports Togo") == 1);
+  CHECK(place.count("Benin supports Togo") == 0);
+}
+
+TEST_CASE("s6lex: former, denied or unattached alliances support no one", "[extract][s6lex]") {
+  CHECK_FALSE(HasType("Le Ghana, ancien allié du Togo, a critiqué l'accord.", "supports"));
+  CHECK_FALSE(HasType("Ghana, Togo's former ally, criticized the deal.", "supports"));
+  CHECK_FALSE(HasType("Ghana is not a reliable ally of Togo.", "supports"));
+  // "its allies of X" as an object is no apposition.
+  CHECK_FALSE(Says("Le Togo a remercié ses alliés de la Cédéao pour leur patience.",
+                   "Togo supports ECOWAS"));
+}
+
 TEST_CASE("s6lex: support received is the giver's support", "[extract][s6lex]") {
   CHECK(Says("Le Togo a reçu le soutien du Ghana.", "Ghana supports Togo"));
   CHECK(Says("Le Togo a obtenu l'appui du Ghana pour sa candidature.", "Ghana supports Togo"));

@@ -485,6 +485,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     MemberFrame(s, call);
     return;
   }
+  if (frame == "ally_appos") {
+    AllyFrame(s, call);
+    return;
+  }
   if (frame == "member_holder" || frame == "member_partners" || frame == "member_within") {
     MembershipFrame(s, call);
     return;
