@@ -84,3 +84,17 @@ TEST_CASE("s6lex: raising one's voice against an actor criticizes it", "[extract
   CHECK(Says("La Pologne a haussé le ton face à la Hongrie.", "Poland criticizes Hungary"));
   CHECK_FALSE(HasType("La Pologne n'a pas haussé le ton face à la Hongrie.", "criticizes"));
 }
+
+TEST_CASE("s6lex: a stance that was ended or stopped short of gives no edge",
+          "[extract][s6lex]") {
+  CHECK_FALSE(HasType("Ghana has stopped backing Togo.", "supports"));
+  CHECK_FALSE(HasType("Ghana withdrew its support for Togo.", "supports"));
+  CHECK_FALSE(HasType("Le Ghana a retiré son soutien au Togo.", "supports"));
+  CHECK_FALSE(HasType("Le Ghana a cessé de soutenir le Togo.", "supports"));
+  CHECK_FALSE(HasType("Ghana stopped short of blaming Togo.", "accuses"));
+  // The one urged to stop is no supporter through its urger.
+  CHECK_FALSE(Says("Ghana called on Togo to stop backing Benin.", "Ghana supports Benin"));
+  // "sans cesse" is no cessation; a stop in another clause blocks nothing.
+  CHECK(Says("Le Ghana critique sans cesse le Togo.", "Ghana criticizes Togo"));
+  CHECK(Says("Ghana stopped the talks and condemned Togo.", "Ghana criticizes Togo"));
+}
