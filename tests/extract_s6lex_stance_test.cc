@@ -98,3 +98,16 @@ TEST_CASE("s6lex: a stance that was ended or stopped short of gives no edge",
   CHECK(Says("Le Ghana critique sans cesse le Togo.", "Ghana criticizes Togo"));
   CHECK(Says("Ghana stopped the talks and condemned Togo.", "Ghana criticizes Togo"));
 }
+
+TEST_CASE("s6lex: a passive stance on an owned act reaches the act's owner",
+          "[extract][s6lex]") {
+  CHECK(Says("La décision du Togo a été condamnée par le Ghana.", "Ghana criticizes Togo"));
+  CHECK(Says("La décision unilatérale du Togo a été vivement dénoncée par le Ghana.",
+             "Ghana criticizes Togo"));
+  CHECK(Says("L'offensive togolaise a été condamnée par le Ghana.", "Ghana criticizes Togo"));
+  CHECK(Says("L'initiative du Togo a été saluée par le Ghana.", "Ghana supports Togo"));
+  CHECK(Says("Togo's proposal was welcomed by Ghana.", "Ghana supports Togo"));
+  CHECK_FALSE(HasType("La décision du Togo n'a pas été condamnée par le Ghana.", "criticizes"));
+  // A fronted place is no owner.
+  CHECK_FALSE(HasType("À Lomé, la décision a été condamnée par le Ghana.", "criticizes"));
+}

@@ -87,4 +87,43 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
   Emit(s, who, "supports", allied, "supports:ally-apposition", 0.7);
 }
 
+// The subject of a passive stance verb at vb is an act of an actor: "La
+// décision du Togo a été condamnée par X", "l'offensive togolaise a été
+// dénoncée par X", "Togo's decision was condemned by X". The subject starts
+// the clause (after the sentence's start, a comma, a colon or a semicolon);
+// its owner is the actor after the act noun's "de" (past modifiers), the
+// nationality adjective right after it, or the possessive before it.
+std::vector<std::string> Engine::PassiveActOwner(const Sent& s, int vb) const {
+  int b = vb - 1;
+  while (b >= 0 && b > vb - 14 && !P(s, b, '.') && !P(s, b, ';') && !P(s, b, ':') &&
+         !P(s, b, ','))
+    --b;
+  b = SkipDet(s, b + 1);
+  if (b >= vb) return {};
+  auto owner = [&](int m) -> std::vector<std::string> {
+    if (m < 0 || s.men[m].pronoun || s.men[m].id.empty() || s.men[m].kind == "location") return {};
+    return {IdOf(s, m)};
+  };
+  // "Togo's decision": an owner, its genitive, the act.
+  if (const int m = MentionAt(s, b); m >= 0 && s.men[m].b == b && !s.men[m].adj) {
+    int g = s.men[m].e;
+    if (P(s, g, '\'')) ++g;
+    if (Fold(s, g, "s") && !s.w[g].elided && HitLen(s, g + 1, c_.act) > 0) return owner(m);
+    return {};
+  }
+  const int al = HitLen(s, b, c_.act);
+  if (al == 0) return {};
+  int k = b + al;
+  // "l'offensive togolaise": the nationality right after the act.
+  if (const int m = MentionAt(s, k); m >= 0 && s.men[m].b == k && s.men[m].adj) return owner(m);
+  for (int steps = 0; steps < 3 && k < vb && s.w[k].word && !s.w[k].upper_initial &&
+                      MentionAt(s, k) < 0 && !Is(s, k, c_.prep_de) && !Is(s, k, c_.aux);
+       ++steps)
+    ++k;  // "la décision unilatérale du Togo"
+  if (!Is(s, k, c_.prep_de)) return {};
+  const int m = MentionAt(s, SkipDet(s, k + 1));
+  if (m < 0 || s.men[m].adj) return {};
+  return owner(m);
+}
+
 }  // namespace kzgraph::extract::internal
