@@ -21,8 +21,7 @@ bool HasType(const std::string& text, const std::string& type) {
 
 }  // namespace
 
-TEST_CASE("s6lex: an ally in apposition supports the actor it is allied to",
-          "[extract][s6lex]") {
+TEST_CASE("s6lex: an ally in apposition supports the actor it is allied to", "[extract][s6lex]") {
   CHECK(Says("Le Ghana, allié du Togo, a salué l'accord.", "Ghana supports Togo"));
   CHECK(Says("Le Hezbollah, allié historique de l'Iran, a tiré des roquettes.",
              "Hezbollah supports Iran"));
@@ -67,12 +66,9 @@ TEST_CASE("s6lex: a blessing given is support", "[extract][s6lex]") {
 }
 
 TEST_CASE("s6lex: blame carried to an actor past the deed it names", "[extract][s6lex]") {
-  CHECK(Says("Le Ghana fait porter la responsabilité de l'attaque au Togo.",
-             "Ghana accuses Togo"));
-  CHECK(Says("Le Ghana fait porter au Togo la responsabilité de l'attaque.",
-             "Ghana accuses Togo"));
-  CHECK(Says("Le Ghana a attribué la responsabilité de l'attaque au Togo.",
-             "Ghana accuses Togo"));
+  CHECK(Says("Le Ghana fait porter la responsabilité de l'attaque au Togo.", "Ghana accuses Togo"));
+  CHECK(Says("Le Ghana fait porter au Togo la responsabilité de l'attaque.", "Ghana accuses Togo"));
+  CHECK(Says("Le Ghana a attribué la responsabilité de l'attaque au Togo.", "Ghana accuses Togo"));
   CHECK(Says("Le Ghana impute la responsabilité des violences au Togo.", "Ghana accuses Togo"));
   CHECK_FALSE(
       HasType("Le Ghana ne fait pas porter la responsabilité de l'attaque au Togo.", "accuses"));
@@ -85,8 +81,7 @@ TEST_CASE("s6lex: raising one's voice against an actor criticizes it", "[extract
   CHECK_FALSE(HasType("La Pologne n'a pas haussé le ton face à la Hongrie.", "criticizes"));
 }
 
-TEST_CASE("s6lex: a stance that was ended or stopped short of gives no edge",
-          "[extract][s6lex]") {
+TEST_CASE("s6lex: a stance that was ended or stopped short of gives no edge", "[extract][s6lex]") {
   CHECK_FALSE(HasType("Ghana has stopped backing Togo.", "supports"));
   CHECK_FALSE(HasType("Ghana withdrew its support for Togo.", "supports"));
   CHECK_FALSE(HasType("Le Ghana a retiré son soutien au Togo.", "supports"));
@@ -99,8 +94,7 @@ TEST_CASE("s6lex: a stance that was ended or stopped short of gives no edge",
   CHECK(Says("Ghana stopped the talks and condemned Togo.", "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s6lex: a passive stance on an owned act reaches the act's owner",
-          "[extract][s6lex]") {
+TEST_CASE("s6lex: a passive stance on an owned act reaches the act's owner", "[extract][s6lex]") {
   CHECK(Says("La décision du Togo a été condamnée par le Ghana.", "Ghana criticizes Togo"));
   CHECK(Says("La décision unilatérale du Togo a été vivement dénoncée par le Ghana.",
              "Ghana criticizes Togo"));

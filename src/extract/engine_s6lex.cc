@@ -21,9 +21,9 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
   auto missing = [&](const char* what) { Missing(s, f, what); };
   auto plain = [&](int q) {
     return q >= 0 && q < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
-           !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.aux) &&
-           !Is(s, q, c_.que) && !Is(s, q, c_.qui) && !Is(s, q, c_.coord) &&
-           !Is(s, q, c_.det) && HitLen(s, q, c_.trigger) == 0;
+           !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.aux) && !Is(s, q, c_.que) &&
+           !Is(s, q, c_.qui) && !Is(s, q, c_.coord) && !Is(s, q, c_.det) &&
+           HitLen(s, q, c_.trigger) == 0;
   };
   auto former = [&](int q) {
     return Fold(s, q, "former") || Fold(s, q, "ancien") || Fold(s, q, "ancienne") ||
@@ -57,17 +57,16 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
     if (om < 0 || s.men[om].e != ob || s.men[om].adj || s.men[om].pronoun) return;
     if (allied.empty()) allied = {IdOf(s, om)};
     b = s.men[om].b - 1;
-  } else if (const int om = MentionAt(s, b); om >= 0 && s.men[om].e == b + 1 &&
-                                             !s.men[om].pronoun && !s.men[om].id.empty() &&
-                                             (Fold(s, s.men[om].b - 1, "a") ||
-                                              Fold(s, s.men[om].b - 1, "an") ||
-                                              plain(s.men[om].b - 1))) {
+  } else if (const int om = MentionAt(s, b);
+             om >= 0 && s.men[om].e == b + 1 && !s.men[om].pronoun && !s.men[om].id.empty() &&
+             (Fold(s, s.men[om].b - 1, "a") || Fold(s, s.men[om].b - 1, "an") ||
+              plain(s.men[om].b - 1))) {
     // "a Hezbollah ally", "a close Maduro ally": the owner as a modifier.
     if (allied.empty() && !s.men[om].adj) allied = {IdOf(s, om)};
     b = s.men[om].b - 1;
   }
-  while (b >= 0 && (plain(b) || quote(b) || Is(s, b, c_.det) || Fold(s, b, "a") ||
-                    Fold(s, b, "an"))) {
+  while (b >= 0 &&
+         (plain(b) || quote(b) || Is(s, b, c_.det) || Fold(s, b, "a") || Fold(s, b, "an"))) {
     if (former(b)) return missing("current alliance");
     --b;
   }
@@ -95,8 +94,7 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
 // nationality adjective right after it, or the possessive before it.
 std::vector<std::string> Engine::PassiveActOwner(const Sent& s, int vb) const {
   int b = vb - 1;
-  while (b >= 0 && b > vb - 14 && !P(s, b, '.') && !P(s, b, ';') && !P(s, b, ':') &&
-         !P(s, b, ','))
+  while (b >= 0 && b > vb - 14 && !P(s, b, '.') && !P(s, b, ';') && !P(s, b, ':') && !P(s, b, ','))
     --b;
   b = SkipDet(s, b + 1);
   if (b >= vb) return {};
