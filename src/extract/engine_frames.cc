@@ -319,6 +319,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         std::string how;
         if (passive) {
           patient = Subject(s, vb, &how);
+          // "La décision du Togo a été condamnée par le Ghana" (s6lex).
+          if (patient.empty() && IsStanceType(type)) patient = PassiveActOwner(s, vb);
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
           if (patient.empty()) patient = participle_head(agent);
@@ -483,6 +485,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (frame == "member_rel" || frame == "member_noun" || frame == "member_list" ||
       frame == "member_appos") {
     MemberFrame(s, call);
+    return;
+  }
+  if (frame == "ally_appos") {
+    AllyFrame(s, call);
     return;
   }
   if (frame == "member_holder" || frame == "member_partners" || frame == "member_within") {

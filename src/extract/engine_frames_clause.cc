@@ -281,6 +281,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         int d = te;
         while (IsAdverb(s, d)) ++d;
         d = SkipDet(s, d);
+        // "fait porter la responsabilité de l'attaque au Togo": the trigger's
+        // own noun takes the deed as its "de" complement (s6lex).
+        if (Is(s, d, c_.prep_de) && te - t >= 3 && MentionAt(s, SkipDet(s, d + 1)) < 0)
+          d = SkipDet(s, d + 1);
         const int dm = MentionAt(s, d);
         const bool deed = d < static_cast<int>(s.w.size()) && s.w[d].word &&
                           !s.w[d].upper_initial && (dm < 0 || !s.men[dm].adj) &&

@@ -594,6 +594,13 @@ class Engine {
   bool QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std::string>& subj,
                         const std::string& how);
   void MemberFrame(Sent& s, const FrameCall& f);
+  // engine_s6lex.cc: "X, allié de Y", "X, Y's closest ally", "X, a Y ally":
+  // the actor the apposition describes supports Y (frame ally_appos).
+  void AllyFrame(Sent& s, const FrameCall& f);
+  // engine_s6lex.cc: the owner of the act that is a passive stance verb's
+  // subject ("La décision du Togo a été condamnée", "Togo's decision was
+  // condemned"); empty when the subject is no owned act.
+  std::vector<std::string> PassiveActOwner(const Sent& s, int vb) const;
   // engine_membership.cc (s4member): keeps in *ids the organizations one can
   // be a member of ("joined Xi", "rejoint Moscou" name none); false if none.
   bool MemberBodies(const Sent& s, std::vector<std::string>* ids) const;
