@@ -322,6 +322,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           preps.find("direct") != std::string::npos && (thing_pronoun || person_pronoun) &&
           !Is(s, te + 1, c_.det) &&
           !(te + 1 < static_cast<int>(s.w.size()) && s.w[te + 1].word && s.w[te + 1].upper_initial);
+      int clitic_at = clitic ? te : -1;
       for (int k = vb; k < t && !clitic; ++k) {
         const std::string& w = s.w[k].fold;
         // "à la menace", "de la critique": an article before a noun.
@@ -331,6 +332,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         clitic = ((w == "l" && s.w[k].elided) || w == "le" || w == "la" || w == "les")
                      ? preps.find("direct") != std::string::npos
                      : (w == "lui" || w == "leur") && preps.find("à") != std::string::npos;
+        if (clitic) clitic_at = k;
       }
       for (int mi = static_cast<int>(s.men.size()) - 1; clitic && mi >= 0; --mi) {
         const Men& m = s.men[mi];
@@ -345,6 +347,22 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         obj = {id};
         how = how.empty() || how == "subject" ? "clitic" : how + "/clitic";
         break;
+      }
+      // s6stance: none in its sentence, the subject of the one before. The
+      // pronoun opens the verb group ("l'accuse", "ne lui reprochent"): the
+      // word before is the subject, "ne" or a clause opening, never a verb
+      // ("avait donné l'alerte" holds an article).
+      const int before = clitic_at - 1;
+      const bool opens =
+          clitic_at == te ||
+          (clitic_at >= 0 &&
+           (before < 0 || MentionAt(s, before) >= 0 || IsNameWord(s, before) || !s.w[before].word ||
+            Is(s, before, c_.neg_ne) || Is(s, before, c_.pron_subj) || Is(s, before, c_.qui) ||
+            Is(s, before, c_.que) || Is(s, before, c_.coord)));
+      if (clitic && obj.empty() && opens) {
+        obj = CliticAntecedentBefore(s, clitic_at, subj);
+        if (!obj.empty())
+          how = how.empty() || how == "subject" ? "clitic-before" : how + "/clitic-before";
       }
     }
     if (obj.empty() && (stance || type == "warns") && frame == "svo" &&
