@@ -474,6 +474,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = CoupCountry(s, te, subj);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
     }
+    if (obj.empty() && type == "supports" && frame == "svo") {
+      obj = CoupMakers(s, te, subj);  // s6stance: "praised the takeover"
+      if (!obj.empty())
+        how = how.empty() || how == "subject" ? "coup-makers" : how + "/coup-makers";
+    }
     if (const std::string& then = e.Get("then"); !then.empty()) {
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the
       // verb means this only with its predicate.

@@ -1,5 +1,6 @@
 // Stance arguments across sentences (session 6, s6stance): an object
-// pronoun whose antecedent is the previous sentence's subject.
+// pronoun whose antecedent is the previous sentence's subject, and the
+// authors of a coup an actor praises.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -77,6 +78,77 @@ std::vector<std::string> Engine::CliticAntecedentBefore(
     out.push_back(id);
   }
   return out;
+}
+
+// "Prigozhin praised the takeover", "a salué dès jeudi le coup d'État":
+// praise of a coup with no author named on it supports the coup makers, the
+// junta the dictionary knows for the country the coup struck: a nationality
+// or place right after the coup ("le putsch nigérien", "the coup in
+// Niger"), else the state last tied to a junta, else the page's clear focus.
+// A by-phrase names the authors itself (read elsewhere); none without such
+// a body, nor for the junta itself or its own members.
+std::vector<std::string> Engine::CoupMakers(const Sent& s, int te,
+                                            const std::vector<std::string>& subj) const {
+  if (!AnyHit(s, c_.stance_word)) return {};
+  const int n = static_cast<int>(s.w.size());
+  // The object's article, past a short adjunct naming nobody ("dès jeudi":
+  // "dès" folds like the article "des"), then the coup noun, one plain
+  // adjective allowed ("the military takeover").
+  int c = -1, cl = 0;
+  for (int d = te; d < n && d < te + 5 && cl == 0; ++d) {
+    if (MentionAt(s, d) >= 0 || HitLen(s, d, c_.trigger) > 0 ||
+        !(s.w[d].word || P(s, d, '<') || P(s, d, '"')))
+      break;
+    if (!Is(s, d, c_.det) || Is(s, d, c_.possessive)) continue;
+    c = d + 1;
+    cl = StanceWordAt(s, c, "coup");
+    if (cl == 0 && c < n && s.w[c].word && !s.w[c].upper_initial && MentionAt(s, c) < 0)
+      cl = StanceWordAt(s, ++c, "coup");
+  }
+  if (cl == 0) return {};
+  const int k = c + cl;
+  if (Fold(s, k, "by") || Fold(s, k, "par")) return {};
+  std::string country;
+  auto country_at = [&](int q) {
+    const int mi = MentionAt(s, q);
+    if (mi < 0 || s.men[mi].id.empty()) return std::string();
+    return KindOf(s, s.men[mi].id) == "country" ? s.men[mi].id : std::string();
+  };
+  if (const int am = MentionAt(s, k); am >= 0 && s.men[am].adj) {
+    country = country_at(k);
+  } else if (Fold(s, k, "in") || Fold(s, k, "au") || Fold(s, k, "en") || Fold(s, k, "à")) {
+    country = country_at(SkipDet(s, k + 1));
+  }
+  // Else the junta of the state last tied to one, or of the page's focus,
+  // when the page is clear about that state or has named that junta.
+  std::string junta;
+  if (!country.empty()) {
+    junta = InstitutionId(country, "junta");
+  } else {
+    const std::ptrdiff_t at = &s - sents_.data();
+    auto named_before = [&](const std::string& id) {
+      for (std::ptrdiff_t k = at; k >= 0; --k) {
+        for (const Men& m : sents_[k].men) {
+          if (m.id == id) return true;
+        }
+      }
+      return false;
+    };
+    for (const std::string& c : {junta_country_, focus_}) {
+      if (c.empty()) continue;
+      const std::string id = InstitutionId(c, "junta");
+      if (!id.empty() && ((c == focus_ && focus_clear_) || named_before(id))) {
+        junta = id;
+        country = c;
+        break;
+      }
+    }
+  }
+  if (junta.empty() || r_.dict.Find(junta) == nullptr) return {};
+  for (const std::string& who : subj) {
+    if (who == junta || who == country) return {};
+  }
+  return NotOwnSide(s, subj, {junta});
 }
 
 }  // namespace kzgraph::extract::internal
