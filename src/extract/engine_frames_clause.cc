@@ -352,10 +352,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // pronoun opens the verb group ("l'accuse", "ne lui reprochent"): the
       // word before is the subject, "ne" or a clause opening, never a verb
       // ("avait donné l'alerte" holds an article).
-      const int before = clitic_at - 1;
+      // An English pronoun ends its phrase ("criticized her for", "warned
+      // them."): "praised her government" holds a possessive.
+      const int before = clitic_at - 1, next = te + 1;
       const bool opens =
-          clitic_at == te ||
-          (clitic_at >= 0 &&
+          (clitic_at == te &&
+           (next >= static_cast<int>(s.w.size()) || !s.w[next].word || Is(s, next, c_.prep) ||
+            Is(s, next, c_.coord) || Is(s, next, c_.adverb) || Fold(s, next, "of") ||
+            Fold(s, next, "for") || Fold(s, next, "over") || Fold(s, next, "that") ||
+            Fold(s, next, "as"))) ||
+          (clitic_at >= 0 && clitic_at != te &&
            (before < 0 || MentionAt(s, before) >= 0 || IsNameWord(s, before) || !s.w[before].word ||
             Is(s, before, c_.neg_ne) || Is(s, before, c_.pron_subj) || Is(s, before, c_.qui) ||
             Is(s, before, c_.que) || Is(s, before, c_.coord)));

@@ -20,8 +20,8 @@ bool PluralPronoun(const std::string& f) { return f == "les" || f == "leur" || f
 // subject opening the sentence right before, when number, gender and kind
 // agree (a person for him/her, no person for it; a list, a collective or a
 // nationality on a plural noun for les/leur/them). A headline, a quoted
-// pronoun, a subject that is no actor or that is the verb's own subject
-// give nothing.
+// pronoun, a subject that is no actor or that is the verb's own subject,
+// a person with another person of that gender beside give nothing.
 std::vector<std::string> Engine::CliticAntecedentBefore(
     const Sent& s, int pron, const std::vector<std::string>& subj) const {
   const std::ptrdiff_t at = &s - sents_.data();
@@ -71,6 +71,15 @@ std::vector<std::string> Engine::CliticAntecedentBefore(
   if (thing_only && kind == "person") return {};
   if (!(kind == "person" || kind == "country" || kind == "organization" || kind == "group"))
     return {};
+  // A person antecedent with another person of that gender named in the
+  // sentence too: which one is meant is not said.
+  if (kind == "person") {
+    for (const Men& m : prev.men) {
+      if (m.kind == "person" && !m.pronoun && !m.implied && !m.id.empty() && m.id != ids.front() &&
+          !GenderClash(m.id, gender))
+        return {};
+    }
+  }
   std::vector<std::string> out;
   for (const std::string& id : ids) {
     if (kind == "person" && GenderClash(id, gender)) return {};
