@@ -326,6 +326,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           preps.find("direct") != std::string::npos && (thing_pronoun || person_pronoun) &&
           !Is(s, te + 1, c_.det) &&
           !(te + 1 < static_cast<int>(s.w.size()) && s.w[te + 1].word && s.w[te + 1].upper_initial);
+      int clitic_at = clitic ? te : -1;
       for (int k = vb; k < t && !clitic; ++k) {
         const std::string& w = s.w[k].fold;
         // "à la menace", "de la critique": an article before a noun.
@@ -335,6 +336,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         clitic = ((w == "l" && s.w[k].elided) || w == "le" || w == "la" || w == "les")
                      ? preps.find("direct") != std::string::npos
                      : (w == "lui" || w == "leur") && preps.find("à") != std::string::npos;
+        if (clitic) clitic_at = k;
       }
       for (int mi = static_cast<int>(s.men.size()) - 1; clitic && mi >= 0; --mi) {
         const Men& m = s.men[mi];
@@ -349,6 +351,28 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         obj = {id};
         how = how.empty() || how == "subject" ? "clitic" : how + "/clitic";
         break;
+      }
+      // s6stance: none in its sentence, the subject of the one before. The
+      // pronoun opens the verb group ("l'accuse", "ne lui reprochent"): the
+      // word before is the subject, "ne" or a clause opening, never a verb
+      // ("avait donné l'alerte" holds an article).
+      // An English pronoun ends its phrase ("criticized her for", "warned
+      // them."): "praised her government" holds a possessive.
+      const int before = clitic_at - 1, next = te + 1;
+      const bool opens =
+          (clitic_at == te &&
+           (next >= static_cast<int>(s.w.size()) || !s.w[next].word || Is(s, next, c_.prep) ||
+            Is(s, next, c_.coord) || Is(s, next, c_.adverb) || Fold(s, next, "of") ||
+            Fold(s, next, "for") || Fold(s, next, "over") || Fold(s, next, "that") ||
+            Fold(s, next, "as"))) ||
+          (clitic_at >= 0 && clitic_at != te &&
+           (before < 0 || MentionAt(s, before) >= 0 || IsNameWord(s, before) || !s.w[before].word ||
+            Is(s, before, c_.neg_ne) || Is(s, before, c_.pron_subj) || Is(s, before, c_.qui) ||
+            Is(s, before, c_.que) || Is(s, before, c_.coord)));
+      if (clitic && obj.empty() && opens) {
+        obj = CliticAntecedentBefore(s, clitic_at, subj);
+        if (!obj.empty())
+          how = how.empty() || how == "subject" ? "clitic-before" : how + "/clitic-before";
       }
     }
     if (obj.empty() && (stance || type == "warns") && frame == "svo" &&
@@ -459,6 +483,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (obj.empty() && type == "criticizes" && frame == "svo" && AnyHit(s, c_.stance_word)) {
       obj = CoupCountry(s, te, subj);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
+    }
+    if (obj.empty() && type == "supports" && frame == "svo") {
+      obj = CoupMakers(s, te, subj);  // s6stance: "praised the takeover"
+      if (!obj.empty())
+        how = how.empty() || how == "subject" ? "coup-makers" : how + "/coup-makers";
     }
     if (const std::string& then = e.Get("then"); !then.empty()) {
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the

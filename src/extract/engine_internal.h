@@ -480,6 +480,13 @@ class Engine {
   std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;
   std::vector<std::string> CoupCountry(const Sent& s, int te,
                                        const std::vector<std::string>& subj) const;
+  // engine_s6stance.cc: the previous sentence's subject an object pronoun
+  // at `pron` stands for when its own sentence names none ("l'accuse",
+  // "accused them"); the junta whose coup the verb ending at te praises.
+  std::vector<std::string> CliticAntecedentBefore(const Sent& s, int pron,
+                                                  const std::vector<std::string>& subj) const;
+  std::vector<std::string> CoupMakers(const Sent& s, int te,
+                                      const std::vector<std::string>& subj) const;
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,
                                           const std::vector<std::string>& subj) const;
   int VerbGroupStart(const Sent& s, int t) const;
