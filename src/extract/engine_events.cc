@@ -1,5 +1,6 @@
 // The two event relations (requests_aid, sends_troops): small helpers their
 // frames share (session 4, s4events).
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,30 @@ bool Engine::TroopOrigin(const Sent& s, const std::string& id) const {
     q += tl - 1;
   }
   return false;
+}
+
+int Engine::AmountBoundLen(const Sent& s, int i) const {
+  // "a déployé plus de 2 000 soldats", "sent more than 1,000 troops", "ont
+  // envoyé au total plusieurs milliers d'hommes", "at least 500 soldiers":
+  // a bound on the number, not a word of the object. "over" and "up to"
+  // only before a number ("over the border" is a place).
+  auto number = [&](int q) {
+    return q >= 0 && q < static_cast<int>(s.w.size()) && !s.w[q].fold.empty() &&
+           std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  if ((Fold(s, i, "plus") || Fold(s, i, "moins")) && Is(s, i + 1, c_.prep_de)) return 2;
+  if ((Fold(s, i, "more") || Fold(s, i, "fewer") || Fold(s, i, "less")) && Fold(s, i + 1, "than"))
+    return 2;
+  if ((Fold(s, i, "au") && Fold(s, i + 1, "total")) ||
+      (Fold(s, i, "en") && Fold(s, i + 1, "tout")) ||
+      (Fold(s, i, "in") && (Fold(s, i + 1, "total") || Fold(s, i + 1, "all"))) ||
+      (Fold(s, i, "at") && Fold(s, i + 1, "least")) ||
+      (Fold(s, i, "au") && Fold(s, i + 1, "moins")))
+    return 2;
+  if (Fold(s, i, "over") && number(i + 1)) return 1;
+  if (Fold(s, i, "up") && Fold(s, i + 1, "to") && number(i + 2)) return 2;
+  if (Fold(s, i, "jusqu") && Fold(s, i + 1, "a") && number(i + 2)) return 2;
+  return 0;
 }
 
 std::vector<std::string> Engine::InvokedTreatyBody(const Sent& s, int te) const {

@@ -1067,17 +1067,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
            // 'a "peacekeeping force"', "a contingent"
            ((Fold(s, k, "a") || Fold(s, k, "an")) && k == te &&
             (P(s, k + 1, '"') || HitLen(s, k + 1, c_.troop) > 0)) ||
-           ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
-      ++k;
+           ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)) ||  // "3,000"
+           AmountBoundLen(s, k) > 0)
+      k += std::max(1, AmountBoundLen(s, k));
     // "a déployé en Libye des militaires": the destination before the troops.
     if (int end = 0; k == te && !PlaceAt(s, k, &end).empty() && HitLen(s, end, c_.troop) == 0) {
       k = end;
       while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
              digit(k) || Fold(s, k, "of") ||
-             ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))
-        ++k;
+             ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)) ||
+             AmountBoundLen(s, k) > 0)
+        k += std::max(1, AmountBoundLen(s, k));
     }
     int tl = HitLen(s, k, c_.troop);
+    if (tl == 0) tl = StanceWordAt(s, k, "fighters");
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
     if (std::string why = ConditionAfter(s, te); !why.empty()) {

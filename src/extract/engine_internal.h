@@ -567,6 +567,9 @@ class Engine {
   // `id` qualifies a troop noun of the sentence ("Russian paratroopers",
   // "soldiers from Belarus"): where troops come from.
   bool TroopOrigin(const Sent& s, const std::string& id) const;
+  // s6events: the words that bound an amount of troops at i ("plus de",
+  // "more than", "au total", "at least"): their length, 0 if none.
+  int AmountBoundLen(const Sent& s, int i) const;
   // "invoked Article 4 of the CSTO treaty", "a activé l'article 5 de
   // l'Otan": the treaty's organization after the verb ending at te, if an
   // article or clause is named; empty if not.
