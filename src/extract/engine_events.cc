@@ -1,5 +1,6 @@
 // The two event relations (requests_aid, sends_troops): small helpers their
 // frames share (session 4, s4events).
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -97,6 +98,51 @@ int Engine::AmountBoundLen(const Sent& s, int i) const {
   if (Fold(s, i, "up") && Fold(s, i + 1, "to") && number(i + 2)) return 2;
   if (Fold(s, i, "jusqu") && Fold(s, i + 1, "a") && number(i + 2)) return 2;
   return 0;
+}
+
+std::vector<std::string> Engine::GenitiveAsker(const Sent& s, int t) const {
+  int q = t - 1;
+  if (!Fold(s, q, "s") || s.w[q].elided) return {};
+  const int g = P(s, q - 1, '\'') ? q - 2 : q - 1;
+  int am = MentionAt(s, g);
+  // "at the Chadian government's invitation": the government's nationality.
+  if (am < 0 && Is(s, g, c_.govnoun)) {
+    am = MentionAt(s, g - 1);
+    if (am >= 0 && !s.men[am].adj) am = -1;
+  } else if (am >= 0 && s.men[am].adj) {
+    am = -1;
+  }
+  if (am < 0 || s.men[am].pronoun || s.men[am].id.empty()) return {};
+  // Back to "at" over the name's title and article ("at President X's",
+  // "at the Malian junta's"); a verb or a comma in between is another phrase.
+  for (int b = s.men[am].b - 1; b >= 0 && b >= s.men[am].b - 4; --b) {
+    if (Fold(s, b, "at")) return {IdOf(s, am)};
+    if (!(Is(s, b, c_.det) || MentionAt(s, b) >= 0 || IsNameWord(s, b))) break;
+  }
+  return {};
+}
+
+std::vector<std::string> Engine::ItAntecedent(const Sent& s, int vb,
+                                              const std::vector<std::string>& subj) const {
+  auto usable = [&](const Men& m) {
+    if (m.adj || m.pronoun || m.implied || m.id.empty() || s.inq[m.b]) return false;
+    if (Fold(s, m.e, "s") || (P(s, m.e, '\'') && Fold(s, m.e + 1, "s"))) return false;
+    return std::find(subj.begin(), subj.end(), m.id) == subj.end();
+  };
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= vb || m.kind != "organization" || !usable(m)) continue;
+    // "the Moscow-led alliance": the compound's first word is no antecedent
+    // (its kind is a country); the alliance is.
+    return {IdOf(s, mi)};
+  }
+  std::vector<std::string> main = MainSubject(s, vb);
+  if (main.size() != 1 || std::find(subj.begin(), subj.end(), main[0]) != subj.end()) return {};
+  for (const Men& m : s.men) {
+    if (m.b >= vb) break;
+    if (m.id == main[0] && m.kind == "country" && usable(m)) return main;
+  }
+  return {};
 }
 
 std::vector<std::string> Engine::InvokedTreatyBody(const Sent& s, int te) const {

@@ -838,7 +838,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         help |= r_.lex.entry(entry).Get("type") == "sends_troops";
     }
     if (!help) return missing("help sent");
-    std::vector<std::string> asker = NP(s, te);
+    std::vector<std::string> asker =
+        e.Get("asker") == "genitive" ? GenitiveAsker(s, t) : NP(s, te);
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
@@ -909,6 +910,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     std::vector<std::string> obj;
     bool aid_seen = false;
     int end = std::min<int>(te + 30, s.w.size());
+    // "after X asked it for help": the body or state named before.
+    if (Fold(s, te, "it") && (Fold(s, te + 1, "for") || Fold(s, te + 1, "to"))) {
+      obj = ItAntecedent(s, vb, subj);
+      if (obj.empty()) return missing("antecedent of 'it'");
+    }
     for (int k = te; k < end; ++k) {
       if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || (P(s, k, ',') && aid_seen)) break;
       if (P(s, k, '-')) {  // "– qui regroupe six pays ... –": an aside
@@ -923,11 +929,22 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // before the purpose clause after vers/to.
         for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
           if (P(s, j, ';')) break;
-          if (Fold(s, j, "vers") || Fold(s, j, "to") || Fold(s, j, "aupres")) {
+          // English "to" after a verb of turning or going only: "deployed
+          // advisers to Libya after X requested its help" names a place.
+          const bool turned_to =
+              Fold(s, j, "to") && (Fold(s, j - 1, "turned") || Fold(s, j - 1, "turn") ||
+                                   Fold(s, j - 1, "turns") || Fold(s, j - 1, "turning") ||
+                                   Fold(s, j - 1, "out") || Fold(s, j - 1, "went") ||
+                                   Fold(s, j - 1, "gone") || Fold(s, j - 1, "came") ||
+                                   Fold(s, j - 1, "appealed"));
+          if (Fold(s, j, "vers") || turned_to || Fold(s, j, "aupres")) {
             std::vector<std::string> o = NP(s, Fold(s, j, "aupres") ? j + 2 : j + 1);
             if (!o.empty()) obj = o;
           }
         }
+        // "Ankara deployed soldiers after X requested its help": "its" is
+        // the body or state named before, in English.
+        if (obj.empty() && Fold(s, k - 1, "its")) obj = ItAntecedent(s, vb, subj);
         aid_seen = !obj.empty();
         k += al - 1;
         continue;
