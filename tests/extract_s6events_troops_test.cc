@@ -43,3 +43,29 @@ TEST_CASE("s6events: fighters sent, and a movement's own fighters", "[extract]")
   auto h = Edges("Des combattants syriens ont été envoyés en Libye, selon l'ONU.", "2020-06-02");
   CHECK_FALSE(h.count("Syria sends_troops Libya"));
 }
+
+TEST_CASE("s6events: forces kept or stationed abroad", "[extract]") {
+  auto e = Edges(
+      "Les États-Unis, qui comptent environ 1 100 militaires déployés au Niger, ont suspendu "
+      "leur coopération.",
+      "2023-08-02");
+  CHECK(e.count("United States sends_troops Niger"));
+  auto f = Edges("The United Kingdom keeps about 900 troops in Estonia.", "2023-08-02");
+  CHECK(f.count("United Kingdom sends_troops Estonia"));
+  auto g = Edges("La Russie maintient 3 000 soldats en Arménie.", "2023-08-02");
+  CHECK(g.count("Russia sends_troops Armenia"));
+  auto h = Edges("Les soldats russes stationnés en Arménie n'ont pas bougé.", "2023-08-02");
+  CHECK(h.count("Russia sends_troops Armenia"));
+  auto i = Edges("Some 3,000 Russian troops are stationed in Armenia.", "2023-08-02");
+  CHECK(i.count("Russia sends_troops Armenia"));
+  // an army's own size, with no place named: nobody is sent
+  auto n = Edges("Le Niger s'inquiète. L'armée française compte 200 000 militaires.", "2023-08-02");
+  CHECK_FALSE(n.count("France sends_troops Niger"));
+  auto m = Edges("Niger is worried. France keeps 200,000 troops.", "2023-08-02");
+  CHECK_FALSE(m.count("France sends_troops Niger"));
+  // negated and conditional
+  auto o = Edges("La Russie ne maintient plus de soldats en Arménie.", "2023-08-02");
+  CHECK_FALSE(o.count("Russia sends_troops Armenia"));
+  auto p = Edges("The United Kingdom would keep 900 troops in Estonia.", "2023-08-02");
+  CHECK_FALSE(p.count("United Kingdom sends_troops Estonia"));
+}

@@ -1113,6 +1113,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     std::vector<std::string> dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
+    // "France keeps 400 troops in Gabon", "compte 1 500 militaires déployés
+    // au Niger": a verb of keeping or having sends only to a place named
+    // after the troops, never to the page's country by default.
+    if (e.Get("dest") == "explicit") {
+      bool named = false;
+      for (const Men& m : s.men) {
+        named |= m.b >= k + tl && m.b < k + tl + 12 && !m.adj && m.id == dest[0];
+      }
+      if (!named) return missing("place named after the troops");
+    }
     Emit(s, subj, "sends_troops", dest, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
          0.85);
     return;
