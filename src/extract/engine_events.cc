@@ -145,6 +145,21 @@ std::vector<std::string> Engine::ItAntecedent(const Sent& s, int vb,
   return {};
 }
 
+int Engine::TimePhraseLen(const Sent& s, int i) const {
+  auto number = [&](int q) {
+    return q >= 0 && q < static_cast<int>(s.w.size()) && !s.w[q].fold.empty() &&
+           std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  if (Fold(s, i, "at") && (Fold(s, i + 1, "the") || Fold(s, i + 1, "that")) &&
+      Fold(s, i + 2, "time"))
+    return 3;
+  if ((Fold(s, i, "this") || Fold(s, i, "last")) && Fold(s, i + 1, "year")) return 2;
+  // Not "until 2019": a holder who has left leads no more.
+  if ((Fold(s, i, "since") || Fold(s, i, "in")) && number(i + 1)) return 2;
+  if (IsAdverb(s, i) && !Fold(s, i, "by")) return 1;
+  return 0;
+}
+
 std::vector<std::string> Engine::InvokedTreatyBody(const Sent& s, int te) const {
   const int n = static_cast<int>(s.w.size());
   bool clause = false;

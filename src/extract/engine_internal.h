@@ -573,6 +573,9 @@ class Engine {
   // "at President X's request", "at the CSTO's invitation": the genitive
   // before the noun at t, when "at" opens the phrase; empty if not.
   std::vector<std::string> GenitiveAsker(const Sent& s, int t) const;
+  // "at the time", "at that time", "this year", "since 2019", an adverb at
+  // i: its length, 0 if none (English; not "until 2019", a former holder).
+  int TimePhraseLen(const Sent& s, int i) const;
   // "after X asked it for help", "requested its help": the nearest
   // organization before vb, else a state that opens the sentence; never the
   // asker `subj` nor a genitive ("Kazakhstan's president"). Empty if none.
