@@ -1,5 +1,7 @@
 // The two event relations (requests_aid, sends_troops): small helpers their
 // frames share (session 4, s4events).
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +74,90 @@ bool Engine::TroopOrigin(const Sent& s, const std::string& id) const {
     q += tl - 1;
   }
   return false;
+}
+
+int Engine::AmountBoundLen(const Sent& s, int i) const {
+  // "a déployé plus de 2 000 soldats", "sent more than 1,000 troops", "ont
+  // envoyé au total plusieurs milliers d'hommes", "at least 500 soldiers":
+  // a bound on the number, not a word of the object. "over" and "up to"
+  // only before a number ("over the border" is a place).
+  auto number = [&](int q) {
+    return q >= 0 && q < static_cast<int>(s.w.size()) && !s.w[q].fold.empty() &&
+           std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  if ((Fold(s, i, "plus") || Fold(s, i, "moins")) && Is(s, i + 1, c_.prep_de)) return 2;
+  if ((Fold(s, i, "more") || Fold(s, i, "fewer") || Fold(s, i, "less")) && Fold(s, i + 1, "than"))
+    return 2;
+  if ((Fold(s, i, "au") && Fold(s, i + 1, "total")) ||
+      (Fold(s, i, "en") && Fold(s, i + 1, "tout")) ||
+      (Fold(s, i, "in") && (Fold(s, i + 1, "total") || Fold(s, i + 1, "all"))) ||
+      (Fold(s, i, "at") && Fold(s, i + 1, "least")) ||
+      (Fold(s, i, "au") && Fold(s, i + 1, "moins")))
+    return 2;
+  if (Fold(s, i, "over") && number(i + 1)) return 1;
+  if (Fold(s, i, "up") && Fold(s, i + 1, "to") && number(i + 2)) return 2;
+  if (Fold(s, i, "jusqu") && Fold(s, i + 1, "a") && number(i + 2)) return 2;
+  return 0;
+}
+
+std::vector<std::string> Engine::GenitiveAsker(const Sent& s, int t) const {
+  int q = t - 1;
+  if (!Fold(s, q, "s") || s.w[q].elided) return {};
+  const int g = P(s, q - 1, '\'') ? q - 2 : q - 1;
+  int am = MentionAt(s, g);
+  // "at the Chadian government's invitation": the government's nationality.
+  if (am < 0 && Is(s, g, c_.govnoun)) {
+    am = MentionAt(s, g - 1);
+    if (am >= 0 && !s.men[am].adj) am = -1;
+  } else if (am >= 0 && s.men[am].adj) {
+    am = -1;
+  }
+  if (am < 0 || s.men[am].pronoun || s.men[am].id.empty()) return {};
+  // Back to "at" over the name's title and article ("at President X's",
+  // "at the Malian junta's"); a verb or a comma in between is another phrase.
+  for (int b = s.men[am].b - 1; b >= 0 && b >= s.men[am].b - 4; --b) {
+    if (Fold(s, b, "at")) return {IdOf(s, am)};
+    if (!(Is(s, b, c_.det) || MentionAt(s, b) >= 0 || IsNameWord(s, b))) break;
+  }
+  return {};
+}
+
+std::vector<std::string> Engine::ItAntecedent(const Sent& s, int vb,
+                                              const std::vector<std::string>& subj) const {
+  auto usable = [&](const Men& m) {
+    if (m.adj || m.pronoun || m.implied || m.id.empty() || s.inq[m.b]) return false;
+    if (Fold(s, m.e, "s") || (P(s, m.e, '\'') && Fold(s, m.e + 1, "s"))) return false;
+    return std::find(subj.begin(), subj.end(), m.id) == subj.end();
+  };
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= vb || m.kind != "organization" || !usable(m)) continue;
+    // "the Moscow-led alliance": the compound's first word is no antecedent
+    // (its kind is a country); the alliance is.
+    return {IdOf(s, mi)};
+  }
+  std::vector<std::string> main = MainSubject(s, vb);
+  if (main.size() != 1 || std::find(subj.begin(), subj.end(), main[0]) != subj.end()) return {};
+  for (const Men& m : s.men) {
+    if (m.b >= vb) break;
+    if (m.id == main[0] && m.kind == "country" && usable(m)) return main;
+  }
+  return {};
+}
+
+int Engine::TimePhraseLen(const Sent& s, int i) const {
+  auto number = [&](int q) {
+    return q >= 0 && q < static_cast<int>(s.w.size()) && !s.w[q].fold.empty() &&
+           std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  if (Fold(s, i, "at") && (Fold(s, i + 1, "the") || Fold(s, i + 1, "that")) &&
+      Fold(s, i + 2, "time"))
+    return 3;
+  if ((Fold(s, i, "this") || Fold(s, i, "last")) && Fold(s, i + 1, "year")) return 2;
+  // Not "until 2019": a holder who has left leads no more.
+  if ((Fold(s, i, "since") || Fold(s, i, "in")) && number(i + 1)) return 2;
+  if (IsAdverb(s, i) && !Fold(s, i, "by")) return 1;
+  return 0;
 }
 
 std::vector<std::string> Engine::InvokedTreatyBody(const Sent& s, int te) const {

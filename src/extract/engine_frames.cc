@@ -297,8 +297,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     if (!avoir && !passive) {
       // "Zakharova slammed remarks by Blinken": a noun between the verb and
-      // the by-phrase owns it; the verb is a finite active one.
-      for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
+      // the by-phrase owns it; the verb is a finite active one. ("chaired
+      // at the time by X": a time phrase first is no such noun.)
+      for (int k = te + TimePhraseLen(s, te); k < std::min<int>(te + 8, s.w.size()); ++k) {
         if (Fold(s, k, "par") || Fold(s, k, "by") || P(s, k, ',') || P(s, k, '.')) break;
         if (Is(s, k, c_.det) || HitLen(s, k, c_.act) > 0) {
           avoir = true;

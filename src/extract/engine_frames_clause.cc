@@ -871,7 +871,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         help |= r_.lex.entry(entry).Get("type") == "sends_troops";
     }
     if (!help) return missing("help sent");
-    std::vector<std::string> asker = NP(s, te);
+    std::vector<std::string> asker =
+        e.Get("asker") == "genitive" ? GenitiveAsker(s, t) : NP(s, te);
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
@@ -942,6 +943,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     std::vector<std::string> obj;
     bool aid_seen = false;
     int end = std::min<int>(te + 30, s.w.size());
+    // "after X asked it for help": the body or state named before.
+    if (Fold(s, te, "it") && (Fold(s, te + 1, "for") || Fold(s, te + 1, "to"))) {
+      obj = ItAntecedent(s, vb, subj);
+      if (obj.empty()) return missing("antecedent of 'it'");
+    }
     for (int k = te; k < end; ++k) {
       if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || (P(s, k, ',') && aid_seen)) break;
       if (P(s, k, '-')) {  // "– qui regroupe six pays ... –": an aside
@@ -956,11 +962,22 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // before the purpose clause after vers/to.
         for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
           if (P(s, j, ';')) break;
-          if (Fold(s, j, "vers") || Fold(s, j, "to") || Fold(s, j, "aupres")) {
+          // English "to" after a verb of turning or going only: "deployed
+          // advisers to Libya after X requested its help" names a place.
+          const bool turned_to =
+              Fold(s, j, "to") && (Fold(s, j - 1, "turned") || Fold(s, j - 1, "turn") ||
+                                   Fold(s, j - 1, "turns") || Fold(s, j - 1, "turning") ||
+                                   Fold(s, j - 1, "out") || Fold(s, j - 1, "went") ||
+                                   Fold(s, j - 1, "gone") || Fold(s, j - 1, "came") ||
+                                   Fold(s, j - 1, "appealed"));
+          if (Fold(s, j, "vers") || turned_to || Fold(s, j, "aupres")) {
             std::vector<std::string> o = NP(s, Fold(s, j, "aupres") ? j + 2 : j + 1);
             if (!o.empty()) obj = o;
           }
         }
+        // "Ankara deployed soldiers after X requested its help": "its" is
+        // the body or state named before, in English.
+        if (obj.empty() && Fold(s, k - 1, "its")) obj = ItAntecedent(s, vb, subj);
         aid_seen = !obj.empty();
         k += al - 1;
         continue;
@@ -1100,17 +1117,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
            // 'a "peacekeeping force"', "a contingent"
            ((Fold(s, k, "a") || Fold(s, k, "an")) && k == te &&
             (P(s, k + 1, '"') || HitLen(s, k + 1, c_.troop) > 0)) ||
-           ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))  // "3,000"
-      ++k;
+           ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)) ||  // "3,000"
+           AmountBoundLen(s, k) > 0)
+      k += std::max(1, AmountBoundLen(s, k));
     // "a déployé en Libye des militaires": the destination before the troops.
     if (int end = 0; k == te && !PlaceAt(s, k, &end).empty() && HitLen(s, end, c_.troop) == 0) {
       k = end;
       while (IsAdverb(s, k) || Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.quantity) ||
              digit(k) || Fold(s, k, "of") ||
-             ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)))
-        ++k;
+             ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)) ||
+             AmountBoundLen(s, k) > 0)
+        k += std::max(1, AmountBoundLen(s, k));
     }
     int tl = HitLen(s, k, c_.troop);
+    if (tl == 0) tl = StanceWordAt(s, k, "fighters");
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
     if (std::string why = ConditionAfter(s, te); !why.empty()) {
@@ -1126,6 +1146,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     std::vector<std::string> dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
+    // "France keeps 400 troops in Gabon", "compte 1 500 militaires déployés
+    // au Niger": a verb of keeping or having sends only to a place named
+    // after the troops, never to the page's country by default.
+    if (e.Get("dest") == "explicit") {
+      bool named = false;
+      for (const Men& m : s.men) {
+        named |= m.b >= k + tl && m.b < k + tl + 12 && !m.adj && m.id == dest[0];
+      }
+      if (!named) return missing("place named after the troops");
+    }
     Emit(s, subj, "sends_troops", dest, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
          0.85);
     return;

@@ -574,6 +574,20 @@ class Engine {
   // `id` qualifies a troop noun of the sentence ("Russian paratroopers",
   // "soldiers from Belarus"): where troops come from.
   bool TroopOrigin(const Sent& s, const std::string& id) const;
+  // s6events: the words that bound an amount of troops at i ("plus de",
+  // "more than", "au total", "at least"): their length, 0 if none.
+  int AmountBoundLen(const Sent& s, int i) const;
+  // "at President X's request", "at the CSTO's invitation": the genitive
+  // before the noun at t, when "at" opens the phrase; empty if not.
+  std::vector<std::string> GenitiveAsker(const Sent& s, int t) const;
+  // "at the time", "at that time", "this year", "since 2019", an adverb at
+  // i: its length, 0 if none (English; not "until 2019", a former holder).
+  int TimePhraseLen(const Sent& s, int i) const;
+  // "after X asked it for help", "requested its help": the nearest
+  // organization before vb, else a state that opens the sentence; never the
+  // asker `subj` nor a genitive ("Kazakhstan's president"). Empty if none.
+  std::vector<std::string> ItAntecedent(const Sent& s, int vb,
+                                        const std::vector<std::string>& subj) const;
   // "invoked Article 4 of the CSTO treaty", "a activé l'article 5 de
   // l'Otan": the treaty's organization after the verb ending at te, if an
   // article or clause is named; empty if not.

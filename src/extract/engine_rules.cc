@@ -162,7 +162,9 @@ bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
   for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
     if (Fold(s, k, "by") || (Fold(s, k, "par") && k == te)) return true;
   }
-  return false;
+  // "chaired at the time by X", "led since 2019 by X" (s6events): a time
+  // phrase between the participle and its agent.
+  return TimePhraseLen(s, te) > 0 && Fold(s, te + TimePhraseLen(s, te), "by");
 }
 
 // "des troupes biélorusses", "les forces russes envoyées au Kazakhstan", "les
