@@ -27,6 +27,7 @@
 #include "text/date.h"
 #include "text/lexicon.h"
 #include "text/read_internal.h"
+#include "util/content_hash.h"
 
 namespace kzgraph {
 namespace text {
@@ -275,10 +276,16 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
     if (a.lang.empty()) a.lang = text::GuessLanguage(a.text);
     std::string url = JsonString(d, "url");
     a.source = url.empty() ? a.id : url;
-    a.content_hash = ContentHash(a.text);
     articles->push_back(std::move(a));
     ++kept;
   }
+  // The hashes of the file's texts, computed side by side (see ContentHashes).
+  const size_t first = articles->size() - kept;
+  std::vector<std::string_view> texts(kept);
+  std::vector<std::string> hashes(kept);
+  for (size_t k = 0; k < kept; ++k) texts[k] = (*articles)[first + k].text;
+  ContentHashes(texts.data(), kept, hashes.data());
+  for (size_t k = 0; k < kept; ++k) (*articles)[first + k].content_hash = std::move(hashes[k]);
   if (kept == 0) return Status::InvalidArgument(path + ": no article (no valid JSONL line)");
   return Status::OK();
 }
