@@ -7,6 +7,9 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "kzgraph/graph.h"
@@ -126,6 +129,30 @@ constexpr std::array<char, 128> kAsciiFold = [] {
   return table;
 }();
 
+// Eight ASCII bytes (little-endian lanes) folded at once, when none is
+// dropped: letters lower-cased, digits kept, each separator a space, with
+// no two separators in a row and no separator after *after_space. Writes
+// the eight bytes at `to` and returns true, or returns false (nothing
+// written) for the byte loop to take them.
+inline bool EightAsciiFold(uint64_t x, bool* after_space, char* to) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  if (x & kHigh) return false;
+  // Lanes (high bit) of the bytes in [lo, hi]: bytes < 0x80 never carry.
+  auto in_range = [](uint64_t v, unsigned char lo, unsigned char hi) {
+    return (v + kOnes * (0x80 - lo)) & ~(v + kOnes * (0x7F - hi)) & kHigh;
+  };
+  const uint64_t upper = in_range(x, 'A', 'Z');
+  const uint64_t alnum = upper | in_range(x, 'a', 'z') | in_range(x, '0', '9');
+  const uint64_t separator = ~alnum & kHigh;
+  if ((separator & (separator << 8)) != 0 || ((separator & 0x80) != 0 && *after_space))
+    return false;
+  const uint64_t separator_bytes = (separator >> 7) * 0xFF;
+  const uint64_t folded = ((x | (upper >> 2)) & ~separator_bytes) | (kOnes * ' ' & separator_bytes);
+  std::memcpy(to, &folded, 8);
+  *after_space = (separator >> 63) != 0;
+  return true;
+}
+
 }  // namespace
 
 void FoldNameInto(std::string_view name, std::string* folded) {
@@ -139,15 +166,25 @@ void FoldNameInto(std::string_view name, std::string* folded) {
   bool after_space = true;  // no leading space; runs of separators give one
   bool fast = true;
   for (size_t i = 0; i < name.size();) {
+    if (i + 8 <= name.size()) {
+      uint64_t x;
+      std::memcpy(&x, name.data() + i, 8);
+      if (std::endian::native == std::endian::little && EightAsciiFold(x, &after_space, w)) {
+        w += 8;
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = name[i];
     if (c < 0x80) {
-      if (const char f = kAsciiFold[c]) {
-        *w++ = f;
-        after_space = false;
-      } else if (!after_space) {
-        *w++ = ' ';
-        after_space = true;
-      }
+      // Without a branch (letters and separators alternate unpredictably):
+      // the byte or a space is written, and kept unless it is a second
+      // separator in a row.
+      const char f = kAsciiFold[c];
+      const bool separator = f == 0;
+      *w = separator ? ' ' : f;
+      w += !(separator && after_space);
+      after_space = separator;
       ++i;
     } else if (const std::string* f = FastEntry(name, &i)) {
       if (static_cast<size_t>(w - begin) + f->size() + (name.size() - i) > out.size()) {
