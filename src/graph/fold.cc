@@ -117,6 +117,25 @@ const std::string* FastEntry(std::string_view name, size_t* i) {
   return nullptr;
 }
 
+// FastTable's entry of each code point U+0080..U+017F when it is one byte
+// (a letter, a digit or a space), else kLatinNotOne (empty, or several bytes
+// as "1 2" or "æ"): the two-byte letters of French text without a string.
+constexpr uint8_t kLatinNotOne = 0xFF;
+const uint8_t* LatinOneFolds() {
+  static const std::array<uint8_t, 0x100> table = [] {
+    std::array<uint8_t, 0x100> t{};
+    const std::vector<std::string>& fast = FastTable();
+    for (uint32_t cp = 0x80; cp < 0x180; ++cp) {
+      const std::string& f = fast[cp];
+      t[cp - 0x80] = f.size() == 1 && static_cast<unsigned char>(f[0]) < 0x80
+                         ? static_cast<uint8_t>(f[0])
+                         : kLatinNotOne;
+    }
+    return t;
+  }();
+  return table.data();
+}
+
 // Folded form of each ASCII byte: the lower-case letter or digit, or 0 for
 // a separator.
 constexpr std::array<char, 128> kAsciiFold = [] {
@@ -161,6 +180,7 @@ void FoldNameInto(std::string_view name, std::string* folded) {
   // written through a pointer. ASCII gives at most one byte per byte; a
   // table entry (U+00BD gives "1 2") is checked against the room left.
   out.resize(name.size() + 8);
+  const uint8_t* const latin = LatinOneFolds();
   char* begin = out.data();
   char* w = begin;
   bool after_space = true;  // no leading space; runs of separators give one
@@ -186,6 +206,17 @@ void FoldNameInto(std::string_view name, std::string* folded) {
       w += !(separator && after_space);
       after_space = separator;
       ++i;
+    } else if (c >= 0xC2 && c <= 0xC5 && i + 1 < name.size() &&
+               (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80 &&
+               latin[(((c & 0x1F) << 6) | (name[i + 1] & 0x3F)) - 0x80] != kLatinNotOne) {
+      // U+0080..U+017F folding to one letter or to a separator ("é" -> "e",
+      // "«" -> " "): as an ASCII byte, two bytes in, at most one out.
+      const char f = static_cast<char>(latin[(((c & 0x1F) << 6) | (name[i + 1] & 0x3F)) - 0x80]);
+      const bool separator = f == ' ';
+      *w = f;
+      w += !(separator && after_space);
+      after_space = separator;
+      i += 2;
     } else if (const std::string* f = FastEntry(name, &i)) {
       if (static_cast<size_t>(w - begin) + f->size() + (name.size() - i) > out.size()) {
         const size_t used = static_cast<size_t>(w - begin);
