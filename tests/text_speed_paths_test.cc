@@ -90,4 +90,31 @@ TEST_CASE("RepairUtf8's fast paths repair exactly what the plain rule repairs", 
   }
 }
 
+TEST_CASE("RepairUtf8 checks accented text sixteen bytes at a time as byte by byte",
+          "[text][speed]") {
+  // Mostly ASCII and two-byte letters, so that blocks pass the fast check
+  // with a lead at their last byte; now and then a lone lead, a lone
+  // continuation, an overlong or a three-byte sequence at any offset.
+  const std::string common[] = {"a", "bc", " ", "\xc3\xa9", "\xc3\xa0", "\xc5\x93", "\xc2\xab"};
+  const std::string rare[] = {"\xc3", "\x80", "\xc1\xbf", "\xe2\x80\x99", "\xdf", "\xdf\xbf\xbf"};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<size_t> pick_common(0, std::size(common) - 1);
+  std::uniform_int_distribution<size_t> pick_rare(0, std::size(rare) - 1);
+  std::uniform_int_distribution<int> one_in(0, 59);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const int count = round % 90;
+    for (int k = 0; k < count; ++k)
+      s += one_in(rng) == 0 ? rare[pick_rare(rng)] : common[pick_common(rng)];
+    std::string fast = s, plain = s;
+    size_t fast_first = 12345, plain_first = 12345;
+    const size_t fast_count = RepairUtf8(&fast, &fast_first);
+    const size_t plain_count = ReferenceRepair(&plain, &plain_first);
+    INFO("round " << round);
+    REQUIRE(fast == plain);
+    REQUIRE(fast_count == plain_count);
+    REQUIRE(fast_first == plain_first);
+  }
+}
+
 }  // namespace kzgraph::text

@@ -7,6 +7,9 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "kzgraph/graph.h"
@@ -114,6 +117,25 @@ const std::string* FastEntry(std::string_view name, size_t* i) {
   return nullptr;
 }
 
+// FastTable's entry of each code point U+0080..U+017F when it is one byte
+// (a letter, a digit or a space), else kLatinNotOne (empty, or several bytes
+// as "1 2" or "æ"): the two-byte letters of French text without a string.
+constexpr uint8_t kLatinNotOne = 0xFF;
+const uint8_t* LatinOneFolds() {
+  static const std::array<uint8_t, 0x100> table = [] {
+    std::array<uint8_t, 0x100> t{};
+    const std::vector<std::string>& fast = FastTable();
+    for (uint32_t cp = 0x80; cp < 0x180; ++cp) {
+      const std::string& f = fast[cp];
+      t[cp - 0x80] = f.size() == 1 && static_cast<unsigned char>(f[0]) < 0x80
+                         ? static_cast<uint8_t>(f[0])
+                         : kLatinNotOne;
+    }
+    return t;
+  }();
+  return table.data();
+}
+
 // Folded form of each ASCII byte: the lower-case letter or digit, or 0 for
 // a separator.
 constexpr std::array<char, 128> kAsciiFold = [] {
@@ -126,6 +148,30 @@ constexpr std::array<char, 128> kAsciiFold = [] {
   return table;
 }();
 
+// Eight ASCII bytes (little-endian lanes) folded at once, when none is
+// dropped: letters lower-cased, digits kept, each separator a space, with
+// no two separators in a row and no separator after *after_space. Writes
+// the eight bytes at `to` and returns true, or returns false (nothing
+// written) for the byte loop to take them.
+inline bool EightAsciiFold(uint64_t x, bool* after_space, char* to) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  if (x & kHigh) return false;
+  // Lanes (high bit) of the bytes in [lo, hi]: bytes < 0x80 never carry.
+  auto in_range = [](uint64_t v, unsigned char lo, unsigned char hi) {
+    return (v + kOnes * (0x80 - lo)) & ~(v + kOnes * (0x7F - hi)) & kHigh;
+  };
+  const uint64_t upper = in_range(x, 'A', 'Z');
+  const uint64_t alnum = upper | in_range(x, 'a', 'z') | in_range(x, '0', '9');
+  const uint64_t separator = ~alnum & kHigh;
+  if ((separator & (separator << 8)) != 0 || ((separator & 0x80) != 0 && *after_space))
+    return false;
+  const uint64_t separator_bytes = (separator >> 7) * 0xFF;
+  const uint64_t folded = ((x | (upper >> 2)) & ~separator_bytes) | (kOnes * ' ' & separator_bytes);
+  std::memcpy(to, &folded, 8);
+  *after_space = (separator >> 63) != 0;
+  return true;
+}
+
 }  // namespace
 
 void FoldNameInto(std::string_view name, std::string* folded) {
@@ -134,21 +180,43 @@ void FoldNameInto(std::string_view name, std::string* folded) {
   // written through a pointer. ASCII gives at most one byte per byte; a
   // table entry (U+00BD gives "1 2") is checked against the room left.
   out.resize(name.size() + 8);
+  const uint8_t* const latin = LatinOneFolds();
   char* begin = out.data();
   char* w = begin;
   bool after_space = true;  // no leading space; runs of separators give one
   bool fast = true;
   for (size_t i = 0; i < name.size();) {
+    if (i + 8 <= name.size()) {
+      uint64_t x;
+      std::memcpy(&x, name.data() + i, 8);
+      if (std::endian::native == std::endian::little && EightAsciiFold(x, &after_space, w)) {
+        w += 8;
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = name[i];
     if (c < 0x80) {
-      if (const char f = kAsciiFold[c]) {
-        *w++ = f;
-        after_space = false;
-      } else if (!after_space) {
-        *w++ = ' ';
-        after_space = true;
-      }
+      // Without a branch (letters and separators alternate unpredictably):
+      // the byte or a space is written, and kept unless it is a second
+      // separator in a row.
+      const char f = kAsciiFold[c];
+      const bool separator = f == 0;
+      *w = separator ? ' ' : f;
+      w += !(separator && after_space);
+      after_space = separator;
       ++i;
+    } else if (c >= 0xC2 && c <= 0xC5 && i + 1 < name.size() &&
+               (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80 &&
+               latin[(((c & 0x1F) << 6) | (name[i + 1] & 0x3F)) - 0x80] != kLatinNotOne) {
+      // U+0080..U+017F folding to one letter or to a separator ("é" -> "e",
+      // "«" -> " "): as an ASCII byte, two bytes in, at most one out.
+      const char f = static_cast<char>(latin[(((c & 0x1F) << 6) | (name[i + 1] & 0x3F)) - 0x80]);
+      const bool separator = f == ' ';
+      *w = f;
+      w += !(separator && after_space);
+      after_space = separator;
+      i += 2;
     } else if (const std::string* f = FastEntry(name, &i)) {
       if (static_cast<size_t>(w - begin) + f->size() + (name.size() - i) > out.size()) {
         const size_t used = static_cast<size_t>(w - begin);

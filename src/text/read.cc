@@ -27,6 +27,7 @@
 #include "text/date.h"
 #include "text/lexicon.h"
 #include "text/read_internal.h"
+#include "util/content_hash.h"
 
 namespace kzgraph {
 namespace text {
@@ -37,18 +38,34 @@ size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
   size_t replaced = 0;
   size_t i = 0;
   while (i < n) {
-    // ASCII fast path: straight to the next byte >= 0x80, sixteen or eight
-    // bytes at a time.
+    // Fast path: sixteen bytes at a time while they are ASCII or whole
+    // two-byte sequences (C2..DF then 80..BF: the accented letters of
+    // French), the check carried across blocks by `pending_lead`; else
+    // straight to the next byte >= 0x80, eight bytes at a time.
 #ifdef __SSE2__
+    const __m128i max_cont = _mm_set1_epi8(static_cast<char>(0xC0));  // signed: -64
+    const __m128i min_lead = _mm_set1_epi8(static_cast<char>(0xC1));
+    const __m128i max_lead = _mm_set1_epi8(static_cast<char>(0xE0));
+    unsigned pending_lead = 0;  // the last block ended with a lead byte
     while (i + 16 <= n) {
-      const int high =
-          _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)));
-      if (high != 0) {
-        i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
-        break;
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+      // One path for ASCII and accented blocks alike: no branch to mispredict
+      // between them.
+      // Signed compares: 80..BF are below -64, C2..DF between -63 and -32.
+      const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(max_cont, v)));
+      const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_and_si128(_mm_cmpgt_epi8(v, min_lead), _mm_cmpgt_epi8(max_lead, v))));
+      if (high == (lead | cont) && cont == (((lead << 1) | pending_lead) & 0xFFFF)) {
+        pending_lead = lead >> 15;
+        i += 16;
+        continue;
       }
-      i += 16;
+      if (pending_lead == 0) i += static_cast<size_t>(__builtin_ctz(high));
+      break;
     }
+    // Back to a lead left unfinished: the code below takes its sequence whole.
+    if (pending_lead) --i;
 #endif
     while (i + 8 <= n) {
       uint64_t word;
@@ -275,10 +292,16 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
     if (a.lang.empty()) a.lang = text::GuessLanguage(a.text);
     std::string url = JsonString(d, "url");
     a.source = url.empty() ? a.id : url;
-    a.content_hash = ContentHash(a.text);
     articles->push_back(std::move(a));
     ++kept;
   }
+  // The hashes of the file's texts, computed side by side (see ContentHashes).
+  const size_t first = articles->size() - kept;
+  std::vector<std::string_view> texts(kept);
+  std::vector<std::string> hashes(kept);
+  for (size_t k = 0; k < kept; ++k) texts[k] = (*articles)[first + k].text;
+  ContentHashes(texts.data(), kept, hashes.data());
+  for (size_t k = 0; k < kept; ++k) (*articles)[first + k].content_hash = std::move(hashes[k]);
   if (kept == 0) return Status::InvalidArgument(path + ": no article (no valid JSONL line)");
   return Status::OK();
 }

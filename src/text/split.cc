@@ -85,20 +85,38 @@ constexpr std::array<bool, 256> kSpecial = [] {
 }();
 
 // The first byte of t[i, limit) that is kSpecial (limit if none): 16 bytes
-// at a time where SSE2 is there.
-size_t SkipPlain(std::string_view t, size_t i, size_t limit) {
+// at a time where SSE2 is there. With `skip_latin`, the letters of
+// U+00C0..U+017F (a C3..C5 lead and its continuation byte in the same 16
+// bytes: the accents of French) count as plain too: the per-byte rule only
+// steps over them, and the checks it makes after a step (an unbalanced
+// quote, a sentence cut at `limit`) cannot fire outside a quotation and
+// before `limit`.
+size_t SkipPlain(std::string_view t, size_t i, size_t limit, bool skip_latin) {
 #ifdef __SSE2__
   const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!');
   const __m128i question = _mm_set1_epi8('?'), quote = _mm_set1_epi8('"');
+  // Signed compares: C3..C5 lie between -62 and -58, 80..BF below -64.
+  const __m128i below_lead = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i above_lead = _mm_set1_epi8(static_cast<char>(0xC6));
+  const __m128i above_cont = _mm_set1_epi8(static_cast<char>(0xC0));
   for (; i + 16 <= limit; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
     const __m128i marks =
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
                      _mm_or_si128(_mm_cmpeq_epi8(v, question), _mm_cmpeq_epi8(v, quote)));
     // The sign bit marks the bytes >= 0x80.
-    const unsigned special = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, marks)));
+    unsigned special = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, marks)));
+    if (special != 0 && skip_latin) {
+      const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_and_si128(_mm_cmpgt_epi8(v, below_lead), _mm_cmpgt_epi8(above_lead, v))));
+      const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(above_cont, v)));
+      const unsigned letter_lead = lead & (cont >> 1);  // its continuation in these 16 bytes
+      special &= ~(letter_lead | (letter_lead << 1));
+    }
     if (special != 0) return i + static_cast<size_t>(__builtin_ctz(special));
   }
+#else
+  (void)skip_latin;
 #endif
   while (i < limit && !kSpecial[static_cast<unsigned char>(t[i])]) ++i;
   return i;
@@ -155,7 +173,9 @@ class Splitter {
   }
 
  private:
-  size_t SkipPlain(size_t i, size_t limit) const { return text::SkipPlain(t_, i, limit); }
+  size_t SkipPlain(size_t i, size_t limit) const {
+    return text::SkipPlain(t_, i, limit, depth_ == 0);
+  }
 
   // Handles the terminator at t_[i]; returns where scanning resumes.
   size_t Terminator(size_t i) {
