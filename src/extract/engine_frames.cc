@@ -157,6 +157,12 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     return;
   FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
   call.rel_head = IndirectRelativeHead(s, vb, &call.rel_prep);
+  // "was received by", "drew criticism from": the frame reads its own
+  // holder, never as a passive agent (s6lex2).
+  if (frame == "stance_received") {
+    StanceReceivedFrame(s, call);
+    return;
+  }
   auto missing = [&](const char* what) { Missing(s, call, what); };
   // The state or body a one-word name before the hyphen names ("Moscow-led"),
   // when no mention covers it any more (a description spans the compound).

@@ -1280,9 +1280,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // noun inside a longer "supported by" phrase, whose frame reads it.
     for (int k = std::max(0, t - 4); k < t; ++k) {
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
-      if (k + h.length < te) continue;
       for (const auto& [entry, form] : h.entries) {
-        if (r_.lex.entry(entry).Get("frame") == "supported_by") return;
+        const std::string& fr = r_.lex.entry(entry).Get("frame");
+        if (fr == "supported_by" && k + h.length >= te) return;
+        // "has faced growing criticism from X" (s6lex2): the verb's frame
+        // reads the noun, whose holder is X.
+        if (fr == "stance_received" && form != Form::kOther) return;
       }
     }
     // "a cessé son soutien à X", "to end its backing of the junta": a stance

@@ -622,6 +622,10 @@ class Engine {
   // subject ("La décision du Togo a été condamnée", "Togo's decision was
   // condemned"); empty when the subject is no owned act.
   std::vector<std::string> PassiveActOwner(const Sent& s, int vb) const;
+  // engine_s6lex2.cc: "X's decision drew condemnation from Y", "X s'est
+  // attiré les critiques de Y": Y criticizes X (frame stance_received).
+  void StanceReceivedFrame(Sent& s, const FrameCall& f);
+  std::vector<std::string> SubjectNounOwner(const Sent& s, int vb) const;
   // engine_membership.cc (s4member): keeps in *ids the organizations one can
   // be a member of ("joined Xi", "rejoint Moscou" name none); false if none.
   bool MemberBodies(const Sent& s, std::vector<std::string>* ids) const;
