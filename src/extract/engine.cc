@@ -100,7 +100,7 @@ void Resources::IndexWords() {
   dict.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
     for (const PhraseIndex::Entry& e : *b) {
       const NameInfo& n = dict.name(e.payload);
-      if (e.rest.empty() || n.how != NameHow::kAlias || fold.size() < 2 ||
+      if (e.length == 1 || n.how != NameHow::kAlias || fold.size() < 2 ||
           dict.actors()[n.actor].kind != "person")
         continue;
       std::vector<std::string>& names = given_names[n.actor];
@@ -220,7 +220,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
               PhraseIndex::ForEachLongerCandidate(
                   s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
                     const int len = static_cast<int>(e.length);
-                    if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e)) {
+                    if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, *info.lex, e)) {
                       lens[e.tag] = static_cast<int8_t>(len);
                       s.hit_classes |= uint64_t{1} << e.tag;
                     }
