@@ -41,11 +41,12 @@ std::vector<const PhraseIndex::Entry*> PlainMatches(const std::vector<Word>& wor
                                                     const PhraseIndex::Bucket& bucket) {
   std::vector<const PhraseIndex::Entry*> out;
   for (const PhraseIndex::Entry& e : bucket) {
-    if (i + 1 + e.rest.size() > words.size()) continue;
+    const auto rest = bucket.Rest(e);
+    if (i + 1 + rest.size() > words.size()) continue;
     bool match = true;
-    for (size_t k = 0; k < e.rest.size() && match; ++k) {
+    for (size_t k = 0; k < rest.size() && match; ++k) {
       const Word& w = words[i + 1 + k];
-      match = w.word && !w.hashtag && w.fold == e.rest[k];
+      match = w.word && !w.hashtag && w.fold == rest[k];
     }
     if (match) out.push_back(&e);
   }
@@ -81,15 +82,16 @@ TEST_CASE("phrase lookups that skip impossible entries find what a plain scan fi
     // one-word tags, as the engine reads them, and from the plain scan.
     int fast_len[9] = {}, plain_len[9] = {};
     PhraseIndex::ForEachLongerCandidate(words, i, *bucket, [&](const PhraseIndex::Entry& e) {
-      const int len = static_cast<int>(e.rest.size()) + 1;
-      if (len > fast_len[e.tag] && PhraseIndex::RestMatches(words, i, e)) fast_len[e.tag] = len;
+      const int len = static_cast<int>(bucket->Rest(e).size()) + 1;
+      if (len > fast_len[e.tag] && PhraseIndex::RestMatches(words, i, *bucket, e))
+        fast_len[e.tag] = len;
       return true;
     });
     for (int tag = 0; tag < 9; ++tag) {
       if (((bucket->single_tags >> tag) & 1) && fast_len[tag] == 0) fast_len[tag] = 1;
     }
     for (const PhraseIndex::Entry* e : plain) {
-      const int len = static_cast<int>(e->rest.size()) + 1;
+      const int len = static_cast<int>(bucket->Rest(*e).size()) + 1;
       plain_len[e->tag] = std::max(plain_len[e->tag], len);
       longer_seen += len > 1;
     }
@@ -102,7 +104,7 @@ TEST_CASE("phrase lookups that skip impossible entries find what a plain scan fi
       int best = 0;
       for (const PhraseIndex::Entry* e : plain) {
         if (e->tag != tag) continue;
-        const int len = static_cast<int>(e->rest.size()) + 1;
+        const int len = static_cast<int>(bucket->Rest(*e).size()) + 1;
         if (len > best) {
           best = len;
           payloads.clear();

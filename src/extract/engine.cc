@@ -88,14 +88,19 @@ void Resources::IndexWords() {
     WordInfo& info = words[fold];
     info.lex = b;
     info.bits = b->single_tags;
+    info.lex_second = b->second_words;
   });
-  dict.index().ForEachFirst(
-      [&](const std::string& fold, const PhraseIndex::Bucket* b) { words[fold].dict = b; });
+  dict.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
+    WordInfo& info = words[fold];
+    info.dict = b;
+    info.dict_second = b->second_words;
+    info.dict_single = b->singles_begin < b->size();
+  });
   given_names.clear();
   dict.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
     for (const PhraseIndex::Entry& e : *b) {
       const NameInfo& n = dict.name(e.payload);
-      if (e.rest.empty() || n.how != NameHow::kAlias || fold.size() < 2 ||
+      if (e.length == 1 || n.how != NameHow::kAlias || fold.size() < 2 ||
           dict.actors()[n.actor].kind != "person")
         continue;
       std::vector<std::string>& names = given_names[n.actor];
@@ -206,20 +211,26 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           s.lex[i] = info.lex;
           // One pass over the phrases starting here gives every class's
           // longest match, which the patterns then read many times.
+          // The next word's test first, from the word's own entry: the
+          // bucket is read only when a longer phrase may match.
+          const bool next_word = i + 1 < n;
           if (info.lex != nullptr) {
             int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
-            PhraseIndex::ForEachLongerCandidate(
-                s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
-                  const int len = static_cast<int>(e.length);
-                  if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, e)) {
-                    lens[e.tag] = static_cast<int8_t>(len);
-                    s.hit_classes |= uint64_t{1} << e.tag;
-                  }
-                  return true;
-                });
+            if (next_word && info.LexMaySecond(s.w[i + 1])) {
+              PhraseIndex::ForEachLongerCandidate(
+                  s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
+                    const int len = static_cast<int>(e.length);
+                    if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, *info.lex, e)) {
+                      lens[e.tag] = static_cast<int8_t>(len);
+                      s.hit_classes |= uint64_t{1} << e.tag;
+                    }
+                    return true;
+                  });
+            }
             // The word alone: length 1 in each class it is a phrase of, unless
-            // a longer phrase of that class matched.
-            const uint64_t singles = info.lex->single_tags;
+            // a longer phrase of that class matched (info.bits: the bucket's
+            // single_tags).
+            const uint64_t singles = info.bits;
             for (uint64_t bits = singles; bits != 0; bits &= bits - 1) {
               int8_t& len = lens[std::countr_zero(bits)];
               if (len == 0) len = 1;
@@ -229,8 +240,16 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
             if (lens[c_.stance_word] > 0) s.stance_word_at.push_back(i);
             if (lens[c_.speech] > 0 || lens[c_.according] > 0) s.speech_at.push_back(i);
           }
-          if (info.dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
-            r_.dict.LongestInto(text, s.w, i, info.dict, &s.dict[i]);
+          // A dictionary bucket whose phrases cannot match here (no one-word
+          // phrase, none going on with the next word) is skipped unread;
+          // capitalised words still look for acronyms.
+          const PhraseIndex::Bucket* dict =
+              info.dict != nullptr &&
+                      (info.dict_single || (next_word && info.DictMaySecond(s.w[i + 1])))
+                  ? info.dict
+                  : nullptr;
+          if (dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
+            r_.dict.LongestInto(text, s.w, i, dict, &s.dict[i]);
         }
       }
       char p = s.w[i].punct;

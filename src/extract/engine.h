@@ -35,6 +35,13 @@ struct WordInfo {
   uint64_t bits = 0;                          // Lexicon::Bits
   const PhraseIndex::Bucket* lex = nullptr;   // lexicon phrases starting with it
   const PhraseIndex::Bucket* dict = nullptr;  // dictionary phrases starting with it
+  // Copies of the buckets' Bucket::second_words, and whether `dict` has a
+  // one-word phrase: most words start no phrase that the next word can go
+  // on, and these spare a read of the bucket (a cache miss) for them.
+  uint64_t lex_second = 0, dict_second = 0;
+  bool dict_single = false;
+  bool LexMaySecond(const Word& next) const { return (lex_second >> (next.hash >> 58)) & 1; }
+  bool DictMaySecond(const Word& next) const { return (dict_second >> (next.hash >> 58)) & 1; }
 };
 
 struct Resources {

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -1394,8 +1395,8 @@ std::string Engine::InstitutionId(const std::string& country, const std::string&
   std::vector<std::string> folds = FoldPhrase(id);
   if (const PhraseIndex::Bucket* b = r_.dict.index().Find(folds[0])) {
     for (const PhraseIndex::Entry& e : *b) {
-      std::vector<std::string> rest(folds.begin() + 1, folds.end());
-      if (e.rest == rest) return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
+      if (std::ranges::equal(b->Rest(e), std::span(folds).subspan(1)))
+        return r_.dict.actors()[r_.dict.name(e.payload).actor].id;
     }
   }
   // Another country's junta or regular army is that state acting.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,30 +68,60 @@ class PhraseIndex {
     int length = 0;     // in words; 0: no match
     Payloads payloads;  // every payload of the longest phrase
   };
+  // One phrase. Small (24 bytes), so that a bucket's candidates share cache
+  // lines: the second word's hash, read for every candidate, is kept here;
+  // the rest of the phrase lies in its bucket's pools (Bucket::Rest), read
+  // only when that hash matches.
   struct Entry {
-    std::vector<std::string> rest;
+    uint64_t second_hash = 0;  // FoldHash of the second word (0: a one-word phrase)
     int tag;
     int payload;
-    std::vector<uint64_t> rest_hash;  // FoldHash of each word of `rest`
-    // Words of the phrase, rest.size() + 1 (read for every candidate; it
-    // also pads an Entry to 64 bytes, so indexing a bucket is a shift).
-    uint32_t length = 1;
+    uint32_t length = 1;   // words of the phrase
+    uint32_t rest_at = 0;  // its words after the first: from Bucket::rest_words_[rest_at]
   };
   // The phrases starting with one word, longest first and in order of
   // addition within one length (iterate it as a vector of entries). Big
   // buckets ("république": hundreds of names) also index their phrases by
   // second word, so a lookup reads only those that can match.
   struct Bucket : std::vector<Entry> {
-    // Entries of two words or more, by FoldHash of their second word:
-    // ascending indices (the bucket's order).
-    std::unordered_map<uint64_t, std::vector<uint32_t>> by_second;
     uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
-    bool indexed = false;        // by_second is filled
+    bool indexed = false;        // second_slots_ is filled
     uint64_t single_tags = 0;    // bit t: a one-word entry has tag t (t < 64)
     // Bit (h >> 58) for the FoldHash h of each longer entry's second word:
     // a word after this one whose bit is clear starts none of them.
     uint64_t second_words = 0;
     bool MaySecond(const Word& w) const { return (second_words >> (w.hash >> 58)) & 1; }
+    // The words of `e` after its first (folds).
+    std::span<const std::string> Rest(const Entry& e) const {
+      return {rest_words_.data() + e.rest_at, e.length - 1};
+    }
+    // The indices of the entries of two words or more whose second word
+    // has FoldHash `h`, ascending (the bucket's order); empty when none.
+    // Only for an indexed bucket.
+    std::span<const uint32_t> WithSecond(uint64_t h) const {
+      const size_t mask = second_slots_.size() - 1;
+      for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
+        const SecondSlot& slot = second_slots_[k];
+        if (slot.count == 0) return {};
+        if (slot.hash == h) return {second_list_.data() + slot.begin, slot.count};
+      }
+    }
+
+   private:
+    friend class PhraseIndex;
+    static size_t Mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29) ^ (h >> 47)); }
+    // An open-addressing table (at most half full) of the second words'
+    // hashes, each with its run of entry indices in second_list_.
+    struct SecondSlot {
+      uint64_t hash = 0;
+      uint32_t begin = 0;
+      uint32_t count = 0;  // 0: an empty slot
+    };
+    std::vector<SecondSlot> second_slots_;
+    uint32_t seconds_ = 0;  // the used slots of second_slots_
+    std::vector<uint32_t> second_list_;
+    std::vector<std::string> rest_words_;  // every entry's words after its first
+    std::vector<uint64_t> rest_hashes_;    // their FoldHashes
   };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
@@ -109,15 +140,15 @@ class PhraseIndex {
   // Calls f(payload) for each payload of that longest phrase, in order, and
   // returns its length (0: none): for callers that keep something else.
   template <typename F>
-  static int ForEachLongestPayload(const std::vector<Word>& words, size_t i, int tag,
-                                   const Bucket* bucket, F f) {
+  [[gnu::always_inline]] static int ForEachLongestPayload(const std::vector<Word>& words, size_t i,
+                                                          int tag, const Bucket* bucket, F f) {
     int length = 0;
     if (bucket == nullptr || i >= words.size() || !words[i].word || words[i].hashtag) return 0;
     ForEachLongerCandidate(words, i, *bucket, [&](const Entry& e) {
       if (tag >= 0 && e.tag != tag) return true;
       const int len = static_cast<int>(e.length);
       if (len < length) return false;  // longest first: nothing longer follows
-      if (i + len > words.size() || !RestMatches(words, i, e)) return true;
+      if (i + len > words.size() || !RestMatches(words, i, *bucket, e)) return true;
       length = len;  // longest first: the first phrase that matches is the longest
       f(e.payload);
       return true;
@@ -142,8 +173,8 @@ class PhraseIndex {
       if (!bucket.indexed) {
         for (size_t k = 0; k < bucket.singles_begin; ++k)
           if (!f(bucket[k])) return;
-      } else if (auto it = bucket.by_second.find(words[i + 1].hash); it != bucket.by_second.end()) {
-        for (uint32_t k : it->second)
+      } else {
+        for (uint32_t k : bucket.WithSecond(words[i + 1].hash))
           if (!f(bucket[k])) return;
       }
     }
@@ -161,25 +192,20 @@ class PhraseIndex {
         if (!f(bucket[k])) return;
       return;
     }
-    auto it = bucket.by_second.find(words[i + 1].hash);
-    if (it != bucket.by_second.end()) {
-      for (uint32_t k : it->second)
-        if (!f(bucket[k])) return;
-    }
+    for (uint32_t k : bucket.WithSecond(words[i + 1].hash))
+      if (!f(bucket[k])) return;
   }
   // The length alone of that longest phrase (no allocation).
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);
-  // Whether `e` matches the words after words[i] (words[i] is its first).
-  static bool RestMatches(const std::vector<Word>& words, size_t i, const Entry& e) {
+  // Whether `e` (of `bucket`) matches the words after words[i] (words[i] is
+  // its first). The second word's hash is in the entry and turns away
+  // nearly every candidate; the rest of the phrase is read only past it.
+  static bool RestMatches(const std::vector<Word>& words, size_t i, const Bucket& bucket,
+                          const Entry& e) {
     const size_t rest = e.length - 1;
-    if (i + 1 + rest > words.size()) return false;
-    for (size_t k = 0; k < rest; ++k) {
-      const Word& w = words[i + 1 + k];
-      if (w.hash != e.rest_hash[k] || !w.word || w.hashtag || w.fold.size() != e.rest[k].size() ||
-          !SameBytes(w.fold.data(), e.rest[k].data(), w.fold.size()))
-        return false;
-    }
-    return true;
+    if (rest == 0) return true;
+    if (i + 1 + rest > words.size() || words[i + 1].hash != e.second_hash) return false;
+    return RestWordsMatch(&words[i + 1], bucket, e);
   }
   bool empty() const { return by_first_.empty(); }
   size_t first_words() const { return by_first_.size(); }  // buckets
@@ -191,6 +217,9 @@ class PhraseIndex {
 
  private:
   static void IndexBucket(Bucket* bucket);
+  // RestMatches past the second word's hash: the other hashes, then every
+  // word's bytes (`after`: the words after the first).
+  static bool RestWordsMatch(const Word* after, const Bucket& bucket, const Entry& e);
   // FoldHash rather than std::hash: cheaper on short folds, and the loaders
   // add tens of thousands of phrases. (Nothing depends on the map's order:
   // ForEachFirst's callers only fill lookup tables and sets.)
@@ -201,8 +230,7 @@ class PhraseIndex {
   int max_payload_ = std::numeric_limits<int>::min();  // of the phrases added
 };
 
-static_assert(sizeof(PhraseIndex::Entry) == 64 || sizeof(void*) != 8,
-              "PhraseIndex::Entry is meant to be 64 bytes");
+static_assert(sizeof(PhraseIndex::Entry) == 24, "PhraseIndex::Entry is meant to be 24 bytes");
 
 }  // namespace kzgraph::extract
 

@@ -134,19 +134,23 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
 // A map from word folds to values, looked up with the hash SplitWords
 // already computed (Word::hash): one probe and one compare per word, where a
 // std::unordered_map<std::string, V> hashes the fold again. Open addressing,
-// linear probing, at most half full.
+// linear probing, at most half full. The keys' bytes sit in one pool, not in
+// a std::string per slot: a slot is small (a cache line at most, aligned to
+// it when it needs most of one), so a probe costs one line, and the pool of
+// keys is dense.
 template <typename V>
 class FoldTable {
  public:
   // The value of `fold`, inserted (value-initialised) if new.
-  V& operator[](const std::string& fold) {
+  V& operator[](std::string_view fold) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
     const uint64_t h = FoldHash(fold);
     Slot* slot = Probe(h, fold);
-    if (!slot->used) {
-      slot->used = true;
+    if (slot->key_size == 0) {
       slot->hash = h;
-      slot->fold = fold;
+      slot->key_at = static_cast<uint32_t>(keys_.size());
+      slot->key_size = static_cast<uint32_t>(fold.size()) + 1;
+      keys_.append(fold);
       ++size_;
     }
     return slot->value;
@@ -163,32 +167,48 @@ class FoldTable {
   }
   void clear() {
     slots_.clear();
+    keys_.clear();
     size_ = 0;
   }
 
  private:
-  struct Slot {
+  static constexpr size_t kSlotBytes = 16 + sizeof(V);
+  // A slot of more than half a cache line is aligned to one: one line per probe.
+  static constexpr size_t kSlotAlign = kSlotBytes > 32 && kSlotBytes <= 64
+                                           ? 64
+                                           : (alignof(V) > 8 ? alignof(V) : 8);
+  struct alignas(kSlotAlign) Slot {
     uint64_t hash = 0;
-    std::string fold;
+    uint32_t key_at = 0;    // the key's first byte in keys_
+    uint32_t key_size = 0;  // the key's length + 1; 0: an empty slot
     V value{};
-    bool used = false;
   };
+  bool Holds(const Slot& s, uint64_t h, std::string_view fold) const {
+    return s.hash == h && s.key_size == fold.size() + 1 &&
+           SameBytes(keys_.data() + s.key_at, fold.data(), fold.size());
+  }
   const V* Find(uint64_t h, std::string_view fold) const {
     if (slots_.empty()) return nullptr;
     const size_t mask = slots_.size() - 1;
     for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
       const Slot& s = slots_[k];
-      if (!s.used) return nullptr;
-      if (s.hash == h && s.fold.size() == fold.size() &&
-          SameBytes(s.fold.data(), fold.data(), fold.size()))
-        return &s.value;
+      if (s.key_size == 0) return nullptr;
+      if (Holds(s, h, fold)) return &s.value;
     }
   }
   Slot* Probe(uint64_t h, std::string_view fold) {
     const size_t mask = slots_.size() - 1;
     for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
       Slot& s = slots_[k];
-      if (!s.used || (s.hash == h && s.fold == fold)) return &s;
+      if (s.key_size == 0 || Holds(s, h, fold)) return &s;
+    }
+  }
+  // Probing for a slot while rehashing: the keys are distinct, so the first
+  // empty slot is the place.
+  Slot* EmptyFor(uint64_t h) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
+      if (slots_[k].key_size == 0) return &slots_[k];
     }
   }
   // FNV-1a's low bits mix poorly for short strings: fold the high bits in.
@@ -199,12 +219,12 @@ class FoldTable {
     slots_.clear();
     slots_.resize(slots);
     for (Slot& s : old) {
-      if (!s.used) continue;
-      Slot* to = Probe(s.hash, s.fold);
-      *to = std::move(s);
+      if (s.key_size == 0) continue;
+      *EmptyFor(s.hash) = std::move(s);
     }
   }
   std::vector<Slot> slots_;
+  std::string keys_;  // the keys' bytes, one after another
   size_t size_ = 0;
 };
 
