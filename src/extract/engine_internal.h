@@ -568,6 +568,9 @@ class Engine {
   // "s'entretenir avec") used without it in the verb group ("a pris à",
   // "entretient des relations avec") is another verb: true then.
   bool CliticMissing(const Sent& s, int vb, int t, const LexEntry& e) const;
+  // "l'AES, qui réunit le Mali et le Niger" (s6events2): bodies as subject of
+  // a trigger at t that also lists members (frame member_list): no meeting.
+  bool GathersMembers(const Sent& s, int t, const std::vector<std::string>& subj) const;
   // The nationality of the troop noun at [troops, troops + tl): "Russian
   // troops", "des soldats rwandais" (empty if none).
   std::vector<std::string> TroopNationality(const Sent& s, int troops, int tl) const;
