@@ -1241,6 +1241,7 @@ bool Engine::CliticMissing(const Sent& s, int vb, int t, const LexEntry& e) cons
 // call, a proposal, a plan or a conditional governs is no meeting held. A
 // verb form after a determiner ("le fil du dialogue") is its noun.
 std::string Engine::MeetingSought(const Sent& s, int t, const LexEntry& e) const {
+  if (std::string planned = MeetingPlanned(s, t, e); !planned.empty()) return planned;
   if (e.Get("pos") != "noun" && !Is(s, t - 1, c_.det) && !Fold(s, t - 1, "du")) return "";
   for (int k = t - 1; k >= 0 && k >= t - 7; --k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':')) break;

@@ -564,6 +564,9 @@ class Engine {
   // "appelle à garder le dialogue avec X", "would push for a summit with X":
   // why a meeting noun at t gives no meeting held; "" if none (s5prec).
   std::string MeetingSought(const Sent& s, int t, const LexEntry& e) const;
+  // "will meet", "is to meet", "rencontrera", "va rencontrer" (s6events2): a
+  // meeting to come is not held; the reason, or "".
+  std::string MeetingPlanned(const Sent& s, int t, const LexEntry& e) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:
   // "s'entretenir avec") used without it in the verb group ("a pris à",
   // "entretient des relations avec") is another verb: true then.

@@ -1,6 +1,7 @@
 // Session 6 (s6events2): helpers for membership said by a gathering verb.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -22,6 +23,63 @@ bool Engine::GathersMembers(const Sent& s, int t, const std::vector<std::string>
     }
   }
   return false;
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+namespace {
+
+bool EndsWith(const std::string& word, std::string_view end) {
+  return word.size() > end.size() + 2 &&
+         word.compare(word.size() - end.size(), end.size(), end) == 0;
+}
+
+}  // namespace
+
+// Only meetings: "will support", "va soutenir" state a stance already held.
+std::string Engine::MeetingPlanned(const Sent& s, int t, const LexEntry& e) const {
+  if (e.Get("type") != "meets") return "";
+  const bool noun = e.Get("pos") == "noun";
+  if (!noun && e.Get("pos") != "verb") return "";
+  std::string lang = e.Get("lang");
+  // "will hold talks with": a meeting noun after its light verb.
+  if (noun) {
+    int v = t - 1;
+    while (v >= 0 && Is(s, v, c_.det)) --v;
+    if (!Fold(s, v, "hold") && !Fold(s, v, "have") && !Fold(s, v, "tenir")) return "";
+    lang = Fold(s, v, "tenir") ? "fr" : "en";
+    t = v;
+  }
+  const std::string& head = s.w[t].fold;
+  // "rencontrera", "se réuniront", "s'entretiendra": the French future.
+  if (lang == "fr" && !noun) {
+    for (std::string_view end : {"era", "eront", "ira", "iront", "dra", "dront"}) {
+      if (EndsWith(head, end)) return "planned (future " + head + ")";
+    }
+  }
+  // The auxiliary of a future a few words before the verb: "will (then)
+  // meet", "is to meet", "is expected to hold talks", "va (y) rencontrer",
+  // "doit rencontrer". A name or a comma ends the verb group.
+  for (int k = t - 1; k >= 0 && k >= t - 4; --k) {
+    if (!s.w[k].word || MentionAt(s, k) >= 0) break;
+    const std::string& f = s.w[k].fold;
+    if (lang == "en") {
+      if (f == "will" || f == "ll" || f == "shall") return "planned (" + f + ")";
+      if (f == "to" && k > 0) {
+        const std::string& b = s.w[k - 1].fold;
+        if (b == "is" || b == "are" || b == "was" || b == "were" || b == "going" || b == "due" ||
+            b == "scheduled" || b == "set" || b == "expected" || b == "slated")
+          return "planned (" + b + " to)";
+        break;
+      }
+    } else if (f == "va" || f == "vont" || f == "allait" || f == "allaient" || f == "doit" ||
+               f == "doivent" || f == "devait" || f == "devaient") {
+      return "planned (" + f + ")";
+    }
+  }
+  return "";
 }
 
 }  // namespace kzgraph::extract::internal
