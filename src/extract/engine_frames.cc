@@ -79,6 +79,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (why == "hypothetical (would)" && frame == "consequence") why.clear();
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
   if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
+  if (why.empty() && type == "leads") why = MeetingPlanned(s, t, e);  // "prendra la tête de"
   if (!why.empty()) {
     if (tracing_) Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;

@@ -567,6 +567,8 @@ class Engine {
   // "will meet", "is to meet", "rencontrera", "va rencontrer" (s6events2): a
   // meeting to come is not held; the reason, or "".
   std::string MeetingPlanned(const Sent& s, int t, const LexEntry& e) const;
+  // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
+  std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:
   // "s'entretenir avec") used without it in the verb group ("a pris à",
   // "entretient des relations avec") is another verb: true then.

@@ -40,6 +40,8 @@ bool EndsWith(const std::string& word, std::string_view end) {
 
 // Only meetings: "will support", "va soutenir" state a stance already held.
 std::string Engine::MeetingPlanned(const Sent& s, int t, const LexEntry& e) const {
+  // "prendra la présidence de O", "will take the helm of O": an office to come.
+  if (e.Get("type") == "leads" && e.Get("pos") == "verb") return PlannedVerb(s, t, e.Get("lang"));
   if (e.Get("type") != "meets") return "";
   const bool noun = e.Get("pos") == "noun";
   if (!noun && e.Get("pos") != "verb") return "";
@@ -52,9 +54,13 @@ std::string Engine::MeetingPlanned(const Sent& s, int t, const LexEntry& e) cons
     lang = Fold(s, v, "tenir") ? "fr" : "en";
     t = v;
   }
+  return PlannedVerb(s, t, lang);
+}
+
+std::string Engine::PlannedVerb(const Sent& s, int t, const std::string& lang) const {
   const std::string& head = s.w[t].fold;
   // "rencontrera", "se réuniront", "s'entretiendra": the French future.
-  if (lang == "fr" && !noun) {
+  if (lang == "fr") {
     for (std::string_view end : {"era", "eront", "ira", "iront", "dra", "dront"}) {
       if (EndsWith(head, end)) return "planned (future " + head + ")";
     }
