@@ -118,6 +118,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     shape = "speaker";
   }
   if (subj.empty()) return;
+  if (type == "meets" && GathersMembers(s, t, subj)) return;
   // Object: the first actor after the trigger in its clause, reached through
   // determiners, adverbs, a few plain words and the trigger's own
   // prepositions; "de" complements only for a charge or a criticism ("les

@@ -79,6 +79,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (why == "hypothetical (would)" && frame == "consequence") why.clear();
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
   if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
+  if (why.empty() && type == "leads") why = MeetingPlanned(s, t, e);  // "prendra la tête de"
   if (!why.empty()) {
     if (tracing_) Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
@@ -920,6 +921,7 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       // membership only with the organization as its own subject.
       int k = t - 1;
       while (k >= 0 && IsAdverb(s, k)) --k;
+      if (P(s, k, ',') && Is(s, t, c_.qui)) --k;  // "l'OTAN, qui compte X"
       if (P(s, k, ')')) --k;  // "(CSTO)"
       const int mi = MentionAt(s, k);
       if (mi < 0 || s.men[mi].kind != "organization" || s.men[mi].adj || s.men[mi].implied ||
@@ -1246,6 +1248,7 @@ bool Engine::CliticMissing(const Sent& s, int vb, int t, const LexEntry& e) cons
 // call, a proposal, a plan or a conditional governs is no meeting held. A
 // verb form after a determiner ("le fil du dialogue") is its noun.
 std::string Engine::MeetingSought(const Sent& s, int t, const LexEntry& e) const {
+  if (std::string planned = MeetingPlanned(s, t, e); !planned.empty()) return planned;
   if (e.Get("pos") != "noun" && !Is(s, t - 1, c_.det) && !Fold(s, t - 1, "du")) return "";
   for (int k = t - 1; k >= 0 && k >= t - 7; --k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':')) break;

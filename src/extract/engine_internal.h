@@ -564,10 +564,18 @@ class Engine {
   // "appelle à garder le dialogue avec X", "would push for a summit with X":
   // why a meeting noun at t gives no meeting held; "" if none (s5prec).
   std::string MeetingSought(const Sent& s, int t, const LexEntry& e) const;
+  // "will meet", "is to meet", "rencontrera", "va rencontrer" (s6events2): a
+  // meeting to come is not held; the reason, or "".
+  std::string MeetingPlanned(const Sent& s, int t, const LexEntry& e) const;
+  // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
+  std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:
   // "s'entretenir avec") used without it in the verb group ("a pris à",
   // "entretient des relations avec") is another verb: true then.
   bool CliticMissing(const Sent& s, int vb, int t, const LexEntry& e) const;
+  // "l'AES, qui réunit le Mali et le Niger" (s6events2): bodies as subject of
+  // a trigger at t that also lists members (frame member_list): no meeting.
+  bool GathersMembers(const Sent& s, int t, const std::vector<std::string>& subj) const;
   // The nationality of the troop noun at [troops, troops + tl): "Russian
   // troops", "des soldats rwandais" (empty if none).
   std::vector<std::string> TroopNationality(const Sent& s, int troops, int tl) const;

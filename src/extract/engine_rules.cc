@@ -59,6 +59,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
+  if (type == "meets" && GathersMembers(s, t, subj)) return;
   // "l'alliance que des médias accusaient": the object is before, in the
   // antecedent, and the subject is often a description.
   for (int k = vb - 1; k >= 0 && k > vb - 8; --k) {
