@@ -236,6 +236,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         for (int j = te; j < std::min<int>(te + 4, s.w.size()) && state.empty(); ++j) {
           if (int m = MentionAt(s, j); m >= 0 && s.men[m].kind == "country" && !s.men[m].id.empty())
             state = {s.men[m].id};
+          // "l'ambassadeur du Togo", "the ambassador of Togo": one mention,
+          // an unnamed office holder of that state.
+          else if (m >= 0 && s.men[m].id.empty() && !s.men[m].of.empty() && !s.men[m].role.empty())
+            if (const Actor* a = r_.dict.Find(s.men[m].of); a && a->kind == "country")
+              state = {s.men[m].of};
         }
         obj = state;
       }

@@ -692,6 +692,14 @@ class Engine {
   void LabelRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
+  // Act nouns and their authors (engine_s6acts.cc): the memory key of the
+  // act noun at i, the owner named on it ("l'offensive du Tchad", "Chad's
+  // offensive"), recording (an empty author refreshes a known noun), and the
+  // author remembered for a later "the <noun>" at i (empty if none).
+  std::string ActNounKey(const Sent& s, int i) const;
+  std::vector<std::string> ActNounOwner(const Sent& s, int i, int el) const;
+  void RememberActNoun(const Sent& s, int i, const std::vector<std::string>& author);
+  std::vector<std::string> RememberedActAuthor(const Sent& s, int i) const;
   // The by-phrase of an act noun in [from, limit): the index of the agent
   // after "par"/"by"; kNoAgent at a clause boundary or the limit; kWitness
   // at a report word ("signalées par", "reported by": a witness, no agent).
@@ -784,6 +792,14 @@ class Engine {
   uint32_t event_author_sent_ = 0;
   // Authors of the military acts of the last sentences (sentence, ids).
   std::vector<std::pair<uint32_t, std::vector<std::string>>> event_history_;
+  // Act nouns with their last recorded author, when recorded and last named.
+  struct ActNounMemory {
+    std::string key;
+    std::vector<std::string> author;
+    uint32_t recorded = 0, last = 0;
+    bool ambiguous = false;
+  };
+  std::vector<ActNounMemory> act_nouns_;
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
   // Kinds of organization names (OrgNameKinds), by id, for this article.
   mutable std::unordered_map<std::string, int> org_kinds_;

@@ -594,6 +594,7 @@ void Engine::RecordEventAuthors(Sent& s) {
   };
   for (int i = 0; i < n; ++i) {
     std::vector<std::string> author;
+    int act_noun = -1;  // the act noun whose author this is ("une offensive")
     // "ont attaqué" folds like "attaque": after an auxiliary it is the verb.
     if (int el = Is(s, i - 1, c_.aux) ? 0 : HitLen(s, i, c_.event); el > 0) {
       if (int am = MentionAt(s, i + el); am >= 0 && s.men[am].adj) {
@@ -604,6 +605,8 @@ void Engine::RecordEventAuthors(Sent& s) {
         if (int ag = ByPhraseAgentAt(s, i + el, std::min(i + el + 4, n)); ag >= 0)
           author = NP(s, ag);
       }
+      if (author.empty()) author = ActNounOwner(s, i, el);
+      act_noun = i;
       i += el - 1;
     } else if ((i < judged_from || (i >= told_from && i < told_until)) &&
                HitLen(s, i, c_.strike_verb) > 0 && !Is(s, i - 1, c_.det)) {
@@ -623,8 +626,12 @@ void Engine::RecordEventAuthors(Sent& s) {
       // A negated, denied or hypothetical strike has no author to blame.
       if (author.empty() && Blocked(s, vb, i + HitLen(s, i, c_.strike_verb), Form::kOther).empty())
         author = ArmedSubjectNationality(s, vb);
+      // "le Tchad a lancé une offensive": the act noun it makes is its own.
+      if (int q = SkipDet(s, i + HitLen(s, i, c_.strike_verb)); HitLen(s, q, c_.event) > 0)
+        act_noun = q;
     }
     author = actors(author);
+    if (act_noun >= 0) RememberActNoun(s, act_noun, author);
     if (!author.empty()) {
       event_author_ = author;
       event_author_sent_ = s.index;
@@ -700,6 +707,12 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
     }
     break;
   }
+  // "l'offensive" named with its author earlier in the article (its own
+  // window, kept open while the noun is repeated); a "des" act is another.
+  const std::vector<std::string> remembered =
+      Fold(s, i, "des") ? std::vector<std::string>{} : RememberedActAuthor(s, i + 1);
+  const std::vector<std::string>& authors = remembered.empty() ? event_author_ : remembered;
+  if (remembered.empty()) {
   if (s.index > event_author_sent_ + kEventWindow) return {};
   // Acts of other authors told in the last three sentences ("Iranian
   // missiles ... Israeli jets struck back"): which one is meant is unknown.
@@ -709,6 +722,7 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
     for (const std::string& id : ids)
       shared |= std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end();
     if (!shared) return {};
+  }
   }
   // The critic: the persons named in the clause before the verb.
   std::vector<std::string> critics;
@@ -720,9 +734,9 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
       critics.push_back(s.men[mi].id);
   }
   for (const std::string& id : victims) {
-    if (std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end()) return {};
+    if (std::find(authors.begin(), authors.end(), id) != authors.end()) return {};
   }
-  return NotOwnSide(s, critics, event_author_);
+  return NotOwnSide(s, critics, authors);
 }
 
 // "Ukraine's president condemned the strikes" after Ukrainian strikes: a
