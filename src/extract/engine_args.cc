@@ -591,8 +591,11 @@ bool Engine::IsStateTitle(const Sent& s, int i, const std::string& role) const {
 // reprochant à", "tout en accusant", ", accusing Nairobi"), or an infinitive of
 // purpose ("pour solliciter son aide", "to seek help").
 bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
-  if (Is(s, vb - 1, c_.coord) && (s.w[vb - 1].fold == "et" || s.w[vb - 1].fold == "and"))
-    return true;
+  // "..., and on Thursday held talks with X", "et, lundi, s'est entretenu avec
+  // X": a time adverb between the conjunction and the verb changes nothing.
+  int c = vb - 1;
+  while (c > 0 && c >= vb - 5 && (IsAdverb(s, c) || P(s, c, ',') || Fold(s, c, "on"))) --c;
+  if (Is(s, c, c_.coord) && (s.w[c].fold == "et" || s.w[c].fold == "and")) return true;
   // "He thanked X and Y, but warned Russia": the contrasted verb keeps the
   // clause's subject, not the last object.
   if ((Fold(s, vb - 1, "but") || Fold(s, vb - 1, "mais")) && form != Form::kInfinitive &&

@@ -53,6 +53,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int vb = VerbGroupStart(s, t);
   if (!Blocked(s, vb, te, form).empty() || !ConditionAfter(s, te).empty()) return;
   if (type == "meets" && !MeetingSought(s, t, e).empty()) return;
+  if (InsideMeetVerbPhrase(s, t, e)) return;  // "held talks": the verb's
   if (CliticMissing(s, vb, t, e)) return;
   // An infinitive's edge depends on its governing verb ("accuse X de
   // soutenir", "asked Y to send"), a participle's on its agent.

@@ -35,6 +35,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int vb = VerbGroupStart(s, t);
   const std::string rule = type + ":" + frame;
   if (CliticMissing(s, vb, t, e)) return;
+  if (InsideMeetVerbPhrase(s, t, e)) {
+    if (tracing_) Log(s, "  blocked " + rule + ": inside a longer meeting verb");
+    return;
+  }
   std::string why = Blocked(s, vb, te, form);
   // Where "would" is no hypothesis, what else blocks the verb: Blocked looks
   // from one word before its verb group, so past the modal.

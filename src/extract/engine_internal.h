@@ -567,6 +567,9 @@ class Engine {
   // "will meet", "is to meet", "rencontrera", "va rencontrer" (s6events2): a
   // meeting to come is not held; the reason, or "".
   std::string MeetingPlanned(const Sent& s, int t, const LexEntry& e) const;
+  // engine_s6prec.cc: a meeting word inside a longer meeting verb phrase
+  // that starts before it ("held talks": "talks"); the verb reads the parties.
+  bool InsideMeetVerbPhrase(const Sent& s, int t, const LexEntry& e) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

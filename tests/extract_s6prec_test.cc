@@ -1,0 +1,38 @@
+// Precision fixes of session 6 (s6prec): readings that recur on any text.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s6prec: reader comments under a readers' heading are no article text", "[extract]") {
+  const std::string body =
+      "Le Kenya a envoyé des troupes en Haïti mardi pour soutenir la police locale, a annoncé "
+      "le gouvernement kényan dans un communiqué publié à Nairobi.\n\n"
+      "La mission doit durer un an et sera financée par plusieurs pays, selon le texte adopté "
+      "par le Conseil de sécurité des Nations unies la semaine dernière.\n\n";
+  for (const char* heading :
+       {"RÉACTIONS DES LECTEURS (12)", "TOP COMMENTS", "Readers' comments (3)"}) {
+    auto edges =
+        Edges(body + heading + "\nPaul R. : Le Sénégal doit envoyer des soldats au Mali.\n");
+    CHECK(edges.count("Senegal sends_troops Mali") == 0);
+    CHECK(edges.count("Kenya sends_troops Haiti") == 1);
+  }
+}
+
+TEST_CASE("s6prec: a coordinated meeting clause keeps the first clause's subject", "[extract]") {
+  const std::string lead = "Chinese Foreign Minister Wang Yi began a regional tour on Tuesday.\n";
+  auto edges = Edges(lead +
+                     "He travelled to Amman to meet King Abdullah II of Jordan, and on Friday held "
+                     "talks in Ankara with Turkish President Recep Tayyip Erdogan.");
+  CHECK(edges.count("Abdullah II meets Erdogan") == 0);
+  CHECK(edges.count("Erdogan meets Abdullah II") == 0);
+  CHECK(edges.count("Wang Yi meets Erdogan") == 1);
+  CHECK(edges.count("Wang Yi meets Abdullah II") == 1);
+  // Two subjects who held talks still met each other.
+  auto both = Edges("Kenya and Rwanda held talks in Nairobi on Monday.");
+  CHECK((both.count("Rwanda meets Kenya") + both.count("Kenya meets Rwanda")) == 1);
+  // The actor before "held talks" that is the subject does meet the party.
+  auto plain = Edges("Turkish President Recep Tayyip Erdogan held talks with Wang Yi on Friday.");
+  CHECK(plain.count("Erdogan meets Wang Yi") == 1);
+}
