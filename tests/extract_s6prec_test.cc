@@ -36,3 +36,19 @@ TEST_CASE("s6prec: a coordinated meeting clause keeps the first clause's subject
   auto plain = Edges("Turkish President Recep Tayyip Erdogan held talks with Wang Yi on Friday.");
   CHECK(plain.count("Erdogan meets Wang Yi") == 1);
 }
+
+TEST_CASE("s6prec: no actor leads a person (causative lead, noun read as verb)", "[extract]") {
+  auto causative = Edges(
+      "Diplomatie\n\nThe burning of a flag outside the Hungarian embassy in Oslo led Viktor Orban "
+      "to warn Norway.");
+  CHECK(causative.count("Hungary leads Orban") == 0);
+  auto noun = Edges(
+      "Politique\n\nLes manifestants, venus de province pour dénoncer la hausse des prix, s'en "
+      "sont rapidement pris au vieux dirigeant Alexandre Loukachenko, 70 ans, qui gouverne le "
+      "pays.");
+  CHECK(noun.count("protesters criticizes Lukashenko") == 1);
+  CHECK(noun.count("protesters leads Lukashenko") == 0);
+  // A state or body is still led by a person.
+  auto led = Edges("Politique\n\nLe président Emmanuel Macron dirige la France depuis 2017.");
+  CHECK(led.count("Macron leads France") == 1);
+}

@@ -38,6 +38,12 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
   for (const std::string& a : subj) {
     for (const std::string& b : obj) {
       if (a.empty() || b.empty() || a == b) continue;
+      if (pred == "leads" && IsPersonActor(s, b)) {
+        // "led Erdogan to warn", "s'en sont pris au vieux dirigeant X": a
+        // causative "lead" or a noun read as a verb; no one heads a person.
+        if (tracing_) Log(s, "  dropped " + rule + ": " + a + " cannot lead the person " + b);
+        continue;
+      }
       // Built in place: no temporary moved in and destroyed.
       PendingRelation& r = relations_.emplace_back();
       r.s = a;

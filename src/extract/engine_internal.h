@@ -570,6 +570,9 @@ class Engine {
   // engine_s6prec.cc: a meeting word inside a longer meeting verb phrase
   // that starts before it ("held talks": "talks"); the verb reads the parties.
   bool InsideMeetVerbPhrase(const Sent& s, int t, const LexEntry& e) const;
+  // engine_s6prec.cc: the actor `id` is a person (its mention in the
+  // sentence says so, else the dictionary).
+  bool IsPersonActor(const Sent& s, const std::string& id) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

@@ -30,4 +30,12 @@ bool Engine::InsideMeetVerbPhrase(const Sent& s, int t, const LexEntry& e) const
   return false;
 }
 
+bool Engine::IsPersonActor(const Sent& s, const std::string& id) const {
+  for (const Men& m : s.men) {
+    if (m.id == id && !m.kind.empty() && !m.adj) return m.kind == "person";
+  }
+  const Actor* a = r_.dict.Find(id);
+  return a != nullptr && a->kind == "person";
+}
+
 }  // namespace kzgraph::extract::internal
