@@ -52,3 +52,15 @@ TEST_CASE("s6prec: no actor leads a person (causative lead, noun read as verb)",
   auto led = Edges("Politique\n\nLe président Emmanuel Macron dirige la France depuis 2017.");
   CHECK(led.count("Macron leads France") == 1);
 }
+
+TEST_CASE("s6prec: a gerund takes the clause's government subject, not the accused", "[extract]") {
+  auto edges = Edges(
+      "Sahel\n\nLe gouvernement malien, par la voix de son ministre Abdoulaye Diop, a accusé les "
+      "rebelles de violer la trêve dans le nord, tout en saluant « l'engagement de l'Algérie ».");
+  CHECK(edges.count("Mali supports Algeria") == 1);
+  CHECK(edges.count("rebels supports Algeria") == 0);
+  // A government noun that is a complement opens no subject.
+  auto complement =
+      Edges("Sahel\n\nLa porte-parole du gouvernement malien a salué la médiation de l'Algérie.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(complement, "accuses"));
+}

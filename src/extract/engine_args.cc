@@ -504,8 +504,19 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
   }
   for (size_t mi = 0; mi < s.men.size(); ++mi) {
     const Men& m = s.men[mi];
-    if (m.b < from || m.implied || m.adj || m.kind.empty()) continue;
+    if (m.b < from || m.implied || m.kind.empty()) continue;
     if (m.b >= limit) break;
+    if (m.adj) {
+      // "Le gouvernement congolais, ..., a accusé X, tout en saluant Y": the
+      // state of a government noun opening the clause is its subject.
+      if (!m.id.empty() && m.kind == "country" && !s.inq[m.b] && Is(s, m.b - 1, c_.govnoun) &&
+          MentionAt(s, m.b - 1) < 0 &&
+          (Fold(s, m.b - 2, "le") || Fold(s, m.b - 2, "la") || Fold(s, m.b - 2, "les") ||
+           Fold(s, m.b - 2, "l")) &&
+          m.b - 2 == from)
+        return {m.id};
+      continue;
+    }
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him" || m.plural) continue;
       std::string p = ResolvePronoun(s, m.b);
