@@ -64,3 +64,14 @@ TEST_CASE("s6prec: a gerund takes the clause's government subject, not the accus
       Edges("Sahel\n\nLa porte-parole du gouvernement malien a salué la médiation de l'Algérie.");
   CHECK_FALSE(kzgraph::testing::HasPredicate(complement, "accuses"));
 }
+
+TEST_CASE("s6prec: a French verb form after a determiner is a noun", "[extract]") {
+  auto noun = Edges(
+      "Sahel\n\nLe président nigérien a demandé l'aide du Tchad pour vaincre cette menace "
+      "terroriste.");
+  CHECK_FALSE(kzgraph::testing::HasPredicate(noun, "warns"));
+  CHECK(noun.count("Chad warns terrorists") == 0);
+  // The verb itself still warns.
+  auto verb = Edges("Sahel\n\nLe Tchad menace les terroristes de représailles.");
+  CHECK(verb.count("Chad warns terrorists") == 1);
+}

@@ -822,6 +822,14 @@ void Engine::Relations(Sent& s) {
            Fold(s, i - 1, "of") || Fold(s, i - 1, "for") || Fold(s, i - 1, "in") ||
            Fold(s, i - 1, "at") || Fold(s, i - 1, "from")))
         continue;
+      // "vaincre cette menace", "une critique", "aux appels": a French verb
+      // form after a determiner that is never an object pronoun is a noun
+      // ("l'un accuse l'autre": "un" is a pronoun there).
+      if (r_.lex.entry(entry).Get("pos") == "verb" && r_.lex.entry(entry).Get("lang") == "fr" &&
+          (Fold(s, i - 1, "cette") || Fold(s, i - 1, "cet") || Fold(s, i - 1, "ces") ||
+           Fold(s, i - 1, "une") || Fold(s, i - 1, "du") || Fold(s, i - 1, "aux") ||
+           Fold(s, i - 1, "des") || (Fold(s, i - 1, "un") && !Fold(s, i - 2, "l"))))
+        continue;
       // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
           !Fold(s, i - 1, "her"))
