@@ -410,7 +410,7 @@ void Engine::FlushMentions() {
         slot = x_->entities.size() + 1;
         Entity& e = x_->entities.emplace_back();
         e.id = m.id;
-        const Actor* a = r_.dict.Find(m.id);
+        const Actor* a = ActorOf(m);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
       }

@@ -45,6 +45,9 @@ struct Men {
   std::string role, rel, of;       // for title mentions
   bool state_office = false;       // "porte-parole du gouvernement": an office of a state
   std::vector<std::string> group;  // "both generals": the persons it stands for
+  // The dictionary actor a dictionary mention was found as: a hint that
+  // ActorOf checks against id (rules may rewrite id), sparing a lookup.
+  int actor = -1;
 };
 
 constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
@@ -189,6 +192,15 @@ class Engine {
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
     if (HitLen(s, i, cls) == 0) return Lexicon::Hit();
     return r_.lex.Longest(s.w, i, cls, s.lex[i]);
+  }
+  // The dictionary actor of m.id, or null: m.actor when it still names
+  // m.id (ids are unique in the dictionary), else a lookup by id.
+  const Actor* ActorOf(const Men& m) const {
+    if (m.actor >= 0) {
+      const Actor& a = r_.dict.actors()[m.actor];
+      if (a.id == m.id) return &a;
+    }
+    return r_.dict.Find(m.id);
   }
   const PhraseIndex::Match& DictAt(const Sent& s, int i) const {
     static const PhraseIndex::Match kNone;

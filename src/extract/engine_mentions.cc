@@ -55,7 +55,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
   if (m.kind == "organization" && !m.id.empty()) {
     last_org_ = m.id;
     // "l'Alliance" means a military alliance: a treaty organization.
-    if (const Actor* a = last_alliance_ == m.id ? nullptr : r_.dict.Find(m.id)) {
+    if (const Actor* a = last_alliance_ == m.id ? nullptr : ActorOf(m)) {
       for (const std::string* name : {&a->name, &a->name_fr}) {
         if (name->find("Treaty") != std::string::npos ||
             name->find("traité") != std::string::npos ||
@@ -116,7 +116,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
     for (const Person& p : discovered_) known |= p.surname == surname;
     if (!known) {
       discovered_.push_back({m.id, surname});
-      if (!new_person_named_) new_person_named_ = r_.dict.Find(m.id) == nullptr;
+      if (!new_person_named_) new_person_named_ = ActorOf(m) == nullptr;
     }
   }
   // Room for a sentence's usual count at once: growing 1, 2, 4, 8 moved
@@ -2212,6 +2212,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     if (int b = IntroNounBefore(s, i, &quoted); b >= 0 && !quoted) men.b = b;
   }
   men.id = a.id;
+  men.actor = best->actor;
   if (a.id == "separatists" && !last_separatists_.empty()) men.id = last_separatists_;
   men.kind = a.kind;
   if (best->how == NameHow::kAdjective) {
