@@ -1283,7 +1283,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       break;
     }
   }
-  AddMention(s, m);
+  // Moved, not copied: a plural title's next holders copy it from s.men.
+  const int title_at = AddMention(s, std::move(m));
   if (!person.empty() && pe > k && person_rule != "apposition") {
     if (!nationality.empty() && nat_b >= j && nat_e <= k)  // "le Gambien"
       AddImpliedMention(s, nat_b, nat_e, nationality, "country", "dict:demonym");
@@ -1293,7 +1294,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     p.id = person;
     p.kind = "person";
     p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
-    AddMention(s, p);
+    const int holder_at = AddMention(s, std::move(p));
     *next = pe;
     // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon",
     // "Presidents X of Uganda, Y of Kenya and Z of Rwanda": a plural
@@ -1361,13 +1362,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           add_country(pending_b, pending_e, first_of);
           pending_b = -1;
         }
-        Men m2 = m;
+        Men m2 = s.men[title_at];
         m2.b = al > 0 ? cur + 1 : q + n2;
         m2.e = al > 0 ? q : after;
         m2.of = of2;
         m2.id = person2;
         AddMention(s, std::move(m2));
-        Men p2 = p;
+        Men p2 = s.men[holder_at];
         p2.b = q;
         p2.e = q + n2;
         p2.id = person2;
