@@ -435,6 +435,9 @@ class Engine {
   // given); nullptr if none.
   std::string LastNamedBody(const Sent& s, const Men& m) const;
   const Office* OfficeOnDate(const std::string& person, const std::string& of) const;
+  // The same for a mention's person, of any body: its actor by ActorOf.
+  const Office* OfficeOnDate(const Men& person) const;
+  const Office* OfficeOfActorOnDate(const Actor* a, const std::string& of) const;
   static bool IsHeadRole(const std::string& role) {
     return role == "head_of_state" || role == "head_of_government" || role == "secretary_general" ||
            role == "chair" || role == "head";
