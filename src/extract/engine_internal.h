@@ -66,8 +66,12 @@ struct Men {
         state_office(o.state_office),
         group(std::move(o.group)),
         actor(o.actor) {
-    for (auto [from, to] : {std::pair{&o.id, &id}, {&o.kind, &kind}, {&o.rule, &rule},
-                            {&o.role, &role}, {&o.rel, &rel}, {&o.of, &of}}) {
+    for (auto [from, to] : {std::pair{&o.id, &id},
+                            {&o.kind, &kind},
+                            {&o.rule, &rule},
+                            {&o.role, &role},
+                            {&o.rel, &rel},
+                            {&o.of, &of}}) {
       if (!from->empty()) *to = std::move(*from);
     }
   }
