@@ -149,6 +149,9 @@ void Engine::Run(std::string* trace) {
               "  date=" + (x_->article.date.empty() ? "?" : x_->article.date) + "\n";
   }
   last_person_.clear();
+  // Room for the usual count of relations (about one per two sentences):
+  // no regrowth moving every pending relation's four strings.
+  relations_.reserve(x_->sentences.size() / 2 + 16);
   // Very long inputs are read in chunks of sentences, each a small article of
   // its own for roles and the main country; persons found earlier carry over.
   constexpr size_t kChunk = 2000;
@@ -410,7 +413,7 @@ void Engine::FlushMentions() {
         slot = x_->entities.size() + 1;
         Entity& e = x_->entities.emplace_back();
         e.id = m.id;
-        const Actor* a = r_.dict.Find(m.id);
+        const Actor* a = ActorOf(m);
         e.name = a ? a->name : m.id;
         e.kind = a ? a->kind : m.kind;
       }
@@ -458,7 +461,9 @@ void Engine::BuildOutput() {
   };
   x_->relations.reserve(x_->relations.size() + relations_.size());
   const std::string& date = x_->article.date;
-  for (const PendingRelation& p : relations_) {
+  // Not const: each rule is moved out, read by nothing after (the triples
+  // view s, p and o only).
+  for (PendingRelation& p : relations_) {
     // A holder whose every dictionary term in that body ended weeks before
     // the page (a dead leader, a predecessor) no longer heads or serves it;
     // a month's grace keeps a just-ousted president still called so.
@@ -497,7 +502,7 @@ void Engine::BuildOutput() {
     const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
     r.sentence.assign(text, sent.span.begin, sent.span.end - sent.span.begin);
-    r.rule = p.rule;
+    r.rule = std::move(p.rule);
     r.confidence = p.conf;
   }
 }

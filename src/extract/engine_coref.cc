@@ -91,8 +91,15 @@ std::string Engine::LastNamedBody(const Sent& s, const Men& m) const {
 }
 
 const Office* Engine::OfficeOnDate(const std::string& person, const std::string& of) const {
+  return OfficeOfActorOnDate(r_.dict.Find(person), of);
+}
+
+const Office* Engine::OfficeOnDate(const Men& person) const {
+  return x_->article.date.empty() ? nullptr : OfficeOfActorOnDate(ActorOf(person), "");
+}
+
+const Office* Engine::OfficeOfActorOnDate(const Actor* a, const std::string& of) const {
   const std::string& date = x_->article.date;
-  const Actor* a = r_.dict.Find(person);
   if (!a || date.empty()) return nullptr;
   for (const Office& o : a->offices) {
     if (!of.empty() && o.of != of) continue;
@@ -111,7 +118,7 @@ std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const 
         a && !gender.empty() && !a->gender.empty() && a->gender != gender)
       continue;
     if (!m.of.empty() && !m.rel.empty()) return m.of;
-    if (const Office* o = OfficeOnDate(m.id, "")) return o->of;
+    if (const Office* o = OfficeOnDate(m)) return o->of;
     return "";
   }
   return "";
@@ -337,7 +344,7 @@ void Engine::PossessiveTitleOwner(Sent& s) {
     // English "its" owns no person's office; French "son" may be a man's.
     if (!Fold(s, m.b - 1, "its")) continue;
     if (IsStateTitle(s, m.b, m.role) || m.role == "head_of_state") continue;  // a state's
-    if (OfficeOnDate(m.id, "") != nullptr) continue;
+    if (OfficeOnDate(m) != nullptr) continue;
     // Nothing before it in its sentence could own it.
     bool owner_here = false;
     for (const Men& o : s.men) {
@@ -698,7 +705,7 @@ void Engine::DictionaryContextRule(Sent& s) {
   for (size_t pi = 0; pi < s.men.size(); ++pi) {
     const Men& p = s.men[pi];  // nothing below adds mentions
     if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
-    const Office* o = OfficeOnDate(p.id, "");  // none for a name the dictionary lacks
+    const Office* o = OfficeOnDate(p);  // none for a name the dictionary lacks
     if (!o) continue;
     bool titled = false;  // "le président Tokaïev": the title gave the edge
     for (const Men& m : s.men) titled |= m.id == p.id && !m.rel.empty() && m.of == o->of;

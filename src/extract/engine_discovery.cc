@@ -1027,7 +1027,7 @@ void Engine::FindMentions(Sent& s) {
     if (m.kind == "person") {
       if (!m.of.empty() && !m.rel.empty()) {
         prev_subject_office_ = m.of;
-      } else if (const Office* o = OfficeOnDate(m.id, "")) {
+      } else if (const Office* o = OfficeOnDate(m)) {
         prev_subject_office_ = o->of;
       }
     }

@@ -55,7 +55,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
   if (m.kind == "organization" && !m.id.empty()) {
     last_org_ = m.id;
     // "l'Alliance" means a military alliance: a treaty organization.
-    if (const Actor* a = last_alliance_ == m.id ? nullptr : r_.dict.Find(m.id)) {
+    if (const Actor* a = last_alliance_ == m.id ? nullptr : ActorOf(m)) {
       for (const std::string* name : {&a->name, &a->name_fr}) {
         if (name->find("Treaty") != std::string::npos ||
             name->find("traité") != std::string::npos ||
@@ -116,7 +116,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
     for (const Person& p : discovered_) known |= p.surname == surname;
     if (!known) {
       discovered_.push_back({m.id, surname});
-      if (!new_person_named_) new_person_named_ = r_.dict.Find(m.id) == nullptr;
+      if (!new_person_named_) new_person_named_ = ActorOf(m) == nullptr;
     }
   }
   // Room for a sentence's usual count at once: growing 1, 2, 4, 8 moved
@@ -1283,7 +1283,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       break;
     }
   }
-  AddMention(s, m);
+  // Moved, not copied: a plural title's next holders copy it from s.men.
+  const int title_at = AddMention(s, std::move(m));
   if (!person.empty() && pe > k && person_rule != "apposition") {
     if (!nationality.empty() && nat_b >= j && nat_e <= k)  // "le Gambien"
       AddImpliedMention(s, nat_b, nat_e, nationality, "country", "dict:demonym");
@@ -1293,7 +1294,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     p.id = person;
     p.kind = "person";
     p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
-    AddMention(s, p);
+    const int holder_at = AddMention(s, std::move(p));
     *next = pe;
     // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon",
     // "Presidents X of Uganda, Y of Kenya and Z of Rwanda": a plural
@@ -1361,13 +1362,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           add_country(pending_b, pending_e, first_of);
           pending_b = -1;
         }
-        Men m2 = m;
+        Men m2 = s.men[title_at];
         m2.b = al > 0 ? cur + 1 : q + n2;
         m2.e = al > 0 ? q : after;
         m2.of = of2;
         m2.id = person2;
         AddMention(s, std::move(m2));
-        Men p2 = p;
+        Men p2 = s.men[holder_at];
         p2.b = q;
         p2.e = q + n2;
         p2.id = person2;
@@ -2212,6 +2213,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     if (int b = IntroNounBefore(s, i, &quoted); b >= 0 && !quoted) men.b = b;
   }
   men.id = a.id;
+  men.actor = best->actor;
   if (a.id == "separatists" && !last_separatists_.empty()) men.id = last_separatists_;
   men.kind = a.kind;
   if (best->how == NameHow::kAdjective) {
