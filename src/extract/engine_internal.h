@@ -280,6 +280,16 @@ class Engine {
       ++i;
     return i;
   }
+  // The first word of the clause ending before vb, past its determiners:
+  // the clause opens after the sentence's start, a comma, a colon or a
+  // semicolon, at most 13 words back (the subject of a verb at vb).
+  int ClauseSubjectStart(const Sent& s, int vb) const {
+    int b = vb - 1;
+    while (b >= 0 && b > vb - 14 && !P(s, b, '.') && !P(s, b, ';') && !P(s, b, ':') &&
+           !P(s, b, ','))
+      --b;
+    return SkipDet(s, b + 1);
+  }
   int MentionAt(const Sent& s, int i) const {
     if (i < 0 || i >= static_cast<int>(s.w.size())) return -1;
     return s.at[i];

@@ -93,10 +93,7 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
 // its owner is the actor after the act noun's "de" (past modifiers), the
 // nationality adjective right after it, or the possessive before it.
 std::vector<std::string> Engine::PassiveActOwner(const Sent& s, int vb) const {
-  int b = vb - 1;
-  while (b >= 0 && b > vb - 14 && !P(s, b, '.') && !P(s, b, ';') && !P(s, b, ':') && !P(s, b, ','))
-    --b;
-  b = SkipDet(s, b + 1);
+  const int b = ClauseSubjectStart(s, vb);
   if (b >= vb) return {};
   auto owner = [&](int m) -> std::vector<std::string> {
     if (m < 0 || s.men[m].pronoun || s.men[m].id.empty() || s.men[m].kind == "location") return {};

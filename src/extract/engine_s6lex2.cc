@@ -30,10 +30,7 @@ bool InList(std::string_view list, const std::string& fold) {
 // to troops drew ...", "l'ordre du Togo a suscité ..." (PassiveActOwner
 // knows the act nouns only). Empty when the subject is a name or a pronoun.
 std::vector<std::string> Engine::SubjectNounOwner(const Sent& s, int vb) const {
-  int b = vb - 1;
-  while (b >= 0 && b > vb - 14 && !P(s, b, '.') && !P(s, b, ';') && !P(s, b, ':') && !P(s, b, ','))
-    --b;
-  b = SkipDet(s, b + 1);
+  const int b = ClauseSubjectStart(s, vb);
   if (b >= vb) return {};
   auto owner = [&](int m) -> std::vector<std::string> {
     if (m < 0 || s.men[m].pronoun || s.men[m].adj || s.men[m].id.empty() ||
