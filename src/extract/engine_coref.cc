@@ -623,6 +623,11 @@ void Engine::FindSpeaker(Sent& s) {
       // inverted attribution, its object no speaker (s5stance).
       bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"')) &&
                       h.entries[0].second != Form::kPresentParticiple;
+      // "X, alors ministre, avait dénoncé une Algérie qui ...": an
+      // indefinite article introduces the verb's object, never a postposed
+      // speaker.
+      if (Fold(s, after, "une") || Fold(s, after, "un") || Fold(s, after, "a") || Fold(s, after, "an"))
+        inverted = false;
       // "« ... », a déclaré le Congo", '"...," said Kenya': a state or body
       // speaks as well as a person, right after an inverted verb (s5stance).
       const bool speaks =

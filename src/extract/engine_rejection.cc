@@ -99,6 +99,11 @@ bool Engine::SpeechWordIsNoun(const Sent& s, int i) const {
       Fold(s, p, "his") || Fold(s, p, "her") || Fold(s, p, "its") || Fold(s, p, "their") ||
       Fold(s, p, "our") || Fold(s, p, "my") || Fold(s, p, "your"))
     return true;
+  // "its own member states", "other states": a plural noun after a noun
+  // modifier or quantifier is no speech verb.
+  if (Fold(s, p, "member") || Fold(s, p, "own") || Fold(s, p, "other") || Fold(s, p, "several") ||
+      Fold(s, p, "many"))
+    return true;
   const int mi = MentionAt(s, p);
   return mi >= 0 && s.men[mi].adj;
 }
