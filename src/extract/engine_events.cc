@@ -9,21 +9,6 @@
 #include "extract/engine_internal.h"
 
 namespace kzgraph::extract::internal {
-namespace {
-
-// Whether `item` is one of the '|'-separated values of a lexicon attribute.
-bool ListHas(std::string_view list, std::string_view item) {
-  while (!list.empty()) {
-    const size_t bar = list.find('|');
-    if (list.substr(0, bar) == item) return true;
-    if (bar == std::string_view::npos) break;
-    list.remove_prefix(bar + 1);
-  }
-  return false;
-}
-
-}  // namespace
-
 std::string Engine::Promised(const Sent& s, int vb, std::string_view type) const {
   // "Egypt pledged to contribute troops", "le Bénin s'est engagé à envoyer",
   // "a promis de rencontrer": the promise word right before the infinitive's

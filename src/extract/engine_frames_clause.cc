@@ -818,12 +818,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     const std::string& nouns = e.Get("then");
     for (int step = 0; step < 2 && !noun && k < static_cast<int>(s.w.size()); ++step, ++k) {
       if (!s.w[k].word || MentionAt(s, k) >= 0) break;
-      for (size_t b = 0; b <= nouns.size() && !noun;) {
-        size_t x = nouns.find('|', b);
-        if (x == std::string::npos) x = nouns.size();
-        noun = s.w[k].fold == nouns.substr(b, x - b);
-        b = x + 1;
-      }
+      noun = ListHas(nouns, s.w[k].fold);
     }
     if (!noun) return missing("for support");
     if (subj.empty()) return missing("subject");

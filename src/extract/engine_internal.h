@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -27,6 +28,18 @@ namespace kzgraph::extract::internal {
 [[gnu::always_inline]] inline bool operator==(const std::string& a, const char* b) {
   const size_t n = __builtin_strlen(b);  // a constant for a literal
   return a.size() == n && __builtin_memcmp(a.data(), b, n) == 0;
+}
+
+// Whether `item` is one of the '|'-separated values of a lexicon attribute
+// ("critiques|condamnation|colère").
+inline bool ListHas(std::string_view list, std::string_view item) {
+  while (!list.empty()) {
+    const size_t bar = list.find('|');
+    if (list.substr(0, bar) == item) return true;
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return false;
 }
 
 // The stance types: accuses, criticizes, supports, warns.
@@ -289,6 +302,14 @@ class Engine {
            !P(s, b, ','))
       --b;
     return SkipDet(s, b + 1);
+  }
+  // A common word inside a noun phrase ("growing", "ordre", "historique"):
+  // lower case, in no mention, and no preposition, auxiliary, relative
+  // pronoun or conjunction, which would end the phrase.
+  bool PlainWord(const Sent& s, int q) const {
+    return q >= 0 && q < static_cast<int>(s.w.size()) && s.w[q].word && !s.w[q].upper_initial &&
+           MentionAt(s, q) < 0 && !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) &&
+           !Is(s, q, c_.aux) && !Is(s, q, c_.que) && !Is(s, q, c_.qui) && !Is(s, q, c_.coord);
   }
   int MentionAt(const Sent& s, int i) const {
     if (i < 0 || i >= static_cast<int>(s.w.size())) return -1;

@@ -20,10 +20,7 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
   const int t = f.t, te = f.te, n = static_cast<int>(s.w.size());
   auto missing = [&](const char* what) { Missing(s, f, what); };
   auto plain = [&](int q) {
-    return q >= 0 && q < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
-           !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.aux) && !Is(s, q, c_.que) &&
-           !Is(s, q, c_.qui) && !Is(s, q, c_.coord) && !Is(s, q, c_.det) &&
-           HitLen(s, q, c_.trigger) == 0;
+    return PlainWord(s, q) && !Is(s, q, c_.det) && HitLen(s, q, c_.trigger) == 0;
   };
   auto former = [&](int q) {
     return Fold(s, q, "former") || Fold(s, q, "ancien") || Fold(s, q, "ancienne") ||

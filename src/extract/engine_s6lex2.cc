@@ -11,21 +11,6 @@
 
 namespace kzgraph::extract::internal {
 
-namespace {
-
-// Whether `fold` is one of the '|'-separated words of `list`.
-bool InList(std::string_view list, const std::string& fold) {
-  for (size_t b = 0; b <= list.size();) {
-    size_t x = list.find('|', b);
-    if (x == std::string_view::npos) x = list.size();
-    if (list.substr(b, x - b) == fold) return true;
-    b = x + 1;
-  }
-  return false;
-}
-
-}  // namespace
-
 // The owner of any common noun opening the clause before vb: "Togo's order
 // to troops drew ...", "l'ordre du Togo a suscité ..." (PassiveActOwner
 // knows the act nouns only). Empty when the subject is a name or a pronoun.
@@ -38,11 +23,7 @@ std::vector<std::string> Engine::SubjectNounOwner(const Sent& s, int vb) const {
       return {};
     return {IdOf(s, m)};
   };
-  auto plain = [&](int q) {
-    return q < vb && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
-           !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.aux) && !Is(s, q, c_.que) &&
-           !Is(s, q, c_.qui) && !Is(s, q, c_.coord);
-  };
+  auto plain = [&](int q) { return q < vb && PlainWord(s, q); };
   if (const int m = MentionAt(s, b); m >= 0) {
     if (s.men[m].b != b) return {};
     int g = s.men[m].e;
@@ -68,21 +49,17 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   const int n = static_cast<int>(s.w.size());
   auto missing = [&](const char* what) { Missing(s, f, what); };
   const std::string& nouns = f.e.Get("nouns");
-  auto plain = [&](int q) {
-    return q < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
-           !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) && !Is(s, q, c_.aux) && !Is(s, q, c_.que) &&
-           !Is(s, q, c_.qui) && !Is(s, q, c_.coord);
-  };
+  auto plain = [&](int q) { return PlainWord(s, q); };
   int k = f.te;
   // "met with condemnation": the phrase holds its noun.
-  int noun = InList(nouns, s.w[f.te - 1].fold) ? f.te - 1 : -1;
+  int noun = ListHas(nouns, s.w[f.te - 1].fold) ? f.te - 1 : -1;
   if (noun >= 0) k = n;
   for (int steps = 0; k < n && steps < 5; ++steps, ++k) {
     if (P(s, k, '<') || P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.det) ||
         Is(s, k, c_.possessive)) {
       continue;
     }
-    if (InList(nouns, s.w[k].fold)) {
+    if (ListHas(nouns, s.w[k].fold)) {
       noun = k;
       break;
     }
@@ -97,7 +74,7 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   // The holder: the obj= preposition right after the noun (or its
   // adjective), then the first actor before the clause ends.
   k = noun + 1;
-  if (plain(k) && !InList(nouns, s.w[k].fold)) ++k;  // "les critiques acerbes de"
+  if (plain(k) && !ListHas(nouns, s.w[k].fold)) ++k;  // "les critiques acerbes de"
   bool prep = false;
   for (size_t b = 0; b <= f.preps.size() && !prep;) {
     size_t x = f.preps.find('|', b);
