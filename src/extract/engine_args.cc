@@ -1233,17 +1233,7 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
     i += std::max(1, HitLen(s, i, c_.adverb));  // "aujourd'hui", "à nouveau"
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
-  auto allowed_prep = [&](int k) {
-    const std::string& f = s.w[k].fold;
-    for (size_t b = 0; b <= preps.size();) {
-      size_t e = preps.find('|', b);
-      if (e == std::string::npos) e = preps.size();
-      std::string p = FoldWord(preps.substr(b, e - b));
-      if (p == f || (p == "d" && f == "d")) return true;
-      b = e + 1;
-    }
-    return false;
-  };
+  auto allowed_prep = [&](int k) { return ListHasWord(preps, s.w[k].fold); };
   if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
     // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh
     // leader": a place between the verb and its direct object.

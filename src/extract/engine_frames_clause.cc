@@ -1304,14 +1304,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     bool direct = preps.find("direct") != std::string::npos;
     auto is_target_prep = [&](int k) {
-      if (k >= static_cast<int>(s.w.size())) return false;
-      for (size_t b = 0; b <= preps.size();) {
-        size_t end = preps.find('|', b);
-        if (end == std::string::npos) end = preps.size();
-        if (FoldWord(preps.substr(b, end - b)) == s.w[k].fold) return true;
-        b = end + 1;
-      }
-      return false;
+      return k < static_cast<int>(s.w.size()) && ListHasWord(preps, s.w[k].fold);
     };
     // "à l'encontre de", "à l'égard de", "à l'adresse de": a target
     // preposition of four words.

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/engine.h"
+#include "extract/words.h"
 
 namespace kzgraph::extract::internal {
 
@@ -36,6 +37,18 @@ inline bool ListHas(std::string_view list, std::string_view item) {
   while (!list.empty()) {
     const size_t bar = list.find('|');
     if (list.substr(0, bar) == item) return true;
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
+// Whether a word's fold is one of the '|'-separated words of a lexicon
+// attribute as written ("from|by|de", "à|contre"): each is folded first.
+inline bool ListHasWord(std::string_view list, const std::string& fold) {
+  while (!list.empty()) {
+    const size_t bar = list.find('|');
+    if (FoldWord(list.substr(0, bar)) == fold) return true;
     if (bar == std::string_view::npos) break;
     list.remove_prefix(bar + 1);
   }

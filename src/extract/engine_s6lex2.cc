@@ -75,14 +75,7 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   // adjective), then the first actor before the clause ends.
   k = noun + 1;
   if (plain(k) && !ListHas(nouns, s.w[k].fold)) ++k;  // "les critiques acerbes de"
-  bool prep = false;
-  for (size_t b = 0; b <= f.preps.size() && !prep;) {
-    size_t x = f.preps.find('|', b);
-    if (x == std::string::npos) x = f.preps.size();
-    prep = s.w.size() > static_cast<size_t>(k) && s.w[k].fold == FoldWord(f.preps.substr(b, x - b));
-    b = x + 1;
-  }
-  if (!prep) return missing("holder preposition");
+  if (k >= n || !ListHasWord(f.preps, s.w[k].fold)) return missing("holder preposition");
   ++k;
   if (Fold(s, k, "within") || Fold(s, k, "among")) ++k;  // "from within his own party"
   int holder_at = -1;
