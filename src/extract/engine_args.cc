@@ -1031,6 +1031,15 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   const int start = i;
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
+  // "dirige l'ensemble de la force", "backs all of the rebels", "des
+  // milliers de manifestants" (s7args): a quantity before "de"/"of" leaves
+  // the phrase's actor to the noun after it.
+  if (const int n = static_cast<int>(s.w.size()); i + 1 < n && MentionAt(s, i) < 0 &&
+                                                  Is(s, i, c_.quantity) && Is(s, i + 1, c_.prep_de))
+    return NP(s, i + 2, depth + 1, allow_adj);
+  if (i > start && i + 1 < static_cast<int>(s.w.size()) && Is(s, i, c_.prep_de) &&
+      Is(s, i - 1, c_.det) && s.w[i].fold == "of")
+    return NP(s, i + 1, depth + 1, allow_adj);
   // English "a", "an" are articles (French "a" is a verb: not in the det class).
   if ((Fold(s, i, "a") || Fold(s, i, "an")) && !s.w[i].upper_initial && x_->article.lang == "en")
     i = SkipDet(s, i + 1);
@@ -1224,9 +1233,46 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   return {};
 }
 
+// "soutient depuis le début des années 1990 les séparatistes", "backs since
+// 2014 the rebels", "a reçu le 12 mars le président X" (s7args): a dated
+// adjunct between a verb and its direct object; the object's start after it,
+// else i.
+int Engine::DatedAdjunctEnd(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  auto number = [&](int q) {
+    return q >= 0 && q < n && !s.w[q].fold.empty() &&
+           std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  if (i + 1 >= n) return i;
+  int end = -1;
+  if (Fold(s, i, "depuis") || Fold(s, i, "since") || Fold(s, i, "en") || Fold(s, i, "in")) {
+    // up to five plain words ("le début des années") before the year
+    for (int q = i + 1; q < std::min(n, i + 7); ++q) {
+      if (number(q)) {
+        end = q + 1;
+        break;
+      }
+      if (!s.w[q].word || s.w[q].upper_initial || MentionAt(s, q) >= 0 ||
+          HitLen(s, q, c_.trigger) > 0 || Is(s, q, c_.que) || Is(s, q, c_.qui))
+        break;
+    }
+  } else if (Fold(s, i, "le") && number(i + 1) && s.w[i + 1].fold.size() <= 2 && i + 2 < n &&
+             s.w[i + 2].word && !s.w[i + 2].upper_initial && !Is(s, i + 2, c_.det) &&
+             MentionAt(s, i + 2) < 0) {
+    end = i + 3;  // "le 12 mars"
+    if (number(end)) ++end;
+  }
+  if (end < 0 || end >= n) return i;
+  // The object opens right after: an article, a name or a quotation mark.
+  if (Is(s, end, c_.det) || MentionAt(s, end) >= 0 || P(s, end, '<') || P(s, end, '"')) return end;
+  return i;
+}
+
 // Object after position i, introduced as `preps` allows ("direct|à|avec").
 std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps,
                                         int* end) const {
+  // (before the clitic skip below: "le 12 mars" opens with "le")
+  if (preps.empty() || preps.find("direct") != std::string::npos) i = DatedAdjunctEnd(s, i);
   while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic) ||
          HitLen(s, i, c_.adverb) > 1) {
     if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
@@ -1234,6 +1280,7 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
   auto allowed_prep = [&](int k) { return ListHasWord(preps, s.w[k].fold); };
+  if (direct) i = DatedAdjunctEnd(s, i);
   if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
     // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh
     // leader": a place between the verb and its direct object.
