@@ -853,6 +853,15 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (P(s, q, ',')) --q;
     if (P(s, q, ')')) --q;
     int mi = MentionAt(s, q);
+    // "France, the former colonial power, which keeps", "Russia, a close
+    // ally of Serbia, which backs" (s7args): the relative describes the name
+    // the apposition before it describes, not the apposition's complement.
+    if ((mi < 0 || IsComplement(s, s.men[mi])) && P(s, k - 1, ',')) {
+      if (int head = AppositionHead(s, k - 1); head >= 0) {
+        *how = "relative";
+        return Expand(s, head, -1);
+      }
+    }
     if (mi >= 0) {
       *how = "relative";
       return Expand(s, mi, -1);
