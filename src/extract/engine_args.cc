@@ -377,6 +377,15 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           q -= 1;
           if (title && Is(s, q, c_.coord)) k = q;
           break;
+        } else if (const int om = tm < 0 && Fold(s, q, "s") && !s.w[q].elided
+                                      ? MentionAt(s, P(s, q - 1, '\'') ? q - 2 : q - 1)
+                                      : -1;
+                   om >= 0 && s.men[om].kind == "country" && !s.men[om].adj &&
+                   s.men[om].id != m.id) {
+          // "X and Venezuela's Nicolás Maduro met" (s7args): the state owning
+          // the second name stands between the conjuncts, as a title does.
+          title = named_title = true;
+          q = s.men[om].b - 1;
         } else {
           // "X et le ministre de la Défense Y", "X and Defence Minister Y":
           // the conjunction before the second person's title.
@@ -635,6 +644,9 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
       if (Fold(s, k, "en")) return true;
     }
     if (P(s, vb - 1, ',')) return true;
+    // 'said the remark was "offensive," accusing X' (s7args): the English
+    // comma inside the closing quotation mark.
+    if ((P(s, vb - 1, '"') || P(s, vb - 1, '>')) && P(s, vb - 2, ',')) return true;
   }
   if (form == Form::kInfinitive) {
     if (Fold(s, vb - 1, "pour") || (Fold(s, vb - 1, "de") && Fold(s, vb - 2, "afin")) ||
