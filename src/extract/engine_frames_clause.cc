@@ -10,7 +10,7 @@ namespace kzgraph::extract::internal {
 // "Ruto and Museveni meet in Nairobi", "X and Y shake hands" (s7args): an
 // English present plural has the infinitive's form; not after "to".
 bool Engine::EnglishBarePresent(const Sent& s, int vb, Form form) const {
-  return form == Form::kInfinitive && x_->article.lang == "en" && vb > 0 &&
+  return form == Form::kInfinitive && x_->article.lang != "fr" && vb > 0 &&
          !Fold(s, vb - 1, "to") && MentionAt(s, vb - 1) >= 0;
 }
 
