@@ -81,12 +81,14 @@ TEST_CASE("s7args: reciprocal meetings", "[extract]") {
     CHECK((e.count("Museveni meets Ruto") || e.count("Ruto meets Museveni")));
   }
   SECTION("negation, hypothesis and an infinitive give none") {
-    CHECK_FALSE(HasPredicate(Edges("William Ruto and Yoweri Museveni did not meet face to face.", "2024-01-05"),
-                             "meets"));
-    CHECK_FALSE(
-        HasPredicate(Edges("William Ruto and Yoweri Museveni would meet in Nairobi.", "2024-01-05"), "meets"));
-    CHECK_FALSE(HasPredicate(Edges("William Ruto and Yoweri Museveni agreed to meet in Nairobi.", "2024-01-05"),
-                             "meets"));
+    CHECK_FALSE(HasPredicate(
+        Edges("William Ruto and Yoweri Museveni did not meet face to face.", "2024-01-05"),
+        "meets"));
+    CHECK_FALSE(HasPredicate(
+        Edges("William Ruto and Yoweri Museveni would meet in Nairobi.", "2024-01-05"), "meets"));
+    CHECK_FALSE(HasPredicate(
+        Edges("William Ruto and Yoweri Museveni agreed to meet in Nairobi.", "2024-01-05"),
+        "meets"));
   }
 }
 
@@ -101,4 +103,18 @@ TEST_CASE("s7args: a participle after an English quotation's comma", "[extract]"
       "Kinshasa.",
       "2024-01-05");
   CHECK_FALSE(n.count("Rwanda Defence Force accuses DR Congo"));
+}
+
+TEST_CASE("s7args: a common noun phrase with the object's name in apposition", "[extract]") {
+  auto e = Edges(
+      "Lundi, Ilham Aliev a reçu à Bakou son principal allié, le président turc Recep Tayyip "
+      "Erdogan.");
+  CHECK(e.count("Aliyev meets Erdogan"));
+  auto neg = Edges(
+      "Lundi, Ilham Aliev n'a pas reçu son principal allié, le président turc Recep Tayyip "
+      "Erdogan.");
+  CHECK_FALSE(neg.count("Aliyev meets Erdogan"));
+  // A second clause after the comma names no object.
+  auto clause = Edges("Le Kenya a condamné la manœuvre, la Russie affirmant le contraire.");
+  CHECK_FALSE(clause.count("Kenya criticizes Russia"));
 }

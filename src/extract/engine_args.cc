@@ -1055,8 +1055,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   // "dirige l'ensemble de la force", "backs all of the rebels", "des
   // milliers de manifestants" (s7args): a quantity before "de"/"of" leaves
   // the phrase's actor to the noun after it.
-  if (const int n = static_cast<int>(s.w.size()); i + 1 < n && MentionAt(s, i) < 0 &&
-                                                  Is(s, i, c_.quantity) && Is(s, i + 1, c_.prep_de))
+  if (const int n = static_cast<int>(s.w.size());
+      i + 1 < n && MentionAt(s, i) < 0 && Is(s, i, c_.quantity) && Is(s, i + 1, c_.prep_de))
     return NP(s, i + 2, depth + 1, allow_adj);
   if (i > start && i + 1 < static_cast<int>(s.w.size()) && Is(s, i, c_.prep_de) &&
       Is(s, i - 1, c_.det) && s.w[i].fold == "of")
@@ -1324,7 +1324,34 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
     return {};
   }
   if (end) *end = i;
-  return NP(s, i);
+  std::vector<std::string> np = NP(s, i);
+  if (np.empty()) np = AppositiveObject(s, i);
+  return np;
+}
+
+// "a reçu son principal allié, le président turc X.", "received his old
+// ally, President X," (s7args): a short common noun phrase with no actor,
+// then the actor's name in apposition, closing the clause.
+std::vector<std::string> Engine::AppositiveObject(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  if (i >= n || !Is(s, i, c_.det)) return {};
+  int k = i + 1;
+  for (int words = 0; k < n && !P(s, k, ','); ++k, ++words) {
+    if (words >= 3 || !s.w[k].word || s.w[k].upper_initial || MentionAt(s, k) >= 0 ||
+        Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Is(s, k, c_.det) || Is(s, k, c_.coord) ||
+        Is(s, k, c_.que) || Is(s, k, c_.qui) || IsAuxWord(s, k) || HitLen(s, k, c_.act) > 0)
+      return {};
+  }
+  if (k == i + 1 || !P(s, k, ',')) return {};
+  const int a = SkipDet(s, k + 1);
+  // The name after its title ("le président turc X"): the phrase's last mention.
+  int last = -1;
+  for (int q = a; q < n && q < a + 8 && MentionAt(s, q) >= 0; q = s.men[MentionAt(s, q)].e)
+    last = MentionAt(s, q);
+  if (last < 0) return {};
+  const int after = s.men[last].e;
+  if (!(after >= n || P(s, after, '.') || P(s, after, ',') || P(s, after, ';'))) return {};
+  return NP(s, k + 1);
 }
 
 // The agent of a passive: "par X" / "by X" within `window` words after from.
