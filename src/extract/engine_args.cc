@@ -377,6 +377,15 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           q -= 1;
           if (title && Is(s, q, c_.coord)) k = q;
           break;
+        } else if (const int om = tm < 0 && Fold(s, q, "s") && !s.w[q].elided
+                                      ? MentionAt(s, P(s, q - 1, '\'') ? q - 2 : q - 1)
+                                      : -1;
+                   om >= 0 && s.men[om].kind == "country" && !s.men[om].adj &&
+                   s.men[om].id != m.id) {
+          // "X and Venezuela's Nicolás Maduro met" (s7args): the state owning
+          // the second name stands between the conjuncts, as a title does.
+          title = named_title = true;
+          q = s.men[om].b - 1;
         } else {
           // "X et le ministre de la Défense Y", "X and Defence Minister Y":
           // the conjunction before the second person's title.
@@ -635,6 +644,9 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
       if (Fold(s, k, "en")) return true;
     }
     if (P(s, vb - 1, ',')) return true;
+    // 'said the remark was "offensive," accusing X' (s7args): the English
+    // comma inside the closing quotation mark.
+    if ((P(s, vb - 1, '"') || P(s, vb - 1, '>')) && P(s, vb - 2, ',')) return true;
   }
   if (form == Form::kInfinitive) {
     if (Fold(s, vb - 1, "pour") || (Fold(s, vb - 1, "de") && Fold(s, vb - 2, "afin")) ||
@@ -853,6 +865,15 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (P(s, q, ',')) --q;
     if (P(s, q, ')')) --q;
     int mi = MentionAt(s, q);
+    // "France, the former colonial power, which keeps", "Russia, a close
+    // ally of Serbia, which backs" (s7args): the relative describes the name
+    // the apposition before it describes, not the apposition's complement.
+    if ((mi < 0 || IsComplement(s, s.men[mi])) && P(s, k - 1, ',')) {
+      if (int head = AppositionHead(s, k - 1); head >= 0) {
+        *how = "relative";
+        return Expand(s, head, -1);
+      }
+    }
     if (mi >= 0) {
       *how = "relative";
       return Expand(s, mi, -1);
@@ -1031,6 +1052,15 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   const int start = i;
   i = SkipDet(s, i);
   while (IsAdverb(s, i) && depth == 0) i = SkipDet(s, i + 1);
+  // "dirige l'ensemble de la force", "backs all of the rebels", "des
+  // milliers de manifestants" (s7args): a quantity before "de"/"of" leaves
+  // the phrase's actor to the noun after it.
+  if (const int n = static_cast<int>(s.w.size());
+      i + 1 < n && MentionAt(s, i) < 0 && Is(s, i, c_.quantity) && Is(s, i + 1, c_.prep_de))
+    return NP(s, i + 2, depth + 1, allow_adj);
+  if (i > start && i + 1 < static_cast<int>(s.w.size()) && Is(s, i, c_.prep_de) &&
+      Is(s, i - 1, c_.det) && s.w[i].fold == "of")
+    return NP(s, i + 1, depth + 1, allow_adj);
   // English "a", "an" are articles (French "a" is a verb: not in the det class).
   if ((Fold(s, i, "a") || Fold(s, i, "an")) && !s.w[i].upper_initial && x_->article.lang == "en")
     i = SkipDet(s, i + 1);
@@ -1224,9 +1254,46 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   return {};
 }
 
+// "soutient depuis le début des années 1990 les séparatistes", "backs since
+// 2014 the rebels", "a reçu le 12 mars le président X" (s7args): a dated
+// adjunct between a verb and its direct object; the object's start after it,
+// else i.
+int Engine::DatedAdjunctEnd(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  auto number = [&](int q) {
+    return q >= 0 && q < n && !s.w[q].fold.empty() &&
+           std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  };
+  if (i + 1 >= n) return i;
+  int end = -1;
+  if (Fold(s, i, "depuis") || Fold(s, i, "since") || Fold(s, i, "en") || Fold(s, i, "in")) {
+    // up to five plain words ("le début des années") before the year
+    for (int q = i + 1; q < std::min(n, i + 7); ++q) {
+      if (number(q)) {
+        end = q + 1;
+        break;
+      }
+      if (!s.w[q].word || s.w[q].upper_initial || MentionAt(s, q) >= 0 ||
+          HitLen(s, q, c_.trigger) > 0 || Is(s, q, c_.que) || Is(s, q, c_.qui))
+        break;
+    }
+  } else if (Fold(s, i, "le") && number(i + 1) && s.w[i + 1].fold.size() <= 2 && i + 2 < n &&
+             s.w[i + 2].word && !s.w[i + 2].upper_initial && !Is(s, i + 2, c_.det) &&
+             MentionAt(s, i + 2) < 0) {
+    end = i + 3;  // "le 12 mars"
+    if (number(end)) ++end;
+  }
+  if (end < 0 || end >= n) return i;
+  // The object opens right after: an article, a name or a quotation mark.
+  if (Is(s, end, c_.det) || MentionAt(s, end) >= 0 || P(s, end, '<') || P(s, end, '"')) return end;
+  return i;
+}
+
 // Object after position i, introduced as `preps` allows ("direct|à|avec").
 std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string& preps,
                                         int* end) const {
+  // (before the clitic skip below: "le 12 mars" opens with "le")
+  if (preps.empty() || preps.find("direct") != std::string::npos) i = DatedAdjunctEnd(s, i);
   while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || Is(s, i, c_.clitic) ||
          HitLen(s, i, c_.adverb) > 1) {
     if (Is(s, i, c_.clitic) && MentionAt(s, i) >= 0) break;
@@ -1234,6 +1301,7 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
   auto allowed_prep = [&](int k) { return ListHasWord(preps, s.w[k].fold); };
+  if (direct) i = DatedAdjunctEnd(s, i);
   if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
     // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh
     // leader": a place between the verb and its direct object.
@@ -1256,7 +1324,34 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
     return {};
   }
   if (end) *end = i;
-  return NP(s, i);
+  std::vector<std::string> np = NP(s, i);
+  if (np.empty()) np = AppositiveObject(s, i);
+  return np;
+}
+
+// "a reçu son principal allié, le président turc X.", "received his old
+// ally, President X," (s7args): a short common noun phrase with no actor,
+// then the actor's name in apposition, closing the clause.
+std::vector<std::string> Engine::AppositiveObject(const Sent& s, int i) const {
+  const int n = static_cast<int>(s.w.size());
+  if (i >= n || !Is(s, i, c_.det)) return {};
+  int k = i + 1;
+  for (int words = 0; k < n && !P(s, k, ','); ++k, ++words) {
+    if (words >= 3 || !s.w[k].word || s.w[k].upper_initial || MentionAt(s, k) >= 0 ||
+        Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Is(s, k, c_.det) || Is(s, k, c_.coord) ||
+        Is(s, k, c_.que) || Is(s, k, c_.qui) || IsAuxWord(s, k) || HitLen(s, k, c_.act) > 0)
+      return {};
+  }
+  if (k == i + 1 || !P(s, k, ',')) return {};
+  const int a = SkipDet(s, k + 1);
+  // The name after its title ("le président turc X"): the phrase's last mention.
+  int last = -1;
+  for (int q = a; q < n && q < a + 8 && MentionAt(s, q) >= 0; q = s.men[MentionAt(s, q)].e)
+    last = MentionAt(s, q);
+  if (last < 0) return {};
+  const int after = s.men[last].e;
+  if (!(after >= n || P(s, after, '.') || P(s, after, ',') || P(s, after, ';'))) return {};
+  return NP(s, k + 1);
 }
 
 // The agent of a passive: "par X" / "by X" within `window` words after from.

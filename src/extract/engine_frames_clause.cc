@@ -7,6 +7,13 @@
 
 namespace kzgraph::extract::internal {
 
+// "Ruto and Museveni meet in Nairobi", "X and Y shake hands" (s7args): an
+// English present plural has the infinitive's form; not after "to".
+bool Engine::EnglishBarePresent(const Sent& s, int vb, Form form) const {
+  return form == Form::kInfinitive && x_->article.lang != "fr" && vb > 0 &&
+         !Fold(s, vb - 1, "to") && MentionAt(s, vb - 1) >= 0;
+}
+
 // Subject-verb-object, meetings and qualifications: "X accuse Y", "X a rencontré Y".
 void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                       std::string* how_found) {
@@ -554,16 +561,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
          // du conflit": a verb of talking together (reciprocal=1) with no
          // other party after avec/with.
          (frame == "meet" && e.Get("reciprocal") == "1" &&
-          (form == Form::kFinite || (form == Form::kPastParticiple &&
+          (form == Form::kFinite || EnglishBarePresent(s, vb, form) ||
+           (form == Form::kPastParticiple &&
                                      std::any_of(s.w.begin() + vb, s.w.begin() + t,
                                                  [&](const Word& w) {
                                                    return IsAuxWord(
                                                        s, static_cast<int>(&w - s.w.data()));
                                                  })))) ||
          (frame == "svo" && preps.find("direct") != std::string::npos &&
-          form != Form::kInfinitive && form != Form::kPresentParticiple &&
+          (form != Form::kInfinitive || EnglishBarePresent(s, vb, form)) &&
+          form != Form::kPresentParticiple &&
           (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||
-           ((Is(s, te, c_.prep) || IsAdverb(s, te)) && !Fold(s, te, "with") &&
+           ((Is(s, te, c_.prep) || IsAdverb(s, te) || HitLen(s, te, c_.adverb) > 1) &&
+            !Fold(s, te, "with") &&
             !Fold(s, te, "avec")))))) {
       for (size_t a = 0; a + 1 < subj.size(); ++a)
         Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);

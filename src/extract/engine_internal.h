@@ -629,6 +629,9 @@ class Engine {
   int PossessedPerson(const Sent& s, int mi) const;
   std::vector<std::string> Object(const Sent& s, int i, const std::string& preps,
                                   int* end = nullptr) const;
+  int DatedAdjunctEnd(const Sent& s, int i) const;                        // s7args
+  std::vector<std::string> AppositiveObject(const Sent& s, int i) const;  // s7args
+  bool EnglishBarePresent(const Sent& s, int vb, Form form) const;        // s7args
   std::vector<std::string> Agent(const Sent& s, int from, int window) const;
   std::vector<std::string> FrenchAgents(const Sent& s, int k) const;
   std::vector<std::string> LeftHead(const Sent& s, int t, const char* kind) const;

@@ -161,7 +161,10 @@ bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
                                                        Is(s, te, c_.det) && !Fold(s, te, "by"))
     return false;
   for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
-    if (Fold(s, k, "by") || (Fold(s, k, "par") && k == te)) return true;
+    // "accuse par ailleurs X" (s7args): "par" opening a multi-word adverb
+    // is no agent; the unaccented form is the finite verb.
+    if (Fold(s, k, "by") || (Fold(s, k, "par") && k == te && HitLen(s, k, c_.adverb) < 2))
+      return true;
   }
   // "chaired at the time by X", "led since 2019 by X" (s6events): a time
   // phrase between the participle and its agent.
