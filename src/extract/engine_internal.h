@@ -778,6 +778,11 @@ class Engine {
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
   // A trigger whose frame matched nothing (engine_backoff.cc).
   void Backoff(Sent& s, int t, int len, const LexEntry& e, Form form);
+  // engine_s7inv.cc: a stance verb left without an edge whose object stands
+  // before it ("X ..., une décision que Y a saluée") or is the addressee of
+  // a message ("Dans un message à X, Y a salué").
+  void InvertedObject(Sent& s, int t, int len, const LexEntry& e, Form form);
+  std::vector<std::string> ResumedActor(const Sent& s, int comma) const;
   void TroopRule(Sent& s);
   std::string TroopsNegated(const Sent& s, int i, int after) const;
   bool LooksParticiple(const Sent& s, int t, int te) const;

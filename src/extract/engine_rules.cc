@@ -862,6 +862,7 @@ void Engine::Relations(Sent& s) {
       if (relations_.size() == before && !frame_missing_.empty())
         Fallback(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) Backoff(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before) InvertedObject(s, i, h.length, r_.lex.entry(entry), form);
     }
   }
   TroopRule(s);
