@@ -783,6 +783,9 @@ class Engine {
   // a message ("Dans un message à X, Y a salué").
   void InvertedObject(Sent& s, int t, int len, const LexEntry& e, Form form);
   std::vector<std::string> ResumedActor(const Sent& s, int comma) const;
+  // engine_s7inv.cc: "le médiateur de la Cédéao, l'ancien président nigérien
+  // X": a body's title whose holder has a title of his own.
+  void StackedTitleRule(Sent& s);
   void TroopRule(Sent& s);
   std::string TroopsNegated(const Sent& s, int i, int after) const;
   bool LooksParticiple(const Sent& s, int t, int te) const;

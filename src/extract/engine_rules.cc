@@ -784,6 +784,7 @@ void Engine::Relations(Sent& s) {
     }
     Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
+  StackedTitleRule(s);
   ResolvePersonReferences(s);
   DictionaryContextRule(s);
   FindSpeaker(s);

@@ -183,3 +183,99 @@ void Engine::InvertedObject(Sent& s, int t, int len, const LexEntry& e, Form for
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// A body's title whose holder is named after it with a title of his own:
+// "Le médiateur de la Cédéao, l'ancien président nigérien X", "IGAD's
+// chairman, Djibouti's President X", "the EU, whose foreign policy chief, X",
+// "the organisation, whose chairman is Nigeria's President X". The title
+// machinery binds the name to its nearer title (his country's); the body's
+// title, with nobody right after its comma, found no holder.
+void Engine::StackedTitleRule(Sent& s) {
+  if (!AnyHit(s, c_.role)) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int i = 0; i < n; ++i) {
+    const int rl = WordHitLen(s, i, c_.role);
+    if (rl == 0) continue;
+    std::string rel;
+    for (const auto& [entry, form] : LexAt(s, i, c_.role).entries) {
+      const std::string& r = r_.lex.entry(entry).Get("rel");
+      if (r == "leads" || r == "official_of") rel = r;
+    }
+    if (rel.empty()) continue;
+    // "dont l'ancien chef", "its former chairman": a past holder.
+    auto former = [&](int q) {
+      return Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
+             Fold(s, q, "ex") || Fold(s, q, "late") || Fold(s, q, "feu") ||
+             Fold(s, q, "outgoing") || Fold(s, q, "sortant") || Fold(s, q, "sortante");
+    };
+    if (former(i - 1)) continue;
+    // The body: the title's own complement or owner ("médiateur de la
+    // Cédéao", "IGAD's chairman"), else the antecedent of "whose"/"dont".
+    std::string body, bound;
+    int end = i + rl;
+    for (const Men& m : s.men) {
+      if (m.b > i) break;
+      if (m.b == i && m.rule == "title:of" && m.kind == "organization" && !m.id.empty()) {
+        body = m.id;
+        end = std::max(end, m.e);
+      }
+      if (m.b <= i && i < m.e && m.kind == "person" && !m.id.empty()) bound = m.id;
+    }
+    const bool owned = !body.empty();
+    // A title already given its holder is the title machinery's.
+    if (owned && !bound.empty()) continue;
+    if (body.empty()) {
+      int w = i - 1;
+      if (PlainWord(s, w) && !Fold(s, w, "whose")) --w;     // "whose current chairman"
+      if (Is(s, w, c_.det) && Fold(s, w - 1, "dont")) --w;  // "dont le président"
+      if ((Fold(s, w, "whose") || Fold(s, w, "dont")) && P(s, w - 1, ',')) {
+        const int om = MentionAt(s, w - 2);
+        if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].id.empty() &&
+            !s.men[om].pronoun)
+          body = IdOf(s, om);
+      }
+    }
+    if (body.empty()) continue;
+    int k = end;
+    if (P(s, k, ',') || Fold(s, k, "is") || Fold(s, k, "est")) {
+      ++k;
+    } else {
+      continue;
+    }
+    // The holder: the first person named before the apposition ends, past
+    // his own title, country and rank ("l'ancien président nigérien X").
+    int limit = k;
+    while (limit < n && limit < k + 10 && !P(s, limit, ',') && !P(s, limit, '.') &&
+           !P(s, limit, ';') && !P(s, limit, ':') && !Is(s, limit, c_.coord) &&
+           !Is(s, limit, c_.que) && !Is(s, limit, c_.qui) &&
+           WordHitLen(s, limit, c_.trigger) == 0 && WordHitLen(s, limit, c_.speech) == 0)
+      ++limit;
+    std::string holder = bound;  // "whose foreign policy chief, X": bound to X
+    for (const Men& m : s.men) {
+      if (!holder.empty() || m.b >= limit) break;
+      if (m.b < k) continue;
+      if (m.kind == "person" && !m.id.empty() && !m.pronoun && !m.implied && m.group.empty()) {
+        // After a body's own title, only a holder with a title of his own
+        // (a bare name after the comma is the title machinery's).
+        if (owned && m.role.empty()) break;
+        // Only the holder's own title, country, rank and determiners stand
+        // before him ("puis le président X" names a second actor).
+        bool apposed = true;
+        for (int q = k; q < m.b && apposed; ++q) {
+          apposed = Is(s, q, c_.det) || former(q) || MentionAt(s, q) >= 0 || P(s, q, '\'') ||
+                    (Fold(s, q, "s") && !s.w[q].elided) || Fold(s, q, "l") ||
+                    WordHitLen(s, q, c_.rank) > 0 || WordHitLen(s, q, c_.role) > 0;
+        }
+        if (!apposed) break;
+        holder = m.id;
+      }
+    }
+    if (holder.empty() || holder == body) continue;
+    Emit(s, {holder}, rel, {body}, rel + ":title:stacked", 0.8);
+    i = end - 1;
+  }
+}
+
+}  // namespace kzgraph::extract::internal
