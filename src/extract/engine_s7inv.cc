@@ -194,16 +194,16 @@ namespace kzgraph::extract::internal {
 // title, with nobody right after its comma, found no holder.
 void Engine::StackedTitleRule(Sent& s) {
   if (!AnyHit(s, c_.role)) return;
+  // Most sentences with a title have neither a body's title nor a "whose":
+  // one pass over the mentions, one over the words, then nothing.
+  bool any_owned = false, any_whose = false;
+  for (const Men& m : s.men) any_owned |= m.rule == "title:of" && m.kind == "organization";
+  for (const Word& w : s.w) any_whose |= w.fold == "whose" || w.fold == "dont";
+  if (!any_owned && !any_whose) return;
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
     const int rl = WordHitLen(s, i, c_.role);
     if (rl == 0) continue;
-    std::string rel;
-    for (const auto& [entry, form] : LexAt(s, i, c_.role).entries) {
-      const std::string& r = r_.lex.entry(entry).Get("rel");
-      if (r == "leads" || r == "official_of") rel = r;
-    }
-    if (rel.empty()) continue;
     // "dont l'ancien chef", "its former chairman": a past holder.
     auto former = [&](int q) {
       return Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
@@ -216,7 +216,7 @@ void Engine::StackedTitleRule(Sent& s) {
     std::string body, bound;
     int end = i + rl;
     for (const Men& m : s.men) {
-      if (m.b > i) break;
+      if (m.b > i || !any_owned) break;
       if (m.b == i && m.rule == "title:of" && m.kind == "organization" && !m.id.empty()) {
         body = m.id;
         end = std::max(end, m.e);
@@ -226,7 +226,7 @@ void Engine::StackedTitleRule(Sent& s) {
     const bool owned = !body.empty();
     // A title already given its holder is the title machinery's.
     if (owned && !bound.empty()) continue;
-    if (body.empty()) {
+    if (body.empty() && any_whose) {
       int w = i - 1;
       if (PlainWord(s, w) && !Fold(s, w, "whose")) --w;     // "whose current chairman"
       if (Is(s, w, c_.det) && Fold(s, w - 1, "dont")) --w;  // "dont le président"
@@ -273,6 +273,12 @@ void Engine::StackedTitleRule(Sent& s) {
       }
     }
     if (holder.empty() || holder == body) continue;
+    std::string rel;
+    for (const auto& [entry, form] : LexAt(s, i, c_.role).entries) {
+      const std::string& r = r_.lex.entry(entry).Get("rel");
+      if (r == "leads" || r == "official_of") rel = r;
+    }
+    if (rel.empty()) continue;
     Emit(s, {holder}, rel, {body}, rel + ":title:stacked", 0.8);
     i = end - 1;
   }
