@@ -781,6 +781,14 @@ class Engine {
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
   // A trigger whose frame matched nothing (engine_backoff.cc).
   void Backoff(Sent& s, int t, int len, const LexEntry& e, Form form);
+  // engine_s7inv.cc: a stance verb left without an edge whose object stands
+  // before it ("X ..., une décision que Y a saluée") or is the addressee of
+  // a message ("Dans un message à X, Y a salué").
+  void InvertedObject(Sent& s, int t, int len, const LexEntry& e, Form form);
+  std::vector<std::string> ResumedActor(const Sent& s, int comma) const;
+  // engine_s7inv.cc: "le médiateur de la Cédéao, l'ancien président nigérien
+  // X": a body's title whose holder has a title of his own.
+  void StackedTitleRule(Sent& s);
   void TroopRule(Sent& s);
   std::string TroopsNegated(const Sent& s, int i, int after) const;
   bool LooksParticiple(const Sent& s, int t, int te) const;

@@ -787,6 +787,7 @@ void Engine::Relations(Sent& s) {
     }
     Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
+  StackedTitleRule(s);
   ResolvePersonReferences(s);
   DictionaryContextRule(s);
   FindSpeaker(s);
@@ -865,6 +866,7 @@ void Engine::Relations(Sent& s) {
       if (relations_.size() == before && !frame_missing_.empty())
         Fallback(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) Backoff(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before) InvertedObject(s, i, h.length, r_.lex.entry(entry), form);
     }
   }
   TroopRule(s);
