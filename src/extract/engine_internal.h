@@ -661,6 +661,10 @@ class Engine {
   // engine_s6prec.cc: the actor `id` is a person (its mention in the
   // sentence says so, else the dictionary).
   bool IsPersonActor(const Sent& s, const std::string& id) const;
+  // engine_s7prec.cc: why the terrorist label m is not the speaker's label
+  // of anyone ("the fight against armed groups", a label inside the charge
+  // of an accusation of another actor); "" if it is.
+  std::string LabelNotSpeakers(const Sent& s, const Men& m) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

@@ -486,6 +486,10 @@ void Engine::LabelRule(Sent& s) {
         if (tracing_) Log(s, "  blocked accuses:label: condition");
         continue;
       }
+      if (std::string why = LabelNotSpeakers(s, m); !why.empty()) {
+        if (tracing_) Log(s, "  blocked accuses:label: " + why);
+        continue;
+      }
       // "des groupes armés génocidaires comme les FDLR", "terrorist groups
       // such as Boko Haram": the label's examples are the ones it names.
       int k = m.e;

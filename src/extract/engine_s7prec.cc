@@ -1,0 +1,38 @@
+// Precision fixes of session 7 (s7prec): readings that recur on any text.
+#include <algorithm>
+#include <string>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+std::string Engine::LabelNotSpeakers(const Sent& s, const Men& m) const {
+  // A label in the speaker's quotation marks («bandits», "terrorists") is the
+  // speaker's word whatever surrounds it.
+  const bool quoted = m.b > 0 && (P(s, m.b - 1, '"') || P(s, m.b - 1, '<'));
+  // "a force to fight the jihadist groups", "face aux groupes armés", "under
+  // fire from armed groups" (triggers_s7prec.tsv label_combat): a fight names
+  // its enemy, it does not call anyone a terrorist.
+  for (int k = m.b - 1; k >= 0 && k >= m.b - 5 && !quoted; --k) {
+    if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;
+    if (StanceWordAt(s, k, "label_combat") > 0) return "a fight, no label (" + s.w[k].fold + ")";
+  }
+  // "accuse la France de soutenir les groupes djihadistes": the label is
+  // part of the charge against France, which the accusation itself gives.
+  for (int k = m.b - 1; k >= 0 && k >= m.b - 20; --k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (HitLen(s, k, c_.trigger) == 0) continue;
+    bool accusation = false;
+    for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries)
+      accusation |= r_.lex.entry(entry).Get("type") == "accuses" && !OtherLanguage(entry);
+    if (!accusation) continue;
+    for (const Men& a : s.men) {
+      if (a.b > k && a.b < m.b && !a.id.empty() && a.id != "terrorists" && a.id != s.speaker &&
+          !a.adj)
+        return "inside the charge against " + a.id;
+    }
+  }
+  return "";
+}
+
+}  // namespace kzgraph::extract::internal
