@@ -665,6 +665,9 @@ class Engine {
   // of anyone ("the fight against armed groups", a label inside the charge
   // of an accusation of another actor); "" if it is.
   std::string LabelNotSpeakers(const Sent& s, const Men& m) const;
+  // engine_s7prec.cc: where `id` sent troops in an earlier sentence of the
+  // page (its first sends_troops edge), "" if nowhere.
+  std::string SenderDestination(const std::string& id) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

@@ -35,4 +35,12 @@ std::string Engine::LabelNotSpeakers(const Sent& s, const Men& m) const {
   return "";
 }
 
+std::string Engine::SenderDestination(const std::string& id) const {
+  if (id.empty()) return "";
+  for (const PendingRelation& r : relations_) {
+    if (r.p == "sends_troops" && r.s == id) return r.o;
+  }
+  return "";
+}
+
 }  // namespace kzgraph::extract::internal
