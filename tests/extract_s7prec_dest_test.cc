@@ -35,3 +35,31 @@ TEST_CASE("s7prec: troops that join the main country's deployment go where it we
       "Belgium sent some 50 soldiers on Tuesday.\n";
   CHECK(Edges(hosted).count("Belgium sends_troops Chad") == 1);
 }
+
+TEST_CASE("s7prec: a sending set for a time to come is not made yet", "[extract]") {
+  auto fr = Edges(
+      "Le Ghana et le Togo doivent envoyer des soldats au Bénin dans les prochaines "
+      "semaines.");
+  CHECK(fr.count("Ghana sends_troops Benin") == 0);
+  CHECK(fr.count("Togo sends_troops Benin") == 0);
+  auto en = Edges(
+      "Norway's defence minister said on Monday that Oslo would contribute troops "
+      "to the mission in Estonia from next year.");
+  CHECK(en.count("Norway sends_troops Estonia") == 0);
+  // The same report with no time to come reads as a decided sending.
+  auto decided = Edges(
+      "Norway's defence minister said on Monday that Oslo would contribute "
+      "troops to the mission in Estonia.");
+  CHECK(decided.count("Norway sends_troops Estonia") == 1);
+  // Sent now; only the withdrawal or more troops are to come.
+  auto made = Edges(
+      "Le Ghana a envoyé des soldats au Bénin, qui resteront dans les prochaines "
+      "semaines.");
+  CHECK(made.count("Ghana sends_troops Benin") == 1);
+  auto own = Edges(
+      "Le Ghana et le Togo doivent renforcer leurs contingents au Bénin dans les "
+      "prochaines semaines.");
+  CHECK(own.count("Ghana sends_troops Benin") == 1);
+  auto now = Edges("Norway sent troops to the mission in Estonia last week.");
+  CHECK(now.count("Norway sends_troops Estonia") == 1);
+}

@@ -1137,6 +1137,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
+    if (std::string why = SendingToCome(s, te, k); !why.empty()) {
+      if (tracing_) Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
     // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
     // country's institution sends its country's troops.
     for (std::string& id : subj) {

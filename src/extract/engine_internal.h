@@ -668,6 +668,11 @@ class Engine {
   // engine_s7prec.cc: where `id` sent troops in an earlier sentence of the
   // page (its first sends_troops edge), "" if nowhere.
   std::string SenderDestination(const std::string& id) const;
+  // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
+  // "would contribute troops from next year": a time to come in the clause
+  // of the sending verb ending at te, whose troop noun is at `troops`; the
+  // reason, or "".
+  std::string SendingToCome(const Sent& s, int te, int troops) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

@@ -43,4 +43,19 @@ std::string Engine::SenderDestination(const std::string& id) const {
   return "";
 }
 
+std::string Engine::SendingToCome(const Sent& s, int te, int troops) const {
+  // "doivent renforcer leurs contingents dans les prochaines semaines": their
+  // own troops are already there; only more are to come.
+  if (troops > 0 && StanceWordAt(s, troops - 1, "own_troops") > 0) return "";
+  // Only up to the clause's end: "sent troops last week and will send more
+  // in the coming weeks" keeps its first sending.
+  for (int k = te; k < std::min<int>(te + 15, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.coord) || Is(s, k, c_.que) ||
+        Is(s, k, c_.qui))
+      break;
+    if (StanceWordAt(s, k, "time_to_come") > 0) return "to come (" + s.w[k].fold + ")";
+  }
+  return "";
+}
+
 }  // namespace kzgraph::extract::internal
