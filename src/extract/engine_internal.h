@@ -673,6 +673,14 @@ class Engine {
   // of the sending verb ending at te, whose troop noun is at `troops`; the
   // reason, or "".
   std::string SendingToCome(const Sent& s, int te, int troops) const;
+  // engine_s7prec.cc: the person title mention right after the country
+  // mention mi ("the Kazakh leader", "Russia's foreign minister"), -1 if none.
+  int TitleAfterCountry(const Sent& s, int mi) const;
+  // engine_s7prec.cc: "Kinshasa exclut tout dialogue avec le M23, qu'il
+  // qualifie de ...": the subject pronoun of a relative clause after a
+  // comma speaks for the main clause's subject; *subj and *how change then.
+  void RelativePronounSpeaker(const Sent& s, int verb, std::vector<std::string>* subj,
+                              std::string* how) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

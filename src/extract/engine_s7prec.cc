@@ -58,4 +58,31 @@ std::string Engine::SendingToCome(const Sent& s, int te, int troops) const {
   return "";
 }
 
+int Engine::TitleAfterCountry(const Sent& s, int mi) const {
+  int q = s.men[mi].e;
+  if (Fold(s, q, "s") && P(s, q - 1, '\'')) ++q;  // "Russia's"
+  for (int pm = 0; pm < static_cast<int>(s.men.size()); ++pm) {
+    const Men& m = s.men[pm];
+    if (m.b == q && m.kind == "person" && !m.pronoun && !m.id.empty()) return pm;
+  }
+  return -1;
+}
+
+void Engine::RelativePronounSpeaker(const Sent& s, int verb, std::vector<std::string>* subj,
+                                    std::string* how) const {
+  int pron = -1;
+  for (const Men& m : s.men) {
+    if (m.pronoun && m.b < verb && m.b >= verb - 4) pron = m.b;
+  }
+  // "X, qu'il qualifie": the relative opens after a comma and its antecedent.
+  if (pron < 3 || !Is(s, pron - 1, c_.que) || !P(s, pron - 2, ',') || !s.w[pron - 3].word) return;
+  for (int k = pron - 3; k >= 0; --k) {
+    if (P(s, k, '"') || P(s, k, '<') || P(s, k, '>') || s.inq[k]) return;  // a quotation
+  }
+  std::vector<std::string> main = MainSubject(s, pron - 3);
+  if (main.empty() || main[0].empty() || main == *subj) return;
+  *subj = main;
+  *how = "relative-pronoun-main";
+}
+
 }  // namespace kzgraph::extract::internal
