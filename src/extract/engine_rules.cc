@@ -486,10 +486,6 @@ void Engine::LabelRule(Sent& s) {
         if (tracing_) Log(s, "  blocked accuses:label: condition");
         continue;
       }
-      if (std::string why = LabelNotSpeakers(s, m); !why.empty()) {
-        if (tracing_) Log(s, "  blocked accuses:label: " + why);
-        continue;
-      }
       // "des groupes armés génocidaires comme les FDLR", "terrorist groups
       // such as Boko Haram": the label's examples are the ones it names.
       int k = m.e;
@@ -512,6 +508,12 @@ void Engine::LabelRule(Sent& s) {
           Emit(s, {s.speaker}, "accuses", Expand(s, em, +1), "accuses:label", 0.7);
           return;
         }
+      }
+      // Named examples above are labelled even in a fight ("fighting
+      // terrorist groups such as Boko Haram"); the label alone is not.
+      if (std::string why = LabelNotSpeakers(s, m); !why.empty()) {
+        if (tracing_) Log(s, "  blocked accuses:label: " + why);
+        continue;
       }
       Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
       return;
