@@ -1137,7 +1137,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
-    if (std::string why = SendingToCome(s, te, k); !why.empty()) {
+    // "doivent renforcer leurs contingents dans les prochaines semaines":
+    // reinforced troops are already there (troops_there=1).
+    if (std::string why = e.Get("troops_there") == "1" ? "" : SendingToCome(s, te);
+        !why.empty()) {
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }

@@ -670,9 +670,8 @@ class Engine {
   std::string SenderDestination(const std::string& id) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
-  // of the sending verb ending at te, whose troop noun is at `troops`; the
-  // reason, or "".
-  std::string SendingToCome(const Sent& s, int te, int troops) const;
+  // of the sending verb ending at te; the reason, or "".
+  std::string SendingToCome(const Sent& s, int te) const;
   // engine_s7prec.cc: the person title mention right after the country
   // mention mi ("the Kazakh leader", "Russia's foreign minister"), -1 if none.
   int TitleAfterCountry(const Sent& s, int mi) const;

@@ -43,10 +43,7 @@ std::string Engine::SenderDestination(const std::string& id) const {
   return "";
 }
 
-std::string Engine::SendingToCome(const Sent& s, int te, int troops) const {
-  // "doivent renforcer leurs contingents dans les prochaines semaines": their
-  // own troops are already there; only more are to come.
-  if (troops > 0 && StanceWordAt(s, troops - 1, "own_troops") > 0) return "";
+std::string Engine::SendingToCome(const Sent& s, int te) const {
   // Only up to the clause's end: "sent troops last week and will send more
   // in the coming weeks" keeps its first sending.
   for (int k = te; k < std::min<int>(te + 15, s.w.size()); ++k) {
