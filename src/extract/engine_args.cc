@@ -1660,6 +1660,15 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
   std::string recent = s.index <= dest_sentence_ + kDestinationWindow ? last_dest_ : "";
   for (const std::string* d : {&recent, &headline_, &focus_}) {
     if (the_country && d != &focus_) continue;
+    if (d == &focus_ && !the_country) {
+      // The page's main country already sent troops somewhere ("Russian
+      // paratroopers land in Kazakhstan" on a page that names Russia most):
+      // the others' troops join its deployment, they are not sent to it.
+      if (std::string joined = SenderDestination(focus_); !joined.empty()) {
+        if (!sender(joined)) return {joined};
+        return {};
+      }
+    }
     if (!d->empty() && !sender(*d)) return {*d};
   }
   return {};

@@ -583,6 +583,10 @@ void Engine::FindSpeaker(Sent& s) {
       if (s.w[i].fold == "pour" && i != 0) continue;
       int j = SkipDet(s, i + len);
       int mi = MentionAt(s, j);
+      // "according to the Kazakh leader": the title after its country word.
+      if (mi >= 0 && s.men[mi].kind == "country") {
+        if (int pm = TitleAfterCountry(s, mi); pm >= 0) mi = pm;
+      }
       if (mi >= 0 && s.men[mi].kind == "person" && s.men[mi].pronoun) {
         std::string p = !s.speaker.empty() ? s.speaker : last_person_;
         if (!p.empty()) {
@@ -651,6 +655,7 @@ void Engine::FindSpeaker(Sent& s) {
       }
       if (!s.speaker.empty()) continue;  // keep the first; an inverted attribution may still come
       subj = Subject(s, i, &how);
+      if (how == "pronoun") RelativePronounSpeaker(s, i, &subj, &how);
       // "Le Mali saisit le Conseil de sécurité et accuse la France": a
       // coordinated verb speaks for the clause's subject, not the last object.
       if (const int vb = VerbGroupStart(s, i);

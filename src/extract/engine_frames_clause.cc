@@ -1147,6 +1147,13 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
+    // "doivent renforcer leurs contingents dans les prochaines semaines":
+    // reinforced troops are already there (troops_there=1).
+    if (std::string why = e.Get("troops_there") == "1" ? "" : SendingToCome(s, te);
+        !why.empty()) {
+      if (tracing_) Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
     // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
     // country's institution sends its country's troops.
     for (std::string& id : subj) {

@@ -664,6 +664,25 @@ class Engine {
   // engine_s6prec.cc: the actor `id` is a person (its mention in the
   // sentence says so, else the dictionary).
   bool IsPersonActor(const Sent& s, const std::string& id) const;
+  // engine_s7prec.cc: why the terrorist label m is not the speaker's label
+  // of anyone ("the fight against armed groups", a label inside the charge
+  // of an accusation of another actor); "" if it is.
+  std::string LabelNotSpeakers(const Sent& s, const Men& m) const;
+  // engine_s7prec.cc: where `id` sent troops in an earlier sentence of the
+  // page (its first sends_troops edge), "" if nowhere.
+  std::string SenderDestination(const std::string& id) const;
+  // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
+  // "would contribute troops from next year": a time to come in the clause
+  // of the sending verb ending at te; the reason, or "".
+  std::string SendingToCome(const Sent& s, int te) const;
+  // engine_s7prec.cc: the person title mention right after the country
+  // mention mi ("the Kazakh leader", "Russia's foreign minister"), -1 if none.
+  int TitleAfterCountry(const Sent& s, int mi) const;
+  // engine_s7prec.cc: "Kinshasa exclut tout dialogue avec le M23, qu'il
+  // qualifie de ...": the subject pronoun of a relative clause after a
+  // comma speaks for the main clause's subject; *subj and *how change then.
+  void RelativePronounSpeaker(const Sent& s, int verb, std::vector<std::string>* subj,
+                              std::string* how) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

@@ -512,6 +512,12 @@ void Engine::LabelRule(Sent& s) {
           return;
         }
       }
+      // Named examples above are labelled even in a fight ("fighting
+      // terrorist groups such as Boko Haram"); the label alone is not.
+      if (std::string why = LabelNotSpeakers(s, m); !why.empty()) {
+        if (tracing_) Log(s, "  blocked accuses:label: " + why);
+        continue;
+      }
       Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
       return;
     }
