@@ -51,3 +51,12 @@ TEST_CASE("s7stance: labels of guilt accuse the labelled actor", "[extract][s7st
   CHECK_FALSE(
       Says("Erdogan would call Assad a culprit if the talks failed.", "Erdogan accuses Assad"));
 }
+
+TEST_CASE("s7stance: finding an ally in an actor is that actor's support", "[extract][s7stance]") {
+  CHECK(Says("Ukraine has found a staunch ally in Poland.", "Poland supports Ukraine"));
+  CHECK(Says("Armenia found an ally in France during the talks.", "France supports Armenia"));
+  CHECK_FALSE(Says("Ukraine has found an ally in Poland.", "Ukraine supports Poland"));
+  // Negation and hypothesis give no edge.
+  CHECK_FALSE(Says("Armenia has not found an ally in Russia.", "Russia supports Armenia"));
+  CHECK_FALSE(Says("Ukraine could find an ally in Poland.", "Poland supports Ukraine"));
+}
