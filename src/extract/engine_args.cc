@@ -644,6 +644,18 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
       if (Fold(s, k, "en")) return true;
     }
     if (P(s, vb - 1, ',')) return true;
+    // "..., while accusing X of", "rejected the offer by accusing X"
+    // (s7stance): the English adjunct of manner or time shares the clause's
+    // subject as "en accusant" does.
+    // A second clause coordinated before it ("..., and Y justified it by
+    // saying") has a subject of its own that MainSubject would skip: no guess.
+    if (Fold(s, vb - 1, "while") || Fold(s, vb - 1, "by")) {
+      for (int k = 1; k < vb - 1; ++k) {
+        if (!Fold(s, k, "and") && !Fold(s, k, "but")) continue;
+        if (P(s, k - 1, ',') || MentionAt(s, SkipDet(s, k + 1)) >= 0) return false;
+      }
+      return true;
+    }
     // 'said the remark was "offensive," accusing X' (s7args): the English
     // comma inside the closing quotation mark.
     if ((P(s, vb - 1, '"') || P(s, vb - 1, '>')) && P(s, vb - 2, ',')) return true;

@@ -188,6 +188,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             while (P(s, q, '<') || P(s, q, '"')) ++q;
             // "designated X as a terrorist group", "comme une organisation terroriste".
             if (type == "accuses" && !Fold(s, j, "de") && !Fold(s, j, "d")) q = skip_article(q);
+            // "described X as the main culprit", "comme le principal coupable"
+            // (s7stance): an article and a degree word before the label.
+            if (type != "accuses" && !Fold(s, j, "de") && !Fold(s, j, "d")) {
+              const int a = skip_article(q);
+              if (StanceWordAt(s, a, "label_degree") > 0 &&
+                  StanceWordAt(s, a + 1, "charge_label") > 0)
+                q = a + 1;
+              else if (a > q && StanceWordAt(s, a, "charge_label") > 0)
+                q = a;
+            }
             pej = HitLen(s, q, c_.pejorative) > 0;
             // "qualifié le Pérou d'agresseur": a label that is a charge accuses.
             terror = (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists") ||
