@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #ifdef __SSE2__
@@ -33,8 +34,10 @@ namespace kzgraph {
 namespace text {
 
 size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
-  std::string& s = *bytes;
-  const size_t n = s.size();
+  return RepairUtf8(bytes->data(), bytes->size(), first_bad);
+}
+
+size_t RepairUtf8(char* s, size_t n, size_t* first_bad) {
   size_t replaced = 0;
   size_t i = 0;
   while (i < n) {
@@ -48,7 +51,7 @@ size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
     const __m128i max_lead = _mm_set1_epi8(static_cast<char>(0xE0));
     unsigned pending_lead = 0;  // the last block ended with a lead byte
     while (i + 16 <= n) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
       const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
       // One path for ASCII and accented blocks alike: no branch to mispredict
       // between them.
@@ -69,7 +72,7 @@ size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
 #endif
     while (i + 8 <= n) {
       uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
+      std::memcpy(&word, s + i, 8);
       if (word & 0x8080808080808080ULL) break;
       i += 8;
     }
@@ -231,10 +234,11 @@ std::string JsonString(const rapidjson::Value& obj, const char* key) {
   return "";
 }
 
-// Parses each line in place (strings are unescaped inside `*bytes`, which is
-// consumed), so the only copy of an article's text is its Article::text.
-Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Article>* articles,
-                 std::vector<std::string>* warnings) {
+// Parses each line in place (strings are unescaped inside data[0, size),
+// which is consumed; data[size] must be writable), so the only copy of an
+// article's text is its Article::text.
+Status ReadJsonl(const std::string& path, char* const data, const size_t size,
+                 std::vector<Article>* articles, std::vector<std::string>* warnings) {
   const std::string base = std::filesystem::path(path).filename().string();
   size_t line_number = 0, kept = 0;
   // The parse tree of a line is a handful of members: fixed buffers, cleared
@@ -243,8 +247,6 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
   char stack_buffer[2048];
   rapidjson::MemoryPoolAllocator<> value_pool(value_buffer, sizeof value_buffer);
   rapidjson::MemoryPoolAllocator<> stack_pool(stack_buffer, sizeof stack_buffer);
-  char* const data = bytes->data();
-  const size_t size = bytes->size();
   for (size_t pos = 0; pos < size;) {
     const void* nl = std::memchr(data + pos, '\n', size - pos);
     const size_t eol = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : size;
@@ -255,33 +257,34 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
     while (end > begin && text::IsAsciiSpace(end[-1])) --end;
     while (begin < end && text::IsAsciiSpace(*begin)) ++begin;
     if (begin == end) continue;
-    // The byte after the line is white space, a newline or the string's own
-    // terminator: the in-place parser stops at this NUL as at the line's end.
+    // The byte after the line is white space, a newline or the buffer's
+    // final NUL: the in-place parser stops at this NUL as at the line's end.
     *end = '\0';
-    const std::string where = path + ":" + std::to_string(line_number) + ": ";
+    // "path:line: " for a warning (built only for a bad line).
+    auto where = [&] { return path + ":" + std::to_string(line_number) + ": "; };
     value_pool.Clear();
     stack_pool.Clear();
     PooledDocument d(&value_pool, 512, &stack_pool);
     d.ParseInsitu(begin);
     if (d.HasParseError()) {
-      warnings->push_back(where + "not JSON (" + rapidjson::GetParseError_En(d.GetParseError()) +
+      warnings->push_back(where() + "not JSON (" + rapidjson::GetParseError_En(d.GetParseError()) +
                           " at column " + std::to_string(d.GetErrorOffset() + 1) + "), skipped");
       continue;
     }
     if (!d.IsObject()) {
-      warnings->push_back(where + "not a JSON object, skipped");
+      warnings->push_back(where() + "not a JSON object, skipped");
       continue;
     }
     auto text_it = d.FindMember("text");
     if (text_it == d.MemberEnd() || !text_it->value.IsString()) {
-      warnings->push_back(where + "no \"text\" string, skipped");
+      warnings->push_back(where() + "no \"text\" string, skipped");
       continue;
     }
     Article a;
     a.text.assign(text_it->value.GetString(), text_it->value.GetStringLength());
     if (std::all_of(a.text.begin(), a.text.end(),
                     [](char c) { return text::IsAsciiSpace(static_cast<unsigned char>(c)); })) {
-      warnings->push_back(where + "empty \"text\", skipped");
+      warnings->push_back(where() + "empty \"text\", skipped");
       continue;
     }
     a.id = JsonString(d, "id");
@@ -310,13 +313,21 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
 
 Status ReadArticles(const std::string& path, std::vector<Article>* articles,
                     std::vector<std::string>* warnings) {
-  std::string bytes;
+  // The input's bytes, then a NUL. A file goes to a buffer that is not
+  // zero-filled first (its bytes are parsed and copied out, not kept whole);
+  // standard input to a string.
+  std::string stdin_bytes;
+  std::unique_ptr<char[]> file_bytes;
+  char* data = nullptr;
+  size_t size = 0;
   std::string name = path;
   if (path == "-") {
     name = "<stdin>";
     std::ostringstream buf;
     buf << std::cin.rdbuf();
-    bytes = buf.str();
+    stdin_bytes = buf.str();
+    data = stdin_bytes.data();
+    size = stdin_bytes.size();
   } else {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
@@ -328,14 +339,18 @@ Status ReadArticles(const std::string& path, std::vector<Article>* articles,
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::IOError(path + ": cannot open");
     in.seekg(0, std::ios::end);
-    std::streamoff size = in.tellg();
+    const std::streamoff length = in.tellg();
     in.seekg(0, std::ios::beg);
-    if (size > 0) {
-      bytes.resize(static_cast<size_t>(size));
-      in.read(bytes.data(), size);
-      bytes.resize(static_cast<size_t>(in.gcount()));
+    const size_t room = length > 0 ? static_cast<size_t>(length) : 0;
+    file_bytes.reset(new char[room + 1]);
+    data = file_bytes.get();
+    if (room > 0) {
+      in.read(data, static_cast<std::streamsize>(room));
+      size = static_cast<size_t>(in.gcount());
     }
+    data[size] = '\0';
   }
+  const std::string_view bytes(data, size);
   if (std::all_of(bytes.begin(), bytes.end(),
                   [](char c) { return text::IsAsciiSpace(static_cast<unsigned char>(c)); })) {
     return Status::InvalidArgument(name + ": empty file");
@@ -343,19 +358,23 @@ Status ReadArticles(const std::string& path, std::vector<Article>* articles,
   if (bytes.size() > UINT32_MAX) return Status::InvalidArgument(name + ": file over 4 GB");
   if (text::LooksBinary(bytes)) return Status::InvalidArgument(name + ": binary file, not text");
   size_t first_bad = 0;
-  if (size_t bad = text::RepairUtf8(&bytes, &first_bad); bad > 0) {
+  if (size_t bad = text::RepairUtf8(data, size, &first_bad); bad > 0) {
     warnings->push_back(name + ": invalid UTF-8 at byte " + std::to_string(first_bad) + " (" +
                         std::to_string(bad) + " byte" + (bad > 1 ? "s" : "") + " replaced by '?')");
   }
   if (DetectFormat(path, bytes) == Format::kJsonl) {
-    return ReadJsonl(name, &bytes, articles, warnings);
+    return ReadJsonl(name, data, size, articles, warnings);
   }
   Article a;
   a.source = path;
   a.id = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
   a.lang = text::GuessLanguage(bytes);
   a.content_hash = ContentHash(bytes);
-  a.text = std::move(bytes);
+  if (file_bytes) {
+    a.text.assign(data, size);
+  } else {
+    a.text = std::move(stdin_bytes);
+  }
   articles->push_back(std::move(a));
   return Status::OK();
 }
