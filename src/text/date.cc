@@ -146,7 +146,7 @@ PageDate FindDateIn(std::string_view line, const Lexicon& lex) {
   auto mark = [&](size_t k, char c) { return is(k, DateToken::kMark) && t[k].text[0] == c; };
   auto month_at = [&](size_t k) -> int {
     if (!is(k, DateToken::kWord)) return 0;
-    auto it = lex.months.find(std::string(t[k].text));
+    auto it = lex.months.find(t[k].text);
     return it == lex.months.end() ? 0 : it->second;
   };
   size_t word_count = 0;
@@ -209,7 +209,7 @@ PageDate FindDateIn(std::string_view line, const Lexicon& lex) {
     if (d.found()) {
       size_t weekday = 0;
       for (const DateToken& tok : t)
-        weekday += tok.type == DateToken::kWord && lex.weekdays.count(std::string(tok.text));
+        weekday += tok.type == DateToken::kWord && lex.weekdays.count(tok.text);
       d.words = word_count - used_words - weekday;
       return d;
     }

@@ -76,9 +76,8 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
     // The months last: a suffix pattern rarely matches, a lookup per word costs.
     if (p.mode == MatchMode::kSuffix) {
       if (has_month < 0) {
-        has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
-          return months.count(std::string(w)) > 0;
-        });
+        has_month = std::any_of(words.begin(), words.end(),
+                                [this](std::string_view w) { return months.count(w) > 0; });
       }
       if (has_month) return false;
     }
@@ -100,15 +99,13 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
   };
   if (!words.empty()) {
     if (IsNumber(words[0])) add(index.number_first);
-    if (auto it = index.by_first_word.find(std::string(words[0]));
-        it != index.by_first_word.end()) {
+    if (auto it = index.by_first_word.find(words[0]); it != index.by_first_word.end()) {
       add(it->second);
     }
   }
   if (!label_words.empty()) {
     if (IsNumber(label_words[0])) add(index.label_number_first);
-    if (auto it = index.by_label_word.find(std::string(label_words[0]));
-        it != index.by_label_word.end()) {
+    if (auto it = index.by_label_word.find(label_words[0]); it != index.by_label_word.end()) {
       add(it->second);
     }
   }

@@ -32,6 +32,16 @@ struct LinePattern {
   std::vector<std::string> words;  // folded; "#" matches a number
 };
 
+// Hashes std::string keys and looks them up by std::string_view as well
+// (the same hash for both), so a lookup of a word in a line builds no string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+
 // Lexicons with more patterns than this are not indexed.
 inline constexpr size_t kMaxIndexed = 256;
 
@@ -41,9 +51,9 @@ inline constexpr size_t kMaxIndexed = 256;
 // Lexicon::patterns in ascending order.
 struct PatternIndex {
   bool built = false;
-  std::unordered_map<std::string, std::vector<uint16_t>> by_first_word;
+  WordMap<std::vector<uint16_t>> by_first_word;
   std::vector<uint16_t> number_first;  // first word "#"
-  std::unordered_map<std::string, std::vector<uint16_t>> by_label_word;
+  WordMap<std::vector<uint16_t>> by_label_word;
   std::vector<uint16_t> label_number_first;
   std::vector<uint16_t> anywhere;                 // kContains, kSuffix, and one-word kGlued
   uint64_t anywhere_bits[kMaxIndexed / 64] = {};  // `anywhere` as a set of bits
@@ -51,11 +61,11 @@ struct PatternIndex {
 
 struct Lexicon {
   std::vector<LinePattern> patterns;
-  std::unordered_set<std::string> abbreviations;  // folded, without the period
-  std::unordered_map<std::string, int> months;    // folded name -> 1..12
-  std::unordered_set<std::string> weekdays;
-  std::unordered_set<std::string> elisions;  // "l", "qu", "jusqu"
-  std::unordered_set<std::string> inverted;  // "t-il", "il"
+  WordSet abbreviations;  // folded, without the period
+  WordMap<int> months;    // folded name -> 1..12
+  WordSet weekdays;
+  WordSet elisions;  // "l", "qu", "jusqu"
+  WordSet inverted;  // "t-il", "il"
 
   // The first pattern matching the folded words of a line, or kContent.
   // `label_words` are the folded words before the line's first colon (empty

@@ -72,7 +72,14 @@ bool IsAbbreviation(std::string_view word, const Lexicon& lex) {
     return true;
   }
   if (word.size() > 8) return false;
-  return lex.abbreviations.count(FoldWord(word)) > 0;
+  // FoldWord of an ASCII word (lower case), without a string.
+  char folded[8];
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = word[k];
+    if (c >= 0x80) return lex.abbreviations.count(FoldWord(word)) > 0;
+    folded[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  return lex.abbreviations.count(std::string_view(folded, word.size())) > 0;
 }
 
 // Bytes the splitter looks at one by one: terminators, straight quotes and
@@ -276,14 +283,15 @@ class Splitter {
   std::vector<std::pair<uint32_t, uint32_t>> pending_;  // (sentence end, next start) inside a quote
 };
 
-bool FoldsTo(std::string_view s, const std::unordered_set<std::string>& set) {
+bool FoldsTo(std::string_view s, const WordSet& set) {
   if (s.empty() || s.size() > 8) return false;
-  std::string folded;
-  for (unsigned char c : s) {
+  char folded[8];
+  for (size_t k = 0; k < s.size(); ++k) {
+    const unsigned char c = s[k];
     if (c >= 0x80) return false;
-    folded.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+    folded[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
   }
-  return set.count(folded) > 0;
+  return set.count(std::string_view(folded, s.size())) > 0;
 }
 
 // FoldName() of each code point below U+0180, computed once from FoldName
