@@ -45,8 +45,9 @@ using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 // Lexicons with more patterns than this are not indexed.
 inline constexpr size_t kMaxIndexed = 256;
 
-// Which patterns can match a line, by the line's first word or its label's
-// first word, so Classify() tries a handful of patterns instead of all.
+// Which patterns can match a line, by the line's first word, its label's
+// first word or its last word, so Classify() tries a handful of patterns
+// instead of all.
 // Every pattern sits in exactly one list; lists hold indices into
 // Lexicon::patterns in ascending order.
 struct PatternIndex {
@@ -55,7 +56,11 @@ struct PatternIndex {
   std::vector<uint16_t> number_first;  // first word "#"
   WordMap<std::vector<uint16_t>> by_label_word;
   std::vector<uint16_t> label_number_first;
-  std::vector<uint16_t> anywhere;                 // kContains, kSuffix, and one-word kGlued
+  // kSuffix patterns by their last word (a line of at most kSuffixMaxWords
+  // words ending with it), or with "#" last.
+  WordMap<std::vector<uint16_t>> suffix_by_last_word;
+  std::vector<uint16_t> suffix_number_last;
+  std::vector<uint16_t> anywhere;                 // kContains and one-word kGlued
   uint64_t anywhere_bits[kMaxIndexed / 64] = {};  // `anywhere` as a set of bits
 };
 
