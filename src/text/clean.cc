@@ -218,6 +218,22 @@ bool IsMenuLine(std::string_view line) {
     words = 0;
   };
   for (size_t i = 0; i < line.size();) {
+    // ASCII, most of a line, without decoding: the same cases, by byte.
+    if (const unsigned char c = line[i]; c < 0x80) {
+      if (c == '|' || c == '>' || c == '/' ||
+          (c == '-' && i > 0 && i + 1 < line.size() && line[i - 1] == ' ' && line[i + 1] == ' ')) {
+        path_or_pipe |= c != '-';
+        close_item();
+        in_word = false;
+      } else if (IsAsciiSpace(c)) {
+        in_word = false;
+      } else if (!in_word) {
+        in_word = true;
+        ++words;
+      }
+      ++i;
+      continue;
+    }
     int len = 1;
     uint32_t cp = DecodeAt(line, i, &len);
     const bool spaced =
