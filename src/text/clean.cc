@@ -83,7 +83,14 @@ struct LineShape {
 };
 
 // What a code point adds to a LineShape (the rule for every character).
-void AddToShape(uint32_t cp, LineShape* s) {
+[[gnu::always_inline]] inline void AddToShape(uint32_t cp, LineShape* s) {
+  if (cp >= 0xC0 && cp <= 0xFF) {  // Latin-1 letters (IsLetterCp, IsLowerCp), × and ÷ aside
+    if (cp != 0xD7 && cp != 0xF7) {
+      ++s->letters;
+      s->lower += cp >= 0xDF;
+    }
+    return;
+  }
   if (IsLetterCp(cp)) {
     ++s->letters;
     s->lower += cp < 0x80 ? (cp >= 'a' && cp <= 'z') : IsLowerCp(cp);
