@@ -3,6 +3,7 @@
 #define KZGRAPH_SRC_TEXT_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,9 +35,43 @@ struct LinePattern {
 
 // Hashes std::string keys and looks them up by std::string_view as well
 // (the same hash for both), so a lookup of a word in a line builds no string.
+// Inline, eight bytes at a time: the keys are short words, hashed for most
+// lines of a page. (Nothing iterates these tables: their order is free.)
 struct WordHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    constexpr uint64_t kMul = 0xBF58476D1CE4E5B9ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    const char* p = s.data();
+    size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t chunk;
+      std::memcpy(&chunk, p, 8);
+      h = (h ^ chunk) * kMul;
+      h ^= h >> 31;
+    }
+    if (n > 0) {  // the last 1 to 7 bytes, by fixed-size loads
+      uint64_t chunk = 0;
+      unsigned shift = 0;
+      if (n & 4) {
+        uint32_t v;
+        std::memcpy(&v, p, 4);
+        chunk = v;
+        p += 4;
+        shift = 32;
+      }
+      if (n & 2) {
+        uint16_t v;
+        std::memcpy(&v, p, 2);
+        chunk |= uint64_t{v} << shift;
+        p += 2;
+        shift += 16;
+      }
+      if (n & 1) chunk |= uint64_t{static_cast<unsigned char>(*p)} << shift;
+      h = (h ^ chunk) * kMul;
+    }
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
 };
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 template <typename V>
