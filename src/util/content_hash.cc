@@ -73,13 +73,14 @@ void ContentHashes(const std::string_view* texts, size_t n, std::string* hashes)
     const unsigned char *p0 = lane[0].p, *p1 = lane[1].p, *p2 = lane[2].p, *p3 = lane[3].p;
     uint64_t h0 = lane[0].h, h1 = lane[1].h, h2 = lane[2].h, h3 = lane[3].h;
     size_t i = 0;
-    // Four bytes of each lane per iteration: less loop overhead.
-    for (; i + 4 <= step; i += 4) {
-      for (size_t k = i; k < i + 4; ++k) {
-        h0 = Step(h0, p0 + k);
-        h1 = Step(h1, p1 + k);
-        h2 = Step(h2, p2 + k);
-        h3 = Step(h3, p3 + k);
+    // Eight bytes of each lane per iteration: less loop overhead.
+    for (; i + 8 <= step; i += 8) {
+#pragma GCC unroll 8
+      for (size_t d = 0; d < 8; ++d) {
+        h0 = Step(h0, p0 + i + d);
+        h1 = Step(h1, p1 + i + d);
+        h2 = Step(h2, p2 + i + d);
+        h3 = Step(h3, p3 + i + d);
       }
     }
     for (; i < step; ++i) {
