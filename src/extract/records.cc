@@ -208,8 +208,12 @@ class RecordWriter {
       if (const unsigned mask = escapes(q + i) | escapes(q + i + 16) << 16; mask != 0)
         return i + __builtin_ctz(mask);
     }
-    if (i < n) {  // the last 1 to 31 bytes, and bytes past the string masked off
-      const unsigned mask = (escapes(q + i) | escapes(q + i + 16) << 16) & ((1u << (n - i)) - 1);
+    // The last 1 to 31 bytes (most strings are no longer), the bytes past
+    // the string masked off.
+    if (i < n) {
+      unsigned mask = escapes(q + i);
+      if (n - i > 16) mask |= escapes(q + i + 16) << 16;
+      mask &= (1u << (n - i)) - 1;
       if (mask != 0) return i + __builtin_ctz(mask);
     }
     return n;
