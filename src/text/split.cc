@@ -402,6 +402,11 @@ void PushToken(std::string_view t, uint32_t b, uint32_t e, bool word, bool elide
 
 void SplitSentences(std::string_view view, const Lexicon& lexicon, Document* doc) {
   Splitter splitter(view, lexicon, doc);
+  // Room for a sentence per 64 bytes of the body (news sentences run
+  // longer), so that the list rarely grows.
+  size_t body = 0;
+  for (const Block& b : doc->blocks) body += b.span.end - b.span.begin;
+  doc->sentences.reserve(doc->sentences.size() + doc->blocks.size() + body / 64);
   for (uint32_t b = 0; b < doc->blocks.size(); ++b) {
     // The headline is a sentence of its own whatever its punctuation.
     if (doc->blocks[b].role == "title") {
