@@ -664,6 +664,8 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   // A teaser label was seen and only bulleted lines followed: more teasers.
   bool in_teaser_list = false;
   std::string found_title;
+  // Room for a block per 64 bytes of the page, so that the list rarely grows.
+  doc->blocks.reserve(doc->blocks.size() + t.size() / 64 + 4);
   // Per-line buffers, kept across lines and pages so a short line allocates
   // nothing.
   static thread_local std::vector<std::string_view> words, label_words;
