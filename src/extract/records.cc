@@ -63,8 +63,8 @@ class RecordWriter {
   // RecordSize), and the writers below check nothing.
   void Reserve(size_t n) { Ensure(n); }
   // Room for a string of n bytes escaped: at most six bytes per byte, the
-  // quotes, and 16 bytes that FirstEscapeInRoom may read past the copy.
-  static size_t MaxString(size_t n) { return 6 * n + 2 + 16; }
+  // quotes, and 32 bytes that FirstEscapeInRoom may read past the copy.
+  static size_t MaxString(size_t n) { return 6 * n + 2 + 32; }
 
   // `doc_json`: the document's name as a JSON string, escaped once for all
   // the records of the document (every record repeats it).
@@ -189,19 +189,31 @@ class RecordWriter {
     p_ += n - run;
     *p_++ = '"';
   }
-  // The first of q[0, n) that needs an escape (n if none); reads up to 15
+  // The first of q[0, n) that needs an escape (n if none); reads up to 31
   // bytes past q + n, which must lie in the buffer.
   static size_t FirstEscapeInRoom(const char* q, size_t n) {
 #ifdef __SSE2__
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-    const __m128i max_control = _mm_set1_epi8(0x1F);
-    for (size_t i = 0; i < n; i += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + i));
-      const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, max_control), v);  // v <= 0x1F
-      const __m128i hit = _mm_or_si128(
-          control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-      if (n - i < 16) mask &= (1u << (n - i)) - 1;  // bytes past the string
+    // A byte needs an escape when it is below 0x20 or '"' (0x22), that is
+    // when it xor 0x02 is at most 0x20, or when it is '\\'.
+    const __m128i flip = _mm_set1_epi8(0x02), max_flipped = _mm_set1_epi8(0x20);
+    const __m128i backslash = _mm_set1_epi8('\\');
+    auto escapes = [&](const char* p) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      const __m128i x = _mm_xor_si128(v, flip);
+      return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_cmpeq_epi8(_mm_min_epu8(x, max_flipped), x), _mm_cmpeq_epi8(v, backslash))));
+    };
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {  // two blocks per test
+      if (const unsigned mask = escapes(q + i) | escapes(q + i + 16) << 16; mask != 0)
+        return i + __builtin_ctz(mask);
+    }
+    // The last 1 to 31 bytes (most strings are no longer), the bytes past
+    // the string masked off.
+    if (i < n) {
+      unsigned mask = escapes(q + i);
+      if (n - i > 16) mask |= escapes(q + i + 16) << 16;
+      mask &= (1u << (n - i)) - 1;
       if (mask != 0) return i + __builtin_ctz(mask);
     }
     return n;

@@ -1,6 +1,7 @@
 #include "text/clean.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <utility>
@@ -82,7 +83,14 @@ struct LineShape {
 };
 
 // What a code point adds to a LineShape (the rule for every character).
-void AddToShape(uint32_t cp, LineShape* s) {
+[[gnu::always_inline]] inline void AddToShape(uint32_t cp, LineShape* s) {
+  if (cp >= 0xC0 && cp <= 0xFF) {  // Latin-1 letters (IsLetterCp, IsLowerCp), × and ÷ aside
+    if (cp != 0xD7 && cp != 0xF7) {
+      ++s->letters;
+      s->lower += cp >= 0xDF;
+    }
+    return;
+  }
   if (IsLetterCp(cp)) {
     ++s->letters;
     s->lower += cp < 0x80 ? (cp >= 'a' && cp <= 'z') : IsLowerCp(cp);
@@ -198,6 +206,157 @@ void SplitFolded(const std::string& folded, std::vector<std::string_view>* words
   word_ends_at(n);
 }
 
+// How FoldName folds one code point inside a word: a separator (it ends
+// the word), up to three ASCII letters or digits glued to the word
+// ("é" -> "e", "æ" -> "ae"), or neither (kOther: the line takes the slow
+// path).
+struct CodePointFold {
+  enum Kind : uint8_t { kOther, kSeparator, kLetters } kind = kOther;
+  uint8_t length = 0;
+  char letters[3] = {};
+};
+
+// CodePointFold of U+0080..U+017F and of U+2000..U+206F, and the letter or
+// digit of each ASCII byte (0: a separator) -- the ranges FoldNameInto
+// folds code point by code point -- found once from FoldName itself
+// between two letters ("a" + c + "a"), so that the fast path cannot
+// disagree with it.
+struct FoldTables {
+  char ascii[0x80] = {};
+  bool ascii_ok = true;  // every ASCII byte folds to a separator or one byte
+  CodePointFold latin[0x100], punct[0x70];
+};
+const FoldTables& Folds() {
+  static const FoldTables* const tables = [] {
+    auto* t = new FoldTables;
+    auto fold_of = [](uint32_t cp) {
+      std::string between = "a";
+      if (cp < 0x80) {
+        between.push_back(static_cast<char>(cp));
+      } else if (cp < 0x800) {
+        between.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        between.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      } else {
+        between.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        between.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        between.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      }
+      between.push_back('a');
+      const std::string folded = FoldName(between);
+      CodePointFold f;
+      if (folded == "a a") {
+        f.kind = CodePointFold::kSeparator;
+      } else if (folded.size() >= 3 && folded.size() <= 5 && folded.front() == 'a' &&
+                 folded.back() == 'a' && std::all_of(folded.begin(), folded.end(), [](char c) {
+                   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                 })) {
+        f.kind = CodePointFold::kLetters;
+        f.length = static_cast<uint8_t>(folded.size() - 2);
+        std::copy(folded.begin() + 1, folded.end() - 1, f.letters);
+      }
+      return f;
+    };
+    for (uint32_t cp = 0; cp < 0x80; ++cp) {
+      const CodePointFold f = fold_of(cp);
+      if (f.kind == CodePointFold::kLetters && f.length == 1) {
+        t->ascii[cp] = f.letters[0];
+      } else if (f.kind != CodePointFold::kSeparator) {
+        t->ascii_ok = false;
+      }
+    }
+    for (uint32_t cp = 0x80; cp < 0x180; ++cp) t->latin[cp - 0x80] = fold_of(cp);
+    for (uint32_t cp = 0x2000; cp < 0x2070; ++cp) t->punct[cp - 0x2000] = fold_of(cp);
+    return t;
+  }();
+  return *tables;
+}
+
+// The words of FoldName(line) (what FoldNameInto then SplitFolded give) in
+// one pass, as views into *folded, for a line of ASCII and the code points
+// of FoldTables; false for any other line (*words then unspecified). Eight
+// ASCII bytes at a time are folded and stored whole, separators included:
+// the words are the runs between them.
+bool FoldWordsFast(std::string_view line, const FoldTables& tables, std::string* folded,
+                   std::vector<std::string_view>* words) {
+  words->clear();
+  // A fold is at most 3 bytes for 2 (a letter), and one byte per byte
+  // otherwise (a separator keeps its byte).
+  if (folded->size() < 2 * line.size() + 8) folded->resize(2 * line.size() + 8);
+  char* w = folded->data();
+  char* word = w;  // the current word's first byte
+  auto end_word_at = [&](char* separator) {
+    if (separator != word) words->emplace_back(word, static_cast<size_t>(separator - word));
+    word = separator + 1;
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t n = line.size();
+  for (size_t i = 0; i < n;) {
+    if constexpr (std::endian::native == std::endian::little) {
+      if (i + 8 <= n) {
+        constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        uint64_t x;
+        std::memcpy(&x, p + i, 8);
+        if ((x & kHigh) == 0) {
+          // Lanes (high bit) of the bytes in [lo, hi]: bytes < 0x80 never carry.
+          auto in_range = [](uint64_t v, unsigned char lo, unsigned char hi) {
+            return (v + kOnes * (0x80 - lo)) & ~(v + kOnes * (0x7F - hi)) & kHigh;
+          };
+          // With its 0x20 bit set, a letter of either case is 'a'..'z', and
+          // no other byte is; digits have that bit already.
+          const uint64_t letters = in_range(x | kOnes * 0x20, 'a', 'z');
+          const uint64_t lower = x | (letters >> 2);
+          std::memcpy(w, &lower, 8);
+          for (uint64_t separators = ~(letters | in_range(x, '0', '9')) & kHigh; separators != 0;
+               separators &= separators - 1) {
+            end_word_at(w + std::countr_zero(separators) / 8);
+          }
+          i += 8;
+          w += 8;
+          continue;
+        }
+      }
+    }
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      if (const char f = tables.ascii[c]; f != 0) {
+        *w++ = f;
+      } else {
+        end_word_at(w++);
+      }
+      continue;
+    }
+    const CodePointFold* f = nullptr;
+    if (c >= 0xC2 && c <= 0xC5 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      f = &tables.latin[(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)) - 0x80];
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < n && (p[i + 1] == 0x80 || p[i + 1] == 0x81) &&
+               (p[i + 2] & 0xC0) == 0x80 && ((p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F)) < 0x70) {
+      f = &tables.punct[((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F)];
+      i += 3;
+    }
+    if (f == nullptr || f->kind == CodePointFold::kOther) return false;
+    if (f->kind == CodePointFold::kSeparator) {
+      end_word_at(w++);
+    } else {
+      for (int k = 0; k < f->length; ++k) *w++ = f->letters[k];
+    }
+  }
+  end_word_at(w);
+  return true;
+}
+
+}  // namespace
+
+void FoldWords(std::string_view line, std::string* folded, std::vector<std::string_view>* words) {
+  const FoldTables& tables = Folds();
+  if (tables.ascii_ok && FoldWordsFast(line, tables, folded, words)) return;
+  FoldNameInto(line, folded);
+  SplitFolded(*folded, words);
+}
+
+namespace {
+
 // Words of a menu item or breadcrumb step; the site name may be longer.
 constexpr size_t kMenuItemWords = 3;
 // A label ("Next", "Mots-clés", "Photo") ends its colon within this many bytes.
@@ -218,6 +377,22 @@ bool IsMenuLine(std::string_view line) {
     words = 0;
   };
   for (size_t i = 0; i < line.size();) {
+    // ASCII, most of a line, without decoding: the same cases, by byte.
+    if (const unsigned char c = line[i]; c < 0x80) {
+      if (c == '|' || c == '>' || c == '/' ||
+          (c == '-' && i > 0 && i + 1 < line.size() && line[i - 1] == ' ' && line[i + 1] == ' ')) {
+        path_or_pipe |= c != '-';
+        close_item();
+        in_word = false;
+      } else if (IsAsciiSpace(c)) {
+        in_word = false;
+      } else if (!in_word) {
+        in_word = true;
+        ++words;
+      }
+      ++i;
+      continue;
+    }
     int len = 1;
     uint32_t cp = DecodeAt(line, i, &len);
     const bool spaced =
@@ -489,9 +664,12 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
   // A teaser label was seen and only bulleted lines followed: more teasers.
   bool in_teaser_list = false;
   std::string found_title;
-  // Per-line buffers, kept across lines so a short line allocates nothing.
-  std::vector<std::string_view> words, label_words;
-  std::string folded, label_folded;
+  // Room for a block per 64 bytes of the page, so that the list rarely grows.
+  doc->blocks.reserve(doc->blocks.size() + t.size() / 64 + 4);
+  // Per-line buffers, kept across lines and pages so a short line allocates
+  // nothing.
+  static thread_local std::vector<std::string_view> words, label_words;
+  static thread_local std::string folded, label_folded;
   for (uint32_t pos = 0; pos < n;) {
     Span span = NextLine(t, &pos);
     if (span.begin == span.end) {
@@ -531,13 +709,11 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
       if (IsBannerToken(line, shape)) continue;
       // "© AFP", "© 2023 Le Journal": a credit or copyright line.
       if (line.substr(0, 2) == "\u00A9") continue;
-      FoldNameInto(line, &folded);
-      SplitFolded(folded, &words);
+      FoldWords(line, &folded, &words);
       label_words.clear();
       if (size_t colon = line.find(':');
           colon != std::string_view::npos && colon <= kMaxLabelBytes) {
-        FoldNameInto(line.substr(0, colon), &label_folded);
-        SplitFolded(label_folded, &label_words);
+        FoldWords(line.substr(0, colon), &label_folded, &label_words);
       }
       const bool sentence_end = EndsLikeSentence(line);
       bool keep = true;

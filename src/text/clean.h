@@ -4,7 +4,9 @@
 #ifndef KZGRAPH_SRC_TEXT_CLEAN_H_
 #define KZGRAPH_SRC_TEXT_CLEAN_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/lexicon.h"
 #include "text/text.h"
@@ -18,6 +20,12 @@ void CleanPage(std::string_view view, const Lexicon& lexicon, Document* doc);
 
 // Splits doc->blocks into doc->sentences.
 void SplitSentences(std::string_view view, const Lexicon& lexicon, Document* doc);
+
+// The words of FoldName(line) (FoldName's output split at its spaces), as
+// views into *folded, whose room is reused: one pass for a line of ASCII,
+// Latin letters and punctuation (U+0080..U+017F, U+2000..U+206F), FoldName
+// itself for any other.
+void FoldWords(std::string_view line, std::string* folded, std::vector<std::string_view>* words);
 
 // Tokens of view[span] (a sentence).
 void TokenizeSpan(std::string_view view, const Lexicon& lexicon, Span span,

@@ -76,9 +76,8 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
     // The months last: a suffix pattern rarely matches, a lookup per word costs.
     if (p.mode == MatchMode::kSuffix) {
       if (has_month < 0) {
-        has_month = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
-          return months.count(std::string(w)) > 0;
-        });
+        has_month = std::any_of(words.begin(), words.end(),
+                                [this](std::string_view w) { return months.count(w) > 0; });
       }
       if (has_month) return false;
     }
@@ -92,7 +91,7 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
     return LineKind::kContent;
   }
   // The patterns to try, in file order: the index's lists that the line's
-  // first word and label can reach, as a set of bits.
+  // first word, last word and label can reach, as a set of bits.
   uint64_t picked[kMaxIndexed / 64];
   std::copy(std::begin(index.anywhere_bits), std::end(index.anywhere_bits), picked);
   auto add = [&](const std::vector<uint16_t>& list) {
@@ -100,15 +99,20 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
   };
   if (!words.empty()) {
     if (IsNumber(words[0])) add(index.number_first);
-    if (auto it = index.by_first_word.find(std::string(words[0]));
-        it != index.by_first_word.end()) {
+    if (auto it = index.by_first_word.find(words[0]); it != index.by_first_word.end()) {
+      add(it->second);
+    }
+  }
+  if (!words.empty() && words.size() <= kSuffixMaxWords) {
+    if (IsNumber(words.back())) add(index.suffix_number_last);
+    if (auto it = index.suffix_by_last_word.find(words.back());
+        it != index.suffix_by_last_word.end()) {
       add(it->second);
     }
   }
   if (!label_words.empty()) {
     if (IsNumber(label_words[0])) add(index.label_number_first);
-    if (auto it = index.by_label_word.find(std::string(label_words[0]));
-        it != index.by_label_word.end()) {
+    if (auto it = index.by_label_word.find(label_words[0]); it != index.by_label_word.end()) {
       add(it->second);
     }
   }
@@ -149,8 +153,14 @@ void Lexicon::BuildIndex() {
         }
         break;
       case MatchMode::kContains:
-      case MatchMode::kSuffix:
         index.anywhere.push_back(at);
+        break;
+      case MatchMode::kSuffix:
+        if (p.words.back() == "#") {
+          index.suffix_number_last.push_back(at);
+        } else {
+          index.suffix_by_last_word[p.words.back()].push_back(at);
+        }
         break;
     }
   }

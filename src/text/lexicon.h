@@ -3,6 +3,7 @@
 #define KZGRAPH_SRC_TEXT_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,30 +33,79 @@ struct LinePattern {
   std::vector<std::string> words;  // folded; "#" matches a number
 };
 
+// Hashes std::string keys and looks them up by std::string_view as well
+// (the same hash for both), so a lookup of a word in a line builds no string.
+// Inline, eight bytes at a time: the keys are short words, hashed for most
+// lines of a page. (Nothing iterates these tables: their order is free.)
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    constexpr uint64_t kMul = 0xBF58476D1CE4E5B9ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    const char* p = s.data();
+    size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t chunk;
+      std::memcpy(&chunk, p, 8);
+      h = (h ^ chunk) * kMul;
+      h ^= h >> 31;
+    }
+    if (n > 0) {  // the last 1 to 7 bytes, by fixed-size loads
+      uint64_t chunk = 0;
+      unsigned shift = 0;
+      if (n & 4) {
+        uint32_t v;
+        std::memcpy(&v, p, 4);
+        chunk = v;
+        p += 4;
+        shift = 32;
+      }
+      if (n & 2) {
+        uint16_t v;
+        std::memcpy(&v, p, 2);
+        chunk |= uint64_t{v} << shift;
+        p += 2;
+        shift += 16;
+      }
+      if (n & 1) chunk |= uint64_t{static_cast<unsigned char>(*p)} << shift;
+      h = (h ^ chunk) * kMul;
+    }
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+
 // Lexicons with more patterns than this are not indexed.
 inline constexpr size_t kMaxIndexed = 256;
 
-// Which patterns can match a line, by the line's first word or its label's
-// first word, so Classify() tries a handful of patterns instead of all.
+// Which patterns can match a line, by the line's first word, its label's
+// first word or its last word, so Classify() tries a handful of patterns
+// instead of all.
 // Every pattern sits in exactly one list; lists hold indices into
 // Lexicon::patterns in ascending order.
 struct PatternIndex {
   bool built = false;
-  std::unordered_map<std::string, std::vector<uint16_t>> by_first_word;
+  WordMap<std::vector<uint16_t>> by_first_word;
   std::vector<uint16_t> number_first;  // first word "#"
-  std::unordered_map<std::string, std::vector<uint16_t>> by_label_word;
+  WordMap<std::vector<uint16_t>> by_label_word;
   std::vector<uint16_t> label_number_first;
-  std::vector<uint16_t> anywhere;                 // kContains, kSuffix, and one-word kGlued
+  // kSuffix patterns by their last word (a line of at most kSuffixMaxWords
+  // words ending with it), or with "#" last.
+  WordMap<std::vector<uint16_t>> suffix_by_last_word;
+  std::vector<uint16_t> suffix_number_last;
+  std::vector<uint16_t> anywhere;                 // kContains and one-word kGlued
   uint64_t anywhere_bits[kMaxIndexed / 64] = {};  // `anywhere` as a set of bits
 };
 
 struct Lexicon {
   std::vector<LinePattern> patterns;
-  std::unordered_set<std::string> abbreviations;  // folded, without the period
-  std::unordered_map<std::string, int> months;    // folded name -> 1..12
-  std::unordered_set<std::string> weekdays;
-  std::unordered_set<std::string> elisions;  // "l", "qu", "jusqu"
-  std::unordered_set<std::string> inverted;  // "t-il", "il"
+  WordSet abbreviations;  // folded, without the period
+  WordMap<int> months;    // folded name -> 1..12
+  WordSet weekdays;
+  WordSet elisions;  // "l", "qu", "jusqu"
+  WordSet inverted;  // "t-il", "il"
 
   // The first pattern matching the folded words of a line, or kContent.
   // `label_words` are the folded words before the line's first colon (empty

@@ -16,7 +16,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <memory>
 #include <sstream>
+#include <utility>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -33,8 +36,10 @@ namespace kzgraph {
 namespace text {
 
 size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
-  std::string& s = *bytes;
-  const size_t n = s.size();
+  return RepairUtf8(bytes->data(), bytes->size(), first_bad);
+}
+
+size_t RepairUtf8(char* s, size_t n, size_t* first_bad) {
   size_t replaced = 0;
   size_t i = 0;
   while (i < n) {
@@ -48,7 +53,7 @@ size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
     const __m128i max_lead = _mm_set1_epi8(static_cast<char>(0xE0));
     unsigned pending_lead = 0;  // the last block ended with a lead byte
     while (i + 16 <= n) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
       const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
       // One path for ASCII and accented blocks alike: no branch to mispredict
       // between them.
@@ -69,7 +74,7 @@ size_t RepairUtf8(std::string* bytes, size_t* first_bad) {
 #endif
     while (i + 8 <= n) {
       uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
+      std::memcpy(&word, s + i, 8);
       if (word & 0x8080808080808080ULL) break;
       i += 8;
     }
@@ -178,6 +183,163 @@ std::string GuessLanguage(std::string_view text) {
   return fr >= en ? "fr" : "en";
 }
 
+namespace {
+
+// JSON's white space (rapidjson's SkipWhitespace).
+bool IsJsonSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// Copies s[0, ...) to w up to the first byte of [s, end) that ends a
+// run of plain string bytes (below 0x20, '"' or '\\'), and returns the
+// bytes copied (end - s if none). 32 or 16 bytes at a time where SSE2 is
+// there, each block stored whole before its bytes are checked: w needs 32
+// bytes of room past the run.
+size_t CopyPlainRun(const char* s, const char* end, char* w) {
+  const char* const from = s;
+#ifdef __SSE2__
+  // A byte stops the run when it is below 0x20 or '"' (0x22), that is when
+  // it xor 0x02 is at most 0x20, or when it is '\\'.
+  const __m128i flip = _mm_set1_epi8(0x02), max_flipped = _mm_set1_epi8(0x20);
+  const __m128i backslash = _mm_set1_epi8('\\');
+  auto stops = [&](__m128i v) {
+    const __m128i x = _mm_xor_si128(v, flip);
+    return _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, max_flipped), x),
+                        _mm_cmpeq_epi8(v, backslash));
+  };
+  while (end - s >= 32) {  // two blocks per test: most runs are longer
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + 16));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(w), a);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 16), b);
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stops(a))) |
+                          static_cast<unsigned>(_mm_movemask_epi8(stops(b))) << 16;
+    if (mask != 0) return static_cast<size_t>(s - from) + __builtin_ctz(mask);
+    s += 32;
+    w += 32;
+  }
+  if (end - s >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(w), v);
+    if (const int mask = _mm_movemask_epi8(stops(v)); mask != 0)
+      return static_cast<size_t>(s - from) + __builtin_ctz(mask);
+    s += 16;
+    w += 16;
+  }
+#endif
+  for (; s < end; ++s) {
+    const unsigned char c = *s;
+    if (c == '"' || c == '\\' || c < 0x20) break;
+    *w++ = static_cast<char>(c);
+  }
+  return static_cast<size_t>(s - from);
+}
+
+// The JSON string opening at **p, unescaped to *to (moved past it, which
+// needs 32 bytes of room past the unescaped string), then *p moved past its
+// closing quote. False for what the fast path leaves to rapidjson: a \u or
+// unknown escape, a control byte, no closing quote.
+bool UnescapeJsonString(const char** p, const char* end, char** to) {
+  const char* s = *p + 1;
+  char* w = *to;
+  for (;;) {
+    const size_t run = CopyPlainRun(s, end, w);
+    s += run;
+    w += run;
+    if (s == end) return false;
+    if (*s == '"') {
+      *p = s + 1;
+      *to = w;
+      return true;
+    }
+    if (*s != '\\' || s + 1 == end) return false;  // a control byte
+    switch (s[1]) {
+      case '"':
+      case '\\':
+      case '/':
+        *w++ = s[1];
+        break;
+      case 'b':
+        *w++ = '\b';
+        break;
+      case 'f':
+        *w++ = '\f';
+        break;
+      case 'n':
+        *w++ = '\n';
+        break;
+      case 'r':
+        *w++ = '\r';
+        break;
+      case 't':
+        *w++ = '\t';
+        break;
+      default:
+        return false;
+    }
+    s += 2;
+  }
+}
+
+}  // namespace
+
+bool ReadFlatJsonObject(std::string_view line, JsonlFields* out) {
+  // The keys and values unescaped, back to back: never longer than the
+  // line, plus the 32 bytes UnescapeJsonString may write past the last.
+  // The line itself stays as it was, for rapidjson when this returns false.
+  static thread_local std::string scratch;
+  if (scratch.size() < line.size() + 32) scratch.resize(line.size() + 32);
+  char* const base = scratch.data();
+  char* w = base;
+  const char* p = line.data();
+  const char* const end = p + line.size();
+  auto skip_space = [&] {
+    while (p < end && IsJsonSpace(*p)) ++p;
+  };
+  // The members ReadArticles keeps, in JsonlFields order; the first of
+  // duplicate keys wins.
+  static constexpr std::string_view kKept[] = {"text", "id", "title", "date", "lang", "url"};
+  std::string_view value[std::size(kKept)];
+  unsigned seen = 0;  // bit k: kKept[k] was read
+  if (p == end || *p != '{') return false;
+  ++p;
+  skip_space();
+  if (p < end && *p == '}') {
+    if (p + 1 != end) return false;
+  } else {
+    for (;;) {
+      skip_space();
+      if (p == end || *p != '"') return false;
+      const char* const key = w;
+      if (!UnescapeJsonString(&p, end, &w)) return false;
+      const std::string_view name(key, static_cast<size_t>(w - key));
+      skip_space();
+      if (p == end || *p != ':') return false;
+      ++p;
+      skip_space();
+      if (p == end || *p != '"') return false;  // a value other than a string
+      char* const at = w;
+      if (!UnescapeJsonString(&p, end, &w)) return false;
+      unsigned k = 0;
+      while (k < std::size(kKept) && kKept[k] != name) ++k;
+      if (k < std::size(kKept) && (seen >> k & 1) == 0) {
+        seen |= 1u << k;
+        value[k] = std::string_view(at, static_cast<size_t>(w - at));
+      }
+      skip_space();
+      if (p < end && *p == ',') {
+        ++p;
+        continue;
+      }
+      if (p == end || *p != '}' || p + 1 != end) return false;
+      break;
+    }
+  }
+  out->has_text = (seen & 1) != 0;
+  std::string* const field[] = {&out->text, &out->id,   &out->title,
+                                &out->date, &out->lang, &out->url};
+  for (size_t k = 0; k < std::size(kKept); ++k) field[k]->assign(value[k]);
+  return true;
+}
+
 std::string NormalizeDate(std::string_view value) {
   auto digit = [&](size_t k) { return k < value.size() && value[k] >= '0' && value[k] <= '9'; };
   if (digit(0) && digit(1) && digit(2) && digit(3) && value.size() >= 10 && value[4] == '-' &&
@@ -231,10 +393,14 @@ std::string JsonString(const rapidjson::Value& obj, const char* key) {
   return "";
 }
 
-// Parses each line in place (strings are unescaped inside `*bytes`, which is
-// consumed), so the only copy of an article's text is its Article::text.
-Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Article>* articles,
-                 std::vector<std::string>* warnings) {
+// Reads each line with ReadFlatJsonObject, or else parses it in place with
+// rapidjson (strings are unescaped inside data[0, size), which is consumed;
+// data[size] must be writable), so the only copy of an article's text is
+// its Article::text.
+using text::JsonlFields;
+
+Status ReadJsonl(const std::string& path, char* const data, const size_t size,
+                 std::vector<Article>* articles, std::vector<std::string>* warnings) {
   const std::string base = std::filesystem::path(path).filename().string();
   size_t line_number = 0, kept = 0;
   // The parse tree of a line is a handful of members: fixed buffers, cleared
@@ -243,8 +409,6 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
   char stack_buffer[2048];
   rapidjson::MemoryPoolAllocator<> value_pool(value_buffer, sizeof value_buffer);
   rapidjson::MemoryPoolAllocator<> stack_pool(stack_buffer, sizeof stack_buffer);
-  char* const data = bytes->data();
-  const size_t size = bytes->size();
   for (size_t pos = 0; pos < size;) {
     const void* nl = std::memchr(data + pos, '\n', size - pos);
     const size_t eol = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : size;
@@ -255,43 +419,55 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
     while (end > begin && text::IsAsciiSpace(end[-1])) --end;
     while (begin < end && text::IsAsciiSpace(*begin)) ++begin;
     if (begin == end) continue;
-    // The byte after the line is white space, a newline or the string's own
-    // terminator: the in-place parser stops at this NUL as at the line's end.
+    // The byte after the line is white space, a newline or the buffer's
+    // final NUL: the in-place parser stops at this NUL as at the line's end.
     *end = '\0';
-    const std::string where = path + ":" + std::to_string(line_number) + ": ";
-    value_pool.Clear();
-    stack_pool.Clear();
-    PooledDocument d(&value_pool, 512, &stack_pool);
-    d.ParseInsitu(begin);
-    if (d.HasParseError()) {
-      warnings->push_back(where + "not JSON (" + rapidjson::GetParseError_En(d.GetParseError()) +
-                          " at column " + std::to_string(d.GetErrorOffset() + 1) + "), skipped");
+    // "path:line: " for a warning (built only for a bad line).
+    auto where = [&] { return path + ":" + std::to_string(line_number) + ": "; };
+    JsonlFields f;
+    if (!text::ReadFlatJsonObject(std::string_view(begin, static_cast<size_t>(end - begin)), &f)) {
+      value_pool.Clear();
+      stack_pool.Clear();
+      PooledDocument d(&value_pool, 512, &stack_pool);
+      d.ParseInsitu(begin);
+      if (d.HasParseError()) {
+        warnings->push_back(where() + "not JSON (" +
+                            rapidjson::GetParseError_En(d.GetParseError()) + " at column " +
+                            std::to_string(d.GetErrorOffset() + 1) + "), skipped");
+        continue;
+      }
+      if (!d.IsObject()) {
+        warnings->push_back(where() + "not a JSON object, skipped");
+        continue;
+      }
+      f = JsonlFields();
+      auto text_it = d.FindMember("text");
+      f.has_text = text_it != d.MemberEnd() && text_it->value.IsString();
+      if (f.has_text) f.text.assign(text_it->value.GetString(), text_it->value.GetStringLength());
+      f.id = JsonString(d, "id");
+      f.title = JsonString(d, "title");
+      f.date = JsonString(d, "date");
+      f.lang = JsonString(d, "lang");
+      f.url = JsonString(d, "url");
+    }
+    if (!f.has_text) {
+      warnings->push_back(where() + "no \"text\" string, skipped");
       continue;
     }
-    if (!d.IsObject()) {
-      warnings->push_back(where + "not a JSON object, skipped");
-      continue;
-    }
-    auto text_it = d.FindMember("text");
-    if (text_it == d.MemberEnd() || !text_it->value.IsString()) {
-      warnings->push_back(where + "no \"text\" string, skipped");
+    if (std::all_of(f.text.begin(), f.text.end(),
+                    [](char c) { return text::IsAsciiSpace(static_cast<unsigned char>(c)); })) {
+      warnings->push_back(where() + "empty \"text\", skipped");
       continue;
     }
     Article a;
-    a.text.assign(text_it->value.GetString(), text_it->value.GetStringLength());
-    if (std::all_of(a.text.begin(), a.text.end(),
-                    [](char c) { return text::IsAsciiSpace(static_cast<unsigned char>(c)); })) {
-      warnings->push_back(where + "empty \"text\", skipped");
-      continue;
-    }
-    a.id = JsonString(d, "id");
+    a.text = std::move(f.text);
+    a.id = std::move(f.id);
     if (a.id.empty()) a.id = base + ":" + std::to_string(line_number);
-    a.title = JsonString(d, "title");
-    a.date = text::NormalizeDate(JsonString(d, "date"));
-    a.lang = JsonString(d, "lang");
+    a.title = std::move(f.title);
+    a.date = text::NormalizeDate(f.date);
+    a.lang = std::move(f.lang);
     if (a.lang.empty()) a.lang = text::GuessLanguage(a.text);
-    std::string url = JsonString(d, "url");
-    a.source = url.empty() ? a.id : url;
+    a.source = f.url.empty() ? a.id : std::move(f.url);
     articles->push_back(std::move(a));
     ++kept;
   }
@@ -310,13 +486,21 @@ Status ReadJsonl(const std::string& path, std::string* bytes, std::vector<Articl
 
 Status ReadArticles(const std::string& path, std::vector<Article>* articles,
                     std::vector<std::string>* warnings) {
-  std::string bytes;
+  // The input's bytes, then a NUL. A file goes to a buffer that is not
+  // zero-filled first (its bytes are parsed and copied out, not kept whole);
+  // standard input to a string.
+  std::string stdin_bytes;
+  std::unique_ptr<char[]> file_bytes;
+  char* data = nullptr;
+  size_t size = 0;
   std::string name = path;
   if (path == "-") {
     name = "<stdin>";
     std::ostringstream buf;
     buf << std::cin.rdbuf();
-    bytes = buf.str();
+    stdin_bytes = buf.str();
+    data = stdin_bytes.data();
+    size = stdin_bytes.size();
   } else {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
@@ -328,14 +512,18 @@ Status ReadArticles(const std::string& path, std::vector<Article>* articles,
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::IOError(path + ": cannot open");
     in.seekg(0, std::ios::end);
-    std::streamoff size = in.tellg();
+    const std::streamoff length = in.tellg();
     in.seekg(0, std::ios::beg);
-    if (size > 0) {
-      bytes.resize(static_cast<size_t>(size));
-      in.read(bytes.data(), size);
-      bytes.resize(static_cast<size_t>(in.gcount()));
+    const size_t room = length > 0 ? static_cast<size_t>(length) : 0;
+    file_bytes.reset(new char[room + 1]);
+    data = file_bytes.get();
+    if (room > 0) {
+      in.read(data, static_cast<std::streamsize>(room));
+      size = static_cast<size_t>(in.gcount());
     }
+    data[size] = '\0';
   }
+  const std::string_view bytes(data, size);
   if (std::all_of(bytes.begin(), bytes.end(),
                   [](char c) { return text::IsAsciiSpace(static_cast<unsigned char>(c)); })) {
     return Status::InvalidArgument(name + ": empty file");
@@ -343,19 +531,23 @@ Status ReadArticles(const std::string& path, std::vector<Article>* articles,
   if (bytes.size() > UINT32_MAX) return Status::InvalidArgument(name + ": file over 4 GB");
   if (text::LooksBinary(bytes)) return Status::InvalidArgument(name + ": binary file, not text");
   size_t first_bad = 0;
-  if (size_t bad = text::RepairUtf8(&bytes, &first_bad); bad > 0) {
+  if (size_t bad = text::RepairUtf8(data, size, &first_bad); bad > 0) {
     warnings->push_back(name + ": invalid UTF-8 at byte " + std::to_string(first_bad) + " (" +
                         std::to_string(bad) + " byte" + (bad > 1 ? "s" : "") + " replaced by '?')");
   }
   if (DetectFormat(path, bytes) == Format::kJsonl) {
-    return ReadJsonl(name, &bytes, articles, warnings);
+    return ReadJsonl(name, data, size, articles, warnings);
   }
   Article a;
   a.source = path;
   a.id = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
   a.lang = text::GuessLanguage(bytes);
   a.content_hash = ContentHash(bytes);
-  a.text = std::move(bytes);
+  if (file_bytes) {
+    a.text.assign(data, size);
+  } else {
+    a.text = std::move(stdin_bytes);
+  }
   articles->push_back(std::move(a));
   return Status::OK();
 }

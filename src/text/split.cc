@@ -72,7 +72,14 @@ bool IsAbbreviation(std::string_view word, const Lexicon& lex) {
     return true;
   }
   if (word.size() > 8) return false;
-  return lex.abbreviations.count(FoldWord(word)) > 0;
+  // FoldWord of an ASCII word (lower case), without a string.
+  char folded[8];
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = word[k];
+    if (c >= 0x80) return lex.abbreviations.count(FoldWord(word)) > 0;
+    folded[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  return lex.abbreviations.count(std::string_view(folded, word.size())) > 0;
 }
 
 // Bytes the splitter looks at one by one: terminators, straight quotes and
@@ -276,14 +283,15 @@ class Splitter {
   std::vector<std::pair<uint32_t, uint32_t>> pending_;  // (sentence end, next start) inside a quote
 };
 
-bool FoldsTo(std::string_view s, const std::unordered_set<std::string>& set) {
+bool FoldsTo(std::string_view s, const WordSet& set) {
   if (s.empty() || s.size() > 8) return false;
-  std::string folded;
-  for (unsigned char c : s) {
+  char folded[8];
+  for (size_t k = 0; k < s.size(); ++k) {
+    const unsigned char c = s[k];
     if (c >= 0x80) return false;
-    folded.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+    folded[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
   }
-  return set.count(folded) > 0;
+  return set.count(std::string_view(folded, s.size())) > 0;
 }
 
 // FoldName() of each code point below U+0180, computed once from FoldName
@@ -394,6 +402,11 @@ void PushToken(std::string_view t, uint32_t b, uint32_t e, bool word, bool elide
 
 void SplitSentences(std::string_view view, const Lexicon& lexicon, Document* doc) {
   Splitter splitter(view, lexicon, doc);
+  // Room for a sentence per 64 bytes of the body (news sentences run
+  // longer), so that the list rarely grows.
+  size_t body = 0;
+  for (const Block& b : doc->blocks) body += b.span.end - b.span.begin;
+  doc->sentences.reserve(doc->sentences.size() + doc->blocks.size() + body / 64);
   for (uint32_t b = 0; b < doc->blocks.size(); ++b) {
     // The headline is a sentence of its own whatever its punctuation.
     if (doc->blocks[b].role == "title") {

@@ -11,20 +11,25 @@ namespace {
 constexpr uint64_t kPrime = 0x100000001b3ULL;
 constexpr uint64_t kOffsetBasis = 0xcbf29ce484222325ULL;
 
+// One FNV-1a step: h ^= byte, then the multiply. The byte only touches the
+// low eight bits of h, so x86-64 xors it there straight from memory (one
+// instruction where the compiler emits a load, a xor and a move).
+[[gnu::always_inline]] inline uint64_t Step(uint64_t h, const unsigned char* p) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  asm("xorb %1, %b0" : "+r"(h) : "m"(*p));
+  return h * kPrime;
+#else
+  return (h ^ *p) * kPrime;
+#endif
+}
+
 uint64_t Fnv1a(uint64_t h, const unsigned char* p, size_t n) {
   size_t i = 0;
   // Eight bytes per iteration: the same serial chain, less loop overhead.
   for (; i + 8 <= n; i += 8) {
-    h = (h ^ p[i]) * kPrime;
-    h = (h ^ p[i + 1]) * kPrime;
-    h = (h ^ p[i + 2]) * kPrime;
-    h = (h ^ p[i + 3]) * kPrime;
-    h = (h ^ p[i + 4]) * kPrime;
-    h = (h ^ p[i + 5]) * kPrime;
-    h = (h ^ p[i + 6]) * kPrime;
-    h = (h ^ p[i + 7]) * kPrime;
+    for (size_t k = 0; k < 8; ++k) h = Step(h, p + i + k);
   }
-  for (; i < n; ++i) h = (h ^ p[i]) * kPrime;
+  for (; i < n; ++i) h = Step(h, p + i);
   return h;
 }
 
@@ -67,11 +72,22 @@ void ContentHashes(const std::string_view* texts, size_t n, std::string* hashes)
     for (int k = 1; k < kLanes; ++k) step = std::min(step, lane[k].left);
     const unsigned char *p0 = lane[0].p, *p1 = lane[1].p, *p2 = lane[2].p, *p3 = lane[3].p;
     uint64_t h0 = lane[0].h, h1 = lane[1].h, h2 = lane[2].h, h3 = lane[3].h;
-    for (size_t i = 0; i < step; ++i) {
-      h0 = (h0 ^ p0[i]) * kPrime;
-      h1 = (h1 ^ p1[i]) * kPrime;
-      h2 = (h2 ^ p2[i]) * kPrime;
-      h3 = (h3 ^ p3[i]) * kPrime;
+    size_t i = 0;
+    // Eight bytes of each lane per iteration: less loop overhead.
+    for (; i + 8 <= step; i += 8) {
+#pragma GCC unroll 8
+      for (size_t d = 0; d < 8; ++d) {
+        h0 = Step(h0, p0 + i + d);
+        h1 = Step(h1, p1 + i + d);
+        h2 = Step(h2, p2 + i + d);
+        h3 = Step(h3, p3 + i + d);
+      }
+    }
+    for (; i < step; ++i) {
+      h0 = Step(h0, p0 + i);
+      h1 = Step(h1, p1 + i);
+      h2 = Step(h2, p2 + i);
+      h3 = Step(h3, p3 + i);
     }
     lane[0].h = h0, lane[1].h = h1, lane[2].h = h2, lane[3].h = h3;
     for (int k = 0; k < active;) {
