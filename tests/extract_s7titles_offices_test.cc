@@ -49,6 +49,11 @@ TEST_CASE("s7titles: taking the post a title just named leads that title's body"
       Says("Ruto removed Mahama as chairman of the African Union but did not take the "
            "post himself.",
            "Ruto leads African Union"));
+  // A post to be taken is not held yet.
+  CHECK_FALSE(
+      Says("Ruto removed Mahama as head of the African Union and will take the post "
+           "himself.",
+           "Ruto leads African Union"));
   CHECK_FALSE(Says("Il a écarté Mahama, chef de l'Union africaine, puis Ruto a quitté le poste.",
                    "Ruto leads African Union"));
 }
