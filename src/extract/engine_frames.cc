@@ -981,6 +981,15 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
   const int t = f.t, te = f.te;
   auto missing = [&](const char* what) { Missing(s, f, what); };
   int d = t - 1;
+  // "who holds the bloc's rotating chairmanship": the body owns the noun.
+  std::vector<std::string> owner_body;
+  if (Fold(s, d, "s") && t >= 3) {
+    const int om = MentionAt(s, P(s, d - 1, '\'') ? d - 2 : d - 1);
+    if (om >= 0 && !s.men[om].adj && s.men[om].kind == "organization" && !s.men[om].id.empty()) {
+      owner_body = {s.men[om].id};
+      d = s.men[om].b - 1;
+    }
+  }
   if (Is(s, d, c_.det)) --d;
   // The verb: a few words of time or manner may stand between ("assure
   // cette année", "assure depuis le 1er janvier", "held at the time").
@@ -998,15 +1007,39 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
       break;
   }
   if (v < 0) return missing("verb (assurer, occuper, hold)");
+  // verbs= (roles.tsv): a noun taken by some verbs only ("took the post
+  // himself" is an office taken; "held the post" may be a former one).
+  if (const std::string& verbs = f.e.Get("verbs"); !verbs.empty()) {
+    bool listed = false;
+    for (size_t b = 0; b <= verbs.size() && !listed;) {
+      size_t e = verbs.find('|', b);
+      if (e == std::string::npos) e = verbs.size();
+      listed = verbs.compare(b, e - b, s.w[v].fold) == 0;
+      b = e + 1;
+    }
+    if (!listed) return missing("verb (taking the office)");
+  }
   const int vb = VerbGroupStart(s, v);
   if (std::string why = Blocked(s, vb, v + 1, Form::kOther); !why.empty()) {
     if (tracing_) Log(s, "  blocked " + f.rule + " '" + Surface(s, v, te) + "': " + why);
     return;
   }
-  std::vector<std::string> body;
+  std::vector<std::string> body = owner_body;
   int k = te;
   while (IsAdverb(s, k)) ++k;
-  if (Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
+  if (!body.empty()) {
+    // the body came with its possessive
+  } else if (f.e.Get("anaphoric") == "1") {
+    // "removed him as head of the Security Council and took the post
+    // himself", "a pris lui-même le poste": the body of the office this
+    // sentence named before the verb, when nothing follows the noun.
+    if (!Is(s, k, c_.prep_de) && !Fold(s, k, "of")) {
+      for (auto m = s.men.rbegin(); m != s.men.rend() && body.empty(); ++m) {
+        if (m->b < v && m->kind == "organization" && !m->id.empty() && m->rule == "title:of")
+          body = {m->id};
+      }
+    }
+  } else if (Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
     // The first organization of the complement, past its modifiers ("of the
     // military alliance", "de la conférence des chefs d'État de la Cedeao").
     for (int q = k + 1; q < std::min<int>(k + 10, s.w.size()) && body.empty(); ++q) {
@@ -1042,8 +1075,17 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
                        !Is(s, sb, c_.coord) && !Is(s, sb, c_.pron_subj) && !IsAdverb(s, sb))
     return missing("holder (a common noun)");
   std::string how;
+  std::vector<std::string> subject = Subject(s, v, &how);
+  // "removed X as head of Y and took the post himself": a coordinated verb
+  // keeps the clause's subject, not the first verb's object.
+  if (how != "relative" && InheritsSubject(s, v, vb, Form::kFinite)) {
+    if (std::vector<std::string> main = MainSubject(s, vb); !main.empty()) {
+      subject = std::move(main);
+      how = "inherited";
+    }
+  }
   std::vector<std::string> holders;
-  for (const std::string& id : Subject(s, v, &how)) {
+  for (const std::string& id : subject) {
     const Actor* a = r_.dict.Find(id);
     if (std::find(body.begin(), body.end(), id) == body.end() &&
         (!a || a->kind == "person" || a->kind == "country" || a->kind == "organization"))
