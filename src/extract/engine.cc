@@ -190,6 +190,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
     SplitWords(text, s.span, &s.w);
+    s.word_count = static_cast<uint32_t>(s.w.size());
   }
   for (Sent& s : sents_) {
     const int n = static_cast<int>(s.w.size());

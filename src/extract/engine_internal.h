@@ -111,6 +111,7 @@ struct Sent {
   uint32_t index = 0;
   Span span;
   std::vector<Word> w;
+  uint32_t word_count = 0;  // w.size(), set with w: Engine::InSent reads it
   std::vector<uint64_t> bits;
   std::vector<int> at;                          // word -> mention covering it (-1)
   std::vector<char> inq;                        // word inside quotation marks
@@ -118,7 +119,7 @@ struct Sent {
   std::vector<int8_t>
       hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
-  uint64_t hit_classes = 0;  // bit cls: some word starts a phrase of class cls (HitLen > 0)
+  uint64_t hit_classes = 0;   // bit cls: some word starts a phrase of class cls (HitLen > 0)
   uint64_t word_classes = 0;  // bit cls: some word is of class cls (Is), hashtags included
   std::vector<Men> men;
   // Actors named inside another's name ("l'ONU" in "le Conseil de sécurité
@@ -145,6 +146,7 @@ struct Sent {
     index = 0;
     span = Span();
     w.clear();
+    word_count = 0;
     bits.clear();
     at.clear();
     inq.clear();
@@ -221,11 +223,13 @@ class Engine {
 
  private:
   // --- words ---
-  bool Is(const Sent& s, int i, int cls) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && (s.bits[i] >> cls & 1);
-  }
+  // Whether i is a word of the sentence: one unsigned test of a cached
+  // count (negative i wraps above it), where i >= 0 && i < s.w.size() took
+  // two tests and the vector's size computed again at each of the many calls.
+  static bool InSent(const Sent& s, int i) { return static_cast<uint32_t>(i) < s.word_count; }
+  bool Is(const Sent& s, int i, int cls) const { return InSent(s, i) && (s.bits[i] >> cls & 1); }
   int HitLen(const Sent& s, int i, int cls) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
+    if (!InSent(s, i) || s.lex[i] == nullptr) return 0;
     return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
   // HitLen for a word known to be in the sentence (0 <= i < s.w.size()):
@@ -259,7 +263,7 @@ class Engine {
   }
   const PhraseIndex::Match& DictAt(const Sent& s, int i) const {
     static const PhraseIndex::Match kNone;
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return kNone;
+    if (!InSent(s, i)) return kNone;
     return s.dict[i];
   }
   // An auxiliary as written: "a" folds like the preposition "à", which is none.
@@ -270,13 +274,11 @@ class Engine {
     return !(s.w[i].fold == "a" &&
              static_cast<unsigned char>(x_->article.text[s.w[i].span.begin]) == 0xC3);
   }
-  bool P(const Sent& s, int i, char p) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
-  }
+  bool P(const Sent& s, int i, char p) const { return InSent(s, i) && s.w[i].punct == p; }
   // A literal's length is known at compile time: no strlen per call.
   template <size_t N>
   [[gnu::always_inline]] bool Fold(const Sent& s, int i, const char (&f)[N]) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+    if (!InSent(s, i)) return false;
     const std::string& w = s.w[i].fold;
     return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), f, N - 1) == 0;
   }
@@ -285,14 +287,14 @@ class Engine {
     return x_->article.text.substr(s.w[b].span.begin, s.w[e - 1].span.end - s.w[b].span.begin);
   }
   bool IsNameWord(const Sent& s, int i) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+    if (!InSent(s, i)) return false;
     const Word& w = s.w[i];
     return w.word && w.upper_initial && !w.hashtag && !Is(s, i, c_.not_name) && !w.abbrev &&
            !(w.fold.size() > 0 && w.fold[0] >= '0' && w.fold[0] <= '9');
   }
   bool IsAdverb(const Sent& s, int i) const {
     if (Is(s, i, c_.adverb)) return true;
-    if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
+    if (!InSent(s, i) || !s.w[i].word) return false;
     const std::string& f = s.w[i].fold;
     return (f.size() > 6 && f.compare(f.size() - 4, 4, "ment") == 0 && f != "gouvernement" &&
             f != "parlement" && f != "mouvement" && f != "deploiement" && f != "engagement" &&
@@ -325,7 +327,7 @@ class Engine {
            !Is(s, q, c_.aux) && !Is(s, q, c_.que) && !Is(s, q, c_.qui) && !Is(s, q, c_.coord);
   }
   int MentionAt(const Sent& s, int i) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return -1;
+    if (!InSent(s, i)) return -1;
     return s.at[i];
   }
 
@@ -343,8 +345,8 @@ class Engine {
   }
   // "Le", "de", "von", "bin" inside a person's name ("Jean-Yves Le Drian").
   bool IsNameParticle(const Sent& s, int i) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && Is(s, i, c_.name_particle) &&
-           IsNameWord(s, i + 1) && DictAt(s, i + 1).length == 0;
+    return InSent(s, i) && Is(s, i, c_.name_particle) && IsNameWord(s, i + 1) &&
+           DictAt(s, i + 1).length == 0;
   }
 
   // A verb of the other language than the article's ("accusés" folds to
