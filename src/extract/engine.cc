@@ -204,29 +204,39 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.speech_at.clear();
     s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
     s.dict.resize(n);
+    // The vectors' data, read once: the stores below would make the
+    // compiler load each vector's start again at every word.
+    const Word* const words = s.w.data();
+    uint64_t* const bits = s.bits.data();  // zeros (resized after Clear)
+    const PhraseIndex::Bucket** const lex = s.lex.data();
+    int8_t* const hit_len = s.hit_len.data();
+    char* const inq = s.inq.data();
+    uint64_t word_classes = 0, hit_classes = 0;
+    bool has_bracket = false;
+    static const WordInfo kNoInfo;
     for (int i = 0; i < n; ++i) {
-      s.bits[i] = 0;
-      if (s.w[i].word) {
-        const WordInfo* found = r_.words.Find(s.w[i]);
-        const WordInfo info = found == nullptr ? WordInfo() : *found;
-        s.bits[i] = info.bits;
-        s.word_classes |= info.bits;
-        if (!s.w[i].hashtag) {
-          s.lex[i] = info.lex;
+      const Word& w = words[i];
+      if (w.word) {
+        const WordInfo* found = r_.words.Find(w);
+        const WordInfo& info = found == nullptr ? kNoInfo : *found;
+        bits[i] = info.bits;
+        word_classes |= info.bits;
+        if (!w.hashtag) {
+          lex[i] = info.lex;
           // One pass over the phrases starting here gives every class's
           // longest match, which the patterns then read many times.
           // The next word's test first, from the word's own entry: the
           // bucket is read only when a longer phrase may match.
           const bool next_word = i + 1 < n;
           if (info.lex != nullptr) {
-            int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
-            if (next_word && info.LexMaySecond(s.w[i + 1])) {
+            int8_t* lens = hit_len + static_cast<size_t>(i) * kMaxClasses;
+            if (next_word && info.LexMaySecond(words[i + 1])) {
               PhraseIndex::ForEachLongerCandidate(
                   s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
                     const int len = static_cast<int>(e.length);
                     if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, *info.lex, e)) {
                       lens[e.tag] = static_cast<int8_t>(len);
-                      s.hit_classes |= uint64_t{1} << e.tag;
+                      hit_classes |= uint64_t{1} << e.tag;
                     }
                     return true;
                   });
@@ -235,11 +245,11 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
             // a longer phrase of that class matched (info.bits: the bucket's
             // single_tags).
             const uint64_t singles = info.bits;
-            for (uint64_t bits = singles; bits != 0; bits &= bits - 1) {
-              int8_t& len = lens[std::countr_zero(bits)];
+            for (uint64_t b = singles; b != 0; b &= b - 1) {
+              int8_t& len = lens[std::countr_zero(b)];
               if (len == 0) len = 1;
             }
-            s.hit_classes |= singles;
+            hit_classes |= singles;
             if (lens[c_.trigger] > 0) s.trigger_at.push_back(i);
             if (lens[c_.stance_word] > 0) s.stance_word_at.push_back(i);
             if (lens[c_.speech] > 0 || lens[c_.according] > 0) s.speech_at.push_back(i);
@@ -249,24 +259,25 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           // capitalised words still look for acronyms.
           const PhraseIndex::Bucket* dict =
               info.dict != nullptr &&
-                      (info.dict_single || (next_word && info.DictMaySecond(s.w[i + 1])))
+                      (info.dict_single || (next_word && info.DictMaySecond(words[i + 1])))
                   ? info.dict
                   : nullptr;
-          if (dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
+          if (dict != nullptr || w.upper_initial)  // acronyms: capitalised words
             r_.dict.LongestInto(text, s.w, i, dict, &s.dict[i]);
         }
       }
-      char p = s.w[i].punct;
-      s.has_bracket |= p == '(';
+      const char p = w.punct;
+      has_bracket |= p == '(';
       if (p == '<') {
         in = true;
-      } else if (p == '>') {
-        in = !in ? true : false;
-      } else if (p == '"') {
+      } else if (p == '>' || p == '"') {
         in = !in;
       }
-      s.inq[i] = in;
+      inq[i] = in;
     }
+    s.word_classes |= word_classes;
+    s.hit_classes |= hit_classes;
+    s.has_bracket |= has_bracket;
   }
   for (Sent& s : sents_) {
     FindMentions(s);
