@@ -204,12 +204,14 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.speech_at.clear();
     s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
     s.dict.resize(n);
+    s.hit_mask.resize(n);
     // The vectors' data, read once: the stores below would make the
     // compiler load each vector's start again at every word.
     const Word* const words = s.w.data();
     uint64_t* const bits = s.bits.data();  // zeros (resized after Clear)
     const PhraseIndex::Bucket** const lex = s.lex.data();
     int8_t* const hit_len = s.hit_len.data();
+    uint64_t* const hit_mask = s.hit_mask.data();  // zeros (resized after Clear)
     char* const inq = s.inq.data();
     uint64_t word_classes = 0, hit_classes = 0;
     bool has_bracket = false;
@@ -230,13 +232,14 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           const bool next_word = i + 1 < n;
           if (info.lex != nullptr) {
             int8_t* lens = hit_len + static_cast<size_t>(i) * kMaxClasses;
+            uint64_t word_hits = 0;  // the classes of the longer phrases matched
             if (next_word && info.LexMaySecond(words[i + 1])) {
               PhraseIndex::ForEachLongerCandidate(
                   s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
                     const int len = static_cast<int>(e.length);
                     if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, *info.lex, e)) {
                       lens[e.tag] = static_cast<int8_t>(len);
-                      hit_classes |= uint64_t{1} << e.tag;
+                      word_hits |= uint64_t{1} << e.tag;
                     }
                     return true;
                   });
@@ -249,7 +252,9 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
               int8_t& len = lens[std::countr_zero(b)];
               if (len == 0) len = 1;
             }
-            hit_classes |= singles;
+            word_hits |= singles;
+            hit_mask[i] = word_hits;
+            hit_classes |= word_hits;
             if (lens[c_.trigger] > 0) s.trigger_at.push_back(i);
             if (lens[c_.stance_word] > 0) s.stance_word_at.push_back(i);
             if (lens[c_.speech] > 0 || lens[c_.according] > 0) s.speech_at.push_back(i);
@@ -297,6 +302,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
       for (int k = i; k < i + d.length; ++k) {
         s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.trigger] = 0;
         s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.aid] = 0;
+        s.hit_mask[k] &= ~(uint64_t{1} << c_.trigger | uint64_t{1} << c_.aid);
       }
       i += d.length - 1;
     }

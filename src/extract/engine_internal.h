@@ -119,6 +119,9 @@ struct Sent {
   std::vector<int8_t>
       hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
+  // Per word, bit cls: hit_len of that word and class > 0 (HitLen > 0): a
+  // scan asking many classes of one word tests them at once.
+  std::vector<uint64_t> hit_mask;
   uint64_t hit_classes = 0;   // bit cls: some word starts a phrase of class cls (HitLen > 0)
   uint64_t word_classes = 0;  // bit cls: some word is of class cls (Is), hashtags included
   std::vector<Men> men;
@@ -153,6 +156,7 @@ struct Sent {
     lex.clear();
     hit_len.clear();
     dict.clear();
+    hit_mask.clear();
     hit_classes = 0;
     word_classes = 0;
     men.clear();

@@ -105,7 +105,7 @@ inline uint64_t FoldHash(std::string_view fold) {
 
 // Whether a[0, n) equals b[0, n): short strings by fixed-size loads, not a
 // memcmp call.
-inline bool SameBytes(const char* a, const char* b, size_t n) {
+[[gnu::always_inline]] inline bool SameBytes(const char* a, const char* b, size_t n) {
   if (n >= 8 && n <= 16) {
     uint64_t a0, a1, b0, b1;
     std::memcpy(&a0, a, 8);
