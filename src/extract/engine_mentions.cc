@@ -86,8 +86,10 @@ int Engine::AddMention(Sent& s, Men&& m) {
       return Is(s, k, c_.det) || Is(s, k, c_.prep_de) || HitLen(s, k, c_.org_intro) == 1;
     };
     bool near = false;  // a rebel word close by at all: one test of a letter each
-    for (int k = std::max(0, m.b - 3); k < std::min<int>(s.w.size(), m.e + 4) && !near; ++k)
-      near = rebel_word(k);
+    // (rebel_word's own first test inline: most words name nothing)
+    for (int k = std::max(0, m.b - 3), end = std::min<int>(s.w.size(), m.e + 4); k < end && !near;
+         ++k)
+      near = s.dict[k].length != 0 && rebel_word(k);
     if (!rebel && near && m.rule != "coref:rebels") {
       int k = m.b - 1;
       while (k >= m.b - 3 && k >= 0 && skippable(k) && !rebel_word(k)) --k;
@@ -113,7 +115,12 @@ int Engine::AddMention(Sent& s, Men&& m) {
     // later "M. Diop" or "Diop" alone refer to the same person
     const std::string& surname = s.w[m.e - 1].fold;
     bool known = false;
-    for (const Person& p : discovered_) known |= p.surname == surname;
+    for (const Person& p : discovered_) {
+      if (p.surname == surname) {
+        known = true;
+        break;
+      }
+    }
     if (!known) {
       discovered_.push_back({m.id, surname});
       if (!new_person_named_) new_person_named_ = ActorOf(m) == nullptr;
@@ -759,8 +766,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     bool qualified = !of.empty() && Is(s, j, c_.org_qualifier) && !s.w[j].upper_initial;
     // "leader of the opposition Congress party": one country's body by its
     // generic name, then "party", is a party of its own (discovered).
-    const bool party = !of.empty() && j == k + 1 && Fold(s, j, "party") &&
-                       !s.w[j].upper_initial &&
+    const bool party = !of.empty() && j == k + 1 && Fold(s, j, "party") && !s.w[j].upper_initial &&
                        (HitLen(s, k, c_.org_head_en) == 1 || HitLen(s, k, c_.org_head_fr) == 1 ||
                         HitLen(s, k, c_.institution) == 1);
     // "the Kazakhstan International Bureau for Human Rights": the name goes
@@ -1482,7 +1488,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     }
   }
   bool bare = false, contracted = false;
-  bool owned_army = false;  // resolved through its owner: not "the army" of the page
+  bool owned_army = false;    // resolved through its owner: not "the army" of the page
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
   if (country.empty()) {
@@ -1564,9 +1570,9 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       return false;  // "l'armée du Mali", "Russian army": other rules
     } else if (entry_bare_ok == "0") {
       return false;  // "l'opposition": only with its country ("l'opposition géorgienne")
-    } else if (std::string owner;
-               name == "army" && !Fold(s, e, "of") && !(owner = ArmyOwnerState(s, i)).empty() &&
-               !InstitutionId(owner, name).empty()) {
+    } else if (std::string owner; name == "army" && !Fold(s, e, "of") &&
+                                  !(owner = ArmyOwnerState(s, i)).empty() &&
+                                  !InstitutionId(owner, name).empty()) {
       // "Poutine, dont l'armée", "Putin said his army": the army of its
       // owner's state, not the one named last nor the page's.
       country = owner;
