@@ -455,9 +455,9 @@ void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
   FoldTable<size_t>& index = entity_index_;
   auto known = [&](const std::string& id) { return index.Find(std::string_view(id)) != nullptr; };
-  // The (subject, predicate, object) triples output so far: views into
-  // relations_, which outlives the loop, in an open-addressing table of
-  // their indices + 1 (at most half full).
+  // The (subject, predicate, object) triples output so far: views into the
+  // relations output (reserved below: none moves during the loop), in an
+  // open-addressing table of their indices + 1 (at most half full).
   struct Triple {
     std::string_view s, p, o;
     bool operator==(const Triple&) const = default;
@@ -465,9 +465,11 @@ void Engine::BuildOutput() {
   std::vector<Triple> triples;
   triples.reserve(relations_.size());
   std::vector<uint32_t> seen(std::bit_ceil(2 * relations_.size() + 2), 0);
-  auto first_time = [&](const Triple& t) {
+  // hs, hp, ho: FoldHash of t.s, t.p, t.o (the subject's and object's serve
+  // the entity lookups too).
+  auto first_time = [&](const Triple& t, uint64_t hs, uint64_t hp, uint64_t ho) {
     const size_t mask = seen.size() - 1;
-    size_t k = (FoldHash(t.s) ^ (FoldHash(t.p) * 31) ^ (FoldHash(t.o) * 1009)) & mask;
+    size_t k = (hs ^ (hp * 31) ^ (ho * 1009)) & mask;
     for (;; k = (k + 1) & mask) {
       if (seen[k] == 0) {
         triples.push_back(t);
@@ -479,8 +481,7 @@ void Engine::BuildOutput() {
   };
   x_->relations.reserve(x_->relations.size() + relations_.size());
   const std::string& date = x_->article.date;
-  // Not const: each rule is moved out, read by nothing after (the triples
-  // view s, p and o only).
+  // Not const: each relation's strings are moved out, read by nothing after.
   for (PendingRelation& p : relations_) {
     // A holder whose every dictionary term in that body ended weeks before
     // the page (a dead leader, a predecessor) no longer heads or serves it;
@@ -492,7 +493,8 @@ void Engine::BuildOutput() {
           TermsEndedBefore(*holder, p.o, date, kOfficeGraceDays))
         continue;
     }
-    if (!known(p.s) || !known(p.o)) {
+    uint64_t hs = FoldHash(p.s), ho = FoldHash(p.o);
+    if (index.FindHashed(hs, p.s) == nullptr || index.FindHashed(ho, p.o) == nullptr) {
       // an argument known only through an implicit destination or a title
       for (const std::string& id : {p.s, p.o}) {
         if (known(id)) continue;
@@ -511,12 +513,18 @@ void Engine::BuildOutput() {
       if (!known(p.s) || !known(p.o)) continue;
     }
     std::string_view s = p.s, o = p.o;
-    if (p.p == "meets" && o < s) std::swap(s, o);
-    if (!first_time({s, p.p, o})) continue;
+    const bool swapped = p.p == "meets" && o < s;
+    if (swapped) {
+      std::swap(s, o);
+      std::swap(hs, ho);
+    }
+    if (!first_time({s, p.p, o}, hs, FoldHash(p.p), ho)) continue;
     Relation& r = x_->relations.emplace_back();
-    r.subject = p.s;
-    r.predicate = p.p;
-    r.object = p.o;
+    r.subject = std::move(p.s);
+    r.predicate = std::move(p.p);
+    r.object = std::move(p.o);
+    // The new triple viewed p's strings, moved out just now: it views r's.
+    triples.back() = {swapped ? r.object : r.subject, r.predicate, swapped ? r.subject : r.object};
     const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
     r.sentence.assign(text, sent.span.begin, sent.span.end - sent.span.begin);

@@ -158,6 +158,8 @@ class FoldTable {
   // The value of `w`'s fold, or nullptr.
   const V* Find(const Word& w) const { return Find(w.hash, w.fold); }
   const V* Find(std::string_view fold) const { return Find(FoldHash(fold), fold); }
+  // The same when the caller has FoldHash(fold) already.
+  const V* FindHashed(uint64_t hash, std::string_view fold) const { return Find(hash, fold); }
   size_t size() const { return size_; }
   // Room for n values without growing (a table grows by rehashing them all).
   void Reserve(size_t n) {
