@@ -232,14 +232,14 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
           const bool next_word = i + 1 < n;
           if (info.lex != nullptr) {
             int8_t* lens = hit_len + static_cast<size_t>(i) * kMaxClasses;
-            uint64_t word_hits = 0;  // the classes of the longer phrases matched
+            uint64_t longer_hits = 0;  // the classes of the longer phrases matched
             if (next_word && info.LexMaySecond(words[i + 1])) {
               PhraseIndex::ForEachLongerCandidate(
                   s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
                     const int len = static_cast<int>(e.length);
                     if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, *info.lex, e)) {
                       lens[e.tag] = static_cast<int8_t>(len);
-                      word_hits |= uint64_t{1} << e.tag;
+                      longer_hits |= uint64_t{1} << e.tag;
                     }
                     return true;
                   });
@@ -248,16 +248,15 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
             // a longer phrase of that class matched (info.bits: the bucket's
             // single_tags).
             const uint64_t singles = info.bits;
-            for (uint64_t b = singles; b != 0; b &= b - 1) {
-              int8_t& len = lens[std::countr_zero(b)];
-              if (len == 0) len = 1;
-            }
-            word_hits |= singles;
+            for (uint64_t b = singles & ~longer_hits; b != 0; b &= b - 1)
+              lens[std::countr_zero(b)] = 1;
+            const uint64_t word_hits = singles | longer_hits;  // lens[c] > 0
             hit_mask[i] = word_hits;
             hit_classes |= word_hits;
-            if (lens[c_.trigger] > 0) s.trigger_at.push_back(i);
-            if (lens[c_.stance_word] > 0) s.stance_word_at.push_back(i);
-            if (lens[c_.speech] > 0 || lens[c_.according] > 0) s.speech_at.push_back(i);
+            if (word_hits >> c_.trigger & 1) s.trigger_at.push_back(i);
+            if (word_hits >> c_.stance_word & 1) s.stance_word_at.push_back(i);
+            if ((word_hits >> c_.speech & 1) || (word_hits >> c_.according & 1))
+              s.speech_at.push_back(i);
           }
           // A dictionary bucket whose phrases cannot match here (no one-word
           // phrase, none going on with the next word) is skipped unread;
@@ -290,7 +289,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     // word of an organization's or group's name is neither a trigger nor
     // an aid noun.
     if (!AnyHit(s, c_.trigger) && !AnyHit(s, c_.aid)) continue;
-    for (int i = 0; i < static_cast<int>(s.w.size()); ++i) {
+    for (int i = 0, n = static_cast<int>(s.word_count); i < n; ++i) {
       const PhraseIndex::Match& d = s.dict[i];
       if (d.length < 2 || s.at[i] < 0) continue;
       bool name = false;
@@ -342,7 +341,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     // A place is a country's mention: a sentence with none has no place.
     bool country_named = false;
     for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
-    for (int k = 0; k < static_cast<int>(s.w.size()) && country_named; ++k) {
+    for (int k = 0, n = static_cast<int>(s.word_count); k < n && country_named; ++k) {
       if (!PlacePrepositionAt(s, k)) continue;  // PlaceAt would find none
       int end = 0;
       const std::string place = PlaceAt(s, k, &end, /*regions=*/false);
