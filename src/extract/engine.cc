@@ -162,6 +162,94 @@ void Engine::Run(std::string* trace) {
   BuildOutput();
 }
 
+// The country the chunk is about (focus_, focus_clear_) and its headline's.
+void Engine::ChooseFocus() {
+  // The country the article is about: the most mentioned one (title counts twice).
+  // A handful of countries per article: a vector searched in turn.
+  struct CountryCount {
+    std::string id;
+    int count = 0;
+    size_t first = 0;  // sentence of its first mention (0 for a place only)
+    bool mentioned = false;
+  };
+  std::vector<CountryCount> counts;
+  counts.reserve(16);  // room for a page's countries: no regrowth moving their ids
+  auto count_of = [&](const std::string& id) -> CountryCount& {
+    for (CountryCount& c : counts) {
+      if (c.id == id) return c;
+    }
+    CountryCount& added = counts.emplace_back();
+    added.id = id;
+    return added;
+  };
+  for (const Sent& s : sents_) {
+    for (const Men& m : s.men) {
+      // a state's name that only places ("in Prague") still says what the page is about
+      const bool place = m.kind == "location" && m.of == m.id;
+      if ((m.kind != "country" && !place) || m.id.empty()) continue;
+      const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
+                                          x_->blocks[x_->sentences[s.index].block].role == "title");
+      CountryCount& c = count_of(m.id);
+      c.count += title ? 3 : 1;
+      if (!c.mentioned) {
+        c.mentioned = true;
+        c.first = s.index;
+      }
+    }
+    // Where things happen weighs more than who acts: "au Kazakhstan", "in
+    // eastern Congo" (a capital's name stands for its government instead).
+    // A place is a country's mention: a sentence with none has no place.
+    bool country_named = false;
+    for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
+    for (int k = 0, n = static_cast<int>(s.word_count); k < n && country_named; ++k) {
+      if (!PlacePrepositionAt(s, k)) continue;  // PlaceAt would find none
+      int end = 0;
+      const std::string place = PlaceAt(s, k, &end, /*regions=*/false);
+      if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;
+      count_of(place).count += 2;
+    }
+  }
+  focus_.clear();
+  headline_.clear();
+  for (const Sent& s : sents_) {
+    const uint32_t b = x_->sentences[s.index].block;
+    const bool title = b < x_->blocks.size() && x_->blocks[b].role == "title";
+    // A page whose title line is the site's name: a heading line among the
+    // first ones ("Kazakhstan's January Crisis: What ... Tells Us").
+    const bool heading = s.index < 5 && s.w.size() >= 5 && !P(s, s.w.size() - 1, '.') &&
+                         !P(s, s.w.size() - 1, '?') && headline_.empty();
+    if (!title && !heading) continue;
+    // "... troupes de l'OTSC au Kazakhstan" (a place), else "Niger : ..." (a
+    // country before the colon); the headline's subject is no destination.
+    for (int k = 0, end = 0; k < static_cast<int>(s.w.size()) && headline_.empty() && title; ++k)
+      headline_ = PlaceAt(s, k, &end, /*regions=*/false);  // not in a byline: "X in Berlin"
+    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k) {
+      if (!P(s, k, ':')) continue;
+      for (const Men& m : s.men) {
+        if (m.e <= k && m.kind == "country" && !m.adj && !m.id.empty()) headline_ = m.id;
+      }
+    }
+  }
+  // The most counted; among equals the first mentioned, then the smallest
+  // id (what a pass in order of id keeping the first best gives).
+  int best = 0;
+  const CountryCount* focus = nullptr;
+  for (const CountryCount& c : counts) {
+    if (focus == nullptr || c.count > best ||
+        (c.count == best &&
+         (c.first < focus->first || (c.first == focus->first && c.id < focus->id)))) {
+      best = c.count;
+      focus = &c;
+    }
+  }
+  if (focus != nullptr) focus_ = focus->id;
+  int second = 0;
+  for (const CountryCount& c : counts) {
+    if (c.id != focus_) second = std::max(second, c.count);
+  }
+  focus_clear_ = best >= 4 && best >= 2 * second;
+}
+
 void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const std::string& text = x_->article.text;
   // Sentences of earlier chunks and articles, emptied: their vectors are
@@ -307,87 +395,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     }
   }
   ResolveRoles();
-  // The country the article is about: the most mentioned one (title counts twice).
-  // A handful of countries per article: a vector searched in turn.
-  struct CountryCount {
-    std::string id;
-    int count = 0;
-    size_t first = 0;  // sentence of its first mention (0 for a place only)
-    bool mentioned = false;
-  };
-  std::vector<CountryCount> counts;
-  auto count_of = [&](const std::string& id) -> CountryCount& {
-    for (CountryCount& c : counts) {
-      if (c.id == id) return c;
-    }
-    return counts.emplace_back(CountryCount{id});
-  };
-  for (const Sent& s : sents_) {
-    for (const Men& m : s.men) {
-      // a state's name that only places ("in Prague") still says what the page is about
-      const bool place = m.kind == "location" && m.of == m.id;
-      if ((m.kind != "country" && !place) || m.id.empty()) continue;
-      const bool title = s.index == 0 || (x_->sentences[s.index].block < x_->blocks.size() &&
-                                          x_->blocks[x_->sentences[s.index].block].role == "title");
-      CountryCount& c = count_of(m.id);
-      c.count += title ? 3 : 1;
-      if (!c.mentioned) {
-        c.mentioned = true;
-        c.first = s.index;
-      }
-    }
-    // Where things happen weighs more than who acts: "au Kazakhstan", "in
-    // eastern Congo" (a capital's name stands for its government instead).
-    // A place is a country's mention: a sentence with none has no place.
-    bool country_named = false;
-    for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
-    for (int k = 0, n = static_cast<int>(s.word_count); k < n && country_named; ++k) {
-      if (!PlacePrepositionAt(s, k)) continue;  // PlaceAt would find none
-      int end = 0;
-      const std::string place = PlaceAt(s, k, &end, /*regions=*/false);
-      if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;
-      count_of(place).count += 2;
-    }
-  }
-  focus_.clear();
-  headline_.clear();
-  for (const Sent& s : sents_) {
-    const uint32_t b = x_->sentences[s.index].block;
-    const bool title = b < x_->blocks.size() && x_->blocks[b].role == "title";
-    // A page whose title line is the site's name: a heading line among the
-    // first ones ("Kazakhstan's January Crisis: What ... Tells Us").
-    const bool heading = s.index < 5 && s.w.size() >= 5 && !P(s, s.w.size() - 1, '.') &&
-                         !P(s, s.w.size() - 1, '?') && headline_.empty();
-    if (!title && !heading) continue;
-    // "... troupes de l'OTSC au Kazakhstan" (a place), else "Niger : ..." (a
-    // country before the colon); the headline's subject is no destination.
-    for (int k = 0, end = 0; k < static_cast<int>(s.w.size()) && headline_.empty() && title; ++k)
-      headline_ = PlaceAt(s, k, &end, /*regions=*/false);  // not in a byline: "X in Berlin"
-    for (int k = 0; k < static_cast<int>(s.w.size()) && headline_.empty(); ++k) {
-      if (!P(s, k, ':')) continue;
-      for (const Men& m : s.men) {
-        if (m.e <= k && m.kind == "country" && !m.adj && !m.id.empty()) headline_ = m.id;
-      }
-    }
-  }
-  // The most counted; among equals the first mentioned, then the smallest
-  // id (what a pass in order of id keeping the first best gives).
-  int best = 0;
-  const CountryCount* focus = nullptr;
-  for (const CountryCount& c : counts) {
-    if (focus == nullptr || c.count > best ||
-        (c.count == best &&
-         (c.first < focus->first || (c.first == focus->first && c.id < focus->id)))) {
-      best = c.count;
-      focus = &c;
-    }
-  }
-  if (focus != nullptr) focus_ = focus->id;
-  int second = 0;
-  for (const CountryCount& c : counts) {
-    if (c.id != focus_) second = std::max(second, c.count);
-  }
-  focus_clear_ = best >= 4 && best >= 2 * second;
+  ChooseFocus();
   ResolveInstitutions();
   for (Sent& s : sents_) Relations(s);
   FlushMentions();

@@ -847,6 +847,7 @@ class Engine {
   }
 
   void RunChunk(size_t begin, size_t end, std::string* trace);
+  void ChooseFocus();
   void FlushMentions();
   void BuildOutput();
 
