@@ -844,7 +844,7 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   m.e = e;
   m.id = id;
   m.kind = "person";
-  m.rule = nickname_of.empty() ? "discover:person" : "dict:nickname";
+  m.rule = nickname_of.empty() ? LiteralText("discover:person") : LiteralText("dict:nickname");
   AddMention(s, std::move(m));
   *next = e;
   return true;

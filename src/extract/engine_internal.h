@@ -60,10 +60,56 @@ inline bool IsStanceType(const std::string& p) {
   return p == "accuses" || p == "criticizes" || p == "supports" || p == "warns";
 }
 
+// The text of a string literal (static storage), kept as a view: a
+// mention's rule is one of a few dozen literals, and a Men is made, copied,
+// moved and dropped several times per mention, where a std::string copied
+// (or allocated) its bytes each time. Compares and concatenates as text.
+class LiteralText {
+ public:
+  constexpr LiteralText() = default;
+  template <size_t N>
+  constexpr LiteralText(const char (&literal)[N])  // NOLINT(google-explicit-constructor)
+      : text_(literal, N - 1) {}
+  // A literal chosen at run time (`a ? "x" : "yz"` decays to a pointer).
+  static constexpr LiteralText Of(const char* literal) {
+    LiteralText t;
+    t.text_ = literal;
+    return t;
+  }
+  operator std::string_view() const { return text_; }  // NOLINT(google-explicit-constructor)
+  std::string str() const { return std::string(text_); }
+  bool empty() const { return text_.empty(); }
+  size_t size() const { return text_.size(); }
+  size_t find(std::string_view part, size_t pos = 0) const { return text_.find(part, pos); }
+  int compare(size_t pos, size_t n, std::string_view other) const {
+    return text_.compare(pos, n, other);
+  }
+  template <size_t N>
+  [[gnu::always_inline]] friend bool operator==(const LiteralText& a, const char (&b)[N]) {
+    return a.text_.size() == N - 1 && __builtin_memcmp(a.text_.data(), b, N - 1) == 0;
+  }
+  friend bool operator==(const LiteralText& a, const LiteralText& b) { return a.text_ == b.text_; }
+  friend bool operator==(const LiteralText& a, const std::string& b) { return a.text_ == b; }
+  friend std::string operator+(std::string a, const LiteralText& b) {
+    a.append(b.text_);
+    return a;
+  }
+  friend std::string operator+(const LiteralText& a, const std::string& b) {
+    return std::string(a.text_) + b;
+  }
+  friend std::string operator+(const LiteralText& a, const char* b) {
+    return std::string(a.text_) + b;
+  }
+
+ private:
+  std::string_view text_;
+};
+
 // One actor mention over words [b, e) of a sentence.
 struct Men {
   int b = 0, e = 0;
-  std::string id, kind, rule;
+  std::string id, kind;
+  LiteralText rule;                // the rule that found it ("dict:alias"): always a literal
   bool adj = false;                // a nationality adjective ("troupes russes")
   bool pronoun = false;            // il/elle/lui: resolved when used
   bool plural = false;             // ils/elles/they: the actors of the speech verb
@@ -85,6 +131,7 @@ struct Men {
   Men(Men&& o) noexcept
       : b(o.b),
         e(o.e),
+        rule(o.rule),
         adj(o.adj),
         pronoun(o.pronoun),
         plural(o.plural),
@@ -94,7 +141,6 @@ struct Men {
         actor(o.actor) {
     for (auto [from, to] : {std::pair{&o.id, &id},
                             {&o.kind, &kind},
-                            {&o.rule, &rule},
                             {&o.role, &role},
                             {&o.rel, &rel},
                             {&o.of, &of}}) {
@@ -103,7 +149,7 @@ struct Men {
   }
 };
 // A field added to Men belongs in its move constructor too (then update this).
-static_assert(sizeof(Men) == 248, "Men changed: check Men(Men&&)");
+static_assert(sizeof(Men) == 232, "Men changed: check Men(Men&&)");
 
 constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
 
@@ -370,11 +416,11 @@ class Engine {
   // A mention that names an entity but is no actor of the sentence's verbs
   // ("le Gambien", the state of a title): Men::implied.
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
-                         const char* rule);
+                         LiteralText rule);
   // The same, kept apart from s.men (Sent::entity_only): no rule reads it
   // and AddMention's bookkeeping does not see it.
   void AddEntityOnly(Sent& s, int b, int e, const std::string& id, const std::string& kind,
-                     const char* rule);
+                     LiteralText rule);
   // "le Conseil de sécurité de l'ONU": the organization named inside the
   // organ's name over [b, e), as an entity only.
   void AddOwnerOfOrgan(Sent& s, int b, int e);

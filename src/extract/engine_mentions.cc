@@ -14,7 +14,7 @@ namespace kzgraph::extract::internal {
 namespace {
 
 // A mention of an entity that is no actor of the sentence's verbs.
-Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, const char* rule) {
+Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, LiteralText rule) {
   Men m;
   m.b = b;
   m.e = e;
@@ -28,12 +28,12 @@ Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, con
 }  // namespace
 
 void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
-                               const std::string& kind, const char* rule) {
+                               const std::string& kind, LiteralText rule) {
   AddMention(s, ImpliedMen(b, e, id, kind, rule));
 }
 
 void Engine::AddEntityOnly(Sent& s, int b, int e, const std::string& id, const std::string& kind,
-                           const char* rule) {
+                           LiteralText rule) {
   s.entity_only.push_back(ImpliedMen(b, e, id, kind, rule));
 }
 
@@ -273,7 +273,7 @@ bool Engine::TryRank(Sent& s, int i, int* next) {
   m.e = i + rl + n;
   m.id = id;
   m.kind = "person";
-  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:rank";
+  m.rule = rule == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:rank");
   *next = m.e;
   AddMention(s, std::move(m));
   return true;
@@ -293,7 +293,7 @@ bool Engine::TryHonorific(Sent& s, int i, int* next) {
   m.e = i + 1 + n;
   m.id = id;
   m.kind = "person";
-  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:honorific";
+  m.rule = rule == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:honorific");
   *next = m.e;
   AddMention(s, std::move(m));
   return true;
@@ -1299,7 +1299,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     p.e = pe;
     p.id = person;
     p.kind = "person";
-    p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
+    p.rule =
+        person_rule == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:title");
     const int holder_at = AddMention(s, std::move(p));
     *next = pe;
     // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon",
@@ -1378,7 +1379,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         p2.b = q;
         p2.e = q + n2;
         p2.id = person2;
-        p2.rule = rule2;
+        // rule2 is one of these two here (person2 is found)
+        p2.rule = rule2 == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:title");
         AddMention(s, std::move(p2));
         *next = after;
         cur = after;
@@ -1876,7 +1878,8 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
   m.e = j;
   m.kind = "organization";
   m.id = country->adj_en + " " + (name == "security forces" ? name : name + " Ministry");
-  m.rule = name == "security forces" ? "discover:security-forces" : "discover:ministry";
+  m.rule = name == "security forces" ? LiteralText("discover:security-forces")
+                                     : LiteralText("discover:ministry");
   AddMention(s, std::move(m));
   *next = j;
   return true;
@@ -2280,8 +2283,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       *next = i + m.length;
       return true;  // consumed, but no mention
     }
-    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
-                                       "dict:demonym", "dict:metonym"};
+    static constexpr LiteralText kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
+                                           "dict:demonym", "dict:metonym"};
     men.rule = kHow[static_cast<int>(best->how)];
   }
   int e = i + m.length;
