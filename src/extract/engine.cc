@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -122,6 +124,20 @@ void Resources::IndexWords() {
 }
 
 namespace internal {
+
+constinit const std::string KindText::kKinds[6] = {"",       "country", "organization",
+                                                   "person", "group",   "location"};
+
+const std::string& KindText::InternedOther(std::string_view kind) {
+  // Never erased: the copies outlive every Men. Shared by the threads that
+  // extract at once, hence the lock (rarely taken: actor kinds are above).
+  static std::mutex lock;
+  static std::set<std::string, std::less<>> others;
+  std::lock_guard<std::mutex> hold(lock);
+  auto it = others.find(kind);
+  if (it == others.end()) it = others.emplace(kind).first;
+  return *it;
+}
 
 void Engine::Run(std::string* trace) {
   const std::string& text = x_->article.text;

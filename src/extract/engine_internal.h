@@ -105,10 +105,76 @@ class LiteralText {
   std::string_view text_;
 };
 
+// A mention's kind ("person", "country", "organization", ...): one of a
+// handful of words, kept as a pointer to the one shared copy of its text,
+// so that a Men's kind is set, copied, moved and dropped with no string
+// work. It reads as a const std::string& wherever one is asked for.
+class KindText {
+ public:
+  KindText() : text_(&Interned({})) {}
+  // From a literal too where a choice makes one ("x ? "country" : m.kind").
+  KindText(const char* kind)  // NOLINT(google-explicit-constructor)
+      : text_(&Interned(kind)) {}
+  KindText& operator=(const std::string& kind) {
+    text_ = &Interned(kind);
+    return *this;
+  }
+  template <size_t N>
+  [[gnu::always_inline]] KindText& operator=(const char (&kind)[N]) {
+    text_ = &Interned(std::string_view(kind, N - 1));
+    return *this;
+  }
+  operator const std::string&() const { return *text_; }  // NOLINT(google-explicit-constructor)
+  const std::string& str() const { return *text_; }
+  bool empty() const { return text_->empty(); }
+  void clear() { text_ = &Interned({}); }
+  // One copy per text: equal kinds are the same copy.
+  friend bool operator==(const KindText& a, const KindText& b) { return a.text_ == b.text_; }
+  [[gnu::always_inline]] friend bool operator==(const KindText& a, const char* b) {
+    const size_t n = __builtin_strlen(b);  // a constant for a literal
+    return a.text_->size() == n && __builtin_memcmp(a.text_->data(), b, n) == 0;
+  }
+  friend bool operator==(const KindText& a, const std::string& b) { return *a.text_ == b; }
+  friend std::string operator+(std::string a, const KindText& b) { return a += *b.text_; }
+  friend std::string operator+(const KindText& a, const std::string& b) { return *a.text_ + b; }
+  friend std::string operator+(const KindText& a, const char* b) { return *a.text_ + b; }
+
+ private:
+  // The shared copy of `kind`: the actor kinds (each of its own length)
+  // without a lookup, any other text (a lexicon's kind=) from a table that
+  // only grows.
+  [[gnu::always_inline]] static const std::string& Interned(std::string_view kind) {
+    switch (kind.size()) {
+      case 0:
+        return kKinds[0];
+      case 7:
+        if (__builtin_memcmp(kind.data(), "country", 7) == 0) return kKinds[1];
+        break;
+      case 12:
+        if (__builtin_memcmp(kind.data(), "organization", 12) == 0) return kKinds[2];
+        break;
+      case 6:
+        if (__builtin_memcmp(kind.data(), "person", 6) == 0) return kKinds[3];
+        break;
+      case 5:
+        if (__builtin_memcmp(kind.data(), "group", 5) == 0) return kKinds[4];
+        break;
+      case 8:
+        if (__builtin_memcmp(kind.data(), "location", 8) == 0) return kKinds[5];
+        break;
+    }
+    return InternedOther(kind);
+  }
+  static constinit const std::string kKinds[6];  // no dynamic initialisation
+  static const std::string& InternedOther(std::string_view kind);
+  const std::string* text_;
+};
+
 // One actor mention over words [b, e) of a sentence.
 struct Men {
   int b = 0, e = 0;
-  std::string id, kind;
+  std::string id;
+  KindText kind;
   LiteralText rule;                // the rule that found it ("dict:alias"): always a literal
   bool adj = false;                // a nationality adjective ("troupes russes")
   bool pronoun = false;            // il/elle/lui: resolved when used
@@ -131,6 +197,7 @@ struct Men {
   Men(Men&& o) noexcept
       : b(o.b),
         e(o.e),
+        kind(o.kind),
         rule(o.rule),
         adj(o.adj),
         pronoun(o.pronoun),
@@ -139,17 +206,14 @@ struct Men {
         state_office(o.state_office),
         group(std::move(o.group)),
         actor(o.actor) {
-    for (auto [from, to] : {std::pair{&o.id, &id},
-                            {&o.kind, &kind},
-                            {&o.role, &role},
-                            {&o.rel, &rel},
-                            {&o.of, &of}}) {
+    for (auto [from, to] :
+         {std::pair{&o.id, &id}, {&o.role, &role}, {&o.rel, &rel}, {&o.of, &of}}) {
       if (!from->empty()) *to = std::move(*from);
     }
   }
 };
 // A field added to Men belongs in its move constructor too (then update this).
-static_assert(sizeof(Men) == 232, "Men changed: check Men(Men&&)");
+static_assert(sizeof(Men) == 208, "Men changed: check Men(Men&&)");
 
 constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
 
