@@ -25,6 +25,17 @@ Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, Lit
   return m;
 }
 
+// Whether `text` holds "rebel", "Rebel" or "rébellion": read at each 'b'
+// (rare), where three searches each stopped at every 'r'.
+bool HasRebelWord(std::string_view text) {
+  for (size_t b = text.find('b'); b != std::string_view::npos; b = text.find('b', b + 1)) {
+    if (b >= 2 && text.compare(b - 1, 4, "ebel") == 0 && (text[b - 2] == 'r' || text[b - 2] == 'R'))
+      return true;  // "rebel", "Rebel"
+    if (b >= 3 && text.compare(b - 3, 10, "r\u00E9bellion") == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
@@ -70,9 +81,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
     const std::string_view surface =
         std::string_view(x_->article.text)
             .substr(s.w[m.b].span.begin, s.w[m.e - 1].span.end - s.w[m.b].span.begin);
-    bool rebel = surface.find("rebel") != std::string::npos ||
-                 surface.find("Rebel") != std::string::npos ||
-                 surface.find("rébellion") != std::string::npos;
+    bool rebel = HasRebelWord(surface);
     // "les rebelles du FPRC", "the rebel group X", "X, un groupe rebelle":
     // a rebel word next to the name, across articles, "de" and class nouns.
     auto rebel_word = [&](int k) {
