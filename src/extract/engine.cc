@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -123,6 +125,20 @@ void Resources::IndexWords() {
 
 namespace internal {
 
+constinit const std::string KindText::kKinds[6] = {"",       "country", "organization",
+                                                   "person", "group",   "location"};
+
+const std::string& KindText::InternedOther(std::string_view kind) {
+  // Never erased: the copies outlive every Men. Shared by the threads that
+  // extract at once, hence the lock (rarely taken: actor kinds are above).
+  static std::mutex lock;
+  static std::set<std::string, std::less<>> others;
+  std::lock_guard<std::mutex> hold(lock);
+  auto it = others.find(kind);
+  if (it == others.end()) it = others.emplace(kind).first;
+  return *it;
+}
+
 void Engine::Run(std::string* trace) {
   const std::string& text = x_->article.text;
   // Sentences, merging splits after "M." or an initial ("V. Poutine"); the
@@ -162,134 +178,8 @@ void Engine::Run(std::string* trace) {
   BuildOutput();
 }
 
-void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
-  const std::string& text = x_->article.text;
-  // Sentences of earlier chunks and articles, emptied: their vectors are
-  // reused rather than allocated again for every sentence. The last chunk's
-  // vector of them is taken over whole, so a Sent is emptied, not moved,
-  // when it serves again; only the difference in number moves, to or from
-  // the ones waiting apart.
-  static thread_local std::vector<Sent> last, waiting;
-  const size_t count = end - begin;
-  sents_.clear();
-  sents_.swap(last);
-  while (sents_.size() > count) {
-    waiting.push_back(std::move(sents_.back()));
-    sents_.pop_back();
-  }
-  for (Sent& s : sents_) s.Clear();
-  sents_.reserve(count);
-  while (sents_.size() < count && !waiting.empty()) {
-    sents_.push_back(std::move(waiting.back()));
-    waiting.pop_back();
-    sents_.back().Clear();
-  }
-  sents_.resize(count);
-  for (size_t g = begin; g < end; ++g) {
-    Sent& s = sents_[g - begin];
-    s.index = static_cast<uint32_t>(g);
-    s.span = x_->sentences[g].span;
-    SplitWords(text, s.span, &s.w);
-  }
-  for (Sent& s : sents_) {
-    const int n = static_cast<int>(s.w.size());
-    s.bits.resize(n);
-    s.at.assign(n, -1);
-    s.inq.assign(n, 0);
-    bool in = false;
-    s.lex.assign(n, nullptr);
-    s.trigger_at.clear();
-    s.stance_word_at.clear();
-    s.speech_at.clear();
-    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
-    s.dict.resize(n);
-    for (int i = 0; i < n; ++i) {
-      s.bits[i] = 0;
-      if (s.w[i].word) {
-        const WordInfo* found = r_.words.Find(s.w[i]);
-        const WordInfo info = found == nullptr ? WordInfo() : *found;
-        s.bits[i] = info.bits;
-        s.word_classes |= info.bits;
-        if (!s.w[i].hashtag) {
-          s.lex[i] = info.lex;
-          // One pass over the phrases starting here gives every class's
-          // longest match, which the patterns then read many times.
-          // The next word's test first, from the word's own entry: the
-          // bucket is read only when a longer phrase may match.
-          const bool next_word = i + 1 < n;
-          if (info.lex != nullptr) {
-            int8_t* lens = &s.hit_len[static_cast<size_t>(i) * kMaxClasses];
-            if (next_word && info.LexMaySecond(s.w[i + 1])) {
-              PhraseIndex::ForEachLongerCandidate(
-                  s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
-                    const int len = static_cast<int>(e.length);
-                    if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, *info.lex, e)) {
-                      lens[e.tag] = static_cast<int8_t>(len);
-                      s.hit_classes |= uint64_t{1} << e.tag;
-                    }
-                    return true;
-                  });
-            }
-            // The word alone: length 1 in each class it is a phrase of, unless
-            // a longer phrase of that class matched (info.bits: the bucket's
-            // single_tags).
-            const uint64_t singles = info.bits;
-            for (uint64_t bits = singles; bits != 0; bits &= bits - 1) {
-              int8_t& len = lens[std::countr_zero(bits)];
-              if (len == 0) len = 1;
-            }
-            s.hit_classes |= singles;
-            if (lens[c_.trigger] > 0) s.trigger_at.push_back(i);
-            if (lens[c_.stance_word] > 0) s.stance_word_at.push_back(i);
-            if (lens[c_.speech] > 0 || lens[c_.according] > 0) s.speech_at.push_back(i);
-          }
-          // A dictionary bucket whose phrases cannot match here (no one-word
-          // phrase, none going on with the next word) is skipped unread;
-          // capitalised words still look for acronyms.
-          const PhraseIndex::Bucket* dict =
-              info.dict != nullptr &&
-                      (info.dict_single || (next_word && info.DictMaySecond(s.w[i + 1])))
-                  ? info.dict
-                  : nullptr;
-          if (dict != nullptr || s.w[i].upper_initial)  // acronyms: capitalised words
-            r_.dict.LongestInto(text, s.w, i, dict, &s.dict[i]);
-        }
-      }
-      char p = s.w[i].punct;
-      s.has_bracket |= p == '(';
-      if (p == '<') {
-        in = true;
-      } else if (p == '>') {
-        in = !in ? true : false;
-      } else if (p == '"') {
-        in = !in;
-      }
-      s.inq[i] = in;
-    }
-  }
-  for (Sent& s : sents_) {
-    FindMentions(s);
-    // "the Rapid Support Forces", "Forces de défense et de sécurité": a
-    // word of an organization's or group's name is neither a trigger nor
-    // an aid noun.
-    if (!AnyHit(s, c_.trigger) && !AnyHit(s, c_.aid)) continue;
-    for (int i = 0; i < static_cast<int>(s.w.size()); ++i) {
-      const PhraseIndex::Match& d = s.dict[i];
-      if (d.length < 2 || s.at[i] < 0) continue;
-      bool name = false;
-      for (int p : d.payloads) {
-        const std::string& kind = r_.dict.actors()[r_.dict.name(p).actor].kind;
-        name |= kind == "organization" || kind == "group";
-      }
-      if (!name) continue;
-      for (int k = i; k < i + d.length; ++k) {
-        s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.trigger] = 0;
-        s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.aid] = 0;
-      }
-      i += d.length - 1;
-    }
-  }
-  ResolveRoles();
+// The country the chunk is about (focus_, focus_clear_) and its headline's.
+void Engine::ChooseFocus() {
   // The country the article is about: the most mentioned one (title counts twice).
   // A handful of countries per article: a vector searched in turn.
   struct CountryCount {
@@ -299,11 +189,14 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     bool mentioned = false;
   };
   std::vector<CountryCount> counts;
+  counts.reserve(16);  // room for a page's countries: no regrowth moving their ids
   auto count_of = [&](const std::string& id) -> CountryCount& {
     for (CountryCount& c : counts) {
       if (c.id == id) return c;
     }
-    return counts.emplace_back(CountryCount{id});
+    CountryCount& added = counts.emplace_back();
+    added.id = id;
+    return added;
   };
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
@@ -324,7 +217,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     // A place is a country's mention: a sentence with none has no place.
     bool country_named = false;
     for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
-    for (int k = 0; k < static_cast<int>(s.w.size()) && country_named; ++k) {
+    for (int k = 0, n = static_cast<int>(s.word_count); k < n && country_named; ++k) {
       if (!PlacePrepositionAt(s, k)) continue;  // PlaceAt would find none
       int end = 0;
       const std::string place = PlaceAt(s, k, &end, /*regions=*/false);
@@ -371,6 +264,154 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     if (c.id != focus_) second = std::max(second, c.count);
   }
   focus_clear_ = best >= 4 && best >= 2 * second;
+}
+
+void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
+  const std::string& text = x_->article.text;
+  // Sentences of earlier chunks and articles, emptied: their vectors are
+  // reused rather than allocated again for every sentence. The last chunk's
+  // vector of them is taken over whole, so a Sent is emptied, not moved,
+  // when it serves again; only the difference in number moves, to or from
+  // the ones waiting apart.
+  static thread_local std::vector<Sent> last, waiting;
+  const size_t count = end - begin;
+  sents_.clear();
+  sents_.swap(last);
+  while (sents_.size() > count) {
+    waiting.push_back(std::move(sents_.back()));
+    sents_.pop_back();
+  }
+  for (Sent& s : sents_) s.Clear();
+  sents_.reserve(count);
+  while (sents_.size() < count && !waiting.empty()) {
+    sents_.push_back(std::move(waiting.back()));
+    waiting.pop_back();
+    sents_.back().Clear();
+  }
+  sents_.resize(count);
+  for (size_t g = begin; g < end; ++g) {
+    Sent& s = sents_[g - begin];
+    s.index = static_cast<uint32_t>(g);
+    s.span = x_->sentences[g].span;
+    SplitWords(text, s.span, &s.w);
+    s.word_count = static_cast<uint32_t>(s.w.size());
+  }
+  for (Sent& s : sents_) {
+    const int n = static_cast<int>(s.w.size());
+    s.bits.resize(n);
+    s.at.assign(n, -1);
+    s.inq.assign(n, 0);
+    bool in = false;
+    s.lex.assign(n, nullptr);
+    s.trigger_at.clear();
+    s.stance_word_at.clear();
+    s.speech_at.clear();
+    s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
+    s.dict.resize(n);
+    s.hit_mask.resize(n);
+    // The vectors' data, read once: the stores below would make the
+    // compiler load each vector's start again at every word.
+    const Word* const words = s.w.data();
+    uint64_t* const bits = s.bits.data();  // zeros (resized after Clear)
+    const PhraseIndex::Bucket** const lex = s.lex.data();
+    int8_t* const hit_len = s.hit_len.data();
+    uint64_t* const hit_mask = s.hit_mask.data();  // zeros (resized after Clear)
+    char* const inq = s.inq.data();
+    uint64_t word_classes = 0, hit_classes = 0;
+    bool has_bracket = false;
+    static const WordInfo kNoInfo;
+    for (int i = 0; i < n; ++i) {
+      const Word& w = words[i];
+      if (w.word) {
+        const WordInfo* found = r_.words.Find(w);
+        const WordInfo& info = found == nullptr ? kNoInfo : *found;
+        bits[i] = info.bits;
+        word_classes |= info.bits;
+        if (!w.hashtag) {
+          lex[i] = info.lex;
+          // One pass over the phrases starting here gives every class's
+          // longest match, which the patterns then read many times.
+          // The next word's test first, from the word's own entry: the
+          // bucket is read only when a longer phrase may match.
+          const bool next_word = i + 1 < n;
+          if (info.lex != nullptr) {
+            int8_t* lens = hit_len + static_cast<size_t>(i) * kMaxClasses;
+            uint64_t longer_hits = 0;  // the classes of the longer phrases matched
+            if (next_word && info.LexMaySecond(words[i + 1])) {
+              PhraseIndex::ForEachLongerCandidate(
+                  s.w, i, *info.lex, [&](const PhraseIndex::Entry& e) {
+                    const int len = static_cast<int>(e.length);
+                    if (len > lens[e.tag] && PhraseIndex::RestMatches(s.w, i, *info.lex, e)) {
+                      lens[e.tag] = static_cast<int8_t>(len);
+                      longer_hits |= uint64_t{1} << e.tag;
+                    }
+                    return true;
+                  });
+            }
+            // The word alone: length 1 in each class it is a phrase of, unless
+            // a longer phrase of that class matched (info.bits: the bucket's
+            // single_tags).
+            const uint64_t singles = info.bits;
+            for (uint64_t b = singles & ~longer_hits; b != 0; b &= b - 1)
+              lens[std::countr_zero(b)] = 1;
+            const uint64_t word_hits = singles | longer_hits;  // lens[c] > 0
+            hit_mask[i] = word_hits;
+            hit_classes |= word_hits;
+            if (word_hits >> c_.trigger & 1) s.trigger_at.push_back(i);
+            if (word_hits >> c_.stance_word & 1) s.stance_word_at.push_back(i);
+            if ((word_hits >> c_.speech & 1) || (word_hits >> c_.according & 1))
+              s.speech_at.push_back(i);
+          }
+          // A dictionary bucket whose phrases cannot match here (no one-word
+          // phrase, none going on with the next word) is skipped unread;
+          // capitalised words still look for acronyms.
+          const PhraseIndex::Bucket* dict =
+              info.dict != nullptr &&
+                      (info.dict_single || (next_word && info.DictMaySecond(words[i + 1])))
+                  ? info.dict
+                  : nullptr;
+          if (dict != nullptr || w.upper_initial)  // acronyms: capitalised words
+            r_.dict.LongestInto(text, s.w, i, dict, &s.dict[i]);
+        }
+      }
+      const char p = w.punct;
+      has_bracket |= p == '(';
+      if (p == '<') {
+        in = true;
+      } else if (p == '>' || p == '"') {
+        in = !in;
+      }
+      inq[i] = in;
+    }
+    s.word_classes |= word_classes;
+    s.hit_classes |= hit_classes;
+    s.has_bracket |= has_bracket;
+  }
+  for (Sent& s : sents_) {
+    FindMentions(s);
+    // "the Rapid Support Forces", "Forces de défense et de sécurité": a
+    // word of an organization's or group's name is neither a trigger nor
+    // an aid noun.
+    if (!AnyHit(s, c_.trigger) && !AnyHit(s, c_.aid)) continue;
+    for (int i = 0, n = static_cast<int>(s.word_count); i < n; ++i) {
+      const PhraseIndex::Match& d = s.dict[i];
+      if (d.length < 2 || s.at[i] < 0) continue;
+      bool name = false;
+      for (int p : d.payloads) {
+        const std::string& kind = r_.dict.actors()[r_.dict.name(p).actor].kind;
+        name |= kind == "organization" || kind == "group";
+      }
+      if (!name) continue;
+      for (int k = i; k < i + d.length; ++k) {
+        s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.trigger] = 0;
+        s.hit_len[static_cast<size_t>(k) * kMaxClasses + c_.aid] = 0;
+        s.hit_mask[k] &= ~(uint64_t{1} << c_.trigger | uint64_t{1} << c_.aid);
+      }
+      i += d.length - 1;
+    }
+  }
+  ResolveRoles();
+  ChooseFocus();
   ResolveInstitutions();
   for (Sent& s : sents_) Relations(s);
   FlushMentions();
@@ -437,9 +478,9 @@ void Engine::BuildOutput() {
   const std::string& text = x_->article.text;
   FoldTable<size_t>& index = entity_index_;
   auto known = [&](const std::string& id) { return index.Find(std::string_view(id)) != nullptr; };
-  // The (subject, predicate, object) triples output so far: views into
-  // relations_, which outlives the loop, in an open-addressing table of
-  // their indices + 1 (at most half full).
+  // The (subject, predicate, object) triples output so far: views into the
+  // relations output (reserved below: none moves during the loop), in an
+  // open-addressing table of their indices + 1 (at most half full).
   struct Triple {
     std::string_view s, p, o;
     bool operator==(const Triple&) const = default;
@@ -447,9 +488,11 @@ void Engine::BuildOutput() {
   std::vector<Triple> triples;
   triples.reserve(relations_.size());
   std::vector<uint32_t> seen(std::bit_ceil(2 * relations_.size() + 2), 0);
-  auto first_time = [&](const Triple& t) {
+  // hs, hp, ho: FoldHash of t.s, t.p, t.o (the subject's and object's serve
+  // the entity lookups too).
+  auto first_time = [&](const Triple& t, uint64_t hs, uint64_t hp, uint64_t ho) {
     const size_t mask = seen.size() - 1;
-    size_t k = (FoldHash(t.s) ^ (FoldHash(t.p) * 31) ^ (FoldHash(t.o) * 1009)) & mask;
+    size_t k = (hs ^ (hp * 31) ^ (ho * 1009)) & mask;
     for (;; k = (k + 1) & mask) {
       if (seen[k] == 0) {
         triples.push_back(t);
@@ -461,8 +504,7 @@ void Engine::BuildOutput() {
   };
   x_->relations.reserve(x_->relations.size() + relations_.size());
   const std::string& date = x_->article.date;
-  // Not const: each rule is moved out, read by nothing after (the triples
-  // view s, p and o only).
+  // Not const: each relation's strings are moved out, read by nothing after.
   for (PendingRelation& p : relations_) {
     // A holder whose every dictionary term in that body ended weeks before
     // the page (a dead leader, a predecessor) no longer heads or serves it;
@@ -474,7 +516,8 @@ void Engine::BuildOutput() {
           TermsEndedBefore(*holder, p.o, date, kOfficeGraceDays))
         continue;
     }
-    if (!known(p.s) || !known(p.o)) {
+    uint64_t hs = FoldHash(p.s), ho = FoldHash(p.o);
+    if (index.FindHashed(hs, p.s) == nullptr || index.FindHashed(ho, p.o) == nullptr) {
       // an argument known only through an implicit destination or a title
       for (const std::string& id : {p.s, p.o}) {
         if (known(id)) continue;
@@ -493,12 +536,18 @@ void Engine::BuildOutput() {
       if (!known(p.s) || !known(p.o)) continue;
     }
     std::string_view s = p.s, o = p.o;
-    if (p.p == "meets" && o < s) std::swap(s, o);
-    if (!first_time({s, p.p, o})) continue;
+    const bool swapped = p.p == "meets" && o < s;
+    if (swapped) {
+      std::swap(s, o);
+      std::swap(hs, ho);
+    }
+    if (!first_time({s, p.p, o}, hs, FoldHash(p.p), ho)) continue;
     Relation& r = x_->relations.emplace_back();
-    r.subject = p.s;
-    r.predicate = p.p;
-    r.object = p.o;
+    r.subject = std::move(p.s);
+    r.predicate = std::move(p.p);
+    r.object = std::move(p.o);
+    // The new triple viewed p's strings, moved out just now: it views r's.
+    triples.back() = {swapped ? r.object : r.subject, r.predicate, swapped ? r.subject : r.object};
     const Sentence& sent = x_->sentences[p.sent];
     r.span = sent.span;
     r.sentence.assign(text, sent.span.begin, sent.span.end - sent.span.begin);

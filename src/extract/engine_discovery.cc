@@ -521,9 +521,9 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   // a lower-case "party". A body's generic name the dictionary gives one
   // country ("the opposition Congress party") is the party's own name.
   auto generic = [&](int k) {
-    return DictAt(s, k).length == 1 && (HitLen(s, k, c_.org_head_en) == 1 ||
-                                        HitLen(s, k, c_.org_head_fr) == 1 ||
-                                        HitLen(s, k, c_.institution) == 1);
+    return DictAt(s, k).length == 1 &&
+           (HitLen(s, k, c_.org_head_en) == 1 || HitLen(s, k, c_.org_head_fr) == 1 ||
+            HitLen(s, k, c_.institution) == 1);
   };
   if (end == 0 && (dict_len == 0 || generic(i)) && !s.w[i].all_caps &&
       (Fold(s, i - 1, "ruling") || Fold(s, i - 1, "opposition") || Fold(s, i - 1, "the"))) {
@@ -844,7 +844,7 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   m.e = e;
   m.id = id;
   m.kind = "person";
-  m.rule = nickname_of.empty() ? "discover:person" : "dict:nickname";
+  m.rule = nickname_of.empty() ? LiteralText("discover:person") : LiteralText("dict:nickname");
   AddMention(s, std::move(m));
   *next = e;
   return true;
@@ -853,10 +853,23 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
 // The words with which TryStateNoun finds a state noun at i without a
 // dictionary name or a state noun starting at i: "Sandu's government", "her
 // government", "the transitional government".
-static bool MayOwnStateNoun(const Word& w) {
+[[gnu::always_inline]] static inline bool MayOwnStateNoun(const Word& w) {
+  // By length first: asked for most words that reach the mention chain.
   const std::string& f = w.fold;
-  return f == "s" || f == "her" || f == "his" || f == "transitional" || f == "interim" ||
-         f == "military";
+  switch (f.size()) {
+    case 1:
+      return f[0] == 's';
+    case 3:
+      return f == "her" || f == "his";
+    case 7:
+      return f == "interim";
+    case 8:
+      return f == "military";
+    case 12:
+      return f == "transitional";
+    default:
+      return false;
+  }
 }
 
 void Engine::FindMentions(Sent& s) {
@@ -867,6 +880,13 @@ void Engine::FindMentions(Sent& s) {
     caps += w.all_caps;
   }
   s.shouting = words >= 3 && caps * 10 > words * 6;
+  // The classes whose phrases the Try chain below starts from (with a
+  // capital, a dictionary name or MayOwnStateNoun): a word with none of
+  // them, no capital and no name passes the whole chain false.
+  uint64_t try_classes = 0;
+  for (int cls : {c_.stance_word, c_.rank, c_.role, c_.institution, c_.ministry_name,
+                  c_.ministry_head, c_.diplomacy, c_.security_forces, c_.media_head})
+    try_classes |= uint64_t{1} << cls;
   for (int i = 0; i < n;) {
     const Word& w = s.w[i];
     int next = i + 1;
@@ -885,33 +905,35 @@ void Engine::FindMentions(Sent& s) {
     // before any effect, so skipping them changes nothing but the time.
     const bool upper = w.upper_initial;
     const bool dict = s.dict[i].length > 0;
-    // HitLen at i without its bounds and lexicon tests each time: most
-    // words here start no lexicon phrase, and the chain below asks ten classes.
-    const bool lexical = s.lex[i] != nullptr;
-    const size_t row = static_cast<size_t>(i) * kMaxClasses;
-    auto hit = [&](int cls) -> int { return lexical ? s.hit_len[row + cls] : 0; };
-    if (((dict || hit(c_.stance_word) > 0) && AnyHit(s, c_.stance_word) &&
-         TryExpertBody(s, i, &next)) ||
-        (upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
-        (hit(c_.rank) > 0 && TryRank(s, i, &next)) || (hit(c_.role) > 0 && TryRole(s, i, &next)) ||
-        ((dict || hit(c_.institution) > 0 || hit(c_.ministry_name) > 0) &&
-         TryInstitution(s, i, &next)) ||
-        ((dict || hit(c_.institution) > 0 || MayOwnStateNoun(w)) && TryStateNoun(s, i, &next)) ||
-        ((dict || hit(c_.ministry_head) > 0 || hit(c_.diplomacy) > 0 ||
-          hit(c_.security_forces) > 0) &&
-         TryMinistry(s, i, &next)) ||
-        (!upper && hit(c_.media_head) > 0 && TryMedia(s, i, &next)) ||
-        (upper && (TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
-                   TryDiscoverPerson(s, i, &next))) ||
-        // "The Sudan People's Liberation Army": a name past the dictionary's "The Sudan"
-        (dict && upper && Fold(s, i, "the") && IsNameWord(s, i + 1) &&
-         TryDiscoverOrg(s, i + 1, &next) && next > i + s.dict[i].length) ||
-        // "the Tripoli-based Government of National Unity (GNU)": a name
-        // defined by its acronym past the dictionary's "Tripoli-based government"
-        (dict && upper && s.has_bracket && i + 2 < n && s.w[i + 1].hyphen_before &&
-         s.w[i + 1].word && !s.w[i + 1].upper_initial && s.dict[i].length > 2 &&
-         AcronymDefinedName(s, i + 2) > i + s.dict[i].length && TryDiscoverOrg(s, i + 2, &next)) ||
-        (dict && TryDict(s, i, &next))) {
+    // The word's lexicon classes at once (Sent::hit_mask): most words here
+    // start no phrase of a class the chain below asks for, and skip it in
+    // one test.
+    const uint64_t hits = s.hit_mask[i];
+    auto has = [&](int cls) { return (hits >> cls & 1) != 0; };  // HitLen(s, i, cls) > 0
+    auto hit = [&](int cls) -> int {
+      return has(cls) ? s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls] : 0;
+    };
+    if ((upper || dict || (hits & try_classes) != 0 || MayOwnStateNoun(w)) &&
+        (((dict || has(c_.stance_word)) && AnyHit(s, c_.stance_word) &&
+          TryExpertBody(s, i, &next)) ||
+         (upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
+         (has(c_.rank) && TryRank(s, i, &next)) || (has(c_.role) && TryRole(s, i, &next)) ||
+         ((dict || has(c_.institution) || has(c_.ministry_name)) && TryInstitution(s, i, &next)) ||
+         ((dict || has(c_.institution) || MayOwnStateNoun(w)) && TryStateNoun(s, i, &next)) ||
+         ((dict || has(c_.ministry_head) || has(c_.diplomacy) || has(c_.security_forces)) &&
+          TryMinistry(s, i, &next)) ||
+         (!upper && has(c_.media_head) && TryMedia(s, i, &next)) ||
+         (upper && (TryDiscoveredAcronym(s, i, &next) || TryDiscoverOrg(s, i, &next) ||
+                    TryDiscoverPerson(s, i, &next))) ||
+         // "The Sudan People's Liberation Army": a name past the dictionary's "The Sudan"
+         (dict && upper && Fold(s, i, "the") && IsNameWord(s, i + 1) &&
+          TryDiscoverOrg(s, i + 1, &next) && next > i + s.dict[i].length) ||
+         // "the Tripoli-based Government of National Unity (GNU)": a name
+         // defined by its acronym past the dictionary's "Tripoli-based government"
+         (dict && upper && s.has_bracket && i + 2 < n && s.w[i + 1].hyphen_before &&
+          s.w[i + 1].word && !s.w[i + 1].upper_initial && s.dict[i].length > 2 &&
+          AcronymDefinedName(s, i + 2) > i + s.dict[i].length && TryDiscoverOrg(s, i + 2, &next)) ||
+         (dict && TryDict(s, i, &next)))) {
       i = next;
       continue;
     }

@@ -60,10 +60,122 @@ inline bool IsStanceType(const std::string& p) {
   return p == "accuses" || p == "criticizes" || p == "supports" || p == "warns";
 }
 
+// The text of a string literal (static storage), kept as a view: a
+// mention's rule is one of a few dozen literals, and a Men is made, copied,
+// moved and dropped several times per mention, where a std::string copied
+// (or allocated) its bytes each time. Compares and concatenates as text.
+class LiteralText {
+ public:
+  constexpr LiteralText() = default;
+  template <size_t N>
+  constexpr LiteralText(const char (&literal)[N])  // NOLINT(google-explicit-constructor)
+      : text_(literal, N - 1) {}
+  // A literal chosen at run time (`a ? "x" : "yz"` decays to a pointer).
+  static constexpr LiteralText Of(const char* literal) {
+    LiteralText t;
+    t.text_ = literal;
+    return t;
+  }
+  operator std::string_view() const { return text_; }  // NOLINT(google-explicit-constructor)
+  std::string str() const { return std::string(text_); }
+  bool empty() const { return text_.empty(); }
+  size_t size() const { return text_.size(); }
+  size_t find(std::string_view part, size_t pos = 0) const { return text_.find(part, pos); }
+  int compare(size_t pos, size_t n, std::string_view other) const {
+    return text_.compare(pos, n, other);
+  }
+  template <size_t N>
+  [[gnu::always_inline]] friend bool operator==(const LiteralText& a, const char (&b)[N]) {
+    return a.text_.size() == N - 1 && __builtin_memcmp(a.text_.data(), b, N - 1) == 0;
+  }
+  friend bool operator==(const LiteralText& a, const LiteralText& b) { return a.text_ == b.text_; }
+  friend bool operator==(const LiteralText& a, const std::string& b) { return a.text_ == b; }
+  friend std::string operator+(std::string a, const LiteralText& b) {
+    a.append(b.text_);
+    return a;
+  }
+  friend std::string operator+(const LiteralText& a, const std::string& b) {
+    return std::string(a.text_) + b;
+  }
+  friend std::string operator+(const LiteralText& a, const char* b) {
+    return std::string(a.text_) + b;
+  }
+
+ private:
+  std::string_view text_;
+};
+
+// A mention's kind ("person", "country", "organization", ...): one of a
+// handful of words, kept as a pointer to the one shared copy of its text,
+// so that a Men's kind is set, copied, moved and dropped with no string
+// work. It reads as a const std::string& wherever one is asked for.
+class KindText {
+ public:
+  KindText() : text_(&Interned({})) {}
+  // From a literal too where a choice makes one ("x ? "country" : m.kind").
+  KindText(const char* kind)  // NOLINT(google-explicit-constructor)
+      : text_(&Interned(kind)) {}
+  KindText& operator=(const std::string& kind) {
+    text_ = &Interned(kind);
+    return *this;
+  }
+  template <size_t N>
+  [[gnu::always_inline]] KindText& operator=(const char (&kind)[N]) {
+    text_ = &Interned(std::string_view(kind, N - 1));
+    return *this;
+  }
+  operator const std::string&() const { return *text_; }  // NOLINT(google-explicit-constructor)
+  const std::string& str() const { return *text_; }
+  bool empty() const { return text_->empty(); }
+  void clear() { text_ = &Interned({}); }
+  // One copy per text: equal kinds are the same copy.
+  friend bool operator==(const KindText& a, const KindText& b) { return a.text_ == b.text_; }
+  [[gnu::always_inline]] friend bool operator==(const KindText& a, const char* b) {
+    const size_t n = __builtin_strlen(b);  // a constant for a literal
+    return a.text_->size() == n && __builtin_memcmp(a.text_->data(), b, n) == 0;
+  }
+  friend bool operator==(const KindText& a, const std::string& b) { return *a.text_ == b; }
+  friend std::string operator+(std::string a, const KindText& b) { return a += *b.text_; }
+  friend std::string operator+(const KindText& a, const std::string& b) { return *a.text_ + b; }
+  friend std::string operator+(const KindText& a, const char* b) { return *a.text_ + b; }
+
+ private:
+  // The shared copy of `kind`: the actor kinds (each of its own length)
+  // without a lookup, any other text (a lexicon's kind=) from a table that
+  // only grows.
+  [[gnu::always_inline]] static const std::string& Interned(std::string_view kind) {
+    switch (kind.size()) {
+      case 0:
+        return kKinds[0];
+      case 7:
+        if (__builtin_memcmp(kind.data(), "country", 7) == 0) return kKinds[1];
+        break;
+      case 12:
+        if (__builtin_memcmp(kind.data(), "organization", 12) == 0) return kKinds[2];
+        break;
+      case 6:
+        if (__builtin_memcmp(kind.data(), "person", 6) == 0) return kKinds[3];
+        break;
+      case 5:
+        if (__builtin_memcmp(kind.data(), "group", 5) == 0) return kKinds[4];
+        break;
+      case 8:
+        if (__builtin_memcmp(kind.data(), "location", 8) == 0) return kKinds[5];
+        break;
+    }
+    return InternedOther(kind);
+  }
+  static constinit const std::string kKinds[6];  // no dynamic initialisation
+  static const std::string& InternedOther(std::string_view kind);
+  const std::string* text_;
+};
+
 // One actor mention over words [b, e) of a sentence.
 struct Men {
   int b = 0, e = 0;
-  std::string id, kind, rule;
+  std::string id;
+  KindText kind;
+  LiteralText rule;                // the rule that found it ("dict:alias"): always a literal
   bool adj = false;                // a nationality adjective ("troupes russes")
   bool pronoun = false;            // il/elle/lui: resolved when used
   bool plural = false;             // ils/elles/they: the actors of the speech verb
@@ -85,6 +197,8 @@ struct Men {
   Men(Men&& o) noexcept
       : b(o.b),
         e(o.e),
+        kind(o.kind),
+        rule(o.rule),
         adj(o.adj),
         pronoun(o.pronoun),
         plural(o.plural),
@@ -92,18 +206,14 @@ struct Men {
         state_office(o.state_office),
         group(std::move(o.group)),
         actor(o.actor) {
-    for (auto [from, to] : {std::pair{&o.id, &id},
-                            {&o.kind, &kind},
-                            {&o.rule, &rule},
-                            {&o.role, &role},
-                            {&o.rel, &rel},
-                            {&o.of, &of}}) {
+    for (auto [from, to] :
+         {std::pair{&o.id, &id}, {&o.role, &role}, {&o.rel, &rel}, {&o.of, &of}}) {
       if (!from->empty()) *to = std::move(*from);
     }
   }
 };
 // A field added to Men belongs in its move constructor too (then update this).
-static_assert(sizeof(Men) == 248, "Men changed: check Men(Men&&)");
+static_assert(sizeof(Men) == 208, "Men changed: check Men(Men&&)");
 
 constexpr int kMaxClasses = 64;  // the lexicon registers at most 64 classes
 
@@ -111,6 +221,7 @@ struct Sent {
   uint32_t index = 0;
   Span span;
   std::vector<Word> w;
+  uint32_t word_count = 0;  // w.size(), set with w: Engine::InSent reads it
   std::vector<uint64_t> bits;
   std::vector<int> at;                          // word -> mention covering it (-1)
   std::vector<char> inq;                        // word inside quotation marks
@@ -118,7 +229,10 @@ struct Sent {
   std::vector<int8_t>
       hit_len;  // longest lexicon phrase per word and class: word * kMaxClasses + class
   std::vector<PhraseIndex::Match> dict;  // longest dictionary phrase at each word
-  uint64_t hit_classes = 0;  // bit cls: some word starts a phrase of class cls (HitLen > 0)
+  // Per word, bit cls: hit_len of that word and class > 0 (HitLen > 0): a
+  // scan asking many classes of one word tests them at once.
+  std::vector<uint64_t> hit_mask;
+  uint64_t hit_classes = 0;   // bit cls: some word starts a phrase of class cls (HitLen > 0)
   uint64_t word_classes = 0;  // bit cls: some word is of class cls (Is), hashtags included
   std::vector<Men> men;
   // Actors named inside another's name ("l'ONU" in "le Conseil de sécurité
@@ -145,12 +259,14 @@ struct Sent {
     index = 0;
     span = Span();
     w.clear();
+    word_count = 0;
     bits.clear();
     at.clear();
     inq.clear();
     lex.clear();
     hit_len.clear();
     dict.clear();
+    hit_mask.clear();
     hit_classes = 0;
     word_classes = 0;
     men.clear();
@@ -221,11 +337,13 @@ class Engine {
 
  private:
   // --- words ---
-  bool Is(const Sent& s, int i, int cls) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && (s.bits[i] >> cls & 1);
-  }
+  // Whether i is a word of the sentence: one unsigned test of a cached
+  // count (negative i wraps above it), where i >= 0 && i < s.w.size() took
+  // two tests and the vector's size computed again at each of the many calls.
+  static bool InSent(const Sent& s, int i) { return static_cast<uint32_t>(i) < s.word_count; }
+  bool Is(const Sent& s, int i, int cls) const { return InSent(s, i) && (s.bits[i] >> cls & 1); }
   int HitLen(const Sent& s, int i, int cls) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size()) || s.lex[i] == nullptr) return 0;
+    if (!InSent(s, i) || s.lex[i] == nullptr) return 0;
     return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];
   }
   // HitLen for a word known to be in the sentence (0 <= i < s.w.size()):
@@ -259,7 +377,7 @@ class Engine {
   }
   const PhraseIndex::Match& DictAt(const Sent& s, int i) const {
     static const PhraseIndex::Match kNone;
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return kNone;
+    if (!InSent(s, i)) return kNone;
     return s.dict[i];
   }
   // An auxiliary as written: "a" folds like the preposition "à", which is none.
@@ -270,13 +388,11 @@ class Engine {
     return !(s.w[i].fold == "a" &&
              static_cast<unsigned char>(x_->article.text[s.w[i].span.begin]) == 0xC3);
   }
-  bool P(const Sent& s, int i, char p) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && s.w[i].punct == p;
-  }
+  bool P(const Sent& s, int i, char p) const { return InSent(s, i) && s.w[i].punct == p; }
   // A literal's length is known at compile time: no strlen per call.
   template <size_t N>
   [[gnu::always_inline]] bool Fold(const Sent& s, int i, const char (&f)[N]) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+    if (!InSent(s, i)) return false;
     const std::string& w = s.w[i].fold;
     return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), f, N - 1) == 0;
   }
@@ -285,14 +401,14 @@ class Engine {
     return x_->article.text.substr(s.w[b].span.begin, s.w[e - 1].span.end - s.w[b].span.begin);
   }
   bool IsNameWord(const Sent& s, int i) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return false;
+    if (!InSent(s, i)) return false;
     const Word& w = s.w[i];
     return w.word && w.upper_initial && !w.hashtag && !Is(s, i, c_.not_name) && !w.abbrev &&
            !(w.fold.size() > 0 && w.fold[0] >= '0' && w.fold[0] <= '9');
   }
   bool IsAdverb(const Sent& s, int i) const {
     if (Is(s, i, c_.adverb)) return true;
-    if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
+    if (!InSent(s, i) || !s.w[i].word) return false;
     const std::string& f = s.w[i].fold;
     return (f.size() > 6 && f.compare(f.size() - 4, 4, "ment") == 0 && f != "gouvernement" &&
             f != "parlement" && f != "mouvement" && f != "deploiement" && f != "engagement" &&
@@ -325,7 +441,7 @@ class Engine {
            !Is(s, q, c_.aux) && !Is(s, q, c_.que) && !Is(s, q, c_.qui) && !Is(s, q, c_.coord);
   }
   int MentionAt(const Sent& s, int i) const {
-    if (i < 0 || i >= static_cast<int>(s.w.size())) return -1;
+    if (!InSent(s, i)) return -1;
     return s.at[i];
   }
 
@@ -343,8 +459,8 @@ class Engine {
   }
   // "Le", "de", "von", "bin" inside a person's name ("Jean-Yves Le Drian").
   bool IsNameParticle(const Sent& s, int i) const {
-    return i >= 0 && i < static_cast<int>(s.w.size()) && Is(s, i, c_.name_particle) &&
-           IsNameWord(s, i + 1) && DictAt(s, i + 1).length == 0;
+    return InSent(s, i) && Is(s, i, c_.name_particle) && IsNameWord(s, i + 1) &&
+           DictAt(s, i + 1).length == 0;
   }
 
   // A verb of the other language than the article's ("accusés" folds to
@@ -364,11 +480,11 @@ class Engine {
   // A mention that names an entity but is no actor of the sentence's verbs
   // ("le Gambien", the state of a title): Men::implied.
   void AddImpliedMention(Sent& s, int b, int e, const std::string& id, const std::string& kind,
-                         const char* rule);
+                         LiteralText rule);
   // The same, kept apart from s.men (Sent::entity_only): no rule reads it
   // and AddMention's bookkeeping does not see it.
   void AddEntityOnly(Sent& s, int b, int e, const std::string& id, const std::string& kind,
-                     const char* rule);
+                     LiteralText rule);
   // "le Conseil de sécurité de l'ONU": the organization named inside the
   // organ's name over [b, e), as an entity only.
   void AddOwnerOfOrgan(Sent& s, int b, int e);
@@ -871,6 +987,7 @@ class Engine {
   }
 
   void RunChunk(size_t begin, size_t end, std::string* trace);
+  void ChooseFocus();
   void FlushMentions();
   void BuildOutput();
 

@@ -14,7 +14,7 @@ namespace kzgraph::extract::internal {
 namespace {
 
 // A mention of an entity that is no actor of the sentence's verbs.
-Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, const char* rule) {
+Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, LiteralText rule) {
   Men m;
   m.b = b;
   m.e = e;
@@ -25,15 +25,26 @@ Men ImpliedMen(int b, int e, const std::string& id, const std::string& kind, con
   return m;
 }
 
+// Whether `text` holds "rebel", "Rebel" or "rébellion": read at each 'b'
+// (rare), where three searches each stopped at every 'r'.
+bool HasRebelWord(std::string_view text) {
+  for (size_t b = text.find('b'); b != std::string_view::npos; b = text.find('b', b + 1)) {
+    if (b >= 2 && text.compare(b - 1, 4, "ebel") == 0 && (text[b - 2] == 'r' || text[b - 2] == 'R'))
+      return true;  // "rebel", "Rebel"
+    if (b >= 3 && text.compare(b - 3, 10, "r\u00E9bellion") == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Engine::AddImpliedMention(Sent& s, int b, int e, const std::string& id,
-                               const std::string& kind, const char* rule) {
+                               const std::string& kind, LiteralText rule) {
   AddMention(s, ImpliedMen(b, e, id, kind, rule));
 }
 
 void Engine::AddEntityOnly(Sent& s, int b, int e, const std::string& id, const std::string& kind,
-                           const char* rule) {
+                           LiteralText rule) {
   s.entity_only.push_back(ImpliedMen(b, e, id, kind, rule));
 }
 
@@ -70,9 +81,7 @@ int Engine::AddMention(Sent& s, Men&& m) {
     const std::string_view surface =
         std::string_view(x_->article.text)
             .substr(s.w[m.b].span.begin, s.w[m.e - 1].span.end - s.w[m.b].span.begin);
-    bool rebel = surface.find("rebel") != std::string::npos ||
-                 surface.find("Rebel") != std::string::npos ||
-                 surface.find("rébellion") != std::string::npos;
+    bool rebel = HasRebelWord(surface);
     // "les rebelles du FPRC", "the rebel group X", "X, un groupe rebelle":
     // a rebel word next to the name, across articles, "de" and class nouns.
     auto rebel_word = [&](int k) {
@@ -86,8 +95,10 @@ int Engine::AddMention(Sent& s, Men&& m) {
       return Is(s, k, c_.det) || Is(s, k, c_.prep_de) || HitLen(s, k, c_.org_intro) == 1;
     };
     bool near = false;  // a rebel word close by at all: one test of a letter each
-    for (int k = std::max(0, m.b - 3); k < std::min<int>(s.w.size(), m.e + 4) && !near; ++k)
-      near = rebel_word(k);
+    // (rebel_word's own first test inline: most words name nothing)
+    for (int k = std::max(0, m.b - 3), end = std::min<int>(s.w.size(), m.e + 4); k < end && !near;
+         ++k)
+      near = s.dict[k].length != 0 && rebel_word(k);
     if (!rebel && near && m.rule != "coref:rebels") {
       int k = m.b - 1;
       while (k >= m.b - 3 && k >= 0 && skippable(k) && !rebel_word(k)) --k;
@@ -113,7 +124,12 @@ int Engine::AddMention(Sent& s, Men&& m) {
     // later "M. Diop" or "Diop" alone refer to the same person
     const std::string& surname = s.w[m.e - 1].fold;
     bool known = false;
-    for (const Person& p : discovered_) known |= p.surname == surname;
+    for (const Person& p : discovered_) {
+      if (p.surname == surname) {
+        known = true;
+        break;
+      }
+    }
     if (!known) {
       discovered_.push_back({m.id, surname});
       if (!new_person_named_) new_person_named_ = ActorOf(m) == nullptr;
@@ -266,7 +282,7 @@ bool Engine::TryRank(Sent& s, int i, int* next) {
   m.e = i + rl + n;
   m.id = id;
   m.kind = "person";
-  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:rank";
+  m.rule = rule == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:rank");
   *next = m.e;
   AddMention(s, std::move(m));
   return true;
@@ -286,7 +302,7 @@ bool Engine::TryHonorific(Sent& s, int i, int* next) {
   m.e = i + 1 + n;
   m.id = id;
   m.kind = "person";
-  m.rule = rule == "dict:alias" ? "dict:alias" : "discover:honorific";
+  m.rule = rule == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:honorific");
   *next = m.e;
   AddMention(s, std::move(m));
   return true;
@@ -759,8 +775,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     bool qualified = !of.empty() && Is(s, j, c_.org_qualifier) && !s.w[j].upper_initial;
     // "leader of the opposition Congress party": one country's body by its
     // generic name, then "party", is a party of its own (discovered).
-    const bool party = !of.empty() && j == k + 1 && Fold(s, j, "party") &&
-                       !s.w[j].upper_initial &&
+    const bool party = !of.empty() && j == k + 1 && Fold(s, j, "party") && !s.w[j].upper_initial &&
                        (HitLen(s, k, c_.org_head_en) == 1 || HitLen(s, k, c_.org_head_fr) == 1 ||
                         HitLen(s, k, c_.institution) == 1);
     // "the Kazakhstan International Bureau for Human Rights": the name goes
@@ -1293,7 +1308,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     p.e = pe;
     p.id = person;
     p.kind = "person";
-    p.rule = person_rule == "dict:alias" ? "dict:alias" : "discover:title";
+    p.rule =
+        person_rule == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:title");
     const int holder_at = AddMention(s, std::move(p));
     *next = pe;
     // "les présidents kirghiz Sadyr Japarov et tadjik Emomali Rakhmon",
@@ -1372,7 +1388,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         p2.b = q;
         p2.e = q + n2;
         p2.id = person2;
-        p2.rule = rule2;
+        // rule2 is one of these two here (person2 is found)
+        p2.rule = rule2 == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:title");
         AddMention(s, std::move(p2));
         *next = after;
         cur = after;
@@ -1482,7 +1499,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     }
   }
   bool bare = false, contracted = false;
-  bool owned_army = false;  // resolved through its owner: not "the army" of the page
+  bool owned_army = false;    // resolved through its owner: not "the army" of the page
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
   if (country.empty()) {
@@ -1564,9 +1581,9 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       return false;  // "l'armée du Mali", "Russian army": other rules
     } else if (entry_bare_ok == "0") {
       return false;  // "l'opposition": only with its country ("l'opposition géorgienne")
-    } else if (std::string owner;
-               name == "army" && !Fold(s, e, "of") && !(owner = ArmyOwnerState(s, i)).empty() &&
-               !InstitutionId(owner, name).empty()) {
+    } else if (std::string owner; name == "army" && !Fold(s, e, "of") &&
+                                  !(owner = ArmyOwnerState(s, i)).empty() &&
+                                  !InstitutionId(owner, name).empty()) {
       // "Poutine, dont l'armée", "Putin said his army": the army of its
       // owner's state, not the one named last nor the page's.
       country = owner;
@@ -1870,7 +1887,8 @@ bool Engine::TryMinistry(Sent& s, int i, int* next) {
   m.e = j;
   m.kind = "organization";
   m.id = country->adj_en + " " + (name == "security forces" ? name : name + " Ministry");
-  m.rule = name == "security forces" ? "discover:security-forces" : "discover:ministry";
+  m.rule = name == "security forces" ? LiteralText("discover:security-forces")
+                                     : LiteralText("discover:ministry");
   AddMention(s, std::move(m));
   *next = j;
   return true;
@@ -2280,8 +2298,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       *next = i + m.length;
       return true;  // consumed, but no mention
     }
-    static const char* const kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
-                                       "dict:demonym", "dict:metonym"};
+    static constexpr LiteralText kHow[] = {"dict:alias", "dict:acronym", "dict:adjective",
+                                           "dict:demonym", "dict:metonym"};
     men.rule = kHow[static_cast<int>(best->how)];
   }
   int e = i + m.length;

@@ -499,7 +499,7 @@ void Engine::ArmsRule(Sent& s) {
   auto kind_of = [&](const std::string& id) {
     if (const Actor* a = r_.dict.Find(id)) return a->kind;
     for (const Men& m : s.men) {
-      if (m.id == id) return m.kind;
+      if (m.id == id) return m.kind.str();
     }
     return std::string();
   };

@@ -156,11 +156,13 @@ class PhraseIndex {
     // The one-word entries, if no longer phrase matched and one has the tag.
     if (length > 0 || (tag >= 0 && tag < 64 && ((bucket->single_tags >> tag) & 1) == 0))
       return length;
-    for (size_t k = bucket->singles_begin; k < bucket->size(); ++k) {
-      const Entry& e = (*bucket)[k];
-      if (tag >= 0 && e.tag != tag) continue;
+    // Bounds taken once: f writes memory, so the bucket's size would be
+    // loaded (and divided by the entry's size) again at every step.
+    const Entry* const end = bucket->data() + bucket->size();
+    for (const Entry* e = bucket->data() + bucket->singles_begin; e != end; ++e) {
+      if (tag >= 0 && e->tag != tag) continue;
       length = 1;
-      f(e.payload);
+      f(e->payload);
     }
     return length;
   }
@@ -187,13 +189,14 @@ class PhraseIndex {
   static void ForEachLongerCandidate(const std::vector<Word>& words, size_t i, const Bucket& bucket,
                                      F f) {
     if (i + 1 >= words.size() || !bucket.MaySecond(words[i + 1])) return;
+    const Entry* const entries = bucket.data();
     if (!bucket.indexed) {
-      for (size_t k = 0; k < bucket.singles_begin; ++k)
-        if (!f(bucket[k])) return;
+      for (const Entry *e = entries, *end = entries + bucket.singles_begin; e != end; ++e)
+        if (!f(*e)) return;
       return;
     }
     for (uint32_t k : bucket.WithSecond(words[i + 1].hash))
-      if (!f(bucket[k])) return;
+      if (!f(entries[k])) return;
   }
   // The length alone of that longest phrase (no allocation).
   static int LongestLength(const std::vector<Word>& words, size_t i, int tag, const Bucket* bucket);

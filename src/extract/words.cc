@@ -565,28 +565,29 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
 bool EndsWithAbbrev(const std::string& text, Span span) {
   uint32_t e = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
   while (e > span.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
-  uint32_t b = e;
-  while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
-  if (b == e) return false;
   // Only the tail from the last space on is split (a space always ends a
   // word). An abbreviation ends at the tail's last dot (a later dot makes a
   // word of its own); five bytes of letters or digits (ASCII, or Latin
   // letters of two bytes) before that dot make a word too long for a title
   // and with no inner dot: no abbreviation, no need to split ("Kazakhstan.",
-  // "Tokaïev.").
+  // "Tokaïev."). The dot first, scanning back to the tail's start: most
+  // tails end without one after a long word, and need no more reading.
   uint32_t dot = e;
-  while (dot > b && text[dot - 1] != '.') --dot;
-  if (dot == b) return false;
-  --dot;                 // at the '.'
+  while (dot > span.begin && text[dot - 1] != '.' && text[dot - 1] != ' ' && text[dot - 1] != '\n')
+    --dot;
+  if (dot == span.begin || text[dot - 1] != '.') return false;  // no dot in the tail
+  --dot;                                                        // at the '.'
   uint32_t letters = 0;  // bytes of the word's letters just before the dot
-  for (uint32_t k = dot; k > b && letters < 5;) {
+  // (bounded by the span: a space before the tail stops it as any non-letter)
+  for (uint32_t k = dot; k > span.begin && letters < 5;) {
     const auto byte = [&](uint32_t at) { return static_cast<unsigned char>(text[at]); };
     if (kByteClass[byte(k - 1)] == 1) {
       ++letters;
       --k;
       continue;
     }
-    if (k - 1 > b && (byte(k - 1) & 0xC0) == 0x80 && byte(k - 2) >= 0xC3 && byte(k - 2) <= 0xC5 &&
+    if (k - 1 > span.begin && (byte(k - 1) & 0xC0) == 0x80 && byte(k - 2) >= 0xC3 &&
+        byte(k - 2) <= 0xC5 &&
         LatinTable()[(((byte(k - 2) & 0x1F) << 6) | (byte(k - 1) & 0x3F)) - 0xC0].base != nullptr) {
       letters += 2;
       k -= 2;
@@ -595,6 +596,8 @@ bool EndsWithAbbrev(const std::string& text, Span span) {
     break;
   }
   if (letters >= 5) return false;
+  uint32_t b = dot;  // the tail's start
+  while (b > span.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
   static thread_local std::vector<Word> words;
   words.clear();
   SplitWords(text, {b, e}, &words);

@@ -105,7 +105,7 @@ inline uint64_t FoldHash(std::string_view fold) {
 
 // Whether a[0, n) equals b[0, n): short strings by fixed-size loads, not a
 // memcmp call.
-inline bool SameBytes(const char* a, const char* b, size_t n) {
+[[gnu::always_inline]] inline bool SameBytes(const char* a, const char* b, size_t n) {
   if (n >= 8 && n <= 16) {
     uint64_t a0, a1, b0, b1;
     std::memcpy(&a0, a, 8);
@@ -158,6 +158,8 @@ class FoldTable {
   // The value of `w`'s fold, or nullptr.
   const V* Find(const Word& w) const { return Find(w.hash, w.fold); }
   const V* Find(std::string_view fold) const { return Find(FoldHash(fold), fold); }
+  // The same when the caller has FoldHash(fold) already.
+  const V* FindHashed(uint64_t hash, std::string_view fold) const { return Find(hash, fold); }
   size_t size() const { return size_; }
   // Room for n values without growing (a table grows by rehashing them all).
   void Reserve(size_t n) {
