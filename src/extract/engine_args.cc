@@ -1652,6 +1652,14 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
       return {d};
     }
   }
+  // "à la demande de Bamako, un contingent ... a été déployé", "deployed at
+  // the request of Kinshasa" (s7troops): troops sent on a country's request
+  // go to that country, wherever the phrase stands in the sentence.
+  if (std::string asker = RequesterCountry(s); !asker.empty() && !sender(asker)) {
+    dest_sentence_ = s.index;
+    last_dest_ = asker;
+    return {asker};
+  }
   // "le déploiement de 5 000 soldats de l'armée libanaise au sud du fleuve
   // Litani": a country's own army with no foreign place named deploys at home.
   for (const Men& m : s.men) {

@@ -1153,6 +1153,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
     if (tl == 0) return missing("troops as object");
     if (subj.empty()) return missing("subject");
+    // "n'envoie aucun soldat", "sent no troops" (s7troops): the negation
+    // is the troops' determiner, past the verb.
+    if (Fold(s, k - 1, "aucun") || Fold(s, k - 1, "aucune") || Fold(s, k - 1, "no")) {
+      if (tracing_) Log(s, "  blocked " + rule + ": negated (" + s.w[k - 1].fold + ")");
+      return;
+    }
     if (std::string why = ConditionAfter(s, te); !why.empty()) {
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;

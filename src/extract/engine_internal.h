@@ -787,6 +787,9 @@ class Engine {
   // engine_s7prec.cc: where `id` sent troops in an earlier sentence of the
   // page (its first sends_troops edge), "" if nowhere.
   std::string SenderDestination(const std::string& id) const;
+  // The country named by an at-request phrase of the sentence ("à la demande
+  // de Bamako", "at the request of Mali"), or "" (s7troops).
+  std::string RequesterCountry(const Sent& s) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".

@@ -339,7 +339,9 @@ void Engine::TroopRule(Sent& s) {
     if (dest.empty()) continue;
     // "troops from the CSTO, most of them Russian paratroopers": a country
     // whose troops the sentence names is an origin, not a destination.
-    if (dest.size() == 1 && TroopOrigin(s, dest[0])) continue;
+    // Not the country that asked for them (s7troops): "sent at the request
+    // of Maputo, ... alongside the Mozambican forces".
+    if (dest.size() == 1 && TroopOrigin(s, dest[0]) && RequesterCountry(s) != dest[0]) continue;
     Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
   }
 }
