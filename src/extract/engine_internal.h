@@ -683,6 +683,11 @@ class Engine {
   // comma speaks for the main clause's subject; *subj and *how change then.
   void RelativePronounSpeaker(const Sent& s, int verb, std::vector<std::string>* subj,
                               std::string* how) const;
+  // engine_s7coref.cc: the last person this sentence names as a subject (a
+  // name opening its clause, outside quotations, not a complement), "" if
+  // none: "After talks in Brussels, NATO's chief X confirmed ...". A later
+  // "he" must not skip over it to a person named sentences before.
+  std::string NamedSubjectPerson(const Sent& s) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:
