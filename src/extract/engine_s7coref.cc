@@ -32,4 +32,16 @@ std::string Engine::NamedSubjectPerson(const Sent& s) const {
   return found;
 }
 
+std::string Engine::OwnStateObject(const std::string& subj, const std::string& pred,
+                                   const std::string& obj) const {
+  if (pred != "warns" && pred != "meets") return "";
+  for (const PendingRelation& r : relations_) {
+    if ((r.p == "leads" || r.p == "official_of") && r.s == subj && r.o == obj) {
+      const Actor* state = r_.dict.Find(obj);
+      if (state && state->kind == "country") return subj + " serves " + obj;
+    }
+  }
+  return "";
+}
+
 }  // namespace kzgraph::extract::internal
