@@ -44,6 +44,10 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
         if (tracing_) Log(s, "  dropped " + rule + ": " + a + " cannot lead the person " + b);
         continue;
       }
+      if (const std::string why = OwnStateObject(a, pred, b); !why.empty()) {
+        if (tracing_) Log(s, "  dropped " + rule + ": " + why);
+        continue;
+      }
       // Built in place: no temporary moved in and destroyed.
       PendingRelation& r = relations_.emplace_back();
       r.s = a;

@@ -802,6 +802,16 @@ class Engine {
   // comma speaks for the main clause's subject; *subj and *how change then.
   void RelativePronounSpeaker(const Sent& s, int verb, std::vector<std::string>* subj,
                               std::string* how) const;
+  // engine_s7coref.cc: the last person this sentence names as a subject (a
+  // name opening its clause, outside quotations, not a complement), "" if
+  // none: "After talks in Brussels, NATO's chief X confirmed ...". A later
+  // "he" must not skip over it to a person named sentences before.
+  std::string NamedSubjectPerson(const Sent& s) const;
+  // engine_s7coref.cc: "President X warned that ... against Iran's
+  // interests": a leader or official neither warns nor meets the state he
+  // serves (an edge "X leads/official_of o" already found); the reason, or "".
+  std::string OwnStateObject(const std::string& subj, const std::string& pred,
+                             const std::string& obj) const;
   // The future of the verb at t ("rencontrera", "will take"): the reason, or "".
   std::string PlannedVerb(const Sent& s, int t, const std::string& lang) const;
   // A trigger that needs a clitic (clitic=en: "s'en prendre à"; clitic=se:

@@ -907,6 +907,13 @@ void Engine::Relations(Sent& s) {
       if (last_person_.empty()) last_person_ = m.id;
     }
   }
+  // A person named as a clause's subject stands closer to a later "he" than
+  // one named sentences before (s7coref); a speaker or an act below still wins.
+  if (const std::string named = NamedSubjectPerson(s); !named.empty()) {
+    bool last_named = false;
+    for (const Men& m : s.men) last_named |= m.id == last_person_ && !s.inq[m.b];
+    if (!last_named) last_person_ = named;
+  }
   if (!s.speaker.empty()) {
     for (const Men& m : s.men) {
       if (m.id == s.speaker && m.kind == "person") last_person_ = s.speaker;
