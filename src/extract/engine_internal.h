@@ -64,18 +64,14 @@ inline bool IsStanceType(const std::string& p) {
 // mention's rule is one of a few dozen literals, and a Men is made, copied,
 // moved and dropped several times per mention, where a std::string copied
 // (or allocated) its bytes each time. Compares and concatenates as text.
+// Made only from a literal (a char array); a choice between literals is
+// written `c ? LiteralText("x") : LiteralText("yz")`.
 class LiteralText {
  public:
   constexpr LiteralText() = default;
   template <size_t N>
   constexpr LiteralText(const char (&literal)[N])  // NOLINT(google-explicit-constructor)
       : text_(literal, N - 1) {}
-  // A literal chosen at run time (`a ? "x" : "yz"` decays to a pointer).
-  static constexpr LiteralText Of(const char* literal) {
-    LiteralText t;
-    t.text_ = literal;
-    return t;
-  }
   operator std::string_view() const { return text_; }  // NOLINT(google-explicit-constructor)
   std::string str() const { return std::string(text_); }
   bool empty() const { return text_.empty(); }
