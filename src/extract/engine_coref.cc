@@ -920,7 +920,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
   };
   auto entry_at = [&](int i, const char* role) -> const LexEntry* {
     if (WordHitLen(s, i, c_.stance_word) == 0) return nullptr;  // i: a word of s
-    for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+    for (const auto& [entry, form] : StanceHit(s, i).entries) {
       if (r_.lex.entry(entry).Get("role") == role) return &r_.lex.entry(entry);
     }
     return nullptr;

@@ -1136,7 +1136,7 @@ int Engine::CountAt(const Sent& s, int i) const {
   const std::string& f = s.w[i].fold;
   if (!f.empty() && f.size() <= 2 && f[0] >= '0' && f[0] <= '9') return std::atoi(f.c_str());
   if (RoleWordAt(s, i, "number") != 1) return 0;
-  for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+  for (const auto& [entry, form] : StanceHit(s, i).entries) {
     if (r_.lex.entry(entry).Get("role") == "office_number")
       return std::atoi(r_.lex.entry(entry).Get("n").c_str());
   }

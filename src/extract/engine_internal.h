@@ -138,6 +138,11 @@ struct Sent {
   // according phrase, ascending (set with hit_len): the per-word scans of
   // those classes visit only these.
   std::vector<int> trigger_at, stance_word_at, speech_at;
+  // The stance_word Hits looked up so far, and for each word the index of
+  // its Hit there (-1: not yet; sized on first use): several rules read the
+  // roles of the same words (Engine::StanceHit).
+  mutable std::vector<Lexicon::Hit> stance_hits;
+  mutable std::vector<int> stance_hit_of;
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -166,6 +171,8 @@ struct Sent {
     trigger_at.clear();
     stance_word_at.clear();
     speech_at.clear();
+    stance_hits.clear();
+    stance_hit_of.clear();
   }
 };
 
@@ -810,6 +817,16 @@ class Engine {
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
   int StanceWordAt(const Sent& s, int i, const char* role) const;
+  // The stance_word phrase at word i of s (none: length 0), looked up once
+  // per sentence and word; the reference stays valid until the next
+  // StanceHit call on s, which may grow s.stance_hits: read it at once.
+  const Lexicon::Hit& StanceHit(const Sent& s, int i) const {
+    if (i >= 0 && static_cast<size_t>(i) < s.stance_hit_of.size()) {
+      if (const int slot = s.stance_hit_of[i]; slot >= 0) return s.stance_hits[slot];
+    }
+    return NewStanceHit(s, i);
+  }
+  const Lexicon::Hit& NewStanceHit(const Sent& s, int i) const;
   bool EndedOfficeContext(const Sent& s, int before, int end, int name_end) const;
   int SkipManner(const Sent& s, int k) const;
   std::vector<std::string> StanceObject(const Sent& s, int te, const std::string& type,
