@@ -79,7 +79,7 @@ int Engine::VerbGroupStart(const Sent& s, int t) const {
     // "a en revanche félicité", "in turn accuses", "no longer enjoys": a
     // multi-word adverb ending at p.
     int adverb_len = 0;
-    for (int len = 2; len <= 4 && adverb_len == 0; ++len) {
+    for (int len = 2; len <= 4 && adverb_len == 0 && AnyHit(s, c_.adverb); ++len) {
       if (HitLen(s, p - len + 1, c_.adverb) == len) adverb_len = len;
     }
     if (adverb_len > 0) {
@@ -134,16 +134,18 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       break;
     }
   }
-  for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
+  // "prêts à envoyer", "ready to send". Only a readiness word returns from
+  // this loop: none in the sentence, no walk.
+  for (int k = vb - 1; k >= 0 && k >= vb - 3 && AnyIs(s, c_.readiness); --k) {
     // "rejected the offer, accusing ...": past a comma the verb is its own.
     if (!s.w[k].word) break;
+    if (!Is(s, k, c_.readiness)) continue;
     // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
     // no plan to meet).
     // "devront également envoyer": adverbs may stand between.
     int next = k + 1;
     while (next < vb && IsAdverb(s, next)) ++next;
-    if (Is(s, k, c_.readiness) &&
-        (next == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
+    if ((next == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
          Fold(s, k + 1, "to") || (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
       return "hypothetical (" + s.w[k].fold + ")";
   }
@@ -306,8 +308,10 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 // Coordinated mentions next to mention mi ("la Russie, le Belarus et
 // l'Arménie"): dir -1 walks left, +1 right.
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
-  std::vector<std::string> out = {IdOf(s, mi)};
   if (!s.men[mi].group.empty()) return s.men[mi].group;  // "both generals"
+  // Moved in: a braced list would copy the id once more.
+  std::vector<std::string> out;
+  out.push_back(IdOf(s, mi));
   // A reference, not a copy: asked of every conjunct.
   auto kind_of = [](const Men& m) -> const std::string& {
     static const std::string kCountry = "country";
