@@ -840,10 +840,15 @@ void Engine::RememberPersons(const Sent& s) {
     auto it = std::find_if(recent_persons_.begin(), recent_persons_.end(),
                            [&](const RecentPerson& p) { return p.id == m.id; });
     if (it != recent_persons_.end()) {
+      // Moved to the end as it is: no copy of its id, and nothing moves
+      // when it is already the newest (a title and its name).
       ranked |= it->ranked;
-      recent_persons_.erase(it);
+      std::rotate(it, it + 1, recent_persons_.end());
+      recent_persons_.back().sent = s.index;
+      recent_persons_.back().ranked = ranked;
+    } else {
+      recent_persons_.push_back({m.id, s.index, ranked});
     }
-    recent_persons_.push_back({m.id, s.index, ranked});
   }
 }
 
