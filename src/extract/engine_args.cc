@@ -36,30 +36,33 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
     }
   }
   for (const std::string& a : subj) {
-    for (const std::string& b : obj) {
-      if (a.empty() || b.empty() || a == b) continue;
-      if (pred == "leads" && IsPersonActor(s, b)) {
-        // "led Erdogan to warn", "s'en sont pris au vieux dirigeant X": a
-        // causative "lead" or a noun read as a verb; no one heads a person.
-        if (tracing_) Log(s, "  dropped " + rule + ": " + a + " cannot lead the person " + b);
-        continue;
-      }
-      // Built in place: no temporary moved in and destroyed.
-      PendingRelation& r = relations_.emplace_back();
-      r.s = a;
-      r.p = pred;
-      r.o = b;
-      r.sent = s.index;
-      r.rule = rule;
-      r.conf = conf;
-      if (pred == "meets") {
-        const Actor* met = r_.dict.Find(b);
-        if (!met || met->kind == "person") last_met_person_ = b;
-      }
-      // The trace line is built only when traced: most runs keep no log.
-      if (tracing_) Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
-    }
+    for (const std::string& b : obj) EmitPair(s, a, pred, b, rule, conf);
   }
+}
+
+void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, const std::string& b,
+                      const std::string& rule, double conf) {
+  if (a.empty() || b.empty() || a == b) return;
+  if (pred == "leads" && IsPersonActor(s, b)) {
+    // "led Erdogan to warn", "s'en sont pris au vieux dirigeant X": a
+    // causative "lead" or a noun read as a verb; no one heads a person.
+    if (tracing_) Log(s, "  dropped " + rule + ": " + a + " cannot lead the person " + b);
+    return;
+  }
+  // Built in place: no temporary moved in and destroyed.
+  PendingRelation& r = relations_.emplace_back();
+  r.s = a;
+  r.p = pred;
+  r.o = b;
+  r.sent = s.index;
+  r.rule = rule;
+  r.conf = conf;
+  if (pred == "meets") {
+    const Actor* met = r_.dict.Find(b);
+    if (!met || met->kind == "person") last_met_person_ = b;
+  }
+  // The trace line is built only when traced: most runs keep no log.
+  if (tracing_) Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
 }
 
 // Start of the verb group ending at t: auxiliaries, adverbs, clitics and

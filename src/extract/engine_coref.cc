@@ -806,7 +806,7 @@ void Engine::DictionaryContextRule(Sent& s) {
       if (is_gov(p.e) && (Fold(s, before, "the") || Fold(s, before, "le"))) cue = "government";
     }
     if (cue.empty()) continue;
-    Emit(s, {p.id}, rel, {o->of}, rel + ":dictionary-context", 0.7);
+    EmitPair(s, p.id, rel, o->of, rel + ":dictionary-context", 0.7);
   }
 }
 
@@ -1355,7 +1355,7 @@ void Engine::ResolveBareTitles(Sent& s) {
     if (who.empty()) continue;
     if (found == 0) {
       const std::string rel = e.Get("rel");
-      if (!rel.empty()) Emit(s, {who}, rel, {of}, rel + ":title:bare", 0.7);
+      if (!rel.empty()) EmitPair(s, who, rel, of, rel + ":title:bare", 0.7);
     }
     Men m;
     m.b = i;

@@ -570,6 +570,9 @@ class Engine {
   void Relations(Sent& s);
   void Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
             const std::vector<std::string>& obj, const std::string& rule, double conf);
+  // One pair (a subject and an object of its own), with no list to build.
+  void EmitPair(Sent& s, const std::string& subj, const std::string& pred, const std::string& obj,
+                const std::string& rule, double conf);
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
   bool FutureInThePast(const Sent& s, int vb) const;
   std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;

@@ -778,11 +778,11 @@ void Engine::Relations(Sent& s) {
       const Actor* a = r_.dict.Find(m.id);
       if (state_title && focus_clear_ && m.rule == "title:apposition" &&
           (!a || a->offices.empty())) {
-        Emit(s, {m.id}, m.rel, {focus_}, m.rel + ":title:focus", 0.6);
+        EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus", 0.6);
       }
       continue;
     }
-    Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
+    EmitPair(s, m.id, m.rel, m.of, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
   ResolvePersonReferences(s);
   DictionaryContextRule(s);
