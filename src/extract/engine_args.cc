@@ -67,7 +67,7 @@ void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, co
 
 // Start of the verb group ending at t: auxiliaries, adverbs, clitics and
 // negation before the trigger.
-int Engine::VerbGroupStart(const Sent& s, int t) const {
+int Engine::FindVerbGroupStart(const Sent& s, int t) const {
   int k = t;
   while (k > 0) {
     int p = k - 1;
@@ -848,7 +848,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     // the last object before the contrast.
     std::vector<std::string> main = MainSubject(s, k);
     if (!main.empty()) {
-      *how = "inherited";
+      SetTo(how, "inherited");
       return main;
     }
   }
@@ -861,13 +861,13 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     if (P(s, q, ')')) --q;
     int mi = MentionAt(s, q);
     if (mi >= 0) {
-      *how = "relative";
+      SetTo(how, "relative");
       return Expand(s, mi, -1);
     }
     return {};
   }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].plural) {
-    *how = "pronoun";
+    SetTo(how, "pronoun");
     return s.speakers;  // "X and Y said they support Z"
   }
   // "..., with Washington blaming both sides": an absolute clause has its
@@ -876,11 +876,11 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
                                       !s.men[am].pronoun && !s.men[am].adj &&
                                       !s.men[am].id.empty() && s.w[t].fold.size() > 4 &&
                                       s.w[t].fold.compare(s.w[t].fold.size() - 3, 3, "ing") == 0) {
-    *how = "absolute";
+    SetTo(how, "absolute");
     return Expand(s, am, -1);
   }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
-    *how = "pronoun";
+    SetTo(how, "pronoun");
     std::string p = ResolvePronoun(s, k);
     if (p.empty()) return {};
     return {p};
@@ -904,7 +904,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
         const Men& m = s.men[mi];
         if (!m.adj && !m.pronoun && !m.id.empty() && !m.kind.empty() && !s.inq[m.b] &&
             !IsComplement(s, m)) {
-          *how = "subject";
+          SetTo(how, "subject");
           return Expand(s, mi, -1);
         }
       }
@@ -914,7 +914,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     // "Aukot, chef du parti X, reproche": a description between commas
     // names no subject of its own; its head does.
     if (int head = AppositionHead(s, k); head >= 0) {
-      *how = "apposition";
+      SetTo(how, "apposition");
       return Expand(s, head, -1);
     }
   }
@@ -954,19 +954,19 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       // no actor there, an actor before it is not the subject.
       int hm = MentionAt(s, j - 2);
       if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return {};
-      *how = "relative";
+      SetTo(how, "relative");
       return Expand(s, hm, -1);
     }
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
     if (m.plural) {
-      *how = "pronoun";
+      SetTo(how, "pronoun");
       return s.speakers;
     }
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
-      *how = "pronoun";
+      SetTo(how, "pronoun");
       std::string p = ResolvePronoun(s, m.b);
       if (p.empty()) return {};
       return {p};
@@ -990,7 +990,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
         HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0 &&
         !StateOrganAfter(s, m))
       continue;
-    *how = "subject";
+    SetTo(how, "subject");
     return Expand(s, mi, -1);
   }
   return {};

@@ -31,6 +31,13 @@ namespace kzgraph::extract::internal {
   return a.size() == n && __builtin_memcmp(a.data(), b, n) == 0;
 }
 
+// Sets *out to a literal with its length known here: std::string's
+// operator= of a C string, out of line, measures it at run time.
+template <size_t N>
+inline void SetTo(std::string* out, const char (&literal)[N]) {
+  out->assign(literal, N - 1);
+}
+
 // Whether `item` is one of the '|'-separated values of a lexicon attribute
 // ("critiques|condamnation|colère").
 inline bool ListHas(std::string_view list, std::string_view item) {
@@ -143,6 +150,10 @@ struct Sent {
   // roles of the same words (Engine::StanceHit).
   mutable std::vector<Lexicon::Hit> stance_hits;
   mutable std::vector<int> stance_hit_of;
+  // VerbGroupStart of each word (-1: not yet), while the sentence's
+  // relations run and its mentions no longer change (Relations sets it
+  // up and empties it); empty otherwise.
+  mutable std::vector<int> verb_group_start;
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -173,6 +184,7 @@ struct Sent {
     speech_at.clear();
     stance_hits.clear();
     stance_hit_of.clear();
+    verb_group_start.clear();
   }
 };
 
@@ -587,7 +599,15 @@ class Engine {
                                       const std::vector<std::string>& subj) const;
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,
                                           const std::vector<std::string>& subj) const;
-  int VerbGroupStart(const Sent& s, int t) const;
+  int VerbGroupStart(const Sent& s, int t) const {
+    if (t >= 0 && static_cast<size_t>(t) < s.verb_group_start.size()) {
+      int& memo = s.verb_group_start[t];
+      if (memo < 0) memo = FindVerbGroupStart(s, t);
+      return memo;
+    }
+    return FindVerbGroupStart(s, t);
+  }
+  int FindVerbGroupStart(const Sent& s, int t) const;
   bool IsComplement(const Sent& s, const Men& m) const;
   // The mention only places the event: "in Niamey", "en Pologne", "à Moscou".
   bool InPlacePhrase(const Sent& s, const Men& m) const;
@@ -819,7 +839,8 @@ class Engine {
                                       const std::vector<std::string>& ids) const;
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
-  int StanceWordAt(const Sent& s, int i, const char* role) const;
+  // (A view: the literal's length is known where it is written, no strlen.)
+  int StanceWordAt(const Sent& s, int i, std::string_view role) const;
   // The stance_word phrase at word i of s (none: length 0), looked up once
   // per sentence and word; the reference stays valid until the next
   // StanceHit call on s, which may grow s.stance_hits: read it at once.

@@ -785,6 +785,8 @@ void Engine::Relations(Sent& s) {
     EmitPair(s, m.id, m.rel, m.of, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
   ResolvePersonReferences(s);
+  // The sentence's mentions are final: verb groups are found once per word.
+  s.verb_group_start.assign(s.w.size(), -1);
   DictionaryContextRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
@@ -919,6 +921,7 @@ void Engine::Relations(Sent& s) {
     }
     if (person) last_person_ = rel.s;
   }
+  s.verb_group_start.clear();  // later sentences' rules compute afresh
 }
 
 }  // namespace kzgraph::extract::internal

@@ -11,7 +11,7 @@
 
 namespace kzgraph::extract::internal {
 
-int Engine::StanceWordAt(const Sent& s, int i, const char* role) const {
+int Engine::StanceWordAt(const Sent& s, int i, std::string_view role) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
   // The roles are read out of line: the test above, all most words need,
   // then costs no frame and inlines into the per-word loops.
