@@ -185,9 +185,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   // "to decide whether to open talks with X": a question, in its clause.
-  for (int k = vb - 1; k >= 0 && k > vb - 12; --k) {
-    if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || P(s, k, ':')) break;
-    if (Fold(s, k, "whether")) return "hypothetical (whether)";
+  // (Words past the sentence's end, when vb is, hold neither.)
+  for (int k = std::min<int>(vb - 1, s.w.size() - 1); k >= 0 && k > vb - 12; --k) {
+    const Word& w = s.w[k];
+    if (w.punct == ',' || w.punct == ';' || w.punct == '.' || w.punct == ':') break;
+    if (w.fold == "whether") return "hypothetical (whether)";
   }
   for (int k = vb - 1; k >= 0 && AnyIs(s, c_.hypo_if); --k) {
     // A condition holds until the end of its own sentence, also inside a
@@ -266,8 +268,8 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
   // "contre le président Bazoum": the name after its title is where the title is.
   if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
     k = s.men[tm].b - 1;
-  auto digit = [&](int q) {
-    return q >= 0 && s.w[q].word && std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  auto digit = [&](int q) {  // (isdigit is '0'-'9' in every locale: no call for it)
+    return q >= 0 && s.w[q].word && s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9';
   };
   while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || digit(k) ||
                     (s.w[k].hyphen_before && digit(k - 1)))) {  // "of the 14-nation X"

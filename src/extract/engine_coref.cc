@@ -834,12 +834,14 @@ void Engine::RememberPersons(const Sent& s) {
     if (m.kind != "person" || m.pronoun || m.implied || m.id.empty() || !m.group.empty()) continue;
     bool ranked = false;
     // A rank word or its abbreviation ("Gen. Burhan") just before the name.
-    for (int k = std::max(0, m.b - 3); k < m.e; ++k)
-      ranked |= (HitLen(s, k, c_.rank) > 0 || Fold(s, k, "gen") || Fold(s, k, "gal")) &&
-                !Fold(s, k - 1, "secretary") && !Fold(s, k - 1, "secretaire");  // no rank
-    auto it = std::find_if(recent_persons_.begin(), recent_persons_.end(),
-                           [&](const RecentPerson& p) { return p.id == m.id; });
-    if (it != recent_persons_.end()) {
+    for (int k = std::max(0, m.b - 3); k < m.e && !ranked; ++k)
+      ranked = (HitLen(s, k, c_.rank) > 0 || Fold(s, k, "gen") || Fold(s, k, "gal")) &&
+               !Fold(s, k - 1, "secretary") && !Fold(s, k - 1, "secretaire");  // no rank
+    // Each person is there once, most likely among the newest: search from the end.
+    auto found = std::find_if(recent_persons_.rbegin(), recent_persons_.rend(),
+                              [&](const RecentPerson& p) { return p.id == m.id; });
+    if (found != recent_persons_.rend()) {
+      const auto it = std::prev(found.base());
       // Moved to the end as it is: no copy of its id, and nothing moves
       // when it is already the newest (a title and its name).
       ranked |= it->ranked;

@@ -33,7 +33,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& preps = e.Get("obj");
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
-  const std::string rule = type + ":" + frame;
+  std::string rule;  // type:frame, built with one allocation at most
+  rule.reserve(type.size() + 1 + frame.size());
+  rule.append(type).append(1, ':').append(frame);
   if (CliticMissing(s, vb, t, e)) return;
   if (InsideMeetVerbPhrase(s, t, e)) {
     if (tracing_) Log(s, "  blocked " + rule + ": inside a longer meeting verb");

@@ -150,10 +150,11 @@ struct Sent {
   // roles of the same words (Engine::StanceHit).
   mutable std::vector<Lexicon::Hit> stance_hits;
   mutable std::vector<int> stance_hit_of;
-  // VerbGroupStart of each word (-1: not yet), while the sentence's
-  // relations run and its mentions no longer change (Relations sets it
-  // up and empties it); empty otherwise.
+  // VerbGroupStart of each word (-1: not yet; sized on first use), while
+  // the sentence's relations run and its mentions no longer change
+  // (verb_groups_final, set and reset by Relations).
   mutable std::vector<int> verb_group_start;
+  bool verb_groups_final = false;
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -185,6 +186,7 @@ struct Sent {
     stance_hits.clear();
     stance_hit_of.clear();
     verb_group_start.clear();
+    verb_groups_final = false;
   }
 };
 
@@ -600,7 +602,8 @@ class Engine {
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,
                                           const std::vector<std::string>& subj) const;
   int VerbGroupStart(const Sent& s, int t) const {
-    if (t >= 0 && static_cast<size_t>(t) < s.verb_group_start.size()) {
+    if (s.verb_groups_final && t >= 0 && static_cast<size_t>(t) < s.w.size()) {
+      if (s.verb_group_start.empty()) s.verb_group_start.assign(s.w.size(), -1);
       int& memo = s.verb_group_start[t];
       if (memo < 0) memo = FindVerbGroupStart(s, t);
       return memo;

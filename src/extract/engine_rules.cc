@@ -786,7 +786,7 @@ void Engine::Relations(Sent& s) {
   }
   ResolvePersonReferences(s);
   // The sentence's mentions are final: verb groups are found once per word.
-  s.verb_group_start.assign(s.w.size(), -1);
+  s.verb_groups_final = true;
   DictionaryContextRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
@@ -921,7 +921,8 @@ void Engine::Relations(Sent& s) {
     }
     if (person) last_person_ = rel.s;
   }
-  s.verb_group_start.clear();  // later sentences' rules compute afresh
+  s.verb_groups_final = false;  // later sentences' rules compute afresh
+  s.verb_group_start.clear();
 }
 
 }  // namespace kzgraph::extract::internal
