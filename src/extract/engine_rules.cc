@@ -551,7 +551,9 @@ void Engine::RecordEventAuthors(Sent& s) {
   // Authors come only from an event noun or a verb of attack.
   if (!AnyHit(s, c_.event) && !AnyHit(s, c_.strike_verb)) return;
   int n = static_cast<int>(s.w.size());
-  for (int i = 0; i < n; ++i) {
+  // A trigger's words start at one of s.trigger_at (ascending).
+  for (const int i : s.trigger_at) {
+    if (i >= n) break;
     if (HitLen(s, i, c_.trigger) > 0) {
       for (const auto& [entry, f] : LexAt(s, i, c_.trigger).entries) {
         const std::string& type = r_.lex.entry(entry).Get("type");
@@ -576,7 +578,9 @@ void Engine::RecordEventAuthors(Sent& s) {
   }
   // (up to a judgement of its own: "..., reprochant aux Occidentaux")
   int told_until = n;
-  for (int k = told_from; k < told_until; ++k) {
+  for (const int k : s.trigger_at) {
+    if (k < told_from) continue;
+    if (k >= told_until) break;
     if (HitLen(s, k, c_.trigger) == 0) continue;
     for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries) {
       const std::string& type = r_.lex.entry(entry).Get("type");
