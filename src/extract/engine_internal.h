@@ -6,6 +6,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_ENGINE_INTERNAL_H_
 #define KZGRAPH_SRC_EXTRACT_ENGINE_INTERNAL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -55,7 +56,13 @@ inline bool ListHas(std::string_view list, std::string_view item) {
 inline bool ListHasWord(std::string_view list, const std::string& fold) {
   while (!list.empty()) {
     const size_t bar = list.find('|');
-    if (FoldWord(list.substr(0, bar)) == fold) return true;
+    const std::string_view item = list.substr(0, bar);
+    // Lower-case ASCII letters, digits and '_' fold to themselves: compared
+    // as written, with no folded copy ("with", "from"; "à" is folded).
+    const bool plain = std::all_of(item.begin(), item.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    if (plain ? item == fold : FoldWord(item) == fold) return true;
     if (bar == std::string_view::npos) break;
     list.remove_prefix(bar + 1);
   }
