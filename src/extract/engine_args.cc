@@ -841,7 +841,7 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   return hm;
 }
 
-std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
+std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* how) const {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
   while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »

@@ -627,6 +627,8 @@ class Engine {
   int SkipIncise(const Sent& s, int k) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
+  // Subject's search itself (Subject may answer from subject_memo_).
+  std::vector<std::string> FindSubject(const Sent& s, int t, std::string* how) const;
   // "X, allié de Y, soutient": the mention heading a description that ends
   // at `comma` right before a verb group; -1 if none.
   int AppositionHead(const Sent& s, int comma) const;
@@ -964,6 +966,17 @@ class Engine {
   std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
   std::vector<std::string> arms_recipient_;  // the last named recipient of arms
   uint32_t arms_recipient_sent_ = 0;
+  // The subject of the trigger word subject_memo_at_ of sentence
+  // subject_memo_sent_, kept while Relations asks for it several times (a
+  // trigger with several lexicon entries, the recall layers after a frame):
+  // meanwhile nothing Subject reads changes (the sentence's mentions and
+  // speaker, the persons remembered). subject_memo_how_: "" when Subject
+  // left *how as it was.
+  const Sent* subject_memo_sent_ = nullptr;
+  int subject_memo_at_ = -1;
+  bool subject_memo_full_ = false;
+  std::vector<std::string> subject_memo_;
+  std::string subject_memo_how_;
   // Relations' forms chosen per lexicon entry at one trigger (scratch).
   std::vector<std::pair<int, Form>> chosen_forms_;
 };

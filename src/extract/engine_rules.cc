@@ -140,6 +140,19 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   Emit(s, subj, type, obj, "fallback:" + type, 0.6);
 }
 
+// Subject (engine_args.cc), answered from subject_memo_ when Relations
+// keeps a trigger's subject for its several askers.
+std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
+  if (t != subject_memo_at_ || &s != subject_memo_sent_) return FindSubject(s, t, how);
+  if (!subject_memo_full_) {
+    subject_memo_how_.clear();  // every answer's how is a non-empty word
+    subject_memo_ = FindSubject(s, t, &subject_memo_how_);
+    subject_memo_full_ = true;
+  }
+  if (!subject_memo_how_.empty()) *how = subject_memo_how_;
+  return subject_memo_;
+}
+
 bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
   // French: the participle carries é (accusé, accusée, accusés, accusées).
   const std::string& text = x_->article.text;
@@ -850,6 +863,14 @@ void Engine::Relations(Sent& s) {
                          : (form == Form::kPastParticiple ? it->second : form);
       }
     }
+    // Several entries ask for the subject of the same word: found once.
+    auto keep_subject = [&] {
+      if (subject_memo_at_ == i && subject_memo_sent_ == &s) return;
+      subject_memo_sent_ = &s;
+      subject_memo_at_ = i;
+      subject_memo_full_ = false;
+    };
+    if (chosen.size() > 1) keep_subject();
     for (const auto& [entry, form] : chosen) {
       // "Surprise Doha meeting brings ...", "an emergency meeting of the
       // Council": an English -ing form after a noun or adjective is a noun.
@@ -865,10 +886,12 @@ void Engine::Relations(Sent& s) {
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before) keep_subject();  // the recall layers ask next
       if (relations_.size() == before && !frame_missing_.empty())
         Fallback(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) Backoff(s, i, h.length, r_.lex.entry(entry), form);
     }
+    subject_memo_at_ = -1;  // the next trigger's own
   }
   TroopRule(s);
   OwnedBodyRule(s);
