@@ -1857,6 +1857,30 @@ namespace kzgraph::extract::internal {
 void Engine::ResolveShortNames(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   const std::ptrdiff_t at = &s - sents_.data();
+  // A short name needs a name of two words or more among the organizations
+  // of this sentence or of the three before (the search below): with none,
+  // no word is read. (This sentence's organizations are final here: the
+  // short names added below are one word long.)
+  auto names_long_org = [](const Sent& t) {
+    if (t.long_org < 0) {
+      t.long_org = 0;
+      for (const Men& m : t.men) {
+        if (m.kind == "organization" && !m.id.empty() && !m.implied && m.e - m.b >= 2) {
+          t.long_org = 1;
+          break;
+        }
+      }
+    }
+    return t.long_org == 1;
+  };
+  s.long_org = -1;
+  bool any_long_org = false;
+  for (std::ptrdiff_t k = at; k >= 0 && k >= at - 3 && !any_long_org; --k) {
+    const Sent& t = sents_[k];
+    if (t.index + (at - k) != s.index) break;
+    any_long_org = names_long_org(t);
+  }
+  if (!any_long_org) return;
   for (int i = 1; i < n; ++i) {
     const Word& w = s.w[i];
     if (!w.word || !w.upper_initial || w.all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;

@@ -157,6 +157,10 @@ struct Sent {
   // roles of the same words (Engine::StanceHit).
   mutable std::vector<Lexicon::Hit> stance_hits;
   mutable std::vector<int> stance_hit_of;
+  // Whether the sentence names an organization in two words or more, whose
+  // head word a later "ce Conseil" may stand for (ResolveShortNames): 1 yes,
+  // 0 no, -1 not yet known.
+  mutable int8_t long_org = -1;
   // VerbGroupStart of each word (-1: not yet; sized on first use), while
   // the sentence's relations run and its mentions no longer change
   // (verb_groups_final, set and reset by Relations).
@@ -192,6 +196,7 @@ struct Sent {
     speech_at.clear();
     stance_hits.clear();
     stance_hit_of.clear();
+    long_org = -1;
     verb_group_start.clear();
     verb_groups_final = false;
   }
