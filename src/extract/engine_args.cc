@@ -36,39 +36,42 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
     }
   }
   for (const std::string& a : subj) {
-    for (const std::string& b : obj) {
-      if (a.empty() || b.empty() || a == b) continue;
-      if (pred == "leads" && IsPersonActor(s, b)) {
-        // "led Erdogan to warn", "s'en sont pris au vieux dirigeant X": a
-        // causative "lead" or a noun read as a verb; no one heads a person.
-        if (tracing_) Log(s, "  dropped " + rule + ": " + a + " cannot lead the person " + b);
-        continue;
-      }
-      if (const std::string why = OwnStateObject(a, pred, b); !why.empty()) {
-        if (tracing_) Log(s, "  dropped " + rule + ": " + why);
-        continue;
-      }
-      // Built in place: no temporary moved in and destroyed.
-      PendingRelation& r = relations_.emplace_back();
-      r.s = a;
-      r.p = pred;
-      r.o = b;
-      r.sent = s.index;
-      r.rule = rule;
-      r.conf = conf;
-      if (pred == "meets") {
-        const Actor* met = r_.dict.Find(b);
-        if (!met || met->kind == "person") last_met_person_ = b;
-      }
-      // The trace line is built only when traced: most runs keep no log.
-      if (tracing_) Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
-    }
+    for (const std::string& b : obj) EmitPair(s, a, pred, b, rule, conf);
   }
+}
+
+void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, const std::string& b,
+                      const std::string& rule, double conf) {
+  if (a.empty() || b.empty() || a == b) return;
+  if (pred == "leads" && IsPersonActor(s, b)) {
+    // "led Erdogan to warn", "s'en sont pris au vieux dirigeant X": a
+    // causative "lead" or a noun read as a verb; no one heads a person.
+    if (tracing_) Log(s, "  dropped " + rule + ": " + a + " cannot lead the person " + b);
+    return;
+  }
+  if (const std::string why = OwnStateObject(a, pred, b); !why.empty()) {
+    if (tracing_) Log(s, "  dropped " + rule + ": " + why);
+    return;
+  }
+  // Built in place: no temporary moved in and destroyed.
+  PendingRelation& r = relations_.emplace_back();
+  r.s = a;
+  r.p = pred;
+  r.o = b;
+  r.sent = s.index;
+  r.rule = rule;
+  r.conf = conf;
+  if (pred == "meets") {
+    const Actor* met = r_.dict.Find(b);
+    if (!met || met->kind == "person") last_met_person_ = b;
+  }
+  // The trace line is built only when traced: most runs keep no log.
+  if (tracing_) Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
 }
 
 // Start of the verb group ending at t: auxiliaries, adverbs, clitics and
 // negation before the trigger.
-int Engine::VerbGroupStart(const Sent& s, int t) const {
+int Engine::FindVerbGroupStart(const Sent& s, int t) const {
   int k = t;
   while (k > 0) {
     int p = k - 1;
@@ -83,7 +86,7 @@ int Engine::VerbGroupStart(const Sent& s, int t) const {
     // "a en revanche félicité", "in turn accuses", "no longer enjoys": a
     // multi-word adverb ending at p.
     int adverb_len = 0;
-    for (int len = 2; len <= 4 && adverb_len == 0; ++len) {
+    for (int len = 2; len <= 4 && adverb_len == 0 && AnyHit(s, c_.adverb); ++len) {
       if (HitLen(s, p - len + 1, c_.adverb) == len) adverb_len = len;
     }
     if (adverb_len > 0) {
@@ -138,16 +141,18 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       break;
     }
   }
-  for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {  // "prêts à envoyer", "ready to send"
+  // "prêts à envoyer", "ready to send". Only a readiness word returns from
+  // this loop: none in the sentence, no walk.
+  for (int k = vb - 1; k >= 0 && k >= vb - 3 && AnyIs(s, c_.readiness); --k) {
     // "rejected the offer, accusing ...": past a comma the verb is its own.
     if (!s.w[k].word) break;
+    if (!Is(s, k, c_.readiness)) continue;
     // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
     // no plan to meet).
     // "devront également envoyer": adverbs may stand between.
     int next = k + 1;
     while (next < vb && IsAdverb(s, next)) ++next;
-    if (Is(s, k, c_.readiness) &&
-        (next == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
+    if ((next == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
          Fold(s, k + 1, "to") || (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
       return "hypothetical (" + s.w[k].fold + ")";
   }
@@ -184,9 +189,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   // "to decide whether to open talks with X": a question, in its clause.
-  for (int k = vb - 1; k >= 0 && k > vb - 12; --k) {
-    if (P(s, k, ',') || P(s, k, ';') || P(s, k, '.') || P(s, k, ':')) break;
-    if (Fold(s, k, "whether")) return "hypothetical (whether)";
+  // (Words past the sentence's end, when vb is, hold neither.)
+  for (int k = std::min<int>(vb - 1, s.w.size() - 1); k >= 0 && k > vb - 12; --k) {
+    const Word& w = s.w[k];
+    if (w.punct == ',' || w.punct == ';' || w.punct == '.' || w.punct == ':') break;
+    if (w.fold == "whether") return "hypothetical (whether)";
   }
   for (int k = vb - 1; k >= 0 && AnyIs(s, c_.hypo_if); --k) {
     // A condition holds until the end of its own sentence, also inside a
@@ -265,8 +272,8 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
   // "contre le président Bazoum": the name after its title is where the title is.
   if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
     k = s.men[tm].b - 1;
-  auto digit = [&](int q) {
-    return q >= 0 && s.w[q].word && std::isdigit(static_cast<unsigned char>(s.w[q].fold[0]));
+  auto digit = [&](int q) {  // (isdigit is '0'-'9' in every locale: no call for it)
+    return q >= 0 && s.w[q].word && s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9';
   };
   while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || digit(k) ||
                     (s.w[k].hyphen_before && digit(k - 1)))) {  // "of the 14-nation X"
@@ -310,8 +317,10 @@ bool Engine::IsOrganOf(const Sent& s, const Men& m) const {
 // Coordinated mentions next to mention mi ("la Russie, le Belarus et
 // l'Arménie"): dir -1 walks left, +1 right.
 std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool allow_adj) const {
-  std::vector<std::string> out = {IdOf(s, mi)};
   if (!s.men[mi].group.empty()) return s.men[mi].group;  // "both generals"
+  // Moved in: a braced list would copy the id once more.
+  std::vector<std::string> out;
+  out.push_back(IdOf(s, mi));
   // A reference, not a copy: asked of every conjunct.
   auto kind_of = [](const Men& m) -> const std::string& {
     static const std::string kCountry = "country";
@@ -860,7 +869,7 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   return hm;
 }
 
-std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
+std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* how) const {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
   while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
@@ -869,7 +878,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     // the last object before the contrast.
     std::vector<std::string> main = MainSubject(s, k);
     if (!main.empty()) {
-      *how = "inherited";
+      SetTo(how, "inherited");
       return main;
     }
   }
@@ -891,13 +900,13 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       }
     }
     if (mi >= 0) {
-      *how = "relative";
+      SetTo(how, "relative");
       return Expand(s, mi, -1);
     }
     return {};
   }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].plural) {
-    *how = "pronoun";
+    SetTo(how, "pronoun");
     return s.speakers;  // "X and Y said they support Z"
   }
   // "..., with Washington blaming both sides": an absolute clause has its
@@ -906,11 +915,11 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
                                       !s.men[am].pronoun && !s.men[am].adj &&
                                       !s.men[am].id.empty() && s.w[t].fold.size() > 4 &&
                                       s.w[t].fold.compare(s.w[t].fold.size() - 3, 3, "ing") == 0) {
-    *how = "absolute";
+    SetTo(how, "absolute");
     return Expand(s, am, -1);
   }
   if (k >= 0 && MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].pronoun) {
-    *how = "pronoun";
+    SetTo(how, "pronoun");
     std::string p = ResolvePronoun(s, k);
     if (p.empty()) return {};
     return {p};
@@ -934,7 +943,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
         const Men& m = s.men[mi];
         if (!m.adj && !m.pronoun && !m.id.empty() && !m.kind.empty() && !s.inq[m.b] &&
             !IsComplement(s, m)) {
-          *how = "subject";
+          SetTo(how, "subject");
           return Expand(s, mi, -1);
         }
       }
@@ -944,7 +953,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
     // "Aukot, chef du parti X, reproche": a description between commas
     // names no subject of its own; its head does.
     if (int head = AppositionHead(s, k); head >= 0) {
-      *how = "apposition";
+      SetTo(how, "apposition");
       return Expand(s, head, -1);
     }
   }
@@ -984,19 +993,19 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
       // no actor there, an actor before it is not the subject.
       int hm = MentionAt(s, j - 2);
       if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return {};
-      *how = "relative";
+      SetTo(how, "relative");
       return Expand(s, hm, -1);
     }
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
     if (m.plural) {
-      *how = "pronoun";
+      SetTo(how, "pronoun");
       return s.speakers;
     }
     if (m.pronoun) {
       if (s.w[m.b].fold == "lui" || s.w[m.b].fold == "him") continue;
-      *how = "pronoun";
+      SetTo(how, "pronoun");
       std::string p = ResolvePronoun(s, m.b);
       if (p.empty()) return {};
       return {p};
@@ -1020,7 +1029,7 @@ std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
         HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0 &&
         !StateOrganAfter(s, m))
       continue;
-    *how = "subject";
+    SetTo(how, "subject");
     return Expand(s, mi, -1);
   }
   return {};

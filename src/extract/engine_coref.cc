@@ -811,7 +811,7 @@ void Engine::DictionaryContextRule(Sent& s) {
       if (is_gov(p.e) && (Fold(s, before, "the") || Fold(s, before, "le"))) cue = "government";
     }
     if (cue.empty()) continue;
-    Emit(s, {p.id}, rel, {o->of}, rel + ":dictionary-context", 0.7);
+    EmitPair(s, p.id, rel, o->of, rel + ":dictionary-context", 0.7);
   }
 }
 
@@ -839,16 +839,23 @@ void Engine::RememberPersons(const Sent& s) {
     if (m.kind != "person" || m.pronoun || m.implied || m.id.empty() || !m.group.empty()) continue;
     bool ranked = false;
     // A rank word or its abbreviation ("Gen. Burhan") just before the name.
-    for (int k = std::max(0, m.b - 3); k < m.e; ++k)
-      ranked |= (HitLen(s, k, c_.rank) > 0 || Fold(s, k, "gen") || Fold(s, k, "gal")) &&
-                !Fold(s, k - 1, "secretary") && !Fold(s, k - 1, "secretaire");  // no rank
-    auto it = std::find_if(recent_persons_.begin(), recent_persons_.end(),
-                           [&](const RecentPerson& p) { return p.id == m.id; });
-    if (it != recent_persons_.end()) {
+    for (int k = std::max(0, m.b - 3); k < m.e && !ranked; ++k)
+      ranked = (HitLen(s, k, c_.rank) > 0 || Fold(s, k, "gen") || Fold(s, k, "gal")) &&
+               !Fold(s, k - 1, "secretary") && !Fold(s, k - 1, "secretaire");  // no rank
+    // Each person is there once, most likely among the newest: search from the end.
+    auto found = std::find_if(recent_persons_.rbegin(), recent_persons_.rend(),
+                              [&](const RecentPerson& p) { return p.id == m.id; });
+    if (found != recent_persons_.rend()) {
+      const auto it = std::prev(found.base());
+      // Moved to the end as it is: no copy of its id, and nothing moves
+      // when it is already the newest (a title and its name).
       ranked |= it->ranked;
-      recent_persons_.erase(it);
+      std::rotate(it, it + 1, recent_persons_.end());
+      recent_persons_.back().sent = s.index;
+      recent_persons_.back().ranked = ranked;
+    } else {
+      recent_persons_.push_back({m.id, s.index, ranked});
     }
-    recent_persons_.push_back({m.id, s.index, ranked});
   }
 }
 
@@ -925,7 +932,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
   };
   auto entry_at = [&](int i, const char* role) -> const LexEntry* {
     if (WordHitLen(s, i, c_.stance_word) == 0) return nullptr;  // i: a word of s
-    for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+    for (const auto& [entry, form] : StanceHit(s, i).entries) {
       if (r_.lex.entry(entry).Get("role") == role) return &r_.lex.entry(entry);
     }
     return nullptr;
@@ -1355,7 +1362,7 @@ void Engine::ResolveBareTitles(Sent& s) {
     if (who.empty()) continue;
     if (found == 0) {
       const std::string rel = e.Get("rel");
-      if (!rel.empty()) Emit(s, {who}, rel, {of}, rel + ":title:bare", 0.7);
+      if (!rel.empty()) EmitPair(s, who, rel, of, rel + ":title:bare", 0.7);
     }
     Men m;
     m.b = i;
@@ -1855,6 +1862,30 @@ namespace kzgraph::extract::internal {
 void Engine::ResolveShortNames(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   const std::ptrdiff_t at = &s - sents_.data();
+  // A short name needs a name of two words or more among the organizations
+  // of this sentence or of the three before (the search below): with none,
+  // no word is read. (This sentence's organizations are final here: the
+  // short names added below are one word long.)
+  auto names_long_org = [](const Sent& t) {
+    if (t.long_org < 0) {
+      t.long_org = 0;
+      for (const Men& m : t.men) {
+        if (m.kind == "organization" && !m.id.empty() && !m.implied && m.e - m.b >= 2) {
+          t.long_org = 1;
+          break;
+        }
+      }
+    }
+    return t.long_org == 1;
+  };
+  s.long_org = -1;
+  bool any_long_org = false;
+  for (std::ptrdiff_t k = at; k >= 0 && k >= at - 3 && !any_long_org; --k) {
+    const Sent& t = sents_[k];
+    if (t.index + (at - k) != s.index) break;
+    any_long_org = names_long_org(t);
+  }
+  if (!any_long_org) return;
   for (int i = 1; i < n; ++i) {
     const Word& w = s.w[i];
     if (!w.word || !w.upper_initial || w.all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;

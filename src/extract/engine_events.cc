@@ -20,7 +20,7 @@ std::string Engine::Promised(const Sent& s, int vb, std::string_view type) const
     if (!(k + 1 == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
           Fold(s, k + 1, "to")))
       continue;
-    for (const auto& [entry, form] : LexAt(s, k, c_.stance_word).entries) {
+    for (const auto& [entry, form] : StanceHit(s, k).entries) {
       const LexEntry& e = r_.lex.entry(entry);
       if (e.Get("role") == "promise" && ListHas(e.Get("blocks"), type))
         return "promised (" + s.w[k].fold + ")";

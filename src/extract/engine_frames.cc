@@ -33,7 +33,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& preps = e.Get("obj");
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
-  const std::string rule = type + ":" + frame;
+  std::string rule;  // type:frame, built with one allocation at most
+  rule.reserve(type.size() + 1 + frame.size());
+  rule.append(type).append(1, ':').append(frame);
   if (CliticMissing(s, vb, t, e)) return;
   if (InsideMeetVerbPhrase(s, t, e)) {
     if (tracing_) Log(s, "  blocked " + rule + ": inside a longer meeting verb");
@@ -1178,7 +1180,7 @@ int Engine::CountAt(const Sent& s, int i) const {
   const std::string& f = s.w[i].fold;
   if (!f.empty() && f.size() <= 2 && f[0] >= '0' && f[0] <= '9') return std::atoi(f.c_str());
   if (RoleWordAt(s, i, "number") != 1) return 0;
-  for (const auto& [entry, form] : LexAt(s, i, c_.stance_word).entries) {
+  for (const auto& [entry, form] : StanceHit(s, i).entries) {
     if (r_.lex.entry(entry).Get("role") == "office_number")
       return std::atoi(r_.lex.entry(entry).Get("n").c_str());
   }

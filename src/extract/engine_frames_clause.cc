@@ -618,8 +618,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         break;
       }
     }
-    Emit(s, subj, type, obj, rule + (how == "subject" || how.empty() ? "" : "/" + how),
-         how.find("event") != std::string::npos ? 0.7 : 0.85);
+    std::string full_rule = rule;  // rule/how, built in one string
+    if (!(how == "subject" || how.empty())) full_rule.append(1, '/').append(how);
+    Emit(s, subj, type, obj, full_rule, how.find("event") != std::string::npos ? 0.7 : 0.85);
     if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
       // "accuse le Togo d'armer les rebelles et le Bénin de les financer",
       // "accused Peru of X and Bolivia of Y": a second object with its own charge.
@@ -630,6 +631,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     // Niger": the same edge for the actor of the elliptic clause.
     for (int k = te; k < std::min<int>(te + 14, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
+      // Only "as", "comme" and "tout" open one: most words end the test here.
+      if (const size_t fs = s.w[k].fold.size(); fs != 2 && fs != 5 && fs != 4) continue;
       int from = -1;
       if (Fold(s, k, "as") && (Fold(s, k + 1, "did") || Fold(s, k + 1, "has") ||
                                Fold(s, k + 1, "have") || Fold(s, k + 1, "do")))

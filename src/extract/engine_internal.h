@@ -6,6 +6,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_ENGINE_INTERNAL_H_
 #define KZGRAPH_SRC_EXTRACT_ENGINE_INTERNAL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -31,6 +32,13 @@ namespace kzgraph::extract::internal {
   return a.size() == n && __builtin_memcmp(a.data(), b, n) == 0;
 }
 
+// Sets *out to a literal with its length known here: std::string's
+// operator= of a C string, out of line, measures it at run time.
+template <size_t N>
+inline void SetTo(std::string* out, const char (&literal)[N]) {
+  out->assign(literal, N - 1);
+}
+
 // Whether `item` is one of the '|'-separated values of a lexicon attribute
 // ("critiques|condamnation|colère").
 inline bool ListHas(std::string_view list, std::string_view item) {
@@ -48,7 +56,13 @@ inline bool ListHas(std::string_view list, std::string_view item) {
 inline bool ListHasWord(std::string_view list, const std::string& fold) {
   while (!list.empty()) {
     const size_t bar = list.find('|');
-    if (FoldWord(list.substr(0, bar)) == fold) return true;
+    const std::string_view item = list.substr(0, bar);
+    // Lower-case ASCII letters, digits and '_' fold to themselves: compared
+    // as written, with no folded copy ("with", "from"; "à" is folded).
+    const bool plain = std::all_of(item.begin(), item.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    if (plain ? item == fold : FoldWord(item) == fold) return true;
     if (bar == std::string_view::npos) break;
     list.remove_prefix(bar + 1);
   }
@@ -248,6 +262,20 @@ struct Sent {
   // according phrase, ascending (set with hit_len): the per-word scans of
   // those classes visit only these.
   std::vector<int> trigger_at, stance_word_at, speech_at;
+  // The stance_word Hits looked up so far, and for each word the index of
+  // its Hit there (-1: not yet; sized on first use): several rules read the
+  // roles of the same words (Engine::StanceHit).
+  mutable std::vector<Lexicon::Hit> stance_hits;
+  mutable std::vector<int> stance_hit_of;
+  // Whether the sentence names an organization in two words or more, whose
+  // head word a later "ce Conseil" may stand for (ResolveShortNames): 1 yes,
+  // 0 no, -1 not yet known.
+  mutable int8_t long_org = -1;
+  // VerbGroupStart of each word (-1: not yet; sized on first use), while
+  // the sentence's relations run and its mentions no longer change
+  // (verb_groups_final, set and reset by Relations).
+  mutable std::vector<int> verb_group_start;
+  bool verb_groups_final = false;
 
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
@@ -278,6 +306,11 @@ struct Sent {
     trigger_at.clear();
     stance_word_at.clear();
     speech_at.clear();
+    stance_hits.clear();
+    stance_hit_of.clear();
+    long_org = -1;
+    verb_group_start.clear();
+    verb_groups_final = false;
   }
 };
 
@@ -413,7 +446,9 @@ class Engine {
             s.w[i].upper_initial == false && f != "italy" && f != "only" && f != "family" &&
             f != "ally" && f != "rally");
   }
-  int SkipDet(const Sent& s, int i) const {
+  // Inlined everywhere: the big rule files spend their inlining budget
+  // before reaching this two-test loop.
+  [[gnu::always_inline]] int SkipDet(const Sent& s, int i) const {
     while (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.det) || P(s, i, '<') || P(s, i, '"')))
       ++i;
     return i;
@@ -675,6 +710,9 @@ class Engine {
   void Relations(Sent& s);
   void Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
             const std::vector<std::string>& obj, const std::string& rule, double conf);
+  // One pair (a subject and an object of its own), with no list to build.
+  void EmitPair(Sent& s, const std::string& subj, const std::string& pred, const std::string& obj,
+                const std::string& rule, double conf);
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
   bool FutureInThePast(const Sent& s, int vb) const;
   std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;
@@ -689,7 +727,16 @@ class Engine {
                                       const std::vector<std::string>& subj) const;
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,
                                           const std::vector<std::string>& subj) const;
-  int VerbGroupStart(const Sent& s, int t) const;
+  int VerbGroupStart(const Sent& s, int t) const {
+    if (s.verb_groups_final && t >= 0 && static_cast<size_t>(t) < s.w.size()) {
+      if (s.verb_group_start.empty()) s.verb_group_start.assign(s.w.size(), -1);
+      int& memo = s.verb_group_start[t];
+      if (memo < 0) memo = FindVerbGroupStart(s, t);
+      return memo;
+    }
+    return FindVerbGroupStart(s, t);
+  }
+  int FindVerbGroupStart(const Sent& s, int t) const;
   bool IsComplement(const Sent& s, const Men& m) const;
   // The mention only places the event: "in Niamey", "en Pologne", "à Moscou".
   bool InPlacePhrase(const Sent& s, const Men& m) const;
@@ -699,6 +746,8 @@ class Engine {
   int SkipIncise(const Sent& s, int k) const;
   bool IsOrganOf(const Sent& s, const Men& m) const;
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
+  // Subject's search itself (Subject may answer from subject_memo_).
+  std::vector<std::string> FindSubject(const Sent& s, int t, std::string* how) const;
   // "X, allié de Y, soutient": the mention heading a description that ends
   // at `comma` right before a verb group; -1 if none.
   int AppositionHead(const Sent& s, int comma) const;
@@ -964,7 +1013,18 @@ class Engine {
                                       const std::vector<std::string>& ids) const;
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
-  int StanceWordAt(const Sent& s, int i, const char* role) const;
+  // (A view: the literal's length is known where it is written, no strlen.)
+  int StanceWordAt(const Sent& s, int i, std::string_view role) const;
+  // The stance_word phrase at word i of s (none: length 0), looked up once
+  // per sentence and word; the reference stays valid until the next
+  // StanceHit call on s, which may grow s.stance_hits: read it at once.
+  const Lexicon::Hit& StanceHit(const Sent& s, int i) const {
+    if (i >= 0 && static_cast<size_t>(i) < s.stance_hit_of.size()) {
+      if (const int slot = s.stance_hit_of[i]; slot >= 0) return s.stance_hits[slot];
+    }
+    return NewStanceHit(s, i);
+  }
+  const Lexicon::Hit& NewStanceHit(const Sent& s, int i) const;
   bool EndedOfficeContext(const Sent& s, int before, int end, int name_end) const;
   int SkipManner(const Sent& s, int k) const;
   std::vector<std::string> StanceObject(const Sent& s, int te, const std::string& type,
@@ -1069,6 +1129,17 @@ class Engine {
   std::vector<std::pair<int, std::vector<std::string>>> acts_here_;  // this sentence's
   std::vector<std::string> arms_recipient_;  // the last named recipient of arms
   uint32_t arms_recipient_sent_ = 0;
+  // The subject of the trigger word subject_memo_at_ of sentence
+  // subject_memo_sent_, kept while Relations asks for it several times (a
+  // trigger with several lexicon entries, the recall layers after a frame):
+  // meanwhile nothing Subject reads changes (the sentence's mentions and
+  // speaker, the persons remembered). subject_memo_how_: "" when Subject
+  // left *how as it was.
+  const Sent* subject_memo_sent_ = nullptr;
+  int subject_memo_at_ = -1;
+  bool subject_memo_full_ = false;
+  std::vector<std::string> subject_memo_;
+  std::string subject_memo_how_;
   // Relations' forms chosen per lexicon entry at one trigger (scratch).
   std::vector<std::pair<int, Form>> chosen_forms_;
 };

@@ -140,6 +140,19 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   Emit(s, subj, type, obj, "fallback:" + type, 0.6);
 }
 
+// Subject (engine_args.cc), answered from subject_memo_ when Relations
+// keeps a trigger's subject for its several askers.
+std::vector<std::string> Engine::Subject(Sent& s, int t, std::string* how) {
+  if (t != subject_memo_at_ || &s != subject_memo_sent_) return FindSubject(s, t, how);
+  if (!subject_memo_full_) {
+    subject_memo_how_.clear();  // every answer's how is a non-empty word
+    subject_memo_ = FindSubject(s, t, &subject_memo_how_);
+    subject_memo_full_ = true;
+  }
+  if (!subject_memo_how_.empty()) *how = subject_memo_how_;
+  return subject_memo_;
+}
+
 bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
   // French: the participle carries é (accusé, accusée, accusés, accusées).
   const std::string& text = x_->article.text;
@@ -562,7 +575,9 @@ void Engine::RecordEventAuthors(Sent& s) {
   // Authors come only from an event noun or a verb of attack.
   if (!AnyHit(s, c_.event) && !AnyHit(s, c_.strike_verb)) return;
   int n = static_cast<int>(s.w.size());
-  for (int i = 0; i < n; ++i) {
+  // A trigger's words start at one of s.trigger_at (ascending).
+  for (const int i : s.trigger_at) {
+    if (i >= n) break;
     if (HitLen(s, i, c_.trigger) > 0) {
       for (const auto& [entry, f] : LexAt(s, i, c_.trigger).entries) {
         const std::string& type = r_.lex.entry(entry).Get("type");
@@ -587,7 +602,9 @@ void Engine::RecordEventAuthors(Sent& s) {
   }
   // (up to a judgement of its own: "..., reprochant aux Occidentaux")
   int told_until = n;
-  for (int k = told_from; k < told_until; ++k) {
+  for (const int k : s.trigger_at) {
+    if (k < told_from) continue;
+    if (k >= told_until) break;
     if (HitLen(s, k, c_.trigger) == 0) continue;
     for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries) {
       const std::string& type = r_.lex.entry(entry).Get("type");
@@ -789,14 +806,16 @@ void Engine::Relations(Sent& s) {
       const Actor* a = r_.dict.Find(m.id);
       if (state_title && focus_clear_ && m.rule == "title:apposition" &&
           (!a || a->offices.empty())) {
-        Emit(s, {m.id}, m.rel, {focus_}, m.rel + ":title:focus", 0.6);
+        EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus", 0.6);
       }
       continue;
     }
-    Emit(s, {m.id}, m.rel, {m.of}, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
+    EmitPair(s, m.id, m.rel, m.of, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
   StackedTitleRule(s);
   ResolvePersonReferences(s);
+  // The sentence's mentions are final: verb groups are found once per word.
+  s.verb_groups_final = true;
   DictionaryContextRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
@@ -856,6 +875,14 @@ void Engine::Relations(Sent& s) {
                          : (form == Form::kPastParticiple ? it->second : form);
       }
     }
+    // Several entries ask for the subject of the same word: found once.
+    auto keep_subject = [&] {
+      if (subject_memo_at_ == i && subject_memo_sent_ == &s) return;
+      subject_memo_sent_ = &s;
+      subject_memo_at_ = i;
+      subject_memo_full_ = false;
+    };
+    if (chosen.size() > 1) keep_subject();
     for (const auto& [entry, form] : chosen) {
       // "Surprise Doha meeting brings ...", "an emergency meeting of the
       // Council": an English -ing form after a noun or adjective is a noun.
@@ -871,11 +898,13 @@ void Engine::Relations(Sent& s) {
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before) keep_subject();  // the recall layers ask next
       if (relations_.size() == before && !frame_missing_.empty())
         Fallback(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) Backoff(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) InvertedObject(s, i, h.length, r_.lex.entry(entry), form);
     }
+    subject_memo_at_ = -1;  // the next trigger's own
   }
   TroopRule(s);
   OwnedBodyRule(s);
@@ -939,6 +968,8 @@ void Engine::Relations(Sent& s) {
     }
     if (person) last_person_ = rel.s;
   }
+  s.verb_groups_final = false;  // later sentences' rules compute afresh
+  s.verb_group_start.clear();
 }
 
 }  // namespace kzgraph::extract::internal

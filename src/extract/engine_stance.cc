@@ -11,18 +11,28 @@
 
 namespace kzgraph::extract::internal {
 
-int Engine::StanceWordAt(const Sent& s, int i, const char* role) const {
+int Engine::StanceWordAt(const Sent& s, int i, std::string_view role) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
-  // The Hit is built out of line: the test above, all most words need, then
-  // costs no frame and inlines into the per-word loops.
+  // The roles are read out of line: the test above, all most words need,
+  // then costs no frame and inlines into the per-word loops.
   auto roles = [&]() __attribute__((noinline)) {
-    Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+    const Lexicon::Hit& h = StanceHit(s, i);
     for (const auto& [entry, form] : h.entries) {
       if (r_.lex.entry(entry).Get("role") == role) return h.length;
     }
     return 0;
   };
   return roles();
+}
+
+// StanceHit's first look-up of word i (or of a word that starts no phrase).
+const Lexicon::Hit& Engine::NewStanceHit(const Sent& s, int i) const {
+  static const Lexicon::Hit kNone;
+  if (HitLen(s, i, c_.stance_word) == 0) return kNone;
+  if (s.stance_hit_of.empty()) s.stance_hit_of.assign(s.w.size(), -1);
+  s.stance_hit_of[i] = static_cast<int>(s.stance_hits.size());
+  s.stance_hits.push_back(LexAt(s, i, c_.stance_word));
+  return s.stance_hits.back();
 }
 
 // A manner or time phrase between a stance verb and its object: "a condamné

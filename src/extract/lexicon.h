@@ -34,9 +34,9 @@ struct LexEntry {
   void Resolve();
 
  private:
-  static constexpr std::string_view kKnownKeys[] = {"type",   "frame", "pos",   "obj",  "lang",
-                                                    "name",   "role",  "rel",   "of",   "then",
-                                                    "clitic", "bare",  "state", "conj", "forms"};
+  static constexpr std::string_view kKnownKeys[] = {
+      "type", "frame",  "pos",  "obj",   "lang", "name",  "role",   "rel",   "of",
+      "then", "clitic", "bare", "state", "conj", "forms", "target", "incise"};
   static constexpr int kKnown = sizeof(kKnownKeys) / sizeof(kKnownKeys[0]);
   [[gnu::always_inline]] static int KnownSlot(std::string_view key) {
     for (int k = 0; k < kKnown; ++k) {
