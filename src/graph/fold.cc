@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "kzgraph/graph.h"
+#include "util/strings.h"
 
 namespace kzgraph {
 namespace {
@@ -64,16 +65,7 @@ const std::vector<std::string>& FastTable() {
     std::vector<std::string> t(0x180 + (kPunctHi - kPunctLo));
     auto encode = [](uint32_t cp) {
       std::string b;
-      if (cp < 0x80) {
-        b.push_back(static_cast<char>(cp));
-      } else if (cp < 0x800) {
-        b.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        b.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      } else {
-        b.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        b.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        b.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      }
+      AppendUtf8(cp, &b);
       return b;
     };
     for (uint32_t cp = 0x80; cp < 0x180; ++cp) t[cp] = FoldIcuRaw(encode(cp));

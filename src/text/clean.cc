@@ -14,6 +14,7 @@
 #include "kzgraph/graph.h"
 #include "text/chars.h"
 #include "text/date.h"
+#include "util/strings.h"
 
 namespace kzgraph::text {
 namespace {
@@ -231,16 +232,7 @@ const FoldTables& Folds() {
     auto* t = new FoldTables;
     auto fold_of = [](uint32_t cp) {
       std::string between = "a";
-      if (cp < 0x80) {
-        between.push_back(static_cast<char>(cp));
-      } else if (cp < 0x800) {
-        between.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        between.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      } else {
-        between.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        between.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        between.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      }
+      AppendUtf8(cp, &between);
       between.push_back('a');
       const std::string folded = FoldName(between);
       CodePointFold f;

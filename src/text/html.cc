@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string>
 
 #include "text/chars.h"
+#include "util/strings.h"
 
 namespace kzgraph::text {
 namespace {
@@ -48,29 +50,6 @@ constexpr NamedEntity kEntities[] = {
     {"Agrave", 0xC0},  {"Ccedil", 0xC7},  {"Ecirc", 0xCA},    {"OElig", 0x152},  {"copy", 0xA9},
     {"deg", 0xB0},     {"euro", 0x20AC},  {"thinsp", 0x2009}, {"shy", 0xAD},
 };
-
-int EncodeUtf8(uint32_t cp, char* out) {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
-}
 
 // Decodes the entity at html[i] ('&'); returns its length, 0 if none.
 size_t DecodeEntity(std::string_view html, size_t i, uint32_t* cp) {
@@ -154,10 +133,10 @@ void HtmlToView(std::string_view html, std::string* view) {
         ++i;
         continue;
       }
-      char buf[4];
-      int w = EncodeUtf8(cp, buf);
+      std::string utf8;
+      AppendUtf8(cp, &utf8);  // never longer than the entity it replaces
       blank(i, i + len);
-      std::memcpy(&v[i], buf, w);
+      std::memcpy(&v[i], utf8.data(), utf8.size());
       i += len;
     } else if (c == '<') {
       if (StartsWithNoCase(html, i, "<!--")) {

@@ -11,6 +11,7 @@
 #include "kzgraph/graph.h"
 #include "text/chars.h"
 #include "text/clean.h"
+#include "util/strings.h"
 
 namespace kzgraph::text {
 namespace {
@@ -300,16 +301,9 @@ const std::vector<std::string>& LatinFolds() {
   static const std::vector<std::string> table = [] {
     std::vector<std::string> t(0x180);
     for (uint32_t cp = 0; cp < 0x180; ++cp) {
-      char buf[2];
-      int n = 1;
-      if (cp < 0x80) {
-        buf[0] = static_cast<char>(cp);
-      } else {
-        buf[0] = static_cast<char>(0xC0 | (cp >> 6));
-        buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        n = 2;
-      }
-      t[cp] = FoldName(std::string_view(buf, n));
+      std::string utf8;
+      AppendUtf8(cp, &utf8);
+      t[cp] = FoldName(utf8);
     }
     return t;
   }();

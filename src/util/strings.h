@@ -15,6 +15,10 @@ std::string AsciiLower(std::string_view s);
 // deletions and substitutions turning `a` into `b`. Used for "did you mean".
 size_t EditDistance(std::string_view a, std::string_view b);
 
+// Appends code point `cp` (at most 0x10FFFF; the caller has checked it) to
+// `out` as UTF-8, in one to four bytes.
+void AppendUtf8(char32_t cp, std::string* out);
+
 }  // namespace kzgraph
 
 #endif  // KZGRAPH_SRC_UTIL_STRINGS_H_
