@@ -392,7 +392,17 @@ class Engine {
   // Whether any word of the sentence is of class cls (Is true somewhere).
   bool AnyIs(const Sent& s, int cls) const { return s.word_classes >> cls & 1; }
   Lexicon::Hit LexAt(const Sent& s, int i, int cls) const {
-    if (HitLen(s, i, cls) == 0) return Lexicon::Hit();
+    const int len = HitLen(s, i, cls);
+    if (len == 0) return Lexicon::Hit();
+    if (len == 1) {
+      // No longer phrase of cls starts here (hit_len says so): its entries
+      // are the word's one-word ones, read as from a sentence of that one
+      // word, where Longest tries none of the bucket's longer phrases.
+      Word& one = one_word_[0];
+      one.word = s.w[i].word;
+      one.hashtag = s.w[i].hashtag;
+      return r_.lex.Longest(one_word_, 0, cls, s.lex[i]);
+    }
     return r_.lex.Longest(s.w, i, cls, s.lex[i]);
   }
   // The dictionary actor of m.id, or null: m.actor when it still names
@@ -1140,6 +1150,8 @@ class Engine {
   bool subject_memo_full_ = false;
   std::vector<std::string> subject_memo_;
   std::string subject_memo_how_;
+  // LexAt's one-word sentence (only its word's flags are read).
+  mutable std::vector<Word> one_word_ = std::vector<Word>(1);
   // Relations' forms chosen per lexicon entry at one trigger (scratch).
   std::vector<std::pair<int, Form>> chosen_forms_;
 };
