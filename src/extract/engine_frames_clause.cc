@@ -572,19 +572,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
          // other party after avec/with.
          (frame == "meet" && e.Get("reciprocal") == "1" &&
           (form == Form::kFinite || EnglishBarePresent(s, vb, form) ||
-           (form == Form::kPastParticiple &&
-                                     std::any_of(s.w.begin() + vb, s.w.begin() + t,
-                                                 [&](const Word& w) {
-                                                   return IsAuxWord(
-                                                       s, static_cast<int>(&w - s.w.data()));
-                                                 })))) ||
+           (form == Form::kPastParticiple && std::any_of(s.w.begin() + vb, s.w.begin() + t,
+                                                         [&](const Word& w) {
+                                                           return IsAuxWord(
+                                                               s,
+                                                               static_cast<int>(&w - s.w.data()));
+                                                         })))) ||
          (frame == "svo" && preps.find("direct") != std::string::npos &&
           (form != Form::kInfinitive || EnglishBarePresent(s, vb, form)) &&
           form != Form::kPresentParticiple &&
           (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||
            ((Is(s, te, c_.prep) || IsAdverb(s, te) || HitLen(s, te, c_.adverb) > 1) &&
-            !Fold(s, te, "with") &&
-            !Fold(s, te, "avec")))))) {
+            !Fold(s, te, "with") && !Fold(s, te, "avec")))))) {
       for (size_t a = 0; a + 1 < subj.size(); ++a)
         Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
       return;
@@ -1168,8 +1167,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     // "doivent renforcer leurs contingents dans les prochaines semaines":
     // reinforced troops are already there (troops_there=1).
-    if (std::string why = e.Get("troops_there") == "1" ? "" : SendingToCome(s, te);
-        !why.empty()) {
+    if (std::string why = e.Get("troops_there") == "1" ? "" : SendingToCome(s, te); !why.empty()) {
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
