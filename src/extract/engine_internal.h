@@ -481,6 +481,13 @@ class Engine {
            MentionAt(s, q) < 0 && !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) &&
            !Is(s, q, c_.aux) && !Is(s, q, c_.que) && !Is(s, q, c_.qui) && !Is(s, q, c_.coord);
   }
+  // A modifier marking a past or departing office holder before a title
+  // ("l'ancien président", "its former chairman", "the outgoing envoy").
+  bool FormerHolderWord(const Sent& s, int q) const {
+    return Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
+           Fold(s, q, "ex") || Fold(s, q, "outgoing") || Fold(s, q, "sortant") ||
+           Fold(s, q, "sortante") || Fold(s, q, "late") || Fold(s, q, "feu");
+  }
   int MentionAt(const Sent& s, int i) const {
     if (!InSent(s, i)) return -1;
     return s.at[i];

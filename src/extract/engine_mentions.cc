@@ -982,9 +982,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
            !Is(s, q, c_.coord) && !Is(s, q, c_.aux) && !Is(s, q, c_.qui) && !Is(s, q, c_.que) &&
            !Is(s, q, c_.possessive) && !Fold(s, q, "s");
            ++step) {
-        former_modifier |= Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
-                           Fold(s, q, "ex") || Fold(s, q, "outgoing") || Fold(s, q, "sortant") ||
-                           Fold(s, q, "sortante") || Fold(s, q, "late") || Fold(s, q, "feu");
+        former_modifier |= FormerHolderWord(s, q);
         --q;
       }
       return q;

@@ -205,12 +205,7 @@ void Engine::StackedTitleRule(Sent& s) {
     const int rl = WordHitLen(s, i, c_.role);
     if (rl == 0) continue;
     // "dont l'ancien chef", "its former chairman": a past holder.
-    auto former = [&](int q) {
-      return Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
-             Fold(s, q, "ex") || Fold(s, q, "late") || Fold(s, q, "feu") ||
-             Fold(s, q, "outgoing") || Fold(s, q, "sortant") || Fold(s, q, "sortante");
-    };
-    if (former(i - 1)) continue;
+    if (FormerHolderWord(s, i - 1)) continue;
     // The body: the title's own complement or owner ("médiateur de la
     // Cédéao", "IGAD's chairman"), else the antecedent of "whose"/"dont".
     std::string body, bound;
@@ -264,8 +259,8 @@ void Engine::StackedTitleRule(Sent& s) {
         // before him ("puis le président X" names a second actor).
         bool apposed = true;
         for (int q = k; q < m.b && apposed; ++q) {
-          apposed = Is(s, q, c_.det) || former(q) || MentionAt(s, q) >= 0 || P(s, q, '\'') ||
-                    (Fold(s, q, "s") && !s.w[q].elided) || Fold(s, q, "l") ||
+          apposed = Is(s, q, c_.det) || FormerHolderWord(s, q) || MentionAt(s, q) >= 0 ||
+                    P(s, q, '\'') || (Fold(s, q, "s") && !s.w[q].elided) || Fold(s, q, "l") ||
                     WordHitLen(s, q, c_.rank) > 0 || WordHitLen(s, q, c_.role) > 0;
         }
         if (!apposed) break;
