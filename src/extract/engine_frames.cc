@@ -1011,16 +1011,9 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
   if (v < 0) return missing("verb (assurer, occuper, hold)");
   // verbs= (roles.tsv): a noun taken by some verbs only ("took the post
   // himself" is an office taken; "held the post" may be a former one).
-  if (const std::string& verbs = f.e.Get("verbs"); !verbs.empty()) {
-    bool listed = false;
-    for (size_t b = 0; b <= verbs.size() && !listed;) {
-      size_t e = verbs.find('|', b);
-      if (e == std::string::npos) e = verbs.size();
-      listed = verbs.compare(b, e - b, s.w[v].fold) == 0;
-      b = e + 1;
-    }
-    if (!listed) return missing("verb (taking the office)");
-  }
+  if (const std::string& verbs = f.e.Get("verbs");
+      !verbs.empty() && !ListHasWord(verbs, s.w[v].fold))
+    return missing("verb (taking the office)");
   const int vb = VerbGroupStart(s, v);
   if (std::string why = Blocked(s, vb, v + 1, Form::kOther); !why.empty()) {
     if (tracing_) Log(s, "  blocked " + f.rule + " '" + Surface(s, v, te) + "': " + why);
