@@ -899,6 +899,16 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
         return Expand(s, head, -1);
       }
     }
+    // "Haftar, the eastern warlord who commands the LNA", "X, le chef de
+    // guerre qui commande": the relative closes an apposition of the name.
+    // (Not a past perfect: "X, a loyalist who had run the KNB" held it before.)
+    if (mi < 0 && !P(s, k - 1, ',') && s.w[k - 1].word && !s.w[k - 1].upper_initial &&
+        !Fold(s, k + 1, "had") && !Fold(s, k + 1, "avait") && !Fold(s, k + 1, "avaient")) {
+      if (int head = AppositionHead(s, k); head >= 0) {
+        *how = "relative";
+        return Expand(s, head, -1);
+      }
+    }
     if (mi >= 0) {
       SetTo(how, "relative");
       return Expand(s, mi, -1);
@@ -1113,6 +1123,20 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       ++i;
       mi = pm;
     }
+  }
+  // "his Russian and Iranian counterparts, X and Y": coordinated adjectives
+  // before a plural title stand for its holders (engine_s8offices.cc).
+  if (mi >= 0 && s.men[mi].adj) {
+    int last = mi;
+    for (int round = 0; round < 4; ++round) {
+      const int e = s.men[last].e;
+      const int nx = Is(s, e, c_.coord) || P(s, e, ',') ? MentionAt(s, e + 1) : -1;
+      if (nx < 0 || !s.men[nx].adj || s.men[nx].b != e + 1) break;
+      last = nx;
+    }
+    if (const int tm = last != mi ? MentionAt(s, s.men[last].e) : -1;
+        tm >= 0 && s.men[tm].kind == "person" && !s.men[tm].role.empty() && !s.men[tm].id.empty())
+      mi = last;
   }
   // ("the UN special envoy, X", "Kremlin spokesman X": an organization's
   // title before its holder's name, too.)

@@ -545,6 +545,9 @@ class Engine {
   bool TryHonorific(Sent& s, int i, int* next);
   bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
+  // A plural title between two coordinated lists, states and holders, paired
+  // in order (engine_s8offices.cc).
+  bool TryCoordinatedTitle(Sent& s, int i, int title_len, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryStateNoun(Sent& s, int i, int* next);
   int StateNounAt(const Sent& s, int k) const;

@@ -552,6 +552,8 @@ bool Engine::EndedOfficeContext(const Sent& s, int before, int end, int name_end
 bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
+  // "his Russian and Iranian counterparts, X and Y" (engine_s8offices.cc)
+  if (TryCoordinatedTitle(s, i, hit.length, next)) return true;
   // "le premier contingent": the English "Premier" is a title only with its capital.
   // "as acting premier": lower case after an office qualifier or "as".
   if (hit.length == 1 && Fold(s, i, "premier") && !s.w[i].upper_initial &&
@@ -2274,6 +2276,14 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     }
     int after = i + m.length;
     while (P(s, after, '<') || P(s, after, '"')) ++after;  // Russian "aggression"
+    // "Russian and Iranian counterparts": coordinated adjectives before the noun.
+    for (int round = 0; round < 4 && s.w[i].upper_initial && (Is(s, after, c_.coord) || P(s, after, ','));
+         ++round) {
+      std::string next_adj;
+      const int al = CountryAdjectiveAt(s, after + 1, &next_adj);
+      if (al == 0) break;
+      after += 1 + al;
+    }
     if (!context &&
         (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0 ||
          HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.act) == 1 ||
