@@ -96,14 +96,29 @@ TEST_CASE("s8offices: dated dictionary terms resolve bare titles", "[extract][s8
 
 TEST_CASE("s8offices: a relative closing a name's apposition has the name as subject",
           "[extract][s8offices]") {
-  CHECK(Says("Ali Mahdi, the veteran commander who heads the Sudan Liberation Army, arrived in "
-             "Juba on Monday.",
-             "Ali Mahdi leads Sudan Liberation Army", "2024-03-01"));
-  CHECK(Says("Ali Mahdi, le vieux commandant qui dirige l'Armée de libération du Soudan, est "
+  CHECK(Says("Mohamed Hamdan Dagalo, the wealthy businessman who heads the Rapid Support Forces, "
+             "arrived in Juba on Monday.",
+             "Hemedti leads RSF", "2024-03-01"));
+  CHECK(Says("Ali Mahdi, le vieux commandant qui dirige les Forces de soutien rapide, est "
              "arrivé à Juba.",
-             "Ali Mahdi leads Armée de libération du Soudan", "2024-03-01"));
+             "Ali Mahdi leads RSF", "2024-03-01"));
   // a past perfect: an office held before
-  CHECK_FALSE(Says("Ali Mahdi, a veteran commander who had headed the Sudan Liberation Army, "
-                   "arrived in Juba.",
-                   "Ali Mahdi leads Sudan Liberation Army", "2024-03-01"));
+  CHECK_FALSE(Says("Mohamed Hamdan Dagalo, a wealthy businessman who had headed the Rapid "
+                   "Support Forces, arrived in Juba.",
+                   "Hemedti leads RSF", "2024-03-01"));
+}
+
+TEST_CASE("s8offices: states forming a bloc are its members", "[extract][s8offices]") {
+  const auto en = Edges("Kenya, Uganda and Tanzania formed the East African Community in 2000.",
+                        "2024-03-01");
+  CHECK(en.count("Kenya member_of EAC") == 1);
+  CHECK(en.count("Tanzania member_of EAC") == 1);
+  // a government, a front or a violation is no bloc
+  CHECK_FALSE(HasPredicate(
+      Edges("Russia and China form a united front against the sanctions.", "2024-03-01"),
+      "member_of"));
+  CHECK_FALSE(HasPredicate(Edges("Ces frappes constituent une violation du droit international, "
+                                 "a dénoncé le Qatar.",
+                                 "2024-03-01"),
+                           "member_of"));
 }

@@ -1126,12 +1126,13 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   }
   // "his Russian and Iranian counterparts, X and Y": coordinated adjectives
   // before a plural title stand for its holders (engine_s8offices.cc).
-  if (mi >= 0 && s.men[mi].adj) {
+  auto nationality = [&](int m) { return s.men[m].adj || s.men[m].rule == "dict:demonym"; };
+  if (mi >= 0 && nationality(mi)) {
     int last = mi;
     for (int round = 0; round < 4; ++round) {
       const int e = s.men[last].e;
       const int nx = Is(s, e, c_.coord) || P(s, e, ',') ? MentionAt(s, e + 1) : -1;
-      if (nx < 0 || !s.men[nx].adj || s.men[nx].b != e + 1) break;
+      if (nx < 0 || !nationality(nx) || s.men[nx].b != e + 1) break;
       last = nx;
     }
     if (const int tm = last != mi ? MentionAt(s, s.men[last].e) : -1;
