@@ -56,10 +56,10 @@ TEST_CASE("s3disc: a bare title with two holders before, or a qualifier, stays u
 TEST_CASE("s3disc: a named state title without a country takes the subject country before",
           "[extract][s3disc]") {
   const auto fr = Edges(
-      "La Lettonie a expulsé lundi deux diplomates russes.\n\n"
+      "L'Estonie a expulsé lundi deux diplomates russes.\n\n"
       "Le ministre des Affaires étrangères, Jonas Petraitis, a accusé Moscou d'espionnage.",
       "2023-03-06");
-  CHECK(fr.count("Jonas Petraitis official_of Latvia"));
+  CHECK(fr.count("Jonas Petraitis official_of Estonia"));
   // The dictionary gives the office to another person on that date: not this one.
   const auto held = Edges(
       "La Lituanie a expulsé lundi deux diplomates russes.\n\n"

@@ -66,9 +66,9 @@ TEST_CASE("s7inv: the addressee of a message is the one praised or warned", "[ex
               "2025-06-01")
             .count("Togo supports Mahama") == 1);
   CHECK(
-      Says("In a phone call with Chile's president, Peru warned that further delays would be "
+      Says("In a phone call with Paraguay's president, Peru warned that further delays would be "
            "costly.",
-           "Peru warns Chile"));
+           "Peru warns Paraguay"));
   CHECK(Says("Togo praised the reforms in a letter to Ghana.", "Togo supports Ghana"));
 }
 
