@@ -14,7 +14,8 @@ using kzgraph::testing::HasPredicate;
 
 namespace {
 
-bool Says(const std::string& text, const std::string& edge, const std::string& date = "2023-05-10") {
+bool Says(const std::string& text, const std::string& edge,
+          const std::string& date = "2023-05-10") {
   return Edges(text, date).count(edge) > 0;
 }
 
@@ -36,22 +37,22 @@ TEST_CASE("s8offices: coordinated counterparts pair each state with its holder",
 
 TEST_CASE("s8offices: plural state titles in French order and with a complement",
           "[extract][s8offices]") {
-  const auto fr =
-      Edges("Les présidents ghanéen et ivoirien, Nana Akufo-Addo et Alassane Ouattara, ont signé "
-            "l'accord à Accra.",
-            "2022-03-02");
+  const auto fr = Edges(
+      "Les présidents ghanéen et ivoirien, Nana Akufo-Addo et Alassane Ouattara, ont signé "
+      "l'accord à Accra.",
+      "2022-03-02");
   CHECK(fr.count("Akufo-Addo leads Ghana") == 1);
   CHECK(fr.count("Ouattara leads Ivory Coast") == 1);
-  const auto en =
-      Edges("The prime ministers of Spain and Greece, Pedro Sanchez and Kyriakos Mitsotakis, met "
-            "in Madrid.",
-            "2024-02-01");
+  const auto en = Edges(
+      "The prime ministers of Spain and Greece, Pedro Sanchez and Kyriakos Mitsotakis, met "
+      "in Madrid.",
+      "2024-02-01");
   CHECK(en.count("Sanchez leads Spain") == 1);
   CHECK(en.count("Mitsotakis leads Greece") == 1);
-  const auto min =
-      Edges("The Romanian and Moldovan foreign ministers, Luminita Odobescu and Mihai Popsoi, "
-            "visited Kyiv.",
-            "2024-03-01");
+  const auto min = Edges(
+      "The Romanian and Moldovan foreign ministers, Luminita Odobescu and Mihai Popsoi, "
+      "visited Kyiv.",
+      "2024-03-01");
   CHECK(min.count("Odobescu official_of Romania") == 1);
   CHECK(min.count("Popsoi official_of Moldova") == 1);
 }
@@ -84,9 +85,10 @@ TEST_CASE("s8offices: no pairing for former holders, unequal lists or deputies",
 
 TEST_CASE("s8offices: dated dictionary terms resolve bare titles", "[extract][s8offices]") {
   // a bare title in an article about another country: the holder's own state
-  CHECK(Says("Moldavie : la crise s'aggrave. Le président Klaus Iohannis a assuré Chisinau de "
-             "son soutien.",
-             "Iohannis leads Romania", "2024-03-01"));
+  CHECK(
+      Says("Moldavie : la crise s'aggrave. Le président Klaus Iohannis a assuré Chisinau de "
+           "son soutien.",
+           "Iohannis leads Romania", "2024-03-01"));
   // after the end of the term, the dictionary names no office
   CHECK_FALSE(Says("Le président Klaus Iohannis a assuré Chisinau de son soutien.",
                    "Iohannis leads Romania", "2025-09-01"));
@@ -96,21 +98,24 @@ TEST_CASE("s8offices: dated dictionary terms resolve bare titles", "[extract][s8
 
 TEST_CASE("s8offices: a relative closing a name's apposition has the name as subject",
           "[extract][s8offices]") {
-  CHECK(Says("Mohamed Hamdan Dagalo, the wealthy businessman who heads the Rapid Support Forces, "
-             "arrived in Juba on Monday.",
-             "Hemedti leads RSF", "2024-03-01"));
-  CHECK(Says("Ali Mahdi, le vieux commandant qui dirige les Forces de soutien rapide, est "
-             "arrivé à Juba.",
-             "Ali Mahdi leads RSF", "2024-03-01"));
+  CHECK(
+      Says("Mohamed Hamdan Dagalo, the wealthy businessman who heads the Rapid Support Forces, "
+           "arrived in Juba on Monday.",
+           "Hemedti leads RSF", "2024-03-01"));
+  CHECK(
+      Says("Ali Mahdi, le vieux commandant qui dirige les Forces de soutien rapide, est "
+           "arrivé à Juba.",
+           "Ali Mahdi leads RSF", "2024-03-01"));
   // a past perfect: an office held before
-  CHECK_FALSE(Says("Mohamed Hamdan Dagalo, a wealthy businessman who had headed the Rapid "
-                   "Support Forces, arrived in Juba.",
-                   "Hemedti leads RSF", "2024-03-01"));
+  CHECK_FALSE(
+      Says("Mohamed Hamdan Dagalo, a wealthy businessman who had headed the Rapid "
+           "Support Forces, arrived in Juba.",
+           "Hemedti leads RSF", "2024-03-01"));
 }
 
 TEST_CASE("s8offices: states forming a bloc are its members", "[extract][s8offices]") {
-  const auto en = Edges("Kenya, Uganda and Tanzania formed the East African Community in 2000.",
-                        "2024-03-01");
+  const auto en =
+      Edges("Kenya, Uganda and Tanzania formed the East African Community in 2000.", "2024-03-01");
   CHECK(en.count("Kenya member_of EAC") == 1);
   CHECK(en.count("Tanzania member_of EAC") == 1);
   // a government, a front or a violation is no bloc

@@ -189,7 +189,8 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
     rel.clear();
 
   for (size_t h = 0; h < states.size(); ++h) {
-    if (states[h].add) AddImpliedMention(s, states[h].b, states[h].e, states[h].id, "country", "title:of");
+    if (states[h].add)
+      AddImpliedMention(s, states[h].b, states[h].e, states[h].id, "country", "title:of");
   }
   for (size_t h = 0; h < holders.size(); ++h) {
     Men t;
