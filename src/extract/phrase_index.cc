@@ -7,7 +7,12 @@ namespace kzgraph::extract {
 
 void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
   if (words.empty()) return;
-  Bucket& list = by_first_[words[0]];
+  uint32_t& number = by_first_[words[0]];
+  if (number == 0) {
+    NewBucket(words[0]);
+    number = static_cast<uint32_t>(firsts_.size());
+  }
+  Bucket& list = BucketAt(number - 1);
   const auto rest_begin = words.begin() + 1;
   // A duplicate has the same payload: none can exist when the payload is
   // above every one added so far (the loaders number their phrases in
@@ -72,6 +77,14 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
   ++run.count;
   for (Bucket::SecondSlot& other : list.second_slots_)
     other.begin += other.count != 0 && other.begin > run_begin;
+}
+
+PhraseIndex::Bucket& PhraseIndex::NewBucket(std::string_view fold) {
+  // A copy's blocks have no spare room: its last one gets it back here.
+  if (!chunks_.empty() && chunks_.back().capacity() < kChunk) chunks_.back().reserve(kChunk);
+  if (chunks_.empty() || chunks_.back().size() == kChunk) chunks_.emplace_back().reserve(kChunk);
+  firsts_.emplace_back(fold);
+  return chunks_.back().emplace_back();
 }
 
 void PhraseIndex::IndexBucket(Bucket* bucket) {

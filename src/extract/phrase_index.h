@@ -83,7 +83,9 @@ class PhraseIndex {
   // addition within one length (iterate it as a vector of entries). Big
   // buckets ("république": hundreds of names) also index their phrases by
   // second word, so a lookup reads only those that can match.
-  struct Bucket : std::vector<Entry> {
+  // Aligned to a cache line: the fields read first (the entries, the tags
+  // and second_words) share one.
+  struct alignas(64) Bucket : std::vector<Entry> {
     uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
     bool indexed = false;        // second_slots_ is filled
     uint64_t single_tags = 0;    // bit t: a one-word entry has tag t (t < 64)
@@ -126,8 +128,8 @@ class PhraseIndex {
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
   const Bucket* Find(const std::string& fold) const {
-    auto it = by_first_.find(fold);
-    return it == by_first_.end() ? nullptr : &it->second;
+    const uint32_t* number = by_first_.Find(std::string_view(fold));
+    return number == nullptr ? nullptr : &BucketAt(*number - 1);
   }
 
   // The longest phrase with `tag` (any tag if tag < 0) starting at words[i].
@@ -210,12 +212,12 @@ class PhraseIndex {
     if (i + 1 + rest > words.size() || words[i + 1].hash != e.second_hash) return false;
     return RestWordsMatch(&words[i + 1], bucket, e);
   }
-  bool empty() const { return by_first_.empty(); }
-  size_t first_words() const { return by_first_.size(); }  // buckets
+  bool empty() const { return firsts_.empty(); }
+  size_t first_words() const { return firsts_.size(); }  // buckets
   // Calls f(first_word, bucket) for every first word of a phrase.
   template <typename F>
   void ForEachFirst(F f) const {
-    for (const auto& [first, bucket] : by_first_) f(first, &bucket);
+    for (size_t k = 0; k < firsts_.size(); ++k) f(firsts_[k], &BucketAt(k));
   }
 
  private:
@@ -223,13 +225,22 @@ class PhraseIndex {
   // RestMatches past the second word's hash: the other hashes, then every
   // word's bytes (`after`: the words after the first).
   static bool RestWordsMatch(const Word* after, const Bucket& bucket, const Entry& e);
-  // FoldHash rather than std::hash: cheaper on short folds, and the loaders
-  // add tens of thousands of phrases. (Nothing depends on the map's order:
+  // The bucket of a new first word (`fold`), appended.
+  Bucket& NewBucket(std::string_view fold);
+  const Bucket& BucketAt(size_t k) const { return chunks_[k / kChunk][k % kChunk]; }
+  Bucket& BucketAt(size_t k) { return chunks_[k / kChunk][k % kChunk]; }
+  // The buckets in blocks of kChunk, in order of first addition, each block
+  // reserved once and never regrown: a bucket's address holds (callers keep
+  // pointers), the buckets lie side by side (a lookup reads one cache line
+  // of its bucket first), and the loaders' tens of thousands of first words
+  // cost no node allocation or rehash of a node-based map.
+  static constexpr size_t kChunk = 256;
+  std::vector<std::vector<Bucket>> chunks_;
+  std::vector<std::string> firsts_;  // each bucket's first word, by bucket number
+  // First word -> 1 + its bucket's number. FoldHash (cheap on short folds),
+  // one probe into a flat table. (Nothing depends on the buckets' order:
   // ForEachFirst's callers only fill lookup tables and sets.)
-  struct FoldHasher {
-    size_t operator()(const std::string& fold) const { return FoldHash(fold); }
-  };
-  std::unordered_map<std::string, Bucket, FoldHasher> by_first_;
+  FoldTable<uint32_t> by_first_;
   int max_payload_ = std::numeric_limits<int>::min();  // of the phrases added
 };
 
