@@ -572,6 +572,12 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
 std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
   for (const Men& m : s.men) {
     if (m.b >= limit) break;
+    // "Le gouvernement congolais, par la voix de son porte-parole": the state
+    // of a government noun opening the sentence (as in MainSubject).
+    if (m.adj && !m.implied && !m.id.empty() && m.kind == "country" && !s.inq[m.b] &&
+        m.b == 2 && Is(s, 1, c_.govnoun) && MentionAt(s, 1) < 0 &&
+        (Fold(s, 0, "le") || Fold(s, 0, "la") || Fold(s, 0, "les") || Fold(s, 0, "l")))
+      return m.id;
     if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
     if (m.kind == "organization" || m.kind == "country") return m.id;

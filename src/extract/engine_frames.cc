@@ -652,6 +652,17 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     return false;
   }
   if (inverted && who.empty()) {
+    // "», déplore-t-elle", "», dénonce-t-il": a simple tense inverts its
+    // subject pronoun after the verb; the pronoun is the speaker (s8speech).
+    int k = f.te;
+    if (Fold(s, k, "t") && s.w[k].hyphen_before) ++k;
+    if (int pm = MentionAt(s, k); pm >= 0 && s.men[pm].pronoun && s.w[k].hyphen_before) {
+      const std::string p = !s.speaker.empty() ? s.speaker : ResolvePronoun(s, k);
+      if (p.empty()) return false;
+      who = {p};
+    }
+  }
+  if (inverted && who.empty()) {
     // "a accusé Abdel-Fatau Musah", "a assuré à l'issue de l'entretien le
     // ministre X": the first actor after the verb that no preposition governs.
     for (int k = f.te; k < std::min(n, f.te + 10) && who.empty(); ++k) {

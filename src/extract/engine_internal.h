@@ -1068,6 +1068,12 @@ class Engine {
   void CommitActAuthors(const Sent& s);
   void ArmsRule(Sent& s);
   void SpeakerOwnSideRule(Sent& s, size_t sentence_start);
+  // engine_s8speech.cc: "X, par la voix de son porte-parole Y, a accusé Z":
+  // Y holds X's stances of the sentence too.
+  void VoiceRule(Sent& s, size_t sentence_start);
+  // The actors of the coordination whose last conjunct is mention mi ("X et
+  // Y", "X, Y and Z"), for a plural pronoun; empty if mi closes none.
+  std::vector<std::string> CoordinationEndingAt(const Sent& s, int mi) const;
   void Log(Sent& s, const std::string& line) {
     if (tracing_) s.log.push_back(line);
   }

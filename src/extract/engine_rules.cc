@@ -912,6 +912,7 @@ void Engine::Relations(Sent& s) {
   LabelRule(s);
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
+  VoiceRule(s, sentence_start);
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.

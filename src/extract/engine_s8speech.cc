@@ -1,0 +1,98 @@
+// Session 8 (s8speech): speaker attribution around stance.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+// "Le gouvernement congolais, par la voix de son porte-parole X, a accusé
+// Y": a body or state speaking through a person (stance_word role=voice)
+// takes its stance by that person's words, so the person holds each stance
+// the body took in the sentence too. Only a person voices: "par la voix du
+// département d'État" names the body's own organ, not a speaker of its own.
+void Engine::VoiceRule(Sent& s, size_t sentence_start) {
+  if (relations_.size() == sentence_start || !AnyHit(s, c_.stance_word)) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int i : s.stance_word_at) {
+    const int len = StanceWordAt(s, i, "voice");
+    if (len == 0) continue;
+    // The phrase stands between the body and its verb ("X, par la voix de
+    // Y, a accusé") or right after a compound verb ("X a répliqué par la
+    // voix de Y"); a trailing adjunct ("X s'est dit favorable à ..., par la
+    // voix de Y") voices that last clause only, whose edges are unknown here.
+    const bool after_subject = P(s, i - 1, ',') && MentionAt(s, i - 2) >= 0;
+    const bool after_verb = MentionAt(s, i - 1) < 0 && IsAuxWord(s, i - 2);
+    if (!after_subject && !after_verb) continue;
+    // The voice: the first person named right after the phrase ("de son
+    // porte-parole, Patrick Muyaya", "du président Emmanuel Macron").
+    std::string voice;
+    for (int k = i + len; k < n && k < i + len + 6 && voice.empty(); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.qui) || Is(s, k, c_.aux)) break;
+      const int mi = MentionAt(s, k);
+      if (mi < 0) continue;
+      for (const Men& m : s.men) {
+        if (m.b < s.men[mi].b) continue;
+        if (m.b > s.men[mi].b) break;
+        if (m.kind == "person" && !m.pronoun && !m.implied && !m.id.empty()) voice = m.id;
+      }
+      if (voice.empty() && s.men[mi].kind != "person" && !s.men[mi].adj) break;  // an organ
+    }
+    if (voice.empty()) continue;
+    // The body voiced: the subject before the phrase.
+    const std::vector<std::string> body = MainSubject(s, i);
+    if (body.empty() || std::find(body.begin(), body.end(), voice) != body.end()) continue;
+    const size_t end = relations_.size();
+    for (size_t r = sentence_start; r < end; ++r) {
+      const PendingRelation rel = relations_[r];  // a copy: EmitPair grows the vector
+      if (!IsStanceType(rel.p) || rel.o == voice) continue;
+      if (std::find(body.begin(), body.end(), rel.s) == body.end()) continue;
+      bool known = false;
+      for (size_t q = sentence_start; q < relations_.size(); ++q) {
+        known |= relations_[q].s == voice && relations_[q].p == rel.p && relations_[q].o == rel.o;
+      }
+      if (known) continue;
+      if (tracing_) Log(s, "  voice " + voice + " speaks for " + rel.s);
+      EmitPair(s, voice, rel.p, rel.o, rel.p + ":voice", rel.conf);
+    }
+  }
+}
+
+// "les invectives contre le ministre X et le chef d'état-major Y, leur
+// reprochant ...", "accused X and Y ..., blaming them for": a plural object
+// pronoun stands for the whole coordination its last actor (mention mi)
+// closes, not for that last actor only. Returns those actors, mi's first
+// (empty when mi closes no coordination of its kind).
+std::vector<std::string> Engine::CoordinationEndingAt(const Sent& s, int mi) const {
+  const std::string& kind = s.men[mi].kind;
+  int first = mi;
+  for (int guard = 0; guard < 8; ++guard) {
+    // The conjunct's first word: a title and its holder's name are one.
+    int b = s.men[first].b;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const Men& m : s.men) {
+        if (m.e == b && m.b < b && m.id == s.men[first].id) {
+          b = m.b;
+          moved = true;
+        }
+      }
+    }
+    while (Is(s, b - 1, c_.det)) --b;
+    if (!(Is(s, b - 1, c_.coord) || P(s, b - 1, ','))) break;
+    int k = b - 2;
+    while (k >= 0 && IsAdverb(s, k)) --k;
+    const int prev = MentionAt(s, k);
+    if (prev < 0 || s.men[prev].kind != kind || s.men[prev].pronoun || s.men[prev].adj ||
+        s.men[prev].id.empty() || s.men[prev].e != k + 1)
+      break;
+    first = prev;
+  }
+  if (first == mi) return {};
+  std::vector<std::string> out = Expand(s, first, +1);
+  if (std::find(out.begin(), out.end(), IdOf(s, mi)) == out.end()) return {};
+  return out;
+}
+
+}  // namespace kzgraph::extract::internal

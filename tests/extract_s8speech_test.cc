@@ -1,0 +1,81 @@
+// Session 8 (s8speech): speaker attribution around stance. Own sentences
+// about other actors; positives with their negatives.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+TEST_CASE("s8speech: a body speaking through a person", "[extract]") {
+  SECTION("par la voix de son porte-parole: the person holds the stance too") {
+    auto e = Edges(
+        "Le gouvernement kényan, par la voix de son porte-parole Isaac Mwaura, a accusé "
+        "l'Éthiopie de violer la frontière.");
+    CHECK(e.count("Kenya accuses Ethiopia"));
+    CHECK(e.count("Isaac Mwaura accuses Ethiopia"));
+    // "son porte-parole" belongs to the government opening the sentence.
+    CHECK(e.count("Isaac Mwaura official_of Kenya"));
+  }
+  SECTION("after a compound verb") {
+    auto e = Edges(
+        "Le Kremlin a répliqué par la voix de son porte-parole Dmitri Peskov, en accusant la "
+        "Pologne de mentir.");
+    CHECK(e.count("Peskov accuses Poland"));
+  }
+  SECTION("a trailing adjunct voices only its own clause") {
+    auto e = Edges(
+        "Le Qatar, principal soutien du Hamas, s'est dit favorable à la trêve, par la voix de "
+        "son porte-parole Majed al-Ansari.");
+    CHECK_FALSE(e.count("Majed al-Ansari supports Hamas"));
+  }
+  SECTION("an organ is no person's voice") {
+    auto e =
+        Edges("La France, par la voix du ministère des Affaires étrangères, a condamné la Russie.");
+    CHECK(e.count("France criticizes Russia"));
+    for (const auto& edge : e) CHECK(edge.find("Foreign Ministry criticizes") == std::string::npos);
+  }
+  SECTION("negation blocks the body's stance and so the voice's") {
+    auto e = Edges(
+        "Le gouvernement kényan, par la voix de son porte-parole Isaac Mwaura, n'a pas accusé "
+        "l'Éthiopie.");
+    CHECK_FALSE(e.count("Isaac Mwaura accuses Ethiopia"));
+    CHECK_FALSE(e.count("Kenya accuses Ethiopia"));
+  }
+}
+
+TEST_CASE("s8speech: a quotation attributed by an inverted pronoun", "[extract]") {
+  const std::string before = "Le ministre polonais Radoslaw Sikorski a parlé mardi à Varsovie. ";
+  SECTION("simple tense, -t-il") {
+    auto e = Edges(before + "« La Biélorussie ment depuis des mois », dénonce-t-il.");
+    CHECK(e.count("Sikorski criticizes Belarus"));
+  }
+  SECTION("simple tense, no -t-") {
+    auto e = Edges(before + "« La Biélorussie ment depuis des mois », accuse-il.");
+    CHECK_FALSE(e.count("Belarus criticizes Sikorski"));
+  }
+  SECTION("a plain speech verb takes no stance") {
+    auto e = Edges(before + "« La Biélorussie a tenu parole », ajoute-t-il.");
+    CHECK_FALSE(e.count("Sikorski criticizes Belarus"));
+  }
+}
+
+TEST_CASE("s8speech: a plural object pronoun stands for the whole coordination", "[extract]") {
+  SECTION("leur reprochant after two titled persons") {
+    auto e = Edges(
+        "Le chef rebelle Ahmed Diallo multiplie les attaques contre le président Bola Tinubu "
+        "et le ministre Sergueï Lavrov, leur reprochant la guerre.");
+    CHECK(e.count("Ahmed Diallo accuses Tinubu"));
+    CHECK(e.count("Ahmed Diallo accuses Lavrov"));
+  }
+  SECTION("les accusant after two countries") {
+    auto e = Edges("La Pologne a critiqué la Russie et la Biélorussie, les accusant de mentir.");
+    CHECK(e.count("Poland accuses Russia"));
+    CHECK(e.count("Poland accuses Belarus"));
+  }
+  SECTION("a singular pronoun keeps the last actor only") {
+    auto e = Edges("Le Kenya a rompu avec la Somalie et l'Éthiopie, l'accusant de mentir.");
+    CHECK(e.count("Kenya accuses Ethiopia"));
+    CHECK_FALSE(e.count("Kenya accuses Somalia"));
+  }
+}
