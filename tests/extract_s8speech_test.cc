@@ -79,3 +79,32 @@ TEST_CASE("s8speech: a plural object pronoun stands for the whole coordination",
     CHECK_FALSE(e.count("Kenya accuses Somalia"));
   }
 }
+
+TEST_CASE("s8speech: a postposed speaker after a time word", "[extract]") {
+  SECTION("a annoncé mardi le ministère: the ministry speaks") {
+    auto e = Edges(
+        "L'opposant Ousmane Diallo a été arrêté, soupçonné de complot, a annoncé mardi le "
+        "parquet kényan, sans autre précision.");
+    CHECK(e.count("Kenyan Prosecutor General's Office accuses Ousmane Diallo"));
+  }
+}
+
+TEST_CASE("s8speech: a person charged in the speaker's words", "[extract]") {
+  SECTION("an appositive participle after the name, past an apposition") {
+    auto e = Edges(
+        "Le parquet kényan a annoncé l'arrestation de l'opposant Ousmane Diallo, un proche "
+        "de William Ruto, soupçonné de corruption.");
+    CHECK(e.count("Kenyan Prosecutor General's Office accuses Ousmane Diallo"));
+    CHECK_FALSE(e.count("Kenyan Prosecutor General's Office accuses Ruto"));
+  }
+  SECTION("no speaker: nobody accuses") {
+    auto e = Edges("L'opposant Ousmane Diallo, soupçonné de corruption, a quitté le Kenya.");
+    CHECK_FALSE(HasPredicate(e, "accuses"));
+  }
+  SECTION("a by-phrase names the accuser itself") {
+    auto e = Edges(
+        "Le ministre Sergueï Lavrov a déclaré avoir parlé de l'opposant Ousmane Diallo, accusé "
+        "par Nairobi de corruption.");
+    CHECK_FALSE(e.count("Lavrov accuses Ousmane Diallo"));
+  }
+}

@@ -913,6 +913,7 @@ void Engine::Relations(Sent& s) {
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);
+  ChargedInSpeechRule(s);
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.

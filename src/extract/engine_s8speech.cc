@@ -95,4 +95,74 @@ std::vector<std::string> Engine::CoordinationEndingAt(const Sent& s, int mi) con
   return out;
 }
 
+// "Le KNB a annoncé l'arrestation de son ancien patron, X, soupçonné de
+// haute trahison", "X a été arrêté, soupçonné de ..., a annoncé le parquet",
+// "police said X, accused of ...": a person charged in an appositive
+// participle, in the words of the sentence's speaker, is charged by that
+// speaker. A by-phrase names the accuser itself (the frame's, not here).
+void Engine::ChargedInSpeechRule(Sent& s) {
+  if (s.speaker.empty() || !AnyHit(s, c_.trigger)) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int i : s.trigger_at) {
+    if (i < 2 || s.inq[i] || !P(s, i - 1, ',')) continue;
+    const Lexicon::Hit h = LexAt(s, i, c_.trigger);
+    bool charged = false;
+    for (const auto& [entry, form] : h.entries) {
+      const LexEntry& e = r_.lex.entry(entry);
+      charged |= form == Form::kPastParticiple && e.Get("type") == "accuses" &&
+                 e.Get("pos") == "verb" && !OtherLanguage(entry);
+    }
+    const int te = i + h.length;
+    if (!charged || te >= n || !(Is(s, te, c_.prep_de) || Fold(s, te, "of"))) continue;
+    // The charged person: named right before the comma, past one apposition
+    // with no verb ("X, un proche de Y, soupçonné"), else the clause's
+    // subject when the comma closes its predicate ("X a été arrêté, soupçonné").
+    std::string charged_id;
+    int k = i - 1;  // the comma
+    for (int step = 0; step < 2 && charged_id.empty(); ++step) {
+      const int mi = MentionAt(s, k - 1);
+      if (mi >= 0 && s.men[mi].e == k && s.men[mi].kind == "person" && !s.men[mi].pronoun &&
+          !s.men[mi].implied && !s.men[mi].id.empty() && !IsComplement(s, s.men[mi])) {
+        charged_id = IdOf(s, mi);
+        break;
+      }
+      int c = k - 1;
+      bool verb = false;
+      while (c >= 0 && !P(s, c, ',') && k - c < 12) {
+        verb |= IsAuxWord(s, c) || HitLen(s, c, c_.speech) > 0 || Is(s, c, c_.qui);
+        --c;
+      }
+      if (c < 0 || !P(s, c, ',')) {
+        if (verb && IsAuxWord(s, c + 1) == false) {
+          // "X a été arrêté et placé en détention, soupçonné": the subject.
+          const std::vector<std::string> main = MainSubject(s, k);
+          if (main.size() == 1 && IsPersonActor(s, main[0])) charged_id = main[0];
+        }
+        break;
+      }
+      if (verb) {
+        // The segment is the predicate: its subject is charged.
+        bool aux_first = false;
+        for (int q = c + 1; q < k && !aux_first; ++q) aux_first = IsAuxWord(s, q);
+        if (!aux_first) break;
+        // "…, X, a été arrêté, soupçonné": the subject named before it.
+        const int sm = MentionAt(s, c - 1);
+        if (sm >= 0 && s.men[sm].e == c && s.men[sm].kind == "person" && !s.men[sm].pronoun &&
+            !s.men[sm].id.empty()) {
+          charged_id = IdOf(s, sm);
+        } else if (const std::vector<std::string> main = MainSubject(s, c + 1);
+                   main.size() == 1 && IsPersonActor(s, main[0])) {
+          charged_id = main[0];
+        }
+        break;
+      }
+      k = c;  // past the apposition
+    }
+    if (charged_id.empty() || charged_id == s.speaker) continue;
+    if (std::find(s.speakers.begin(), s.speakers.end(), charged_id) != s.speakers.end()) continue;
+    if (tracing_) Log(s, "  charged " + charged_id + " in the words of " + s.speaker);
+    EmitPair(s, s.speaker, "accuses", charged_id, "accuses:charged-in-speech", 0.7);
+  }
+}
+
 }  // namespace kzgraph::extract::internal
