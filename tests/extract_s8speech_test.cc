@@ -108,3 +108,28 @@ TEST_CASE("s8speech: a person charged in the speaker's words", "[extract]") {
     CHECK_FALSE(e.count("Lavrov accuses Ousmane Diallo"));
   }
 }
+
+TEST_CASE("s8speech: a body described by its class noun as a stance object", "[extract]") {
+  SECTION("accusant l'organisation after the body was named") {
+    auto e = Edges(
+        "Le Burundi a quitté la Communauté d'Afrique de l'Est. Le président burundais a parlé "
+        "mardi, accusant l'organisation de servir des intérêts étrangers.");
+    CHECK(e.count("Ndayishimiye accuses EAC"));
+  }
+  SECTION("English: accusing the regional bloc") {
+    auto e = Edges(
+        "Chad left the Economic Community of Central African States in March. Its government "
+        "spoke on Monday, accusing the regional bloc of bias.");
+    CHECK(e.count("Chad accuses ECCAS"));
+  }
+  SECTION("no body named: no object") {
+    auto e = Edges("Le Burundi a parlé mardi, accusant l'organisation de servir des intérêts.");
+    CHECK_FALSE(HasPredicate(e, "accuses"));
+  }
+  SECTION("negation blocks") {
+    auto e = Edges(
+        "Chad left the Economic Community of Central African States in March. Its government "
+        "did not accuse the regional bloc of bias.");
+    CHECK_FALSE(e.count("Chad accuses ECCAS"));
+  }
+}

@@ -903,6 +903,8 @@ void Engine::Relations(Sent& s) {
         Fallback(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) Backoff(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) InvertedObject(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before)
+        DescribedObjectRule(s, i, h.length, r_.lex.entry(entry), form);
     }
     subject_memo_at_ = -1;  // the next trigger's own
   }

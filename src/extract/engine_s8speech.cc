@@ -165,4 +165,31 @@ void Engine::ChargedInSpeechRule(Sent& s) {
   }
 }
 
+// "accusant l'organisation d'être instrumentalisée", "accusing the regional
+// bloc of ...": a stance verb whose object is a body described by its class
+// noun, not named; the body the page named last with such a noun
+// (DescribedBody) is the object. Runs only when the frame lacked an object.
+void Engine::DescribedObjectRule(Sent& s, int t, int len, const LexEntry& e, Form form) {
+  if (frame_missing_ != "object" || e.Get("pos") != "verb" || e.Get("frame") != "svo") return;
+  const std::string& type = e.Get("type");
+  if (type != "accuses" && type != "criticizes" && type != "warns") return;
+  if (form == Form::kPastParticiple || form == Form::kInfinitive || s.inq[t]) return;
+  int k = t + len;
+  while (IsAdverb(s, k) && MentionAt(s, k) < 0) ++k;
+  if (!Is(s, k, c_.det)) return;  // "l'organisation", "the regional bloc"
+  const std::string body = DescribedBody(s, k);
+  if (body.empty()) return;
+  const int vb = VerbGroupStart(s, t);
+  if (!Blocked(s, vb, t + len, form).empty()) return;
+  std::string how;
+  std::vector<std::string> subj = Subject(s, t, &how);
+  if (InheritsSubject(s, t, vb, form)) {
+    std::vector<std::string> main = MainSubject(s, vb);
+    if (!main.empty()) subj = std::move(main);
+  }
+  std::erase(subj, body);
+  if (subj.empty()) return;
+  Emit(s, subj, type, {body}, type + ":described-object", 0.75);
+}
+
 }  // namespace kzgraph::extract::internal
