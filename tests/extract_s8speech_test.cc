@@ -133,3 +133,18 @@ TEST_CASE("s8speech: a body described by its class noun as a stance object", "[e
     CHECK_FALSE(e.count("Chad accuses ECCAS"));
   }
 }
+
+TEST_CASE("s8speech: an incise naming a meeting noun before the object", "[extract]") {
+  SECTION("a accusé mardi, dans un entretien télévisé, X de") {
+    auto e = Edges(
+        "Le président Paul Kagame a accusé mardi, dans un entretien télévisé, les FDLR de "
+        "préparer des attaques.");
+    CHECK(e.count("Kagame accuses FDLR"));
+  }
+  SECTION("a verb in the incise ends it") {
+    auto e = Edges(
+        "Le président Paul Kagame a accusé mardi, après avoir rencontré le Burundi, les FDLR "
+        "de préparer des attaques.");
+    CHECK_FALSE(e.count("Kagame accuses Burundi"));
+  }
+}

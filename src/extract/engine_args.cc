@@ -246,7 +246,10 @@ int Engine::SkipIncise(const Sent& s, int k) const {
   const int n = static_cast<int>(s.w.size());
   for (int j = open + 1; j < std::min(n, open + 9); ++j) {
     if (P(s, j, ',')) return j > open + 1 ? j + 1 : k;
-    if (!s.w[j].word || MentionAt(s, j) >= 0 || HitLen(s, j, c_.trigger) > 0 || Is(s, j, c_.que) ||
+    // "dans un entretien télévisé", "in a statement": a trigger noun after
+    // its article is part of the incise, not a verb of its own (s8speech).
+    const bool trigger_verb = HitLen(s, j, c_.trigger) > 0 && !Is(s, j - 1, c_.det);
+    if (!s.w[j].word || MentionAt(s, j) >= 0 || trigger_verb || Is(s, j, c_.que) ||
         Is(s, j, c_.qui) || IsAuxWord(s, j) || Is(s, j, c_.coord))
       return k;
   }
