@@ -148,3 +148,18 @@ TEST_CASE("s8speech: an incise naming a meeting noun before the object", "[extra
     CHECK_FALSE(e.count("Kagame accuses Burundi"));
   }
 }
+
+TEST_CASE("s8speech: a plural pronoun in an indirect relative is the main subject", "[extract]") {
+  SECTION("after a fronted adjunct") {
+    auto e = Edges(
+        "Quelques jours plus tôt, les autorités tchadiennes avaient expulsé l'ambassadeur "
+        "d'Allemagne, Jan-Christian Gordon Kricke, à qui elles reprochaient des propos.");
+    CHECK(e.count("Chad accuses Jan-Christian Gordon Kricke"));
+  }
+  SECTION("negated") {
+    auto e = Edges(
+        "Quelques jours plus tôt, les autorités tchadiennes avaient reçu l'ambassadeur "
+        "d'Allemagne, Jan-Christian Gordon Kricke, à qui elles ne reprochaient rien.");
+    CHECK_FALSE(HasPredicate(e, "accuses"));
+  }
+}

@@ -538,7 +538,9 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
           MentionAt(s, m.b - 1) < 0 &&
           (Fold(s, m.b - 2, "le") || Fold(s, m.b - 2, "la") || Fold(s, m.b - 2, "les") ||
            Fold(s, m.b - 2, "l")) &&
-          m.b - 2 == from)
+          // after a fronted adjunct too: "Quelques semaines plus tôt, les
+          // autorités burkinabè avaient ..." (s8speech)
+          (m.b - 2 == from || (m.b - 3 >= from && P(s, m.b - 3, ','))))
         return {m.id};
       continue;
     }
