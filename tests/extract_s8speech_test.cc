@@ -163,3 +163,17 @@ TEST_CASE("s8speech: a plural pronoun in an indirect relative is the main subjec
     CHECK_FALSE(HasPredicate(e, "accuses"));
   }
 }
+
+TEST_CASE("s8speech: an object relative after a titled subject and an apposition", "[extract]") {
+  SECTION("past a participle with its agent, title before the name") {
+    auto e = Edges(
+        "Le Kenya a combattu les shebab, soutenus par des réseaux étrangers, que le président "
+        "William Ruto accuse de terrorisme.");
+    CHECK(e.count("Ruto accuses al-Shabaab"));
+  }
+  SECTION("no actor before the relative") {
+    auto e = Edges(
+        "Le Kenya a accueilli les réfugiés, que le président William Ruto accuse de désordres.");
+    CHECK_FALSE(HasPredicate(e, "accuses"));
+  }
+}
