@@ -177,3 +177,18 @@ TEST_CASE("s8speech: an object relative after a titled subject and an apposition
     CHECK_FALSE(HasPredicate(e, "accuses"));
   }
 }
+
+TEST_CASE("s8speech: an English government noun phrase as the inherited subject", "[extract]") {
+  SECTION("after a fronted adjunct, a participle inherits it") {
+    auto e = Edges(
+        "In March, the Chadian authorities expelled the German ambassador, accusing Sudan of "
+        "arming rebels.");
+    CHECK(e.count("Chad accuses Sudan"));
+  }
+  SECTION("negated participle") {
+    auto e = Edges(
+        "In March, the Chadian authorities expelled the German ambassador, without accusing "
+        "Sudan of anything.");
+    CHECK_FALSE(e.count("Chad accuses Sudan"));
+  }
+}

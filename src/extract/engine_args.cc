@@ -542,6 +542,12 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
           // autorités burkinabè avaient ..." (s8speech)
           (m.b - 2 == from || (m.b - 3 >= from && P(s, m.b - 3, ','))))
         return {m.id};
+      // English order: "(In January,) the Malian authorities tore up ...,
+      // accusing X" (s8speech).
+      if (!m.id.empty() && m.kind == "country" && !s.inq[m.b] && Is(s, m.e, c_.govnoun) &&
+          MentionAt(s, m.e) < 0 && Fold(s, m.b - 1, "the") &&
+          (m.b - 1 == from || (m.b - 2 >= from && P(s, m.b - 2, ','))))
+        return {m.id};
       continue;
     }
     if (m.pronoun) {
