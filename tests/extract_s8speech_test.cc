@@ -192,3 +192,18 @@ TEST_CASE("s8speech: an English government noun phrase as the inherited subject"
     CHECK_FALSE(e.count("Chad accuses Sudan"));
   }
 }
+
+TEST_CASE("s8speech: the agent inside the words a stance verb quotes", "[extract]") {
+  SECTION("condemned what he called \"attacks by X\"") {
+    auto e = Edges(
+        "Kenyan President William Ruto on Monday condemned what he called \"brutal raids by "
+        "Ethiopia on Kenyan villages\".");
+    CHECK(e.count("Ruto criticizes Ethiopia"));
+  }
+  SECTION("a support verb takes no agent from the quote") {
+    auto e = Edges(
+        "Kenyan President William Ruto on Monday praised what he called \"brave patrols by "
+        "Ethiopia on the border\".");
+    CHECK_FALSE(e.count("Ruto criticizes Ethiopia"));
+  }
+}

@@ -168,6 +168,19 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       *how = "called";
       return obj;
     }
+    // "condemned what she called \"attacks by Azerbaijan on ...\"": the
+    // agent of the act the quoted words name (s8speech).
+    if (type != "supports" && (P(s, k, '"') || P(s, k, '<'))) {
+      for (int j = k + 1; j < std::min(n, k + 10) && s.inq[j]; ++j) {
+        if (MentionAt(s, j) >= 0 || P(s, j, ',')) break;
+        if (!Fold(s, j, "by") && !Fold(s, j, "par")) continue;
+        if (std::vector<std::string> agent = own(NP(s, j + 1)); !agent.empty()) {
+          *how = "called-agent";
+          return agent;
+        }
+        break;
+      }
+    }
   }
   int d = k;
   while (IsAdverb(s, d) || P(s, d, '<') || P(s, d, '"')) ++d;
