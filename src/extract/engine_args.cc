@@ -246,7 +246,10 @@ int Engine::SkipIncise(const Sent& s, int k) const {
   const int n = static_cast<int>(s.w.size());
   for (int j = open + 1; j < std::min(n, open + 9); ++j) {
     if (P(s, j, ',')) return j > open + 1 ? j + 1 : k;
-    if (!s.w[j].word || MentionAt(s, j) >= 0 || HitLen(s, j, c_.trigger) > 0 || Is(s, j, c_.que) ||
+    // "dans un entretien télévisé", "in a statement": a trigger noun after
+    // its article is part of the incise, not a verb of its own (s8speech).
+    const bool trigger_verb = HitLen(s, j, c_.trigger) > 0 && !Is(s, j - 1, c_.det);
+    if (!s.w[j].word || MentionAt(s, j) >= 0 || trigger_verb || Is(s, j, c_.que) ||
         Is(s, j, c_.qui) || IsAuxWord(s, j) || Is(s, j, c_.coord))
       return k;
   }
@@ -535,7 +538,15 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
           MentionAt(s, m.b - 1) < 0 &&
           (Fold(s, m.b - 2, "le") || Fold(s, m.b - 2, "la") || Fold(s, m.b - 2, "les") ||
            Fold(s, m.b - 2, "l")) &&
-          m.b - 2 == from)
+          // after a fronted adjunct too: "Quelques semaines plus tôt, les
+          // autorités burkinabè avaient ..." (s8speech)
+          (m.b - 2 == from || (m.b - 3 >= from && P(s, m.b - 3, ','))))
+        return {m.id};
+      // English order: "(In January,) the Malian authorities tore up ...,
+      // accusing X" (s8speech).
+      if (!m.id.empty() && m.kind == "country" && !s.inq[m.b] && Is(s, m.e, c_.govnoun) &&
+          MentionAt(s, m.e) < 0 && Fold(s, m.b - 1, "the") &&
+          (m.b - 1 == from || (m.b - 2 >= from && P(s, m.b - 2, ','))))
         return {m.id};
       continue;
     }
@@ -572,6 +583,12 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
 std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
   for (const Men& m : s.men) {
     if (m.b >= limit) break;
+    // "Le gouvernement congolais, par la voix de son porte-parole": the state
+    // of a government noun opening the sentence (as in MainSubject).
+    if (m.adj && !m.implied && !m.id.empty() && m.kind == "country" && !s.inq[m.b] &&
+        m.b == 2 && Is(s, 1, c_.govnoun) && MentionAt(s, 1) < 0 &&
+        (Fold(s, 0, "le") || Fold(s, 0, "la") || Fold(s, 0, "les") || Fold(s, 0, "l")))
+      return m.id;
     if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
     if (IsComplement(s, m) && !IsOrganOf(s, m)) continue;
     if (m.kind == "organization" || m.kind == "country") return m.id;

@@ -611,6 +611,16 @@ void Engine::FindSpeaker(Sent& s) {
     // Inverted: "« ... », a déclaré M. X" / "a-t-il ajouté"
     int after = i + h.length;
     if (Fold(s, after, "t") && s.w[after].hyphen_before) ++after;
+    // "…, a annoncé samedi le Comité de sécurité nationale": a time word or
+    // adverb may stand between the verb and its postposed speaker, who then
+    // closes the clause (s8speech).
+    if (int past = after; past < n && IsAdverb(s, past) && MentionAt(s, past) < 0) {
+      while (past < n && past < after + 3 && IsAdverb(s, past) && MentionAt(s, past) < 0) ++past;
+      const int pm = MentionAt(s, SkipDet(s, past));
+      if (pm >= 0 && Is(s, past, c_.det) &&
+          (s.men[pm].e >= n || P(s, s.men[pm].e, '.') || P(s, s.men[pm].e, ',')))
+        after = past;
+    }
     if (after < n) {
       int mi = MentionAt(s, SkipDet(s, after));
       // "…, warned the Ukrainian president X", "said Kenya's foreign

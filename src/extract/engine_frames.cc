@@ -562,7 +562,12 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // "X a rencontré Y, à qui il a demandé": "il" is the main clause's
     // subject, not Y, the nearest person.
     const std::string head = IdOf(s, call.rel_head);
-    if (how == "pronoun" || std::find(subj.begin(), subj.end(), head) != subj.end()) {
+    // "X a demandé le départ de Y, à qui elles reprochaient": a plural
+    // pronoun left unresolved is the main clause's subject too (s8speech).
+    const int pm = MentionAt(s, vb - 1);
+    const bool open_pronoun = subj.empty() && pm >= 0 && s.men[pm].pronoun;
+    if (how == "pronoun" || open_pronoun ||
+        std::find(subj.begin(), subj.end(), head) != subj.end()) {
       std::vector<std::string> main = MainSubject(s, s.men[call.rel_head].b);
       if (!main.empty() && std::find(main.begin(), main.end(), head) == main.end()) {
         subj = main;
@@ -650,6 +655,17 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     }
   } else {
     return false;
+  }
+  if (inverted && who.empty()) {
+    // "», déplore-t-elle", "», dénonce-t-il": a simple tense inverts its
+    // subject pronoun after the verb; the pronoun is the speaker (s8speech).
+    int k = f.te;
+    if (Fold(s, k, "t") && s.w[k].hyphen_before) ++k;
+    if (int pm = MentionAt(s, k); pm >= 0 && s.men[pm].pronoun && s.w[k].hyphen_before) {
+      const std::string p = !s.speaker.empty() ? s.speaker : ResolvePronoun(s, k);
+      if (p.empty()) return false;
+      who = {p};
+    }
   }
   if (inverted && who.empty()) {
     // "a accusé Abdel-Fatau Musah", "a assuré à l'issue de l'entretien le

@@ -371,6 +371,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         const std::string id = IdOf(s, mi);
         if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
         obj = {id};
+        // "leur reprochant", "blaming them": the whole coordination (s8speech).
+        if (const std::string& pf = s.w[clitic_at].fold;
+            pf == "leur" || pf == "les" || pf == "them") {
+          std::vector<std::string> all = CoordinationEndingAt(s, mi);
+          std::erase_if(all, [&](const std::string& a) {
+            return std::find(subj.begin(), subj.end(), a) != subj.end();
+          });
+          if (all.size() > 1) obj = all;
+        }
         how = how.empty() || how == "subject" ? "clitic" : how + "/clitic";
         break;
       }

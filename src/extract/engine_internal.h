@@ -1071,6 +1071,18 @@ class Engine {
   void CommitActAuthors(const Sent& s);
   void ArmsRule(Sent& s);
   void SpeakerOwnSideRule(Sent& s, size_t sentence_start);
+  // engine_s8speech.cc: "X, par la voix de son porte-parole Y, a accusé Z":
+  // Y holds X's stances of the sentence too.
+  void VoiceRule(Sent& s, size_t sentence_start);
+  // engine_s8speech.cc: "le KNB a annoncé l'arrestation de X, soupçonné de
+  // trahison": the speaker accuses the person charged in its words.
+  void ChargedInSpeechRule(Sent& s);
+  // engine_s8speech.cc: "accusing the regional bloc of": a body described by
+  // its class noun as a stance verb's object (the frame found none).
+  void DescribedObjectRule(Sent& s, int t, int len, const LexEntry& e, Form form);
+  // The actors of the coordination whose last conjunct is mention mi ("X et
+  // Y", "X, Y and Z"), for a plural pronoun; empty if mi closes none.
+  std::vector<std::string> CoordinationEndingAt(const Sent& s, int mi) const;
   void Log(Sent& s, const std::string& line) {
     if (tracing_) s.log.push_back(line);
   }

@@ -903,6 +903,8 @@ void Engine::Relations(Sent& s) {
         Fallback(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) Backoff(s, i, h.length, r_.lex.entry(entry), form);
       if (relations_.size() == before) InvertedObject(s, i, h.length, r_.lex.entry(entry), form);
+      if (relations_.size() == before)
+        DescribedObjectRule(s, i, h.length, r_.lex.entry(entry), form);
     }
     subject_memo_at_ = -1;  // the next trigger's own
   }
@@ -912,6 +914,8 @@ void Engine::Relations(Sent& s) {
   LabelRule(s);
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
+  VoiceRule(s, sentence_start);
+  ChargedInSpeechRule(s);
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.

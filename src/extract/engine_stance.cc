@@ -168,6 +168,19 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       *how = "called";
       return obj;
     }
+    // "condemned what she called \"attacks by Azerbaijan on ...\"": the
+    // agent of the act the quoted words name (s8speech).
+    if (type != "supports" && (P(s, k, '"') || P(s, k, '<'))) {
+      for (int j = k + 1; j < std::min(n, k + 10) && s.inq[j]; ++j) {
+        if (MentionAt(s, j) >= 0 || P(s, j, ',')) break;
+        if (!Fold(s, j, "by") && !Fold(s, j, "par")) continue;
+        if (std::vector<std::string> agent = own(NP(s, j + 1)); !agent.empty()) {
+          *how = "called-agent";
+          return agent;
+        }
+        break;
+      }
+    }
   }
   int d = k;
   while (IsAdverb(s, d) || P(s, d, '<') || P(s, d, '"')) ++d;
@@ -364,6 +377,11 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   } else if (int mi = MentionAt(s, r); mi >= 0 && !s.men[mi].adj && !s.men[mi].id.empty()) {
     sm = mi;
     r = s.men[mi].b;
+    // "que le président Recep Tayyip Erdogan accuse": the title before the
+    // name is the same subject (s8speech).
+    for (const Men& m : s.men) {
+      if (m.e == r && m.b < r && m.id == s.men[mi].id) r = m.b;
+    }
     while (Is(s, r - 1, c_.det)) --r;
   } else {
     return false;
@@ -375,6 +393,18 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   int h = r - 1;
   if (!P(s, h, ',')) return false;  // "said that it accused": a conjunction
   --h;
+  // "les FDS, dominées par les Kurdes, que X accuse": past a participle's
+  // apposition with its agent, the head before it (s8speech).
+  for (int c = h; c >= 0 && c > h - 8; --c) {
+    if (!P(s, c, ',')) continue;
+    const int first = c + 1;
+    bool agent = false;
+    for (int q = first; q <= h; ++q) agent |= Fold(s, q, "par") || Fold(s, q, "by");
+    if (agent && s.w[first].word && !s.w[first].upper_initial && MentionAt(s, first) < 0 &&
+        !Is(s, first, c_.det) && !Is(s, first, c_.qui) && !Is(s, first, c_.que))
+      h = c - 1;
+    break;
+  }
   int hm = MentionAt(s, h);
   if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return false;
   std::vector<std::string> who;
