@@ -374,14 +374,32 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
         return false;
       };
       bool named_title = false;  // dev10rec: a title of its own before the name
+      int title_b = -1;          // s8support: where the person's own title begins
+      // "X, et son homologue rwandais, Y": the title in apposition before
+      // the name, between commas.
+      if (P(s, q, ',') && q > 0 && MentionAt(s, q - 1) >= 0) {
+        for (const Men& c : s.men)
+          if (c.e == q && c.id == m.id && !c.role.empty()) {
+            --q;
+            break;
+          }
+      }
       while (q >= 0) {
         int tm = MentionAt(s, q);
-        if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].id != m.id && holder_title(tm)) {
+        if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].kind == "country" && title &&
+            s.men[tm].e == title_b) {
+          // "X and Somaliland President Y": the state named before the
+          // person's title is part of that conjunct, as a nationality is.
+          q = s.men[tm].b - 1;
+        } else if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].id != m.id &&
+                   holder_title(tm)) {
           title = named_title = true;
+          title_b = s.men[tm].b;
           q = s.men[tm].b - 1;
         } else if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
           title |= s.men[tm].id == m.id;
           named_title |= s.men[tm].id == m.id;
+          if (s.men[tm].id == m.id) title_b = s.men[tm].b;
           q = s.men[tm].b - 1;
         } else if (tm < 0 && HitLen(s, q, c_.role) == 1 && !s.w[q].upper_initial) {
           title = true;  // "son homologue russe Vladimir Poutine"
