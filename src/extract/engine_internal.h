@@ -985,6 +985,9 @@ class Engine {
                 std::string* how_found);
   std::vector<std::string> PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller);
   std::vector<std::string> EllipsisActors(const Sent& s, int from) const;
+  // engine_s8support.cc: the persons named in apposition after a title
+  // following with/avec ("with his Russian and Iranian counterparts, A and B").
+  std::vector<std::string> CounterpartNames(const Sent& s, int k) const;
   void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);
