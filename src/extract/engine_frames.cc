@@ -170,6 +170,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     StanceReceivedFrame(s, call);
     return;
   }
+  if (frame == "side") {  // s8support: "se tenait « aux côtés » de X"
+    SideFrame(s, call);
+    return;
+  }
   auto missing = [&](const char* what) { Missing(s, call, what); };
   // The state or body a one-word name before the hyphen names ("Moscow-led"),
   // when no mention covers it any more (a description spans the compound).

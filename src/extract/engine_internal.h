@@ -988,6 +988,8 @@ class Engine {
   // engine_s8support.cc: the persons named in apposition after a title
   // following with/avec ("with his Russian and Iranian counterparts, A and B").
   std::vector<std::string> CounterpartNames(const Sent& s, int k) const;
+  // "se tenait « fermement aux côtés » de X" (frame side, engine_s8support.cc).
+  void SideFrame(Sent& s, const FrameCall& f);
   void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);

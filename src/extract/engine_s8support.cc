@@ -54,3 +54,44 @@ std::vector<std::string> Engine::CounterpartNames(const Sent& s, int k) const {
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// The trigger at f.t..f.te (frame side) is a side phrase ("aux côtés"); one
+// of its verbs= (stance verbs: se tenir, rester, demeurer, être) comes right
+// before it, past quotation marks and adverbs ("se tenait « fermement aux
+// côtés » de Chisinau", "se tiendra « aux côtés de l'Ukraine »"); the object
+// follows after one of the obj= prepositions. The verb's subject supports it.
+void Engine::SideFrame(Sent& s, const FrameCall& f) {
+  const int n = static_cast<int>(s.w.size());
+  auto quote = [&](int q) { return P(s, q, '<') || P(s, q, '>') || P(s, q, '"'); };
+  int v = f.t - 1;
+  for (int steps = 0; v >= 0 && steps < 4 && (quote(v) || IsAdverb(s, v)); ++steps) --v;
+  if (v < 0 || !s.w[v].word || !ListHasWord(f.e.Get("verbs"), s.w[v].fold))
+    return Missing(s, f, "verb");
+  int k = f.te;
+  while (k < n && quote(k)) ++k;
+  if (k >= n || !ListHasWord(f.preps, s.w[k].fold)) return Missing(s, f, "object");
+  ++k;
+  while (k < n && quote(k)) ++k;
+  const int om = MentionAt(s, SkipDet(s, k));
+  if (om < 0 || s.men[om].pronoun || s.men[om].id.empty() || s.men[om].kind == "location")
+    return Missing(s, f, "object");
+  std::vector<std::string> obj = NP(s, k);
+  if (obj.empty()) return Missing(s, f, "object");
+  // The verb's own negation, condition or denial ("ne se tient pas").
+  if (std::string why = Blocked(s, VerbGroupStart(s, v), v + 1, Form::kFinite); !why.empty()) {
+    if (tracing_) Log(s, "  blocked " + f.rule + " '" + Surface(s, v, f.te) + "': " + why);
+    return;
+  }
+  std::string how;
+  std::vector<std::string> subj = Subject(s, v, &how);
+  std::erase_if(obj, [&](const std::string& id) {
+    return std::find(subj.begin(), subj.end(), id) != subj.end();
+  });
+  if (subj.empty()) return Missing(s, f, "subject");
+  if (obj.empty()) return Missing(s, f, "object");
+  Emit(s, subj, f.type, obj, f.type + ":side", 0.8);
+}
+
+}  // namespace kzgraph::extract::internal
