@@ -1,0 +1,83 @@
+// Session 8 (s8support): recall of supports and meets. Each construction is
+// checked on actors and conflicts of its own, with negative cases.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+namespace kzgraph::testing {
+namespace {
+
+bool Meets(const std::set<std::string>& edges, const std::string& a, const std::string& b) {
+  return edges.count(a + " meets " + b) > 0 || edges.count(b + " meets " + a) > 0;
+}
+
+TEST_CASE("s8support: signing an agreement together is a meeting", "[extract]") {
+  SECTION("French coordinated subject") {
+    const auto edges = Edges(
+        "Le Tchad et le Soudan ont signé mardi à N'Djamena un accord de "
+        "sécurité frontalière.");
+    CHECK(Meets(edges, "Chad", "Sudan"));
+  }
+  SECTION("English subjects each with a state and a title") {
+    const auto edges = Edges(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a "
+        "memorandum of understanding on Tuesday.");
+    CHECK(Meets(edges, "Ruto", "Museveni"));
+  }
+  SECTION("a negated signing gives no meeting") {
+    const auto edges = Edges("Le Tchad n'a pas signé l'accord avec le Soudan.");
+    CHECK_FALSE(Meets(edges, "Chad", "Sudan"));
+  }
+  SECTION("a planned signing gives no meeting") {
+    const auto edges = Edges("Kenya and Somalia are expected to sign a border treaty next month.");
+    CHECK_FALSE(Meets(edges, "Kenya", "Somalia"));
+  }
+  SECTION("a decree is no agreement") {
+    const auto edges = Edges(
+        "Vladimir Poutine a signé un décret sur la mobilisation des réservistes avec le ministère "
+        "de la Défense.");
+    CHECK_FALSE(HasPredicate(edges, "meets"));
+  }
+}
+
+TEST_CASE("s8support: counterparts named in apposition after with", "[extract]") {
+  const auto edges = Edges(
+      "Ruto held talks in Nairobi on Monday with his Ugandan and Tanzanian counterparts, Yoweri "
+      "Museveni and Samia Suluhu Hassan.");
+  CHECK(Meets(edges, "Ruto", "Museveni"));
+  CHECK(Meets(edges, "Ruto", "Samia Suluhu Hassan"));
+  // The nationalities are no parties of the meeting.
+  CHECK_FALSE(Meets(edges, "Ruto", "Uganda"));
+  CHECK_FALSE(Meets(edges, "Ruto", "Tanzania"));
+}
+
+TEST_CASE("s8support: standing by a side past quotation marks", "[extract]") {
+  SECTION("adverb and quotation marks between the verb and the side phrase") {
+    const auto edges = Edges(
+        "Le président tchadien a assuré que la France se tenait « résolument aux côtés » du Tchad "
+        "face aux rebelles.");
+    CHECK(edges.count("France supports Chad") > 0);
+  }
+  SECTION("negated: no support") {
+    const auto edges = Edges(
+        "Le gouvernement colombien a affirmé que le pays ne se tiendrait pas « aux côtés du "
+        "Venezuela » dans ce différend.");
+    CHECK_FALSE(HasPredicate(edges, "supports"));
+  }
+  SECTION("standing beside someone at a press conference is no stance") {
+    const auto edges = Edges(
+        "Le ministre a pris la parole aux côtés du président kényan William Ruto lors d'une "
+        "conférence de presse.");
+    CHECK_FALSE(HasPredicate(edges, "supports"));
+  }
+}
+
+TEST_CASE("s8support: thanks for support past quotation marks", "[extract]") {
+  const auto edges = Edges(
+      "Le président serbe Aleksandar Vucic a remercié la Hongrie pour son « appui constant ».");
+  CHECK(edges.count("Hungary supports Vucic") > 0);
+  CHECK(edges.count("Vucic supports Hungary") == 0);
+}
+
+}  // namespace
+}  // namespace kzgraph::testing
