@@ -81,3 +81,36 @@ TEST_CASE("s8support: thanks for support past quotation marks", "[extract]") {
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s8support: calling a person is a telephone call", "[extract]") {
+  SECTION("a person right after the verb") {
+    const auto edges = Edges(
+        "Le président Emmanuel Macron a appelé Volodymyr Zelensky mardi pour lui assurer son "
+        "soutien.");
+    CHECK(Meets(edges, "Macron", "Zelensky"));
+  }
+  SECTION("a person after a time phrase") {
+    const auto edges = Edges(
+        "Emmanuel Macron avait appelé la semaine dernière Volodymyr Zelensky, selon "
+        "l'Élysée.");
+    CHECK(Meets(edges, "Macron", "Zelensky"));
+  }
+  SECTION("an appeal to act is no call") {
+    const auto edges = Edges("Emmanuel Macron a appelé Volodymyr Zelensky à la retenue.");
+    CHECK_FALSE(Meets(edges, "Macron", "Zelensky"));
+  }
+  SECTION("a negated call") {
+    const auto edges = Edges("Emmanuel Macron n'a pas appelé Volodymyr Zelensky depuis des mois.");
+    CHECK_FALSE(Meets(edges, "Macron", "Zelensky"));
+  }
+  SECTION("a country as object is no call") {
+    const auto edges = Edges("Emmanuel Macron a appelé l'Ukraine à négocier.");
+    CHECK_FALSE(HasPredicate(edges, "meets"));
+  }
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

@@ -174,6 +174,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     SideFrame(s, call);
     return;
   }
+  if (frame == "call") {  // s8support: "a appelé X" (a person): a phone call
+    CallFrame(s, call);
+    return;
+  }
   auto missing = [&](const char* what) { Missing(s, call, what); };
   // The state or body a one-word name before the hyphen names ("Moscow-led"),
   // when no mention covers it any more (a description spans the compound).

@@ -990,6 +990,8 @@ class Engine {
   std::vector<std::string> CounterpartNames(const Sent& s, int k) const;
   // "se tenait « fermement aux côtés » de X" (frame side, engine_s8support.cc).
   void SideFrame(Sent& s, const FrameCall& f);
+  // "a appelé X" with a person as object: a telephone call (frame call).
+  void CallFrame(Sent& s, const FrameCall& f);
   void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);

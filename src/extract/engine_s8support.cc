@@ -95,3 +95,45 @@ void Engine::SideFrame(Sent& s, const FrameCall& f) {
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// The trigger at f.t..f.te (frame call) is a verb of calling ("appeler")
+// that is a telephone call only with a person as its direct object: "avait
+// appelé Ilham Aliev pour exiger", "a appelé la semaine dernière Vladimir
+// Poutine". Calling on someone to act ("appelé X à la retenue", "appelle
+// la population à") or naming ("ce qu'il appelle") is not a call; the
+// object may follow a short time phrase of plain words.
+void Engine::CallFrame(Sent& s, const FrameCall& f) {
+  const int n = static_cast<int>(s.w.size());
+  for (int k = f.vb; k < f.t; ++k)
+    if (Is(s, k, c_.etre)) return Missing(s, f, "active use");
+  int k = f.te;
+  for (int steps = 0; k < n && steps < 4 && MentionAt(s, k) < 0; ++steps, ++k) {
+    if (!s.w[k].word || s.w[k].upper_initial || Is(s, k, c_.prep) || Is(s, k, c_.que) ||
+        Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "par"))
+      return Missing(s, f, "person object");
+  }
+  const int om = MentionAt(s, k);
+  if (om < 0 || s.men[om].b != k || s.men[om].kind != "person" || s.men[om].pronoun ||
+      s.men[om].adj || s.men[om].id.empty())
+    return Missing(s, f, "person object");
+  // "appelé Poutine à la retenue", "appelé X à cesser": an appeal.
+  int e = s.men[om].e;
+  while (e < n && MentionAt(s, e) >= 0 && s.men[MentionAt(s, e)].id == s.men[om].id)
+    e = s.men[MentionAt(s, e)].e;  // the name after its title
+  for (int q = e; q < std::min(n, e + 3); ++q) {
+    if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';')) break;
+    if (Fold(s, q, "a") || Fold(s, q, "au") || Fold(s, q, "aux") || Fold(s, q, "de") ||
+        Fold(s, q, "d"))
+      return Missing(s, f, "call, not an appeal");
+  }
+  std::string how;
+  std::vector<std::string> subj = Subject(s, f.t, &how);
+  const std::string& callee = IdOf(s, om);
+  std::erase(subj, callee);
+  if (subj.empty()) return Missing(s, f, "subject");
+  Emit(s, subj, f.type, {callee}, f.type + ":call", 0.75);
+}
+
+}  // namespace kzgraph::extract::internal
