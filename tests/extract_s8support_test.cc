@@ -114,3 +114,42 @@ TEST_CASE("s8support: calling a person is a telephone call", "[extract]") {
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s8support: arms suppliers and allies after a copula", "[extract]") {
+  SECTION("arms supplier in apposition") {
+    const auto edges = Edges(
+        "Le Japon a protesté auprès de la Chine, premier fournisseur d'armes du Pakistan, "
+        "mardi.");
+    CHECK(edges.count("China supports Pakistan") > 0);
+    CHECK(edges.count("Japan supports Pakistan") == 0);
+  }
+  SECTION("arms supplier after a copula, past a capitalised modifier") {
+    const auto edges = Edges("Israel has become Azerbaijan's main Western arms supplier.");
+    CHECK(edges.count("Israel supports Azerbaijan") > 0);
+  }
+  SECTION("ally after a French copula") {
+    const auto edges = Edges("La Turquie est devenue le principal allié de l'Azerbaïdjan.");
+    CHECK(edges.count("Turkey supports Azerbaijan") > 0);
+  }
+  SECTION("a negated copula gives nothing") {
+    const auto edges = Edges("Turkey is not a reliable ally of Sweden.");
+    CHECK_FALSE(HasPredicate(edges, "supports"));
+  }
+}
+
+TEST_CASE("s8support: speaking to someone by telephone", "[extract]") {
+  SECTION("by telephone") {
+    const auto edges = Edges("Emmanuel Macron spoke to Volodymyr Zelensky by telephone on Friday.");
+    CHECK(Meets(edges, "Macron", "Zelensky"));
+  }
+  SECTION("speaking to reporters is no call") {
+    const auto edges = Edges("Emmanuel Macron spoke to reporters in Kyiv on Friday.");
+    CHECK_FALSE(HasPredicate(edges, "meets"));
+  }
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

@@ -992,6 +992,10 @@ class Engine {
   void SideFrame(Sent& s, const FrameCall& f);
   // "a appelé X" with a person as object: a telephone call (frame call).
   void CallFrame(Sent& s, const FrameCall& f);
+  // "X est devenu le principal allié de Y", "X has become Y's arms
+  // supplier": an ally noun (frame ally_appos) after a copula ending at b;
+  // emits and returns true when the clause's subject is found.
+  bool CopularAlly(Sent& s, const FrameCall& f, int b, const std::vector<std::string>& allied);
   void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);

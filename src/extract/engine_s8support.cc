@@ -137,3 +137,26 @@ void Engine::CallFrame(Sent& s, const FrameCall& f) {
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+bool Engine::CopularAlly(Sent& s, const FrameCall& f, int b,
+                         const std::vector<std::string>& allied) {
+  if (b < 0 || (!Is(s, b, c_.etre) && StanceWordAt(s, b, "copula") == 0)) return false;
+  // "is not a reliable ally", "n'est plus l'allié de": the copula's own
+  // negation or condition.
+  if (std::string why = Blocked(s, VerbGroupStart(s, b), f.t, Form::kFinite); !why.empty()) {
+    if (tracing_) Log(s, "  blocked " + f.rule + " '" + Surface(s, b, f.te) + "': " + why);
+    return true;
+  }
+  std::string how;
+  std::vector<std::string> who = Subject(s, b, &how);
+  std::erase_if(who, [&](const std::string& id) {
+    return std::find(allied.begin(), allied.end(), id) != allied.end();
+  });
+  if (who.empty()) return false;
+  Emit(s, who, "supports", allied, "supports:ally-copula", 0.7);
+  return true;
+}
+
+}  // namespace kzgraph::extract::internal
