@@ -153,3 +153,19 @@ TEST_CASE("s8support: speaking to someone by telephone", "[extract]") {
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s8support: weapons delivered to a person; a source is no recipient", "[extract]") {
+  const auto edges = Edges(
+      "Iran stepped up its deliveries of weapons to Bashar al-Assad, according to Western "
+      "officials.");
+  CHECK(edges.count("Iran supports Assad") > 0);
+  const auto sourced =
+      Edges("Iran kept up the supply of weapons, according to the United Nations.");
+  CHECK(sourced.count("Iran supports UN") == 0);
+}
+
+}  // namespace
+}  // namespace kzgraph::testing
