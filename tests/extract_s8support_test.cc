@@ -169,3 +169,23 @@ TEST_CASE("s8support: weapons delivered to a person; a source is no recipient", 
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s8support: an infinitive of purpose in a relative clause", "[extract]") {
+  SECTION("the relative's head meets") {
+    const auto edges = Edges(
+        "William Ruto, who flew to Addis Ababa last week to meet Abiy Ahmed, returned on "
+        "Sunday.");
+    CHECK(Meets(edges, "Ruto", "Abiy Ahmed"));
+  }
+  SECTION("another actor asked to meet: not the head") {
+    const auto edges =
+        Edges("William Ruto, who asked Yoweri Museveni to meet Abiy Ahmed, returned on Sunday.");
+    CHECK_FALSE(Meets(edges, "Ruto", "Abiy Ahmed"));
+  }
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

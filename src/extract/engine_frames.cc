@@ -545,6 +545,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       how = "fronted";
     }
   }
+  if (subj.empty() && e.Get("pos") != "noun" &&
+      (form == Form::kInfinitive || Fold(s, t - 1, "to") || Fold(s, vb - 1, "to"))) {
+    subj = RelativeHeadOfInfinitive(s, vb);  // s8support
+    if (!subj.empty()) how = "relative-infinitive";
+  }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
     // "une affirmation que Kiev a contestée en accusant Minsk", "a claim that

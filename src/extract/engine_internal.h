@@ -996,6 +996,9 @@ class Engine {
   // supplier": an ally noun (frame ally_appos) after a copula ending at b;
   // emits and returns true when the clause's subject is found.
   bool CopularAlly(Sent& s, const FrameCall& f, int b, const std::vector<std::string>& allied);
+  // "X, who traveled to Moscow to meet Y": the relative's head as the subject
+  // of an infinitive in its clause (engine_s8support.cc).
+  std::vector<std::string> RelativeHeadOfInfinitive(const Sent& s, int vb) const;
   void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);

@@ -160,3 +160,33 @@ bool Engine::CopularAlly(Sent& s, const FrameCall& f, int b,
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// "Orban, who traveled to Moscow to meet Putin", "X, qui s'est rendu à Moscou
+// pour rencontrer Y": an infinitive in a relative clause whose only actors
+// are places has the relative's head as its subject. vb is the infinitive's
+// verb group; empty when another actor stands between (he asked X to meet).
+std::vector<std::string> Engine::RelativeHeadOfInfinitive(const Sent& s, int vb) const {
+  for (int k = vb - 1; k >= 1 && k >= vb - 15; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, '(') || P(s, k, ')')) return {};
+    if (const int m = MentionAt(s, k); m >= 0) {
+      if (s.men[m].adj || InPlacePhrase(s, s.men[m]) || IsComplement(s, s.men[m])) {
+        k = s.men[m].b;
+        continue;
+      }
+      return {};
+    }
+    if (P(s, k, ',')) return {};
+    if (!Is(s, k, c_.qui) && !Fold(s, k, "who")) continue;
+    const int h = P(s, k - 1, ',') ? k - 2 : k - 1;
+    const int hm = MentionAt(s, h);
+    if (hm < 0 || s.men[hm].e != h + 1 || s.men[hm].pronoun || s.men[hm].adj ||
+        s.men[hm].id.empty() || s.men[hm].kind == "location")
+      return {};
+    return {IdOf(s, hm)};
+  }
+  return {};
+}
+
+}  // namespace kzgraph::extract::internal
