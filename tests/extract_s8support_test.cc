@@ -189,3 +189,24 @@ TEST_CASE("s8support: an infinitive of purpose in a relative clause", "[extract]
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s8support: a fronted adjunct after a time phrase", "[extract]") {
+  SECTION("English") {
+    const auto edges = Edges(
+        "Two days later, after flying to Kampala to meet Yoweri Museveni, William Ruto announced "
+        "a new trade deal.");
+    CHECK(Meets(edges, "Ruto", "Museveni"));
+  }
+  SECTION("an adjunct with a subject of its own") {
+    const auto edges = Edges(
+        "Two days later, after Kenya asked Uganda to meet Yoweri Museveni, William Ruto "
+        "announced a new trade deal.");
+    CHECK_FALSE(Meets(edges, "Ruto", "Museveni"));
+  }
+}
+
+}  // namespace
+}  // namespace kzgraph::testing
