@@ -723,8 +723,7 @@ std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) con
   // "Three days later, after ...", "Le 3 mars, après ..." (s8support): a
   // short time phrase that names no actor may come before the adjunct.
   for (int k = from; k < std::min(t, from + 6); ++k) {
-    if (MentionAt(s, k) >= 0 || HitLen(s, k, c_.trigger) > 0 || P(s, k, '.') || P(s, k, ';'))
-      break;
+    if (MentionAt(s, k) >= 0 || HitLen(s, k, c_.trigger) > 0 || P(s, k, '.') || P(s, k, ';')) break;
     if (P(s, k, ',')) {
       if (k > from && k + 1 < t && time_opener(k + 1)) from = k + 1;
       break;
@@ -740,8 +739,7 @@ std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) con
   if (!opener) return {};
   // "After Kenya accused Rwanda, ...": an adjunct with a subject of its own.
   // ("travelling to Asmara to meet X": a place complement is no subject.)
-  if (const int sm = MentionAt(s, VerbGroupStart(s, t) - 1);
-      sm >= 0 && !IsComplement(s, s.men[sm]))
+  if (const int sm = MentionAt(s, VerbGroupStart(s, t) - 1); sm >= 0 && !IsComplement(s, s.men[sm]))
     return {};
   int comma = -1;
   for (int k = from + 1; k < std::min(n, t + 25); ++k) {
