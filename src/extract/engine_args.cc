@@ -377,14 +377,32 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
         return false;
       };
       bool named_title = false;  // dev10rec: a title of its own before the name
+      int title_b = -1;          // s8support: where the person's own title begins
+      // "X, et son homologue rwandais, Y": the title in apposition before
+      // the name, between commas.
+      if (P(s, q, ',') && q > 0 && MentionAt(s, q - 1) >= 0) {
+        for (const Men& c : s.men)
+          if (c.e == q && c.id == m.id && !c.role.empty()) {
+            --q;
+            break;
+          }
+      }
       while (q >= 0) {
         int tm = MentionAt(s, q);
-        if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].id != m.id && holder_title(tm)) {
+        if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].kind == "country" && title &&
+            s.men[tm].e == title_b) {
+          // "X and Somaliland President Y": the state named before the
+          // person's title is part of that conjunct, as a nationality is.
+          q = s.men[tm].b - 1;
+        } else if (tm >= 0 && tm != cur && !s.men[tm].adj && s.men[tm].id != m.id &&
+                   holder_title(tm)) {
           title = named_title = true;
+          title_b = s.men[tm].b;
           q = s.men[tm].b - 1;
         } else if (tm >= 0 && tm != cur && (s.men[tm].adj || s.men[tm].id == m.id)) {
           title |= s.men[tm].id == m.id;
           named_title |= s.men[tm].id == m.id;
+          if (s.men[tm].id == m.id) title_b = s.men[tm].b;
           q = s.men[tm].b - 1;
         } else if (tm < 0 && HitLen(s, q, c_.role) == 1 && !s.w[q].upper_initial) {
           title = true;  // "son homologue russe Vladimir Poutine"
@@ -709,16 +727,27 @@ bool Engine::StateOrganAfter(const Sent& s, const Men& m) const {
 
 std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) const {
   const int n = static_cast<int>(s.w.size());
-  const int from = DatelineEnd(s);
+  int from = DatelineEnd(s);
   // The adjunct opens the sentence with a time preposition or a participle
   // and ends at the first comma after the trigger.
   if (t <= from) return {};
+  auto time_opener = [&](int q) {
+    return Fold(s, q, "apres") || Fold(s, q, "avant") || Fold(s, q, "lors") ||
+           Fold(s, q, "pendant") || Fold(s, q, "en") || Fold(s, q, "after") ||
+           Fold(s, q, "before") || Fold(s, q, "during") || Fold(s, q, "following") ||
+           Fold(s, q, "upon") || Fold(s, q, "while") || Fold(s, q, "when");
+  };
+  // "Three days later, after ...", "Le 3 mars, après ..." (s8support): a
+  // short time phrase that names no actor may come before the adjunct.
+  for (int k = from; k < std::min(t, from + 6); ++k) {
+    if (MentionAt(s, k) >= 0 || HitLen(s, k, c_.trigger) > 0 || P(s, k, '.') || P(s, k, ';')) break;
+    if (P(s, k, ',')) {
+      if (k > from && k + 1 < t && time_opener(k + 1)) from = k + 1;
+      break;
+    }
+  }
   const Word& first = s.w[from];
-  const bool opener = Fold(s, from, "apres") || Fold(s, from, "avant") || Fold(s, from, "lors") ||
-                      Fold(s, from, "pendant") || Fold(s, from, "en") || Fold(s, from, "after") ||
-                      Fold(s, from, "before") || Fold(s, from, "during") ||
-                      Fold(s, from, "following") || Fold(s, from, "upon") ||
-                      Fold(s, from, "while") || Fold(s, from, "when") ||
+  const bool opener = time_opener(from) ||
                       (first.word && first.fold.size() > 4 &&
                        (first.fold.compare(first.fold.size() - 3, 3, "ing") == 0 ||
                         first.fold.compare(first.fold.size() - 1, 1, "e") == 0 ||
@@ -726,7 +755,9 @@ std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) con
                        HitLen(s, from, c_.trigger) > 0);  // "Speaking in Kyiv", "Interrogé sur"
   if (!opener) return {};
   // "After Kenya accused Rwanda, ...": an adjunct with a subject of its own.
-  if (MentionAt(s, VerbGroupStart(s, t) - 1) >= 0) return {};
+  // ("travelling to Asmara to meet X": a place complement is no subject.)
+  if (const int sm = MentionAt(s, VerbGroupStart(s, t) - 1); sm >= 0 && !IsComplement(s, s.men[sm]))
+    return {};
   int comma = -1;
   for (int k = from + 1; k < std::min(n, t + 25); ++k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||

@@ -40,7 +40,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (!e.Get("then").empty()) return;
   if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "under" ||
       frame == "consequence" || frame == "head_of" || frame == "stance_received" ||
-      frame.rfind("member", 0) == 0)
+      frame == "side" || frame == "call" || frame.rfind("member", 0) == 0)
     return;
   // A noun's arguments are its own complements, read by the noun frames
   // ("la réunion des pays de l'OTSC" is no meeting with the OTSC).

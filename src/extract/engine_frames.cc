@@ -170,6 +170,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     StanceReceivedFrame(s, call);
     return;
   }
+  if (frame == "side") {  // s8support: "se tenait « aux côtés » de X"
+    SideFrame(s, call);
+    return;
+  }
+  if (frame == "call") {  // s8support: "a appelé X" (a person): a phone call
+    CallFrame(s, call);
+    return;
+  }
   auto missing = [&](const char* what) { Missing(s, call, what); };
   // The state or body a one-word name before the hyphen names ("Moscow-led"),
   // when no mention covers it any more (a description spans the compound).
@@ -536,6 +544,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       subj = main;
       how = "fronted";
     }
+  }
+  if (subj.empty() && e.Get("pos") != "noun" &&
+      (form == Form::kInfinitive || Fold(s, t - 1, "to") || Fold(s, vb - 1, "to"))) {
+    subj = RelativeHeadOfInfinitive(s, vb);  // s8support
+    if (!subj.empty()) how = "relative-infinitive";
   }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);

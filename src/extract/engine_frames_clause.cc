@@ -45,12 +45,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     std::vector<std::string> obj;
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
-      if (Fold(s, te - 1, "avec") || Fold(s, te - 1, "with")) obj = NP(s, te);
+      if (Fold(s, te - 1, "avec") || Fold(s, te - 1, "with")) {
+        obj = NP(s, te);
+        if (obj.empty()) obj = CounterpartNames(s, te);
+      }
       // "s'est entretenue pendant plus de deux heures avec X": a time
       // phrase may come first.
       for (int k = te; k < std::min<int>(te + 8, s.w.size()) && obj.empty(); ++k) {
         if (Fold(s, k, "avec") || Fold(s, k, "with")) {
           obj = NP(s, k + 1);
+          if (obj.empty()) obj = CounterpartNames(s, k + 1);
           break;
         }
         // "s'est entretenu à Addis-Abeba avec X": a place is no party.
@@ -847,7 +851,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       ++k;
     bool noun = false;
     const std::string& nouns = e.Get("then");
-    for (int step = 0; step < 2 && !noun && k < static_cast<int>(s.w.size()); ++step, ++k) {
+    for (int step = 0; step < 3 && !noun && k < static_cast<int>(s.w.size()); ++step, ++k) {
+      // "pour son « soutien sans faille »", "for its \"unwavering\" support":
+      // quotation marks around the noun or its adjective.
+      while (k + 1 < static_cast<int>(s.w.size()) && (P(s, k, '<') || P(s, k, '>') || P(s, k, '"')))
+        ++k;
       if (!s.w[k].word || MentionAt(s, k) >= 0) break;
       noun = ListHas(nouns, s.w[k].fold);
     }

@@ -988,6 +988,20 @@ class Engine {
                 std::string* how_found);
   std::vector<std::string> PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller);
   std::vector<std::string> EllipsisActors(const Sent& s, int from) const;
+  // engine_s8support.cc: the persons named in apposition after a title
+  // following with/avec ("with his Russian and Iranian counterparts, A and B").
+  std::vector<std::string> CounterpartNames(const Sent& s, int k) const;
+  // "se tenait « fermement aux côtés » de X" (frame side, engine_s8support.cc).
+  void SideFrame(Sent& s, const FrameCall& f);
+  // "a appelé X" with a person as object: a telephone call (frame call).
+  void CallFrame(Sent& s, const FrameCall& f);
+  // "X est devenu le principal allié de Y", "X has become Y's arms
+  // supplier": an ally noun (frame ally_appos) after a copula ending at b;
+  // emits and returns true when the clause's subject is found.
+  bool CopularAlly(Sent& s, const FrameCall& f, int b, const std::vector<std::string>& allied);
+  // "X, who traveled to Moscow to meet Y": the relative's head as the subject
+  // of an infinitive in its clause (engine_s8support.cc).
+  std::vector<std::string> RelativeHeadOfInfinitive(const Sent& s, int vb) const;
   void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                    std::string* how_found);

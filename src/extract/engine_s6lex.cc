@@ -44,7 +44,12 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
   // Back over the noun's modifiers and its owner to the apposition's comma.
   int b = t - 1;
   auto genitive = [&](int q) { return Fold(s, q, "s") && !s.w[q].elided; };
-  while (b >= 0 && (plain(b) || quote(b)) && !genitive(b)) {
+  // ("main Western arms supplier": a capitalised modifier that names no actor.)
+  auto modifier = [&](int q) {
+    return q > 0 && s.w[q].word && s.w[q].upper_initial && MentionAt(s, q) < 0 &&
+           HitLen(s, q, c_.trigger) == 0;
+  };
+  while (b >= 0 && (plain(b) || quote(b) || modifier(b)) && !genitive(b)) {
     if (former(b)) return missing("current alliance");
     --b;
   }
@@ -63,11 +68,16 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
     b = s.men[om].b - 1;
   }
   while (b >= 0 &&
-         (plain(b) || quote(b) || Is(s, b, c_.det) || Fold(s, b, "a") || Fold(s, b, "an"))) {
+         (plain(b) || quote(b) || Is(s, b, c_.det) || Fold(s, b, "a") || Fold(s, b, "an")) &&
+         !Is(s, b, c_.etre) && StanceWordAt(s, b, "copula") == 0) {
     if (former(b)) return missing("current alliance");
     --b;
   }
-  if (!P(s, b, ',')) return missing("apposition");
+  if (!P(s, b, ',')) {
+    // "X has become Y's main arms supplier" (s8support): a copula.
+    if (!allied.empty() && CopularAlly(s, f, b, allied)) return;
+    return missing("apposition");
+  }
   if (allied.empty()) return missing("ally");
   std::vector<std::string> who;
   if (const int hm = MentionAt(s, b - 1);

@@ -614,9 +614,13 @@ void Engine::ArmsRule(Sent& s) {
       if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
       if (!(Fold(s, k, "to") || Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux"))) continue;
       if (s.w[k].upper_initial) continue;
+      if (Fold(s, k - 1, "according")) break;  // "according to a UN panel": a source
       for (const std::string& id : NP(s, k + 1, 0, false)) {
         const std::string kind = kind_of(id);
-        if (kind == "country" || kind == "organization") recipient.push_back(id);
+        // s8support: "the supply of weapons to Haftar": a warlord or a
+        // leader armed in person.
+        if (kind == "country" || kind == "organization" || kind == "person")
+          recipient.push_back(id);
       }
     }
     if (recipient.empty() && !arms_recipient_.empty() && s.index == arms_recipient_sent_ + 1)
