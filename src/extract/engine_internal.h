@@ -852,6 +852,20 @@ class Engine {
   // The country named by an at-request phrase of the sentence ("à la demande
   // de Bamako", "at the request of Mali"), or "" (s7troops).
   std::string RequesterCountry(const Sent& s) const;
+  // engine_s8troops.cc: the country of the place a locative relative at k
+  // refers back to ("au Niger, où la Russie a déployé", "from Belarus, where
+  // Moscow had deployed"), "" if k is no "où"/"where" after a place.
+  std::string WhereAntecedentPlace(const Sent& s, int k) const;
+  // engine_s8troops.cc: the sender named as the agent of a sending
+  // participle right after a troop phrase ending at `after` ("la force
+  // envoyée au Kazakhstan par l'OTSC", "troops deployed in Mali by Turkey").
+  std::vector<std::string> TroopParticipleAgent(const Sent& s, int after) const;
+  // engine_s8troops.cc: mention mi names an organization of member states
+  // (an alliance or regional bloc of the dictionary: CSTO, ECOWAS, SADC).
+  bool IsStatesBody(const Sent& s, int mi) const;
+  // engine_s8troops.cc: word k is "where" or the accented "où" (which folds
+  // to the conjunction "ou").
+  bool IsWhereWord(const Sent& s, int k) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".

@@ -1,0 +1,71 @@
+// Troop deployments of session 8 (s8troops): where troops go and who sends
+// them when the sentence names them outside the sending verb's own frame.
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+bool Engine::IsWhereWord(const Sent& s, int k) const {
+  // "où" folds to "ou" like the conjunction "ou": the accented form is one
+  // byte longer.
+  return Fold(s, k, "where") || (Fold(s, k, "ou") && s.w[k].span.end - s.w[k].span.begin > 2);
+}
+
+std::string Engine::WhereAntecedentPlace(const Sent& s, int k) const {
+  if (k <= 0 || k >= static_cast<int>(s.w.size())) return "";
+  if (!IsWhereWord(s, k)) return "";
+  int p = k - 1;
+  if (P(s, p, ',')) --p;
+  const int mi = MentionAt(s, p);
+  if (mi < 0 || s.men[mi].e != p + 1 || s.men[mi].adj || s.men[mi].pronoun || s.men[mi].id.empty())
+    return "";
+  const Men& m = s.men[mi];
+  // Only a place: the name must follow a place preposition ("au Niger",
+  // "from Belarus", "in Mali"), so that "Russia, where" as a subject is not.
+  const int before = m.b - 1;
+  const bool place_prep = PlacePrepositionAt(s, before) || Fold(s, before, "from") ||
+                          Fold(s, before, "depuis") ||
+                          Is(s, before, c_.det) && PlacePrepositionAt(s, before - 1);
+  if (!place_prep) return "";
+  if (m.kind == "country") return m.id;
+  if (m.kind == "location") {
+    const Actor* a = r_.dict.Find(m.id);
+    if (a != nullptr && a->kind == "location" && !a->disputed) return a->in_country;
+  }
+  return "";
+}
+
+std::vector<std::string> Engine::TroopParticipleAgent(const Sent& s, int after) const {
+  const int n = static_cast<int>(s.w.size());
+  if (after >= n || HitLen(s, after, c_.deploy_cue) == 0) return {};
+  // The cue must be a participle of a sending verb, not a noun ("mission").
+  bool participle = false;
+  for (const auto& [entry, form] : LexAt(s, after, c_.trigger).entries)
+    participle |=
+        form == Form::kPastParticiple && r_.lex.entry(entry).Get("type") == "sends_troops";
+  if (!participle) return {};
+  for (int k = after + 1; k < std::min(after + 10, n); ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, '(') || Is(s, k, c_.que) ||
+        Is(s, k, c_.qui))
+      break;
+    if (!Fold(s, k, "par") && !Fold(s, k, "by")) continue;
+    std::vector<std::string> agents;
+    for (const std::string& id : NP(s, k + 1)) {
+      const Actor* a = r_.dict.Find(id);
+      if (a != nullptr && (a->kind == "country" || a->kind == "organization")) agents.push_back(id);
+    }
+    return agents;
+  }
+  return {};
+}
+
+bool Engine::IsStatesBody(const Sent& s, int mi) const {
+  if (mi < 0 || s.men[mi].adj || s.men[mi].kind != "organization" || s.men[mi].id.empty())
+    return false;
+  const Actor* a = r_.dict.Find(s.men[mi].id);
+  return a != nullptr && !a->members.empty();
+}
+
+}  // namespace kzgraph::extract::internal

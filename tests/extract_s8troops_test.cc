@@ -1,0 +1,79 @@
+// Troop deployments and calls for help of session 8 (s8troops): troops of a
+// bloc of states, the agent of a sending participle, the place a locative
+// relative refers back to, troops taking up positions, calls to the rescue.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s8troops: troops of a bloc of states taking up positions", "[extract]") {
+  const std::string fr =
+      "La Cedeao en Gambie\n\n"
+      "Les premiers soldats sénégalais de la Cedeao prennent position à Banjul.\n";
+  auto fedges = Edges(fr);
+  CHECK(fedges.count("Senegal sends_troops Gambia") == 1);
+  CHECK(fedges.count("ECOWAS sends_troops Gambia") == 1);
+  const std::string en =
+      "ECOWAS in the Gambia\n\n"
+      "ECOWAS troops took up positions in Banjul on Thursday.\n";
+  CHECK(Edges(en).count("ECOWAS sends_troops Gambia") == 1);
+  // A rebel group before its fighters is no bloc of states.
+  const std::string rebels =
+      "Crisis in Mali\n\n"
+      "M23 troops took up positions in Bamako on Thursday.\n";
+  CHECK(Edges(rebels).count("M23 sends_troops Mali") == 0);
+  // Troops named as absent take up no position.
+  const std::string none =
+      "La Cedeao et la Gambie\n\n"
+      "Aucun soldat sénégalais de la Cedeao ne prend position à Banjul.\n";
+  CHECK(Edges(none).count("ECOWAS sends_troops Gambia") == 0);
+}
+
+TEST_CASE("s8troops: the agent of a sending participle past the destination", "[extract]") {
+  const std::string fr =
+      "Le Tchad\n\n"
+      "Les soldats de la force envoyée au Tchad par la France ont quitté le pays.\n";
+  CHECK(Edges(fr).count("France sends_troops Chad") == 1);
+  const std::string en =
+      "Somalia\n\n"
+      "The force sent to Somalia by Kenya arrived on Friday.\n";
+  CHECK(Edges(en).count("Kenya sends_troops Somalia") == 1);
+  // "par" in another clause past a comma is not the agent.
+  const std::string other =
+      "Le Tchad\n\n"
+      "La force envoyée au Tchad, selon un rapport publié par la France, compte mille hommes.\n";
+  CHECK(Edges(other).count("France sends_troops Chad") == 0);
+}
+
+TEST_CASE("s8troops: a locative relative names the destination", "[extract]") {
+  const std::string en =
+      "War in Ukraine\n\n"
+      "Ukraine was attacked from Belarus, where Russia had deployed some 20,000 troops.\n";
+  auto edges = Edges(en);
+  CHECK(edges.count("Russia sends_troops Belarus") == 1);
+  CHECK(edges.count("Russia sends_troops Ukraine") == 0);
+  const std::string fr =
+      "La guerre au Soudan\n\n"
+      "Le conflit s'étend au Tchad, où la France a déployé un millier de soldats.\n";
+  auto fedges = Edges(fr);
+  CHECK(fedges.count("France sends_troops Chad") == 1);
+  CHECK(fedges.count("France sends_troops Sudan") == 0);
+  // "ou" without its accent is the conjunction, not a place.
+  const std::string conj =
+      "La guerre au Soudan\n\n"
+      "Il ira au Tchad ou la France a déployé un millier de soldats au Niger.\n";
+  CHECK(Edges(conj).count("France sends_troops Chad") == 0);
+}
+
+TEST_CASE("s8troops: calling an actor to the rescue asks it for help", "[extract]") {
+  const std::string fr =
+      "La crise en Haïti\n\n"
+      "Le gouvernement haïtien appelle le Kenya à la rescousse.\n";
+  CHECK(Edges(fr).count("Haiti requests_aid Kenya") == 1);
+  // Refused: a negated call asks nothing.
+  const std::string neg =
+      "La crise en Haïti\n\n"
+      "Le gouvernement haïtien n'appelle pas le Kenya à la rescousse.\n";
+  CHECK(Edges(neg).count("Haiti requests_aid Kenya") == 0);
+}
