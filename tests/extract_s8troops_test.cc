@@ -77,3 +77,34 @@ TEST_CASE("s8troops: calling an actor to the rescue asks it for help", "[extract
       "Le gouvernement haïtien n'appelle pas le Kenya à la rescousse.\n";
   CHECK(Edges(neg).count("Haiti requests_aid Kenya") == 0);
 }
+
+TEST_CASE("s8troops: the actor named after a call for help is the one asked", "[extract]") {
+  const std::string fr =
+      "La crise au Mozambique\n\n"
+      "Le président Nyusi, qui a appelé à l'aide le Rwanda, a remercié ses alliés.\n";
+  CHECK(Edges(fr).count("Nyusi requests_aid Rwanda") == 1);
+  // "l'alliance de Moscou" is the alliance the page names, not Russia.
+  const std::string alliance =
+      "L'OTSC au Tadjikistan\n\n"
+      "L'Organisation du traité de sécurité collective se réunit.\n"
+      "Le Tadjikistan appelle à l'aide l'alliance militaire de Moscou.\n";
+  auto aedges = Edges(alliance);
+  CHECK(aedges.count("Tajikistan requests_aid CSTO") == 1);
+  CHECK(aedges.count("Tajikistan requests_aid Russia") == 0);
+}
+
+TEST_CASE("s8troops: arms laid down or sent on are no help asked", "[extract]") {
+  const std::string fr =
+      "La guerre au Soudan\n\n"
+      "Le Kenya a appelé le M23 à déposer les armes.\n";
+  CHECK_FALSE(kzgraph::testing::HasPredicate(Edges(fr), "requests_aid"));
+  const std::string en =
+      "War in Ukraine\n\n"
+      "The NATO chief urged allies to keep weapons flowing to Ukraine.\n";
+  CHECK(Edges(en).count("NATO requests_aid Ukraine") == 0);
+  // Help asked of an actor named before it still counts.
+  const std::string asked =
+      "War in Ukraine\n\n"
+      "Ukraine urged Germany to send more weapons.\n";
+  CHECK(Edges(asked).count("Ukraine requests_aid Germany") == 1);
+}

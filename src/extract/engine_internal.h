@@ -866,6 +866,13 @@ class Engine {
   // engine_s8troops.cc: word k is "where" or the accented "où" (which folds
   // to the conjunction "ou").
   bool IsWhereWord(const Sent& s, int k) const;
+  // engine_s8troops.cc: the aid noun at k is called for with "à"/"au"
+  // ("à l'aide", "au secours", "à la rescousse").
+  bool CallForHelpBefore(const Sent& s, int k) const;
+  // engine_s8troops.cc: the actor named at i after a call for help ("à
+  // l'aide l'OTSC"); "l'alliance militaire de Moscou" is the page's alliance,
+  // not the state that leads it.
+  std::vector<std::string> CalledForHelp(const Sent& s, int i) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".

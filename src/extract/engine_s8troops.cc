@@ -61,6 +61,22 @@ std::vector<std::string> Engine::TroopParticipleAgent(const Sent& s, int after) 
   return {};
 }
 
+bool Engine::CallForHelpBefore(const Sent& s, int k) const {
+  int p = k - 1;
+  if (Is(s, p, c_.det)) --p;
+  // Only the accented "à" is the preposition ("à" is two bytes).
+  return Fold(s, p, "au") || (Fold(s, p, "a") && s.w[p].span.end - s.w[p].span.begin > 1);
+}
+
+std::vector<std::string> Engine::CalledForHelp(const Sent& s, int i) const {
+  const int q = SkipDet(s, i);
+  if (MentionAt(s, q) < 0 && (Fold(s, q, "alliance") || Fold(s, q, "bloc"))) {
+    if (std::string alliance = ArticleAlliance(); !alliance.empty()) return {alliance};
+    return {};
+  }
+  return NP(s, i);
+}
+
 bool Engine::IsStatesBody(const Sent& s, int mi) const {
   if (mi < 0 || s.men[mi].adj || s.men[mi].kind != "organization" || s.men[mi].id.empty())
     return false;
