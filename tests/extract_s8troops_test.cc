@@ -108,3 +108,18 @@ TEST_CASE("s8troops: arms laid down or sent on are no help asked", "[extract]") 
       "Ukraine urged Germany to send more weapons.\n";
   CHECK(Edges(asked).count("Ukraine requests_aid Germany") == 1);
 }
+
+TEST_CASE("s8troops: contingents a force was deployed with are sent", "[extract]") {
+  const std::string fr =
+      "La force régionale en Somalie\n\n"
+      "Déployée depuis mars 2021, avec des contingents kényan et ougandais, cette force "
+      "n'a jamais convaincu Mogadiscio.\n";
+  auto fedges = Edges(fr);
+  CHECK(fedges.count("Kenya sends_troops Somalia") == 1);
+  CHECK(fedges.count("Uganda sends_troops Somalia") == 1);
+  // Troops fought alongside are partners, not a deployment's make-up.
+  const std::string partner =
+      "La guerre en Somalie\n\n"
+      "Les soldats somaliens ont combattu avec des soldats kényans près de Kismayo.\n";
+  CHECK(Edges(partner).count("Kenya sends_troops Somalia") == 0);
+}

@@ -873,6 +873,10 @@ class Engine {
   // l'aide l'OTSC"); "l'alliance militaire de Moscou" is the page's alliance,
   // not the state that leads it.
   std::vector<std::string> CalledForHelp(const Sent& s, int i) const;
+  // engine_s8troops.cc: "avec"/"with" at b gives the make-up of a force
+  // deployed just before ("déployée en 2022, avec des contingents kényan et
+  // burundais"), not a partner fought alongside.
+  bool DeployedWith(const Sent& s, int b) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".

@@ -202,10 +202,11 @@ void Engine::TroopRule(Sent& s) {
       int b = i - 1;
       if (int bm = MentionAt(s, b); bm >= 0) b = s.men[bm].b - 1;
       while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.prep_de))) --b;
-      if (Fold(s, b, "alongside") || Fold(s, b, "cotes") || Fold(s, b, "with") ||
-          Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
-          Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
-          Fold(s, b, "aident"))
+      if ((Fold(s, b, "alongside") || Fold(s, b, "cotes") || Fold(s, b, "with") ||
+           Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
+           Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
+           Fold(s, b, "aident")) &&
+          !DeployedWith(s, b))
         continue;
     }
     std::vector<std::string> senders;

@@ -77,6 +77,24 @@ std::vector<std::string> Engine::CalledForHelp(const Sent& s, int i) const {
   return NP(s, i);
 }
 
+bool Engine::DeployedWith(const Sent& s, int b) const {
+  if (!Fold(s, b, "avec") && !Fold(s, b, "with")) return false;
+  // The sending participle opens the phrase: nothing but its complements
+  // (dates, places, commas) between it and "avec"; any other verb or actor
+  // makes "avec" that verb's partner.
+  for (int k = b - 1; k >= 0 && k >= b - 10; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) return false;
+    for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries) {
+      if (form == Form::kPastParticiple && r_.lex.entry(entry).Get("type") == "sends_troops" &&
+          HitLen(s, k, c_.deploy_cue) > 0)
+        return true;
+    }
+    if (HitLen(s, k, c_.trigger) > 0) return false;
+    if (const int m = MentionAt(s, k); m >= 0 && !InPlacePhrase(s, s.men[m])) return false;
+  }
+  return false;
+}
+
 bool Engine::IsStatesBody(const Sent& s, int mi) const {
   if (mi < 0 || s.men[mi].adj || s.men[mi].kind != "organization" || s.men[mi].id.empty())
     return false;
