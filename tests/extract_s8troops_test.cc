@@ -123,3 +123,16 @@ TEST_CASE("s8troops: contingents a force was deployed with are sent", "[extract]
       "Les soldats somaliens ont combattu avec des soldats kényans près de Kismayo.\n";
   CHECK(Edges(partner).count("Kenya sends_troops Somalia") == 0);
 }
+
+TEST_CASE("s8troops: a speaker's own bloc in a that-clause is not warned", "[extract]") {
+  const std::string fr =
+      "Crise en Arménie\n\n"
+      "Le président russe Vladimir Poutine a prévenu que l'OTSC ne permettrait pas de "
+      "révolution.\n";
+  CHECK(Edges(fr).count("Putin warns CSTO") == 0);
+  // A bloc the speaker's state is not in still is.
+  const std::string other =
+      "Crise en Arménie\n\n"
+      "Le président français Emmanuel Macron a prévenu que l'OTSC paierait le prix.\n";
+  CHECK(Edges(other).count("Macron warns CSTO") == 1);
+}

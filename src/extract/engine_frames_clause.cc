@@ -487,8 +487,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
             (!s.men[mi].adj || HitLen(s, s.men[mi].e, c_.act) > 0 ||
              HitLen(s, s.men[mi].e, c_.troop) > 0 || Is(s, s.men[mi].e, c_.govnoun))) {
-          // Not the speaker's own country or body, by office or earlier edge.
-          if (!NotOwnSide(s, subj, {s.men[mi].id}).empty()) {
+          // Not the speaker's own country or body, by office or earlier edge,
+          // nor a bloc of states the speaker's state belongs to ("prévenu
+          // que l'OTSC ne permettrait pas": the alliance's resolve, s8troops).
+          if (!NotOwnSide(s, subj, {s.men[mi].id}).empty() &&
+              !InOwnBloc(subj, s.men[mi].id)) {
             obj = {s.men[mi].id};
             how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
           }

@@ -877,6 +877,9 @@ class Engine {
   // deployed just before ("déployée en 2022, avec des contingents kényan et
   // burundais"), not a partner fought alongside.
   bool DeployedWith(const Sent& s, int b) const;
+  // engine_s8troops.cc: `body` is a bloc of states (dictionary members) one
+  // of `speakers` belongs to, as a state or by a state office.
+  bool InOwnBloc(const std::vector<std::string>& speakers, const std::string& body) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".

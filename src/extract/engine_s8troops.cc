@@ -1,5 +1,6 @@
 // Troop deployments of session 8 (s8troops): where troops go and who sends
 // them when the sentence names them outside the sending verb's own frame.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,23 @@ bool Engine::DeployedWith(const Sent& s, int b) const {
     }
     if (HitLen(s, k, c_.trigger) > 0) return false;
     if (const int m = MentionAt(s, k); m >= 0 && !InPlacePhrase(s, s.men[m])) return false;
+  }
+  return false;
+}
+
+bool Engine::InOwnBloc(const std::vector<std::string>& speakers, const std::string& body) const {
+  const Actor* bloc = r_.dict.Find(body);
+  if (bloc == nullptr || bloc->members.empty()) return false;
+  auto member = [&](const std::string& id) {
+    return std::find(bloc->members.begin(), bloc->members.end(), id) != bloc->members.end();
+  };
+  for (const std::string& id : speakers) {
+    if (member(id)) return true;
+    if (const Actor* a = r_.dict.Find(id)) {
+      for (const Office& o : a->offices) {
+        if (member(o.of)) return true;
+      }
+    }
   }
   return false;
 }
