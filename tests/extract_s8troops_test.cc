@@ -136,3 +136,13 @@ TEST_CASE("s8troops: a speaker's own bloc in a that-clause is not warned", "[ext
       "Le président français Emmanuel Macron a prévenu que l'OTSC paierait le prix.\n";
   CHECK(Edges(other).count("Macron warns CSTO") == 1);
 }
+
+TEST_CASE("s8troops: troops arriving at a city's airport go to its country", "[extract]") {
+  const std::string fr =
+      "Le Rwanda et la RDC\n\n"
+      "Le Rwanda dément. Le Rwanda accuse.\n"
+      "Des soldats kényans de la force régionale sont arrivés à l'aéroport de Goma.\n";
+  auto edges = Edges(fr);
+  CHECK(edges.count("Kenya sends_troops DR Congo") == 1);
+  CHECK(edges.count("Kenya sends_troops Rwanda") == 0);
+}
