@@ -146,3 +146,29 @@ TEST_CASE("s8troops: troops arriving at a city's airport go to its country", "[e
   CHECK(edges.count("Kenya sends_troops DR Congo") == 1);
   CHECK(edges.count("Kenya sends_troops Rwanda") == 0);
 }
+
+TEST_CASE("s8troops: the actor of a warning's condition is the one warned", "[extract]") {
+  const std::string fr =
+      "Tensions entre le Niger et le Bénin\n\n"
+      "Le Niger a averti que si le Bénin ouvrait sa frontière aux troupes étrangères, il "
+      "fermerait l'oléoduc.\n";
+  CHECK(Edges(fr).count("Niger warns Benin") == 1);
+  const std::string quote =
+      "Tensions entre le Niger et le Bénin\n\n"
+      "Le Niger prévient : « Si le Bénin préfère la confrontation, nous répondrons. »\n";
+  CHECK(Edges(quote).count("Niger warns Benin") == 1);
+  const std::string en =
+      "Guyana and Venezuela\n\n"
+      "Guyana warned that if Venezuela moved troops to the border, it would seek help.\n";
+  CHECK(Edges(en).count("Guyana warns Venezuela") == 1);
+  // No condition: a plain forecast warns no one named in it.
+  const std::string forecast =
+      "Tensions entre le Niger et le Bénin\n\n"
+      "Le Niger a averti que la situation pourrait dégénérer au Bénin.\n";
+  CHECK(Edges(forecast).count("Niger warns Benin") == 0);
+  // The speaker's own side in the condition is no one warned.
+  const std::string own =
+      "Tensions entre le Niger et le Bénin\n\n"
+      "Le Niger a averti que si le Niger était attaqué, il répondrait.\n";
+  CHECK(Edges(own).count("Niger warns Niger") == 0);
+}

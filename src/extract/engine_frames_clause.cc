@@ -464,7 +464,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       int k = te;
       while (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1)
         k += std::max(1, HitLen(s, k, c_.adverb));  // "on Monday"
-      if (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu")) {
+      // "a averti que si X attaquait", "prévient : « Si X préfère la
+      // confrontation »" (s8troops): the actor of the threat's condition.
+      obj = WarnedCondition(s, k, subj);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "condition" : how + "/condition";
+      if (obj.empty() && (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) {
         int q = SkipDet(s, k + 1);
         int mi = MentionAt(s, q);
         std::string adjective_country;

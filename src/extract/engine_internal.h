@@ -880,6 +880,11 @@ class Engine {
   // engine_s8troops.cc: `body` is a bloc of states (dictionary members) one
   // of `speakers` belongs to, as a state or by a state office.
   bool InOwnBloc(const std::vector<std::string>& speakers, const std::string& body) const;
+  // engine_s8troops.cc: after a warning verb, "que si X ...", "that if X
+  // ...", ": « Si X ... »" name X, the one the threat's condition is about
+  // (not the speakers' own side); empty otherwise. k: the word after the verb.
+  std::vector<std::string> WarnedCondition(const Sent& s, int k,
+                                           const std::vector<std::string>& speakers) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".

@@ -113,6 +113,29 @@ bool Engine::InOwnBloc(const std::vector<std::string>& speakers, const std::stri
   return false;
 }
 
+std::vector<std::string> Engine::WarnedCondition(const Sent& s, int k,
+                                                 const std::vector<std::string>& speakers) const {
+  int q = k;
+  if (Fold(s, q, "that") || Fold(s, q, "que") || Fold(s, q, "qu")) {
+    ++q;
+  } else if (P(s, q, ':')) {
+    ++q;
+    while (P(s, q, '<') || P(s, q, '"')) ++q;
+  } else {
+    return {};
+  }
+  if (!Fold(s, q, "si") && !Fold(s, q, "if")) return {};
+  const int mi = MentionAt(s, SkipDet(s, q + 1));
+  if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj || s.men[mi].id.empty() ||
+      s.men[mi].kind == "location")
+    return {};
+  const std::string id = IdOf(s, mi);
+  if (std::find(speakers.begin(), speakers.end(), id) != speakers.end() ||
+      NotOwnSide(s, speakers, {id}).empty() || InOwnBloc(speakers, id))
+    return {};
+  return {id};
+}
+
 bool Engine::IsStatesBody(const Sent& s, int mi) const {
   if (mi < 0 || s.men[mi].adj || s.men[mi].kind != "organization" || s.men[mi].id.empty())
     return false;
