@@ -172,3 +172,19 @@ TEST_CASE("s8troops: the actor of a warning's condition is the one warned", "[ex
       "Le Niger a averti que si le Niger était attaqué, il répondrait.\n";
   CHECK(Edges(own).count("Niger warns Niger") == 0);
 }
+
+TEST_CASE("s8troops: troops committed to a named place are sent there", "[extract]") {
+  const std::string fr =
+      "Le Tchad et la Centrafrique\n\n"
+      "Le Tchad, qui a engagé ses soldats en Centrafrique depuis 2013, hésite.\n";
+  CHECK(Edges(fr).count("Chad sends_troops Central African Republic") == 1);
+  // No place after the troops: hired, not sent (no default destination).
+  const std::string hired =
+      "Le Tchad et la Centrafrique\n\n"
+      "Le Tchad a engagé des mercenaires.\n";
+  CHECK_FALSE(kzgraph::testing::HasPredicate(Edges(hired), "sends_troops"));
+  const std::string neg =
+      "Le Tchad et la Centrafrique\n\n"
+      "Le Tchad n'a pas engagé de soldats en Centrafrique.\n";
+  CHECK_FALSE(kzgraph::testing::HasPredicate(Edges(neg), "sends_troops"));
+}
