@@ -454,7 +454,10 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           !Is(s, s.men[nm].e, c_.coord) && !Is(s, s.men[nm].e, c_.prep_de))
         break;
     }
-    while (k >= 0 && k < static_cast<int>(s.w.size()) && (P(s, k, ',') || Is(s, k, c_.coord))) {
+    // "au Tchad, où la France": the accented "où" opens a relative, it joins
+    // no conjuncts (s8troops).
+    while (k >= 0 && k < static_cast<int>(s.w.size()) &&
+           (P(s, k, ',') || (Is(s, k, c_.coord) && !IsWhereWord(s, k)))) {
       sep = true;
       coordinated |= Is(s, k, c_.coord);
       k += dir;
@@ -1728,6 +1731,14 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     // Only a place of the deployment's own clause: past "which", "that",
     // "while", "tandis que" the place ("in the White House", "doit à la
     // Russie, qui ...") belongs to another clause.
+    // "au Niger, où la Russie a déployé", "from Belarus, where Moscow had
+    // deployed" (s8troops): the place the relative refers back to.
+    if (std::string w = WhereAntecedentPlace(s, k); !w.empty()) {
+      if (sender(w)) return {};
+      dest_sentence_ = s.index;
+      last_dest_ = w;
+      return {w};
+    }
     if (Is(s, k, c_.que) || Is(s, k, c_.qui) || Fold(s, k, "while") || Fold(s, k, "whereas") ||
         Fold(s, k, "tandis"))
       break;

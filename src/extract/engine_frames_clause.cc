@@ -477,7 +477,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       int k = te;
       while (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1)
         k += std::max(1, HitLen(s, k, c_.adverb));  // "on Monday"
-      if (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu")) {
+      // "a averti que si X attaquait", "prévient : « Si X préfère la
+      // confrontation »" (s8troops): the actor of the threat's condition.
+      obj = WarnedCondition(s, k, subj);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "condition" : how + "/condition";
+      if (obj.empty() && (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) {
         int q = SkipDet(s, k + 1);
         int mi = MentionAt(s, q);
         std::string adjective_country;
@@ -500,8 +504,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             (s.men[mi].kind == "country" || s.men[mi].kind == "organization") &&
             (!s.men[mi].adj || HitLen(s, s.men[mi].e, c_.act) > 0 ||
              HitLen(s, s.men[mi].e, c_.troop) > 0 || Is(s, s.men[mi].e, c_.govnoun))) {
-          // Not the speaker's own country or body, by office or earlier edge.
-          if (!NotOwnSide(s, subj, {s.men[mi].id}).empty()) {
+          // Not the speaker's own country or body, by office or earlier edge,
+          // nor a bloc of states the speaker's state belongs to ("prévenu
+          // que l'OTSC ne permettrait pas": the alliance's resolve, s8troops).
+          if (!NotOwnSide(s, subj, {s.men[mi].id}).empty() &&
+              !InOwnBloc(subj, s.men[mi].id)) {
             obj = {s.men[mi].id};
             how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
           }
@@ -1031,7 +1038,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (Fold(s, v, "cesser") || Fold(s, v, "arreter") || Fold(s, v, "stop") ||
             Fold(s, v, "end") || Fold(s, v, "halt") || Fold(s, v, "suspendre") ||
             Fold(s, v, "withdraw") || Fold(s, v, "retirer") || Fold(s, v, "pull") ||
-            Fold(s, v, "remove") || Fold(s, v, "reduce") || Fold(s, v, "reduire"))
+            Fold(s, v, "remove") || Fold(s, v, "reduce") || Fold(s, v, "reduire") ||
+            // "appelé les rebelles à déposer les armes", "à faire taire les
+            // armes", "to lay down their arms" (s8troops): arms given up.
+            Fold(s, v, "deposer") || Fold(s, v, "taire") || Fold(s, v, "rendre") ||
+            (Fold(s, v, "down") && (Fold(s, v - 1, "lay") || Fold(s, v - 1, "put"))))
           break;
         // "a demandé le départ des troupes françaises", "appelé au retrait
         // des troupes érythréennes", "demanded the withdrawal of Russian
@@ -1052,6 +1063,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
           obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
         }
+        // "a appelé à l'aide l'OTSC", "appeler au secours la Russie"
+        // (s8troops): the one called is named right after the call for help.
+        if (obj.empty() && CallForHelpBefore(s, k)) obj = CalledForHelp(s, k + al);
         // "a demandé l'aide militaire russe": a nationality after the noun
         // names who gives it.
         if (const int am = MentionAt(s, j);
@@ -1079,8 +1093,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           continue;
         }
       }
+      // "urged allies to keep weapons flowing to Kyiv" (s8troops): past the
+      // help asked for, English "to" names where it goes, not who is asked.
       if (obj.empty() &&
-          (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
+          (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") ||
+           (Fold(s, k, "to") && !aid_seen) ||
            (k == te && preps.find("direct") != std::string::npos))) {
         const int np = k == te && !Is(s, k, c_.prep) ? k : k + 1;
         std::vector<std::string> o = NP(s, np);

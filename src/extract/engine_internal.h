@@ -855,6 +855,39 @@ class Engine {
   // The country named by an at-request phrase of the sentence ("à la demande
   // de Bamako", "at the request of Mali"), or "" (s7troops).
   std::string RequesterCountry(const Sent& s) const;
+  // engine_s8troops.cc: the country of the place a locative relative at k
+  // refers back to ("au Niger, où la Russie a déployé", "from Belarus, where
+  // Moscow had deployed"), "" if k is no "où"/"where" after a place.
+  std::string WhereAntecedentPlace(const Sent& s, int k) const;
+  // engine_s8troops.cc: the sender named as the agent of a sending
+  // participle right after a troop phrase ending at `after` ("la force
+  // envoyée au Kazakhstan par l'OTSC", "troops deployed in Mali by Turkey").
+  std::vector<std::string> TroopParticipleAgent(const Sent& s, int after) const;
+  // engine_s8troops.cc: mention mi names an organization of member states
+  // (an alliance or regional bloc of the dictionary: CSTO, ECOWAS, SADC).
+  bool IsStatesBody(const Sent& s, int mi) const;
+  // engine_s8troops.cc: word k is "where" or the accented "où" (which folds
+  // to the conjunction "ou").
+  bool IsWhereWord(const Sent& s, int k) const;
+  // engine_s8troops.cc: the aid noun at k is called for with "à"/"au"
+  // ("à l'aide", "au secours", "à la rescousse").
+  bool CallForHelpBefore(const Sent& s, int k) const;
+  // engine_s8troops.cc: the actor named at i after a call for help ("à
+  // l'aide l'OTSC"); "l'alliance militaire de Moscou" is the page's alliance,
+  // not the state that leads it.
+  std::vector<std::string> CalledForHelp(const Sent& s, int i) const;
+  // engine_s8troops.cc: "avec"/"with" at b gives the make-up of a force
+  // deployed just before ("déployée en 2022, avec des contingents kényan et
+  // burundais"), not a partner fought alongside.
+  bool DeployedWith(const Sent& s, int b) const;
+  // engine_s8troops.cc: `body` is a bloc of states (dictionary members) one
+  // of `speakers` belongs to, as a state or by a state office.
+  bool InOwnBloc(const std::vector<std::string>& speakers, const std::string& body) const;
+  // engine_s8troops.cc: after a warning verb, "que si X ...", "that if X
+  // ...", ": « Si X ... »" name X, the one the threat's condition is about
+  // (not the speakers' own side); empty otherwise. k: the word after the verb.
+  std::vector<std::string> WarnedCondition(const Sent& s, int k,
+                                           const std::vector<std::string>& speakers) const;
   // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".

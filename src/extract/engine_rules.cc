@@ -202,10 +202,11 @@ void Engine::TroopRule(Sent& s) {
       int b = i - 1;
       if (int bm = MentionAt(s, b); bm >= 0) b = s.men[bm].b - 1;
       while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.prep_de))) --b;
-      if (Fold(s, b, "alongside") || Fold(s, b, "cotes") || Fold(s, b, "with") ||
-          Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
-          Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
-          Fold(s, b, "aident"))
+      if ((Fold(s, b, "alongside") || Fold(s, b, "cotes") || Fold(s, b, "with") ||
+           Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
+           Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
+           Fold(s, b, "aident")) &&
+          !DeployedWith(s, b))
         continue;
     }
     std::vector<std::string> senders;
@@ -218,6 +219,15 @@ void Engine::TroopRule(Sent& s) {
       while (after < n && (P(s, after, ',') || Is(s, after, c_.coord) ||
                            (MentionAt(s, after) >= 0 && s.men[MentionAt(s, after)].adj)))
         ++after;
+      // "les soldats russes de l'OTSC" (s8troops): the alliance of states
+      // they serve in sends them as well as their country.
+      if (Is(s, after, c_.prep_de)) {
+        const int om = MentionAt(s, SkipDet(s, after + 1));
+        if (om >= 0 && s.men[om].b > after && IsStatesBody(s, om)) {
+          senders.push_back(s.men[om].id);
+          after = s.men[om].e;
+        }
+      }
     } else if (Is(s, after, c_.prep_de) && !Fold(s, after, "des")) {
       int r = SkipDet(s, after + 1);
       int mi = MentionAt(s, r);
@@ -240,6 +250,11 @@ void Engine::TroopRule(Sent& s) {
       // hires them (any other body before troops may be a rebel group's).
       if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "organization" && s.men[bm].e == i &&
           !s.men[bm].id.empty() && HitLen(s, i, c_.hired) > 0 &&
+          !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))
+        senders = {s.men[bm].id};
+      // "CSTO troops", "ECOWAS soldiers" (s8troops): a body of member states
+      // named before its troops sends them.
+      if (bm >= 0 && senders.empty() && IsStatesBody(s, bm) && s.men[bm].e == i &&
           !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))
         senders = {s.men[bm].id};
     }
@@ -282,6 +297,9 @@ void Engine::TroopRule(Sent& s) {
         after = s.men[mi].e;
       }
     }
+    // "la force envoyée au Kazakhstan par l'OTSC" (s8troops): the agent of
+    // the sending participle past its destination.
+    if (senders.empty()) senders = TroopParticipleAgent(s, after);
     if (senders.empty()) {
       // "conduites par Moscou"
       for (int k = after; k < std::min(after + 3, n); ++k) {
