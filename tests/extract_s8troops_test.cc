@@ -81,8 +81,8 @@ TEST_CASE("s8troops: calling an actor to the rescue asks it for help", "[extract
 TEST_CASE("s8troops: the actor named after a call for help is the one asked", "[extract]") {
   const std::string fr =
       "La crise au Mozambique\n\n"
-      "Le président Nyusi, qui a appelé à l'aide le Rwanda, a remercié ses alliés.\n";
-  CHECK(Edges(fr).count("Nyusi requests_aid Rwanda") == 1);
+      "Le président Tembo, qui a appelé à l'aide le Rwanda, a remercié ses alliés.\n";
+  CHECK(Edges(fr).count("Tembo requests_aid Rwanda") == 1);
   // "l'alliance de Moscou" is the alliance the page names, not Russia.
   const std::string alliance =
       "L'OTSC au Tadjikistan\n\n"
