@@ -518,13 +518,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
       }
     }
-    if (obj.empty() && type == "criticizes" && frame == "svo") {
-      obj = EventAuthor(s, te);
-      if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
-    }
+    // s8crit: a coup word names the country it struck before an earlier
+    // act's author is sought ("condemned the coup in Niger" after a sentence
+    // on someone's strikes is about Niger).
     if (obj.empty() && type == "criticizes" && frame == "svo" && AnyHit(s, c_.stance_word)) {
       obj = CoupCountry(s, te, subj);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
+    }
+    if (obj.empty() && type == "criticizes" && frame == "svo") {
+      obj = EventAuthor(s, te);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
     }
     if (obj.empty() && type == "supports" && frame == "svo") {
       obj = CoupMakers(s, te, subj);  // s6stance: "praised the takeover"

@@ -319,6 +319,20 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       }
     }
   }
+  // s8crit: "the deployment of Russian troops", "l'envoi de soldats
+  // rwandais": an act named by the troops it moves is their country's.
+  if (type != "supports" && AnyHit(s, c_.troop) &&
+      (Is(s, after, c_.prep_de) || Fold(s, after, "of"))) {
+    int q = SkipDet(s, after + 1);
+    const int am = MentionAt(s, q);  // English puts the nationality first
+    if (am >= 0 && s.men[am].adj) q = s.men[am].e;
+    if (const int tl = HitLen(s, q, c_.troop); tl > 0 && (am < 0 || s.men[am].adj)) {
+      if (std::vector<std::string> obj = own(TroopNationality(s, q, tl)); !obj.empty()) {
+        *how = "act-troops";
+        return obj;
+      }
+    }
+  }
   // A complement of its own ("la décision de X") is NP's: the act has an
   // author named elsewhere only without one.
   if (Is(s, after, c_.prep_de) || Fold(s, after, "of") || Fold(s, after, "by") ||

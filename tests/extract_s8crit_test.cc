@@ -1,0 +1,67 @@
+// Session 8 (s8crit): recall of criticizes. Each construction is checked on
+// actors and conflicts of its own, with negative cases.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s8crit: condemning a coup names the country it struck, not an earlier act's author",
+          "[extract]") {
+  SECTION("a coup after a sentence on someone's strikes") {
+    const auto edges = Edges(
+        "Tensions in West Africa\n\nThe Kenyan foreign ministry denounced the Israeli strikes on "
+        "Lebanon.\n\nGhanaian President Nana Akufo-Addo condemned the coup in Burkina Faso.");
+    CHECK(edges.count("Akufo-Addo criticizes Burkina Faso") > 0);
+    CHECK(edges.count("Akufo-Addo criticizes Israel") == 0);
+  }
+  SECTION("a French coup d'État en Guinée") {
+    const auto edges = Edges(
+        "Crise régionale\n\nLe Maroc a dénoncé les frappes russes sur Kharkiv.\n\nLe Sénégal a "
+        "condamné le coup d'État en Guinée.");
+    CHECK(edges.count("Senegal criticizes Guinea") > 0);
+    CHECK(edges.count("Senegal criticizes Russia") == 0);
+  }
+  SECTION("a coup in a place that is no country gives no edge") {
+    const auto edges = Edges("Le Sénégal a condamné le coup de force à Conakry hier.");
+    CHECK(edges.count("Senegal criticizes Guinea") == 0);
+  }
+}
+
+TEST_CASE("s8crit: an act named by its troops is their country's", "[extract]") {
+  SECTION("English nationality before the troops") {
+    const auto edges =
+        Edges("The Turkish foreign ministry criticized the deployment of Iranian troops in Iraq.");
+    CHECK(edges.count("Turkish Foreign Ministry criticizes Iran") > 0);
+  }
+  SECTION("French nationality after the troops") {
+    const auto edges =
+        Edges("Le Burundi a dénoncé l'envoi de soldats rwandais dans l'est de la RDC.");
+    CHECK(edges.count("Burundi criticizes Rwanda") > 0);
+  }
+  SECTION("a negated condemnation gives no edge") {
+    const auto edges =
+        Edges("Le Burundi n'a pas dénoncé l'envoi de soldats rwandais dans l'est de la RDC.");
+    CHECK(edges.count("Burundi criticizes Rwanda") == 0);
+  }
+  SECTION("praise of the deployment is no criticism") {
+    const auto edges =
+        Edges("The Iraqi government welcomed the deployment of Iranian troops in Basra.");
+    CHECK_FALSE(HasPredicate(edges, "criticizes"));
+  }
+}
+
+TEST_CASE("s8crit: doubts with s'interroger sur criticize the act's owner", "[extract]") {
+  SECTION("the role of an actor") {
+    const auto edges = Edges("L'Algérie s'interroge sur le rôle de la Turquie en Libye.");
+    CHECK(edges.count("Algeria criticizes Turkey") > 0);
+  }
+  SECTION("a place after the act is no target") {
+    const auto edges = Edges("L'Algérie s'interroge sur le rôle de la Turquie en Libye.");
+    CHECK(edges.count("Algeria criticizes Libya") == 0);
+  }
+}
+
+}  // namespace
+}  // namespace kzgraph::testing
