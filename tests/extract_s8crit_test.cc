@@ -63,5 +63,28 @@ TEST_CASE("s8crit: doubts with s'interroger sur criticize the act's owner", "[ex
   }
 }
 
+TEST_CASE("s8crit: a label of regret on a que/that clause criticizes its actor", "[extract]") {
+  SECTION("French jugé « regrettable » que X") {
+    const auto edges =
+        Edges("Le Ghana a jugé « regrettable » que le Togo ferme sa frontière aux commerçants.");
+    CHECK(edges.count("Ghana criticizes Togo") > 0);
+  }
+  SECTION("English found it unacceptable that X") {
+    const auto edges = Edges(
+        "Chilean President Gabriel Boric found it unacceptable that Nicaragua expelled the "
+        "bishops.");
+    CHECK(edges.count("Boric criticizes Nicaragua") > 0);
+  }
+  SECTION("a negated judgement gives no edge") {
+    const auto edges = Edges("Le Ghana n'a pas jugé regrettable que le Togo ferme sa frontière.");
+    CHECK(edges.count("Ghana criticizes Togo") == 0);
+  }
+  SECTION("a clause whose subject is no actor gives no edge") {
+    const auto edges =
+        Edges("Le Ghana a jugé regrettable que la frontière avec le Togo reste fermée.");
+    CHECK(edges.count("Ghana criticizes Togo") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing

@@ -131,9 +131,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;
         // "a dénoncé comme illégitime le scrutin": the label after comme.
         if (Fold(s, j, "comme") && HitLen(s, j + 1, c_.pejorative) > 0) ++j;
+        // "found it regrettable that X ..." (s8crit): the dummy object.
+        if (Fold(s, j, "it") && HitLen(s, j + 1, c_.pejorative) > 0) ++j;
         if (int pl = HitLen(s, j, c_.pejorative); pl > 0) {
           j += pl;
           while (P(s, j, '>') || P(s, j, '"')) ++j;
+          // s8crit: "a jugé « regrettable » que X se déploie", "deemed it
+          // unacceptable that X ...": the actor the clause is about.
+          if (Is(s, j, c_.que) || Fold(s, j, "that")) {
+            const int qm = MentionAt(s, SkipDet(s, j + 1));
+            if (qm < 0 || s.men[qm].adj || s.men[qm].pronoun || s.men[qm].id.empty())
+              return missing("object");
+            ++j;
+          }
           obj = NP(s, j);
           if (subj.empty()) return missing("subject");
           if (obj.empty()) return missing("object");
