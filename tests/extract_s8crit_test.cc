@@ -86,5 +86,29 @@ TEST_CASE("s8crit: a label of regret on a que/that clause criticizes its actor",
   }
 }
 
+TEST_CASE("s8crit: calling on an actor to stop its own act criticizes it", "[extract]") {
+  SECTION("English call on X to stop its act") {
+    const auto edges =
+        Edges("Kenya called on Ethiopia to stop its military buildup on the border.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") > 0);
+  }
+  SECTION("English urge X to stop doing") {
+    const auto edges = Edges("Kenya urged Ethiopia to stop arming the rebels.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") > 0);
+  }
+  SECTION("French appeler X à arrêter ses") {
+    const auto edges = Edges("L'Égypte a appelé l'Éthiopie à arrêter ses travaux sur le barrage.");
+    CHECK(edges.count("Egypt criticizes Ethiopia") > 0);
+  }
+  SECTION("asking X to stop someone else's act is no criticism of X") {
+    const auto edges = Edges("Kenya called on the African Union to stop the violence.");
+    CHECK(edges.count("Kenya criticizes African Union") == 0);
+  }
+  SECTION("urged not to stop is no criticism") {
+    const auto edges = Edges("Poland urged Germany not to stop its arms deliveries.");
+    CHECK(edges.count("Poland criticizes Germany") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing

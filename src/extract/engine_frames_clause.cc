@@ -556,6 +556,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           found = s.w[k].fold == then.substr(b, x - b);
           b = x + 1;
         }
+        // s8crit (key own=1): "to stop its offensive", "to stop inventing",
+        // "à arrêter ses frappes": the act stopped is the object's own, not
+        // someone else's ("called on the peacekeepers to stop the aggression").
+        if (found && e.Get("own") == "1") {
+          const std::string& next = k + 1 < static_cast<int>(s.w.size()) ? s.w[k + 1].fold : "";
+          found = Is(s, k + 1, c_.possessive) ||
+                  (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0);
+        }
         // "urged X not to rescind", "l'a exhorté à ne pas annuler": the
         // predicate negated says the opposite.
         if (found) {
