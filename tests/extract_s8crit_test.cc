@@ -110,5 +110,27 @@ TEST_CASE("s8crit: calling on an actor to stop its own act criticizes it", "[ext
   }
 }
 
+TEST_CASE("s8crit: questioning why an actor acted criticizes it", "[extract]") {
+  SECTION("English questioned why X, past a time phrase") {
+    const auto edges = Edges(
+        "German Chancellor Olaf Scholz questioned on Tuesday why Hungary needed more Russian "
+        "gas.");
+    CHECK(edges.count("Scholz criticizes Hungary") > 0);
+  }
+  SECTION("French contester pourquoi X") {
+    const auto edges =
+        Edges("Le Kenya a contesté pourquoi l'Éthiopie avait fermé la frontière commune.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") > 0);
+  }
+  SECTION("a negated question gives no edge") {
+    const auto edges = Edges("Kenya did not question why Ethiopia closed the border.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") == 0);
+  }
+  SECTION("a clause about no actor gives no edge") {
+    const auto edges = Edges("Kenya questioned why the border with Ethiopia was closed.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing

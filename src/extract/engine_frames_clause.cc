@@ -539,6 +539,27 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = EventAuthor(s, te);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "event" : how + "/event";
     }
+    if (obj.empty() && type == "criticizes" && frame == "svo") {
+      // s8crit: "questioned at the time why X needed outside help", "a
+      // contesté pourquoi X": doubt about an actor's act names the actor
+      // the why/whether clause is about (past a short time phrase).
+      const int n = static_cast<int>(s.w.size());
+      int k = te;
+      for (int steps = 0; steps < 5 && k < n && s.w[k].word && MentionAt(s, k) < 0 &&
+                          HitLen(s, k, c_.trigger) == 0 && !Fold(s, k, "why") &&
+                          !Fold(s, k, "whether") && !Fold(s, k, "pourquoi");
+           ++steps)
+        ++k;
+      if (Fold(s, k, "why") || Fold(s, k, "whether") || Fold(s, k, "pourquoi")) {
+        const int mi = MentionAt(s, SkipDet(s, k + 1));
+        if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+            (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
+             s.men[mi].kind == "person" || s.men[mi].kind == "group")) {
+          obj = NotOwnSide(s, subj, {IdOf(s, mi)});
+          if (!obj.empty()) how = how.empty() || how == "subject" ? "why" : how + "/why";
+        }
+      }
+    }
     if (obj.empty() && type == "supports" && frame == "svo") {
       obj = CoupMakers(s, te, subj);  // s6stance: "praised the takeover"
       if (!obj.empty())
