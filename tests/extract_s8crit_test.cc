@@ -132,5 +132,22 @@ TEST_CASE("s8crit: questioning why an actor acted criticizes it", "[extract]") {
   }
 }
 
+TEST_CASE("s8crit: doubting an actor's ability or sincerity criticizes it", "[extract]") {
+  SECTION("French douter de la capacité de X") {
+    const auto edges =
+        Edges("Le Kenya doute de la capacité de l'Éthiopie à tenir ses engagements.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") > 0);
+  }
+  SECTION("English cast doubt on X's sincerity") {
+    const auto edges = Edges("Kenya cast doubt on Ethiopia's sincerity in the talks.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") > 0);
+  }
+  SECTION("no doubt is no criticism") {
+    const auto edges =
+        Edges("Le Kenya ne doute pas de la capacité de l'Éthiopie à organiser le scrutin.");
+    CHECK(edges.count("Kenya criticizes Ethiopia") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
