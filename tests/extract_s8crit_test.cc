@@ -149,5 +149,21 @@ TEST_CASE("s8crit: doubting an actor's ability or sincerity criticizes it", "[ex
   }
 }
 
+TEST_CASE("s8crit: an act judged unacceptable in a que clause criticizes its author", "[extract]") {
+  SECTION("French a estimé que la décision de X était inacceptable") {
+    const auto edges = Edges(
+        "Le Ghana a estimé que la décision du Togo de fermer sa frontière était « inacceptable ».");
+    CHECK(edges.count("Ghana criticizes Togo") > 0);
+  }
+  SECTION("a label of praise is no criticism") {
+    const auto edges = Edges("Le Ghana a estimé que la décision du Togo était courageuse.");
+    CHECK(edges.count("Ghana criticizes Togo") == 0);
+  }
+  SECTION("a negated judgement gives no edge") {
+    const auto edges = Edges("Le Ghana n'a pas estimé que la décision du Togo était inacceptable.");
+    CHECK(edges.count("Ghana criticizes Togo") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing

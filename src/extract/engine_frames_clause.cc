@@ -151,6 +151,29 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           return;
         }
       }
+      if (Is(s, k, c_.que) || Fold(s, k, "that")) {
+        // s8crit: "a estimé que la décision de X était « inacceptable »":
+        // an act of X's judged by a label after the copula of the clause.
+        int oe = k + 1;
+        std::vector<std::string> owners = LabelledActOwners(s, k + 1, &oe);
+        int j = oe + 1;
+        for (int steps = 0; steps < 6 && j < static_cast<int>(s.w.size()) &&
+                            !Is(s, j, c_.etre) && s.w[j].word && !P(s, j, ',') &&
+                            HitLen(s, j, c_.trigger) == 0;
+             ++steps)
+          ++j;  // the rest of the act's phrase: "de fermer sa frontière"
+        if (!owners.empty() && Is(s, j, c_.etre)) {
+          ++j;
+          while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;
+          if (HitLen(s, j, c_.pejorative) > 0) {
+            obj = NotOwnSide(s, subj, owners);
+            if (subj.empty()) return missing("subject");
+            if (obj.empty()) return missing("object");
+            Emit(s, subj, type, obj, rule + "/that-label", 0.8);
+            return;
+          }
+        }
+      }
       bool label_first = Is(s, k, c_.prep_de);
       if (label_first) {
         int j = SkipDet(s, k + 1);
