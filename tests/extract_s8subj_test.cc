@@ -30,6 +30,14 @@ TEST_CASE("s8subj bodies before their officials are the body (English)", "[extra
             .count("EU criticizes Hungary"));
 }
 
+TEST_CASE("s8subj bare English plural opening a clause", "[extract]") {
+  CHECK(Edges("Meeting in Addis Ababa, leaders of the African Union condemned Sudan.")
+            .count("African Union criticizes Sudan"));
+  // Some of the members' officials: not the body.
+  CHECK_FALSE(Edges("In Brussels, ministers of several NATO countries criticized Turkey.")
+                  .count("NATO criticizes Turkey"));
+}
+
 TEST_CASE("s8subj a body's officials as object", "[extract]") {
   const auto e = Edges("Kenya's president met the leaders of the East African Community.");
   CHECK(HasPredicate(e, "meets"));

@@ -93,10 +93,23 @@ void Engine::BodyThroughMembers(Sent& s) {
     // "les chefs d'État de la Cedeao", "the leaders of the G7".
     int k = i + len;
     if (const int dl = HitLen(s, k, c_.role_dept); dl > 0) k += dl;  // "ministres ... des finances"
-    if (definite && k < n && (Is(s, k, c_.prep_de) || Fold(s, k, "of"))) {
+    // English news also opens a clause with the bare plural: "Meeting in X,
+    // leaders of the G7 condemned ...".
+    const bool bare_english = Fold(s, k, "of") && (b == 0 || P(s, b - 1, ','));
+    if ((definite || bare_english) && k < n && (Is(s, k, c_.prep_de) || Fold(s, k, "of"))) {
       const int q = SkipDet(s, k + 1);
       if (const int mi = MentionAt(s, q);
           mi >= 0 && s.men[mi].b == q && IsBodyMention(s.men[mi]) && free_or_bare_title(b, q)) {
+        // Only an article between: "ministers of several NATO countries",
+        // "leaders of EU member states" are some of its members.
+        bool article_only = true;
+        for (int d = k + 1; d < q; ++d)
+          article_only &= Fold(s, d, "the") || Fold(s, d, "la") || Fold(s, d, "l") ||
+                          Fold(s, d, "le") || Fold(s, d, "les");
+        const int after = s.men[mi].e;
+        if (!article_only || RoleWordAt(s, after, "member_noun") > 0 ||
+            StanceWordAt(s, after, "body_members") > 0)
+          continue;
         widen(mi, b, q);
         continue;
       }
