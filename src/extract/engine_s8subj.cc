@@ -125,7 +125,8 @@ void Engine::BodyThroughMembers(Sent& s) {
     const int mi = MentionAt(s, e - 1);
     if (mi < 0 || s.men[mi].e != e || !IsBodyMention(s.men[mi])) continue;
     if (const int p = s.men[mi].b - 1; !(p < 0 || !s.w[p].word || Fold(s, p, "the"))) continue;
-    if (!free_or_bare_title(b, i + len)) continue;
+    // "ECOWAS member states Ghana and Senegal": the members named, not the body.
+    if (!free_or_bare_title(b, i + len) || MentionAt(s, i + len) >= 0) continue;
     widen(mi, e, i + len);
   }
 }
