@@ -389,6 +389,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   }
   for (Sent& s : sents_) {
     FindMentions(s);
+    BodyThroughMembers(s);  // s8subj
     // "the Rapid Support Forces", "Forces de défense et de sécurité": a
     // word of an organization's or group's name is neither a trigger nor
     // an aid noun.

@@ -522,6 +522,8 @@ class Engine {
 
   // --- mentions ---
   void FindMentions(Sent& s);
+  // engine_s8subj.cc: "les chefs d'État de la Cedeao", "EU leaders" name the body.
+  void BodyThroughMembers(Sent& s);
   // Taken by reference: a Men is eight strings, moved once into s.men.
   int AddMention(Sent& s, Men&& m);
   int AddMention(Sent& s, const Men& m) { return AddMention(s, Men(m)); }
