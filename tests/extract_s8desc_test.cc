@@ -111,3 +111,15 @@ TEST_CASE("s8desc: every state a description admits is a dictionary country", "[
   }
   CHECK(checked > 50);
 }
+
+TEST_CASE("s8desc: 'ces dernières' is the plural body of that gender named last", "[extract]") {
+  auto fem = Edges(
+      "Les milices locales et les Forces armées soudanaises se disputent la ville. "
+      "Le président William Ruto a accusé ces dernières de bombarder des civils.");
+  CHECK(fem.count("Ruto accuses Sudanese Armed Forces") == 1);
+  // A masculine "ces derniers" does not take up a feminine body.
+  auto masc = Edges(
+      "Le Hamas et les Forces de défense israéliennes ont échangé des tirs. "
+      "Le président Recep Tayyip Erdogan a accusé ces derniers de viser les civils.");
+  CHECK(masc.count("Erdogan accuses IDF") == 0);
+}

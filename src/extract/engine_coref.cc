@@ -1546,9 +1546,21 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
           return {m.id};
         }
         // A singular name between ("devant le Parlement") is not meant;
-        // another plural one is, and is no collective.
+        // another plural one is: a body of that gender ("les Forces de
+        // défense rwandaises ... ces dernières"), else none.
         bool plural = false;
         FrenchGender(*t, m, &plural);
+        // The gender of the name's head noun, singular ("Forces": force).
+        const int head = m.e - m.b > 1 && Is(*t, m.b, c_.det) ? m.b + 1 : m.b;
+        std::string noun = t->w[head].fold;
+        if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
+        const std::string& self = s.w[i].fold;
+        const char wanted = self.size() > 2 && self.compare(self.size() - 2, 2, "es") == 0 ? 'f' : 'm';
+        if (plural && m.group.empty() && (m.kind == "organization" || m.kind == "group") &&
+            HeadGender(noun) == wanted) {
+          *how = "latter body";
+          return {m.id};
+        }
         int before = m.b - 1;
         while (before >= 0 && Is(*t, before, c_.det)) --before;
         if (plural || !m.group.empty() || Is(*t, before, c_.coord)) return {};  // "X et Y"
