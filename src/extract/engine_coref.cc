@@ -1910,7 +1910,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
         how = "same description";
       } else if (most) {
         // "les rebelles", "the rebels": the armed group the page has named
-        // most so far; none or a tie, the collective stays.
+        // most so far (the nearest among equals); none, the collective stays.
         const std::ptrdiff_t at = &s - sents_.data();
         std::map<std::string, int> counts;
         std::string best;
@@ -1920,21 +1920,11 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
             const Men& m = t.men[mj];
             if ((k == at && m.b >= i) || m.rule == "coref:org-description" || !OrgFits(t, m, kind))
               continue;
-            ++counts[m.id];
+            const int c = ++counts[m.id];
+            if (best.empty() || c > counts[best]) best = m.id;
           }
         }
-        // Two named as often leave it vague.
-        int top = 0, tied = 0;
-        for (const auto& [id, c] : counts) {
-          if (c > top) {
-            top = c;
-            tied = 1;
-            best = id;
-          } else if (c == top) {
-            ++tied;
-          }
-        }
-        if (tied == 1) {
+        if (!best.empty()) {
           ids = {best};
           how = "armed group named most";
         }
