@@ -123,17 +123,3 @@ TEST_CASE("s8desc: 'ces dernières' is the plural body of that gender named last
       "Le président Recep Tayyip Erdogan a accusé ces derniers de viser les civils.");
   CHECK(masc.count("Erdogan accuses IDF") == 0);
 }
-
-TEST_CASE("s8desc: 'the rebels' are the armed group the page names most", "[extract]") {
-  auto en = Edges(
-      "The Houthis seized another ship on Monday. The Houthis also fired missiles at Israel.\n"
-      "Hezbollah praised the attacks.\n"
-      "Saudi Arabia accused the rebels of endangering shipping.");
-  CHECK(en.count("Saudi Arabia accuses Houthis") == 1);
-  CHECK(en.count("Saudi Arabia accuses Hezbollah") == 0);
-  // No armed group named: they stay a collective.
-  auto none = Edges(
-      "Mozambique sent troops north on Monday.\n"
-      "Maputo accused the rebels of killing civilians.");
-  CHECK(none.count("Mozambique accuses rebels") == 1);
-}

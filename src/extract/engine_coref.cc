@@ -1751,9 +1751,8 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     // Named already, unless the description was resolved before to the last
     // organization of any kind, or left as nothing.
     // "the jihadist group": a collective's word inside it is no name.
-    const bool most = described_by && described_by->Get("most") == "1";
     const bool collective = mi >= 0 && s.men[mi].kind == "group" && s.men[mi].e <= i + len &&
-                            (s.men[mi].e < i + len || most) && kind == "armed";
+                            s.men[mi].e < i + len && kind == "armed";
     if (mi >= 0 && s.men[mi].rule != "coref:orgnoun" && !s.men[mi].kind.empty() && !collective) {
       // "Mali's military government": the state a later "the junta" means.
       const Men& named = s.men[mi];
@@ -1908,26 +1907,6 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
       if (modified && seen != described_.end()) {
         ids = {seen->second};
         how = "same description";
-      } else if (most) {
-        // "les rebelles", "the rebels": the armed group the page has named
-        // most so far (the nearest among equals); none, the collective stays.
-        const std::ptrdiff_t at = &s - sents_.data();
-        std::map<std::string, int> counts;
-        std::string best;
-        for (std::ptrdiff_t k = at; k >= 0; --k) {
-          const Sent& t = sents_[k];
-          for (int mj = static_cast<int>(t.men.size()) - 1; mj >= 0; --mj) {
-            const Men& m = t.men[mj];
-            if ((k == at && m.b >= i) || m.rule == "coref:org-description" || !OrgFits(t, m, kind))
-              continue;
-            const int c = ++counts[m.id];
-            if (best.empty() || c > counts[best]) best = m.id;
-          }
-        }
-        if (!best.empty()) {
-          ids = {best};
-          how = "armed group named most";
-        }
       } else {
         ids = OrgDescription(s, i, kind, &how);
       }
