@@ -1546,9 +1546,21 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
           return {m.id};
         }
         // A singular name between ("devant le Parlement") is not meant;
-        // another plural one is, and is no collective.
+        // another plural one is: a body of that gender ("les Forces de
+        // défense rwandaises ... ces dernières"), else none.
         bool plural = false;
         FrenchGender(*t, m, &plural);
+        // The gender of the name's head noun, singular ("Forces": force).
+        const int head = m.e - m.b > 1 && Is(*t, m.b, c_.det) ? m.b + 1 : m.b;
+        std::string noun = t->w[head].fold;
+        if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
+        const std::string& self = s.w[i].fold;
+        const char wanted = self.size() > 2 && self.compare(self.size() - 2, 2, "es") == 0 ? 'f' : 'm';
+        if (plural && m.group.empty() && (m.kind == "organization" || m.kind == "group") &&
+            HeadGender(noun) == wanted) {
+          *how = "latter body";
+          return {m.id};
+        }
         int before = m.b - 1;
         while (before >= 0 && Is(*t, before, c_.det)) --before;
         if (plural || !m.group.empty() || Is(*t, before, c_.coord)) return {};  // "X et Y"
@@ -1652,6 +1664,70 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
   return {latest};
 }
 
+std::string Engine::StateDescription(const Sent& s, int i, const LexEntry& entry,
+                                     std::string* how) const {
+  // fits=A,B: the states the description may mean; colonies=C:A,B;D:E: the
+  // colonizers C and D, each with its former colonies.
+  std::set<std::string> fits;
+  std::map<std::string, std::set<std::string>> colonies_of;
+  const auto split = [](std::string_view text, char by) {
+    std::vector<std::string> parts;
+    size_t from = 0;
+    while (from <= text.size()) {
+      size_t to = text.find(by, from);
+      if (to == std::string_view::npos) to = text.size();
+      if (to > from) parts.emplace_back(text.substr(from, to - from));
+      from = to + 1;
+    }
+    return parts;
+  };
+  for (const std::string& id : split(entry.Get("fits"), ',')) fits.insert(id);
+  for (const std::string& group : split(entry.Get("colonies"), ';')) {
+    const size_t colon = group.find(':');
+    if (colon == std::string::npos) continue;
+    for (const std::string& id : split(std::string_view(group).substr(colon + 1), ','))
+      colonies_of[group.substr(0, colon)].insert(id);
+  }
+  // The countries named before, nearest first (this sentence before i, then
+  // the sentences before it in the article).
+  const std::ptrdiff_t at = &s - sents_.data();
+  std::vector<std::string> named;
+  for (std::ptrdiff_t k = at; k >= 0; --k) {
+    const Sent& t = sents_[k];
+    for (int mi = static_cast<int>(t.men.size()) - 1; mi >= 0; --mi) {
+      const Men& m = t.men[mi];
+      if ((k == at && m.b >= i) || m.kind != "country" || m.id.empty() || m.implied ||
+          m.pronoun || !m.group.empty())
+        continue;
+      named.push_back(m.id);
+    }
+  }
+  for (const std::string& id : named) {
+    if (fits.count(id)) {
+      *how = "state named before";
+      return id;
+    }
+    const auto colonies = colonies_of.find(id);
+    if (colonies == colonies_of.end()) continue;
+    // The page's main country was its colony; without a clear one, a
+    // country named before was.
+    if (focus_clear_ && !focus_.empty()) {
+      if (colonies->second.count(focus_)) {
+        *how = "colonizer of the focus";
+        return id;
+      }
+      continue;
+    }
+    for (const std::string& other : named) {
+      if (colonies->second.count(other)) {
+        *how = "colonizer of a state named";
+        return id;
+      }
+    }
+  }
+  return "";
+}
+
 // "The junta has turned to Russia", "the group accused Kenya", "l'organisation
 // régionale", "Both countries sent officials": descriptions of organizations
 // and states named just before (coref.tsv role=org_desc).
@@ -1662,11 +1738,13 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     const Lexicon::Hit hit = LexAt(s, i, c_.coref_word);
     const int len = hit.length;
     std::string kind, after_prep;
+    const LexEntry* described_by = nullptr;
     for (const auto& [entry, form] : hit.entries) {
       const LexEntry& le = r_.lex.entry(entry);
       if (le.Get("role") != "org_desc") continue;
       kind = le.Get("kind");
       after_prep = le.Get("after_prep");
+      described_by = &le;
     }
     if (kind.empty()) continue;  // a word of names, not a description
     const int mi = MentionAt(s, i);
@@ -1686,7 +1764,14 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     // "the Malian junta": the state's adjective between the article and it.
     std::string pre_adj;
     int d = i - 1;
-    if (kind == "junta" && d > 0 && CountryAdjectiveAt(s, d, &pre_adj) == 1) --d;
+    if ((kind == "junta" || kind == "state") && d > 0 && CountryAdjectiveAt(s, d, &pre_adj) == 1)
+      --d;
+    // "son voisin rwandais", "its Rwandan neighbour": a possessive will do
+    // where the adjective names the state.
+    const bool needs_adj = kind == "state" && described_by->Get("need_adj") == "1";
+    const bool possessive = needs_adj && (Fold(s, d, "son") || Fold(s, d, "sa") ||
+                                          Fold(s, d, "its") || Fold(s, d, "leur") ||
+                                          Fold(s, d, "their"));
     // "the new mission", "the Iran-aligned movement": English adjectives
     // between the article and the noun.
     bool modified = false;
@@ -1717,7 +1802,8 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     const bool headline = !definite && !both && IsHeadline(s) &&
                           (i == 0 || !s.w[i - 1].word || s.w[i - 1].upper_initial ||
                            s.w[i - 1].hyphen_before || MentionAt(s, i - 1) >= 0);
-    if (!definite && !both && !headline) continue;
+    if (!definite && !both && !headline && !possessive) continue;
+    if (kind == "state" && headline) continue;
     if (kind == "latter" && !Fold(s, d, "ces")) continue;
     if ((kind == "other" || kind == "latter" || kind == "sides") && headline) continue;
     if (after_prep == "no" && (Is(s, d - 1, c_.prep) || Is(s, d - 1, c_.prep_de))) continue;
@@ -1736,6 +1822,48 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
          (s.w[v].fold.size() > 4 && s.w[v].fold.compare(s.w[v].fold.size() - 3, 3, "ing") == 0) ||
          // "accused the paramilitary group of genocide": the verb's "of".
          HitLen(s, d - 1, c_.trigger) > 0);
+    std::string state;
+    if (needs_adj) {
+      // "le voisin rwandais": the adjective's state; "le voisin" alone, none.
+      if (pre_adj.empty() && CountryAdjectiveAt(s, e, &state) <= 0) continue;
+      if (state.empty()) state = pre_adj;
+    } else if (kind == "state" && (!pre_adj.empty() || CountryAdjectiveAt(s, e, &state) > 0)) {
+      // "the Saudi kingdom", "le royaume saoudien": the adjective's state.
+      if (state.empty()) state = pre_adj;
+    } else if (kind == "state") {
+      // "l'émirat du Qatar", "the kingdom's", "the Gulf state Qatar": named
+      // here; "le royaume voisin": another one.
+      if (IsNameWord(s, e) || MentionAt(s, e) >= 0 || Fold(s, e, "s") ||
+          ((Is(s, e, c_.prep_de) || Fold(s, e, "of")) && !verb_complement) || P(s, e, '(') ||
+          (e < n && s.w[e].word && !s.w[e].upper_initial && LooksAdjective(s, e)))
+        continue;
+      if (const int c = definite ? d - 1 : i - 1;
+          P(s, c, ',') && (MentionAt(s, c - 1) >= 0 || IsNameWord(s, c - 1)))
+        continue;
+      if (Fold(s, i - 2, "ancien") || Fold(s, i - 2, "former")) continue;
+      std::string how;
+      state = StateDescription(s, i, *described_by, &how);
+      if (state.empty()) continue;
+    }
+    if (kind == "state") {
+      Men m;
+      m.b = i;
+      m.e = e;
+      m.kind = "country";
+      m.id = state;
+      m.group = {state};
+      m.rule = "coref:org-description";
+      if (tracing_)
+        Log(s, "  description '" + Surface(s, std::max(0, d), e) + "' -> " + state + " (state)");
+      if (mi >= 0) {
+        for (int k = m.b; k < m.e; ++k) s.at[k] = mi;
+        s.men[mi] = std::move(m);
+      } else {
+        InsertMention(s, std::move(m));
+      }
+      i = e - 1;
+      continue;
+    }
     if (IsNameWord(s, e) || (MentionAt(s, e) >= 0 && !(kind == "junta" && adj_after)) ||
         (kind != "junta" &&
          (CountryAdjectiveAt(s, e, &adj) > 0 ||

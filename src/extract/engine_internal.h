@@ -698,6 +698,10 @@ class Engine {
   bool IsHeadline(const Sent& s) const;
   std::vector<std::string> OrgDescription(const Sent& s, int i, const std::string& kind,
                                           std::string* how);
+  // "the Gulf state", "l'émirat", "the former colonial power": the nearest
+  // country named before whose id the entry's fits= (or colonies=) admits.
+  std::string StateDescription(const Sent& s, int i, const LexEntry& entry,
+                               std::string* how) const;
   // Bits of the kinds (coref.tsv role=org_name) the names of m's body show.
   int OrgNameKinds(const Sent& s, const Men& m) const;
   // m is an organization a description of that kind= may stand for.
