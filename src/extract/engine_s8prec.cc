@@ -1,0 +1,59 @@
+// Precision checks of session 8 (s8prec): triggers that name no act because
+// the verb that governs them denies it or gives it no actor.
+#include <string>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+std::string Engine::BlockedGoverned(const Sent& s, int vb) const {
+  const int n = static_cast<int>(s.w.size());
+  if (vb <= 0 || vb >= n) return "";
+  // "elle ne peut pas envoyer", "n'entend pas rencontrer": the verb group of
+  // the infinitive starts at the "pas" of a negation whose "ne" stands before
+  // the governing verb, which the verb group does not reach.
+  if (Is(s, vb, c_.neg_after) && AnyIs(s, c_.neg_ne)) {
+    for (int k = vb - 1; k >= 0 && k >= vb - 3 && s.w[k].word; --k) {
+      if (Is(s, k, c_.neg_ne)) return "negated (ne ... " + s.w[vb].fold + ", governing verb)";
+    }
+  }
+  // "would not allow anyone to threaten", "ne laissera personne menacer": an
+  // indefinite agent of the infinitive; the sentence's subject does not act.
+  int agent = vb - 1;
+  if (Fold(s, agent, "to")) --agent;
+  if (agent >= 0 && StanceWordAt(s, agent, "indefinite_agent") > 0)
+    return "indefinite agent (" + s.w[agent].fold + ")";
+  return "";
+}
+
+}  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+bool Engine::TitleOfAnother(const Sent& s, int i) const {
+  // "former South African deputy president", "l'ancienne vice-présidente":
+  // the past-office word stands before a country adjective and other
+  // modifiers of the title.
+  for (int k = i - 1, step = 0; k >= 0 && step < 4 && s.w[k].word; ++step) {
+    if (FormerHolderWord(s, k)) return true;
+    if (const int mi = MentionAt(s, k); mi >= 0) {
+      if (s.men[mi].kind != "country" || s.men[mi].e != k + 1) break;
+      k = s.men[mi].b - 1;
+      continue;
+    }
+    // Capitalised nationality words stay in ("South African" that the
+    // dictionary does not know as an adjective).
+    if (Is(s, k, c_.det) || Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Is(s, k, c_.coord)) break;
+    --k;
+  }
+  // "l'un des fils du président, X", "the wife of the president, X": a kin
+  // noun before the title's "de"/"of" makes X the relative.
+  int pd = i - 1;
+  while (pd >= 0 && Is(s, pd, c_.det) && !Is(s, pd, c_.prep_de)) --pd;
+  if (pd < 1 || !(Is(s, pd, c_.prep_de) || Fold(s, pd, "of"))) return false;
+  int kin = pd - 1;
+  while (kin >= 0 && Is(s, kin, c_.det)) --kin;
+  return kin >= 0 && StanceWordAt(s, kin, "kin") > 0;
+}
+
+}  // namespace kzgraph::extract::internal

@@ -1,0 +1,61 @@
+// Session 8 (s8prec): triggers that state no act because the governing verb
+// denies it, plans it, or gives it no actor; and the same triggers asserted.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+namespace {
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+TEST_CASE("s8prec: an infinitive under a negated governing verb gives no edge", "[extract]") {
+  const auto fr_neg =
+      Edges("Selon un diplomate, l'Ouzbékistan ne peut pas envoyer de soldats au Tadjikistan.");
+  CHECK_FALSE(HasPredicate(fr_neg, "sends_troops"));
+  const auto fr_neg2 = Edges("Le Kenya n'entend pas envoyer de policiers en Haïti avant l'été.");
+  CHECK_FALSE(HasPredicate(fr_neg2, "sends_troops"));
+  // The act asserted still gives its edge.
+  const auto fr_pos = Edges("Le Kenya a envoyé 400 policiers en Haïti mardi.");
+  CHECK(fr_pos.count("Kenya sends_troops Haiti") == 1);
+}
+
+TEST_CASE("s8prec: a wish to meet is no meeting", "[extract]") {
+  const auto fr_plan =
+      Edges("Le président turc Recep Tayyip Erdogan a dit vouloir rencontrer Vladimir Poutine.");
+  CHECK_FALSE(HasPredicate(fr_plan, "meets"));
+  const auto en_plan =
+      Edges("Turkish President Recep Tayyip Erdogan wants to meet Vladimir Putin.");
+  CHECK_FALSE(HasPredicate(en_plan, "meets"));
+  const auto fr_pos =
+      Edges("Le président turc Recep Tayyip Erdogan a rencontré Vladimir Poutine à Sotchi.");
+  CHECK(HasPredicate(fr_pos, "meets"));
+}
+
+TEST_CASE("s8prec: an indefinite agent of the infinitive is not the subject", "[extract]") {
+  const auto en_neg = Edges(
+      "Turkey said it would not allow anyone to threaten Azerbaijan's territorial integrity.");
+  CHECK_FALSE(en_neg.count("Turkey warns Azerbaijan"));
+  const auto fr_neg = Edges("La Turquie ne laissera personne menacer l'Azerbaïdjan, a dit Ankara.");
+  CHECK_FALSE(fr_neg.count("Turkey warns Azerbaijan"));
+  const auto en_pos = Edges("Turkey warned Armenia on Monday against any new offensive.");
+  CHECK(en_pos.count("Turkey warns Armenia") == 1);
+}
+
+TEST_CASE("s8prec: a relative or a former holder named after a title holds no office",
+          "[extract]") {
+  const auto kin = Edges(
+      "Le Togo traverse une crise politique. À Lomé, la justice a convoqué le frère du "
+      "président, Kossi Atsutse Mawuli, pour une affaire de corruption.");
+  CHECK_FALSE(kin.count("Kossi Atsutse Mawuli leads Togo"));
+  const auto former = Edges(
+      "Ethiopia hosted the talks. The mediation in Ethiopia was chaired by former South African "
+      "deputy president Thandeka Mbeleni.");
+  CHECK_FALSE(HasPredicate(former, "leads"));
+  const auto holder = Edges(
+      "Le Togo traverse une crise politique. Le président togolais Faure Gnassingbé a reçu les "
+      "opposants.");
+  CHECK(holder.count("Gnassingbe leads Togo") == 1);
+}
+
+}  // namespace
