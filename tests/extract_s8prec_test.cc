@@ -58,4 +58,13 @@ TEST_CASE("s8prec: a relative or a former holder named after a title holds no of
   CHECK(holder.count("Gnassingbe leads Togo") == 1);
 }
 
+TEST_CASE("s8prec: the act charged by an accusation after an auxiliary is not asserted",
+          "[extract]") {
+  const auto charged = Edges("Le Soudan a reproché au Tchad d'avoir soutenu les FSR.");
+  CHECK(charged.count("Sudan accuses Chad") == 1);
+  CHECK_FALSE(HasPredicate(charged, "supports"));
+  const auto asserted = Edges("Le Tchad a soutenu les FSR, selon Khartoum.");
+  CHECK(asserted.count("Chad supports RSF") == 1);
+}
+
 }  // namespace

@@ -23,6 +23,23 @@ std::string Engine::BlockedGoverned(const Sent& s, int vb) const {
   if (Fold(s, agent, "to")) --agent;
   if (agent >= 0 && StanceWordAt(s, agent, "indefinite_agent") > 0)
     return "indefinite agent (" + s.w[agent].fold + ")";
+  // "accused X of bankrolling Y", "accuse X de soutenir Y", "a accusé X de
+  // chercher à rejeter sur Y": the act is the accuser's charge, which the
+  // accusation's own edge gives; it is not asserted as a fact.
+  int de = vb - 1;
+  if (Fold(s, de, "a") || Fold(s, de, "to")) de -= 2;  // "de chercher à"
+  if (de >= 1 && (Fold(s, de, "de") || Fold(s, de, "d") || Fold(s, de, "of")) &&
+      AnyHit(s, c_.trigger)) {
+    for (int k = de - 1; k >= 0 && k >= de - 10; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que))
+        break;
+      if (HitLen(s, k, c_.trigger) == 0) continue;
+      for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries) {
+        if (r_.lex.entry(entry).Get("type") == "accuses" && !OtherLanguage(entry))
+          return "inside the charge of an accusation (" + s.w[k].fold + ")";
+      }
+    }
+  }
   return "";
 }
 
