@@ -67,4 +67,20 @@ TEST_CASE("s8prec: the act charged by an accusation after an auxiliary is not as
   CHECK(asserted.count("Chad supports RSF") == 1);
 }
 
+TEST_CASE("s8prec: a label in another's account or a passive designation is not the speaker's",
+          "[extract]") {
+  const auto passive =
+      Edges("Al-Shabaab is designated as a terrorist organization by Kenya and the United States.");
+  CHECK(passive.count("United States accuses al-Shabaab") == 1);
+  CHECK_FALSE(passive.count("United States accuses terrorists"));
+  const auto account = Edges(
+      "Kenyan Foreign Minister Musalia Mudavadi said on Monday that the government doubted the "
+      "official version about \"foreign terrorists\" in the north.");
+  CHECK_FALSE(account.count("Musalia Mudavadi accuses terrorists"));
+  const auto own = Edges(
+      "Le président ougandais Yoweri Museveni a dénoncé l'implication de « terroristes "
+      "étrangers » dans les attaques.");
+  CHECK(own.count("Museveni accuses terrorists") == 1);
+}
+
 }  // namespace

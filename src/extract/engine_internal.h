@@ -742,6 +742,10 @@ class Engine {
   // beyond lower-case modifiers ("former South African deputy president X")
   // or a relative of the holder ("le fils du président, X").
   bool TitleOfAnother(const Sent& s, int i) const;
+  // The label mention m is not the speaker's: it sits in another's account
+  // ("la version des autorités sur des « terroristes »") or the sentence's
+  // subject receives it ("is designated as a terrorist group by").
+  std::string LabelOfOthers(const Sent& s, const Men& m) const;
   bool FutureInThePast(const Sent& s, int vb) const;
   std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;
   std::vector<std::string> CoupCountry(const Sent& s, int te,

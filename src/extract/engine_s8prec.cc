@@ -73,4 +73,19 @@ bool Engine::TitleOfAnother(const Sent& s, int i) const {
   return kin >= 0 && StanceWordAt(s, kin, "kin") > 0;
 }
 
+std::string Engine::LabelOfOthers(const Sent& s, const Men& m) const {
+  // "is designated as a terrorist organization by", "est considéré comme
+  // terroriste par": a passive labelling; the subject is its target.
+  int k = m.b - 1;
+  while (k >= 0 && (Is(s, k, c_.det) || Fold(s, k, "a") || Fold(s, k, "an"))) --k;
+  if (k >= 2 && (Fold(s, k, "as") || Fold(s, k, "comme")) && s.w[k - 1].word &&
+      (Is(s, k - 2, c_.etre) || (IsAdverb(s, k - 2) && Is(s, k - 3, c_.etre))))
+    return "a passive labelling of the subject";
+  for (int q = m.b - 1; q >= 0 && q >= m.b - 10 && AnyHit(s, c_.stance_word); --q) {
+    if (P(s, q, '.') || P(s, q, ';')) break;
+    if (StanceWordAt(s, q, "claim_noun") > 0) return "another's account (" + s.w[q].fold + ")";
+  }
+  return "";
+}
+
 }  // namespace kzgraph::extract::internal
