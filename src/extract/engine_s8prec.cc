@@ -83,7 +83,7 @@ std::string Engine::LabelOfOthers(const Sent& s, const Men& m) const {
     return "a passive labelling of the subject";
   for (int q = m.b - 1; q >= 0 && q >= m.b - 10 && AnyHit(s, c_.stance_word); --q) {
     if (P(s, q, '.') || P(s, q, ';')) break;
-    if (StanceWordAt(s, q, "claim_noun") > 0) return "another's account (" + s.w[q].fold + ")";
+    if (StanceWordAt(s, q, "account_noun") > 0) return "another's account (" + s.w[q].fold + ")";
   }
   return "";
 }
