@@ -206,6 +206,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
          Is(s, k - 1, c_.coord) || Is(s, k - 1, c_.que)))
       return "hypothetical (" + s.w[k].fold + ")";
   }
+  if (std::string why = BlockedGoverned(s, vb); !why.empty()) return why;
   return "";
 }
 

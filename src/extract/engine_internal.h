@@ -740,6 +740,18 @@ class Engine {
   void EmitPair(Sent& s, const std::string& subj, const std::string& pred, const std::string& obj,
                 const std::string& rule, double conf);
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
+  // Session 8 (s8prec, engine_s8prec.cc): an infinitive trigger under a
+  // negated governing verb ("ne peut pas envoyer") or with an indefinite
+  // agent ("allow anyone to threaten"); "" if neither.
+  std::string BlockedGoverned(const Sent& s, int vb) const;
+  // The title at i names no office of the name after it: a former holder
+  // beyond lower-case modifiers ("former South African deputy president X")
+  // or a relative of the holder ("le fils du président, X").
+  bool TitleOfAnother(const Sent& s, int i) const;
+  // The label mention m is not the speaker's: it sits in another's account
+  // ("la version des autorités sur des « terroristes »") or the sentence's
+  // subject receives it ("is designated as a terrorist group by").
+  std::string LabelOfOthers(const Sent& s, const Men& m) const;
   bool FutureInThePast(const Sent& s, int vb) const;
   std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;
   std::vector<std::string> CoupCountry(const Sent& s, int te,

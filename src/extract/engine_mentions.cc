@@ -1248,7 +1248,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
       Fold(s, before, "anciennes") || Fold(s, before, "former") ||
       (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier ||
-      EndedOfficeContext(s, before, j, pe))
+      EndedOfficeContext(s, before, j, pe) || TitleOfAnother(s, i))
     rel.clear();
   Men m;
   m.b = i;

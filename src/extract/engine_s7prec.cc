@@ -7,6 +7,7 @@
 namespace kzgraph::extract::internal {
 
 std::string Engine::LabelNotSpeakers(const Sent& s, const Men& m) const {
+  if (std::string why = LabelOfOthers(s, m); !why.empty()) return why;
   // A label in the speaker's quotation marks («bandits», "terrorists") is the
   // speaker's word whatever surrounds it.
   const bool quoted = m.b > 0 && (P(s, m.b - 1, '"') || P(s, m.b - 1, '<'));
