@@ -10,9 +10,10 @@
 // session, worked on), samples/dev11 and samples/dev12 (fifth session),
 // samples/dev13 and samples/dev14 (sixth session), samples/dev15 and
 // samples/dev16 (seventh session): each measured once on arrival, then
-// worked on. Their gold must be coherent;
-// their scores must not fall below the floors reached so far (the goal is
-// 0.90; the floors only catch regressions).
+// worked on; samples/dev17 and samples/dev18 (eighth session: measured on
+// arrival and kept from the session's work, measured again at its end).
+// Their gold must be coherent; their scores must not fall below the floors
+// reached so far (the goal is 0.90; the floors only catch regressions).
 #include <rapidjson/document.h>
 
 #include <catch2/catch.hpp>
@@ -34,22 +35,24 @@ struct DevSet {
 };
 
 const DevSet kDevSets[] = {
-    {"samples/dev.gold.json", "samples/dev", 0.98, 0.95},
-    {"samples/dev2.gold.json", "samples/dev2", 0.97, 0.90},
-    {"samples/dev3.gold.json", "samples/dev3", 0.98, 0.85},
-    {"samples/dev4.gold.json", "samples/dev4", 0.99, 0.92},
-    {"samples/dev5.gold.json", "samples/dev5", 0.96, 0.87},
-    {"samples/dev6.gold.json", "samples/dev6", 0.95, 0.75},
-    {"samples/dev7.gold.json", "samples/dev7", 0.92, 0.72},
-    {"samples/dev8.gold.json", "samples/dev8", 0.96, 0.84},
-    {"samples/dev9.gold.json", "samples/dev9", 0.91, 0.65},
-    {"samples/dev10.gold.json", "samples/dev10", 0.94, 0.80},
-    {"samples/dev11.gold.json", "samples/dev11", 0.94, 0.73},
-    {"samples/dev12.gold.json", "samples/dev12", 0.93, 0.71},
-    {"samples/dev13.gold.json", "samples/dev13", 0.94, 0.68},
-    {"samples/dev14.gold.json", "samples/dev14", 0.92, 0.72},
-    {"samples/dev15.gold.json", "samples/dev15", 0.93, 0.72},
-    {"samples/dev16.gold.json", "samples/dev16", 0.92, 0.63},
+    {"samples/dev.gold.json", "samples/dev", 0.98, 0.96},
+    {"samples/dev2.gold.json", "samples/dev2", 0.98, 0.90},
+    {"samples/dev3.gold.json", "samples/dev3", 0.98, 0.86},
+    {"samples/dev4.gold.json", "samples/dev4", 0.99, 0.93},
+    {"samples/dev5.gold.json", "samples/dev5", 0.97, 0.87},
+    {"samples/dev6.gold.json", "samples/dev6", 0.96, 0.75},
+    {"samples/dev7.gold.json", "samples/dev7", 0.93, 0.74},
+    {"samples/dev8.gold.json", "samples/dev8", 0.97, 0.85},
+    {"samples/dev9.gold.json", "samples/dev9", 0.93, 0.67},
+    {"samples/dev10.gold.json", "samples/dev10", 0.94, 0.84},
+    {"samples/dev11.gold.json", "samples/dev11", 0.94, 0.76},
+    {"samples/dev12.gold.json", "samples/dev12", 0.94, 0.75},
+    {"samples/dev13.gold.json", "samples/dev13", 0.94, 0.72},
+    {"samples/dev14.gold.json", "samples/dev14", 0.93, 0.75},
+    {"samples/dev15.gold.json", "samples/dev15", 0.94, 0.77},
+    {"samples/dev16.gold.json", "samples/dev16", 0.93, 0.68},
+    {"samples/dev17.gold.json", "samples/dev17", 0.94, 0.71},
+    {"samples/dev18.gold.json", "samples/dev18", 0.92, 0.69},
 };
 
 bool LoadGold(const char* path, rapidjson::Document* doc) {
