@@ -1731,6 +1731,17 @@ std::string Engine::StateDescription(const Sent& s, int i, const LexEntry& entry
 // "The junta has turned to Russia", "the group accused Kenya", "l'organisation
 // régionale", "Both countries sent officials": descriptions of organizations
 // and states named just before (coref.tsv role=org_desc).
+// The description's mention replaces the one at its first word (mi >= 0)
+// or joins the sentence's mentions.
+void Engine::PlaceDescription(Sent& s, int mi, Men m) {
+  if (mi >= 0) {
+    for (int k = m.b; k < m.e; ++k) s.at[k] = mi;
+    s.men[mi] = std::move(m);
+  } else {
+    InsertMention(s, std::move(m));
+  }
+}
+
 void Engine::ResolveOrgDescriptions(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   for (int i = 0; i < n; ++i) {
@@ -1855,12 +1866,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
       m.rule = "coref:org-description";
       if (tracing_)
         Log(s, "  description '" + Surface(s, std::max(0, d), e) + "' -> " + state + " (state)");
-      if (mi >= 0) {
-        for (int k = m.b; k < m.e; ++k) s.at[k] = mi;
-        s.men[mi] = std::move(m);
-      } else {
-        InsertMention(s, std::move(m));
-      }
+      PlaceDescription(s, mi, std::move(m));
       i = e - 1;
       continue;
     }
@@ -1934,12 +1940,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
       Log(s, "  description '" + Surface(s, definite ? std::max(0, d) : i, e) + "' -> " + ids[0] +
                  (ids.size() > 1 ? " +" : "") + " (" + how + ")");
     if (kind == "junta") junta_country_ = a && a->kind == "country" ? a->id : junta_country_;
-    if (mi >= 0) {
-      for (int k = m.b; k < m.e; ++k) s.at[k] = mi;
-      s.men[mi] = std::move(m);
-    } else {
-      InsertMention(s, std::move(m));
-    }
+    PlaceDescription(s, mi, std::move(m));
     i = e - 1;
   }
 }

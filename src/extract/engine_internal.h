@@ -547,6 +547,7 @@ class Engine {
   bool TryHonorific(Sent& s, int i, int* next);
   bool TryRank(Sent& s, int i, int* next);
   bool TryRole(Sent& s, int i, int* next);
+  std::string OfficeOfPersonBefore(const Sent& s, int before) const;
   // A plural title between two coordinated lists, states and holders, paired
   // in order (engine_s8offices.cc).
   bool TryCoordinatedTitle(Sent& s, int i, int title_len, int* next);
@@ -692,6 +693,7 @@ class Engine {
   // Descriptions of organizations and states named just before: "the
   // group", "la junte", "l'organisation régionale", "both countries".
   void ResolveOrgDescriptions(Sent& s);
+  void PlaceDescription(Sent& s, int mi, Men m);
   // "ce Conseil" after "un Conseil de coordination": a name's head word.
   void ResolveShortNames(Sent& s);
   // The sentence is the page's headline (a title block).

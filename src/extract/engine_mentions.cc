@@ -549,6 +549,19 @@ bool Engine::EndedOfficeContext(const Sent& s, int before, int end, int name_end
   return false;
 }
 
+// The office of the last person named before word `before` (its title in
+// the text, else its dictionary office on the article's date), for a
+// "counterpart" that holds the same office elsewhere; "" when none.
+std::string Engine::OfficeOfPersonBefore(const Sent& s, int before) const {
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& a = s.men[mi];
+    if (a.b >= before || a.kind != "person" || a.pronoun || a.id.empty()) continue;
+    if (!a.role.empty() && a.role != "counterpart") return a.role;
+    if (const Office* o = OfficeOnDate(a.id, "")) return o->role;
+  }
+  return "";
+}
+
 bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
@@ -1071,17 +1084,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         of = o->of;
       }
     }
-    if (office.empty() && !of.empty()) {
-      for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0 && office.empty(); --mi) {
-        const Men& a = s.men[mi];
-        if (a.b >= i || a.kind != "person" || a.pronoun || a.id.empty()) continue;
-        if (!a.role.empty() && a.role != "counterpart") {
-          office = a.role;
-        } else if (const Office* o = OfficeOnDate(a.id, "")) {
-          office = o->role;
-        }
-      }
-    }
+    if (office.empty() && !of.empty()) office = OfficeOfPersonBefore(s, i);
     if (office.empty() || of.empty()) return false;
     role = office;
     rel = IsHeadRole(office) ? "leads" : "official_of";

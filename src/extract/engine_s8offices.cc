@@ -165,16 +165,7 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
     role = r_.lex.entry(LexAt(s, j0, c_.role_dept).entries[0].first).Get("role");
   if (role == "counterpart") {
     // The office of the person named before the title, else the holders' own.
-    std::string office;
-    for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0 && office.empty(); --mi) {
-      const Men& a = s.men[mi];
-      if (a.b >= list_begin || a.kind != "person" || a.pronoun || a.id.empty()) continue;
-      if (!a.role.empty() && a.role != "counterpart") {
-        office = a.role;
-      } else if (const Office* o = OfficeOnDate(a.id, "")) {
-        office = o->role;
-      }
-    }
+    std::string office = OfficeOfPersonBefore(s, list_begin);
     for (size_t h = 0; h < holders.size() && office.empty(); ++h) {
       if (const Office* o = OfficeOnDate(holders[h].id, states[h].id)) office = o->role;
     }
