@@ -1211,8 +1211,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       // "an appeal to Russia", "a request for help from Russia"; English
       // "a" is an article ("in overcoming what he described as a terrorist
       // threat"), only the accented "à" a preposition.
-      const bool a_grave =
-          Fold(s, k, "a") && s.w[k].span.end - s.w[k].span.begin > 1;  // "à" is two bytes
+      const bool a_grave = FoldAccented(s, k, "a");
       if (a_grave || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
           Fold(s, k, "from")) {
         obj = NP(s, k + 1);

@@ -435,6 +435,12 @@ class Engine {
     const std::string& w = s.w[i].fold;
     return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), f, N - 1) == 0;
   }
+  // Fold written with an accent in the text: the word is longer in bytes
+  // than its fold ("à" folds like the auxiliary "a", "où" like "ou").
+  template <size_t N>
+  bool FoldAccented(const Sent& s, int i, const char (&f)[N]) const {
+    return Fold(s, i, f) && s.w[i].span.end - s.w[i].span.begin > N - 1;
+  }
   std::string Surface(const Sent& s, int b, int e) const {
     if (b >= e) return "";
     return x_->article.text.substr(s.w[b].span.begin, s.w[e - 1].span.end - s.w[b].span.begin);

@@ -43,10 +43,6 @@ std::string Engine::BlockedGoverned(const Sent& s, int vb) const {
   return "";
 }
 
-}  // namespace kzgraph::extract::internal
-
-namespace kzgraph::extract::internal {
-
 bool Engine::TitleOfAnother(const Sent& s, int i) const {
   // "former South African deputy president", "l'ancienne vice-présidente":
   // the past-office word stands before a country adjective and other

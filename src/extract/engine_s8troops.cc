@@ -9,9 +9,8 @@
 namespace kzgraph::extract::internal {
 
 bool Engine::IsWhereWord(const Sent& s, int k) const {
-  // "où" folds to "ou" like the conjunction "ou": the accented form is one
-  // byte longer.
-  return Fold(s, k, "where") || (Fold(s, k, "ou") && s.w[k].span.end - s.w[k].span.begin > 2);
+  // "où", not the conjunction "ou" it folds to.
+  return Fold(s, k, "where") || FoldAccented(s, k, "ou");
 }
 
 std::string Engine::WhereAntecedentPlace(const Sent& s, int k) const {
@@ -65,8 +64,8 @@ std::vector<std::string> Engine::TroopParticipleAgent(const Sent& s, int after) 
 bool Engine::CallForHelpBefore(const Sent& s, int k) const {
   int p = k - 1;
   if (Is(s, p, c_.det)) --p;
-  // Only the accented "à" is the preposition ("à" is two bytes).
-  return Fold(s, p, "au") || (Fold(s, p, "a") && s.w[p].span.end - s.w[p].span.begin > 1);
+  // Only the accented "à" is the preposition.
+  return Fold(s, p, "au") || FoldAccented(s, p, "a");
 }
 
 std::vector<std::string> Engine::CalledForHelp(const Sent& s, int i) const {
