@@ -84,7 +84,10 @@ def fold(s):
 
 def load():
     errors, entries = [], []
-    for fn, kind in FILES.items():
+    # Regional person files (persons_<region>.jsonl) join persons.jsonl.
+    extra = {fn: "person" for fn in sorted(os.listdir(HERE))
+             if fn.startswith("persons_") and fn.endswith(".jsonl")}
+    for fn, kind in {**FILES, **extra}.items():
         path = os.path.join(HERE, fn)
         if not os.path.exists(path):
             errors.append(f"missing file {fn}")
