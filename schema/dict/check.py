@@ -82,9 +82,18 @@ def fold(s):
     return " ".join(s.casefold().split())
 
 
+def dict_files():
+    """The fixed files, then every regional persons_*.jsonl (kind person)."""
+    files = dict(FILES)
+    for fn in sorted(os.listdir(HERE)):
+        if fn.startswith("persons_") and fn.endswith(".jsonl"):
+            files[fn] = "person"
+    return files
+
+
 def load():
     errors, entries = [], []
-    for fn, kind in FILES.items():
+    for fn, kind in dict_files().items():
         path = os.path.join(HERE, fn)
         if not os.path.exists(path):
             errors.append(f"missing file {fn}")
