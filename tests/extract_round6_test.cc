@@ -66,16 +66,16 @@ TEST_CASE("round6: an English possessive gives the country of a title", "[extrac
 
 TEST_CASE("round6: a state title with no country is in the article's clear focus", "[extract]") {
   const std::string fr =
-      "Le Kosovo accuse la Serbie. Au Kosovo, la colère monte. La présidente Vjosa Osmani a "
+      "Le Kosovo accuse la Serbie. Au Kosovo, la colère monte. La présidente Drita Lushaj a "
       "dénoncé une attaque. Le Kosovo demande de l'aide. Le Kosovo attend.";
-  CHECK(Edges(fr, "2023-09-25").count("Vjosa Osmani leads Kosovo"));
+  CHECK(Edges(fr, "2023-09-25").count("Drita Lushaj leads Kosovo"));
   const std::string en =
-      "Kosovo accused Serbia. In Kosovo, anger grew. President Vjosa Osmani condemned the "
+      "Kosovo accused Serbia. In Kosovo, anger grew. President Drita Lushaj condemned the "
       "attack. Kosovo asked for help. Kosovo waits.";
-  CHECK(Edges(en, "2023-09-25").count("Vjosa Osmani leads Kosovo"));
+  CHECK(Edges(en, "2023-09-25").count("Drita Lushaj leads Kosovo"));
   // Two countries named as often: no focus to lean on.
   const std::string even =
-      "Le Kosovo accuse la Serbie. La Serbie dément. La présidente Vjosa Osmani a parlé. Le "
+      "Le Kosovo accuse la Serbie. La Serbie dément. La présidente Drita Lushaj a parlé. Le "
       "Kosovo insiste. La Serbie répond.";
   CHECK_FALSE(HasPredicate(Edges(even, "2023-09-25"), "leads"));
 }

@@ -58,24 +58,24 @@ TEST_CASE("s3disc: a named state title without a country takes the subject count
   const auto fr = Edges(
       "L'Estonie a expulsé lundi deux diplomates russes.\n\n"
       "Le ministre des Affaires étrangères, Jonas Petraitis, a accusé Moscou d'espionnage.",
-      "2023-03-06");
+      "2015-03-06");
   CHECK(fr.count("Jonas Petraitis official_of Estonia"));
   // The dictionary gives the office to another person on that date: not this one.
   const auto held = Edges(
       "La Lituanie a expulsé lundi deux diplomates russes.\n\n"
       "Le ministre des Affaires étrangères, Jonas Petraitis, a accusé Moscou d'espionnage.",
-      "2023-03-06");
+      "2015-03-06");
   CHECK_FALSE(held.count("Jonas Petraitis official_of Lithuania"));
   const auto en = Edges(
       "Estonia expelled a Russian diplomat on Monday.\n\n"
       "Foreign Minister Mart Kask accused Moscow of espionage.",
-      "2023-03-06");
+      "2015-03-06");
   CHECK(en.count("Mart Kask official_of Estonia"));
   // Countries in a list that is no subject give the title no country.
   const auto list = Edges(
       "Troops from Poland, Lithuania and Latvia joined the drills on Monday.\n\n"
       "Foreign Minister Mart Kask accused Moscow of espionage.",
-      "2023-03-06");
+      "2015-03-06");
   CHECK_FALSE(list.count("Mart Kask official_of Lithuania"));
   CHECK_FALSE(list.count("Mart Kask official_of Latvia"));
   CHECK_FALSE(list.count("Mart Kask official_of Poland"));

@@ -23,6 +23,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = {"countries.jsonl": "country", "organizations.jsonl": "organization",
          "persons.jsonl": "person", "groups.jsonl": "group",
          "locations.jsonl": "location"}
+# Regional person files written beside persons.jsonl (persons_<region>.jsonl).
+FILES.update({fn: "person" for fn in sorted(os.listdir(HERE))
+              if fn.startswith("persons_") and fn.endswith(".jsonl")})
 ROLES = {"head_of_state", "head_of_government", "foreign_minister",
          "defense_minister", "interior_minister", "minister", "spokesperson",
          "secretary_general", "chair", "official"}
