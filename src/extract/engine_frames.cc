@@ -653,6 +653,7 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
   } else if (inverted && P(s, start - 1, ',') && start > 4) {
     // Without quotation marks: "Le Rwanda arme les rebelles, a accusé
     // Félix Tshisekedi." The clause reported runs from the sentence start.
+    if (SplitAfterAux(s, start)) return false;  // "X a, mardi, accusé Y"
     close = start - 1;
     // Not after the subject's own apposition, name or relative clause ("Le
     // porte-parole, Dmitri Peskov, a critiqué X", "Moscou, qui ..., a ...").

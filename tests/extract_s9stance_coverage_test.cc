@@ -1,0 +1,74 @@
+// Session 9 (s9stance): standard stance wordings of news French and English
+// that the lexicon lacked (schema/lexicon/triggers_s9stance.tsv), and an
+// incise between an auxiliary and its participle ("X a, mardi, dénoncé Y").
+// Sentences invented for the tests, about various actors and conflicts.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s9stance: 'critical of' and 'critique envers' after a copula criticize", "[extract]") {
+  CHECK(Edges("Norway has been highly critical of Hungary over the new media law.")
+            .count("Norway criticizes Hungary"));
+  CHECK(
+      Edges("Chile was openly critical of Bolivia's decision.").count("Chile criticizes Bolivia"));
+  CHECK(Edges("Le Sénégal s'est montré très critique envers la Gambie.")
+            .count("Senegal criticizes Gambia"));
+  CHECK(Edges("Le Kenya se montre très critique à l'égard de l'Ouganda.")
+            .count("Kenya criticizes Uganda"));
+  CHECK_FALSE(Edges("Le Kenya ne s'est pas montré critique envers l'Ouganda.")
+                  .count("Kenya criticizes Uganda"));
+  // negation, and the adjective "critical" of something that is no stance
+  CHECK_FALSE(Edges("Chile was not critical of Bolivia.").count("Chile criticizes Bolivia"));
+  CHECK_FALSE(Edges("The critical role of Bolivia was praised by Chile.")
+                  .count("Chile criticizes Bolivia"));
+}
+
+TEST_CASE("s9stance: criticism received as a position names its holder", "[extract]") {
+  CHECK(Edges("La Hongrie est sous le feu des critiques de la Norvège.")
+            .count("Norway criticizes Hungary"));
+  CHECK(
+      Edges("La Bolivie a été la cible des critiques du Chili.").count("Chile criticizes Bolivia"));
+  // a target of strikes is no target of criticism
+  CHECK_FALSE(
+      Edges("La cible des frappes du Chili était la Bolivie.").count("Chile criticizes Bolivia"));
+}
+
+TEST_CASE("s9stance: forceful criticism addressed to an actor, and 'call out'", "[extract]") {
+  CHECK(Edges("Le Ghana a adressé de sévères critiques au Togo.").count("Ghana criticizes Togo"));
+  CHECK(Edges("Le Pérou a formulé des critiques acerbes envers l'Équateur.")
+            .count("Peru criticizes Ecuador"));
+  CHECK(Edges("Finland called out Russia over the border closures.")
+            .count("Finland criticizes Russia"));
+  CHECK_FALSE(Edges("Finland did not call out Russia.").count("Finland criticizes Russia"));
+  CHECK(Edges("Serbia strongly condemned what it described as Kosovo's provocation.")
+            .count("Serbia criticizes Kosovo"));
+}
+
+TEST_CASE("s9stance: accusations levelled at an actor", "[extract]") {
+  CHECK(Edges("Azerbaijan levelled fresh accusations at Armenia.")
+            .count("Azerbaijan accuses Armenia"));
+}
+
+TEST_CASE("s9stance: aid to an actor and support one counts on", "[extract]") {
+  CHECK(Edges("Tanzania came to the aid of Mozambique.").count("Tanzania supports Mozambique"));
+  CHECK(Edges("Le Niger peut compter sur le soutien du Tchad.").count("Chad supports Niger"));
+  CHECK(Edges("Moldova can count on the support of Romania.").count("Romania supports Moldova"));
+  CHECK_FALSE(
+      Edges("Moldova cannot count on the support of Romania.").count("Romania supports Moldova"));
+}
+
+TEST_CASE("s9stance: an incise after the auxiliary keeps the subject's stance", "[extract]") {
+  auto fr = Edges("Le Maroc a, dans un communiqué, dénoncé l'Algérie.");
+  CHECK(fr.count("Morocco criticizes Algeria"));
+  CHECK_FALSE(fr.count("Algeria criticizes Morocco"));
+  auto fr2 = Edges("Le Maroc a, mardi, vivement condamné l'Algérie.");
+  CHECK(fr2.count("Morocco criticizes Algeria"));
+  CHECK_FALSE(fr2.count("Algeria criticizes Morocco"));
+  auto en = Edges("The Greek government has, in a statement, condemned Turkey.");
+  CHECK(en.count("Greece criticizes Turkey"));
+  CHECK_FALSE(en.count("Turkey criticizes Greece"));
+  // an inverted attribution still names its speaker after the verb
+  CHECK(Edges("Le Rwanda arme les rebelles, a accusé le Burundi.").count("Burundi accuses Rwanda"));
+}
