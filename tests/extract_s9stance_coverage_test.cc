@@ -72,3 +72,23 @@ TEST_CASE("s9stance: an incise after the auxiliary keeps the subject's stance", 
   // an inverted attribution still names its speaker after the verb
   CHECK(Edges("Le Rwanda arme les rebelles, a accusé le Burundi.").count("Burundi accuses Rwanda"));
 }
+
+TEST_CASE("s9stance: a stance participle opening the sentence is the main subject's", "[extract]") {
+  CHECK(Edges("Dénonçant l'attitude du Rwanda, le Burundi a saisi l'Union africaine.")
+            .count("Burundi criticizes Rwanda"));
+  CHECK(Edges("Accusing Ethiopia of provocation, Eritrea appealed to the African Union.")
+            .count("Eritrea accuses Ethiopia"));
+  CHECK(Edges("Saluant le courage du Ghana, le Togo a promis son aide.")
+            .count("Togo supports Ghana"));
+  // the actor inside the adjunct is its object, never its holder
+  auto other = Edges("Accusant le Burundi de provocation, le Rwanda a saisi l'ONU.");
+  CHECK(other.count("Rwanda accuses Burundi"));
+  CHECK_FALSE(other.count("Burundi accuses Rwanda"));
+  // refusal and negation give no stance
+  CHECK_FALSE(Edges("Refusant de condamner le Rwanda, le Burundi a appelé au calme.")
+                  .count("Burundi criticizes Rwanda"));
+  CHECK_FALSE(Edges("Refusing to condemn Ethiopia, Eritrea called for calm.")
+                  .count("Eritrea criticizes Ethiopia"));
+  CHECK_FALSE(Edges("Ne condamnant pas le Rwanda, le Burundi a appelé au calme.")
+                  .count("Burundi criticizes Rwanda"));
+}
