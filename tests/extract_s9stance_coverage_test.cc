@@ -7,6 +7,7 @@
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
 
 TEST_CASE("s9stance: 'critical of' and 'critique envers' after a copula criticize", "[extract]") {
   CHECK(Edges("Norway has been highly critical of Hungary over the new media law.")
@@ -91,4 +92,20 @@ TEST_CASE("s9stance: a stance participle opening the sentence is the main subjec
                   .count("Eritrea criticizes Ethiopia"));
   CHECK_FALSE(Edges("Ne condamnant pas le Rwanda, le Burundi a appelé au calme.")
                   .count("Burundi criticizes Rwanda"));
+}
+
+TEST_CASE("s9stance: a quotation ending the clause reported keeps the clause's subject as target",
+          "[extract]") {
+  auto partial = Edges("Le Rwanda « joue avec le feu », a averti le Burundi.");
+  CHECK(partial.count("Burundi warns Rwanda"));
+  CHECK_FALSE(partial.count("Rwanda warns Burundi"));
+  auto label = Edges("Le Soudan mène une politique « irresponsable », a dénoncé l'Égypte.");
+  CHECK(label.count("Egypt criticizes Sudan"));
+  CHECK_FALSE(label.count("Sudan criticizes Egypt"));
+  auto arms = Edges("Le Niger « arme les rebelles », a accusé le Tchad.");
+  CHECK(arms.count("Chad accuses Niger"));
+  CHECK_FALSE(arms.count("Niger accuses Chad"));
+  // a quotation opening the sentence with no actor gives no target
+  CHECK_FALSE(HasPredicate(Edges("Selon lui, « la situation est grave », a dénoncé le Tchad."),
+                           "criticizes"));
 }
