@@ -110,19 +110,13 @@ TEST_CASE("s9stance: a quotation ending the clause reported keeps the clause's s
                            "criticizes"));
 }
 
-TEST_CASE("s9stance: angry reactions, judged responsibility, assured support", "[extract]") {
+TEST_CASE("s9stance: angry reactions and assured support", "[extract]") {
   CHECK(Edges("Lithuania reacted angrily to Belarus's announcement.")
             .count("Lithuania criticizes Belarus"));
   CHECK(Edges("La Lituanie a vivement réagi aux propos du Bélarus.")
             .count("Lithuania criticizes Belarus"));
   CHECK_FALSE(Edges("Lithuania did not react angrily to Belarus's announcement.")
                   .count("Lithuania criticizes Belarus"));
-  CHECK(Edges("Kinshasa juge Kigali responsable de l'escalade.").count("DR Congo accuses Rwanda"));
-  CHECK(Edges("Armenia considers Azerbaijan responsible for the escalation.")
-            .count("Armenia accuses Azerbaijan"));
-  CHECK_FALSE(Edges("Kinshasa ne juge pas Kigali responsable de l'escalade.")
-                  .count("DR Congo accuses Rwanda"));
-  CHECK_FALSE(HasPredicate(Edges("Kinshasa estime que Kigali a un rôle à jouer."), "accuses"));
   CHECK(Edges("Poland assured Ukraine of its support.").count("Poland supports Ukraine"));
   CHECK_FALSE(
       Edges("Poland assured Ukraine that talks would resume.").count("Poland supports Ukraine"));
