@@ -734,7 +734,7 @@ std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) con
   int from = DatelineEnd(s);
   // The adjunct opens the sentence with a time preposition or a participle
   // and ends at the first comma after the trigger.
-  if (t <= from) return {};
+  if (t < from) return {};
   auto time_opener = [&](int q) {
     return Fold(s, q, "apres") || Fold(s, q, "avant") || Fold(s, q, "lors") ||
            Fold(s, q, "pendant") || Fold(s, q, "en") || Fold(s, q, "after") ||
@@ -751,7 +751,16 @@ std::vector<std::string> Engine::FrontedAdjunctSubject(const Sent& s, int t) con
     }
   }
   const Word& first = s.w[from];
-  const bool opener = time_opener(from) ||
+  // "Dénonçant l'attitude de X, S a saisi l'ONU", "Condemning X's move, S
+  // ...": the trigger itself, a present participle, opens the adjunct
+  // (s9stance).
+  bool participle = false;
+  if (t == from) {
+    for (const auto& [entry, form] : LexAt(s, t, c_.trigger).entries)
+      participle |= form == Form::kPresentParticiple;
+    if (!participle) return {};
+  }
+  const bool opener = participle || time_opener(from) ||
                       (first.word && first.fold.size() > 4 &&
                        (first.fold.compare(first.fold.size() - 3, 3, "ing") == 0 ||
                         first.fold.compare(first.fold.size() - 1, 1, "e") == 0 ||

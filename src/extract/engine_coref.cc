@@ -636,7 +636,7 @@ void Engine::FindSpeaker(Sent& s) {
       // "protesters gathered ..., accusing X of": a participle is no
       // inverted attribution, its object no speaker (s5stance).
       bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"')) &&
-                      h.entries[0].second != Form::kPresentParticiple;
+                      h.entries[0].second != Form::kPresentParticiple && !SplitAfterAux(s, vb);
       // "X, alors ministre, avait dénoncé une Algérie qui ...": an
       // indefinite article introduces the verb's object, never a postposed
       // speaker.

@@ -649,10 +649,18 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
   if (close >= 0) {
     open = close - 1;
     while (open >= 0 && s.inq[open] && !(P(s, open, '<') || P(s, open, '"'))) --open;
-    if (open < 0 || !s.inq[open] || close - open < 4) return false;
+    if (open < 0 || !s.inq[open]) return false;
+    if (close - open < 4) {
+      // "X mène une politique « irresponsable », a dénoncé Y": a short quoted
+      // label inside the clause reported, which reads as unquoted (s9stance).
+      if (!inverted || open == 0 || !P(s, start - 1, ',')) return false;
+      open = -1;
+      close = start - 1;
+    }
   } else if (inverted && P(s, start - 1, ',') && start > 4) {
     // Without quotation marks: "Le Rwanda arme les rebelles, a accusé
     // Félix Tshisekedi." The clause reported runs from the sentence start.
+    if (SplitAfterAux(s, start)) return false;  // "X a, mardi, accusé Y"
     close = start - 1;
     // Not after the subject's own apposition, name or relative clause ("Le
     // porte-parole, Dmitri Peskov, a critiqué X", "Moscou, qui ..., a ...").
@@ -744,6 +752,9 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     for (int k = open + 1; k < close && target.empty(); ++k) {
       if (Fold(s, k, "par") || Fold(s, k, "by")) target = NP(s, k + 1);
     }
+    // "La Turquie « joue avec le feu », a averti X": the quotation only ends
+    // the clause reported, whose subject opens the sentence (s9stance).
+    if (target.empty() && open > 0) target = MainSubject(s, open);
   } else {
     target = MainSubject(s, close);
   }

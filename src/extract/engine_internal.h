@@ -428,6 +428,19 @@ class Engine {
              static_cast<unsigned char>(x_->article.text[s.w[i].span.begin]) == 0xC3);
   }
   bool P(const Sent& s, int i, char p) const { return InSent(s, i) && s.w[i].punct == p; }
+  // "La Grèce a, dans un communiqué, dénoncé X", "Greece has, in a
+  // statement, condemned X": a verb group starting at vb right after the
+  // comma closing an incise that opened after an auxiliary continues that
+  // auxiliary's clause; it is no inverted attribution (s9stance).
+  bool SplitAfterAux(const Sent& s, int vb) const {
+    if (!P(s, vb - 1, ',') || IsAuxWord(s, vb)) return false;
+    for (int k = vb - 2; k >= 1 && k >= vb - 10; --k) {
+      if (P(s, k, ',')) return IsAuxWord(s, k - 1);
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, '>') || P(s, k, '"'))
+        return false;
+    }
+    return false;
+  }
   // A literal's length is known at compile time: no strlen per call.
   template <size_t N>
   [[gnu::always_inline]] bool Fold(const Sent& s, int i, const char (&f)[N]) const {
