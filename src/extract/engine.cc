@@ -281,7 +281,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     waiting.push_back(std::move(sents_.back()));
     sents_.pop_back();
   }
-  for (Sent& s : sents_) s.ClearAllButWords();  // w and dict: emptied below
+  for (Sent& s : sents_) s.Clear();
   sents_.reserve(count);
   while (sents_.size() < count && !waiting.empty()) {
     sents_.push_back(std::move(waiting.back()));
@@ -293,10 +293,10 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     Sent& s = sents_[g - begin];
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
-    // Split here, looked up and read for mentions next, while in the cache.
-    s.w.clear();
     SplitWords(text, s.span, &s.w);
     s.word_count = static_cast<uint32_t>(s.w.size());
+  }
+  for (Sent& s : sents_) {
     const int n = static_cast<int>(s.w.size());
     s.bits.resize(n);
     s.at.assign(n, -1);
@@ -307,7 +307,6 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.stance_word_at.clear();
     s.speech_at.clear();
     s.hit_len.assign(static_cast<size_t>(n) * kMaxClasses, 0);
-    s.dict.clear();
     s.dict.resize(n);
     s.hit_mask.resize(n);
     // The vectors' data, read once: the stores below would make the
@@ -387,9 +386,8 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.word_classes |= word_classes;
     s.hit_classes |= hit_classes;
     s.has_bracket |= has_bracket;
-    // The sentence's mentions right away, while its words and their
-    // lookups are still in the cache (a chunk's sentences outgrow it). No
-    // mention rule reads a later sentence's words or lookups.
+  }
+  for (Sent& s : sents_) {
     FindMentions(s);
     BodyThroughMembers(s);  // s8subj
     // "the Rapid Support Forces", "Forces de défense et de sécurité": a

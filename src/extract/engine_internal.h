@@ -280,22 +280,16 @@ struct Sent {
   // Empties it for another sentence, keeping the vectors' memory (every
   // field above is reset here).
   void Clear() {
-    w.clear();
-    dict.clear();
-    ClearAllButWords();
-  }
-  // The same except for w and dict, which the caller empties just before
-  // it fills them again: destroying their elements reads each word's cache
-  // lines, which the refill then finds loaded.
-  void ClearAllButWords() {
     index = 0;
     span = Span();
+    w.clear();
     word_count = 0;
     bits.clear();
     at.clear();
     inq.clear();
     lex.clear();
     hit_len.clear();
+    dict.clear();
     hit_mask.clear();
     hit_classes = 0;
     word_classes = 0;
