@@ -34,6 +34,7 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
   for (auto w = rest_begin; w != words.end(); ++w) {
     list.rest_words_.push_back(*w);
     list.rest_hashes_.push_back(FoldHash(*w));
+    list.rest_sizes_.push_back(static_cast<uint32_t>(w->size()));
   }
   const bool single = e.length == 1;
   if (!single) e.second_hash = list.rest_hashes_[e.rest_at];
@@ -124,11 +125,13 @@ bool PhraseIndex::RestWordsMatch(const Word* after, const Bucket& bucket, const 
   for (size_t k = 1; k < rest; ++k) {
     if (after[k].hash != hashes[k]) return false;
   }
-  const std::string* folds = bucket.rest_words_.data() + e.rest_at;
+  // Every hash is equal here (the second's was tested by RestMatches).
+  const uint32_t* sizes = bucket.rest_sizes_.data() + e.rest_at;
   for (size_t k = 0; k < rest; ++k) {
     const Word& w = after[k];
-    if (!w.word || w.hashtag || w.fold.size() != folds[k].size() ||
-        !SameBytes(w.fold.data(), folds[k].data(), w.fold.size()))
+    if (!w.word || w.hashtag || w.fold.size() != sizes[k]) return false;
+    if (!FoldHashSettles(sizes[k]) &&
+        !SameBytes(w.fold.data(), bucket.rest_words_[e.rest_at + k].data(), sizes[k]))
       return false;
   }
   return true;

@@ -124,6 +124,7 @@ class PhraseIndex {
     std::vector<uint32_t> second_list_;
     std::vector<std::string> rest_words_;  // every entry's words after its first
     std::vector<uint64_t> rest_hashes_;    // their FoldHashes
+    std::vector<uint32_t> rest_sizes_;     // their sizes: with the hashes, they settle short words
   };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
@@ -223,7 +224,8 @@ class PhraseIndex {
  private:
   static void IndexBucket(Bucket* bucket);
   // RestMatches past the second word's hash: the other hashes, then every
-  // word's bytes (`after`: the words after the first).
+  // word's size, and the bytes of those whose hash and size do not settle
+  // them (FoldHashSettles) (`after`: the words after the first).
   static bool RestWordsMatch(const Word* after, const Bucket& bucket, const Entry& e);
   // The bucket of a new first word (`fold`), appended.
   Bucket& NewBucket(std::string_view fold);

@@ -103,6 +103,14 @@ inline uint64_t FoldHash(std::string_view fold) {
   return FoldHashFinish(h, fold.size());
 }
 
+// Whether two folds of `size` bytes each with equal FoldHashes are equal
+// without comparing their bytes: up to 8 bytes, FoldHash is one-to-one among
+// folds of one size (the bytes are the one chunk, zero-padded at fixed
+// places; the multiplication by an odd number, the xor with the size and
+// FoldHashFinish's xor-shifts and odd multiplication are each invertible).
+// Callers must check the sizes are equal: across sizes it proves nothing.
+inline constexpr bool FoldHashSettles(size_t size) { return size <= 8; }
+
 // Whether a[0, n) equals b[0, n): short strings by fixed-size loads, not a
 // memcmp call.
 [[gnu::always_inline]] inline bool SameBytes(const char* a, const char* b, size_t n) {
@@ -185,9 +193,12 @@ class FoldTable {
     uint32_t key_size = 0;  // the key's length + 1; 0: an empty slot
     V value{};
   };
+  // Equal hashes and sizes settle a fold of at most 8 bytes (FoldHashSettles):
+  // only longer keys are compared in the pool, a second cache miss spared.
   bool Holds(const Slot& s, uint64_t h, std::string_view fold) const {
     return s.hash == h && s.key_size == fold.size() + 1 &&
-           SameBytes(keys_.data() + s.key_at, fold.data(), fold.size());
+           (FoldHashSettles(fold.size()) ||
+            SameBytes(keys_.data() + s.key_at, fold.data(), fold.size()));
   }
   const V* Find(uint64_t h, std::string_view fold) const {
     if (slots_.empty()) return nullptr;
