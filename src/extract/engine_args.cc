@@ -607,8 +607,8 @@ std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
     if (m.b >= limit) break;
     // "Le gouvernement congolais, par la voix de son porte-parole": the state
     // of a government noun opening the sentence (as in MainSubject).
-    if (m.adj && !m.implied && !m.id.empty() && m.kind == "country" && !s.inq[m.b] &&
-        m.b == 2 && Is(s, 1, c_.govnoun) && MentionAt(s, 1) < 0 &&
+    if (m.adj && !m.implied && !m.id.empty() && m.kind == "country" && !s.inq[m.b] && m.b == 2 &&
+        Is(s, 1, c_.govnoun) && MentionAt(s, 1) < 0 &&
         (Fold(s, 0, "le") || Fold(s, 0, "la") || Fold(s, 0, "les") || Fold(s, 0, "l")))
       return m.id;
     if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;
@@ -921,6 +921,19 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   return hm;
 }
 
+bool Engine::PlaceObjectOfVerb(const Sent& s, const Men& m) const {
+  if (m.adj || !(m.kind == "location" || m.rule == "dict:metonym")) return false;
+  int p = m.b - 1;
+  while (p >= 0 && Is(s, p, c_.det)) --p;
+  // The object of a plain verb ("chose", "visited"); after a verb that asks
+  // or urges ("urged Moscow to meet Kyiv") the place stands for its state,
+  // the infinitive's subject.
+  return p >= 0 && s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0 &&
+         !Is(s, p, c_.prep) && !Is(s, p, c_.prep_de) && !Is(s, p, c_.coord) && !Is(s, p, c_.que) &&
+         !Is(s, p, c_.qui) && !Is(s, p, c_.readiness) && HitLen(s, p, c_.trigger) == 0 &&
+         HitLen(s, p, c_.speech) == 0;
+}
+
 std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* how) const {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
@@ -1020,6 +1033,9 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     }
   }
   const bool trigger_quoted = s.inq[t];
+  // "X chose Moscow to meet Y", "X a choisi Pékin pour rencontrer Y" (s9args):
+  // a purpose infinitive's subject is the clause's, not a place its verb took.
+  const bool purpose = Fold(s, vb - 1, "to") || Fold(s, vb - 1, "pour");
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
     if (P(s, j, ',')) {
       // ", qui a mené le coup d'État contre X," / ", who led ...,": the
@@ -1061,6 +1077,7 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
+    if (purpose && PlaceObjectOfVerb(s, m)) continue;
     if (m.plural) {
       SetTo(how, "pronoun");
       return s.speakers;
@@ -1640,6 +1657,22 @@ constexpr uint32_t kDestinationWindow = 4;
 // Where troops go: a place after `from` in the sentence, else one before it
 // that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
 // of the previous sentence, else the article's main country.
+bool Engine::OwnGroundAt(const Sent& s, int k) const {
+  // A place preposition, then the possessive: "to its", "along their", "à sa".
+  if (!(Is(s, k, c_.possessive) || Fold(s, k, "leur") || Fold(s, k, "leurs") ||
+        Fold(s, k, "their")))
+    return false;
+  if (!(Is(s, k - 1, c_.prep) || Fold(s, k - 1, "along") ||
+        (Is(s, k - 1, c_.prep_de) && Fold(s, k - 2, "long"))))
+    return false;
+  // "its eastern border", "sa frontière orientale", "their own soil".
+  for (int j = k + 1; j <= k + 3 && InSent(s, j); ++j) {
+    if (StanceWordAt(s, j, "own_ground") > 0) return true;
+    if (!s.w[j].word || s.w[j].upper_initial || MentionAt(s, j) >= 0) return false;
+  }
+  return false;
+}
+
 std::vector<std::string> Engine::Destination(const Sent& s, int from,
                                              const std::vector<std::string>& senders) {
   auto sender = [&](const std::string& d) {
@@ -1669,6 +1702,9 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     }
     // "to Nagorno-Karabakh": whose land it is, is the issue; no country.
     if (d.empty() && DisputedPlaceAt(s, k)) return {};
+    // "deployed troops to its border with Ukraine", "a déployé des soldats à
+    // sa frontière" (s9args): the sender's own ground, no country sent to.
+    if (d.empty() && k < from + 6 && OwnGroundAt(s, k)) return {};
     if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"

@@ -565,6 +565,17 @@ class Engine {
   std::string InstitutionId(const std::string& country, const std::string& name) const;
   // "de"/"of" at k before a plain word: a charge ("accuse l'armée de tuer"), not an owner.
   bool ChargeAfter(const Sent& s, int k) const;
+  // "à sa frontière", "to its border", "on their own soil" at k (s9args): a
+  // sender's own ground after a place preposition (stance_word role=own_ground).
+  bool OwnGroundAt(const Sent& s, int k) const;
+  // A city or capital named as a plain verb's direct object ("chose Moscow",
+  // "a choisi Pékin"): no subject of a purpose infinitive after it (s9args).
+  bool PlaceObjectOfVerb(const Sent& s, const Men& m) const;
+  // "réunis à Djibouti", "à Singapour" (s9args): a state named after "à" with
+  // no article is a city-state or an island, a meeting's venue, no party.
+  bool MeetingVenue(const Sent& s, const Men& m) const {
+    return m.kind == "country" && !m.adj && FoldAccented(s, m.b - 1, "a");
+  }
   // The country a place phrase at k names ("à Niamey", "in Sudan"); its end in *end.
   std::string CountryPlaceAfter(const Sent& s, int k, int* end) const;
   void ResolveInstitutions();
@@ -708,8 +719,7 @@ class Engine {
                                           std::string* how);
   // "the Gulf state", "l'émirat", "the former colonial power": the nearest
   // country named before whose id the entry's fits= (or colonies=) admits.
-  std::string StateDescription(const Sent& s, int i, const LexEntry& entry,
-                               std::string* how) const;
+  std::string StateDescription(const Sent& s, int i, const LexEntry& entry, std::string* how) const;
   // Bits of the kinds (coref.tsv role=org_name) the names of m's body show.
   int OrgNameKinds(const Sent& s, const Men& m) const;
   // m is an organization a description of that kind= may stand for.
