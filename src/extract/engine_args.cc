@@ -607,8 +607,8 @@ std::string Engine::SubjectOrgBefore(const Sent& s, int limit) const {
     if (m.b >= limit) break;
     // "Le gouvernement congolais, par la voix de son porte-parole": the state
     // of a government noun opening the sentence (as in MainSubject).
-    if (m.adj && !m.implied && !m.id.empty() && m.kind == "country" && !s.inq[m.b] && m.b == 2 &&
-        Is(s, 1, c_.govnoun) && MentionAt(s, 1) < 0 &&
+    if (m.adj && !m.implied && !m.id.empty() && m.kind == "country" && !s.inq[m.b] &&
+        m.b == 2 && Is(s, 1, c_.govnoun) && MentionAt(s, 1) < 0 &&
         (Fold(s, 0, "le") || Fold(s, 0, "la") || Fold(s, 0, "les") || Fold(s, 0, "l")))
       return m.id;
     if (m.implied || m.adj || m.kind.empty() || m.id.empty() || m.pronoun || s.inq[m.b]) continue;

@@ -174,8 +174,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     const Men& m = s.men[mi];
     k = std::max(k, m.e - 1);
     if (!usable(m) || m.pronoun) continue;
-    if (InPlacePhrase(s, m)) continue;                    // a place, not a party
-    if (type == "meets" && MeetingVenue(s, m)) continue;  // "réunis à Djibouti" (s9args)
+    if (InPlacePhrase(s, m)) continue;  // a place, not a party
+    // "réunis à Djibouti" (s9args): the venue of a meeting, no party.
+    if (type == "meets" && MeetingVenue(s, m)) continue;
     const std::string id = IdOf(s, mi);
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
     const std::string kind = m.kind == "location" ? "country" : m.kind;

@@ -503,8 +503,9 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
       k = s.men[tm].b - 1;
     while (k > 0 && Is(s, k, c_.det)) --k;
     return k >= 0 && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.coord) &&
-           !Is(s, k, c_.que) && !Is(s, k, c_.qui) && !Fold(s, k, "that") && !Fold(s, k, "but") &&
-           !Fold(s, k, "mais") && !Fold(s, k, "puis") && !Fold(s, k, "then");
+           !Is(s, k, c_.que) && !Is(s, k, c_.qui) && !Fold(s, k, "that") &&
+           !Fold(s, k, "but") && !Fold(s, k, "mais") && !Fold(s, k, "puis") &&
+           !Fold(s, k, "then");
   };
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
@@ -645,8 +646,7 @@ void Engine::FindSpeaker(Sent& s) {
       // "X, alors ministre, avait dénoncé une Algérie qui ...": an
       // indefinite article introduces the verb's object, never a postposed
       // speaker.
-      if (Fold(s, after, "une") || Fold(s, after, "un") || Fold(s, after, "a") ||
-          Fold(s, after, "an"))
+      if (Fold(s, after, "une") || Fold(s, after, "un") || Fold(s, after, "a") || Fold(s, after, "an"))
         inverted = false;
       // "« ... », a déclaré le Congo", '"...," said Kenya': a state or body
       // speaks as well as a person, right after an inverted verb (s5stance).
@@ -1210,9 +1210,9 @@ void Engine::ResolveObjectPronouns(Sent& s) {
   for (int i = 1; i < n; ++i) {
     const std::string& f = s.w[i].fold;
     // French: the stressed form after a preposition ("s'est entretenu avec lui").
-    const bool french =
-        (f == "lui" || f == "elle") &&
-        (Fold(s, i - 1, "avec") || Fold(s, i - 1, "contre") || Fold(s, i - 1, "envers"));
+    const bool french = (f == "lui" || f == "elle") &&
+                        (Fold(s, i - 1, "avec") || Fold(s, i - 1, "contre") ||
+                         Fold(s, i - 1, "envers"));
     if ((f != "him" && f != "her" && !french) || s.inq[i] || MentionAt(s, i) >= 0) continue;
     // "her government" is a possessive: "her" must end its phrase.
     if (f == "her" && i + 1 < n && s.w[i + 1].word && !Is(s, i + 1, c_.prep) &&
@@ -1561,8 +1561,7 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
         std::string noun = t->w[head].fold;
         if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
         const std::string& self = s.w[i].fold;
-        const char wanted =
-            self.size() > 2 && self.compare(self.size() - 2, 2, "es") == 0 ? 'f' : 'm';
+        const char wanted = self.size() > 2 && self.compare(self.size() - 2, 2, "es") == 0 ? 'f' : 'm';
         if (plural && m.group.empty() && (m.kind == "organization" || m.kind == "group") &&
             HeadGender(noun) == wanted) {
           *how = "latter body";
@@ -1703,8 +1702,8 @@ std::string Engine::StateDescription(const Sent& s, int i, const LexEntry& entry
     const Sent& t = sents_[k];
     for (int mi = static_cast<int>(t.men.size()) - 1; mi >= 0; --mi) {
       const Men& m = t.men[mi];
-      if ((k == at && m.b >= i) || m.kind != "country" || m.id.empty() || m.implied || m.pronoun ||
-          !m.group.empty())
+      if ((k == at && m.b >= i) || m.kind != "country" || m.id.empty() || m.implied ||
+          m.pronoun || !m.group.empty())
         continue;
       named.push_back(m.id);
     }
@@ -1787,9 +1786,9 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     // "son voisin rwandais", "its Rwandan neighbour": a possessive will do
     // where the adjective names the state.
     const bool needs_adj = kind == "state" && described_by->Get("need_adj") == "1";
-    const bool possessive =
-        needs_adj && (Fold(s, d, "son") || Fold(s, d, "sa") || Fold(s, d, "its") ||
-                      Fold(s, d, "leur") || Fold(s, d, "their"));
+    const bool possessive = needs_adj && (Fold(s, d, "son") || Fold(s, d, "sa") ||
+                                          Fold(s, d, "its") || Fold(s, d, "leur") ||
+                                          Fold(s, d, "their"));
     // "the new mission", "the Iran-aligned movement": English adjectives
     // between the article and the noun.
     bool modified = false;

@@ -719,7 +719,8 @@ class Engine {
                                           std::string* how);
   // "the Gulf state", "l'émirat", "the former colonial power": the nearest
   // country named before whose id the entry's fits= (or colonies=) admits.
-  std::string StateDescription(const Sent& s, int i, const LexEntry& entry, std::string* how) const;
+  std::string StateDescription(const Sent& s, int i, const LexEntry& entry,
+                               std::string* how) const;
   // Bits of the kinds (coref.tsv role=org_name) the names of m's body show.
   int OrgNameKinds(const Sent& s, const Men& m) const;
   // m is an organization a description of that kind= may stand for.

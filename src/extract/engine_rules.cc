@@ -252,8 +252,8 @@ void Engine::TroopRule(Sent& s) {
       // "Wagner mercenaries": hired fighters named after the body that
       // hires them (any other body before troops may be a rebel group's).
       if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "organization" && s.men[bm].e == i &&
-          !s.men[bm].id.empty() && HitLen(s, i, c_.hired) > 0 && !Is(s, s.men[bm].b - 1, c_.prep) &&
-          !Is(s, s.men[bm].b - 1, c_.prep_de))
+          !s.men[bm].id.empty() && HitLen(s, i, c_.hired) > 0 &&
+          !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))
         senders = {s.men[bm].id};
       // "CSTO troops", "ECOWAS soldiers" (s8troops): a body of member states
       // named before its troops sends them.
@@ -432,14 +432,14 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
   if (link < 0) return {};
   int q = link - 1;
   while (q >= 0 && q >= link - 3 && s.w[q].word && MentionAt(s, q) < 0 &&
-         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 ||
-          Fold(s, q, "to")))
+         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to")))
     --q;
   int mi = MentionAt(s, q);
   if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj) return {};
   for (int k = 0; k < i; ++k) {
     if (Is(s, k, c_.hypo_if)) return {};
-    if (k >= s.men[mi].b && (Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after)))
+    if (k >= s.men[mi].b && (Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) ||
+                             Is(s, k, c_.neg_after)))
       return {};
   }
   return Expand(s, mi, -1);
@@ -762,16 +762,16 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
       Fold(s, i, "des") ? std::vector<std::string>{} : RememberedActAuthor(s, i + 1);
   const std::vector<std::string>& authors = remembered.empty() ? event_author_ : remembered;
   if (remembered.empty()) {
-    if (s.index > event_author_sent_ + kEventWindow) return {};
-    // Acts of other authors told in the last three sentences ("Iranian
-    // missiles ... Israeli jets struck back"): which one is meant is unknown.
-    for (const auto& [sent, ids] : event_history_) {
-      if (sent + 2 < s.index) continue;
-      bool shared = false;
-      for (const std::string& id : ids)
-        shared |= std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end();
-      if (!shared) return {};
-    }
+  if (s.index > event_author_sent_ + kEventWindow) return {};
+  // Acts of other authors told in the last three sentences ("Iranian
+  // missiles ... Israeli jets struck back"): which one is meant is unknown.
+  for (const auto& [sent, ids] : event_history_) {
+    if (sent + 2 < s.index) continue;
+    bool shared = false;
+    for (const std::string& id : ids)
+      shared |= std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end();
+    if (!shared) return {};
+  }
   }
   // The critic: the persons named in the clause before the verb.
   std::vector<std::string> critics;
