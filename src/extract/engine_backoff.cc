@@ -114,6 +114,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
       break;
     }
   }
+  // "le Cemoc, qui réunit l'Algérie, le Mali ...": a relative's subject is its
+  // head; with no actor found there, the speaker is not it (s9args).
+  if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   if (subj.empty() && !s.speaker.empty()) {
     subj = s.speakers;
     shape = "speaker";

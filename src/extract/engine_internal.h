@@ -571,6 +571,14 @@ class Engine {
   // A city or capital named as a plain verb's direct object ("chose Moscow",
   // "a choisi Pékin"): no subject of a purpose infinitive after it (s9args).
   bool PlaceObjectOfVerb(const Sent& s, const Men& m) const;
+  // A relative pronoun right before verb group vb whose head is a noun
+  // phrase ("le Cemoc, qui réunit"), not a demonstrative standing for the
+  // person talked about ("Celui qui avait accusé", "those who") (s9args).
+  bool RelativeOfNamedHead(const Sent& s, int vb) const {
+    return Is(s, vb - 1, c_.qui) && !Fold(s, vb - 2, "celui") && !Fold(s, vb - 2, "celle") &&
+           !Fold(s, vb - 2, "ceux") && !Fold(s, vb - 2, "celles") && !Fold(s, vb - 2, "one") &&
+           !Fold(s, vb - 2, "those");
+  }
   // "réunis à Djibouti", "à Singapour" (s9args): a state named after "à" with
   // no article is a city-state or an island, a meeting's venue, no party.
   bool MeetingVenue(const Sent& s, const Men& m) const {

@@ -57,6 +57,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     std::vector<std::string> main = MainSubject(s, vb);
     if (!main.empty()) subj = main;
   }
+  // "X, qui réunit A et B": a relative's subject is its head (s9args).
+  if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
   if (type == "meets" && GathersMembers(s, t, subj)) return;
