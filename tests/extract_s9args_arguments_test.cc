@@ -1,0 +1,90 @@
+// Session 9 argument machinery (s9args): own ground as no destination, places
+// as no meeting party, purpose infinitives, nicknames, relatives' subjects.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+TEST_CASE("s9args: troops deployed to the sender's own border go nowhere (en)", "[extract]") {
+  const auto own = Edges(
+      "Tensions rise on the Ukrainian border\n\n"
+      "Ukraine accused Russia of preparing an invasion. Russia deployed troops to its border "
+      "with Ukraine on Monday. Poland has deployed soldiers along its eastern border.");
+  CHECK_FALSE(own.count("Russia sends_troops Ukraine"));
+  CHECK_FALSE(HasPredicate(own, "sends_troops"));
+  // Another country's soil is still a destination.
+  const auto abroad = Edges(
+      "Tensions rise in the Baltic\n\n"
+      "Ukraine accused Russia of preparing an invasion. Belarus sent troops to its frontier "
+      "with Lithuania. Chad sent troops to Niger on Monday.");
+  CHECK_FALSE(abroad.count("Belarus sends_troops Russia"));
+  CHECK(abroad.count("Chad sends_troops Niger"));
+}
+
+TEST_CASE("s9args: des soldats déployés à sa propre frontière ne vont nulle part (fr)",
+          "[extract]") {
+  const auto own = Edges(
+      "Le Niger face aux jihadistes\n\n"
+      "Le Burkina Faso a accusé les jihadistes. La Lituanie a décrété l'état d'urgence, et la "
+      "Pologne a déployé des soldats à sa frontière. La Pologne a déployé des soldats le long de "
+      "sa frontière orientale.");
+  CHECK_FALSE(HasPredicate(own, "sends_troops"));
+  const auto sent = Edges(
+      "Le Niger face aux jihadistes\n\n"
+      "Le Tchad a envoyé des troupes pour aider le Niger à protéger sa frontière. La Pologne a "
+      "déployé des soldats en Lituanie.");
+  // "sa frontière" after the helped state's name is not the sender's ground.
+  CHECK(sent.count("Chad sends_troops Niger"));
+  CHECK(sent.count("Poland sends_troops Lithuania"));
+}
+
+TEST_CASE("s9args: a city chosen as a destination is no subject of 'to meet'", "[extract]") {
+  const auto e = Edges(
+      "Kenya looks east\n\n"
+      "After his election, Ruto chose Beijing for his first foreign visit and held talks with "
+      "Xi Jinping, before flying to Paris to meet Emmanuel Macron. Ruto picked Moscow to meet "
+      "Vladimir Putin.");
+  CHECK(e.count("Ruto meets Macron"));
+  CHECK(e.count("Ruto meets Putin"));
+  CHECK_FALSE(e.count("China meets Macron"));
+  CHECK_FALSE(e.count("Russia meets Putin"));
+}
+
+TEST_CASE("s9args: 'à' + a state without article is a meeting's venue", "[extract]") {
+  const auto e = Edges(
+      "Trêve en mer de Chine\n\n"
+      "Réunis jeudi à Singapour, les négociateurs ont accepté une trêve, a indiqué Antony "
+      "Blinken.");
+  CHECK_FALSE(e.count("Blinken meets Singapore"));
+  CHECK_FALSE(e.count("Singapore meets Blinken"));
+}
+
+TEST_CASE("s9args: 'X, dit « Y »' gives a nickname, not a speaker", "[extract]") {
+  const auto x = kzgraph::testing::ExtractText(
+      "Soudan : les médiateurs insistent\n\n"
+      "Réunis à Djibouti, les médiateurs ont proposé une rencontre avec Mohamed Hamdan Daglo, "
+      "dit « Hemedti », et le chef de l'armée.");
+  for (const auto& r : x.relations) {
+    CHECK_FALSE((r.subject == "Hemedti" && r.predicate == "meets" && r.object == "Djibouti"));
+  }
+  // Reported words after a closing quotation mark keep their speaker.
+  const auto quoted = Edges(
+      "Soudan : les FSR menacent\n\n"
+      "« Nous accusons le Tchad de soutenir nos ennemis », dit Hemedti.");
+  CHECK(quoted.count("Hemedti accuses Chad"));
+}
+
+TEST_CASE("s9args: a relative's verb takes its head, not the speaker, as subject",
+          "[extract]") {
+  const auto e = Edges(
+      "Tensions dans la région\n\n"
+      "Le président kényan William Ruto a dénoncé les violences. Il condamne les attaques et "
+      "annonce son retrait de la commission régionale, qui réunit depuis 2015 l'Ouganda, la "
+      "Tanzanie et le Burundi.");
+  CHECK_FALSE(e.count("Ruto meets Uganda"));
+  CHECK_FALSE(e.count("Ruto meets Tanzania"));
+  CHECK_FALSE(e.count("Ruto meets Burundi"));
+  CHECK(e.count("Ruto leads Kenya"));
+}
