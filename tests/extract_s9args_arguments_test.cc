@@ -88,3 +88,21 @@ TEST_CASE("s9args: a relative's verb takes its head, not the speaker, as subject
   CHECK_FALSE(e.count("Ruto meets Burundi"));
   CHECK(e.count("Ruto leads Kenya"));
 }
+
+TEST_CASE("s9args: help asked for as a verb after its object pronoun", "[extract]") {
+  const auto e = Edges(
+      "Le Kenya cherche des appuis\n\n"
+      "Le Kenya a demandé aux autorités chinoises de l'aider. Le Tchad n'a pas demandé au "
+      "Soudan de l'aider.");
+  CHECK(e.count("Kenya requests_aid China"));
+  CHECK_FALSE(e.count("Chad requests_aid Sudan"));  // negated
+}
+
+TEST_CASE("s9args: a quoted French first person is the speaker", "[extract]") {
+  const auto e = Edges(
+      "Le Kenya cherche des appuis\n\n"
+      "« J'ai demandé aux autorités turques de nous aider », a expliqué William Ruto. "
+      "« Je n'ai jamais demandé à la Russie de nous aider », a ajouté Bola Tinubu.");
+  CHECK(e.count("Ruto requests_aid Turkey"));
+  CHECK_FALSE(e.count("Tinubu requests_aid Russia"));
+}
