@@ -106,3 +106,37 @@ TEST_CASE("s9args: a quoted French first person is the speaker", "[extract]") {
   CHECK(e.count("Ruto requests_aid Turkey"));
   CHECK_FALSE(e.count("Tinubu requests_aid Russia"));
 }
+
+TEST_CASE("s9args: 'the latter', 'cette dernière' stand for the state named last",
+          "[extract]") {
+  const auto en = Edges(
+      "Lake Victoria row\n\n"
+      "Kenya criticized Uganda and Tanzania. The latter responded by accusing Nairobi.");
+  CHECK(en.count("Tanzania accuses Kenya"));
+  CHECK_FALSE(en.count("Uganda accuses Kenya"));
+  const auto fr = Edges(
+      "Querelle au Sahel\n\n"
+      "Le Tchad a critiqué le Soudan et la Libye. Cette dernière a accusé le Niger de complicité. "
+      "Le Kenya a critiqué la Tanzanie et l'Ouganda. Ce dernier a accusé le Burundi.");
+  CHECK(fr.count("Libya accuses Niger"));
+  CHECK_FALSE(fr.count("Sudan accuses Niger"));
+  CHECK(fr.count("Uganda accuses Burundi"));
+  CHECK_FALSE(fr.count("Tanzania accuses Burundi"));
+  // A gender that fits no state named last: no guess.
+  const auto none = Edges(
+      "Querelle au Sahel\n\n"
+      "Le Tchad a critiqué la Libye. Ce dernier a accusé le Niger de complicité.");
+  CHECK_FALSE(none.count("Libya accuses Niger"));
+}
+
+TEST_CASE("s9args: an actor after 'except' is left out of the subject", "[extract]") {
+  const auto e = Edges(
+      "NATO split\n\n"
+      "Ministers met in Brussels on Monday. All NATO members except Hungary backed Ukraine.");
+  CHECK_FALSE(e.count("Hungary supports Ukraine"));
+  CHECK(e.count("NATO supports Ukraine"));
+  const auto plain = Edges(
+      "NATO split\n\n"
+      "Ministers met in Brussels on Monday. Hungary backed Russia.");
+  CHECK(plain.count("Hungary supports Russia"));
+}

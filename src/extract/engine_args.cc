@@ -921,6 +921,16 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   return hm;
 }
 
+bool Engine::Excepted(const Sent& s, const Men& m) const {
+  int p = m.b - 1;
+  while (p >= 0 && Is(s, p, c_.det)) --p;
+  for (int j = std::max(0, p - 3); j <= p; ++j) {
+    if (HitLen(s, j, c_.stance_word) > 0 && StanceWordAt(s, j, "exception") == p + 1 - j)
+      return true;
+  }
+  return false;
+}
+
 bool Engine::PlaceObjectOfVerb(const Sent& s, const Men& m) const {
   if (m.adj || !(m.kind == "location" || m.rule == "dict:metonym")) return false;
   int p = m.b - 1;
@@ -1078,6 +1088,7 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     const Men& m = s.men[mi];
     j = m.b;
     if (purpose && PlaceObjectOfVerb(s, m)) continue;
+    if (Excepted(s, m)) continue;  // "all members except Hungary backed X" (s9args)
     if (m.plural) {
       SetTo(how, "pronoun");
       return s.speakers;

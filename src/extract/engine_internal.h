@@ -571,6 +571,10 @@ class Engine {
   // A city or capital named as a plain verb's direct object ("chose Moscow",
   // "a choisi Pékin"): no subject of a purpose infinitive after it (s9args).
   bool PlaceObjectOfVerb(const Sent& s, const Men& m) const;
+  // A mention right after an exception word ("except Hungary", "sauf le
+  // Rwanda", "mais pas l'Ukraine"; stance_word role=exception): left out of
+  // the subject it follows (s9args).
+  bool Excepted(const Sent& s, const Men& m) const;
   // A relative pronoun right before verb group vb whose head is a noun
   // phrase ("le Cemoc, qui réunit"), not a demonstrative standing for the
   // person talked about ("Celui qui avait accusé", "those who") (s9args).
@@ -657,6 +661,10 @@ class Engine {
   // Consecutive ranks at i ("Colonel General", "Major General"): their words.
   int RankRun(const Sent& s, int i) const;
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
+  // "Cette dernière a démenti", "the latter responded" at i (s9args): the
+  // state or body named last (this sentence, else the one before) when it is
+  // of the pronoun's gender; null if none or a person (DemonstrativeSubject's).
+  const Men* LatterActor(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
   // The country of a sentence's subject: a country, or the state of a
