@@ -140,3 +140,23 @@ TEST_CASE("s9args: an actor after 'except' is left out of the subject", "[extrac
       "Ministers met in Brussels on Monday. Hungary backed Russia.");
   CHECK(plain.count("Hungary supports Russia"));
 }
+
+TEST_CASE("s9args: a coordinated verb never takes the earlier verb's object as subject",
+          "[extract]") {
+  const auto unnamed = Edges(
+      "Ankara raises the stakes\n\n"
+      "On Monday a senior diplomat said the dispute was over but cautioned Greece against "
+      "provocations, and warned the European Union to stay out.");
+  CHECK_FALSE(unnamed.count("Greece warns EU"));
+  // A named subject is still shared by both verbs.
+  const auto named = Edges(
+      "Ankara raises the stakes\n\n"
+      "Kenya criticized Uganda and warned Tanzania.");
+  CHECK(named.count("Kenya criticizes Uganda"));
+  CHECK(named.count("Kenya warns Tanzania"));
+  const auto fr = Edges(
+      "Bamako hausse le ton\n\n"
+      "Le Mali a critiqué la France et mis en garde l'Algérie.");
+  CHECK(fr.count("Mali warns Algeria"));
+  CHECK_FALSE(fr.count("France warns Algeria"));
+}

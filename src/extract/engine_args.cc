@@ -586,6 +586,9 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
         (Fold(s, m.b - 1, "of") || Fold(s, m.b - 1, "de") || Fold(s, m.b - 1, "d")) &&
         Is(s, m.b - 2, c_.quantity);
     if (IsComplement(s, m) && !IsOrganOf(s, m) && !counted) continue;
+    // "X said ... but cautioned Israel ..., and warned Y" (s9args): the
+    // object of an earlier verb of the clause is not its subject.
+    if (ObjectOfTriggerVerb(s, m)) continue;
     // A possessive noun phrase names its owner, not the actor: "Blinken's
     // remarks"; but a state acts through its organs ("Mali's junta").
     if ((P(s, m.e, '\'') || Fold(s, m.e, "s")) && !StateOrganAfter(s, m)) continue;
@@ -919,6 +922,41 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   const Men& m = s.men[hm];
   if (m.adj || m.pronoun || m.id.empty() || m.kind.empty()) return -1;
   return hm;
+}
+
+bool Engine::ObjectOfTriggerVerb(const Sent& s, const Men& m) const {
+  int p = m.b - 1;
+  while (p >= 0 && Is(s, p, c_.det)) --p;
+  // Not "the Russian-led CSTO": a compound participle qualifies the name.
+  if (p < 0 || !s.w[p].word || s.w[p].hyphen_before || MentionAt(s, p) >= 0 ||
+      Is(s, p, c_.prep) || Is(s, p, c_.prep_de))
+    return false;
+  // A trigger verb phrase ending right before the object ("cautioned", "mis
+  // en garde"); not an inverted one, whose subject follows it ("», a dénoncé
+  // le ministre", "a répété le dirigeant").
+  for (int j = std::max(0, p - 2); j <= p; ++j) {
+    const int len = p + 1 - j;
+    if (HitLen(s, j, c_.trigger) != len) continue;
+    if (const int vg = VerbGroupStart(s, j);
+        P(s, vg - 1, ',') || P(s, vg - 1, '>') || P(s, vg - 1, '"'))
+      return false;
+    for (const auto& [entry, form] : LexAt(s, j, c_.trigger).entries) {
+      if (r_.lex.entry(entry).Get("pos") == "verb" &&
+          (form == Form::kFinite || form == Form::kPastParticiple))
+        return true;
+    }
+  }
+  return false;
+}
+
+bool Engine::CoordinatedObject(const Sent& s, int vb, const std::vector<std::string>& subj) const {
+  if (subj.size() != 1) return false;
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= vb || m.id != subj[0]) continue;
+    return ObjectOfTriggerVerb(s, m);
+  }
+  return false;
 }
 
 bool Engine::Excepted(const Sent& s, const Men& m) const {

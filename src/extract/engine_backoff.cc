@@ -98,7 +98,11 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::vector<std::string> subj = Subject(s, t, &how);
   if (InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
-    if (!main.empty()) subj = main;
+    if (!main.empty()) {
+      subj = main;
+    } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {
+      return;  // "cautioned Israel ..., and warned Y" (s9args): not Israel
+    }
   }
   if (subj.empty()) {
     for (int k = vb - 1; k >= 0 && k >= vb - kMaxSubjectWords; --k) {

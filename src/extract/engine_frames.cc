@@ -574,6 +574,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!main.empty()) {
       subj = main;
       how = "inherited";
+    } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {
+      // "X ... cautioned Israel ..., and warned Y" (s9args): the verb shares
+      // a subject the clause does not name plainly, never the object before.
+      subj.clear();
     }
   }
   if (call.rel_head >= 0) {

@@ -575,6 +575,12 @@ class Engine {
   // Rwanda", "mais pas l'Ukraine"; stance_word role=exception): left out of
   // the subject it follows (s9args).
   bool Excepted(const Sent& s, const Men& m) const;
+  // The direct object of a finite trigger verb ("cautioned
+  // Israel", "a mis en garde Paris"): no clause subject (s9args).
+  bool ObjectOfTriggerVerb(const Sent& s, const Men& m) const;
+  // Whether the one actor of subj is, at its last mention before verb group
+  // vb, the object of an earlier verb (ObjectOfTriggerVerb).
+  bool CoordinatedObject(const Sent& s, int vb, const std::vector<std::string>& subj) const;
   // A relative pronoun right before verb group vb whose head is a noun
   // phrase ("le Cemoc, qui réunit"), not a demonstrative standing for the
   // person talked about ("Celui qui avait accusé", "those who") (s9args).

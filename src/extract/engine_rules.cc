@@ -55,7 +55,11 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::vector<std::string> subj = Subject(s, t, &how);
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
-    if (!main.empty()) subj = main;
+    if (!main.empty()) {
+      subj = main;
+    } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {
+      return;  // "cautioned Israel ..., and warned Y" (s9args): not Israel
+    }
   }
   // "X, qui réunit A et B": a relative's subject is its head (s9args).
   if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
