@@ -160,3 +160,24 @@ TEST_CASE("s9args: a coordinated verb never takes the earlier verb's object as s
   CHECK(fr.count("Mali warns Algeria"));
   CHECK_FALSE(fr.count("France warns Algeria"));
 }
+
+TEST_CASE("s9args: 'et plus largement', 'and above all' join a second conjunct",
+          "[extract]") {
+  const auto fr = Edges(
+      "Bamako hausse le ton\n\n"
+      "Le Mali accuse la France, et plus largement l'Union européenne, de soutenir les "
+      "rebelles.");
+  CHECK(fr.count("Mali accuses France"));
+  CHECK(fr.count("Mali accuses EU"));
+  const auto en = Edges(
+      "Bamako raises the stakes\n\n"
+      "Mali accused France, and above all the European Union, of backing the rebels.");
+  CHECK(en.count("Mali accuses France"));
+  CHECK(en.count("Mali accuses EU"));
+  // A new clause after the conjunction keeps its own subject.
+  const auto clause = Edges(
+      "Bamako raises the stakes\n\n"
+      "Mali accused France of backing the rebels, and above all the European Union said "
+      "nothing.");
+  CHECK_FALSE(clause.count("Mali accuses EU"));
+}

@@ -473,6 +473,20 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     // "X, Y verb": a comma alone before the subject starts no list.
     if (dir < 0 && out.size() == 1 && !coordinated) break;
+    // "la France, et plus largement l'UE,", "and especially Algeria" (s9args):
+    // an adverb of extent or emphasis after the conjunction.
+    if (dir > 0 && coordinated) {
+      for (int steps = 0; steps < 3 && k < static_cast<int>(s.w.size()) && MentionAt(s, k) < 0;
+           ++steps) {
+        if (const int al = HitLen(s, k, c_.adverb); al > 1) {
+          k += al;
+        } else if (IsAdverb(s, k) || StanceWordAt(s, k, "extent") > 0) {
+          k += std::max(1, StanceWordAt(s, k, "extent"));
+        } else {
+          break;
+        }
+      }
+    }
     // function words before the next conjunct: det, de/du/des, à/au, en
     int fw = 0;
     while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
