@@ -473,6 +473,20 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     // "X, Y verb": a comma alone before the subject starts no list.
     if (dir < 0 && out.size() == 1 && !coordinated) break;
+    // "la France, et plus largement l'UE,", "and especially Algeria" (s9args):
+    // an adverb of extent or emphasis after the conjunction.
+    if (dir > 0 && coordinated) {
+      for (int steps = 0; steps < 3 && k < static_cast<int>(s.w.size()) && MentionAt(s, k) < 0;
+           ++steps) {
+        if (const int al = HitLen(s, k, c_.adverb); al > 1) {
+          k += al;
+        } else if (IsAdverb(s, k) || StanceWordAt(s, k, "extent") > 0) {
+          k += std::max(1, StanceWordAt(s, k, "extent"));
+        } else {
+          break;
+        }
+      }
+    }
     // function words before the next conjunct: det, de/du/des, à/au, en
     int fw = 0;
     while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
@@ -586,6 +600,9 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
         (Fold(s, m.b - 1, "of") || Fold(s, m.b - 1, "de") || Fold(s, m.b - 1, "d")) &&
         Is(s, m.b - 2, c_.quantity);
     if (IsComplement(s, m) && !IsOrganOf(s, m) && !counted) continue;
+    // "X said ... but cautioned Israel ..., and warned Y" (s9args): the
+    // object of an earlier verb of the clause is not its subject.
+    if (ObjectOfTriggerVerb(s, m)) continue;
     // A possessive noun phrase names its owner, not the actor: "Blinken's
     // remarks"; but a state acts through its organs ("Mali's junta").
     if ((P(s, m.e, '\'') || Fold(s, m.e, "s")) && !StateOrganAfter(s, m)) continue;
@@ -930,6 +947,64 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
   return hm;
 }
 
+bool Engine::ObjectOfTriggerVerb(const Sent& s, const Men& m) const {
+  int p = m.b - 1;
+  while (p >= 0 && Is(s, p, c_.det)) --p;
+  // Not "the Russian-led CSTO": a compound participle qualifies the name.
+  if (p < 0 || !s.w[p].word || s.w[p].hyphen_before || MentionAt(s, p) >= 0 ||
+      Is(s, p, c_.prep) || Is(s, p, c_.prep_de))
+    return false;
+  // A trigger verb phrase ending right before the object ("cautioned", "mis
+  // en garde"); not an inverted one, whose subject follows it ("», a dénoncé
+  // le ministre", "a répété le dirigeant").
+  for (int j = std::max(0, p - 2); j <= p; ++j) {
+    const int len = p + 1 - j;
+    if (HitLen(s, j, c_.trigger) != len) continue;
+    if (const int vg = VerbGroupStart(s, j);
+        P(s, vg - 1, ',') || P(s, vg - 1, '>') || P(s, vg - 1, '"'))
+      return false;
+    for (const auto& [entry, form] : LexAt(s, j, c_.trigger).entries) {
+      if (r_.lex.entry(entry).Get("pos") == "verb" &&
+          (form == Form::kFinite || form == Form::kPastParticiple))
+        return true;
+    }
+  }
+  return false;
+}
+
+bool Engine::CoordinatedObject(const Sent& s, int vb, const std::vector<std::string>& subj) const {
+  if (subj.size() != 1) return false;
+  for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
+    const Men& m = s.men[mi];
+    if (m.b >= vb || m.id != subj[0]) continue;
+    return ObjectOfTriggerVerb(s, m);
+  }
+  return false;
+}
+
+bool Engine::Excepted(const Sent& s, const Men& m) const {
+  int p = m.b - 1;
+  while (p >= 0 && Is(s, p, c_.det)) --p;
+  for (int j = std::max(0, p - 3); j <= p; ++j) {
+    if (HitLen(s, j, c_.stance_word) > 0 && StanceWordAt(s, j, "exception") == p + 1 - j)
+      return true;
+  }
+  return false;
+}
+
+bool Engine::PlaceObjectOfVerb(const Sent& s, const Men& m) const {
+  if (m.adj || !(m.kind == "location" || m.rule == "dict:metonym")) return false;
+  int p = m.b - 1;
+  while (p >= 0 && Is(s, p, c_.det)) --p;
+  // The object of a plain verb ("chose", "visited"); after a verb that asks
+  // or urges ("urged Moscow to meet Kyiv") the place stands for its state,
+  // the infinitive's subject.
+  return p >= 0 && s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0 &&
+         !Is(s, p, c_.prep) && !Is(s, p, c_.prep_de) && !Is(s, p, c_.coord) && !Is(s, p, c_.que) &&
+         !Is(s, p, c_.qui) && !Is(s, p, c_.readiness) && HitLen(s, p, c_.trigger) == 0 &&
+         HitLen(s, p, c_.speech) == 0;
+}
+
 std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* how) const {
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
@@ -1029,6 +1104,9 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     }
   }
   const bool trigger_quoted = s.inq[t];
+  // "X chose Moscow to meet Y", "X a choisi Pékin pour rencontrer Y" (s9args):
+  // a purpose infinitive's subject is the clause's, not a place its verb took.
+  const bool purpose = Fold(s, vb - 1, "to") || Fold(s, vb - 1, "pour");
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
     if (P(s, j, ',')) {
       // ", qui a mené le coup d'État contre X," / ", who led ...,": the
@@ -1070,6 +1148,8 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     if (mi < 0) continue;
     const Men& m = s.men[mi];
     j = m.b;
+    if (purpose && PlaceObjectOfVerb(s, m)) continue;
+    if (Excepted(s, m)) continue;  // "all members except Hungary backed X" (s9args)
     if (m.plural) {
       SetTo(how, "pronoun");
       return s.speakers;
@@ -1649,6 +1729,22 @@ constexpr uint32_t kDestinationWindow = 4;
 // Where troops go: a place after `from` in the sentence, else one before it
 // that is not a sender ("Au Mali, la Russie a déployé ..."), else the place
 // of the previous sentence, else the article's main country.
+bool Engine::OwnGroundAt(const Sent& s, int k) const {
+  // A place preposition, then the possessive: "to its", "along their", "à sa".
+  if (!(Is(s, k, c_.possessive) || Fold(s, k, "leur") || Fold(s, k, "leurs") ||
+        Fold(s, k, "their")))
+    return false;
+  if (!(Is(s, k - 1, c_.prep) || Fold(s, k - 1, "along") ||
+        (Is(s, k - 1, c_.prep_de) && Fold(s, k - 2, "long"))))
+    return false;
+  // "its eastern border", "sa frontière orientale", "their own soil".
+  for (int j = k + 1; j <= k + 3 && InSent(s, j); ++j) {
+    if (StanceWordAt(s, j, "own_ground") > 0) return true;
+    if (!s.w[j].word || s.w[j].upper_initial || MentionAt(s, j) >= 0) return false;
+  }
+  return false;
+}
+
 std::vector<std::string> Engine::Destination(const Sent& s, int from,
                                              const std::vector<std::string>& senders) {
   auto sender = [&](const std::string& d) {
@@ -1678,6 +1774,9 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     }
     // "to Nagorno-Karabakh": whose land it is, is the issue; no country.
     if (d.empty() && DisputedPlaceAt(s, k)) return {};
+    // "deployed troops to its border with Ukraine", "a déployé des soldats à
+    // sa frontière" (s9args): the sender's own ground, no country sent to.
+    if (d.empty() && k < from + 6 && OwnGroundAt(s, k)) return {};
     if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"

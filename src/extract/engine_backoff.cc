@@ -98,7 +98,11 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::vector<std::string> subj = Subject(s, t, &how);
   if (InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
-    if (!main.empty()) subj = main;
+    if (!main.empty()) {
+      subj = main;
+    } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {
+      return;  // "cautioned Israel ..., and warned Y" (s9args): not Israel
+    }
   }
   if (subj.empty()) {
     for (int k = vb - 1; k >= 0 && k >= vb - kMaxSubjectWords; --k) {
@@ -114,6 +118,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
       break;
     }
   }
+  // "le Cemoc, qui réunit l'Algérie, le Mali ...": a relative's subject is its
+  // head; with no actor found there, the speaker is not it (s9args).
+  if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   if (subj.empty() && !s.speaker.empty()) {
     subj = s.speakers;
     shape = "speaker";
@@ -175,6 +182,8 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     k = std::max(k, m.e - 1);
     if (!usable(m) || m.pronoun) continue;
     if (InPlacePhrase(s, m)) continue;  // a place, not a party
+    // "réunis à Djibouti" (s9args): the venue of a meeting, no party.
+    if (type == "meets" && MeetingVenue(s, m)) continue;
     const std::string id = IdOf(s, mi);
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
     const std::string kind = m.kind == "location" ? "country" : m.kind;

@@ -606,6 +606,12 @@ void Engine::FindSpeaker(Sent& s) {
     if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
     if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
     if (SpeechWordIsNoun(s, i)) continue;  // "Pashinyan's claims": no verb
+    // "Mohamed Hamdan Daglo, dit « Hemedti »" (s9args): "dit" right after a
+    // person's name and its comma gives a nickname; it reports no words.
+    if ((Fold(s, i, "dit") || Fold(s, i, "dite")) && P(s, i - 1, ',')) {
+      const int nm = MentionAt(s, i - 2);
+      if (nm >= 0 && s.men[nm].kind == "person" && !s.men[nm].pronoun) continue;
+    }
     std::string how;
     std::vector<std::string> subj;
     // Inverted: "« ... », a déclaré M. X" / "a-t-il ajouté"

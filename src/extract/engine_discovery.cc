@@ -1017,6 +1017,21 @@ void Engine::FindMentions(Sent& s) {
         continue;
       }
     }
+    if (int dl = hit(c_.pron_demo); dl > 0) {
+      // "Le Mali a accusé la France. Cette dernière a démenti", "the latter"
+      // (s9args): the last actor named, a state or a body of that gender.
+      if (const Men* last = LatterActor(s, i, dl)) {
+        Men m;
+        m.b = i;
+        m.e = i + dl;
+        m.id = last->id;
+        m.kind = last->kind;
+        m.rule = "coref:latter";
+        AddMention(s, std::move(m));
+        i += dl;
+        continue;
+      }
+    }
     if (int dl = hit(c_.pron_demo); dl > 0 && DemonstrativeSubject(s, i, dl)) {
       Men m;
       m.b = i;

@@ -532,8 +532,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // quotation is its speaker.
   int first = vb - 1;
   while (first >= 0 && IsAdverb(s, first)) --first;
+  // French too (s9args): "« J'ai demandé à X de nous aider », a dit Y"; "nous"
+  // opening the quoted clause (no object pronoun then).
   if (first >= 0 && s.inq[first] && !s.speakers.empty() &&
-      (Fold(s, first, "i") || Fold(s, first, "we"))) {
+      (Fold(s, first, "i") || Fold(s, first, "we") || Fold(s, first, "je") ||
+       (Fold(s, first, "j") && s.w[first].elided) ||
+       (Fold(s, first, "nous") &&
+        (first == 0 || P(s, first - 1, '<') || P(s, first - 1, '"') || P(s, first - 1, ','))))) {
     subj = s.speakers;
     how = "quoted-first-person";
   } else {
@@ -569,6 +574,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!main.empty()) {
       subj = main;
       how = "inherited";
+    } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {
+      // "X ... cautioned Israel ..., and warned Y" (s9args): the verb shares
+      // a subject the clause does not name plainly, never the object before.
+      subj.clear();
     }
   }
   if (call.rel_head >= 0) {

@@ -1146,7 +1146,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // "called on the UN Security Council to intervene", "asked O to take
         // measures to protect", "to stop the aggression": the help is the
         // verb asked for (stopping another's wrongdoing, not one's own).
-        int vl = StanceWordAt(s, k + 1, "aid_verb");
+        // "a demandé à O de l'aider", "de nous aider" (s9args): past the
+        // object pronouns of the verb asked for.
+        int v = k + 1;
+        while (v < k + 3 && Is(s, v, c_.clitic) && !Fold(s, v, "se") && !Fold(s, v, "s")) ++v;
+        int vl = StanceWordAt(s, v, "aid_verb");
+        if (vl > 0) vl += v - k - 1;
         if (int sl = StanceWordAt(s, k + 1, "aid_stop"); sl > 0) {
           int q = k + 1 + sl;
           while (P(s, q, '"') || P(s, q, '<')) ++q;

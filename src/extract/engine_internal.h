@@ -578,6 +578,35 @@ class Engine {
   std::string InstitutionId(const std::string& country, const std::string& name) const;
   // "de"/"of" at k before a plain word: a charge ("accuse l'armée de tuer"), not an owner.
   bool ChargeAfter(const Sent& s, int k) const;
+  // "à sa frontière", "to its border", "on their own soil" at k (s9args): a
+  // sender's own ground after a place preposition (stance_word role=own_ground).
+  bool OwnGroundAt(const Sent& s, int k) const;
+  // A city or capital named as a plain verb's direct object ("chose Moscow",
+  // "a choisi Pékin"): no subject of a purpose infinitive after it (s9args).
+  bool PlaceObjectOfVerb(const Sent& s, const Men& m) const;
+  // A mention right after an exception word ("except Hungary", "sauf le
+  // Rwanda", "mais pas l'Ukraine"; stance_word role=exception): left out of
+  // the subject it follows (s9args).
+  bool Excepted(const Sent& s, const Men& m) const;
+  // The direct object of a finite trigger verb ("cautioned
+  // Israel", "a mis en garde Paris"): no clause subject (s9args).
+  bool ObjectOfTriggerVerb(const Sent& s, const Men& m) const;
+  // Whether the one actor of subj is, at its last mention before verb group
+  // vb, the object of an earlier verb (ObjectOfTriggerVerb).
+  bool CoordinatedObject(const Sent& s, int vb, const std::vector<std::string>& subj) const;
+  // A relative pronoun right before verb group vb whose head is a noun
+  // phrase ("le Cemoc, qui réunit"), not a demonstrative standing for the
+  // person talked about ("Celui qui avait accusé", "those who") (s9args).
+  bool RelativeOfNamedHead(const Sent& s, int vb) const {
+    return Is(s, vb - 1, c_.qui) && !Fold(s, vb - 2, "celui") && !Fold(s, vb - 2, "celle") &&
+           !Fold(s, vb - 2, "ceux") && !Fold(s, vb - 2, "celles") && !Fold(s, vb - 2, "one") &&
+           !Fold(s, vb - 2, "those");
+  }
+  // "réunis à Djibouti", "à Singapour" (s9args): a state named after "à" with
+  // no article is a city-state or an island, a meeting's venue, no party.
+  bool MeetingVenue(const Sent& s, const Men& m) const {
+    return m.kind == "country" && !m.adj && FoldAccented(s, m.b - 1, "a");
+  }
   // The country a place phrase at k names ("à Niamey", "in Sudan"); its end in *end.
   std::string CountryPlaceAfter(const Sent& s, int k, int* end) const;
   void ResolveInstitutions();
@@ -651,6 +680,10 @@ class Engine {
   // Consecutive ranks at i ("Colonel General", "Major General"): their words.
   int RankRun(const Sent& s, int i) const;
   bool DemonstrativeSubject(const Sent& s, int i, int len) const;
+  // "Cette dernière a démenti", "the latter responded" at i (s9args): the
+  // state or body named last (this sentence, else the one before) when it is
+  // of the pronoun's gender; null if none or a person (DemonstrativeSubject's).
+  const Men* LatterActor(const Sent& s, int i, int len) const;
   std::string PersonFromName(Sent& s, int b, int e, std::string* rule);
   void ResolveRoles();
   // The country of a sentence's subject: a country, or the state of a

@@ -202,6 +202,41 @@ bool Engine::DemonstrativeSubject(const Sent& s, int i, int len) const {
   return a != nullptr && a->gender == "f";
 }
 
+const Men* Engine::LatterActor(const Sent& s, int i, int len) const {
+  if (Is(s, i - 1, c_.prep) || Is(s, i - 1, c_.prep_de)) return nullptr;
+  if (Fold(s, i, "celui") || Fold(s, i, "celle")) return nullptr;  // "celui-ci": a person
+  // A subject: a verb group after it ("a démenti", "responded").
+  const int k = i + len;
+  if (!(Is(s, k, c_.aux) || Is(s, k, c_.clitic) || Is(s, k, c_.neg_ne) || IsAdverb(s, k) ||
+        HitLen(s, k, c_.trigger) > 0 || HitLen(s, k, c_.speech) > 0))
+    return nullptr;
+  // The last actor named before it, in this sentence or the one before.
+  const Men* last = nullptr;
+  const Sent* where = &s;
+  for (const Men& m : s.men) {
+    if (m.b < i && !m.implied && !m.adj && !m.pronoun && !m.id.empty()) last = &m;
+  }
+  if (last == nullptr) {
+    const std::ptrdiff_t at = &s - sents_.data();
+    if (at <= 0 || at >= static_cast<std::ptrdiff_t>(sents_.size()) || &sents_[at] != &s)
+      return nullptr;
+    where = &sents_[at - 1];
+    for (const Men& m : where->men) {
+      if (!m.implied && !m.adj && !m.pronoun && !m.id.empty()) last = &m;
+    }
+  }
+  // A person is DemonstrativeSubject's; a place is no actor.
+  if (last == nullptr || (last->kind != "country" && last->kind != "organization")) return nullptr;
+  // "the EU and NATO ... the latter": the last conjunct; a name given inside
+  // another's ("China's foreign ministry") is not meant.
+  if (Fold(*where, last->e, "s") && !where->w[last->e].elided) return nullptr;
+  if (Fold(s, i, "the")) return last;  // English: no gender
+  bool plural = false;
+  const char gender = FrenchGender(*where, *last, &plural);
+  const char wanted = Fold(s, i, "cette") ? 'f' : 'm';
+  return !plural && gender == wanted ? last : nullptr;
+}
+
 // The person named by words [b, e): a dictionary person if any suffix of the
 // run is one ("Kasim Khomart Tokayev"), else a discovered person.
 std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {

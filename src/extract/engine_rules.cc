@@ -55,8 +55,14 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::vector<std::string> subj = Subject(s, t, &how);
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
     std::vector<std::string> main = MainSubject(s, vb);
-    if (!main.empty()) subj = main;
+    if (!main.empty()) {
+      subj = main;
+    } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {
+      return;  // "cautioned Israel ..., and warned Y" (s9args): not Israel
+    }
   }
+  // "X, qui réunit A et B": a relative's subject is its head (s9args).
+  if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
   if (type == "meets" && GathersMembers(s, t, subj)) return;
@@ -131,6 +137,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (m.kind == "location" && m.of.empty()) continue;
     if (type == "meets" && m.kind == "group") continue;
     if (InPlacePhrase(s, m)) continue;  // a place, not a party
+    // "réunis à Djibouti", "à Singapour" (s9args): a state named with "à" and
+    // no article is a city-state or an island, the venue of a meeting.
+    if (type == "meets" && MeetingVenue(s, m)) continue;
     const std::string id = IdOf(s, mi);
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
     obj = Expand(s, mi, +1);
