@@ -1766,7 +1766,10 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
       owned && !(Fold(s, j, "force") || Fold(s, j, "units")) ? HitLen(s, j, c_.troop) : 0;
   int len = troops > 0 ? troops : StateNounAt(s, j);
   // "le pouvoir à Bamako": a noun that names the state only with its seat.
-  const bool seat_only = len == 0 && !owned && (len = StanceWordAt(s, j, "state_seat_noun")) > 0;
+  // (One word: its seat's preposition, a cheap test, is asked first.)
+  const bool seat_only = len == 0 && !owned &&
+                         (Fold(s, j + 1, "à") || Fold(s, j + 1, "a") || Fold(s, j + 1, "in")) &&
+                         (len = StanceWordAt(s, j, "state_seat_noun")) == 1;
   if (len == 0 || s.w[j].upper_initial) return false;
   int e = j + len;
   bool charge = false;
