@@ -23,6 +23,15 @@ TEST_CASE("s9gov: a government named by its seat is the seat's state", "[extract
   CHECK(fr.count("Mali accuses Algeria") == 1);
   const auto fr2 = Edges("Les autorités à Kinshasa ont accusé le Rwanda de soutenir les rebelles.");
   CHECK(fr2.count("DR Congo accuses Rwanda") == 1);
+  // "en place", "de transition" between the noun and its seat; the seat
+  // wins over the state the page named before.
+  const auto en_place = Edges(
+      "Le Mali a protesté. Les autorités en place à Niamey ont accusé le Bénin de complicité.");
+  CHECK(en_place.count("Niger accuses Benin") == 1);
+  CHECK(en_place.count("Mali accuses Benin") == 0);
+  const auto transition =
+      Edges("La Russie soutient le gouvernement de transition à Ouagadougou.");
+  CHECK(transition.count("Russia supports Burkina Faso") == 1);
 }
 
 TEST_CASE("s9gov: a seat phrase needs a capital and an act", "[extract][s9gov]") {
