@@ -29,8 +29,7 @@ TEST_CASE("s9gov: a government named by its seat is the seat's state", "[extract
       "Le Mali a protesté. Les autorités en place à Niamey ont accusé le Bénin de complicité.");
   CHECK(en_place.count("Niger accuses Benin") == 1);
   CHECK(en_place.count("Mali accuses Benin") == 0);
-  const auto transition =
-      Edges("La Russie soutient le gouvernement de transition à Ouagadougou.");
+  const auto transition = Edges("La Russie soutient le gouvernement de transition à Ouagadougou.");
   CHECK(transition.count("Russia supports Burkina Faso") == 1);
 }
 
@@ -76,7 +75,8 @@ TEST_CASE("s9gov: the holder named after 'whose spokesman' is the subject", "[ex
   CHECK(fr.count("Wang Wenbin accuses Japan") == 1);
   CHECK(fr.count("Chinese Foreign Ministry accuses Japan") == 0);
   // A "whose" clause with no apposition keeps its own subject too.
-  const auto bare = Edges("The Kremlin, whose spokesman Dmitry Peskov criticized Poland, declined.");
+  const auto bare =
+      Edges("The Kremlin, whose spokesman Dmitry Peskov criticized Poland, declined.");
   CHECK(bare.count("Peskov criticizes Poland") == 1);
   CHECK(bare.count("Russia criticizes Poland") == 0);
 }
