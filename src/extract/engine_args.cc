@@ -186,6 +186,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (own_subject && (P(s, k, ',') || Is(s, k, c_.coord) || Fold(s, k, "while") ||
                         Fold(s, k, "whereas") || Fold(s, k, "tandis")))
       break;
+    // "..., with Croatia accusing Belgrade": so does an absolute clause
+    // (its subject reads as the complement of "with").
+    if (Fold(s, k, "with") && P(s, k - 1, ',') && k + 1 < vb && MentionAt(s, k + 1) >= 0) break;
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   // "to decide whether to open talks with X": a question, in its clause.
@@ -850,6 +853,19 @@ std::vector<std::string> Engine::OpeningParticipleHead(
   return {};
 }
 
+// Whether the words between the "whose"/"dont" at q and the comma at comma
+// are a determiner, a noun that names someone (a title) and, after a comma,
+// a name: "whose spokesman, Maria Zakharova", "dont le porte-parole, X".
+bool Engine::PossessedRelativeSubject(const Sent& s, int q, int comma) const {
+  int k = SkipDet(s, q + 1);
+  const int title = MentionAt(s, k);
+  if (title < 0 || s.men[title].role.empty() || !P(s, s.men[title].e, ',')) return false;
+  k = s.men[title].e + 1;
+  const int name = MentionAt(s, k);
+  return name >= 0 && s.men[name].kind == "person" && !s.men[name].pronoun &&
+         s.men[name].e == comma;
+}
+
 int Engine::AppositionHead(const Sent& s, int comma) const {
   // The opening comma, past a description with no verb of its own.
   int open = -1;
@@ -1121,6 +1137,10 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
         const bool list_comma = MentionAt(s, q - 1) >= 0 && MentionAt(s, SkipDet(s, q + 1)) >= 0;
         if (P(s, q, ',') && !list_comma && ++inner_commas > 2) break;
         if ((Is(s, q, c_.qui) || Fold(s, q, "dont") || Fold(s, q, "whose")) && P(s, q - 1, ',')) {
+          // ", whose spokesman, Wang Wenbin, accused", ", dont le porte-parole,
+          // X, a accusé": only the possessed noun and its apposition stand
+          // before the verb; they are the relative's own subject.
+          if (!Is(s, q, c_.qui) && PossessedRelativeSubject(s, q, j)) break;
           j = q - 1;
           break;
         }

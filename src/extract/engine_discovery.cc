@@ -919,7 +919,8 @@ void Engine::FindMentions(Sent& s) {
          (upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
          (has(c_.rank) && TryRank(s, i, &next)) || (has(c_.role) && TryRole(s, i, &next)) ||
          ((dict || has(c_.institution) || has(c_.ministry_name)) && TryInstitution(s, i, &next)) ||
-         ((dict || has(c_.institution) || MayOwnStateNoun(w)) && TryStateNoun(s, i, &next)) ||
+         ((dict || has(c_.institution) || has(c_.stance_word) || MayOwnStateNoun(w)) &&
+          TryStateNoun(s, i, &next)) ||
          ((dict || has(c_.ministry_head) || has(c_.diplomacy) || has(c_.security_forces)) &&
           TryMinistry(s, i, &next)) ||
          (!upper && has(c_.media_head) && TryMedia(s, i, &next)) ||

@@ -573,6 +573,8 @@ class Engine {
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryStateNoun(Sent& s, int i, int* next);
   int StateNounAt(const Sent& s, int k) const;
+  bool PossessedRelativeSubject(const Sent& s, int q, int comma) const;
+  std::string SeatCountryAt(const Sent& s, int k, int* len) const;
   std::string StateHeadedBy(const Men& m) const;
   bool TryInstitution(Sent& s, int i, int* next);
   std::string InstitutionId(const std::string& country, const std::string& name) const;

@@ -1697,6 +1697,22 @@ int Engine::StateNounAt(const Sent& s, int k) const {
   return h.length;
 }
 
+// The state whose capital's name (a dictionary metonym) starts at k: "" if
+// none; *len gets the name's length.
+std::string Engine::SeatCountryAt(const Sent& s, int k, int* len) const {
+  if (k >= static_cast<int>(s.w.size()) || !s.w[k].upper_initial) return "";
+  const PhraseIndex::Match& m = DictAt(s, k);
+  for (int p : m.payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    const Actor& a = r_.dict.actors()[n.actor];
+    if (a.kind == "country" && n.how == NameHow::kMetonym) {
+      *len = m.length;
+      return a.id;
+    }
+  }
+  return "";
+}
+
 // The state a person heads on the article's date ("Sandu's government"): ""
 // if none.
 std::string Engine::StateHeadedBy(const Men& m) const {
@@ -1783,11 +1799,38 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
   // "Kyiv's forces", "Russia's troops": the state's armed men acting.
   const int troops =
       owned && !(Fold(s, j, "force") || Fold(s, j, "units")) ? HitLen(s, j, c_.troop) : 0;
-  const int len = troops > 0 ? troops : StateNounAt(s, j);
+  int len = troops > 0 ? troops : StateNounAt(s, j);
+  // "le pouvoir à Bamako": a noun that names the state only with its seat.
+  // (One word: its seat's preposition, a cheap test, is asked first.)
+  const bool seat_only = len == 0 && !owned &&
+                         (Fold(s, j + 1, "à") || Fold(s, j + 1, "a") || Fold(s, j + 1, "in") ||
+                          (Fold(s, j + 1, "en") && Fold(s, j + 2, "place"))) &&
+                         (len = StanceWordAt(s, j, "state_seat_noun")) == 1;
   if (len == 0 || s.w[j].upper_initial) return false;
   int e = j + len;
   bool charge = false;
   if (!owned) {
+    // "the government in Tbilisi", "the authorities in Bamako", "le pouvoir
+    // à Bamako": a government named by its seat is the seat's state.
+    // Also "le gouvernement de transition à Bamako", "le pouvoir en place à
+    // Bamako".
+    int se = e;
+    if (Fold(s, se, "de") && Fold(s, se + 1, "transition")) se += 2;
+    if (Fold(s, se, "en") && Fold(s, se + 1, "place")) se += 2;
+    if (int seat_len = 0; (Fold(s, se, "in") || Fold(s, se, "à") || Fold(s, se, "a")) &&
+                          !(country = SeatCountryAt(s, se + 1, &seat_len)).empty()) {
+      Men men;
+      men.b = b;
+      men.e = se + 1 + seat_len;
+      men.kind = "country";
+      men.rule = "discover:state";
+      men.id = country;
+      last_institution_["state"] = {country, country};
+      *next = men.e;
+      AddMention(s, std::move(men));
+      return true;
+    }
+    if (seat_only) return false;
     std::string adj;
     // "le gouvernement malien", "the government of Mali": other rules; they
     // tell which state a later bare "le gouvernement" is.
