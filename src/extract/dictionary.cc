@@ -68,8 +68,17 @@ Status Dictionary::AddActor(Actor actor,
     auto at = std::lower_bound(holders.begin(), holders.end(), index);
     if (at == holders.end() || *at != index) holders.insert(at, index);
   }
-  for (const auto& [surface, how] : names) {
+  for (size_t k = 0; k < names.size(); ++k) {
+    const auto& [surface, how] = names[k];
     if (surface.empty()) continue;
+    // A name given twice the same way (the id that is also the name, an
+    // alias repeating it: some 30% of the dictionary's names) would add an
+    // equal NameInfo and an equal phrase: the same matches, with a
+    // duplicate payload, at the cost of folding and indexing it again.
+    const auto same = [&](const std::pair<std::string, NameHow>& earlier) {
+      return earlier.second == how && earlier.first == surface;
+    };
+    if (std::any_of(names.begin(), names.begin() + k, same)) continue;
     NameInfo info{index, how, HasUpper(surface)};
     int name_index = static_cast<int>(names_.size());
     names_.push_back(info);
