@@ -718,6 +718,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // nationale": the office is in the state's legislature, not in the state.
   if (std::string body = e.Get("body"); !body.empty()) {
     const Actor* owner = of.empty() ? nullptr : r_.dict.Find(of);
+    // "the junta's army chief": a body's own office within another body
+    // (no state's) is an office in that body.
+    if (owner_possessive && owner && owner->kind == "organization" && rel == "leads")
+      rel = "official_of";
     if (of.empty() || (owner && owner->kind == "country")) {
       int end = j;
       bool other = false;  // "de la Douma": a body the dictionary knows, read below
@@ -734,7 +738,21 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           body = "House of Representatives";  // "Speaker of the House"
           end = q + 1;
         } else {
-          other = DictAt(s, q).length > 0;
+          // "army chief of Pakistan", "chef de l'armée du Mali": the body of
+          // the state named after the title.
+          bool state_named = false;
+          for (int p : DictAt(s, q).payloads) {
+            const NameInfo& n = r_.dict.name(p);
+            const Actor& a = r_.dict.actors()[n.actor];
+            if (!of.empty() || a.kind != "country" || n.how == NameHow::kAdjective ||
+                n.how == NameHow::kDemonym || !s.w[q].upper_initial)
+              continue;
+            of = a.id;
+            end = q + DictAt(s, q).length;
+            state_named = true;
+            break;
+          }
+          other = !state_named && DictAt(s, q).length > 0;
         }
       }
       // "a speaker at the rally": a bare lower-case word names no office.
@@ -746,6 +764,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         // (the holder's only when the title is its apposition: "X, Speaker of").
         const bool apposition = P(s, i - 1, ',') || (Is(s, i - 1, c_.det) && P(s, i - 2, ','));
         std::string country = !of.empty() ? of : apposition ? PersonCountryBefore(s, i) : "";
+        // "Armenia's parliament ... Parliament speaker X": the body of that
+        // kind the page named last.
+        const auto named = country.empty() ? last_institution_.find(body) : last_institution_.end();
+        if (named != last_institution_.end()) country = named->second.second;
         if (country.empty() && !bare_title_conflict_) country = bare_title_country_;
         of = country.empty() ? "institution:" + body : InstitutionId(country, body);
         national_body = !of.empty();
