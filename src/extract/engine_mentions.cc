@@ -790,6 +790,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                     TryInstitution(s, k, &nx)) {
       of = s.men.back().id;
       j = nx;
+    } else if (std::string adj; m.length > 0 && HitLen(s, k, c_.institution) == m.length &&
+                                CountryAdjectiveAt(s, k + m.length, &adj) > 0 &&
+                                TryInstitution(s, k, &nx)) {
+      // "président du Conseil de sécurité kazakh": the state's own body
+      // named like the dictionary's international one.
+      of = s.men.back().id;
+      j = nx;
     }
     // A region's head leads the region ("le gouverneur du Nord-Kivu",
     // "leader of the breakaway region of X"), not a city it sits in.
