@@ -39,3 +39,23 @@ TEST_CASE("s9bodies: a state's security council by its adjective or possessive (
       "France holds the presidency of the Security Council this month and accused Russia.");
   CHECK_FALSE(un.count("France leads French Security Council"));
 }
+
+TEST_CASE("s9bodies: a central electoral commission is its state's body", "[extract]") {
+  const auto ids = EntityIds(
+      "Vote in the Caucasus\n\n"
+      "Observers from Armenia spent the day at the Central Election Commission in Tbilisi, "
+      "where the count was slow.");
+  CHECK(ids.count("Georgian CEC"));
+  CHECK_FALSE(ids.count("Armenian CEC"));
+  const auto fr = Edges(
+      "Élections en Géorgie\n\n"
+      "Irakli Kobakhidze, président de la commission électorale centrale géorgienne, a "
+      "accusé l'opposition de fraude.");
+  CHECK(fr.count("Kobakhidze leads Georgian CEC"));
+  // A former chairman holds no office.
+  const auto former = Edges(
+      "Élections en Géorgie\n\n"
+      "Irakli Kobakhidze, ancien président de la commission électorale centrale géorgienne, "
+      "a quitté Tbilissi.");
+  CHECK_FALSE(former.count("Kobakhidze leads Georgian CEC"));
+}

@@ -1637,9 +1637,13 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       country = adj;
       e += n;
       bare = false;
-    } else if (known_only_institutions_.count(name) &&
+    } else if ((known_only_institutions_.count(name) ||
+                (name != "army" && !Fold(s, e, "de") && !Fold(s, e, "d") && !Fold(s, e, "du") &&
+                 !Fold(s, e, "of"))) &&
                !(country = CountryPlaceAfter(s, e, &place_end)).empty()) {
-      // "la junte au pouvoir à Niamey", "the ruling military in Bamako"
+      // "la junte au pouvoir à Niamey", "the ruling military in Bamako",
+      // "the Central Election Commission in Minsk" (not "the army in Mali":
+      // an army stands abroad)
       e = place_end;
       bare = false;
     } else if (contracted ||
