@@ -44,3 +44,23 @@ TEST_CASE("s9bodies: a speaker leads the parliament the page named before (en)",
       "Shalva Papuashvili was jeered as he left.");
   CHECK_FALSE(former.count("Papuashvili leads Georgian parliament"));
 }
+
+TEST_CASE("s9bodies: les forces armées d'un État sont son armée (fr)", "[extract]") {
+  const auto edges = Edges(
+      "Tensions au Caucase\n\n"
+      "Les forces armées azerbaïdjanaises ont accusé l'Arménie de provocations.");
+  CHECK(edges.count("Azerbaijani army accuses Armenia"));
+  CHECK_FALSE(edges.count("Azerbaijan accuses Armenia"));
+}
+
+TEST_CASE("s9bodies: the chief of staff of a state's armed forces leads them (en)", "[extract]") {
+  const auto army = Edges(
+      "Sudan talks\n\n"
+      "The chief of staff of Sudan's armed forces, Abdel Fattah al-Burhan, warned Kenya.");
+  CHECK(army.count("Burhan leads Sudanese Armed Forces"));
+  // A chief of staff of a government is an official of its state.
+  const auto government = Edges(
+      "Sudan talks\n\n"
+      "The chief of staff of Sudan's government, Abdel Fattah al-Burhan, warned Kenya.");
+  CHECK_FALSE(government.count("Burhan leads Sudanese Armed Forces"));
+}

@@ -798,6 +798,12 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       of = s.men.back().id;
       j = nx;
     }
+    // "the chief of staff of Iran's armed forces": the staff's chief leads
+    // the army (roles.tsv army_head=1).
+    if (!of.empty() && rel == "official_of" && e.Get("army_head") == "1" && !s.men.empty() &&
+        s.men.back().id == of && s.men.back().rule == "discover:institution" &&
+        of == InstitutionId(s.men.back().of, "army"))
+      rel = "leads";
     // A region's head leads the region ("le gouverneur du Nord-Kivu",
     // "leader of the breakaway region of X"), not a city it sits in.
     const bool place_ok = rel == "leads" && (role == "head" || role == "head_of_government") &&
