@@ -64,3 +64,15 @@ TEST_CASE("s9bodies: the chief of staff of a state's armed forces leads them (en
       "The chief of staff of Sudan's government, Abdel Fattah al-Burhan, warned Kenya.");
   CHECK_FALSE(government.count("Burhan leads Sudanese Armed Forces"));
 }
+
+TEST_CASE("s9bodies: le commandant des soldats de la paix d'un État les dirige (fr)", "[extract]") {
+  const auto edges = Edges(
+      "Tensions au Caucase\n\n"
+      "Le commandant des soldats de la paix russes, Nikol Pachinian, a rencontré Ilham Aliyev.");
+  CHECK(edges.count("Pashinyan leads Russian peacekeepers"));
+  const auto former = Edges(
+      "Tensions au Caucase\n\n"
+      "L'ancien commandant des soldats de la paix russes, Nikol Pachinian, a rencontré Ilham "
+      "Aliyev.");
+  CHECK_FALSE(former.count("Pashinyan leads Russian peacekeepers"));
+}

@@ -797,6 +797,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       // named like the dictionary's international one.
       of = s.men.back().id;
       j = nx;
+    } else if (int ih = m.length == 0 ? HitLen(s, k, c_.institution) : 0; ih > 0) {
+      // "le commandant des soldats de la paix russes": a body no name
+      // begins, its state's adjective after it.
+      const LexEntry& body = r_.lex.entry(LexAt(s, k, c_.institution).entries[0].first);
+      if (std::string adj; body.Get("name") != "state" && body.Get("known_only").empty() &&
+                           CountryAdjectiveAt(s, k + ih, &adj) > 0) {
+        const int an = CountryAdjectiveAt(s, k + ih, &adj);
+        if (std::string id = InstitutionId(adj, body.Get("name")); !id.empty()) {
+          of = id;
+          j = k + ih + an;
+          national_body = true;
+        }
+      }
     }
     // "the chief of staff of Iran's armed forces": the staff's chief leads
     // the army (roles.tsv army_head=1).
