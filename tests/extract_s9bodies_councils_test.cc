@@ -59,3 +59,16 @@ TEST_CASE("s9bodies: a central electoral commission is its state's body", "[extr
       "a quitté Tbilissi.");
   CHECK_FALSE(former.count("Kobakhidze leads Georgian CEC"));
 }
+
+TEST_CASE("s9bodies: a deputy head holds an office in the body, not its lead", "[extract]") {
+  const auto fr = Edges(
+      "Tensions au Caucase\n\n"
+      "Ilham Aliyev, chef adjoint du Conseil de sécurité azerbaïdjanais, a accusé l'Arménie.");
+  CHECK(fr.count("Aliyev official_of Azerbaijani Security Council"));
+  CHECK_FALSE(fr.count("Aliyev leads Azerbaijani Security Council"));
+  const auto en = Edges(
+      "Caucasus tensions\n\n"
+      "Nikol Pashinyan, the deputy commander of the Russian peacekeepers, met Ilham Aliyev.");
+  CHECK(en.count("Pashinyan official_of Russian peacekeepers"));
+  CHECK_FALSE(en.count("Pashinyan leads Russian peacekeepers"));
+}
