@@ -718,6 +718,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // nationale": the office is in the state's legislature, not in the state.
   if (std::string body = e.Get("body"); !body.empty()) {
     const Actor* owner = of.empty() ? nullptr : r_.dict.Find(of);
+    // "the junta's army chief": a body's own office within another body
+    // (no state's) is an office in that body.
+    if (owner_possessive && owner && owner->kind == "organization" && rel == "leads")
+      rel = "official_of";
     if (of.empty() || (owner && owner->kind == "country")) {
       int end = j;
       bool other = false;  // "de la Douma": a body the dictionary knows, read below
@@ -734,7 +738,21 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           body = "House of Representatives";  // "Speaker of the House"
           end = q + 1;
         } else {
-          other = DictAt(s, q).length > 0;
+          // "army chief of Pakistan", "chef de l'armée du Mali": the body of
+          // the state named after the title.
+          bool state_named = false;
+          for (int p : DictAt(s, q).payloads) {
+            const NameInfo& n = r_.dict.name(p);
+            const Actor& a = r_.dict.actors()[n.actor];
+            if (!of.empty() || a.kind != "country" || n.how == NameHow::kAdjective ||
+                n.how == NameHow::kDemonym || !s.w[q].upper_initial)
+              continue;
+            of = a.id;
+            end = q + DictAt(s, q).length;
+            state_named = true;
+            break;
+          }
+          other = !state_named && DictAt(s, q).length > 0;
         }
       }
       // "a speaker at the rally": a bare lower-case word names no office.
@@ -746,6 +764,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         // (the holder's only when the title is its apposition: "X, Speaker of").
         const bool apposition = P(s, i - 1, ',') || (Is(s, i - 1, c_.det) && P(s, i - 2, ','));
         std::string country = !of.empty() ? of : apposition ? PersonCountryBefore(s, i) : "";
+        // "Armenia's parliament ... Parliament speaker X": the body of that
+        // kind the page named last.
+        const auto named = country.empty() ? last_institution_.find(body) : last_institution_.end();
+        if (named != last_institution_.end()) country = named->second.second;
         if (country.empty() && !bare_title_conflict_) country = bare_title_country_;
         of = country.empty() ? "institution:" + body : InstitutionId(country, body);
         national_body = !of.empty();
@@ -768,7 +790,33 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                     TryInstitution(s, k, &nx)) {
       of = s.men.back().id;
       j = nx;
+    } else if (std::string adj; m.length > 0 && HitLen(s, k, c_.institution) == m.length &&
+                                CountryAdjectiveAt(s, k + m.length, &adj) > 0 &&
+                                TryInstitution(s, k, &nx)) {
+      // "président du Conseil de sécurité kazakh": the state's own body
+      // named like the dictionary's international one.
+      of = s.men.back().id;
+      j = nx;
+    } else if (int ih = m.length == 0 ? HitLen(s, k, c_.institution) : 0; ih > 0) {
+      // "le commandant des soldats de la paix russes": a body no name
+      // begins, its state's adjective after it.
+      const LexEntry& body = r_.lex.entry(LexAt(s, k, c_.institution).entries[0].first);
+      if (std::string adj; body.Get("name") != "state" && body.Get("known_only").empty() &&
+                           CountryAdjectiveAt(s, k + ih, &adj) > 0) {
+        const int an = CountryAdjectiveAt(s, k + ih, &adj);
+        if (std::string id = InstitutionId(adj, body.Get("name")); !id.empty()) {
+          of = id;
+          j = k + ih + an;
+          national_body = true;
+        }
+      }
     }
+    // "the chief of staff of Iran's armed forces": the staff's chief leads
+    // the army (roles.tsv army_head=1).
+    if (!of.empty() && rel == "official_of" && e.Get("army_head") == "1" && !s.men.empty() &&
+        s.men.back().id == of && s.men.back().rule == "discover:institution" &&
+        of == InstitutionId(s.men.back().of, "army"))
+      rel = "leads";
     // A region's head leads the region ("le gouverneur du Nord-Kivu",
     // "leader of the breakaway region of X"), not a city it sits in.
     const bool place_ok = rel == "leads" && (role == "head" || role == "head_of_government") &&
@@ -1608,9 +1656,13 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       country = adj;
       e += n;
       bare = false;
-    } else if (known_only_institutions_.count(name) &&
+    } else if ((known_only_institutions_.count(name) ||
+                (name != "army" && !Fold(s, e, "de") && !Fold(s, e, "d") && !Fold(s, e, "du") &&
+                 !Fold(s, e, "of"))) &&
                !(country = CountryPlaceAfter(s, e, &place_end)).empty()) {
-      // "la junte au pouvoir à Niamey", "the ruling military in Bamako"
+      // "la junte au pouvoir à Niamey", "the ruling military in Bamako",
+      // "the Central Election Commission in Minsk" (not "the army in Mali":
+      // an army stands abroad)
       e = place_end;
       bare = false;
     } else if (contracted ||
