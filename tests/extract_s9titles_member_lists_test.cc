@@ -43,3 +43,19 @@ TEST_CASE("s9titles: no member list, no membership", "[extract][s9titles]") {
   CHECK(veto.count("Poland member_of NATO") == 1);
   CHECK(veto.count("Ukraine member_of NATO") == 0);
 }
+
+TEST_CASE("s9titles: states gathered within a body are its members", "[extract][s9titles]") {
+  const auto fr = Edges(
+      "Lundi, le Kenya, l'Ouganda et la Tanzanie, réunis au sein de la Communauté d'Afrique de "
+      "l'Est, ont appelé au calme.");
+  CHECK(fr.count("Kenya member_of EAC") == 1);
+  CHECK(fr.count("Uganda member_of EAC") == 1);
+  CHECK(fr.count("Tanzania member_of EAC") == 1);
+  const auto en =
+      Edges("On Monday Kenya and Uganda, grouped within the EAC, called for a ceasefire.");
+  CHECK(en.count("Kenya member_of EAC") == 1);
+  CHECK(en.count("Uganda member_of EAC") == 1);
+  // Gathered in a city, not in a body: no membership.
+  CHECK_FALSE(HasPredicate(
+      Edges("Lundi, le Kenya et l'Ouganda, réunis à Nairobi, ont appelé au calme."), "member_of"));
+}
