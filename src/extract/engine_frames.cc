@@ -466,6 +466,42 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
             return;
           }
         }
+        // "X et Y, dirigés respectivement par A et B", "X and Y, led
+        // respectively by A and B" (s9titles): each agent of the coordinated
+        // by-phrase goes with the patient in the same place, titles between
+        // the names ("par le général A et le capitaine B"); lists of unequal
+        // length give nothing rather than a wrong pair.
+        bool respective = false;
+        for (int k = std::min(vb, t) - 2; k <= te; ++k)
+          respective |= Fold(s, k, "respectivement") || Fold(s, k, "respectively");
+        if (respective) {
+          int by = te;
+          while (by < static_cast<int>(s.w.size()) && by < te + 3 && !Fold(s, by, "par") &&
+                 !Fold(s, by, "by"))
+            ++by;
+          std::vector<std::string> agents;
+          for (int k = by + 1; k < static_cast<int>(s.w.size()); ++k) {
+            if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || P(s, k, ')')) break;
+            const int mi = MentionAt(s, k);
+            if (mi < 0 || s.men[mi].b != k || s.men[mi].implied || s.men[mi].adj ||
+                s.men[mi].pronoun || s.men[mi].id.empty())
+              continue;
+            if (std::find(agents.begin(), agents.end(), s.men[mi].id) == agents.end())
+              agents.push_back(s.men[mi].id);
+            k = s.men[mi].e - 1;
+          }
+          if (passive || agents.size() < 2) return missing("respective agents");
+          int pe = std::min(vb, t) - 1;
+          while (pe >= 0 && (IsAdverb(s, pe) || P(s, pe, ',') || Fold(s, pe, "respectivement") ||
+                             Fold(s, pe, "respectively")))
+            --pe;
+          const int pm = MentionAt(s, pe);
+          std::vector<std::string> patients;
+          if (pm >= 0 && !s.men[pm].adj) patients = Expand(s, pm, -1, false);
+          if (patients.size() != agents.size()) return missing("respective patients");
+          Emit(s, agents, type, patients, type + ":participle", 0.8);
+          return;
+        }
         Emit(s, agent, type, patient, type + (passive ? ":passive" : ":participle"), 0.8);
         return;
       }
