@@ -466,6 +466,42 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
             return;
           }
         }
+        // "X et Y, dirigés respectivement par A et B", "X and Y, led
+        // respectively by A and B" (s9titles): each agent of the coordinated
+        // by-phrase goes with the patient in the same place, titles between
+        // the names ("par le général A et le capitaine B"); lists of unequal
+        // length give nothing rather than a wrong pair.
+        bool respective = false;
+        for (int k = std::min(vb, t) - 2; k <= te; ++k)
+          respective |= Fold(s, k, "respectivement") || Fold(s, k, "respectively");
+        if (respective) {
+          int by = te;
+          while (by < static_cast<int>(s.w.size()) && by < te + 3 && !Fold(s, by, "par") &&
+                 !Fold(s, by, "by"))
+            ++by;
+          std::vector<std::string> agents;
+          for (int k = by + 1; k < static_cast<int>(s.w.size()); ++k) {
+            if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || P(s, k, ')')) break;
+            const int mi = MentionAt(s, k);
+            if (mi < 0 || s.men[mi].b != k || s.men[mi].implied || s.men[mi].adj ||
+                s.men[mi].pronoun || s.men[mi].id.empty())
+              continue;
+            if (std::find(agents.begin(), agents.end(), s.men[mi].id) == agents.end())
+              agents.push_back(s.men[mi].id);
+            k = s.men[mi].e - 1;
+          }
+          if (passive || agents.size() < 2) return missing("respective agents");
+          int pe = std::min(vb, t) - 1;
+          while (pe >= 0 && (IsAdverb(s, pe) || P(s, pe, ',') || Fold(s, pe, "respectivement") ||
+                             Fold(s, pe, "respectively")))
+            --pe;
+          const int pm = MentionAt(s, pe);
+          std::vector<std::string> patients;
+          if (pm >= 0 && !s.men[pm].adj) patients = Expand(s, pm, -1, false);
+          if (patients.size() != agents.size()) return missing("respective patients");
+          Emit(s, agents, type, patients, type + ":participle", 0.8);
+          return;
+        }
         Emit(s, agent, type, patient, type + (passive ? ":passive" : ":participle"), 0.8);
         return;
       }
@@ -871,8 +907,8 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // list after: ", à savoir la Russie, le Belarus ..." / ": X, Y" / "(X, Y)"
     int k = oe;
     bool intro = false;
-    while (k < static_cast<int>(s.w.size()) &&
-           (P(s, k, ',') || P(s, k, ':') || P(s, k, '(') || HitLen(s, k, c_.list_intro) > 0)) {
+    while (k < static_cast<int>(s.w.size()) && (P(s, k, ',') || P(s, k, ':') || P(s, k, '(') ||
+                                                P(s, k, '-') || HitLen(s, k, c_.list_intro) > 0)) {
       intro = true;
       k += std::max(1, HitLen(s, k, c_.list_intro));
     }
@@ -951,13 +987,42 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     if (Fold(s, t - 1, "s") && MentionAt(s, t - 1) < 0)
       owner_end = P(s, t - 2, '\'') ? t - 2 : t - 1;
     int om = owner_end > 0 ? MentionAt(s, owner_end - 1) : -1;
-    if (om < 0 || s.men[om].e != owner_end || s.men[om].kind != "organization" ||
-        s.men[om].adj || s.men[om].implied || s.men[om].id.empty())
-      return;  // a member noun of its own ("one of its members"): no trace
+    std::string owner;
+    if (om >= 0 && s.men[om].e == owner_end && s.men[om].kind == "organization" && !s.men[om].adj &&
+        !s.men[om].implied && !s.men[om].id.empty())
+      owner = s.men[om].id;
+    // "the alliance's member states - X, Y", "ses États membres (X, Y)": a
+    // described or possessive body, only when punctuation opens the list
+    // (s9titles). The body is the one the page names (DescribedBody), or
+    // for a possessive the last body of states named before.
+    const bool opened = P(s, te, ':') || P(s, te, '-') || P(s, te, '(');
+    const bool named = !owner.empty();
+    if (owner.empty() && opened) {
+      if (om >= 0 && s.men[om].b < t && s.men[om].e >= te && s.men[om].kind == "organization" &&
+          !s.men[om].id.empty()) {
+        owner = s.men[om].id;  // a body named through its members (s8subj) covers the noun
+      } else if (owner_end < t) {
+        owner = DescribedBody(s, Is(s, owner_end - 2, c_.det) ? owner_end - 2 : owner_end - 1);
+      } else if (Is(s, t - 1, c_.possessive) && !Fold(s, t - 1, "his") && !Fold(s, t - 1, "her") &&
+                 !Fold(s, t - 1, "son") && !Fold(s, t - 1, "sa")) {
+        const Sent* first = sents_.data();
+        for (const Sent* p = &s; p >= first && p >= &s - 2 && owner.empty(); --p) {
+          for (auto m = p->men.rbegin(); m != p->men.rend(); ++m) {
+            if (p == &s && m->b >= t) continue;
+            if (m->kind != "organization" || m->adj || m->implied || m->id.empty()) continue;
+            const Actor* a = r_.dict.Find(m->id);
+            if (a && !a->members.empty()) owner = m->id;
+            break;
+          }
+        }
+      }
+    }
+    if (owner.empty()) return;  // a member noun of its own ("one of its members"): no trace
     int k = te;
     // "the five SADC member states - Angola, Zambia ...": a dash or a
     // bracket may open the list too.
     if (P(s, k, ',') || P(s, k, ':') || P(s, k, '-') || P(s, k, '(')) ++k;
+    if (opened && x_->article.lang != "en") k = SkipDet(s, k);  // "(la Russie, ...)"
     const int mi = MentionAt(s, k);
     // only names right after: "CSTO members have agreed", "NATO members'
     // troops" name no member.
@@ -965,8 +1030,10 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         (s.men[mi].kind != "country" && s.men[mi].kind != "organization"))
       return missing("members");
     std::vector<std::string> members = Expand(s, mi, +1, false);
+    if (!named)
+      std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     if (members.empty()) return missing("members");
-    Emit(s, members, "member_of", {s.men[om].id}, "member_of:apposition", 0.85);
+    Emit(s, members, "member_of", {owner}, "member_of:apposition", 0.85);
     return;
   }
   if (frame == "member_list") {  // "composée de X, Y et Z", "regroupant X et Y"

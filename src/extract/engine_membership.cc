@@ -249,6 +249,14 @@ void Engine::MembershipFrame(Sent& s, const FrameCall& f) {
         }
       }
     }
+    // "le Mali, le Burkina et le Niger, réunis au sein de l'AES", "Kenya and
+    // Uganda, grouped within the EAC": states gathered in the body
+    // (stance_word role=member_gather, s9titles).
+    if (members.empty() && StanceWordAt(s, t - 1, "member_gather") > 0 && P(s, t - 2, ',')) {
+      if (const int gm = actor_at(t - 3, false);
+          gm >= 0 && s.men[gm].kind == "country" && s.men[gm].e == t - 2)
+        members = Expand(s, gm, -1, false);
+    }
     // "Au sein de l'OPEP, l'Arabie saoudite ...", "Within NATO, Turkey
     // ...": a fronted body is where the clause's subject acts.
     if (members.empty() && SkipDet(s, DatelineEnd(s)) == t && P(s, be, ',')) {

@@ -648,6 +648,22 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         if (pm >= 0 && s.men[pm].adj) pm = -1;
       }
     }
+    // "the UN refugee chief", "the United Nations human rights chief": a
+    // body's head of one field, lower-case words between the body and the
+    // title, is an official of the body, not its head.
+    if (pm < 0 && rel == "leads" && role == "head" && x_->article.lang != "fr") {
+      int b = i - 1;
+      while (b > i - 4 && b > 0 && s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 &&
+             !Is(s, b, c_.det) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
+             !Is(s, b, c_.coord) && !Is(s, b, c_.aux) && HitLen(s, b, c_.role) == 0)
+        --b;
+      if (const int bm = b < i - 1 ? MentionAt(s, b) : -1;
+          bm >= 0 && s.men[bm].e == b + 1 && s.men[bm].kind == "organization" && !s.men[bm].adj &&
+          !s.men[bm].pronoun && !s.men[bm].id.empty()) {
+        pm = bm;
+        rel = "official_of";
+      }
+    }
     if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
       of = s.men[pm].id;
     owner_possessive = pm >= 0 && (s.w[s.men[pm].e - 1].elided || P(s, s.men[pm].e, '\'')) &&
@@ -773,6 +789,45 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         national_body = !of.empty();
         j = end;
       }
+    }
+  }
+  // "le chef des affaires humanitaires des Nations unies", "la cheffe des
+  // droits de l'homme de l'ONU": a body's head of one field, lower-case
+  // words between the title and the body, is an official of the body.
+  if (of.empty() && rel == "leads" && role == "head" && j == i + hit.length &&
+      Fold(s, j, "des")) {
+    // A field in the plural ("des affaires", "des droits", "des
+    // opérations"); "chef du bureau politique du Hamas" heads the movement,
+    // "chef du contingent de l'OTSC" commands one unit of it.
+    const int n = static_cast<int>(s.w.size());
+    int words = 0;
+    for (int q = SkipDet(s, j + 1); q < std::min(n, j + 8); ++q) {
+      if (Is(s, q, c_.prep_de) && words > 0) {
+        const int k = SkipDet(s, q + 1);
+        const PhraseIndex::Match& m = DictAt(s, k);
+        bool body = false;
+        for (int p : m.payloads) {
+          const NameInfo& nm = r_.dict.name(p);
+          const Actor& a = r_.dict.actors()[nm.actor];
+          if (a.kind == "organization" && nm.how != NameHow::kAdjective &&
+              nm.how != NameHow::kDemonym) {
+            of = a.id;
+            j = k + m.length;
+            rel = "official_of";
+            body = true;
+            break;
+          }
+        }
+        if (body || m.length > 0) break;
+        continue;
+      }
+      if (Is(s, q, c_.det) && words > 0) continue;
+      if (!s.w[q].word || s.w[q].upper_initial || DictAt(s, q).length > 0 || Is(s, q, c_.prep) ||
+          Is(s, q, c_.coord) || Is(s, q, c_.qui) || Is(s, q, c_.aux) ||
+          HitLen(s, q, c_.institution) > 0 || HitLen(s, q, c_.role) > 0 ||
+          HitLen(s, q, c_.trigger) > 0)
+        break;
+      ++words;
     }
   }
   // Complement: "du Kremlin", "de l'OTSC", "du Kazakhstan".
