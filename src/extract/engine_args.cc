@@ -263,8 +263,7 @@ int Engine::SkipIncise(const Sent& s, int k) const {
 // A place, not a party: the preposition before the mention (past its
 // determiners) locates the event.
 bool Engine::InPlacePhrase(const Sent& s, const Men& m) const {
-  int p = m.b - 1;
-  while (p >= 0 && Is(s, p, c_.det)) --p;
+  const int p = BeforeDets(s, m.b);
   if (Fold(s, p, "in") || Fold(s, p, "at") || Fold(s, p, "en") || Fold(s, p, "dans") ||
       Fold(s, p, "near") || Fold(s, p, "pres"))
     return true;
@@ -964,8 +963,7 @@ int Engine::IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const
 }
 
 bool Engine::ObjectOfTriggerVerb(const Sent& s, const Men& m) const {
-  int p = m.b - 1;
-  while (p >= 0 && Is(s, p, c_.det)) --p;
+  const int p = BeforeDets(s, m.b);
   // Not "the Russian-led CSTO": a compound participle qualifies the name.
   if (p < 0 || !s.w[p].word || s.w[p].hyphen_before || MentionAt(s, p) >= 0 ||
       Is(s, p, c_.prep) || Is(s, p, c_.prep_de))
@@ -999,8 +997,7 @@ bool Engine::CoordinatedObject(const Sent& s, int vb, const std::vector<std::str
 }
 
 bool Engine::Excepted(const Sent& s, const Men& m) const {
-  int p = m.b - 1;
-  while (p >= 0 && Is(s, p, c_.det)) --p;
+  const int p = BeforeDets(s, m.b);
   for (int j = std::max(0, p - 3); j <= p; ++j) {
     if (HitLen(s, j, c_.stance_word) > 0 && StanceWordAt(s, j, "exception") == p + 1 - j)
       return true;
@@ -1010,8 +1007,7 @@ bool Engine::Excepted(const Sent& s, const Men& m) const {
 
 bool Engine::PlaceObjectOfVerb(const Sent& s, const Men& m) const {
   if (m.adj || !(m.kind == "location" || m.rule == "dict:metonym")) return false;
-  int p = m.b - 1;
-  while (p >= 0 && Is(s, p, c_.det)) --p;
+  const int p = BeforeDets(s, m.b);
   // The object of a plain verb ("chose", "visited"); after a verb that asks
   // or urges ("urged Moscow to meet Kyiv") the place stands for its state,
   // the infinitive's subject.

@@ -482,6 +482,13 @@ class Engine {
       ++i;
     return i;
   }
+  // The word before k, past the determiners right before k ("in the", "chose
+  // the"): -1 if none.
+  int BeforeDets(const Sent& s, int k) const {
+    int p = k - 1;
+    while (p >= 0 && Is(s, p, c_.det)) --p;
+    return p;
+  }
   // The first word of the clause ending before vb, past its determiners:
   // the clause opens after the sentence's start, a comma, a colon or a
   // semicolon, at most 13 words back (the subject of a verb at vb).
@@ -644,6 +651,10 @@ class Engine {
   int IntroNounBefore(const Sent& s, int i, bool* quoted) const;
   int AppositionOrgName(const Sent& s, int i, int run) const;  // run: NameRun(s, i)
   int CountryAdjectiveAt(const Sent& s, int i, std::string* id) const;
+  // The first dictionary actor of `kind` whose name starts at k, named as a
+  // noun ("Pakistan", "Islamabad", "l'ONU"; not an adjective or a demonym:
+  // "pakistanais"); nullptr if none.
+  const Actor* ActorNamedAt(const Sent& s, int k, std::string_view kind) const;
   // Words at q that describe the person named right after them: ranks, a
   // nationality ("le Gambien", "the Kenyan"), a profession with its
   // nationality ("la diplomate suisse"): their count (0: none, or no name

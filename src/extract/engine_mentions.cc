@@ -357,6 +357,15 @@ int Engine::CountryAdjectiveAt(const Sent& s, int i, std::string* id) const {
   return 0;
 }
 
+const Actor* Engine::ActorNamedAt(const Sent& s, int k, std::string_view kind) const {
+  for (int p : DictAt(s, k).payloads) {
+    const NameInfo& n = r_.dict.name(p);
+    const Actor& a = r_.dict.actors()[n.actor];
+    if (a.kind == kind && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym) return &a;
+  }
+  return nullptr;
+}
+
 bool Engine::NameAt(const Sent& s, int k) const {
   if (k < 0 || k >= static_cast<int>(s.w.size())) return false;
   if (DictPersonAt(s, k) > 0) return true;
@@ -756,19 +765,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         } else {
           // "army chief of Pakistan", "chef de l'armée du Mali": the body of
           // the state named after the title.
-          bool state_named = false;
-          for (int p : DictAt(s, q).payloads) {
-            const NameInfo& n = r_.dict.name(p);
-            const Actor& a = r_.dict.actors()[n.actor];
-            if (!of.empty() || a.kind != "country" || n.how == NameHow::kAdjective ||
-                n.how == NameHow::kDemonym || !s.w[q].upper_initial)
-              continue;
-            of = a.id;
+          const Actor* state =
+              of.empty() && s.w[q].upper_initial ? ActorNamedAt(s, q, "country") : nullptr;
+          if (state != nullptr) {
+            of = state->id;
             end = q + DictAt(s, q).length;
-            state_named = true;
-            break;
           }
-          other = !state_named && DictAt(s, q).length > 0;
+          other = state == nullptr && DictAt(s, q).length > 0;
         }
       }
       // "a speaker at the rally": a bare lower-case word names no office.
@@ -804,21 +807,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     for (int q = SkipDet(s, j + 1); q < std::min(n, j + 8); ++q) {
       if (Is(s, q, c_.prep_de) && words > 0) {
         const int k = SkipDet(s, q + 1);
-        const PhraseIndex::Match& m = DictAt(s, k);
-        bool body = false;
-        for (int p : m.payloads) {
-          const NameInfo& nm = r_.dict.name(p);
-          const Actor& a = r_.dict.actors()[nm.actor];
-          if (a.kind == "organization" && nm.how != NameHow::kAdjective &&
-              nm.how != NameHow::kDemonym) {
-            of = a.id;
-            j = k + m.length;
-            rel = "official_of";
-            body = true;
-            break;
-          }
+        const int length = DictAt(s, k).length;
+        if (const Actor* body = ActorNamedAt(s, k, "organization")) {
+          of = body->id;
+          j = k + length;
+          rel = "official_of";
         }
-        if (body || m.length > 0) break;
+        if (length > 0) break;
         continue;
       }
       if (Is(s, q, c_.det) && words > 0) continue;
@@ -1850,17 +1845,10 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
       ++k;
     else if (!s.w[k - 1].elided)
       k = -1;
-    if (k > 0 && Fold(s, k, "s")) {
-      for (int p : m.payloads) {
-        const NameInfo& n = r_.dict.name(p);
-        const Actor& a = r_.dict.actors()[n.actor];
-        if (a.kind == "country" && n.how != NameHow::kAdjective && n.how != NameHow::kDemonym) {
-          country = a.id;
-          j = k + 1;
-          owned = true;
-          break;
-        }
-      }
+    if (const Actor* state = k > 0 && Fold(s, k, "s") ? ActorNamedAt(s, i, "country") : nullptr) {
+      country = state->id;
+      j = k + 1;
+      owned = true;
     }
     if (!owned) return false;
   }
@@ -1955,15 +1943,8 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     // "accused the government of torture": a common noun after "of".
     charge = ChargeAfter(s, e);
     if ((Is(s, e, c_.prep_de) || Fold(s, e, "of")) && !charge) {
-      const PhraseIndex::Match& m = DictAt(s, SkipDet(s, e + 1));
-      for (int p : m.payloads) {
-        const NameInfo& n = r_.dict.name(p);
-        if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
-            n.how != NameHow::kDemonym) {
-          last_institution_["state"] = {r_.dict.actors()[n.actor].id, r_.dict.actors()[n.actor].id};
-          break;
-        }
-      }
+      if (const Actor* state = ActorNamedAt(s, SkipDet(s, e + 1), "country"))
+        last_institution_["state"] = {state->id, state->id};
       return false;
     }
     if (int pm = MentionAt(s, b - 1); pm >= 0) return false;  // "the Malian authorities"
