@@ -482,8 +482,8 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
            ++steps) {
         if (const int al = HitLen(s, k, c_.adverb); al > 1) {
           k += al;
-        } else if (IsAdverb(s, k) || StanceWordAt(s, k, "extent") > 0) {
-          k += std::max(1, StanceWordAt(s, k, "extent"));
+        } else if (const int el = StanceWordAt(s, k, "extent"); el > 0 || IsAdverb(s, k)) {
+          k += std::max(1, el);
         } else {
           break;
         }
