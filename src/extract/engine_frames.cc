@@ -145,6 +145,28 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (tracing_)
           Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
                      s.w[k].fold + ")");
+        // "Nazarbaïev appelait la population à soutenir le président",
+        // "urged Congress to back Kyiv" (s10support): a call to support X is
+        // the caller's own support of X. Only the infinitive right after the
+        // request's "à", "de" or "to"; neither verb negated nor hypothetical.
+        if (type == "supports" && frame == "svo" &&
+            (Fold(s, t - 1, "a") || Fold(s, t - 1, "to") || Fold(s, t - 1, "de") ||
+             Fold(s, t - 1, "d")) &&
+            Blocked(s, vb, te, form).empty() &&
+            Blocked(s, VerbGroupStart(s, k), k + h.length, Form::kOther).empty()) {
+          std::string caller_how;
+          std::vector<std::string> caller = FindSubject(s, k, &caller_how);
+          std::vector<std::string> backed = caller.empty() ? caller : Object(s, te, preps);
+          // (a leader calling for support of his own state states no stance)
+          Men own;
+          own.kind = "person";
+          own.id = caller.size() == 1 ? caller[0] : "";
+          const std::string own_state = StateHeadedBy(own);
+          std::erase_if(backed, [&](const std::string& id) {
+            return id == own_state || std::find(caller.begin(), caller.end(), id) != caller.end();
+          });
+          if (!backed.empty()) Emit(s, caller, type, backed, rule + "/urged", 0.7);
+        }
         return;
       }
       if (accusation || Is(s, k, c_.deny)) {
@@ -249,6 +271,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
       if (int om = MentionAt(s, k); om >= 0 && !s.men[om].pronoun && !s.men[om].id.empty()) {
         Emit(s, {agent}, type, Expand(s, om, +1), rule + "/compound", 0.75);
+        return;
+      }
+    }
+    if (type == "supports") {
+      // "Srpska Lista, the main Belgrade-backed party, ...", "le M23, un
+      // groupe Kigali-backed" (s10support): a compound in an apposition
+      // qualifies the name the apposition describes.
+      const int am = MentionAt(s, t - 1);
+      int b = (am >= 0 ? s.men[am].b : t - 1) - 1;
+      while (b >= 0 && b > t - 6 && s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 &&
+             !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) && !Is(s, b, c_.aux) &&
+             HitLen(s, b, c_.trigger) == 0)
+        --b;
+      // (the name itself, not a title read over it: "the vice-president of
+      // X, the main Y-backed party")
+      int hm = -1;
+      for (int mi = 0; P(s, b, ',') && mi < static_cast<int>(s.men.size()); ++mi) {
+        const Men& m = s.men[mi];
+        if (m.e == b && !m.pronoun && !m.adj && !m.implied && !m.id.empty() &&
+            m.rule.compare(0, 5, "title") != 0)
+          hm = mi;
+      }
+      if (hm >= 0 && IdOf(s, hm) != agent) {
+        Emit(s, {agent}, type, {IdOf(s, hm)}, rule + "/compound-apposition", 0.7);
         return;
       }
     }
