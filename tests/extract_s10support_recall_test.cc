@@ -103,3 +103,25 @@ TEST_CASE("s10support: a support noun's holder steps over an incise before its v
   CHECK(edges.count("Burkina Faso supports Niger") == 1);
   CHECK(edges.count("Goita supports Niger") == 0);
 }
+
+TEST_CASE("s10support: quoted support noun after a dative clitic, coordinated state attributes",
+          "[extract]") {
+  CHECK(Edges("Le président Macky Sall a reçu Emmanuel Macron et lui a assuré son « plein "
+              "soutien ».")
+            .count("Macky Sall supports Macron") == 1);
+  CHECK(Edges("Le Japon a réaffirmé son soutien à la souveraineté et à l'intégrité territoriale de "
+              "l'Ukraine.")
+            .count("Japan supports Ukraine") == 1);
+  CHECK(Edges("Japan reaffirmed its support for the sovereignty and territorial integrity of "
+              "Ukraine.")
+            .count("Japan supports Ukraine") == 1);
+}
+
+TEST_CASE("s10support: a time phrase with dès between a support verb and its object", "[extract]") {
+  CHECK(Edges("Ousmane Sonko a soutenu dès novembre la candidature de Bassirou Diomaye Faye.",
+              "2024-03-20")
+            .count("Sonko supports Faye") == 1);
+  CHECK(Edges("Le Tchad s'était rangé dès vendredi derrière le Niger.")
+            .count("Chad supports Niger") == 1);
+  CHECK_FALSE(HasPredicate(Edges("Le Tchad ne s'est pas rangé derrière le Niger."), "supports"));
+}
