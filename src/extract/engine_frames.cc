@@ -32,6 +32,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& frame = e.Get("frame");
   const std::string& preps = e.Get("obj");
   const int te = t + len;
+  // A trigger whose predicate word is absent (then=) is no trigger here: leave
+  // before any other test (s10support; the same test below stays for its note).
+  if (const std::string& then = e.Get("then");
+      !then.empty() && frame != "thank" && !ThenFollows(s, te, then))
+    return;
   const int vb = VerbGroupStart(s, t);
   std::string rule;  // type:frame, built with one allocation at most
   rule.reserve(type.size() + 1 + frame.size());
