@@ -150,28 +150,6 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (tracing_)
           Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
                      s.w[k].fold + ")");
-        // "Nazarbaïev appelait la population à soutenir le président",
-        // "urged Congress to back Kyiv" (s10support): a call to support X is
-        // the caller's own support of X. Only the infinitive right after the
-        // request's "à", "de" or "to"; neither verb negated nor hypothetical.
-        if (type == "supports" && frame == "svo" &&
-            (Fold(s, t - 1, "a") || Fold(s, t - 1, "to") || Fold(s, t - 1, "de") ||
-             Fold(s, t - 1, "d")) &&
-            Blocked(s, vb, te, form).empty() &&
-            Blocked(s, VerbGroupStart(s, k), k + h.length, Form::kOther).empty()) {
-          std::string caller_how;
-          std::vector<std::string> caller = FindSubject(s, k, &caller_how);
-          std::vector<std::string> backed = caller.empty() ? caller : Object(s, te, preps);
-          // (a leader calling for support of his own state states no stance)
-          Men own;
-          own.kind = "person";
-          own.id = caller.size() == 1 ? caller[0] : "";
-          const std::string own_state = StateHeadedBy(own);
-          std::erase_if(backed, [&](const std::string& id) {
-            return id == own_state || std::find(caller.begin(), caller.end(), id) != caller.end();
-          });
-          if (!backed.empty()) Emit(s, caller, type, backed, rule + "/urged", 0.7);
-        }
         return;
       }
       if (accusation || Is(s, k, c_.deny)) {
