@@ -55,11 +55,12 @@ TEST_CASE("s3disc: a bare title with two holders before, or a qualifier, stays u
 
 TEST_CASE("s3disc: a named state title without a country takes the subject country before",
           "[extract][s3disc]") {
+  // Andorra: a state whose 2015 foreign minister the dictionary does not know.
   const auto fr = Edges(
-      "L'Estonie a expulsé lundi deux diplomates russes.\n\n"
+      "L'Andorre a expulsé lundi deux diplomates russes.\n\n"
       "Le ministre des Affaires étrangères, Jonas Petraitis, a accusé Moscou d'espionnage.",
       "2015-03-06");
-  CHECK(fr.count("Jonas Petraitis official_of Estonia"));
+  CHECK(fr.count("Jonas Petraitis official_of Andorra"));
   // The dictionary gives the office to another person on that date: not this one.
   const auto held = Edges(
       "La Lituanie a expulsé lundi deux diplomates russes.\n\n"
@@ -67,10 +68,10 @@ TEST_CASE("s3disc: a named state title without a country takes the subject count
       "2015-03-06");
   CHECK_FALSE(held.count("Jonas Petraitis official_of Lithuania"));
   const auto en = Edges(
-      "Estonia expelled a Russian diplomat on Monday.\n\n"
+      "Andorra expelled a Russian diplomat on Monday.\n\n"
       "Foreign Minister Mart Kask accused Moscow of espionage.",
       "2015-03-06");
-  CHECK(en.count("Mart Kask official_of Estonia"));
+  CHECK(en.count("Mart Kask official_of Andorra"));
   // Countries in a list that is no subject give the title no country.
   const auto list = Edges(
       "Troops from Poland, Lithuania and Latvia joined the drills on Monday.\n\n"

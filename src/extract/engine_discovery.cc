@@ -1044,8 +1044,14 @@ void Engine::FindMentions(Sent& s) {
       i += dl;
       continue;
     }
-    if (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
-        (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according))) {
+    // "l'Arménie avait elle-même demandé", "la Russie elle-même a"
+    // (s10support): an emphatic pronoun after an auxiliary or its actor
+    // repeats the subject; it is no subject of its own.
+    const bool emphatic = i + 1 < n && s.w[i + 1].hyphen_before &&
+                          (Fold(s, i + 1, "meme") || Fold(s, i + 1, "memes")) &&
+                          (Is(s, i - 1, c_.aux) || MentionAt(s, i - 1) >= 0);
+    if (!emphatic && (Is(s, i, c_.pron_subj) || Is(s, i, c_.pron_plural) ||
+                      (Is(s, i, c_.pron_obj) && Is(s, i - 1, c_.according)))) {
       Men m;
       m.b = i;
       m.e = i + 1;

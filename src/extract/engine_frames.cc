@@ -32,6 +32,11 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& frame = e.Get("frame");
   const std::string& preps = e.Get("obj");
   const int te = t + len;
+  // A trigger whose predicate word is absent (then=) is no trigger here: leave
+  // before any other test (s10support; the same test below stays for its note).
+  if (const std::string& then = e.Get("then");
+      !then.empty() && frame != "thank" && !ThenFollows(s, te, then))
+    return;
   const int vb = VerbGroupStart(s, t);
   std::string rule;  // type:frame, built with one allocation at most
   rule.reserve(type.size() + 1 + frame.size());
@@ -249,6 +254,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
       if (int om = MentionAt(s, k); om >= 0 && !s.men[om].pronoun && !s.men[om].id.empty()) {
         Emit(s, {agent}, type, Expand(s, om, +1), rule + "/compound", 0.75);
+        return;
+      }
+    }
+    if (type == "supports") {
+      // "Srpska Lista, the main Belgrade-backed party, ...", "le M23, un
+      // groupe Kigali-backed" (s10support): a compound in an apposition
+      // qualifies the name the apposition describes.
+      const int am = MentionAt(s, t - 1);
+      int b = (am >= 0 ? s.men[am].b : t - 1) - 1;
+      while (b >= 0 && b > t - 6 && s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 &&
+             !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) && !Is(s, b, c_.aux) &&
+             HitLen(s, b, c_.trigger) == 0)
+        --b;
+      // (the name itself, not a title read over it: "the vice-president of
+      // X, the main Y-backed party")
+      int hm = -1;
+      for (int mi = 0; P(s, b, ',') && mi < static_cast<int>(s.men.size()); ++mi) {
+        const Men& m = s.men[mi];
+        if (m.e == b && !m.pronoun && !m.adj && !m.implied && !m.id.empty() &&
+            m.rule.compare(0, 5, "title") != 0)
+          hm = mi;
+      }
+      if (hm >= 0 && IdOf(s, hm) != agent) {
+        Emit(s, {agent}, type, {IdOf(s, hm)}, rule + "/compound-apposition", 0.7);
         return;
       }
     }

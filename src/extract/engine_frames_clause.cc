@@ -1525,8 +1525,17 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       std::vector<std::string> np = NP(s, j);
       if (!np.empty() || !AnyHit(s, c_.stance_word)) return np;
       j = SkipDet(s, j);
-      if (const int al = StanceWordAt(s, j, "state_attribute"); al > 0 && Is(s, j + al, c_.prep_de))
-        np = NP(s, j + al + 1);
+      int al = StanceWordAt(s, j, "state_attribute");
+      // "à la souveraineté et à l'intégrité territoriale de la Moldavie",
+      // "the sovereignty and territorial integrity of Ukraine" (s10support):
+      // coordinated attributes share the state.
+      if (al > 0 && (Fold(s, j + al, "et") || Fold(s, j + al, "and"))) {
+        int q = j + al + 1;
+        if (Fold(s, q, "a") || Fold(s, q, "to")) ++q;
+        q = SkipDet(s, q);
+        if (const int al2 = StanceWordAt(s, q, "state_attribute"); al2 > 0) al = q + al2 - j;
+      }
+      if (al > 0 && Is(s, j + al, c_.prep_de)) np = NP(s, j + al + 1);
       return np;
     };
     if (!target.empty()) {
@@ -1631,6 +1640,52 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
+    if (target.empty() && !direct && stop_verb < 0 && type == "supports") {
+      // "s'est entretenu avec X et lui a exprimé son soutien", "leur a
+      // assuré son appui" (s10support): the dative clitic of the governing
+      // verb names the actor named last before it that is not the holder.
+      // Not a stressed pronoun ("avec lui") nor the possessive "leur soutien".
+      std::vector<std::string> who = holder.empty() ? subj : holder;
+      int clitic = -1;
+      for (int k = t - 1; k >= 0 && k >= t - 7 && clitic < 0; --k) {
+        if (P(s, k, '<') || P(s, k, '"')) continue;  // son « plein soutien »
+        if (!s.w[k].word || MentionAt(s, k) >= 0 || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+            Is(s, k, c_.coord))
+          break;
+        if ((Fold(s, k, "lui") || Fold(s, k, "leur")) && k + 1 < t && !Is(s, k + 1, c_.det) &&
+            !Is(s, k - 1, c_.prep) && !Is(s, k - 1, c_.prep_de))
+          clitic = k;
+      }
+      if (clitic >= 0 && holder.empty()) {
+        // "X a reçu Y et lui a assuré son soutien": the clitic's verb's own
+        // subject, inherited past the coordination, holds the support.
+        int q = clitic + 1;
+        while (Is(s, q, c_.aux)) ++q;
+        const int vq = VerbGroupStart(s, q);
+        std::string verb_how;
+        std::vector<std::string> own = InheritsSubject(s, q, vq, Form::kPastParticiple)
+                                           ? MainSubject(s, vq)
+                                           : FindSubject(s, q, &verb_how);
+        if (!own.empty()) holder = who = own;
+      }
+      for (int mi = static_cast<int>(s.men.size()) - 1; clitic >= 0 && mi >= 0; --mi) {
+        const Men& m = s.men[mi];
+        if (m.b >= clitic || m.implied || m.adj || m.pronoun || m.id.empty() || s.inq[m.b] ||
+            !(m.kind == "person" || m.kind == "country" || m.kind == "organization"))
+          continue;
+        const std::string id = IdOf(s, mi);
+        if (std::find(who.begin(), who.end(), id) != who.end()) continue;
+        target = {id};
+        if (Fold(s, clitic, "leur")) {
+          std::vector<std::string> all = CoordinationEndingAt(s, mi);
+          std::erase_if(all, [&](const std::string& a) {
+            return std::find(who.begin(), who.end(), a) != who.end();
+          });
+          if (all.size() > 1) target = all;
+        }
+        break;
+      }
+    }
     // (the preposition "à", not the auxiliary of "a cessé")
     const bool asked =
         stop_verb >= 1 &&
@@ -1649,6 +1704,21 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (stop_verb >= 0 && holder.empty()) {
       if (tracing_) Log(s, "  blocked " + rule + ": stopped (" + s.w[stop_verb].fold + ")");
       return;
+    }
+    if (holder.empty() && type == "supports") {
+      // "X et Y, dirigés respectivement par A et B, ont affiché une
+      // solidarité totale avec Z" (s10support): the noun is the object of a
+      // compound verb, whose subject steps over an incise that the noun's
+      // own nearest-actor search would stop in.
+      int v = t - 1;
+      while (v > 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive) || P(s, v, '<') ||
+                       P(s, v, '"') || IsAdverb(s, v)))
+        --v;
+      if (v > 0 && v < t - 1 && Is(s, v - 1, c_.aux) && s.w[v].word && MentionAt(s, v) < 0 &&
+          P(s, v - 2, ',')) {
+        std::string verb_how;
+        holder = FindSubject(s, v, &verb_how);
+      }
     }
     if (holder.empty()) holder = subj;
     // "Five leaders came to show their support for X: the presidents of A and B".

@@ -73,6 +73,12 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
     if (former(b)) return missing("current alliance");
     --b;
   }
+  // "Germany, one of Israel's staunchest allies," (s10support): one ally
+  // among several is an ally.
+  if ((Fold(s, b, "of") && Fold(s, b - 1, "one")) || (Fold(s, b, "among") && b > 0)) {
+    b -= Fold(s, b, "of") ? 2 : 1;
+    while (b >= 0 && (quote(b) || Is(s, b, c_.det))) --b;
+  }
   if (!P(s, b, ',')) {
     // "X has become Y's main arms supplier" (s8support): a copula.
     if (!allied.empty() && CopularAlly(s, f, b, allied)) return;
