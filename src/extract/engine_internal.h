@@ -1121,6 +1121,9 @@ class Engine {
   // "with the State Department accusing Moscow": the actor of an absolute
   // "with" clause before the gerund at vb; empty if none.
   std::vector<std::string> WithClauseSubject(const Sent& s, int vb) const;
+  // "Ethiopian aggression", "Russia's interference": the author named
+  // before an English misdeed noun at i; empty if none.
+  std::vector<std::string> MisdeedAgentBefore(const Sent& s, int i) const;
   // "a appelé X" with a person as object: a telephone call (frame call).
   void CallFrame(Sent& s, const FrameCall& f);
   // "X est devenu le principal allié de Y", "X has become Y's arms

@@ -484,6 +484,7 @@ void Engine::WrongdoingRule(Sent& s) {
       while (P(s, r, '<') || P(s, r, '"')) ++r;
       agent = NP(s, r);
     }
+    if (agent.empty()) agent = MisdeedAgentBefore(s, i);  // s10accuse
     if (agent.empty()) agent = MisdeedClauseAuthor(s, i);
     std::vector<std::string> kept;
     for (const std::string& a : agent) {

@@ -130,4 +130,33 @@ std::vector<std::string> Engine::WithClauseSubject(const Sent& s, int vb) const 
   return {IdOf(s, mi)};
 }
 
+// "what it called Ethiopian aggression", "denounced Russia's interference",
+// "an unprovoked American attack": English names a misdeed's author before
+// the noun, as a nationality or a possessive, past at most two plain
+// adjectives ("unprovoked", "brutal").
+std::vector<std::string> Engine::MisdeedAgentBefore(const Sent& s, int i) const {
+  int k = i - 1;
+  for (int steps = 0; steps < 2 && PlainWord(s, k) && !Is(s, k, c_.det) &&
+                      !Is(s, k, c_.possessive) && !P(s, k, '\'');
+       ++steps)
+    --k;
+  if (Fold(s, k, "s") && P(s, k - 1, '\'')) {  // "Russia's"
+    const int om = MentionAt(s, k - 2);
+    if (om < 0 || s.men[om].pronoun || s.men[om].adj || s.men[om].id.empty() ||
+        s.men[om].e != k - 1)
+      return {};
+    return {IdOf(s, om)};
+  }
+  const int am = MentionAt(s, k);
+  if (am < 0 || !s.men[am].adj || s.men[am].id.empty() || s.men[am].e != k + 1) return {};
+  // English only: its nationality adjectives are capitalized, French ones
+  // are not and follow their noun ("l'agression russe", "le président
+  // américain attaque").
+  if (!s.w[s.men[am].b].upper_initial || s.men[am].b == 0) return {};
+  // "prepared for a Russian attack", "fakes about a Russian occupation": an
+  // indefinite misdeed is a feared or a denied one, not a charge.
+  if (Fold(s, s.men[am].b - 1, "a") || Fold(s, s.men[am].b - 1, "an")) return {};
+  return {IdOf(s, am)};
+}
+
 }  // namespace kzgraph::extract::internal
