@@ -510,6 +510,12 @@ void Engine::LabelRule(Sent& s) {
     if (m.id == "terrorists" && s.w[m.b].hyphen_before &&
         (Fold(s, m.b - 1, "anti") || Fold(s, m.b - 1, "counter") || Fold(s, m.b - 1, "contre")))
       continue;
+    // "added to the US terrorist list", "les listes terroristes de l'ONU"
+    // (s10accuse): the list's keeper labels the listed (frame terror_list),
+    // not the speaker.
+    if (m.id == "terrorists" && (Fold(s, m.e, "list") || Fold(s, m.e, "lists") ||
+                                 Fold(s, m.b - 1, "liste") || Fold(s, m.b - 1, "listes")))
+      continue;
     // "les FDLR, un groupe armé fondé par ...": an apposition describes the
     // actor named before it; it labels no one else.
     if (m.id == "terrorists") {

@@ -36,7 +36,8 @@ void Engine::TerrorListFrame(Sent& s, const FrameCall& f) {
   }
   if (keepers.empty() && Is(s, f.te, c_.prep_de)) {
     const int r = SkipDet(s, f.te + 1);
-    if (int km = MentionAt(s, r); km >= 0 && !s.men[km].pronoun && r < n) keepers = Expand(s, km, +1);
+    if (int km = MentionAt(s, r); km >= 0 && !s.men[km].pronoun && r < n)
+      keepers = Expand(s, km, +1);
   }
   // The listed actor: the nearest actor before the preposition in its clause.
   std::vector<std::string> listed;
@@ -122,8 +123,7 @@ std::vector<std::string> Engine::WithClauseSubject(const Sent& s, int vb) const 
   // ("Department" is no adverb in "-ment": a name ends the walk)
   while (k >= 0 && MentionAt(s, k) < 0 && IsAdverb(s, k)) --k;
   const int mi = MentionAt(s, k);
-  if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj || s.men[mi].id.empty() ||
-      s.men[mi].e != k + 1)
+  if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj || s.men[mi].id.empty() || s.men[mi].e != k + 1)
     return {};
   const int w = BeforeDets(s, s.men[mi].b);
   if (!Fold(s, w, "with")) return {};
@@ -135,15 +135,18 @@ std::vector<std::string> Engine::WithClauseSubject(const Sent& s, int vb) const 
 // the noun, as a nationality or a possessive, past at most two plain
 // adjectives ("unprovoked", "brutal").
 std::vector<std::string> Engine::MisdeedAgentBefore(const Sent& s, int i) const {
+  // "since the start of Russia's full-scale invasion": a seizure is the
+  // narrative's fact more than anyone's charge.
+  if (Fold(s, i, "invasion") || Fold(s, i, "occupation") || Fold(s, i, "annexation")) return {};
   int k = i - 1;
   for (int steps = 0; steps < 2 && PlainWord(s, k) && !Is(s, k, c_.det) &&
-                      !Is(s, k, c_.possessive) && !P(s, k, '\'');
+                      !Is(s, k, c_.possessive) && !Fold(s, k, "s");
        ++steps)
     --k;
-  if (Fold(s, k, "s") && P(s, k - 1, '\'')) {  // "Russia's"
-    const int om = MentionAt(s, k - 2);
-    if (om < 0 || s.men[om].pronoun || s.men[om].adj || s.men[om].id.empty() ||
-        s.men[om].e != k - 1)
+  if (Fold(s, k, "s")) {  // "Russia's" ("'s" one token or two)
+    const int end = P(s, k - 1, '\'') ? k - 1 : k;
+    const int om = MentionAt(s, end - 1);
+    if (om < 0 || s.men[om].pronoun || s.men[om].adj || s.men[om].id.empty() || s.men[om].e != end)
       return {};
     return {IdOf(s, om)};
   }
