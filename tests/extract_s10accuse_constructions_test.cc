@@ -86,3 +86,18 @@ TEST_CASE("s10accuse: a list ending open keeps its comma conjuncts", "[extract]"
   CHECK(fr.count("Mali accuses France"));
   CHECK(fr.count("Mali accuses Niger"));
 }
+
+TEST_CASE("s10accuse: grave abuses found or denounced name their author", "[extract]") {
+  CHECK(Edges(Text("The UN found that Myanmar had committed genocide."))
+            .count("UN accuses Myanmar"));
+  CHECK(Edges(Text("Amnesty International found that Ethiopian troops had committed atrocities."))
+            .count("Amnesty International accuses Ethiopia"));
+  CHECK(Edges(Text("Le Mali a dénoncé les exactions commises par le Niger."))
+            .count("Mali accuses Niger"));
+  // not found, or only feared: no charge
+  CHECK_FALSE(Edges(Text("The UN found no evidence that Myanmar had committed genocide."))
+                  .count("UN accuses Myanmar"));
+  CHECK_FALSE(Edges(Text("Amnesty International feared that Ethiopian troops could commit "
+                         "atrocities if Kenya did not act."))
+                  .count("Amnesty International accuses Ethiopia"));
+}

@@ -441,7 +441,15 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
          (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to")))
     --q;
   int mi = MentionAt(s, q);
-  if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj) return {};
+  // "Eritrean troops had committed abuses" (s10accuse): a nationality's
+  // troops name their state as the author.
+  bool troops_of = false;
+  if (mi < 0 && HitLen(s, q, c_.troop) == 1) {
+    const int am = MentionAt(s, q - 1);
+    troops_of = am >= 0 && s.men[am].adj && s.men[am].e == q;
+    if (troops_of) mi = am;
+  }
+  if (mi < 0 || s.men[mi].pronoun || (s.men[mi].adj && !troops_of)) return {};
   for (int k = 0; k < i; ++k) {
     if (Is(s, k, c_.hypo_if)) return {};
     if (k >= s.men[mi].b && (Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) ||
