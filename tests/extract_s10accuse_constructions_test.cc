@@ -88,8 +88,8 @@ TEST_CASE("s10accuse: a list ending open keeps its comma conjuncts", "[extract]"
 }
 
 TEST_CASE("s10accuse: grave abuses found or denounced name their author", "[extract]") {
-  CHECK(Edges(Text("The UN found that Myanmar had committed genocide."))
-            .count("UN accuses Myanmar"));
+  CHECK(
+      Edges(Text("The UN found that Myanmar had committed genocide.")).count("UN accuses Myanmar"));
   CHECK(Edges(Text("Amnesty International found that Ethiopian troops had committed atrocities."))
             .count("Amnesty International accuses Ethiopia"));
   CHECK(Edges(Text("Le Mali a dénoncé les exactions commises par le Niger."))
@@ -100,4 +100,14 @@ TEST_CASE("s10accuse: grave abuses found or denounced name their author", "[extr
   CHECK_FALSE(Edges(Text("Amnesty International feared that Ethiopian troops could commit "
                          "atrocities if Kenya did not act."))
                   .count("Amnesty International accuses Ethiopia"));
+}
+
+TEST_CASE("s10accuse: a speaker who describes a misdeed accuses its author", "[extract]") {
+  CHECK(Edges(Text("Le Niger a décrit l'incident comme une provocation du Bénin."))
+            .count("Niger accuses Benin"));
+  // the speaker's own verb negated, or a misdeed denied: no charge
+  CHECK_FALSE(Edges(Text("Le Niger n'a jamais décrit l'incident comme une provocation du Bénin."))
+                  .count("Niger accuses Benin"));
+  CHECK_FALSE(
+      Edges(Text("Kenya did not denounce Ugandan aggression.")).count("Kenya accuses Uganda"));
 }

@@ -505,6 +505,16 @@ void Engine::WrongdoingRule(Sent& s) {
       if (tracing_) Log(s, "  blocked accuses:wrongdoing: denial");
       continue;
     }
+    // "n'a jamais décrit l'incident comme une provocation de X", "did not
+    // denounce X's aggression" (s10accuse): the speaker's own verb negated.
+    if (s.speaker_pos >= 0 && s.speaker_pos < i && !s.inq[s.speaker_pos]) {
+      const std::string why =
+          Blocked(s, VerbGroupStart(s, s.speaker_pos), s.speaker_pos + 1, Form::kFinite);
+      if (why.rfind("negated", 0) == 0) {
+        if (tracing_) Log(s, "  blocked accuses:wrongdoing: speaker's verb " + why);
+        continue;
+      }
+    }
     Emit(s, {s.speaker}, "accuses", kept, "accuses:wrongdoing", 0.75);
   }
 }
