@@ -522,7 +522,18 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     comma_only[commas++] = !coordinated;
     cur = nm;
   }
-  if (dir > 0 && !P(s, s.men[cur].e, ')')) {
+  // "by the United States, the UN, Turkey and others", "la France, le Mali
+  // et d'autres", "X, Y, etc." (s10accuse): the list ends open, its commas
+  // join conjuncts.
+  auto open_end = [&] {
+    int k = s.men[cur].e;
+    if (P(s, k, ',')) ++k;
+    if (Fold(s, k, "etc")) return true;
+    if (!Is(s, k, c_.coord)) return false;
+    const int o = Fold(s, k + 1, "d") ? k + 2 : k + 1;
+    return Fold(s, o, "others") || Fold(s, o, "autres");
+  };
+  if (dir > 0 && !P(s, s.men[cur].e, ')') && !(comma_only[commas - 1] && open_end())) {
     // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;
     // conjuncts after the last coordinator start another clause.
     while (out.size() > 1 && comma_only[commas - 1]) {

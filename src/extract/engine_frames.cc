@@ -175,6 +175,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     StanceReceivedFrame(s, call);
     return;
   }
+  if (frame == "terror_list") {  // s10accuse: "inscrit sur la liste terroriste de X"
+    TerrorListFrame(s, call);
+    return;
+  }
   if (frame == "side") {  // s8support: "se tenait « aux côtés » de X"
     SideFrame(s, call);
     return;
@@ -643,6 +647,14 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       // "X ... cautioned Israel ..., and warned Y" (s9args): the verb shares
       // a subject the clause does not name plainly, never the object before.
       subj.clear();
+    }
+  }
+  // s10accuse: "with the State Department accusing Moscow of", the
+  // gerund's own actor, not the main clause's subject.
+  if (form == Form::kPresentParticiple && IsStanceType(type) && e.Get("pos") != "noun") {
+    if (std::vector<std::string> own = WithClauseSubject(s, vb); !own.empty()) {
+      subj = std::move(own);
+      how = "with-clause";
     }
   }
   if (call.rel_head >= 0) {

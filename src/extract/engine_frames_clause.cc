@@ -588,6 +588,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       if (!obj.empty())
         how = how.empty() || how == "subject" ? "coup-makers" : how + "/coup-makers";
     }
+    // s10accuse: "accuse ses voisins, et plus largement l'OTAN, de ...".
+    if (obj.empty() && type == "accuses" && frame == "svo" &&
+        preps.find("direct") != std::string::npos) {
+      obj = InsertedConjunct(s, te);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "insert" : how + "/insert";
+    }
     if (const std::string& then = e.Get("then"); !then.empty()) {
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the
       // verb means this only with its predicate.

@@ -1111,6 +1111,19 @@ class Engine {
   std::vector<std::string> CounterpartNames(const Sent& s, int k) const;
   // "se tenait « fermement aux côtés » de X" (frame side, engine_s8support.cc).
   void SideFrame(Sent& s, const FrameCall& f);
+  // s10accuse (engine_s10accuse.cc): "X figure sur la liste des
+  // organisations terroristes de Y" (frame terror_list): Y accuses X.
+  void TerrorListFrame(Sent& s, const FrameCall& f);
+  // "accuse ses voisins, et plus largement l'OTAN, de", "accused both
+  // countries, and Sweden in particular, of": the named conjunct after a
+  // direct object that names no actor; empty if none.
+  std::vector<std::string> InsertedConjunct(const Sent& s, int te) const;
+  // "with the State Department accusing Moscow": the actor of an absolute
+  // "with" clause before the gerund at vb; empty if none.
+  std::vector<std::string> WithClauseSubject(const Sent& s, int vb) const;
+  // "Ethiopian aggression", "Russia's interference": the author named
+  // before an English misdeed noun at i; empty if none.
+  std::vector<std::string> MisdeedAgentBefore(const Sent& s, int i) const;
   // "a appelé X" with a person as object: a telephone call (frame call).
   void CallFrame(Sent& s, const FrameCall& f);
   // "X est devenu le principal allié de Y", "X has become Y's arms

@@ -441,7 +441,15 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
          (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to")))
     --q;
   int mi = MentionAt(s, q);
-  if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj) return {};
+  // "Eritrean troops had committed abuses" (s10accuse): a nationality's
+  // troops name their state as the author.
+  bool troops_of = false;
+  if (mi < 0 && HitLen(s, q, c_.troop) == 1) {
+    const int am = MentionAt(s, q - 1);
+    troops_of = am >= 0 && s.men[am].adj && s.men[am].e == q;
+    if (troops_of) mi = am;
+  }
+  if (mi < 0 || s.men[mi].pronoun || (s.men[mi].adj && !troops_of)) return {};
   for (int k = 0; k < i; ++k) {
     if (Is(s, k, c_.hypo_if)) return {};
     if (k >= s.men[mi].b && (Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) ||
@@ -484,6 +492,7 @@ void Engine::WrongdoingRule(Sent& s) {
       while (P(s, r, '<') || P(s, r, '"')) ++r;
       agent = NP(s, r);
     }
+    if (agent.empty()) agent = MisdeedAgentBefore(s, i);  // s10accuse
     if (agent.empty()) agent = MisdeedClauseAuthor(s, i);
     std::vector<std::string> kept;
     for (const std::string& a : agent) {
@@ -495,6 +504,16 @@ void Engine::WrongdoingRule(Sent& s) {
     if (denied) {
       if (tracing_) Log(s, "  blocked accuses:wrongdoing: denial");
       continue;
+    }
+    // "n'a jamais décrit l'incident comme une provocation de X", "did not
+    // denounce X's aggression" (s10accuse): the speaker's own verb negated.
+    if (s.speaker_pos >= 0 && s.speaker_pos < i && !s.inq[s.speaker_pos]) {
+      const std::string why =
+          Blocked(s, VerbGroupStart(s, s.speaker_pos), s.speaker_pos + 1, Form::kFinite);
+      if (why.rfind("negated", 0) == 0) {
+        if (tracing_) Log(s, "  blocked accuses:wrongdoing: speaker's verb " + why);
+        continue;
+      }
     }
     Emit(s, {s.speaker}, "accuses", kept, "accuses:wrongdoing", 0.75);
   }
@@ -508,6 +527,12 @@ void Engine::LabelRule(Sent& s) {
     // against terrorism names no one as terrorist.
     if (m.id == "terrorists" && s.w[m.b].hyphen_before &&
         (Fold(s, m.b - 1, "anti") || Fold(s, m.b - 1, "counter") || Fold(s, m.b - 1, "contre")))
+      continue;
+    // "added to the US terrorist list", "les listes terroristes de l'ONU"
+    // (s10accuse): the list's keeper labels the listed (frame terror_list),
+    // not the speaker.
+    if (m.id == "terrorists" && (Fold(s, m.e, "list") || Fold(s, m.e, "lists") ||
+                                 Fold(s, m.b - 1, "liste") || Fold(s, m.b - 1, "listes")))
       continue;
     // "les FDLR, un groupe armé fondé par ...": an apposition describes the
     // actor named before it; it labels no one else.
