@@ -832,6 +832,22 @@ class Engine {
                                       const std::vector<std::string>& subj) const;
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,
                                           const std::vector<std::string>& subj) const;
+  // engine_s10crit.cc: the actor the clause at q is about; the target of an
+  // objectless criticism ending at te found in a coordinated speech,
+  // accusation or warning of the same subject.
+  std::vector<std::string> ClauseTopicActor(const Sent& s, int q,
+                                            const std::vector<std::string>& subj,
+                                            bool object = false) const;
+  std::vector<std::string> CoordinatedClauseTarget(const Sent& s, int te,
+                                                   const std::vector<std::string>& subj) const;
+  // The person mentioned at mi, the subject of a passive in the that-clause
+  // at q of a warning ("que X pourrait être sanctionné"), not of the
+  // subject's own side.
+  std::vector<std::string> WarnedPersonTarget(const Sent& s, int q, int mi,
+                                              const std::vector<std::string>& subj) const;
+  // A claim noun's relative "que X a rejetée" / "that X dismissed": X
+  // criticizes the sentence's speaker, the claim's author.
+  void RejectedClaimRelativeRule(Sent& s);
   int VerbGroupStart(const Sent& s, int t) const {
     if (s.verb_groups_final && t >= 0 && static_cast<size_t>(t) < s.w.size()) {
       if (s.verb_group_start.empty()) s.verb_group_start.assign(s.w.size(), -1);
