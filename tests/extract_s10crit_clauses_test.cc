@@ -109,3 +109,42 @@ TEST_CASE("s10crit: rejecting a claim in its relative criticizes the claim's aut
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s10crit: criticizing 'the remarks' targets the speaker named just before", "[extract]") {
+  SECTION("French demonstrative after a speaker's sentence") {
+    const auto edges = Edges(
+        "Crise\n\nLe président Emmanuel Macron a déclaré que l'Afrique avait oublié de dire "
+        "merci.\n\nLe gouvernement tchadien a dénoncé ces propos.");
+    CHECK(edges.count("Chad criticizes Macron") > 0);
+  }
+  SECTION("English label on the comment") {
+    const auto edges = Edges(
+        "Tension\n\nPresident Joe Biden said that Xi Jinping was a dictator.\n\nChina's foreign "
+        "ministry called the comment \"absurd\".");
+    CHECK(edges.count("Chinese Foreign Ministry criticizes Biden") > 0);
+  }
+  SECTION("praise of the remarks is no criticism") {
+    const auto edges = Edges(
+        "Crise\n\nLe président Emmanuel Macron a déclaré que l'Afrique avait oublié de dire "
+        "merci.\n\nLe gouvernement tchadien a salué ces propos.");
+    CHECK(edges.count("Chad criticizes Macron") == 0);
+  }
+  SECTION("the subject's own leader's words") {
+    const auto edges = Edges(
+        "Crise\n\nSergueï Lavrov a déclaré que la Russie resterait.\n\nLe Kremlin a dénoncé ces "
+        "propos.");
+    CHECK(!HasPredicate(edges, "criticizes"));
+  }
+  SECTION("indefinite words are not the speaker's") {
+    const auto edges = Edges(
+        "Crise\n\nLe président Emmanuel Macron a déclaré que l'Afrique avait oublié de dire "
+        "merci.\n\nLe gouvernement tchadien a dénoncé des allégations mensongères.");
+    CHECK(edges.count("Chad criticizes Macron") == 0);
+  }
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

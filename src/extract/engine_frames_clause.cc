@@ -252,6 +252,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             Emit(s, subj, type, held, rule + "/rejected-claims", 0.75);
             return;
           }
+          // s10crit: "called the comment \"offensive\"": a label on the words
+          // of the speaker named just before.
+          if (pej) {
+            if (std::vector<std::string> author = SpeechAnaphorAuthor(s, te, subj);
+                !author.empty()) {
+              Emit(s, subj, type, author, rule + "/speech-anaphor", 0.75);
+              return;
+            }
+          }
         }
         if (!pej) obj.clear();
       }
@@ -587,6 +596,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           if (!obj.empty()) how = how.empty() || how == "subject" ? "why" : how + "/why";
         }
       }
+    }
+    if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
+      obj = SpeechAnaphorAuthor(s, te, subj);  // s10crit
+      if (!obj.empty())
+        how = how.empty() || how == "subject" ? "speech-anaphor" : how + "/speech-anaphor";
     }
     if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
       obj = CoordinatedClauseTarget(s, te, subj);  // s10crit

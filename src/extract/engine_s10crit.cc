@@ -150,6 +150,9 @@ namespace kzgraph::extract::internal {
 // claim noun (stance.tsv role=claim_noun), criticizes the author of the claim,
 // the speaker of the sentence. A denial verb (deny, démentir) is no rejection.
 void Engine::RejectedClaimRelativeRule(Sent& s) {
+  if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
+  while (!recent_speakers_.empty() && recent_speakers_.front().first + 2 < s.index)
+    recent_speakers_.erase(recent_speakers_.begin());
   if (s.speaker.empty() || !AnyHit(s, c_.stance_word) || !AnyIs(s, c_.que)) return;
   const int n = static_cast<int>(s.w.size());
   for (int i = 2; i < n; ++i) {
@@ -191,6 +194,54 @@ void Engine::RejectedClaimRelativeRule(Sent& s) {
     if (NotOwnSide(s, rejecter, {s.speaker}).empty()) continue;
     Emit(s, rejecter, "criticizes", {s.speaker}, "criticizes:rejected-claim", 0.75);
   }
+}
+
+// "Russia's foreign ministry called the comment offensive", "a dénoncé ces
+// propos", "condemned the remarks": the object is words (stance.tsv
+// role=claim_noun) after an article or a demonstrative, with no holder named
+// after them; their author is the last speaker of the one or two sentences
+// before that is neither the subject nor of its side.
+std::vector<std::string> Engine::SpeechAnaphorAuthor(const Sent& s, int te,
+                                                     const std::vector<std::string>& subj) const {
+  if (recent_speakers_.empty() || !AnyHit(s, c_.stance_word)) return {};
+  const int n = static_cast<int>(s.w.size());
+  int k = te;
+  while (k < n && (IsAdverb(s, k) || P(s, k, '<') || P(s, k, '"'))) ++k;
+  // A definite or demonstrative article: "des allégations", "a remark"
+  // are words not yet named.
+  if (!Is(s, k, c_.det) || Is(s, k, c_.possessive) || Fold(s, k, "des") || Fold(s, k, "un") ||
+      Fold(s, k, "une") || Fold(s, k, "an") || Fold(s, k, "some"))
+    return {};
+  ++k;
+  while (k < n && (P(s, k, '<') || P(s, k, '"'))) ++k;
+  const int cl = StanceWordAt(s, k, "claim_noun");
+  if (cl == 0) return {};
+  int a = k + cl;
+  while (a < n && (P(s, a, '>') || P(s, a, '"'))) ++a;
+  // "the remarks of X", "les propos de X", "ces propos russes": a holder named.
+  if (Is(s, a, c_.prep_de) || Fold(s, a, "of") || Fold(s, a, "by") || Fold(s, a, "par") ||
+      Fold(s, a, "that") || Is(s, a, c_.que) || MentionAt(s, a) >= 0)
+    return {};
+  for (auto r = recent_speakers_.rbegin(); r != recent_speakers_.rend(); ++r) {
+    if (r->first >= s.index) continue;
+    if (r->first + 2 < s.index) break;
+    const std::string& id = r->second;
+    if (std::find(subj.begin(), subj.end(), id) != subj.end()) return {};
+    // The subject's own official or leader ("Lavrov said ...; the ministry
+    // condemned the remarks" cannot be read so).
+    if (const Actor* actor = r_.dict.Find(id)) {
+      for (const Office& o : actor->offices) {
+        if (std::find(subj.begin(), subj.end(), o.of) != subj.end()) return {};
+      }
+    }
+    for (const PendingRelation& rel : relations_) {
+      if (rel.s == id && (rel.p == "leads" || rel.p == "official_of") &&
+          std::find(subj.begin(), subj.end(), rel.o) != subj.end())
+        return {};
+    }
+    return NotOwnSide(s, subj, {id});
+  }
+  return {};
 }
 
 }  // namespace kzgraph::extract::internal
