@@ -148,3 +148,20 @@ TEST_CASE("s10crit: criticizing 'the remarks' targets the speaker named just bef
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s10crit: judgements such as 'unpleasant' label a state's government", "[extract]") {
+  SECTION("English possessive government") {
+    const auto edges = Edges("Lula called Nicaragua's government \"very unpleasant\" on Monday.");
+    CHECK(edges.count("Lula criticizes Nicaragua") > 0);
+  }
+  SECTION("a negated judgement gives nothing") {
+    const auto edges = Edges("Lula did not call Nicaragua's government \"unfair\" on Monday.");
+    CHECK(edges.count("Lula criticizes Nicaragua") == 0);
+  }
+}
+
+}  // namespace
+}  // namespace kzgraph::testing
