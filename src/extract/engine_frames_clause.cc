@@ -252,6 +252,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             Emit(s, subj, type, held, rule + "/rejected-claims", 0.75);
             return;
           }
+          // s10crit: "called the comment \"offensive\"": a label on the words
+          // of the speaker named just before.
+          if (pej) {
+            if (std::vector<std::string> author = SpeechAnaphorAuthor(s, te, subj);
+                !author.empty()) {
+              Emit(s, subj, type, author, rule + "/speech-anaphor", 0.75);
+              return;
+            }
+          }
         }
         if (!pej) obj.clear();
       }
@@ -547,6 +556,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
         if (obj.empty() && mi < 0) obj = WarnedActAgent(s, q, subj);
+        // s10crit: "a averti que X lui-même pourrait être visé", "warned that
+        // X could be sanctioned": the person a threatened act would strike.
+        if (obj.empty() && type == "warns" && mi >= 0 && s.men[mi].kind == "person" &&
+            !s.men[mi].adj && !s.men[mi].pronoun)
+          obj = WarnedPersonTarget(s, q, mi, subj);
         if (!obj.empty() && how.find("that-clause") == std::string::npos)
           how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
       }
@@ -582,6 +596,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           if (!obj.empty()) how = how.empty() || how == "subject" ? "why" : how + "/why";
         }
       }
+    }
+    if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
+      obj = SpeechAnaphorAuthor(s, te, subj);  // s10crit
+      if (!obj.empty())
+        how = how.empty() || how == "subject" ? "speech-anaphor" : how + "/speech-anaphor";
+    }
+    if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
+      obj = CoordinatedClauseTarget(s, te, subj);  // s10crit
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "coordinated" : how + "/coordinated";
     }
     if (obj.empty() && type == "supports" && frame == "svo") {
       obj = CoupMakers(s, te, subj);  // s6stance: "praised the takeover"

@@ -832,6 +832,27 @@ class Engine {
                                       const std::vector<std::string>& subj) const;
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,
                                           const std::vector<std::string>& subj) const;
+  // engine_s10crit.cc: the actor the clause at q is about; the target of an
+  // objectless criticism ending at te found in a coordinated speech,
+  // accusation or warning of the same subject.
+  std::vector<std::string> ClauseTopicActor(const Sent& s, int q,
+                                            const std::vector<std::string>& subj,
+                                            bool object = false) const;
+  std::vector<std::string> CoordinatedClauseTarget(const Sent& s, int te,
+                                                   const std::vector<std::string>& subj) const;
+  // The person mentioned at mi, the subject of a passive in the that-clause
+  // at q of a warning ("que X pourrait être sanctionné"), not of the
+  // subject's own side.
+  std::vector<std::string> WarnedPersonTarget(const Sent& s, int q, int mi,
+                                              const std::vector<std::string>& subj) const;
+  // A claim noun's relative "que X a rejetée" / "that X dismissed": X
+  // criticizes the sentence's speaker, the claim's author.
+  void RejectedClaimRelativeRule(Sent& s);
+  // "condemned the remarks", "a dénoncé ces propos « grossiers »": the
+  // speaker of one of the two sentences before, when the stance verb ending
+  // at te has a speech anaphor (role=claim_noun after a determiner) for object.
+  std::vector<std::string> SpeechAnaphorAuthor(const Sent& s, int te,
+                                               const std::vector<std::string>& subj) const;
   int VerbGroupStart(const Sent& s, int t) const {
     if (s.verb_groups_final && t >= 0 && static_cast<size_t>(t) < s.w.size()) {
       if (s.verb_group_start.empty()) s.verb_group_start.assign(s.w.size(), -1);
@@ -1262,6 +1283,7 @@ class Engine {
   bool bare_title_conflict_ = false;
   std::map<std::string, std::string> bindings_;  // "role|of" -> person id
   std::vector<PendingRelation> relations_;
+  std::vector<std::pair<uint32_t, std::string>> recent_speakers_;  // s10crit: (sentence, id)
   std::string focus_;
   std::string headline_;  // the first country of the headline
   // institution name -> (id, country) as last named ("Sudan's army")

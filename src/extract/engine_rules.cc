@@ -968,6 +968,7 @@ void Engine::Relations(Sent& s) {
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);
   ChargedInSpeechRule(s);
+  RejectedClaimRelativeRule(s);  // s10crit
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.
