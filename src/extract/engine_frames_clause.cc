@@ -649,6 +649,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
     }
+    // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
+    if (type == "meets" && MeetingClauseParties(s, t, vb, rule, obj, &subj, &how)) return;
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
         (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
