@@ -66,3 +66,17 @@ TEST_CASE("s10meets: the two men of the same sentence met each other", "[extract
       "Paul Kagame ; les deux hommes ne se sont pas rencontrés.");
   CHECK_FALSE(Met(edges, "Kagame", "Le Drian"));
 }
+
+TEST_CASE("s10meets: a host gathering two persons makes them meet", "[extract]") {
+  auto edges = Edges(
+      "Le président angolais a créé la surprise en réunissant à Luanda Félix Tshisekedi et "
+      "Paul Kagame.");
+  CHECK(Met(edges, "Tshisekedi", "Kagame"));
+  // Negated: no meeting.
+  edges = Edges("Le président angolais n'a pas réuni Félix Tshisekedi et Paul Kagame.");
+  CHECK_FALSE(Met(edges, "Tshisekedi", "Kagame"));
+  // States gathered by a body are its members, not a meeting.
+  edges = Edges("L'Alliance des États du Sahel réunit le Mali, le Burkina Faso et le Niger.");
+  CHECK_FALSE(Met(edges, "Mali", "Niger"));
+  CHECK_FALSE(Met(edges, "Mali", "Burkina Faso"));
+}

@@ -618,9 +618,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       }
       if (!found) return;
     }
-    if (type == "meets" && (Fold(s, te - 1, "between") || Fold(s, te - 1, "entre"))) {
+    // "réunissant à Doha X et Y", "brought together X and Y" (s10meets, key
+    // gather=1): the host's guests meet one another, as "talks between".
+    if (type == "meets" && (Fold(s, te - 1, "between") || Fold(s, te - 1, "entre") ||
+                            e.Get("gather") == "1")) {
       // "talks between X and Y": each party meets the others.
-      const std::vector<std::string> parties = obj;
+      std::vector<std::string> parties = obj;
+      // A host gathers persons; "brings together Chad and Niger" is a
+      // body's membership.
+      if (e.Get("gather") == "1")
+        std::erase_if(parties, [&](const std::string& id) {
+          const Actor* a = r_.dict.Find(id);
+          return a == nullptr || a->kind != "person";
+        });
       if (parties.size() < 2) return missing("parties");
       {
         for (size_t a = 0; a + 1 < parties.size(); ++a)
