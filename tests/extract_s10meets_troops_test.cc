@@ -33,3 +33,27 @@ TEST_CASE("s10meets: a negated departure of troops sends none", "[extract]") {
   auto edges = Edges("Aucun soldat russe n'a quitté la Syrie.", "2024-12-12");
   CHECK(edges.count("Russia sends_troops Syria") == 0);
 }
+
+TEST_CASE("s10meets: states listed among the countries that sent troops sent them", "[extract]") {
+  auto edges = Edges(
+      "Kenya, Chad and Benin are among the countries that have sent troops to the mission in "
+      "Haiti.",
+      "2024-09-01");
+  CHECK(edges.count("Kenya sends_troops Haiti") > 0);
+  CHECK(edges.count("Chad sends_troops Haiti") > 0);
+  CHECK(edges.count("Benin sends_troops Haiti") > 0);
+  edges = Edges("Le Tchad et le Niger font partie des pays qui ont envoyé des soldats au Mali.",
+                "2013-03-01");
+  CHECK(edges.count("Chad sends_troops Mali") > 0);
+  CHECK(edges.count("Niger sends_troops Mali") > 0);
+}
+
+TEST_CASE("s10meets: states among those refusing or able to send troops send none", "[extract]") {
+  auto edges =
+      Edges("Kenya and Chad are among the countries that have refused to send troops to Haiti.",
+            "2024-09-01");
+  CHECK(edges.count("Kenya sends_troops Haiti") == 0);
+  CHECK(edges.count("Chad sends_troops Haiti") == 0);
+  edges = Edges("Kenya is among the countries that could send troops to Haiti.", "2024-09-01");
+  CHECK(edges.count("Kenya sends_troops Haiti") == 0);
+}

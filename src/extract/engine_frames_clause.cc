@@ -1269,6 +1269,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
     if (tl == 0) return missing("troops as object");
+    // "A, B and C are among the countries that have sent troops" (s10meets).
+    if (subj.empty() && !(subj = AmongSenders(s, vb)).empty()) how = "among";
     if (subj.empty()) return missing("subject");
     // "n'envoie aucun soldat", "sent no troops" (s7troops): the negation
     // is the troops' determiner, past the verb.

@@ -888,6 +888,12 @@ class Engine {
   // role=departure) follows the troop phrase ending at `after`: "ont quitté
   // le Mali", "pulling out of Afghanistan", "left the country"; "" if none.
   std::string DepartureDestination(const Sent& s, int after) const;
+  // "A, B and C are among the countries that have sent troops", "X et Y font
+  // partie des pays qui ont envoyé": the listed subject of the copula whose
+  // complement the relative before the verb group vb describes.
+  std::vector<std::string> AmongSenders(const Sent& s, int vb) const;
+  // MainSubject before `limit` with the coordination after its first name.
+  std::vector<std::string> CoordinatedMainSubject(const Sent& s, int limit) const;
   std::vector<std::string> MeetingAdjunctSubject(const Sent& s, int t, int vb) const;
   std::vector<std::string> MeetingConjunctSubject(const Sent& s, int vb, bool* relative) const;
   std::vector<std::string> SameSentencePair(const Sent& s, int vb) const;

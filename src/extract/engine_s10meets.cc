@@ -45,19 +45,44 @@ std::vector<std::string> Engine::MeetingAdjunctSubject(const Sent& s, int t, int
             s.w[q].fold.compare(s.w[q].fold.size() - 2, 2, "ed") == 0 && MentionAt(s, q) < 0);
   }
   if (!verb) return {};
-  std::vector<std::string> main = MainSubject(s, k);
+  return CoordinatedMainSubject(s, k);
+}
+
+std::vector<std::string> Engine::CoordinatedMainSubject(const Sent& s, int limit) const {
+  std::vector<std::string> main = MainSubject(s, limit);
   if (main.size() != 1) return main;
-  // "X and Y called for ... after meeting": MainSubject reads the first
+  // "X and Y called for ...", "A, B and C are": MainSubject reads the first
   // name only; its coordination names the others.
   for (size_t mi = 0; mi < s.men.size(); ++mi) {
-    if (s.men[mi].b >= k) break;
+    if (s.men[mi].b >= limit) break;
     if (s.men[mi].id != main[0] || s.men[mi].adj) continue;
-    if (!(Fold(s, s.men[mi].e, "and") || Fold(s, s.men[mi].e, "et"))) break;
-    std::vector<std::string> both = Expand(s, static_cast<int>(mi), +1, false);
-    if (both.size() > 1) return both;
+    if (!(Fold(s, s.men[mi].e, "and") || Fold(s, s.men[mi].e, "et") || P(s, s.men[mi].e, ',')))
+      break;
+    std::vector<std::string> all = Expand(s, static_cast<int>(mi), +1, false);
+    if (all.size() > 1) return all;
     break;
   }
   return main;
+}
+
+std::vector<std::string> Engine::AmongSenders(const Sent& s, int vb) const {
+  const int rel = vb - 1;
+  if (!(Is(s, rel, c_.qui) || Fold(s, rel, "that") || Fold(s, rel, "which"))) return {};
+  // The relative's head: a plain plural noun ("countries", "pays", "states"),
+  // itself the complement of "among" / "parmi" / "font partie de".
+  const int head = rel - 1;
+  if (head < 2 || !s.w[head].word || MentionAt(s, head) >= 0 || s.w[head].upper_initial ||
+      s.w[head].fold.back() != 's')
+    return {};
+  int b = head - 1;
+  while (b > 0 && (Is(s, b, c_.det) || Is(s, b, c_.prep_de))) --b;
+  if (!(Fold(s, b, "among") || Fold(s, b, "parmi") || Fold(s, b, "partie"))) return {};
+  std::vector<std::string> out;
+  for (const std::string& id : CoordinatedMainSubject(s, b)) {
+    const Actor* a = r_.dict.Find(id);
+    if (a != nullptr && (a->kind == "country" || a->kind == "organization")) out.push_back(id);
+  }
+  return out;
 }
 
 std::vector<std::string> Engine::MeetingConjunctSubject(const Sent& s, int vb,
