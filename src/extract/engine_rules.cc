@@ -300,8 +300,15 @@ void Engine::TroopRule(Sent& s) {
       int mi = MentionAt(s, SkipDet(s, origin));
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
+      // "withdrew troops from Somalia" (s10meets): past a departure cue
+      // (role=departure), "from" names the place left, not the origin.
+      bool departure = false;
+      if (b >= 0 && HitLen(s, b, c_.deploy_cue) > 0) {
+        for (const auto& [entry, form] : LexAt(s, b, c_.deploy_cue).entries)
+          departure |= r_.lex.entry(entry).Get("role") == "departure";
+      }
       if ((b < 0 || P(s, b, ',') || listed || followed || codeployed ||
-           HitLen(s, b, c_.deploy_cue) > 0) &&
+           (HitLen(s, b, c_.deploy_cue) > 0 && !departure)) &&
           mi >= 0 && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
         senders = Expand(s, mi, +1);
