@@ -1450,6 +1450,8 @@ std::string Engine::MeetingSought(const Sent& s, int t, const LexEntry& e) const
   if (e.Get("pos") != "noun" && !Is(s, t - 1, c_.det) && !Fold(s, t - 1, "du")) return "";
   for (int k = t - 1; k >= 0 && k >= t - 7; --k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':')) break;
+    // "called for calm after meeting in X" (s10meets): a past adjunct.
+    if (Fold(s, k, "after") || Fold(s, k, "apres") || Fold(s, k, "following")) break;
     if (Is(s, k, c_.readiness) || Is(s, k, c_.modal) || HitLen(s, k, c_.readiness) > 0)
       return "proposed (" + s.w[k].fold + ")";
   }

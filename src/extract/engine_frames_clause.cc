@@ -647,9 +647,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       }
       if (!found) return;
     }
-    if (type == "meets" && (Fold(s, te - 1, "between") || Fold(s, te - 1, "entre"))) {
+    // "réunissant à Doha X et Y", "brought together X and Y" (s10meets, key
+    // gather=1): the host's guests meet one another, as "talks between".
+    if (type == "meets" && (Fold(s, te - 1, "between") || Fold(s, te - 1, "entre") ||
+                            e.Get("gather") == "1")) {
       // "talks between X and Y": each party meets the others.
-      const std::vector<std::string> parties = obj;
+      std::vector<std::string> parties = obj;
+      // A host gathers persons; "brings together Chad and Niger" is a
+      // body's membership.
+      if (e.Get("gather") == "1")
+        std::erase_if(parties, [&](const std::string& id) {
+          const Actor* a = r_.dict.Find(id);
+          return a == nullptr || a->kind != "person";
+        });
       if (parties.size() < 2) return missing("parties");
       {
         for (size_t a = 0; a + 1 < parties.size(); ++a)
@@ -678,6 +688,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
     }
+    // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
+    if (type == "meets" && MeetingClauseParties(s, t, vb, rule, obj, &subj, &how)) return;
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
         (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
@@ -1286,6 +1298,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
     if (tl == 0) return missing("troops as object");
+    // "A, B and C are among the countries that have sent troops" (s10meets).
+    if (subj.empty() && !(subj = AmongSenders(s, vb)).empty()) how = "among";
     if (subj.empty()) return missing("subject");
     // "n'envoie aucun soldat", "sent no troops" (s7troops): the negation
     // is the troops' determiner, past the verb.

@@ -894,6 +894,30 @@ class Engine {
   // preposition (folded) in `prep`; -1 if none.
   int IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const;
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
+  // s10meets (engine_s10meets.cc): the parties of a meeting verb or noun
+  // whose subject slot names none: a time adjunct after the main clause, a
+  // verb coordinated after another, "les deux hommes" in the same sentence.
+  // Sets *subj and *how; true when it emitted the subjects' mutual meeting.
+  bool MeetingClauseParties(Sent& s, int t, int vb, const std::string& rule,
+                            const std::vector<std::string>& obj, std::vector<std::string>* subj,
+                            std::string* how);
+  bool TimeSubordinatorAt(const Sent& s, int k) const;
+  // "N troops, most of them Russian, alongside units from A and B": troops
+  // of other origins deployed with those named before (s10meets).
+  bool CoDeployedUnits(const Sent& s, int i, int tl) const;
+  // The country troops leave when a departure cue (deploy_cue
+  // role=departure) follows the troop phrase ending at `after`: "ont quitté
+  // le Mali", "pulling out of Afghanistan", "left the country"; "" if none.
+  std::string DepartureDestination(const Sent& s, int after) const;
+  // "A, B and C are among the countries that have sent troops", "X et Y font
+  // partie des pays qui ont envoyé": the listed subject of the copula whose
+  // complement the relative before the verb group vb describes.
+  std::vector<std::string> AmongSenders(const Sent& s, int vb) const;
+  // MainSubject before `limit` with the coordination after its first name.
+  std::vector<std::string> CoordinatedMainSubject(const Sent& s, int limit) const;
+  std::vector<std::string> MeetingAdjunctSubject(const Sent& s, int t, int vb) const;
+  std::vector<std::string> MeetingConjunctSubject(const Sent& s, int vb, bool* relative) const;
+  std::vector<std::string> SameSentencePair(const Sent& s, int vb) const;
   // "KHARTOUM, June 15 —", "Erevan, 23 nov 2022 (AEP) -": the first word
   // after a dateline opening the sentence (0 if none).
   int DatelineEnd(const Sent& s) const;

@@ -207,6 +207,7 @@ void Engine::TroopRule(Sent& s) {
   for (int i = 0; i < n; ++i) {
     int tl = HitLen(s, i, c_.troop);
     if (tl == 0) continue;
+    const bool codeployed = CoDeployedUnits(s, i, tl);  // "alongside units from A" (s10meets)
     {  // "fought alongside Congolese troops": the partner, not the sender.
       int b = i - 1;
       if (int bm = MentionAt(s, b); bm >= 0) b = s.men[bm].b - 1;
@@ -215,7 +216,7 @@ void Engine::TroopRule(Sent& s) {
            Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
            Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
            Fold(s, b, "aident")) &&
-          !DeployedWith(s, b))
+          !DeployedWith(s, b) && !codeployed)
         continue;
     }
     std::vector<std::string> senders;
@@ -299,7 +300,15 @@ void Engine::TroopRule(Sent& s) {
       int mi = MentionAt(s, SkipDet(s, origin));
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
-      if ((b < 0 || P(s, b, ',') || listed || followed || HitLen(s, b, c_.deploy_cue) > 0) &&
+      // "withdrew troops from Somalia" (s10meets): past a departure cue
+      // (role=departure), "from" names the place left, not the origin.
+      bool departure = false;
+      if (b >= 0 && HitLen(s, b, c_.deploy_cue) > 0) {
+        for (const auto& [entry, form] : LexAt(s, b, c_.deploy_cue).entries)
+          departure |= r_.lex.entry(entry).Get("role") == "departure";
+      }
+      if ((b < 0 || P(s, b, ',') || listed || followed || codeployed ||
+           (HitLen(s, b, c_.deploy_cue) > 0 && !departure)) &&
           mi >= 0 && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
         senders = Expand(s, mi, +1);
@@ -375,7 +384,12 @@ void Engine::TroopRule(Sent& s) {
       if (Is(s, q, c_.neg_ne) || Is(s, q, c_.neg_en)) continue;
     }
     if (!ConditionAfter(s, cue + 1).empty()) continue;
-    std::vector<std::string> dest = Destination(s, after, senders);
+    std::vector<std::string> dest;
+    // "les soldats français ont quitté le Mali" (s10meets): the place left.
+    if (std::string left = DepartureDestination(s, after);
+        !left.empty() && std::find(senders.begin(), senders.end(), left) == senders.end())
+      dest = {left};
+    if (dest.empty()) dest = Destination(s, after, senders);
     if (dest.empty()) continue;
     // "troops from the CSTO, most of them Russian paratroopers": a country
     // whose troops the sentence names is an origin, not a destination.
