@@ -1,0 +1,58 @@
+// Session 10 (s10roles): offices said in appositions and complements that
+// fresh news text writes ("X, now deputy head of Y", "head of the
+// U.N.-recognised Y", "qui préside cette année le Conseil").
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+TEST_CASE("s10roles: an adverb between the apposition comma and the title", "[extract]") {
+  auto e = Edges("Ivan Petrov, now deputy chairman of Russia's Security Council, warned Georgia.",
+                 "2024-05-02");
+  CHECK(e.count("Ivan Petrov official_of Russian Security Council"));
+  e = Edges("Ivan Petrov, currently deputy chairman of Russia's Security Council, warned Georgia.",
+            "2024-05-02");
+  CHECK(e.count("Ivan Petrov official_of Russian Security Council"));
+  // A former holder: no office.
+  e = Edges("Ivan Petrov, formerly deputy chairman of Russia's Security Council, warned Georgia.",
+            "2024-05-02");
+  CHECK_FALSE(e.count("Ivan Petrov official_of Russian Security Council"));
+  // A verb after the adverb: not an apposition.
+  e = Edges("Ivan Petrov, now a critic of the Russian Security Council, warned Georgia.",
+            "2024-05-02");
+  CHECK_FALSE(HasPredicate(e, "official_of"));
+}
+
+TEST_CASE("s10roles: an actor in a compound modifier of the body", "[extract]") {
+  auto e = Edges(
+      "Fayez Karimi, head of the U.N.-recognised Government of National Accord (GNA) in Tripoli, "
+      "met Erdogan.",
+      "2020-01-20");
+  CHECK(e.count("Fayez Karimi leads GNA"));
+  CHECK_FALSE(e.count("Fayez Karimi leads UN"));
+  e = Edges(
+      "Ivan Petrov, head of the Moscow-backed Collective Security Treaty Organization, met "
+      "Erdogan.",
+      "2022-01-10");
+  CHECK(e.count("Ivan Petrov leads CSTO"));
+  CHECK_FALSE(e.count("Ivan Petrov leads Russia"));
+}
+
+TEST_CASE("s10roles: a time phrase between the verb and its object", "[extract]") {
+  auto e = Edges(
+      "Le président sénégalais Macky Sall, qui préside cette année la Cédéao, a rencontré Poutine.",
+      "2022-05-10");
+  CHECK(e.count("Macky Sall leads ECOWAS"));
+  e = Edges(
+      "Le président sénégalais Macky Sall, qui préside depuis lors la Cédéao, a rencontré Poutine.",
+      "2022-05-10");
+  CHECK(e.count("Macky Sall leads ECOWAS"));
+  // A hypothesis gives no edge.
+  e = Edges(
+      "Le président sénégalais Macky Sall, qui pourrait présider cette année la Cédéao, a "
+      "rencontré Poutine.",
+      "2022-05-10");
+  CHECK_FALSE(e.count("Macky Sall leads ECOWAS"));
+}
