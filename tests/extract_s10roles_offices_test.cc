@@ -16,7 +16,7 @@ TEST_CASE("s10roles: an adverb between the apposition comma and the title", "[ex
             "2024-05-02");
   CHECK(e.count("Ivan Petrov official_of Russian Security Council"));
   // A former holder: no office.
-  e = Edges("Ivan Petrov, formerly deputy chairman of Russia's Security Council, warned Georgia.",
+  e = Edges("Ivan Petrov, the former deputy chairman of Russia's Security Council, warned Georgia.",
             "2024-05-02");
   CHECK_FALSE(e.count("Ivan Petrov official_of Russian Security Council"));
   // A verb after the adverb: not an apposition.
@@ -38,6 +38,27 @@ TEST_CASE("s10roles: an actor in a compound modifier of the body", "[extract]") 
       "2022-01-10");
   CHECK(e.count("Ivan Petrov leads CSTO"));
   CHECK_FALSE(e.count("Ivan Petrov leads Russia"));
+}
+
+TEST_CASE("s10roles: a hyphenated modifier and a possessive relative before a body", "[extract]") {
+  auto e = Edges(
+      "Aguila Saleh, the warlord who commands the self-styled Libyan National Army, rejected "
+      "the deal.",
+      "2020-06-01");
+  CHECK(e.count("Aguila Saleh leads LNA"));
+  e = Edges("Aguila Saleh, whose Libyan National Army besieges the capital, rejected the deal.",
+            "2020-06-01");
+  CHECK(e.count("Aguila Saleh leads LNA"));
+  // A hypothesis and a negation give no edge.
+  e = Edges(
+      "Aguila Saleh, who could command the self-styled Libyan National Army, rejected the deal.",
+      "2020-06-01");
+  CHECK_FALSE(e.count("Aguila Saleh leads LNA"));
+  e = Edges(
+      "Aguila Saleh, who no longer commands the self-styled Libyan National Army, rejected "
+      "the deal.",
+      "2020-06-01");
+  CHECK_FALSE(e.count("Aguila Saleh leads LNA"));
 }
 
 TEST_CASE("s10roles: a time phrase between the verb and its object", "[extract]") {

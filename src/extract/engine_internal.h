@@ -526,6 +526,9 @@ class Engine {
   // dictionary name at q joined by a hyphen to a lower-case word; the position after
   // that word, q if none.
   int CompoundModifierEnd(const Sent& s, int q) const;
+  // s10roles: "self-styled", "so-called", "self-proclaimed" at i: two
+  // lower-case words joined by a hyphen; the position after them, i if none.
+  int HyphenModifierEnd(const Sent& s, int i) const;
   int MentionAt(const Sent& s, int i) const {
     if (!InSent(s, i)) return -1;
     return s.at[i];

@@ -15,4 +15,14 @@ int Engine::CompoundModifierEnd(const Sent& s, int q) const {
   return e + 1;
 }
 
+int Engine::HyphenModifierEnd(const Sent& s, int i) const {
+  if (i + 2 >= static_cast<int>(s.w.size())) return i;
+  const Word& a = s.w[i];
+  const Word& b = s.w[i + 1];
+  if (!a.word || a.upper_initial || !b.word || b.upper_initial || !b.hyphen_before ||
+      a.hyphen_before)
+    return i;
+  return i + 2;
+}
+
 }  // namespace kzgraph::extract::internal
