@@ -77,3 +77,18 @@ TEST_CASE("s10roles: a time phrase between the verb and its object", "[extract]"
       "2022-05-10");
   CHECK_FALSE(e.count("Macky Sall leads ECOWAS"));
 }
+
+TEST_CASE("s10roles: the head of a delimited group leads it", "[extract]") {
+  auto e =
+      Edges("The leader of the rebels, Ivan Petrov, said the fighting would go on.", "2023-05-02");
+  CHECK(e.count("Ivan Petrov leads rebels"));
+  e = Edges("Le chef des séparatistes, Ivan Petrov, a rejeté l'accord.", "2023-05-02");
+  CHECK(e.count("Ivan Petrov leads separatists"));
+  // A member, an adviser: no leadership.
+  e = Edges("A spokesman for the rebels, Ivan Petrov, said the fighting would go on.",
+            "2023-05-02");
+  CHECK_FALSE(e.count("Ivan Petrov leads rebels"));
+  e = Edges("Ivan Petrov, an adviser to the leader of the separatists, rejected the deal.",
+            "2023-05-02");
+  CHECK_FALSE(e.count("Ivan Petrov leads separatists"));
+}

@@ -886,7 +886,12 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       // "le gouverneur de Kinshasa" governs the city, not the state it stands for.
       const bool governor =
           Fold(s, i, "gouverneur") || Fold(s, i, "gouverneure") || Fold(s, i, "governor");
-      if ((a.kind == "country" || a.kind == "organization" || (a.kind == "location" && place_ok)) &&
+      // s10roles: "the leader of the Karabakh separatists": a delimited
+      // group's head leads it.
+      const bool group_ok = a.kind == "group" && rel == "leads" &&
+                            (role == "head" || role == "head_of_state");
+      if ((a.kind == "country" || a.kind == "organization" || group_ok ||
+           (a.kind == "location" && place_ok)) &&
           n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
           !(governor && n.how == NameHow::kMetonym)) {
         of = a.id;
