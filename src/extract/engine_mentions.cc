@@ -887,9 +887,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       const bool governor =
           Fold(s, i, "gouverneur") || Fold(s, i, "gouverneure") || Fold(s, i, "governor");
       // s10roles: "the leader of the Karabakh separatists": a delimited
-      // group's head leads it.
+      // group's head leads it (not "the governor of West Darfur": a name
+      // goes on after the group's word).
       const bool group_ok = a.kind == "group" && rel == "leads" &&
-                            (role == "head" || role == "head_of_state");
+                            (role == "head" || role == "head_of_state") && !governor &&
+                            !IsNameWord(s, k + m.length);
       if ((a.kind == "country" || a.kind == "organization" || group_ok ||
            (a.kind == "location" && place_ok)) &&
           n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
