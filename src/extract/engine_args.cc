@@ -1268,6 +1268,17 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   if ((Fold(s, i, "a") || Fold(s, i, "an")) && !s.w[i].upper_initial && x_->article.lang == "en")
     i = SkipDet(s, i + 1);
   int mi = MentionAt(s, i);
+  // s10roles: "commands the self-styled Libyan National Army", "leads the
+  // so-called Wagner Group": a hyphenated modifier before an organization.
+  if (mi < 0) {
+    if (const int h = HyphenModifierEnd(s, i); h > i) {
+      if (const int om = MentionAt(s, h); om >= 0 && s.men[om].b == h &&
+                                          s.men[om].kind == "organization" && !s.men[om].adj) {
+        i = h;
+        mi = om;
+      }
+    }
+  }
   // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
   // form or an organization qualifier) before an organization's name.
   if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&

@@ -1472,7 +1472,7 @@ void Engine::OwnedBodyRule(Sent& s) {
     if (p.kind != "person" || p.pronoun || p.implied || p.id.empty() || !p.role.empty()) continue;
     // The three cues first, in one test: most persons have none.
     const bool possessive = p.e + 1 < n && s.w[p.e - 1].elided && Fold(s, p.e, "s");
-    const bool dont = P(s, p.e, ',') && Fold(s, p.e + 1, "dont");
+    const bool dont = P(s, p.e, ',') && (Fold(s, p.e + 1, "dont") || Fold(s, p.e + 1, "whose"));
     const bool ranked = p.b > 1 && (HitLen(s, p.b, c_.rank) > 0 ||
                                     HitLen(s, p.b - 1, c_.rank) > 0 || s.w[p.b - 1].abbrev);
     if (!possessive && !dont && !ranked) continue;
@@ -1515,8 +1515,11 @@ void Engine::OwnedBodyRule(Sent& s) {
     }
     // "Haftar, dont l'Armée nationale libyenne contrôle l'est", "Macron,
     // dont le pays assure la présidence": his force, his country.
-    if (P(s, p.e, ',') && Fold(s, p.e + 1, "dont") && Is(s, p.e + 2, c_.det)) {
-      const int k = p.e + 3;
+    // s10roles: English "Haftar, whose Libyan National Army besieges the
+    // capital" has no article.
+    const bool dont_det = Fold(s, p.e + 1, "dont") && Is(s, p.e + 2, c_.det);
+    if (P(s, p.e, ',') && (dont_det || Fold(s, p.e + 1, "whose"))) {
+      const int k = p.e + (dont_det ? 3 : 2);
       if (const Men* o = org_at(k); o != nullptr && o->b == k) {
         // "Poutine, dont l'armée": a head of state's own state army is his
         // by office, no leadership the article tells.

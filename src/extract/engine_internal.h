@@ -514,6 +514,21 @@ class Engine {
            Fold(s, q, "ex") || Fold(s, q, "outgoing") || Fold(s, q, "sortant") ||
            Fold(s, q, "sortante") || Fold(s, q, "late") || Fold(s, q, "feu");
   }
+  // s10roles: words b..e-1 are all adverbs (at least one): "X, now deputy
+  // head of Y", "X, currently chairman of Y" keep an English apposition.
+  bool AdverbsOnly(const Sent& s, int b, int e) const {
+    if (b >= e) return false;
+    for (int q = b; q < e; ++q)
+      if (!IsAdverb(s, q) || Fold(s, q, "formerly") || Fold(s, q, "previously")) return false;
+    return true;
+  }
+  // s10roles: "U.N.-recognised", "Russian-led", "Moscou-soutenu": an actor's
+  // dictionary name at q joined by a hyphen to a lower-case word; the position after
+  // that word, q if none.
+  int CompoundModifierEnd(const Sent& s, int q) const;
+  // s10roles: "self-styled", "so-called", "self-proclaimed" at i: two
+  // lower-case words joined by a hyphen; the position after them, i if none.
+  int HyphenModifierEnd(const Sent& s, int i) const;
   int MentionAt(const Sent& s, int i) const {
     if (!InSent(s, i)) return -1;
     return s.at[i];

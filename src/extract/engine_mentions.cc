@@ -430,6 +430,12 @@ int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region
       q += 2;
       continue;
     }
+    // s10roles: "the U.N.-recognised X", "the Russian-led X": an actor in a
+    // compound modifier qualifies the head noun after it.
+    if (int cm = CompoundModifierEnd(s, q); cm > q) {
+      q = cm;
+      continue;
+    }
     // "de l'ONG Human Rights Watch": a class noun written as an acronym.
     if (int cl = s.w[q].all_caps && MentionAt(s, q) < 0 ? RoleWordAt(s, q, "org_class") : 0;
         cl > 0 && q + cl < n && (IsNameWord(s, q + cl) || DictAt(s, q + cl).length > 0)) {
@@ -880,7 +886,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       // "le gouverneur de Kinshasa" governs the city, not the state it stands for.
       const bool governor =
           Fold(s, i, "gouverneur") || Fold(s, i, "gouverneure") || Fold(s, i, "governor");
-      if ((a.kind == "country" || a.kind == "organization" || (a.kind == "location" && place_ok)) &&
+      // s10roles: "the leader of the Karabakh separatists": a delimited
+      // group's head leads it (not "the governor of West Darfur": a name
+      // goes on after the group's word).
+      const bool group_ok = a.kind == "group" && rel == "leads" &&
+                            (role == "head" || role == "head_of_state") && !governor &&
+                            !IsNameWord(s, k + m.length);
+      if ((a.kind == "country" || a.kind == "organization" || group_ok ||
+           (a.kind == "location" && place_ok)) &&
           n.how != NameHow::kAdjective && n.how != NameHow::kDemonym &&
           !(governor && n.how == NameHow::kMetonym)) {
         of = a.id;
@@ -1158,7 +1171,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // "X, nouveau chef d'état-major des armées": French appositions may
     // drop the article before their modifiers.
     if (b != b0 && !(((article(b) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ',')) ||
-                      (P(s, b, ',') && x_->article.lang != "en")) &&
+                      (P(s, b, ',') && (x_->article.lang != "en" || AdverbsOnly(s, b + 1, i)))) &&
                      closed))
       b = b0;
     if (b == b0) former_modifier = false;
