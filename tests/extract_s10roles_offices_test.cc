@@ -62,20 +62,21 @@ TEST_CASE("s10roles: a hyphenated modifier and a possessive relative before a bo
 }
 
 TEST_CASE("s10roles: a time phrase between the verb and its object", "[extract]") {
+  // Macky Sall chaired the African Union from February 2022 to February 2023.
   auto e = Edges(
-      "Le président sénégalais Macky Sall, qui préside cette année la Cédéao, a rencontré Poutine.",
+      "Le président sénégalais Macky Sall, qui préside cette année l'Union africaine, a rencontré Poutine.",
       "2022-05-10");
-  CHECK(e.count("Macky Sall leads ECOWAS"));
+  CHECK(e.count("Macky Sall leads African Union"));
   e = Edges(
-      "Le président sénégalais Macky Sall, qui préside depuis lors la Cédéao, a rencontré Poutine.",
+      "Le président sénégalais Macky Sall, qui préside depuis lors l'Union africaine, a rencontré Poutine.",
       "2022-05-10");
-  CHECK(e.count("Macky Sall leads ECOWAS"));
+  CHECK(e.count("Macky Sall leads African Union"));
   // A hypothesis gives no edge.
   e = Edges(
-      "Le président sénégalais Macky Sall, qui pourrait présider cette année la Cédéao, a "
+      "Le président sénégalais Macky Sall, qui pourrait présider cette année l'Union africaine, a "
       "rencontré Poutine.",
       "2022-05-10");
-  CHECK_FALSE(e.count("Macky Sall leads ECOWAS"));
+  CHECK_FALSE(e.count("Macky Sall leads African Union"));
 }
 
 TEST_CASE("s10roles: the head of a delimited group leads it", "[extract]") {
