@@ -86,3 +86,21 @@ TEST_CASE("s10groups: the opposition accused by the government gives an edge", "
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("s10groups: an opposition named by its members", "[extract]") {
+  CHECK(EntityIds("Des opposants rwandais ont dénoncé le scrutin à Kigali.", "2024-07-01")
+            .count("Rwandan opposition") == 1);
+  CHECK(EntityIds("La Serbie vote dimanche. Les partis d'opposition ont boycotté le scrutin.",
+                  "2024-07-01")
+            .count("Serbian opposition") == 1);
+  // "les opposants au projet": a stance, no group
+  CHECK(EntityIds("La Serbie vote dimanche. Les opposants au projet minier manifestent.",
+                  "2024-07-01")
+            .count("Serbian opposition") == 0);
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

@@ -1722,7 +1722,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     } else if (entry_bare_ok == "0") {
       return false;  // only with its country
     } else if (entry_bare_ok == "definite" &&
-               (!(Fold(s, i - 1, "l") || Fold(s, i - 1, "the")) ||
+               (!(Fold(s, i - 1, "l") || Fold(s, i - 1, "the") || Fold(s, i - 1, "les")) ||
                 Surface(s, e, e + 1) == "\u00E0" ||  // not the verb "a"
                 Fold(s, e, "au") || Fold(s, e, "aux") || Fold(s, e, "to") ||
                 Fold(s, e, "against") || s.w[i].upper_initial ||
