@@ -18,8 +18,7 @@ TEST_CASE("s10groups: bare opposition is the page's state's", "[extract]") {
   CHECK(EntityIds(fr, "2024-03-01").count("Tunisian opposition") == 1);
 }
 
-TEST_CASE("s10groups: opposition as a stance or a party's epithet names no group",
-          "[extract]") {
+TEST_CASE("s10groups: opposition as a stance or a party's epithet names no group", "[extract]") {
   const std::string stance_en =
       "Serbia faces a new wave of protests. His opposition to the mining project is well "
       "known, and the opposition to the law grew.";
