@@ -32,10 +32,14 @@ TEST_CASE("s3ents: cabinets and the opposition of a country", "[extract]") {
       "L'opposition manifeste.",
       "2024-04-14");
   CHECK(opp.count("Georgian opposition accuses Georgia"));
-  // "l'opposition" alone names no country's opposition
+  // "l'opposition" alone is the page's state's (the tuning golds' convention,
+  // session 10), but a possessive one is a stance
   auto bare = EntityIds("Tbilissi, 14 avril 2024 — L'opposition manifeste devant le Parlement.",
                         "2024-04-14");
-  CHECK_FALSE(bare.count("Georgian opposition"));
+  CHECK(bare.count("Georgian opposition"));
+  CHECK_FALSE(EntityIds("Tbilissi, 14 avril 2024 — Son opposition au projet est connue.",
+                        "2024-04-14")
+                  .count("Georgian opposition"));
 }
 
 TEST_CASE("s3ents: a dictionary body that starts like an institution", "[extract]") {

@@ -1,5 +1,6 @@
 // Coreference: institutions, roles and offices, pronouns, speakers.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -54,6 +55,21 @@ void Engine::ResolveInstitutions() {
         country = c.id;
       }
       if (country.empty()) country = focus_;
+      // A bare opposition ("l'opposition") is the page's state's, and none
+      // when its sentence names that state: "Moscou, que l'opposition
+      // soupçonne" sets the opposition against a state, most often another's.
+      if (m.of == "opposition") {
+        country = focus_;
+        for (const Men& c : s.men) {
+          if (c.b >= m.b) break;
+          const bool dateline = c.e + 1 < static_cast<int>(s.w.size()) && P(s, c.e, ',') &&
+                                !s.w[c.e + 1].fold.empty() &&
+                                std::isdigit(static_cast<unsigned char>(s.w[c.e + 1].fold[0]));
+          if (c.kind == "country" && c.id == country && !c.pronoun &&
+              c.rule.compare(0, 5, "dict:") == 0 && !dateline)
+            country.clear();
+        }
+      }
       // "The Burkinabe junta expelled ... the junta accused": a bare junta or
       // army is the body of that kind the page named last, before the page's.
       if (std::string named = own ? LastNamedBody(s, m) : ""; !named.empty()) {

@@ -1733,7 +1733,17 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
                CountryAdjectiveAt(s, i - 2, &adj) > 0) {
       return false;  // "l'armée du Mali", "Russian army": other rules
     } else if (entry_bare_ok == "0") {
-      return false;  // "l'opposition": only with its country ("l'opposition géorgienne")
+      return false;  // only with its country
+    } else if (entry_bare_ok == "definite" &&
+               (!(Fold(s, i - 1, "l") || Fold(s, i - 1, "the") || Fold(s, i - 1, "les")) ||
+                Surface(s, e, e + 1) == "\u00E0" ||  // not the verb "a"
+                Fold(s, e, "au") || Fold(s, e, "aux") || Fold(s, e, "to") ||
+                Fold(s, e, "against") || s.w[i].upper_initial ||
+                (e < static_cast<int>(s.w.size()) && s.w[e].word && s.w[e].upper_initial))) {
+      // "l'opposition", "the opposition": the page's state's (its other uses,
+      // "son opposition au projet", "the opposition to the war", are stances;
+      // "the opposition Democratic Alliance" names a party)
+      return false;
     } else if (std::string owner; name == "army" && !Fold(s, e, "of") &&
                                   !(owner = ArmyOwnerState(s, i)).empty() &&
                                   !InstitutionId(owner, name).empty()) {
