@@ -102,6 +102,20 @@ TEST_CASE("s10accuse: grave abuses found or denounced name their author", "[extr
                   .count("Amnesty International accuses Ethiopia"));
 }
 
+TEST_CASE("s10accuse: what follows a genocide names its victims, not its author",
+          "[extract]") {
+  // The victims after "de"/"of", or as an adjective after the French noun.
+  CHECK_FALSE(Edges(Text("Le Rwanda a dénoncé le rôle de la France dans le génocide des Tutsi."))
+                  .count("Rwanda accuses Tutsi"));
+  CHECK_FALSE(Edges(Text("Rwanda said that France had a role in the genocide of the Tutsi."))
+                  .count("Rwanda accuses Tutsi"));
+  CHECK_FALSE(Edges(Text("La France a commémoré le génocide arménien."))
+                  .count("France accuses Armenia"));
+  // An author after "par"/"by" still counts.
+  CHECK(Edges(Text("Le Tchad a dénoncé le génocide commis par le Soudan."))
+            .count("Chad accuses Sudan"));
+}
+
 TEST_CASE("s10accuse: a speaker who describes a misdeed accuses its author", "[extract]") {
   CHECK(Edges(Text("Le Niger a décrit l'incident comme une provocation du Bénin."))
             .count("Niger accuses Benin"));

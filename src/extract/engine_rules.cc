@@ -490,10 +490,15 @@ void Engine::WrongdoingRule(Sent& s) {
            j < i + wl + 2)
       ++j;  // "extérieure", "armée"
     std::vector<std::string> agent;
-    int am = MentionAt(s, j);
+    // "le génocide des Tutsi", "the genocide of the Rohingya", "le génocide
+    // arménien", "ethnic cleansing of X": what follows these crimes names
+    // their victims; only an author before the noun or after par/by counts.
+    const bool victim_after =
+        Fold(s, i, "genocide") || Fold(s, i, "nettoyage") || Fold(s, i, "ethnic");
+    int am = victim_after ? -1 : MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) {
       agent = Expand(s, am, +1);
-    } else if (Is(s, j, c_.prep_de) &&
+    } else if (Is(s, j, c_.prep_de) && !victim_after &&
                // "l'occupation du Kazakhstan", "the invasion of Ukraine": the
                // complement of a seizure is its victim, not its author.
                !(Fold(s, i, "occupation") || Fold(s, i, "invasion") || Fold(s, i, "annexion") ||
