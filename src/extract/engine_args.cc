@@ -210,6 +210,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "hypothetical (" + s.w[k].fold + ")";
   }
   if (std::string why = BlockedGoverned(s, vb); !why.empty()) return why;
+  if (std::string why = BlockedByGovernorPastAgent(s, vb); !why.empty()) return why;
   return "";
 }
 

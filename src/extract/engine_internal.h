@@ -811,6 +811,10 @@ class Engine {
   // negated governing verb ("ne peut pas envoyer") or with an indefinite
   // agent ("allow anyone to threaten"); "" if neither.
   std::string BlockedGoverned(const Sent& s, int vb) const;
+  // Session 10 (s10prec, engine_s10prec.cc): an infinitive whose governing
+  // expectation, wish or ability word stands before its own agent ("expect
+  // Moscow to send", "the ability of X to support"); "" if none.
+  std::string BlockedByGovernorPastAgent(const Sent& s, int vb) const;
   // The title at i names no office of the name after it: a former holder
   // beyond lower-case modifiers ("former South African deputy president X")
   // or a relative of the holder ("le fils du président, X").

@@ -1,0 +1,62 @@
+// Precision checks of session 10 (s10prec): an infinitive trigger whose
+// governing expectation, wish or ability word stands before the
+// infinitive's own agent states a plan or a prospect, not an act.
+#include <string>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+std::string Engine::BlockedByGovernorPastAgent(const Sent& s, int vb) const {
+  // Only a readiness word returns from the walk: none in the sentence, no walk.
+  if (vb < 3 || !AnyIs(s, c_.readiness)) return "";
+  // The infinitive's marker: "to send", "à envoyer", "de soutenir".
+  auto is_marker = [&](int k) {
+    return Fold(s, k, "to") || Fold(s, k, "a") || Fold(s, k, "de") || Fold(s, k, "d");
+  };
+  int marker = vb - 1;
+  if (!is_marker(marker)) return "";
+  // "to recognise the vote or to send": a coordinated infinitive shares the
+  // first one's governor and agent; walk from the first one's marker.
+  if (Is(s, marker - 1, c_.coord)) {
+    int first = -1;
+    for (int k = marker - 2; k >= 0 && k >= marker - 9 && s.w[k].word; --k) {
+      if (is_marker(k)) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) return "";
+    marker = first;
+  }
+  // "expect Moscow to recognise X or to send", "the ability of the United
+  // States to support", "exhorte la Russie et le Belarus à envoyer": between
+  // the governor and the marker stand only the agent (mentions, their
+  // determiners, "of", coordination).
+  bool agent = false;
+  for (int k = marker - 1; k >= 0 && k >= marker - 12; --k) {
+    if (!s.w[k].word) {
+      if (P(s, k, '<') || P(s, k, '"') || P(s, k, '>')) continue;
+      return "";  // a comma or a stop: a clause of its own
+    }
+    if (const int mi = MentionAt(s, k); mi >= 0) {
+      agent = true;
+      k = s.men[mi].b;  // the loop steps past the mention's first word
+      continue;
+    }
+    if (Is(s, k, c_.readiness)) {
+      // The governor itself must not be part of the agent's phrase, and the
+      // agent must stand right after it (its determiners and "of" aside).
+      return agent ? "hypothetical (" + s.w[k].fold + " ... " + s.w[marker].fold + ")" : "";
+    }
+    if (Is(s, k, c_.que) || Is(s, k, c_.qui) || Fold(s, k, "that") || Is(s, k, c_.aux) ||
+        Is(s, k, c_.etre))
+      return "";
+    if (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Is(s, k, c_.coord) || Fold(s, k, "of"))
+      continue;
+    return "";
+  }
+  return "";
+}
+
+}  // namespace kzgraph::extract::internal
