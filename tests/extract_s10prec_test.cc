@@ -35,3 +35,27 @@ TEST_CASE("s10prec: an urged act past its agent is a call, not a deployment", "[
 }
 
 }  // namespace
+
+namespace {
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s10prec: a conjoined clause with a common-noun subject is not the first actor's",
+          "[extract]") {
+  const auto en_other = Edges(
+      "Erdogan made no comment on Monday, but pro-government columnists have accused Greece "
+      "of provocation.");
+  CHECK_FALSE(en_other.count("Erdogan accuses Greece"));
+  const auto fr_other = Edges(
+      "Le Kremlin n'a pas réagi, mais des éditorialistes russes ont accusé l'Ukraine de "
+      "provocation.");
+  CHECK_FALSE(fr_other.count("Russia accuses Ukraine"));
+  // The first actor's own second verb keeps its subject.
+  const auto en_own =
+      Edges("Erdogan made no comment on Monday, but accused Greece of provocation on Tuesday.");
+  CHECK(en_own.count("Erdogan accuses Greece") == 1);
+  const auto fr_own = Edges("La Russie a réagi lundi, et a accusé l'Ukraine de provocation.");
+  CHECK(fr_own.count("Russia accuses Ukraine") == 1);
+}
+
+}  // namespace

@@ -1022,6 +1022,7 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
   while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
+  if (ConjoinedClauseCommonSubject(s, vb)) return {};  // (s10prec)
   if (Fold(s, k, "but") || Fold(s, k, "mais")) {
     // "He thanked X and Y, but warned Russia": the clause's subject, not
     // the last object before the contrast.

@@ -815,6 +815,9 @@ class Engine {
   // expectation, wish or ability word stands before its own agent ("expect
   // Moscow to send", "the ability of X to support"); "" if none.
   std::string BlockedByGovernorPastAgent(const Sent& s, int vb) const;
+  // The verb group at vb follows ", but"/", and"/", mais"/", et" and a
+  // common noun phrase, the second clause's own subject (no actor).
+  bool ConjoinedClauseCommonSubject(const Sent& s, int vb) const;
   // The title at i names no office of the name after it: a former holder
   // beyond lower-case modifiers ("former South African deputy president X")
   // or a relative of the holder ("le fils du président, X").

@@ -59,4 +59,40 @@ std::string Engine::BlockedByGovernorPastAgent(const Sent& s, int vb) const {
   return "";
 }
 
+bool Engine::ConjoinedClauseCommonSubject(const Sent& s, int vb) const {
+  // "X did not comment, but local commentators accused Y", "..., et des
+  // responsables locaux ont dénoncé Y": after a comma and a clause
+  // conjunction, a common noun phrase before the verb group is the second
+  // clause's own subject; an actor of the first clause is not.
+  bool noun = false;
+  for (int k = vb - 1; k >= 0 && k >= vb - 6; --k) {
+    if (!s.w[k].word) return false;
+    if (Fold(s, k, "but") || Fold(s, k, "mais") || Fold(s, k, "and") || Fold(s, k, "et")) {
+      return noun && k + 1 < vb && P(s, k - 1, ',') && !Fold(s, k + 1, "then") &&
+             !Fold(s, k + 1, "puis");
+    }
+    if (const int mi = MentionAt(s, k); mi >= 0) {
+      // A nationality adjective or a place ("politicians in Yerevan") inside
+      // the phrase; any other mention may be the subject itself.
+      const Men& m = s.men[mi];
+      if (m.adj && !m.pronoun) {  // "des éditorialistes russes"
+        noun = true;
+        k = m.b;
+        continue;
+      }
+      if (!InPlacePhrase(s, m)) return false;
+      k = BeforeDets(s, m.b);  // the loop steps past the preposition
+      continue;
+    }
+    if (Is(s, k, c_.det) && !Fold(s, k, "de") && !Fold(s, k, "d")) continue;  // "des", "les"
+    if (Is(s, k, c_.qui) || Is(s, k, c_.que) || Is(s, k, c_.prep) || Is(s, k, c_.prep_de) ||
+        IsAuxWord(s, k) || HitLen(s, k, c_.trigger) > 0 || HitLen(s, k, c_.speech) > 0 ||
+        Fold(s, k, "that"))
+      return false;
+    if (IsAdverb(s, k)) continue;
+    noun = true;
+  }
+  return false;
+}
+
 }  // namespace kzgraph::extract::internal
