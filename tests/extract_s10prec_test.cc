@@ -59,3 +59,32 @@ TEST_CASE("s10prec: a conjoined clause with a common-noun subject is not the fir
 }
 
 }  // namespace
+
+namespace {
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s10prec: the later conjuncts of a complement list are no inherited subject",
+          "[extract]") {
+  const auto en_list = Edges(
+      "The statement also appealed to the African Union, the United Nations and the European "
+      "Union, and accused Rwanda of aggression.");
+  CHECK_FALSE(en_list.count("UN accuses Rwanda"));
+  CHECK_FALSE(en_list.count("EU accuses Rwanda"));
+  const auto en_title = Edges(
+      "The communique also appealed to the African Union and the UN secretary-general, and "
+      "accused Rwanda of aggression.");
+  CHECK_FALSE(en_title.count("Guterres accuses Rwanda"));
+  CHECK_FALSE(en_title.count("UN accuses Rwanda"));
+  // The clause's own subject still inherits.
+  const auto en_own = Edges(
+      "Kenya appealed to the African Union, the United Nations and the European Union, and "
+      "accused Rwanda of aggression.");
+  CHECK(en_own.count("Kenya accuses Rwanda") == 1);
+  // A subject list after a fronted complement keeps its verb.
+  const auto en_front =
+      Edges("Under pressure from the European Union, Armenia and Georgia condemned Russia.");
+  CHECK(en_front.count("Armenia criticizes Russia") == 1);
+}
+
+}  // namespace

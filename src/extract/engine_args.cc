@@ -603,6 +603,7 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
         (Fold(s, m.b - 1, "of") || Fold(s, m.b - 1, "de") || Fold(s, m.b - 1, "d")) &&
         Is(s, m.b - 2, c_.quantity);
     if (IsComplement(s, m) && !IsOrganOf(s, m) && !counted) continue;
+    if (ListedAfterComplement(s, m)) continue;  // (s10prec)
     // "X said ... but cautioned Israel ..., and warned Y" (s9args): the
     // object of an earlier verb of the clause is not its subject.
     if (ObjectOfTriggerVerb(s, m)) continue;
@@ -1180,6 +1181,8 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
       return {p};
     }
     if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
+    // "appealed to A, B and C, and accused": not the list's end (s10prec).
+    if (Is(s, vb - 1, c_.coord) && P(s, vb - 2, ',') && ListedAfterComplement(s, m)) continue;
     if (IsComplement(s, m) && !IsOrganOf(s, m)) {
       // "After Kenya accused Rwanda": a conjunction, not a preposition,
       // when the verb follows the mention.

@@ -818,6 +818,10 @@ class Engine {
   // The verb group at vb follows ", but"/", and"/", mais"/", et" and a
   // common noun phrase, the second clause's own subject (no actor).
   bool ConjoinedClauseCommonSubject(const Sent& s, int vb) const;
+  // m is a later conjunct of a list whose first conjunct is a complement
+  // ("appealed to the AU, the UN and the EU, and ..."), the list closing its
+  // phrase.
+  bool ListedAfterComplement(const Sent& s, const Men& m, int depth = 0) const;
   // The title at i names no office of the name after it: a former holder
   // beyond lower-case modifiers ("former South African deputy president X")
   // or a relative of the holder ("le fils du président, X").

@@ -95,4 +95,34 @@ bool Engine::ConjoinedClauseCommonSubject(const Sent& s, int vb) const {
   return false;
 }
 
+bool Engine::ListedAfterComplement(const Sent& s, const Men& m, int depth) const {
+  // "appealed to the African Union, the UN and the EU, and accused X": the
+  // later conjuncts of a list whose first one a preposition introduces are
+  // complements too, when the list closes the phrase (a comma or a stop
+  // after it, not a verb: "from the EU, Russia and Belarus accused" keeps
+  // Russia and Belarus as the subject).
+  if (depth > 8) return false;
+  int p = BeforeDets(s, m.b);
+  // "the UN secretary-general": the title's qualifier opens the conjunct.
+  if (const int q = MentionAt(s, p); q >= 0 && s.men[q].e == m.b) p = BeforeDets(s, s.men[q].b);
+  if (p < 1 || !(P(s, p, ',') || Is(s, p, c_.coord))) return false;
+  const int pm = MentionAt(s, p - 1);
+  if (pm < 0 || &s.men[pm] == &m || s.men[pm].adj || s.men[pm].pronoun) return false;
+  if (!IsComplement(s, s.men[pm]) && !ListedAfterComplement(s, s.men[pm], depth + 1)) return false;
+  if (depth > 0) return true;  // the end of the list is checked once, from its last conjunct
+  const int n = static_cast<int>(s.w.size());
+  // A mention right after a conjunct's end is its head ("UN secretary-general").
+  auto past_head = [&](int e) {
+    const int h = MentionAt(s, e);
+    return h >= 0 && s.men[h].b == e ? s.men[h].e : e;
+  };
+  int e = past_head(m.e);
+  while (e < n && (P(s, e, ',') || Is(s, e, c_.coord))) {
+    const int next = MentionAt(s, SkipDet(s, e + 1));
+    if (next < 0 || s.men[next].adj) break;
+    e = past_head(s.men[next].e);
+  }
+  return e >= n || P(s, e, ',') || P(s, e, '.') || P(s, e, ';');
+}
+
 }  // namespace kzgraph::extract::internal
