@@ -88,3 +88,21 @@ TEST_CASE("s10prec: the later conjuncts of a complement list are no inherited su
 }
 
 }  // namespace
+
+namespace {
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s10prec: a label the speaker attributes to an unnamed 'they' is not theirs",
+          "[extract]") {
+  const auto en_they = Edges(
+      "Armenian Prime Minister Nikol Pashinyan spoke on Monday. \"We asked for a fair vote. Now "
+      "they call all of us terrorists,\" he said.");
+  CHECK_FALSE(en_they.count("Pashinyan accuses terrorists"));
+  const auto en_own = Edges(
+      "Armenian Prime Minister Nikol Pashinyan spoke on Monday. \"We call them terrorists,\" he "
+      "said.");
+  CHECK(en_own.count("Pashinyan accuses terrorists") == 1);
+}
+
+}  // namespace

@@ -822,6 +822,9 @@ class Engine {
   // ("appealed to the AU, the UN and the EU, and ..."), the list closing its
   // phrase.
   bool ListedAfterComplement(const Sent& s, const Men& m, int depth = 0) const;
+  // The label mention m is the object of a naming verb ("call", "qualifier")
+  // whose subject is an indefinite third-person pronoun ("they call us ...").
+  bool LabelOfIndefiniteOthers(const Sent& s, const Men& m) const;
   // The title at i names no office of the name after it: a former holder
   // beyond lower-case modifiers ("former South African deputy president X")
   // or a relative of the holder ("le fils du président, X").

@@ -562,6 +562,10 @@ void Engine::LabelRule(Sent& s) {
         if (tracing_) Log(s, "  blocked accuses:label: " + why);
         continue;
       }
+      if (LabelOfIndefiniteOthers(s, m)) {  // (s10prec)
+        if (tracing_) Log(s, "  blocked accuses:label: an unnamed third party's label");
+        continue;
+      }
       Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
       return;
     }

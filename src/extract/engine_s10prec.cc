@@ -125,4 +125,25 @@ bool Engine::ListedAfterComplement(const Sent& s, const Men& m, int depth) const
   return e >= n || P(s, e, ',') || P(s, e, '.') || P(s, e, ';');
 }
 
+bool Engine::LabelOfIndefiniteOthers(const Sent& s, const Men& m) const {
+  // "now they call us all terrorists", "ils nous qualifient de terroristes":
+  // the speaker reports an unnamed third party's label, not their own.
+  if (!AnyHit(s, c_.trigger)) return false;
+  for (int k = m.b - 1; k >= 1 && k >= m.b - 6; --k) {
+    if (!s.w[k].word) return false;
+    if (HitLen(s, k, c_.trigger) == 0) continue;
+    bool qualify = false;
+    for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries)
+      qualify |= r_.lex.entry(entry).Get("frame") == "qualify";
+    if (!qualify) return false;
+    int subj = VerbGroupStart(s, k) - 1;
+    while (subj >= 0 && (Is(s, subj, c_.clitic) || IsAdverb(s, subj))) --subj;
+    const int pm = MentionAt(s, subj);
+    if (pm < 0 || !s.men[pm].pronoun) return false;
+    const std::string& f = s.w[s.men[pm].b].fold;
+    return f == "they" || f == "ils" || f == "elles" || f == "on";
+  }
+  return false;
+}
+
 }  // namespace kzgraph::extract::internal
