@@ -64,13 +64,20 @@ bool Engine::ConjoinedClauseCommonSubject(const Sent& s, int vb) const {
   // responsables locaux ont dénoncé Y": after a comma and a clause
   // conjunction, a common noun phrase before the verb group is the second
   // clause's own subject; an actor of the first clause is not.
+  // First the comma, by character tests only: most verbs have none close.
+  int comma = -1;
+  for (int k = vb - 2; k >= 0 && k >= vb - 8; --k) {
+    if (s.w[k].word) continue;
+    if (P(s, k, ',')) comma = k;
+    break;
+  }
+  if (comma < 0) return false;
+  const int c = comma + 1;
+  if (!(Fold(s, c, "but") || Fold(s, c, "mais") || Fold(s, c, "and") || Fold(s, c, "et")) ||
+      c + 1 >= vb || Fold(s, c + 1, "then") || Fold(s, c + 1, "puis"))
+    return false;
   bool noun = false;
-  for (int k = vb - 1; k >= 0 && k >= vb - 6; --k) {
-    if (!s.w[k].word) return false;
-    if (Fold(s, k, "but") || Fold(s, k, "mais") || Fold(s, k, "and") || Fold(s, k, "et")) {
-      return noun && k + 1 < vb && P(s, k - 1, ',') && !Fold(s, k + 1, "then") &&
-             !Fold(s, k + 1, "puis");
-    }
+  for (int k = vb - 1; k > c; --k) {
     if (const int mi = MentionAt(s, k); mi >= 0) {
       // A nationality adjective or a place ("politicians in Yerevan") inside
       // the phrase; any other mention may be the subject itself.
@@ -92,7 +99,7 @@ bool Engine::ConjoinedClauseCommonSubject(const Sent& s, int vb) const {
     if (IsAdverb(s, k)) continue;
     noun = true;
   }
-  return false;
+  return noun;
 }
 
 bool Engine::ListedAfterComplement(const Sent& s, const Men& m, int depth) const {
