@@ -106,3 +106,24 @@ TEST_CASE("s10prec: a label the speaker attributes to an unnamed 'they' is not t
 }
 
 }  // namespace
+
+namespace {
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s10prec: the of-complement of a noun governing an infinitive is its agent",
+          "[extract]") {
+  const auto en_noun =
+      Edges("Beijing said it respected the decision of Armenia to seek the CSTO's help.");
+  CHECK_FALSE(en_noun.count("China requests_aid CSTO"));
+  CHECK(en_noun.count("Armenia requests_aid CSTO") == 1);
+  const auto fr_noun =
+      Edges("La Chine respecte la décision du Mali de solliciter l'aide de la Russie.");
+  CHECK_FALSE(fr_noun.count("China requests_aid Russia"));
+  CHECK(fr_noun.count("Mali requests_aid Russia") == 1);
+  // The clause's own infinitive keeps the clause's subject.
+  const auto fr_own = Edges("La Chine a décidé de solliciter l'aide de la Russie.");
+  CHECK(fr_own.count("China requests_aid Russia") == 1);
+}
+
+}  // namespace

@@ -1024,6 +1024,10 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
   int k = vb - 1;
   while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
   if (ConjoinedClauseCommonSubject(s, vb)) return {};  // (s10prec)
+  if (const int agent = NounComplementAgent(s, vb); agent >= 0) {  // (s10prec)
+    SetTo(how, "noun-agent");
+    return Expand(s, agent, -1);
+  }
   if (Fold(s, k, "but") || Fold(s, k, "mais")) {
     // "He thanked X and Y, but warned Russia": the clause's subject, not
     // the last object before the contrast.

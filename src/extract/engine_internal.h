@@ -825,6 +825,9 @@ class Engine {
   // The label mention m is the object of a naming verb ("call", "qualifier")
   // whose subject is an indefinite third-person pronoun ("they call us ...").
   bool LabelOfIndefiniteOthers(const Sent& s, const Men& m) const;
+  // The agent mention of an infinitive at vb governed by a noun and its
+  // "of"/"de" complement ("the decision of X to seek"); -1 if none.
+  int NounComplementAgent(const Sent& s, int vb) const;
   // The title at i names no office of the name after it: a former holder
   // beyond lower-case modifiers ("former South African deputy president X")
   // or a relative of the holder ("le fils du président, X").

@@ -153,4 +153,24 @@ bool Engine::LabelOfIndefiniteOthers(const Sent& s, const Men& m) const {
   return false;
 }
 
+int Engine::NounComplementAgent(const Sent& s, int vb) const {
+  // "the decision of Armenia to seek help", "la décision du Mali de
+  // solliciter": the "of"/"de" complement of the noun that governs the
+  // infinitive is its agent, not the clause's subject.
+  const int marker = vb - 1;
+  if (marker < 3 || !(Fold(s, marker, "to") || Fold(s, marker, "de") || Fold(s, marker, "d")))
+    return -1;
+  const int mi = MentionAt(s, marker - 1);
+  if (mi < 0) return -1;
+  const Men& m = s.men[mi];
+  if (m.e != marker || m.adj || m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location")
+    return -1;
+  const int p = BeforeDets(s, m.b);
+  if (!(Fold(s, p, "of") || Fold(s, p, "du") || Fold(s, p, "de") || Fold(s, p, "d"))) return -1;
+  // The governing noun, after its determiner: "the decision", "la volonté".
+  const int noun = p - 1;
+  if (!PlainWord(s, noun) || HitLen(s, noun, c_.trigger) > 0 || !Is(s, noun - 1, c_.det)) return -1;
+  return mi;
+}
+
 }  // namespace kzgraph::extract::internal
