@@ -50,6 +50,11 @@ TEST_CASE("s10prec: a conjoined clause with a common-noun subject is not the fir
       "Le Kremlin n'a pas réagi, mais des éditorialistes russes ont accusé l'Ukraine de "
       "provocation.");
   CHECK_FALSE(fr_other.count("Russia accuses Ukraine"));
+  // A place inside the other subject's phrase ("columnists in Ankara").
+  const auto en_place = Edges(
+      "Erdogan made no comment on Monday, and columnists in Ankara have accused Greece of "
+      "provocation.");
+  CHECK_FALSE(en_place.count("Erdogan accuses Greece"));
   // The first actor's own second verb keeps its subject.
   const auto en_own =
       Edges("Erdogan made no comment on Monday, but accused Greece of provocation on Tuesday.");

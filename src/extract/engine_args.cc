@@ -1023,7 +1023,6 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
   while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
-  if (ConjoinedClauseCommonSubject(s, vb)) return {};  // (s10prec)
   if (const int agent = NounComplementAgent(s, vb); agent >= 0) {  // (s10prec)
     SetTo(how, "noun-agent");
     return Expand(s, agent, -1);
@@ -1126,8 +1125,15 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
   // "X chose Moscow to meet Y", "X a choisi Pékin pour rencontrer Y" (s9args):
   // a purpose infinitive's subject is the clause's, not a place its verb took.
   const bool purpose = Fold(s, vb - 1, "to") || Fold(s, vb - 1, "pour");
+  bool conjoined_checked = false;
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
     if (P(s, j, ',')) {
+      // ", but local columnists accused X" (s10prec): the walk reaches the
+      // comma only when no actor stands between it and the verb.
+      if (!conjoined_checked) {
+        conjoined_checked = true;
+        if (ConjoinedClauseCommonSubject(s, vb)) return {};
+      }
       // ", qui a mené le coup d'État contre X," / ", who led ...,": the
       // subject is the head before the relative clause.
       // The relative may hold appositions of its own (", qui a rencontré le

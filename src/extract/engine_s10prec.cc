@@ -64,7 +64,12 @@ bool Engine::ConjoinedClauseCommonSubject(const Sent& s, int vb) const {
   // responsables locaux ont dénoncé Y": after a comma and a clause
   // conjunction, a common noun phrase before the verb group is the second
   // clause's own subject; an actor of the first clause is not.
-  // First the comma, by character tests only: most verbs have none close.
+  // Most verbs follow their actor: no walk.
+  if (vb < 3) return false;
+  if (const int mi = MentionAt(s, vb - 1);
+      mi >= 0 && !s.men[mi].adj && !InPlacePhrase(s, s.men[mi]))
+    return false;
+  // Then the comma, by character tests only: most verbs have none close.
   int comma = -1;
   for (int k = vb - 2; k >= 0 && k >= vb - 8; --k) {
     if (s.w[k].word) continue;
@@ -157,11 +162,12 @@ int Engine::NounComplementAgent(const Sent& s, int vb) const {
   // "the decision of Armenia to seek help", "la décision du Mali de
   // solliciter": the "of"/"de" complement of the noun that governs the
   // infinitive is its agent, not the clause's subject.
+  // The mention right before the marker first: one array look-up.
   const int marker = vb - 1;
-  if (marker < 3 || !(Fold(s, marker, "to") || Fold(s, marker, "de") || Fold(s, marker, "d")))
-    return -1;
+  if (marker < 3) return -1;
   const int mi = MentionAt(s, marker - 1);
-  if (mi < 0) return -1;
+  if (mi < 0 || !(Fold(s, marker, "to") || Fold(s, marker, "de") || Fold(s, marker, "d")))
+    return -1;
   const Men& m = s.men[mi];
   if (m.e != marker || m.adj || m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location")
     return -1;
