@@ -210,6 +210,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "hypothetical (" + s.w[k].fold + ")";
   }
   if (std::string why = BlockedGoverned(s, vb); !why.empty()) return why;
+  if (std::string why = BlockedByGovernorPastAgent(s, vb); !why.empty()) return why;
   return "";
 }
 
@@ -613,6 +614,7 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
         (Fold(s, m.b - 1, "of") || Fold(s, m.b - 1, "de") || Fold(s, m.b - 1, "d")) &&
         Is(s, m.b - 2, c_.quantity);
     if (IsComplement(s, m) && !IsOrganOf(s, m) && !counted) continue;
+    if (ListedAfterComplement(s, m)) continue;  // (s10prec)
     // "X said ... but cautioned Israel ..., and warned Y" (s9args): the
     // object of an earlier verb of the clause is not its subject.
     if (ObjectOfTriggerVerb(s, m)) continue;
@@ -1032,6 +1034,10 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
   int vb = VerbGroupStart(s, t);
   int k = vb - 1;
   while (k >= 0 && (P(s, k, '<') || P(s, k, '"'))) --k;  // « d'accord avec X »
+  if (const int agent = NounComplementAgent(s, vb); agent >= 0) {  // (s10prec)
+    SetTo(how, "noun-agent");
+    return Expand(s, agent, -1);
+  }
   if (Fold(s, k, "but") || Fold(s, k, "mais")) {
     // "He thanked X and Y, but warned Russia": the clause's subject, not
     // the last object before the contrast.
@@ -1130,8 +1136,15 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
   // "X chose Moscow to meet Y", "X a choisi Pékin pour rencontrer Y" (s9args):
   // a purpose infinitive's subject is the clause's, not a place its verb took.
   const bool purpose = Fold(s, vb - 1, "to") || Fold(s, vb - 1, "pour");
+  bool conjoined_checked = false;
   for (int j = k, dist = 0; j >= 0 && dist < 30; --j, ++dist) {
     if (P(s, j, ',')) {
+      // ", but local columnists accused X" (s10prec): the walk reaches the
+      // comma only when no actor stands between it and the verb.
+      if (!conjoined_checked) {
+        conjoined_checked = true;
+        if (ConjoinedClauseCommonSubject(s, vb)) return {};
+      }
       // ", qui a mené le coup d'État contre X," / ", who led ...,": the
       // subject is the head before the relative clause.
       // The relative may hold appositions of its own (", qui a rencontré le
@@ -1189,6 +1202,8 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
       return {p};
     }
     if (s.inq[m.b] && !trigger_quoted) continue;  // inside an earlier quotation
+    // "appealed to A, B and C, and accused": not the list's end (s10prec).
+    if (Is(s, vb - 1, c_.coord) && P(s, vb - 2, ',') && ListedAfterComplement(s, m)) continue;
     if (IsComplement(s, m) && !IsOrganOf(s, m)) {
       // "After Kenya accused Rwanda": a conjunction, not a preposition,
       // when the verb follows the mention.

@@ -121,6 +121,8 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // "le Cemoc, qui réunit l'Algérie, le Mali ...": a relative's subject is its
   // head; with no actor found there, the speaker is not it (s9args).
   if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
+  // "..., but local columnists accused X" (s10prec): the clause's own subject.
+  if (subj.empty() && ConjoinedClauseCommonSubject(s, vb)) return;
   if (subj.empty() && !s.speaker.empty()) {
     subj = s.speakers;
     shape = "speaker";

@@ -826,6 +826,23 @@ class Engine {
   // negated governing verb ("ne peut pas envoyer") or with an indefinite
   // agent ("allow anyone to threaten"); "" if neither.
   std::string BlockedGoverned(const Sent& s, int vb) const;
+  // Session 10 (s10prec, engine_s10prec.cc): an infinitive whose governing
+  // expectation, wish or ability word stands before its own agent ("expect
+  // Moscow to send", "the ability of X to support"); "" if none.
+  std::string BlockedByGovernorPastAgent(const Sent& s, int vb) const;
+  // The verb group at vb follows ", but"/", and"/", mais"/", et" and a
+  // common noun phrase, the second clause's own subject (no actor).
+  bool ConjoinedClauseCommonSubject(const Sent& s, int vb) const;
+  // m is a later conjunct of a list whose first conjunct is a complement
+  // ("appealed to the AU, the UN and the EU, and ..."), the list closing its
+  // phrase.
+  bool ListedAfterComplement(const Sent& s, const Men& m, int depth = 0) const;
+  // The label mention m is the object of a naming verb ("call", "qualifier")
+  // whose subject is an indefinite third-person pronoun ("they call us ...").
+  bool LabelOfIndefiniteOthers(const Sent& s, const Men& m) const;
+  // The agent mention of an infinitive at vb governed by a noun and its
+  // "of"/"de" complement ("the decision of X to seek"); -1 if none.
+  int NounComplementAgent(const Sent& s, int vb) const;
   // The title at i names no office of the name after it: a former holder
   // beyond lower-case modifiers ("former South African deputy president X")
   // or a relative of the holder ("le fils du président, X").

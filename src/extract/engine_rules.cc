@@ -63,6 +63,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   // "X, qui réunit A et B": a relative's subject is its head (s9args).
   if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
+  // "..., but local columnists accused X" (s10prec): the clause has its own subject.
+  if (subj.empty() && ConjoinedClauseCommonSubject(s, vb)) return;
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
   if (type == "meets" && GathersMembers(s, t, subj)) return;
@@ -602,6 +604,10 @@ void Engine::LabelRule(Sent& s) {
       // terrorist groups such as Boko Haram"); the label alone is not.
       if (std::string why = LabelNotSpeakers(s, m); !why.empty()) {
         if (tracing_) Log(s, "  blocked accuses:label: " + why);
+        continue;
+      }
+      if (LabelOfIndefiniteOthers(s, m)) {  // (s10prec)
+        if (tracing_) Log(s, "  blocked accuses:label: an unnamed third party's label");
         continue;
       }
       Emit(s, {s.speaker}, "accuses", {"terrorists"}, "accuses:label", 0.7);
