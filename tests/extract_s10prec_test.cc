@@ -90,6 +90,12 @@ TEST_CASE("s10prec: the later conjuncts of a complement list are no inherited su
   const auto en_front =
       Edges("Under pressure from the European Union, Armenia and Georgia condemned Russia.");
   CHECK(en_front.count("Armenia criticizes Russia") == 1);
+  // A fronted phrase, then the subject and its apposition: no list there.
+  const auto fr_front = Edges(
+      "Dans une lettre adressée à Paris, le ministre malien des Affaires étrangères, Abdoulaye "
+      "Diop, a jugé la situation grave, reprochant à la France son ingérence.",
+      "2022-02-01");
+  CHECK(fr_front.count("Abdoulaye Diop accuses France") == 1);
 }
 
 }  // namespace

@@ -129,12 +129,16 @@ bool Engine::ListedAfterComplement(const Sent& s, const Men& m, int depth) const
     return h >= 0 && s.men[h].b == e ? s.men[h].e : e;
   };
   int e = past_head(m.e);
+  // A list has its "and"/"et" somewhere: "dans un courrier adressé à Paris,
+  // la ministre X, Olivia Y, avait estimé" is a fronted phrase, then the subject.
+  bool coord_seen = Is(s, p, c_.coord);
   while (e < n && (P(s, e, ',') || Is(s, e, c_.coord))) {
+    coord_seen |= Is(s, e, c_.coord);
     const int next = MentionAt(s, SkipDet(s, e + 1));
     if (next < 0 || s.men[next].adj) break;
     e = past_head(s.men[next].e);
   }
-  return e >= n || P(s, e, ',') || P(s, e, '.') || P(s, e, ';');
+  return coord_seen && (e >= n || P(s, e, ',') || P(s, e, '.') || P(s, e, ';'));
 }
 
 bool Engine::LabelOfIndefiniteOthers(const Sent& s, const Men& m) const {
