@@ -478,18 +478,7 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (dir < 0 && out.size() == 1 && !coordinated) break;
     // "la France, et plus largement l'UE,", "and especially Algeria" (s9args):
     // an adverb of extent or emphasis after the conjunction.
-    if (dir > 0 && coordinated) {
-      for (int steps = 0; steps < 3 && k < static_cast<int>(s.w.size()) && MentionAt(s, k) < 0;
-           ++steps) {
-        if (const int al = HitLen(s, k, c_.adverb); al > 1) {
-          k += al;
-        } else if (const int el = StanceWordAt(s, k, "extent"); el > 0 || IsAdverb(s, k)) {
-          k += std::max(1, el);
-        } else {
-          break;
-        }
-      }
-    }
+    if (dir > 0 && coordinated) k = SkipExtentAdverbs(s, k);
     // function words before the next conjunct: det, de/du/des, à/au, en
     int fw = 0;
     while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
@@ -2003,6 +1992,21 @@ int Engine::ByPhraseAgentAt(const Sent& s, int from, int limit) const {
     if (Fold(s, k, "par") || Fold(s, k, "by")) return k + 1;
   }
   return kNoAgent;
+}
+
+
+int Engine::SkipExtentAdverbs(const Sent& s, int k) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int steps = 0; steps < 3 && k < n && MentionAt(s, k) < 0; ++steps) {
+    if (const int al = HitLen(s, k, c_.adverb); al > 1) {
+      k += al;
+    } else if (const int el = StanceWordAt(s, k, "extent"); el > 0 || IsAdverb(s, k)) {
+      k += std::max(1, el);
+    } else {
+      break;
+    }
+  }
+  return k;
 }
 
 }  // namespace kzgraph::extract::internal

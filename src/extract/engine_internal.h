@@ -885,6 +885,12 @@ class Engine {
   // at te has a speech anaphor (role=claim_noun after a determiner) for object.
   std::vector<std::string> SpeechAnaphorAuthor(const Sent& s, int te,
                                                const std::vector<std::string>& subj) const;
+  // True when the dictionary or this article makes id an official or leader
+  // of one of sides: the subject's own people are no target of its stance.
+  bool ServesAny(const std::string& id, const std::vector<std::string>& sides) const;
+  // Past up to three adverbs of extent or emphasis after a conjunction ("et
+  // plus largement", "and in particular"): the word where the conjunct starts.
+  int SkipExtentAdverbs(const Sent& s, int k) const;
   int VerbGroupStart(const Sent& s, int t) const {
     if (s.verb_groups_final && t >= 0 && static_cast<size_t>(t) < s.w.size()) {
       if (s.verb_group_start.empty()) s.verb_group_start.assign(s.w.size(), -1);

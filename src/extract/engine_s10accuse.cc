@@ -95,17 +95,7 @@ std::vector<std::string> Engine::InsertedConjunct(const Sent& s, int te) const {
     ++words;
   }
   if (words == 0 || !P(s, k, ',') || !Is(s, k + 1, c_.coord)) return {};
-  k += 2;
-  for (int steps = 0; steps < 3 && k < n && MentionAt(s, k) < 0; ++steps) {
-    if (const int al = HitLen(s, k, c_.adverb); al > 1) {
-      k += al;
-    } else if (const int el = StanceWordAt(s, k, "extent"); el > 0 || IsAdverb(s, k)) {
-      k += std::max(1, el);
-    } else {
-      break;
-    }
-  }
-  k = SkipDet(s, k);
+  k = SkipDet(s, SkipExtentAdverbs(s, k + 2));
   const int mi = MentionAt(s, k);
   if (mi < 0 || s.men[mi].pronoun || s.men[mi].adj || s.men[mi].id.empty() || s.men[mi].b != k)
     return {};

@@ -64,17 +64,7 @@ std::vector<std::string> Engine::WarnedPersonTarget(const Sent& s, int q, int mi
               !Is(s, k + 1, c_.prep) && !Is(s, k + 1, c_.prep_de);
   }
   if (!passive) return {};
-  const std::string& id = s.men[mi].id;
-  if (const Actor* a = r_.dict.Find(id)) {
-    for (const Office& o : a->offices) {
-      if (std::find(subj.begin(), subj.end(), o.of) != subj.end()) return {};
-    }
-  }
-  for (const PendingRelation& r : relations_) {
-    if (r.s == id && (r.p == "leads" || r.p == "official_of") &&
-        std::find(subj.begin(), subj.end(), r.o) != subj.end())
-      return {};
-  }
+  if (ServesAny(s.men[mi].id, subj)) return {};
   return ClauseTopicActor(s, q, subj);
 }
 
@@ -229,19 +219,26 @@ std::vector<std::string> Engine::SpeechAnaphorAuthor(const Sent& s, int te,
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) return {};
     // The subject's own official or leader ("Lavrov said ...; the ministry
     // condemned the remarks" cannot be read so).
-    if (const Actor* actor = r_.dict.Find(id)) {
-      for (const Office& o : actor->offices) {
-        if (std::find(subj.begin(), subj.end(), o.of) != subj.end()) return {};
-      }
-    }
-    for (const PendingRelation& rel : relations_) {
-      if (rel.s == id && (rel.p == "leads" || rel.p == "official_of") &&
-          std::find(subj.begin(), subj.end(), rel.o) != subj.end())
-        return {};
-    }
+    if (ServesAny(id, subj)) return {};
     return NotOwnSide(s, subj, {id});
   }
   return {};
+}
+
+
+bool Engine::ServesAny(const std::string& id, const std::vector<std::string>& sides) const {
+  auto among = [&](const std::string& x) {
+    return std::find(sides.begin(), sides.end(), x) != sides.end();
+  };
+  if (const Actor* a = r_.dict.Find(id)) {
+    for (const Office& o : a->offices) {
+      if (among(o.of)) return true;
+    }
+  }
+  for (const PendingRelation& r : relations_) {
+    if (r.s == id && (r.p == "leads" || r.p == "official_of") && among(r.o)) return true;
+  }
+  return false;
 }
 
 }  // namespace kzgraph::extract::internal
