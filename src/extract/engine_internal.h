@@ -858,6 +858,9 @@ class Engine {
   // engine_s6stance.cc: the previous sentence's subject an object pronoun
   // at `pron` stands for when its own sentence names none ("l'accuse",
   // "accused them"); the junta whose coup the verb ending at te praises.
+  // s10acc2: the one direct list of actors a plural pronoun stands for.
+  std::vector<std::string> PluralListBefore(const Sent& prev,
+                                            const std::vector<std::string>& subj) const;
   std::vector<std::string> CliticAntecedentBefore(const Sent& s, int pron,
                                                   const std::vector<std::string>& subj) const;
   std::vector<std::string> CoupMakers(const Sent& s, int te,

@@ -66,6 +66,8 @@ std::vector<std::string> Engine::CliticAntecedentBefore(
       break;
     }
   }
+  // s10acc2: a plural pronoun after a sentence opening on one actor.
+  if (plural && !collective && !ids.empty()) return PluralListBefore(prev, subj);
   if (ids.empty() || plural != collective) return {};
   if (person_only && kind != "person") return {};
   if (thing_only && kind == "person") return {};
