@@ -993,6 +993,11 @@ void Engine::Relations(Sent& s) {
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);
   ChargedInSpeechRule(s);
+  // The speakers of this sentence and the two before it, for "condemned the
+  // remarks" (SpeechAnaphorAuthor); kept across chunks of one article.
+  if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
+  while (!recent_speakers_.empty() && recent_speakers_.front().first + 2 < s.index)
+    recent_speakers_.erase(recent_speakers_.begin());
   RejectedClaimRelativeRule(s);  // s10crit
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the

@@ -131,18 +131,11 @@ std::vector<std::string> Engine::CoordinatedClauseTarget(
   return {};
 }
 
-}  // namespace kzgraph::extract::internal
-
-namespace kzgraph::extract::internal {
-
 // "une accusation que Kinshasa a rejetée comme « mensongère »", "a charge
 // that Moscow dismissed": the actor rejecting, in a relative clause on a
 // claim noun (stance.tsv role=claim_noun), criticizes the author of the claim,
 // the speaker of the sentence. A denial verb (deny, démentir) is no rejection.
 void Engine::RejectedClaimRelativeRule(Sent& s) {
-  if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
-  while (!recent_speakers_.empty() && recent_speakers_.front().first + 2 < s.index)
-    recent_speakers_.erase(recent_speakers_.begin());
   if (s.speaker.empty() || !AnyHit(s, c_.stance_word) || !AnyIs(s, c_.que)) return;
   const int n = static_cast<int>(s.w.size());
   for (int i = 2; i < n; ++i) {
@@ -224,7 +217,6 @@ std::vector<std::string> Engine::SpeechAnaphorAuthor(const Sent& s, int te,
   }
   return {};
 }
-
 
 bool Engine::ServesAny(const std::string& id, const std::vector<std::string>& sides) const {
   auto among = [&](const std::string& x) {
