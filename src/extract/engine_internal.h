@@ -891,6 +891,14 @@ class Engine {
   // True when the dictionary or this article makes id an official or leader
   // of one of sides: the subject's own people are no target of its stance.
   bool ServesAny(const std::string& id, const std::vector<std::string>& sides) const;
+  // The role= of the misdeed (class wrongdoing) at i: "seizure" (invasion,
+  // occupation) or "victim_after" (genocide), else empty.
+  std::string WrongdoingRole(const Sent& s, int i) const {
+    for (const auto& [entry, form] : LexAt(s, i, c_.wrongdoing).entries) {
+      if (const std::string& r = r_.lex.entry(entry).Get("role"); !r.empty()) return r;
+    }
+    return "";
+  }
   // Past up to three adverbs of extent or emphasis after a conjunction ("et
   // plus largement", "and in particular"): the word where the conjunct starts.
   int SkipExtentAdverbs(const Sent& s, int k) const;

@@ -492,19 +492,15 @@ void Engine::WrongdoingRule(Sent& s) {
            j < i + wl + 2)
       ++j;  // "extérieure", "armée"
     std::vector<std::string> agent;
-    // "le génocide des Tutsi", "the genocide of the Rohingya", "le génocide
-    // arménien", "ethnic cleansing of X": what follows these crimes names
-    // their victims; only an author before the noun or after par/by counts.
-    const bool victim_after =
-        Fold(s, i, "genocide") || Fold(s, i, "nettoyage") || Fold(s, i, "ethnic");
+    // "le génocide des Tutsi", "le génocide arménien" (role=victim_after) and
+    // "l'occupation du Kazakhstan", "the invasion of Ukraine" (role=seizure):
+    // what follows names the victims; only an author after par/by counts.
+    const std::string role = WrongdoingRole(s, i);
+    const bool victim_after = role == "victim_after";
     int am = victim_after ? -1 : MentionAt(s, j);
     if (am >= 0 && s.men[am].adj) {
       agent = Expand(s, am, +1);
-    } else if (Is(s, j, c_.prep_de) && !victim_after &&
-               // "l'occupation du Kazakhstan", "the invasion of Ukraine": the
-               // complement of a seizure is its victim, not its author.
-               !(Fold(s, i, "occupation") || Fold(s, i, "invasion") || Fold(s, i, "annexion") ||
-                 Fold(s, i, "annexation"))) {
+    } else if (Is(s, j, c_.prep_de) && !victim_after && role != "seizure") {
       int r = SkipDet(s, j + 1);
       int mi = MentionAt(s, r);
       if (mi >= 0 && s.men[mi].b > j && !s.men[mi].pronoun) agent = Expand(s, mi, +1);

@@ -127,7 +127,7 @@ std::vector<std::string> Engine::WithClauseSubject(const Sent& s, int vb) const 
 std::vector<std::string> Engine::MisdeedAgentBefore(const Sent& s, int i) const {
   // "since the start of Russia's full-scale invasion": a seizure is the
   // narrative's fact more than anyone's charge.
-  if (Fold(s, i, "invasion") || Fold(s, i, "occupation") || Fold(s, i, "annexation")) return {};
+  if (WrongdoingRole(s, i) == "seizure") return {};
   int k = i - 1;
   for (int steps = 0; steps < 2 && PlainWord(s, k) && !Is(s, k, c_.det) &&
                       !Is(s, k, c_.possessive) && !Fold(s, k, "s");
