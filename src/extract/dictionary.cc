@@ -9,6 +9,8 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -30,6 +32,347 @@ bool HasUpper(std::string_view s) {
 std::string StripFinalDot(std::string_view s) {
   if (!s.empty() && s.back() == '.') s.remove_suffix(1);
   return std::string(s);
+}
+
+bool IsActorKind(std::string_view kind) {
+  static constexpr std::string_view kKinds[] = {"country", "organization", "person", "group",
+                                                "location"};
+  return std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
+}
+
+// An id like "RIA Novosti" or "CSTO" is itself a name; the all-caps ids of
+// persons and organizations are acronyms (names[0] is the id, names[1] the
+// name).
+void MarkCapsIdAcronym(const Actor& a, std::vector<std::pair<std::string, NameHow>>* names) {
+  if (a.kind != "person" && a.kind != "organization") return;
+  const bool caps = a.id.size() >= 2 && std::all_of(a.id.begin(), a.id.end(), [](char c) {
+                      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                    });
+  if (!caps) return;
+  (*names)[0].second = NameHow::kAcronym;
+  if (a.name == a.id) (*names)[1].second = NameHow::kAcronym;
+}
+
+// The dictionary's list fields, in the order their names are added.
+struct ListField {
+  const char* key;
+  NameHow how;
+};
+constexpr ListField kListFields[] = {{"aliases", NameHow::kAlias},
+                                     {"acronyms", NameHow::kAcronym},
+                                     {"adjectives", NameHow::kAdjective},
+                                     {"demonyms", NameHow::kDemonym},
+                                     {"metonyms", NameHow::kMetonym}};
+constexpr int kListCount = sizeof(kListFields) / sizeof(kListFields[0]);
+static_assert(kListCount == 5 && kListFields[2].how == NameHow::kAdjective,
+              "FastLine::FieldOf numbers the lists in this order");
+
+// The values of one dictionary line, as views into it.
+struct LineValues {
+  std::string_view id, kind, name, name_fr, adj_en, gender, of;
+  bool has_disputed = false, disputed = false;
+  std::vector<std::string_view> lists[kListCount];
+  std::vector<std::string_view> members;
+  struct OfficeViews {
+    std::string_view role, of, from, to;
+  };
+  std::vector<OfficeViews> offices;
+  void Clear() {
+    id = kind = name = name_fr = adj_en = gender = of = {};
+    has_disputed = disputed = false;
+    for (auto& list : lists) list.clear();
+    members.clear();
+    offices.clear();
+  }
+};
+
+// Reads the common shape of a dictionary line without building a JSON tree:
+// one object whose values are strings, booleans, arrays of strings and
+// arrays of objects of strings, its strings without escapes or control
+// characters, each field the loader reads given once and with the type it
+// expects. On those lines rapidjson's document gives the same values. False
+// for anything else (escapes, numbers, nulls, nesting, repeated fields,
+// malformed JSON ...): the caller then parses the line with rapidjson, which
+// also words the errors.
+class FastLine {
+ public:
+  explicit FastLine(std::string_view line) : p_(line.data()), end_(line.data() + line.size()) {}
+
+  bool Read(LineValues* v) {
+    v->Clear();
+    SkipSpace();
+    if (!Eat('{')) return false;
+    SkipSpace();
+    uint32_t seen = 0;  // bit per known field: a repeated one goes to rapidjson
+    if (!Eat('}')) {
+      for (;;) {
+        std::string_view key;
+        if (!String(&key)) return false;
+        SkipSpace();
+        if (!Eat(':')) return false;
+        SkipSpace();
+        const int field = FieldOf(key);
+        if (field >= 0) {
+          if (seen & (1u << field)) return false;
+          seen |= 1u << field;
+        }
+        if (!Value(field, v)) return false;
+        SkipSpace();
+        if (Eat(',')) {
+          SkipSpace();
+          continue;
+        }
+        if (Eat('}')) break;
+        return false;
+      }
+    }
+    SkipSpace();
+    return p_ == end_;
+  }
+
+ private:
+  // Fields 0..4 are the lists (kListFields' order).
+  enum Field {
+    kMembers = kListCount,
+    kOffices,
+    kId,
+    kKind,
+    kName,
+    kNameFr,
+    kAdjEn,
+    kGender,
+    kOf,
+    kDisputed
+  };
+  // Whether `key` is the literal `name` (its size already known equal):
+  // a fixed-size compare, no call.
+  template <size_t N>
+  static bool Is(std::string_view key, const char (&name)[N]) {
+    return std::memcmp(key.data(), name, N - 1) == 0;
+  }
+  static int FieldOf(std::string_view key) {
+    switch (key.size()) {
+      case 2:
+        return Is(key, "id") ? kId : Is(key, "of") ? kOf : -1;
+      case 4:
+        return Is(key, "kind") ? kKind : Is(key, "name") ? kName : -1;
+      case 6:
+        return Is(key, "gender") ? kGender : Is(key, "adj_en") ? kAdjEn : -1;
+      case 7:
+        return Is(key, "aliases")   ? 0
+               : Is(key, "name_fr") ? kNameFr
+               : Is(key, "offices") ? kOffices
+               : Is(key, "members") ? kMembers
+                                    : -1;
+      case 8:
+        return Is(key, "acronyms")   ? 1
+               : Is(key, "demonyms") ? 3
+               : Is(key, "metonyms") ? 4
+               : Is(key, "disputed") ? kDisputed
+                                     : -1;
+      case 10:
+        return Is(key, "adjectives") ? 2 : -1;
+      default:
+        return -1;
+    }
+  }
+  std::string_view* StringField(int field, LineValues* v) {
+    switch (field) {
+      case kId:
+        return &v->id;
+      case kKind:
+        return &v->kind;
+      case kName:
+        return &v->name;
+      case kNameFr:
+        return &v->name_fr;
+      case kAdjEn:
+        return &v->adj_en;
+      case kGender:
+        return &v->gender;
+      case kOf:
+        return &v->of;
+      default:
+        return nullptr;
+    }
+  }
+  // The value of `field` (-1: a field the loader does not read).
+  bool Value(int field, LineValues* v) {
+    if (p_ == end_) return false;
+    if (*p_ == '"') {
+      std::string_view s;
+      if (!String(&s)) return false;
+      if (field < 0) return true;
+      std::string_view* slot = StringField(field, v);
+      if (slot == nullptr) return false;
+      *slot = s;
+      return true;
+    }
+    if (*p_ == 't' || *p_ == 'f') {
+      const bool value = *p_ == 't';
+      const std::string_view word = value ? "true" : "false";
+      if (static_cast<size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word)
+        return false;
+      p_ += word.size();
+      if (field == kDisputed) {
+        v->has_disputed = true;
+        v->disputed = value;
+        return true;
+      }
+      return field < 0;
+    }
+    if (*p_ != '[') return false;
+    ++p_;
+    std::vector<std::string_view>* strings = field >= 0 && field < kListCount ? &v->lists[field]
+                                             : field == kMembers              ? &v->members
+                                                                              : nullptr;
+    const bool objects = field == kOffices;
+    if (field >= 0 && strings == nullptr && !objects) return false;
+    SkipSpace();
+    if (Eat(']')) return true;
+    for (;;) {
+      if (p_ == end_) return false;
+      if (*p_ == '"') {
+        std::string_view s;
+        if (objects || !String(&s)) return false;
+        if (strings != nullptr) strings->push_back(s);
+      } else if (*p_ == '{') {
+        if (strings != nullptr || !Office(objects ? &v->offices : nullptr)) return false;
+      } else {
+        return false;
+      }
+      SkipSpace();
+      if (Eat(',')) {
+        SkipSpace();
+        continue;
+      }
+      return Eat(']');
+    }
+  }
+  // An object of string values; its role, of, from and to go to *out
+  // (nullptr: dropped).
+  bool Office(std::vector<LineValues::OfficeViews>* out) {
+    ++p_;  // '{'
+    LineValues::OfficeViews o;
+    unsigned seen = 0;
+    SkipSpace();
+    if (!Eat('}')) {
+      for (;;) {
+        std::string_view key, value;
+        if (!String(&key)) return false;
+        SkipSpace();
+        if (!Eat(':')) return false;
+        SkipSpace();
+        if (!String(&value)) return false;
+        std::string_view* slot = nullptr;
+        if (key.size() == 2) {
+          slot = Is(key, "of") ? &o.of : Is(key, "to") ? &o.to : nullptr;
+        } else if (key.size() == 4) {
+          slot = Is(key, "role") ? &o.role : Is(key, "from") ? &o.from : nullptr;
+        }
+        if (slot != nullptr) {  // the first of a repeated key, as FindMember
+          const unsigned bit = 1u << (slot - &o.role);
+          if ((seen & bit) == 0) *slot = value;
+          seen |= bit;
+        }
+        SkipSpace();
+        if (Eat(',')) {
+          SkipSpace();
+          continue;
+        }
+        if (Eat('}')) break;
+        return false;
+      }
+    }
+    if (out != nullptr) out->push_back(o);
+    return true;
+  }
+  // A string without escapes or control characters (other bytes as they
+  // are: rapidjson does not check UTF-8 here either). Eight bytes at a time:
+  // the first quote, backslash or byte below 0x20 ends the scan.
+  bool String(std::string_view* out) {
+    if (!Eat('"')) return false;
+    const char* const begin = p_;
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    while (end_ - p_ >= 8) {
+      uint64_t x;
+      std::memcpy(&x, p_, 8);
+      const uint64_t quote = x ^ (kOnes * '"'), slash = x ^ (kOnes * '\\');
+      // A zero byte of quote or slash, or a byte below 0x20 of x; a lane
+      // may be flagged wrongly only after a true one (borrows go up).
+      const uint64_t special =
+          ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((x - kOnes * 0x20) & ~x);
+      if ((special & kHigh) == 0) {
+        p_ += 8;
+        continue;
+      }
+      if constexpr (std::endian::native == std::endian::little) {
+        p_ += std::countr_zero(special & kHigh) / 8;
+      }
+      break;
+    }
+    for (; p_ != end_; ++p_) {
+      const unsigned char c = static_cast<unsigned char>(*p_);
+      if (c == '"') {
+        *out = std::string_view(begin, p_ - begin);
+        ++p_;
+        return true;
+      }
+      if (c == '\\' || c < 0x20) return false;
+    }
+    return false;
+  }
+  void SkipSpace() {
+    while (p_ != end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) ++p_;
+  }
+  bool Eat(char c) {
+    if (p_ == end_ || *p_ != c) return false;
+    ++p_;
+    return true;
+  }
+  const char* p_;
+  const char* const end_;
+};
+
+// Fills the actor and its names from a line FastLine read; false when the
+// loader would reject the line (rapidjson's path then says why).
+bool ActorFromValues(const LineValues& v, Actor* a,
+                     std::vector<std::pair<std::string, NameHow>>* names) {
+  if (v.id.empty() || !IsActorKind(v.kind)) return false;
+  const bool location = v.kind == "location";
+  if (location && v.disputed && !v.of.empty()) return false;
+  for (const LineValues::OfficeViews& o : v.offices) {
+    if (o.role.empty() || o.of.empty()) return false;
+  }
+  *a = Actor();
+  a->id = v.id;
+  a->kind = v.kind;
+  a->name = v.name.empty() ? v.id : v.name;
+  a->name_fr = v.name_fr;
+  a->adj_en = v.adj_en;
+  a->gender = v.gender;
+  if (location) {
+    a->in_country = v.of;
+    a->disputed = v.disputed;
+  }
+  names->clear();
+  names->emplace_back(a->id, NameHow::kAlias);
+  names->emplace_back(a->name, NameHow::kAlias);
+  if (!a->name_fr.empty()) names->emplace_back(a->name_fr, NameHow::kAlias);
+  for (int k = 0; k < kListCount; ++k) {
+    for (std::string_view s : v.lists[k]) names->emplace_back(s, kListFields[k].how);
+  }
+  MarkCapsIdAcronym(*a, names);
+  a->members.assign(v.members.begin(), v.members.end());
+  a->offices.reserve(v.offices.size());
+  for (const LineValues::OfficeViews& o : v.offices) {
+    Office& office = a->offices.emplace_back();
+    office.role = o.role;
+    office.of = o.of;
+    office.from = o.from;
+    office.to = o.to;
+  }
+  return true;
 }
 
 }  // namespace
@@ -165,25 +508,46 @@ const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
   return holders.size() == 1 ? holders[0] : nullptr;
 }
 
-Status Dictionary::LoadDir(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::OK();
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+namespace {
+
+// The whole of a file; false if it cannot be opened.
+bool ReadWhole(const std::string& path, std::string* data) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  data->clear();
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data->append(chunk, in.gcount());
+  return true;
+}
+
+// The lines of `data` (a last line without '\n' counts).
+size_t CountLines(std::string_view data) {
+  size_t lines = 0;
+  for (size_t at = 0; at < data.size(); ++lines) {
+    const size_t eol = data.find('\n', at);
+    at = eol == std::string_view::npos ? data.size() : eol + 1;
   }
-  std::sort(files.begin(), files.end());
-  for (const std::string& f : files) {
-    if (Status s = LoadFile(f); !s.ok()) return s;
-  }
-  return Status::OK();
+  return lines;
+}
+
+}  // namespace
+
+void Dictionary::ReserveActors(size_t more) {
+  // At least doubling: files loaded one after another (--dict) do not
+  // regrow actors_ to the exact size each time, moving every actor.
+  const size_t needed = actors_.size() + more;
+  if (needed > actors_.capacity()) actors_.reserve(std::max(needed, 2 * actors_.capacity()));
 }
 
 Status Dictionary::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(path + ": cannot open");
-  std::string line;
+  std::string data;
+  if (!ReadWhole(path, &data)) return Status::InvalidArgument(path + ": cannot open");
+  ReserveActors(CountLines(data));
+  return LoadText(path, data);
+}
+
+Status Dictionary::LoadText(const std::string& path, std::string_view data) {
+  std::string line;  // a line rapidjson parses in place
   int line_no = 0;
   auto fail = [&](const std::string& msg) {
     return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": " + msg);
@@ -199,10 +563,22 @@ Status Dictionary::LoadFile(const std::string& path) {
                                  rapidjson::MemoryPoolAllocator<>>;
   // One list of names for every line: its room is kept, not regrown per actor.
   std::vector<std::pair<std::string, NameHow>> names;
-  while (std::getline(in, line)) {
+  LineValues values;
+  Actor a;
+  for (size_t at = 0; at < data.size();) {
+    size_t eol = data.find('\n', at);
+    if (eol == std::string::npos) eol = data.size();
+    const std::string_view view(data.data() + at, eol - at);
+    at = eol + 1;
     ++line_no;
-    size_t b = line.find_first_not_of(" \t\r");
-    if (b == std::string::npos || line.compare(b, 2, "//") == 0) continue;
+    size_t b = view.find_first_not_of(" \t\r");
+    if (b == std::string_view::npos || view.compare(b, 2, "//") == 0) continue;
+    // Most lines: read without a JSON tree.
+    if (FastLine(view).Read(&values) && ActorFromValues(values, &a, &names)) {
+      if (Status s = AddActor(std::move(a), names); !s.ok()) return fail(s.message());
+      continue;
+    }
+    line.assign(view);
     value_pool.Clear();
     stack_pool.Clear();
     PooledDocument d(&value_pool, 1024, &stack_pool);
@@ -216,13 +592,11 @@ Status Dictionary::LoadFile(const std::string& path) {
       auto it = d.FindMember(key);
       return it != d.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
     };
-    Actor a;
+    a = Actor();
     a.id = str("id");
     a.kind = str("kind");
     if (a.id.empty()) return fail("missing \"id\"");
-    static const char* const kKinds[] = {"country", "organization", "person", "group", "location"};
-    if (std::find_if(std::begin(kKinds), std::end(kKinds),
-                     [&](const char* k) { return a.kind == k; }) == std::end(kKinds)) {
+    if (!IsActorKind(a.kind)) {
       return fail("\"kind\" must be country, organization, person, group or location");
     }
     a.name = str("name");
@@ -243,16 +617,7 @@ Status Dictionary::LoadFile(const std::string& path) {
     names.emplace_back(a.id, NameHow::kAlias);
     names.emplace_back(a.name, NameHow::kAlias);
     if (!a.name_fr.empty()) names.emplace_back(a.name_fr, NameHow::kAlias);
-    struct ListField {
-      const char* key;
-      NameHow how;
-    };
-    static const ListField kLists[] = {{"aliases", NameHow::kAlias},
-                                       {"acronyms", NameHow::kAcronym},
-                                       {"adjectives", NameHow::kAdjective},
-                                       {"demonyms", NameHow::kDemonym},
-                                       {"metonyms", NameHow::kMetonym}};
-    for (const ListField& f : kLists) {
+    for (const ListField& f : kListFields) {
       auto it = d.FindMember(f.key);
       if (it == d.MemberEnd()) continue;
       if (!it->value.IsArray())
@@ -263,16 +628,7 @@ Status Dictionary::LoadFile(const std::string& path) {
         names.emplace_back(v.GetString(), f.how);
       }
     }
-    if (a.kind == "person" || a.kind == "organization") {
-      // An id like "RIA Novosti" or "CSTO" is itself a name; all-caps ids are acronyms.
-      bool caps = a.id.size() >= 2 && std::all_of(a.id.begin(), a.id.end(), [](char c) {
-                    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-                  });
-      if (caps) {
-        names[0].second = NameHow::kAcronym;
-        if (a.name == a.id) names[1].second = NameHow::kAcronym;
-      }
-    }
+    MarkCapsIdAcronym(a, &names);
     if (auto it = d.FindMember("members"); it != d.MemberEnd() && it->value.IsArray()) {
       for (const auto& v : it->value.GetArray()) {
         if (v.IsString()) a.members.push_back(v.GetString());
@@ -296,6 +652,29 @@ Status Dictionary::LoadFile(const std::string& path) {
       }
     }
     if (Status s = AddActor(std::move(a), names); !s.ok()) return fail(s.message());
+  }
+  return Status::OK();
+}
+
+Status Dictionary::LoadDir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::OK();
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  // Every file read first: their line count sizes actors_ once.
+  std::vector<std::string> texts(files.size());
+  size_t lines = 0;
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (!ReadWhole(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
+    lines += CountLines(texts[k]);
+  }
+  ReserveActors(lines);
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (Status s = LoadText(files[k], texts[k]); !s.ok()) return s;
   }
   return Status::OK();
 }

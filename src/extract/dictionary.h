@@ -75,6 +75,11 @@ class Dictionary {
   Status AddActor(Actor actor, const std::vector<std::pair<std::string, NameHow>>& names);
 
  private:
+  // Parses the JSONL text of the file `path` (named in errors).
+  Status LoadText(const std::string& path, std::string_view data);
+  // Room for `more` actors.
+  void ReserveActors(size_t more);
+
   std::vector<Actor> actors_;
   // id -> index in actors_ + 1 (0: none); ids are looked up for nearly
   // every mention and relation, and FoldHash costs less than std::hash.
