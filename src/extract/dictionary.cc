@@ -43,7 +43,8 @@ bool IsActorKind(std::string_view kind) {
 // An id like "RIA Novosti" or "CSTO" is itself a name; the all-caps ids of
 // persons and organizations are acronyms (names[0] is the id, names[1] the
 // name).
-void MarkCapsIdAcronym(const Actor& a, std::vector<std::pair<std::string, NameHow>>* names) {
+template <typename Names>
+void MarkCapsIdAcronym(const Actor& a, Names* names) {
   if (a.kind != "person" && a.kind != "organization") return;
   const bool caps = a.id.size() >= 2 && std::all_of(a.id.begin(), a.id.end(), [](char c) {
                       return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -336,8 +337,7 @@ class FastLine {
 
 // Fills the actor and its names from a line FastLine read; false when the
 // loader would reject the line (rapidjson's path then says why).
-bool ActorFromValues(const LineValues& v, Actor* a,
-                     std::vector<std::pair<std::string, NameHow>>* names) {
+bool ActorFromValues(const LineValues& v, Actor* a, Dictionary::NameViews* names) {
   if (v.id.empty() || !IsActorKind(v.kind)) return false;
   const bool location = v.kind == "location";
   if (location && v.disputed && !v.of.empty()) return false;
@@ -356,9 +356,10 @@ bool ActorFromValues(const LineValues& v, Actor* a,
     a->disputed = v.disputed;
   }
   names->clear();
-  names->emplace_back(a->id, NameHow::kAlias);
-  names->emplace_back(a->name, NameHow::kAlias);
-  if (!a->name_fr.empty()) names->emplace_back(a->name_fr, NameHow::kAlias);
+  // Views into the line, as the lists' names (not into *a, which moves).
+  names->emplace_back(v.id, NameHow::kAlias);
+  names->emplace_back(v.name.empty() ? v.id : v.name, NameHow::kAlias);
+  if (!v.name_fr.empty()) names->emplace_back(v.name_fr, NameHow::kAlias);
   for (int k = 0; k < kListCount; ++k) {
     for (std::string_view s : v.lists[k]) names->emplace_back(s, kListFields[k].how);
   }
@@ -389,6 +390,13 @@ int Dictionary::IndexOf(const std::string& id) const {
 
 Status Dictionary::AddActor(Actor actor,
                             const std::vector<std::pair<std::string, NameHow>>& names) {
+  NameViews views;
+  views.reserve(names.size());
+  for (const auto& [surface, how] : names) views.emplace_back(surface, how);
+  return AddActorViews(std::move(actor), views);
+}
+
+Status Dictionary::AddActorViews(Actor actor, const NameViews& names) {
   int index;
   int& slot = by_id_[actor.id];
   if (slot == 0) {
@@ -418,7 +426,7 @@ Status Dictionary::AddActor(Actor actor,
     // alias repeating it: some 30% of the dictionary's names) would add an
     // equal NameInfo and an equal phrase: the same matches, with a
     // duplicate payload, at the cost of folding and indexing it again.
-    const auto same = [&](const std::pair<std::string, NameHow>& earlier) {
+    const auto same = [&](const std::pair<std::string_view, NameHow>& earlier) {
       return earlier.second == how && earlier.first == surface;
     };
     if (std::any_of(names.begin(), names.begin() + k, same)) continue;
@@ -564,6 +572,7 @@ Status Dictionary::LoadText(const std::string& path, std::string_view data) {
   // One list of names for every line: its room is kept, not regrown per actor.
   std::vector<std::pair<std::string, NameHow>> names;
   LineValues values;
+  NameViews name_views;  // the fast path's names: views into `data`
   Actor a;
   for (size_t at = 0; at < data.size();) {
     size_t eol = data.find('\n', at);
@@ -574,8 +583,8 @@ Status Dictionary::LoadText(const std::string& path, std::string_view data) {
     size_t b = view.find_first_not_of(" \t\r");
     if (b == std::string_view::npos || view.compare(b, 2, "//") == 0) continue;
     // Most lines: read without a JSON tree.
-    if (FastLine(view).Read(&values) && ActorFromValues(values, &a, &names)) {
-      if (Status s = AddActor(std::move(a), names); !s.ok()) return fail(s.message());
+    if (FastLine(view).Read(&values) && ActorFromValues(values, &a, &name_views)) {
+      if (Status s = AddActorViews(std::move(a), name_views); !s.ok()) return fail(s.message());
       continue;
     }
     line.assign(view);
