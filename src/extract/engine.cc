@@ -99,15 +99,12 @@ void Resources::IndexWords() {
     info.dict_single = b->singles_begin < b->size();
   });
   given_names.clear();
-  // Each actor's kind compared once, not once per name of several words.
-  std::vector<char> is_person(dict.actors().size());
-  for (size_t k = 0; k < is_person.size(); ++k) is_person[k] = dict.actors()[k].kind == "person";
   dict.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
-    if (fold.size() < 2) return;
     for (const PhraseIndex::Entry& e : *b) {
-      if (e.length == 1) continue;
       const NameInfo& n = dict.name(e.payload);
-      if (n.how != NameHow::kAlias || !is_person[n.actor]) continue;
+      if (e.length == 1 || n.how != NameHow::kAlias || fold.size() < 2 ||
+          dict.actors()[n.actor].kind != "person")
+        continue;
       std::vector<std::string>& names = given_names[n.actor];
       if (std::find(names.begin(), names.end(), fold) == names.end()) names.push_back(fold);
     }
