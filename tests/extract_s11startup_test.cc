@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/dictionary.h"
+#include "extract/lexicon.h"
 #include "extract/words.h"
 
 namespace kzgraph::extract {
@@ -229,6 +230,42 @@ TEST_CASE("s11startup: LoadDir reads every file in name order", "[extract][s11st
   // The later file adds its names to the known id.
   CHECK(NamesAt(dict, "Old Beta") == std::vector<std::string>{"Beta/0/2"});
   CHECK(NamesAt(dict, "Beta Band") == std::vector<std::string>{"Beta/0/2"});
+}
+
+}  // namespace
+}  // namespace kzgraph::extract
+
+namespace kzgraph::extract {
+namespace {
+
+TEST_CASE("s11startup: lexicon files are cut into lines as before", "[extract][s11startup]") {
+  TempDir dir;
+  // CRLF ends, a comment, a blank line and a last line without '\n'.
+  dir.Write("a.tsv",
+            "# comment\r\ntrigger\taccuser\ttype=accuses pos=verb lang=fr\r\n\r\n"
+            "trigger\tcondamnation\ttype=criticizes");
+  dir.Write("b.tsv", "det\tle\n");
+  const std::string folder = fs::path(dir.Write("c.txt", "ignored")).parent_path().string();
+  Lexicon lex;
+  REQUIRE(lex.LoadDir(folder).ok());
+  REQUIRE(lex.entries().size() == 3);
+  CHECK(lex.entries()[0].phrase == "accuser");
+  CHECK(lex.entries()[0].where.rfind(":2") == lex.entries()[0].where.size() - 2);
+  CHECK(lex.entries()[1].phrase == "condamnation");
+  CHECK(lex.entries()[1].Get("type") == "criticizes");
+  CHECK(lex.entries()[1].where.rfind(":4") == lex.entries()[1].where.size() - 2);
+  CHECK(lex.entries()[2].phrase == "le");
+  const std::string text = "accusait";
+  std::vector<Word> words;
+  SplitWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
+  CHECK(lex.Longest(words, 0, lex.Class("trigger")).length == 1);
+  // A malformed line names its file and line.
+  const std::string bad = dir.Write("bad.tsv", "det\tle\ntrigger\n");
+  Lexicon broken;
+  const Status s = broken.LoadFile(bad);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().rfind(bad + ":2: ", 0) == 0);
+  CHECK_FALSE(Lexicon().LoadFile(bad + ".missing").ok());
 }
 
 }  // namespace
