@@ -1,12 +1,14 @@
 // The dictionary loader reads lines of the common shape without a JSON tree
 // and hands every other line to rapidjson: both paths must give the same
 // actors and names, and the errors keep their wording and line.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -266,6 +268,31 @@ TEST_CASE("s11startup: lexicon files are cut into lines as before", "[extract][s
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().rfind(bad + ":2: ", 0) == 0);
   CHECK_FALSE(Lexicon().LoadFile(bad + ".missing").ok());
+}
+
+TEST_CASE("s11startup: a dictionary that cannot be sized first is read whole",
+          "[extract][s11startup]") {
+  // A FIFO (as --dict <(...) gives) has no size to seek to: the loader reads
+  // on to its end.
+  TempDir dir;
+  const std::string fifo = fs::path(dir.Write("x", "")).parent_path() / "pipe.jsonl";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string text;
+  for (int k = 0; k < 400; ++k) {  // more than one read's worth of bytes
+    text += "{\"id\": \"Actor" + std::to_string(k) +
+            "\", \"kind\": \"group\", \"aliases\": [\"Band Number " + std::to_string(k) + "\"]}\n";
+  }
+  std::thread writer([&] {
+    std::ofstream out(fifo, std::ios::binary);
+    out << text;
+  });
+  Dictionary dict;
+  const Status s = dict.LoadFile(fifo);
+  writer.join();
+  REQUIRE(s.ok());
+  REQUIRE(dict.actors().size() == 400);
+  CHECK(dict.actors()[399].id == "Actor399");
+  CHECK(NamesAt(dict, "Band Number 399") == std::vector<std::string>{"Actor399/0/3"});
 }
 
 }  // namespace
