@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/dict_line.h"
+
 namespace kzgraph::extract {
 namespace {
 
@@ -46,6 +48,13 @@ int Dictionary::IndexOf(const std::string& id) const {
 
 Status Dictionary::AddActor(Actor actor,
                             const std::vector<std::pair<std::string, NameHow>>& names) {
+  NameViews views;
+  views.reserve(names.size());
+  for (const auto& [surface, how] : names) views.emplace_back(surface, how);
+  return AddActorViews(std::move(actor), views);
+}
+
+Status Dictionary::AddActorViews(Actor actor, const NameViews& names) {
   int index;
   int& slot = by_id_[actor.id];
   if (slot == 0) {
@@ -75,7 +84,7 @@ Status Dictionary::AddActor(Actor actor,
     // alias repeating it: some 30% of the dictionary's names) would add an
     // equal NameInfo and an equal phrase: the same matches, with a
     // duplicate payload, at the cost of folding and indexing it again.
-    const auto same = [&](const std::pair<std::string, NameHow>& earlier) {
+    const auto same = [&](const std::pair<std::string_view, NameHow>& earlier) {
       return earlier.second == how && earlier.first == surface;
     };
     if (std::any_of(names.begin(), names.begin() + k, same)) continue;
@@ -165,25 +174,58 @@ const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
   return holders.size() == 1 ? holders[0] : nullptr;
 }
 
-Status Dictionary::LoadDir(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::OK();
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+namespace {
+
+// The whole of a file; false if it cannot be opened.
+bool ReadWhole(const std::string& path, std::string* data) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  // Its size first: one read into the string, no regrowth or copy.
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    data->resize(static_cast<size_t>(size));
+    in.read(data->data(), size);
+    data->resize(static_cast<size_t>(in.gcount()));
+  } else {
+    data->clear();
   }
-  std::sort(files.begin(), files.end());
-  for (const std::string& f : files) {
-    if (Status s = LoadFile(f); !s.ok()) return s;
+  // Anything past the size seen (a file still growing, a pipe): read on.
+  char chunk[1 << 12];
+  in.clear();
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data->append(chunk, in.gcount());
+  return true;
+}
+
+// The lines of `data` (a last line without '\n' counts).
+size_t CountLines(std::string_view data) {
+  size_t lines = 0;
+  for (size_t at = 0; at < data.size(); ++lines) {
+    const size_t eol = data.find('\n', at);
+    at = eol == std::string_view::npos ? data.size() : eol + 1;
   }
-  return Status::OK();
+  return lines;
+}
+
+}  // namespace
+
+void Dictionary::ReserveActors(size_t more) {
+  // At least doubling: files loaded one after another (--dict) do not
+  // regrow actors_ to the exact size each time, moving every actor.
+  const size_t needed = actors_.size() + more;
+  if (needed > actors_.capacity()) actors_.reserve(std::max(needed, 2 * actors_.capacity()));
 }
 
 Status Dictionary::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(path + ": cannot open");
-  std::string line;
+  std::string data;
+  if (!ReadWhole(path, &data)) return Status::InvalidArgument(path + ": cannot open");
+  ReserveActors(CountLines(data));
+  return LoadText(path, data);
+}
+
+Status Dictionary::LoadText(const std::string& path, std::string_view data) {
+  std::string line;  // a line rapidjson parses in place
   int line_no = 0;
   auto fail = [&](const std::string& msg) {
     return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": " + msg);
@@ -199,10 +241,23 @@ Status Dictionary::LoadFile(const std::string& path) {
                                  rapidjson::MemoryPoolAllocator<>>;
   // One list of names for every line: its room is kept, not regrown per actor.
   std::vector<std::pair<std::string, NameHow>> names;
-  while (std::getline(in, line)) {
+  DictLine values;
+  NameViews name_views;  // the fast path's names: views into `data`
+  Actor a;
+  for (size_t at = 0; at < data.size();) {
+    size_t eol = data.find('\n', at);
+    if (eol == std::string::npos) eol = data.size();
+    const std::string_view view(data.data() + at, eol - at);
+    at = eol + 1;
     ++line_no;
-    size_t b = line.find_first_not_of(" \t\r");
-    if (b == std::string::npos || line.compare(b, 2, "//") == 0) continue;
+    size_t b = view.find_first_not_of(" \t\r");
+    if (b == std::string_view::npos || view.compare(b, 2, "//") == 0) continue;
+    // Most lines: read without a JSON tree.
+    if (ReadDictLine(view, &values) && ActorFromDictLine(values, &a, &name_views)) {
+      if (Status s = AddActorViews(std::move(a), name_views); !s.ok()) return fail(s.message());
+      continue;
+    }
+    line.assign(view);
     value_pool.Clear();
     stack_pool.Clear();
     PooledDocument d(&value_pool, 1024, &stack_pool);
@@ -216,13 +271,11 @@ Status Dictionary::LoadFile(const std::string& path) {
       auto it = d.FindMember(key);
       return it != d.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
     };
-    Actor a;
+    a = Actor();
     a.id = str("id");
     a.kind = str("kind");
     if (a.id.empty()) return fail("missing \"id\"");
-    static const char* const kKinds[] = {"country", "organization", "person", "group", "location"};
-    if (std::find_if(std::begin(kKinds), std::end(kKinds),
-                     [&](const char* k) { return a.kind == k; }) == std::end(kKinds)) {
+    if (!IsActorKind(a.kind)) {
       return fail("\"kind\" must be country, organization, person, group or location");
     }
     a.name = str("name");
@@ -243,16 +296,7 @@ Status Dictionary::LoadFile(const std::string& path) {
     names.emplace_back(a.id, NameHow::kAlias);
     names.emplace_back(a.name, NameHow::kAlias);
     if (!a.name_fr.empty()) names.emplace_back(a.name_fr, NameHow::kAlias);
-    struct ListField {
-      const char* key;
-      NameHow how;
-    };
-    static const ListField kLists[] = {{"aliases", NameHow::kAlias},
-                                       {"acronyms", NameHow::kAcronym},
-                                       {"adjectives", NameHow::kAdjective},
-                                       {"demonyms", NameHow::kDemonym},
-                                       {"metonyms", NameHow::kMetonym}};
-    for (const ListField& f : kLists) {
+    for (const ListField& f : kListFields) {
       auto it = d.FindMember(f.key);
       if (it == d.MemberEnd()) continue;
       if (!it->value.IsArray())
@@ -263,16 +307,7 @@ Status Dictionary::LoadFile(const std::string& path) {
         names.emplace_back(v.GetString(), f.how);
       }
     }
-    if (a.kind == "person" || a.kind == "organization") {
-      // An id like "RIA Novosti" or "CSTO" is itself a name; all-caps ids are acronyms.
-      bool caps = a.id.size() >= 2 && std::all_of(a.id.begin(), a.id.end(), [](char c) {
-                    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-                  });
-      if (caps) {
-        names[0].second = NameHow::kAcronym;
-        if (a.name == a.id) names[1].second = NameHow::kAcronym;
-      }
-    }
+    MarkCapsIdAcronym(a, &names);
     if (auto it = d.FindMember("members"); it != d.MemberEnd() && it->value.IsArray()) {
       for (const auto& v : it->value.GetArray()) {
         if (v.IsString()) a.members.push_back(v.GetString());
@@ -296,6 +331,29 @@ Status Dictionary::LoadFile(const std::string& path) {
       }
     }
     if (Status s = AddActor(std::move(a), names); !s.ok()) return fail(s.message());
+  }
+  return Status::OK();
+}
+
+Status Dictionary::LoadDir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::OK();
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  // Every file read first: their line count sizes actors_ once.
+  std::vector<std::string> texts(files.size());
+  size_t lines = 0;
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (!ReadWhole(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
+    lines += CountLines(texts[k]);
+  }
+  ReserveActors(lines);
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (Status s = LoadText(files[k], texts[k]); !s.ok()) return s;
   }
   return Status::OK();
 }

@@ -74,7 +74,18 @@ class Dictionary {
   // Adds one actor (used by the loader and by tests).
   Status AddActor(Actor actor, const std::vector<std::pair<std::string, NameHow>>& names);
 
+  // Names as views (into the loaded text, or into AddActor's strings).
+  using NameViews = std::vector<std::pair<std::string_view, NameHow>>;
+
  private:
+  // AddActor with its names as views: the loader's fast path builds no
+  // string per name.
+  Status AddActorViews(Actor actor, const NameViews& names);
+  // Parses the JSONL text of the file `path` (named in errors).
+  Status LoadText(const std::string& path, std::string_view data);
+  // Room for `more` actors.
+  void ReserveActors(size_t more);
+
   std::vector<Actor> actors_;
   // id -> index in actors_ + 1 (0: none); ids are looked up for nearly
   // every mention and relation, and FoldHash costs less than std::hash.

@@ -242,17 +242,54 @@ Status Lexicon::AddVerb(std::string_view phrase, int index, const std::string& l
   return Status::OK();
 }
 
-Status Lexicon::LoadFile(const std::string& path) {
+namespace {
+
+// The whole of a file; false if it cannot be opened.
+bool ReadWhole(const std::string& path, std::string* data) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(path + ": cannot open");
+  if (!in) return false;
+  // Its size first: one read into the string, no regrowth or copy.
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    data->resize(static_cast<size_t>(size));
+    in.read(data->data(), size);
+    data->resize(static_cast<size_t>(in.gcount()));
+  } else {
+    data->clear();
+  }
+  // Anything past the size seen (a file still growing, a pipe): read on.
+  char chunk[1 << 12];
+  in.clear();
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data->append(chunk, in.gcount());
+  return true;
+}
+
+// Adds the lines of `data`, the text of the file `path` (named in errors),
+// cut as std::getline cuts them; one line and one "FILE:LINE" string, their
+// room kept from line to line.
+Status AddLines(const std::string& path, std::string_view data, Lexicon* lex) {
   std::string line, where;
   int n = 0;
-  while (std::getline(in, line)) {
+  for (size_t at = 0; at < data.size();) {
+    size_t eol = data.find('\n', at);
+    if (eol == std::string_view::npos) eol = data.size();
+    line.assign(data.substr(at, eol - at));
+    at = eol + 1;
     ++n;
-    where.assign(path).append(":").append(std::to_string(n));  // its room kept
-    if (Status s = AddLine(line, where); !s.ok()) return s;
+    where.assign(path).append(":").append(std::to_string(n));
+    if (Status s = lex->AddLine(line, where); !s.ok()) return s;
   }
   return Status::OK();
+}
+
+}  // namespace
+
+Status Lexicon::LoadFile(const std::string& path) {
+  std::string data;
+  if (!ReadWhole(path, &data)) return Status::InvalidArgument(path + ": cannot open");
+  return AddLines(path, data, this);
 }
 
 Status Lexicon::LoadDir(const std::string& dir) {
@@ -264,8 +301,20 @@ Status Lexicon::LoadDir(const std::string& dir) {
     if (entry.path().extension() == ".tsv") files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());
-  for (const std::string& f : files) {
-    if (Status s = LoadFile(f); !s.ok()) return s;
+  // Every file read first: their line count bounds the entries, so entries_
+  // (some twenty strings each) is sized once instead of regrown.
+  std::vector<std::string> texts(files.size());
+  size_t lines = 0;
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (!ReadWhole(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
+    for (size_t at = 0; at != std::string::npos; ++lines) {  // lines, by memchr
+      at = texts[k].find('\n', at);
+      if (at != std::string::npos) ++at;
+    }
+  }
+  entries_.reserve(entries_.size() + lines);
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (Status s = AddLines(files[k], texts[k], this); !s.ok()) return s;
   }
   return Status::OK();
 }
