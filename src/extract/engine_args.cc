@@ -1534,6 +1534,33 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
   auto allowed_prep = [&](int k) { return ListHasWord(preps, s.w[k].fold); };
+  // s11args: "a accusé mercredi, dans un entretien télévisé, les FSR", "met
+  // on Tuesday, at the Kremlin, the Kazakh leader": a short incise between
+  // commas that names nobody and holds no clause of its own (no subject
+  // pronoun, auxiliary, relative or speech word; a trigger noun as in "lors
+  // d'un entretien" is no clause) stands between the verb and its object,
+  // which opens right after it. An English day may come first, after "on".
+  if (const int c = (Fold(s, i, "on") && x_->article.lang != "fr" && InSent(s, i + 1) &&
+                     s.w[i + 1].word && MentionAt(s, i + 1) < 0 && P(s, i + 2, ','))
+                        ? i + 2
+                        : i;
+      P(s, c, ',')) {
+    const int n = static_cast<int>(s.w.size());
+    for (int j = c + 1; j < std::min(n, c + 9); ++j) {
+      if (!s.w[j].word && !(P(s, j, ',') && j > c + 1)) break;
+      if (MentionAt(s, j) >= 0 || Is(s, j, c_.que) || Is(s, j, c_.qui) || Is(s, j, c_.pron_subj) ||
+          IsAuxWord(s, j) || HitLen(s, j, c_.speech) > 0)
+        break;
+      if (!P(s, j, ',')) continue;
+      const int o = j + 1;
+      const int om = MentionAt(s, SkipDet(s, Is(s, o, c_.prep) ? o + 1 : o));
+      if (o < n && om >= 0 && !s.men[om].pronoun &&
+          ((direct && (Is(s, o, c_.det) || MentionAt(s, o) >= 0)) ||
+           (Is(s, o, c_.prep) && allowed_prep(o))))
+        i = o;
+      break;
+    }
+  }
   if (direct) i = DatedAdjunctEnd(s, i);
   if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
     // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh

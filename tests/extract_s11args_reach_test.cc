@@ -1,0 +1,87 @@
+// Session 11 (s11args): argument reach for triggers the extractor already
+// finds -- an object past a short incise, and the holder of an attribute
+// ("la candidature de X", "the territorial integrity of X").
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+namespace kzgraph::testing {
+namespace {
+
+// English texts long enough for the language to be told.
+const char kEnglishLead[] =
+    "Summit in Paris as the war goes on\n\nThe talks were held in the French capital "
+    "after weeks of preparation by the two teams. ";
+
+}  // namespace
+
+TEST_CASE("s11args: an object after a short incise between commas", "[extract]") {
+  SECTION("French: a day, then an incise that names nobody") {
+    auto e = Edges(
+        "Sommet\n\nLe président Emmanuel Macron a rencontré mardi, en marge du sommet, le "
+        "président Volodymyr Zelensky.\n");
+    CHECK(e.count("Macron meets Zelensky") == 1);
+  }
+  SECTION("French: coordinated objects after the incise") {
+    auto e = Edges(
+        "Sahel\n\nLe Niger a soutenu dimanche, au terme de longues discussions, le Mali et le "
+        "Burkina Faso.\n");
+    CHECK(e.count("Niger supports Mali") == 1);
+    CHECK(e.count("Niger supports Burkina Faso") == 1);
+  }
+  SECTION("English: a day after on, then the incise") {
+    auto e = Edges(std::string(kEnglishLead) +
+                   "Nigeria backed on Monday, after long hesitations, Benin and Togo.\n");
+    CHECK(e.count("Nigeria supports Benin") == 1);
+    CHECK(e.count("Nigeria supports Togo") == 1);
+  }
+  SECTION("negation stays a negation") {
+    auto e = Edges(
+        "Sommet\n\nLe président Emmanuel Macron n'a pas rencontré mardi, en marge du sommet, le "
+        "président Volodymyr Zelensky.\n");
+    CHECK(e.count("Macron meets Zelensky") == 0);
+  }
+  SECTION("an incise that names a place is no bridge") {
+    auto fr = Edges("Sahel\n\nLe Niger a soutenu dimanche, au Mali, le Burkina Faso.\n");
+    CHECK_FALSE(HasPredicate(fr, "supports"));
+    auto en = Edges(std::string(kEnglishLead) +
+                    "Nigeria backed on Monday, in Abuja, Benin and Togo.\n");
+    CHECK_FALSE(HasPredicate(en, "supports"));
+  }
+  SECTION("an incise that is a clause (a third actor speaking) is no bridge") {
+    auto e = Edges("Sahel\n\nLe Niger a soutenu dimanche, a-t-il dit, le Burkina Faso.\n");
+    CHECK(e.count("Niger supports Burkina Faso") == 0);
+    auto e2 = Edges(std::string(kEnglishLead) +
+                    "Nigeria backed on Monday, in a statement that Ghana welcomed, Benin.\n");
+    CHECK(e2.count("Nigeria supports Benin") == 0);
+    CHECK(e2.count("Nigeria supports Ghana") == 0);
+  }
+}
+
+TEST_CASE("s11args: a stance on an actor's attribute is a stance on the actor", "[extract]") {
+  SECTION("French: le droit de X") {
+    auto e = Edges("Kiev\n\nLa Pologne a défendu le droit de l'Ukraine à se défendre.\n");
+    CHECK(e.count("Poland supports Ukraine") == 1);
+  }
+  SECTION("French: the holder in apposition after a possessive noun") {
+    auto e = Edges("Kiev\n\nLa Pologne a salué la victoire de son voisin, l'Ukraine.\n");
+    CHECK(e.count("Poland supports Ukraine") == 1);
+  }
+  SECTION("English: the territorial integrity of X") {
+    auto e = Edges(std::string(kEnglishLead) +
+                   "Germany backed the territorial integrity of Moldova and called for calm.\n");
+    CHECK(e.count("Germany supports Moldova") == 1);
+  }
+  SECTION("negation gives nothing") {
+    auto e = Edges("Kiev\n\nLa Pologne n'a pas soutenu la candidature de l'Ukraine.\n");
+    CHECK(e.count("Poland supports Ukraine") == 0);
+  }
+  SECTION("an attribute with no holder, or a place after it, names nobody") {
+    auto e = Edges("Kiev\n\nLa Pologne a défendu le droit international face à la Russie.\n");
+    CHECK_FALSE(HasPredicate(e, "supports"));
+    auto own = Edges("Kiev\n\nLa Pologne a soutenu la candidature de Varsovie à Kiev.\n");
+    CHECK_FALSE(HasPredicate(own, "supports"));
+  }
+}
+
+}  // namespace kzgraph::testing
