@@ -1,6 +1,7 @@
 // Session 11 (s11args): argument reach for triggers the extractor already
-// finds -- an object past a short incise, and the holder of an attribute
-// ("la candidature de X", "the territorial integrity of X").
+// finds -- an object past a short incise, the holder of an attribute ("la
+// candidature de X", "the territorial integrity of X"), and "le pays" / "the
+// country" as a subject.
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -44,8 +45,8 @@ TEST_CASE("s11args: an object after a short incise between commas", "[extract]")
   SECTION("an incise that names a place is no bridge") {
     auto fr = Edges("Sahel\n\nLe Niger a soutenu dimanche, au Mali, le Burkina Faso.\n");
     CHECK_FALSE(HasPredicate(fr, "supports"));
-    auto en = Edges(std::string(kEnglishLead) +
-                    "Nigeria backed on Monday, in Abuja, Benin and Togo.\n");
+    auto en =
+        Edges(std::string(kEnglishLead) + "Nigeria backed on Monday, in Abuja, Benin and Togo.\n");
     CHECK_FALSE(HasPredicate(en, "supports"));
   }
   SECTION("an incise that is a clause (a third actor speaking) is no bridge") {
@@ -81,6 +82,43 @@ TEST_CASE("s11args: a stance on an actor's attribute is a stance on the actor", 
     CHECK_FALSE(HasPredicate(e, "supports"));
     auto own = Edges("Kiev\n\nLa Pologne a soutenu la candidature de Varsovie à Kiev.\n");
     CHECK_FALSE(HasPredicate(own, "supports"));
+  }
+}
+
+TEST_CASE("s11args: the country as a subject is the state the sentence before was about",
+          "[extract]") {
+  const std::string fr_lead =
+      "Sahel\n\nLes discussions se sont tenues à Paris après des semaines de préparation. ";
+  SECTION("French: le pays, after a state that was the subject") {
+    auto e = Edges(fr_lead + "Le Niger a rompu avec le Mali. Le pays a condamné Bamako.\n");
+    CHECK(e.count("Niger criticizes Mali") == 1);
+  }
+  SECTION("French: le pays, after a leader that was the subject") {
+    auto e =
+        Edges(fr_lead + "Le président Mohamed Bazoum a quitté Niamey. Le pays accuse le Mali.\n");
+    CHECK(e.count("Niger accuses Mali") == 1);
+  }
+  SECTION("English: the country") {
+    auto e = Edges(std::string(kEnglishLead) +
+                   "Niger is in crisis. The country accuses Mali of backing the rebels.\n");
+    CHECK(e.count("Niger accuses Mali") == 1);
+  }
+  SECTION("negation gives nothing") {
+    auto e = Edges(fr_lead + "Le Niger a rompu avec le Mali. Le pays n'a pas condamné Bamako.\n");
+    CHECK_FALSE(HasPredicate(e, "criticizes"));
+  }
+  SECTION("a place or a possessive is no subject") {
+    auto place =
+        Edges(std::string(kEnglishLead) +
+              "Niger is in crisis. Troops were deployed in the country to support Mali.\n");
+    CHECK(place.count("Niger supports Mali") == 0);
+    auto owner = Edges(std::string(kEnglishLead) +
+                       "Niger is in crisis. The country's army condemned Mali.\n");
+    CHECK(owner.count("Niger criticizes Mali") == 0);
+    auto inner = Edges(fr_lead +
+                       "Le Niger a rompu avec le Mali. Au Tchad, la situation du pays inquiète "
+                       "le Mali.\n");
+    CHECK_FALSE(HasPredicate(inner, "criticizes"));
   }
 }
 

@@ -1703,6 +1703,23 @@ std::string Engine::StateDescription(const Sent& s, int i, const LexEntry& entry
     }
     return parts;
   };
+  if (entry.Get("fits") == "*") {
+    // s11args: "le pays", "the country" with no state of its own: the state
+    // of the subject of one of the two sentences before (a state, or its
+    // leader's or official's), else the page's clear focus.
+    const std::ptrdiff_t here = &s - sents_.data();
+    for (std::ptrdiff_t k = here - 1; k >= 0 && k >= here - 2; --k) {
+      if (std::string state = SubjectCountry(sents_[k], false); !state.empty()) {
+        *how = "subject before";
+        return state;
+      }
+    }
+    if (focus_clear_ && !focus_.empty()) {
+      *how = "focus";
+      return focus_;
+    }
+    return "";
+  }
   for (const std::string& id : split(entry.Get("fits"), ',')) fits.insert(id);
   for (const std::string& group : split(entry.Get("colonies"), ';')) {
     const size_t colon = group.find(':');
@@ -1837,6 +1854,28 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                            s.w[i - 1].hyphen_before || MentionAt(s, i - 1) >= 0);
     if (!definite && !both && !headline && !possessive) continue;
     if (kind == "state" && headline) continue;
+    // s11args (subject=1): "Le pays a condamné", "the country accused" only
+    // as a clause's subject -- after the sentence's start, a comma, a
+    // conjunction or "que"/"that", before a word that is no complement
+    // ("le pays de", "the country's", "in the country" stay places), and
+    // as the agent of an active verb.
+    if (described_by->Get("subject") == "1") {
+      const int before = d - 1, after = i + len;
+      const bool opens =
+          definite && (before < 0 || P(s, before, ',') || P(s, before, ';') || P(s, before, ':') ||
+                       Is(s, before, c_.coord) || Is(s, before, c_.que) || Fold(s, before, "that"));
+      if (!opens || after >= n || !s.w[after].word || Is(s, after, c_.prep_de) ||
+          Fold(s, after, "of") || (Is(s, after, c_.prep) && !IsAuxWord(s, after)) ||
+          Is(s, after, c_.det) || Fold(s, after, "s") || Is(s, after, c_.que) ||
+          Is(s, after, c_.qui) || MentionAt(s, after) >= 0 || s.w[after].upper_initial)
+        continue;
+      // "le pays a été la cible de", "the country is": a copula or a
+      // passive, no agent of a relation (and no antecedent to take from a
+      // later "il").
+      if (Is(s, after, c_.etre) || (IsAuxWord(s, after) && Is(s, after + 1, c_.etre)) ||
+          StanceWordAt(s, after, "copula") > 0)
+        continue;
+    }
     if (kind == "latter" && !Fold(s, d, "ces")) continue;
     if ((kind == "other" || kind == "latter" || kind == "sides") && headline) continue;
     if (after_prep == "no" && (Is(s, d - 1, c_.prep) || Is(s, d - 1, c_.prep_de))) continue;
