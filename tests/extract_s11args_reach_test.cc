@@ -1,7 +1,8 @@
 // Session 11 (s11args): argument reach for triggers the extractor already
 // finds -- an object past a short incise, the holder of an attribute ("la
 // candidature de X", "the territorial integrity of X"), "le pays" / "the
-// country" as a subject, and the caller of "appeler X à soutenir Y".
+// country" as a subject, the caller of "appeler X à soutenir Y", and
+// "ses homologues malien, X, et guinéen, Y".
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -150,6 +151,42 @@ TEST_CASE("s11args: calling on others to support an actor is the caller's suppor
                      "supports"));
     CHECK_FALSE(HasPredicate(Edges(fr_lead + "Le Niger accuse le Tchad de soutenir le Mali.\n"),
                              "supports"));
+  }
+}
+
+TEST_CASE("s11args: interleaved holders of one plural title are each a conjunct", "[extract]") {
+  const std::string fr_lead =
+      "Sahel\n\nLes discussions se sont tenues à Paris après des semaines de préparation. ";
+  SECTION("two and three states, each adjective before its holder") {
+    auto two = Edges(fr_lead +
+                     "Le président français Emmanuel Macron a reçu ses homologues ivoirien, "
+                     "Alassane Ouattara, et sénégalais, Macky Sall.\n");
+    CHECK(two.count("Macron meets Ouattara") == 1);
+    CHECK(two.count("Macron meets Macky Sall") == 1);
+    CHECK(two.count("Macky Sall leads Senegal") == 1);
+    auto three = Edges(fr_lead +
+                       "Le président français Emmanuel Macron a reçu ses homologues ivoirien, "
+                       "Alassane Ouattara, ghanéen, Nana Akufo-Addo, et sénégalais, Macky Sall.\n");
+    CHECK(three.count("Akufo-Addo leads Ghana") == 1);
+    CHECK(three.count("Macron meets Akufo-Addo") == 1);
+    CHECK(three.count("Macron meets Macky Sall") == 1);
+  }
+  SECTION("former counterparts hold no office; a negated visit is no meeting") {
+    auto former = Edges(fr_lead +
+                        "Le président français Emmanuel Macron a reçu ses anciens homologues "
+                        "ivoirien, Alassane Ouattara, et sénégalais, Macky Sall.\n");
+    CHECK(former.count("Macky Sall leads Senegal") == 0);
+    auto negated = Edges(fr_lead +
+                         "Le président français Emmanuel Macron n'a pas reçu ses homologues "
+                         "ivoirien, Alassane Ouattara, et sénégalais, Macky Sall.\n");
+    CHECK_FALSE(HasPredicate(negated, "meets"));
+  }
+  SECTION("a country after the holder is no interleaved holder") {
+    auto e = Edges(fr_lead +
+                   "Le président français Emmanuel Macron a reçu son homologue ivoirien, "
+                   "Alassane Ouattara, et le Sénégal.\n");
+    CHECK(e.count("Macky Sall leads Senegal") == 0);
+    CHECK(e.count("Macron meets Ouattara") == 1);
   }
 }
 
