@@ -1,8 +1,7 @@
 // Session 11 (s11args): argument reach for triggers the extractor already
 // finds -- an object past a short incise, the holder of an attribute ("la
 // candidature de X", "the territorial integrity of X"), "le pays" / "the
-// country" as a subject, the caller of "appeler X à soutenir Y", and
-// "ses homologues malien, X, et guinéen, Y".
+// country" as a subject, and "ses homologues malien, X, et guinéen, Y".
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -120,37 +119,6 @@ TEST_CASE("s11args: the country as a subject is the state the sentence before wa
                        "Le Niger a rompu avec le Mali. Au Tchad, la situation du pays inquiète "
                        "le Mali.\n");
     CHECK_FALSE(HasPredicate(inner, "criticizes"));
-  }
-}
-
-TEST_CASE("s11args: calling on others to support an actor is the caller's support", "[extract]") {
-  const std::string fr_lead =
-      "Sahel\n\nLes discussions se sont tenues à Paris après des semaines de préparation. ";
-  SECTION("French: appeler / exhorter X à soutenir Y") {
-    CHECK(Edges(fr_lead + "Le Niger a appelé la population à soutenir le Mali.\n")
-              .count("Niger supports Mali") == 1);
-    CHECK(Edges(fr_lead + "Le Niger a exhorté le Tchad à soutenir le Mali.\n")
-              .count("Niger supports Mali") == 1);
-  }
-  SECTION("English: urge X to back Y") {
-    auto e = Edges(std::string(kEnglishLead) + "Niger urged Chad to back Mali.\n");
-    CHECK(e.count("Niger supports Mali") == 1);
-    CHECK(e.count("Chad supports Mali") == 0);
-  }
-  SECTION("a negated call or a negated infinitive gives nothing") {
-    CHECK_FALSE(HasPredicate(
-        Edges(fr_lead + "Le Niger n'a pas appelé le Tchad à soutenir le Mali.\n"), "supports"));
-    CHECK_FALSE(HasPredicate(
-        Edges(fr_lead + "Le Niger a appelé le Tchad à ne pas soutenir le Mali.\n"), "supports"));
-    CHECK_FALSE(HasPredicate(
-        Edges(std::string(kEnglishLead) + "Niger did not urge Chad to back Mali.\n"), "supports"));
-  }
-  SECTION("the caller's own body is no target; an accusation is no call") {
-    CHECK_FALSE(
-        HasPredicate(Edges(fr_lead + "Le Niger a appelé le Tchad à soutenir l'armée nigérienne.\n"),
-                     "supports"));
-    CHECK_FALSE(HasPredicate(Edges(fr_lead + "Le Niger accuse le Tchad de soutenir le Mali.\n"),
-                             "supports"));
   }
 }
 

@@ -47,27 +47,6 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     return;
   }
   std::string why = Blocked(s, vb, te, form);
-  // s11args: "a appelé la population à soutenir X", "urged Chad to back X":
-  // the one asked does not support X yet, but the one asking (the call verb
-  // at k, `klen` words, not negated) sides with X, unless X is its own side
-  // ("a appelé le Tchad à soutenir l'armée nigérienne" asks nothing of Niger's).
-  auto caller_support = [&](int k, int klen) {
-    if (type != "supports" || frame != "svo" || form != Form::kInfinitive) return;
-    if (!Blocked(s, FindVerbGroupStart(s, k), k + klen, Form::kFinite).empty()) return;
-    std::string how;
-    const std::vector<std::string> caller = FindSubject(s, k, &how);
-    if (caller.empty()) return;
-    std::vector<std::string> supported = Object(s, te, preps);
-    std::erase_if(supported, [&](const std::string& id) {
-      if (std::find(caller.begin(), caller.end(), id) != caller.end()) return true;
-      for (const Men& m : s.men) {
-        if (m.id == id && std::find(caller.begin(), caller.end(), m.of) != caller.end())
-          return true;  // a national body of the caller's state
-      }
-      return NotOwnSide(s, caller, {id}).empty();
-    });
-    if (!supported.empty()) Emit(s, caller, type, supported, rule + "/caller", 0.75);
-  };
   // Where "would" is no hypothesis, what else blocks the verb: Blocked looks
   // from one word before its verb group, so past the modal.
   auto would_at = [&] {
@@ -112,20 +91,6 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
   if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
   if (why.empty() && type == "leads") why = MeetingPlanned(s, t, e);  // "prendra la tête de"
-  if (!why.empty() && form == Form::kInfinitive && type == "supports" &&
-      why.compare(0, 14, "hypothetical (") == 0 && AnyIs(s, c_.readiness)) {
-    // "urged Chad to back X": the governor of the infinitive, a call that is
-    // also a request for help (a requests_aid trigger), within its clause.
-    for (int k = vb - 2; k >= 0 && k >= vb - 13 && s.w[k].word; --k) {
-      if (!Is(s, k, c_.readiness)) continue;
-      const Lexicon::Hit h = LexAt(s, k, c_.trigger);
-      bool call = false;
-      for (const auto& [entry, f] : h.entries)
-        call |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther;
-      if (call) caller_support(k, h.length);
-      break;
-    }
-  }
   if (!why.empty()) {
     if (tracing_) Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
@@ -185,7 +150,6 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         if (tracing_)
           Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
                      s.w[k].fold + ")");
-        caller_support(k, h.length);
         return;
       }
       if (accusation || Is(s, k, c_.deny)) {
