@@ -1,7 +1,8 @@
 // Session 11 (s11args): argument reach for triggers the extractor already
 // finds -- an object past a short incise, the holder of an attribute ("la
 // candidature de X", "the territorial integrity of X"), "le pays" / "the
-// country" as a subject, and "ses homologues malien, X, et guinéen, Y".
+// country" as a subject, "ses homologues malien, X, et guinéen, Y", and
+// "ainsi que" / "as well as" as coordinators.
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -155,6 +156,31 @@ TEST_CASE("s11args: interleaved holders of one plural title are each a conjunct"
                    "Alassane Ouattara, et le Sénégal.\n");
     CHECK(e.count("Macky Sall leads Senegal") == 0);
     CHECK(e.count("Macron meets Ouattara") == 1);
+  }
+}
+
+TEST_CASE("s11args: ainsi que / as well as join conjuncts", "[extract]") {
+  const std::string fr_lead =
+      "Sahel\n\nLes discussions se sont tenues à Paris après des semaines de préparation. ";
+  SECTION("objects") {
+    auto fr = Edges(fr_lead + "Le Niger a condamné le Mali, ainsi que le Tchad et le Bénin.\n");
+    CHECK(fr.count("Niger criticizes Chad") == 1);
+    CHECK(fr.count("Niger criticizes Benin") == 1);
+    auto en = Edges(std::string(kEnglishLead) + "Niger condemned Mali as well as Chad.\n");
+    CHECK(en.count("Niger criticizes Mali") == 1);
+    CHECK(en.count("Niger criticizes Chad") == 1);
+  }
+  SECTION("a conjunct between commas after the subject is no inverted speaker") {
+    auto fr = Edges(fr_lead + "Le Niger et le Mali, ainsi que le Tchad, ont condamné le Bénin.\n");
+    CHECK(fr.count("Niger criticizes Benin") == 1);
+    CHECK(fr.count("Benin criticizes Niger") == 0);
+    auto en = Edges(std::string(kEnglishLead) + "Niger, as well as Chad, condemned Benin.\n");
+    CHECK(en.count("Niger criticizes Benin") == 1);
+    CHECK(en.count("Benin criticizes Niger") == 0);
+  }
+  SECTION("negation") {
+    auto fr = Edges(fr_lead + "Le Niger n'a pas condamné le Mali ainsi que le Tchad.\n");
+    CHECK_FALSE(HasPredicate(fr, "criticizes"));
   }
 }
 

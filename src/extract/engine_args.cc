@@ -460,8 +460,18 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     // "au Tchad, où la France": the accented "où" opens a relative, it joins
     // no conjuncts (s8troops).
-    while (k >= 0 && k < static_cast<int>(s.w.size()) &&
-           (P(s, k, ',') || (Is(s, k, c_.coord) && !IsWhereWord(s, k)))) {
+    while (k >= 0 && k < static_cast<int>(s.w.size())) {
+      // s11args: "X, ainsi que Y", "X as well as Y": a coordinator of
+      // several words (class coord) joins conjuncts as "et" does.
+      int phrase = dir > 0 ? HitLen(s, k, c_.coord) : 0;
+      for (int l = 2; dir < 0 && l <= 3 && phrase == 0; ++l)
+        if (k - l + 1 >= 0 && HitLen(s, k - l + 1, c_.coord) == l) phrase = l;
+      if (phrase > 1) {
+        sep = coordinated = true;
+        k += dir * phrase;
+        continue;
+      }
+      if (!(P(s, k, ',') || (Is(s, k, c_.coord) && !IsWhereWord(s, k)))) break;
       sep = true;
       coordinated |= Is(s, k, c_.coord);
       k += dir;
