@@ -108,6 +108,12 @@ TEST_CASE("s11args: the country as a subject is the state the sentence before wa
     auto e = Edges(fr_lead + "Le Niger a rompu avec le Mali. Le pays n'a pas condamné Bamako.\n");
     CHECK_FALSE(HasPredicate(e, "criticizes"));
   }
+  SECTION("in a spokesman's reported words, le pays is not the spokesman's state") {
+    auto e = Edges(fr_lead +
+                   "Le porte-parole du Kremlin, Dmitri Peskov, a parlé à la presse. Il a assuré "
+                   "que le pays condamne le Mali.\n");
+    CHECK(e.count("Russia criticizes Mali") == 0);
+  }
   SECTION("a place or a possessive is no subject") {
     auto place =
         Edges(std::string(kEnglishLead) +

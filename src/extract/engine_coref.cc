@@ -1705,18 +1705,39 @@ std::string Engine::StateDescription(const Sent& s, int i, const LexEntry& entry
   };
   if (entry.Get("fits") == "*") {
     // s11args: "le pays", "the country" with no state of its own: the state
-    // of the subject of one of the two sentences before (a state, or its
-    // leader's or official's), else the page's clear focus.
+    // that was the subject of the sentence before; else the page's clear
+    // focus ("M. Peskov a souligné que le pays peut ..." on a Kazakh page is
+    // Kazakhstan, not the spokesman's state); else the state of a person
+    // who was the subject of one of the two sentences before.
     const std::ptrdiff_t here = &s - sents_.data();
-    for (std::ptrdiff_t k = here - 1; k >= 0 && k >= here - 2; --k) {
-      if (std::string state = SubjectCountry(sents_[k], false); !state.empty()) {
-        *how = "subject before";
-        return state;
+    if (here > 0) {
+      const Sent& prev = sents_[here - 1];
+      if (std::string state = SubjectCountry(prev, false); !state.empty()) {
+        for (const Men& m : prev.men) {
+          // (A title's state, "porte-parole du Kremlin", is its holder's.)
+          if (m.implied || m.adj || m.pronoun || m.kind.empty() || m.rule == "title:of" ||
+              IsComplement(prev, m))
+            continue;
+          if (m.kind == "country" && m.id == state) {
+            *how = "subject before";
+            return state;
+          }
+          break;  // the subject is a person or a body
+        }
       }
     }
     if (focus_clear_ && !focus_.empty()) {
       *how = "focus";
       return focus_;
+    }
+    // (Not in reported words: "Peskov a souligné que le pays peut" is about
+    // the country discussed, not the speaker's.)
+    const bool reported = Is(s, i - 2, c_.que) || Fold(s, i - 2, "that");
+    for (std::ptrdiff_t k = here - 1; k >= 0 && k >= here - 2 && !reported; --k) {
+      if (std::string state = SubjectCountry(sents_[k], false); !state.empty()) {
+        *how = "subject's state before";
+        return state;
+      }
     }
     return "";
   }
