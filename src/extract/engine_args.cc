@@ -460,8 +460,18 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     }
     // "au Tchad, où la France": the accented "où" opens a relative, it joins
     // no conjuncts (s8troops).
-    while (k >= 0 && k < static_cast<int>(s.w.size()) &&
-           (P(s, k, ',') || (Is(s, k, c_.coord) && !IsWhereWord(s, k)))) {
+    while (k >= 0 && k < static_cast<int>(s.w.size())) {
+      // s11args: "X, ainsi que Y", "X as well as Y": a coordinator of
+      // several words (class coord) joins conjuncts as "et" does.
+      int phrase = dir > 0 ? HitLen(s, k, c_.coord) : 0;
+      for (int l = 2; dir < 0 && l <= 3 && phrase == 0; ++l)
+        if (k - l + 1 >= 0 && HitLen(s, k - l + 1, c_.coord) == l) phrase = l;
+      if (phrase > 1) {
+        sep = coordinated = true;
+        k += dir * phrase;
+        continue;
+      }
+      if (!(P(s, k, ',') || (Is(s, k, c_.coord) && !IsWhereWord(s, k)))) break;
       sep = true;
       coordinated |= Is(s, k, c_.coord);
       k += dir;
@@ -1534,6 +1544,33 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
   }
   const bool direct = preps.empty() || preps.find("direct") != std::string::npos;
   auto allowed_prep = [&](int k) { return ListHasWord(preps, s.w[k].fold); };
+  // s11args: "a accusé mercredi, dans un entretien télévisé, les FSR", "met
+  // on Tuesday, at the Kremlin, the Kazakh leader": a short incise between
+  // commas that names nobody and holds no clause of its own (no subject
+  // pronoun, auxiliary, relative or speech word; a trigger noun as in "lors
+  // d'un entretien" is no clause) stands between the verb and its object,
+  // which opens right after it. An English day may come first, after "on".
+  if (const int c = (Fold(s, i, "on") && x_->article.lang != "fr" && InSent(s, i + 1) &&
+                     s.w[i + 1].word && MentionAt(s, i + 1) < 0 && P(s, i + 2, ','))
+                        ? i + 2
+                        : i;
+      P(s, c, ',')) {
+    const int n = static_cast<int>(s.w.size());
+    for (int j = c + 1; j < std::min(n, c + 9); ++j) {
+      if (!s.w[j].word && !(P(s, j, ',') && j > c + 1)) break;
+      if (MentionAt(s, j) >= 0 || Is(s, j, c_.que) || Is(s, j, c_.qui) || Is(s, j, c_.pron_subj) ||
+          IsAuxWord(s, j) || HitLen(s, j, c_.speech) > 0)
+        break;
+      if (!P(s, j, ',')) continue;
+      const int o = j + 1;
+      const int om = MentionAt(s, SkipDet(s, Is(s, o, c_.prep) ? o + 1 : o));
+      if (o < n && om >= 0 && !s.men[om].pronoun &&
+          ((direct && (Is(s, o, c_.det) || MentionAt(s, o) >= 0)) ||
+           (Is(s, o, c_.prep) && allowed_prep(o))))
+        i = o;
+      break;
+    }
+  }
   if (direct) i = DatedAdjunctEnd(s, i);
   if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
     // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh

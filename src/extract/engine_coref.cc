@@ -1703,6 +1703,44 @@ std::string Engine::StateDescription(const Sent& s, int i, const LexEntry& entry
     }
     return parts;
   };
+  if (entry.Get("fits") == "*") {
+    // s11args: "le pays", "the country" with no state of its own: the state
+    // that was the subject of the sentence before; else the page's clear
+    // focus ("M. Peskov a souligné que le pays peut ..." on a Kazakh page is
+    // Kazakhstan, not the spokesman's state); else the state of a person
+    // who was the subject of one of the two sentences before.
+    const std::ptrdiff_t here = &s - sents_.data();
+    if (here > 0) {
+      const Sent& prev = sents_[here - 1];
+      if (std::string state = SubjectCountry(prev, false); !state.empty()) {
+        for (const Men& m : prev.men) {
+          // (A title's state, "porte-parole du Kremlin", is its holder's.)
+          if (m.implied || m.adj || m.pronoun || m.kind.empty() || m.rule == "title:of" ||
+              IsComplement(prev, m))
+            continue;
+          if (m.kind == "country" && m.id == state) {
+            *how = "subject before";
+            return state;
+          }
+          break;  // the subject is a person or a body
+        }
+      }
+    }
+    if (focus_clear_ && !focus_.empty()) {
+      *how = "focus";
+      return focus_;
+    }
+    // (Not in reported words: "Peskov a souligné que le pays peut" is about
+    // the country discussed, not the speaker's.)
+    const bool reported = Is(s, i - 2, c_.que) || Fold(s, i - 2, "that");
+    for (std::ptrdiff_t k = here - 1; k >= 0 && k >= here - 2 && !reported; --k) {
+      if (std::string state = SubjectCountry(sents_[k], false); !state.empty()) {
+        *how = "subject's state before";
+        return state;
+      }
+    }
+    return "";
+  }
   for (const std::string& id : split(entry.Get("fits"), ',')) fits.insert(id);
   for (const std::string& group : split(entry.Get("colonies"), ';')) {
     const size_t colon = group.find(':');
@@ -1837,6 +1875,28 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                            s.w[i - 1].hyphen_before || MentionAt(s, i - 1) >= 0);
     if (!definite && !both && !headline && !possessive) continue;
     if (kind == "state" && headline) continue;
+    // s11args (subject=1): "Le pays a condamné", "the country accused" only
+    // as a clause's subject -- after the sentence's start, a comma, a
+    // conjunction or "que"/"that", before a word that is no complement
+    // ("le pays de", "the country's", "in the country" stay places), and
+    // as the agent of an active verb.
+    if (described_by->Get("subject") == "1") {
+      const int before = d - 1, after = i + len;
+      const bool opens =
+          definite && (before < 0 || P(s, before, ',') || P(s, before, ';') || P(s, before, ':') ||
+                       Is(s, before, c_.coord) || Is(s, before, c_.que) || Fold(s, before, "that"));
+      if (!opens || after >= n || !s.w[after].word || Is(s, after, c_.prep_de) ||
+          Fold(s, after, "of") || (Is(s, after, c_.prep) && !IsAuxWord(s, after)) ||
+          Is(s, after, c_.det) || Fold(s, after, "s") || Is(s, after, c_.que) ||
+          Is(s, after, c_.qui) || MentionAt(s, after) >= 0 || s.w[after].upper_initial)
+        continue;
+      // "le pays a été la cible de", "the country is": a copula or a
+      // passive, no agent of a relation (and no antecedent to take from a
+      // later "il").
+      if (Is(s, after, c_.etre) || (IsAuxWord(s, after) && Is(s, after + 1, c_.etre)) ||
+          StanceWordAt(s, after, "copula") > 0)
+        continue;
+    }
     if (kind == "latter" && !Fold(s, d, "ces")) continue;
     if ((kind == "other" || kind == "latter" || kind == "sides") && headline) continue;
     if (after_prep == "no" && (Is(s, d - 1, c_.prep) || Is(s, d - 1, c_.prep_de))) continue;

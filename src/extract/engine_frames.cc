@@ -753,7 +753,10 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     int prev = close - 1;
     while (prev >= 0 && !P(s, prev, ',')) --prev;
     if (prev >= 0) {
-      const int first = SkipDet(s, prev + 1);
+      // (s11args: "X, ainsi que Y, a dénoncé Z", "X, as well as Y, condemned
+      // Z": a conjunct added between commas is the subject's too.)
+      const int joined = HitLen(s, prev + 1, c_.coord);
+      const int first = SkipDet(s, prev + 1 + (joined > 1 ? joined : 0));
       const int fm = MentionAt(s, first);
       if (Is(s, prev + 1, c_.qui) || Is(s, prev + 1, c_.que) || Fold(s, prev + 1, "dont") ||
           Fold(s, prev + 1, "whose") ||

@@ -127,13 +127,52 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
       states.clear();
     }
   }
+  // s11args: "ses homologues malien, X, et guinéen, Y": each state's
+  // adjective, then its holder between commas.
+  std::vector<Holder> holders;
+  auto holder_at = [&](int q, Holder* hd) {
+    hd->b = q;
+    if (const int dl = DictPersonAt(s, q); dl > 0) {
+      hd->id = r_.dict.actors()[DictPersonActor(s, q)].id;
+      hd->rule = "dict:alias";
+      hd->e = q + dl;
+    } else if (const int nl = NameRun(s, q); nl > 0) {
+      std::string rule;
+      hd->id = PersonFromName(s, q, q + nl, &rule);
+      hd->rule = "discover:title";
+      hd->e = q + nl;
+    }
+    return !hd->id.empty();
+  };
+  bool interleaved = false;
+  if (states.empty() && x_->article.lang != "en") {
+    int k = j0;
+    for (int round = 0; round < 5 && !interleaved; ++round) {
+      std::string id;
+      const int al = CountryAdjectiveAt(s, k, &id);
+      Holder hd;
+      if (al == 0 || !P(s, k + al, ',') || !holder_at(k + al + 1, &hd)) break;
+      states.push_back({k, k + al, id, true});
+      holders.push_back(hd);
+      // The last state comes after "et": "X, et guinéen, Y".
+      interleaved = round > 0 && Fold(s, k - 1, "et");
+      k = hd.e;
+      if (P(s, k, ',')) ++k;
+      if (Fold(s, k, "et")) ++k;
+    }
+    if (interleaved) {
+      j = states.front().e;
+    } else {
+      states.clear();
+      holders.clear();
+    }
+  }
   if (states.size() < 2) return false;
 
   // The holders, as many as the states: "X and Y", "X, Y et Z".
-  int q = j;
-  if (P(s, q, ',')) ++q;
-  std::vector<Holder> holders;
-  for (size_t h = 0; h < states.size(); ++h) {
+  int q = interleaved ? holders.back().e : j;
+  if (!interleaved && P(s, q, ',')) ++q;
+  for (size_t h = 0; h < states.size() && !interleaved; ++h) {
     if (h > 0) {
       const bool last = h + 1 == states.size();
       if (last && P(s, q, ',') && (Fold(s, q + 1, "and") || Fold(s, q + 1, "et"))) ++q;
@@ -141,18 +180,7 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
       ++q;
     }
     Holder hd;
-    hd.b = q;
-    if (const int dl = DictPersonAt(s, q); dl > 0) {
-      hd.id = r_.dict.actors()[DictPersonActor(s, q)].id;
-      hd.rule = "dict:alias";
-      hd.e = q + dl;
-    } else if (const int nl = NameRun(s, q); nl > 0) {
-      std::string rule;
-      hd.id = PersonFromName(s, q, q + nl, &rule);
-      hd.rule = "discover:title";
-      hd.e = q + nl;
-    }
-    if (hd.id.empty()) return false;
+    if (!holder_at(q, &hd)) return false;
     holders.push_back(hd);
     q = hd.e;
   }
@@ -185,15 +213,16 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
   }
   for (size_t h = 0; h < holders.size(); ++h) {
     Men t;
-    t.b = i;
-    t.e = j;
+    // Interleaved, each holder's title ends at its own adjective.
+    t.b = interleaved && h > 0 ? states[h].b : i;
+    t.e = interleaved ? states[h].e : j;
     t.kind = "person";
     t.role = role;
     t.rel = rel;
     t.of = states[h].id;
     t.id = holders[h].id;
     t.rule = "title:apposition";
-    t.implied = h > 0;  // the title's words point to the first holder
+    t.implied = h > 0 && !interleaved;  // the title's words point to the first holder
     if (!rel.empty()) bindings_[role + "|" + states[h].id] = holders[h].id;
     AddMention(s, std::move(t));
     Men p;

@@ -255,6 +255,28 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     if (!obj.empty()) *how = "event";
     return obj;
   }
+  // s11args: "a soutenu la candidature de X", "defended the right of X to",
+  // "a salué le courage des manifestants": a stance on what an actor is,
+  // has or seeks (stance_word role=attribute) is a stance on that actor,
+  // named after de/of (past one plain adjective), or in apposition after a
+  // possessive noun ("la candidature de son lieutenant, X").
+  if ((type == "supports" || type == "criticizes") && MentionAt(s, a) < 0) {
+    if (const int tl = StanceWordAt(s, a, "attribute"); tl > 0) {
+      int j = a + tl;
+      if (j < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j) < 0 &&
+          !Is(s, j, c_.prep_de) && !Is(s, j, c_.prep) && !Is(s, j, c_.que) && !Is(s, j, c_.qui) &&
+          !Is(s, j, c_.coord) && !Fold(s, j, "of"))
+        ++j;  // "la souveraineté pleine de", "the territorial integrity of"
+      if ((Is(s, j, c_.prep_de) && s.w[j].fold != "a") || Fold(s, j, "of")) {
+        std::vector<std::string> holder = NP(s, j + 1);
+        if (holder.empty() && Is(s, j + 1, c_.possessive)) holder = AppositiveObject(s, j + 1);
+        if (std::vector<std::string> obj = own(holder); !obj.empty()) {
+          *how = "attribute-holder";
+          return obj;
+        }
+      }
+    }
+  }
   const int al = HitLen(s, a, c_.act);
   if (al == 0) return {};
   int after = a + al;
