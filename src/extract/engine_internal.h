@@ -1316,6 +1316,11 @@ class Engine {
   // engine_s8speech.cc: "le KNB a annoncé l'arrestation de X, soupçonné de
   // trahison": the speaker accuses the person charged in its words.
   void ChargedInSpeechRule(Sent& s);
+  // engine_s11stance.cc: "X said Y's decision was a mistake", "X a déclaré
+  // que la décision de Y était « inacceptable »": the speaker criticizes (or,
+  // with a praise_label, supports) the act's author.
+  void SpokenLabelRule(Sent& s);
+  std::vector<std::string> SpokenActOwners(const Sent& s, int q, int* end) const;
   // engine_s8speech.cc: "accusing the regional bloc of": a body described by
   // its class noun as a stance verb's object (the frame found none).
   void DescribedObjectRule(Sent& s, int t, int len, const LexEntry& e, Form form);
