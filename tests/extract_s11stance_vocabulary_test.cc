@@ -115,5 +115,24 @@ TEST_CASE("s11stance: a judgement of another's act in reported speech", "[extrac
   }
 }
 
+TEST_CASE("s11stance: an attitude phrase after an actor's name is that actor's", "[extract]") {
+  SECTION("French: des manifestants favorables à X") {
+    const auto edges = Edges(
+        "Les soldats chiliens restent au Pérou, où des milliers de manifestants favorables à "
+        "la Bolivie se rassemblent chaque jour.");
+    CHECK(edges.count("protesters supports Bolivia") > 0);
+    CHECK(edges.count("Chile supports Bolivia") == 0);
+  }
+  SECTION("English: protesters angry at X") {
+    const auto edges =
+        Edges("Ghana's troops stayed in Lomé as protesters angry at Nigeria marched.");
+    CHECK(edges.count("Ghana criticizes Nigeria") == 0);
+  }
+  SECTION("a copula keeps the clause's subject") {
+    const auto edges = Edges("La Norvège s'est dite favorable à la Suède.");
+    CHECK(edges.count("Norway supports Sweden") > 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing

@@ -1321,6 +1321,9 @@ class Engine {
   // with a praise_label, supports) the act's author.
   void SpokenLabelRule(Sent& s);
   std::vector<std::string> SpokenActOwners(const Sent& s, int q, int* end) const;
+  // engine_s11stance.cc: the actor an attitude phrase right after its name
+  // describes ("des manifestants favorables à la junte"); empty if none.
+  std::vector<std::string> DescribedHolder(const Sent& s, int t) const;
   // engine_s8speech.cc: "accusing the regional bloc of": a body described by
   // its class noun as a stance verb's object (the frame found none).
   void DescribedObjectRule(Sent& s, int t, int len, const LexEntry& e, Form form);

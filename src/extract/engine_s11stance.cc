@@ -30,6 +30,21 @@ std::vector<std::string> Engine::SpokenActOwners(const Sent& s, int q, int* end)
   return {IdOf(s, mi)};
 }
 
+// "des manifestants favorables à la junte", "protesters angry at the
+// government": an attitude phrase (stance_word role=attitude_adjective at its
+// start) right after an actor's name describes that actor, not the clause's
+// subject. Empty if no such actor stands there.
+std::vector<std::string> Engine::DescribedHolder(const Sent& s, int t) const {
+  if (t == 0 || StanceWordAt(s, t, "attitude_adjective") == 0) return {};
+  const int mi = MentionAt(s, t - 1);
+  if (mi < 0) return {};
+  const Men& m = s.men[mi];
+  if (m.e != t || m.adj || m.pronoun || m.implied || m.id.empty()) return {};
+  if (!(m.kind == "country" || m.kind == "organization" || m.kind == "person" || m.kind == "group"))
+    return {};
+  return {IdOf(s, mi)};
+}
+
 // "X said (that) Y's decision was a mistake", "X a déclaré que la décision de
 // Y était « inacceptable »": the speaker criticizes the act's author; with a
 // word of praise ("courageous", "un pas dans la bonne direction", stance_word
