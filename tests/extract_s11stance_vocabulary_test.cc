@@ -134,5 +134,30 @@ TEST_CASE("s11stance: an attitude phrase after an actor's name is that actor's",
   }
 }
 
+TEST_CASE("s11stance: a labelling verb with a word of praise supports", "[extract]") {
+  CHECK(Edges("Chile called Peru's decision courageous.").count("Chile supports Peru") > 0);
+  CHECK(Edges("Ghana described Togo's move as a positive step.").count("Ghana supports Togo") > 0);
+  CHECK(Edges("Le Kenya a jugé « courageuse » la décision de l'Éthiopie.")
+            .count("Kenya supports Ethiopia") > 0);
+  // A rejection, a pejorative label or a negated label is no praise.
+  CHECK_FALSE(HasPredicate(Edges("Norway dismissed Sweden's plan as a positive step for no one."),
+                           "supports"));
+  CHECK_FALSE(HasPredicate(Edges("Chile called Peru's decision reckless."), "supports"));
+  CHECK_FALSE(HasPredicate(Edges("Ghana called Togo's move not courageous at all."), "supports"));
+  // A call on an actor to act is no label.
+  CHECK_FALSE(HasPredicate(Edges("Kenya called on Ethiopia to welcome the refugees."), "supports"));
+}
+
+TEST_CASE("s11stance: inflections of third-group and doubling verbs", "[extract]") {
+  CHECK(Edges("Le Chili a émis des réserves sur le Pérou.").count("Chile criticizes Peru") > 0);
+  CHECK(Edges("Le Ghana jette le doute sur le Togo.").count("Ghana criticizes Togo") > 0);
+  CHECK(Edges("Le Kenya appelle à de nouvelles sanctions contre l'Éthiopie.")
+            .count("Kenya criticizes Ethiopia") > 0);
+  CHECK(
+      Edges("La Norvège a transmis ses félicitations à la Suède.").count("Norway supports Sweden") >
+      0);
+  CHECK_FALSE(HasPredicate(Edges("Le Chili n'a pas émis de réserves sur le Pérou."), "criticizes"));
+}
+
 }  // namespace
 }  // namespace kzgraph::testing

@@ -676,7 +676,8 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   // s11stance: "des manifestants favorables à la junte": the actor named
   // right before an attitude phrase holds it.
-  if (e.Get("pos") == "phrase" && IsStanceType(type)) {
+  if (HitLen(s, t, c_.stance_word) > 0 && MentionAt(s, t - 1) >= 0 && IsStanceType(type) &&
+      e.Get("pos") == "phrase") {
     if (std::vector<std::string> held = DescribedHolder(s, t); !held.empty()) {
       subj = std::move(held);
       how = "described";

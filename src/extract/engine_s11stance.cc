@@ -1,4 +1,5 @@
 // s11stance: a judgement of another's act in reported speech.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,69 @@ std::vector<std::string> Engine::DescribedHolder(const Sent& s, int t) const {
   if (!(m.kind == "country" || m.kind == "organization" || m.kind == "person" || m.kind == "group"))
     return {};
   return {IdOf(s, mi)};
+}
+
+// The length of a word of praise at j (stance_word role=praise_label),
+// opening quotes and, in English, an article skipped: *end is set past it.
+int Engine::PraiseLabelAt(const Sent& s, int j, int* end) const {
+  const int n = static_cast<int>(s.w.size());
+  while (j < n && (P(s, j, '<') || P(s, j, '"'))) ++j;
+  int len = StanceWordAt(s, j, "praise_label");
+  if (len == 0 && (Fold(s, j, "a") || Fold(s, j, "an")) && x_->article.lang != "fr") {
+    ++j;
+    len = StanceWordAt(s, j, "praise_label");
+  }
+  if (len > 0) *end = j + len;
+  return len;
+}
+
+// A labelling verb (frame qualify) with a word of praise supports the act's
+// author: "a jugé « courageuse » la décision de X", "called X's decision
+// courageous", "described X's move as a positive step". Not a verb of
+// rejection ("dismissed ... as"), nor a negated label. Whether it emitted.
+bool Engine::QualifyPraise(Sent& s, int t, int te, const std::vector<std::string>& subj) {
+  if (subj.empty() || !AnyHit(s, c_.stance_word)) return false;
+  const int n = static_cast<int>(s.w.size());
+  // Most labelling verbs carry no praise: the sentence is asked once whether
+  // it holds a word of praise at all.
+  if (s.praise_label < 0) {
+    s.praise_label = 0;
+    for (int k : s.stance_word_at) {
+      if (StanceWordAt(s, k, "praise_label") > 0) {
+        s.praise_label = 1;
+        break;
+      }
+    }
+  }
+  if (s.praise_label == 0 || StanceWordAt(s, t, "reject_verb") > 0) return false;
+  int j = te;
+  while (j < n && (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j))) ++j;
+  if (Fold(s, j, "comme")) ++j;
+  int end = j;
+  std::vector<std::string> obj;
+  if (PraiseLabelAt(s, j, &end) > 0) {  // the label first
+    while (end < n && (P(s, end, '>') || P(s, end, '"'))) ++end;
+    obj = NP(s, end);
+  } else {
+    int oe = te;
+    obj = Object(s, te, "direct", &oe);
+    if (obj.empty()) obj = LabelledActOwners(s, te, &oe);
+    if (obj.empty()) return false;
+    bool found = false;
+    for (int k = oe + 1; k < std::min(n, te + 12) && !found; ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.neg_en) ||
+          Is(s, k, c_.neg_after) || HitLen(s, k, c_.pejorative) > 0)
+        return false;
+      int q = k;
+      if (Fold(s, k, "as") || Fold(s, k, "comme") || Fold(s, k, "de") || Fold(s, k, "d")) ++q;
+      found = PraiseLabelAt(s, q, &end) > 0;
+    }
+    if (!found) return false;
+  }
+  obj = NotOwnSide(s, subj, obj);
+  if (obj.empty()) return false;
+  Emit(s, subj, "supports", obj, "supports:qualify-praise", 0.75);
+  return true;
 }
 
 // "X said (that) Y's decision was a mistake", "X a déclaré que la décision de
