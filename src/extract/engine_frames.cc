@@ -674,6 +674,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
   }
+  // s11stance: "des manifestants favorables à la junte": the actor named
+  // right before an attitude phrase holds it.
+  if (HitLen(s, t, c_.stance_word) > 0 && MentionAt(s, t - 1) >= 0 && IsStanceType(type) &&
+      e.Get("pos") == "phrase") {
+    if (std::vector<std::string> held = DescribedHolder(s, t); !held.empty()) {
+      subj = std::move(held);
+      how = "described";
+    }
+  }
   if (frame == "svo" && (type == "accuses" || type == "criticizes" || type == "warns") &&
       !s.inq[t] && form != Form::kInfinitive && form != Form::kPresentParticiple &&
       QuoteAttribution(s, call, subj, how))

@@ -126,6 +126,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     } else if (frame == "qualify") {
       // "qualifier d'« effrontées » les remarques de X" / "qualifier X de terroriste"
       int k = te;
+      // s11stance: "called X's decision courageous": praise supports.
+      if (type == "criticizes" && QualifyPraise(s, t, te, subj)) return;
       {  // "a jugé inacceptable la présence de X"
         int j = k;
         while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;

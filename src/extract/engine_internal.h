@@ -271,6 +271,9 @@ struct Sent {
   // head word a later "ce Conseil" may stand for (ResolveShortNames): 1 yes,
   // 0 no, -1 not yet known.
   mutable int8_t long_org = -1;
+  // Whether a word of praise (stance_word role=praise_label) starts somewhere
+  // in the sentence: 1 yes, 0 no, -1 not yet known (s11stance QualifyPraise).
+  mutable int8_t praise_label = -1;
   // VerbGroupStart of each word (-1: not yet; sized on first use), while
   // the sentence's relations run and its mentions no longer change
   // (verb_groups_final, set and reset by Relations).
@@ -309,6 +312,7 @@ struct Sent {
     stance_hits.clear();
     stance_hit_of.clear();
     long_org = -1;
+    praise_label = -1;
     verb_group_start.clear();
     verb_groups_final = false;
   }
@@ -1316,6 +1320,18 @@ class Engine {
   // engine_s8speech.cc: "le KNB a annoncé l'arrestation de X, soupçonné de
   // trahison": the speaker accuses the person charged in its words.
   void ChargedInSpeechRule(Sent& s);
+  // engine_s11stance.cc: "X said Y's decision was a mistake", "X a déclaré
+  // que la décision de Y était « inacceptable »": the speaker criticizes (or,
+  // with a praise_label, supports) the act's author.
+  void SpokenLabelRule(Sent& s);
+  std::vector<std::string> SpokenActOwners(const Sent& s, int q, int* end) const;
+  // engine_s11stance.cc: the actor an attitude phrase right after its name
+  // describes ("des manifestants favorables à la junte"); empty if none.
+  std::vector<std::string> DescribedHolder(const Sent& s, int t) const;
+  // engine_s11stance.cc: a labelling verb with a word of praise supports the
+  // act's author ("called X's decision courageous"); whether it emitted.
+  bool QualifyPraise(Sent& s, int t, int te, const std::vector<std::string>& subj);
+  int PraiseLabelAt(const Sent& s, int j, int* end) const;
   // engine_s8speech.cc: "accusing the regional bloc of": a body described by
   // its class noun as a stance verb's object (the frame found none).
   void DescribedObjectRule(Sent& s, int t, int len, const LexEntry& e, Form form);

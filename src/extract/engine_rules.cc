@@ -989,6 +989,7 @@ void Engine::Relations(Sent& s) {
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);
   ChargedInSpeechRule(s);
+  SpokenLabelRule(s);  // s11stance
   // The speakers of this sentence and the two before it, for "condemned the
   // remarks" (SpeechAnaphorAuthor); kept across chunks of one article.
   if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
