@@ -163,3 +163,21 @@ TEST_CASE("s11member: states that own a body by their possessive are its members
   CHECK_FALSE(Member(edges, "Ukraine", "EU"));
   CHECK_FALSE(Member(edges, "Moldova", "EU"));
 }
+
+TEST_CASE("s11member: rallying a body is membership only for a listed state", "[extract]") {
+  auto edges = Edges("Le Niger a rallié l'Alliance des États du Sahel après le coup d'État.");
+  CHECK(Member(edges, "Niger", "AES"));
+  edges = Edges("Le Tchad a rallié l'Alliance des États du Sahel, selon la rumeur.");
+  CHECK_FALSE(Member(edges, "Chad", "AES"));
+}
+
+TEST_CASE("s11member: a participle coordinated after another describes its own noun", "[extract]") {
+  // The clause's subject does not inherit "affiliated with" from a noun
+  // described by two participles.
+  auto edges = Edges(
+      "Kenya deployed police officers to Haiti after months of attacks by gangs known locally "
+      "as the G9 and affiliated with the Islamic State group.");
+  CHECK_FALSE(Member(edges, "Kenya", "ISIS"));
+  edges = Edges("Kenya joined the East African Community in 2000 and hosted its summit in 2023.");
+  CHECK(Member(edges, "Kenya", "EAC"));
+}

@@ -733,6 +733,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
+      // "attacks by insurgents known as X and affiliated with O" (s11member):
+      // a participle coordinated after another describes that noun, not
+      // the subject of the clause's verb.
+      if ((form == Form::kPastParticiple || form == Form::kOther) &&
+          how.find("inherited") != std::string::npos &&
+          !std::any_of(s.w.begin() + vb, s.w.begin() + t, [&](const Word& w) {
+            return IsAuxWord(s, static_cast<int>(&w - s.w.data()));
+          }))
+        return missing("subject of the participle");
       // A verb of many senses (founding, forming: s11member) gives
       // membership only to states the dictionary lists in the body.
       if (e.Get("listed") == "1" && !ListedFounders(s, vb, obj[0], &subj))
