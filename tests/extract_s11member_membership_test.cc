@@ -181,3 +181,16 @@ TEST_CASE("s11member: a participle coordinated after another describes its own n
   edges = Edges("Kenya joined the East African Community in 2000 and hosted its summit in 2023.");
   CHECK(Member(edges, "Kenya", "EAC"));
 }
+
+TEST_CASE("s11member: a body's member states with their list after such as or including",
+          "[extract]") {
+  auto edges = Edges("ASEAN member states such as Vietnam and the Philippines protested.");
+  CHECK(Member(edges, "Vietnam", "ASEAN"));
+  CHECK(Member(edges, "Philippines", "ASEAN"));
+  edges = Edges("Several NATO members, including Turkey and Hungary, objected to the plan.");
+  CHECK(Member(edges, "Turkey", "NATO"));
+  CHECK(Member(edges, "Hungary", "NATO"));
+  // No list: the member noun names nobody, not the state named later.
+  edges = Edges("EU member states have agreed on new sanctions against Belarus.");
+  CHECK_FALSE(Member(edges, "Belarus", "EU"));
+}

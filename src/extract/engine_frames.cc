@@ -1051,6 +1051,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // (s9titles). The body is the one the page names (DescribedBody), or
     // for a possessive the last body of states named before.
     const bool opened = P(s, te, ':') || P(s, te, '-') || P(s, te, '(');
+    // "ASEAN member states such as Vietnam" (s11member): the body named
+    // through its members (s8subj) covers the noun; a list introducer follows.
+    if (owner.empty() && om >= 0 && s.men[om].b < t && s.men[om].e >= te &&
+        s.men[om].kind == "organization" && !s.men[om].id.empty() &&
+        HitLen(s, P(s, te, ',') ? te + 1 : te, c_.list_intro) > 0)
+      owner = s.men[om].id;
     const bool named = !owner.empty();
     if (owner.empty() && opened) {
       if (om >= 0 && s.men[om].b < t && s.men[om].e >= te && s.men[om].kind == "organization" &&
@@ -1077,6 +1083,11 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // "the five SADC member states - Angola, Zambia ...": a dash or a
     // bracket may open the list too.
     if (P(s, k, ',') || P(s, k, ':') || P(s, k, '-') || P(s, k, '(')) ++k;
+    // "EU member states such as Poland", "NATO members including Turkey"
+    // (s11member): a list opened by its introducer.
+    if (named) {
+      if (const int l = HitLen(s, k, c_.list_intro); l > 0) k = SkipDet(s, k + l);
+    }
     if (opened && x_->article.lang != "en") k = SkipDet(s, k);  // "(la Russie, ...)"
     const int mi = MentionAt(s, k);
     // only names right after: "CSTO members have agreed", "NATO members'
