@@ -194,3 +194,20 @@ TEST_CASE("s11member: a body's member states with their list after such as or in
   edges = Edges("EU member states have agreed on new sanctions against Belarus.");
   CHECK_FALSE(Member(edges, "Belarus", "EU"));
 }
+
+TEST_CASE("s11member: a person of a party, or within his own party, is its member", "[extract]") {
+  auto edges = Edges(
+      "Opposition leaders, including Alexei Navalny of the United National Movement, were "
+      "arrested on Friday.");
+  CHECK(Member(edges, "Navalny", "United National Movement"));
+  edges = Edges(
+      "President Joe Biden has faced criticism from within his own Democratic Party over the "
+      "war.");
+  CHECK(Member(edges, "Biden", "Democrats"));
+  // A body of states or a body without a party word: its officials, not
+  // members of a party.
+  edges = Edges("Ursula von der Leyen of the European Union announced new sanctions.");
+  CHECK_FALSE(HasPredicate(edges, "member_of"));
+  edges = Edges("Jens Stoltenberg of NATO said the alliance was ready.");
+  CHECK_FALSE(Member(edges, "Stoltenberg", "NATO"));
+}

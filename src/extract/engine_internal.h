@@ -1178,6 +1178,9 @@ class Engine {
   // subjects (states, or persons heading them) own the body named by mention
   // bi after "their"/"leur"; those the body lists are members.
   void PossessedBody(Sent& s, int bi);
+  // A party, movement or front named by mention `org` (an office_org_class
+  // word in its name, no member list) that `person` holds no office of.
+  bool PartyOfPerson(const Sent& s, const Men& org, const std::string& person) const;
   // "Those three countries, which ..., have formed O": the countries the
   // page listed last, counted by the noun opening the sentence before a
   // relative clause that ends before verb group vb; empty if none.

@@ -40,11 +40,55 @@ bool Engine::ListedFounders(const Sent& s, int vb, const std::string& body,
   return !subj->empty();
 }
 
+// A party, movement or front (an office_org_class word in its name) that no
+// member list makes a body of states, and that `person`'s offices do not
+// lead: membership of persons in it is read from "of" or a possessive.
+bool Engine::PartyOfPerson(const Sent& s, const Men& org, const std::string& person) const {
+  if ((org.kind != "organization" && org.kind != "group") || org.adj || org.implied ||
+      org.id.empty())
+    return false;
+  const Actor* body = r_.dict.Find(org.id);
+  if (body != nullptr && !body->members.empty()) return false;
+  bool party = false;
+  for (int q = org.b; q < org.e && !party; ++q) party = StanceWordAt(s, q, "office_org_class") > 0;
+  if (!party) return false;
+  if (const Actor* a = r_.dict.Find(person)) {
+    for (const Office& o : a->offices) {
+      if (o.of == org.id) return false;  // its leader or official
+    }
+  }
+  return true;
+}
+
 void Engine::BracketMembersRule(Sent& s) {
   for (size_t bi = 0; bi < s.men.size(); ++bi) {
-    if (Fold(s, s.men[bi].b - 1, "their") || Fold(s, s.men[bi].b - 1, "leur") ||
-        (Fold(s, s.men[bi].b - 1, "own") && Fold(s, s.men[bi].b - 2, "their")))
+    const Men& m = s.men[bi];
+    const int before = m.b - 1;
+    if (Fold(s, before, "their") || Fold(s, before, "leur") ||
+        (Fold(s, before, "own") && Fold(s, before - 1, "their")))
       PossessedBody(s, static_cast<int>(bi));
+    // "Nika Melia of the United National Movement", "within his own
+    // Democratic Party": a person in a party.
+    const int poss = Fold(s, before, "own") || Fold(s, before, "propre") ? before - 1 : before;
+    if (Fold(s, poss, "his") || Fold(s, poss, "her")) {
+      const std::vector<std::string> owner = MainSubject(s, poss);
+      if (owner.size() == 1 && PartyOfPerson(s, m, owner[0])) {
+        const Actor* a = r_.dict.Find(owner[0]);
+        if (a != nullptr && a->kind == "person") {
+          const std::string id = m.id;
+          Emit(s, owner, "member_of", {id}, "member_of:own-party", 0.7);
+          continue;
+        }
+      }
+    }
+    if (m.kind == "person" && !m.pronoun && !m.implied && m.role.empty() && !m.id.empty() &&
+        Fold(s, m.e, "of")) {
+      const int om = MentionAt(s, SkipDet(s, m.e + 1));
+      if (om >= 0 && PartyOfPerson(s, s.men[om], m.id)) {
+        const std::string person = m.id, party = s.men[om].id;
+        Emit(s, {person}, "member_of", {party}, "member_of:person-of-party", 0.7);
+      }
+    }
   }
   if (!s.has_bracket) return;
   for (size_t bi = 0; bi < s.men.size(); ++bi) {
