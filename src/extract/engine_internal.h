@@ -1171,9 +1171,11 @@ class Engine {
   // "alongside" before vb; false if none is left.
   bool ListedFounders(const Sent& s, int vb, const std::string& body,
                       std::vector<std::string>* subj) const;
-  // "L'OTSC (Russie, Biélorussie, Arménie)", "the CSTO (Russia, Belarus and
-  // Armenia)": states listed in brackets right after a body are its members.
-  void BracketMembersRule(Sent& s);
+  // Membership read around the sentence's mentions: states listed in
+  // brackets right after a body ("l'OTSC (Russie, Biélorussie, Arménie)"), a
+  // body after "their"/"leur" (PossessedBody), a person "of" a party or
+  // "within his own" party.
+  void MentionMembershipRule(Sent& s);
   // "X, Y and Z turned their AES into a confederation": the clause's
   // subjects (states, or persons heading them) own the body named by mention
   // bi after "their"/"leur"; those the body lists are members.

@@ -983,7 +983,7 @@ void Engine::Relations(Sent& s) {
   }
   TroopRule(s);
   OwnedBodyRule(s);
-  BracketMembersRule(s);  // s11member
+  MentionMembershipRule(s);  // s11member
   WrongdoingRule(s);
   LabelRule(s);
   ArmsRule(s);

@@ -1,8 +1,9 @@
 // Membership as news French and English state it (session 11, s11member):
 // founding verbs checked against the dictionary's member lists ("le Mali, le
 // Burkina Faso et le Niger ont créé l'AES"), states listed in brackets after
-// a body ("l'OTSC (Russie, Biélorussie, Arménie)"), and a body's member noun
-// in apposition ("Turkey, a NATO member,").
+// a body ("l'OTSC (Russie, Biélorussie, Arménie)"), a body owned by "their"
+// states, a person of a party, and a body's member noun in apposition
+// ("Turkey, a NATO member,").
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -60,7 +61,7 @@ bool Engine::PartyOfPerson(const Sent& s, const Men& org, const std::string& per
   return true;
 }
 
-void Engine::BracketMembersRule(Sent& s) {
+void Engine::MentionMembershipRule(Sent& s) {
   for (size_t bi = 0; bi < s.men.size(); ++bi) {
     const Men& m = s.men[bi];
     const int before = m.b - 1;
