@@ -211,3 +211,15 @@ TEST_CASE("s11member: a person of a party, or within his own party, is its membe
   edges = Edges("Jens Stoltenberg of NATO said the alliance was ready.");
   CHECK_FALSE(Member(edges, "Stoltenberg", "NATO"));
 }
+
+TEST_CASE("s11member: a French person issu du parti or du parti is its member", "[extract]") {
+  auto edges = Edges(
+      "Alexeï Navalny, issu du parti d'opposition Mouvement national uni, a été arrêté "
+      "vendredi.");
+  CHECK(Member(edges, "Navalny", "United National Movement"));
+  edges = Edges("Alexeï Navalny, du Mouvement national uni, a été arrêté vendredi.");
+  CHECK(Member(edges, "Navalny", "United National Movement"));
+  // A body of states is no party of persons.
+  edges = Edges("Alexeï Navalny, issu de l'Union européenne, a été cité.");
+  CHECK_FALSE(HasPredicate(edges, "member_of"));
+}

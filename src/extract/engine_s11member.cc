@@ -50,8 +50,11 @@ bool Engine::PartyOfPerson(const Sent& s, const Men& org, const std::string& per
     return false;
   const Actor* body = r_.dict.Find(org.id);
   if (body != nullptr && !body->members.empty()) return false;
+  // The word may also stand before or right after the name: "du parti (au
+  // pouvoir) Rêve géorgien", "the ruling Georgian Dream party".
   bool party = false;
-  for (int q = org.b; q < org.e && !party; ++q) party = StanceWordAt(s, q, "office_org_class") > 0;
+  for (int q = std::max(0, org.b - 3); q <= org.e && !party; ++q)
+    party = StanceWordAt(s, q, "office_org_class") > 0;
   if (!party) return false;
   if (const Actor* a = r_.dict.Find(person)) {
     for (const Office& o : a->offices) {
@@ -82,9 +85,28 @@ void Engine::MentionMembershipRule(Sent& s) {
         }
       }
     }
-    if (m.kind == "person" && !m.pronoun && !m.implied && m.role.empty() && !m.id.empty() &&
-        Fold(s, m.e, "of")) {
-      const int om = MentionAt(s, SkipDet(s, m.e + 1));
+    if (m.kind != "person" || m.pronoun || m.implied || !m.role.empty() || m.id.empty()) continue;
+    // "X of the <party>"; "X, issu du parti au pouvoir Y", "X, du parti Y":
+    // past the party word and a few modifiers ("au pouvoir").
+    int j = -1;
+    if (Fold(s, m.e, "of")) {
+      j = SkipDet(s, m.e + 1);
+    } else if (P(s, m.e, ',') &&
+               (Fold(s, m.e + 1, "issu") || Fold(s, m.e + 1, "issue") ||
+                Fold(s, m.e + 1, "issus")) &&
+               Is(s, m.e + 2, c_.prep_de)) {
+      j = SkipDet(s, m.e + 3);
+    } else if (P(s, m.e, ',') && Is(s, m.e + 1, c_.prep_de) &&
+               StanceWordAt(s, SkipDet(s, m.e + 2), "office_org_class") > 0) {
+      j = SkipDet(s, m.e + 2);
+    }
+    if (j >= 0 && MentionAt(s, j) < 0 && StanceWordAt(s, j, "office_org_class") > 0) {
+      int q = j + 1;  // "parti au pouvoir Y", "parti d'opposition Y"
+      while (q < j + 4 && MentionAt(s, q) < 0 && s.w[q].word && !s.w[q].upper_initial) ++q;
+      if (MentionAt(s, q) >= 0) j = q;
+    }
+    if (j >= 0) {
+      const int om = MentionAt(s, j);
       if (om >= 0 && PartyOfPerson(s, s.men[om], m.id)) {
         const std::string person = m.id, party = s.men[om].id;
         Emit(s, {person}, "member_of", {party}, "member_of:person-of-party", 0.7);
