@@ -1,5 +1,6 @@
 // Relation frames: blocking, passive and participial uses, membership.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -967,6 +968,19 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     }
     std::vector<std::string> members;
     if (intro) members = NP(s, k, 0, false);
+    if (f.e.Get("after") == "only") {
+      // "les pays de la Cedeao, dont le Sénégal" (s11member): a class noun
+      // of states names members only in the list after the body, a body of
+      // states the dictionary lists ("pays de l'ex-Union soviétique" names
+      // no members).
+      const Actor* body = r_.dict.Find(org[0]);
+      if (!body || body->members.empty()) return missing("body of states");
+      std::erase_if(members, [&](const std::string& id) {
+        const Actor* a = r_.dict.Find(id);
+        return !a || a->kind != "country" || ListedNonMember(id, org[0]);
+      });
+      if (members.empty()) return missing("members");
+    }
     if (members.empty()) {
       // before: "X est membre de O", "X et Y, membres de O"
       int j = t - 1;
@@ -1049,6 +1063,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // (s9titles). The body is the one the page names (DescribedBody), or
     // for a possessive the last body of states named before.
     const bool opened = P(s, te, ':') || P(s, te, '-') || P(s, te, '(');
+    // "ASEAN member states such as Vietnam" (s11member): the body named
+    // through its members (s8subj) covers the noun; a list introducer follows.
+    if (owner.empty() && om >= 0 && s.men[om].b < t && s.men[om].e >= te &&
+        s.men[om].kind == "organization" && !s.men[om].id.empty() &&
+        HitLen(s, P(s, te, ',') ? te + 1 : te, c_.list_intro) > 0)
+      owner = s.men[om].id;
     const bool named = !owner.empty();
     if (owner.empty() && opened) {
       if (om >= 0 && s.men[om].b < t && s.men[om].e >= te && s.men[om].kind == "organization" &&
@@ -1075,14 +1095,26 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // "the five SADC member states - Angola, Zambia ...": a dash or a
     // bracket may open the list too.
     if (P(s, k, ',') || P(s, k, ':') || P(s, k, '-') || P(s, k, '(')) ++k;
+    // "EU member states such as Poland", "NATO members including Turkey"
+    // (s11member): a list opened by its introducer.
+    if (named) {
+      if (const int l = HitLen(s, k, c_.list_intro); l > 0) k = SkipDet(s, k + l);
+    }
     if (opened && x_->article.lang != "en") k = SkipDet(s, k);  // "(la Russie, ...)"
     const int mi = MentionAt(s, k);
     // only names right after: "CSTO members have agreed", "NATO members'
     // troops" name no member.
-    if (mi < 0 || s.men[mi].b != k || s.men[mi].adj || s.men[mi].pronoun ||
-        (s.men[mi].kind != "country" && s.men[mi].kind != "organization"))
-      return missing("members");
-    std::vector<std::string> members = Expand(s, mi, +1, false);
+    std::vector<std::string> members;
+    if (mi >= 0 && s.men[mi].b == k && !s.men[mi].adj && !s.men[mi].pronoun &&
+        (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
+      members = Expand(s, mi, +1, false);
+    } else if (named) {
+      // "Turkey, a NATO member,", "X and Y, both EU members" (s11member):
+      // the names the apposition describes, states the list does not exclude.
+      members = ApposedMembers(s, s.men[om].b);
+      std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
+    }
+    if (members.empty()) return missing("members");
     if (!named)
       std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     if (members.empty()) return missing("members");
@@ -1116,6 +1148,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     int k = te;
     while (IsAdverb(s, k) || HitLen(s, k, c_.adverb) > 0)
       k += std::max(1, HitLen(s, k, c_.adverb));  // "regroupe aujourd'hui"
+    // "qui réunit depuis 2010 X", "which has included since 2017 X"
+    // (s11member): a year phrase before the members.
+    if ((Fold(s, k, "depuis") || Fold(s, k, "since") || Fold(s, k, "en") || Fold(s, k, "in")) &&
+        k + 1 < static_cast<int>(s.w.size()) && s.w[k + 1].fold.size() == 4 &&
+        std::isdigit(static_cast<unsigned char>(s.w[k + 1].fold[0])))
+      k += 2;
     std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
     // "regroupant leurs trois pays", "grouping the three countries": the
     // countries the page just listed, as many as counted.

@@ -718,6 +718,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     // "Several countries condemned the coup: Ghana, Kenya and Chile."
     if (subj.empty() && IsStanceType(type)) subj = ColonListActors(s, te, obj);
+    // "Those three countries have joined O", "les deux pays ont rejoint O"
+    // (s11member): the countries the page just listed, as many as counted.
+    if (subj.empty() && type == "member_of") subj = CountedSubject(s, t);
+    if (subj.empty() && type == "member_of") subj = CountedClauseSubject(s, vb);
+    // "have formed their own Alliance", "ont créé leur propre alliance"
+    // (s11member): the body past its owner's possessive.
+    if (obj.empty() && type == "member_of" && (Is(s, te, c_.det) || Is(s, te, c_.possessive)) &&
+        (Fold(s, te + 1, "own") || Fold(s, te + 1, "propre")))
+      obj = NP(s, te + 2);
     if (subj.empty()) return missing("subject");
     if (obj.empty()) return missing("object");
     if (type == "member_of" && frame == "svo") {
@@ -726,6 +735,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
+      // "attacks by insurgents known as X and affiliated with O" (s11member):
+      // a participle coordinated after another describes that noun, not
+      // the subject of the clause's verb.
+      if ((form == Form::kPastParticiple || form == Form::kOther) &&
+          how.find("inherited") != std::string::npos &&
+          !std::any_of(s.w.begin() + vb, s.w.begin() + t, [&](const Word& w) {
+            return IsAuxWord(s, static_cast<int>(&w - s.w.data()));
+          }))
+        return missing("subject of the participle");
+      // A verb of many senses (founding, forming: s11member) gives
+      // membership only to states the dictionary lists in the body.
+      if (e.Get("listed") == "1" && !ListedFounders(s, vb, obj[0], &subj))
+        return missing("listed member");
     }
     if (type == "leads" && frame == "svo") {
       // "which co-chairs the Minsk Group with Russia and the United States":

@@ -1167,6 +1167,34 @@ class Engine {
   // "l'adhésion de X à Y", "X and its partners in Y", "au sein de Y, X ...".
   void MembershipFrame(Sent& s, const FrameCall& f);
   bool ListedNonMember(const std::string& state, const std::string& body) const;
+  // engine_s11member.cc: true if the dictionary lists `state` among the
+  // members of `body` (a body without a list lists nobody).
+  bool ListedMember(const std::string& state, const std::string& body) const;
+  // A founding verb at vb (lexicon listed=1): keeps in *subj the states
+  // listed in `body`, adding co-founders named after "avec"/"with"/
+  // "alongside" before vb; false if none is left.
+  bool ListedFounders(const Sent& s, int vb, const std::string& body,
+                      std::vector<std::string>* subj) const;
+  // Membership read around the sentence's mentions: states listed in
+  // brackets right after a body ("l'OTSC (Russie, Biélorussie, Arménie)"), a
+  // body after "their"/"leur" (PossessedBody), a person "of" a party or
+  // "within his own" party.
+  void MentionMembershipRule(Sent& s);
+  // "X, Y and Z turned their AES into a confederation": the clause's
+  // subjects (states, or persons heading them) own the body named by mention
+  // bi after "their"/"leur"; those the body lists are members.
+  void PossessedBody(Sent& s, int bi);
+  // A party, movement or front named by mention `org` (an office_org_class
+  // word in its name, no member list) that `person` holds no office of.
+  bool PartyOfPerson(const Sent& s, const Men& org, const std::string& person) const;
+  // "Those three countries, which ..., have formed O": the countries the
+  // page listed last, counted by the noun opening the sentence before a
+  // relative clause that ends before verb group vb; empty if none.
+  std::vector<std::string> CountedClauseSubject(const Sent& s, int vb) const;
+  // "Turkey, a NATO member,", "X and Y, both NATO members": the names before
+  // the apposition's comma whose member noun at t follows the body named at
+  // body_b; empty if none.
+  std::vector<std::string> ApposedMembers(const Sent& s, int body_b) const;
   // "wants to join", "aspire à rejoindre", "si l'Ukraine rejoignait": a
   // membership wished for or supposed, in the words before verb group vb
   // (member_pending words); "" if none.

@@ -983,6 +983,7 @@ void Engine::Relations(Sent& s) {
   }
   TroopRule(s);
   OwnedBodyRule(s);
+  MentionMembershipRule(s);  // s11member
   WrongdoingRule(s);
   LabelRule(s);
   ArmsRule(s);

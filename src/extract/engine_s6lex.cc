@@ -97,6 +97,13 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
   });
   if (who.empty()) return missing("apposition head");
   Emit(s, who, "supports", allied, "supports:ally-apposition", 0.7);
+  // "Turkey, a NATO ally", "la Pologne, alliée de l'Otan" (s11member): the
+  // ally of a body of states it is listed in is one of its members.
+  if (allied.size() == 1 && StanceWordAt(s, t, "member_partner") > 0) {
+    std::vector<std::string> members = who;
+    std::erase_if(members, [&](const std::string& id) { return !ListedMember(id, allied[0]); });
+    if (!members.empty()) Emit(s, members, "member_of", allied, "member_of:ally-apposition", 0.7);
+  }
 }
 
 // The subject of a passive stance verb at vb is an act of an actor: "La
