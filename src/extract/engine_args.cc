@@ -1720,7 +1720,8 @@ bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
   return Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
          Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
          Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
-         Fold(s, k, "entering");  // "Russian forces entered Georgia"
+         Fold(s, k, "entering") ||  // "Russian forces entered Georgia"
+         Fold(s, k, "towards") || Fold(s, k, "toward");  // English "vers" (s11troops)
 }
 
 int Engine::PlaceNameAt(const Sent& s, int k) const {
@@ -1749,9 +1750,10 @@ std::string Engine::PlaceAt(const Sent& s, int k, int* end, bool regions) const 
   // ("to the Kursk region": Russia); a disputed one names none.
   if (regions && m.kind == "location" && m.b == j) {
     const Actor* a = r_.dict.Find(m.id);
-    if (a != nullptr && a->kind == "location" && !a->in_country.empty()) {
+    // "to Crimea" (s11troops): a disputed place, the state it is recognised in.
+    if (a != nullptr && a->kind == "location" && !a->DestinationCountry().empty()) {
       *end = m.e;
-      return a->in_country;
+      return a->DestinationCountry();
     }
   }
   return "";
@@ -1761,7 +1763,7 @@ bool Engine::DisputedPlaceAt(const Sent& s, int k) const {
   const int mi = MentionAt(s, PlaceNameAt(s, k));
   if (mi < 0 || s.men[mi].kind != "location") return false;
   const Actor* a = r_.dict.Find(s.men[mi].id);
-  return a != nullptr && a->disputed;
+  return a != nullptr && a->disputed && a->de_jure.empty();
 }
 
 // How many sentences after a deployment's place a deployment without one
@@ -1813,12 +1815,24 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
         d = s.men[mi].id;
         end = s.men[mi].e;
       }
+      // "took off for Nagorno-Karabakh" (s11troops): a region's state.
+      if (const Actor* a = mi >= 0 && s.men[mi].kind == "location" && !s.men[mi].adj
+                               ? r_.dict.Find(s.men[mi].id)
+                               : nullptr;
+          a != nullptr && !a->DestinationCountry().empty()) {
+        d = a->DestinationCountry();
+        end = s.men[mi].e;
+      }
     }
     // "to Nagorno-Karabakh": whose land it is, is the issue; no country.
     if (d.empty() && DisputedPlaceAt(s, k)) return {};
     // "deployed troops to its border with Ukraine", "a déployé des soldats à
     // sa frontière" (s9args): the sender's own ground, no country sent to.
     if (d.empty() && k < from + 6 && OwnGroundAt(s, k)) return {};
+    // "envoient des troupes à l'autre bout du monde", "troops stationed
+    // abroad" (s11troops, stance_word role=no_country_place): a place that
+    // is no country; the article's country is not meant.
+    if (d.empty() && k < from + 6 && StanceWordAt(s, k, "no_country_place") > 0) return {};
     if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
@@ -1914,6 +1928,23 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     if (!m.of.empty() && m.role.empty() && m.kind == "organization" &&
         std::find(senders.begin(), senders.end(), m.id) != senders.end())
       return {};
+    // "the Lebanese army deploys 5,000 soldiers south of the river"
+    // (s11troops): a sender named as its own army (coref_word kind=army:
+    // "army", "armée", not the adjective "military") with no foreign place
+    // deploys at home.
+    // French order: "l'armée libanaise déploie"; a discovered army body
+    // ("armée éthiopienne": its state in `of`).
+    const bool names_sender =
+        (m.adj && std::find(senders.begin(), senders.end(), m.id) != senders.end()) ||
+        (m.kind == "organization" && m.role.empty() && !m.of.empty() &&
+         std::find(senders.begin(), senders.end(), m.of) != senders.end());
+    if (!names_sender) continue;
+    for (const int k : {m.e, m.b - 1, m.b}) {
+      if (HitLen(s, k, c_.coref_word) == 0) continue;
+      for (const auto& [entry, form] : LexAt(s, k, c_.coref_word).entries) {
+        if (r_.lex.entry(entry).Get("kind") == "army") return {};
+      }
+    }
   }
   // No place in the sentence: the previous deployment's if it is recent,
   // else the headline's country, else the article's main country (never a
