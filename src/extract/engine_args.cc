@@ -1793,6 +1793,16 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
                                              const std::vector<std::string>& senders) {
   auto sender = [&](const std::string& d) {
     if (std::find(senders.begin(), senders.end(), d) != senders.end()) return true;
+    // "le président rwandais a salué les hommes qu'il y a déployés"
+    // (s11troops): a person sending troops sends them out of the state
+    // whose office he holds.
+    for (const std::string& id : senders) {
+      const Actor* a = r_.dict.Find(id);
+      if (a == nullptr || a->kind != "person") continue;
+      for (const Office& o : a->offices) {
+        if (o.of == d) return true;
+      }
+    }
     // "l'armée libanaise" deploying in Lebanon sends no troops abroad.
     for (const Men& m : s.men) {
       if (m.of == d && m.role.empty() &&

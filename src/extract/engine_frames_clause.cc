@@ -1297,7 +1297,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
-    if (tl == 0) return missing("troops as object");
+    // "la mission que la SADC a déployée en RDC", "the force which Kenya
+    // sent to Haiti" (s11troops): the troops are the antecedent of an
+    // object relative whose subject follows the relative word.
+    if (tl == 0 && !subj.empty() && RelativeTroopAntecedent(s, vb)) k = te;
+    else if (tl == 0) return missing("troops as object");
     // "A, B and C are among the countries that have sent troops" (s10meets).
     if (subj.empty() && !(subj = AmongSenders(s, vb)).empty()) how = "among";
     if (subj.empty()) return missing("subject");
@@ -1884,6 +1888,26 @@ std::vector<std::string> Engine::ColonListActors(const Sent& s, int from,
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+
+// "la mission que la SADC a déployée", "the force which Kenya sent": a troop
+// phrase (with its nationality adjective) right before a relative word,
+// then the verb's subject, then the verb group at vb.
+bool Engine::RelativeTroopAntecedent(const Sent& s, int vb) const {
+  int q = vb - 1;
+  if (const int sm = MentionAt(s, q); sm >= 0 && !s.men[sm].adj) q = s.men[sm].b - 1;
+  while (q >= 0 && Is(s, q, c_.det)) --q;
+  if (q < 1 || !(Is(s, q, c_.que) || Is(s, q, c_.qui)) || q == vb - 1) return false;
+  int a = q - 1;  // "le contingent kényan que"
+  if (P(s, a, ',')) --a;
+  if (const int am = MentionAt(s, a); am >= 0 && s.men[am].adj) a = s.men[am].b - 1;
+  for (int j = std::max(0, a - 2); j <= a; ++j) {
+    int tl = HitLen(s, j, c_.troop);
+    if (tl == 0) tl = StanceWordAt(s, j, "sent_body");  // "la mission que"
+    if (tl > 0 && j + tl == a + 1) return true;
+  }
+  return false;
 }
 
 }  // namespace kzgraph::extract::internal

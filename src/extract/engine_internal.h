@@ -1008,6 +1008,9 @@ class Engine {
   std::vector<std::string> Destination(const Sent& s, int from,
                                        const std::vector<std::string>& senders);
   std::string ConditionAfter(const Sent& s, int te) const;
+  // A troop phrase antecedent of an object relative before the verb group
+  // at vb ("la mission que la SADC a déployée"), s11troops.
+  bool RelativeTroopAntecedent(const Sent& s, int vb) const;
   // engine_events.cc (s4events): "pledged to send troops", "s'est engagé à
   // rencontrer": a promise before verb group vb that puts off an act of
   // `type` (the promise entry's blocks= list); "" if none.

@@ -299,7 +299,13 @@ void Engine::TroopRule(Sent& s) {
           f >= 1 && ((Fold(s, f, "by") && Fold(s, f - 1, "followed")) ||
                      ((Fold(s, f, "suivis") || Fold(s, f, "suivies")) && f + 1 <= b));
       // "troops from the CSTO": past the article.
-      int mi = MentionAt(s, SkipDet(s, origin));
+      int oj = SkipDet(s, origin);
+      // "troops from the Russian-led CSTO" (s11troops): past an "X-led"
+      // compound to the body it qualifies.
+      for (int j = oj; j < oj + 3 && MentionAt(s, oj) < 0; ++j) {
+        if (Fold(s, j, "led")) oj = j + 1;
+      }
+      int mi = MentionAt(s, oj);
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
       // "withdrew troops from Somalia" (s10meets): past a departure cue

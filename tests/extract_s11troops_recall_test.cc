@@ -1,0 +1,84 @@
+// How news French and English state deployments, session 11 (s11troops):
+// object relatives, "X-led" bodies as the troops' origin, ground troops,
+// having troops in a place, and the planned, denied or withdrawn sendings
+// that give no edge.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("s11troops: troops as the antecedent of an object relative", "[extract]") {
+  const std::string fr =
+      "Crise en Haïti\n\n"
+      "La mission que le Kenya a déployée en Haïti a perdu deux policiers.\n";
+  CHECK(Edges(fr, "2024-09-01").count("Kenya sends_troops Haiti") == 1);
+  const std::string en =
+      "Crisis in Mozambique\n\n"
+      "The contingent which Rwanda sent to Mozambique retook the port.\n";
+  CHECK(Edges(en, "2021-09-01").count("Rwanda sends_troops Mozambique") == 1);
+  // A relative whose verb sends nothing gives no edge.
+  const std::string other =
+      "Crise au Mali\n\n"
+      "La mission que la France a confiée au Niger a échoué.\n";
+  CHECK(Edges(other, "2022-09-01").count("France sends_troops Niger") == 0);
+  // A person sending troops does not send them to the state he leads.
+  const std::string own =
+      "Crise au Mozambique\n\n"
+      "À Pemba, le président rwandais Paul Kagame a salué les hommes qu'il y a déployés.\n";
+  CHECK(Edges(own, "2021-09-27").count("Kagame sends_troops Rwanda") == 0);
+}
+
+TEST_CASE("s11troops: troops from an X-led body", "[extract]") {
+  const std::string en =
+      "Sahel\n\n"
+      "Troops from the French-led Takuba force arrived in Mali on Monday.\n";
+  auto e = Edges(en, "2021-06-01");
+  CHECK(e.count("France sends_troops Mali") == 0);  // the leader is not the origin
+  const std::string csto =
+      "Unrest in Kazakhstan\n\n"
+      "Troops from the Russian-led CSTO landed in Kazakhstan on Thursday.\n";
+  CHECK(Edges(csto, "2022-01-07").count("CSTO sends_troops Kazakhstan") == 1);
+}
+
+TEST_CASE("s11troops: ground troops and troops a country has in a place", "[extract]") {
+  const std::string en =
+      "Middle East\n\n"
+      "Israel sent ground troops into southern Lebanon overnight.\n";
+  CHECK(Edges(en, "2024-10-01").count("Israel sends_troops Lebanon") == 1);
+  const std::string fr =
+      "Syrie\n\n"
+      "Des troupes au sol turques sont entrées en Syrie.\n";
+  CHECK(Edges(fr, "2019-10-10").count("Turkey sends_troops Syria") == 1);
+  const std::string has =
+      "Crisis in the Middle East\n\n"
+      "The United States still has about 900 troops in Syria.\n";
+  CHECK(Edges(has, "2024-12-10").count("United States sends_troops Syria") == 1);
+  // Having troops names no destination by itself, and auxiliaries send nothing.
+  const std::string bare =
+      "Crisis in Syria\n\n"
+      "Turkey has troops ready, its defence minister said.\n";
+  CHECK(Edges(bare, "2024-12-10").count("Turkey sends_troops Syria") == 0);
+  const std::string aux =
+      "Crisis in Syria\n\n"
+      "Iran has accused Israel of sending troops.\n";
+  CHECK(Edges(aux, "2024-12-10").count("Iran sends_troops Syria") == 0);
+}
+
+TEST_CASE("s11troops: planned, denied and refused sendings give no edge", "[extract]") {
+  CHECK(Edges("Crise au Niger\n\nParis a proposé d'envoyer des soldats au Niger.\n", "2023-08-10")
+            .count("France sends_troops Niger") == 0);
+  CHECK(Edges("Crisis in Niger\n\nGhana is considering sending troops to Niger.\n", "2023-08-10")
+            .count("Ghana sends_troops Niger") == 0);
+  CHECK(Edges("Crisis in Niger\n\nECOWAS threatened to send troops to Niger.\n", "2023-08-10")
+            .count("ECOWAS sends_troops Niger") == 0);
+  CHECK(Edges("Crise en RDC\n\nLe Rwanda dément avoir déployé des soldats en RDC.\n", "2023-08-10")
+            .count("Rwanda sends_troops DR Congo") == 0);
+  CHECK(Edges("Crisis in Belarus\n\nRussia denied sending troops to Belarus.\n", "2023-08-10")
+            .count("Russia sends_troops Belarus") == 0);
+  // Troops put on alert are not deployed.
+  CHECK(Edges("Crisis in Ukraine\n\nThe Pentagon put 8,500 troops on alert for possible "
+              "deployment to Europe.\n",
+              "2022-01-25")
+            .count("United States sends_troops Ukraine") == 0);
+}
