@@ -79,3 +79,24 @@ TEST_CASE("s11troops: troops based in a country were sent there", "[extract]") {
       "Niamey accuse le Bénin d'abriter des bases militaires françaises.\n";
   CHECK(Edges(bases, "2024-06-01").count("France sends_troops Benin") == 0);
 }
+
+TEST_CASE("s11troops: a disputed region the sentence names is where troops stand", "[extract]") {
+  const std::string fr =
+      "Arménie : la colère\n\n"
+      "Erevan critique Moscou. Le Haut-Karabakh a vécu sa dernière trêve, négociée par "
+      "le contingent russe de maintien de la paix.\n";
+  auto e = Edges(fr, "2023-09-21");
+  CHECK(e.count("Russia sends_troops Azerbaijan") == 1);
+  CHECK(e.count("Russia sends_troops Armenia") == 0);
+  // The region's own forces are sent nowhere.
+  const std::string local =
+      "Arménie\n\n"
+      "Le contingent russe a négocié la trêve : les forces arméniennes du Karabakh ont "
+      "accepté de désarmer.\n";
+  CHECK(Edges(local, "2023-09-21").count("Armenia sends_troops Azerbaijan") == 0);
+  // A region whose state is the very issue, with no recognised state, names none.
+  const std::string gaza =
+      "Israel\n\n"
+      "Egyptian peacekeepers could patrol the border with Gaza, officials said.\n";
+  CHECK(Edges(gaza, "2024-05-01").count("Egypt sends_troops Israel") == 0);
+}

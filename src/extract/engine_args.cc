@@ -1932,6 +1932,21 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     last_dest_ = asker;
     return {asker};
   }
+  // "un cessez-le-feu négocié par le contingent russe de maintien de la paix
+  // avec les séparatistes du Haut-Karabakh" (s11troops): a disputed region
+  // the sentence names, without a place preposition, is where the troops
+  // stand: the state it is recognised in.
+  for (const Men& m : s.men) {
+    if (m.kind != "location" || m.adj) continue;
+    // "les forces arméniennes du Karabakh": the region's own troops, sent
+    // nowhere.
+    if (m.b - 1 == from && Is(s, from, c_.prep_de)) return {};
+    const Actor* a = r_.dict.Find(m.id);
+    if (a == nullptr || a->de_jure.empty() || sender(a->de_jure)) continue;
+    dest_sentence_ = s.index;
+    last_dest_ = a->de_jure;
+    return {a->de_jure};
+  }
   // "le déploiement de 5 000 soldats de l'armée libanaise au sud du fleuve
   // Litani": a country's own army with no foreign place named deploys at home.
   for (const Men& m : s.men) {
