@@ -82,3 +82,28 @@ TEST_CASE("s11troops: planned, denied and refused sendings give no edge", "[extr
               "2022-01-25")
             .count("United States sends_troops Ukraine") == 0);
 }
+
+TEST_CASE("s11troops: troops from a bloc's members listed by name", "[extract]") {
+  const std::string en =
+      "Unrest in Kyrgyzstan\n\n"
+      "Russian paratroopers landed in Bishkek. Contingents from fellow CSTO members Belarus, "
+      "Armenia and Tajikistan are also being airlifted to the country.\n";
+  auto e = Edges(en, "2022-01-07");
+  CHECK(e.count("Belarus sends_troops Kyrgyzstan") == 1);
+  CHECK(e.count("Armenia sends_troops Kyrgyzstan") == 1);
+  CHECK(e.count("Tajikistan sends_troops Kyrgyzstan") == 1);
+  const std::string fr =
+      "Crise en Gambie\n\n"
+      "Des soldats venus des pays membres de la Cedeao, le Sénégal et le Ghana, sont arrivés "
+      "à Banjul.\n";
+  auto f = Edges(fr, "2017-01-20");
+  CHECK(f.count("Senegal sends_troops Gambia") == 1);
+  CHECK(f.count("Ghana sends_troops Gambia") == 1);
+  // Members not listed after the member noun: the bloc only, never a state
+  // named in another clause.
+  const std::string unnamed =
+      "Crisis in Gambia\n\n"
+      "Troops from ECOWAS members arrived in Banjul, where Senegal's envoy welcomed them.\n";
+  auto u = Edges(unnamed, "2017-01-20");
+  CHECK(u.count("Senegal sends_troops Gambia") == 0);
+}

@@ -305,6 +305,34 @@ void Engine::TroopRule(Sent& s) {
       for (int j = oj; j < oj + 3 && MentionAt(s, oj) < 0; ++j) {
         if (Fold(s, j, "led")) oj = j + 1;
       }
+      // "contingents from fellow CSTO members Belarus, Armenia and
+      // Tajikistan", "des soldats des pays membres de la Cedeao, le Sénégal
+      // et le Ghana" (s11troops): past the bloc and its member noun
+      // (stance_word role=member_word) to the states listed.
+      {
+        bool member_word = false;
+        int j = oj;
+        for (int steps = 0; steps < 8 && j < n; ++steps) {
+          const int bm = MentionAt(s, j);
+          int ml = 0;
+          if (bm >= 0) {
+            if (!IsStatesBody(s, bm)) break;
+            j = s.men[bm].e;
+          } else if ((ml = StanceWordAt(s, j, "member_word")) > 0) {
+            member_word = true;
+            j += ml;
+          } else if (Is(s, j, c_.det) || Is(s, j, c_.prep_de) ||
+                     (member_word && (P(s, j, ',') || P(s, j, ':'))) ||
+                     (!member_word && s.w[j].word && !s.w[j].upper_initial)) {
+            ++j;  // "fellow", "de la", "the bloc's"
+          } else {
+            break;
+          }
+        }
+        if (const int cm = MentionAt(s, SkipDet(s, j));
+            member_word && cm >= 0 && s.men[cm].kind == "country" && !s.men[cm].adj)
+          oj = SkipDet(s, j);
+      }
       int mi = MentionAt(s, oj);
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
