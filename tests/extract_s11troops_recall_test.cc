@@ -107,3 +107,13 @@ TEST_CASE("s11troops: troops from a bloc's members listed by name", "[extract]")
   auto u = Edges(unnamed, "2017-01-20");
   CHECK(u.count("Senegal sends_troops Gambia") == 0);
 }
+
+TEST_CASE("s11troops: the troops' owner named between the verb and the troops", "[extract]") {
+  CHECK(Edges("Sahel\n\nMoscow sent Wagner fighters to Mali.\n", "2022-01-10")
+            .count("Russia sends_troops Mali") == 1);
+  CHECK(Edges("Sahel\n\nParis dispatched Barkhane troops to Niger.\n", "2022-01-10")
+            .count("France sends_troops Niger") == 1);
+  // A person named after the verb is no owner of the troops.
+  CHECK(Edges("Sahel\n\nMoscow sent Putin's envoy to Mali.\n", "2022-01-10")
+            .count("Russia sends_troops Mali") == 0);
+}

@@ -1297,6 +1297,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
+    // "Moscow sent Wagner fighters to Mali", "dispatched Barkhane troops",
+    // "sent US troops" (s11troops): the troops' owner or nationality named
+    // before them; the verb's subject still sends.
+    if (const int om = tl == 0 ? MentionAt(s, k) : -1;
+        om >= 0 && s.men[om].b == k && !s.men[om].pronoun && s.men[om].kind != "person") {
+      const int after_owner = s.men[om].e;
+      tl = HitLen(s, after_owner, c_.troop);
+      if (tl == 0) tl = StanceWordAt(s, after_owner, "fighters");
+      if (tl > 0) k = after_owner;
+    }
     // "la mission que la SADC a déployée en RDC", "the force which Kenya
     // sent to Haiti" (s11troops): the troops are the antecedent of an
     // object relative whose subject follows the relative word.
