@@ -117,3 +117,18 @@ TEST_CASE("s11troops: the troops' owner named between the verb and the troops", 
   CHECK(Edges("Sahel\n\nMoscow sent Putin's envoy to Mali.\n", "2022-01-10")
             .count("Russia sends_troops Mali") == 0);
 }
+
+TEST_CASE("s11troops: troops said to be in a place or serving in a mission", "[extract]") {
+  CHECK(Edges("Bélarus\n\nDes dizaines de milliers de soldats russes se trouvent au Bélarus.\n",
+              "2022-02-10")
+            .count("Russia sends_troops Belarus") == 1);
+  CHECK(Edges("Belarus\n\nRussia moved tens of thousands of troops into Belarus.\n", "2022-02-10")
+            .count("Russia sends_troops Belarus") == 1);
+  CHECK(Edges("Crisis in Mali\n\nChadian peacekeepers serving with the UN mission were killed "
+              "in Mali.\n",
+              "2022-02-10")
+            .count("Chad sends_troops Mali") == 1);
+  // Troops "in" a situation are in no place.
+  CHECK(Edges("Crise au Mali\n\nLes soldats français se trouvent dans une impasse.\n", "2022-02-10")
+            .count("France sends_troops Mali") == 0);
+}
