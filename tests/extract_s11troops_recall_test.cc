@@ -132,3 +132,29 @@ TEST_CASE("s11troops: troops said to be in a place or serving in a mission", "[e
   CHECK(Edges("Crise au Mali\n\nLes soldats français se trouvent dans une impasse.\n", "2022-02-10")
             .count("France sends_troops Mali") == 0);
 }
+
+TEST_CASE("s11troops: shares of a contingent and troops sent alongside", "[extract]") {
+  const std::string fr =
+      "Crise au Kirghizstan\n\n"
+      "La Russie a fourni l'essentiel du contingent au Kirghizstan, aux côtés de soldats "
+      "biélorusses et arméniens.\n";
+  auto e = Edges(fr, "2022-01-10");
+  CHECK(e.count("Russia sends_troops Kyrgyzstan") == 1);
+  CHECK(e.count("Belarus sends_troops Kyrgyzstan") == 1);
+  CHECK(e.count("Armenia sends_troops Kyrgyzstan") == 1);
+  CHECK(e.count("Russia sends_troops Belarus") == 0);
+  const std::string en =
+      "Unrest in Kyrgyzstan\n\n"
+      "Russia deployed most of the force. Belarus and Armenia have sent smaller detachments "
+      "to Kyrgyzstan.\n";
+  auto f = Edges(en, "2022-01-10");
+  CHECK(f.count("Belarus sends_troops Kyrgyzstan") == 1);
+  CHECK(f.count("Armenia sends_troops Kyrgyzstan") == 1);
+  // The local army the sent troops fight beside is helped, not a sender.
+  const std::string local =
+      "Crise au Mali\n\n"
+      "La Russie a envoyé des instructeurs aux côtés des forces maliennes.\n";
+  auto g = Edges(local, "2022-01-10");
+  CHECK(g.count("Russia sends_troops Mali") == 1);
+  CHECK(g.count("Mali sends_troops Mali") == 0);
+}

@@ -1872,6 +1872,10 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
           Fold(s, k, "support") || Fold(s, k, "soutenir") ||
           (Fold(s, k, "cotes") && Fold(s, k - 1, "aux"))))
       continue;
+    // "aux côtés de soldats biélorusses" (s11troops): indefinite troops
+    // beside the sent ones were sent too, not helped where they stand
+    // (definite "aux côtés des forces maliennes" is the local army).
+    if (Fold(s, k, "cotes") && Fold(s, k + 1, "de") && HitLen(s, k + 2, c_.troop) > 0) break;
     int j = SkipDet(s, k + 1 + (Is(s, k + 1, c_.prep_de) ? 1 : 0));
     j = SkipDet(s, j);
     int mi = MentionAt(s, j);

@@ -218,7 +218,7 @@ void Engine::TroopRule(Sent& s) {
            Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
            Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
            Fold(s, b, "aident")) &&
-          !DeployedWith(s, b) && !codeployed)
+          !DeployedWith(s, b) && !codeployed && !SentAlongside(s, b))
         continue;
     }
     std::vector<std::string> senders;
@@ -434,6 +434,24 @@ void Engine::TroopRule(Sent& s) {
     if (dest.size() == 1 && TroopOrigin(s, dest[0]) && RequesterCountry(s) != dest[0]) continue;
     Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
   }
+}
+
+// "La Russie a fourni l'essentiel du contingent, aux côtés de soldats
+// biélorusses et arméniens", "Kenya sent 400 officers alongside Jamaican
+// troops" (s11troops): troops beside those a sending verb sent earlier in
+// the clause were sent too (a country's own army beside them is a sender
+// of nothing: Destination excludes it). b is the "alongside"/"côtés" word.
+bool Engine::SentAlongside(const Sent& s, int b) const {
+  if (!Fold(s, b, "alongside") && !(Fold(s, b, "cotes") && Fold(s, b - 1, "aux"))) return false;
+  for (int k = b - 1; k >= 0 && k >= b - 20; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.qui)) return false;
+    for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries) {
+      if (form != Form::kOther && form != Form::kInfinitive &&
+          r_.lex.entry(entry).Get("type") == "sends_troops")
+        return true;
+    }
+  }
+  return false;
 }
 
 // Troops named as absent or as a question: "aucun soldat russe", "no sign
