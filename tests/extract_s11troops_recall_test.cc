@@ -145,7 +145,7 @@ TEST_CASE("s11troops: shares of a contingent and troops sent alongside", "[extra
   CHECK(e.count("Russia sends_troops Belarus") == 0);
   const std::string en =
       "Unrest in Kyrgyzstan\n\n"
-      "Russia deployed most of the force. Belarus and Armenia have sent smaller detachments "
+      "Russia deployed most of the force. Belarus and Armenia have sent detachments "
       "to Kyrgyzstan.\n";
   auto f = Edges(en, "2022-01-10");
   CHECK(f.count("Belarus sends_troops Kyrgyzstan") == 1);
