@@ -100,3 +100,22 @@ TEST_CASE("s11troops: a disputed region the sentence names is where troops stand
       "Egyptian peacekeepers could patrol the border with Gaza, officials said.\n";
   CHECK(Edges(gaza, "2024-05-01").count("Egypt sends_troops Israel") == 0);
 }
+
+TEST_CASE("s11troops: backing a decision to send is not sending", "[extract]") {
+  CHECK(Edges("Crisis in Haiti\n\nCanada welcomed the decision to deploy the force to Haiti.\n",
+              "2023-10-03")
+            .count("Canada sends_troops Haiti") == 0);
+  CHECK(Edges("Crise en Haïti\n\nLe Bénin a apporté son soutien à la décision de déployer des "
+              "policiers en Haïti.\n",
+              "2023-10-03")
+            .count("Benin sends_troops Haiti") == 0);
+  // Taking, announcing or owning the decision still sends.
+  CHECK(Edges("Crise en Haïti\n\nLe Kenya a pris la décision de déployer des policiers en "
+              "Haïti.\n",
+              "2023-10-03")
+            .count("Kenya sends_troops Haiti") == 1);
+  CHECK(Edges("Crisis in Haiti\n\nKenya announced its decision to send police officers to "
+              "Haiti.\n",
+              "2023-10-03")
+            .count("Kenya sends_troops Haiti") == 1);
+}

@@ -1312,6 +1312,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // object relative whose subject follows the relative word.
     if (tl == 0 && !subj.empty() && RelativeTroopAntecedent(s, vb)) k = te;
     else if (tl == 0) return missing("troops as object");
+    // "a apporté son soutien à la décision de déployer la force", "welcomed
+    // the decision to send troops" (s11troops): a decision nobody owns in
+    // the phrase is not the clause subject's.
+    if (f.form == Form::kInfinitive && UnownedDecisionBefore(s, vb))
+      return missing("whose decision");
     // "A, B and C are among the countries that have sent troops" (s10meets).
     if (subj.empty() && !(subj = AmongSenders(s, vb)).empty()) how = "among";
     if (subj.empty()) return missing("subject");
@@ -1918,6 +1923,23 @@ bool Engine::RelativeTroopAntecedent(const Sent& s, int vb) const {
     if (tl > 0 && j + tl == a + 1) return true;
   }
   return false;
+}
+
+// "la décision de déployer", "the decision to send": a decision noun
+// (stance_word role=decision_noun) right before the infinitive at vb, with
+// an article rather than a possessive, after no verb of taking or
+// announcing it (role=decision_taker: "a pris la décision de").
+bool Engine::UnownedDecisionBefore(const Sent& s, int vb) const {
+  int k = vb - 1;
+  if (!(Fold(s, k, "to") || Is(s, k, c_.prep_de))) return false;
+  --k;
+  if (k < 1 || StanceWordAt(s, k, "decision_noun") == 0) return false;
+  const int det = k - 1;
+  if (!Is(s, det, c_.det) || Is(s, det, c_.possessive)) return false;
+  for (int q = det - 1; q >= 0 && q >= det - 3; --q) {
+    if (StanceWordAt(s, q, "decision_taker") > 0) return false;
+  }
+  return true;
 }
 
 }  // namespace kzgraph::extract::internal

@@ -1011,6 +1011,8 @@ class Engine {
   // A troop phrase antecedent of an object relative before the verb group
   // at vb ("la mission que la SADC a déployée"), s11troops.
   bool RelativeTroopAntecedent(const Sent& s, int vb) const;
+  // A decision noun owned by nobody before the infinitive at vb (s11troops).
+  bool UnownedDecisionBefore(const Sent& s, int vb) const;
   // Troops beside those a finite sending verb of the clause sent (s11troops).
   bool SentAlongside(const Sent& s, int b) const;
   // engine_events.cc (s4events): "pledged to send troops", "s'est engagé à
