@@ -143,6 +143,10 @@ def main(gold_paths):
                 errors.append(f"{e['_where']}: disputed must be boolean")
             if e.get("disputed") and "of" in e:
                 errors.append(f"{e['_where']}: a disputed place names no country (drop \"of\")")
+            # `de_jure`: the state a disputed place is recognised in.
+            if "de_jure" in e and (not e.get("disputed") or
+                                   by_id.get(e["de_jure"], {}).get("kind") != "country"):
+                errors.append(f"{e['_where']}: de_jure must name a country id, on a disputed place")
         elif k != "person" and ("disputed" in e or ("of" in e and k != "location")):
             errors.append(f"{e['_where']}: \"of\" and \"disputed\" belong to locations")
         if k == "person":

@@ -69,6 +69,7 @@ Status Dictionary::AddActorViews(Actor actor, const NameViews& names) {
     if (old.gender.empty()) old.gender = actor.gender;
     if (old.in_country.empty()) old.in_country = actor.in_country;
     old.disputed |= actor.disputed;
+    if (old.de_jure.empty()) old.de_jure = actor.de_jure;
     old.offices.insert(old.offices.end(), actor.offices.begin(), actor.offices.end());
     old.members.insert(old.members.end(), actor.members.begin(), actor.members.end());
   }
@@ -291,6 +292,9 @@ Status Dictionary::LoadText(const std::string& path, std::string_view data) {
       }
       if (a.disputed && !a.in_country.empty())
         return fail("a disputed place names no country (\"of\")");
+      a.de_jure = str("de_jure");
+      if (!a.de_jure.empty() && !a.disputed)
+        return fail("\"de_jure\" belongs to a disputed place");
     }
     names.clear();
     names.emplace_back(a.id, NameHow::kAlias);

@@ -28,9 +28,15 @@ struct Actor {
   std::vector<std::string> members;
   // Locations: the country the place lies in ("Kursk": Russia); empty for a
   // place of several states. `disputed`: whose state it is, is the issue
-  // (Crimea, Nagorno-Karabakh), so it names no country.
+  // (Crimea, Nagorno-Karabakh), so it names no country (`in_country` empty).
+  // `de_jure`: for a disputed place, the state the United Nations recognise
+  // it in; troops sent there are sent to that state (the guidelines' reading).
   std::string in_country;
+  std::string de_jure;
   bool disputed = false;
+  // The country troops sent to this place are sent to: the one it lies in,
+  // else the recognised one of a disputed place ("" for neither).
+  const std::string& DestinationCountry() const { return in_country.empty() ? de_jure : in_country; }
 };
 
 // How a dictionary phrase names its actor.

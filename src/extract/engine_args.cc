@@ -1757,7 +1757,8 @@ bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
   return Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
          Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
          Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
-         Fold(s, k, "entering");  // "Russian forces entered Georgia"
+         Fold(s, k, "entering") ||  // "Russian forces entered Georgia"
+         Fold(s, k, "towards") || Fold(s, k, "toward");  // English "vers" (s11troops)
 }
 
 int Engine::PlaceNameAt(const Sent& s, int k) const {
@@ -1786,9 +1787,10 @@ std::string Engine::PlaceAt(const Sent& s, int k, int* end, bool regions) const 
   // ("to the Kursk region": Russia); a disputed one names none.
   if (regions && m.kind == "location" && m.b == j) {
     const Actor* a = r_.dict.Find(m.id);
-    if (a != nullptr && a->kind == "location" && !a->in_country.empty()) {
+    // "to Crimea" (s11troops): a disputed place, the state it is recognised in.
+    if (a != nullptr && a->kind == "location" && !a->DestinationCountry().empty()) {
       *end = m.e;
-      return a->in_country;
+      return a->DestinationCountry();
     }
   }
   return "";
@@ -1798,7 +1800,7 @@ bool Engine::DisputedPlaceAt(const Sent& s, int k) const {
   const int mi = MentionAt(s, PlaceNameAt(s, k));
   if (mi < 0 || s.men[mi].kind != "location") return false;
   const Actor* a = r_.dict.Find(s.men[mi].id);
-  return a != nullptr && a->disputed;
+  return a != nullptr && a->disputed && a->de_jure.empty();
 }
 
 // How many sentences after a deployment's place a deployment without one
@@ -1828,6 +1830,16 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
                                              const std::vector<std::string>& senders) {
   auto sender = [&](const std::string& d) {
     if (std::find(senders.begin(), senders.end(), d) != senders.end()) return true;
+    // "le président rwandais a salué les hommes qu'il y a déployés"
+    // (s11troops): a person sending troops sends them out of the state
+    // whose office he holds.
+    for (const std::string& id : senders) {
+      const Actor* a = r_.dict.Find(id);
+      if (a == nullptr || a->kind != "person") continue;
+      for (const Office& o : a->offices) {
+        if (o.of == d) return true;
+      }
+    }
     // "l'armée libanaise" deploying in Lebanon sends no troops abroad.
     for (const Men& m : s.men) {
       if (m.of == d && m.role.empty() &&
@@ -1850,12 +1862,24 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
         d = s.men[mi].id;
         end = s.men[mi].e;
       }
+      // "took off for Nagorno-Karabakh" (s11troops): a region's state.
+      if (const Actor* a = mi >= 0 && s.men[mi].kind == "location" && !s.men[mi].adj
+                               ? r_.dict.Find(s.men[mi].id)
+                               : nullptr;
+          a != nullptr && !a->DestinationCountry().empty()) {
+        d = a->DestinationCountry();
+        end = s.men[mi].e;
+      }
     }
     // "to Nagorno-Karabakh": whose land it is, is the issue; no country.
     if (d.empty() && DisputedPlaceAt(s, k)) return {};
     // "deployed troops to its border with Ukraine", "a déployé des soldats à
     // sa frontière" (s9args): the sender's own ground, no country sent to.
     if (d.empty() && k < from + 6 && OwnGroundAt(s, k)) return {};
+    // "envoient des troupes à l'autre bout du monde", "troops stationed
+    // abroad" (s11troops, stance_word role=no_country_place): a place that
+    // is no country; the article's country is not meant.
+    if (d.empty() && k < from + 6 && StanceWordAt(s, k, "no_country_place") > 0) return {};
     if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
@@ -1885,6 +1909,10 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
           Fold(s, k, "support") || Fold(s, k, "soutenir") ||
           (Fold(s, k, "cotes") && Fold(s, k - 1, "aux"))))
       continue;
+    // "aux côtés de soldats biélorusses" (s11troops): indefinite troops
+    // beside the sent ones were sent too, not helped where they stand
+    // (definite "aux côtés des forces maliennes" is the local army).
+    if (Fold(s, k, "cotes") && Fold(s, k + 1, "de") && HitLen(s, k + 2, c_.troop) > 0) break;
     int j = SkipDet(s, k + 1 + (Is(s, k + 1, c_.prep_de) ? 1 : 0));
     j = SkipDet(s, j);
     int mi = MentionAt(s, j);
@@ -1945,12 +1973,44 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     last_dest_ = asker;
     return {asker};
   }
+  // "un cessez-le-feu négocié par le contingent russe de maintien de la paix
+  // avec les séparatistes du Haut-Karabakh" (s11troops): a disputed region
+  // the sentence names, without a place preposition, is where the troops
+  // stand: the state it is recognised in.
+  for (const Men& m : s.men) {
+    if (m.kind != "location" || m.adj) continue;
+    // "les forces arméniennes du Karabakh": the region's own troops, sent
+    // nowhere.
+    if (m.b - 1 == from && Is(s, from, c_.prep_de)) return {};
+    const Actor* a = r_.dict.Find(m.id);
+    if (a == nullptr || a->de_jure.empty() || sender(a->de_jure)) continue;
+    dest_sentence_ = s.index;
+    last_dest_ = a->de_jure;
+    return {a->de_jure};
+  }
   // "le déploiement de 5 000 soldats de l'armée libanaise au sud du fleuve
   // Litani": a country's own army with no foreign place named deploys at home.
   for (const Men& m : s.men) {
     if (!m.of.empty() && m.role.empty() && m.kind == "organization" &&
         std::find(senders.begin(), senders.end(), m.id) != senders.end())
       return {};
+    // "the Lebanese army deploys 5,000 soldiers south of the river"
+    // (s11troops): a sender named as its own army (coref_word kind=army:
+    // "army", "armée", not the adjective "military") with no foreign place
+    // deploys at home.
+    // French order: "l'armée libanaise déploie"; a discovered army body
+    // ("armée éthiopienne": its state in `of`).
+    const bool names_sender =
+        (m.adj && std::find(senders.begin(), senders.end(), m.id) != senders.end()) ||
+        (m.kind == "organization" && m.role.empty() && !m.of.empty() &&
+         std::find(senders.begin(), senders.end(), m.of) != senders.end());
+    if (!names_sender) continue;
+    for (const int k : {m.e, m.b - 1, m.b}) {
+      if (HitLen(s, k, c_.coref_word) == 0) continue;
+      for (const auto& [entry, form] : LexAt(s, k, c_.coref_word).entries) {
+        if (r_.lex.entry(entry).Get("kind") == "army") return {};
+      }
+    }
   }
   // No place in the sentence: the previous deployment's if it is recent,
   // else the headline's country, else the article's main country (never a

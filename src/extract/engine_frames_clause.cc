@@ -1321,7 +1321,26 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
-    if (tl == 0) return missing("troops as object");
+    // "Moscow sent Wagner fighters to Mali", "dispatched Barkhane troops",
+    // "sent US troops" (s11troops): the troops' owner or nationality named
+    // before them; the verb's subject still sends.
+    if (const int om = tl == 0 ? MentionAt(s, k) : -1;
+        om >= 0 && s.men[om].b == k && !s.men[om].pronoun && s.men[om].kind != "person") {
+      const int after_owner = s.men[om].e;
+      tl = HitLen(s, after_owner, c_.troop);
+      if (tl == 0) tl = StanceWordAt(s, after_owner, "fighters");
+      if (tl > 0) k = after_owner;
+    }
+    // "la mission que la SADC a déployée en RDC", "the force which Kenya
+    // sent to Haiti" (s11troops): the troops are the antecedent of an
+    // object relative whose subject follows the relative word.
+    if (tl == 0 && !subj.empty() && RelativeTroopAntecedent(s, vb)) k = te;
+    else if (tl == 0) return missing("troops as object");
+    // "a apporté son soutien à la décision de déployer la force", "welcomed
+    // the decision to send troops" (s11troops): a decision nobody owns in
+    // the phrase is not the clause subject's.
+    if (f.form == Form::kInfinitive && UnownedDecisionBefore(s, vb))
+      return missing("whose decision");
     // "A, B and C are among the countries that have sent troops" (s10meets).
     if (subj.empty() && !(subj = AmongSenders(s, vb)).empty()) how = "among";
     if (subj.empty()) return missing("subject");
@@ -1908,6 +1927,43 @@ std::vector<std::string> Engine::ColonListActors(const Sent& s, int from,
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+
+// "la mission que la SADC a déployée", "the force which Kenya sent": a troop
+// phrase (with its nationality adjective) right before a relative word,
+// then the verb's subject, then the verb group at vb.
+bool Engine::RelativeTroopAntecedent(const Sent& s, int vb) const {
+  int q = vb - 1;
+  if (const int sm = MentionAt(s, q); sm >= 0 && !s.men[sm].adj) q = s.men[sm].b - 1;
+  while (q >= 0 && Is(s, q, c_.det)) --q;
+  if (q < 1 || !(Is(s, q, c_.que) || Is(s, q, c_.qui)) || q == vb - 1) return false;
+  int a = q - 1;  // "le contingent kényan que"
+  if (P(s, a, ',')) --a;
+  if (const int am = MentionAt(s, a); am >= 0 && s.men[am].adj) a = s.men[am].b - 1;
+  for (int j = std::max(0, a - 2); j <= a; ++j) {
+    int tl = HitLen(s, j, c_.troop);
+    if (tl == 0) tl = StanceWordAt(s, j, "sent_body");  // "la mission que"
+    if (tl > 0 && j + tl == a + 1) return true;
+  }
+  return false;
+}
+
+// "la décision de déployer", "the decision to send": a decision noun
+// (stance_word role=decision_noun) right before the infinitive at vb, with
+// an article rather than a possessive, after no verb of taking or
+// announcing it (role=decision_taker: "a pris la décision de").
+bool Engine::UnownedDecisionBefore(const Sent& s, int vb) const {
+  int k = vb - 1;
+  if (!(Fold(s, k, "to") || Is(s, k, c_.prep_de))) return false;
+  --k;
+  if (k < 1 || StanceWordAt(s, k, "decision_noun") == 0) return false;
+  const int det = k - 1;
+  if (!Is(s, det, c_.det) || Is(s, det, c_.possessive)) return false;
+  for (int q = det - 1; q >= 0 && q >= det - 3; --q) {
+    if (StanceWordAt(s, q, "decision_taker") > 0) return false;
+  }
+  return true;
 }
 
 }  // namespace kzgraph::extract::internal

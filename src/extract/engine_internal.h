@@ -1012,6 +1012,13 @@ class Engine {
   std::vector<std::string> Destination(const Sent& s, int from,
                                        const std::vector<std::string>& senders);
   std::string ConditionAfter(const Sent& s, int te) const;
+  // A troop phrase antecedent of an object relative before the verb group
+  // at vb ("la mission que la SADC a déployée"), s11troops.
+  bool RelativeTroopAntecedent(const Sent& s, int vb) const;
+  // A decision noun owned by nobody before the infinitive at vb (s11troops).
+  bool UnownedDecisionBefore(const Sent& s, int vb) const;
+  // Troops beside those a finite sending verb of the clause sent (s11troops).
+  bool SentAlongside(const Sent& s, int b) const;
   // engine_events.cc (s4events): "pledged to send troops", "s'est engagé à
   // rencontrer": a promise before verb group vb that puts off an act of
   // `type` (the promise entry's blocks= list); "" if none.

@@ -218,7 +218,7 @@ void Engine::TroopRule(Sent& s) {
            Fold(s, b, "avec") || Fold(s, b, "help") || Fold(s, b, "aider") ||
            Fold(s, b, "helping") || Fold(s, b, "helped") || Fold(s, b, "aidant") ||
            Fold(s, b, "aident")) &&
-          !DeployedWith(s, b) && !codeployed)
+          !DeployedWith(s, b) && !codeployed && !SentAlongside(s, b))
         continue;
     }
     std::vector<std::string> senders;
@@ -299,7 +299,41 @@ void Engine::TroopRule(Sent& s) {
           f >= 1 && ((Fold(s, f, "by") && Fold(s, f - 1, "followed")) ||
                      ((Fold(s, f, "suivis") || Fold(s, f, "suivies")) && f + 1 <= b));
       // "troops from the CSTO": past the article.
-      int mi = MentionAt(s, SkipDet(s, origin));
+      int oj = SkipDet(s, origin);
+      // "troops from the Russian-led CSTO" (s11troops): past an "X-led"
+      // compound to the body it qualifies.
+      for (int j = oj; j < oj + 3 && MentionAt(s, oj) < 0; ++j) {
+        if (Fold(s, j, "led")) oj = j + 1;
+      }
+      // "contingents from fellow CSTO members Belarus, Armenia and
+      // Tajikistan", "des soldats des pays membres de la Cedeao, le Sénégal
+      // et le Ghana" (s11troops): past the bloc and its member noun
+      // (stance_word role=member_word) to the states listed.
+      {
+        bool member_word = false;
+        int j = oj;
+        for (int steps = 0; steps < 8 && j < n; ++steps) {
+          const int bm = MentionAt(s, j);
+          int ml = 0;
+          if (bm >= 0) {
+            if (!IsStatesBody(s, bm)) break;
+            j = s.men[bm].e;
+          } else if ((ml = StanceWordAt(s, j, "member_word")) > 0) {
+            member_word = true;
+            j += ml;
+          } else if (Is(s, j, c_.det) || Is(s, j, c_.prep_de) ||
+                     (member_word && (P(s, j, ',') || P(s, j, ':'))) ||
+                     (!member_word && s.w[j].word && !s.w[j].upper_initial)) {
+            ++j;  // "fellow", "de la", "the bloc's"
+          } else {
+            break;
+          }
+        }
+        if (const int cm = MentionAt(s, SkipDet(s, j));
+            member_word && cm >= 0 && s.men[cm].kind == "country" && !s.men[cm].adj)
+          oj = SkipDet(s, j);
+      }
+      int mi = MentionAt(s, oj);
       // "which had deployed troops from A, B and C", "comprises personnel
       // from A": the verb of a deployment or of its make-up.
       // "withdrew troops from Somalia" (s10meets): past a departure cue
@@ -400,6 +434,24 @@ void Engine::TroopRule(Sent& s) {
     if (dest.size() == 1 && TroopOrigin(s, dest[0]) && RequesterCountry(s) != dest[0]) continue;
     Emit(s, senders, "sends_troops", dest, "sends_troops:troops", 0.75);
   }
+}
+
+// "La Russie a fourni l'essentiel du contingent, aux côtés de soldats
+// biélorusses et arméniens", "Kenya sent 400 officers alongside Jamaican
+// troops" (s11troops): troops beside those a sending verb sent earlier in
+// the clause were sent too (a country's own army beside them is a sender
+// of nothing: Destination excludes it). b is the "alongside"/"côtés" word.
+bool Engine::SentAlongside(const Sent& s, int b) const {
+  if (!Fold(s, b, "alongside") && !(Fold(s, b, "cotes") && Fold(s, b - 1, "aux"))) return false;
+  for (int k = b - 1; k >= 0 && k >= b - 20; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.qui)) return false;
+    for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries) {
+      if (form != Form::kOther && form != Form::kInfinitive &&
+          r_.lex.entry(entry).Get("type") == "sends_troops")
+        return true;
+    }
+  }
+  return false;
 }
 
 // Troops named as absent or as a question: "aucun soldat russe", "no sign

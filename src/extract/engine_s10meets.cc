@@ -221,7 +221,7 @@ std::string Engine::DepartureDestination(const Sent& s, int after) const {
     if (s.men[mi].kind == "country") return s.men[mi].id;
     if (s.men[mi].kind == "location") {
       const Actor* a = r_.dict.Find(s.men[mi].id);
-      if (a != nullptr && a->kind == "location" && !a->disputed) return a->in_country;
+      if (a != nullptr && a->kind == "location") return a->DestinationCountry();
     }
     return "";
   }

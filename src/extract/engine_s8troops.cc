@@ -32,7 +32,7 @@ std::string Engine::WhereAntecedentPlace(const Sent& s, int k) const {
   if (m.kind == "country") return m.id;
   if (m.kind == "location") {
     const Actor* a = r_.dict.Find(m.id);
-    if (a != nullptr && a->kind == "location" && !a->disputed) return a->in_country;
+    if (a != nullptr && a->kind == "location") return a->DestinationCountry();
   }
   return "";
 }
