@@ -77,6 +77,7 @@ void RequireSameActors(const Dictionary& a, const Dictionary& b) {
     CHECK(x.gender == y.gender);
     CHECK(x.in_country == y.in_country);
     CHECK(x.disputed == y.disputed);
+    CHECK(x.de_jure == y.de_jure);
     CHECK(x.members == y.members);
     REQUIRE(x.offices.size() == y.offices.size());
     for (size_t o = 0; o < x.offices.size(); ++o) {
@@ -107,8 +108,8 @@ TEST_CASE("s11startup: plain and escaped dictionary lines load the same actors",
       "\"RTA\", \"from\": \"2003-01-01\", \"to\": \"2005-01-01\"}]}\r\n"
       "{\"id\": \"Zenda\", \"kind\": \"location\", \"of\": \"Ruritania\", \"aliases\": "
       "[\"Zenda\"]}\n"
-      "{\"id\": \"Borderland\", \"kind\": \"location\", \"disputed\": true, \"aliases\": "
-      "[\"Borderland\"]}\n"
+      "{\"id\": \"Borderland\", \"kind\": \"location\", \"disputed\": true, \"de_jure\": "
+      "\"Ruritania\", \"aliases\": [\"Borderland\"]}\n"
       "{\"id\": \"Ruritania\", \"kind\": \"country\", \"aliases\": [\"Ruritanian Kingdom\"]}";
   std::string escaped;
   for (size_t at = 0; at < plain.size();) {
@@ -131,6 +132,7 @@ TEST_CASE("s11startup: plain and escaped dictionary lines load the same actors",
   CHECK(fast.actors()[2].offices.size() == 2);
   CHECK(fast.actors()[3].in_country == "Ruritania");
   CHECK(fast.actors()[4].disputed);
+  CHECK(fast.actors()[4].de_jure == "Ruritania");
   for (const std::string& text :
        {std::string("Royaume de Ruritanie"), std::string("Ruritanie"), std::string("RUR"),
         std::string("RTA"), std::string("ruritanien"), std::string("Strelsau"),

@@ -56,7 +56,8 @@ class FastLine {
     kAdjEn,
     kGender,
     kOf,
-    kDisputed
+    kDisputed,
+    kDeJure
   };
   // Whether `key` is the literal `name` (its size already known equal):
   // a fixed-size compare, no call.
@@ -77,6 +78,7 @@ class FastLine {
                : Is(key, "name_fr") ? kNameFr
                : Is(key, "offices") ? kOffices
                : Is(key, "members") ? kMembers
+               : Is(key, "de_jure") ? kDeJure
                                     : -1;
       case 8:
         return Is(key, "acronyms")   ? 1
@@ -106,6 +108,8 @@ class FastLine {
         return &v->gender;
       case kOf:
         return &v->of;
+      case kDeJure:
+        return &v->de_jure;
       default:
         return nullptr;
     }
@@ -262,6 +266,7 @@ bool ActorFromDictLine(const DictLine& v, Actor* a, Dictionary::NameViews* names
   if (v.id.empty() || !IsActorKind(v.kind)) return false;
   const bool location = v.kind == "location";
   if (location && v.disputed && !v.of.empty()) return false;
+  if (location && !v.de_jure.empty() && !v.disputed) return false;
   for (const DictLine::OfficeViews& o : v.offices) {
     if (o.role.empty() || o.of.empty()) return false;
   }
@@ -275,6 +280,7 @@ bool ActorFromDictLine(const DictLine& v, Actor* a, Dictionary::NameViews* names
   if (location) {
     a->in_country = v.of;
     a->disputed = v.disputed;
+    a->de_jure = v.de_jure;
   }
   names->clear();
   // Views into the line, as the lists' names (not into *a, which moves).

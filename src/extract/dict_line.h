@@ -45,7 +45,7 @@ static_assert(kListCount == 5 && kListFields[2].how == NameHow::kAdjective,
 
 // The values of one dictionary line, as views into it.
 struct DictLine {
-  std::string_view id, kind, name, name_fr, adj_en, gender, of;
+  std::string_view id, kind, name, name_fr, adj_en, gender, of, de_jure;
   bool has_disputed = false, disputed = false;
   std::vector<std::string_view> lists[kListCount];
   std::vector<std::string_view> members;
@@ -54,7 +54,7 @@ struct DictLine {
   };
   std::vector<OfficeViews> offices;
   void Clear() {
-    id = kind = name = name_fr = adj_en = gender = of = {};
+    id = kind = name = name_fr = adj_en = gender = of = de_jure = {};
     has_disputed = disputed = false;
     for (auto& list : lists) list.clear();
     members.clear();
