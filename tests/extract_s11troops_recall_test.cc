@@ -157,4 +157,17 @@ TEST_CASE("s11troops: shares of a contingent and troops sent alongside", "[extra
   auto g = Edges(local, "2022-01-10");
   CHECK(g.count("Russia sends_troops Mali") == 1);
   CHECK(g.count("Mali sends_troops Mali") == 0);
+  // A sending only charged (a gerund inside an accusation) or hypothetical
+  // sends nobody beside it.
+  const std::string charged =
+      "War in the Caucasus\n\n"
+      "Georgia has accused Iran of sending militiamen to fight alongside Armenian forces, "
+      "a charge Tehran rejects.\n";
+  auto h = Edges(charged, "2022-01-10");
+  for (const auto& edge : h) CHECK(edge.find("sends_troops") == std::string::npos);
+  const std::string hypothetical =
+      "Crise au Tchad\n\n"
+      "Le Niger enverrait des soldats au Tchad, aux côtés de soldats maliens.\n";
+  auto k = Edges(hypothetical, "2022-01-10");
+  CHECK(k.count("Mali sends_troops Chad") == 0);
 }

@@ -446,8 +446,12 @@ bool Engine::SentAlongside(const Sent& s, int b) const {
   for (int k = b - 1; k >= 0 && k >= b - 20; --k) {
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.qui)) return false;
     for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries) {
-      if (form != Form::kOther && form != Form::kInfinitive &&
-          r_.lex.entry(entry).Get("type") == "sends_troops")
+      // A finite or compound-past sending only ("enverrait" sends nothing),
+      // and not a presence ("has 900 troops in", dest=explicit): "accused X
+      // of sending mercenaries to fight alongside Y forces" sends no Y.
+      const auto& sending = r_.lex.entry(entry);
+      if ((form == Form::kFinite || form == Form::kPastParticiple) &&
+          sending.Get("type") == "sends_troops" && sending.Get("dest") != "explicit")
         return true;
     }
   }
