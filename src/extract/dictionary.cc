@@ -10,9 +10,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 #include "extract/dict_line.h"
+#include "util/read_file.h"
 
 namespace kzgraph::extract {
 namespace {
@@ -177,28 +177,6 @@ const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
 
 namespace {
 
-// The whole of a file; false if it cannot be opened.
-bool ReadWhole(const std::string& path, std::string* data) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  // Its size first: one read into the string, no regrowth or copy.
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > 0) {
-    data->resize(static_cast<size_t>(size));
-    in.read(data->data(), size);
-    data->resize(static_cast<size_t>(in.gcount()));
-  } else {
-    data->clear();
-  }
-  // Anything past the size seen (a file still growing, a pipe): read on.
-  char chunk[1 << 12];
-  in.clear();
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data->append(chunk, in.gcount());
-  return true;
-}
-
 // The lines of `data` (a last line without '\n' counts).
 size_t CountLines(std::string_view data) {
   size_t lines = 0;
@@ -220,7 +198,7 @@ void Dictionary::ReserveActors(size_t more) {
 
 Status Dictionary::LoadFile(const std::string& path) {
   std::string data;
-  if (!ReadWhole(path, &data)) return Status::InvalidArgument(path + ": cannot open");
+  if (!ReadWholeFile(path, &data)) return Status::InvalidArgument(path + ": cannot open");
   ReserveActors(CountLines(data));
   return LoadText(path, data);
 }
@@ -352,7 +330,7 @@ Status Dictionary::LoadDir(const std::string& dir) {
   std::vector<std::string> texts(files.size());
   size_t lines = 0;
   for (size_t k = 0; k < files.size(); ++k) {
-    if (!ReadWhole(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
+    if (!ReadWholeFile(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
     lines += CountLines(texts[k]);
   }
   ReserveActors(lines);

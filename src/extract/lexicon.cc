@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
+
+#include "util/read_file.h"
 
 namespace kzgraph::extract {
 namespace {
@@ -244,28 +245,6 @@ Status Lexicon::AddVerb(std::string_view phrase, int index, const std::string& l
 
 namespace {
 
-// The whole of a file; false if it cannot be opened.
-bool ReadWhole(const std::string& path, std::string* data) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  // Its size first: one read into the string, no regrowth or copy.
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > 0) {
-    data->resize(static_cast<size_t>(size));
-    in.read(data->data(), size);
-    data->resize(static_cast<size_t>(in.gcount()));
-  } else {
-    data->clear();
-  }
-  // Anything past the size seen (a file still growing, a pipe): read on.
-  char chunk[1 << 12];
-  in.clear();
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data->append(chunk, in.gcount());
-  return true;
-}
-
 // Adds the lines of `data`, the text of the file `path` (named in errors),
 // cut as std::getline cuts them; one line and one "FILE:LINE" string, their
 // room kept from line to line.
@@ -288,7 +267,7 @@ Status AddLines(const std::string& path, std::string_view data, Lexicon* lex) {
 
 Status Lexicon::LoadFile(const std::string& path) {
   std::string data;
-  if (!ReadWhole(path, &data)) return Status::InvalidArgument(path + ": cannot open");
+  if (!ReadWholeFile(path, &data)) return Status::InvalidArgument(path + ": cannot open");
   return AddLines(path, data, this);
 }
 
@@ -306,7 +285,7 @@ Status Lexicon::LoadDir(const std::string& dir) {
   std::vector<std::string> texts(files.size());
   size_t lines = 0;
   for (size_t k = 0; k < files.size(); ++k) {
-    if (!ReadWhole(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
+    if (!ReadWholeFile(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
     for (size_t at = 0; at != std::string::npos; ++lines) {  // lines, by memchr
       at = texts[k].find('\n', at);
       if (at != std::string::npos) ++at;
