@@ -26,6 +26,10 @@ class FastLine {
         if (!Eat(':')) return false;
         SkipSpace();
         const int field = FieldOf(key);
+        // A field this scanner does not know may be one the loader reads
+        // (a field added later): rapidjson's path reads the line then. Only
+        // the fields no loader reads (check.py's) are skipped here.
+        if (field < 0 && key != "iso2" && key != "un_member") return false;
         if (field >= 0) {
           if (seen & (1u << field)) return false;
           seen |= 1u << field;

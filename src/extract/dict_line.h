@@ -67,7 +67,8 @@ struct DictLine {
 // strings, its strings without escapes or control characters, each field the
 // loader reads given once and with the type it expects. On those lines
 // rapidjson's document gives the same values. False for anything else
-// (escapes, numbers, nulls, nesting, repeated fields, malformed JSON ...).
+// (escapes, numbers, nulls, nesting, repeated fields, malformed JSON, a
+// field it does not know other than "iso2" and "un_member" ...).
 bool ReadDictLine(std::string_view line, DictLine* v);
 
 // Fills the actor and its names (views into the line) from a line
