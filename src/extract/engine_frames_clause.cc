@@ -1181,7 +1181,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         continue;
       }
       // French "a exhorté O à intervenir", "a demandé à O d'intervenir".
-      if ((Fold(s, k, "to") || (Fold(s, k, "a") && !s.w[k].upper_initial) || Fold(s, k, "d") ||
+      if ((Fold(s, k, "to") || FoldAccented(s, k, "a") || Fold(s, k, "d") ||
            Fold(s, k, "de")) &&
           !aid_seen && !obj.empty()) {
         // "called on the UN Security Council to intervene", "asked O to take
@@ -1206,8 +1206,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
       // "urged allies to keep weapons flowing to Kyiv" (s8troops): past the
       // help asked for, English "to" names where it goes, not who is asked.
+      // Only the accented "à": English "a" is an article ("for help in
+      // overcoming what he called a terrorist threat"), French "a" the verb.
       if (obj.empty() &&
-          (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") ||
+          (FoldAccented(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") ||
            (Fold(s, k, "to") && !aid_seen) ||
            (k == te && preps.find("direct") != std::string::npos))) {
         const int np = k == te && !Is(s, k, c_.prep) ? k : k + 1;
@@ -1217,6 +1219,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             o.empty() && gl > 1 && Is(s, q + gl, c_.prep_de))
           o = NP(s, q + gl + 1);
         if (!o.empty()) obj = o;
+        // "a demandé au Conseil de sécurité de sanctionner Y", "urged the
+        // court to order": a body that rules or arbitrates (stance_word
+        // role=arbiter, s11aidwarn) is asked for its intervention, the help.
+        if (!o.empty() && !aid_seen && ArbiterBodyAt(s, SkipDet(s, np))) aid_seen = true;
       }
     }
     if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
@@ -1241,6 +1247,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   }
   if (frame == "appeal_noun") {
     std::vector<std::string> obj, asker;
+    bool asker_answered = false;
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
@@ -1264,10 +1271,42 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (!obj.empty()) break;
       }
     }
+    // "Tokayev's request for assistance": the genitive before the noun asks.
+    if (asker.empty() && Fold(s, t - 1, "s") && !s.w[t - 1].elided) {
+      const int am = MentionAt(s, P(s, t - 2, '\'') ? t - 3 : t - 2);
+      if (am >= 0 && !s.men[am].adj && !s.men[am].pronoun && !s.men[am].id.empty())
+        asker = {IdOf(s, am)};
+    }
+    // "Moscou a répondu à l'appel à l'aide du Kazakhstan", "the alliance
+    // answered Tokayev's call for help" (s11aidwarn): the subject of a verb
+    // of answering a named asker's request is the helper asked.
+    if (obj.empty() && !asker.empty()) {
+      int b = t - 1;
+      while (b >= 0 && b > t - 8 &&
+             (Is(s, b, c_.det) || Is(s, b, c_.prep_de) || FoldAccented(s, b, "a") ||
+              Fold(s, b, "au") || Fold(s, b, "to") || P(s, b, '\'') ||
+              (Fold(s, b, "s") && !s.w[b].elided) || MentionAt(s, b) >= 0))
+        --b;
+      int r = b;
+      while (r > 0 && r > b - 3 && StanceWordAt(s, r, "answer_request") == 0) --r;
+      const int rl = StanceWordAt(s, r, "answer_request");
+      bool negated = false;
+      for (int q = std::max(0, r - 3); q < r; ++q)
+        negated |= Is(s, q, c_.neg_en) || Is(s, q, c_.neg_ne) || Fold(s, q, "never");
+      negated |= Is(s, r + rl, c_.neg_after);
+      // The answering verb's own subject (the noun's is its asker).
+      std::vector<std::string> helper;
+      if (rl > 0 && r + rl > b && !negated) helper = MainSubject(s, r);
+      if (!helper.empty() && helper != asker) {
+        obj = helper;
+        asker_answered = true;
+      }
+    }
     if (asker.empty()) asker = subj;
     if (asker.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
-    Emit(s, asker, "requests_aid", obj, "requests_aid:appeal", 0.8);
+    Emit(s, asker, "requests_aid", obj,
+         asker_answered ? "requests_aid:appeal/answered" : "requests_aid:appeal", 0.8);
     return;
   }
   if (frame == "send") {

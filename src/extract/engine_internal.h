@@ -1110,6 +1110,9 @@ class Engine {
   // "at President X's request", "at the CSTO's invitation": the genitive
   // before the noun at t, when "at" opens the phrase; empty if not.
   std::vector<std::string> GenitiveAsker(const Sent& s, int t) const;
+  // An organization mention at i whose name holds an arbiter word (stance_word
+  // role=arbiter: council, court, tribunal), s11aidwarn.
+  bool ArbiterBodyAt(const Sent& s, int i) const;
   // "at the time", "at that time", "this year", "since 2019", an adverb at
   // i: its length, 0 if none (English; not "until 2019", a former holder).
   int TimePhraseLen(const Sent& s, int i) const;

@@ -1,0 +1,20 @@
+// Session 11 (s11aidwarn): requests for help and warnings on unseen text.
+// Vocabulary in schema/lexicon/triggers_s11aidwarn.tsv.
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+// A body that rules or arbitrates -- a security council, a court -- asked to
+// act is asked for help: "a saisi le Conseil de sécurité", "asked the court
+// to order". Its name holds one of the arbiter words.
+bool Engine::ArbiterBodyAt(const Sent& s, int i) const {
+  const int m = MentionAt(s, i);
+  if (m < 0 || s.men[m].adj || s.men[m].pronoun || s.men[m].id.empty() ||
+      s.men[m].kind != "organization")
+    return false;
+  for (int w = s.men[m].b; w < s.men[m].e; ++w)
+    if (StanceWordAt(s, w, "arbiter") > 0) return true;
+  return false;
+}
+
+}  // namespace kzgraph::extract::internal
