@@ -91,3 +91,13 @@ TEST_CASE("s11aidwarn: told an addressee it would face consequences warns it", "
   CHECK_FALSE(HasPredicate(Edges("La Russie n'a pas menacé la Finlande."), "warns"));
   CHECK_FALSE(HasPredicate(Edges("Le Kremlin a démenti avoir menacé la Pologne."), "warns"));
 }
+
+TEST_CASE("s11aidwarn: an appeal to an actor with no purpose after it asks for help", "[extract]") {
+  CHECK(Edges("Mali appealed to Russia.").count("Mali requests_aid Russia"));
+  CHECK(Edges("Le Kirghizstan s'est tourné vers Moscou.").count("Kyrgyzstan requests_aid Russia"));
+  // A purpose after the one appealed to, or a negation: no request for help.
+  CHECK_FALSE(HasPredicate(Edges("The pope appealed to Russia to end the war."), "requests_aid"));
+  CHECK_FALSE(
+      HasPredicate(Edges("The UN appealed to Russia and Ukraine for calm."), "requests_aid"));
+  CHECK_FALSE(HasPredicate(Edges("Mali did not appeal to Russia."), "requests_aid"));
+}

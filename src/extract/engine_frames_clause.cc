@@ -1223,6 +1223,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // court to order": a body that rules or arbitrates (stance_word
         // role=arbiter, s11aidwarn) is asked for its intervention, the help.
         if (!o.empty() && !aid_seen && ArbiterBodyAt(s, SkipDet(s, np))) aid_seen = true;
+        // "appealed to the alliance", "s'est tourné vers Moscou" (key
+        // bare_request=1, s11aidwarn): the appeal alone asks for help, unless
+        // a purpose follows the one appealed to ("appealed to X for calm",
+        // "to show restraint", "à la retenue", "pour qu'il").
+        if (!o.empty() && !aid_seen && e.Get("bare_request") == "1")
+          aid_seen = BareRequest(s, SkipDet(s, np));
       }
     }
     if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");

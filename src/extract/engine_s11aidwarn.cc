@@ -17,4 +17,20 @@ bool Engine::ArbiterBodyAt(const Sent& s, int i) const {
   return false;
 }
 
+bool Engine::BareRequest(const Sent& s, int i) const {
+  const int m = MentionAt(s, i);
+  if (m < 0 || s.men[m].adj || s.men[m].pronoun || s.men[m].id.empty() ||
+      (s.men[m].kind != "organization" && s.men[m].kind != "country"))
+    return false;
+  const int n = static_cast<int>(s.w.size());
+  for (int k = s.men[m].e; k < n && k < s.men[m].e + 12; ++k) {
+    if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) return true;
+    if (Fold(s, k, "to") || Fold(s, k, "for") || FoldAccented(s, k, "a") || Fold(s, k, "au") ||
+        Fold(s, k, "aux") || Fold(s, k, "de") || Fold(s, k, "d") || Fold(s, k, "pour") ||
+        Fold(s, k, "afin") || Fold(s, k, "not") || Fold(s, k, "that") || Is(s, k, c_.que))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace kzgraph::extract::internal
