@@ -1181,7 +1181,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         continue;
       }
       // French "a exhorté O à intervenir", "a demandé à O d'intervenir".
-      if ((Fold(s, k, "to") || FoldAccented(s, k, "a") || Fold(s, k, "d") ||
+      if ((Fold(s, k, "to") || (Fold(s, k, "a") && !s.w[k].upper_initial) || Fold(s, k, "d") ||
            Fold(s, k, "de")) &&
           !aid_seen && !obj.empty()) {
         // "called on the UN Security Council to intervene", "asked O to take
@@ -1206,10 +1206,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
       // "urged allies to keep weapons flowing to Kyiv" (s8troops): past the
       // help asked for, English "to" names where it goes, not who is asked.
-      // Only the accented "à": English "a" is an article ("for help in
-      // overcoming what he called a terrorist threat"), French "a" the verb.
+      // The accented "à"; English "a" is an article ("for help in overcoming
+      // what he called a terrorist threat"), French "a" the verb -- except
+      // the article of the one appealed to ("appealed to a Russia-led bloc").
       if (obj.empty() &&
-          (FoldAccented(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") ||
+          (FoldAccented(s, k, "a") || (Fold(s, k, "a") && Fold(s, k - 1, "to")) ||
+           Fold(s, k, "au") || Fold(s, k, "aux") ||
            (Fold(s, k, "to") && !aid_seen) ||
            (k == te && preps.find("direct") != std::string::npos))) {
         const int np = k == te && !Is(s, k, c_.prep) ? k : k + 1;
