@@ -53,11 +53,18 @@ TEST_CASE("s11aidwarn: answering an actor's call for help makes the answerer the
 }
 
 TEST_CASE("s11aidwarn: the English article 'a' is not French 'à' in a request", "[extract]") {
+  // The one appealed to is quoted and unread: "a terrorist insurgency" after
+  // "called" is no object (it was, before the fix).
   const auto edges = Edges(
-      "Somalia's president said he had turned to the African Union for help in defeating "
-      "what he called a terrorist insurgency.");
-  CHECK_FALSE(edges.count("Somalia requests_aid terrorists"));
+      "Hassan Sheikh Mohamud said he had turned to \"the heads of the African Union states\" for "
+      "help in defeating what he called a terrorist insurgency.");
   for (const std::string& e : edges) CHECK(e.find("requests_aid terrorists") == std::string::npos);
+  CHECK(edges.count("Hassan Sheikh Mohamud accuses terrorists"));
+  // The article right after "to" still introduces the one appealed to.
+  CHECK(Edges("Tajikistan appealed to a Russia-led military alliance for help. The CSTO met "
+              "on Monday.",
+              "2022-09-14")
+            .count("Tajikistan requests_aid CSTO"));
 }
 
 TEST_CASE("s11aidwarn: requests that are offers, demands or denials give no requests_aid",
