@@ -109,3 +109,13 @@ TEST_CASE("s11aidwarn: an appeal to an actor with no purpose after it asks for h
       HasPredicate(Edges("The UN appealed to Russia and Ukraine for calm."), "requests_aid"));
   CHECK_FALSE(HasPredicate(Edges("Mali did not appeal to Russia."), "requests_aid"));
 }
+
+TEST_CASE("s11aidwarn: a body named through its leaders is the one asked", "[extract]") {
+  CHECK(Edges("Pashinyan said he had turned to \"the heads of the CSTO states\" for help.")
+            .count("Pashinyan requests_aid CSTO"));
+  CHECK(Edges("Tokaïev a sollicité l'aide des dirigeants des États membres de l'OTSC.")
+            .count("Tokayev requests_aid CSTO"));
+  // Leaders of states, not of a body: no body asked through them.
+  CHECK_FALSE(Edges("Tokayev asked the heads of the security services for help.")
+                  .count("Tokayev requests_aid CSTO"));
+}

@@ -1168,6 +1168,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           ++j;
         if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
           obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
+          if (obj.empty()) obj = BodyOfLeaders(s, j + (Fold(s, j, "aupres") ? 2 : 1));
         }
         // "a appelé à l'aide l'OTSC", "appeler au secours la Russie"
         // (s8troops): the one called is named right after the call for help.
@@ -1220,6 +1221,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (int q = SkipDet(s, np), gl = HitLen(s, q, c_.govnoun);
             o.empty() && gl > 1 && Is(s, q + gl, c_.prep_de))
           o = NP(s, q + gl + 1);
+        // "turned to \"the heads of the CSTO states\"", "aux dirigeants des
+        // États membres de l'OTSC" (s11aidwarn): a body named through its
+        // leaders and member states.
+        if (o.empty()) o = BodyOfLeaders(s, np);
         if (!o.empty()) obj = o;
         // "a demandé au Conseil de sécurité de sanctionner Y", "urged the
         // court to order": a body that rules or arbitrates (stance_word

@@ -33,4 +33,26 @@ bool Engine::BareRequest(const Sent& s, int i) const {
   return true;
 }
 
+std::vector<std::string> Engine::BodyOfLeaders(const Sent& s, int i) const {
+  while (P(s, i, '"') || P(s, i, '<')) ++i;
+  i = SkipDet(s, i);
+  int len = HitLen(s, i, c_.govnoun);
+  if (len == 0) len = StanceWordAt(s, i, "body_members");
+  if (len == 0) len = StanceWordAt(s, i, "leader_plural");
+  if (len == 0 || !(Is(s, i + len, c_.prep_de) || Fold(s, i + len, "of"))) return {};
+  // Only articles and member nouns ("states", "États membres") up to the body.
+  for (int k = i + len + 1; k < i + len + 7; ++k) {
+    if (const int m = MentionAt(s, k); m >= 0) {
+      if (s.men[m].b != k || s.men[m].kind != "organization" || s.men[m].adj || s.men[m].pronoun ||
+          s.men[m].id.empty())
+        return {};
+      return {s.men[m].id};
+    }
+    if (!(Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "of") ||
+          RoleWordAt(s, k, "member_noun") > 0))
+      return {};
+  }
+  return {};
+}
+
 }  // namespace kzgraph::extract::internal
