@@ -1192,6 +1192,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           ++j;
         if (obj.empty() && (Is(s, j, c_.prep_de) || Fold(s, j, "from") || Fold(s, j, "aupres"))) {
           obj = NP(s, j + (Fold(s, j, "aupres") ? 2 : 1));
+          if (obj.empty()) obj = BodyOfLeaders(s, j + (Fold(s, j, "aupres") ? 2 : 1));
         }
         // "a appelé à l'aide l'OTSC", "appeler au secours la Russie"
         // (s8troops): the one called is named right after the call for help.
@@ -1230,8 +1231,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
       // "urged allies to keep weapons flowing to Kyiv" (s8troops): past the
       // help asked for, English "to" names where it goes, not who is asked.
+      // The accented "à"; English "a" is an article ("for help in overcoming
+      // what he called a terrorist threat"), French "a" the verb -- except
+      // the article of the one appealed to ("appealed to a Russia-led bloc").
       if (obj.empty() &&
-          (Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") ||
+          (FoldAccented(s, k, "a") || (Fold(s, k, "a") && Fold(s, k - 1, "to")) ||
+           Fold(s, k, "au") || Fold(s, k, "aux") ||
            (Fold(s, k, "to") && !aid_seen) ||
            (k == te && preps.find("direct") != std::string::npos))) {
         const int np = k == te && !Is(s, k, c_.prep) ? k : k + 1;
@@ -1240,7 +1245,21 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (int q = SkipDet(s, np), gl = HitLen(s, q, c_.govnoun);
             o.empty() && gl > 1 && Is(s, q + gl, c_.prep_de))
           o = NP(s, q + gl + 1);
+        // "turned to \"the heads of the CSTO states\"", "aux dirigeants des
+        // États membres de l'OTSC" (s11aidwarn): a body named through its
+        // leaders and member states.
+        if (o.empty()) o = BodyOfLeaders(s, np);
         if (!o.empty()) obj = o;
+        // "a demandé au Conseil de sécurité de sanctionner Y", "urged the
+        // court to order": a body that rules or arbitrates (stance_word
+        // role=arbiter, s11aidwarn) is asked for its intervention, the help.
+        if (!o.empty() && !aid_seen && ArbiterBodyAt(s, SkipDet(s, np))) aid_seen = true;
+        // "appealed to the alliance", "s'est tourné vers Moscou" (key
+        // bare_request=1, s11aidwarn): the appeal alone asks for help, unless
+        // a purpose follows the one appealed to ("appealed to X for calm",
+        // "to show restraint", "à la retenue", "pour qu'il").
+        if (!o.empty() && !aid_seen && e.Get("bare_request") == "1")
+          aid_seen = BareRequest(s, SkipDet(s, np));
       }
     }
     if (!aid_seen) return missing("aid noun (aide, assistance, troupes)");
@@ -1265,6 +1284,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   }
   if (frame == "appeal_noun") {
     std::vector<std::string> obj, asker;
+    bool asker_answered = false;
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
@@ -1288,10 +1308,42 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (!obj.empty()) break;
       }
     }
+    // "Tokayev's request for assistance": the genitive before the noun asks.
+    if (asker.empty() && Fold(s, t - 1, "s") && !s.w[t - 1].elided) {
+      const int am = MentionAt(s, P(s, t - 2, '\'') ? t - 3 : t - 2);
+      if (am >= 0 && !s.men[am].adj && !s.men[am].pronoun && !s.men[am].id.empty())
+        asker = {IdOf(s, am)};
+    }
+    // "Moscou a répondu à l'appel à l'aide du Kazakhstan", "the alliance
+    // answered Tokayev's call for help" (s11aidwarn): the subject of a verb
+    // of answering a named asker's request is the helper asked.
+    if (obj.empty() && !asker.empty()) {
+      int b = t - 1;
+      while (b >= 0 && b > t - 8 &&
+             (Is(s, b, c_.det) || Is(s, b, c_.prep_de) || FoldAccented(s, b, "a") ||
+              Fold(s, b, "au") || Fold(s, b, "to") || P(s, b, '\'') ||
+              (Fold(s, b, "s") && !s.w[b].elided) || MentionAt(s, b) >= 0))
+        --b;
+      int r = b;
+      while (r > 0 && r > b - 3 && StanceWordAt(s, r, "answer_request") == 0) --r;
+      const int rl = StanceWordAt(s, r, "answer_request");
+      bool negated = false;
+      for (int q = std::max(0, r - 3); q < r; ++q)
+        negated |= Is(s, q, c_.neg_en) || Is(s, q, c_.neg_ne) || Fold(s, q, "never");
+      negated |= Is(s, r + rl, c_.neg_after);
+      // The answering verb's own subject (the noun's is its asker).
+      std::vector<std::string> helper;
+      if (rl > 0 && r + rl > b && !negated) helper = MainSubject(s, r);
+      if (!helper.empty() && helper != asker) {
+        obj = helper;
+        asker_answered = true;
+      }
+    }
     if (asker.empty()) asker = subj;
     if (asker.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
-    Emit(s, asker, "requests_aid", obj, "requests_aid:appeal", 0.8);
+    Emit(s, asker, "requests_aid", obj,
+         asker_answered ? "requests_aid:appeal/answered" : "requests_aid:appeal", 0.8);
     return;
   }
   if (frame == "send") {

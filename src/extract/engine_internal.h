@@ -1121,6 +1121,15 @@ class Engine {
   // "at President X's request", "at the CSTO's invitation": the genitive
   // before the noun at t, when "at" opens the phrase; empty if not.
   std::vector<std::string> GenitiveAsker(const Sent& s, int t) const;
+  // An organization mention at i whose name holds an arbiter word (stance_word
+  // role=arbiter: council, court, tribunal), s11aidwarn.
+  bool ArbiterBodyAt(const Sent& s, int i) const;
+  // The actor mention at i, object of an appeal, is followed by no purpose
+  // (to/for/à/de/pour ...) up to the clause's end: the appeal asks for help.
+  bool BareRequest(const Sent& s, int i) const;
+  // "the heads of the CSTO states", "les dirigeants des États membres de
+  // l'OTSC" at i (quotes and article skipped): the organization, else {}.
+  std::vector<std::string> BodyOfLeaders(const Sent& s, int i) const;
   // "at the time", "at that time", "this year", "since 2019", an adverb at
   // i: its length, 0 if none (English; not "until 2019", a former holder).
   int TimePhraseLen(const Sent& s, int i) const;

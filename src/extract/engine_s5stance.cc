@@ -30,8 +30,24 @@ void Engine::ConsequenceFrame(Sent& s, const FrameCall& f) {
       continue;
     break;
   }
-  const int m = MentionAt(s, k);
-  if (m < 0 || s.men[m].e != k + 1 || s.men[m].pronoun || s.men[m].id.empty() ||
+  int m = MentionAt(s, k);
+  // "Beijing told Washington it would face consequences", "a prévenu Kiev
+  // qu'elle en paierait le prix" (s11aidwarn): a pronoun right after the
+  // addressee of a speech verb ("that"/"que" between) is that addressee.
+  if ((m >= 0 && s.men[m].pronoun && s.men[m].e == k + 1) ||
+      (m < 0 && (Fold(s, k, "it") || Fold(s, k, "they") || Fold(s, k, "il") ||
+                 Fold(s, k, "elle") || Fold(s, k, "ils") || Fold(s, k, "elles")))) {
+    int q = k - 1;
+    if (Fold(s, q, "that") || Is(s, q, c_.que)) --q;
+    const int am = MentionAt(s, q);
+    m = -1;
+    if (am >= 0 && s.men[am].e == q + 1 && !s.men[am].pronoun && !s.men[am].adj) {
+      int v = s.men[am].b - 1;
+      while (v >= 0 && Is(s, v, c_.det)) --v;
+      if (v >= 0 && HitLen(s, v, c_.speech) > 0) m = am;
+    }
+  }
+  if (m < 0 || s.men[m].e > k + 1 || s.men[m].pronoun || s.men[m].id.empty() ||
       s.men[m].kind == "location") {
     if (tracing_) Log(s, "  no edge " + f.rule + ": no actor bears the cost");
     return;
