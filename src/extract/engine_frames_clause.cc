@@ -35,6 +35,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           return;
         }
       }
+      // "a annulé sa rencontre avec X", "called off his meeting with Y",
+      // "the planned talks", "une éventuelle rencontre": a meeting undone or
+      // still to come, said just before the noun (s11meets).
+      if (std::string why = MeetingNounUndone(s, t); !why.empty()) {
+        if (tracing_) Log(s, "  blocked " + rule + ": " + why);
+        return;
+      }
       // "had not held direct talks with X", "n'a eu aucun entretien avec X":
       // the governing verb's negation holds for the meeting noun.
       if (std::string why = NounBlocked(s, t); !why.empty()) {

@@ -1143,6 +1143,11 @@ class Engine {
   // article or clause is named; empty if not.
   std::vector<std::string> InvokedTreatyBody(const Sent& s, int te) const;
   std::string NounBlocked(const Sent& s, int t) const;
+  // Why the meeting noun at t names no meeting held (s11meets): a cancelling
+  // verb right before it (stance_word role=called_off or cancel_verb, through
+  // determiners: "a annulé sa rencontre") or a prospect adjective before it
+  // (role=meeting_prospect: "the planned talks"); empty when none.
+  std::string MeetingNounUndone(const Sent& s, int t) const;
   std::string ResolvePronoun(const Sent& s, int pos) const;
   // The gender a personal pronoun at pos asks for ('m', 'f', 0: either).
   char PronounGender(const Sent& s, int pos) const;

@@ -1024,6 +1024,11 @@ void Engine::Relations(Sent& s) {
           !Fold(s, i - 1, "while") && !Fold(s, i - 1, "since") && !Fold(s, i - 1, "without") &&
           (MentionAt(s, i - 1) >= 0 || !s.w[i - 1].upper_initial))
         continue;
+      // "Dina Boluarte": a capitalised word of a name is no verb ("dîna",
+      // a form of "dîner"), whatever the recall layers would make of it.
+      if (i > 0 && s.w[i].upper_initial && r_.lex.entry(entry).Get("pos") == "verb" &&
+          MentionAt(s, i) >= 0 && !s.men[MentionAt(s, i)].pronoun)
+        continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);

@@ -108,10 +108,13 @@ void Engine::CallFrame(Sent& s, const FrameCall& f) {
   const int n = static_cast<int>(s.w.size());
   for (int k = f.vb; k < f.t; ++k)
     if (Is(s, k, c_.etre)) return Missing(s, f, "active use");
+  // "his visit", "the call": a noun, not the verb (s11meets).
+  if (f.vb > 0 && Is(s, f.vb - 1, c_.det)) return Missing(s, f, "a noun");
   int k = f.te;
   for (int steps = 0; k < n && steps < 4 && MentionAt(s, k) < 0; ++steps, ++k) {
     if (!s.w[k].word || s.w[k].upper_initial || Is(s, k, c_.prep) || Is(s, k, c_.que) ||
-        Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "par"))
+        Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "par") ||
+        Fold(s, k, "out"))  // "called out X": criticism
       return Missing(s, f, "person object");
   }
   const int om = MentionAt(s, k);
@@ -122,6 +125,20 @@ void Engine::CallFrame(Sent& s, const FrameCall& f) {
   int e = s.men[om].e;
   while (e < n && MentionAt(s, e) >= 0 && s.men[MentionAt(s, e)].id == s.men[om].id)
     e = s.men[MentionAt(s, e)].e;  // the name after its title
+  // "called X a liar", "called X's bluff", "called Y \"the aggressor\"",
+  // "welcomed X's decision", "called X out": naming, an act of X's or
+  // criticism, not a call or a visit (s11meets).
+  // "calling X and Y \"criminals\"": past a coordinated list of names.
+  int after = e;
+  while (after + 1 < n && (Fold(s, after, "and") || Fold(s, after, "et") || P(s, after, ',')) &&
+         MentionAt(s, after + 1) >= 0) {
+    after = s.men[MentionAt(s, after + 1)].e;
+  }
+  for (int q : {e, after}) {
+    if (q < n && ((Fold(s, q, "s") && !s.w[q].elided) || Fold(s, q, "an") || Fold(s, q, "the") ||
+                  Fold(s, q, "out") || P(s, q, '"') || P(s, q, '<')))
+      return Missing(s, f, "naming or an act of the object's");
+  }
   for (int q = e; q < std::min(n, e + 3); ++q) {
     if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';')) break;
     if (Fold(s, q, "a") || Fold(s, q, "au") || Fold(s, q, "aux") || Fold(s, q, "de") ||
