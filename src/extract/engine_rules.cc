@@ -947,6 +947,7 @@ void Engine::Relations(Sent& s) {
   s.verb_groups_final = true;
   DictionaryContextRule(s);
   ChairOfficeRule(s);
+  CountryHeadRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
   const size_t sentence_start = relations_.size();
