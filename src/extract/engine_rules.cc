@@ -946,7 +946,6 @@ void Engine::Relations(Sent& s) {
   // The sentence's mentions are final: verb groups are found once per word.
   s.verb_groups_final = true;
   DictionaryContextRule(s);
-  ChairOfficeRule(s);
   CountryHeadRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
