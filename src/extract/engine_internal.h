@@ -756,6 +756,9 @@ class Engine {
   // subject: that country, or the state its person heads; "" if none.
   std::string ArmyOwnerState(const Sent& s, int i) const;
   void DictionaryContextRule(Sent& s);
+  // Session 11 (s11offices, engine_s11offices.cc): a head the dictionary dates
+  // on the article's day, said to head "the country" right after the name.
+  void CountryHeadRule(Sent& s);
   // Descriptions and plural references to persons named in the sentences
   // before (engine_coref.cc): called before a sentence's relations.
   void ResolvePersonReferences(Sent& s);

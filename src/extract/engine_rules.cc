@@ -946,6 +946,7 @@ void Engine::Relations(Sent& s) {
   // The sentence's mentions are final: verb groups are found once per word.
   s.verb_groups_final = true;
   DictionaryContextRule(s);
+  CountryHeadRule(s);
   FindSpeaker(s);
   RecordActAuthors(s);
   const size_t sentence_start = relations_.size();
