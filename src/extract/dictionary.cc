@@ -9,7 +9,6 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "extract/dict_line.h"
 #include "util/read_file.h"
@@ -175,20 +174,6 @@ const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
   return holders.size() == 1 ? holders[0] : nullptr;
 }
 
-namespace {
-
-// The lines of `data` (a last line without '\n' counts).
-size_t CountLines(std::string_view data) {
-  size_t lines = 0;
-  for (size_t at = 0; at < data.size(); ++lines) {
-    const size_t eol = data.find('\n', at);
-    at = eol == std::string_view::npos ? data.size() : eol + 1;
-  }
-  return lines;
-}
-
-}  // namespace
-
 void Dictionary::ReserveActors(size_t more) {
   // At least doubling: files loaded one after another (--dict) do not
   // regrow actors_ to the exact size each time, moving every actor.
@@ -318,21 +303,11 @@ Status Dictionary::LoadText(const std::string& path, std::string_view data) {
 }
 
 Status Dictionary::LoadDir(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::OK();
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
   // Every file read first: their line count sizes actors_ once.
-  std::vector<std::string> texts(files.size());
+  std::vector<std::string> files, texts;
+  if (Status s = ReadFolder(dir, ".jsonl", &files, &texts); !s.ok()) return s;
   size_t lines = 0;
-  for (size_t k = 0; k < files.size(); ++k) {
-    if (!ReadWholeFile(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
-    lines += CountLines(texts[k]);
-  }
+  for (const std::string& text : texts) lines += CountLines(text);
   ReserveActors(lines);
   for (size_t k = 0; k < files.size(); ++k) {
     if (Status s = LoadText(files[k], texts[k]); !s.ok()) return s;

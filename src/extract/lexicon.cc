@@ -1,8 +1,5 @@
 #include "extract/lexicon.h"
 
-#include <algorithm>
-#include <filesystem>
-
 #include "util/read_file.h"
 
 namespace kzgraph::extract {
@@ -272,25 +269,12 @@ Status Lexicon::LoadFile(const std::string& path) {
 }
 
 Status Lexicon::LoadDir(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::OK();
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".tsv") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
   // Every file read first: their line count bounds the entries, so entries_
   // (some twenty strings each) is sized once instead of regrown.
-  std::vector<std::string> texts(files.size());
+  std::vector<std::string> files, texts;
+  if (Status s = ReadFolder(dir, ".tsv", &files, &texts); !s.ok()) return s;
   size_t lines = 0;
-  for (size_t k = 0; k < files.size(); ++k) {
-    if (!ReadWholeFile(files[k], &texts[k])) return Status::InvalidArgument(files[k] + ": cannot open");
-    for (size_t at = 0; at != std::string::npos; ++lines) {  // lines, by memchr
-      at = texts[k].find('\n', at);
-      if (at != std::string::npos) ++at;
-    }
-  }
+  for (const std::string& text : texts) lines += CountLines(text);
   entries_.reserve(entries_.size() + lines);
   for (size_t k = 0; k < files.size(); ++k) {
     if (Status s = AddLines(files[k], texts[k], this); !s.ok()) return s;
