@@ -599,8 +599,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       if (Fold(s, k, "why") || Fold(s, k, "whether") || Fold(s, k, "pourquoi")) {
         const int mi = MentionAt(s, SkipDet(s, k + 1));
         if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
-            (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
-             s.men[mi].kind == "person" || s.men[mi].kind == "group")) {
+            IsPartyKind(s.men[mi].kind)) {
           obj = NotOwnSide(s, subj, {IdOf(s, mi)});
           if (!obj.empty()) how = how.empty() || how == "subject" ? "why" : how + "/why";
         }

@@ -180,6 +180,14 @@ class KindText {
   const std::string* text_;
 };
 
+// Whether `kind` is one of the kinds that act and are acted on in a
+// relation: a country, an organization, a person or a group (not a place,
+// not an unresolved word).
+inline bool IsPartyKind(std::string_view kind) {
+  return kind == "country" || kind == "organization" || kind == "person" || kind == "group";
+}
+inline bool IsPartyKind(const KindText& kind) { return IsPartyKind(kind.str()); }
+
 // One actor mention over words [b, e) of a sentence.
 struct Men {
   int b = 0, e = 0;

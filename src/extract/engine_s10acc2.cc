@@ -22,9 +22,7 @@ std::vector<std::string> Engine::PluralListBefore(const Sent& prev,
   for (int mi = 0; mi < static_cast<int>(prev.men.size()); ++mi) {
     const Men& m = prev.men[mi];
     if (m.pronoun || m.adj || m.implied || m.id.empty() || prev.inq[m.b]) continue;
-    if (!(m.kind == "country" || m.kind == "organization" || m.kind == "group" ||
-          m.kind == "person"))
-      continue;
+    if (!IsPartyKind(m.kind)) continue;
     std::vector<std::string> list = CoordinationEndingAt(prev, mi);
     if (list.size() < 2) continue;
     // A longer list ending one conjunct later is the same list grown.

@@ -37,8 +37,7 @@ std::vector<std::string> Engine::ClauseTopicActor(const Sent& s, int q,
   }
   const Men& m = s.men[mi];
   if (m.id.empty() || m.pronoun || m.implied || s.men[mi].b != k) return {};
-  if (!(m.kind == "country" || m.kind == "organization" || m.kind == "person" || m.kind == "group"))
-    return {};
+  if (!IsPartyKind(m.kind)) return {};
   if (m.adj &&
       !(HitLen(s, m.e, c_.act) > 0 || HitLen(s, m.e, c_.troop) > 0 || Is(s, m.e, c_.govnoun)))
     return {};

@@ -19,8 +19,7 @@ std::vector<std::string> Engine::SpokenActOwners(const Sent& s, int q, int* end)
   if (mi < 0) return {};
   const Men& m = s.men[mi];
   if (m.id.empty() || m.adj || m.pronoun || m.implied) return {};
-  if (!(m.kind == "country" || m.kind == "organization" || m.kind == "person" || m.kind == "group"))
-    return {};
+  if (!IsPartyKind(m.kind)) return {};
   if (!Fold(s, m.e, "s") || s.w[m.e].elided) return {};
   int a = m.e + 1;
   if (HitLen(s, a, c_.act) == 0 && s.w[a].word && !s.w[a].upper_initial && MentionAt(s, a) < 0)
@@ -41,8 +40,7 @@ std::vector<std::string> Engine::DescribedHolder(const Sent& s, int t) const {
   if (mi < 0) return {};
   const Men& m = s.men[mi];
   if (m.e != t || m.adj || m.pronoun || m.implied || m.id.empty()) return {};
-  if (!(m.kind == "country" || m.kind == "organization" || m.kind == "person" || m.kind == "group"))
-    return {};
+  if (!IsPartyKind(m.kind)) return {};
   return {IdOf(s, mi)};
 }
 

@@ -71,8 +71,7 @@ std::vector<std::string> Engine::CliticAntecedentBefore(
   if (ids.empty() || plural != collective) return {};
   if (person_only && kind != "person") return {};
   if (thing_only && kind == "person") return {};
-  if (!(kind == "person" || kind == "country" || kind == "organization" || kind == "group"))
-    return {};
+  if (!IsPartyKind(kind)) return {};
   // A person antecedent with another person of that gender named in the
   // sentence too: which one is meant is not said.
   if (kind == "person") {

@@ -545,8 +545,7 @@ std::vector<std::string> Engine::ActTakenBy(const Sent& s, int p, int len) const
   std::vector<std::string> kept;
   for (const std::string& id : NP(s, p + len + 1)) {
     const std::string kind = KindOf(s, id);
-    if (kind == "country" || kind == "organization" || kind == "person" || kind == "group")
-      kept.push_back(id);
+    if (IsPartyKind(kind)) kept.push_back(id);
   }
   return kept;
 }

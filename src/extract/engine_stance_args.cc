@@ -197,8 +197,7 @@ std::vector<std::string> Engine::LabelledActOwners(const Sent& s, int k, int* en
       if (m.id == id && m.b > q) kind = m.kind;
     }
     if (const Actor* a = r_.dict.Find(id)) kind = a->kind;
-    if (kind == "country" || kind == "organization" || kind == "person" || kind == "group")
-      kept.push_back(id);
+    if (IsPartyKind(kind)) kept.push_back(id);
   }
   if (kept.empty()) return {};
   for (const Men& m : s.men) {
