@@ -1114,7 +1114,6 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       members = ApposedMembers(s, s.men[om].b);
       std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     }
-    if (members.empty()) return missing("members");
     if (!named)
       std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     if (members.empty()) return missing("members");

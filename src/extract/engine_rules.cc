@@ -1027,8 +1027,8 @@ void Engine::Relations(Sent& s) {
         continue;
       // "Dina Boluarte": a capitalised word of a name is no verb ("dîna",
       // a form of "dîner"), whatever the recall layers would make of it.
-      if (i > 0 && s.w[i].upper_initial && r_.lex.entry(entry).Get("pos") == "verb" &&
-          MentionAt(s, i) >= 0 && !s.men[MentionAt(s, i)].pronoun)
+      if (const int name = i > 0 && s.w[i].upper_initial ? MentionAt(s, i) : -1;
+          name >= 0 && !s.men[name].pronoun && r_.lex.entry(entry).Get("pos") == "verb")
         continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
