@@ -1,5 +1,5 @@
-// Session 11 (s11meets): meetings said to be cancelled or still to come by a
-// word just before the meeting noun.
+// Meetings said to be cancelled or still to come by a word just before the
+// meeting noun.
 #include <string>
 
 #include "extract/engine_internal.h"

@@ -1,4 +1,4 @@
-// Coordinated holders of one plural title (session 8, s8offices): the
+// Coordinated holders of one plural title: the
 // states and the names are two lists in the same order, paired one by one.
 // - English order: "his Russian and Iranian counterparts, X and Y", "the
 //   Kenyan and Ugandan presidents, X and Y";

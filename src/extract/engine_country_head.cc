@@ -1,5 +1,5 @@
 // Offices the dictionary dates on the article's day, said near a name in
-// words the title patterns do not read (session 11, s11offices).
+// words the title patterns do not read.
 #include <string>
 
 #include "extract/engine_internal.h"

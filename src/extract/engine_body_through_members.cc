@@ -1,8 +1,8 @@
-// A body named through its officials or members (s8subj): "les ministres des
+// A body named through its officials or members: "les ministres des
 // Affaires étrangères du G7", "les chefs d'État de la Cedeao", "EU foreign
 // ministers", "NATO allies", "the bloc's leaders" act as the body itself, as
 // subject and as object. The plural nouns are stance_word role=body_members
-// (schema/lexicon/triggers_s8subj.tsv). The organization's mention is widened
+// (schema/lexicon/triggers_officials_as_body.tsv). The organization's mention is widened
 // over the noun phrase (or the unnamed plural title becomes the body), so every
 // argument finder reads the body there.
 #include <string>

@@ -1,5 +1,5 @@
-// Meetings whose parties stand outside the meeting verb's own subject slot
-// (session 10, s10meets): a time adjunct after the main clause ("X called
+// Meetings whose parties stand outside the meeting verb's own subject slot:
+// a time adjunct after the main clause ("X called
 // for calm after meeting Y", "après s'être entretenu avec Y"), a verb
 // coordinated after another one whose subject it shares ("X, who flew to A
 // and held talks with Y", "after X travelled to B and met Y"), and a plural

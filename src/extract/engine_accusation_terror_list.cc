@@ -1,5 +1,5 @@
-// Session 10 (s10accuse): accusation wordings whose arguments the generic
-// frames do not reach.
+// Accusation wordings whose arguments the generic frames do not reach: terror
+// lists, an inserted conjunct, an absolute "with" clause, a misdeed's agent.
 #include <algorithm>
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-// Membership as news French and English state it (session 11, s11member):
+// Membership as news French and English state it:
 // founding verbs checked against the dictionary's member lists ("le Mali, le
 // Burkina Faso et le Niger ont créé l'AES"), states listed in brackets after
 // a body ("l'OTSC (Russie, Biélorussie, Arménie)"), a body owned by "their"

@@ -1,5 +1,6 @@
-// Session 11 (s11aidwarn): requests for help and warnings on unseen text.
-// Vocabulary in schema/lexicon/triggers_s11aidwarn.tsv.
+// Requests for help addressed to bodies: arbiter bodies (councils, courts),
+// bare appeals, bodies named through their leaders.
+// Vocabulary in schema/lexicon/triggers_requests_aid_arbiters_warnings.tsv.
 #include "extract/engine_internal.h"
 
 namespace kzgraph::extract::internal {

@@ -1,4 +1,5 @@
-// Session 6 (s6events2): helpers for membership said by a gathering verb.
+// Membership said by a gathering verb ("l'AES, qui réunit X et Y") and
+// meetings said to be planned, not held ("will meet", "rencontrera").
 #include <algorithm>
 #include <string>
 #include <string_view>

@@ -1,4 +1,5 @@
-// Session 8 (s8speech): speaker attribution around stance.
+// Speaker attribution around stance: a body speaking through a person, a
+// person charged in a speaker's words, a body described by its class noun.
 #include <algorithm>
 #include <string>
 #include <vector>

@@ -1,4 +1,5 @@
-// Session 10 (s10roles): offices, leadership and membership on fresh text.
+// Hyphenated modifiers around names and titles ("U.N.-recognised",
+// "Russian-led", "self-styled"), for offices, leadership and membership.
 #include "extract/engine_internal.h"
 
 namespace kzgraph::extract::internal {

@@ -1,4 +1,4 @@
-// Alliances said in apposition (session 6, s6lex): "Le Caire, allié de longue
+// Alliances said in apposition: "Le Caire, allié de longue
 // date de l'armée soudanaise", "Turkey, Azerbaijan's closest ally", "Nabih
 // Berri, a Hezbollah ally": news writers name a supporter by its alliance, and
 // the guidelines read an ally as backing the actor it is allied to.

@@ -1,5 +1,5 @@
 // Stance verbs whose object stands before the verb's subject, or in a
-// complement fronted or added to its clause (session 7, s7inv). Called for a
+// complement fronted or added to its clause. Called for a
 // stance verb that no frame, recall layer or backoff gave an edge:
 // - a resumptive apposition closed by a relative: "X a retiré ses troupes,
 //   une décision que Y a saluée", "X stopped short of apologising -- a stance

@@ -1,6 +1,6 @@
-// Precision checks of session 10 (s10prec): an infinitive trigger whose
-// governing expectation, wish or ability word stands before the
-// infinitive's own agent states a plan or a prospect, not an act.
+// Precision checks: an infinitive trigger whose governing expectation, wish
+// or ability word stands before the infinitive's own agent states a plan or
+// a prospect, not an act.
 #include <string>
 
 #include "extract/engine_internal.h"

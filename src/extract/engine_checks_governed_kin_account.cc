@@ -1,5 +1,6 @@
-// Precision checks of session 8 (s8prec): triggers that name no act because
-// the verb that governs them denies it or gives it no actor.
+// Precision checks: triggers that name no act because the verb that governs
+// them denies it or gives it no actor; titles of another (a former holder, a
+// relative); labels that are another's word.
 #include <string>
 
 #include "extract/engine_internal.h"

@@ -1,4 +1,4 @@
-// Stance received as a noun (session 6, s6lex2): "Togo's decision drew
+// Stance received as a noun: "Togo's decision drew
 // condemnation from Ghana", "Togo has faced growing criticism from Ghana",
 // "le Togo s'est attiré les foudres du Ghana", "la décision du Togo a suscité
 // la colère du Ghana": the actor after the stance noun disapproves of the

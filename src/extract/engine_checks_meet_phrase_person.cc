@@ -1,4 +1,5 @@
-// Precision fixes of session 6 (s6prec): readings that recur on any text.
+// Precision checks: a meeting word inside a longer meeting verb phrase
+// ("held talks with X"), and whether an actor is a person.
 #include <algorithm>
 
 #include "extract/engine_internal.h"

@@ -1,4 +1,4 @@
-// s11stance: a judgement of another's act in reported speech.
+// A judgement of another's act in reported speech.
 #include <algorithm>
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
-// s10crit: stance targets named in a clause other than the criticism verb's
-// own object.
+// Stance targets named in a clause other than the criticism verb's own
+// object.
 #include <algorithm>
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
-// Session 10 (s10acc2): accusation arguments the generic frames miss, second
-// pass.
+// A plural object pronoun that stands for a list of actors named in the
+// sentence before (accusation arguments the generic frames miss).
 #include <algorithm>
 #include <string>
 #include <vector>

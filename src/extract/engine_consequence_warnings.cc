@@ -1,6 +1,6 @@
 // Warnings said as a consequence for another actor: "X will pay a heavy
 // price", "X would face consequences", "le Togo en paiera le prix", said by
-// the sentence's speaker, are the speaker's warning to X (session 5).
+// the sentence's speaker, are the speaker's warning to X (ConsequenceFrame).
 #include <string>
 #include <vector>
 

@@ -1,5 +1,5 @@
-// Troop deployments of session 7 (s7troops): where troops go and who sends
-// them, on text nobody tuned for.
+// Troop deployments: the country at whose request troops are sent ("à la
+// demande de", "at the request of").
 #include <string>
 
 #include "extract/engine_internal.h"

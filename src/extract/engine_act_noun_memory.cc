@@ -1,4 +1,4 @@
-// Authors of acts remembered by their noun (session 6, s6acts): "l'offensive
+// Authors of acts remembered by their noun: "l'offensive
 // du Tchad", "Chad's offensive", "le Tchad a lancé une offensive" record
 // who made "the offensive"; a later "a condamné l'offensive" takes that
 // author even past the generic window of EventAuthor, since the same noun

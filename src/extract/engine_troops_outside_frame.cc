@@ -1,5 +1,5 @@
-// Troop deployments of session 8 (s8troops): where troops go and who sends
-// them when the sentence names them outside the sending verb's own frame.
+// Troop deployments: where troops go and who sends them when the sentence
+// names them outside the sending verb's own frame.
 #include <algorithm>
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-// Stance arguments across sentences (session 6, s6stance): an object
+// Stance arguments across sentences: an object
 // pronoun whose antecedent is the previous sentence's subject, and the
 // authors of a coup an actor praises.
 #include <algorithm>

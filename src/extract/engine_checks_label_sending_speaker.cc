@@ -1,4 +1,6 @@
-// Precision fixes of session 7 (s7prec): readings that recur on any text.
+// Precision checks that recur on any text: a terrorist label that is not
+// the speaker's, a sending still to come, a sender's earlier destination, a
+// title after a country, the speaker of a relative pronoun's clause.
 #include <algorithm>
 #include <string>
 
@@ -12,7 +14,7 @@ std::string Engine::LabelNotSpeakers(const Sent& s, const Men& m) const {
   // speaker's word whatever surrounds it.
   const bool quoted = m.b > 0 && (P(s, m.b - 1, '"') || P(s, m.b - 1, '<'));
   // "a force to fight the jihadist groups", "face aux groupes armés", "under
-  // fire from armed groups" (triggers_s7prec.tsv label_combat): a fight names
+  // fire from armed groups" (triggers_vetoes_combat_time_to_come.tsv label_combat): a fight names
   // its enemy, it does not call anyone a terrorist.
   for (int k = m.b - 1; k >= 0 && k >= m.b - 5 && !quoted; --k) {
     if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || MentionAt(s, k) >= 0) break;

@@ -1,5 +1,6 @@
-// Reference and speaker resolution on fresh text (s7coref): a pronoun's
-// referent is the closest fitting person, not a person named long before.
+// Reference and speaker resolution: a pronoun's referent is the closest
+// fitting person, not a person named long before; a person's warning to or
+// meeting with the state he serves is no edge.
 #include <string>
 
 #include "extract/engine_internal.h"

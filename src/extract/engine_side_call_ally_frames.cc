@@ -1,4 +1,6 @@
-// Recall of supports and meets on fresh text (session 8, s8support).
+// Supports and meetings outside the plain verb frames: counterparts named in
+// apposition, standing by an actor's side (frame side), telephone calls
+// (frame call), an ally noun after a copula.
 #include <string>
 #include <vector>
 
