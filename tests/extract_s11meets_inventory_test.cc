@@ -1,6 +1,6 @@
 // Session 11 (s11meets): meetings and calls as news French and English state
-// them (schema/lexicon/triggers_s11meets.tsv, engine_s11meets.cc, the call
-// frame of engine_s8support.cc). Invented sentences on actors of their own,
+// them (schema/lexicon/triggers_phone_calls_meals_cancellations.tsv, engine_meeting_cancelled.cc, the call
+// frame of engine_side_call_ally_frames.cc). Invented sentences on actors of their own,
 // with negative cases: planned, cancelled, naming, a country visited.
 #include <catch2/catch.hpp>
 #include <string>

@@ -1,5 +1,5 @@
 // Session 11 (s11offices): a head the dictionary dates on the article's day,
-// said to head "the country" right after the name (engine_s11offices.cc).
+// said to head "the country" right after the name (engine_country_head.cc).
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"

@@ -1,6 +1,6 @@
 // Session 11 (s11stance): the vocabulary of criticism and support completed
-// from an inventory of news wording (schema/lexicon/triggers_s11stance.tsv),
-// and judgements of another's act in reported speech (engine_s11stance.cc).
+// from an inventory of news wording (schema/lexicon/triggers_stance_criticism_support_inventory.tsv),
+// and judgements of another's act in reported speech (engine_stance_spoken_labels.cc).
 // Invented sentences on actors of their own, with negative cases.
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// Session 5 (s5lex2): stance wording families of schema/lexicon/triggers_s5lex2.tsv
+// Session 5 (s5lex2): stance wording families of schema/lexicon/triggers_stance_resignation_threats_enemies.tsv
 // -- demanding a resignation criticizes, threatening force warns, enemy and
 // co-belligerent labels. (Allies as supporters was left out: one tuning
 // gold counts it, another does not.) Negatives: negation,

@@ -1,5 +1,5 @@
 // Session 9 (s9stance): standard stance wordings of news French and English
-// that the lexicon lacked (schema/lexicon/triggers_s9stance.tsv), and an
+// that the lexicon lacked (schema/lexicon/triggers_stance_critical_of_coverage.tsv), and an
 // incise between an auxiliary and its participle ("X a, mardi, dénoncé Y").
 // Sentences invented for the tests, about various actors and conflicts.
 #include <catch2/catch.hpp>

@@ -1318,7 +1318,7 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     }
   }
   // "his Russian and Iranian counterparts, X and Y": coordinated adjectives
-  // before a plural title stand for its holders (engine_s8offices.cc).
+  // before a plural title stand for its holders (engine_coordinated_titles.cc).
   auto nationality = [&](int m) { return s.men[m].adj || s.men[m].rule == "dict:demonym"; };
   if (mi >= 0 && nationality(mi)) {
     int last = mi;

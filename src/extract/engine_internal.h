@@ -534,11 +534,11 @@ class Engine {
       if (!IsAdverb(s, q) || Fold(s, q, "formerly") || Fold(s, q, "previously")) return false;
     return true;
   }
-  // s10roles: "U.N.-recognised", "Russian-led", "Moscou-soutenu": an actor's
+  // engine_hyphen_modifiers.cc: "U.N.-recognised", "Russian-led", "Moscou-soutenu": an actor's
   // dictionary name at q joined by a hyphen to a lower-case word; the position after
   // that word, q if none.
   int CompoundModifierEnd(const Sent& s, int q) const;
-  // s10roles: "self-styled", "so-called", "self-proclaimed" at i: two
+  // engine_hyphen_modifiers.cc: "self-styled", "so-called", "self-proclaimed" at i: two
   // lower-case words joined by a hyphen; the position after them, i if none.
   int HyphenModifierEnd(const Sent& s, int i) const;
   int MentionAt(const Sent& s, int i) const {
@@ -575,7 +575,7 @@ class Engine {
 
   // --- mentions ---
   void FindMentions(Sent& s);
-  // engine_s8subj.cc: "les chefs d'État de la Cedeao", "EU leaders" name the body.
+  // engine_body_through_members.cc: "les chefs d'État de la Cedeao", "EU leaders" name the body.
   void BodyThroughMembers(Sent& s);
   // Taken by reference: a Men is eight strings, moved once into s.men.
   int AddMention(Sent& s, Men&& m);
@@ -602,7 +602,7 @@ class Engine {
   bool TryRole(Sent& s, int i, int* next);
   std::string OfficeOfPersonBefore(const Sent& s, int before) const;
   // A plural title between two coordinated lists, states and holders, paired
-  // in order (engine_s8offices.cc).
+  // in order (engine_coordinated_titles.cc).
   bool TryCoordinatedTitle(Sent& s, int i, int title_len, int* next);
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryStateNoun(Sent& s, int i, int* next);
@@ -764,7 +764,7 @@ class Engine {
   // subject: that country, or the state its person heads; "" if none.
   std::string ArmyOwnerState(const Sent& s, int i) const;
   void DictionaryContextRule(Sent& s);
-  // Session 11 (s11offices, engine_s11offices.cc): a head the dictionary dates
+  // engine_country_head.cc: a head the dictionary dates
   // on the article's day, said to head "the country" right after the name.
   void CountryHeadRule(Sent& s);
   // Descriptions and plural references to persons named in the sentences
@@ -837,11 +837,11 @@ class Engine {
   void EmitPair(Sent& s, const std::string& subj, const std::string& pred, const std::string& obj,
                 const std::string& rule, double conf);
   std::string Blocked(const Sent& s, int vb, int te, Form form) const;
-  // Session 8 (s8prec, engine_s8prec.cc): an infinitive trigger under a
+  // engine_checks_governed_kin_account.cc: an infinitive trigger under a
   // negated governing verb ("ne peut pas envoyer") or with an indefinite
   // agent ("allow anyone to threaten"); "" if neither.
   std::string BlockedGoverned(const Sent& s, int vb) const;
-  // Session 10 (s10prec, engine_s10prec.cc): an infinitive whose governing
+  // engine_checks_governor_past_agent.cc: an infinitive whose governing
   // expectation, wish or ability word stands before its own agent ("expect
   // Moscow to send", "the ability of X to support"); "" if none.
   std::string BlockedByGovernorPastAgent(const Sent& s, int vb) const;
@@ -870,10 +870,10 @@ class Engine {
   std::vector<std::string> LabelledActOwners(const Sent& s, int k, int* end) const;
   std::vector<std::string> CoupCountry(const Sent& s, int te,
                                        const std::vector<std::string>& subj) const;
-  // engine_s6stance.cc: the previous sentence's subject an object pronoun
+  // engine_pronoun_previous_subject.cc: the previous sentence's subject an object pronoun
   // at `pron` stands for when its own sentence names none ("l'accuse",
   // "accused them"); the junta whose coup the verb ending at te praises.
-  // s10acc2: the one direct list of actors a plural pronoun stands for.
+  // engine_pronoun_plural_list.cc: the one direct list of actors a plural pronoun stands for.
   std::vector<std::string> PluralListBefore(const Sent& prev,
                                             const std::vector<std::string>& subj) const;
   std::vector<std::string> CliticAntecedentBefore(const Sent& s, int pron,
@@ -882,7 +882,7 @@ class Engine {
                                       const std::vector<std::string>& subj) const;
   std::vector<std::string> WarnedActAgent(const Sent& s, int q,
                                           const std::vector<std::string>& subj) const;
-  // engine_s10crit.cc: the actor the clause at q is about; the target of an
+  // engine_stance_clause_targets.cc: the actor the clause at q is about; the target of an
   // objectless criticism ending at te found in a coordinated speech,
   // accusation or warning of the same subject.
   std::vector<std::string> ClauseTopicActor(const Sent& s, int q,
@@ -958,7 +958,7 @@ class Engine {
   // preposition (folded) in `prep`; -1 if none.
   int IndirectRelativeHead(const Sent& s, int vb, std::string* prep) const;
   std::vector<std::string> MainSubject(const Sent& s, int limit) const;
-  // s10meets (engine_s10meets.cc): the parties of a meeting verb or noun
+  // engine_meeting_adjunct_parties.cc: the parties of a meeting verb or noun
   // whose subject slot names none: a time adjunct after the main clause, a
   // verb coordinated after another, "les deux hommes" in the same sentence.
   // Sets *subj and *how; true when it emitted the subjects' mutual meeting.
@@ -1037,76 +1037,77 @@ class Engine {
   // "appelle à garder le dialogue avec X", "would push for a summit with X":
   // why a meeting noun at t gives no meeting held; "" if none (s5prec).
   std::string MeetingSought(const Sent& s, int t, const LexEntry& e) const;
-  // "will meet", "is to meet", "rencontrera", "va rencontrer" (s6events2): a
-  // meeting to come is not held; the reason, or "".
+  // "will meet", "is to meet", "rencontrera", "va rencontrer"
+  // (engine_gathering_and_planned_meetings.cc): a meeting to come is not
+  // held; the reason, or "".
   std::string MeetingPlanned(const Sent& s, int t, const LexEntry& e) const;
-  // engine_s6prec.cc: a meeting word inside a longer meeting verb phrase
+  // engine_checks_meet_phrase_person.cc: a meeting word inside a longer meeting verb phrase
   // that starts before it ("held talks": "talks"); the verb reads the parties.
   bool InsideMeetVerbPhrase(const Sent& s, int t, const LexEntry& e) const;
-  // engine_s6prec.cc: the actor `id` is a person (its mention in the
+  // engine_checks_meet_phrase_person.cc: the actor `id` is a person (its mention in the
   // sentence says so, else the dictionary).
   bool IsPersonActor(const Sent& s, const std::string& id) const;
-  // engine_s7prec.cc: why the terrorist label m is not the speaker's label
+  // engine_checks_label_sending_speaker.cc: why the terrorist label m is not the speaker's label
   // of anyone ("the fight against armed groups", a label inside the charge
   // of an accusation of another actor); "" if it is.
   std::string LabelNotSpeakers(const Sent& s, const Men& m) const;
-  // engine_s7prec.cc: where `id` sent troops in an earlier sentence of the
+  // engine_checks_label_sending_speaker.cc: where `id` sent troops in an earlier sentence of the
   // page (its first sends_troops edge), "" if nowhere.
   std::string SenderDestination(const std::string& id) const;
   // The country named by an at-request phrase of the sentence ("à la demande
-  // de Bamako", "at the request of Mali"), or "" (s7troops).
+  // de Bamako", "at the request of Mali"), or "" (engine_troops_at_request.cc).
   std::string RequesterCountry(const Sent& s) const;
-  // engine_s8troops.cc: the country of the place a locative relative at k
+  // engine_troops_outside_frame.cc: the country of the place a locative relative at k
   // refers back to ("au Niger, où la Russie a déployé", "from Belarus, where
   // Moscow had deployed"), "" if k is no "où"/"where" after a place.
   std::string WhereAntecedentPlace(const Sent& s, int k) const;
-  // engine_s8troops.cc: the sender named as the agent of a sending
+  // engine_troops_outside_frame.cc: the sender named as the agent of a sending
   // participle right after a troop phrase ending at `after` ("la force
   // envoyée au Kazakhstan par l'OTSC", "troops deployed in Mali by Turkey").
   std::vector<std::string> TroopParticipleAgent(const Sent& s, int after) const;
-  // engine_s8troops.cc: mention mi names an organization of member states
+  // engine_troops_outside_frame.cc: mention mi names an organization of member states
   // (an alliance or regional bloc of the dictionary: CSTO, ECOWAS, SADC).
   bool IsStatesBody(const Sent& s, int mi) const;
-  // engine_s8troops.cc: word k is "where" or the accented "où" (which folds
+  // engine_troops_outside_frame.cc: word k is "where" or the accented "où" (which folds
   // to the conjunction "ou").
   bool IsWhereWord(const Sent& s, int k) const;
-  // engine_s8troops.cc: the aid noun at k is called for with "à"/"au"
+  // engine_troops_outside_frame.cc: the aid noun at k is called for with "à"/"au"
   // ("à l'aide", "au secours", "à la rescousse").
   bool CallForHelpBefore(const Sent& s, int k) const;
-  // engine_s8troops.cc: the actor named at i after a call for help ("à
+  // engine_troops_outside_frame.cc: the actor named at i after a call for help ("à
   // l'aide l'OTSC"); "l'alliance militaire de Moscou" is the page's alliance,
   // not the state that leads it.
   std::vector<std::string> CalledForHelp(const Sent& s, int i) const;
-  // engine_s8troops.cc: "avec"/"with" at b gives the make-up of a force
+  // engine_troops_outside_frame.cc: "avec"/"with" at b gives the make-up of a force
   // deployed just before ("déployée en 2022, avec des contingents kényan et
   // burundais"), not a partner fought alongside.
   bool DeployedWith(const Sent& s, int b) const;
-  // engine_s8troops.cc: `body` is a bloc of states (dictionary members) one
+  // engine_troops_outside_frame.cc: `body` is a bloc of states (dictionary members) one
   // of `speakers` belongs to, as a state or by a state office.
   bool InOwnBloc(const std::vector<std::string>& speakers, const std::string& body) const;
-  // engine_s8troops.cc: after a warning verb, "que si X ...", "that if X
+  // engine_troops_outside_frame.cc: after a warning verb, "que si X ...", "that if X
   // ...", ": « Si X ... »" name X, the one the threat's condition is about
   // (not the speakers' own side); empty otherwise. k: the word after the verb.
   std::vector<std::string> WarnedCondition(const Sent& s, int k,
                                            const std::vector<std::string>& speakers) const;
-  // engine_s7prec.cc: "doivent envoyer des troupes dans les prochains mois",
+  // engine_checks_label_sending_speaker.cc: "doivent envoyer des troupes dans les prochains mois",
   // "would contribute troops from next year": a time to come in the clause
   // of the sending verb ending at te; the reason, or "".
   std::string SendingToCome(const Sent& s, int te) const;
-  // engine_s7prec.cc: the person title mention right after the country
+  // engine_checks_label_sending_speaker.cc: the person title mention right after the country
   // mention mi ("the Kazakh leader", "Russia's foreign minister"), -1 if none.
   int TitleAfterCountry(const Sent& s, int mi) const;
-  // engine_s7prec.cc: "Kinshasa exclut tout dialogue avec le M23, qu'il
+  // engine_checks_label_sending_speaker.cc: "Kinshasa exclut tout dialogue avec le M23, qu'il
   // qualifie de ...": the subject pronoun of a relative clause after a
   // comma speaks for the main clause's subject; *subj and *how change then.
   void RelativePronounSpeaker(const Sent& s, int verb, std::vector<std::string>* subj,
                               std::string* how) const;
-  // engine_s7coref.cc: the last person this sentence names as a subject (a
+  // engine_person_subject_own_state.cc: the last person this sentence names as a subject (a
   // name opening its clause, outside quotations, not a complement), "" if
   // none: "After talks in Brussels, NATO's chief X confirmed ...". A later
   // "he" must not skip over it to a person named sentences before.
   std::string NamedSubjectPerson(const Sent& s) const;
-  // engine_s7coref.cc: "President X warned that ... against Iran's
+  // engine_person_subject_own_state.cc: "President X warned that ... against Iran's
   // interests": a leader or official neither warns nor meets the state he
   // serves (an edge "X leads/official_of o" already found); the reason, or "".
   std::string OwnStateObject(const std::string& subj, const std::string& pred,
@@ -1117,8 +1118,9 @@ class Engine {
   // "s'entretenir avec") used without it in the verb group ("a pris à",
   // "entretient des relations avec") is another verb: true then.
   bool CliticMissing(const Sent& s, int vb, int t, const LexEntry& e) const;
-  // "l'AES, qui réunit le Mali et le Niger" (s6events2): bodies as subject of
-  // a trigger at t that also lists members (frame member_list): no meeting.
+  // "l'AES, qui réunit le Mali et le Niger"
+  // (engine_gathering_and_planned_meetings.cc): bodies as subject of a
+  // trigger at t that also lists members (frame member_list): no meeting.
   bool GathersMembers(const Sent& s, int t, const std::vector<std::string>& subj) const;
   // The nationality of the troop noun at [troops, troops + tl): "Russian
   // troops", "des soldats rwandais" (empty if none).
@@ -1133,7 +1135,7 @@ class Engine {
   // before the noun at t, when "at" opens the phrase; empty if not.
   std::vector<std::string> GenitiveAsker(const Sent& s, int t) const;
   // An organization mention at i whose name holds an arbiter word (stance_word
-  // role=arbiter: council, court, tribunal), s11aidwarn.
+  // role=arbiter: council, court, tribunal), engine_aid_request_bodies.cc.
   bool ArbiterBodyAt(const Sent& s, int i) const;
   // The actor mention at i, object of an appeal, is followed by no purpose
   // (to/for/à/de/pour ...) up to the clause's end: the appeal asks for help.
@@ -1154,7 +1156,7 @@ class Engine {
   // article or clause is named; empty if not.
   std::vector<std::string> InvokedTreatyBody(const Sent& s, int te) const;
   std::string NounBlocked(const Sent& s, int t) const;
-  // Why the meeting noun at t names no meeting held (s11meets): a cancelling
+  // Why the meeting noun at t names no meeting held (engine_meeting_cancelled.cc): a cancelling
   // verb right before it (stance_word role=called_off or cancel_verb, through
   // determiners: "a annulé sa rencontre") or a prospect adjective before it
   // (role=meeting_prospect: "the planned talks"); empty when none.
@@ -1181,14 +1183,14 @@ class Engine {
   bool QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std::string>& subj,
                         const std::string& how);
   void MemberFrame(Sent& s, const FrameCall& f);
-  // engine_s6lex.cc: "X, allié de Y", "X, Y's closest ally", "X, a Y ally":
+  // engine_alliance_apposition.cc: "X, allié de Y", "X, Y's closest ally", "X, a Y ally":
   // the actor the apposition describes supports Y (frame ally_appos).
   void AllyFrame(Sent& s, const FrameCall& f);
-  // engine_s6lex.cc: the owner of the act that is a passive stance verb's
+  // engine_alliance_apposition.cc: the owner of the act that is a passive stance verb's
   // subject ("La décision du Togo a été condamnée", "Togo's decision was
   // condemned"); empty when the subject is no owned act.
   std::vector<std::string> PassiveActOwner(const Sent& s, int vb) const;
-  // engine_s6lex2.cc: "X's decision drew condemnation from Y", "X s'est
+  // engine_stance_received.cc: "X's decision drew condemnation from Y", "X s'est
   // attiré les critiques de Y": Y criticizes X (frame stance_received).
   void StanceReceivedFrame(Sent& s, const FrameCall& f);
   std::vector<std::string> SubjectNounOwner(const Sent& s, int vb) const;
@@ -1199,7 +1201,7 @@ class Engine {
   // "l'adhésion de X à Y", "X and its partners in Y", "au sein de Y, X ...".
   void MembershipFrame(Sent& s, const FrameCall& f);
   bool ListedNonMember(const std::string& state, const std::string& body) const;
-  // engine_s11member.cc: true if the dictionary lists `state` among the
+  // engine_membership_founders_lists.cc: true if the dictionary lists `state` among the
   // members of `body` (a body without a list lists nobody).
   bool ListedMember(const std::string& state, const std::string& body) const;
   // A founding verb at vb (lexicon listed=1): keeps in *subj the states
@@ -1264,12 +1266,12 @@ class Engine {
                 std::string* how_found);
   std::vector<std::string> PurposeTarget(Sent& s, int vb, std::vector<std::string>* caller);
   std::vector<std::string> EllipsisActors(const Sent& s, int from) const;
-  // engine_s8support.cc: the persons named in apposition after a title
+  // engine_side_call_ally_frames.cc: the persons named in apposition after a title
   // following with/avec ("with his Russian and Iranian counterparts, A and B").
   std::vector<std::string> CounterpartNames(const Sent& s, int k) const;
-  // "se tenait « fermement aux côtés » de X" (frame side, engine_s8support.cc).
+  // "se tenait « fermement aux côtés » de X" (frame side, engine_side_call_ally_frames.cc).
   void SideFrame(Sent& s, const FrameCall& f);
-  // s10accuse (engine_s10accuse.cc): "X figure sur la liste des
+  // engine_accusation_terror_list.cc: "X figure sur la liste des
   // organisations terroristes de Y" (frame terror_list): Y accuses X.
   void TerrorListFrame(Sent& s, const FrameCall& f);
   // "accuse ses voisins, et plus largement l'OTAN, de", "accused both
@@ -1289,7 +1291,7 @@ class Engine {
   // emits and returns true when the clause's subject is found.
   bool CopularAlly(Sent& s, const FrameCall& f, int b, const std::vector<std::string>& allied);
   // "X, who traveled to Moscow to meet Y": the relative's head as the subject
-  // of an infinitive in its clause (engine_s8support.cc).
+  // of an infinitive in its clause (engine_side_call_ally_frames.cc).
   std::vector<std::string> RelativeHeadOfInfinitive(const Sent& s, int vb) const;
   void MoreMeetingParties(const Sent& s, int te, std::vector<std::string>* obj) const;
   void ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
@@ -1297,12 +1299,12 @@ class Engine {
   void Fallback(Sent& s, int t, int len, const LexEntry& e, Form form);
   // A trigger whose frame matched nothing (engine_backoff.cc).
   void Backoff(Sent& s, int t, int len, const LexEntry& e, Form form);
-  // engine_s7inv.cc: a stance verb left without an edge whose object stands
+  // engine_stance_inverted_object.cc: a stance verb left without an edge whose object stands
   // before it ("X ..., une décision que Y a saluée") or is the addressee of
   // a message ("Dans un message à X, Y a salué").
   void InvertedObject(Sent& s, int t, int len, const LexEntry& e, Form form);
   std::vector<std::string> ResumedActor(const Sent& s, int comma) const;
-  // engine_s7inv.cc: "le médiateur de la Cédéao, l'ancien président nigérien
+  // engine_stance_inverted_object.cc: "le médiateur de la Cédéao, l'ancien président nigérien
   // X": a body's title whose holder has a title of his own.
   void StackedTitleRule(Sent& s);
   void TroopRule(Sent& s);
@@ -1313,7 +1315,7 @@ class Engine {
   void LabelRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
-  // Act nouns and their authors (engine_s6acts.cc): the memory key of the
+  // Act nouns and their authors (engine_act_noun_memory.cc): the memory key of the
   // act noun at i, the owner named on it ("l'offensive du Tchad", "Chad's
   // offensive"), recording (an empty author refreshes a known noun), and the
   // author remembered for a later "the <noun>" at i (empty if none).
@@ -1374,25 +1376,25 @@ class Engine {
   void CommitActAuthors(const Sent& s);
   void ArmsRule(Sent& s);
   void SpeakerOwnSideRule(Sent& s, size_t sentence_start);
-  // engine_s8speech.cc: "X, par la voix de son porte-parole Y, a accusé Z":
+  // engine_speaker_voice_and_charges.cc: "X, par la voix de son porte-parole Y, a accusé Z":
   // Y holds X's stances of the sentence too.
   void VoiceRule(Sent& s, size_t sentence_start);
-  // engine_s8speech.cc: "le KNB a annoncé l'arrestation de X, soupçonné de
+  // engine_speaker_voice_and_charges.cc: "le KNB a annoncé l'arrestation de X, soupçonné de
   // trahison": the speaker accuses the person charged in its words.
   void ChargedInSpeechRule(Sent& s);
-  // engine_s11stance.cc: "X said Y's decision was a mistake", "X a déclaré
+  // engine_stance_spoken_labels.cc: "X said Y's decision was a mistake", "X a déclaré
   // que la décision de Y était « inacceptable »": the speaker criticizes (or,
   // with a praise_label, supports) the act's author.
   void SpokenLabelRule(Sent& s);
   std::vector<std::string> SpokenActOwners(const Sent& s, int q, int* end) const;
-  // engine_s11stance.cc: the actor an attitude phrase right after its name
+  // engine_stance_spoken_labels.cc: the actor an attitude phrase right after its name
   // describes ("des manifestants favorables à la junte"); empty if none.
   std::vector<std::string> DescribedHolder(const Sent& s, int t) const;
-  // engine_s11stance.cc: a labelling verb with a word of praise supports the
+  // engine_stance_spoken_labels.cc: a labelling verb with a word of praise supports the
   // act's author ("called X's decision courageous"); whether it emitted.
   bool QualifyPraise(Sent& s, int t, int te, const std::vector<std::string>& subj);
   int PraiseLabelAt(const Sent& s, int j, int* end) const;
-  // engine_s8speech.cc: "accusing the regional bloc of": a body described by
+  // engine_speaker_voice_and_charges.cc: "accusing the regional bloc of": a body described by
   // its class noun as a stance verb's object (the frame found none).
   void DescribedObjectRule(Sent& s, int t, int len, const LexEntry& e, Form form);
   // The actors of the coordination whose last conjunct is mention mi ("X et

@@ -615,7 +615,7 @@ std::string Engine::OfficeOfPersonBefore(const Sent& s, int before) const {
 bool Engine::TryRole(Sent& s, int i, int* next) {
   Lexicon::Hit hit = LexAt(s, i, c_.role);
   if (hit.length == 0) return false;
-  // "his Russian and Iranian counterparts, X and Y" (engine_s8offices.cc)
+  // "his Russian and Iranian counterparts, X and Y" (engine_coordinated_titles.cc)
   if (TryCoordinatedTitle(s, i, hit.length, next)) return true;
   // "le premier contingent": the English "Premier" is a title only with its capital.
   // "as acting premier": lower case after an office qualifier or "as".

@@ -1,0 +1,240 @@
+// Coordinated holders of one plural title: the
+// states and the names are two lists in the same order, paired one by one.
+// - English order: "his Russian and Iranian counterparts, X and Y", "the
+//   Kenyan and Ugandan presidents, X and Y";
+// - French order: "ses homologues malien et nigérien, X et Y", "les
+//   ministres des Affaires étrangères rwandais et congolais, X et Y";
+// - complement: "the presidents of Kenya and Uganda, X and Y", "les
+//   présidents du Kenya et de l'Ouganda, X et Y".
+// A counterpart holds the office of the person named before it; a former
+// holder ("ancien", "former") gets no edge. Lists of unequal length give
+// nothing here (TryRole reads the title as usual).
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+namespace {
+
+struct Holder {
+  int b = 0, e = 0;
+  std::string id;
+  LiteralText rule;
+};
+
+}  // namespace
+
+bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
+  const int n = static_cast<int>(s.w.size());
+  const int j0 = i + title_len;
+  if (j0 >= n) return false;
+  // The title's head noun is plural: French heads first ("ministres des
+  // Affaires étrangères"), English last ("foreign ministers") unless "of"
+  // follows it ("secretaries of state").
+  bool of_inside = false;
+  for (int k = i + 1; k < j0; ++k) of_inside |= Fold(s, k, "of");
+  const int head = x_->article.lang == "fr" || of_inside ? i : j0 - 1;
+  const std::string& hw = s.w[head].fold;
+  if (hw.size() < 4 || hw.back() != 's') return false;
+
+  // The states, in order.
+  struct State {
+    int b, e;
+    std::string id;
+    bool add;  // a word this rule reads as the state (not yet a mention)
+  };
+  std::vector<State> states;
+  int j = j0;
+  if (i >= 3) {
+    // English order: "Russian and Iranian counterparts", "Kenyan, Ugandan and Rwandan presidents".
+    int k = i - 1;
+    while (k >= 0) {
+      const int mi = MentionAt(s, k);
+      if (mi < 0 || s.men[mi].kind != "country" || s.men[mi].e != k + 1 || s.men[mi].id.empty())
+        break;
+      states.insert(states.begin(), {s.men[mi].b, s.men[mi].e, s.men[mi].id, false});
+      k = s.men[mi].b - 1;
+      if (states.size() == 1) {
+        if (!(Fold(s, k, "and") || Fold(s, k, "et"))) break;
+      } else if (!P(s, k, ',')) {
+        break;
+      }
+      --k;
+    }
+    if (states.size() < 2) states.clear();
+  }
+  const int list_begin = states.empty() ? i : states.front().b;
+  if (states.empty()) {
+    // French order: "homologues malien et nigérien".
+    int k = j;
+    for (int round = 0; round < 5; ++round) {
+      std::string id;
+      const int al = CountryAdjectiveAt(s, k, &id);
+      if (al == 0) break;
+      states.push_back({k, k + al, id, true});
+      k += al;
+      if (Fold(s, k, "et") || Fold(s, k, "and")) {
+        ++k;
+      } else if (!P(s, k, ',') || CountryAdjectiveAt(s, k + 1, &id) == 0) {
+        break;
+      } else {
+        ++k;
+      }
+    }
+    if (states.size() >= 2 && Fold(s, states[states.size() - 1].b - 1, "et")) {
+      j = states.back().e;
+    } else if (states.size() >= 2 && Fold(s, states[states.size() - 1].b - 1, "and")) {
+      j = states.back().e;
+    } else {
+      states.clear();
+    }
+  }
+  if (states.empty() && (Fold(s, j, "of") || Is(s, j, c_.prep_de))) {
+    // Complement: "presidents of Kenya and Uganda", "du Kenya et de l'Ouganda".
+    auto country_at = [&](int c, std::string* id) {
+      const PhraseIndex::Match& cm = DictAt(s, c);
+      for (int p : cm.payloads) {
+        const NameInfo& nm = r_.dict.name(p);
+        if (r_.dict.actors()[nm.actor].kind == "country" && nm.how != NameHow::kAdjective &&
+            nm.how != NameHow::kDemonym && nm.how != NameHow::kMetonym) {
+          *id = r_.dict.actors()[nm.actor].id;
+          return static_cast<int>(cm.length);
+        }
+      }
+      return 0;
+    };
+    int k = SkipDet(s, j + 1);
+    for (int round = 0; round < 5; ++round) {
+      std::string id;
+      const int cl = country_at(k, &id);
+      if (cl == 0) break;
+      states.push_back({k, k + cl, id, true});
+      k += cl;
+      const bool last = Fold(s, k, "et") || Fold(s, k, "and");
+      if (!last && !P(s, k, ',')) break;
+      ++k;
+      if (Fold(s, k, "of") || Is(s, k, c_.prep_de)) ++k;
+      k = SkipDet(s, k);
+    }
+    if (states.size() >= 2 &&
+        (Fold(s, states.back().b - 1, "et") || Fold(s, states.back().b - 1, "and") ||
+         Is(s, states.back().b - 1, c_.det) || Is(s, states.back().b - 1, c_.prep_de) ||
+         Fold(s, states.back().b - 1, "of"))) {
+      j = states.back().e;
+    } else {
+      states.clear();
+    }
+  }
+  // s11args: "ses homologues malien, X, et guinéen, Y": each state's
+  // adjective, then its holder between commas.
+  std::vector<Holder> holders;
+  auto holder_at = [&](int q, Holder* hd) {
+    hd->b = q;
+    if (const int dl = DictPersonAt(s, q); dl > 0) {
+      hd->id = r_.dict.actors()[DictPersonActor(s, q)].id;
+      hd->rule = "dict:alias";
+      hd->e = q + dl;
+    } else if (const int nl = NameRun(s, q); nl > 0) {
+      std::string rule;
+      hd->id = PersonFromName(s, q, q + nl, &rule);
+      hd->rule = "discover:title";
+      hd->e = q + nl;
+    }
+    return !hd->id.empty();
+  };
+  bool interleaved = false;
+  if (states.empty() && x_->article.lang != "en") {
+    int k = j0;
+    for (int round = 0; round < 5 && !interleaved; ++round) {
+      std::string id;
+      const int al = CountryAdjectiveAt(s, k, &id);
+      Holder hd;
+      if (al == 0 || !P(s, k + al, ',') || !holder_at(k + al + 1, &hd)) break;
+      states.push_back({k, k + al, id, true});
+      holders.push_back(hd);
+      // The last state comes after "et": "X, et guinéen, Y".
+      interleaved = round > 0 && Fold(s, k - 1, "et");
+      k = hd.e;
+      if (P(s, k, ',')) ++k;
+      if (Fold(s, k, "et")) ++k;
+    }
+    if (interleaved) {
+      j = states.front().e;
+    } else {
+      states.clear();
+      holders.clear();
+    }
+  }
+  if (states.size() < 2) return false;
+
+  // The holders, as many as the states: "X and Y", "X, Y et Z".
+  int q = interleaved ? holders.back().e : j;
+  if (!interleaved && P(s, q, ',')) ++q;
+  for (size_t h = 0; h < states.size() && !interleaved; ++h) {
+    if (h > 0) {
+      const bool last = h + 1 == states.size();
+      if (last && P(s, q, ',') && (Fold(s, q + 1, "and") || Fold(s, q + 1, "et"))) ++q;
+      if (last ? !(Fold(s, q, "and") || Fold(s, q, "et")) : !P(s, q, ',')) return false;
+      ++q;
+    }
+    Holder hd;
+    if (!holder_at(q, &hd)) return false;
+    holders.push_back(hd);
+    q = hd.e;
+  }
+  // The list ends there: "X and Y" is not "X and Y Z's ...".
+  if (q < n && (NameRun(s, q) > 0 || DictAt(s, q).length > 0 || Fold(s, q, "s"))) return false;
+
+  const LexEntry& entry = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
+  std::string role = entry.Get("role"), rel = entry.Get("rel");
+  if (int n2 = HitLen(s, j0, c_.role_dept); n2 > 0 && role == "minister")
+    role = r_.lex.entry(LexAt(s, j0, c_.role_dept).entries[0].first).Get("role");
+  if (role == "counterpart") {
+    // The office of the person named before the title, else the holders' own.
+    std::string office = OfficeOfPersonBefore(s, list_begin);
+    for (size_t h = 0; h < holders.size() && office.empty(); ++h) {
+      if (const Office* o = OfficeOnDate(holders[h].id, states[h].id)) office = o->role;
+    }
+    if (office.empty()) return false;
+    role = office;
+    rel = IsHeadRole(office) ? "leads" : "official_of";
+  }
+  // "the former Kenyan and Ugandan presidents": no edge.
+  const int before = list_begin - 1;
+  if (Fold(s, before, "ancien") || Fold(s, before, "anciens") || Fold(s, before, "anciennes") ||
+      Fold(s, before, "former") || Fold(s, before, "late") || Fold(s, before, "feu"))
+    rel.clear();
+
+  for (size_t h = 0; h < states.size(); ++h) {
+    if (states[h].add)
+      AddImpliedMention(s, states[h].b, states[h].e, states[h].id, "country", "title:of");
+  }
+  for (size_t h = 0; h < holders.size(); ++h) {
+    Men t;
+    // Interleaved, each holder's title ends at its own adjective.
+    t.b = interleaved && h > 0 ? states[h].b : i;
+    t.e = interleaved ? states[h].e : j;
+    t.kind = "person";
+    t.role = role;
+    t.rel = rel;
+    t.of = states[h].id;
+    t.id = holders[h].id;
+    t.rule = "title:apposition";
+    t.implied = h > 0 && !interleaved;  // the title's words point to the first holder
+    if (!rel.empty()) bindings_[role + "|" + states[h].id] = holders[h].id;
+    AddMention(s, std::move(t));
+    Men p;
+    p.b = holders[h].b;
+    p.e = holders[h].e;
+    p.id = holders[h].id;
+    p.kind = "person";
+    p.rule = holders[h].rule;
+    AddMention(s, std::move(p));
+  }
+  *next = holders.back().e;
+  return true;
+}
+
+}  // namespace kzgraph::extract::internal

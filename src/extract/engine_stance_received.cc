@@ -1,0 +1,120 @@
+// Stance received as a noun: "Togo's decision drew
+// condemnation from Ghana", "Togo has faced growing criticism from Ghana",
+// "le Togo s'est attiré les foudres du Ghana", "la décision du Togo a suscité
+// la colère du Ghana": the actor after the stance noun disapproves of the
+// clause's subject, or of the owner of the act that is the subject.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+// The owner of any common noun opening the clause before vb: "Togo's order
+// to troops drew ...", "l'ordre du Togo a suscité ..." (PassiveActOwner
+// knows the act nouns only). Empty when the subject is a name or a pronoun.
+std::vector<std::string> Engine::SubjectNounOwner(const Sent& s, int vb) const {
+  const int b = ClauseSubjectStart(s, vb);
+  if (b >= vb) return {};
+  auto owner = [&](int m) -> std::vector<std::string> {
+    if (m < 0 || s.men[m].pronoun || s.men[m].adj || s.men[m].id.empty() ||
+        s.men[m].kind == "location")
+      return {};
+    return {IdOf(s, m)};
+  };
+  auto plain = [&](int q) { return q < vb && PlainWord(s, q); };
+  if (const int m = MentionAt(s, b); m >= 0) {
+    if (s.men[m].b != b) return {};
+    int g = s.men[m].e;
+    if (P(s, g, '\'')) ++g;
+    if (Fold(s, g, "s") && !s.w[g].elided && plain(g + 1)) return owner(m);  // "Togo's order"
+    return {};
+  }
+  int k = b;
+  for (int steps = 0; steps < 3 && plain(k); ++steps) ++k;  // "l'ordre donné"
+  if (k == b || !Is(s, k, c_.prep_de)) return {};
+  const int m = MentionAt(s, SkipDet(s, k + 1));
+  return owner(m);
+}
+
+// The trigger at f.t..f.te (frame stance_received) is a verb of receiving or
+// provoking; its stance noun (nouns=) follows within a few words, past
+// determiners, adverbs and adjectives ("growing", "vives", "internationale");
+// the holder follows the noun after one of the obj= prepositions ("from",
+// "by", "de"), past common nouns ("from rights groups and the EU"). The one
+// disapproved of is the owner of the subject act (PassiveActOwner) or the
+// clause's subject.
+void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
+  const int n = static_cast<int>(s.w.size());
+  auto missing = [&](const char* what) { Missing(s, f, what); };
+  const std::string& nouns = f.e.Get("nouns");
+  auto plain = [&](int q) { return PlainWord(s, q); };
+  int k = f.te;
+  // "met with condemnation": the phrase holds its noun.
+  int noun = ListHas(nouns, s.w[f.te - 1].fold) ? f.te - 1 : -1;
+  if (noun >= 0) k = n;
+  for (int steps = 0; k < n && steps < 5; ++steps, ++k) {
+    if (P(s, k, '<') || P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.det) ||
+        Is(s, k, c_.possessive)) {
+      continue;
+    }
+    if (ListHas(nouns, s.w[k].fold)) {
+      noun = k;
+      break;
+    }
+    // "fait l'objet de vives critiques": the noun's own "de" before it.
+    if (Is(s, k, c_.prep_de) && k == f.te) continue;
+    if (!plain(k)) break;
+  }
+  if (noun < 0) return missing("stance noun");
+  // "under fire from rebels": shooting, not blame, when troops are the target
+  // or armed groups the shooters.
+  const bool fire = Fold(s, noun, "fire") || Fold(s, noun, "feu");
+  // The holder: the obj= preposition right after the noun (or its
+  // adjective), then the first actor before the clause ends.
+  k = noun + 1;
+  if (plain(k) && !ListHas(nouns, s.w[k].fold)) ++k;  // "les critiques acerbes de"
+  if (k >= n || !ListHasWord(f.preps, s.w[k].fold)) return missing("holder preposition");
+  ++k;
+  if (Fold(s, k, "within") || Fold(s, k, "among")) ++k;  // "from within his own party"
+  int holder_at = -1;
+  for (int q = k; q < std::min(n, k + 8); ++q) {
+    if (P(s, q, '.') || P(s, q, ';') || P(s, q, ',') || P(s, q, ':') || Is(s, q, c_.que) ||
+        Is(s, q, c_.qui) || IsAuxWord(s, q))
+      break;
+    const int m = MentionAt(s, q);
+    if (m < 0) continue;
+    // "from within his own party": the possessive is not the holder.
+    if (s.men[m].pronoun && (Is(s, q, c_.possessive) || Fold(s, q, "his") || Fold(s, q, "her") ||
+                             Fold(s, q, "its") || Fold(s, q, "their")))
+      continue;
+    if (s.men[m].pronoun || s.men[m].id.empty() || s.men[m].kind == "location") break;
+    holder_at = s.men[m].b;
+    break;
+  }
+  if (holder_at < 0) return missing("holder");
+  std::vector<std::string> holders = NP(s, holder_at);
+  if (holders.empty()) return missing("holder");
+  if (fire) {
+    for (const std::string& id : holders)
+      for (const Men& m : s.men)
+        if (m.id == id && m.kind == "group") return missing("holder (armed fire)");
+    for (int q = std::max(0, f.vb - 8); q < f.vb; ++q)
+      if (HitLen(s, q, c_.troop) > 0) return missing("target (troops under fire)");
+  }
+  std::vector<std::string> target = PassiveActOwner(s, f.vb);
+  if (target.empty()) target = SubjectNounOwner(s, f.vb);
+  if (target.empty()) {
+    std::string how;
+    target = Subject(s, f.t, &how);
+    if (target.empty()) target = MainSubject(s, f.vb);
+  }
+  std::erase_if(target, [&](const std::string& id) {
+    return std::find(holders.begin(), holders.end(), id) != holders.end();
+  });
+  if (target.empty()) return missing("subject");
+  Emit(s, holders, f.type, target, f.type + ":received", 0.75);
+}
+
+}  // namespace kzgraph::extract::internal
