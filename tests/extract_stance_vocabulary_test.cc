@@ -1,0 +1,76 @@
+// Criticism and support on wordings the lexicon and the stance rules missed
+// (session 12): negative judgements of an actor's act (betrayal, contraire à
+// la Constitution, hard to believe), acts named with their agent ("the order
+// issued by X"), jabs and demands to resign, stances reported as the future
+// of a past statement without "that", and calls on others to back an actor.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+TEST_CASE("stance vocabulary: a judgement of an actor's act criticizes its author",
+          "[extract]") {
+  CHECK(Edges("Chile said Peru's decision was a betrayal.").count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili a jugé la décision du Pérou « contraire à la Constitution ».")
+            .count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Chile said the figures published by Peru were \"hard to believe\".")
+            .count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili a jugé les chiffres du Pérou « difficiles à croire ».")
+            .count("Chile criticizes Peru") == 1);
+  // negated judgements give nothing
+  CHECK_FALSE(HasPredicate(Edges("Chile said Peru's decision was not a betrayal."), "criticizes"));
+  CHECK_FALSE(HasPredicate(
+      Edges("Le Chili n'a pas jugé la décision du Pérou contraire à la Constitution."),
+      "criticizes"));
+}
+
+TEST_CASE("stance vocabulary: an act named with its agent has an author", "[extract]") {
+  CHECK(Edges("Chile said the order issued by Peru was unacceptable.")
+            .count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Chile said the \"shoot to kill\" order issued by Peru last week was unacceptable.")
+            .count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili a jugé « inacceptable » l'ordre donné par le Pérou.")
+            .count("Chile criticizes Peru") == 1);
+  // a neutral word is no judgement
+  CHECK_FALSE(HasPredicate(Edges("Chile said the order issued by Peru was legal."), "criticizes"));
+}
+
+TEST_CASE("stance vocabulary: jabs, veiled criticism and demands to resign", "[extract]") {
+  CHECK(Edges("Chile took a swipe at Peru.").count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili a lancé une pique au Pérou.").count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili a critiqué à demi-mot le Pérou.").count("Chile criticizes Peru") == 1);
+  CHECK_FALSE(HasPredicate(Edges("Le Chili n'a pas lancé de pique au Pérou."), "criticizes"));
+  CHECK(Edges("Protesters in Caracas demanded Maduro's resignation.")
+            .count("protesters criticizes Maduro") == 1);
+  CHECK(Edges("Les manifestants exigent que Maduro démissionne.")
+            .count("protesters criticizes Maduro") == 1);
+  // a demand of something else is no criticism
+  CHECK_FALSE(
+      HasPredicate(Edges("Protesters in Caracas demanded Maduro's help."), "criticizes"));
+  CHECK_FALSE(HasPredicate(Edges("Les manifestants exigent que Maduro parle."), "criticizes"));
+}
+
+TEST_CASE("stance vocabulary: a stance reported as the future of a past statement is held",
+          "[extract]") {
+  CHECK(Edges("Chile said it would stand with Peru.").count("Chile supports Peru") == 1);
+  CHECK(Edges("Chile told reporters it would back Peru.").count("Chile supports Peru") == 1);
+  CHECK(Edges("She said the war was over, and that Chile would stand with Armenia.")
+            .count("Chile supports Armenia") == 1);
+  // a condition or a negation still blocks; "would" alone is a supposition
+  CHECK_FALSE(
+      HasPredicate(Edges("Chile said it would support Peru if the talks failed."), "supports"));
+  CHECK_FALSE(HasPredicate(Edges("Chile said it would not support Peru."), "supports"));
+  CHECK_FALSE(HasPredicate(Edges("Chile would support Peru."), "supports"));
+}
+
+TEST_CASE("stance vocabulary: calling on others to back an actor backs him", "[extract]") {
+  CHECK(Edges("M. Nazarbaïev a appelé la population à soutenir le président Tokaïev.")
+            .count("Nazarbayev supports Tokayev") == 1);
+  CHECK(Edges("Nazarbayev called on everyone to rally around Tokayev.")
+            .count("Nazarbayev supports Tokayev") == 1);
+  // a negated call backs no one
+  CHECK_FALSE(
+      HasPredicate(Edges("Nazarbayev did not call on anyone to support Tokayev."), "supports"));
+}
