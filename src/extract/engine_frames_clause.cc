@@ -580,6 +580,20 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (obj.empty() && type == "criticizes" && frame == "svo" && AnyHit(s, c_.stance_word)) {
       obj = CoupCountry(s, te, subj);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
+      // The coup's makers, when the page names that junta ("condamne le coup
+      // d'État" on a page naming the CTRI): the author of the act, not the
+      // state it struck, is criticized.
+      if (!obj.empty()) {
+        std::vector<std::string> makers = CoupMakers(s, te, subj);
+        bool named = !makers.empty() && entity_index_.Find(std::string_view(makers[0])) != nullptr;
+        for (size_t k = 0; k < sents_.size() && !makers.empty() && !named; ++k) {
+          for (const Men& m : sents_[k].men) named |= m.id == makers[0];
+        }
+        if (named) {
+          obj = std::move(makers);
+          how += "-makers";
+        }
+      }
     }
     if (obj.empty() && type == "criticizes" && frame == "svo") {
       obj = EventAuthor(s, te);
