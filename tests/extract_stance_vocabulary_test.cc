@@ -74,3 +74,27 @@ TEST_CASE("stance vocabulary: calling on others to back an actor backs him", "[e
   CHECK_FALSE(
       HasPredicate(Edges("Nazarbayev did not call on anyone to support Tokayev."), "supports"));
 }
+
+TEST_CASE("stance vocabulary: a spoken demand that an actor go or stop criticizes it",
+          "[extract]") {
+  CHECK(Edges("Chile said Peru must withdraw its forces.").count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili a estimé que le Pérou doit cesser ses frappes.")
+            .count("Chile criticizes Peru") == 1);
+  // a negated demand, a demand of something else, an expectation: nothing
+  CHECK_FALSE(HasPredicate(Edges("Chile said Peru must not leave the talks."), "criticizes"));
+  CHECK_FALSE(HasPredicate(Edges("Chile said Peru must sign the deal."), "criticizes"));
+  CHECK_FALSE(HasPredicate(
+      Edges("Le ministre a indiqué que le Pérou devrait quitter le sommet lundi."), "criticizes"));
+}
+
+TEST_CASE("stance vocabulary: condemning a coup criticizes the junta the page names",
+          "[extract]") {
+  CHECK(Edges("Le CTRI a pris le pouvoir au Gabon. La France a condamné le coup d'État.")
+            .count("France criticizes CTRI") == 1);
+  CHECK(Edges("The CNSP seized power in Niger on Wednesday. Chile condemned the coup.")
+            .count("Chile criticizes CNSP") == 1);
+  // with no junta named, the state the coup struck, as before
+  const auto edges = Edges("Chile condemned the coup in Niger.");
+  CHECK(edges.count("Chile criticizes Niger") == 1);
+  CHECK(edges.count("Chile criticizes CNSP") == 0);
+}
