@@ -98,3 +98,21 @@ TEST_CASE("stance vocabulary: condemning a coup criticizes the junta the page na
   CHECK(edges.count("Chile criticizes Niger") == 1);
   CHECK(edges.count("Chile criticizes CNSP") == 0);
 }
+
+TEST_CASE("stance vocabulary: support secured from an actor is his support", "[extract]") {
+  CHECK(Edges("Peru secured the backing of Chile.").count("Chile supports Peru") == 1);
+  CHECK(Edges("Peru secured the backing of Chile.").count("Peru supports Chile") == 0);
+  CHECK(Edges("Le Pérou a décroché le soutien du Chili.").count("Chile supports Peru") == 1);
+  CHECK(Edges("Le Pérou jouit du soutien du Chili.").count("Chile supports Peru") == 1);
+  // what an actor failed to do or get is no act
+  CHECK_FALSE(HasPredicate(Edges("Peru failed to secure the backing of Chile."), "supports"));
+  CHECK_FALSE(HasPredicate(Edges("Chile failed to support Peru."), "supports"));
+}
+
+TEST_CASE("stance vocabulary: a request for help is an act a later anaphor names",
+          "[extract]") {
+  CHECK(Edges("Le Kazakhstan a fait appel à l'OTSC. Blinken a critiqué cette décision.")
+            .count("Blinken criticizes Kazakhstan") == 1);
+  CHECK(Edges("Tokayev called in troops from the CSTO. Blinken criticized this decision.")
+            .count("Blinken criticizes Tokayev") == 1);
+}
