@@ -116,3 +116,12 @@ TEST_CASE("stance vocabulary: a request for help is an act a later anaphor names
   CHECK(Edges("Tokayev called in troops from the CSTO. Blinken criticized this decision.")
             .count("Blinken criticizes Tokayev") == 1);
 }
+
+TEST_CASE("stance vocabulary: an aspect of an act stands for the act", "[extract]") {
+  CHECK(Edges("Blinken questioned the need for Kazakhstan's request.")
+            .count("Blinken criticizes Kazakhstan") == 1);
+  CHECK(Edges("Blinken a contesté le bien-fondé de la décision du Kazakhstan.")
+            .count("Blinken criticizes Kazakhstan") == 1);
+  // an aspect of no actor's act names no one
+  CHECK_FALSE(HasPredicate(Edges("Blinken questioned the need for talks."), "criticizes"));
+}
