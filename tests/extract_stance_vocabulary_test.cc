@@ -125,3 +125,13 @@ TEST_CASE("stance vocabulary: an aspect of an act stands for the act", "[extract
   // an aspect of no actor's act names no one
   CHECK_FALSE(HasPredicate(Edges("Blinken questioned the need for talks."), "criticizes"));
 }
+
+TEST_CASE("stance vocabulary: critic and supporter nouns in every form", "[extract]") {
+  CHECK(Edges("Le Chili est l'un des détracteurs du Pérou.").count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili, l'un des plus fervents soutiens du Pérou, a réagi.")
+            .count("Chile supports Peru") == 1);
+  CHECK(Edges("Chile is a detractor of Peru.").count("Chile criticizes Peru") == 1);
+  // a defender of a cause names no actor
+  CHECK_FALSE(HasPredicate(Edges("Amnesty, défenseur des droits de l'homme, a réagi."),
+                           "supports"));
+}
