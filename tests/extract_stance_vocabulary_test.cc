@@ -135,3 +135,11 @@ TEST_CASE("stance vocabulary: critic and supporter nouns in every form", "[extra
   CHECK_FALSE(HasPredicate(Edges("Amnesty, défenseur des droits de l'homme, a réagi."),
                            "supports"));
 }
+
+TEST_CASE("stance vocabulary: an ally named right after the owner's ally noun", "[extract]") {
+  CHECK(Edges("Peru's ally Chile reacted.").count("Chile supports Peru") == 1);
+  CHECK(Edges("Peru's closest ally, Chile, reacted.").count("Chile supports Peru") == 1);
+  // a former ally, or no name after the noun: nothing
+  CHECK_FALSE(HasPredicate(Edges("Peru's former ally Chile reacted."), "supports"));
+  CHECK_FALSE(HasPredicate(Edges("Peru's ally in the region reacted."), "supports"));
+}
