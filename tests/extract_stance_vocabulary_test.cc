@@ -143,3 +143,10 @@ TEST_CASE("stance vocabulary: an ally named right after the owner's ally noun", 
   CHECK_FALSE(HasPredicate(Edges("Peru's former ally Chile reacted."), "supports"));
   CHECK_FALSE(HasPredicate(Edges("Peru's ally in the region reacted."), "supports"));
 }
+
+TEST_CASE("stance vocabulary: idioms of support", "[extract]") {
+  CHECK(Edges("Chile spoke in favour of Peru.").count("Chile supports Peru") == 1);
+  CHECK(Edges("Le Chili s'est porté au secours du Pérou.").count("Chile supports Peru") == 1);
+  CHECK(Edges("Le Chili a approuvé la démarche du Pérou.").count("Chile supports Peru") == 1);
+  CHECK_FALSE(HasPredicate(Edges("Chile did not speak in favour of Peru."), "supports"));
+}
