@@ -150,3 +150,13 @@ TEST_CASE("stance vocabulary: idioms of support", "[extract]") {
   CHECK(Edges("Le Chili a approuvé la démarche du Pérou.").count("Chile supports Peru") == 1);
   CHECK_FALSE(HasPredicate(Edges("Chile did not speak in favour of Peru."), "supports"));
 }
+
+TEST_CASE("stance vocabulary: critics and supporters after their owner's genitive",
+          "[extract]") {
+  CHECK(Edges("Chile, one of Peru's fiercest critics, reacted.").count("Chile criticizes Peru") ==
+        1);
+  CHECK(Edges("Chile has been one of Peru's strongest supporters.")
+            .count("Chile supports Peru") == 1);
+  // the subject of another verb holds no stance
+  CHECK_FALSE(HasPredicate(Edges("Chile arrested Peru's critics."), "criticizes"));
+}
