@@ -160,3 +160,12 @@ TEST_CASE("stance vocabulary: critics and supporters after their owner's genitiv
   // the subject of another verb holds no stance
   CHECK_FALSE(HasPredicate(Edges("Chile arrested Peru's critics."), "criticizes"));
 }
+
+TEST_CASE("stance vocabulary: insults after a labelling verb criticize", "[extract]") {
+  CHECK(Edges("Lukashenko dismissed the protesters as \"sheep\".")
+            .count("Lukashenko criticizes protesters") == 1);
+  CHECK(Edges("Loukachenko a qualifié les manifestants de « moutons ».")
+            .count("Lukashenko criticizes protesters") == 1);
+  // the insult word alone, with no labelling verb, is no stance
+  CHECK_FALSE(HasPredicate(Edges("Les casseurs ont pillé des magasins."), "criticizes"));
+}
