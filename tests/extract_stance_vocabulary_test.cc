@@ -169,3 +169,11 @@ TEST_CASE("stance vocabulary: insults after a labelling verb criticize", "[extra
   // the insult word alone, with no labelling verb, is no stance
   CHECK_FALSE(HasPredicate(Edges("Les casseurs ont pillé des magasins."), "criticizes"));
 }
+
+TEST_CASE("stance vocabulary: a positive word denied is a negative judgement", "[extract]") {
+  CHECK(Edges("Chile said Peru's decision was \"not acceptable\".")
+            .count("Chile criticizes Peru") == 1);
+  // a negative word denied, or a positive word, is none
+  CHECK_FALSE(HasPredicate(Edges("Chile said Peru's decision was not illegal."), "criticizes"));
+  CHECK_FALSE(HasPredicate(Edges("Chile said Peru's decision was acceptable."), "criticizes"));
+}
