@@ -80,6 +80,10 @@ TEST_CASE("stance vocabulary: a spoken demand that an actor go or stop criticize
   CHECK(Edges("Chile said Peru must withdraw its forces.").count("Chile criticizes Peru") == 1);
   CHECK(Edges("Le Chili a estimé que le Pérou doit cesser ses frappes.")
             .count("Chile criticizes Peru") == 1);
+  CHECK(Edges("« Le Pérou doit retirer ses troupes », a déclaré le Chili.")
+            .count("Chile criticizes Peru") == 1);
+  CHECK_FALSE(
+      HasPredicate(Edges("« Le Pérou ne doit pas partir », a déclaré le Chili."), "criticizes"));
   // a negated demand, a demand of something else, an expectation: nothing
   CHECK_FALSE(HasPredicate(Edges("Chile said Peru must not leave the talks."), "criticizes"));
   CHECK_FALSE(HasPredicate(Edges("Chile said Peru must sign the deal."), "criticizes"));

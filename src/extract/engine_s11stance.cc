@@ -127,6 +127,9 @@ void Engine::SpokenLabelRule(Sent& s) {
     int q = v + std::max(1, HitLen(s, v, c_.speech));
     while (q < n && (IsAdverb(s, q) || P(s, q, ','))) ++q;
     if (Fold(s, q, "that") || Is(s, q, c_.que)) ++q;
+    // « Le Rwanda doit se retirer », a déclaré X: the quotation opening the
+    // sentence, its speaker after it.
+    if (v > 2 && (P(s, 0, '<') || P(s, 0, '"'))) q = 1;
     const int mi = MentionAt(s, SkipDet(s, q));
     if (HitLen(s, v, c_.speech) > 0 && mi >= 0 && !s.men[mi].pronoun && !s.men[mi].adj &&
         !s.men[mi].implied && !s.men[mi].id.empty() && IsPartyKind(s.men[mi].kind)) {
