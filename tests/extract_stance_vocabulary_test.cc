@@ -181,3 +181,16 @@ TEST_CASE("stance vocabulary: a positive word denied is a negative judgement", "
   CHECK_FALSE(HasPredicate(Edges("Chile said Peru's decision was not illegal."), "criticizes"));
   CHECK_FALSE(HasPredicate(Edges("Chile said Peru's decision was acceptable."), "criticizes"));
 }
+
+TEST_CASE("stance vocabulary: demanding that an actor withdraw, stop or release",
+          "[extract]") {
+  CHECK(Edges("Chile demanded that Peru withdraw its troops.").count("Chile criticizes Peru") ==
+        1);
+  CHECK(Edges("Le Chili exige que le Pérou cesse ses frappes.").count("Chile criticizes Peru") ==
+        1);
+  // another demand, or a negated one: nothing
+  CHECK_FALSE(
+      HasPredicate(Edges("Chile demanded that Peru step up its efforts."), "criticizes"));
+  CHECK_FALSE(HasPredicate(Edges("Le Chili n'a pas exigé que le Pérou cesse ses frappes."),
+                           "criticizes"));
+}
