@@ -194,3 +194,16 @@ TEST_CASE("stance vocabulary: demanding that an actor withdraw, stop or release"
   CHECK_FALSE(HasPredicate(Edges("Le Chili n'a pas exigé que le Pérou cesse ses frappes."),
                            "criticizes"));
 }
+
+TEST_CASE("stance vocabulary: demanding the withdrawal of an actor's troops or an end to its act",
+          "[extract]") {
+  CHECK(Edges("Chile demanded the withdrawal of Peruvian troops.").count("Chile criticizes Peru") ==
+        1);
+  CHECK(Edges("Le Chili a exigé le retrait des troupes péruviennes.")
+            .count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Chile demanded an end to Peru's offensive.").count("Chile criticizes Peru") == 1);
+  // a state's withdrawal from a body, an end to violence nobody owns: nothing
+  CHECK_FALSE(HasPredicate(Edges("Des manifestants ont exigé le retrait de l'Arménie de l'alliance."),
+                           "criticizes"));
+  CHECK_FALSE(HasPredicate(Edges("Chile called for an end to the violence."), "criticizes"));
+}
