@@ -207,3 +207,12 @@ TEST_CASE("stance vocabulary: demanding the withdrawal of an actor's troops or a
                            "criticizes"));
   CHECK_FALSE(HasPredicate(Edges("Chile called for an end to the violence."), "criticizes"));
 }
+
+TEST_CASE("stance vocabulary: displeasure told or protested to an actor", "[extract]") {
+  CHECK(Edges("Le Chili a fait part de son mécontentement au Pérou.")
+            .count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili a vivement protesté auprès du Pérou.").count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Le Chili s'est dit déçu par le Pérou.").count("Chile criticizes Peru") == 1);
+  CHECK(Edges("Chile balked at Peru's demands.").count("Chile criticizes Peru") == 1);
+  CHECK_FALSE(HasPredicate(Edges("Le Chili n'a pas protesté auprès du Pérou."), "criticizes"));
+}
