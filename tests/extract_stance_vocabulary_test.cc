@@ -216,3 +216,10 @@ TEST_CASE("stance vocabulary: displeasure told or protested to an actor", "[extr
   CHECK(Edges("Chile balked at Peru's demands.").count("Chile criticizes Peru") == 1);
   CHECK_FALSE(HasPredicate(Edges("Le Chili n'a pas protesté auprès du Pérou."), "criticizes"));
 }
+
+TEST_CASE("stance vocabulary: a conditional side phrase is a supposition", "[extract]") {
+  CHECK_FALSE(HasPredicate(Edges("Le Chili se tiendrait aux côtés du Pérou."), "supports"));
+  CHECK(Edges("Le Chili a assuré que le Chili se tiendrait aux côtés du Pérou.")
+            .count("Chile supports Peru") == 1);
+  CHECK(Edges("Le Chili se tiendra aux côtés du Pérou.").count("Chile supports Peru") == 1);
+}
