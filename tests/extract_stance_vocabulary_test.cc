@@ -223,3 +223,12 @@ TEST_CASE("stance vocabulary: a conditional side phrase is a supposition", "[ext
             .count("Chile supports Peru") == 1);
   CHECK(Edges("Le Chili se tiendra aux côtés du Pérou.").count("Chile supports Peru") == 1);
 }
+
+TEST_CASE("stance vocabulary: 'et des N' after a comma opens a new subject", "[extract]") {
+  const auto edges = Edges("Le Niger a dénoncé des mesures, et des manifestants ont soutenu le Mali.");
+  CHECK(edges.count("protesters supports Mali") == 1);
+  CHECK(edges.count("Niger supports Mali") == 0);
+  // a named conjunct before "et des" continues a list of complements
+  CHECK(Edges("Le Chili a critiqué la position de la France et des États-Unis.")
+            .count("Chile criticizes France") == 1);
+}

@@ -317,6 +317,12 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
       // "des" may be a determiner: then check what precedes it.
       // "Des manifestants ont attaqué": a sentence's first word is a determiner.
       if (s.w[k].fold == "des" && k == 0) return false;
+      // ", et des manifestants ont défilé": after a comma and a conjunction
+      // naming nobody before them, "des" opens a new clause's subject; after
+      // a named conjunct ("de la France et des États-Unis") the list goes on.
+      if (s.w[k].fold == "des" && k > 1 && Is(s, k - 1, c_.coord) && P(s, k - 2, ',') &&
+          MentionAt(s, k - 3) < 0)
+        return false;
       if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) {
         // "de la France, de la Belgique, des États-Unis": the list goes on.
         int pm = P(s, k - 1, ',') ? MentionAt(s, k - 2) : -1;
