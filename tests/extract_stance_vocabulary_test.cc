@@ -232,3 +232,13 @@ TEST_CASE("stance vocabulary: 'et des N' after a comma opens a new subject", "[e
   CHECK(Edges("Le Chili a critiqué la position de la France et des États-Unis.")
             .count("Chile criticizes France") == 1);
 }
+
+TEST_CASE("stance vocabulary: a failure charged to an actor in reported speech", "[extract]") {
+  CHECK(Edges("Pashinyan said the CSTO had failed to help Armenia.")
+            .count("Pashinyan criticizes CSTO") == 1);
+  CHECK(Edges("Nikol Pachinian a expliqué que l'OTSC, l'alliance militaire pilotée par le "
+              "Kremlin, n'avait pas rempli ses obligations envers l'Arménie.")
+            .count("Pashinyan criticizes CSTO") == 1);
+  CHECK_FALSE(HasPredicate(Edges("Pashinyan said the CSTO had not failed Armenia."), "criticizes"));
+  CHECK_FALSE(HasPredicate(Edges("Pashinyan said the CSTO had helped Armenia."), "criticizes"));
+}

@@ -137,20 +137,37 @@ void Engine::SpokenLabelRule(Sent& s) {
       auto skip = [&] {
         while (k < n && (P(s, k, '<') || P(s, k, '"') || IsAdverb(s, k))) ++k;
       };
+      // "l'OTSC, l'alliance pilotée par Moscou, n'avait pas rempli": past an
+      // apposition between commas.
+      if (P(s, k, ',')) {
+        for (int c = k + 1; c < n && c < k + 12; ++c) {
+          if (P(s, c, '.') || P(s, c, ';') || Is(s, c, c_.que) || Is(s, c, c_.qui)) break;
+          if (P(s, c, ',')) {
+            k = c + 1;
+            break;
+          }
+        }
+      }
       skip();
-      const int ml = StanceWordAt(s, k, "demand_modal");
+      // "said the alliance had failed Armenia", "a estimé que l'OTSC n'avait
+      // pas rempli ses obligations" (stance_word role=failure): a failure
+      // charged to the actor criticizes it too.
+      const bool failure = StanceWordAt(s, k, "failure") > 0;
+      const int ml = failure ? 0 : StanceWordAt(s, k, "demand_modal");
       bool negated = false;
       if (ml > 0) {
         k += ml;
         skip();
         negated = Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after);
       }
-      if (ml > 0 && !negated && StanceWordAt(s, k, "demand_act") > 0 &&
+      if ((failure || (ml > 0 && !negated && StanceWordAt(s, k, "demand_act") > 0)) &&
           Blocked(s, VerbGroupStart(s, v), v + 1, Form::kFinite).empty()) {
         const std::vector<std::string> subj =
             s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
         const std::vector<std::string> obj = NotOwnSide(s, subj, {IdOf(s, mi)});
-        if (!obj.empty()) Emit(s, subj, "criticizes", obj, "criticizes:spoken-demand", 0.7);
+        if (!obj.empty())
+          Emit(s, subj, "criticizes", obj,
+               failure ? "criticizes:spoken-failure" : "criticizes:spoken-demand", 0.7);
       }
     }
   }
