@@ -138,14 +138,17 @@ TEST_CASE("s3prec: an act someone is asked or urged to do is not done yet", "[ex
       "Kenya's president urged his citizens to rally around Egypt. Egypt called on Qatar to "
       "condemn Israel.",
       "2023-11-10");
-  CHECK_FALSE(HasPredicate(en, "supports"));
+  // The asked do nothing yet; the caller backs the actor he asks others to
+  // back (session 12: "called on everyone to rally around X" supports X).
+  CHECK(en.count("Ruto supports Egypt") == 1);
+  CHECK_FALSE(en.count("Egypt supports Egypt"));
   CHECK_FALSE(en.count("Qatar criticizes Israel"));
   CHECK_FALSE(en.count("Egypt criticizes Israel"));
   auto fr = Edges(
       "Le Sénégal a appelé la population à soutenir le Mali. Le Sénégal a demandé au Ghana de "
       "condamner le Togo.",
       "2023-11-10");
-  CHECK_FALSE(fr.count("Senegal supports Mali"));
+  CHECK(fr.count("Senegal supports Mali") == 1);
   CHECK_FALSE(fr.count("Ghana criticizes Togo"));
   CHECK_FALSE(fr.count("Senegal criticizes Togo"));
   auto done = Edges("Qatar condemned Israel. Le Ghana a condamné le Togo.", "2023-11-10");

@@ -80,6 +80,23 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
     while (b >= 0 && (quote(b) || Is(s, b, c_.det))) --b;
   }
   if (!P(s, b, ',')) {
+    // "Russia's ally Belarus", "Moscow's closest ally, Minsk,", "a key Maduro
+    // ally, Cuba,": the owner before the noun, the ally named right after it.
+    if (!allied.empty() && te < n) {
+      const int q = P(s, te, ',') ? te + 1 : te;
+      const int am = MentionAt(s, q);
+      if (am >= 0 && s.men[am].b == q && !s.men[am].adj && !s.men[am].pronoun &&
+          !s.men[am].id.empty() && IsPartyKind(s.men[am].kind)) {
+        std::vector<std::string> who = NP(s, q);
+        std::erase_if(who, [&](const std::string& id) {
+          return std::find(allied.begin(), allied.end(), id) != allied.end();
+        });
+        if (!who.empty()) {
+          Emit(s, who, "supports", allied, "supports:ally-before-name", 0.7);
+          return;
+        }
+      }
+    }
     // "X has become Y's main arms supplier" (s8support): a copula.
     if (!allied.empty() && CopularAlly(s, f, b, allied)) return;
     return missing("apposition");

@@ -224,12 +224,40 @@ bool Engine::FutureInThePast(const Sent& s, int vb) const {
     if (v < 0 || !s.w[v].word || MentionAt(s, v) >= 0) return false;
     const std::string& f = s.w[v].fold;
     return Is(s, v - 1, c_.aux) || (Is(s, v - 2, c_.aux) && IsAdverb(s, v - 1)) || f == "said" ||
-           f == "told" || f == "wrote" || (f.size() > 4 && f.ends_with("ed"));
+           f == "told" || f == "wrote" || (f.size() > 4 && f.ends_with("ed")) ||
+           // "telling Y that Beijing would support", "saying it would back"
+           (f.size() > 5 && f.ends_with("ing") && HitLen(s, v, c_.speech) > 0);
   };
+  // "said it would stand with X", "told reporters Kenya would back X":
+  // English leaves "that" out; the verb group's subject (a pronoun or a
+  // name) follows a past speech verb, or "told" and its addressee.
+  if (vb >= 2 && Fold(s, vb, "would")) {
+    int q = vb - 1;
+    if (const int mi = MentionAt(s, q); mi >= 0 && !s.men[mi].pronoun) {
+      q = s.men[mi].b - 1;
+      if (Fold(s, q, "the")) --q;
+    } else if (Fold(s, q, "it") || Fold(s, q, "he") || Fold(s, q, "she") || Fold(s, q, "they") ||
+               Fold(s, q, "we")) {
+      --q;
+    } else {
+      q = -1;
+    }
+    if (q >= 0 && ((past(q) && HitLen(s, q, c_.speech) > 0) || (q >= 1 && Fold(s, q - 1, "told"))))
+      return true;
+  }
   for (int q = vb - 1; q >= 0 && q >= vb - 30; --q) {
     if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || P(s, q, '?') || Is(s, q, c_.hypo_if))
       return false;
     if (!(Is(s, q, c_.que) || Fold(s, q, "that"))) continue;
+    // "said ... and that the US would stand with X": the second of two
+    // coordinated complements; its verb of saying is the first's.
+    if (Is(s, q - 1, c_.coord)) {
+      for (int v = q - 2; v >= 0 && v >= q - 30; --v) {
+        if (P(s, v, '.') || P(s, v, ';') || P(s, v, ':') || P(s, v, '?')) break;
+        if (past(v) && HitLen(s, v, c_.speech) > 0) return true;
+      }
+      continue;
+    }
     for (int v = q - 1; v >= 0 && v >= q - 4; --v) {
       if (past(v)) return true;
     }
@@ -289,6 +317,12 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
       // "des" may be a determiner: then check what precedes it.
       // "Des manifestants ont attaqué": a sentence's first word is a determiner.
       if (s.w[k].fold == "des" && k == 0) return false;
+      // ", et des manifestants ont défilé": after a comma and a conjunction
+      // naming nobody before them, "des" opens a new clause's subject; after
+      // a named conjunct ("de la France et des États-Unis") the list goes on.
+      if (s.w[k].fold == "des" && k > 1 && Is(s, k - 1, c_.coord) && P(s, k - 2, ',') &&
+          MentionAt(s, k - 3) < 0)
+        return false;
       if (s.w[k].fold == "des" && k > 0 && !s.w[k - 1].word) {
         // "de la France, de la Belgique, des États-Unis": the list goes on.
         int pm = P(s, k - 1, ',') ? MentionAt(s, k - 2) : -1;

@@ -144,13 +144,31 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       // "called on everyone to rally around X": a request, not the act yet
       // ("s'est tourné vers X pour solliciter son aide" is the request itself).
       bool request = false;
-      for (const auto& [entry, f] : h.entries)
-        request |= r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther &&
-                   type != "requests_aid";
+      Form request_form = Form::kFinite;
+      for (const auto& [entry, f] : h.entries) {
+        if (r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther &&
+            type != "requests_aid") {
+          request = true;
+          request_form = f;
+        }
+      }
       if (request) {
         if (tracing_)
           Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': requested (under " +
                      s.w[k].fold + ")");
+        // "called on everyone to rally around X", "appelait la population à
+        // soutenir X": who calls for support of X backs X himself.
+        // The call's own negation or condition blocks it; the object is the
+        // support verb's, never the caller's own side.
+        if (type == "supports" && frame == "svo" &&
+            Blocked(s, VerbGroupStart(s, k), k + h.length, request_form).empty()) {
+          std::vector<std::string> obj = Object(s, te, preps);
+          std::string how;
+          const std::vector<std::string> subj = obj.empty() ? obj : Subject(s, k, &how);
+          if (!subj.empty()) obj = NotOwnSide(s, subj, obj);
+          if (!subj.empty() && !obj.empty())
+            Emit(s, subj, "supports", obj, "supports:called-to-support", 0.7);
+        }
         return;
       }
       if (accusation || Is(s, k, c_.deny)) {

@@ -580,6 +580,20 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (obj.empty() && type == "criticizes" && frame == "svo" && AnyHit(s, c_.stance_word)) {
       obj = CoupCountry(s, te, subj);
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
+      // The coup's makers, when the page names that junta ("condamne le coup
+      // d'État" on a page naming the CTRI): the author of the act, not the
+      // state it struck, is criticized.
+      if (!obj.empty()) {
+        std::vector<std::string> makers = CoupMakers(s, te, subj);
+        bool named = !makers.empty() && entity_index_.Find(std::string_view(makers[0])) != nullptr;
+        for (size_t k = 0; k < sents_.size() && !makers.empty() && !named; ++k) {
+          for (const Men& m : sents_[k].men) named |= m.id == makers[0];
+        }
+        if (named) {
+          obj = std::move(makers);
+          how += "-makers";
+        }
+      }
     }
     if (obj.empty() && type == "criticizes" && frame == "svo") {
       obj = EventAuthor(s, te);
@@ -1016,7 +1030,32 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // apposition describes criticizes the complement.
     std::vector<std::string> obj = NP(s, te);
     std::vector<std::string> who = subj;
-    if (int b = t - 1; true) {
+    int b0 = t - 1;
+    // "one of Peru's fiercest critics", "Maduro's staunchest supporters": the
+    // owner before the noun, past its adjectives (a noun alone, no "of").
+    if (obj.empty() && !Fold(s, te - 1, "of") && !Is(s, te - 1, c_.prep_de)) {
+      int g = t - 1;
+      while (g >= 0 && PlainWord(s, g) && !Fold(s, g, "s") && !Is(s, g, c_.det)) --g;
+      if (g >= 1 && Fold(s, g, "s") && !s.w[g].elided) {
+        const int ob = P(s, g - 1, '\'') ? g - 1 : g;
+        const int om = MentionAt(s, ob - 1);
+        if (om >= 0 && s.men[om].e == ob && !s.men[om].adj && !s.men[om].pronoun &&
+            !s.men[om].id.empty() && IsPartyKind(s.men[om].kind)) {
+          obj = {IdOf(s, om)};
+          b0 = s.men[om].b - 1;
+        }
+      }
+      if (obj.empty()) return missing("owner");
+      // Only said of an actor: after a copula or in apposition ("dispersed
+      // Maduro's supporters" says nothing of the subject's stance).
+      int q = b0;
+      while (q >= 0 && (Is(s, q, c_.det) || Fold(s, q, "one") || Fold(s, q, "of") ||
+                        Fold(s, q, "among") || IsAdverb(s, q)))
+        --q;
+      if (!(P(s, q, ',') || Is(s, q, c_.etre) || StanceWordAt(s, q, "copula") > 0))
+        return missing("copula or apposition");
+    }
+    if (int b = b0; true) {
       // ("a" before a noun trigger is the article, not French "a" = has.)
       while (b >= 0 &&
              (Is(s, b, c_.det) || Fold(s, b, "a") || Fold(s, b, "an") ||

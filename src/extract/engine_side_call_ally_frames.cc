@@ -86,6 +86,16 @@ void Engine::SideFrame(Sent& s, const FrameCall& f) {
     if (tracing_) Log(s, "  blocked " + f.rule + " '" + Surface(s, v, f.te) + "': " + why);
     return;
   }
+  // "se tiendrait aux côtés de X": a conditional verb states a supposition,
+  // unless it reports a past statement's future ("a assuré que son pays se
+  // tiendrait aux côtés de X").
+  if (const std::string& vf = s.w[v].fold;
+      (vf.ends_with("rait") || vf.ends_with("raient")) &&
+      !FutureInThePast(s, VerbGroupStart(s, v))) {
+    if (tracing_)
+      Log(s, "  blocked " + f.rule + " '" + Surface(s, v, f.te) + "': hypothetical (conditional)");
+    return;
+  }
   std::string how;
   std::vector<std::string> subj = Subject(s, v, &how);
   std::erase_if(obj, [&](const std::string& id) {

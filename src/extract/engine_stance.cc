@@ -145,6 +145,16 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       }
     }
   }
+  // "questioned the need for X's request", "questions about the nature of
+  // this request", "a mis en doute le bien-fondé de la décision de X": an
+  // aspect of an act (stance_word role=act_aspect) stands for the act.
+  if (Is(s, k, c_.det) && !Is(s, k, c_.possessive)) {
+    if (const int al = StanceWordAt(s, k + 1, "act_aspect"); al > 0) {
+      const int p = k + 1 + al;
+      if (Fold(s, p, "of") || Fold(s, p, "for") || (Is(s, p, c_.prep_de) && s.w[p].fold != "a"))
+        k = p + 1;
+    }
+  }
   // "what it calls a terrorist movement", "ce qu'il appelle": the words of
   // the subject, then the object.
   if (Fold(s, k, "what")) {

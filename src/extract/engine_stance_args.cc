@@ -182,13 +182,29 @@ std::vector<std::string> Engine::LabelledActOwners(const Sent& s, int k, int* en
   if (!AnyHit(s, c_.act)) return {};
   const int n = static_cast<int>(s.w.size());
   int j = SkipDet(s, k);
+  // "the "shoot to kill" order": a quoted modifier before the act noun.
+  const bool opens = P(s, j, '"') || P(s, j, '<');
+  if (opens || (j > k && (P(s, j - 1, '"') || P(s, j - 1, '<')))) {  // SkipDet may pass it
+    for (int c = opens ? j + 1 : j; c < n && c < j + 8; ++c) {
+      if (!(P(s, c, '"') || P(s, c, '>'))) continue;
+      if (HitLen(s, c + 1, c_.act) > 0) j = c + 1;
+      break;
+    }
+  }
   if (HitLen(s, j, c_.act) == 0 && j + 1 < n && s.w[j].word && !s.w[j].upper_initial &&
       MentionAt(s, j) < 0)
     ++j;  // "the military cooperation"
   const int al = HitLen(s, j, c_.act);
   if (al == 0) return {};
-  const int q = j + al;
-  if (!(Is(s, q, c_.prep_de) || Fold(s, q, "of") || Fold(s, q, "between") || Fold(s, q, "entre")))
+  int q = j + al;
+  // "the order issued by X", "les chiffres publiés par X", "the attack by X":
+  // the act's agent, after one participle at most.
+  auto agent = [&](int i) { return Fold(s, i, "by") || Fold(s, i, "par"); };
+  if (!agent(q) && q + 1 < n && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
+      agent(q + 1))
+    ++q;
+  if (!(Is(s, q, c_.prep_de) || Fold(s, q, "of") || Fold(s, q, "between") || Fold(s, q, "entre") ||
+        agent(q)))
     return {};
   std::vector<std::string> kept;
   for (const std::string& id : NP(s, q + 1)) {

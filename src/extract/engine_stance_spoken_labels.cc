@@ -116,6 +116,61 @@ bool Engine::QualifyPraise(Sent& s, int t, int te, const std::vector<std::string
 // act of the speaker's own side.
 void Engine::SpokenLabelRule(Sent& s) {
   if (s.speaker.empty() || s.speaker_pos < 0) return;
+  // "X said Rwanda must withdraw its forces", "a estimé que le Pérou doit
+  // cesser", "jugé que M. X « ferait mieux de partir »": a demand that an
+  // actor go or stop (stance_word role=demand_modal, then role=demand_act
+  // past quotes and adverbs) criticizes that actor; the actor is named right
+  // after the speech verb (and "that"/"que"), a negation blocks.
+  if (AnyHit(s, c_.stance_word)) {
+    const int n = static_cast<int>(s.w.size());
+    const int v = s.speaker_pos;
+    int q = v + std::max(1, HitLen(s, v, c_.speech));
+    while (q < n && (IsAdverb(s, q) || P(s, q, ','))) ++q;
+    if (Fold(s, q, "that") || Is(s, q, c_.que)) ++q;
+    // « Le Rwanda doit se retirer », a déclaré X: the quotation opening the
+    // sentence, its speaker after it.
+    if (v > 2 && (P(s, 0, '<') || P(s, 0, '"'))) q = 1;
+    const int mi = MentionAt(s, SkipDet(s, q));
+    if (HitLen(s, v, c_.speech) > 0 && mi >= 0 && !s.men[mi].pronoun && !s.men[mi].adj &&
+        !s.men[mi].implied && !s.men[mi].id.empty() && IsPartyKind(s.men[mi].kind)) {
+      int k = s.men[mi].e;
+      auto skip = [&] {
+        while (k < n && (P(s, k, '<') || P(s, k, '"') || IsAdverb(s, k))) ++k;
+      };
+      // "l'OTSC, l'alliance pilotée par Moscou, n'avait pas rempli": past an
+      // apposition between commas.
+      if (P(s, k, ',')) {
+        for (int c = k + 1; c < n && c < k + 12; ++c) {
+          if (P(s, c, '.') || P(s, c, ';') || Is(s, c, c_.que) || Is(s, c, c_.qui)) break;
+          if (P(s, c, ',')) {
+            k = c + 1;
+            break;
+          }
+        }
+      }
+      skip();
+      // "said the alliance had failed Armenia", "a estimé que l'OTSC n'avait
+      // pas rempli ses obligations" (stance_word role=failure): a failure
+      // charged to the actor criticizes it too.
+      const bool failure = StanceWordAt(s, k, "failure") > 0;
+      const int ml = failure ? 0 : StanceWordAt(s, k, "demand_modal");
+      bool negated = false;
+      if (ml > 0) {
+        k += ml;
+        skip();
+        negated = Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after);
+      }
+      if ((failure || (ml > 0 && !negated && StanceWordAt(s, k, "demand_act") > 0)) &&
+          Blocked(s, VerbGroupStart(s, v), v + 1, Form::kFinite).empty()) {
+        const std::vector<std::string> subj =
+            s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
+        const std::vector<std::string> obj = NotOwnSide(s, subj, {IdOf(s, mi)});
+        if (!obj.empty())
+          Emit(s, subj, "criticizes", obj,
+               failure ? "criticizes:spoken-failure" : "criticizes:spoken-demand", 0.7);
+      }
+    }
+  }
   if (!AnyHit(s, c_.act) || !AnyHit(s, c_.etre)) return;
   const bool praise_words = AnyHit(s, c_.stance_word);
   if (!AnyHit(s, c_.pejorative) && !praise_words) return;
@@ -129,9 +184,18 @@ void Engine::SpokenLabelRule(Sent& s) {
   int oe = q;
   const std::vector<std::string> owners = SpokenActOwners(s, q, &oe);
   if (owners.empty()) return;
+  // A finite trigger verb ends the act's phrase; a trigger noun or
+  // infinitive inside it does not ("decision to suspend the accession
+  // process was").
+  auto finite_trigger = [&](int k) {
+    if (HitLen(s, k, c_.trigger) == 0) return false;
+    for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
+      if (f == Form::kFinite) return true;
+    return false;
+  };
   int j = oe + 1;
-  for (int steps = 0; steps < 6 && j < n && !Is(s, j, c_.etre) && s.w[j].word && !P(s, j, ',') &&
-                      HitLen(s, j, c_.trigger) == 0;
+  for (int steps = 0; steps < 8 && j < n && !Is(s, j, c_.etre) && s.w[j].word && !P(s, j, ',') &&
+                      !finite_trigger(j);
        ++steps)
     ++j;  // the rest of the act's phrase: "to close its border"
   if (!Is(s, j, c_.etre)) return;
