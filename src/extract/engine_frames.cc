@@ -1070,7 +1070,13 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         HitLen(s, P(s, te, ',') ? te + 1 : te, c_.list_intro) > 0)
       owner = s.men[om].id;
     const bool named = !owner.empty();
-    if (owner.empty() && opened) {
+    // "the bloc's members, Russia, Belarus and Armenia, agreed", "NATO's
+    // members, Poland and Lithuania among them": a comma opens the list when
+    // a state follows it, one the dictionary lists in the body (checked below).
+    const int cm = !opened && P(s, te, ',') ? MentionAt(s, SkipDet(s, te + 1)) : -1;
+    const bool comma = cm >= 0 && s.men[cm].b == SkipDet(s, te + 1) && !s.men[cm].adj &&
+                       !s.men[cm].pronoun && s.men[cm].kind == "country" && !s.men[cm].id.empty();
+    if (owner.empty() && (opened || comma)) {
       if (om >= 0 && s.men[om].b < t && s.men[om].e >= te && s.men[om].kind == "organization" &&
           !s.men[om].id.empty()) {
         owner = s.men[om].id;  // a body named through its members (s8subj) covers the noun
@@ -1100,7 +1106,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     if (named) {
       if (const int l = HitLen(s, k, c_.list_intro); l > 0) k = SkipDet(s, k + l);
     }
-    if (opened && x_->article.lang != "en") k = SkipDet(s, k);  // "(la Russie, ...)"
+    if ((opened || comma) && x_->article.lang != "en") k = SkipDet(s, k);  // "(la Russie, ...)"
+    if (comma && !named) {
+      const Actor* body = r_.dict.Find(owner);
+      if (!body || body->members.empty() || ListedNonMember(s.men[cm].id, owner))
+        return missing("listed member after the comma");
+    }
     const int mi = MentionAt(s, k);
     // only names right after: "CSTO members have agreed", "NATO members'
     // troops" name no member.
@@ -1319,6 +1330,32 @@ std::vector<std::string> Engine::LedBody(const Sent& s, int vb, int te,
         break;
       }
     }
+  }
+  // "l'OTSC, une alliance de six anciennes républiques soviétiques dirigée
+  // par Moscou", "the CSTO, an alliance of six former Soviet states led by
+  // Moscow": the class noun of an apposition is what is led; the body is
+  // the name before its comma (or before the acronym in brackets there).
+  for (int k = vb - 1; k >= 1 && k > vb - 14; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        Fold(s, k, "which") || Fold(s, k, "that") || Fold(s, k, "who"))
+      break;
+    if (!P(s, k, ',')) continue;
+    int noun = SkipDet(s, k + 1);
+    if (noun == k + 1 || noun >= vb) break;  // a determiner first: "une alliance", "the bloc"
+    if (StanceWordAt(s, noun, "member_body") == 0 && noun + 1 < vb &&
+        StanceWordAt(s, noun + 1, "member_body") > 0)
+      ++noun;  // one adjective first: "a military alliance", "une vaste coalition"
+    if (StanceWordAt(s, noun, "member_body") == 0) break;
+    int before = k - 1;
+    if (P(s, before, ')')) {  // "(OTSC)": the name before the bracket
+      while (before > 0 && !P(s, before, '(')) --before;
+      --before;
+    }
+    const int om = before >= 0 ? MentionAt(s, before) : -1;
+    if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+        !s.men[om].id.empty() && std::find(agent->begin(), agent->end(), s.men[om].id) == agent->end())
+      return {s.men[om].id};
+    break;
   }
   for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
     if (!Fold(s, k, "par") && !Fold(s, k, "by")) continue;

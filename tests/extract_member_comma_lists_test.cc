@@ -1,0 +1,33 @@
+// Members listed after a comma behind a body's member noun ("the bloc's
+// members, Russia, Belarus and Armenia,"; "ses États membres, la Russie et
+// le Bélarus,"), checked against the dictionary's member lists.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("member comma lists: a possessive body's members after a comma", "[extract]") {
+  auto e = Edges(
+      "The CSTO met in Minsk on Monday. Its members, Russia, Belarus and Armenia, agreed on a "
+      "joint plan.",
+      "2022-11-23");
+  CHECK(e.count("Belarus member_of CSTO"));
+  CHECK(e.count("Armenia member_of CSTO"));
+  auto n = Edges(
+      "NATO's members, Poland and Lithuania among them, raised their spending.", "2024-06-01");
+  CHECK(n.count("Poland member_of NATO"));
+  CHECK(n.count("Lithuania member_of NATO"));
+  auto f = Edges(
+      "L'OTSC s'est réunie lundi à Minsk. Ses États membres, la Russie, le Bélarus et "
+      "l'Arménie, ont adopté un plan commun.",
+      "2022-11-23");
+  CHECK(f.count("Belarus member_of CSTO"));
+  CHECK(f.count("Armenia member_of CSTO"));
+  // A state the dictionary does not list in the body is no member.
+  auto x = Edges(
+      "The CSTO met in Minsk on Monday. Its members, Georgia and Azerbaijan, were absent.",
+      "2022-11-23");
+  CHECK_FALSE(x.count("Georgia member_of CSTO"));
+  CHECK_FALSE(x.count("Azerbaijan member_of CSTO"));
+}
