@@ -31,3 +31,15 @@ TEST_CASE("member comma lists: a possessive body's members after a comma", "[ext
   CHECK_FALSE(x.count("Georgia member_of CSTO"));
   CHECK_FALSE(x.count("Azerbaijan member_of CSTO"));
 }
+
+TEST_CASE("member ranks: a state that became the Nth member", "[extract]") {
+  auto e = Edges("Sweden became the 32nd member of NATO on Thursday.", "2024-03-07");
+  CHECK(e.count("Sweden member_of NATO"));
+  auto f = Edges("La Finlande est devenue le 31e membre de l'OTAN mardi.", "2023-04-04");
+  CHECK(f.count("Finland member_of NATO"));
+  // A future or a wish is no membership.
+  auto w = Edges("Ukraine could become the 33rd member of NATO one day.", "2024-03-07");
+  CHECK_FALSE(w.count("Ukraine member_of NATO"));
+  auto v = Edges("L'Ukraine veut devenir le 33e membre de l'OTAN.", "2024-03-07");
+  CHECK_FALSE(v.count("Ukraine member_of NATO"));
+}

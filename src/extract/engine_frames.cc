@@ -877,6 +877,36 @@ void Engine::Missing(Sent& s, const FrameCall& f, const char* what) {
   frame_missing_ = what;
 }
 
+namespace {
+
+// "31e", "32nd", "first", "dernier": the rank of a member in "the 32nd member".
+bool IsOrdinalWord(const Word& w) {
+  if (!w.fold.empty() && std::isdigit(static_cast<unsigned char>(w.fold[0]))) {
+    const std::string& f = w.fold;
+    for (const char* end : {"e", "eme", "er", "st", "nd", "rd", "th"}) {
+      const std::string e(end);
+      if (f.size() > e.size() && f.compare(f.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  }
+  for (const char* word : {"premier", "premiere", "dernier", "derniere", "nouveau", "nouvel",
+                           "nouvelle", "first", "last", "latest", "newest", "new"}) {
+    if (w.fold == word) return true;
+  }
+  return false;
+}
+
+bool IsBecomeVerb(const Word& w) {
+  // Done or doing, not to come ("could become", "deviendra"): no future member.
+  for (const char* word : {"devenu", "devenue", "devenus", "devenues", "devient", "deviennent",
+                           "became", "becomes"}) {
+    if (w.fold == word) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Membership: "dont X est membre", "members of O", "composée de X, Y et Z".
 void Engine::MemberFrame(Sent& s, const FrameCall& f) {
   const int t = f.t, te = f.te, vb = f.vb;
@@ -991,13 +1021,23 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
                         ((Fold(s, j, "des") || Fold(s, j, "d")) &&
                          (Fold(s, j - 1, "un") || Fold(s, j - 1, "une"))) ||
                         Fold(s, j, "un") || Fold(s, j, "une") ||
-                        (Fold(s, j, "of") && Fold(s, j - 1, "one")) || Fold(s, j, "one")))
+                        (Fold(s, j, "of") && Fold(s, j - 1, "one")) || Fold(s, j, "one") ||
+                        IsOrdinalWord(s.w[j])))
         --j;
       int mi = MentionAt(s, j);
       if (mi >= 0 && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
            (s.men[mi].kind == "person" && P(s, j + 1, ','))))
         members = Expand(s, mi, -1, false);
+      // "X est devenue le 31e membre de O", "Y became the 32nd member of O":
+      // the subject of a verb of becoming before the member noun.
+      if (members.empty() && j >= 1 && IsBecomeVerb(s.w[j])) {
+        std::string how;
+        for (const std::string& id : Subject(s, j, &how)) {
+          const Actor* a = r_.dict.Find(id);
+          if (a && (a->kind == "country" || a->kind == "organization")) members.push_back(id);
+        }
+      }
     }
     if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux))) {
       // "Kazakhstan, the world's largest producer, is a member of": the
