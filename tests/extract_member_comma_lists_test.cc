@@ -6,6 +6,7 @@
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
 
 TEST_CASE("member comma lists: a possessive body's members after a comma", "[extract]") {
   auto e = Edges(
@@ -42,4 +43,19 @@ TEST_CASE("member ranks: a state that became the Nth member", "[extract]") {
   CHECK_FALSE(w.count("Ukraine member_of NATO"));
   auto v = Edges("L'Ukraine veut devenir le 33e membre de l'OTAN.", "2024-03-07");
   CHECK_FALSE(v.count("Ukraine member_of NATO"));
+}
+
+TEST_CASE("member ranks: a body's newest member in apposition; fellow members", "[extract]") {
+  auto e = Edges("NATO's newest member, Sweden, joined the drills in March.", "2024-03-20");
+  CHECK(e.count("Sweden member_of NATO"));
+  auto f = Edges(
+      "Kazakhstan and Kyrgyzstan, fellow members of the CSTO, stayed silent.", "2022-10-20");
+  CHECK(f.count("Kazakhstan member_of CSTO"));
+  CHECK(f.count("Kyrgyzstan member_of CSTO"));
+  auto g = Edges(
+      "Le Kazakhstan et le Kirghizstan, autres membres de l'OTSC, se sont tus.", "2022-10-20");
+  CHECK(g.count("Kyrgyzstan member_of CSTO"));
+  // A rank with no name after it names no member.
+  auto n = Edges("NATO's newest member will host the drills in March.", "2024-03-20");
+  CHECK_FALSE(HasPredicate(n, "member_of"));
 }

@@ -1018,6 +1018,8 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
                         Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays") ||
                         Fold(s, j, "both") || Fold(s, j, "now") || CountAt(s, j) > 0 ||
+                        Fold(s, j, "fellow") || Fold(s, j, "fellows") || Fold(s, j, "other") ||
+                        Fold(s, j, "autres") || Fold(s, j, "autre") ||
                         ((Fold(s, j, "des") || Fold(s, j, "d")) &&
                          (Fold(s, j - 1, "un") || Fold(s, j - 1, "une"))) ||
                         Fold(s, j, "un") || Fold(s, j, "une") ||
@@ -1090,9 +1092,13 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // Latvia": the organization names the member noun, the members follow
     // it in apposition (a comma or colon may open the list).
     // "ASEAN's member states Vietnam and Laos": the organization's possessive.
-    int owner_end = t;
-    if (Fold(s, t - 1, "s") && MentionAt(s, t - 1) < 0)
-      owner_end = P(s, t - 2, '\'') ? t - 2 : t - 1;
+    // "NATO's newest member, Sweden,", "the bloc's 31st member": a rank
+    // between the owner and the noun.
+    int tr = t;
+    while (tr > 1 && IsOrdinalWord(s.w[tr - 1]) && MentionAt(s, tr - 1) < 0) --tr;
+    int owner_end = tr;
+    if (Fold(s, tr - 1, "s") && MentionAt(s, tr - 1) < 0)
+      owner_end = P(s, tr - 2, '\'') ? tr - 2 : tr - 1;
     int om = owner_end > 0 ? MentionAt(s, owner_end - 1) : -1;
     std::string owner;
     if (om >= 0 && s.men[om].e == owner_end && s.men[om].kind == "organization" && !s.men[om].adj &&
@@ -1120,10 +1126,10 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       if (om >= 0 && s.men[om].b < t && s.men[om].e >= te && s.men[om].kind == "organization" &&
           !s.men[om].id.empty()) {
         owner = s.men[om].id;  // a body named through its members (s8subj) covers the noun
-      } else if (owner_end < t) {
+      } else if (owner_end < tr) {
         owner = DescribedBody(s, Is(s, owner_end - 2, c_.det) ? owner_end - 2 : owner_end - 1);
-      } else if (Is(s, t - 1, c_.possessive) && !Fold(s, t - 1, "his") && !Fold(s, t - 1, "her") &&
-                 !Fold(s, t - 1, "son") && !Fold(s, t - 1, "sa")) {
+      } else if (Is(s, tr - 1, c_.possessive) && !Fold(s, tr - 1, "his") &&
+                 !Fold(s, tr - 1, "her") && !Fold(s, tr - 1, "son") && !Fold(s, tr - 1, "sa")) {
         const Sent* first = sents_.data();
         for (const Sent* p = &s; p >= first && p >= &s - 2 && owner.empty(); --p) {
           for (auto m = p->men.rbegin(); m != p->men.rend(); ++m) {
