@@ -59,3 +59,17 @@ TEST_CASE("member ranks: a body's newest member in apposition; fellow members", 
   auto n = Edges("NATO's newest member will host the drills in March.", "2024-03-20");
   CHECK_FALSE(HasPredicate(n, "member_of"));
 }
+
+TEST_CASE("member partners: allies named after the partner noun", "[extract]") {
+  auto e = Edges("Russia and its CSTO allies Belarus and Armenia approved the plan.", "2022-01-07");
+  CHECK(e.count("Belarus member_of CSTO"));
+  CHECK(e.count("Armenia member_of CSTO"));
+  auto f = Edges(
+      "La Russie et ses alliés de l'OTSC, le Bélarus et l'Arménie, ont approuvé le plan.",
+      "2022-01-07");
+  CHECK(f.count("Belarus member_of CSTO"));
+  CHECK(f.count("Armenia member_of CSTO"));
+  // A state the dictionary does not list in the body is no ally in it.
+  auto x = Edges("Washington and its NATO allies, Russia said, are to blame.", "2022-01-07");
+  CHECK_FALSE(x.count("Russia member_of NATO"));
+}
