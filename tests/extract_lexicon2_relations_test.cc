@@ -135,7 +135,8 @@ TEST_CASE("lexicon2: governing, ruling and belonging", "[extract][lexicon2]") {
   CHECK(Says("Armenia belongs to the CSTO.", "Armenia member_of CSTO"));
   CHECK(Says("Russia is a permanent member of the UN Security Council.",
              "Russia member_of UN Security Council"));
-  CHECK_FALSE(AnyOf("Kassym-Jomart Tokaïev ne gouverne pas le Kazakhstan.", "leads"));
+  // A holder unknown to the dictionary: only the negated verb could say it.
+  CHECK_FALSE(AnyOf("Arman Seitkaliev ne gouverne pas le Kazakhstan.", "leads"));
   CHECK_FALSE(AnyOf("L'Arménie n'appartient pas à l'OTSC.", "member_of"));
   CHECK_FALSE(AnyOf("Armenia does not belong to the CSTO.", "member_of"));
   // "ruling" is an adjective, not a leader's verb.

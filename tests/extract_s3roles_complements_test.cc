@@ -124,13 +124,14 @@ TEST_CASE("s3roles: a title's institution named by its kind is the page's state'
       "Nabih Berri, a mené les négociations pour le Liban.",
       "2024-11-27");
   CHECK(f.count("Berri leads Lebanese parliament"));
-  // Two states in the page, none clearly its own: no body guessed.
+  // Two states in the page, none clearly its own: no body guessed (for a
+  // speaker the dictionary does not know; it dates Berri's own chair).
   auto two = Edges(
-      "Israël et le Liban ont accepté la trêve. Le président du Parlement, Nabih Berri, a mené "
+      "Israël et le Liban ont accepté la trêve. Le président du Parlement, Karim Haddad, a mené "
       "les négociations.",
       "2024-11-27");
-  CHECK_FALSE(two.count("Berri leads Israeli parliament"));
-  CHECK_FALSE(two.count("Berri leads Lebanese parliament"));
+  CHECK_FALSE(two.count("Karim Haddad leads Israeli parliament"));
+  CHECK_FALSE(two.count("Karim Haddad leads Lebanese parliament"));
 }
 
 TEST_CASE("s3roles: 'ministry spokesman', 'le porte-parole du ministère' after the ministry",

@@ -416,6 +416,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   ResolveInstitutions();
   for (Sent& s : sents_) Relations(s);
   FlushMentions();
+  KnownOfficeRule();  // reads the entities just flushed
   if (trace) {
     const std::string& t = x_->article.text;
     *trace += "  focus=" + (focus_.empty() ? "?" : focus_) + "\n";

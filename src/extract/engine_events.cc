@@ -139,8 +139,18 @@ int Engine::TimePhraseLen(const Sent& s, int i) const {
       Fold(s, i + 2, "time"))
     return 3;
   if ((Fold(s, i, "this") || Fold(s, i, "last")) && Fold(s, i + 1, "year")) return 2;
+  // "présidé cette année par", "à l'époque", "l'an dernier", "l'année dernière".
+  if (Fold(s, i, "cette") && (Fold(s, i + 1, "annee") || Fold(s, i + 1, "fois"))) return 2;
+  if (Fold(s, i, "a") && Fold(s, i + 1, "l") && s.w[i + 1].elided && Fold(s, i + 2, "epoque"))
+    return 3;
+  if (Fold(s, i, "l") && s.w[i].elided && (Fold(s, i + 1, "an") || Fold(s, i + 1, "annee")) &&
+      (Fold(s, i + 2, "dernier") || Fold(s, i + 2, "derniere") || Fold(s, i + 2, "passe") ||
+       Fold(s, i + 2, "passee")))
+    return 3;
   // Not "until 2019": a holder who has left leads no more.
-  if ((Fold(s, i, "since") || Fold(s, i, "in")) && number(i + 1)) return 2;
+  if ((Fold(s, i, "since") || Fold(s, i, "in") || Fold(s, i, "depuis") || Fold(s, i, "en")) &&
+      number(i + 1))
+    return 2;
   if (IsAdverb(s, i) && !Fold(s, i, "by")) return 1;
   return 0;
 }

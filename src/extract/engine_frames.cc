@@ -895,6 +895,36 @@ void Engine::Missing(Sent& s, const FrameCall& f, const char* what) {
   frame_missing_ = what;
 }
 
+namespace {
+
+// "31e", "32nd", "first", "dernier": the rank of a member in "the 32nd member".
+bool IsOrdinalWord(const Word& w) {
+  if (!w.fold.empty() && std::isdigit(static_cast<unsigned char>(w.fold[0]))) {
+    const std::string& f = w.fold;
+    for (const char* end : {"e", "eme", "er", "st", "nd", "rd", "th"}) {
+      const std::string e(end);
+      if (f.size() > e.size() && f.compare(f.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  }
+  for (const char* word : {"premier", "premiere", "dernier", "derniere", "nouveau", "nouvel",
+                           "nouvelle", "first", "last", "latest", "newest", "new"}) {
+    if (w.fold == word) return true;
+  }
+  return false;
+}
+
+bool IsBecomeVerb(const Word& w) {
+  // Done or doing, not to come ("could become", "deviendra"): no future member.
+  for (const char* word : {"devenu", "devenue", "devenus", "devenues", "devient", "deviennent",
+                           "became", "becomes"}) {
+    if (w.fold == word) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Membership: "dont X est membre", "members of O", "composée de X, Y et Z".
 void Engine::MemberFrame(Sent& s, const FrameCall& f) {
   const int t = f.t, te = f.te, vb = f.vb;
@@ -1006,16 +1036,28 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
                         Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays") ||
                         Fold(s, j, "both") || Fold(s, j, "now") || CountAt(s, j) > 0 ||
+                        Fold(s, j, "fellow") || Fold(s, j, "fellows") || Fold(s, j, "other") ||
+                        Fold(s, j, "autres") || Fold(s, j, "autre") ||
                         ((Fold(s, j, "des") || Fold(s, j, "d")) &&
                          (Fold(s, j - 1, "un") || Fold(s, j - 1, "une"))) ||
                         Fold(s, j, "un") || Fold(s, j, "une") ||
-                        (Fold(s, j, "of") && Fold(s, j - 1, "one")) || Fold(s, j, "one")))
+                        (Fold(s, j, "of") && Fold(s, j - 1, "one")) || Fold(s, j, "one") ||
+                        IsOrdinalWord(s.w[j])))
         --j;
       int mi = MentionAt(s, j);
       if (mi >= 0 && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization" ||
            (s.men[mi].kind == "person" && P(s, j + 1, ','))))
         members = Expand(s, mi, -1, false);
+      // "X est devenue le 31e membre de O", "Y became the 32nd member of O":
+      // the subject of a verb of becoming before the member noun.
+      if (members.empty() && j >= 1 && IsBecomeVerb(s.w[j])) {
+        std::string how;
+        for (const std::string& id : Subject(s, j, &how)) {
+          const Actor* a = r_.dict.Find(id);
+          if (a && (a->kind == "country" || a->kind == "organization")) members.push_back(id);
+        }
+      }
     }
     if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux))) {
       // "Kazakhstan, the world's largest producer, is a member of": the
@@ -1068,9 +1110,13 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // Latvia": the organization names the member noun, the members follow
     // it in apposition (a comma or colon may open the list).
     // "ASEAN's member states Vietnam and Laos": the organization's possessive.
-    int owner_end = t;
-    if (Fold(s, t - 1, "s") && MentionAt(s, t - 1) < 0)
-      owner_end = P(s, t - 2, '\'') ? t - 2 : t - 1;
+    // "NATO's newest member, Sweden,", "the bloc's 31st member": a rank
+    // between the owner and the noun.
+    int tr = t;
+    while (tr > 1 && IsOrdinalWord(s.w[tr - 1]) && MentionAt(s, tr - 1) < 0) --tr;
+    int owner_end = tr;
+    if (Fold(s, tr - 1, "s") && MentionAt(s, tr - 1) < 0)
+      owner_end = P(s, tr - 2, '\'') ? tr - 2 : tr - 1;
     int om = owner_end > 0 ? MentionAt(s, owner_end - 1) : -1;
     std::string owner;
     if (om >= 0 && s.men[om].e == owner_end && s.men[om].kind == "organization" && !s.men[om].adj &&
@@ -1088,14 +1134,20 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         HitLen(s, P(s, te, ',') ? te + 1 : te, c_.list_intro) > 0)
       owner = s.men[om].id;
     const bool named = !owner.empty();
-    if (owner.empty() && opened) {
+    // "the bloc's members, Russia, Belarus and Armenia, agreed", "NATO's
+    // members, Poland and Lithuania among them": a comma opens the list when
+    // a state follows it, one the dictionary lists in the body (checked below).
+    const int cm = !opened && P(s, te, ',') ? MentionAt(s, SkipDet(s, te + 1)) : -1;
+    const bool comma = cm >= 0 && s.men[cm].b == SkipDet(s, te + 1) && !s.men[cm].adj &&
+                       !s.men[cm].pronoun && s.men[cm].kind == "country" && !s.men[cm].id.empty();
+    if (owner.empty() && (opened || comma)) {
       if (om >= 0 && s.men[om].b < t && s.men[om].e >= te && s.men[om].kind == "organization" &&
           !s.men[om].id.empty()) {
         owner = s.men[om].id;  // a body named through its members (s8subj) covers the noun
-      } else if (owner_end < t) {
+      } else if (owner_end < tr) {
         owner = DescribedBody(s, Is(s, owner_end - 2, c_.det) ? owner_end - 2 : owner_end - 1);
-      } else if (Is(s, t - 1, c_.possessive) && !Fold(s, t - 1, "his") && !Fold(s, t - 1, "her") &&
-                 !Fold(s, t - 1, "son") && !Fold(s, t - 1, "sa")) {
+      } else if (Is(s, tr - 1, c_.possessive) && !Fold(s, tr - 1, "his") &&
+                 !Fold(s, tr - 1, "her") && !Fold(s, tr - 1, "son") && !Fold(s, tr - 1, "sa")) {
         const Sent* first = sents_.data();
         for (const Sent* p = &s; p >= first && p >= &s - 2 && owner.empty(); --p) {
           for (auto m = p->men.rbegin(); m != p->men.rend(); ++m) {
@@ -1118,7 +1170,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     if (named) {
       if (const int l = HitLen(s, k, c_.list_intro); l > 0) k = SkipDet(s, k + l);
     }
-    if (opened && x_->article.lang != "en") k = SkipDet(s, k);  // "(la Russie, ...)"
+    if ((opened || comma) && x_->article.lang != "en") k = SkipDet(s, k);  // "(la Russie, ...)"
+    if (comma && !named) {
+      const Actor* body = r_.dict.Find(owner);
+      if (!body || body->members.empty() || ListedNonMember(s.men[cm].id, owner))
+        return missing("listed member after the comma");
+    }
     const int mi = MentionAt(s, k);
     // only names right after: "CSTO members have agreed", "NATO members'
     // troops" name no member.
@@ -1337,6 +1394,32 @@ std::vector<std::string> Engine::LedBody(const Sent& s, int vb, int te,
         break;
       }
     }
+  }
+  // "l'OTSC, une alliance de six anciennes républiques soviétiques dirigée
+  // par Moscou", "the CSTO, an alliance of six former Soviet states led by
+  // Moscow": the class noun of an apposition is what is led; the body is
+  // the name before its comma (or before the acronym in brackets there).
+  for (int k = vb - 1; k >= 1 && k > vb - 14; --k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        Fold(s, k, "which") || Fold(s, k, "that") || Fold(s, k, "who"))
+      break;
+    if (!P(s, k, ',')) continue;
+    int noun = SkipDet(s, k + 1);
+    if (noun == k + 1 || noun >= vb) break;  // a determiner first: "une alliance", "the bloc"
+    if (StanceWordAt(s, noun, "member_body") == 0 && noun + 1 < vb &&
+        StanceWordAt(s, noun + 1, "member_body") > 0)
+      ++noun;  // one adjective first: "a military alliance", "une vaste coalition"
+    if (StanceWordAt(s, noun, "member_body") == 0) break;
+    int before = k - 1;
+    if (P(s, before, ')')) {  // "(OTSC)": the name before the bracket
+      while (before > 0 && !P(s, before, '(')) --before;
+      --before;
+    }
+    const int om = before >= 0 ? MentionAt(s, before) : -1;
+    if (om >= 0 && s.men[om].kind == "organization" && !s.men[om].adj &&
+        !s.men[om].id.empty() && std::find(agent->begin(), agent->end(), s.men[om].id) == agent->end())
+      return {s.men[om].id};
+    break;
   }
   for (int k = te; k < std::min<int>(te + 3, s.w.size()); ++k) {
     if (!Fold(s, k, "par") && !Fold(s, k, "by")) continue;

@@ -767,6 +767,11 @@ class Engine {
   // engine_country_head.cc: a head the dictionary dates
   // on the article's day, said to head "the country" right after the name.
   void CountryHeadRule(Sent& s);
+  // A head of state or government, a minister or a body's secretary-general
+  // the dictionary dates on the article's day, in an article that names that
+  // state or body too, holds the office there (engine_known_offices.cc): run
+  // once per chunk after its relations.
+  void KnownOfficeRule();
   // Descriptions and plural references to persons named in the sentences
   // before (engine_coref.cc): called before a sentence's relations.
   void ResolvePersonReferences(Sent& s);

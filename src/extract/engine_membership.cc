@@ -197,6 +197,7 @@ void Engine::MembershipFrame(Sent& s, const FrameCall& f) {
         Fold(s, k, "your") || Fold(s, k, "our"))
       return;
     const int poss = k;
+    const bool body_after = body.empty();
     if (body.empty()) {
       int q = te;
       if (Fold(s, q, "au") && Fold(s, q + 1, "sein") && Is(s, q + 2, c_.prep_de))
@@ -218,6 +219,28 @@ void Engine::MembershipFrame(Sent& s, const FrameCall& f) {
       return !a || a->kind != "country" || Contains(body, id) || ListedNonMember(id, body[0]);
     });
     if (owner.empty()) return missing("owner");
+    // The partners named after the noun or the body ("its CSTO allies
+    // Belarus and Armenia", "ses alliés de l'OTSC, le Bélarus et
+    // l'Arménie,") are members too.
+    int after = te;
+    if (body_after) {
+      while (after < n && after < te + 8 &&
+             (MentionAt(s, after) < 0 || s.men[MentionAt(s, after)].id != body[0]))
+        ++after;
+      after = after < n && MentionAt(s, after) >= 0 ? s.men[MentionAt(s, after)].e : -1;
+    }
+    if (after >= 0 && after < n) {
+      const int q = SkipDet(s, P(s, after, ',') ? after + 1 : after);
+      if (const int am = actor_at(q, false);
+          am >= 0 && s.men[am].b == q && s.men[am].kind == "country") {
+        for (const std::string& id : Expand(s, am, +1, false)) {
+          const Actor* a = r_.dict.Find(id);
+          if (a && a->kind == "country" && !Contains(body, id) && !ListedNonMember(id, body[0]) &&
+              !Contains(owner, id))
+            owner.push_back(id);
+        }
+      }
+    }
     Emit(s, owner, "member_of", body, "member_of:partners", 0.75);
     return;
   }
