@@ -125,6 +125,44 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
       }
+      if (frame == "meet_noun" && obj.empty()) {
+        // "told his counterpart X in a phone call", "assured X during a
+        // call", "a rassuré X lors d'un entretien téléphonique": the person
+        // the clause's verb addresses, named right before the call.
+        int k = t - 1;
+        for (int steps = 0; steps < 6 && k >= 0 && MentionAt(s, k) < 0; ++steps, --k) {
+          if (!(P(s, k, ',') || Is(s, k, c_.det) || Fold(s, k, "a") || Fold(s, k, "an") ||
+                Fold(s, k, "in") || Fold(s, k, "during") ||
+                Fold(s, k, "on") || Fold(s, k, "lors") || Fold(s, k, "d") || Fold(s, k, "de") ||
+                Fold(s, k, "au") || Fold(s, k, "cours") || Fold(s, k, "pendant") ||
+                Fold(s, k, "par")))
+            break;
+        }
+        const int mi = k >= 0 && k < t - 1 ? MentionAt(s, k) : -1;
+        if (mi >= 0 && s.men[mi].kind == "person" && !s.men[mi].pronoun &&
+            !s.men[mi].id.empty()) {
+          // The noun's own subject is that person; the caller is the
+          // nearest other actor before it ("Xi wrote to X, and Wang Yi told
+          // Y in a phone call": Wang Yi).
+          const std::string callee = IdOf(s, mi);
+          std::vector<std::string> caller;
+          for (int q = s.men[mi].b - 1; q >= 0 && q > s.men[mi].b - 12 && caller.empty(); --q) {
+            // "», a indiqué M. Poutine lors de cette réunion": a quotation
+            // before names the speaker, not the one addressed.
+            if (P(s, q, ';') || P(s, q, '.') || P(s, q, '"') || P(s, q, '>') || P(s, q, '<') ||
+                Is(s, q, c_.que))
+              break;
+            const int cm = MentionAt(s, q);
+            if (cm < 0 || s.men[cm].adj || s.men[cm].id.empty()) continue;
+            if (s.men[cm].kind == "person" && IdOf(s, cm) != callee) caller = {IdOf(s, cm)};
+          }
+          if (!caller.empty() &&
+              std::find(caller.begin(), caller.end(), callee) == caller.end()) {
+            subj = caller;
+            obj = {callee};
+          }
+        }
+      }
       if (frame == "meet_noun" && subj.empty()) {
         // "lors d'une réunion avec" in a sentence whose subject comes after
         // the speech verb: take the sentence's speaker.
@@ -1152,7 +1190,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
                                    Fold(s, j - 1, "out") || Fold(s, j - 1, "went") ||
                                    Fold(s, j - 1, "gone") || Fold(s, j - 1, "came") ||
                                    Fold(s, j - 1, "appealed"));
-          if (Fold(s, j, "vers") || turned_to || Fold(s, j, "aupres")) {
+          // "a écrit à l'OTSC pour solliciter son aide", "a adressé une
+          // lettre au Conseil pour demander son assistance", "wrote to the
+          // CSTO asking for its help": the addressee of a letter or message.
+          bool written_to = false;
+          if (FoldAccented(s, j, "a") || Fold(s, j, "au") || Fold(s, j, "aux") ||
+              Fold(s, j, "to")) {
+            for (int w = std::max(0, j - 3); w < j && !written_to; ++w)
+              written_to = Fold(s, w, "ecrit") || Fold(s, w, "ecrite") || Fold(s, w, "adresse") ||
+                           Fold(s, w, "adressee") || Fold(s, w, "lettre") ||
+                           Fold(s, w, "courrier") || Fold(s, w, "missive") ||
+                           Fold(s, w, "wrote") || Fold(s, w, "written") || Fold(s, w, "writes") ||
+                           Fold(s, w, "letter") || Fold(s, w, "message");
+          }
+          if (Fold(s, j, "vers") || turned_to || written_to || Fold(s, j, "aupres")) {
             std::vector<std::string> o = NP(s, Fold(s, j, "aupres") ? j + 2 : j + 1);
             if (!o.empty()) obj = o;
           }
@@ -1480,8 +1531,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         return x < static_cast<int>(s.w.size()) && !s.w[x].fold.empty() &&
                std::isdigit(static_cast<unsigned char>(s.w[x].fold[0]));
       };
+      // "2,900" and "2.900" (a French thousands point) alike.
       while (q < j + 6 && (number(q) || Is(s, q, c_.quantity) || IsAdverb(s, q) ||
-                           Is(s, q, c_.prep_de) || (P(s, q, ',') && number(q + 1))))
+                           Is(s, q, c_.prep_de) ||
+                           ((P(s, q, ',') || P(s, q, '.')) && number(q - 1) && number(q + 1))))
         ++q;
       if (q > j && HitLen(s, q, c_.troop) > 0) j = q;
     }

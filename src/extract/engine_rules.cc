@@ -31,6 +31,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (frame_missing_.rfind("agent", 0) == 0 || frame_missing_.rfind("aid", 0) == 0 ||
       frame_missing_.rfind("troops", 0) == 0)
     return;
+  // "the meeting brought together regional leaders and X": a gathering verb
+  // (gather=1) with fewer than two persons after it names no pair.
+  if (e.Get("gather") == "1" && frame_missing_.rfind("parties", 0) == 0) return;
   const int n = static_cast<int>(s.w.size());
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);

@@ -1,0 +1,119 @@
+// Wording of deployments, requests by letter and meetings by telephone:
+// size adjectives before the troops, "boots on the ground", decisions on a
+// sending noun, a French thousands point, letters asking the addressee's
+// help, persons told something during a call, meetings that gather persons.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+TEST_CASE("troop wording: size adjectives before the troops", "[extract]") {
+  const std::string fr =
+      "Sahel\n\n"
+      "La France a envoyé un petit contingent au Tchad la semaine dernière.\n";
+  CHECK(Edges(fr, "2023-05-02").count("France sends_troops Chad") == 1);
+  const std::string en =
+      "Central Asia\n\n"
+      "Belarus and Tajikistan have sent smaller detachments to Kazakhstan.\n";
+  auto edges = Edges(en, "2022-01-08");
+  CHECK(edges.count("Belarus sends_troops Kazakhstan") == 1);
+  CHECK(edges.count("Tajikistan sends_troops Kazakhstan") == 1);
+  const std::string denied =
+      "Asie centrale\n\n"
+      "Le Tadjikistan n'a pas envoyé de nouveaux soldats au Kazakhstan.\n";
+  CHECK(Edges(denied, "2022-01-08").count("Tajikistan sends_troops Kazakhstan") == 0);
+}
+
+TEST_CASE("troop wording: boots on the ground", "[extract]") {
+  const std::string en =
+      "Cabo Delgado\n\n"
+      "Rwanda has had boots on the ground in Mozambique since July.\n";
+  CHECK(Edges(en, "2021-09-20").count("Rwanda sends_troops Mozambique") == 1);
+  const std::string none =
+      "Cabo Delgado\n\n"
+      "Rwanda has no boots on the ground in Mozambique.\n";
+  CHECK(Edges(none, "2021-09-20").count("Rwanda sends_troops Mozambique") == 0);
+}
+
+TEST_CASE("troop wording: a decision on a sending noun, a French thousands point",
+          "[extract]") {
+  const std::string fr =
+      "Budapest\n\n"
+      "La Hongrie a voté l'envoi de 200 soldats au Tchad.\n";
+  CHECK(Edges(fr, "2023-11-20").count("Hungary sends_troops Chad") == 1);
+  const std::string en =
+      "Budapest\n\n"
+      "Hungary endorsed the deployment of 200 soldiers to Chad.\n";
+  CHECK(Edges(en, "2023-11-20").count("Hungary sends_troops Chad") == 1);
+  const std::string point =
+      "Budapest\n\n"
+      "La Hongrie a approuvé le déploiement de 2.900 soldats au Tchad.\n";
+  CHECK(Edges(point, "2023-11-20").count("Hungary sends_troops Chad") == 1);
+  // Criticising a deployment decides nothing.
+  const std::string critic =
+      "Budapest\n\n"
+      "Hungary criticised the deployment of 200 soldiers to Chad.\n";
+  CHECK(Edges(critic, "2023-11-20").count("Hungary sends_troops Chad") == 0);
+}
+
+TEST_CASE("request wording: a letter asking the addressee's help", "[extract]") {
+  const std::string fr =
+      "Almaty\n\n"
+      "Le Kazakhstan a adressé une lettre à l'OTSC pour demander son aide.\n";
+  CHECK(Edges(fr, "2022-01-06").count("Kazakhstan requests_aid CSTO") == 1);
+  const std::string wrote =
+      "Almaty\n\n"
+      "Le Kazakhstan a écrit à l'OTSC pour solliciter son assistance.\n";
+  CHECK(Edges(wrote, "2022-01-06").count("Kazakhstan requests_aid CSTO") == 1);
+  const std::string en =
+      "Almaty\n\n"
+      "Kazakhstan sent a letter to the CSTO requesting its assistance.\n";
+  CHECK(Edges(en, "2022-01-06").count("Kazakhstan requests_aid CSTO") == 1);
+  // Thanking for help asks for none.
+  const std::string thanks =
+      "Almaty\n\n"
+      "Le Kazakhstan a écrit à l'OTSC pour saluer son aide.\n";
+  CHECK(Edges(thanks, "2022-01-06").count("Kazakhstan requests_aid CSTO") == 0);
+}
+
+TEST_CASE("meeting wording: a person told something during a call", "[extract]") {
+  const std::string en =
+      "Beijing\n\n"
+      "Wang Yi told Mukhtar Tileuberdi during a phone call that China backed Astana.\n";
+  CHECK(Edges(en, "2022-01-10").count("Tileuberdi meets Wang Yi") +
+            Edges(en, "2022-01-10").count("Wang Yi meets Tileuberdi") ==
+        1);
+  const std::string fr =
+      "Paris\n\n"
+      "Emmanuel Macron a rassuré Volodymyr Zelensky lors d'un entretien téléphonique.\n";
+  auto fedges = Edges(fr, "2022-03-01");
+  CHECK(fedges.count("Macron meets Zelensky") + fedges.count("Zelensky meets Macron") == 1);
+  // A speaker after a quotation addressed no one.
+  const std::string quoted =
+      "Moscou\n\n"
+      "« Le contingent quittera le Kazakhstan », a indiqué M. Poutine lors de cette "
+      "réunion.\n";
+  auto qedges = Edges(quoted, "2022-01-10");
+  CHECK(qedges.count("Kazakhstan meets Putin") + qedges.count("Putin meets Kazakhstan") == 0);
+}
+
+TEST_CASE("meeting wording: a meeting that gathers persons", "[extract]") {
+  const std::string fr =
+      "Paris\n\n"
+      "Le sommet a rassemblé Emmanuel Macron et Olaf Scholz à Paris.\n";
+  auto fedges = Edges(fr, "2023-06-01");
+  CHECK(fedges.count("Macron meets Scholz") + fedges.count("Scholz meets Macron") == 1);
+  const std::string en =
+      "Paris\n\n"
+      "The talks brought together Emmanuel Macron and Olaf Scholz.\n";
+  auto eedges = Edges(en, "2023-06-01");
+  CHECK(eedges.count("Macron meets Scholz") + eedges.count("Scholz meets Macron") == 1);
+  // Leaders of states are no pair of persons: no edge, and no guess.
+  const std::string states =
+      "Georgetown\n\n"
+      "The meeting, chaired by Irfaan Ali, brought together regional leaders and Antony "
+      "Blinken.\n";
+  auto sedges = Edges(states, "2023-07-06");
+  CHECK(sedges.count("Irfaan Ali meets United States") == 0);
+}
