@@ -117,3 +117,71 @@ TEST_CASE("meeting wording: a meeting that gathers persons", "[extract]") {
   auto sedges = Edges(states, "2023-07-06");
   CHECK(sedges.count("Irfaan Ali meets United States") == 0);
 }
+
+TEST_CASE("troop wording: troops operating or crossing into a place", "[extract]") {
+  const std::string en =
+      "Sahel\n\n"
+      "Wagner mercenaries are operating in Mali alongside the army.\n";
+  CHECK(Edges(en, "2023-03-01").count("Wagner sends_troops Mali") == 1);
+  const std::string fr =
+      "Sahel\n\n"
+      "Des mercenaires de Wagner opèrent au Mali depuis 2021.\n";
+  CHECK(Edges(fr, "2023-03-01").count("Wagner sends_troops Mali") == 1);
+  const std::string into =
+      "Tigray\n\n"
+      "Eritrean forces crossed into Ethiopia in November.\n";
+  CHECK(Edges(into, "2021-03-23").count("Eritrea sends_troops Ethiopia") == 1);
+  // Without troops named, operating somewhere sends no one.
+  const std::string firms =
+      "Sahel\n\n"
+      "French companies are operating in Mali despite the crisis.\n";
+  CHECK(Edges(firms, "2023-03-01").count("France sends_troops Mali") == 0);
+}
+
+TEST_CASE("meeting wording: joint press conferences and visits", "[extract]") {
+  const std::string fr =
+      "Berlin\n\n"
+      "Emmanuel Macron a tenu une conférence de presse commune avec Olaf Scholz.\n";
+  auto fedges = Edges(fr, "2023-06-01");
+  CHECK(fedges.count("Macron meets Scholz") + fedges.count("Scholz meets Macron") == 1);
+  const std::string en =
+      "Berlin\n\n"
+      "Emmanuel Macron and Olaf Scholz held a joint news conference on Tuesday.\n";
+  auto eedges = Edges(en, "2023-06-01");
+  CHECK(eedges.count("Macron meets Scholz") + eedges.count("Scholz meets Macron") == 1);
+  const std::string visit =
+      "Paris\n\n"
+      "Olaf Scholz paid a visit to Emmanuel Macron on Monday.\n";
+  auto vedges = Edges(visit, "2023-06-01");
+  CHECK(vedges.count("Macron meets Scholz") + vedges.count("Scholz meets Macron") == 1);
+  // A press conference held alone meets no one.
+  const std::string alone =
+      "Paris\n\n"
+      "Emmanuel Macron held a news conference on Ukraine and Olaf Scholz spoke later.\n";
+  auto aedges = Edges(alone, "2023-06-01");
+  CHECK(aedges.count("Macron meets Scholz") + aedges.count("Scholz meets Macron") == 0);
+}
+
+TEST_CASE("request wording: forces by their reach, pleading and seeking", "[extract]") {
+  const std::string en =
+      "Port-au-Prince\n\n"
+      "Haiti requested an international force from the United Nations.\n";
+  CHECK(Edges(en, "2022-10-08").count("Haiti requests_aid UN") == 1);
+  const std::string fr =
+      "Port-au-Prince\n\n"
+      "Haïti a réclamé une force internationale à l'ONU.\n";
+  CHECK(Edges(fr, "2022-10-08").count("Haiti requests_aid UN") == 1);
+  const std::string plead =
+      "Kyiv\n\n"
+      "Zelensky pleaded with NATO for a no-fly zone over Ukraine.\n";
+  CHECK(Edges(plead, "2022-03-05").count("Zelensky requests_aid NATO") == 1);
+  const std::string seek =
+      "Bamako\n\n"
+      "Le Mali a cherché le soutien de la Russie face aux jihadistes.\n";
+  CHECK(Edges(seek, "2022-03-05").count("Mali requests_aid Russia") == 1);
+  // Opposing a no-fly zone asks nothing.
+  const std::string against =
+      "Brussels\n\n"
+      "NATO rejected a no-fly zone over Ukraine.\n";
+  CHECK(Edges(against, "2022-03-05").count("Ukraine requests_aid NATO") == 0);
+}
