@@ -185,3 +185,36 @@ TEST_CASE("request wording: forces by their reach, pleading and seeking", "[extr
       "NATO rejected a no-fly zone over Ukraine.\n";
   CHECK(Edges(against, "2022-03-05").count("Ukraine requests_aid NATO") == 0);
 }
+
+TEST_CASE("troop wording: a state's own troops withdrawn were sent there", "[extract]") {
+  const std::string fr =
+      "Sahel\n\n"
+      "Le Tchad a rapatrié ses soldats du Mali la semaine dernière.\n";
+  CHECK(Edges(fr, "2023-12-01").count("Chad sends_troops Mali") == 1);
+  const std::string en =
+      "Sahel\n\n"
+      "Chad has withdrawn its troops from Mali.\n";
+  CHECK(Edges(en, "2023-12-01").count("Chad sends_troops Mali") == 1);
+  // No place: the page's country.
+  const std::string implicit =
+      "Niger : le départ des armées occidentales\n\n"
+      "Le Niger a rompu ses accords militaires. L'Allemagne va retirer ses soldats d'ici "
+      "la fin du mois d'août, a annoncé Berlin. Le Niger s'en félicite.\n";
+  CHECK(Edges(implicit, "2024-05-20").count("Germany sends_troops Niger") == 1);
+  // Troops pulled back at another's urging, with no owner said, and
+  // withdrawals denied or supposed give nothing.
+  const std::string pressed =
+      "Kosovo\n\n"
+      "The United States pressed Serbia to pull back troops massed near Kosovo.\n";
+  CHECK(Edges(pressed, "2023-10-01").count("United States sends_troops Kosovo") == 0);
+  // Troops to be pulled back are no help asked for.
+  CHECK(Edges(pressed, "2023-10-01").count("United States requests_aid Serbia") == 0);
+  const std::string denied =
+      "Moldavie\n\n"
+      "Russia has not withdrawn its troops from Moldova.\n";
+  CHECK(Edges(denied, "2024-02-29").count("Russia sends_troops Moldova") == 0);
+  const std::string supposed =
+      "Moldavie\n\n"
+      "Russia would withdraw its troops from Moldova if Chisinau agreed.\n";
+  CHECK(Edges(supposed, "2024-02-29").count("Russia sends_troops Moldova") == 0);
+}

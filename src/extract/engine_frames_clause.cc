@@ -1229,7 +1229,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             // "appelé les rebelles à déposer les armes", "à faire taire les
             // armes", "to lay down their arms" (s8troops): arms given up.
             Fold(s, v, "deposer") || Fold(s, v, "taire") || Fold(s, v, "rendre") ||
-            (Fold(s, v, "down") && (Fold(s, v - 1, "lay") || Fold(s, v - 1, "put"))))
+            (Fold(s, v, "down") && (Fold(s, v - 1, "lay") || Fold(s, v - 1, "put"))) ||
+            // "pressed Serbia to pull back troops", "de rapatrier ses soldats".
+            ((Fold(s, v, "back") || Fold(s, v, "out") || Fold(s, v, "home")) &&
+             (Fold(s, v - 1, "pull") || Fold(s, v - 1, "bring") || Fold(s, v - 1, "move"))) ||
+            Fold(s, v, "rapatrier") || Fold(s, v, "replier") || Fold(s, v, "repatriate"))
           break;
         // "a demandé le départ des troupes françaises", "appelé au retrait
         // des troupes érythréennes", "demanded the withdrawal of Russian
@@ -1476,7 +1480,41 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (m.id == id && m.rule == "discover:institution" && !m.of.empty()) id = m.of;
       }
     }
-    std::vector<std::string> dest = Destination(s, k + tl, subj);
+    std::vector<std::string> dest;
+    // "a retiré ses troupes du Mali", "withdrew its soldiers from Niger"
+    // (key departure=1): troops withdrawn were sent to the place they leave,
+    // named after "de"/"from"; with no place, the page's country.
+    if (e.Get("departure") == "1") {
+      // Only the subject's own troops ("ses troupes", "its soldiers"):
+      // "pressure on Serbia to pull back troops it had massed", "began
+      // withdrawing those peacekeepers" leave the owner or the place unsaid.
+      bool owned = false;
+      for (int q = te; q < k; ++q)
+        owned |= Is(s, q, c_.possessive) || Fold(s, q, "leur") || Fold(s, q, "leurs") ||
+                 Fold(s, q, "their") || Fold(s, q, "nos") || Fold(s, q, "our");
+      if (!owned) return missing("possessive before the troops withdrawn");
+      int j = k + tl;
+      while (IsAdverb(s, j)) ++j;
+      if (Fold(s, j, "out") && Fold(s, j + 1, "of")) j += 2;
+      if (Fold(s, j, "of") || Fold(s, j, "from") || Is(s, j, c_.prep_de)) {
+        j = SkipDet(s, j + 1);
+        if (Fold(s, j, "country") || Fold(s, j, "pays")) {
+          if (!focus_.empty()) dest = {focus_};
+        } else if (const int mi = MentionAt(s, j); mi >= 0 && !s.men[mi].adj &&
+                                                   !s.men[mi].id.empty()) {
+          if (s.men[mi].kind == "country") {
+            dest = {s.men[mi].id};
+          } else if (s.men[mi].kind == "location") {
+            const Actor* a = r_.dict.Find(s.men[mi].id);
+            if (a != nullptr && !a->DestinationCountry().empty())
+              dest = {a->DestinationCountry()};
+          }
+        }
+        if (!dest.empty() && std::find(subj.begin(), subj.end(), dest[0]) != subj.end())
+          return missing("foreign place left");
+      }
+    }
+    if (dest.empty()) dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
     // "France keeps 400 troops in Gabon", "compte 1 500 militaires déployés
     // au Niger": a verb of keeping or having sends only to a place named
