@@ -214,3 +214,23 @@ TEST_CASE("troop wording: a state's own troops withdrawn were sent there", "[ext
       "Russia would withdraw its troops from Moldova if Chisinau agreed.\n";
   CHECK(Edges(supposed, "2024-02-29").count("Russia sends_troops Moldova") == 0);
 }
+
+TEST_CASE("meeting wording: a witness of a meeting or signing meets its parties", "[extract]") {
+  const std::string fr =
+      "Washington\n\n"
+      "Félix Tshisekedi et Paul Kagame ont signé un accord en présence de Donald Trump.\n";
+  auto fedges = Edges(fr, "2025-06-27");
+  CHECK(fedges.count("Tshisekedi meets Trump") + fedges.count("Trump meets Tshisekedi") == 1);
+  CHECK(fedges.count("Kagame meets Trump") + fedges.count("Trump meets Kagame") == 1);
+  const std::string en =
+      "Paris\n\n"
+      "Emmanuel Macron received Olaf Scholz in the presence of Giorgia Meloni.\n";
+  auto eedges = Edges(en, "2023-06-01");
+  CHECK(eedges.count("Macron meets Meloni") + eedges.count("Meloni meets Macron") == 1);
+  // A decree signed before a witness is no meeting of two parties.
+  const std::string decree =
+      "Paris\n\n"
+      "Emmanuel Macron a signé un décret en présence de Giorgia Meloni.\n";
+  auto dedges = Edges(decree, "2023-06-01");
+  CHECK(dedges.count("Macron meets Meloni") + dedges.count("Meloni meets Macron") == 0);
+}

@@ -736,6 +736,25 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
     if (type == "meets" && MeetingClauseParties(s, t, vb, rule, obj, &subj, &how)) return;
+    // "ont paraphé, en présence de Marco Rubio, un accord", "signed the deal
+    // in the presence of X": the persons witnessing a meeting or signing
+    // meet its parties.
+    auto emit_witnesses = [&](const std::vector<std::string>& parties) {
+      const int n = static_cast<int>(s.w.size());
+      for (int k = te; k < std::min(n, te + 16); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que)) break;
+        if (!Fold(s, k, "presence")) continue;
+        if (!(Fold(s, k - 1, "en") || (Fold(s, k - 1, "the") && Fold(s, k - 2, "in")))) continue;
+        if (!(Is(s, k + 1, c_.prep_de) || Fold(s, k + 1, "of"))) break;
+        for (const std::string& w : NP(s, SkipDet(s, k + 2))) {
+          const Actor* a = r_.dict.Find(w);
+          if (a == nullptr || a->kind != "person") continue;
+          for (const std::string& p : parties)
+            if (p != w) Emit(s, {p}, type, {w}, rule + "/presence", 0.75);
+        }
+        break;
+      }
+    };
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
         (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
@@ -758,6 +777,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             !Fold(s, te, "with") && !Fold(s, te, "avec")))))) {
       for (size_t a = 0; a + 1 < subj.size(); ++a)
         Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
+      emit_witnesses(subj);
       return;
     }
     // "Several countries condemned the coup: Ghana, Kenya and Chile."
@@ -814,6 +834,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     std::string full_rule = rule;  // rule/how, built in one string
     if (!(how == "subject" || how.empty())) full_rule.append(1, '/').append(how);
     Emit(s, subj, type, obj, full_rule, how.find("event") != std::string::npos ? 0.7 : 0.85);
+    if (type == "meets") emit_witnesses(subj);
     if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
       // "accuse le Togo d'armer les rebelles et le Bénin de les financer",
       // "accused Peru of X and Bolivia of Y": a second object with its own charge.
