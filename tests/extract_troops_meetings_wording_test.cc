@@ -234,3 +234,23 @@ TEST_CASE("meeting wording: a witness of a meeting or signing meets its parties"
   auto dedges = Edges(decree, "2023-06-01");
   CHECK(dedges.count("Macron meets Meloni") + dedges.count("Meloni meets Macron") == 0);
 }
+
+TEST_CASE("troop wording: a state or body that deploys, with no object", "[extract]") {
+  const std::string fr =
+      "Kazakhstan\n\n"
+      "L'OTSC s'est déployée au Kazakhstan en janvier.\n";
+  CHECK(Edges(fr, "2022-01-10").count("CSTO sends_troops Kazakhstan") == 1);
+  const std::string en =
+      "Syria\n\n"
+      "Russia deployed to Syria in 2015 to save the government.\n";
+  CHECK(Edges(en, "2016-01-10").count("Russia sends_troops Syria") == 1);
+  // Missiles are no troops; troops that would be deployed are not sent.
+  const std::string missiles =
+      "Syria\n\n"
+      "Russia deployed missiles to Syria in 2015.\n";
+  CHECK(Edges(missiles, "2016-01-10").count("Russia sends_troops Syria") == 0);
+  const std::string passive =
+      "Karabakh\n\n"
+      "Moscow said no Turkish peacekeepers would be deployed in Azerbaijan.\n";
+  CHECK(Edges(passive, "2020-11-11").count("Turkey sends_troops Azerbaijan") == 0);
+}

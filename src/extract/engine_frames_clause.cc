@@ -1468,8 +1468,37 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // "la mission que la SADC a déployée en RDC", "the force which Kenya
     // sent to Haiti" (s11troops): the troops are the antecedent of an
     // object relative whose subject follows the relative word.
+    // "the bloc deployed to Kazakhstan", "l'OTSC s'est déployée au
+    // Kazakhstan", "the alliance had deployed under its collective defence
+    // clause" (key intransitive=1): a state or body that deploys, with a
+    // place or adjunct and no object, sends its own troops.
+    auto deployed_intransitive = [&] {
+      if (e.Get("intransitive") != "1" || subj.empty()) return false;
+      // "no Turkish peacekeepers would be deployed": a passive's subject
+      // is the troops, not their sender.
+      // "s'est déployée" is reflexive, not passive.
+      bool reflexive = false, passive = false;
+      for (int q = vb; q < t; ++q) {
+        reflexive |= Fold(s, q, "se") || (Fold(s, q, "s") && s.w[q].elided);
+        passive |= Is(s, q, c_.etre) || Fold(s, q, "be") || Fold(s, q, "been") ||
+                   Fold(s, q, "being") || Fold(s, q, "was") || Fold(s, q, "were") ||
+                   Fold(s, q, "is") || Fold(s, q, "are");
+      }
+      if (passive && !reflexive) return false;
+      for (const std::string& id : subj) {
+        const Actor* a = r_.dict.Find(id);
+        if (a == nullptr || (a->kind != "country" && a->kind != "organization")) return false;
+      }
+      if (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') || P(s, te, ';'))
+        return true;
+      return FoldAccented(s, te, "a") || Fold(s, te, "au") || Fold(s, te, "aux") ||
+             Fold(s, te, "en") || Fold(s, te, "dans") || Fold(s, te, "vers") ||
+             Fold(s, te, "sous") || Fold(s, te, "to") || Fold(s, te, "in") ||
+             Fold(s, te, "into") || Fold(s, te, "under") || Fold(s, te, "towards");
+    };
     if (tl == 0 && !subj.empty() && RelativeTroopAntecedent(s, vb)) k = te;
-    else if (tl == 0) return missing("troops as object");
+    else if (tl == 0 && !deployed_intransitive()) return missing("troops as object");
+    else if (tl == 0) k = te;
     // "a apporté son soutien à la décision de déployer la force", "welcomed
     // the decision to send troops" (s11troops): a decision nobody owns in
     // the phrase is not the clause subject's.
