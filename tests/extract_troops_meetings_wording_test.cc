@@ -254,3 +254,22 @@ TEST_CASE("troop wording: a state or body that deploys, with no object", "[extra
       "Moscow said no Turkish peacekeepers would be deployed in Azerbaijan.\n";
   CHECK(Edges(passive, "2020-11-11").count("Turkey sends_troops Azerbaijan") == 0);
 }
+
+TEST_CASE("meeting wording: manner phrases before the party met", "[extract]") {
+  const std::string fr =
+      "Berlin\n\n"
+      "Emmanuel Macron s'est entretenu à huis clos avec Olaf Scholz.\n";
+  auto fedges = Edges(fr, "2023-06-01");
+  CHECK(fedges.count("Macron meets Scholz") + fedges.count("Scholz meets Macron") == 1);
+  const std::string en =
+      "Washington\n\n"
+      "Volodymyr Zelensky met behind closed doors with Joe Biden on Tuesday.\n";
+  auto eedges = Edges(en, "2023-12-12");
+  CHECK(eedges.count("Biden meets Zelensky") + eedges.count("Zelensky meets Biden") == 1);
+  // Speaking about someone behind closed doors meets no one.
+  const std::string about =
+      "Washington\n\n"
+      "Volodymyr Zelensky spoke behind closed doors about Joe Biden's plan.\n";
+  auto aedges = Edges(about, "2023-12-12");
+  CHECK(aedges.count("Biden meets Zelensky") + aedges.count("Zelensky meets Biden") == 0);
+}
