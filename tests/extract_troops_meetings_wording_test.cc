@@ -273,3 +273,24 @@ TEST_CASE("meeting wording: manner phrases before the party met", "[extract]") {
   auto aedges = Edges(about, "2023-12-12");
   CHECK(aedges.count("Biden meets Zelensky") + aedges.count("Zelensky meets Biden") == 0);
 }
+
+TEST_CASE("troop wording: the body whose mission the troops serve in sends them too",
+          "[extract]") {
+  const std::string fr =
+      "Goma\n\n"
+      "Treize soldats sud-africains engagés dans la mission de la SADC ont été tués à Goma, "
+      "en RDC.\n";
+  auto fedges = Edges(fr, "2025-01-28");
+  CHECK(fedges.count("South Africa sends_troops DR Congo") == 1);
+  CHECK(fedges.count("SADC sends_troops DR Congo") == 1);
+  const std::string en =
+      "Goma\n\n"
+      "Thirteen South African soldiers, deployed in the Southern African Development "
+      "Community's mission in the DRC, were killed last week.\n";
+  CHECK(Edges(en, "2025-01-28").count("SADC sends_troops DR Congo") == 1);
+  // A body named beside troops, not as their mission, sends nothing.
+  const std::string beside =
+      "Goma\n\n"
+      "South African soldiers were deployed in the DRC, the SADC said.\n";
+  CHECK(Edges(beside, "2025-01-28").count("SADC sends_troops DR Congo") == 0);
+}
