@@ -294,3 +294,21 @@ TEST_CASE("troop wording: the body whose mission the troops serve in sends them 
       "South African soldiers were deployed in the DRC, the SADC said.\n";
   CHECK(Edges(beside, "2025-01-28").count("SADC sends_troops DR Congo") == 0);
 }
+
+TEST_CASE("request wording: a French possessive help is the body's named before",
+          "[extract]") {
+  const std::string fr =
+      "Erevan\n\n"
+      "Selon Erevan, l'OTSC n'a pas rempli ses obligations lorsque l'Arménie avait réclamé "
+      "en vain son assistance.\n";
+  CHECK(Edges(fr, "2023-09-01").count("Armenia requests_aid CSTO") == 1);
+  const std::string en =
+      "Yerevan\n\n"
+      "The CSTO failed Armenia when Yerevan repeatedly requested its assistance.\n";
+  CHECK(Edges(en, "2023-09-01").count("Armenia requests_aid CSTO") == 1);
+  // No body named before: no guess.
+  const std::string none =
+      "Erevan\n\n"
+      "L'Arménie avait réclamé son assistance en 2021.\n";
+  CHECK(Edges(none, "2023-09-01").count("Armenia requests_aid CSTO") == 0);
+}

@@ -1198,7 +1198,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         continue;
       }
       if (int al = HitLen(s, k, c_.aid);
-          al > 0 && !aid_seen && Is(s, k - 1, c_.possessive) && k - 1 == te && obj.empty()) {
+          al > 0 && !aid_seen && Is(s, k - 1, c_.possessive) && obj.empty() &&
+          [&] {  // right after the verb, or past adverbs ("réclamé en vain son aide")
+            int q = te;
+            while (q < k - 1 && HitLen(s, q, c_.adverb) > 0) q += HitLen(s, q, c_.adverb);
+            return q == k - 1;
+          }()) {
         // "s'est tourné vers O pour solliciter son aide": "son" is O, named
         // before the purpose clause after vers/to.
         for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
@@ -1231,7 +1236,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
         // "Ankara deployed soldiers after X requested its help": "its" is
         // the body or state named before, in English.
-        if (obj.empty() && Fold(s, k - 1, "its")) obj = ItAntecedent(s, vb, subj);
+        // French "son", "sa", "leur" likewise ("l'OTSC n'a pas rempli ses
+        // obligations lorsque Erevan avait réclamé son assistance").
+        if (obj.empty() && (Fold(s, k - 1, "its") || Fold(s, k - 1, "son") ||
+                            Fold(s, k - 1, "sa") || Fold(s, k - 1, "leur")))
+          obj = ItAntecedent(s, vb, subj);
         aid_seen = !obj.empty();
         k += al - 1;
         continue;
