@@ -312,3 +312,24 @@ TEST_CASE("request wording: a French possessive help is the body's named before"
       "L'Arménie avait réclamé son assistance en 2021.\n";
   CHECK(Edges(none, "2023-09-01").count("Armenia requests_aid CSTO") == 0);
 }
+
+TEST_CASE("request wording: an appeal with no purpose to a state or body", "[extract]") {
+  const std::string fr =
+      "Almaty\n\n"
+      "Le président Tokaïev a justifié son appel à l'OTSC devant le Parlement.\n";
+  CHECK(Edges(fr, "2022-01-11").count("Tokayev requests_aid CSTO") == 1);
+  const std::string en =
+      "Kyiv\n\n"
+      "Ukraine's appeal to the European Union went unanswered.\n";
+  CHECK(Edges(en, "2022-03-01").count("Ukraine requests_aid EU") == 1);
+  // An appeal for restraint, or one whose asker is not said, asks no help
+  // of the one named.
+  const std::string restraint =
+      "Paris\n\n"
+      "L'appel de la France à la Russie à la retenue est resté lettre morte.\n";
+  CHECK(Edges(restraint, "2022-03-01").count("France requests_aid Russia") == 0);
+  const std::string unsaid =
+      "Washington\n\n"
+      "Antony Blinken a questionné la nécessité de l'appel à l'OTSC.\n";
+  CHECK(Edges(unsaid, "2022-01-08").count("Blinken requests_aid CSTO") == 0);
+}

@@ -1376,6 +1376,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   if (frame == "appeal_noun") {
     std::vector<std::string> obj, asker;
     bool asker_answered = false;
+    int obj_at = -1;  // where the addressee after à/to starts
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
@@ -1396,9 +1397,19 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (a_grave || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
           Fold(s, k, "from")) {
         obj = NP(s, k + 1);
-        if (!obj.empty()) break;
+        if (!obj.empty()) {
+          obj_at = k + 1;
+          break;
+        }
       }
     }
+    // "son appel à l'OTSC", "Kyiv's appeal to Washington" (key
+    // bare_request=1): an appeal with no purpose after a state or body it
+    // is addressed to asks for its help; "l'appel de Paris à Moscou à la
+    // retenue" asks for none.
+    if (e.Get("bare_request") == "1" &&
+        (obj_at < 0 || Fold(s, obj_at - 1, "from") || !BareRequest(s, SkipDet(s, obj_at))))
+      return missing("addressee of a bare appeal");
     // "Tokayev's request for assistance": the genitive before the noun asks.
     if (asker.empty() && Fold(s, t - 1, "s") && !s.w[t - 1].elided) {
       const int am = MentionAt(s, P(s, t - 2, '\'') ? t - 3 : t - 2);
@@ -1430,6 +1441,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         asker_answered = true;
       }
     }
+    // "a questionné la nécessité de l'appel à l'OTSC": a bare appeal's asker
+    // is named or owns it ("son appel"), never the clause's subject alone.
+    if (asker.empty() && e.Get("bare_request") == "1" &&
+        !(Is(s, t - 1, c_.possessive) || Fold(s, t - 1, "leur") || Fold(s, t - 1, "their")))
+      return missing("asker of a bare appeal");
     if (asker.empty()) asker = subj;
     if (asker.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
