@@ -333,3 +333,22 @@ TEST_CASE("request wording: an appeal with no purpose to a state or body", "[ext
       "Antony Blinken a questionné la nécessité de l'appel à l'OTSC.\n";
   CHECK(Edges(unsaid, "2022-01-08").count("Blinken requests_aid CSTO") == 0);
 }
+
+TEST_CASE("meeting wording: states' delegations stand for the states", "[extract]") {
+  const std::string en =
+      "Ankara\n\n"
+      "Turkey hosted talks between the Ethiopian and Somali delegations in Ankara.\n";
+  auto eedges = Edges(en, "2024-08-13");
+  CHECK(eedges.count("Ethiopia meets Somalia") + eedges.count("Somalia meets Ethiopia") == 1);
+  const std::string fr =
+      "Ankara\n\n"
+      "Des pourparlers entre les délégations éthiopienne et somalienne ont eu lieu à Ankara.\n";
+  auto fedges = Edges(fr, "2024-08-13");
+  CHECK(fedges.count("Ethiopia meets Somalia") + fedges.count("Somalia meets Ethiopia") == 1);
+  // A delegation's trip meets no one.
+  const std::string trip =
+      "Ankara\n\n"
+      "The Ethiopian delegation travelled to Ankara on Monday.\n";
+  auto tedges = Edges(trip, "2024-08-13");
+  CHECK(tedges.count("Ethiopia meets Turkey") + tedges.count("Turkey meets Ethiopia") == 0);
+}
