@@ -352,3 +352,19 @@ TEST_CASE("meeting wording: states' delegations stand for the states", "[extract
   auto tedges = Edges(trip, "2024-08-13");
   CHECK(tedges.count("Ethiopia meets Turkey") + tedges.count("Turkey meets Ethiopia") == 0);
 }
+
+TEST_CASE("troop wording: a force counted with \"-strong\"", "[extract]") {
+  const std::string en =
+      "Sahel\n\n"
+      "Russia sent a 200-strong contingent to Mali in January.\n";
+  CHECK(Edges(en, "2024-01-30").count("Russia sends_troops Mali") == 1);
+  const std::string bulk =
+      "Central Asia\n\n"
+      "Russia has contributed the bulk of the 2,500-strong force deployed in Kazakhstan.\n";
+  CHECK(Edges(bulk, "2022-01-10").count("Russia sends_troops Kazakhstan") == 1);
+  // A strong signal is no force.
+  const std::string signal =
+      "Sahel\n\n"
+      "Russia sent a strong signal to Mali in January.\n";
+  CHECK(Edges(signal, "2024-01-30").count("Russia sends_troops Mali") == 0);
+}

@@ -1463,6 +1463,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
            Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
            (k == te && (Fold(s, k, "in") || Fold(s, k, "out"))) ||  // "flew in", "sent out"
            (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||        // "a few hundred"
+           ((Fold(s, k, "a") || Fold(s, k, "an")) && digit(k + 1)) ||  // "a 200-strong force"
            // 'a "peacekeeping force"', "a contingent"
            ((Fold(s, k, "a") || Fold(s, k, "an")) && k == te &&
             (P(s, k + 1, '"') || HitLen(s, k + 1, c_.troop) > 0)) ||
