@@ -368,3 +368,26 @@ TEST_CASE("troop wording: a force counted with \"-strong\"", "[extract]") {
       "Russia sent a strong signal to Mali in January.\n";
   CHECK(Edges(signal, "2024-01-30").count("Russia sends_troops Mali") == 0);
 }
+
+TEST_CASE("troop wording: troops sent with no agent, counted by nationality after \"dont\"",
+          "[extract]") {
+  const std::string fr =
+      "Kazakhstan\n\n"
+      "Environ 2 000 soldats ont été dépêchés au Kazakhstan, dont une écrasante majorité de "
+      "Russes.\n";
+  CHECK(Edges(fr, "2022-01-10").count("Russia sends_troops Kazakhstan") == 1);
+  const std::string count =
+      "Kazakhstan\n\n"
+      "Quelque 2 000 soldats ont été déployés au Kazakhstan, dont 500 Biélorusses.\n";
+  CHECK(Edges(count, "2022-01-10").count("Belarus sends_troops Kazakhstan") == 1);
+  // Denied, or a relative "dont" about someone else: nothing.
+  const std::string denied =
+      "Kazakhstan\n\n"
+      "Deux mille soldats n'ont pas été dépêchés au Kazakhstan, dont une majorité de Russes.\n";
+  CHECK(Edges(denied, "2022-01-10").count("Russia sends_troops Kazakhstan") == 0);
+  const std::string relative =
+      "Kazakhstan\n\n"
+      "Des soldats ont été déployés au Kazakhstan, dont le président russe a salué le "
+      "courage.\n";
+  CHECK(Edges(relative, "2022-01-10").count("Russia sends_troops Kazakhstan") == 0);
+}
