@@ -383,6 +383,31 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!avoir && frame != "member_list" && frame != "meet" && frame != "meet_noun" &&
         frame != "thank") {
       std::vector<std::string> agent = Agent(s, te, 8);
+      if (agent.empty() && frame == "send" && type == "sends_troops") {
+        // "2 000 soldats ont été dépêchés au Kazakhstan, dont une écrasante
+        // majorité de Russes": the nationality the troops are counted by
+        // after "dont" sends them.
+        const int n = static_cast<int>(s.w.size());
+        for (int k = te; k < std::min(n, te + 14); ++k) {
+          if (P(s, k, '.') || P(s, k, ';')) break;
+          if (!Fold(s, k, "dont")) continue;
+          // Past the count ("une écrasante majorité de", "500", "la
+          // plupart des") to the first actor, a demonym ("Russes").
+          for (int q = k + 1; q < std::min(n, k + 8); ++q) {
+            const int mi = MentionAt(s, q);
+            if (mi < 0) continue;
+            if (s.men[mi].kind == "country" && !s.men[mi].id.empty() &&
+                s.men[mi].rule == "dict:demonym") {
+              const std::vector<std::string> sender = {s.men[mi].id};
+              std::vector<std::string> dest = Destination(s, te, sender);
+              if (!dest.empty() && dest[0] != sender[0] && Blocked(s, vb, te, form).empty())
+                Emit(s, sender, type, dest, rule + "/counted", 0.75);
+            }
+            break;
+          }
+          break;
+        }
+      }
       if (agent.empty()) {
         if (frame != "ask") {
           missing("agent (par X)");

@@ -125,6 +125,44 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
       }
+      if (frame == "meet_noun" && obj.empty()) {
+        // "told his counterpart X in a phone call", "assured X during a
+        // call", "a rassuré X lors d'un entretien téléphonique": the person
+        // the clause's verb addresses, named right before the call.
+        int k = t - 1;
+        for (int steps = 0; steps < 6 && k >= 0 && MentionAt(s, k) < 0; ++steps, --k) {
+          if (!(P(s, k, ',') || Is(s, k, c_.det) || Fold(s, k, "a") || Fold(s, k, "an") ||
+                Fold(s, k, "in") || Fold(s, k, "during") ||
+                Fold(s, k, "on") || Fold(s, k, "lors") || Fold(s, k, "d") || Fold(s, k, "de") ||
+                Fold(s, k, "au") || Fold(s, k, "cours") || Fold(s, k, "pendant") ||
+                Fold(s, k, "par")))
+            break;
+        }
+        const int mi = k >= 0 && k < t - 1 ? MentionAt(s, k) : -1;
+        if (mi >= 0 && s.men[mi].kind == "person" && !s.men[mi].pronoun &&
+            !s.men[mi].id.empty()) {
+          // The noun's own subject is that person; the caller is the
+          // nearest other actor before it ("Xi wrote to X, and Wang Yi told
+          // Y in a phone call": Wang Yi).
+          const std::string callee = IdOf(s, mi);
+          std::vector<std::string> caller;
+          for (int q = s.men[mi].b - 1; q >= 0 && q > s.men[mi].b - 12 && caller.empty(); --q) {
+            // "», a indiqué M. Poutine lors de cette réunion": a quotation
+            // before names the speaker, not the one addressed.
+            if (P(s, q, ';') || P(s, q, '.') || P(s, q, '"') || P(s, q, '>') || P(s, q, '<') ||
+                Is(s, q, c_.que))
+              break;
+            const int cm = MentionAt(s, q);
+            if (cm < 0 || s.men[cm].adj || s.men[cm].id.empty()) continue;
+            if (s.men[cm].kind == "person" && IdOf(s, cm) != callee) caller = {IdOf(s, cm)};
+          }
+          if (!caller.empty() &&
+              std::find(caller.begin(), caller.end(), callee) == caller.end()) {
+            subj = caller;
+            obj = {callee};
+          }
+        }
+      }
       if (frame == "meet_noun" && subj.empty()) {
         // "lors d'une réunion avec" in a sentence whose subject comes after
         // the speech verb: take the sentence's speaker.
@@ -712,6 +750,25 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
     if (type == "meets" && MeetingClauseParties(s, t, vb, rule, obj, &subj, &how)) return;
+    // "ont paraphé, en présence de Marco Rubio, un accord", "signed the deal
+    // in the presence of X": the persons witnessing a meeting or signing
+    // meet its parties.
+    auto emit_witnesses = [&](const std::vector<std::string>& parties) {
+      const int n = static_cast<int>(s.w.size());
+      for (int k = te; k < std::min(n, te + 16); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que)) break;
+        if (!Fold(s, k, "presence")) continue;
+        if (!(Fold(s, k - 1, "en") || (Fold(s, k - 1, "the") && Fold(s, k - 2, "in")))) continue;
+        if (!(Is(s, k + 1, c_.prep_de) || Fold(s, k + 1, "of"))) break;
+        for (const std::string& w : NP(s, SkipDet(s, k + 2))) {
+          const Actor* a = r_.dict.Find(w);
+          if (a == nullptr || a->kind != "person") continue;
+          for (const std::string& p : parties)
+            if (p != w) Emit(s, {p}, type, {w}, rule + "/presence", 0.75);
+        }
+        break;
+      }
+    };
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
         (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
@@ -734,6 +791,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             !Fold(s, te, "with") && !Fold(s, te, "avec")))))) {
       for (size_t a = 0; a + 1 < subj.size(); ++a)
         Emit(s, {subj[a]}, type, {subj.begin() + a + 1, subj.end()}, rule + "/reciprocal", 0.8);
+      emit_witnesses(subj);
       return;
     }
     // "Several countries condemned the coup: Ghana, Kenya and Chile."
@@ -790,6 +848,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     std::string full_rule = rule;  // rule/how, built in one string
     if (!(how == "subject" || how.empty())) full_rule.append(1, '/').append(how);
     Emit(s, subj, type, obj, full_rule, how.find("event") != std::string::npos ? 0.7 : 0.85);
+    if (type == "meets") emit_witnesses(subj);
     if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
       // "accuse le Togo d'armer les rebelles et le Bénin de les financer",
       // "accused Peru of X and Bolivia of Y": a second object with its own charge.
@@ -1178,7 +1237,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         continue;
       }
       if (int al = HitLen(s, k, c_.aid);
-          al > 0 && !aid_seen && Is(s, k - 1, c_.possessive) && k - 1 == te && obj.empty()) {
+          al > 0 && !aid_seen && Is(s, k - 1, c_.possessive) && obj.empty() &&
+          [&] {  // right after the verb, or past adverbs ("réclamé en vain son aide")
+            int q = te;
+            while (q < k - 1 && HitLen(s, q, c_.adverb) > 0) q += HitLen(s, q, c_.adverb);
+            return q == k - 1;
+          }()) {
         // "s'est tourné vers O pour solliciter son aide": "son" is O, named
         // before the purpose clause after vers/to.
         for (int j = vb - 1; j >= 0 && j > vb - 40 && obj.empty(); --j) {
@@ -1191,14 +1255,31 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
                                    Fold(s, j - 1, "out") || Fold(s, j - 1, "went") ||
                                    Fold(s, j - 1, "gone") || Fold(s, j - 1, "came") ||
                                    Fold(s, j - 1, "appealed"));
-          if (Fold(s, j, "vers") || turned_to || Fold(s, j, "aupres")) {
+          // "a écrit à l'OTSC pour solliciter son aide", "a adressé une
+          // lettre au Conseil pour demander son assistance", "wrote to the
+          // CSTO asking for its help": the addressee of a letter or message.
+          bool written_to = false;
+          if (FoldAccented(s, j, "a") || Fold(s, j, "au") || Fold(s, j, "aux") ||
+              Fold(s, j, "to")) {
+            for (int w = std::max(0, j - 3); w < j && !written_to; ++w)
+              written_to = Fold(s, w, "ecrit") || Fold(s, w, "ecrite") || Fold(s, w, "adresse") ||
+                           Fold(s, w, "adressee") || Fold(s, w, "lettre") ||
+                           Fold(s, w, "courrier") || Fold(s, w, "missive") ||
+                           Fold(s, w, "wrote") || Fold(s, w, "written") || Fold(s, w, "writes") ||
+                           Fold(s, w, "letter") || Fold(s, w, "message");
+          }
+          if (Fold(s, j, "vers") || turned_to || written_to || Fold(s, j, "aupres")) {
             std::vector<std::string> o = NP(s, Fold(s, j, "aupres") ? j + 2 : j + 1);
             if (!o.empty()) obj = o;
           }
         }
         // "Ankara deployed soldiers after X requested its help": "its" is
         // the body or state named before, in English.
-        if (obj.empty() && Fold(s, k - 1, "its")) obj = ItAntecedent(s, vb, subj);
+        // French "son", "sa", "leur" likewise ("l'OTSC n'a pas rempli ses
+        // obligations lorsque Erevan avait réclamé son assistance").
+        if (obj.empty() && (Fold(s, k - 1, "its") || Fold(s, k - 1, "son") ||
+                            Fold(s, k - 1, "sa") || Fold(s, k - 1, "leur")))
+          obj = ItAntecedent(s, vb, subj);
         aid_seen = !obj.empty();
         k += al - 1;
         continue;
@@ -1217,7 +1298,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             // "appelé les rebelles à déposer les armes", "à faire taire les
             // armes", "to lay down their arms" (s8troops): arms given up.
             Fold(s, v, "deposer") || Fold(s, v, "taire") || Fold(s, v, "rendre") ||
-            (Fold(s, v, "down") && (Fold(s, v - 1, "lay") || Fold(s, v - 1, "put"))))
+            (Fold(s, v, "down") && (Fold(s, v - 1, "lay") || Fold(s, v - 1, "put"))) ||
+            // "pressed Serbia to pull back troops", "de rapatrier ses soldats".
+            ((Fold(s, v, "back") || Fold(s, v, "out") || Fold(s, v, "home")) &&
+             (Fold(s, v - 1, "pull") || Fold(s, v - 1, "bring") || Fold(s, v - 1, "move"))) ||
+            Fold(s, v, "rapatrier") || Fold(s, v, "replier") || Fold(s, v, "repatriate"))
           break;
         // "a demandé le départ des troupes françaises", "appelé au retrait
         // des troupes érythréennes", "demanded the withdrawal of Russian
@@ -1330,6 +1415,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   if (frame == "appeal_noun") {
     std::vector<std::string> obj, asker;
     bool asker_answered = false;
+    int obj_at = -1;  // where the addressee after à/to starts
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
@@ -1350,9 +1436,19 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (a_grave || Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "to") ||
           Fold(s, k, "from")) {
         obj = NP(s, k + 1);
-        if (!obj.empty()) break;
+        if (!obj.empty()) {
+          obj_at = k + 1;
+          break;
+        }
       }
     }
+    // "son appel à l'OTSC", "Kyiv's appeal to Washington" (key
+    // bare_request=1): an appeal with no purpose after a state or body it
+    // is addressed to asks for its help; "l'appel de Paris à Moscou à la
+    // retenue" asks for none.
+    if (e.Get("bare_request") == "1" &&
+        (obj_at < 0 || Fold(s, obj_at - 1, "from") || !BareRequest(s, SkipDet(s, obj_at))))
+      return missing("addressee of a bare appeal");
     // "Tokayev's request for assistance": the genitive before the noun asks.
     if (asker.empty() && Fold(s, t - 1, "s") && !s.w[t - 1].elided) {
       const int am = MentionAt(s, P(s, t - 2, '\'') ? t - 3 : t - 2);
@@ -1384,6 +1480,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         asker_answered = true;
       }
     }
+    // "a questionné la nécessité de l'appel à l'OTSC": a bare appeal's asker
+    // is named or owns it ("son appel"), never the clause's subject alone.
+    if (asker.empty() && e.Get("bare_request") == "1" &&
+        !(Is(s, t - 1, c_.possessive) || Fold(s, t - 1, "leur") || Fold(s, t - 1, "their")))
+      return missing("asker of a bare appeal");
     if (asker.empty()) asker = subj;
     if (asker.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
@@ -1401,6 +1502,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
            Fold(s, k, "of") || P(s, k, '<') || P(s, k, '"') || digit(k) ||
            (k == te && (Fold(s, k, "in") || Fold(s, k, "out"))) ||  // "flew in", "sent out"
            (Fold(s, k, "a") && Is(s, k + 1, c_.quantity)) ||        // "a few hundred"
+           ((Fold(s, k, "a") || Fold(s, k, "an")) && digit(k + 1)) ||  // "a 200-strong force"
            // 'a "peacekeeping force"', "a contingent"
            ((Fold(s, k, "a") || Fold(s, k, "an")) && k == te &&
             (P(s, k + 1, '"') || HitLen(s, k + 1, c_.troop) > 0)) ||
@@ -1431,8 +1533,37 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // "la mission que la SADC a déployée en RDC", "the force which Kenya
     // sent to Haiti" (s11troops): the troops are the antecedent of an
     // object relative whose subject follows the relative word.
+    // "the bloc deployed to Kazakhstan", "l'OTSC s'est déployée au
+    // Kazakhstan", "the alliance had deployed under its collective defence
+    // clause" (key intransitive=1): a state or body that deploys, with a
+    // place or adjunct and no object, sends its own troops.
+    auto deployed_intransitive = [&] {
+      if (e.Get("intransitive") != "1" || subj.empty()) return false;
+      // "no Turkish peacekeepers would be deployed": a passive's subject
+      // is the troops, not their sender.
+      // "s'est déployée" is reflexive, not passive.
+      bool reflexive = false, passive = false;
+      for (int q = vb; q < t; ++q) {
+        reflexive |= Fold(s, q, "se") || (Fold(s, q, "s") && s.w[q].elided);
+        passive |= Is(s, q, c_.etre) || Fold(s, q, "be") || Fold(s, q, "been") ||
+                   Fold(s, q, "being") || Fold(s, q, "was") || Fold(s, q, "were") ||
+                   Fold(s, q, "is") || Fold(s, q, "are");
+      }
+      if (passive && !reflexive) return false;
+      for (const std::string& id : subj) {
+        const Actor* a = r_.dict.Find(id);
+        if (a == nullptr || (a->kind != "country" && a->kind != "organization")) return false;
+      }
+      if (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') || P(s, te, ';'))
+        return true;
+      return FoldAccented(s, te, "a") || Fold(s, te, "au") || Fold(s, te, "aux") ||
+             Fold(s, te, "en") || Fold(s, te, "dans") || Fold(s, te, "vers") ||
+             Fold(s, te, "sous") || Fold(s, te, "to") || Fold(s, te, "in") ||
+             Fold(s, te, "into") || Fold(s, te, "under") || Fold(s, te, "towards");
+    };
     if (tl == 0 && !subj.empty() && RelativeTroopAntecedent(s, vb)) k = te;
-    else if (tl == 0) return missing("troops as object");
+    else if (tl == 0 && !deployed_intransitive()) return missing("troops as object");
+    else if (tl == 0) k = te;
     // "a apporté son soutien à la décision de déployer la force", "welcomed
     // the decision to send troops" (s11troops): a decision nobody owns in
     // the phrase is not the clause subject's.
@@ -1464,7 +1595,41 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (m.id == id && m.rule == "discover:institution" && !m.of.empty()) id = m.of;
       }
     }
-    std::vector<std::string> dest = Destination(s, k + tl, subj);
+    std::vector<std::string> dest;
+    // "a retiré ses troupes du Mali", "withdrew its soldiers from Niger"
+    // (key departure=1): troops withdrawn were sent to the place they leave,
+    // named after "de"/"from"; with no place, the page's country.
+    if (e.Get("departure") == "1") {
+      // Only the subject's own troops ("ses troupes", "its soldiers"):
+      // "pressure on Serbia to pull back troops it had massed", "began
+      // withdrawing those peacekeepers" leave the owner or the place unsaid.
+      bool owned = false;
+      for (int q = te; q < k; ++q)
+        owned |= Is(s, q, c_.possessive) || Fold(s, q, "leur") || Fold(s, q, "leurs") ||
+                 Fold(s, q, "their") || Fold(s, q, "nos") || Fold(s, q, "our");
+      if (!owned) return missing("possessive before the troops withdrawn");
+      int j = k + tl;
+      while (IsAdverb(s, j)) ++j;
+      if (Fold(s, j, "out") && Fold(s, j + 1, "of")) j += 2;
+      if (Fold(s, j, "of") || Fold(s, j, "from") || Is(s, j, c_.prep_de)) {
+        j = SkipDet(s, j + 1);
+        if (Fold(s, j, "country") || Fold(s, j, "pays")) {
+          if (!focus_.empty()) dest = {focus_};
+        } else if (const int mi = MentionAt(s, j); mi >= 0 && !s.men[mi].adj &&
+                                                   !s.men[mi].id.empty()) {
+          if (s.men[mi].kind == "country") {
+            dest = {s.men[mi].id};
+          } else if (s.men[mi].kind == "location") {
+            const Actor* a = r_.dict.Find(s.men[mi].id);
+            if (a != nullptr && !a->DestinationCountry().empty())
+              dest = {a->DestinationCountry()};
+          }
+        }
+        if (!dest.empty() && std::find(subj.begin(), subj.end(), dest[0]) != subj.end())
+          return missing("foreign place left");
+      }
+    }
+    if (dest.empty()) dest = Destination(s, k + tl, subj);
     if (dest.empty()) return missing("destination");
     // "France keeps 400 troops in Gabon", "compte 1 500 militaires déployés
     // au Niger": a verb of keeping or having sends only to a place named
@@ -1519,8 +1684,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         return x < static_cast<int>(s.w.size()) && !s.w[x].fold.empty() &&
                std::isdigit(static_cast<unsigned char>(s.w[x].fold[0]));
       };
+      // "2,900" and "2.900" (a French thousands point) alike.
       while (q < j + 6 && (number(q) || Is(s, q, c_.quantity) || IsAdverb(s, q) ||
-                           Is(s, q, c_.prep_de) || (P(s, q, ',') && number(q + 1))))
+                           Is(s, q, c_.prep_de) ||
+                           ((P(s, q, ',') || P(s, q, '.')) && number(q - 1) && number(q + 1))))
         ++q;
       if (q > j && HitLen(s, q, c_.troop) > 0) j = q;
     }

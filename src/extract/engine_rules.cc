@@ -31,6 +31,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (frame_missing_.rfind("agent", 0) == 0 || frame_missing_.rfind("aid", 0) == 0 ||
       frame_missing_.rfind("troops", 0) == 0)
     return;
+  // "the meeting brought together regional leaders and X": a gathering verb
+  // (gather=1) with fewer than two persons after it names no pair.
+  if (e.Get("gather") == "1" && frame_missing_.rfind("parties", 0) == 0) return;
   const int n = static_cast<int>(s.w.size());
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
@@ -366,6 +369,24 @@ void Engine::TroopRule(Sent& s) {
           }
           break;
         }
+      }
+    }
+    // "soldats sud-africains engagés dans la mission de la SADC", "South
+    // African soldiers, deployed in the SADC's mission in the DRC": the body
+    // of states whose mission or force they serve in sends them too.
+    if (!senders.empty()) {
+      for (int q = after; q < std::min(n, after + 10); ++q) {
+        if (P(s, q, '.') || P(s, q, ';')) break;
+        if (!(Fold(s, q, "mission") || Fold(s, q, "force"))) continue;
+        int bm = -1;
+        if (Is(s, q + 1, c_.prep_de)) bm = MentionAt(s, SkipDet(s, q + 2));
+        if (bm < 0 && Fold(s, q - 1, "s") && !s.w[q - 1].elided)
+          bm = MentionAt(s, P(s, q - 2, '\'') ? q - 3 : q - 2);
+        if (bm < 0) bm = MentionAt(s, q - 1);
+        if (bm >= 0 && !s.men[bm].adj && IsStatesBody(s, bm) &&
+            std::find(senders.begin(), senders.end(), s.men[bm].id) == senders.end())
+          senders.push_back(s.men[bm].id);
+        break;
       }
     }
     if (senders.empty()) continue;
