@@ -220,7 +220,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             terror = StanceWordAt(s, j, "charge_label") > 0;
             break;
           }
-          if (!obj.empty() && MentionAt(s, oe) >= 0 && j == s.men[MentionAt(s, oe)].e) {
+          if (!obj.empty() && MentionAt(s, SkipDet(s, oe)) >= 0 &&
+              j == s.men[MentionAt(s, SkipDet(s, oe))].e) {
             // "designated Hamas a terrorist organization", "a classé le X
             // organisation terroriste": the label right after the object.
             int lm = MentionAt(s, skip_article(j));
@@ -248,6 +249,31 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             // "qualifié le Pérou d'agresseur": a label that is a charge accuses.
             terror = (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists") ||
                      (pej && StanceWordAt(s, q, "charge_label") > 0);
+            // "described the M23 as a terrorist group" (any labelling verb),
+            // "qualifie le M23 de mouvement terroriste" (a head noun first).
+            const int tq = skip_article(q);
+            for (int h = tq; h <= tq + 1 && !terror; ++h) {
+              const int tm = MentionAt(s, h);
+              terror = tm >= 0 && s.men[tm].id == "terrorists" && !s.men[tm].adj &&
+                       (h == tq || (s.w[tq].word && !s.w[tq].upper_initial &&
+                                    MentionAt(s, tq) < 0 && !Is(s, tq, c_.prep)));
+            }
+            // "called the strike an act of aggression", "a qualifié l'offensive
+            // de « déclaration de guerre » du Rwanda" (stance_word
+            // role=charge_act): a grave misdeed named as the label accuses
+            // the act's author, or the actor the misdeed is said of.
+            if (int cl = StanceWordAt(s, tq, "charge_act"); cl > 0 && !terror) {
+              terror = true;
+              if (obj.empty()) {
+                int r = tq + cl;
+                while (P(s, r, '>') || P(s, r, '"')) ++r;
+                if (Is(s, r, c_.prep_de) || Fold(s, r, "by") || Fold(s, r, "par")) {
+                  const int am = MentionAt(s, SkipDet(s, r + 1));
+                  if (am >= 0 && !s.men[am].pronoun && !s.men[am].id.empty())
+                    obj = Expand(s, am, +1);
+                }
+              }
+            }
             if (pej || terror) break;
           }
         }

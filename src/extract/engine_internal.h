@@ -1311,6 +1311,14 @@ class Engine {
   void WrongdoingRule(Sent& s);
   std::vector<std::string> MisdeedClauseAuthor(const Sent& s, int i) const;
   void LabelRule(Sent& s);
+  // engine_spoken_charge.cc: "X said Y was a putschist", "X a affirmé que Y
+  // était un État terroriste": a charge label after the copula of a clause
+  // of speech accuses the clause's subject.
+  void SpokenChargeRule(Sent& s);
+  // engine_spoken_charge.cc: a misdeed feared or ruled out rather than
+  // charged ("any Israeli attack", "toute agression", "une éventuelle
+  // invasion"); i is the misdeed's first word.
+  bool HypotheticalMisdeed(const Sent& s, int i) const;
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
   // Act nouns and their authors (engine_s6acts.cc): the memory key of the

@@ -121,6 +121,12 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
           s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
       break;
     if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "threatened military intervention to reinstate X": the purpose's
+    // object is not the one threatened.
+    if (k > start && (Fold(s, k, "to") || Fold(s, k, "afin")) && InSent(s, k + 1) &&
+        s.w[k + 1].word && !s.w[k + 1].upper_initial && !Is(s, k + 1, c_.det) &&
+        MentionAt(s, k + 1) < 0)
+      break;
     // "accueille des troupes françaises": hosting troops is meeting no one.
     if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
@@ -510,7 +516,8 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
   if (link < 0) return {};
   int q = link - 1;
   while (q >= 0 && q >= link - 3 && s.w[q].word && MentionAt(s, q) < 0 &&
-         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to")))
+         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to") ||
+          Is(s, q, c_.etre)))  // "Y was waging a war of aggression"
     --q;
   int mi = MentionAt(s, q);
   // "Eritrean troops had committed abuses" (s10accuse): a nationality's
@@ -572,6 +579,11 @@ void Engine::WrongdoingRule(Sent& s) {
       if (a != s.speaker) kept.push_back(a);
     }
     if (kept.empty()) continue;
+    // "warned that any Israeli attack would ...": a supposed misdeed.
+    if (HypotheticalMisdeed(s, i)) {
+      if (tracing_) Log(s, "  blocked accuses:wrongdoing: supposed (" + s.w[i].fold + ")");
+      continue;
+    }
     bool denied = false;
     for (int k = 0; k < i; ++k) denied |= Is(s, k, c_.deny);
     if (denied) {
@@ -991,6 +1003,14 @@ void Engine::Relations(Sent& s) {
            Fold(s, i - 1, "une") || Fold(s, i - 1, "du") || Fold(s, i - 1, "aux") ||
            Fold(s, i - 1, "des") || (Fold(s, i - 1, "un") && !Fold(s, i - 2, "l"))))
         continue;
+      // "une réponse à la menace des FDLR", "face à la critique": after a
+      // preposition, "la"/"le"/"les" are articles, and a finite French verb
+      // form after them is a noun ("de les menacer" is an infinitive).
+      if (form == Form::kFinite && r_.lex.entry(entry).Get("pos") == "verb" &&
+          r_.lex.entry(entry).Get("lang") == "fr" &&
+          (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || Fold(s, i - 1, "les")) &&
+          (Is(s, i - 2, c_.prep) || Is(s, i - 2, c_.prep_de)))
+        continue;
       // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
           !Fold(s, i - 1, "her"))
@@ -1048,6 +1068,7 @@ void Engine::Relations(Sent& s) {
   MentionMembershipRule(s);  // s11member
   WrongdoingRule(s);
   LabelRule(s);
+  SpokenChargeRule(s);
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);

@@ -1,0 +1,125 @@
+// Charges stated in reported speech: a charge label after the copula of the
+// reported clause ("X said Y was a putschist"), and misdeeds only feared or
+// ruled out, which charge no one ("warned that any attack by Y ...").
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/engine_internal.h"
+
+namespace kzgraph::extract::internal {
+
+namespace {
+
+// Determiners and adjectives that make a misdeed a supposed one.
+bool SupposingWord(const std::string& f) {
+  static const char* const kWords[] = {
+      "any",        "no",         "every",      "toute",     "tout",      "toutes",
+      "aucune",     "aucun",      "eventuelle", "eventuel",  "eventuelles", "eventuels",
+      "possible",   "possibles",  "potential",  "potentielle", "potentiel", "future",
+      "futur",      "futures",    "hypothetical", "hypothetique", "eventual"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+}  // namespace
+
+// "any Israeli attack", "toute agression contre le Niger", "une éventuelle
+// invasion russe", "a possible attack by X": up to three words before the
+// misdeed (adjectives, a nationality, a determiner) hold a supposing word.
+bool Engine::HypotheticalMisdeed(const Sent& s, int i) const {
+  bool indefinite = false;
+  for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+    if (!s.w[k].word) break;
+    if (SupposingWord(s.w[k].fold)) return true;
+    if (Fold(s, k, "a") || Fold(s, k, "an") || Fold(s, k, "un") || Fold(s, k, "une")) {
+      indefinite = true;
+      break;
+    }
+    if (Is(s, k, c_.det) || Is(s, k, c_.possessive) || Is(s, k, c_.prep) ||
+        Is(s, k, c_.prep_de))
+      break;
+    const int mi = MentionAt(s, k);
+    if (mi >= 0 && !s.men[mi].adj) break;
+  }
+  if (!indefinite) return false;
+  // "an invasion by Russia would bring sanctions", "une attaque contre le
+  // Niger pourrait ...": an indefinite misdeed with a modal in its clause
+  // ("the attack by X could ..." is a charged one).
+  const int n = static_cast<int>(s.w.size());
+  for (int k = i + 1; k < n && k <= i + 10; ++k) {
+    if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui))
+      return false;
+    if (Is(s, k, c_.modal)) return true;
+  }
+  return false;
+}
+
+// "Erdogan said Haftar was a putschist", "Singh told reporters that the North
+// Korean soldiers were co-belligerents", "Zelensky a déclaré que la Russie
+// était un État terroriste": after a verb of speech and "that"/"que" (or
+// right after the verb), an actor, a copula and a charge label (stance_word
+// role=charge_label, or the terrorist label): the speaker accuses the actor.
+// A negation, a modal or a condition on the copula gives nothing.
+void Engine::SpokenChargeRule(Sent& s) {
+  if (s.speaker.empty() || !AnyHit(s, c_.etre)) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int cop = 1; cop + 1 < n; ++cop) {
+    if (!Is(s, cop, c_.etre)) continue;
+    // The label: past quotes, adverbs and an article.
+    int j = cop + 1;
+    while (j < n && (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j))) ++j;
+    j = SkipDet(s, j);
+    if ((Fold(s, j, "a") || Fold(s, j, "an")) && x_->article.lang != "fr") j = SkipDet(s, j + 1);
+    while (j < n && (P(s, j, '<') || P(s, j, '"'))) ++j;
+    int ll = StanceWordAt(s, j, "charge_label");
+    if (ll == 0) {
+      const int lm = MentionAt(s, j);
+      if (lm >= 0 && s.men[lm].id == "terrorists" && !s.men[lm].adj) ll = s.men[lm].e - j;
+    }
+    if (ll <= 0) continue;
+    for (int k = cop + 1; k < j; ++k) {
+      if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne)) return;
+    }
+    // The copula's subject: an actor right before its verb group, or a
+    // nationality's troops ("the North Korean soldiers").
+    const int vb = VerbGroupStart(s, cop);
+    int q = vb - 1;
+    int mi = MentionAt(s, q);
+    if (mi < 0 && q > 0 && HitLen(s, q, c_.troop) == 1) {
+      const int am = MentionAt(s, q - 1);
+      if (am >= 0 && s.men[am].adj && s.men[am].e == q) mi = am;
+    } else if (mi >= 0 && (s.men[mi].adj || s.men[mi].e != q + 1)) {
+      mi = -1;
+    }
+    if (mi < 0 || s.men[mi].pronoun || s.men[mi].id.empty() || s.men[mi].id == "terrorists")
+      continue;
+    // Before the subject: "that"/"que", with a verb of speech at most four
+    // words back ("told reporters that"), or the verb of speech itself.
+    int b = s.men[mi].b - 1;
+    while (b >= 0 && Is(s, b, c_.det)) --b;
+    bool spoken = b >= 0 && HitLen(s, b, c_.speech) > 0;
+    if (b >= 0 && (Is(s, b, c_.que) || Fold(s, b, "that"))) {
+      for (int k = b - 1; k >= 0 && k >= b - 4 && !spoken; --k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        spoken = HitLen(s, k, c_.speech) > 0;
+      }
+    }
+    if (!spoken) continue;
+    std::string why = Blocked(s, vb, cop, Form::kFinite);
+    for (int k = vb; k <= cop && why.empty(); ++k) {
+      if (Is(s, k, c_.modal)) why = "hypothetical";
+    }
+    if (why.empty()) why = ConditionAfter(s, j + ll);
+    if (!why.empty()) {
+      if (tracing_) Log(s, "  blocked accuses:spoken-charge: " + why);
+      continue;
+    }
+    const std::vector<std::string> subj =
+        s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
+    const std::vector<std::string> obj = NotOwnSide(s, subj, Expand(s, mi, -1));
+    if (obj.empty()) continue;
+    Emit(s, subj, "accuses", obj, "accuses:spoken-charge", 0.75);
+  }
+}
+
+}  // namespace kzgraph::extract::internal

@@ -1,0 +1,89 @@
+// Charges and threats in news wording (accuses, warns): charge labels in
+// reported speech, labels that name a terrorist group or a grave misdeed,
+// misdeeds waged or launched, supposed misdeeds, threats of revenge.
+// Sentences invented for the tests, about various actors and conflicts.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+namespace {
+// A neutral first sentence: the first line of a text may be read as a title.
+std::string Text(const std::string& sentence) { return "Regional news.\n\nIt rained. " + sentence; }
+std::string Texte(const std::string& sentence) {
+  return "Actualité régionale.\n\nIl a plu. " + sentence;
+}
+}  // namespace
+
+TEST_CASE("charges: a charge label after the copula of reported speech", "[extract]") {
+  CHECK(Edges(Text("Erdogan said Haftar was a putschist.")).count("Erdogan accuses Haftar"));
+  CHECK(Edges(Text("Kyiv said that Russia was a terrorist state."))
+            .count("Ukraine accuses Russia"));
+  CHECK(Edges(Text("A Pentagon spokesman told reporters that the North Korean soldiers were "
+                   "co-belligerents."))
+            .count("United States accuses North Korea"));
+  CHECK(Edges(Texte("Erdogan a affirmé que Haftar était un putschiste."))
+            .count("Erdogan accuses Haftar"));
+  CHECK(Edges(Texte("Kiev a déclaré que la Russie était un État terroriste."))
+            .count("Ukraine accuses Russia"));
+  // negated, supposed or conditional: no charge
+  CHECK_FALSE(Edges(Text("Erdogan said Haftar was not a putschist.")).count("Erdogan accuses Haftar"));
+  CHECK_FALSE(Edges(Text("Kyiv said that Russia would be a terrorist state if it struck the dam."))
+                  .count("Ukraine accuses Russia"));
+  CHECK_FALSE(Edges(Texte("Erdogan a affirmé que Haftar n'était pas un putschiste."))
+                  .count("Erdogan accuses Haftar"));
+}
+
+TEST_CASE("charges: a labelling verb naming a terrorist group", "[extract]") {
+  CHECK(Edges(Text("Kinshasa called the M23 terrorists.")).count("DR Congo accuses M23"));
+  CHECK(Edges(Text("Ankara branded the PKK a terrorist organisation."))
+            .count("Turkey accuses PKK"));
+  CHECK(Edges(Text("Kinshasa described the M23 as a terrorist group."))
+            .count("DR Congo accuses M23"));
+  CHECK(Edges(Texte("Kinshasa qualifie le M23 de mouvement terroriste."))
+            .count("DR Congo accuses M23"));
+  CHECK(Edges(Texte("Ankara a qualifié le PKK de groupe terroriste.")).count("Turkey accuses PKK"));
+  // a fight against terrorists labels no one
+  CHECK_FALSE(Edges(Text("Kinshasa described the M23 as a partner against terrorists."))
+                  .count("DR Congo accuses M23"));
+}
+
+TEST_CASE("charges: a grave misdeed named as the label", "[extract]") {
+  CHECK(Edges(Texte("Kinshasa a qualifié l'offensive de « déclaration de guerre » du Rwanda."))
+            .count("DR Congo accuses Rwanda"));
+  CHECK(Edges(Text("Kyiv called Russia's strike on the dam an act of aggression."))
+            .count("Ukraine accuses Russia"));
+  CHECK_FALSE(Edges(Text("Kyiv called Russia's strike on the dam a mistake."))
+                  .count("Ukraine accuses Russia"));
+}
+
+TEST_CASE("charges: a misdeed waged or launched by the clause's subject", "[extract]") {
+  CHECK(Edges(Text("Kinshasa said Rwanda was waging a war of aggression."))
+            .count("DR Congo accuses Rwanda"));
+  CHECK(Edges(Texte("Kinshasa affirme que le Rwanda mène une guerre d'agression."))
+            .count("DR Congo accuses Rwanda"));
+  CHECK(Edges(Texte("Tshisekedi a affirmé que le Rwanda avait lancé une agression contre son pays."))
+            .count("Tshisekedi accuses Rwanda"));
+  CHECK_FALSE(Edges(Text("Kinshasa said Rwanda was not waging a war of aggression."))
+                  .count("DR Congo accuses Rwanda"));
+}
+
+TEST_CASE("charges: a supposed misdeed charges no one", "[extract]") {
+  auto en = Edges(Text("Iran warned that any Israeli attack would be met with force."));
+  CHECK(en.count("Iran warns Israel"));
+  CHECK_FALSE(en.count("Iran accuses Israel"));
+  auto fr = Edges(Texte("L'Iran a averti que toute attaque israélienne recevrait une réponse."));
+  CHECK_FALSE(fr.count("Iran accuses Israel"));
+  CHECK_FALSE(Edges(Texte("Kiev redoute une éventuelle agression russe.")).count("Ukraine accuses Russia"));
+  // a charged misdeed still accuses
+  CHECK(Edges(Text("Kyiv said Russia had committed war crimes.")).count("Ukraine accuses Russia"));
+}
+
+TEST_CASE("charges: threats of revenge warn their target", "[extract]") {
+  CHECK(Edges(Text("Iran vowed revenge against Israel.")).count("Iran warns Israel"));
+  CHECK(Edges(Text("Hezbollah swore revenge on Israel.")).count("Hezbollah warns Israel"));
+  CHECK(Edges(Texte("Le Hezbollah a juré de se venger d'Israël.")).count("Hezbollah warns Israel"));
+  CHECK(Edges(Texte("Téhéran a promis de se venger d'Israël.")).count("Iran warns Israel"));
+  CHECK_FALSE(Edges(Text("Iran did not vow revenge against Israel.")).count("Iran warns Israel"));
+}
