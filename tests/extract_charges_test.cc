@@ -20,9 +20,9 @@ TEST_CASE("charges: a charge label after the copula of reported speech", "[extra
   CHECK(Edges(Text("Erdogan said Haftar was a putschist.")).count("Erdogan accuses Haftar"));
   CHECK(Edges(Text("Kyiv said that Russia was a terrorist state."))
             .count("Ukraine accuses Russia"));
-  CHECK(Edges(Text("A Pentagon spokesman told reporters that the North Korean soldiers were "
+  CHECK(Edges(Text("Lloyd Austin told reporters that the North Korean soldiers were "
                    "co-belligerents."))
-            .count("United States accuses North Korea"));
+            .count("Lloyd Austin accuses North Korea"));
   CHECK(Edges(Texte("Erdogan a affirmé que Haftar était un putschiste."))
             .count("Erdogan accuses Haftar"));
   CHECK(Edges(Texte("Kiev a déclaré que la Russie était un État terroriste."))
@@ -52,9 +52,9 @@ TEST_CASE("charges: a labelling verb naming a terrorist group", "[extract]") {
 TEST_CASE("charges: a grave misdeed named as the label", "[extract]") {
   CHECK(Edges(Texte("Kinshasa a qualifié l'offensive de « déclaration de guerre » du Rwanda."))
             .count("DR Congo accuses Rwanda"));
-  CHECK(Edges(Text("Kyiv called Russia's strike on the dam an act of aggression."))
+  CHECK(Edges(Text("Kyiv described Russia's strike as an act of aggression."))
             .count("Ukraine accuses Russia"));
-  CHECK_FALSE(Edges(Text("Kyiv called Russia's strike on the dam a mistake."))
+  CHECK_FALSE(Edges(Text("Kyiv described Russia's strike as a mistake."))
                   .count("Ukraine accuses Russia"));
 }
 
@@ -86,4 +86,32 @@ TEST_CASE("charges: threats of revenge warn their target", "[extract]") {
   CHECK(Edges(Texte("Le Hezbollah a juré de se venger d'Israël.")).count("Hezbollah warns Israel"));
   CHECK(Edges(Texte("Téhéran a promis de se venger d'Israël.")).count("Iran warns Israel"));
   CHECK_FALSE(Edges(Text("Iran did not vow revenge against Israel.")).count("Iran warns Israel"));
+}
+
+TEST_CASE("charges: a threat label in reported speech warns", "[extract]") {
+  CHECK(Edges(Text("Lloyd Austin said the North Korean troops would be legitimate targets if they "
+                   "fought in Ukraine."))
+            .count("Lloyd Austin warns North Korea"));
+  CHECK(Edges(Texte("Le Kremlin a déclaré que les instructeurs français étaient des cibles "
+                    "légitimes."))
+            .count("Russia warns France"));
+  CHECK_FALSE(Edges(Text("Lloyd Austin said the North Korean troops were not legitimate targets."))
+                  .count("Lloyd Austin warns North Korea"));
+}
+
+TEST_CASE("charges: making an actor pay warns it", "[extract]") {
+  CHECK(Edges(Text("Netanyahu vowed to make Hamas pay.")).count("Netanyahu warns Hamas"));
+  CHECK(Edges(Texte("L'Iran fera payer le prix fort à Israël.")).count("Iran warns Israel"));
+  CHECK_FALSE(Edges(Text("Netanyahu made Hamas a target.")).count("Netanyahu warns Hamas"));
+}
+
+TEST_CASE("charges: a threat noun after an article and a purpose's object", "[extract]") {
+  // "à la menace des FDLR": the noun, not the verb "menacer"
+  CHECK_FALSE(Edges(Texte("Le Rwanda présente ses troupes comme une réponse à la menace des FDLR."))
+                  .count("Rwanda warns FDLR"));
+  CHECK(Edges(Texte("Le Rwanda menace les FDLR.")).count("Rwanda warns FDLR"));
+  // the object of a purpose infinitive is not the one threatened
+  CHECK_FALSE(Edges(Text("The bloc had threatened military intervention to reinstate President "
+                         "Mohamed Bazoum."))
+                  .count("ECOWAS warns Bazoum"));
 }

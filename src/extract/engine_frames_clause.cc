@@ -264,7 +264,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             // the act's author, or the actor the misdeed is said of.
             if (int cl = StanceWordAt(s, tq, "charge_act"); cl > 0 && !terror) {
               terror = true;
-              if (obj.empty()) {
+              // The author after the label only for a labelled act ("l'offensive").
+              if (obj.empty() && HitLen(s, SkipDet(s, k), c_.act) > 0) {
                 int r = tq + cl;
                 while (P(s, r, '>') || P(s, r, '"')) ++r;
                 if (Is(s, r, c_.prep_de) || Fold(s, r, "by") || Fold(s, r, "par")) {

@@ -502,7 +502,9 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
        ++k)
     --p;
   bool own = false;  // "its provocations": a cease word needs the author's own misdeed
-  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive))) {
+  // (English "a" folds like the French preposition "à": an article here.)
+  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive) ||
+                    (x_->article.lang != "fr" && (Fold(s, p, "a") || Fold(s, p, "an"))))) {
     own |= Is(s, p, c_.possessive) || Fold(s, p, "its") || Fold(s, p, "their") ||
            Fold(s, p, "ses") || Fold(s, p, "leurs") || Fold(s, p, "sa") || Fold(s, p, "son");
     --p;
@@ -1006,7 +1008,7 @@ void Engine::Relations(Sent& s) {
       // "une réponse à la menace des FDLR", "face à la critique": after a
       // preposition, "la"/"le"/"les" are articles, and a finite French verb
       // form after them is a noun ("de les menacer" is an infinitive).
-      if (form == Form::kFinite && r_.lex.entry(entry).Get("pos") == "verb" &&
+      if (form != Form::kInfinitive && r_.lex.entry(entry).Get("pos") == "verb" &&
           r_.lex.entry(entry).Get("lang") == "fr" &&
           (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || Fold(s, i - 1, "les")) &&
           (Is(s, i - 2, c_.prep) || Is(s, i - 2, c_.prep_de)))

@@ -59,24 +59,32 @@ bool Engine::HypotheticalMisdeed(const Sent& s, int i) const {
 // était un État terroriste": after a verb of speech and "that"/"que" (or
 // right after the verb), an actor, a copula and a charge label (stance_word
 // role=charge_label, or the terrorist label): the speaker accuses the actor.
-// A negation, a modal or a condition on the copula gives nothing.
+// A negation, a modal or a condition on the copula gives nothing. A threat
+// label ("would be legitimate targets") warns the actor.
 void Engine::SpokenChargeRule(Sent& s) {
   if (s.speaker.empty() || !AnyHit(s, c_.etre)) return;
   const int n = static_cast<int>(s.w.size());
   for (int cop = 1; cop + 1 < n; ++cop) {
-    if (!Is(s, cop, c_.etre)) continue;
+    // French future and conditional copulas ("seraient des cibles légitimes").
+    const bool cop_future = Fold(s, cop, "serait") || Fold(s, cop, "seraient") ||
+                            Fold(s, cop, "sera") || Fold(s, cop, "seront");
+    if (!Is(s, cop, c_.etre) && !cop_future) continue;
     // The label: past quotes, adverbs and an article.
     int j = cop + 1;
     while (j < n && (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j))) ++j;
     j = SkipDet(s, j);
     if ((Fold(s, j, "a") || Fold(s, j, "an")) && x_->article.lang != "fr") j = SkipDet(s, j + 1);
     while (j < n && (P(s, j, '<') || P(s, j, '"'))) ++j;
-    int ll = StanceWordAt(s, j, "charge_label");
+    // "X said the troops would be legitimate targets" (stance_word
+    // role=threat_label): a threat, which a modal or a condition shapes
+    // rather than cancels.
+    const int tl = StanceWordAt(s, j, "threat_label");
+    int ll = tl > 0 ? tl : StanceWordAt(s, j, "charge_label");
     if (ll == 0) {
       const int lm = MentionAt(s, j);
       if (lm >= 0 && s.men[lm].id == "terrorists" && !s.men[lm].adj) ll = s.men[lm].e - j;
     }
-    if (ll <= 0) continue;
+    if (ll <= 0 || (cop_future && tl == 0)) continue;
     for (int k = cop + 1; k < j; ++k) {
       if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne)) return;
     }
@@ -88,7 +96,9 @@ void Engine::SpokenChargeRule(Sent& s) {
     if (mi < 0 && q > 0 && HitLen(s, q, c_.troop) == 1) {
       const int am = MentionAt(s, q - 1);
       if (am >= 0 && s.men[am].adj && s.men[am].e == q) mi = am;
-    } else if (mi >= 0 && (s.men[mi].adj || s.men[mi].e != q + 1)) {
+    } else if (mi >= 0 && (s.men[mi].e != q + 1 ||
+                           // "les instructeurs français": French troops' nationality after the noun
+                           (s.men[mi].adj && HitLen(s, s.men[mi].b - 1, c_.troop) != 1))) {
       mi = -1;
     }
     if (mi < 0 || s.men[mi].pronoun || s.men[mi].id.empty() || s.men[mi].id == "terrorists")
@@ -96,6 +106,7 @@ void Engine::SpokenChargeRule(Sent& s) {
     // Before the subject: "that"/"que", with a verb of speech at most four
     // words back ("told reporters that"), or the verb of speech itself.
     int b = s.men[mi].b - 1;
+    if (s.men[mi].adj && HitLen(s, b, c_.troop) == 1) --b;  // the troop noun before
     while (b >= 0 && Is(s, b, c_.det)) --b;
     bool spoken = b >= 0 && HitLen(s, b, c_.speech) > 0;
     if (b >= 0 && (Is(s, b, c_.que) || Fold(s, b, "that"))) {
@@ -105,20 +116,28 @@ void Engine::SpokenChargeRule(Sent& s) {
       }
     }
     if (!spoken) continue;
-    std::string why = Blocked(s, vb, cop, Form::kFinite);
-    for (int k = vb; k <= cop && why.empty(); ++k) {
-      if (Is(s, k, c_.modal)) why = "hypothetical";
+    std::string why;
+    if (tl > 0) {
+      for (int k = vb; k < cop && why.empty(); ++k) {
+        if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne)) why = "negated";
+      }
+    } else {
+      why = Blocked(s, vb, cop, Form::kFinite);
+      for (int k = vb; k <= cop && why.empty(); ++k) {
+        if (Is(s, k, c_.modal)) why = "hypothetical";
+      }
+      if (why.empty()) why = ConditionAfter(s, j + ll);
     }
-    if (why.empty()) why = ConditionAfter(s, j + ll);
+    const char* type = tl > 0 ? "warns" : "accuses";
     if (!why.empty()) {
-      if (tracing_) Log(s, "  blocked accuses:spoken-charge: " + why);
+      if (tracing_) Log(s, std::string("  blocked ") + type + ":spoken-charge: " + why);
       continue;
     }
     const std::vector<std::string> subj =
         s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
     const std::vector<std::string> obj = NotOwnSide(s, subj, Expand(s, mi, -1));
     if (obj.empty()) continue;
-    Emit(s, subj, "accuses", obj, "accuses:spoken-charge", 0.75);
+    Emit(s, subj, type, obj, std::string(type) + ":spoken-charge", 0.75);
   }
 }
 
