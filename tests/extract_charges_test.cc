@@ -115,3 +115,29 @@ TEST_CASE("charges: a threat noun after an article and a purpose's object", "[ex
                          "Mohamed Bazoum."))
                   .count("ECOWAS warns Bazoum"));
 }
+
+TEST_CASE("charges: an accomplice named in the charge is accused too", "[extract]") {
+  auto en = Edges(Text("Bamako accused ECOWAS of preparing an aggression in collaboration with "
+                       "Western countries."));
+  CHECK(en.count("Mali accuses ECOWAS"));
+  CHECK(en.count("Mali accuses West"));
+  CHECK(Edges(Texte("Le Mali accuse l'Algérie de soutenir les rebelles avec la complicité de la "
+                    "France."))
+            .count("Mali accuses France"));
+  // no accusation before the phrase, or unnamed officials of a state: no edge
+  CHECK_FALSE(Edges(Text("Mali built the road with the help of France.")).count("Mali accuses France"));
+  CHECK_FALSE(Edges(Texte("Le Mali accuse la France d'agir avec la complicité de responsables "
+                          "nigériens."))
+                  .count("Mali accuses Niger"));
+}
+
+TEST_CASE("charges: whoever sanctions or arrests the charged accuses him", "[extract]") {
+  CHECK(Edges(Text("The US Treasury sanctioned James Kabarebe, accused of backing the M23."))
+            .count("US Treasury accuses Kabarebe"));
+  CHECK(Edges(Texte("Le Trésor américain a sanctionné James Kabarebe, accusé de soutenir le M23."))
+            .count("US Treasury accuses Kabarebe"));
+  // the charge's own accuser named after "by": not the sanctioning body's charge
+  CHECK_FALSE(Edges(Text("The US Treasury sanctioned James Kabarebe, accused by Kinshasa of "
+                         "backing the M23."))
+                  .count("US Treasury accuses Kabarebe"));
+}

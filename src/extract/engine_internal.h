@@ -1319,6 +1319,14 @@ class Engine {
   // charged ("any Israeli attack", "toute agression", "une éventuelle
   // invasion"); i is the misdeed's first word.
   bool HypotheticalMisdeed(const Sent& s, int i) const;
+  // engine_spoken_charge.cc: "accused ECOWAS of preparing an aggression in
+  // collaboration with Western countries": the accomplice named in the
+  // charge (stance_word role=complicity) is accused too.
+  void ComplicityRule(Sent& s);
+  // engine_spoken_charge.cc: "the Treasury sanctioned X, accused of ...",
+  // "a arrêté X, soupçonné de ...": whoever sanctions or arrests the charged
+  // actor (stance_word role=sanction_verb) accuses him.
+  void SanctionedChargedRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
   // Act nouns and their authors (engine_s6acts.cc): the memory key of the

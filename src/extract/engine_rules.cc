@@ -1071,6 +1071,8 @@ void Engine::Relations(Sent& s) {
   WrongdoingRule(s);
   LabelRule(s);
   SpokenChargeRule(s);
+  ComplicityRule(s);
+  SanctionedChargedRule(s);
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);

@@ -142,3 +142,110 @@ void Engine::SpokenChargeRule(Sent& s) {
 }
 
 }  // namespace kzgraph::extract::internal
+
+namespace kzgraph::extract::internal {
+
+// "a accusé la Cédéao de préparer une agression en collaboration avec des
+// pays occidentaux", "accused Algeria of arming the rebels with the help of
+// France": an accomplice named after a complicity phrase (stance_word
+// role=complicity) inside the charge of an accusation verb earlier in the
+// sentence is accused by whoever that verb's edges made accusers.
+void Engine::ComplicityRule(Sent& s) {
+  if (!AnyHit(s, c_.stance_word) || !AnyHit(s, c_.trigger)) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int c : s.stance_word_at) {
+    const int cl = StanceWordAt(s, c, "complicity");
+    if (cl == 0) continue;
+    // An accusation verb before the phrase, in the same sentence part.
+    bool charge = false;
+    for (int k = c - 1; k >= 0 && k >= c - 25 && !charge; --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (HitLen(s, k, c_.trigger) == 0) continue;
+      for (const auto& [entry, form] : LexAt(s, k, c_.trigger).entries) {
+        const LexEntry& e = r_.lex.entry(entry);
+        charge |= e.Get("type") == "accuses" && e.Get("pos") == "verb" && !OtherLanguage(entry);
+      }
+    }
+    if (!charge) continue;
+    int r = c + cl;
+    while (r < n && (P(s, r, '<') || P(s, r, '"'))) ++r;
+    r = SkipDet(s, r);
+    int mi = MentionAt(s, r);
+    // A nationality names its state only with a noun of states ("des pays
+    // occidentaux", "Western powers"), not "des responsables nigériens".
+    auto states_noun = [&](int k) {
+      static const char* const kNouns[] = {"pays",      "puissances", "etats",   "gouvernements",
+                                           "capitales", "countries",  "powers",  "states",
+                                           "governments", "capitals", "allies",  "allies"};
+      return k < n && std::find(std::begin(kNouns), std::end(kNouns), s.w[k].fold) != std::end(kNouns);
+    };
+    if (mi >= 0 && s.men[mi].adj && !states_noun(s.men[mi].e) && !states_noun(s.men[mi].b - 1))
+      mi = -1;
+    if (mi < 0 && states_noun(r)) {
+      const int am = MentionAt(s, r + 1);
+      if (am >= 0 && s.men[am].adj) mi = am;
+    }
+    if (mi < 0 || s.men[mi].pronoun || s.men[mi].id.empty()) continue;
+    std::vector<std::string> accusers;
+    for (const PendingRelation& rel : relations_) {
+      if (rel.sent != s.index || rel.p != "accuses" || rel.rule.rfind("accuses:svo", 0) != 0)
+        continue;
+      if (std::find(accusers.begin(), accusers.end(), rel.s) == accusers.end())
+        accusers.push_back(rel.s);
+    }
+    if (accusers.empty()) continue;
+    const std::vector<std::string> obj = Expand(s, mi, +1);
+    Emit(s, accusers, "accuses", obj, "accuses:complicity", 0.7);
+  }
+}
+
+// "Le Trésor américain a sanctionné X, accusé de soutenir le M23", "police
+// arrested X, suspected of ...": an accusation participle after a comma,
+// the charged actor right before it as the object of a sanctioning or
+// arresting verb (stance_word role=sanction_verb): that verb's subject
+// accuses him. A "par"/"by" agent in the charge names another accuser.
+void Engine::SanctionedChargedRule(Sent& s) {
+  if (!AnyHit(s, c_.trigger) || !AnyHit(s, c_.stance_word)) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int i : s.trigger_at) {
+    if (i < 3 || !P(s, i - 1, ',')) continue;
+    const Lexicon::Hit h = LexAt(s, i, c_.trigger);
+    bool charged = false;
+    for (const auto& [entry, form] : h.entries) {
+      const LexEntry& e = r_.lex.entry(entry);
+      charged |= form == Form::kPastParticiple && e.Get("type") == "accuses" &&
+                 e.Get("pos") == "verb" && !OtherLanguage(entry);
+    }
+    const int te = i + h.length;
+    if (!charged || te >= n || !(Is(s, te, c_.prep_de) || Fold(s, te, "of"))) continue;
+    bool agent = false;
+    for (int k = te; k < n && k < te + 15 && !agent; ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      agent = Fold(s, k, "par") || Fold(s, k, "by");
+    }
+    if (agent) continue;
+    const int mi = MentionAt(s, i - 2);
+    if (mi < 0 || s.men[mi].e != i - 1 || s.men[mi].pronoun || s.men[mi].adj ||
+        s.men[mi].id.empty())
+      continue;
+    // The verb right before the charged actor (past a determiner).
+    int v = s.men[mi].b - 1;
+    while (v >= 0 && Is(s, v, c_.det)) --v;
+    int vb = -1;
+    for (int b = v; b >= 0 && b >= v - 2 && vb < 0; --b) {
+      if (const int l = StanceWordAt(s, b, "sanction_verb"); l > 0 && b + l == v + 1) vb = b;
+    }
+    if (vb < 0) continue;
+    const std::string why = Blocked(s, VerbGroupStart(s, vb), vb, Form::kFinite);
+    if (!why.empty()) {
+      if (tracing_) Log(s, "  blocked accuses:sanctioned-charged: " + why);
+      continue;
+    }
+    std::string how;
+    std::vector<std::string> subj = Subject(s, vb, &how);
+    if (subj.empty()) continue;
+    Emit(s, subj, "accuses", {IdOf(s, mi)}, "accuses:sanctioned-charged", 0.7);
+  }
+}
+
+}  // namespace kzgraph::extract::internal
