@@ -141,3 +141,17 @@ TEST_CASE("charges: whoever sanctions or arrests the charged accuses him", "[ext
                          "backing the M23."))
                   .count("US Treasury accuses Kabarebe"));
 }
+
+TEST_CASE("charges: blame after the copula and plots with their author", "[extract]") {
+  CHECK(Edges(Text("Kyiv said Russia was to blame for the blast.")).count("Ukraine accuses Russia"));
+  CHECK(Edges(Texte("Abiy Ahmed a affirmé que le TPLF était seul responsable de la guerre."))
+            .count("Abiy Ahmed accuses TPLF"));
+  CHECK_FALSE(Edges(Text("Kyiv said Russia was responsible for security at the plant."))
+                  .count("Ukraine accuses Russia"));
+  CHECK(Edges(Text("The riots were instigated by the West, Lukashenko said."))
+            .count("Lukashenko accuses West"));
+  CHECK(Edges(Texte("Les émeutes ont été téléguidées par l'Occident, selon Loukachenko."))
+            .count("Lukashenko accuses West"));
+  CHECK_FALSE(Edges(Texte("Les émeutes n'ont pas été téléguidées par l'Occident, selon Loukachenko."))
+                  .count("Lukashenko accuses West"));
+}
