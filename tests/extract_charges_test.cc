@@ -155,3 +155,13 @@ TEST_CASE("charges: blame after the copula and plots with their author", "[extra
   CHECK_FALSE(Edges(Texte("Les émeutes n'ont pas été téléguidées par l'Occident, selon Loukachenko."))
                   .count("Lukashenko accuses West"));
 }
+
+TEST_CASE("charges: a second accused with an emphatic pronoun", "[extract]") {
+  CHECK(Edges(Texte("Kagame accuse l'Afrique du Sud et Ramaphosa lui-même de mensonges."))
+            .count("Kagame accuses Ramaphosa"));
+  CHECK(Edges(Text("Kagame accused South African officials and Ramaphosa himself of lies."))
+            .count("Kagame accuses Ramaphosa"));
+  // a second clause with its own verb is not a second accused
+  CHECK_FALSE(Edges(Text("Kagame accused South Africa of lies and Ramaphosa himself said nothing."))
+                  .count("Kagame accuses Ramaphosa"));
+}

@@ -1947,7 +1947,16 @@ std::vector<std::string> Engine::SecondChargedObject(const Sent& s, int te,
     if (men.pronoun || men.adj || men.implied || men.id.empty() || men.kind == "location" ||
         InPlacePhrase(s, men))
       continue;
-    const int after = men.e;
+    int after = men.e;
+    // "et Ramaphosa lui-même de", "and Kagame himself of": an emphatic pronoun.
+    if ((Fold(s, after, "lui") || Fold(s, after, "elle") || Fold(s, after, "eux") ||
+         Fold(s, after, "elles")) &&
+        InSent(s, after + 1) && s.w[after + 1].hyphen_before &&
+        (Fold(s, after + 1, "meme") || Fold(s, after + 1, "memes")))
+      after += 2;
+    else if (Fold(s, after, "himself") || Fold(s, after, "herself") || Fold(s, after, "itself") ||
+             Fold(s, after, "themselves"))
+      after += 1;
     if (!(Fold(s, after, "de") || Fold(s, after, "d") || Fold(s, after, "of"))) continue;
     const std::string id = IdOf(s, m);
     if (std::find(subj.begin(), subj.end(), id) != subj.end() ||
