@@ -165,3 +165,9 @@ TEST_CASE("charges: a second accused with an emphatic pronoun", "[extract]") {
   CHECK_FALSE(Edges(Text("Kagame accused South Africa of lies and Ramaphosa himself said nothing."))
                   .count("Kagame accuses Ramaphosa"));
 }
+
+TEST_CASE("charges: the accused noun a 'dont' relative completes is not its head", "[extract]") {
+  auto e = Edges(Texte("Hemedti dit combattre le régime d'Omar el-Béchir, dont il accuse "
+                       "l'état-major de corruption."));
+  CHECK_FALSE(e.count("Hemedti accuses Bashir"));
+}

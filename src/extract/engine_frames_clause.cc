@@ -525,7 +525,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       int d = te;
       while (IsAdverb(s, d)) ++d;
       if (Is(s, d, c_.det) && !Is(s, d, c_.possessive) && d + 1 < static_cast<int>(s.w.size()) &&
-          s.w[d + 1].word && !s.w[d + 1].upper_initial && MentionAt(s, d + 1) < 0) {
+          s.w[d + 1].word && !s.w[d + 1].upper_initial && MentionAt(s, d + 1) < 0 &&
+          // "le régime, dont il accuse l'état-major d'être ...": an accused
+          // noun of the head's, not its act, is someone else.
+          (type != "accuses" || HitLen(s, d + 1, c_.act) > 0)) {
         obj = {IdOf(s, f.rel_head)};
         how = how.empty() || how == "subject" ? "dont" : how + "/dont";
       }
