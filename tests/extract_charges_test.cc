@@ -171,3 +171,16 @@ TEST_CASE("charges: the accused noun a 'dont' relative completes is not its head
                        "l'état-major de corruption."));
   CHECK_FALSE(e.count("Hemedti accuses Bashir"));
 }
+
+TEST_CASE("charges: threats as nouns, and a noun governed by another stance", "[extract]") {
+  CHECK(Edges(Texte("Les menaces de Washington contre Caracas se multiplient."))
+            .count("United States warns Venezuela"));
+  CHECK(Edges(Text("Washington's threats against Caracas escalated."))
+            .count("United States warns Venezuela"));
+  // condemning threats against an actor is no threat of one's own
+  CHECK_FALSE(Edges(Text("Mali condemned the threats against Niger.")).count("Mali warns Niger"));
+  CHECK_FALSE(Edges(Texte("Le Mali a condamné les menaces contre le Niger.")).count("Mali warns Niger"));
+  // a threat posed by an actor names no target; the verb after a subject stays a verb
+  CHECK_FALSE(Edges(Texte("Le Rwanda invoque la menace des FDLR.")).count("Rwanda warns FDLR"));
+  CHECK(Edges(Texte("La Russie menace l'Ukraine de représailles.")).count("Russia warns Ukraine"));
+}

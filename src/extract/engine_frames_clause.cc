@@ -1894,6 +1894,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         holder = FindSubject(s, v, &verb_how);
       }
     }
+    if (holder.empty() && (type == "warns" || type == "accuses")) {
+      // "Mali condemned the threats against Niger", "a rejeté les accusations
+      // contre X": a verb of another stance governing the noun makes its
+      // subject no holder of the threat or charge.
+      int v = t - 1;
+      while (v > 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive) || P(s, v, '<') ||
+                       P(s, v, '"') || IsAdverb(s, v)))
+        --v;
+      bool other = false;
+      if (v >= 0 && v < t && HitLen(s, v, c_.trigger) > 0) {
+        for (const auto& [entry, form] : LexAt(s, v, c_.trigger).entries) {
+          const LexEntry& ve = r_.lex.entry(entry);
+          other |= ve.Get("pos") == "verb" && ve.Get("type") != type && !OtherLanguage(entry);
+        }
+      }
+      if (other) return missing("holder");
+    }
     if (holder.empty()) holder = subj;
     // "Five leaders came to show their support for X: the presidents of A and B".
     if (holder.empty()) holder = ColonListActors(s, t, target);

@@ -1011,7 +1011,14 @@ void Engine::Relations(Sent& s) {
       if (form != Form::kInfinitive && r_.lex.entry(entry).Get("pos") == "verb" &&
           r_.lex.entry(entry).Get("lang") == "fr" &&
           (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || Fold(s, i - 1, "les")) &&
-          (Is(s, i - 2, c_.prep) || Is(s, i - 2, c_.prep_de)))
+          (Is(s, i - 2, c_.prep) || Is(s, i - 2, c_.prep_de) || (i - 1 == 0 || (s.w[i - 2].word && MentionAt(s, i - 2) < 0 &&
+                                                   !Is(s, i - 2, c_.pron_subj) &&
+                                                   !Is(s, i - 2, c_.pron_plural) &&
+                                                   !Is(s, i - 2, c_.neg_ne) &&
+                                                   !Is(s, i - 2, c_.qui) && !Is(s, i - 2, c_.que) &&
+                                                   !Fold(s, i - 2, "on") && !Fold(s, i - 2, "ils") &&
+                                                   !Fold(s, i - 2, "elles") &&
+                                                   !Is(s, i - 2, c_.coord)))))
         continue;
       // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
