@@ -967,6 +967,26 @@ void Engine::Relations(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   // The class mask and the words' hits are set before the rules run: read
   // them here without HitLen's per-call bounds tests.
+  // "invoque la menace des FDLR", "a condamné les menaces contre X": a French
+  // verb form after "la"/"les" not preceded by a subject ("Moscou la
+  // menace", "qui les accuse") is a noun when "de" completes it or when
+  // another stance verb governs it ("a renoué le dialogue avec" stays read).
+  auto noun_after_article = [&](int i, int len) {
+    if (i < 2 || !s.w[i - 2].word || MentionAt(s, i - 2) >= 0 || Is(s, i - 2, c_.pron_subj) ||
+        Is(s, i - 2, c_.pron_plural) || Is(s, i - 2, c_.neg_ne) || Is(s, i - 2, c_.qui) ||
+        Is(s, i - 2, c_.que) || Is(s, i - 2, c_.coord))
+      return false;
+    if (InSent(s, i + len) && Is(s, i + len, c_.prep_de)) return true;
+    if (HitLen(s, i - 2, c_.trigger) == 0) return false;
+    const std::string& own = s.w[i].fold;
+    for (const auto& [entry, form] : LexAt(s, i - 2, c_.trigger).entries) {
+      const LexEntry& ve = r_.lex.entry(entry);
+      if (ve.Get("pos") == "verb" && !OtherLanguage(entry) && form != Form::kInfinitive &&
+          s.w[i - 2].fold != own)
+        return true;
+    }
+    return false;
+  };
   const bool any_trigger = AnyHit(s, c_.trigger);
   size_t next_trigger = 0;
   for (int i = 0; i < n && any_trigger; ++i) {
@@ -1011,14 +1031,7 @@ void Engine::Relations(Sent& s) {
       if (form != Form::kInfinitive && r_.lex.entry(entry).Get("pos") == "verb" &&
           r_.lex.entry(entry).Get("lang") == "fr" &&
           (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || Fold(s, i - 1, "les")) &&
-          (Is(s, i - 2, c_.prep) || Is(s, i - 2, c_.prep_de) || (i - 1 == 0 || (s.w[i - 2].word && MentionAt(s, i - 2) < 0 &&
-                                                   !Is(s, i - 2, c_.pron_subj) &&
-                                                   !Is(s, i - 2, c_.pron_plural) &&
-                                                   !Is(s, i - 2, c_.neg_ne) &&
-                                                   !Is(s, i - 2, c_.qui) && !Is(s, i - 2, c_.que) &&
-                                                   !Fold(s, i - 2, "on") && !Fold(s, i - 2, "ils") &&
-                                                   !Fold(s, i - 2, "elles") &&
-                                                   !Is(s, i - 2, c_.coord)))))
+          (Is(s, i - 2, c_.prep) || Is(s, i - 2, c_.prep_de) || noun_after_article(i, h.length)))
         continue;
       // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
