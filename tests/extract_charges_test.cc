@@ -184,3 +184,13 @@ TEST_CASE("charges: threats as nouns, and a noun governed by another stance", "[
   CHECK_FALSE(Edges(Texte("Le Rwanda invoque la menace des FDLR.")).count("Rwanda warns FDLR"));
   CHECK(Edges(Texte("La Russie menace l'Ukraine de représailles.")).count("Russia warns Ukraine"));
 }
+
+TEST_CASE("charges: a charge confirmed or echoed by another actor", "[extract]") {
+  CHECK(Edges(Texte("Bamako accuse Alger de soutenir les rebelles, ce que confirme l'ONU."))
+            .count("UN accuses Algeria"));
+  CHECK(Edges(Text("Bamako accused Algiers of arming the rebels, a charge echoed by the UN."))
+            .count("UN accuses Algeria"));
+  // a denial is no echo
+  CHECK_FALSE(Edges(Texte("Bamako accuse Alger de soutenir les rebelles, ce que dément l'ONU."))
+                  .count("UN accuses Algeria"));
+}

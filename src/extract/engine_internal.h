@@ -1327,6 +1327,10 @@ class Engine {
   // "a arrêté X, soupçonné de ...": whoever sanctions or arrests the charged
   // actor (stance_word role=sanction_verb) accuses him.
   void SanctionedChargedRule(Sent& s);
+  // engine_spoken_charge.cc: "X accuse Y de ..., ce que confirment les
+  // experts de l'ONU", "a charge echoed by Z": who confirms or echoes the
+  // charge accuses Y too (stance_word role=charge_echo).
+  void EchoedChargeRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
   // Act nouns and their authors (engine_s6acts.cc): the memory key of the

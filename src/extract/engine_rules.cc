@@ -1093,6 +1093,7 @@ void Engine::Relations(Sent& s) {
   SpokenChargeRule(s);
   ComplicityRule(s);
   SanctionedChargedRule(s);
+  EchoedChargeRule(s);
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);

@@ -248,4 +248,37 @@ void Engine::SanctionedChargedRule(Sent& s) {
   }
 }
 
+// "Kinshasa accuse le Rwanda de soutenir le M23, ce que confirment les
+// experts de l'ONU", "accused Rwanda of backing the M23, a charge echoed by a
+// report of UN experts": the actor after a phrase of confirmation (stance_word
+// role=charge_echo; up to three plain words such as "un rapport de" between)
+// accuses whom the sentence's accusation verb accused.
+void Engine::EchoedChargeRule(Sent& s) {
+  if (!AnyHit(s, c_.stance_word)) return;
+  const int n = static_cast<int>(s.w.size());
+  for (int c : s.stance_word_at) {
+    const int cl = StanceWordAt(s, c, "charge_echo");
+    if (cl == 0) continue;
+    int r = c + cl;
+    int mi = -1;
+    for (int words = 0; r < n && words < 5; ++r, ++words) {
+      if (!s.w[r].word) break;
+      mi = MentionAt(s, r);
+      if (mi >= 0) break;
+    }
+    if (mi < 0 || s.men[mi].pronoun || s.men[mi].id.empty()) continue;
+    const std::string echo = IdOf(s, mi);
+    std::vector<std::string> accused;
+    for (const PendingRelation& rel : relations_) {
+      if (rel.sent != s.index || rel.p != "accuses" || rel.rule.rfind("accuses:svo", 0) != 0 ||
+          rel.s == echo || rel.o == echo)
+        continue;
+      if (std::find(accused.begin(), accused.end(), rel.o) == accused.end())
+        accused.push_back(rel.o);
+    }
+    if (accused.empty()) continue;
+    Emit(s, {echo}, "accuses", accused, "accuses:echoed", 0.7);
+  }
+}
+
 }  // namespace kzgraph::extract::internal
