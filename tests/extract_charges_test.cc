@@ -194,3 +194,14 @@ TEST_CASE("charges: a charge confirmed or echoed by another actor", "[extract]")
   CHECK_FALSE(Edges(Texte("Bamako accuse Alger de soutenir les rebelles, ce que dément l'ONU."))
                   .count("UN accuses Algeria"));
 }
+
+TEST_CASE("charges: a document as subject speaks for its author", "[extract]") {
+  CHECK(Edges(Text("A statement from the Malian government accused France of violating its "
+                   "airspace."))
+            .count("Mali accuses France"));
+  CHECK(Edges(Text("The statement, issued by the Kremlin, accused Kyiv of shelling the plant."))
+            .count("Russia accuses Ukraine"));
+  // no author named: no accuser
+  CHECK_FALSE(Edges(Text("The statement accused Kyiv of shelling the plant."))
+                  .count("Russia accuses Ukraine"));
+}

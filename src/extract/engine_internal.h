@@ -1331,6 +1331,11 @@ class Engine {
   // experts de l'ONU", "a charge echoed by Z": who confirms or echoes the
   // charge accuses Y too (stance_word role=charge_echo).
   void EchoedChargeRule(Sent& s);
+  // engine_spoken_charge.cc: "A statement from the Malian government
+  // accused France of ...", "Le texte, lu par le porte-parole du régime
+  // nigérien, accuse ...": a document (stance_word role=document_noun) as
+  // the subject of an accusation or warning speaks for its author.
+  void DocumentSubjectRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
   // Act nouns and their authors (engine_s6acts.cc): the memory key of the

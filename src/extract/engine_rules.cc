@@ -1094,6 +1094,7 @@ void Engine::Relations(Sent& s) {
   ComplicityRule(s);
   SanctionedChargedRule(s);
   EchoedChargeRule(s);
+  DocumentSubjectRule(s);
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);

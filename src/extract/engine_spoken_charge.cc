@@ -281,4 +281,60 @@ void Engine::EchoedChargeRule(Sent& s) {
   }
 }
 
+
+// "A statement from the Malian government accused France of ...", "The
+// statement, issued by the Kremlin, accused Kyiv", "Le texte, lu à Niamey
+// par le porte-parole du régime nigérien, accuse la Cédéao": a finite
+// accusation or warning verb whose clause opens with a document noun
+// (stance_word role=document_noun) and names no actor but the document's
+// author, after "de"/"of"/"from"/"by"/"par", before the verb: the author
+// accuses (or warns) the verb's direct object.
+void Engine::DocumentSubjectRule(Sent& s) {
+  if (!AnyHit(s, c_.trigger) || !AnyHit(s, c_.stance_word)) return;
+  for (int t : s.trigger_at) {
+    const Lexicon::Hit h = LexAt(s, t, c_.trigger);
+    std::string type;
+    for (const auto& [entry, form] : h.entries) {
+      const LexEntry& e = r_.lex.entry(entry);
+      if (form == Form::kFinite && e.Get("pos") == "verb" && e.Get("frame") == "svo" &&
+          !OtherLanguage(entry) && (e.Get("type") == "accuses" || e.Get("type") == "warns") &&
+          e.Get("then").empty() && e.Get("obj").find("direct") != std::string::npos)
+        type = e.Get("type");
+    }
+    if (type.empty()) continue;
+    const int vb = VerbGroupStart(s, t);
+    // The clause's first words: a determiner and the document noun.
+    int d = vb - 1;
+    while (d > 0 && !P(s, d - 1, '.') && !P(s, d - 1, ';') && !P(s, d - 1, ':') && vb - d < 16) --d;
+    if (d < 0 || vb - d >= 16) continue;
+    while (P(s, d, '"') || P(s, d, '<')) ++d;
+    const int doc = SkipDet(s, (Fold(s, d, "a") || Fold(s, d, "an")) ? d + 1 : d);
+    const int dl = StanceWordAt(s, doc, "document_noun");
+    if (dl == 0) continue;
+    // The author: the one actor between the noun and the verb, after a
+    // preposition of origin.
+    int author = -1, actors = 0;
+    std::string last_id;
+    for (int k = doc + dl; k < vb; ++k) {
+      const int mi = MentionAt(s, k);
+      if (mi < 0) continue;
+      if (s.men[mi].id != last_id) ++actors;  // "par le porte-parole X": one actor
+      last_id = s.men[mi].id;
+      int p = s.men[mi].b - 1;
+      while (p > doc && Is(s, p, c_.det)) --p;
+      if (Is(s, p, c_.prep_de) || Fold(s, p, "from") || Fold(s, p, "by") || Fold(s, p, "par"))
+        author = author < 0 ? mi : author;
+      k = s.men[mi].e - 1;
+    }
+    if (author < 0 || actors > 3 || s.men[author].pronoun || s.men[author].id.empty()) continue;
+    const std::string why = Blocked(s, vb, t + h.length - 1, Form::kFinite);
+    if (!why.empty()) continue;
+    std::vector<std::string> obj = Object(s, t + h.length, "direct");
+    const std::string who = IdOf(s, author);
+    obj.erase(std::remove(obj.begin(), obj.end(), who), obj.end());
+    if (obj.empty()) continue;
+    Emit(s, Expand(s, author, +1), type, obj, type + ":document", 0.7);
+  }
+}
+
 }  // namespace kzgraph::extract::internal
