@@ -18,8 +18,8 @@ std::string Texte(const std::string& sentence) {
 
 TEST_CASE("charges: a charge label after the copula of reported speech", "[extract]") {
   CHECK(Edges(Text("Erdogan said Haftar was a putschist.")).count("Erdogan accuses Haftar"));
-  CHECK(Edges(Text("Kyiv said that Russia was a terrorist state."))
-            .count("Ukraine accuses Russia"));
+  CHECK(
+      Edges(Text("Kyiv said that Russia was a terrorist state.")).count("Ukraine accuses Russia"));
   CHECK(Edges(Text("Lloyd Austin told reporters that the North Korean soldiers were "
                    "co-belligerents."))
             .count("Lloyd Austin accuses North Korea"));
@@ -28,7 +28,8 @@ TEST_CASE("charges: a charge label after the copula of reported speech", "[extra
   CHECK(Edges(Texte("Kiev a déclaré que la Russie était un État terroriste."))
             .count("Ukraine accuses Russia"));
   // negated, supposed or conditional: no charge
-  CHECK_FALSE(Edges(Text("Erdogan said Haftar was not a putschist.")).count("Erdogan accuses Haftar"));
+  CHECK_FALSE(
+      Edges(Text("Erdogan said Haftar was not a putschist.")).count("Erdogan accuses Haftar"));
   CHECK_FALSE(Edges(Text("Kyiv said that Russia would be a terrorist state if it struck the dam."))
                   .count("Ukraine accuses Russia"));
   CHECK_FALSE(Edges(Texte("Erdogan a affirmé que Haftar n'était pas un putschiste."))
@@ -37,8 +38,8 @@ TEST_CASE("charges: a charge label after the copula of reported speech", "[extra
 
 TEST_CASE("charges: a labelling verb naming a terrorist group", "[extract]") {
   CHECK(Edges(Text("Kinshasa called the M23 terrorists.")).count("DR Congo accuses M23"));
-  CHECK(Edges(Text("Ankara branded the PKK a terrorist organisation."))
-            .count("Turkey accuses PKK"));
+  CHECK(
+      Edges(Text("Ankara branded the PKK a terrorist organisation.")).count("Turkey accuses PKK"));
   CHECK(Edges(Text("Kinshasa described the M23 as a terrorist group."))
             .count("DR Congo accuses M23"));
   CHECK(Edges(Texte("Kinshasa qualifie le M23 de mouvement terroriste."))
@@ -54,8 +55,8 @@ TEST_CASE("charges: a grave misdeed named as the label", "[extract]") {
             .count("DR Congo accuses Rwanda"));
   CHECK(Edges(Text("Kyiv described Russia's strike as an act of aggression."))
             .count("Ukraine accuses Russia"));
-  CHECK_FALSE(Edges(Text("Kyiv described Russia's strike as a mistake."))
-                  .count("Ukraine accuses Russia"));
+  CHECK_FALSE(
+      Edges(Text("Kyiv described Russia's strike as a mistake.")).count("Ukraine accuses Russia"));
 }
 
 TEST_CASE("charges: a misdeed waged or launched by the clause's subject", "[extract]") {
@@ -63,8 +64,9 @@ TEST_CASE("charges: a misdeed waged or launched by the clause's subject", "[extr
             .count("DR Congo accuses Rwanda"));
   CHECK(Edges(Texte("Kinshasa affirme que le Rwanda mène une guerre d'agression."))
             .count("DR Congo accuses Rwanda"));
-  CHECK(Edges(Texte("Tshisekedi a affirmé que le Rwanda avait lancé une agression contre son pays."))
-            .count("Tshisekedi accuses Rwanda"));
+  CHECK(
+      Edges(Texte("Tshisekedi a affirmé que le Rwanda avait lancé une agression contre son pays."))
+          .count("Tshisekedi accuses Rwanda"));
   CHECK_FALSE(Edges(Text("Kinshasa said Rwanda was not waging a war of aggression."))
                   .count("DR Congo accuses Rwanda"));
 }
@@ -75,7 +77,8 @@ TEST_CASE("charges: a supposed misdeed charges no one", "[extract]") {
   CHECK_FALSE(en.count("Iran accuses Israel"));
   auto fr = Edges(Texte("L'Iran a averti que toute attaque israélienne recevrait une réponse."));
   CHECK_FALSE(fr.count("Iran accuses Israel"));
-  CHECK_FALSE(Edges(Texte("Kiev redoute une éventuelle agression russe.")).count("Ukraine accuses Russia"));
+  CHECK_FALSE(
+      Edges(Texte("Kiev redoute une éventuelle agression russe.")).count("Ukraine accuses Russia"));
   // a charged misdeed still accuses
   CHECK(Edges(Text("Kyiv said Russia had committed war crimes.")).count("Ukraine accuses Russia"));
 }
@@ -117,15 +120,17 @@ TEST_CASE("charges: a threat noun after an article and a purpose's object", "[ex
 }
 
 TEST_CASE("charges: an accomplice named in the charge is accused too", "[extract]") {
-  auto en = Edges(Text("Bamako accused ECOWAS of preparing an aggression in collaboration with "
-                       "Western countries."));
+  auto en =
+      Edges(Text("Bamako accused ECOWAS of preparing an aggression in collaboration with "
+                 "Western countries."));
   CHECK(en.count("Mali accuses ECOWAS"));
   CHECK(en.count("Mali accuses West"));
   CHECK(Edges(Texte("Le Mali accuse l'Algérie de soutenir les rebelles avec la complicité de la "
                     "France."))
             .count("Mali accuses France"));
   // no accusation before the phrase, or unnamed officials of a state: no edge
-  CHECK_FALSE(Edges(Text("Mali built the road with the help of France.")).count("Mali accuses France"));
+  CHECK_FALSE(
+      Edges(Text("Mali built the road with the help of France.")).count("Mali accuses France"));
   CHECK_FALSE(Edges(Texte("Le Mali accuse la France d'agir avec la complicité de responsables "
                           "nigériens."))
                   .count("Mali accuses Niger"));
@@ -143,7 +148,8 @@ TEST_CASE("charges: whoever sanctions or arrests the charged accuses him", "[ext
 }
 
 TEST_CASE("charges: blame after the copula and plots with their author", "[extract]") {
-  CHECK(Edges(Text("Kyiv said Russia was to blame for the blast.")).count("Ukraine accuses Russia"));
+  CHECK(
+      Edges(Text("Kyiv said Russia was to blame for the blast.")).count("Ukraine accuses Russia"));
   CHECK(Edges(Texte("Abiy Ahmed a affirmé que le TPLF était seul responsable de la guerre."))
             .count("Abiy Ahmed accuses TPLF"));
   CHECK_FALSE(Edges(Text("Kyiv said Russia was responsible for security at the plant."))
@@ -152,8 +158,9 @@ TEST_CASE("charges: blame after the copula and plots with their author", "[extra
             .count("Lukashenko accuses West"));
   CHECK(Edges(Texte("Les émeutes ont été téléguidées par l'Occident, selon Loukachenko."))
             .count("Lukashenko accuses West"));
-  CHECK_FALSE(Edges(Texte("Les émeutes n'ont pas été téléguidées par l'Occident, selon Loukachenko."))
-                  .count("Lukashenko accuses West"));
+  CHECK_FALSE(
+      Edges(Texte("Les émeutes n'ont pas été téléguidées par l'Occident, selon Loukachenko."))
+          .count("Lukashenko accuses West"));
 }
 
 TEST_CASE("charges: a second accused with an emphatic pronoun", "[extract]") {
@@ -167,8 +174,9 @@ TEST_CASE("charges: a second accused with an emphatic pronoun", "[extract]") {
 }
 
 TEST_CASE("charges: the accused noun a 'dont' relative completes is not its head", "[extract]") {
-  auto e = Edges(Texte("Hemedti dit combattre le régime d'Omar el-Béchir, dont il accuse "
-                       "l'état-major de corruption."));
+  auto e =
+      Edges(Texte("Hemedti dit combattre le régime d'Omar el-Béchir, dont il accuse "
+                  "l'état-major de corruption."));
   CHECK_FALSE(e.count("Hemedti accuses Bashir"));
 }
 
@@ -179,7 +187,8 @@ TEST_CASE("charges: threats as nouns, and a noun governed by another stance", "[
             .count("United States warns Venezuela"));
   // condemning threats against an actor is no threat of one's own
   CHECK_FALSE(Edges(Text("Mali condemned the threats against Niger.")).count("Mali warns Niger"));
-  CHECK_FALSE(Edges(Texte("Le Mali a condamné les menaces contre le Niger.")).count("Mali warns Niger"));
+  CHECK_FALSE(
+      Edges(Texte("Le Mali a condamné les menaces contre le Niger.")).count("Mali warns Niger"));
   // a threat posed by an actor names no target; the verb after a subject stays a verb
   CHECK_FALSE(Edges(Texte("Le Rwanda invoque la menace des FDLR.")).count("Rwanda warns FDLR"));
   CHECK(Edges(Texte("La Russie menace l'Ukraine de représailles.")).count("Russia warns Ukraine"));

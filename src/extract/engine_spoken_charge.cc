@@ -14,10 +14,10 @@ namespace {
 // Determiners and adjectives that make a misdeed a supposed one.
 bool SupposingWord(const std::string& f) {
   static const char* const kWords[] = {
-      "any",        "no",         "every",      "toute",     "tout",      "toutes",
-      "aucune",     "aucun",      "eventuelle", "eventuel",  "eventuelles", "eventuels",
-      "possible",   "possibles",  "potential",  "potentielle", "potentiel", "future",
-      "futur",      "futures",    "hypothetical", "hypothetique", "eventual"};
+      "any",      "no",        "every",        "toute",        "tout",        "toutes",
+      "aucune",   "aucun",     "eventuelle",   "eventuel",     "eventuelles", "eventuels",
+      "possible", "possibles", "potential",    "potentielle",  "potentiel",   "future",
+      "futur",    "futures",   "hypothetical", "hypothetique", "eventual"};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
@@ -35,8 +35,7 @@ bool Engine::HypotheticalMisdeed(const Sent& s, int i) const {
       indefinite = true;
       break;
     }
-    if (Is(s, k, c_.det) || Is(s, k, c_.possessive) || Is(s, k, c_.prep) ||
-        Is(s, k, c_.prep_de))
+    if (Is(s, k, c_.det) || Is(s, k, c_.possessive) || Is(s, k, c_.prep) || Is(s, k, c_.prep_de))
       break;
     const int mi = MentionAt(s, k);
     if (mi >= 0 && !s.men[mi].adj) break;
@@ -174,10 +173,11 @@ void Engine::ComplicityRule(Sent& s) {
     // A nationality names its state only with a noun of states ("des pays
     // occidentaux", "Western powers"), not "des responsables nigériens".
     auto states_noun = [&](int k) {
-      static const char* const kNouns[] = {"pays",      "puissances", "etats",   "gouvernements",
-                                           "capitales", "countries",  "powers",  "states",
-                                           "governments", "capitals", "allies",  "allies"};
-      return k < n && std::find(std::begin(kNouns), std::end(kNouns), s.w[k].fold) != std::end(kNouns);
+      static const char* const kNouns[] = {"pays",        "puissances", "etats",  "gouvernements",
+                                           "capitales",   "countries",  "powers", "states",
+                                           "governments", "capitals",   "allies", "allies"};
+      return k < n &&
+             std::find(std::begin(kNouns), std::end(kNouns), s.w[k].fold) != std::end(kNouns);
     };
     if (mi >= 0 && s.men[mi].adj && !states_noun(s.men[mi].e) && !states_noun(s.men[mi].b - 1))
       mi = -1;
@@ -280,7 +280,6 @@ void Engine::EchoedChargeRule(Sent& s) {
     Emit(s, {echo}, "accuses", accused, "accuses:echoed", 0.7);
   }
 }
-
 
 // "A statement from the Malian government accused France of ...", "The
 // statement, issued by the Kremlin, accused Kyiv", "Le texte, lu à Niamey
