@@ -258,7 +258,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             terror = StanceWordAt(s, j, "charge_label") > 0;
             break;
           }
-          if (!obj.empty() && MentionAt(s, oe) >= 0 && j == s.men[MentionAt(s, oe)].e) {
+          if (!obj.empty() && MentionAt(s, SkipDet(s, oe)) >= 0 &&
+              j == s.men[MentionAt(s, SkipDet(s, oe))].e) {
             // "designated Hamas a terrorist organization", "a classé le X
             // organisation terroriste": the label right after the object.
             int lm = MentionAt(s, skip_article(j));
@@ -286,6 +287,32 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             // "qualifié le Pérou d'agresseur": a label that is a charge accuses.
             terror = (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].id == "terrorists") ||
                      (pej && StanceWordAt(s, q, "charge_label") > 0);
+            // "described the M23 as a terrorist group" (any labelling verb),
+            // "qualifie le M23 de mouvement terroriste" (a head noun first).
+            const int tq = skip_article(q);
+            for (int h = tq; h <= tq + 1 && !terror; ++h) {
+              const int tm = MentionAt(s, h);
+              terror = tm >= 0 && s.men[tm].id == "terrorists" && !s.men[tm].adj &&
+                       (h == tq || (s.w[tq].word && !s.w[tq].upper_initial &&
+                                    MentionAt(s, tq) < 0 && !Is(s, tq, c_.prep)));
+            }
+            // "called the strike an act of aggression", "a qualifié l'offensive
+            // de « déclaration de guerre » du Rwanda" (stance_word
+            // role=charge_act): a grave misdeed named as the label accuses
+            // the act's author, or the actor the misdeed is said of.
+            if (int cl = StanceWordAt(s, tq, "charge_act"); cl > 0 && !terror) {
+              terror = true;
+              // The author after the label only for a labelled act ("l'offensive").
+              if (obj.empty() && HitLen(s, SkipDet(s, k), c_.act) > 0) {
+                int r = tq + cl;
+                while (P(s, r, '>') || P(s, r, '"')) ++r;
+                if (Is(s, r, c_.prep_de) || Fold(s, r, "by") || Fold(s, r, "par")) {
+                  const int am = MentionAt(s, SkipDet(s, r + 1));
+                  if (am >= 0 && !s.men[am].pronoun && !s.men[am].id.empty())
+                    obj = Expand(s, am, +1);
+                }
+              }
+            }
             if (pej || terror) break;
           }
         }
@@ -536,7 +563,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       int d = te;
       while (IsAdverb(s, d)) ++d;
       if (Is(s, d, c_.det) && !Is(s, d, c_.possessive) && d + 1 < static_cast<int>(s.w.size()) &&
-          s.w[d + 1].word && !s.w[d + 1].upper_initial && MentionAt(s, d + 1) < 0) {
+          s.w[d + 1].word && !s.w[d + 1].upper_initial && MentionAt(s, d + 1) < 0 &&
+          // "le régime, dont il accuse l'état-major d'être ...": an accused
+          // noun of the head's, not its act, is someone else.
+          (type != "accuses" || HitLen(s, d + 1, c_.act) > 0)) {
         obj = {IdOf(s, f.rel_head)};
         how = how.empty() || how == "subject" ? "dont" : how + "/dont";
       }
@@ -2070,6 +2100,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         holder = FindSubject(s, v, &verb_how);
       }
     }
+    if (holder.empty() && (type == "warns" || type == "accuses")) {
+      // "Mali condemned the threats against Niger", "a rejeté les accusations
+      // contre X": a verb of another stance governing the noun makes its
+      // subject no holder of the threat or charge.
+      int v = t - 1;
+      while (v > 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive) || P(s, v, '<') ||
+                       P(s, v, '"') || IsAdverb(s, v)))
+        --v;
+      bool other = false;
+      if (v >= 0 && v < t && HitLen(s, v, c_.trigger) > 0) {
+        for (const auto& [entry, form] : LexAt(s, v, c_.trigger).entries) {
+          const LexEntry& ve = r_.lex.entry(entry);
+          other |= ve.Get("pos") == "verb" && ve.Get("type") != type && !OtherLanguage(entry);
+        }
+      }
+      if (other) return missing("holder");
+    }
     if (holder.empty()) holder = subj;
     // "Five leaders came to show their support for X: the presidents of A and B".
     if (holder.empty()) holder = ColonListActors(s, t, target);
@@ -2126,7 +2173,16 @@ std::vector<std::string> Engine::SecondChargedObject(const Sent& s, int te,
     if (men.pronoun || men.adj || men.implied || men.id.empty() || men.kind == "location" ||
         InPlacePhrase(s, men))
       continue;
-    const int after = men.e;
+    int after = men.e;
+    // "et Ramaphosa lui-même de", "and Kagame himself of": an emphatic pronoun.
+    if ((Fold(s, after, "lui") || Fold(s, after, "elle") || Fold(s, after, "eux") ||
+         Fold(s, after, "elles")) &&
+        InSent(s, after + 1) && s.w[after + 1].hyphen_before &&
+        (Fold(s, after + 1, "meme") || Fold(s, after + 1, "memes")))
+      after += 2;
+    else if (Fold(s, after, "himself") || Fold(s, after, "herself") || Fold(s, after, "itself") ||
+             Fold(s, after, "themselves"))
+      after += 1;
     if (!(Fold(s, after, "de") || Fold(s, after, "d") || Fold(s, after, "of"))) continue;
     const std::string id = IdOf(s, m);
     if (std::find(subj.begin(), subj.end(), id) != subj.end() ||

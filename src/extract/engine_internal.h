@@ -1318,6 +1318,31 @@ class Engine {
   void WrongdoingRule(Sent& s);
   std::vector<std::string> MisdeedClauseAuthor(const Sent& s, int i) const;
   void LabelRule(Sent& s);
+  // engine_spoken_charge.cc: "X said Y was a putschist", "X a affirmé que Y
+  // était un État terroriste": a charge label after the copula of a clause
+  // of speech accuses the clause's subject.
+  void SpokenChargeRule(Sent& s);
+  // engine_spoken_charge.cc: a misdeed feared or ruled out rather than
+  // charged ("any Israeli attack", "toute agression", "une éventuelle
+  // invasion"); i is the misdeed's first word.
+  bool HypotheticalMisdeed(const Sent& s, int i) const;
+  // engine_spoken_charge.cc: "accused ECOWAS of preparing an aggression in
+  // collaboration with Western countries": the accomplice named in the
+  // charge (stance_word role=complicity) is accused too.
+  void ComplicityRule(Sent& s);
+  // engine_spoken_charge.cc: "the Treasury sanctioned X, accused of ...",
+  // "a arrêté X, soupçonné de ...": whoever sanctions or arrests the charged
+  // actor (stance_word role=sanction_verb) accuses him.
+  void SanctionedChargedRule(Sent& s);
+  // engine_spoken_charge.cc: "X accuse Y de ..., ce que confirment les
+  // experts de l'ONU", "a charge echoed by Z": who confirms or echoes the
+  // charge accuses Y too (stance_word role=charge_echo).
+  void EchoedChargeRule(Sent& s);
+  // engine_spoken_charge.cc: "A statement from the Malian government
+  // accused France of ...", "Le texte, lu par le porte-parole du régime
+  // nigérien, accuse ...": a document (stance_word role=document_noun) as
+  // the subject of an accusation or warning speaks for its author.
+  void DocumentSubjectRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
   // Act nouns and their authors (engine_act_noun_memory.cc): the memory key of the

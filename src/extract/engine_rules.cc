@@ -124,6 +124,12 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
           s.w[k].fold.compare(s.w[k].fold.size() - 3, 3, "ing") == 0)))
       break;
     if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
+    // "threatened military intervention to reinstate X": the purpose's
+    // object is not the one threatened.
+    if (k > start && (Fold(s, k, "to") || Fold(s, k, "afin")) && InSent(s, k + 1) &&
+        s.w[k + 1].word && !s.w[k + 1].upper_initial && !Is(s, k + 1, c_.det) &&
+        MentionAt(s, k + 1) < 0)
+      break;
     // "accueille des troupes françaises": hosting troops is meeting no one.
     if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
@@ -517,7 +523,9 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
        ++k)
     --p;
   bool own = false;  // "its provocations": a cease word needs the author's own misdeed
-  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive))) {
+  // (English "a" folds like the French preposition "à": an article here.)
+  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive) ||
+                    (x_->article.lang != "fr" && (Fold(s, p, "a") || Fold(s, p, "an"))))) {
     own |= Is(s, p, c_.possessive) || Fold(s, p, "its") || Fold(s, p, "their") ||
            Fold(s, p, "ses") || Fold(s, p, "leurs") || Fold(s, p, "sa") || Fold(s, p, "son");
     --p;
@@ -531,7 +539,8 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
   if (link < 0) return {};
   int q = link - 1;
   while (q >= 0 && q >= link - 3 && s.w[q].word && MentionAt(s, q) < 0 &&
-         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to")))
+         (Is(s, q, c_.aux) || Is(s, q, c_.modal) || StanceWordAt(s, q, "demand_modal") > 0 || Fold(s, q, "to") ||
+          Is(s, q, c_.etre)))  // "Y was waging a war of aggression"
     --q;
   int mi = MentionAt(s, q);
   // "Eritrean troops had committed abuses" (s10accuse): a nationality's
@@ -593,6 +602,11 @@ void Engine::WrongdoingRule(Sent& s) {
       if (a != s.speaker) kept.push_back(a);
     }
     if (kept.empty()) continue;
+    // "warned that any Israeli attack would ...": a supposed misdeed.
+    if (HypotheticalMisdeed(s, i)) {
+      if (tracing_) Log(s, "  blocked accuses:wrongdoing: supposed (" + s.w[i].fold + ")");
+      continue;
+    }
     bool denied = false;
     for (int k = 0; k < i; ++k) denied |= Is(s, k, c_.deny);
     if (denied) {
@@ -974,6 +988,26 @@ void Engine::Relations(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   // The class mask and the words' hits are set before the rules run: read
   // them here without HitLen's per-call bounds tests.
+  // "invoque la menace des FDLR", "a condamné les menaces contre X": a French
+  // verb form after "la"/"les" not preceded by a subject ("Moscou la
+  // menace", "qui les accuse") is a noun when "de" completes it or when
+  // another stance verb governs it ("a renoué le dialogue avec" stays read).
+  auto noun_after_article = [&](int i, int len) {
+    if (i < 2 || !s.w[i - 2].word || MentionAt(s, i - 2) >= 0 || Is(s, i - 2, c_.pron_subj) ||
+        Is(s, i - 2, c_.pron_plural) || Is(s, i - 2, c_.neg_ne) || Is(s, i - 2, c_.qui) ||
+        Is(s, i - 2, c_.que) || Is(s, i - 2, c_.coord))
+      return false;
+    if (InSent(s, i + len) && Is(s, i + len, c_.prep_de)) return true;
+    if (HitLen(s, i - 2, c_.trigger) == 0) return false;
+    const std::string& own = s.w[i].fold;
+    for (const auto& [entry, form] : LexAt(s, i - 2, c_.trigger).entries) {
+      const LexEntry& ve = r_.lex.entry(entry);
+      if (ve.Get("pos") == "verb" && !OtherLanguage(entry) && form != Form::kInfinitive &&
+          s.w[i - 2].fold != own)
+        return true;
+    }
+    return false;
+  };
   const bool any_trigger = AnyHit(s, c_.trigger);
   size_t next_trigger = 0;
   for (int i = 0; i < n && any_trigger; ++i) {
@@ -1011,6 +1045,14 @@ void Engine::Relations(Sent& s) {
           (Fold(s, i - 1, "cette") || Fold(s, i - 1, "cet") || Fold(s, i - 1, "ces") ||
            Fold(s, i - 1, "une") || Fold(s, i - 1, "du") || Fold(s, i - 1, "aux") ||
            Fold(s, i - 1, "des") || (Fold(s, i - 1, "un") && !Fold(s, i - 2, "l"))))
+        continue;
+      // "une réponse à la menace des FDLR", "face à la critique": after a
+      // preposition, "la"/"le"/"les" are articles, and a finite French verb
+      // form after them is a noun ("de les menacer" is an infinitive).
+      if (form != Form::kInfinitive && r_.lex.entry(entry).Get("pos") == "verb" &&
+          r_.lex.entry(entry).Get("lang") == "fr" &&
+          (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || Fold(s, i - 1, "les")) &&
+          (Is(s, i - 2, c_.prep) || Is(s, i - 2, c_.prep_de) || noun_after_article(i, h.length)))
         continue;
       // "Son envoyée spéciale", "sa déclaration": a verb form after a possessive is a noun.
       if (r_.lex.entry(entry).Get("pos") == "verb" && Is(s, i - 1, c_.possessive) &&
@@ -1069,6 +1111,11 @@ void Engine::Relations(Sent& s) {
   MentionMembershipRule(s);  // s11member
   WrongdoingRule(s);
   LabelRule(s);
+  SpokenChargeRule(s);
+  ComplicityRule(s);
+  SanctionedChargedRule(s);
+  EchoedChargeRule(s);
+  DocumentSubjectRule(s);
   ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
   VoiceRule(s, sentence_start);
