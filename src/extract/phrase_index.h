@@ -8,6 +8,7 @@
 #include <limits>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -54,6 +55,8 @@ class PhraseIndex {
  public:
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
   // The words are copied: callers may reuse one buffer for every phrase.
+  // The index is (re)built from every phrase added on the first lookup
+  // after an Add: add them all before sharing the index between threads.
   void Add(const std::vector<std::string>& words, int tag, int payload);
 
   // A short list of ints kept inline: most matches have one to a few
@@ -70,65 +73,99 @@ class PhraseIndex {
   };
   // One phrase. Small (24 bytes), so that a bucket's candidates share cache
   // lines: the second word's hash, read for every candidate, is kept here;
-  // the rest of the phrase lies in its bucket's pools (Bucket::Rest), read
-  // only when that hash matches.
+  // the rest of the phrase lies further in its bucket, read only when that
+  // hash matches.
   struct Entry {
     uint64_t second_hash = 0;  // FoldHash of the second word (0: a one-word phrase)
     int tag;
     int payload;
     uint32_t length = 1;   // words of the phrase
-    uint32_t rest_at = 0;  // its words after the first: from Bucket::rest_words_[rest_at]
+    uint32_t rest_at = 0;  // its words after the first: the bucket's rest words from rest_at
   };
   // The phrases starting with one word, longest first and in order of
-  // addition within one length (iterate it as a vector of entries). Big
+  // addition within one length (iterate it as a range of entries). Big
   // buckets ("république": hundreds of names) also index their phrases by
   // second word, so a lookup reads only those that can match.
-  // Aligned to a cache line: the fields read first (the entries, the tags
-  // and second_words) share one.
-  struct alignas(64) Bucket : std::vector<Entry> {
-    uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
-    bool indexed = false;        // second_slots_ is filled
-    uint64_t single_tags = 0;    // bit t: a one-word entry has tag t (t < 64)
+  // A bucket is a header in the index's one array (arena_), followed by
+  // everything a lookup may read, in the order it reads it: the entries,
+  // the second-word table, and the words after the first (hashes, sizes,
+  // bytes). A lookup used to follow pointers from the bucket to five
+  // vectors on the heap, each a cache miss; here it reads on from the
+  // header, and adjacent buckets share no allocator padding.
+  struct Bucket {
+    uint64_t single_tags = 0;  // bit t: a one-word entry has tag t (t < 64)
     // Bit (h >> 58) for the FoldHash h of each longer entry's second word:
     // a word after this one whose bit is clear starts none of them.
     uint64_t second_words = 0;
+    uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
+    bool indexed = false;        // the second-word table is filled
+
+    Bucket() = default;
+    Bucket(const Bucket&) = delete;  // only meaningful at its place in the arena
+    Bucket& operator=(const Bucket&) = delete;
+
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const Entry* data() const { return reinterpret_cast<const Entry*>(this + 1); }
+    const Entry* begin() const { return data(); }
+    const Entry* end() const { return data() + size_; }
+    const Entry& operator[](size_t k) const { return data()[k]; }
     bool MaySecond(const Word& w) const { return (second_words >> (w.hash >> 58)) & 1; }
+    // The word k (0: the second) of `e`'s phrase after its first (a fold).
+    std::string_view RestWord(const Entry& e, size_t k) const {
+      return {Bytes() + RestOffsets()[e.rest_at + k], RestSizes()[e.rest_at + k]};
+    }
     // The words of `e` after its first (folds).
-    std::span<const std::string> Rest(const Entry& e) const {
-      return {rest_words_.data() + e.rest_at, e.length - 1};
+    std::vector<std::string_view> Rest(const Entry& e) const {
+      std::vector<std::string_view> out;
+      for (size_t k = 0; k + 1 < e.length; ++k) out.push_back(RestWord(e, k));
+      return out;
     }
     // The indices of the entries of two words or more whose second word
     // has FoldHash `h`, ascending (the bucket's order); empty when none.
     // Only for an indexed bucket.
     std::span<const uint32_t> WithSecond(uint64_t h) const {
-      const size_t mask = second_slots_.size() - 1;
-      for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
-        const SecondSlot& slot = second_slots_[k];
+      const SecondSlot* slots = reinterpret_cast<const SecondSlot*>(Bytes() + slots_at_);
+      for (size_t k = Mix(h) & slot_mask_;; k = (k + 1) & slot_mask_) {
+        const SecondSlot& slot = slots[k];
         if (slot.count == 0) return {};
-        if (slot.hash == h) return {second_list_.data() + slot.begin, slot.count};
+        if (slot.hash == h)
+          return {reinterpret_cast<const uint32_t*>(Bytes() + list_at_) + slot.begin, slot.count};
       }
     }
 
    private:
     friend class PhraseIndex;
     static size_t Mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29) ^ (h >> 47)); }
-    // An open-addressing table (at most half full) of the second words'
-    // hashes, each with its run of entry indices in second_list_.
+    // An open-addressing table (at most a quarter full) of the second
+    // words' hashes, each with its run of entry indices in the list.
     struct SecondSlot {
       uint64_t hash = 0;
       uint32_t begin = 0;
       uint32_t count = 0;  // 0: an empty slot
     };
-    std::vector<SecondSlot> second_slots_;
-    uint32_t seconds_ = 0;  // the used slots of second_slots_
-    std::vector<uint32_t> second_list_;
-    std::vector<std::string> rest_words_;  // every entry's words after its first
-    std::vector<uint64_t> rest_hashes_;    // their FoldHashes
-    std::vector<uint32_t> rest_sizes_;     // their sizes: with the hashes, they settle short words
+    const char* Bytes() const { return reinterpret_cast<const char*>(this); }
+    const uint64_t* RestHashes() const {
+      return reinterpret_cast<const uint64_t*>(Bytes() + hashes_at_);
+    }
+    const uint32_t* RestSizes() const {
+      return reinterpret_cast<const uint32_t*>(Bytes() + sizes_at_);
+    }
+    const uint32_t* RestOffsets() const {
+      return reinterpret_cast<const uint32_t*>(Bytes() + offsets_at_);
+    }
+    uint32_t size_ = 0;
+    // Byte offsets from the header: the second-word table (slot_mask_ + 1
+    // slots) and its list of entry indices, then for every word after the
+    // first of every entry, by Entry::rest_at: its FoldHash, its size and
+    // where its bytes lie.
+    uint32_t slots_at_ = 0, slot_mask_ = 0, list_at_ = 0;
+    uint32_t hashes_at_ = 0, sizes_at_ = 0, offsets_at_ = 0;
   };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
   const Bucket* Find(const std::string& fold) const {
+    EnsureBuilt();
     const uint32_t* number = by_first_.Find(std::string_view(fold));
     return number == nullptr ? nullptr : &BucketAt(*number - 1);
   }
@@ -161,7 +198,7 @@ class PhraseIndex {
       return length;
     // Bounds taken once: f writes memory, so the bucket's size would be
     // loaded (and divided by the entry's size) again at every step.
-    const Entry* const end = bucket->data() + bucket->size();
+    const Entry* const end = bucket->end();
     for (const Entry* e = bucket->data() + bucket->singles_begin; e != end; ++e) {
       if (tag >= 0 && e->tag != tag) continue;
       length = 1;
@@ -218,34 +255,51 @@ class PhraseIndex {
   // Calls f(first_word, bucket) for every first word of a phrase.
   template <typename F>
   void ForEachFirst(F f) const {
+    EnsureBuilt();
     for (size_t k = 0; k < firsts_.size(); ++k) f(firsts_[k], &BucketAt(k));
   }
 
  private:
-  static void IndexBucket(Bucket* bucket);
   // RestMatches past the second word's hash: the other hashes, then every
   // word's size, and the bytes of those whose hash and size do not settle
   // them (FoldHashSettles) (`after`: the words after the first).
   static bool RestWordsMatch(const Word* after, const Bucket& bucket, const Entry& e);
-  // The bucket of a new first word (`fold`), appended.
-  Bucket& NewBucket(std::string_view fold);
-  const Bucket& BucketAt(size_t k) const { return chunks_[k / kChunk][k % kChunk]; }
-  Bucket& BucketAt(size_t k) { return chunks_[k / kChunk][k % kChunk]; }
-  // The buckets in blocks of kChunk, in order of first addition, each block
-  // reserved once and never regrown: a bucket's address holds (callers keep
-  // pointers), the buckets lie side by side (a lookup reads one cache line
-  // of its bucket first), and the loaders' tens of thousands of first words
-  // cost no node allocation or rehash of a node-based map.
-  static constexpr size_t kChunk = 256;
-  std::vector<std::vector<Bucket>> chunks_;
+  // Lays every bucket out in arena_ from the phrases added (phrases_).
+  void Build();
+  // Build, if a phrase was added since the last one. Lookups are const;
+  // the index they read is a function of the phrases added, built once.
+  void EnsureBuilt() const {
+    if (stale_) const_cast<PhraseIndex*>(this)->Build();
+  }
+  const Bucket& BucketAt(size_t k) const {
+    return *reinterpret_cast<const Bucket*>(arena_.data() + bucket_at_[k]);
+  }
+  // A phrase as added: its first word's number (by_first_), and its words
+  // after the first in words_ (from words_at, length - 1 of them).
+  struct Added {
+    uint32_t first;
+    int tag;
+    int payload;
+    uint32_t length;
+    uint32_t words_at;
+  };
+  std::vector<Added> phrases_;
+  // The words after the first of every phrase added: (offset, size) in chars_.
+  std::vector<std::pair<uint32_t, uint32_t>> words_;
+  std::string chars_;
+  bool stale_ = false;  // a phrase was added since the last Build
+  // The buckets, built from phrases_: 8-byte units, each bucket from
+  // bucket_at_[its number].
+  std::vector<uint64_t> arena_;
+  std::vector<uint32_t> bucket_at_;
   std::vector<std::string> firsts_;  // each bucket's first word, by bucket number
   // First word -> 1 + its bucket's number. FoldHash (cheap on short folds),
   // one probe into a flat table. (Nothing depends on the buckets' order:
   // ForEachFirst's callers only fill lookup tables and sets.)
   FoldTable<uint32_t> by_first_;
-  int max_payload_ = std::numeric_limits<int>::min();  // of the phrases added
 };
 
+static_assert(sizeof(PhraseIndex::Bucket) % 8 == 0, "the entries follow the header 8-aligned");
 static_assert(sizeof(PhraseIndex::Entry) == 24, "PhraseIndex::Entry is meant to be 24 bytes");
 
 }  // namespace kzgraph::extract
