@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,37 +19,87 @@ namespace kzgraph::extract {
 
 // A short list kept inline up to N values, on the heap beyond: for the
 // small results made for many words of every sentence (no allocation).
+// The inline values and the heap pointer share their bytes, and there is no
+// std::vector in it: a PhraseIndex::Match is 32 bytes (it was 56), so the
+// per-word matches a sentence keeps (Sent::dict) take half the cache lines.
 template <typename T, uint32_t N>
 class InlineVector {
  public:
-  const T* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+  InlineVector() : inline_{} {}
+  InlineVector(const InlineVector& o) : inline_{} { Append(o.begin(), o.end()); }
+  InlineVector(InlineVector&& o) noexcept : inline_{} { TakeFrom(&o); }
+  InlineVector& operator=(const InlineVector& o) {
+    if (this != &o) {
+      clear();
+      Append(o.begin(), o.end());
+    }
+    return *this;
+  }
+  InlineVector& operator=(InlineVector&& o) noexcept {
+    if (this != &o) {
+      Free();
+      TakeFrom(&o);
+    }
+    return *this;
+  }
+  ~InlineVector() { Free(); }
+
+  const T* begin() const { return OnHeap() ? heap_ : inline_; }
   const T* end() const { return begin() + size_; }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   const T& operator[](size_t k) const { return begin()[k]; }
-  void clear() {
-    size_ = 0;
-    heap_.clear();
-  }
+  void clear() { size_ = 0; }  // keeps the heap room, if any
   void push_back(const T& v) {
-    if (heap_.empty() && size_ < N) {
-      inline_[size_++] = v;
-      return;
-    }
-    if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
-    heap_.push_back(v);
-    ++size_;
+    if (size_ == capacity_) Grow();
+    (OnHeap() ? heap_ : inline_)[size_++] = v;
   }
   template <typename It>
   void insert(const T* at, It first, It last) {  // appends only: `at` is end()
     (void)at;
-    for (; first != last; ++first) push_back(*first);
+    Append(first, last);
   }
 
  private:
+  bool OnHeap() const { return capacity_ > N; }
+  template <typename It>
+  void Append(It first, It last) {
+    for (; first != last; ++first) push_back(*first);
+  }
+  void Grow() {
+    const uint32_t capacity = 2 * capacity_;
+    T* heap = new T[capacity];
+    std::copy(begin(), end(), heap);
+    Free();
+    heap_ = heap;
+    capacity_ = capacity;
+  }
+  void Free() {
+    if (OnHeap()) {
+      delete[] heap_;
+      capacity_ = N;
+      for (T& v : inline_) std::construct_at(&v);  // the inline values again
+    }
+  }
+  // Takes o's values (this is empty and inline), leaving o empty and inline.
+  void TakeFrom(InlineVector* o) {
+    size_ = o->size_;
+    if (o->OnHeap()) {
+      heap_ = o->heap_;
+      capacity_ = o->capacity_;
+      o->capacity_ = N;
+      for (T& v : o->inline_) std::construct_at(&v);
+    } else {
+      std::copy(o->inline_, o->inline_ + size_, inline_);
+    }
+    o->size_ = 0;
+  }
   uint32_t size_ = 0;
-  T inline_[N] = {};
-  std::vector<T> heap_;  // all of them once there are more than N
+  uint32_t capacity_ = N;  // N: the values are inline; more: on the heap
+  union {
+    T inline_[N];
+    T* heap_;  // capacity_ values
+  };
 };
 
 class PhraseIndex {
@@ -61,7 +112,7 @@ class PhraseIndex {
 
   // A short list of ints kept inline: most matches have one to a few
   // payloads, and a match is made for many words of every sentence.
-  class Payloads : public InlineVector<int, 6> {
+  class Payloads : public InlineVector<int, 4> {
    public:
     bool operator==(const std::vector<int>& v) const {
       return size() == v.size() && std::equal(begin(), end(), v.begin());
@@ -301,6 +352,7 @@ class PhraseIndex {
 
 static_assert(sizeof(PhraseIndex::Bucket) % 8 == 0, "the entries follow the header 8-aligned");
 static_assert(sizeof(PhraseIndex::Entry) == 24, "PhraseIndex::Entry is meant to be 24 bytes");
+static_assert(sizeof(PhraseIndex::Match) == 32, "PhraseIndex::Match is meant to be 32 bytes");
 
 }  // namespace kzgraph::extract
 
