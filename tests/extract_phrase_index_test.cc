@@ -175,3 +175,36 @@ TEST_CASE("the flat phrase index agrees with a plain list on many random phrases
 }
 
 }  // namespace kzgraph::extract
+
+namespace kzgraph::extract {
+
+TEST_CASE("InlineVector keeps its values through growth, copies and moves",
+          "[extract][phrase_index]") {
+  PhraseIndex::Payloads a;
+  for (int k = 0; k < 3; ++k) a.push_back(k);  // inline
+  PhraseIndex::Payloads b = a;
+  CHECK(b == std::vector<int>{0, 1, 2});
+  for (int k = 3; k < 11; ++k) a.push_back(k);  // on the heap
+  CHECK(a == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+  PhraseIndex::Payloads c = a;  // a copy of a heap list
+  PhraseIndex::Payloads d = std::move(a);
+  CHECK(a.empty());
+  CHECK(c == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+  CHECK(d == std::vector<int>(c.begin(), c.end()));
+  a.push_back(42);  // a moved-from list is usable
+  CHECK(a == std::vector<int>{42});
+  b = d;
+  CHECK(b == std::vector<int>(c.begin(), c.end()));
+  d.clear();
+  d.push_back(7);
+  CHECK(d == std::vector<int>{7});
+  c = std::move(d);
+  CHECK(c == std::vector<int>{7});
+  std::vector<PhraseIndex::Match> matches(3);  // as Sent::dict holds them
+  for (int k = 0; k < 9; ++k) matches[1].payloads.push_back(k);
+  matches.resize(40);  // moves them
+  CHECK(matches[1].payloads == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8});
+  CHECK(matches[0].payloads.empty());
+}
+
+}  // namespace kzgraph::extract
