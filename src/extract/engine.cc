@@ -85,15 +85,22 @@ void Classes::Init(Lexicon* lex) {
 void Resources::IndexWords() {
   words.clear();
   words.Reserve(lex.index().first_words() + dict.index().first_words());
+  word_filter.assign(size_t{1} << (64 - 46 - 6), 0);
+  const auto filter = [&](const std::string& fold) {
+    const uint64_t bit = FoldHash(fold) >> 46;
+    word_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  };
   // A word's class bits are its one-word phrases' classes (Lexicon::Bits).
   lex.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
     WordInfo& info = words[fold];
+    filter(fold);
     info.lex = b;
     info.bits = b->single_tags;
     info.lex_second = b->second_words;
   });
   dict.index().ForEachFirst([&](const std::string& fold, const PhraseIndex::Bucket* b) {
     WordInfo& info = words[fold];
+    filter(fold);
     info.dict = b;
     info.dict_second = b->second_words;
     info.dict_single = b->singles_begin < b->size();
@@ -323,7 +330,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     for (int i = 0; i < n; ++i) {
       const Word& w = words[i];
       if (w.word) {
-        const WordInfo* found = r_.words.Find(w);
+        const WordInfo* found = r_.MayBeWord(w.hash) ? r_.words.Find(w) : nullptr;
         const WordInfo& info = found == nullptr ? kNoInfo : *found;
         bits[i] = info.bits;
         word_classes |= info.bits;

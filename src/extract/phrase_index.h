@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -17,48 +19,100 @@ namespace kzgraph::extract {
 
 // A short list kept inline up to N values, on the heap beyond: for the
 // small results made for many words of every sentence (no allocation).
+// The inline values and the heap pointer share their bytes, and there is no
+// std::vector in it: a PhraseIndex::Match is 32 bytes (it was 56), so the
+// per-word matches a sentence keeps (Sent::dict) take half the cache lines.
 template <typename T, uint32_t N>
 class InlineVector {
  public:
-  const T* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+  InlineVector() : inline_{} {}
+  InlineVector(const InlineVector& o) : inline_{} { Append(o.begin(), o.end()); }
+  InlineVector(InlineVector&& o) noexcept : inline_{} { TakeFrom(&o); }
+  InlineVector& operator=(const InlineVector& o) {
+    if (this != &o) {
+      clear();
+      Append(o.begin(), o.end());
+    }
+    return *this;
+  }
+  InlineVector& operator=(InlineVector&& o) noexcept {
+    if (this != &o) {
+      Free();
+      TakeFrom(&o);
+    }
+    return *this;
+  }
+  ~InlineVector() { Free(); }
+
+  const T* begin() const { return OnHeap() ? heap_ : inline_; }
   const T* end() const { return begin() + size_; }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   const T& operator[](size_t k) const { return begin()[k]; }
-  void clear() {
-    size_ = 0;
-    heap_.clear();
-  }
+  void clear() { size_ = 0; }  // keeps the heap room, if any
   void push_back(const T& v) {
-    if (heap_.empty() && size_ < N) {
-      inline_[size_++] = v;
-      return;
-    }
-    if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
-    heap_.push_back(v);
-    ++size_;
+    if (size_ == capacity_) Grow();
+    (OnHeap() ? heap_ : inline_)[size_++] = v;
   }
   template <typename It>
   void insert(const T* at, It first, It last) {  // appends only: `at` is end()
     (void)at;
-    for (; first != last; ++first) push_back(*first);
+    Append(first, last);
   }
 
  private:
+  bool OnHeap() const { return capacity_ > N; }
+  template <typename It>
+  void Append(It first, It last) {
+    for (; first != last; ++first) push_back(*first);
+  }
+  void Grow() {
+    const uint32_t capacity = 2 * capacity_;
+    T* heap = new T[capacity];
+    std::copy(begin(), end(), heap);
+    Free();
+    heap_ = heap;
+    capacity_ = capacity;
+  }
+  void Free() {
+    if (OnHeap()) {
+      delete[] heap_;
+      capacity_ = N;
+      for (T& v : inline_) std::construct_at(&v);  // the inline values again
+    }
+  }
+  // Takes o's values (this is empty and inline), leaving o empty and inline.
+  void TakeFrom(InlineVector* o) {
+    size_ = o->size_;
+    if (o->OnHeap()) {
+      heap_ = o->heap_;
+      capacity_ = o->capacity_;
+      o->capacity_ = N;
+      for (T& v : o->inline_) std::construct_at(&v);
+    } else {
+      std::copy(o->inline_, o->inline_ + size_, inline_);
+    }
+    o->size_ = 0;
+  }
   uint32_t size_ = 0;
-  T inline_[N] = {};
-  std::vector<T> heap_;  // all of them once there are more than N
+  uint32_t capacity_ = N;  // N: the values are inline; more: on the heap
+  union {
+    T inline_[N];
+    T* heap_;  // capacity_ values
+  };
 };
 
 class PhraseIndex {
  public:
   // Adds a phrase (its word folds) with an opaque payload and a class tag.
   // The words are copied: callers may reuse one buffer for every phrase.
+  // The index is (re)built from every phrase added on the first lookup
+  // after an Add: add them all before sharing the index between threads.
   void Add(const std::vector<std::string>& words, int tag, int payload);
 
   // A short list of ints kept inline: most matches have one to a few
   // payloads, and a match is made for many words of every sentence.
-  class Payloads : public InlineVector<int, 6> {
+  class Payloads : public InlineVector<int, 4> {
    public:
     bool operator==(const std::vector<int>& v) const {
       return size() == v.size() && std::equal(begin(), end(), v.begin());
@@ -70,65 +124,99 @@ class PhraseIndex {
   };
   // One phrase. Small (24 bytes), so that a bucket's candidates share cache
   // lines: the second word's hash, read for every candidate, is kept here;
-  // the rest of the phrase lies in its bucket's pools (Bucket::Rest), read
-  // only when that hash matches.
+  // the rest of the phrase lies further in its bucket, read only when that
+  // hash matches.
   struct Entry {
     uint64_t second_hash = 0;  // FoldHash of the second word (0: a one-word phrase)
     int tag;
     int payload;
     uint32_t length = 1;   // words of the phrase
-    uint32_t rest_at = 0;  // its words after the first: from Bucket::rest_words_[rest_at]
+    uint32_t rest_at = 0;  // its words after the first: the bucket's rest words from rest_at
   };
   // The phrases starting with one word, longest first and in order of
-  // addition within one length (iterate it as a vector of entries). Big
+  // addition within one length (iterate it as a range of entries). Big
   // buckets ("république": hundreds of names) also index their phrases by
   // second word, so a lookup reads only those that can match.
-  // Aligned to a cache line: the fields read first (the entries, the tags
-  // and second_words) share one.
-  struct alignas(64) Bucket : std::vector<Entry> {
-    uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
-    bool indexed = false;        // second_slots_ is filled
-    uint64_t single_tags = 0;    // bit t: a one-word entry has tag t (t < 64)
+  // A bucket is a header in the index's one array (arena_), followed by
+  // everything a lookup may read, in the order it reads it: the entries,
+  // the second-word table, and the words after the first (hashes, sizes,
+  // bytes). A lookup used to follow pointers from the bucket to five
+  // vectors on the heap, each a cache miss; here it reads on from the
+  // header, and adjacent buckets share no allocator padding.
+  struct Bucket {
+    uint64_t single_tags = 0;  // bit t: a one-word entry has tag t (t < 64)
     // Bit (h >> 58) for the FoldHash h of each longer entry's second word:
     // a word after this one whose bit is clear starts none of them.
     uint64_t second_words = 0;
+    uint32_t singles_begin = 0;  // one-word entries: [singles_begin, size())
+    bool indexed = false;        // the second-word table is filled
+
+    Bucket() = default;
+    Bucket(const Bucket&) = delete;  // only meaningful at its place in the arena
+    Bucket& operator=(const Bucket&) = delete;
+
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const Entry* data() const { return reinterpret_cast<const Entry*>(this + 1); }
+    const Entry* begin() const { return data(); }
+    const Entry* end() const { return data() + size_; }
+    const Entry& operator[](size_t k) const { return data()[k]; }
     bool MaySecond(const Word& w) const { return (second_words >> (w.hash >> 58)) & 1; }
+    // The word k (0: the second) of `e`'s phrase after its first (a fold).
+    std::string_view RestWord(const Entry& e, size_t k) const {
+      return {Bytes() + RestOffsets()[e.rest_at + k], RestSizes()[e.rest_at + k]};
+    }
     // The words of `e` after its first (folds).
-    std::span<const std::string> Rest(const Entry& e) const {
-      return {rest_words_.data() + e.rest_at, e.length - 1};
+    std::vector<std::string_view> Rest(const Entry& e) const {
+      std::vector<std::string_view> out;
+      for (size_t k = 0; k + 1 < e.length; ++k) out.push_back(RestWord(e, k));
+      return out;
     }
     // The indices of the entries of two words or more whose second word
     // has FoldHash `h`, ascending (the bucket's order); empty when none.
     // Only for an indexed bucket.
     std::span<const uint32_t> WithSecond(uint64_t h) const {
-      const size_t mask = second_slots_.size() - 1;
-      for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
-        const SecondSlot& slot = second_slots_[k];
+      const SecondSlot* slots = reinterpret_cast<const SecondSlot*>(Bytes() + slots_at_);
+      for (size_t k = Mix(h) & slot_mask_;; k = (k + 1) & slot_mask_) {
+        const SecondSlot& slot = slots[k];
         if (slot.count == 0) return {};
-        if (slot.hash == h) return {second_list_.data() + slot.begin, slot.count};
+        if (slot.hash == h)
+          return {reinterpret_cast<const uint32_t*>(Bytes() + list_at_) + slot.begin, slot.count};
       }
     }
 
    private:
     friend class PhraseIndex;
     static size_t Mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29) ^ (h >> 47)); }
-    // An open-addressing table (at most half full) of the second words'
-    // hashes, each with its run of entry indices in second_list_.
+    // An open-addressing table (at most a quarter full) of the second
+    // words' hashes, each with its run of entry indices in the list.
     struct SecondSlot {
       uint64_t hash = 0;
       uint32_t begin = 0;
       uint32_t count = 0;  // 0: an empty slot
     };
-    std::vector<SecondSlot> second_slots_;
-    uint32_t seconds_ = 0;  // the used slots of second_slots_
-    std::vector<uint32_t> second_list_;
-    std::vector<std::string> rest_words_;  // every entry's words after its first
-    std::vector<uint64_t> rest_hashes_;    // their FoldHashes
-    std::vector<uint32_t> rest_sizes_;     // their sizes: with the hashes, they settle short words
+    const char* Bytes() const { return reinterpret_cast<const char*>(this); }
+    const uint64_t* RestHashes() const {
+      return reinterpret_cast<const uint64_t*>(Bytes() + hashes_at_);
+    }
+    const uint32_t* RestSizes() const {
+      return reinterpret_cast<const uint32_t*>(Bytes() + sizes_at_);
+    }
+    const uint32_t* RestOffsets() const {
+      return reinterpret_cast<const uint32_t*>(Bytes() + offsets_at_);
+    }
+    uint32_t size_ = 0;
+    // Byte offsets from the header: the second-word table (slot_mask_ + 1
+    // slots) and its list of entry indices, then for every word after the
+    // first of every entry, by Entry::rest_at: its FoldHash, its size and
+    // where its bytes lie.
+    uint32_t slots_at_ = 0, slot_mask_ = 0, list_at_ = 0;
+    uint32_t hashes_at_ = 0, sizes_at_ = 0, offsets_at_ = 0;
   };
   // The phrases starting with `fold` (nullptr if none): look it up once per
   // word, then ask Longest for each tag.
   const Bucket* Find(const std::string& fold) const {
+    EnsureBuilt();
     const uint32_t* number = by_first_.Find(std::string_view(fold));
     return number == nullptr ? nullptr : &BucketAt(*number - 1);
   }
@@ -161,7 +249,7 @@ class PhraseIndex {
       return length;
     // Bounds taken once: f writes memory, so the bucket's size would be
     // loaded (and divided by the entry's size) again at every step.
-    const Entry* const end = bucket->data() + bucket->size();
+    const Entry* const end = bucket->end();
     for (const Entry* e = bucket->data() + bucket->singles_begin; e != end; ++e) {
       if (tag >= 0 && e->tag != tag) continue;
       length = 1;
@@ -218,35 +306,53 @@ class PhraseIndex {
   // Calls f(first_word, bucket) for every first word of a phrase.
   template <typename F>
   void ForEachFirst(F f) const {
+    EnsureBuilt();
     for (size_t k = 0; k < firsts_.size(); ++k) f(firsts_[k], &BucketAt(k));
   }
 
  private:
-  static void IndexBucket(Bucket* bucket);
   // RestMatches past the second word's hash: the other hashes, then every
   // word's size, and the bytes of those whose hash and size do not settle
   // them (FoldHashSettles) (`after`: the words after the first).
   static bool RestWordsMatch(const Word* after, const Bucket& bucket, const Entry& e);
-  // The bucket of a new first word (`fold`), appended.
-  Bucket& NewBucket(std::string_view fold);
-  const Bucket& BucketAt(size_t k) const { return chunks_[k / kChunk][k % kChunk]; }
-  Bucket& BucketAt(size_t k) { return chunks_[k / kChunk][k % kChunk]; }
-  // The buckets in blocks of kChunk, in order of first addition, each block
-  // reserved once and never regrown: a bucket's address holds (callers keep
-  // pointers), the buckets lie side by side (a lookup reads one cache line
-  // of its bucket first), and the loaders' tens of thousands of first words
-  // cost no node allocation or rehash of a node-based map.
-  static constexpr size_t kChunk = 256;
-  std::vector<std::vector<Bucket>> chunks_;
+  // Lays every bucket out in arena_ from the phrases added (phrases_).
+  void Build();
+  // Build, if a phrase was added since the last one. Lookups are const;
+  // the index they read is a function of the phrases added, built once.
+  void EnsureBuilt() const {
+    if (stale_) const_cast<PhraseIndex*>(this)->Build();
+  }
+  const Bucket& BucketAt(size_t k) const {
+    return *reinterpret_cast<const Bucket*>(arena_.data() + bucket_at_[k]);
+  }
+  // A phrase as added: its first word's number (by_first_), and its words
+  // after the first in words_ (from words_at, length - 1 of them).
+  struct Added {
+    uint32_t first;
+    int tag;
+    int payload;
+    uint32_t length;
+    uint32_t words_at;
+  };
+  std::vector<Added> phrases_;
+  // The words after the first of every phrase added: (offset, size) in chars_.
+  std::vector<std::pair<uint32_t, uint32_t>> words_;
+  std::string chars_;
+  bool stale_ = false;  // a phrase was added since the last Build
+  // The buckets, built from phrases_: 8-byte units, each bucket from
+  // bucket_at_[its number].
+  std::vector<uint64_t> arena_;
+  std::vector<uint32_t> bucket_at_;
   std::vector<std::string> firsts_;  // each bucket's first word, by bucket number
   // First word -> 1 + its bucket's number. FoldHash (cheap on short folds),
   // one probe into a flat table. (Nothing depends on the buckets' order:
   // ForEachFirst's callers only fill lookup tables and sets.)
   FoldTable<uint32_t> by_first_;
-  int max_payload_ = std::numeric_limits<int>::min();  // of the phrases added
 };
 
+static_assert(sizeof(PhraseIndex::Bucket) % 8 == 0, "the entries follow the header 8-aligned");
 static_assert(sizeof(PhraseIndex::Entry) == 24, "PhraseIndex::Entry is meant to be 24 bytes");
+static_assert(sizeof(PhraseIndex::Match) == 32, "PhraseIndex::Match is meant to be 32 bytes");
 
 }  // namespace kzgraph::extract
 
