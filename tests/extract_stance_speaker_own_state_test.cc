@@ -1,0 +1,55 @@
+// A stance that a speaker reports for the state he
+// heads or serves is his own too ("« Le Sénégal condamne le Mali », a
+// déclaré le président sénégalais"). Negatives: another state's stance in
+// his words, a negated stance, an earlier act in the pluperfect, an agent
+// phrase that is no subject of his words.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+namespace {
+
+bool Says(const std::string& text, const std::string& edge) {
+  return Edges(text, "2023-03-01").count(edge) > 0;
+}
+
+}  // namespace
+
+TEST_CASE("s5stance2: the speaker holds his own state's reported stance (English)",
+          "[extract][s5stance2]") {
+  CHECK(Says("\"Kenya firmly condemns Ethiopia,\" Kenyan President William Ruto said on Monday.",
+             "Ruto criticizes Ethiopia"));
+  CHECK(
+      Says("Kenyan President William Ruto said Kenya supports Somalia.", "Ruto supports Somalia"));
+}
+
+TEST_CASE("s5stance2: the speaker holds his own state's reported stance (French)",
+          "[extract][s5stance2]") {
+  CHECK(
+      Says("« Le Sénégal condamne fermement le Mali », a déclaré le président sénégalais "
+           "Macky Sall.",
+           "Macky Sall criticizes Mali"));
+  CHECK(Says("Le président sénégalais Macky Sall a assuré que le Sénégal soutenait la Gambie.",
+             "Macky Sall supports Gambia"));
+}
+
+TEST_CASE("s5stance2: reported stances the speaker does not hold", "[extract][s5stance2]") {
+  // Another state's stance.
+  CHECK_FALSE(Says("Kenyan President William Ruto said Uganda condemns Ethiopia.",
+                   "Ruto criticizes Ethiopia"));
+  CHECK_FALSE(Says("Le président sénégalais Macky Sall a affirmé que la Guinée condamne le Mali.",
+                   "Macky Sall criticizes Mali"));
+  // Negation.
+  CHECK_FALSE(Says("Kenyan President William Ruto said Kenya does not support Ethiopia.",
+                   "Ruto supports Ethiopia"));
+  CHECK_FALSE(
+      Says("Le président sénégalais Macky Sall a déclaré que le Sénégal ne soutient pas "
+           "le Mali.",
+           "Macky Sall supports Mali"));
+  // An earlier act, reported.
+  CHECK_FALSE(Says("Kenyan President William Ruto said Kenya had warned Ethiopia last year.",
+                   "Ruto warns Ethiopia"));
+}
