@@ -7,6 +7,7 @@
 // the rest optional; spokespersons 85 of 129, 37 optional).
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -37,13 +38,16 @@ const char* KnownOfficeRelation(const std::string& role) {
 // chef de l'OTSC, X", "removed X as premier". Words that as often open a
 // sentence about a sitting holder ("then", "killed", "replaced") are none.
 bool PastHolderCue(const Word& w) {
-  static const char* const kCues[] = {
+  // string_view, not const char*: comparing a std::string with a C string
+  // measures the C string first, and this runs for every word before every
+  // person mention (it was 3% of extraction's instructions).
+  static constexpr std::string_view kCues[] = {
       "former",   "ex",        "ancien",    "ancienne",    "anciens",      "anciennes",
       "late",     "feu",       "defunt",    "defunte",     "ousted",       "deposed",
       "toppled",  "overthrown", "removed",  "dismissed",   "sacked",       "limoge",
       "limogee",  "destitue",  "destituee", "renverse",    "renversee",    "demis",
       "demise",   "evince",    "evincee",   "predecessor", "predecesseur"};
-  for (const char* cue : kCues) {
+  for (std::string_view cue : kCues) {
     if (w.fold == cue) return true;
   }
   return false;
