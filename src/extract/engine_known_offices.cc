@@ -6,6 +6,7 @@
 // 627 such head pairs and 230 of 231 minister pairs are gold edges, most of
 // the rest optional; spokespersons 85 of 129, 37 optional).
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +48,18 @@ bool PastHolderCue(const Word& w) {
       "toppled",  "overthrown", "removed",  "dismissed",   "sacked",       "limoge",
       "limogee",  "destitue",  "destituee", "renverse",    "renversee",    "demis",
       "demise",   "evince",    "evincee",   "predecessor", "predecesseur"};
+  // Most words are rejected at once by their length and first letter: the
+  // cues are 2 to 12 letters and start with one of a few letters.
+  static constexpr uint32_t kFirst = [] {
+    uint32_t mask = 0;
+    for (std::string_view cue : kCues) mask |= 1u << (cue[0] - 'a');
+    return mask;
+  }();
+  const std::string& f = w.fold;
+  if (f.size() < 2 || f.size() > 12 || f[0] < 'a' || f[0] > 'z' || !(kFirst >> (f[0] - 'a') & 1))
+    return false;
   for (std::string_view cue : kCues) {
-    if (w.fold == cue) return true;
+    if (f == cue) return true;
   }
   return false;
 }
@@ -63,6 +74,7 @@ void Engine::KnownOfficeRule() {
     return slot != nullptr && *slot != 0;
   };
   std::vector<std::string> done;  // persons already read: a handful per article
+  done.reserve(16);
   // Persons the article speaks of as past holders anywhere: none of their
   // dictionary offices is drawn (the text's own titles still are).
   for (const Sent& s : sents_) {
