@@ -6,6 +6,7 @@
 // 627 such head pairs and 230 of 231 minister pairs are gold edges, most of
 // the rest optional; spokespersons 85 of 129, 37 optional).
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -48,18 +49,20 @@ bool PastHolderCue(const Word& w) {
       "toppled",  "overthrown", "removed",  "dismissed",   "sacked",       "limoge",
       "limogee",  "destitue",  "destituee", "renverse",    "renversee",    "demis",
       "demise",   "evince",    "evincee",   "predecessor", "predecesseur"};
-  // Most words are rejected at once by their length and first letter: the
-  // cues are 2 to 12 letters and start with one of a few letters.
-  static constexpr uint32_t kFirst = [] {
-    uint32_t mask = 0;
-    for (std::string_view cue : kCues) mask |= 1u << (cue[0] - 'a');
+  // Most words are rejected at once: a cue of the word's length and first
+  // letter must exist (one bit per length and letter), and a cue is compared
+  // only when its length and first letter match.
+  static constexpr auto kFirstByLength = [] {
+    std::array<uint32_t, 16> mask{};
+    for (std::string_view cue : kCues) mask[cue.size()] |= 1u << (cue[0] - 'a');
     return mask;
   }();
   const std::string& f = w.fold;
-  if (f.size() < 2 || f.size() > 12 || f[0] < 'a' || f[0] > 'z' || !(kFirst >> (f[0] - 'a') & 1))
+  if (f.size() >= kFirstByLength.size() || f.empty() || f[0] < 'a' || f[0] > 'z' ||
+      !(kFirstByLength[f.size()] >> (f[0] - 'a') & 1))
     return false;
   for (std::string_view cue : kCues) {
-    if (f == cue) return true;
+    if (cue.size() == f.size() && cue[0] == f[0] && f == cue) return true;
   }
   return false;
 }
@@ -73,13 +76,18 @@ void Engine::KnownOfficeRule() {
     const size_t* slot = entity_index_.Find(std::string_view(id));
     return slot != nullptr && *slot != 0;
   };
+  // Kinds are interned: comparing with these is a pointer compare, where a
+  // literal costs a memcmp call per person mention.
+  static const KindText kPerson("person"), kCountry("country");
   std::vector<std::string> done;  // persons already read: a handful per article
   done.reserve(16);
+  std::vector<const Actor*> drawn;  // persons whose offices were read
+  drawn.reserve(16);
   // Persons the article speaks of as past holders anywhere: none of their
   // dictionary offices is drawn (the text's own titles still are).
   for (const Sent& s : sents_) {
     for (const Men& m : s.men) {
-      if (m.kind != "person" || m.pronoun || m.id.empty()) continue;
+      if (m.kind != kPerson || m.pronoun || m.id.empty()) continue;
       for (int k = m.b - 1; k >= 0 && k >= m.b - 8; --k) {
         if (P(s, k, '.') || P(s, k, ';')) break;
         // another actor in between owns the cue ("Russia ousted X, Y said"),
@@ -87,7 +95,7 @@ void Engine::KnownOfficeRule() {
         // homologues ivoirien, X, et sénégalais, Y").
         if (const int o = MentionAt(s, k);
             o >= 0 && s.men[o].id != m.id && !s.men[o].adj &&
-            (s.men[o].kind == "person" || s.men[o].kind == "country")) {
+            (s.men[o].kind == kPerson || s.men[o].kind == kCountry)) {
           bool coordinated = std::find(done.begin(), done.end(), s.men[o].id) != done.end();
           for (int q = s.men[o].e; q < m.b && coordinated; ++q) {
             const int qm = MentionAt(s, q);
@@ -105,14 +113,18 @@ void Engine::KnownOfficeRule() {
   }
   for (Sent& s : sents_) {
     for (const Men& m : s.men) {
-      if (m.kind != "person" || m.pronoun || m.implied || m.id.empty() || !m.group.empty())
+      if (m.kind != kPerson || m.pronoun || m.implied || m.id.empty() || !m.group.empty())
         continue;
       const Actor* a = ActorOf(m);
       if (a == nullptr || a->offices.empty()) continue;
+      // A person named again is found by pointer, sparing a string compare
+      // per person read; the ids are compared only for a new actor.
+      if (std::find(drawn.begin(), drawn.end(), a) != drawn.end()) continue;
       bool seen = false;
       for (const std::string& d : done) seen |= d == a->id;
+      for (const Actor* b : drawn) seen |= b->id == a->id;
       if (seen) continue;
-      done.push_back(a->id);
+      drawn.push_back(a);
       // A head of government who keeps a ministry ("Dbeibah, also defence
       // minister") is drawn as the head only.
       std::vector<std::string> headed;
