@@ -51,7 +51,7 @@ bool PastHolderCue(const Word& w) {
       "demise",   "evince",    "evincee",   "predecessor", "predecesseur"};
   // Most words are rejected at once: a cue of the word's length and first
   // letter must exist (one bit per length and letter), and a cue is compared
-  // only when its length and first letter match.
+  // only when its length and first and last letters match.
   static constexpr auto kFirstByLength = [] {
     std::array<uint32_t, 16> mask{};
     for (std::string_view cue : kCues) mask[cue.size()] |= 1u << (cue[0] - 'a');
@@ -62,7 +62,8 @@ bool PastHolderCue(const Word& w) {
       !(kFirstByLength[f.size()] >> (f[0] - 'a') & 1))
     return false;
   for (std::string_view cue : kCues) {
-    if (cue.size() == f.size() && cue[0] == f[0] && f == cue) return true;
+    if (cue.size() == f.size() && cue[0] == f[0] && cue.back() == f.back() && f == cue)
+      return true;
   }
   return false;
 }
