@@ -62,8 +62,7 @@ bool PastHolderCue(const Word& w) {
       !(kFirstByLength[f.size()] >> (f[0] - 'a') & 1))
     return false;
   for (std::string_view cue : kCues) {
-    if (cue.size() == f.size() && cue[0] == f[0] && cue.back() == f.back() && f == cue)
-      return true;
+    if (cue.size() == f.size() && cue[0] == f[0] && cue.back() == f.back() && f == cue) return true;
   }
   return false;
 }
