@@ -1,0 +1,39 @@
+// Support by a call to rally (French "appeler à faire bloc autour de X", as
+// the English "called on everyone to rally around X") and support of
+// comrades named by a nationality adjective ("ses camarades ghanéens",
+// "its Ghanaian comrades"), with their near-misses.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+namespace {
+
+bool Says(const std::string& text, const std::string& edge) { return Edges(text).count(edge) > 0; }
+
+bool HasType(const std::string& text, const std::string& type) {
+  return HasPredicate(Edges(text), type);
+}
+
+}  // namespace
+
+TEST_CASE("a call to rally around an actor is the caller's support", "[extract][supports]") {
+  CHECK(Says("Le Togo appelle à faire bloc autour du Ghana.", "Togo supports Ghana"));
+  CHECK(Says("Le Togo a appelé la population à soutenir le Ghana.", "Togo supports Ghana"));
+  CHECK(Says("Togo called on everyone to rally around Ghana.", "Togo supports Ghana"));
+  // The call's own negation blocks it.
+  CHECK_FALSE(HasType("Le Togo n'appelle pas à faire bloc autour du Ghana.", "supports"));
+  // A call to gather is no support of anyone.
+  CHECK_FALSE(HasType("Le Togo a appelé à se rassembler devant le palais.", "supports"));
+}
+
+TEST_CASE("comrades named by a nationality adjective are their nation", "[extract][supports]") {
+  CHECK(Says("Le Togo se tient aux côtés de ses camarades ghanéens.", "Togo supports Ghana"));
+  CHECK(Says("Togo stands by its Ghanaian comrades.", "Togo supports Ghana"));
+  // Comrades with no nation named are no actor.
+  CHECK_FALSE(HasType("Le Togo se tient aux côtés de ses camarades de lutte.", "supports"));
+  CHECK_FALSE(HasType("Togo stands by its comrades.", "supports"));
+}
