@@ -37,3 +37,18 @@ TEST_CASE("comrades named by a nationality adjective are their nation", "[extrac
   CHECK_FALSE(HasType("Le Togo se tient aux côtés de ses camarades de lutte.", "supports"));
   CHECK_FALSE(HasType("Togo stands by its comrades.", "supports"));
 }
+
+TEST_CASE("support alleged by an accusation past a relative clause is no edge",
+          "[extract][supports]") {
+  // "accused X, which ..., of backing Y": the backing is the charge's content.
+  const std::string alleged =
+      "Togo accused Ghana, which runs the consortium producing cocoa along the border of Niger, "
+      "of bankrolling Benin.";
+  CHECK_FALSE(Says(alleged, "Ghana supports Benin"));
+  CHECK(Says("Togo accused Ghana, which leads the regional bloc that met in Accra last week, of "
+             "backing Benin.",
+             "Togo accuses Ghana"));
+  // A support stated by the actor itself stays an edge.
+  CHECK(Says("Ghana, which leads the regional bloc that met in Accra last week, is backing Benin.",
+             "Ghana supports Benin"));
+}
