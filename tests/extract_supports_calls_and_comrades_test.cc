@@ -45,9 +45,19 @@ TEST_CASE("support alleged by an accusation past a relative clause is no edge",
       "Togo accused Ghana, which runs the consortium producing cocoa along the border of Niger, "
       "of bankrolling Benin.";
   CHECK_FALSE(Says(alleged, "Ghana supports Benin"));
-  CHECK(Says("Togo accused Ghana, which leads the regional bloc that met in Accra last week, of "
-             "backing Benin.",
-             "Togo accuses Ghana"));
+  CHECK(
+      Says("Togo accused Ghana, which leads the regional bloc that met in Accra last week, of "
+           "backing Benin.",
+           "Togo accuses Ghana"));
+  const std::string alleged_fr =
+      "Le Togo accuse l'ancien président John Mahama, dont l'immunité de député à vie a été "
+      "levée en mai, de soutenir le Bénin.";
+  CHECK_FALSE(Says(alleged_fr, "Mahama supports Benin"));
+  CHECK(Says(alleged_fr, "Togo accuses Mahama"));
+  CHECK(
+      Says("Le Ghana, dont le président a été réélu en mai dernier à Accra, a décidé de soutenir "
+           "le Bénin.",
+           "Ghana supports Benin"));
   // A support stated by the actor itself stays an edge.
   CHECK(Says("Ghana, which leads the regional bloc that met in Accra last week, is backing Benin.",
              "Ghana supports Benin"));

@@ -141,10 +141,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
     // The whole complement of an accusation is alleged ("accuse Moscou
     // d'avoir livré des avions de combat MiG-29 et Su-24 pour appuyer X");
-    // past twelve words a comma ends the search, except before an English
-    // "of" + gerund, whose governor may stand before a relative clause
-    // ("accused X, which leads the consortium ..., of bankrolling Y").
-    const bool of_gerund = form == Form::kPresentParticiple && Fold(s, vb - 1, "of");
+    // past twelve words a comma ends the search, except before "of" + gerund
+    // or "de" + infinitive, whose governor may stand before a relative clause
+    // ("accused X, which leads the consortium ..., of bankrolling Y",
+    // "accuse X, dont l'immunité a été levée, de soutenir Y").
+    const bool of_gerund =
+        (form == Form::kPresentParticiple && Fold(s, vb - 1, "of")) ||
+        (form == Form::kInfinitive && (Fold(s, vb - 1, "de") || Fold(s, vb - 1, "d")));
     for (int k = vb - 1; k >= 0 && k >= vb - 25; --k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
       if (k < vb - 12 && P(s, k, ',') && !of_gerund) break;
