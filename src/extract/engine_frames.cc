@@ -92,6 +92,20 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
   if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
   if (why.empty() && type == "leads") why = MeetingPlanned(s, t, e);  // "prendra la tête de"
+  // "appelle à faire bloc autour de X": a call word of the readiness class
+  // that is also a request verb makes the infinitive a call for support,
+  // read below as the caller's own support (as "called on everyone to rally
+  // around X" is); the call's own negation is checked there.
+  if (type == "supports" && frame == "svo" && form == Form::kInfinitive &&
+      why.rfind("hypothetical (", 0) == 0) {
+    for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {
+      if (!Is(s, k, c_.readiness) || why != "hypothetical (" + s.w[k].fold + ")") continue;
+      for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries) {
+        if (r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther) why.clear();
+      }
+      break;
+    }
+  }
   if (!why.empty()) {
     if (tracing_) Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;
@@ -127,10 +141,16 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // "accuse Paris de soutenir les terroristes": an allegation, not a fact.
     // The whole complement of an accusation is alleged ("accuse Moscou
     // d'avoir livré des avions de combat MiG-29 et Su-24 pour appuyer X");
-    // past twelve words a comma ends the search.
+    // past twelve words a comma ends the search, except before "of" + gerund
+    // or "de" + infinitive, whose governor may stand before a relative clause
+    // ("accused X, which leads the consortium ..., of bankrolling Y",
+    // "accuse X, dont l'immunité a été levée, de soutenir Y").
+    const bool of_gerund =
+        (form == Form::kPresentParticiple && Fold(s, vb - 1, "of")) ||
+        (form == Form::kInfinitive && (Fold(s, vb - 1, "de") || Fold(s, vb - 1, "d")));
     for (int k = vb - 1; k >= 0 && k >= vb - 25; --k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
-      if (k < vb - 12 && P(s, k, ',')) break;
+      if (k < vb - 12 && P(s, k, ',') && !of_gerund) break;
       Lexicon::Hit h = LexAt(s, k, c_.trigger);
       bool accusation = false;
       for (const auto& [entry, f] : h.entries) {
