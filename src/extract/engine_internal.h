@@ -1412,6 +1412,10 @@ class Engine {
   // engine_speaker_voice_and_charges.cc: "le KNB a annoncé l'arrestation de X, soupçonné de
   // trahison": the speaker accuses the person charged in its words.
   void ChargedInSpeechRule(Sent& s);
+  // The trigger at i, right after a comma, is an accusation verb's past
+  // participle followed by "de"/"of" ("X, accusé de", "X, suspected of"):
+  // the index of the word after the participle; -1 otherwise.
+  int ChargeParticipleEnd(const Sent& s, int i) const;
   // engine_stance_spoken_labels.cc: "X said Y's decision was a mistake", "X a déclaré
   // que la décision de Y était « inacceptable »": the speaker criticizes (or,
   // with a praise_label, supports) the act's author.

@@ -103,6 +103,22 @@ std::vector<std::string> Engine::CoordinationEndingAt(const Sent& s, int mi) con
   return out;
 }
 
+int Engine::ChargeParticipleEnd(const Sent& s, int i) const {
+  if (!P(s, i - 1, ',')) return -1;
+  const Lexicon::Hit h = LexAt(s, i, c_.trigger);
+  bool charged = false;
+  for (const auto& [entry, form] : h.entries) {
+    const LexEntry& e = r_.lex.entry(entry);
+    charged |= form == Form::kPastParticiple && e.Get("type") == "accuses" &&
+               e.Get("pos") == "verb" && !OtherLanguage(entry);
+  }
+  const int te = i + h.length;
+  if (!charged || te >= static_cast<int>(s.w.size()) ||
+      !(Is(s, te, c_.prep_de) || Fold(s, te, "of")))
+    return -1;
+  return te;
+}
+
 // "Le KNB a annoncé l'arrestation de son ancien patron, X, soupçonné de
 // haute trahison", "X a été arrêté, soupçonné de ..., a annoncé le parquet",
 // "police said X, accused of ...": a person charged in an appositive
@@ -113,15 +129,8 @@ void Engine::ChargedInSpeechRule(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   for (int i : s.trigger_at) {
     if (i < 2 || s.inq[i] || !P(s, i - 1, ',')) continue;
-    const Lexicon::Hit h = LexAt(s, i, c_.trigger);
-    bool charged = false;
-    for (const auto& [entry, form] : h.entries) {
-      const LexEntry& e = r_.lex.entry(entry);
-      charged |= form == Form::kPastParticiple && e.Get("type") == "accuses" &&
-                 e.Get("pos") == "verb" && !OtherLanguage(entry);
-    }
-    const int te = i + h.length;
-    if (!charged || te >= n || !(Is(s, te, c_.prep_de) || Fold(s, te, "of"))) continue;
+    const int te = ChargeParticipleEnd(s, i);
+    if (te < 0) continue;
     // The charged person: named right before the comma, past one apposition
     // with no verb ("X, un proche de Y, soupçonné"), else the clause's
     // subject when the comma closes its predicate ("X a été arrêté, soupçonné").

@@ -209,15 +209,8 @@ void Engine::SanctionedChargedRule(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   for (int i : s.trigger_at) {
     if (i < 3 || !P(s, i - 1, ',')) continue;
-    const Lexicon::Hit h = LexAt(s, i, c_.trigger);
-    bool charged = false;
-    for (const auto& [entry, form] : h.entries) {
-      const LexEntry& e = r_.lex.entry(entry);
-      charged |= form == Form::kPastParticiple && e.Get("type") == "accuses" &&
-                 e.Get("pos") == "verb" && !OtherLanguage(entry);
-    }
-    const int te = i + h.length;
-    if (!charged || te >= n || !(Is(s, te, c_.prep_de) || Fold(s, te, "of"))) continue;
+    const int te = ChargeParticipleEnd(s, i);
+    if (te < 0) continue;
     bool agent = false;
     for (int k = te; k < n && k < te + 15 && !agent; ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
