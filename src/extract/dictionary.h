@@ -20,6 +20,11 @@ struct Office {
   std::string role;  // head_of_state, foreign_minister, ...
   std::string of;    // country or organization id
   std::string from, to;
+  // The office is held on `date` (ISO dates compare as text): the term has
+  // begun and has not ended, both days counted in.
+  bool HeldOn(const std::string& date) const {
+    return from <= date && (to.empty() || date <= to);
+  }
 };
 
 struct Actor {

@@ -119,7 +119,7 @@ const Office* Engine::OfficeOfActorOnDate(const Actor* a, const std::string& of)
   if (!a || date.empty()) return nullptr;
   for (const Office& o : a->offices) {
     if (!of.empty() && o.of != of) continue;
-    if (o.from <= date && (o.to.empty() || date <= o.to)) return &o;
+    if (o.HeldOn(date)) return &o;
   }
   return nullptr;
 }
@@ -1295,7 +1295,7 @@ std::string Engine::OfficeOfHolder(const std::string& id, const std::string& rol
   const std::string& date = x_->article.date;
   if (const Actor* a = r_.dict.Find(id)) {
     for (const Office& o : a->offices) {
-      if (o.role == role && (date.empty() || (o.from <= date && (o.to.empty() || date <= o.to))))
+      if (o.role == role && (date.empty() || o.HeldOn(date)))
         return o.of;
     }
   }

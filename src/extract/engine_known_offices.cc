@@ -129,8 +129,7 @@ void Engine::KnownOfficeRule() {
       // minister") is drawn as the head only.
       std::vector<std::string> headed;
       for (const Office& o : a->offices) {
-        if ((o.role == "head_of_state" || o.role == "head_of_government") && o.from <= date &&
-            (o.to.empty() || date <= o.to))
+        if ((o.role == "head_of_state" || o.role == "head_of_government") && o.HeldOn(date))
           headed.push_back(o.of);
       }
       // Of two bodies the holder heads, one named inside the other's name
@@ -138,8 +137,7 @@ void Engine::KnownOfficeRule() {
       // (the Commission's president serves the Community, gold files agree).
       auto inner_body = [&](const Office& o) {
         for (const Office& p : a->offices) {
-          if (&p == &o || !IsBodyHeadRole(p.role) || p.from > date ||
-              (!p.to.empty() && date > p.to) || !known(p.of))
+          if (&p == &o || !IsBodyHeadRole(p.role) || !p.HeldOn(date) || !known(p.of))
             continue;
           if (p.of.size() > o.of.size() && p.of.compare(0, o.of.size(), o.of) == 0 &&
               p.of[o.of.size()] == ' ')
@@ -148,7 +146,7 @@ void Engine::KnownOfficeRule() {
         return false;
       };
       for (const Office& o : a->offices) {
-        if (o.from > date || (!o.to.empty() && date > o.to)) continue;
+        if (!o.HeldOn(date)) continue;
         const std::string rel = KnownOfficeRelation(o.role);
         if (rel.empty() || !known(o.of)) continue;
         const Actor* of = r_.dict.Find(o.of);
