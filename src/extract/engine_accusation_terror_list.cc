@@ -53,8 +53,7 @@ void Engine::TerrorListFrame(Sent& s, const FrameCall& f) {
   }
   // "n'est plus inscrit sur", "was not placed on", "si X était inscrit".
   for (int k = std::max(listed_at, 0); listed_at >= 0 && k < p; ++k) {
-    if (Is(s, k, c_.neg_ne) || Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) ||
-        Is(s, k, c_.hypo_if)) {
+    if (NegationAt(s, k) || Is(s, k, c_.hypo_if)) {
       if (tracing_) Log(s, "  blocked " + f.rule + ": negated (" + s.w[k].fold + ")");
       return;
     }

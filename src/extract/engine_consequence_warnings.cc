@@ -20,8 +20,7 @@ void Engine::ConsequenceFrame(Sent& s, const FrameCall& f) {
   }
   int k = f.t - 1;
   for (int steps = 0; k >= 0 && steps < 5; ++steps, --k) {
-    if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne) ||
-        Fold(s, k, "never") || Fold(s, k, "jamais")) {
+    if (NegationAt(s, k) || Fold(s, k, "never") || Fold(s, k, "jamais")) {
       if (tracing_) Log(s, "  blocked " + f.rule + ": negated");
       return;
     }

@@ -383,6 +383,10 @@ class Engine {
   // two tests and the vector's size computed again at each of the many calls.
   static bool InSent(const Sent& s, int i) { return static_cast<uint32_t>(i) < s.word_count; }
   bool Is(const Sent& s, int i, int cls) const { return InSent(s, i) && (s.bits[i] >> cls & 1); }
+  // A negation word at i, in either language: "not", "no", "ne", "pas", "jamais".
+  bool NegationAt(const Sent& s, int i) const {
+    return Is(s, i, c_.neg_en) || Is(s, i, c_.neg_after) || Is(s, i, c_.neg_ne);
+  }
   int HitLen(const Sent& s, int i, int cls) const {
     if (!InSent(s, i) || s.lex[i] == nullptr) return 0;
     return s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls];

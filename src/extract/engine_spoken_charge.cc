@@ -85,7 +85,7 @@ void Engine::SpokenChargeRule(Sent& s) {
     }
     if (ll <= 0 || (cop_future && tl == 0)) continue;
     for (int k = cop + 1; k < j; ++k) {
-      if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne)) return;
+      if (NegationAt(s, k)) return;
     }
     // The copula's subject: an actor right before its verb group, or a
     // nationality's troops ("the North Korean soldiers").
@@ -118,7 +118,7 @@ void Engine::SpokenChargeRule(Sent& s) {
     std::string why;
     if (tl > 0) {
       for (int k = vb; k < cop && why.empty(); ++k) {
-        if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne)) why = "negated";
+        if (NegationAt(s, k)) why = "negated";
       }
     } else {
       why = Blocked(s, vb, cop, Form::kFinite);

@@ -221,7 +221,7 @@ void Engine::SpokenLabelRule(Sent& s) {
   }
   if (type.empty()) return;
   for (int k = cop; k < j; ++k) {
-    if (Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after) || Is(s, k, c_.neg_ne)) return;
+    if (NegationAt(s, k)) return;
   }
   std::string why = Blocked(s, VerbGroupStart(s, v), v + vl - 1, Form::kFinite);
   if (why.empty()) why = Blocked(s, VerbGroupStart(s, cop), cop, Form::kFinite);
