@@ -85,9 +85,9 @@ void Classes::Init(Lexicon* lex) {
 void Resources::IndexWords() {
   words.clear();
   words.Reserve(lex.index().first_words() + dict.index().first_words());
-  word_filter.assign(size_t{1} << (64 - 46 - 6), 0);
+  word_filter.assign(size_t{1} << (kWordFilterBits - 6), 0);  // 64 bits a slot
   const auto filter = [&](const std::string& fold) {
-    const uint64_t bit = FoldHash(fold) >> 46;
+    const uint64_t bit = WordFilterBit(FoldHash(fold));
     word_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
   };
   // A word's class bits are its one-word phrases' classes (Lexicon::Bits).

@@ -53,9 +53,11 @@ struct Resources {
   // is clear is not there. The table is megabytes, and a probe for a word it
   // lacks (names, most content words) was a cache miss; these 32 KB mostly
   // stay in cache, and turn away some 96% of those words.
+  static constexpr int kWordFilterBits = 18;  // 2^18 bits: 32 KB
+  static uint64_t WordFilterBit(uint64_t hash) { return hash >> (64 - kWordFilterBits); }
   std::vector<uint64_t> word_filter;
   bool MayBeWord(uint64_t hash) const {
-    const uint64_t bit = hash >> 46;
+    const uint64_t bit = WordFilterBit(hash);
     return (word_filter[bit >> 6] >> (bit & 63)) & 1;
   }
   // Grammatical gender ('m', 'f', or 0 when unknown) of the head nouns listed
