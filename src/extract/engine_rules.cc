@@ -629,6 +629,38 @@ void Engine::WrongdoingRule(Sent& s) {
 
 // A speaker who calls someone "terroristes" accuses the terrorists.
 void Engine::LabelRule(Sent& s) {
+  // "against what Damascus calls terrorist groups", "what he called
+  // \"terrorist bands\"", "face à ce qu'il appelle des terroristes": the
+  // actor of "what X calls" (stance_word role=calls) gives the label, speaker
+  // or not. Bounded: a few words back from each "terrorists" mention.
+  for (const Men& m : s.men) {
+    if (m.id != "terrorists") continue;
+    int k = m.b - 1;
+    for (int step = 0; step < 3 && k > 0 && (P(s, k, '<') || P(s, k, '"') || Is(s, k, c_.det));
+         ++step)
+      --k;
+    // "so-called" belongs to the label, not to the verb of calling.
+    if (Fold(s, k - 1, "so")) continue;
+    if (k <= 1 || StanceWordAt(s, k, "calls") != 1) continue;
+    int a = k - 1;
+    while (a > 0 && (IsAuxWord(s, a) || IsAdverb(s, a))) --a;  // "ce qu'il a appelé"
+    const int lm = MentionAt(s, a);
+    if (lm < 0 || s.men[lm].id == "terrorists") continue;
+    const int w = s.men[lm].b - 1;
+    const bool what = Fold(s, w, "what") || Fold(s, w, "whom") ||
+                      ((Fold(s, w, "qu") || Fold(s, w, "que")) && Fold(s, w - 1, "ce"));
+    if (!what) continue;
+    std::string by = IdOf(s, lm);
+    // "Tokayev asked for help against what he called ...": a pronoun no
+    // earlier sentence resolves stands for the sentence's one subject.
+    if (by.empty() && s.men[lm].pronoun) {
+      const std::vector<std::string> main = MainSubject(s, s.men[lm].b);
+      if (main.size() == 1) by = main[0];
+    }
+    if (by.empty() || by == "terrorists") continue;
+    Emit(s, {by}, "accuses", {"terrorists"}, "accuses:calls-label", 0.7);
+    break;
+  }
   if (s.speaker.empty()) return;
   for (const Men& m : s.men) {
     // "anti-terrorist measures", "counter-terrorism operation": a fight
