@@ -650,13 +650,16 @@ void Engine::LabelRule(Sent& s) {
     const bool what = Fold(s, w, "what") || Fold(s, w, "whom") ||
                       ((Fold(s, w, "qu") || Fold(s, w, "que")) && Fold(s, w - 1, "ce"));
     if (!what) continue;
-    std::string by = IdOf(s, lm);
-    // "Tokayev asked for help against what he called ...": a pronoun no
-    // earlier sentence resolves stands for the sentence's one subject.
-    if (by.empty() && s.men[lm].pronoun) {
+    // "Tokayev asked for help against what he called ...", "X has not named
+    // Y, but he said ... whom he calls terrorists": a pronoun stands for the
+    // sentence's one subject, else its speaker, else what coreference says.
+    std::string by;
+    if (s.men[lm].pronoun) {
       const std::vector<std::string> main = MainSubject(s, s.men[lm].b);
       if (main.size() == 1) by = main[0];
+      if (by.empty()) by = s.speaker;
     }
+    if (by.empty()) by = IdOf(s, lm);
     if (by.empty() || by == "terrorists") continue;
     Emit(s, {by}, "accuses", {"terrorists"}, "accuses:calls-label", 0.7);
     break;
