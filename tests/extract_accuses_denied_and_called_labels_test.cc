@@ -1,0 +1,60 @@
+// Accusations read from their denial ("X rejected Y's accusations": Y
+// accuses X) and labels given in "what X calls terrorists". Sentences
+// invented for the tests, about various actors and conflicts.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+namespace {
+// A neutral first sentence: the first line of a text may be read as a title.
+std::string Text(const std::string& sentence) { return "Regional news.\n\nIt rained. " + sentence; }
+}  // namespace
+
+TEST_CASE("a denied accusation accuses the one who denies it", "[extract]") {
+  CHECK(Edges(Text("Azerbaijan denied Armenia's accusations of shelling border villages."))
+            .count("Armenia accuses Azerbaijan"));
+  CHECK(Edges(Text("Israel rejected accusations by Iran of sabotage at the plant."))
+            .count("Iran accuses Israel"));
+  CHECK(Edges(Text("Moscow dismissed Ukrainian allegations of war crimes."))
+            .count("Ukraine accuses Russia"));
+  CHECK(Edges(Text("Kigali dément les accusations de Kinshasa."))
+            .count("DR Congo accuses Rwanda"));
+  CHECK(Edges(Text("Le Rwanda a toujours nié les accusations de la RDC."))
+            .count("DR Congo accuses Rwanda"));
+  CHECK(Edges(Text("Moscou rejette les accusations ukrainiennes."))
+            .count("Ukraine accuses Russia"));
+  // no holder named, a target of its own, or a content naming another target
+  CHECK_FALSE(Edges(Text("Rwanda denied the accusations.")).count("DR Congo accuses Rwanda"));
+  auto against = Edges(Text("The United States rejected Russia's accusations against Ukraine."));
+  CHECK_FALSE(against.count("Russia accuses United States"));
+  auto content = Edges(Text("Washington a démenti les accusations de Moscou selon lesquelles "
+                            "Kiev préparait une attaque."));
+  CHECK_FALSE(content.count("Russia accuses United States"));
+  // no accusation noun: a denial of one's own act accuses no one
+  CHECK_FALSE(Edges(Text("Russia denied sending troops to Ukraine.")).count("Russia accuses Ukraine"));
+  CHECK_FALSE(Edges(Text("Russia denied sending troops to Ukraine.")).count("Ukraine accuses Russia"));
+}
+
+TEST_CASE("the actor of 'what X calls terrorists' labels the terrorists", "[extract]") {
+  CHECK(Edges(Text("Chad asked France for help against what N'Djamena calls terrorist groups."))
+            .count("Chad accuses terrorists"));
+  CHECK(Edges(Text("Le Niger a demandé l'aide du Tchad face à ce que Niamey appelle des "
+                   "terroristes."))
+            .count("Niger accuses terrorists"));
+  CHECK(Edges(Text("Erdogan asked NATO for support against what he called terrorist bands."))
+            .count("Erdogan accuses terrorists"));
+  // a so-called label quoted by the writer, or no "what X calls"
+  CHECK_FALSE(Edges(Text("Chad asked France for help against so-called terrorist groups."))
+                  .count("Chad accuses terrorists"));
+  CHECK_FALSE(Edges(Text("Chad asked France for help against terrorist groups, Mali said."))
+                  .count("Chad accuses terrorists"));
+}
+
+TEST_CASE("'regard X as' labels X", "[extract]") {
+  CHECK(Edges(Text("Ankara regards the PKK as a terrorist organisation."))
+            .count("Turkey accuses PKK"));
+  CHECK_FALSE(Edges(Text("Ankara regards the PKK as a negotiating partner."))
+                  .count("Turkey accuses PKK"));
+}
