@@ -699,6 +699,18 @@ void Engine::LabelRule(Sent& s) {
         if (tracing_) Log(s, "  blocked accuses:label: condition");
         continue;
       }
+      // "the protesters were not terrorists", "ne sont pas des terroristes":
+      // a label denied by a negated copula.
+      bool copula = false, negated = false;
+      for (int k = m.b - 1; k >= 0 && k >= m.b - 5; --k) {
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+        copula |= Is(s, k, c_.etre);
+        negated |= NegationAt(s, k);
+      }
+      if (copula && negated) {
+        if (tracing_) Log(s, "  blocked accuses:label: negated copula");
+        continue;
+      }
       // "des groupes armés génocidaires comme les FDLR", "terrorist groups
       // such as Boko Haram": the label's examples are the ones it names.
       int k = m.e;
