@@ -58,3 +58,53 @@ TEST_CASE("'regard X as' labels X", "[extract]") {
   CHECK_FALSE(Edges(Text("Ankara regards the PKK as a negotiating partner."))
                   .count("Turkey accuses PKK"));
 }
+
+TEST_CASE("judged responsible accuses", "[extract]") {
+  CHECK(Edges(Text("Kiev a jugé Moscou responsable de l'attaque.")).count("Ukraine accuses Russia"));
+  CHECK(Edges(Text("La RDC estime le Rwanda responsable des massacres."))
+            .count("DR Congo accuses Rwanda"));
+  CHECK(Edges(Text("Kyiv deemed Moscow responsible for the blast."))
+            .count("Ukraine accuses Russia"));
+  // negated, or no judgement of responsibility
+  CHECK_FALSE(Edges(Text("Kiev ne juge pas Moscou responsable de l'attaque."))
+                  .count("Ukraine accuses Russia"));
+  CHECK_FALSE(Edges(Text("Ukraine considers Russia a neighbour.")).count("Ukraine accuses Russia"));
+}
+
+TEST_CASE("a condemnation labelled a misdeed accuses the act's author", "[extract]") {
+  CHECK(Edges(Text("Russia condemned the Israeli strikes as an act of aggression."))
+            .count("Russia accuses Israel"));
+  CHECK(Edges(Text("China denounced the US sanctions as unprovoked aggression."))
+            .count("China accuses United States"));
+  CHECK(Edges(Text("La Russie a dénoncé les frappes américaines comme une agression."))
+            .count("Russia accuses United States"));
+  // a mere pejorative is criticism, not an accusation
+  CHECK_FALSE(Edges(Text("Russia condemned the Israeli strikes as unacceptable."))
+                  .count("Russia accuses Israel"));
+  CHECK_FALSE(Edges(Text("La Russie a dénoncé les frappes américaines comme irresponsables."))
+                  .count("Russia accuses United States"));
+}
+
+TEST_CASE("a state and a group are conjuncts of one accusation", "[extract]") {
+  auto e = Edges(Text("Moscow blamed Kyiv and the West for the attack."));
+  CHECK(e.count("Russia accuses Ukraine"));
+  CHECK(e.count("Russia accuses West"));
+  auto fr = Edges(Text("Le Kremlin accuse Kiev et l'Occident de provocations."));
+  CHECK(fr.count("Russia accuses Ukraine"));
+  CHECK(fr.count("Russia accuses West"));
+}
+
+TEST_CASE("a charge label in words attributed by 'selon' or 'according to'", "[extract]") {
+  CHECK(Edges(Text("Selon Tokaïev, les émeutiers sont des terroristes."))
+            .count("Tokayev accuses protesters"));
+  CHECK(Edges(Text("According to Abiy, the TPLF is a terrorist organisation."))
+            .count("Abiy Ahmed accuses TPLF"));
+  CHECK(Edges(Text("Tokaïev, selon qui les émeutiers sont des terroristes, a remercié Poutine."))
+            .count("Tokayev accuses protesters"));
+  // negated copula: neither the actor nor the terrorists are labelled
+  auto neg = Edges(Text("Selon Tokaïev, les émeutiers ne sont pas des terroristes."));
+  CHECK_FALSE(neg.count("Tokayev accuses protesters"));
+  CHECK_FALSE(neg.count("Tokayev accuses terrorists"));
+  CHECK_FALSE(Edges(Text("Tokayev said the protesters were not terrorists."))
+                  .count("Tokayev accuses terrorists"));
+}
