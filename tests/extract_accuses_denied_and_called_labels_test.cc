@@ -108,3 +108,21 @@ TEST_CASE("a charge label in words attributed by 'selon' or 'according to'", "[e
   CHECK_FALSE(Edges(Text("Tokayev said the protesters were not terrorists."))
                   .count("Tokayev accuses terrorists"));
 }
+
+TEST_CASE("a misdeed verb in a speaker's words accuses its subject", "[extract]") {
+  CHECK(Edges(Text("« L'Ouganda agresse notre pays », a déclaré le ministre kényan Musalia "
+                   "Mudavadi."))
+            .count("Musalia Mudavadi accuses Uganda"));
+  CHECK(Edges(Text("Zelensky said Russia had invaded Ukraine.")).count("Zelensky accuses Russia"));
+  CHECK(Edges(Text("Tshisekedi a affirmé que le Rwanda avait envahi l'est du pays."))
+            .count("Tshisekedi accuses Rwanda"));
+  // the writer's narration, a denial, the speaker's own side
+  CHECK_FALSE(Edges(Text("Russia invaded Ukraine in 2022.")).count("Ukraine accuses Russia"));
+  CHECK_FALSE(Edges(Text("Tshisekedi said Rwanda had not invaded Congo."))
+                  .count("Tshisekedi accuses Rwanda"));
+}
+
+TEST_CASE("a day between an inverted speech verb and the speaker's name", "[extract]") {
+  CHECK(Edges(Text("« Le Rwanda agresse la RDC », a réagi mercredi Patrick Muyaya."))
+            .count("Muyaya accuses Rwanda"));
+}

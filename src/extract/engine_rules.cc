@@ -566,8 +566,35 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
 // in the words of a speaker: the speaker accuses the author.
 void Engine::WrongdoingRule(Sent& s) {
   if (s.speaker.empty()) return;
-  if (!AnyHit(s, c_.wrongdoing)) return;  // no misdeed: nothing below fires
   const int n = static_cast<int>(s.w.size());
+  // "« Le Rwanda agresse la RDC », a déclaré X", "X said Russia had invaded
+  // Ukraine": a verb that is a misdeed (stance_word role=misdeed_verb) in the
+  // speaker's words (quoted, or after "that"/"que") accuses its subject, an
+  // actor right before the verb group and not of the speaker's side.
+  if (AnyHit(s, c_.stance_word)) {
+    for (int i = 0; i < n; ++i) {
+      if (StanceWordAt(s, i, "misdeed_verb") != 1) continue;
+      const int vb = VerbGroupStart(s, i);
+      const int am = MentionAt(s, vb - 1);
+      if (am < 0 || s.men[am].e != vb || s.men[am].adj || s.men[am].id.empty()) continue;
+      // "said Russia had invaded": the subject right after the verb of speech.
+      bool content = s.inq[i] != 0 || HitLen(s, s.men[am].b - 1, c_.speech) > 0;
+      for (int k = s.speaker_pos + 1; !content && s.speaker_pos >= 0 && k < i; ++k)
+        content = Is(s, k, c_.que) || Fold(s, k, "that");
+      if (!content) continue;
+      if (!Blocked(s, vb, i + 1, Form::kFinite).empty()) {
+        if (tracing_) Log(s, "  blocked accuses:misdeed-verb: " + Blocked(s, vb, i + 1, Form::kFinite));
+        continue;
+      }
+      bool modal = false;
+      for (int k = vb; k < i; ++k) modal |= Is(s, k, c_.modal) || Is(s, k, c_.hypo_if);
+      if (modal) continue;
+      const std::vector<std::string> author = NotOwnSide(s, {s.speaker}, Expand(s, am, -1));
+      if (author.empty()) continue;
+      Emit(s, {s.speaker}, "accuses", author, "accuses:misdeed-verb", 0.7);
+    }
+  }
+  if (!AnyHit(s, c_.wrongdoing)) return;  // no misdeed: nothing below fires
   for (int i = 0; i < n; ++i) {
     int wl = HitLen(s, i, c_.wrongdoing);
     if (wl == 0) continue;
