@@ -573,7 +573,7 @@ void Engine::WrongdoingRule(Sent& s) {
   // actor right before the verb group and not of the speaker's side.
   if (AnyHit(s, c_.stance_word)) {
     for (int i = 0; i < n; ++i) {
-      if (StanceWordAt(s, i, "misdeed_verb") != 1) continue;
+      if (HitLen(s, i, c_.stance_word) == 0 || StanceWordAt(s, i, "misdeed_verb") != 1) continue;
       const int vb = VerbGroupStart(s, i);
       const int am = MentionAt(s, vb - 1);
       if (am < 0 || s.men[am].e != vb || s.men[am].adj || s.men[am].id.empty()) continue;

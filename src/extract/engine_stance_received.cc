@@ -166,6 +166,26 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
     target = Subject(s, f.t, &how);
     if (target.empty()) target = MainSubject(s, f.vb);
   }
+  // "Yolande Makolo a rejeté les accusations de la RDC": an official denies
+  // for the state; the accusation is the state's (PersonState, dictionary office).
+  if (accusation) {
+    for (std::string& id : target) {
+      const Actor* a = r_.dict.Find(id);
+      if (!a || a->kind != "person") continue;
+      std::string state = PersonState(id);
+      // No date to place the office on: the one state all its offices are of.
+      for (size_t o = 0; state.empty() && o < a->offices.size(); ++o) {
+        const std::string& of = a->offices[o].of;
+        const Actor* st = r_.dict.Find(of);
+        if (!st || st->kind != "country") break;
+        bool one = true;
+        for (const Office& other : a->offices) one &= other.of == of;
+        if (one) state = of;
+        break;
+      }
+      if (!state.empty()) id = state;
+    }
+  }
   std::erase_if(target, [&](const std::string& id) {
     return std::find(holders.begin(), holders.end(), id) != holders.end();
   });
