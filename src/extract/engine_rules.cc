@@ -576,7 +576,10 @@ void Engine::WrongdoingRule(Sent& s) {
       if (HitLen(s, i, c_.stance_word) == 0 || StanceWordAt(s, i, "misdeed_verb") != 1) continue;
       const int vb = VerbGroupStart(s, i);
       const int am = MentionAt(s, vb - 1);
-      if (am < 0 || s.men[am].e != vb || s.men[am].adj || s.men[am].id.empty()) continue;
+      // "the Bucha massacre": a place names no author.
+      if (am < 0 || s.men[am].e != vb || s.men[am].adj || s.men[am].id.empty() ||
+          s.men[am].kind == "location")
+        continue;
       // "said Russia had invaded": the subject right after the verb of speech.
       bool content = s.inq[i] != 0 || HitLen(s, s.men[am].b - 1, c_.speech) > 0;
       for (int k = s.speaker_pos + 1; !content && s.speaker_pos >= 0 && k < i; ++k)
