@@ -641,8 +641,8 @@ void Engine::FindSpeaker(Sent& s) {
       const int pm = MentionAt(s, SkipDet(s, past));
       // "», a réagi mercredi Patrick Muyaya": a person's name needs no article.
       if (pm >= 0 &&
-          (Is(s, past, c_.det) || (s.men[pm].kind == "person" && !s.men[pm].pronoun &&
-                                   s.men[pm].b == past)) &&
+          (Is(s, past, c_.det) ||
+           (s.men[pm].kind == "person" && !s.men[pm].pronoun && s.men[pm].b == past)) &&
           (s.men[pm].e >= n || P(s, s.men[pm].e, '.') || P(s, s.men[pm].e, ',')))
         after = past;
     }

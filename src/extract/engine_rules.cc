@@ -586,7 +586,8 @@ void Engine::WrongdoingRule(Sent& s) {
         content = Is(s, k, c_.que) || Fold(s, k, "that");
       if (!content) continue;
       if (!Blocked(s, vb, i + 1, Form::kFinite).empty()) {
-        if (tracing_) Log(s, "  blocked accuses:misdeed-verb: " + Blocked(s, vb, i + 1, Form::kFinite));
+        if (tracing_)
+          Log(s, "  blocked accuses:misdeed-verb: " + Blocked(s, vb, i + 1, Form::kFinite));
         continue;
       }
       bool modal = false;

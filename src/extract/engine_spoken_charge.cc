@@ -124,7 +124,8 @@ void Engine::SpokenChargeRule(Sent& s) {
         int a = s.men[am].b - 1;
         while (a >= 0 && Is(s, a, c_.det)) --a;
         // "according to" is one class phrase: its last word before the name.
-        spoken = a >= 0 && (Is(s, a, c_.according) || (Fold(s, a, "to") && Fold(s, a - 1, "according")));
+        spoken =
+            a >= 0 && (Is(s, a, c_.according) || (Fold(s, a, "to") && Fold(s, a - 1, "according")));
       }
     }
     if (!spoken && Is(s, b, c_.qui) && Is(s, b - 1, c_.according)) {
@@ -154,9 +155,8 @@ void Engine::SpokenChargeRule(Sent& s) {
       if (tracing_) Log(s, std::string("  blocked ") + type + ":spoken-charge: " + why);
       continue;
     }
-    const std::vector<std::string> subj = says != s.speaker || s.speakers.empty()
-                                              ? std::vector<std::string>{says}
-                                              : s.speakers;
+    const std::vector<std::string> subj =
+        says != s.speaker || s.speakers.empty() ? std::vector<std::string>{says} : s.speakers;
     const std::vector<std::string> obj = NotOwnSide(s, subj, Expand(s, mi, -1));
     if (obj.empty()) continue;
     Emit(s, subj, type, obj, std::string(type) + ":spoken-charge", 0.75);

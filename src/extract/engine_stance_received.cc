@@ -97,8 +97,8 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   // adjective), then the first actor before the clause ends.
   k = noun + 1;
   // "les accusations ukrainiennes": a nationality right after the noun.
-  if (const int m = MentionAt(s, k); owner.empty() && named_holder(m) && s.men[m].adj &&
-                                     s.men[m].b == k)
+  if (const int m = MentionAt(s, k);
+      owner.empty() && named_holder(m) && s.men[m].adj && s.men[m].b == k)
     owner = {IdOf(s, m)};
   if (plain(k) && !ListHas(nouns, s.w[k].fold)) ++k;  // "les critiques acerbes de"
   if (owner.empty() && (k >= n || !ListHasWord(f.preps, s.w[k].fold)))
@@ -126,8 +126,7 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   // "rejected Russia's accusations against Ukraine": the accusation has its
   // own target (the noun frame reads it); the one who rejects it is not.
   for (int q = noun + 1; q < std::min(n, noun + 10); ++q) {
-    if (P(s, q, '.') || P(s, q, ';') || P(s, q, ',') || Is(s, q, c_.que) || Is(s, q, c_.qui))
-      break;
+    if (P(s, q, '.') || P(s, q, ';') || P(s, q, ',') || Is(s, q, c_.que) || Is(s, q, c_.qui)) break;
     if (Fold(s, q, "against") || Fold(s, q, "contre") || Fold(s, q, "envers"))
       return missing("target of the noun");
   }
@@ -159,7 +158,8 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   }
   // An accusation is denied by the clause's subject itself, not by the owner
   // of an act that "drew" it.
-  std::vector<std::string> target = accusation ? std::vector<std::string>{} : PassiveActOwner(s, f.vb);
+  std::vector<std::string> target =
+      accusation ? std::vector<std::string>{} : PassiveActOwner(s, f.vb);
   if (target.empty() && !accusation) target = SubjectNounOwner(s, f.vb);
   if (target.empty()) {
     std::string how;
