@@ -220,8 +220,11 @@ TEST_CASE("recall2: charges and blame carried by a noun or an idiom", "[extract]
            "Makolo accuses DR Congo"));
   CHECK(Says("Yolande Makolo a rejeté la responsabilité des combats sur la RDC.",
              "Makolo accuses DR Congo"));
-  // "rejeter" alone is a denial, not a charge.
-  CHECK_FALSE(AnyOf("Yolande Makolo a rejeté les accusations de la RDC.", "accuses"));
+  // "rejeter" alone is a denial, not a charge by the one who rejects; the
+  // accusation rejected is its holder's, against the official's state.
+  CHECK_FALSE(
+      Says("Yolande Makolo a rejeté les accusations de la RDC.", "Makolo accuses DR Congo"));
+  CHECK(Says("Yolande Makolo a rejeté les accusations de la RDC.", "DR Congo accuses Rwanda"));
 }
 
 TEST_CASE("recall2: the agent of the act criticized, inside the object phrase", "[extract]") {

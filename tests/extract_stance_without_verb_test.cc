@@ -90,7 +90,10 @@ TEST_CASE("s4lex: a rejection with a negative label criticizes, a denial does no
   CHECK_FALSE(AnyStance("Finland dismissed the report."));
   CHECK_FALSE(AnyStance("Finland rejected the offer from Russia."));
   CHECK_FALSE(AnyStance("La Finlande a rejeté l'offre de la Russie."));
-  CHECK_FALSE(AnyStance("La Finlande a démenti les accusations de la Russie."));
+  // A denial criticizes no one; the accusation denied is Russia's.
+  CHECK_FALSE(
+      Says("La Finlande a démenti les accusations de la Russie.", "Finland criticizes Russia"));
+  CHECK(Says("La Finlande a démenti les accusations de la Russie.", "Russia accuses Finland"));
   CHECK_FALSE(AnyStance("Finland dismissed claims that it had attacked Russia."));
 }
 

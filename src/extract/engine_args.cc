@@ -543,9 +543,12 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       continue;
     }
     const std::string& next_kind = kind_of(s.men[nm]);
-    if (next_kind != kind && !(kind == "country" && next_kind == "organization") &&
-        !(kind == "organization" && next_kind == "country"))
-      break;
+    // "Kyiv and the West", "Israel and Hamas": states, bodies and groups are
+    // conjuncts of one another; persons only of persons.
+    auto actor_kind = [](const std::string& k) {
+      return k == "country" || k == "organization" || k == "group";
+    };
+    if (next_kind != kind && !(actor_kind(kind) && actor_kind(next_kind))) break;
     if (!allow_adj && s.men[nm].adj) break;
     if (dir < 0 && (s.men[nm].e != k + 1)) break;
     if (dir > 0 && s.men[nm].b != k) break;

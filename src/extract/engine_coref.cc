@@ -639,7 +639,10 @@ void Engine::FindSpeaker(Sent& s) {
     if (int past = after; past < n && IsAdverb(s, past) && MentionAt(s, past) < 0) {
       while (past < n && past < after + 3 && IsAdverb(s, past) && MentionAt(s, past) < 0) ++past;
       const int pm = MentionAt(s, SkipDet(s, past));
-      if (pm >= 0 && Is(s, past, c_.det) &&
+      // "», a réagi mercredi Patrick Muyaya": a person's name needs no article.
+      if (pm >= 0 &&
+          (Is(s, past, c_.det) ||
+           (s.men[pm].kind == "person" && !s.men[pm].pronoun && s.men[pm].b == past)) &&
           (s.men[pm].e >= n || P(s, s.men[pm].e, '.') || P(s, s.men[pm].e, ',')))
         after = past;
     }

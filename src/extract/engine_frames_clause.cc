@@ -171,6 +171,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     } else if (frame == "qualify") {
       // "qualifier d'« effrontées » les remarques de X" / "qualifier X de terroriste"
       int k = te;
+      // An accusation entry ("denounced the strikes as aggression") labels
+      // with a charge only; a mere pejorative is the criticism entries' reading.
+      const bool charge_only = type == "accuses";
       // s11stance: "called X's decision courageous": praise supports.
       if (type == "criticizes" && QualifyPraise(s, t, te, subj)) return;
       {  // "a jugé inacceptable la présence de X"
@@ -192,6 +195,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             ++j;
           }
           obj = NP(s, j);
+          if (charge_only) return missing("charge label");
           if (subj.empty()) return missing("subject");
           if (obj.empty()) return missing("object");
           Emit(s, subj, type, obj, rule + "/label-first", 0.8);
@@ -214,6 +218,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           while (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) ++j;
           if (HitLen(s, j, c_.pejorative) > 0) {
             obj = NotOwnSide(s, subj, owners);
+            if (charge_only) return missing("charge label");
             if (subj.empty()) return missing("subject");
             if (obj.empty()) return missing("object");
             Emit(s, subj, type, obj, rule + "/that-label", 0.8);
@@ -237,6 +242,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           Emit(s, subj, "accuses", obj, "accuses:qualify", 0.8);
           return;
         }
+        if (charge_only) return missing("charge label");
       } else {
         int oe = k;
         obj = Object(s, k, "direct", &oe);
@@ -289,7 +295,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
                      (pej && StanceWordAt(s, q, "charge_label") > 0);
             // "described the M23 as a terrorist group" (any labelling verb),
             // "qualifie le M23 de mouvement terroriste" (a head noun first).
-            const int tq = skip_article(q);
+            int tq = skip_article(q);
             for (int h = tq; h <= tq + 1 && !terror; ++h) {
               const int tm = MentionAt(s, h);
               terror = tm >= 0 && s.men[tm].id == "terrorists" && !s.men[tm].adj &&
@@ -300,6 +306,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             // de « déclaration de guerre » du Rwanda" (stance_word
             // role=charge_act): a grave misdeed named as the label accuses
             // the act's author, or the actor the misdeed is said of.
+            // "as absolutely unprovoked aggression": up to two modifiers first.
+            int ca = tq;
+            for (int step = 0; step < 2 && StanceWordAt(s, ca, "charge_act") == 0 &&
+                               PlainWord(s, ca) && PlainWord(s, ca + 1);
+                 ++step)
+              ++ca;
+            if (StanceWordAt(s, ca, "charge_act") > 0) tq = ca;
             if (int cl = StanceWordAt(s, tq, "charge_act"); cl > 0 && !terror) {
               terror = true;
               // The author after the label only for a labelled act ("l'offensive").
@@ -320,6 +333,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           Emit(s, subj, "accuses", obj, "accuses:qualify", 0.8);
           return;
         }
+        if (charge_only) return missing("charge label");
         if ((!pej || obj.empty()) && type == "criticizes" && !subj.empty()) {
           // "rejected Pashinyan's claims": disapproval of the holder's words.
           if (std::vector<std::string> held = RejectedClaimsHolder(s, t, te, subj); !held.empty()) {

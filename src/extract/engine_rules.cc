@@ -566,8 +566,39 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
 // in the words of a speaker: the speaker accuses the author.
 void Engine::WrongdoingRule(Sent& s) {
   if (s.speaker.empty()) return;
-  if (!AnyHit(s, c_.wrongdoing)) return;  // no misdeed: nothing below fires
   const int n = static_cast<int>(s.w.size());
+  // "« Le Rwanda agresse la RDC », a déclaré X", "X said Russia had invaded
+  // Ukraine": a verb that is a misdeed (stance_word role=misdeed_verb) in the
+  // speaker's words (quoted, or after "that"/"que") accuses its subject, an
+  // actor right before the verb group and not of the speaker's side.
+  if (AnyHit(s, c_.stance_word)) {
+    for (int i = 0; i < n; ++i) {
+      if (HitLen(s, i, c_.stance_word) == 0 || StanceWordAt(s, i, "misdeed_verb") != 1) continue;
+      const int vb = VerbGroupStart(s, i);
+      const int am = MentionAt(s, vb - 1);
+      // "the Bucha massacre": a place names no author.
+      if (am < 0 || s.men[am].e != vb || s.men[am].adj || s.men[am].id.empty() ||
+          s.men[am].kind == "location")
+        continue;
+      // "said Russia had invaded": the subject right after the verb of speech.
+      bool content = s.inq[i] != 0 || HitLen(s, s.men[am].b - 1, c_.speech) > 0;
+      for (int k = s.speaker_pos + 1; !content && s.speaker_pos >= 0 && k < i; ++k)
+        content = Is(s, k, c_.que) || Fold(s, k, "that");
+      if (!content) continue;
+      if (!Blocked(s, vb, i + 1, Form::kFinite).empty()) {
+        if (tracing_)
+          Log(s, "  blocked accuses:misdeed-verb: " + Blocked(s, vb, i + 1, Form::kFinite));
+        continue;
+      }
+      bool modal = false;
+      for (int k = vb; k < i; ++k) modal |= Is(s, k, c_.modal) || Is(s, k, c_.hypo_if);
+      if (modal) continue;
+      const std::vector<std::string> author = NotOwnSide(s, {s.speaker}, Expand(s, am, -1));
+      if (author.empty()) continue;
+      Emit(s, {s.speaker}, "accuses", author, "accuses:misdeed-verb", 0.7);
+    }
+  }
+  if (!AnyHit(s, c_.wrongdoing)) return;  // no misdeed: nothing below fires
   for (int i = 0; i < n; ++i) {
     int wl = HitLen(s, i, c_.wrongdoing);
     if (wl == 0) continue;
@@ -629,6 +660,41 @@ void Engine::WrongdoingRule(Sent& s) {
 
 // A speaker who calls someone "terroristes" accuses the terrorists.
 void Engine::LabelRule(Sent& s) {
+  // "against what Damascus calls terrorist groups", "what he called
+  // \"terrorist bands\"", "face à ce qu'il appelle des terroristes": the
+  // actor of "what X calls" (stance_word role=calls) gives the label, speaker
+  // or not. Bounded: a few words back from each "terrorists" mention.
+  for (const Men& m : s.men) {
+    if (m.id != "terrorists") continue;
+    int k = m.b - 1;
+    for (int step = 0; step < 3 && k > 0 && (P(s, k, '<') || P(s, k, '"') || Is(s, k, c_.det));
+         ++step)
+      --k;
+    // "so-called" belongs to the label, not to the verb of calling.
+    if (Fold(s, k - 1, "so")) continue;
+    if (k <= 1 || StanceWordAt(s, k, "calls") != 1) continue;
+    int a = k - 1;
+    while (a > 0 && (IsAuxWord(s, a) || IsAdverb(s, a))) --a;  // "ce qu'il a appelé"
+    const int lm = MentionAt(s, a);
+    if (lm < 0 || s.men[lm].id == "terrorists") continue;
+    const int w = s.men[lm].b - 1;
+    const bool what = Fold(s, w, "what") || Fold(s, w, "whom") ||
+                      ((Fold(s, w, "qu") || Fold(s, w, "que")) && Fold(s, w - 1, "ce"));
+    if (!what) continue;
+    // "Tokayev asked for help against what he called ...", "X has not named
+    // Y, but he said ... whom he calls terrorists": a pronoun stands for the
+    // sentence's one subject, else its speaker, else what coreference says.
+    std::string by;
+    if (s.men[lm].pronoun) {
+      const std::vector<std::string> main = MainSubject(s, s.men[lm].b);
+      if (main.size() == 1) by = main[0];
+      if (by.empty()) by = s.speaker;
+    }
+    if (by.empty()) by = IdOf(s, lm);
+    if (by.empty() || by == "terrorists") continue;
+    Emit(s, {by}, "accuses", {"terrorists"}, "accuses:calls-label", 0.7);
+    break;
+  }
   if (s.speaker.empty()) return;
   for (const Men& m : s.men) {
     // "anti-terrorist measures", "counter-terrorism operation": a fight
@@ -662,6 +728,18 @@ void Engine::LabelRule(Sent& s) {
       }
       if (condition) {
         if (tracing_) Log(s, "  blocked accuses:label: condition");
+        continue;
+      }
+      // "the protesters were not terrorists", "ne sont pas des terroristes":
+      // a label denied by a negated copula.
+      bool copula = false, negated = false;
+      for (int k = m.b - 1; k >= 0 && k >= m.b - 5; --k) {
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+        copula |= Is(s, k, c_.etre);
+        negated |= NegationAt(s, k);
+      }
+      if (copula && negated) {
+        if (tracing_) Log(s, "  blocked accuses:label: negated copula");
         continue;
       }
       // "des groupes armés génocidaires comme les FDLR", "terrorist groups

@@ -61,7 +61,7 @@ bool Engine::HypotheticalMisdeed(const Sent& s, int i) const {
 // A negation, a modal or a condition on the copula gives nothing. A threat
 // label ("would be legitimate targets") warns the actor.
 void Engine::SpokenChargeRule(Sent& s) {
-  if (s.speaker.empty() || !AnyHit(s, c_.etre)) return;
+  if (!AnyHit(s, c_.etre)) return;
   const int n = static_cast<int>(s.w.size());
   for (int cop = 1; cop + 1 < n; ++cop) {
     // French future and conditional copulas ("seraient des cibles légitimes").
@@ -114,7 +114,30 @@ void Engine::SpokenChargeRule(Sent& s) {
         spoken = HitLen(s, k, c_.speech) > 0;
       }
     }
-    if (!spoken) continue;
+    // "Selon X, les émeutiers sont des terroristes", "According to X, Y is
+    // ...": the clause's words are X's (the speaker). "X, selon qui Y est
+    // ...": the relative's antecedent speaks.
+    std::string says = s.speaker;
+    if (!spoken && P(s, b, ',')) {
+      const int am = MentionAt(s, b - 1);
+      if (am >= 0) {
+        int a = s.men[am].b - 1;
+        while (a >= 0 && Is(s, a, c_.det)) --a;
+        // "according to" is one class phrase: its last word before the name.
+        spoken =
+            a >= 0 && (Is(s, a, c_.according) || (Fold(s, a, "to") && Fold(s, a - 1, "according")));
+      }
+    }
+    if (!spoken && Is(s, b, c_.qui) && Is(s, b - 1, c_.according)) {
+      int a = b - 2;
+      if (P(s, a, ',')) --a;
+      const int am = MentionAt(s, a);
+      if (am >= 0 && !s.men[am].adj) {
+        spoken = true;
+        says = IdOf(s, am);
+      }
+    }
+    if (!spoken || says.empty()) continue;
     std::string why;
     if (tl > 0) {
       for (int k = vb; k < cop && why.empty(); ++k) {
@@ -133,7 +156,7 @@ void Engine::SpokenChargeRule(Sent& s) {
       continue;
     }
     const std::vector<std::string> subj =
-        s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
+        says != s.speaker || s.speakers.empty() ? std::vector<std::string>{says} : s.speakers;
     const std::vector<std::string> obj = NotOwnSide(s, subj, Expand(s, mi, -1));
     if (obj.empty()) continue;
     Emit(s, subj, type, obj, std::string(type) + ":spoken-charge", 0.75);

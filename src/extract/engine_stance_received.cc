@@ -54,10 +54,32 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   // "met with condemnation": the phrase holds its noun.
   int noun = ListHas(nouns, s.w[f.te - 1].fold) ? f.te - 1 : -1;
   if (noun >= 0) k = n;
+  // "denied Armenia's accusations", "rejected Ukrainian allegations": the
+  // holder named before the noun, as its owner or by a nationality.
+  auto named_holder = [&](int m) {
+    return m >= 0 && !s.men[m].pronoun && !s.men[m].id.empty() && s.men[m].kind != "location";
+  };
+  std::vector<std::string> owner;
   for (int steps = 0; k < n && steps < 5; ++steps, ++k) {
     if (P(s, k, '<') || P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.det) ||
         Is(s, k, c_.possessive)) {
       continue;
+    }
+    if (const int m = MentionAt(s, k); owner.empty() && named_holder(m) && s.men[m].b == k) {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      // "Congolese accusations": a demonym right before the noun is one too.
+      if (s.men[m].adj || (s.men[m].rule == "dict:demonym" && s.men[m].e < n &&
+                           ListHas(nouns, s.w[s.men[m].e].fold))) {
+        owner = {IdOf(s, m)};
+        k = s.men[m].e - 1;
+        continue;
+      }
+      if (Fold(s, g, "s") && !s.w[g].elided) {
+        owner = {IdOf(s, m)};
+        k = g;
+        continue;
+      }
     }
     if (ListHas(nouns, s.w[k].fold)) {
       noun = k;
@@ -74,12 +96,17 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   // The holder: the obj= preposition right after the noun (or its
   // adjective), then the first actor before the clause ends.
   k = noun + 1;
+  // "les accusations ukrainiennes": a nationality right after the noun.
+  if (const int m = MentionAt(s, k);
+      owner.empty() && named_holder(m) && s.men[m].adj && s.men[m].b == k)
+    owner = {IdOf(s, m)};
   if (plain(k) && !ListHas(nouns, s.w[k].fold)) ++k;  // "les critiques acerbes de"
-  if (k >= n || !ListHasWord(f.preps, s.w[k].fold)) return missing("holder preposition");
+  if (owner.empty() && (k >= n || !ListHasWord(f.preps, s.w[k].fold)))
+    return missing("holder preposition");
   ++k;
   if (Fold(s, k, "within") || Fold(s, k, "among")) ++k;  // "from within his own party"
   int holder_at = -1;
-  for (int q = k; q < std::min(n, k + 8); ++q) {
+  for (int q = k; q < std::min(n, k + 8) && owner.empty(); ++q) {
     if (P(s, q, '.') || P(s, q, ';') || P(s, q, ',') || P(s, q, ':') || Is(s, q, c_.que) ||
         Is(s, q, c_.qui) || IsAuxWord(s, q))
       break;
@@ -93,9 +120,35 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
     holder_at = s.men[m].b;
     break;
   }
-  if (holder_at < 0) return missing("holder");
-  std::vector<std::string> holders = NP(s, holder_at);
+  if (holder_at < 0 && owner.empty()) return missing("holder");
+  std::vector<std::string> holders = owner.empty() ? NP(s, holder_at) : owner;
   if (holders.empty()) return missing("holder");
+  // "rejected Russia's accusations against Ukraine": the accusation has its
+  // own target (the noun frame reads it); the one who rejects it is not.
+  for (int q = noun + 1; q < std::min(n, noun + 10); ++q) {
+    if (P(s, q, '.') || P(s, q, ';') || P(s, q, ',') || Is(s, q, c_.que) || Is(s, q, c_.qui)) break;
+    if (Fold(s, q, "against") || Fold(s, q, "contre") || Fold(s, q, "envers"))
+      return missing("target of the noun");
+  }
+  // "a démenti les accusations de X selon lesquelles Washington serait
+  // derrière", "allegations that Kyiv had ...": the content names whom the
+  // holder accuses; only a pronoun there (the one who denies) keeps the subject.
+  const bool accusation = f.type == "accuses";
+  if (accusation) {
+    for (int q = noun + 1; q < std::min(n, noun + 12); ++q) {
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':')) break;
+      if (!Fold(s, q, "that") && !Fold(s, q, "selon") && !Fold(s, q, "according") &&
+          !Is(s, q, c_.que))
+        continue;
+      for (int r = q + 1; r < std::min(n, q + 6); ++r) {
+        const int m = MentionAt(s, r);
+        if (m < 0) continue;
+        if (!s.men[m].pronoun) return missing("target in the content");
+        break;
+      }
+      break;
+    }
+  }
   if (fire) {
     for (const std::string& id : holders)
       for (const Men& m : s.men)
@@ -103,12 +156,35 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
     for (int q = std::max(0, f.vb - 8); q < f.vb; ++q)
       if (HitLen(s, q, c_.troop) > 0) return missing("target (troops under fire)");
   }
-  std::vector<std::string> target = PassiveActOwner(s, f.vb);
-  if (target.empty()) target = SubjectNounOwner(s, f.vb);
+  // An accusation is denied by the clause's subject itself, not by the owner
+  // of an act that "drew" it.
+  std::vector<std::string> target =
+      accusation ? std::vector<std::string>{} : PassiveActOwner(s, f.vb);
+  if (target.empty() && !accusation) target = SubjectNounOwner(s, f.vb);
   if (target.empty()) {
     std::string how;
     target = Subject(s, f.t, &how);
     if (target.empty()) target = MainSubject(s, f.vb);
+  }
+  // "Yolande Makolo a rejeté les accusations de la RDC": an official denies
+  // for the state; the accusation is the state's (PersonState, dictionary office).
+  if (accusation) {
+    for (std::string& id : target) {
+      const Actor* a = r_.dict.Find(id);
+      if (!a || a->kind != "person") continue;
+      std::string state = PersonState(id);
+      // No date to place the office on: the one state all its offices are of.
+      for (size_t o = 0; state.empty() && o < a->offices.size(); ++o) {
+        const std::string& of = a->offices[o].of;
+        const Actor* st = r_.dict.Find(of);
+        if (!st || st->kind != "country") break;
+        bool one = true;
+        for (const Office& other : a->offices) one &= other.of == of;
+        if (one) state = of;
+        break;
+      }
+      if (!state.empty()) id = state;
+    }
   }
   std::erase_if(target, [&](const std::string& id) {
     return std::find(holders.begin(), holders.end(), id) != holders.end();
