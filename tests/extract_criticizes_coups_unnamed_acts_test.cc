@@ -8,8 +8,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("a coup attempt or seizure of power criticizes the junta the page names",
-          "[extract]") {
+TEST_CASE("a coup attempt or seizure of power criticizes the junta the page names", "[extract]") {
   SECTION("French attempt, a quoted adverb before it") {
     const auto edges = Edges(
         "Gabon : les militaires au pouvoir\n\nLes officiers du Comité pour la transition et la "
@@ -19,13 +18,19 @@ TEST_CASE("a coup attempt or seizure of power criticizes the junta the page name
   }
   SECTION("English seizure of power") {
     const auto edges = Edges(
-        "Guinea\n\nThe Guinean junta dissolved the government on Sunday.\n\nThe Ghanaian "
+        "Guinea\n\nSoldiers seized power in Guinea on Sunday and the junta dissolved the "
+        "government.\n\nThe Ghanaian "
         "government condemned the seizure of power by force.");
     CHECK(edges.count("Ghana criticizes CNRD") > 0);
   }
-  SECTION("English oppose") {
+  SECTION("English oppose, and its negation") {
+    const auto negated = Edges(
+        "Guinea\n\nSoldiers seized power in Guinea on Sunday and the junta dissolved the "
+        "government.\n\nJapan did not oppose the coup.");
+    CHECK(negated.count("Japan criticizes CNRD") == 0);
     const auto edges = Edges(
-        "Guinea\n\nThe Guinean junta dissolved the government on Sunday.\n\nJapan publicly "
+        "Guinea\n\nSoldiers seized power in Guinea on Sunday and the junta dissolved the "
+        "government.\n\nJapan publicly "
         "opposed the coup.");
     CHECK(edges.count("Japan criticizes CNRD") > 0);
   }
@@ -34,9 +39,24 @@ TEST_CASE("a coup attempt or seizure of power criticizes the junta the page name
     CHECK(edges.count("Senegal criticizes Gabon") == 0);
     CHECK(edges.count("Senegal criticizes CTRI") == 0);
   }
+  SECTION("a hypothetical condemnation gives no edge") {
+    const auto edges = Edges(
+        "Guinea\n\nSoldiers seized power in Guinea on Sunday and the junta dissolved the "
+        "government.\n\nThe Ghanaian government could condemn the seizure of power if talks "
+        "fail.");
+    CHECK(edges.count("Ghana criticizes CNRD") == 0);
+  }
+  SECTION("a reported condemnation is the critic's, not the reporter's") {
+    const auto edges = Edges(
+        "Guinea\n\nSoldiers seized power in Guinea on Sunday and the junta dissolved the "
+        "government.\n\nGhanaian media reported that Japan had condemned the coup attempt.");
+    CHECK(edges.count("Japan criticizes CNRD") > 0);
+    CHECK(edges.count("Ghana criticizes CNRD") == 0);
+  }
   SECTION("a negated condemnation gives no edge") {
     const auto edges = Edges(
-        "Guinea\n\nThe Guinean junta dissolved the government on Sunday.\n\nThe Ghanaian "
+        "Guinea\n\nSoldiers seized power in Guinea on Sunday and the junta dissolved the "
+        "government.\n\nThe Ghanaian "
         "government did not condemn the seizure of power.");
     CHECK(edges.count("Ghana criticizes CNRD") == 0);
   }
@@ -64,15 +84,21 @@ TEST_CASE("a military act told earlier keeps its one author", "[extract]") {
   }
   SECTION("French: an indefinite quoted act") {
     const auto edges = Edges(
-        "Ukraine\n\nL'armée russe a bombardé Kharkiv dans la nuit de mardi.\n\nBerlin a dénoncé "
+        "Ukraine\n\nLa Russie a bombardé Kharkiv dans la nuit de mardi.\n\nBerlin a dénoncé "
         "une « agression brutale » contre des civils.");
     CHECK(edges.count("Germany criticizes Russia") > 0);
   }
   SECTION("French: a negated denunciation gives no edge") {
     const auto edges = Edges(
-        "Ukraine\n\nL'armée russe a bombardé Kharkiv dans la nuit de mardi.\n\nBerlin n'a pas "
+        "Ukraine\n\nLa Russie a bombardé Kharkiv dans la nuit de mardi.\n\nBerlin n'a pas "
         "dénoncé une « agression brutale ».");
     CHECK(edges.count("Germany criticizes Russia") == 0);
+  }
+  SECTION("French: an indefinite act with no act told before names nobody") {
+    const auto edges = Edges(
+        "Ukraine\n\nLe gouvernement a présenté son budget mardi.\n\nBerlin a dénoncé une « "
+        "agression brutale » contre des civils.");
+    CHECK_FALSE(HasPredicate(edges, "criticizes"));
   }
   SECTION("English: an indefinite act with an adjective") {
     const auto edges = Edges(

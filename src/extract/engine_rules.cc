@@ -863,7 +863,7 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
         // "a dénoncé une « agression caractérisée »", "condemned an attack":
         // an act told without its author is the page's last one too.
         Fold(s, i, "une") || Fold(s, i, "un") ||
-        (x_->article.lang == "en" && (Fold(s, i, "a") || Fold(s, i, "an")))))
+        (x_->article.lang != "fr" && (Fold(s, i, "a") || Fold(s, i, "an")))))
     return {};
   // The act noun, past opening quotes and one plain adjective ("une «
   // agression", "the latest strikes", "la brutale répression").
@@ -929,12 +929,11 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
     break;
   }
   // "l'offensive" named with its author earlier in the article (its own
-  // window, kept open while the noun is repeated); a "des" act is another.
+  // window, kept open while the noun is repeated); a "des" or "une" act is another.
+  const bool another = Fold(s, det, "des") || Fold(s, det, "un") || Fold(s, det, "une") ||
+                       Fold(s, det, "a") || Fold(s, det, "an");
   const std::vector<std::string> remembered =
-      Fold(s, det, "des") || Fold(s, det, "un") || Fold(s, det, "une") || Fold(s, det, "a") ||
-              Fold(s, det, "an")
-          ? std::vector<std::string>{}
-          : RememberedActAuthor(s, i + 1);
+      another ? std::vector<std::string>{} : RememberedActAuthor(s, i + 1);
   const std::vector<std::string>& authors = remembered.empty() ? event_author_ : remembered;
   if (remembered.empty()) {
   // While every act told on the page had one author, "the raids" ten
