@@ -935,6 +935,9 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   const std::vector<std::string> remembered =
       another ? std::vector<std::string>{} : RememberedActAuthor(s, i + 1);
   const std::vector<std::string>& authors = remembered.empty() ? event_author_ : remembered;
+  // "a dénoncé une « agression »" refers back only on a page whose acts all
+  // had one author: after strikes by X and a crackdown by Y it is unknown.
+  if (remembered.empty() && !Fold(s, det, "des") && another && event_authors_differ_) return {};
   if (remembered.empty()) {
   // While every act told on the page had one author, "the raids" ten
   // sentences on are still that author's.
