@@ -1492,7 +1492,7 @@ class Engine {
   // Authors of the military acts of the last sentences (sentence, ids).
   std::vector<std::pair<uint32_t, std::vector<std::string>>> event_history_;
   // Whether two acts of different authors have been told on the page: while
-  // not, "the strikes" keeps its one author over a longer window.
+  // not, an indefinite "une « agression »" may refer to the one told.
   bool event_authors_differ_ = false;
   // Act nouns with their last recorded author, when recorded and last named.
   struct ActNounMemory {

@@ -840,8 +840,6 @@ void Engine::RecordEventAuthors(Sent& s) {
 
 // How many sentences after its author was named "the strikes" still refers to it.
 constexpr uint32_t kEventWindow = 6;
-// The same while no act of another author has been told on the page.
-constexpr uint32_t kSoleEventWindow = 15;
 
 // Marks the page as telling acts of different authors when an act's author
 // shares no actor with the last one recorded.
@@ -939,10 +937,7 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   // had one author: after strikes by X and a crackdown by Y it is unknown.
   if (remembered.empty() && !Fold(s, det, "des") && another && event_authors_differ_) return {};
   if (remembered.empty()) {
-  // While every act told on the page had one author, "the raids" ten
-  // sentences on are still that author's.
-  if (s.index > event_author_sent_ + (event_authors_differ_ ? kEventWindow : kSoleEventWindow))
-    return {};
+  if (s.index > event_author_sent_ + kEventWindow) return {};
   // Acts of other authors told in the last three sentences ("Iranian
   // missiles ... Israeli jets struck back"): which one is meant is unknown.
   for (const auto& [sent, ids] : event_history_) {
