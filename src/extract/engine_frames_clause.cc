@@ -664,16 +664,26 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coup" : how + "/coup";
       // The coup's makers, when the page names that junta ("condamne le coup
       // d'État" on a page naming the CTRI): the author of the act, not the
-      // state it struck, is criticized.
-      if (!obj.empty()) {
+      // state it struck, is criticized. An attempt ("la tentative de coup
+      // d'État") is its makers' act only, never the state's.
+      {
+        const bool struck = !obj.empty();
         std::vector<std::string> makers = CoupMakers(s, te, subj);
+        // Without a struck state, only a junta body of its own (a state
+        // standing for its junta is no maker named).
+        if (!struck && !makers.empty()) {
+          const Actor* a = r_.dict.Find(makers[0]);
+          if (a == nullptr || a->kind == "country") makers.clear();
+        }
         bool named = !makers.empty() && entity_index_.Find(std::string_view(makers[0])) != nullptr;
         for (size_t k = 0; k < sents_.size() && !makers.empty() && !named; ++k) {
           for (const Men& m : sents_[k].men) named |= m.id == makers[0];
         }
         if (named) {
           obj = std::move(makers);
-          how += "-makers";
+          how = struck                                ? how + "-makers"
+                : how.empty() || how == "subject" ? "coup-makers"
+                                                  : how + "/coup-makers";
         }
       }
     }

@@ -1349,6 +1349,7 @@ class Engine {
   void DocumentSubjectRule(Sent& s);
   void RecordEventAuthors(Sent& s);
   std::vector<std::string> EventAuthor(const Sent& s, int i) const;
+  void NoteEventAuthorChange(const std::vector<std::string>& author);
   // Act nouns and their authors (engine_act_noun_memory.cc): the memory key of the
   // act noun at i, the owner named on it ("l'offensive du Tchad", "Chad's
   // offensive"), recording (an empty author refreshes a known noun), and the
@@ -1490,6 +1491,9 @@ class Engine {
   uint32_t event_author_sent_ = 0;
   // Authors of the military acts of the last sentences (sentence, ids).
   std::vector<std::pair<uint32_t, std::vector<std::string>>> event_history_;
+  // Whether two acts of different authors have been told on the page: while
+  // not, an indefinite "une « agression »" may refer to the one told.
+  bool event_authors_differ_ = false;
   // Act nouns with their last recorded author, when recorded and last named.
   struct ActNounMemory {
     std::string key;

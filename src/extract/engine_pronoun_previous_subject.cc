@@ -107,11 +107,12 @@ std::vector<std::string> Engine::CoupMakers(const Sent& s, int te,
   int c = -1, cl = 0;
   for (int d = te; d < n && d < te + 5 && cl == 0; ++d) {
     if (MentionAt(s, d) >= 0 || HitLen(s, d, c_.trigger) > 0 ||
-        !(s.w[d].word || P(s, d, '<') || P(s, d, '"')))
+        !(s.w[d].word || P(s, d, '<') || P(s, d, '"') || P(s, d, '>')))
       break;
     if (!Is(s, d, c_.det) || Is(s, d, c_.possessive)) continue;
     c = d + 1;
     cl = StanceWordAt(s, c, "coup");
+    if (cl == 0) cl = StanceWordAt(s, c, "coup_attempt");  // "la tentative de putsch"
     if (cl == 0 && c < n && s.w[c].word && !s.w[c].upper_initial && MentionAt(s, c) < 0)
       cl = StanceWordAt(s, ++c, "coup");
   }

@@ -903,6 +903,7 @@ void Engine::RecordEventAuthors(Sent& s) {
     author = actors(author);
     if (act_noun >= 0) RememberActNoun(s, act_noun, author);
     if (!author.empty()) {
+      NoteEventAuthorChange(author);
       event_author_ = author;
       event_author_sent_ = s.index;
       event_history_.emplace_back(s.index, author);
@@ -918,16 +919,42 @@ void Engine::RecordEventAuthors(Sent& s) {
 // How many sentences after its author was named "the strikes" still refers to it.
 constexpr uint32_t kEventWindow = 6;
 
+// Marks the page as telling acts of different authors when an act's author
+// shares no actor with the last one recorded.
+void Engine::NoteEventAuthorChange(const std::vector<std::string>& author) {
+  if (event_author_.empty() || author.empty()) return;
+  for (const std::string& id : author) {
+    if (std::find(event_author_.begin(), event_author_.end(), id) != event_author_.end()) return;
+  }
+  event_authors_differ_ = true;
+}
+
 // "a condamné la répression", "condemned the strikes": a definite act with
 // no author of its own is the one whose author was named last.
 std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   while (IsAdverb(s, i) || P(s, i, '<') || P(s, i, '"') || P(s, i, '>')) ++i;
   if (!(Fold(s, i, "le") || Fold(s, i, "la") || Fold(s, i, "les") || Fold(s, i, "l") ||
         Fold(s, i, "the") || Fold(s, i, "ce") || Fold(s, i, "cette") || Fold(s, i, "ces") ||
-        Fold(s, i, "these") || Fold(s, i, "this") || Fold(s, i, "des")))
+        Fold(s, i, "these") || Fold(s, i, "this") || Fold(s, i, "des") ||
+        // "a dénoncé une « agression caractérisée »", "condemned an attack":
+        // an act told without its author is the page's last one too.
+        Fold(s, i, "une") || Fold(s, i, "un") ||
+        (x_->article.lang != "fr" && (Fold(s, i, "a") || Fold(s, i, "an")))))
     return {};
-  int el = HitLen(s, i + 1, c_.event);
+  // The act noun, past opening quotes and one plain adjective ("une «
+  // agression", "the latest strikes", "la brutale répression").
+  int h = i + 1;
+  while (P(s, h, '<') || P(s, h, '"')) ++h;
+  int el = HitLen(s, h, c_.event);
+  if (el == 0 && h + 1 < static_cast<int>(s.w.size()) && s.w[h].word && !s.w[h].upper_initial &&
+      MentionAt(s, h) < 0 && HitLen(s, h, c_.trigger) == 0 && !Is(s, h, c_.prep) &&
+      !Is(s, h, c_.prep_de) && !Is(s, h, c_.det)) {
+    el = HitLen(s, h + 1, c_.event);
+    if (el > 0) ++h;
+  }
   if (el == 0) return {};
+  const int det = i;
+  i = h - 1;  // the code below reads the noun at i + 1
   const int ag = ByPhraseAgentAt(s, i + 1 + el, std::min<int>(i + el + 5, s.w.size()));
   if (ag == kWitness) return {};
   if (ag >= 0) {
@@ -978,10 +1005,15 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
     break;
   }
   // "l'offensive" named with its author earlier in the article (its own
-  // window, kept open while the noun is repeated); a "des" act is another.
+  // window, kept open while the noun is repeated); a "des" or "une" act is another.
+  const bool another = Fold(s, det, "des") || Fold(s, det, "un") || Fold(s, det, "une") ||
+                       Fold(s, det, "a") || Fold(s, det, "an");
   const std::vector<std::string> remembered =
-      Fold(s, i, "des") ? std::vector<std::string>{} : RememberedActAuthor(s, i + 1);
+      another ? std::vector<std::string>{} : RememberedActAuthor(s, i + 1);
   const std::vector<std::string>& authors = remembered.empty() ? event_author_ : remembered;
+  // "a dénoncé une « agression »" refers back only on a page whose acts all
+  // had one author: after strikes by X and a crackdown by Y it is unknown.
+  if (remembered.empty() && !Fold(s, det, "des") && another && event_authors_differ_) return {};
   if (remembered.empty()) {
   if (s.index > event_author_sent_ + kEventWindow) return {};
   // Acts of other authors told in the last three sentences ("Iranian
@@ -996,7 +1028,7 @@ std::vector<std::string> Engine::EventAuthor(const Sent& s, int i) const {
   }
   // The critic: the persons named in the clause before the verb.
   std::vector<std::string> critics;
-  for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
+  for (int k = det - 1; k >= 0 && k >= det - 12; --k) {
     if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, '<') || P(s, k, '>') ||
         Is(s, k, c_.que) || Is(s, k, c_.qui))
       break;
@@ -1210,6 +1242,7 @@ void Engine::Relations(Sent& s) {
   // sender of troops is the author of the deployment.
   for (size_t r = sentence_start; r < relations_.size(); ++r) {
     if (relations_[r].p != "sends_troops") continue;
+    NoteEventAuthorChange({relations_[r].s});
     if (event_author_sent_ != s.index) event_author_.clear();  // this sentence's acts win
     if (std::find(event_author_.begin(), event_author_.end(), relations_[r].s) ==
         event_author_.end())
