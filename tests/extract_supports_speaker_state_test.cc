@@ -26,3 +26,20 @@ TEST_CASE("warns: a state's ships or bases called legitimate targets", "[extract
                    "port.",
                    "Saree warns United Kingdom"));
 }
+
+TEST_CASE("requests_aid: troops of one nationality sent at a fronted request",
+          "[extract][support]") {
+  CHECK(Says("Déployé depuis juillet, à la demande de Maputo, un contingent de soldats rwandais a "
+             "repris la ville.",
+             "Mozambique requests_aid Rwanda"));
+  CHECK(Says("À la demande du Mali, des soldats russes sont arrivés à Bamako.",
+             "Mali requests_aid Russia"));
+  CHECK(Says("At the request of the Haitian government, Kenyan police officers arrived in "
+             "Port-au-Prince on Tuesday.",
+             "Haiti requests_aid Kenya"));
+  // A request refused, or no troops: nobody asked.
+  CHECK_FALSE(Says("Le Mali a refusé la demande de la France, et des soldats russes sont arrivés.",
+                   "France requests_aid Russia"));
+  CHECK_FALSE(Says("À la demande du Mali, le Conseil a voté une résolution lundi.",
+                   "Mali requests_aid Russia"));
+}

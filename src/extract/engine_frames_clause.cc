@@ -1244,6 +1244,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           helper = {s.men[m].id};
       }
     }
+    // "Déployé en juillet, à la demande de Maputo, un contingent de soldats
+    // rwandais a ...", "At the request of X, Kenyan police arrived": the
+    // troops named after the fronted phrase were sent by their one nationality.
+    for (int k = te, n = static_cast<int>(s.w.size()); helper.empty() && k < std::min(te + 20, n);
+         ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (const int tl = HitLen(s, k, c_.troop); tl > 0) {
+        std::vector<std::string> nationality = TroopNationality(s, k, tl);
+        if (nationality.size() == 1 &&
+            std::find(asker.begin(), asker.end(), nationality[0]) == asker.end())
+          helper = nationality;
+        k += tl - 1;
+      }
+    }
     if (helper.empty()) return missing("helper");
     Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;
