@@ -43,3 +43,16 @@ TEST_CASE("requests_aid: troops of one nationality sent at a fronted request",
   CHECK_FALSE(Says("À la demande du Mali, le Conseil a voté une résolution lundi.",
                    "Mali requests_aid Russia"));
 }
+
+TEST_CASE("requests_aid: a bare appeal ends at a gerund or a coordinated verb",
+          "[extract][support]") {
+  CHECK(Says("Le président Kassym-Jomart Tokaïev a justifié son appel à l'OTSC en affirmant que "
+             "des bandits avaient attaqué.",
+             "Tokayev requests_aid CSTO"));
+  CHECK(Says("Le président Kassym-Jomart Tokaïev a défendu son appel à l'OTSC et a ordonné aux "
+             "forces de tirer.",
+             "Tokayev requests_aid CSTO"));
+  // A purpose after the addressee is no help asked.
+  CHECK_FALSE(Says("La France a lancé un appel à la Russie et à la Chine à la retenue.",
+                   "France requests_aid Russia"));
+}
