@@ -56,3 +56,12 @@ TEST_CASE("requests_aid: a bare appeal ends at a gerund or a coordinated verb",
   CHECK_FALSE(Says("La France a lancé un appel à la Russie et à la Chine à la retenue.",
                    "France requests_aid Russia"));
 }
+
+TEST_CASE("supports: welcoming the arrival of an actor's troops", "[extract][support]") {
+  CHECK(Says("Le gouvernement congolais salue l'arrivée des militaires kényans.",
+             "DR Congo supports Kenya"));
+  CHECK(Says("The Congolese government welcomed the arrival of Kenyan troops.",
+             "DR Congo supports Kenya"));
+  CHECK_FALSE(Says("Le gouvernement congolais ne salue pas l'arrivée des militaires kényans.",
+                   "DR Congo supports Kenya"));
+}
