@@ -65,3 +65,20 @@ TEST_CASE("supports: welcoming the arrival of an actor's troops", "[extract][sup
   CHECK_FALSE(Says("Le gouvernement congolais ne salue pas l'arrivée des militaires kényans.",
                    "DR Congo supports Kenya"));
 }
+
+TEST_CASE("warns: an indefinite warning noun in apposition sums up the speaker's words",
+          "[extract][support]") {
+  CHECK(Says("Michelle Bachelet a dit que la situation était grave, une mise en garde à peine "
+             "voilée contre la Russie.",
+             "Bachelet warns Russia"));
+  CHECK(Says("Michelle Bachelet a dit que la force devait rester un dernier recours, un "
+             "avertissement adressé au Kazakhstan.",
+             "Bachelet warns Kazakhstan"));
+  CHECK(Says("Michelle Bachelet said force could only be a last resort, a thinly veiled warning "
+             "to Astana.",
+             "Bachelet warns Kazakhstan"));
+  // The noun's target is the speaker's only: no other actor of the sentence warns.
+  CHECK_FALSE(Says("Michelle Bachelet a dit que la situation était grave, une mise en garde contre "
+                   "la Russie.",
+                   "Russia warns Russia"));
+}
