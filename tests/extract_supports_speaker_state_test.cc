@@ -1,3 +1,51 @@
+// Support, requests for help and warnings on wordings found missing on the
+// tuning sets: the speaker holds the stance of the state he serves (a
+// dictionary office on the article's day, or the holder of the stance noun
+// his speech verb governs: "a réaffirmé le soutien de X"); urgent meetings
+// asked of a body; troops sent at a fronted request; bare appeals ending at a
+// gerund; threats against a state's ships or bases; warning nouns in
+// apposition. Each with near-misses (negation, hypothesis, another's state,
+// refused requests) that give no edge.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+namespace {
+
+bool Says(const std::string& text, const std::string& edge) { return Edges(text).count(edge) > 0; }
+
+}  // namespace
+
+TEST_CASE("support: a speaker holds the support his own state gives in his words",
+          "[extract][support]") {
+  CHECK(Says("Xi Jinping a déclaré que Pékin soutenait pleinement le Kazakhstan.",
+             "Xi Jinping supports Kazakhstan"));
+  CHECK(Says("Xi Jinping said Beijing firmly supports Kazakhstan.",
+             "Xi Jinping supports Kazakhstan"));
+  // Another state's support is not his.
+  CHECK_FALSE(Says("Xi Jinping a déclaré que Moscou soutenait le Kazakhstan.",
+                   "Xi Jinping supports Kazakhstan"));
+  CHECK_FALSE(Says("Xi Jinping said Moscow supports Kazakhstan.", "Xi Jinping supports Kazakhstan"));
+  // Negated or hypothetical: nobody's.
+  CHECK_FALSE(Says("Xi Jinping a déclaré que Pékin ne soutenait pas le Kazakhstan.",
+                   "Xi Jinping supports Kazakhstan"));
+  CHECK_FALSE(Says("Xi Jinping said Beijing would never support Kazakhstan.",
+                   "Xi Jinping supports Kazakhstan"));
+}
+
+TEST_CASE("support: reaffirming the support of one's state", "[extract][support]") {
+  CHECK(Says("Antony Blinken a réaffirmé le « soutien total » des États-Unis à l'Ukraine.",
+             "Blinken supports Ukraine"));
+  CHECK(Says("Antony Blinken a réaffirmé le soutien de Washington à l'Ukraine.",
+             "Blinken supports Ukraine"));
+  CHECK(Says("Antony Blinken reaffirmed Washington's support for Ukraine.",
+             "Blinken supports Ukraine"));
+  CHECK_FALSE(Says("Antony Blinken a réaffirmé le soutien de la Russie à la Biélorussie.",
+                   "Blinken supports Belarus"));
+}
 
 TEST_CASE("requests_aid: an urgent meeting asked of a body asks its help", "[extract][support]") {
   CHECK(Says("Le Mali a demandé une réunion extraordinaire du Conseil de sécurité.",
