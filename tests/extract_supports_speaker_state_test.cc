@@ -130,3 +130,16 @@ TEST_CASE("warns: an indefinite warning noun in apposition sums up the speaker's
                    "la Russie.",
                    "Russia warns Russia"));
 }
+
+TEST_CASE("supports: fighting alongside an actor backs it", "[extract][support]") {
+  CHECK(Says("Les miliciens wazalendo combattent aux côtés des FARDC dans le Nord-Kivu.",
+             "Wazalendo supports FARDC"));
+  CHECK(Says("North Korean soldiers fought alongside Russian troops in Kursk.",
+             "North Korea supports Russia"));
+  CHECK_FALSE(Says("Les miliciens wazalendo ne combattent pas aux côtés des FARDC.",
+                   "Wazalendo supports FARDC"));
+  CHECK_FALSE(Says("Les soldats burundais pourraient combattre aux côtés des FARDC.",
+                   "Burundi supports FARDC"));
+  CHECK_FALSE(Says("North Korean soldiers fought against Ukrainian troops in Kursk.",
+                   "North Korea supports Ukraine"));
+}
