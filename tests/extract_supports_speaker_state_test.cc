@@ -28,7 +28,8 @@ TEST_CASE("support: a speaker holds the support his own state gives in his words
   // Another state's support is not his.
   CHECK_FALSE(Says("Xi Jinping a déclaré que Moscou soutenait le Kazakhstan.",
                    "Xi Jinping supports Kazakhstan"));
-  CHECK_FALSE(Says("Xi Jinping said Moscow supports Kazakhstan.", "Xi Jinping supports Kazakhstan"));
+  CHECK_FALSE(
+      Says("Xi Jinping said Moscow supports Kazakhstan.", "Xi Jinping supports Kazakhstan"));
   // Negated or hypothetical: nobody's.
   CHECK_FALSE(Says("Xi Jinping a déclaré que Pékin ne soutenait pas le Kazakhstan.",
                    "Xi Jinping supports Kazakhstan"));
@@ -63,28 +64,32 @@ TEST_CASE("requests_aid: an urgent meeting asked of a body asks its help", "[ext
 TEST_CASE("warns: a state's ships or bases called legitimate targets", "[extract][support]") {
   CHECK(Says("Yahya Saree warned that British ships would remain \"legitimate targets\".",
              "Saree warns United Kingdom"));
-  CHECK(Says("Le porte-parole Yahya Saree a averti que les navires britanniques seraient des "
-             "cibles légitimes.",
-             "Saree warns United Kingdom"));
+  CHECK(
+      Says("Le porte-parole Yahya Saree a averti que les navires britanniques seraient des "
+           "cibles légitimes.",
+           "Saree warns United Kingdom"));
   CHECK_FALSE(Says("Yahya Saree said British ships would not be legitimate targets.",
                    "Saree warns United Kingdom"));
-  CHECK_FALSE(Says("Yahya Saree said British ships remain in the Red Sea.",
-                   "Saree warns United Kingdom"));
-  CHECK_FALSE(Says("Le porte-parole Yahya Saree a dit que les navires britanniques resteraient au "
-                   "port.",
-                   "Saree warns United Kingdom"));
+  CHECK_FALSE(
+      Says("Yahya Saree said British ships remain in the Red Sea.", "Saree warns United Kingdom"));
+  CHECK_FALSE(
+      Says("Le porte-parole Yahya Saree a dit que les navires britanniques resteraient au "
+           "port.",
+           "Saree warns United Kingdom"));
 }
 
 TEST_CASE("requests_aid: troops of one nationality sent at a fronted request",
           "[extract][support]") {
-  CHECK(Says("Déployé depuis juillet, à la demande de Maputo, un contingent de soldats rwandais a "
-             "repris la ville.",
-             "Mozambique requests_aid Rwanda"));
+  CHECK(
+      Says("Déployé depuis juillet, à la demande de Maputo, un contingent de soldats rwandais a "
+           "repris la ville.",
+           "Mozambique requests_aid Rwanda"));
   CHECK(Says("À la demande du Mali, des soldats russes sont arrivés à Bamako.",
              "Mali requests_aid Russia"));
-  CHECK(Says("At the request of the Haitian government, Kenyan police officers arrived in "
-             "Port-au-Prince on Tuesday.",
-             "Haiti requests_aid Kenya"));
+  CHECK(
+      Says("At the request of the Haitian government, Kenyan police officers arrived in "
+           "Port-au-Prince on Tuesday.",
+           "Haiti requests_aid Kenya"));
   // A request refused, or no troops: nobody asked.
   CHECK_FALSE(Says("Le Mali a refusé la demande de la France, et des soldats russes sont arrivés.",
                    "France requests_aid Russia"));
@@ -94,12 +99,14 @@ TEST_CASE("requests_aid: troops of one nationality sent at a fronted request",
 
 TEST_CASE("requests_aid: a bare appeal ends at a gerund or a coordinated verb",
           "[extract][support]") {
-  CHECK(Says("Le président Kassym-Jomart Tokaïev a justifié son appel à l'OTSC en affirmant que "
-             "des bandits avaient attaqué.",
-             "Tokayev requests_aid CSTO"));
-  CHECK(Says("Le président Kassym-Jomart Tokaïev a défendu son appel à l'OTSC et a ordonné aux "
-             "forces de tirer.",
-             "Tokayev requests_aid CSTO"));
+  CHECK(
+      Says("Le président Kassym-Jomart Tokaïev a justifié son appel à l'OTSC en affirmant que "
+           "des bandits avaient attaqué.",
+           "Tokayev requests_aid CSTO"));
+  CHECK(
+      Says("Le président Kassym-Jomart Tokaïev a défendu son appel à l'OTSC et a ordonné aux "
+           "forces de tirer.",
+           "Tokayev requests_aid CSTO"));
   // A purpose after the addressee is no help asked.
   CHECK_FALSE(Says("La France a lancé un appel à la Russie et à la Chine à la retenue.",
                    "France requests_aid Russia"));
@@ -116,19 +123,23 @@ TEST_CASE("supports: welcoming the arrival of an actor's troops", "[extract][sup
 
 TEST_CASE("warns: an indefinite warning noun in apposition sums up the speaker's words",
           "[extract][support]") {
-  CHECK(Says("Michelle Bachelet a dit que la situation était grave, une mise en garde à peine "
-             "voilée contre la Russie.",
-             "Bachelet warns Russia"));
-  CHECK(Says("Michelle Bachelet a dit que la force devait rester un dernier recours, un "
-             "avertissement adressé au Kazakhstan.",
-             "Bachelet warns Kazakhstan"));
-  CHECK(Says("Michelle Bachelet said force could only be a last resort, a thinly veiled warning "
-             "to Astana.",
-             "Bachelet warns Kazakhstan"));
+  CHECK(
+      Says("Michelle Bachelet a dit que la situation était grave, une mise en garde à peine "
+           "voilée contre la Russie.",
+           "Bachelet warns Russia"));
+  CHECK(
+      Says("Michelle Bachelet a dit que la force devait rester un dernier recours, un "
+           "avertissement adressé au Kazakhstan.",
+           "Bachelet warns Kazakhstan"));
+  CHECK(
+      Says("Michelle Bachelet said force could only be a last resort, a thinly veiled warning "
+           "to Astana.",
+           "Bachelet warns Kazakhstan"));
   // The noun's target is the speaker's only: no other actor of the sentence warns.
-  CHECK_FALSE(Says("Michelle Bachelet a dit que la situation était grave, une mise en garde contre "
-                   "la Russie.",
-                   "Russia warns Russia"));
+  CHECK_FALSE(
+      Says("Michelle Bachelet a dit que la situation était grave, une mise en garde contre "
+           "la Russie.",
+           "Russia warns Russia"));
 }
 
 TEST_CASE("supports: fighting alongside an actor backs it", "[extract][support]") {

@@ -57,9 +57,9 @@ void Engine::SpeakerOwnSideRule(Sent& s, size_t sentence_start) {
       // "a réaffirmé le « soutien indéfectible » des États-Unis", "reaffirmed
       // the support of Washington": the holder of the stance noun the speech
       // verb governs (its genitive, one or two words after the noun's start).
-      if (const int g = m.b - 1; !after_verb && s.speaker_pos >= 0 && g > s.speaker_pos + 1 &&
-                                 (Is(s, g, c_.prep_de) || Fold(s, g, "of") || Fold(s, g, "des") ||
-                                  Fold(s, g, "du"))) {
+      if (const int g = m.b - 1;
+          !after_verb && s.speaker_pos >= 0 && g > s.speaker_pos + 1 &&
+          (Is(s, g, c_.prep_de) || Fold(s, g, "of") || Fold(s, g, "des") || Fold(s, g, "du"))) {
         int q = g - 1;
         while (q > s.speaker_pos && (P(s, q, '>') || P(s, q, '"'))) --q;
         int noun = -1;
@@ -70,8 +70,8 @@ void Engine::SpeakerOwnSideRule(Sent& s, size_t sentence_start) {
         }
         if (noun > s.speaker_pos) {
           int b = noun - 1;
-          while (b > s.speaker_pos && (Is(s, b, c_.det) || Is(s, b, c_.possessive) ||
-                                       P(s, b, '<') || P(s, b, '"')))
+          while (b > s.speaker_pos &&
+                 (Is(s, b, c_.det) || Is(s, b, c_.possessive) || P(s, b, '<') || P(s, b, '"')))
             --b;
           after_verb = b <= s.speaker_pos + 1;
         }
