@@ -26,6 +26,12 @@ bool Engine::BareRequest(const Sent& s, int i) const {
   const int n = static_cast<int>(s.w.size());
   for (int k = s.men[m].e; k < n && k < s.men[m].e + 12; ++k) {
     if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) return true;
+    // "son appel à l'OTSC en affirmant que ...", "... et a ordonné": a
+    // gerund or a coordinated verb ends the appeal's phrase, no purpose in it.
+    if (Fold(s, k, "en") && k + 1 < n && s.w[k + 1].fold.size() > 4 &&
+        s.w[k + 1].fold.compare(s.w[k + 1].fold.size() - 3, 3, "ant") == 0)
+      return true;
+    if (Is(s, k, c_.coord) && Is(s, k + 1, c_.aux)) return true;
     if (Fold(s, k, "to") || Fold(s, k, "for") || FoldAccented(s, k, "a") || Fold(s, k, "au") ||
         Fold(s, k, "aux") || Fold(s, k, "de") || Fold(s, k, "d") || Fold(s, k, "pour") ||
         Fold(s, k, "afin") || Fold(s, k, "not") || Fold(s, k, "that") || Is(s, k, c_.que))

@@ -1268,6 +1268,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           helper = {s.men[m].id};
       }
     }
+    // "Déployé en juillet, à la demande de Maputo, un contingent de soldats
+    // rwandais a ...", "At the request of X, Kenyan police arrived": the
+    // troops named after the fronted phrase were sent by their one nationality.
+    for (int k = te, n = static_cast<int>(s.w.size()); helper.empty() && k < std::min(te + 20, n);
+         ++k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (const int tl = HitLen(s, k, c_.troop); tl > 0) {
+        std::vector<std::string> nationality = TroopNationality(s, k, tl);
+        if (nationality.size() == 1 &&
+            std::find(asker.begin(), asker.end(), nationality[0]) == asker.end())
+          helper = nationality;
+        k += tl - 1;
+      }
+    }
     if (helper.empty()) return missing("helper");
     Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;
@@ -1869,7 +1883,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         ++c;
       if (c > te + 1 && (P(s, c, '>') || P(s, c, '"'))) qualified = c + 1;
     } else {
-      while (qualified < std::min(n, te + 2) && s.w[qualified].word &&
+      // "une mise en garde à peine voilée contre X", "un avertissement adressé
+      // au Kazakhstan": "à peine" before the adjective, and the participle
+      // of addressing, stand between the noun and its target too.
+      int limit = te + 2;
+      if (FoldAccented(s, te, "a") && Fold(s, te + 1, "peine")) qualified = te + 2, limit = te + 3;
+      if (Fold(s, qualified, "adresse") || Fold(s, qualified, "adressee") ||
+          Fold(s, qualified, "adresses") || Fold(s, qualified, "adressees") ||
+          Fold(s, qualified, "addressed"))
+        limit = ++qualified;
+      while (qualified < std::min(n, limit) && s.w[qualified].word &&
              !s.w[qualified].upper_initial && MentionAt(s, qualified) < 0 &&
              !Is(s, qualified, c_.prep) && !Is(s, qualified, c_.prep_de) &&
              !Is(s, qualified, c_.det) && !Is(s, qualified, c_.aux) &&
@@ -2140,6 +2163,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
       if (other) return missing("holder");
+    }
+    if (holder.empty() && (type == "warns" || type == "supports") && !s.speaker.empty() &&
+        s.speaker_pos >= 0 && s.speaker_pos < t) {
+      // "X a rappelé que ..., une mise en garde à peine voilée contre Y",
+      // "X said ..., a clear warning to Y": an indefinite stance noun in
+      // apposition after a comma sums up the speaker's words.
+      int v = t - 1;
+      for (int steps = 0; v > s.speaker_pos && steps < 2 && s.w[v].word &&
+                          MentionAt(s, v) < 0 && !Is(s, v, c_.det) && !s.w[v].upper_initial;
+           ++steps)
+        --v;  // "un sévère avertissement", "a stern warning"
+      if ((Fold(s, v, "un") || Fold(s, v, "une") || Fold(s, v, "a") || Fold(s, v, "an")) &&
+          P(s, v - 1, ','))
+        holder = s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
     }
     if (holder.empty()) holder = subj;
     // "Five leaders came to show their support for X: the presidents of A and B".

@@ -61,13 +61,18 @@ bool Engine::HypotheticalMisdeed(const Sent& s, int i) const {
 // A negation, a modal or a condition on the copula gives nothing. A threat
 // label ("would be legitimate targets") warns the actor.
 void Engine::SpokenChargeRule(Sent& s) {
-  if (!AnyHit(s, c_.etre)) return;
+  if (!AnyHit(s, c_.etre) && !AnyHit(s, c_.stance_word)) return;
   const int n = static_cast<int>(s.w.size());
   for (int cop = 1; cop + 1 < n; ++cop) {
     // French future and conditional copulas ("seraient des cibles légitimes").
     const bool cop_future = Fold(s, cop, "serait") || Fold(s, cop, "seraient") ||
                             Fold(s, cop, "sera") || Fold(s, cop, "seront");
-    if (!Is(s, cop, c_.etre) && !cop_future) continue;
+    // "would remain legitimate targets", "resteront des cibles": a threat
+    // label only.
+    const bool cop_remain = Fold(s, cop, "remain") || Fold(s, cop, "remains") ||
+                            Fold(s, cop, "restera") || Fold(s, cop, "resteront") ||
+                            Fold(s, cop, "resterait") || Fold(s, cop, "resteraient");
+    if (!Is(s, cop, c_.etre) && !cop_future && !cop_remain) continue;
     // The label: past quotes, adverbs and an article.
     int j = cop + 1;
     while (j < n && (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j))) ++j;
@@ -83,7 +88,7 @@ void Engine::SpokenChargeRule(Sent& s) {
       const int lm = MentionAt(s, j);
       if (lm >= 0 && s.men[lm].id == "terrorists" && !s.men[lm].adj) ll = s.men[lm].e - j;
     }
-    if (ll <= 0 || (cop_future && tl == 0)) continue;
+    if (ll <= 0 || ((cop_future || cop_remain) && tl == 0)) continue;
     for (int k = cop + 1; k < j; ++k) {
       if (NegationAt(s, k)) return;
     }
@@ -92,12 +97,17 @@ void Engine::SpokenChargeRule(Sent& s) {
     const int vb = VerbGroupStart(s, cop);
     int q = vb - 1;
     int mi = MentionAt(s, q);
-    if (mi < 0 && q > 0 && HitLen(s, q, c_.troop) == 1) {
+    // A threat also targets a state's ships, bases or interests (stance_word
+    // role=threat_asset: "British ships would remain legitimate targets").
+    auto owned_noun = [&](int k) {
+      return HitLen(s, k, c_.troop) == 1 || (tl > 0 && StanceWordAt(s, k, "threat_asset") == 1);
+    };
+    if (mi < 0 && q > 0 && owned_noun(q)) {
       const int am = MentionAt(s, q - 1);
       if (am >= 0 && s.men[am].adj && s.men[am].e == q) mi = am;
     } else if (mi >= 0 && (s.men[mi].e != q + 1 ||
                            // "les instructeurs français": French troops' nationality after the noun
-                           (s.men[mi].adj && HitLen(s, s.men[mi].b - 1, c_.troop) != 1))) {
+                           (s.men[mi].adj && !owned_noun(s.men[mi].b - 1)))) {
       mi = -1;
     }
     if (mi < 0 || s.men[mi].pronoun || s.men[mi].id.empty() || s.men[mi].id == "terrorists")
@@ -105,7 +115,7 @@ void Engine::SpokenChargeRule(Sent& s) {
     // Before the subject: "that"/"que", with a verb of speech at most four
     // words back ("told reporters that"), or the verb of speech itself.
     int b = s.men[mi].b - 1;
-    if (s.men[mi].adj && HitLen(s, b, c_.troop) == 1) --b;  // the troop noun before
+    if (s.men[mi].adj && owned_noun(b)) --b;  // the troop noun before
     while (b >= 0 && Is(s, b, c_.det)) --b;
     bool spoken = b >= 0 && HitLen(s, b, c_.speech) > 0;
     if (b >= 0 && (Is(s, b, c_.que) || Fold(s, b, "that"))) {
