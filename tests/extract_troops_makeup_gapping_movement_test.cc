@@ -94,3 +94,15 @@ TEST_CASE("membership: the allies of an alliance listed after it", "[extract][tr
   CHECK_FALSE(AnyOf("Les alliés de la France, dont l'Allemagne, ont protesté.", "member_of"));
   CHECK_FALSE(AnyOf("The allies of the United States, including Japan, protested.", "member_of"));
 }
+
+TEST_CASE("troops: training missions, trainers and naval forces are troops",
+          "[extract][troops_makeup]") {
+  CHECK(Says("The EU sent a training mission to Mali in 2013.", "EU sends_troops Mali"));
+  CHECK(Says("L'Union européenne a envoyé une mission de formation au Mali en 2013.",
+             "EU sends_troops Mali"));
+  CHECK(Says("La France a dépêché des formateurs militaires au Niger.",
+             "France sends_troops Niger"));
+  CHECK_FALSE(AnyOf("The EU will not send a training mission to Mali.", "sends_troops"));
+  CHECK_FALSE(AnyOf("La France n'a pas envoyé de porte-avions en Libye.", "sends_troops"));
+  CHECK_FALSE(AnyOf("The task force on reforms sent its report to Mali.", "sends_troops"));
+}
