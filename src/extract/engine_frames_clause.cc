@@ -1598,6 +1598,29 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (tl == 0) tl = StanceWordAt(s, after_owner, "fighters");
       if (tl > 0) k = after_owner;
     }
+    // "deploying warplanes and troops", "a déployé des avions, des
+    // hélicoptères et 300 soldats": troops that close a short list of
+    // equipment the verb sends are its object too.
+    if (tl == 0) {
+      for (int q = k; q < std::min<int>(k + 12, s.w.size()); ++q) {
+        if (MentionAt(s, q) >= 0 || HitLen(s, q, c_.trigger) > 0 ||
+            (s.w[q].word && s.w[q].upper_initial) ||
+            (!s.w[q].word && !P(s, q, ',') && !(P(s, q, '.') && digit(q - 1) && digit(q + 1))))
+          break;
+        if (!Is(s, q, c_.coord) || q == k) continue;
+        int r = q + 1;
+        while (r < static_cast<int>(s.w.size()) &&
+               (Is(s, r, c_.det) || Is(s, r, c_.prep_de) || Is(s, r, c_.quantity) ||
+                IsAdverb(s, r) || digit(r) || Fold(s, r, "of") ||
+                ((P(s, r, ',') || P(s, r, '.')) && digit(r - 1) && digit(r + 1))))
+          ++r;
+        if (const int rl = HitLen(s, r, c_.troop); rl > 0) {
+          k = r;
+          tl = rl;
+        }
+        break;
+      }
+    }
     // "la mission que la SADC a déployée en RDC", "the force which Kenya
     // sent to Haiti" (s11troops): the troops are the antecedent of an
     // object relative whose subject follows the relative word.
@@ -1708,6 +1731,36 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         named |= m.b >= k + tl && m.b < k + tl + 12 && !m.adj && m.id == dest[0];
       }
       if (!named) return missing("place named after the troops");
+    }
+    // "Belarus has sent around 500 servicemen, Tajikistan about 200 and
+    // Armenia 100", "le Bélarus a envoyé 500 soldats, l'Arménie 100": states
+    // that follow counted troops, each with a number and no verb of its own,
+    // share the sending verb (gapping).
+    if (k > te && digit(k - 1)) {
+      for (int q = k + tl; q < std::min<int>(k + tl + 30, s.w.size()); ++q) {
+        if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || Is(s, q, c_.que) || Is(s, q, c_.qui))
+          break;
+        if (!P(s, q, ',') && !Is(s, q, c_.coord)) continue;
+        const int mi = MentionAt(s, SkipDet(s, q + 1));
+        if (mi < 0 || s.men[mi].adj || s.men[mi].pronoun || s.men[mi].kind != "country" ||
+            s.men[mi].id.empty())
+          continue;
+        int r = s.men[mi].e;
+        while (r < static_cast<int>(s.w.size()) &&
+               (IsAdverb(s, r) || Is(s, r, c_.quantity) || Fold(s, r, "about") ||
+                Fold(s, r, "around") || Fold(s, r, "some") || Fold(s, r, "environ") ||
+                Fold(s, r, "quelque")))
+          ++r;
+        if (!digit(r)) continue;
+        // A state with its count is a sender, not one more destination
+        // ("to Chad, Benin about 200": the place list stops at Chad).
+        const std::string id = IdOf(s, mi);
+        if (dest.size() > 1) std::erase(dest, id);
+        if (std::find(subj.begin(), subj.end(), id) == subj.end() &&
+            std::find(dest.begin(), dest.end(), id) == dest.end())
+          subj.push_back(id);
+        q = s.men[mi].e;
+      }
     }
     Emit(s, subj, "sends_troops", dest, "sends_troops:send" + (how == "subject" ? "" : "/" + how),
          0.85);

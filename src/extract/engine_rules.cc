@@ -279,6 +279,19 @@ void Engine::TroopRule(Sent& s) {
           !Is(s, s.men[bm].b - 1, c_.prep) && !Is(s, s.men[bm].b - 1, c_.prep_de))
         senders = {s.men[bm].id};
     }
+    // "le Bélarus et l'Arménie, dont les soldats ont été déployés", "Belarus,
+    // whose troops were deployed": the antecedent of a possessive relative
+    // before the troops owns them.
+    if (senders.empty()) {
+      int b = i - 1;
+      while (b >= 0 && (Is(s, b, c_.det) || Is(s, b, c_.quantity))) --b;
+      if (b >= 2 && (Fold(s, b, "dont") || Fold(s, b, "whose")) && P(s, b - 1, ',')) {
+        const int am2 = MentionAt(s, b - 2);
+        if (am2 >= 0 && s.men[am2].e == b - 1 && !s.men[am2].adj && !s.men[am2].pronoun &&
+            (s.men[am2].kind == "country" || s.men[am2].kind == "organization"))
+          senders = Expand(s, am2, -1);
+      }
+    }
     // "soldiers from A", "des soldats venus de A": the origin's first word.
     int origin = -1;
     if (Fold(s, after, "from")) origin = after + 1;
@@ -352,7 +365,18 @@ void Engine::TroopRule(Sent& s) {
         for (const auto& [entry, form] : LexAt(s, b, c_.deploy_cue).entries)
           departure |= r_.lex.entry(entry).Get("role") == "departure";
       }
-      if ((b < 0 || P(s, b, ',') || listed || followed || codeployed ||
+      // "is made up of units from A": a multi-word cue that covers b and
+      // ends before the troops (not a departure: "pulled out troops from
+      // Syria" names the place left).
+      bool cue_ends = false;
+      for (int j = std::max(0, b - 3); j < b && !cue_ends; ++j) {
+        const int cl = HitLen(s, j, c_.deploy_cue);
+        if (j + cl <= b || j + cl > i) continue;
+        cue_ends = true;
+        for (const auto& [entry, form] : LexAt(s, j, c_.deploy_cue).entries)
+          cue_ends &= r_.lex.entry(entry).Get("role") != "departure";
+      }
+      if ((b < 0 || P(s, b, ',') || listed || followed || codeployed || cue_ends ||
            (HitLen(s, b, c_.deploy_cue) > 0 && !departure)) &&
           mi >= 0 && !s.men[mi].adj &&
           (s.men[mi].kind == "country" || s.men[mi].kind == "organization")) {
