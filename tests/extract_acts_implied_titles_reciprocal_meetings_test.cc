@@ -1,4 +1,4 @@
-// Round 6 constructions, checked on short French and English sentences of our
+// Constructions checked on short French and English sentences of our
 // own: acts whose author is named elsewhere, titles whose country is implied,
 // reciprocal meetings and possessive nouns that look like verbs.
 #include <catch2/catch.hpp>

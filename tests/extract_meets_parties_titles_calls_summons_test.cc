@@ -1,4 +1,4 @@
-// dev10rec: meetings whose parties the frames missed: a possessive before a
+// Meetings whose parties the frames missed: a possessive before a
 // person's title ("Iran's President X"), a participle opening the sentence
 // ("Reçu par X, Y ..."), plural phone-call nouns, diplomatic summonses.
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// Round 2 (r2roles): membership said by apposition ("fellow NATO members
+// Membership said by apposition ("fellow NATO members
 // Poland and Latvia") or by a verb of many senses with the organization as
 // its own subject ("ECOWAS groups Nigeria, Ghana and Senegal").
 #include <catch2/catch.hpp>

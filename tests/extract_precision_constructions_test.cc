@@ -1,5 +1,5 @@
 // Precision constructions found by reading the false positives of a freshly
-// annotated set (session 4, dev10fix), each on sentences of our own: offices
+// annotated set, each on sentences of our own: offices
 // that ended, a noun inside a longer "supported by" phrase, a state's own
 // council, abbreviated ranks, conditions and examples of a label, stopped
 // stances, withdrawals, member lists, new clauses after a comma.

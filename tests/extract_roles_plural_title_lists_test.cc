@@ -1,4 +1,4 @@
-// Round 2 (r2roles): a plural title before a list of holders, each with the
+// A plural title before a list of holders, each with the
 // state of its own adjective ("les présidents sénégalais X, ghanéen Y et
 // nigérian Z") or complement ("Presidents X of Senegal, Y of Ghana and Z of
 // Nigeria").

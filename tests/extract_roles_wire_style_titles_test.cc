@@ -1,4 +1,4 @@
-// Round 2 (r2roles): titles of English wire style -- a body's foreign-policy
+// Titles of English wire style -- a body's foreign-policy
 // chief, a ministry named after its head ("Egypt's Ministry of
 // Foreign Affairs"), a ministry spokesperson whose ministry the page named.
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Round 8 phrasings on short sentences of our own: criticism of an act whose
+// Phrasings on short sentences of our own: criticism of an act whose
 // author is named beside it, protest verbs and stance nouns, and support said
 // by welcoming, hailing or standing with someone.
 #include <catch2/catch.hpp>

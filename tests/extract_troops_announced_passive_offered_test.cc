@@ -1,5 +1,6 @@
-// Round 7 phrasings on short sentences of our own: announced deployments,
-// troops as passive subjects, unit nouns, offers that send nobody.
+// Deployments on short sentences of our own: announced deployments, troops
+// as passive subjects, unit nouns, offers that send nobody, and a comma
+// before French "et" that starts a new clause.
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
