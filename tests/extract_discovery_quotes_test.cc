@@ -9,7 +9,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the quotation before",
+TEST_CASE("a quotation-only sentence takes the speaker of the quotation before",
           "[extract][s3disc]") {
   const auto fr = Edges(
       "Le ministre polonais Radoslaw Sikorski est arrivé à Kiev.\n\n"
@@ -25,8 +25,7 @@ TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the quotation 
   CHECK_FALSE(none.count("Sikorski supports Ukraine"));
 }
 
-TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the incise after",
-          "[extract][s3disc]") {
+TEST_CASE("a quotation-only sentence takes the speaker of the incise after", "[extract][s3disc]") {
   const auto en = Edges(
       "Polish Foreign Minister Radoslaw Sikorski spoke in Warsaw on Monday.\n\n"
       "\"We support Ukraine to the end.\"\n\n"
@@ -35,7 +34,7 @@ TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the incise aft
   CHECK(en.count("Sikorski supports Ukraine"));
 }
 
-TEST_CASE("s3disc: incise-only speech verbs attribute a quotation, not a plain clause",
+TEST_CASE("incise-only speech verbs attribute a quotation, not a plain clause",
           "[extract][s3disc]") {
   const auto incise = Edges(
       "Le ministre polonais Radoslaw Sikorski est arrivé à Kiev.\n\n"

@@ -10,14 +10,14 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("round7: a national council is not the UN Security Council", "[extract]") {
+TEST_CASE("a national council is not the UN Security Council", "[extract]") {
   auto e = Edges("Le Conseil de sécurité nationale a accusé la Chine.", "2023-05-02");
   CHECK_FALSE(e.count("UN Security Council accuses China"));
   CHECK(Edges("Le Conseil de sécurité de l'ONU a condamné la Russie.", "2023-05-02")
             .count("UN Security Council criticizes Russia"));
 }
 
-TEST_CASE("round7: a purpose complement belongs to a French organization name", "[extract]") {
+TEST_CASE("a purpose complement belongs to a French organization name", "[extract]") {
   auto x = kzgraph::testing::ExtractText(
       "Les militaires accusent la Ligue nationale pour la démocratie de fraude.", "2023-05-02");
   bool whole = false;
@@ -25,7 +25,7 @@ TEST_CASE("round7: a purpose complement belongs to a French organization name", 
   CHECK(whole);
 }
 
-TEST_CASE("round7: 'l'Alliance' is the treaty alliance the article named", "[extract]") {
+TEST_CASE("'l'Alliance' is the treaty alliance the article named", "[extract]") {
   auto e = Edges(
       "L'OTAN a tenu un sommet à Vilnius. L'Union européenne a salué la réunion. L'Alliance a "
       "ensuite accusé la Russie.",
@@ -38,7 +38,7 @@ TEST_CASE("round7: 'l'Alliance' is the treaty alliance the article named", "[ext
   CHECK(f.count("NATO accuses Russia"));
 }
 
-TEST_CASE("round7: a spokesperson of a ministry is an official of the ministry", "[extract]") {
+TEST_CASE("a spokesperson of a ministry is an official of the ministry", "[extract]") {
   CHECK(Edges("The Kremlin's response came quickly. Foreign Ministry spokeswoman Maria Zakharova "
               "accused Azerbaijan.",
               "2025-07-01")
@@ -49,7 +49,7 @@ TEST_CASE("round7: a spokesperson of a ministry is an official of the ministry",
             .count("Zakharova official_of Russian Foreign Ministry"));
 }
 
-TEST_CASE("round7: warnings to the person just met and about a that-clause actor", "[extract]") {
+TEST_CASE("warnings to the person just met and about a that-clause actor", "[extract]") {
   auto e = Edges(
       "Emmanuel Macron a reçu Olaf Scholz à Paris. Il a aussi prévenu son interlocuteur que la "
       "patience de la France avait des limites.",
@@ -73,7 +73,7 @@ TEST_CASE("round7: warnings to the person just met and about a that-clause actor
       "warns"));
 }
 
-TEST_CASE("round7: a title separated from its name", "[extract]") {
+TEST_CASE("a title separated from its name", "[extract]") {
   CHECK(Edges("Le haut représentant de l'ONU pour les droits humains, Karel Novotny, a "
               "critiqué la Russie.",
               "2023-05-02")
@@ -87,7 +87,7 @@ TEST_CASE("round7: a title separated from its name", "[extract]") {
   CHECK_FALSE(f.count("Aliyev leads Armenia"));
 }
 
-TEST_CASE("round7: unknown acronyms after an article and 'the ruling X party'", "[extract]") {
+TEST_CASE("unknown acronyms after an article and 'the ruling X party'", "[extract]") {
   auto e =
       Edges("La FORNAV a renforcé ses patrouilles. Le Rwanda a soutenu la FORNAV.", "2023-05-02");
   CHECK(e.count("Rwanda supports FORNAV"));

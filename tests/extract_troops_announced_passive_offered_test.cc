@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("round7: an announced deployment is sent by the announcer", "[extract]") {
+TEST_CASE("an announced deployment is sent by the announcer", "[extract]") {
   CHECK(
       Edges("La Belgique a annoncé le déploiement d'environ 150 soldats en Lituanie.", "2023-05-02")
           .count("Belgium sends_troops Lithuania"));
@@ -20,7 +20,7 @@ TEST_CASE("round7: an announced deployment is sent by the announcer", "[extract]
       "sends_troops"));
 }
 
-TEST_CASE("round7: troops as passive subject and unit nouns", "[extract]") {
+TEST_CASE("troops as passive subject and unit nouns", "[extract]") {
   CHECK(Edges("Three hundred soldiers were deployed to Estonia by Denmark.", "2023-05-02")
             .count("Denmark sends_troops Estonia"));
   CHECK(Edges("Cent soldats ont été déployés en Estonie par le Danemark.", "2023-05-02")
@@ -34,7 +34,7 @@ TEST_CASE("round7: troops as passive subject and unit nouns", "[extract]") {
                    "sends_troops"));
 }
 
-TEST_CASE("round7: an offer to send troops is no deployment", "[extract]") {
+TEST_CASE("an offer to send troops is no deployment", "[extract]") {
   CHECK_FALSE(HasPredicate(
       Edges("Kenya has offered to contribute soldiers to the mission in Haiti.", "2023-05-02"),
       "sends_troops"));
@@ -42,7 +42,7 @@ TEST_CASE("round7: an offer to send troops is no deployment", "[extract]") {
                            "sends_troops"));
 }
 
-TEST_CASE("round7: a comma before French 'et' starts a new clause, not a list", "[extract]") {
+TEST_CASE("a comma before French 'et' starts a new clause, not a list", "[extract]") {
   auto e = Edges(
       "La Belgique a annoncé le déploiement de 200 soldats auprès de la FORSUD, et la Suède doit "
       "dépêcher une compagnie au Mali.",
