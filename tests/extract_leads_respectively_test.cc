@@ -8,7 +8,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("'led respectively by' pairs leaders and states in order", "[extract][s9titles]") {
+TEST_CASE("'led respectively by' pairs leaders and states in order", "[extract][titles]") {
   const auto fr = Edges(
       "Le Tchad et le Soudan, dirigés respectivement par le général Mahamat Déby et le général "
       "Abdel Fattah al-Burhane, ont signé un accord.");
@@ -24,7 +24,7 @@ TEST_CASE("'led respectively by' pairs leaders and states in order", "[extract][
   CHECK(en.count("Mahamat Deby leads Sudan") == 0);
 }
 
-TEST_CASE("'respectively' with unequal lists gives no wrong pair", "[extract][s9titles]") {
+TEST_CASE("'respectively' with unequal lists gives no wrong pair", "[extract][titles]") {
   const auto e = Edges(
       "Le Tchad, le Niger et le Soudan, dirigés respectivement par le général Mahamat Déby et le "
       "général Abdel Fattah al-Burhane, ont signé un accord.");

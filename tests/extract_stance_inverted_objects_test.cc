@@ -19,7 +19,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 }  // namespace
 
 TEST_CASE("a resumptive apposition's relative takes a stance on the clause's subject",
-          "[extract][s7inv]") {
+          "[extract][inverted]") {
   CHECK(
       Says("Le Togo a fermé sa frontière avec le Ghana, une décision que le Bénin a vivement "
            "critiquée.",
@@ -38,7 +38,8 @@ TEST_CASE("a resumptive apposition's relative takes a stance on the clause's sub
   CHECK(when.count("Bolivia supports Chile") == 0);
 }
 
-TEST_CASE("a resumptive apposition gives nothing when the stance is not held", "[extract][s7inv]") {
+TEST_CASE("a resumptive apposition gives nothing when the stance is not held",
+          "[extract][inverted]") {
   CHECK_FALSE(HasPredicate(
       Edges("Le Togo a fermé sa frontière, une décision que le Bénin n'a pas critiquée."),
       "criticizes"));
@@ -56,7 +57,7 @@ TEST_CASE("a resumptive apposition gives nothing when the stance is not held", "
       Edges("Serbia closed the crossing in Belgrade, a city Kosovo criticized."), "criticizes"));
 }
 
-TEST_CASE("the addressee of a message is the one praised or warned", "[extract][s7inv]") {
+TEST_CASE("the addressee of a message is the one praised or warned", "[extract][inverted]") {
   CHECK(Says("Dans une lettre au Bénin, le Togo a mis en garde contre toute escalade.",
              "Togo warns Benin"));
   // Ghana's president on that date is a dictionary person.
@@ -73,7 +74,7 @@ TEST_CASE("the addressee of a message is the one praised or warned", "[extract][
 }
 
 TEST_CASE("an addressed message gives nothing past negation, hypothesis or an object",
-          "[extract][s7inv]") {
+          "[extract][inverted]") {
   CHECK_FALSE(HasPredicate(Edges("Dans un message au Bénin, le Togo n'a pas salué les résultats."),
                            "supports"));
   CHECK_FALSE(
