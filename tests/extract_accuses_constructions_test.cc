@@ -14,7 +14,7 @@ namespace {
 std::string Text(const std::string& sentence) { return "Regional news.\n\nIt rained. " + sentence; }
 }  // namespace
 
-TEST_CASE("s10accuse: the keeper of a terror list accuses whom it lists", "[extract]") {
+TEST_CASE("the keeper of a terror list accuses whom it lists", "[extract]") {
   auto fr =
       Edges(Text("Le groupe Boko Haram figure toujours sur la liste des organisations "
                  "terroristes du Canada."));
@@ -38,7 +38,7 @@ TEST_CASE("s10accuse: the keeper of a terror list accuses whom it lists", "[extr
                   .count("United States accuses Hamas"));
 }
 
-TEST_CASE("s10accuse: an accused conjunct set off by commas after a plain object", "[extract]") {
+TEST_CASE("an accused conjunct set off by commas after a plain object", "[extract]") {
   CHECK(Edges(Text("Le Mali accuse ses voisins, et plus largement la France, de soutenir les "
                    "rebelles."))
             .count("Mali accuses France"));
@@ -53,7 +53,7 @@ TEST_CASE("s10accuse: an accused conjunct set off by commas after a plain object
                   .count("Serbia accuses Croatia"));
 }
 
-TEST_CASE("s10accuse: the actor of an absolute 'with X accusing Y' clause", "[extract]") {
+TEST_CASE("the actor of an absolute 'with X accusing Y' clause", "[extract]") {
   auto e =
       Edges(Text("Washington has hardened its tone, with the State Department accusing Iran "
                  "of arming the rebels."));
@@ -61,7 +61,7 @@ TEST_CASE("s10accuse: the actor of an absolute 'with X accusing Y' clause", "[ex
   CHECK_FALSE(e.count("United States accuses Iran"));
 }
 
-TEST_CASE("s10accuse: an English misdeed's author named before the noun", "[extract]") {
+TEST_CASE("an English misdeed's author named before the noun", "[extract]") {
   CHECK(Edges(Text("Kenya denounced what it called Ethiopian aggression."))
             .count("Kenya accuses Ethiopia"));
   CHECK(Edges(Text("Kenya denounced Russia's aggression against Ukraine."))
@@ -73,7 +73,7 @@ TEST_CASE("s10accuse: an English misdeed's author named before the noun", "[extr
                   .count("Kenya accuses United States"));
 }
 
-TEST_CASE("s10accuse: a list ending open keeps its comma conjuncts", "[extract]") {
+TEST_CASE("a list ending open keeps its comma conjuncts", "[extract]") {
   auto e =
       Edges(Text("Hamas is designated as a terrorist organization by the United States, the "
                  "European Union, Canada and others."));
@@ -87,7 +87,7 @@ TEST_CASE("s10accuse: a list ending open keeps its comma conjuncts", "[extract]"
   CHECK(fr.count("Mali accuses Niger"));
 }
 
-TEST_CASE("s10accuse: grave abuses found or denounced name their author", "[extract]") {
+TEST_CASE("grave abuses found or denounced name their author", "[extract]") {
   CHECK(
       Edges(Text("The UN found that Myanmar had committed genocide.")).count("UN accuses Myanmar"));
   CHECK(Edges(Text("Amnesty International found that Ethiopian troops had committed atrocities."))
@@ -102,7 +102,7 @@ TEST_CASE("s10accuse: grave abuses found or denounced name their author", "[extr
                   .count("Amnesty International accuses Ethiopia"));
 }
 
-TEST_CASE("s10accuse: what follows a genocide names its victims, not its author",
+TEST_CASE("what follows a genocide names its victims, not its author",
           "[extract]") {
   // The victims after "de"/"of", or as an adjective after the French noun.
   CHECK_FALSE(Edges(Text("Le Rwanda a dénoncé le rôle de la France dans le génocide des Tutsi."))
@@ -116,7 +116,7 @@ TEST_CASE("s10accuse: what follows a genocide names its victims, not its author"
             .count("Chad accuses Sudan"));
 }
 
-TEST_CASE("s10accuse: a speaker who describes a misdeed accuses its author", "[extract]") {
+TEST_CASE("a speaker who describes a misdeed accuses its author", "[extract]") {
   CHECK(Edges(Text("Le Niger a décrit l'incident comme une provocation du Bénin."))
             .count("Niger accuses Benin"));
   // the speaker's own verb negated, or a misdeed denied: no charge

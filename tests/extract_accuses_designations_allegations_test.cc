@@ -15,7 +15,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance: designating a body as terrorist accuses it", "[extract][s5stance]") {
+TEST_CASE("designating a body as terrorist accuses it", "[extract][stance]") {
   CHECK(Says("Les États-Unis ont désigné le Hamas comme organisation terroriste.",
              "United States accuses Hamas"));
   CHECK(Says("Le Royaume-Uni a classé le Hamas comme une organisation terroriste.",
@@ -28,7 +28,7 @@ TEST_CASE("s5stance: designating a body as terrorist accuses it", "[extract][s5s
   CHECK(Says("Chile branded Hamas terrorists.", "Chile accuses Hamas"));
 }
 
-TEST_CASE("s5stance: a neutral or negated designation accuses no one", "[extract][s5stance]") {
+TEST_CASE("a neutral or negated designation accuses no one", "[extract][stance]") {
   // A designation with no charge label.
   CHECK_FALSE(
       HasPredicate(Edges("Le Ghana a désigné le Togo comme médiateur de la crise."), "accuses"));
@@ -43,7 +43,7 @@ TEST_CASE("s5stance: a neutral or negated designation accuses no one", "[extract
                    "United Kingdom accuses Israel"));
 }
 
-TEST_CASE("s5stance: alleging that an actor did wrong accuses it", "[extract][s5stance]") {
+TEST_CASE("alleging that an actor did wrong accuses it", "[extract][stance]") {
   CHECK(Says("Ghana charged that Togo had armed the rebels.", "Ghana accuses Togo"));
   CHECK(Says("Kenya alleged on Monday that Ethiopia was shielding the militia.",
              "Kenya accuses Ethiopia"));
@@ -54,7 +54,7 @@ TEST_CASE("s5stance: alleging that an actor did wrong accuses it", "[extract][s5
       HasPredicate(Edges("Ghana alleged that the rebels had been armed abroad."), "accuses"));
 }
 
-TEST_CASE("s5stance: the blame laid for an act on an actor", "[extract][s5stance]") {
+TEST_CASE("the blame laid for an act on an actor", "[extract][stance]") {
   CHECK(Says("Ghana laid the blame for the violence on Togo.", "Ghana accuses Togo"));
   CHECK(Says("Kenya pinned the blame for the attack squarely on Ethiopia.",
              "Kenya accuses Ethiopia"));

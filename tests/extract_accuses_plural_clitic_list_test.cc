@@ -12,7 +12,7 @@ namespace {
 std::string Text(const std::string& s) { return "Regional news.\n\nIt rained. " + s; }
 }  // namespace
 
-TEST_CASE("s10acc2: a plural clitic stands for the list named before", "[extract]") {
+TEST_CASE("a plural clitic stands for the list named before", "[extract]") {
   auto fr =
       Edges(Text("Le Kenya a reçu l'Ouganda et le Rwanda. Le Burundi les accusait d'avoir "
                  "armé les rebelles."));
@@ -33,7 +33,7 @@ TEST_CASE("s10acc2: a plural clitic stands for the list named before", "[extract
             .count("Burundi accuses Rwanda"));
 }
 
-TEST_CASE("s10acc2: a plural clitic with no single list, negated or supposed", "[extract]") {
+TEST_CASE("a plural clitic with no single list, negated or supposed", "[extract]") {
   // negated, hypothetical: no charge
   CHECK_FALSE(Edges(Text("Le Kenya a reçu l'Ouganda et le Rwanda. Le Burundi ne les accuse pas "
                          "d'avoir armé les rebelles."))

@@ -16,7 +16,7 @@ const std::string kFiller =
     " Le pays vit une crise. Les écoles sont fermées. La situation reste tendue. Les prix "
     "montent. Les routes sont coupées. Les familles fuient.";
 
-TEST_CASE("s6acts: a repeated act noun keeps its author past the window", "[extract]") {
+TEST_CASE("a repeated act noun keeps its author past the window", "[extract]") {
   auto e = Edges("Le Tchad a lancé une offensive contre les rebelles." + kFiller +
                  " Le Nigeria a fermement condamné l'offensive.");
   CHECK(e.count("Nigeria criticizes Chad") == 1);
@@ -34,7 +34,7 @@ TEST_CASE("s6acts: a repeated act noun keeps its author past the window", "[extr
   CHECK(e.count("Nigeria criticizes Chad") == 0);
 }
 
-TEST_CASE("s6acts: the owner named on the act noun is its author", "[extract]") {
+TEST_CASE("the owner named on the act noun is its author", "[extract]") {
   CHECK(Edges("L'offensive éclair du Tchad contre la ville a fait des morts." + kFiller +
               " Le Nigeria a condamné l'offensive.")
             .count("Nigeria criticizes Chad") == 1);
@@ -54,7 +54,7 @@ TEST_CASE("s6acts: the owner named on the act noun is its author", "[extract]") 
             .count("Nigeria criticizes Chad") == 0);
 }
 
-TEST_CASE("s6acts: weapons with a nationality that hit record their country", "[extract]") {
+TEST_CASE("weapons with a nationality that hit record their country", "[extract]") {
   CHECK(Edges("Two Russian missiles hit a market in Kharkiv on Monday. Dozens were wounded. "
               "Poland condemned the strikes.")
             .count("Poland criticizes Russia") == 1);

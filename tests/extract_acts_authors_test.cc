@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s4acts: a group that attacked is the author of the condemned violence", "[extract]") {
+TEST_CASE("a group that attacked is the author of the condemned violence", "[extract]") {
   auto fr = Edges(
       "Des manifestants ont attaqué le consulat d'Espagne à Caracas. Madrid a condamné ces "
       "violences.");
@@ -22,7 +22,7 @@ TEST_CASE("s4acts: a group that attacked is the author of the condemned violence
   CHECK(colon.count("Togo criticizes protesters") == 1);
 }
 
-TEST_CASE("s4acts: protesters who suffer the violence are not its authors", "[extract]") {
+TEST_CASE("protesters who suffer the violence are not its authors", "[extract]") {
   // Victims of a passive attack.
   auto passive = Edges(
       "Des manifestants ont été attaqués par des inconnus à Tbilissi. L'Union européenne a "
@@ -39,7 +39,7 @@ TEST_CASE("s4acts: protesters who suffer the violence are not its authors", "[ex
   CHECK(on.count("Lithuania criticizes protesters") == 0);
 }
 
-TEST_CASE("s4acts: the subject of a relative clause of attack is the act's author", "[extract]") {
+TEST_CASE("the subject of a relative clause of attack is the act's author", "[extract]") {
   CHECK(Edges("Armenia condemned the shelling that Azerbaijan launched on the border village.")
             .count("Armenia criticizes Azerbaijan") == 1);
   CHECK(Edges("La Turquie a dénoncé les bombardements que la Syrie a lancés contre Idlib.")
@@ -50,7 +50,7 @@ TEST_CASE("s4acts: the subject of a relative clause of attack is the act's autho
             .count("DR Congo criticizes M23") == 1);
 }
 
-TEST_CASE("s4acts: a relative clause that reports, denies or supposes the act names no author",
+TEST_CASE("a relative clause that reports, denies or supposes the act names no author",
           "[extract]") {
   // A witness: the reporting verb keeps its subject out of the blame.
   auto witness =
@@ -69,7 +69,7 @@ TEST_CASE("s4acts: a relative clause that reports, denies or supposes the act na
   CHECK(third.count("Moldova criticizes Ukraine") == 0);
 }
 
-TEST_CASE("s4acts: a group that decides is the author of the decision", "[extract]") {
+TEST_CASE("a group that decides is the author of the decision", "[extract]") {
   auto e = Edges(
       "Les rebelles ont annoncé une trêve unilatérale dans le Kivu. Kinshasa a salué cette "
       "décision.");

@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s9args: troops deployed to the sender's own border go nowhere (en)", "[extract]") {
+TEST_CASE("troops deployed to the sender's own border go nowhere (en)", "[extract]") {
   const auto own = Edges(
       "Tensions rise on the Ukrainian border\n\n"
       "Ukraine accused Russia of preparing an invasion. Russia deployed troops to its border "
@@ -23,7 +23,7 @@ TEST_CASE("s9args: troops deployed to the sender's own border go nowhere (en)", 
   CHECK(abroad.count("Chad sends_troops Niger"));
 }
 
-TEST_CASE("s9args: des soldats déployés à sa propre frontière ne vont nulle part (fr)",
+TEST_CASE("des soldats déployés à sa propre frontière ne vont nulle part (fr)",
           "[extract]") {
   const auto own = Edges(
       "Le Niger face aux jihadistes\n\n"
@@ -40,7 +40,7 @@ TEST_CASE("s9args: des soldats déployés à sa propre frontière ne vont nulle 
   CHECK(sent.count("Poland sends_troops Lithuania"));
 }
 
-TEST_CASE("s9args: a city chosen as a destination is no subject of 'to meet'", "[extract]") {
+TEST_CASE("a city chosen as a destination is no subject of 'to meet'", "[extract]") {
   const auto e = Edges(
       "Kenya looks east\n\n"
       "After his election, Ruto chose Beijing for his first foreign visit and held talks with "
@@ -52,7 +52,7 @@ TEST_CASE("s9args: a city chosen as a destination is no subject of 'to meet'", "
   CHECK_FALSE(e.count("Russia meets Putin"));
 }
 
-TEST_CASE("s9args: 'à' + a state without article is a meeting's venue", "[extract]") {
+TEST_CASE("'à' + a state without article is a meeting's venue", "[extract]") {
   const auto e = Edges(
       "Trêve en mer de Chine\n\n"
       "Réunis jeudi à Singapour, les négociateurs ont accepté une trêve, a indiqué Antony "
@@ -61,7 +61,7 @@ TEST_CASE("s9args: 'à' + a state without article is a meeting's venue", "[extra
   CHECK_FALSE(e.count("Singapore meets Blinken"));
 }
 
-TEST_CASE("s9args: 'X, dit « Y »' gives a nickname, not a speaker", "[extract]") {
+TEST_CASE("'X, dit « Y »' gives a nickname, not a speaker", "[extract]") {
   const auto x = kzgraph::testing::ExtractText(
       "Soudan : les médiateurs insistent\n\n"
       "Réunis à Djibouti, les médiateurs ont proposé une rencontre avec Mohamed Hamdan Daglo, "
@@ -76,7 +76,7 @@ TEST_CASE("s9args: 'X, dit « Y »' gives a nickname, not a speaker", "[extract]
   CHECK(quoted.count("Hemedti accuses Chad"));
 }
 
-TEST_CASE("s9args: a relative's verb takes its head, not the speaker, as subject",
+TEST_CASE("a relative's verb takes its head, not the speaker, as subject",
           "[extract]") {
   const auto e = Edges(
       "Tensions dans la région\n\n"
@@ -89,7 +89,7 @@ TEST_CASE("s9args: a relative's verb takes its head, not the speaker, as subject
   CHECK(e.count("Ruto leads Kenya"));
 }
 
-TEST_CASE("s9args: help asked for as a verb after its object pronoun", "[extract]") {
+TEST_CASE("help asked for as a verb after its object pronoun", "[extract]") {
   const auto e = Edges(
       "Le Kenya cherche des appuis\n\n"
       "Le Kenya a demandé aux autorités chinoises de l'aider. Le Tchad n'a pas demandé au "
@@ -98,7 +98,7 @@ TEST_CASE("s9args: help asked for as a verb after its object pronoun", "[extract
   CHECK_FALSE(e.count("Chad requests_aid Sudan"));  // negated
 }
 
-TEST_CASE("s9args: a quoted French first person is the speaker", "[extract]") {
+TEST_CASE("a quoted French first person is the speaker", "[extract]") {
   const auto e = Edges(
       "Le Kenya cherche des appuis\n\n"
       "« J'ai demandé aux autorités turques de nous aider », a expliqué William Ruto. "
@@ -107,7 +107,7 @@ TEST_CASE("s9args: a quoted French first person is the speaker", "[extract]") {
   CHECK_FALSE(e.count("Tinubu requests_aid Russia"));
 }
 
-TEST_CASE("s9args: 'the latter', 'cette dernière' stand for the state named last",
+TEST_CASE("'the latter', 'cette dernière' stand for the state named last",
           "[extract]") {
   const auto en = Edges(
       "Lake Victoria row\n\n"
@@ -129,7 +129,7 @@ TEST_CASE("s9args: 'the latter', 'cette dernière' stand for the state named las
   CHECK_FALSE(none.count("Libya accuses Niger"));
 }
 
-TEST_CASE("s9args: an actor after 'except' is left out of the subject", "[extract]") {
+TEST_CASE("an actor after 'except' is left out of the subject", "[extract]") {
   const auto e = Edges(
       "NATO split\n\n"
       "Ministers met in Brussels on Monday. All NATO members except Hungary backed Ukraine.");
@@ -141,7 +141,7 @@ TEST_CASE("s9args: an actor after 'except' is left out of the subject", "[extrac
   CHECK(plain.count("Hungary supports Russia"));
 }
 
-TEST_CASE("s9args: a coordinated verb never takes the earlier verb's object as subject",
+TEST_CASE("a coordinated verb never takes the earlier verb's object as subject",
           "[extract]") {
   const auto unnamed = Edges(
       "Ankara raises the stakes\n\n"
@@ -161,7 +161,7 @@ TEST_CASE("s9args: a coordinated verb never takes the earlier verb's object as s
   CHECK_FALSE(fr.count("France warns Algeria"));
 }
 
-TEST_CASE("s9args: 'et plus largement', 'and above all' join a second conjunct",
+TEST_CASE("'et plus largement', 'and above all' join a second conjunct",
           "[extract]") {
   const auto fr = Edges(
       "Bamako hausse le ton\n\n"

@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s4args: two subjects discussing meet each other", "[extract][s4args]") {
+TEST_CASE("two subjects discussing meet each other", "[extract][args]") {
   auto en = Edges("Ruto and Museveni discussed the border dispute on Friday.");
   CHECK(en.count("Museveni meets Ruto") == 1);
   auto fr = Edges("Le Kenya et l'Ouganda ont discuté du conflit lundi.");
@@ -21,7 +21,7 @@ TEST_CASE("s4args: two subjects discussing meet each other", "[extract][s4args]"
   CHECK(third.count("Museveni meets Ruto") == 0);
 }
 
-TEST_CASE("s4args: discussing planned, possible or denied is no meeting", "[extract][s4args]") {
+TEST_CASE("discussing planned, possible or denied is no meeting", "[extract][args]") {
   CHECK_FALSE(
       HasPredicate(Edges("Ruto and Museveni will discuss the border dispute next week."), "meets"));
   CHECK_FALSE(HasPredicate(Edges("Ruto and Museveni could discuss the border dispute."), "meets"));
@@ -31,7 +31,7 @@ TEST_CASE("s4args: discussing planned, possible or denied is no meeting", "[extr
   CHECK_FALSE(HasPredicate(Edges("Museveni discussed the border dispute on Friday."), "meets"));
 }
 
-TEST_CASE("s4args: titled persons coordinated in subject position", "[extract][s4args]") {
+TEST_CASE("titled persons coordinated in subject position", "[extract][args]") {
   auto fr = Edges(
       "Le président kényan William Ruto et le président ougandais Yoweri Museveni ont condamné "
       "l'attaque du Rwanda.");
@@ -48,7 +48,7 @@ TEST_CASE("s4args: titled persons coordinated in subject position", "[extract][s
   CHECK(rel.count("Museveni criticizes Rwanda") == 0);
 }
 
-TEST_CASE("s4args: a praised bond supports its other party", "[extract][s4args]") {
+TEST_CASE("a praised bond supports its other party", "[extract][args]") {
   CHECK(Edges("La Turquie a salué un partenariat fructueux avec le Kenya.")
             .count("Turkey supports Kenya") == 1);
   CHECK(
@@ -65,7 +65,7 @@ TEST_CASE("s4args: a praised bond supports its other party", "[extract][s4args]"
   CHECK(place.size() == 1);
 }
 
-TEST_CASE("s4args: a praised trait supports its owner", "[extract][s4args]") {
+TEST_CASE("a praised trait supports its owner", "[extract][args]") {
   CHECK(Edges("La Turquie a salué la fermeté du président kazakh.")
             .count("Turkey supports Tokayev") == 1);
   CHECK(Edges("Germany praised the courage of Zelensky.").count("Germany supports Zelensky") == 1);
@@ -73,7 +73,7 @@ TEST_CASE("s4args: a praised trait supports its owner", "[extract][s4args]") {
       HasPredicate(Edges("La Turquie n'a pas salué la fermeté du président kazakh."), "supports"));
 }
 
-TEST_CASE("s4args: in protest at an actor's act criticizes it", "[extract][s4args]") {
+TEST_CASE("in protest at an actor's act criticizes it", "[extract][args]") {
   CHECK(Edges("Sudan recalled its envoy in protest at Kenya's welcome for the rebel leader.")
             .count("Sudan criticizes Kenya") == 1);
   CHECK(Edges("Ghana summoned the ambassador in protest over Togo's decision.")
@@ -83,7 +83,7 @@ TEST_CASE("s4args: in protest at an actor's act criticizes it", "[extract][s4arg
                            "criticizes"));
 }
 
-TEST_CASE("s4args: urging an actor to undo its act criticizes it", "[extract][s4args]") {
+TEST_CASE("urging an actor to undo its act criticizes it", "[extract][args]") {
   CHECK(Edges("Amnesty International urged Museveni to rescind the order immediately.")
             .count("Amnesty International criticizes Museveni") == 1);
   CHECK(Edges("L'Union africaine a exhorté le Niger à annuler sa décision.")
@@ -98,7 +98,7 @@ TEST_CASE("s4args: urging an actor to undo its act criticizes it", "[extract][s4
       Edges("Amnesty International did not urge Museveni to rescind the order."), "criticizes"));
 }
 
-TEST_CASE("s4args: English time and source phrases before a stance object", "[extract][s4args]") {
+TEST_CASE("English time and source phrases before a stance object", "[extract][args]") {
   CHECK(Edges("Finland criticized in a statement the decision of Hungary.")
             .count("Finland criticizes Hungary") == 1);
   CHECK(Edges("Finland condemned on Tuesday the strikes by Russia.")

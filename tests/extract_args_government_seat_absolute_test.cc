@@ -12,7 +12,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s9gov: a government named by its seat is the seat's state", "[extract][s9gov]") {
+TEST_CASE("a government named by its seat is the seat's state", "[extract][args]") {
   const auto en = Edges("The authorities in Baku accused Armenia of shelling border villages.");
   CHECK(en.count("Azerbaijan accuses Armenia") == 1);
   const auto target = Edges("Erdogan has defended the government in Baku against its critics.");
@@ -33,7 +33,7 @@ TEST_CASE("s9gov: a government named by its seat is the seat's state", "[extract
   CHECK(transition.count("Russia supports Burkina Faso") == 1);
 }
 
-TEST_CASE("s9gov: a seat phrase needs a capital and an act", "[extract][s9gov]") {
+TEST_CASE("a seat phrase needs a capital and an act", "[extract][args]") {
   // Negated: no edge from the seat's state.
   const auto neg = Edges("The authorities in Baku did not accuse Armenia of anything.");
   CHECK_FALSE(HasPredicate(neg, "accuses"));
@@ -45,8 +45,7 @@ TEST_CASE("s9gov: a seat phrase needs a capital and an act", "[extract][s9gov]")
   CHECK(place.count("Azerbaijan accuses Armenia") == 0);
 }
 
-TEST_CASE("s9gov: an absolute clause's subject escapes the main clause's denial",
-          "[extract][s9gov]") {
+TEST_CASE("an absolute clause's subject escapes the main clause's denial", "[extract][args]") {
   const auto en = Edges(
       "Serbia rejected the report on Monday, with Croatia accusing Belgrade of stoking tensions.");
   CHECK(en.count("Croatia accuses Serbia") == 1);
@@ -62,7 +61,7 @@ TEST_CASE("s9gov: an absolute clause's subject escapes the main clause's denial"
   CHECK_FALSE(HasPredicate(negated, "accuses"));
 }
 
-TEST_CASE("s9gov: the holder named after 'whose spokesman' is the subject", "[extract][s9gov]") {
+TEST_CASE("the holder named after 'whose spokesman' is the subject", "[extract][args]") {
   const auto en = Edges(
       "China's foreign ministry, whose spokesman, Wang Wenbin, accused Japan of provocation, "
       "called for calm.");

@@ -17,7 +17,7 @@ const char kEnglishLead[] =
 
 }  // namespace
 
-TEST_CASE("s11args: an object after a short incise between commas", "[extract]") {
+TEST_CASE("an object after a short incise between commas", "[extract]") {
   SECTION("French: a day, then an incise that names nobody") {
     auto e = Edges(
         "Sommet\n\nLe président Emmanuel Macron a rencontré mardi, en marge du sommet, le "
@@ -60,7 +60,7 @@ TEST_CASE("s11args: an object after a short incise between commas", "[extract]")
   }
 }
 
-TEST_CASE("s11args: a stance on an actor's attribute is a stance on the actor", "[extract]") {
+TEST_CASE("a stance on an actor's attribute is a stance on the actor", "[extract]") {
   SECTION("French: le droit de X") {
     auto e = Edges("Kiev\n\nLa Pologne a défendu le droit de l'Ukraine à se défendre.\n");
     CHECK(e.count("Poland supports Ukraine") == 1);
@@ -86,8 +86,7 @@ TEST_CASE("s11args: a stance on an actor's attribute is a stance on the actor", 
   }
 }
 
-TEST_CASE("s11args: the country as a subject is the state the sentence before was about",
-          "[extract]") {
+TEST_CASE("the country as a subject is the state the sentence before was about", "[extract]") {
   const std::string fr_lead =
       "Sahel\n\nLes discussions se sont tenues à Paris après des semaines de préparation. ";
   SECTION("French: le pays, after a state that was the subject") {
@@ -129,7 +128,7 @@ TEST_CASE("s11args: the country as a subject is the state the sentence before wa
   }
 }
 
-TEST_CASE("s11args: interleaved holders of one plural title are each a conjunct", "[extract]") {
+TEST_CASE("interleaved holders of one plural title are each a conjunct", "[extract]") {
   const std::string fr_lead =
       "Sahel\n\nLes discussions se sont tenues à Paris après des semaines de préparation. ";
   SECTION("two and three states, each adjective before its holder") {
@@ -165,7 +164,7 @@ TEST_CASE("s11args: interleaved holders of one plural title are each a conjunct"
   }
 }
 
-TEST_CASE("s11args: ainsi que / as well as join conjuncts", "[extract]") {
+TEST_CASE("ainsi que / as well as join conjuncts", "[extract]") {
   const std::string fr_lead =
       "Sahel\n\nLes discussions se sont tenues à Paris après des semaines de préparation. ";
   SECTION("objects") {

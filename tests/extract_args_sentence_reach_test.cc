@@ -18,7 +18,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("s3args: a description between commas leaves the subject to its head", "[extract]") {
+TEST_CASE("a description between commas leaves the subject to its head", "[extract]") {
   // A nationality adjective inside the apposition is not the subject.
   const char* fr = "La Russie, proche du pouvoir syrien, soutient Damas.";
   CHECK(Says(fr, "Russia supports Syria"));
@@ -40,8 +40,7 @@ TEST_CASE("s3args: a description between commas leaves the subject to its head",
   CHECK_FALSE(AnyOf("La Russie, proche du pouvoir syrien, ne soutient pas Damas.", "supports"));
 }
 
-TEST_CASE("s3args: a stance verb attributing a quotation takes the quotation's actor",
-          "[extract]") {
+TEST_CASE("a stance verb attributing a quotation takes the quotation's actor", "[extract]") {
   // French inversion: the speaker after the verb, the target opening the quotation.
   const char* fr =
       "« Le Rwanda arme les rebelles », a dénoncé le président congolais Félix Tshisekedi.";
@@ -77,7 +76,7 @@ TEST_CASE("s3args: a stance verb attributing a quotation takes the quotation's a
       AnyOf("« Le Rwanda arme les rebelles », n'a pas dénoncé Félix Tshisekedi.", "criticizes"));
 }
 
-TEST_CASE("s3args: support expressed in a purpose clause goes to the one reached", "[extract]") {
+TEST_CASE("support expressed in a purpose clause goes to the one reached", "[extract]") {
   const char* en =
       "President Joe Biden called Volodymyr Zelensky on Tuesday to express his support.";
   CHECK(Says(en, "Biden supports Zelensky"));
@@ -99,7 +98,7 @@ TEST_CASE("s3args: support expressed in a purpose clause goes to the one reached
            "Macron supports Russia"));
 }
 
-TEST_CASE("s3args: a meeting's parties behind a place and after 'ainsi qu'avec'", "[extract]") {
+TEST_CASE("a meeting's parties behind a place and after 'ainsi qu'avec'", "[extract]") {
   const char* fr =
       "Le président sénégalais Bassirou Diomaye Faye s'est entretenu à Abuja avec Bola Tinubu, "
       "puis avec Mohamed Bazoum.";
@@ -121,7 +120,7 @@ TEST_CASE("s3args: a meeting's parties behind a place and after 'ainsi qu'avec'"
             "meets"));
 }
 
-TEST_CASE("s3args: an indirect relative's head is the verb's indirect object", "[extract]") {
+TEST_CASE("an indirect relative's head is the verb's indirect object", "[extract]") {
   const char* fr =
       "Le ministre ukrainien Dmytro Kouleba a rencontré Antony Blinken, à qui il a demandé une "
       "aide militaire.";
@@ -152,7 +151,7 @@ TEST_CASE("s3args: an indirect relative's head is the verb's indirect object", "
             "requests_aid"));
 }
 
-TEST_CASE("s3args: troops sent after the place they go to", "[extract]") {
+TEST_CASE("troops sent after the place they go to", "[extract]") {
   CHECK(Says("Depuis mars, la Russie a déployé au Kazakhstan des parachutistes.",
              "Russia sends_troops Kazakhstan"));
   CHECK(Says("Last week Britain sent to Estonia some 800 soldiers.",
@@ -164,7 +163,7 @@ TEST_CASE("s3args: troops sent after the place they go to", "[extract]") {
   CHECK_FALSE(AnyOf("Le Mali a déployé au Mali des renforts.", "sends_troops"));
 }
 
-TEST_CASE("s3args: a participial adjunct after a comma keeps the main subject", "[extract]") {
+TEST_CASE("a participial adjunct after a comma keeps the main subject", "[extract]") {
   // The dateline's place opens the sentence without being its subject, and
   // a noun of offer before the comma makes no hypothesis of the participle.
   const char* en =
@@ -183,7 +182,7 @@ TEST_CASE("s3args: a participial adjunct after a comma keeps the main subject", 
   CHECK_FALSE(AnyOf("Le Tchad s'est dit prêt à accuser la France.", "accuses"));
 }
 
-TEST_CASE("s3args: coordinated objects named with their titles", "[extract]") {
+TEST_CASE("coordinated objects named with their titles", "[extract]") {
   const char* fr =
       "Le président turc Recep Tayyip Erdogan a reçu le ministre suédois des Affaires "
       "étrangères Tobias Billström et le président finlandais Sauli Niinistö.";
@@ -199,8 +198,7 @@ TEST_CASE("s3args: coordinated objects named with their titles", "[extract]") {
             "meets"));
 }
 
-TEST_CASE("s3args: coordinated participles share their head; a nationality before a rank",
-          "[extract]") {
+TEST_CASE("coordinated participles share their head; a nationality before a rank", "[extract]") {
   const char* fr =
       "Le Gouvernement d'union nationale (GNA), reconnu par l'ONU et dirigé par Fayez "
       "al-Sarraj, a protesté.";
@@ -224,7 +222,7 @@ TEST_CASE("s3args: coordinated participles share their head; a nationality befor
             "leads"));
 }
 
-TEST_CASE("s3args: a denial stays in its own clause; an incise before the object", "[extract]") {
+TEST_CASE("a denial stays in its own clause; an incise before the object", "[extract]") {
   const char* en = "Kenya denied the report, while Rwanda accused Uganda of supporting the rebels.";
   CHECK(Says(en, "Rwanda accuses Uganda"));
   CHECK(Says("Le Kenya a démenti l'information, tandis que le Rwanda a accusé l'Ouganda.",
@@ -240,7 +238,7 @@ TEST_CASE("s3args: a denial stays in its own clause; an incise before the object
             "criticizes"));
 }
 
-TEST_CASE("s3args: 'dont' before a stance on the head's act", "[extract]") {
+TEST_CASE("'dont' before a stance on the head's act", "[extract]") {
   const char* fr =
       "Le président Emmanuel Macron a reçu Alexandre Loukachenko, dont il a dénoncé le soutien "
       "à Moscou.";
@@ -257,7 +255,7 @@ TEST_CASE("s3args: 'dont' before a stance on the head's act", "[extract]") {
             "criticizes"));
 }
 
-TEST_CASE("s3args: a direct object after a place phrase; a described person reached", "[extract]") {
+TEST_CASE("a direct object after a place phrase; a described person reached", "[extract]") {
   const char* fr =
       "Vladimir Poutine a reçu mardi au Kremlin le président kazakh Kassym-Jomart Tokaïev.";
   CHECK(Says(fr, "Putin meets Tokayev"));
@@ -276,7 +274,7 @@ TEST_CASE("s3args: a direct object after a place phrase; a described person reac
            "Erdogan supports Aliyev"));
 }
 
-TEST_CASE("s3args: a nationality's troops coordinated with another actor", "[extract]") {
+TEST_CASE("a nationality's troops coordinated with another actor", "[extract]") {
   const char* en =
       "Armenia's Foreign Ministry called on the Russian peacekeepers and the UN Security Council "
       "to stop the aggression.";
@@ -289,7 +287,7 @@ TEST_CASE("s3args: a nationality's troops coordinated with another actor", "[ext
             "requests_aid"));
 }
 
-TEST_CASE("s3args: French requests whose help is an infinitive after 'à' or 'de'", "[extract]") {
+TEST_CASE("French requests whose help is an infinitive after 'à' or 'de'", "[extract]") {
   CHECK(Says("Le gouvernement malien a demandé à la France d'intervenir.",
              "Mali requests_aid France"));
   CHECK(
@@ -305,8 +303,7 @@ TEST_CASE("s3args: French requests whose help is an infinitive after 'à' or 'de
       AnyOf("Le gouvernement malien a exhorté la France à retirer ses troupes.", "requests_aid"));
 }
 
-TEST_CASE("s3args: inverted speaker without quotation marks; verbs joined by a comma",
-          "[extract]") {
+TEST_CASE("inverted speaker without quotation marks; verbs joined by a comma", "[extract]") {
   const char* fr =
       "La Russie viole le droit international, a déploré mercredi le chef de la "
       "diplomatie européenne, Josep Borrell.";
@@ -342,7 +339,7 @@ TEST_CASE("s3args: inverted speaker without quotation marks; verbs joined by a c
 }
 
 TEST_CASE(
-    "s3args: a shared subject comes from the clause, not a headline topic or an earlier "
+    "a shared subject comes from the clause, not a headline topic or an earlier "
     "quoted sentence",
     "[extract]") {
   const char* headline = "Soudan : Washington gèle son aide et dénonce l'emprise des FSR.";
@@ -360,8 +357,7 @@ TEST_CASE(
            "United States supports Wagner"));
 }
 
-TEST_CASE("s3args: an object pronoun before the verb stands for the actor named before it",
-          "[extract]") {
+TEST_CASE("an object pronoun before the verb stands for the actor named before it", "[extract]") {
   const char* fr =
       "Le Niger a rompu ses relations avec la France, l'accusant de soutenir les "
       "jihadistes.";
@@ -384,8 +380,7 @@ TEST_CASE("s3args: an object pronoun before the verb stands for the actor named 
             "meets"));
 }
 
-TEST_CASE("s3args: English object pronouns after the verb; a gerund charge is alleged",
-          "[extract]") {
+TEST_CASE("English object pronouns after the verb; a gerund charge is alleged", "[extract]") {
   const char* en = "Niger cut ties with France in July, accusing it of backing the jihadists.";
   CHECK(Says(en, "Niger accuses France"));
   CHECK_FALSE(Says(en, "Niger supports terrorists"));
@@ -399,7 +394,7 @@ TEST_CASE("s3args: English object pronouns after the verb; a gerund charge is al
       AnyOf("Niger cut ties with France in July, without accusing it of anything.", "accuses"));
 }
 
-TEST_CASE("s3args: a state acts through an organ named with its possessive", "[extract]") {
+TEST_CASE("a state acts through an organ named with its possessive", "[extract]") {
   const char* en =
       "Mali's junta, which came to power in a 2020 coup, has accused France of "
       "espionage.";
@@ -411,7 +406,7 @@ TEST_CASE("s3args: a state acts through an organ named with its possessive", "[e
   CHECK_FALSE(AnyOf("Mali's junta has not accused France of espionage.", "accuses"));
 }
 
-TEST_CASE("s3args: an adjunct opening the sentence takes the main clause's subject", "[extract]") {
+TEST_CASE("an adjunct opening the sentence takes the main clause's subject", "[extract]") {
   const char* fr =
       "Après avoir rencontré Vladimir Poutine, le président turc Recep Tayyip Erdogan "
       "a critiqué l'Otan.";
@@ -442,8 +437,7 @@ TEST_CASE("s3args: an adjunct opening the sentence takes the main clause's subje
   CHECK(Says(own, "Kenya accuses Rwanda"));
 }
 
-TEST_CASE("s3args: a participle's agent and head through titles, appositions and clauses",
-          "[extract]") {
+TEST_CASE("a participle's agent and head through titles, appositions and clauses", "[extract]") {
   // A modifier before the agent's title.
   CHECK(
       Says("Les combats opposent l'armée à la Coalition des patriotes pour le changement "
@@ -464,7 +458,7 @@ TEST_CASE("s3args: a participle's agent and head through titles, appositions and
            "Tajikistan sends_troops Kazakhstan"));
 }
 
-TEST_CASE("s3args: partners after 'with' share the leadership", "[extract]") {
+TEST_CASE("partners after 'with' share the leadership", "[extract]") {
   const char* en =
       "France, which co-chairs the OSCE Minsk Group with Russia and the United "
       "States, said it wanted clarity.";
@@ -476,7 +470,7 @@ TEST_CASE("s3args: partners after 'with' share the leadership", "[extract]") {
                    "United States leads UN Security Council"));
 }
 
-TEST_CASE("s3args: the preposition 'à' is no auxiliary 'a' in incises and adjuncts", "[extract]") {
+TEST_CASE("the preposition 'à' is no auxiliary 'a' in incises and adjuncts", "[extract]") {
   const char* fr =
       "Le président tchadien Mahamat Déby, arrivé mardi à Paris pour une visite, a "
       "critiqué la France.";

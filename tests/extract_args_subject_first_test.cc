@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s7args: a dated adjunct between verb and object", "[extract]") {
+TEST_CASE("a dated adjunct between verb and object", "[extract]") {
   SECTION("depuis + year, French") {
     auto e = Edges("Le Burundi soutient depuis 2020 le gouvernement congolais.");
     CHECK(e.count("Burundi supports DR Congo"));
@@ -27,14 +27,14 @@ TEST_CASE("s7args: a dated adjunct between verb and object", "[extract]") {
   }
 }
 
-TEST_CASE("s7args: a quantity before de names the noun after it", "[extract]") {
+TEST_CASE("a quantity before de names the noun after it", "[extract]") {
   auto e = Edges("Le Nigeria soutient l'ensemble des décisions de la Cédéao.");
   CHECK(e.count("Nigeria supports ECOWAS"));
   auto n = Edges("Le Nigeria ne soutient pas l'ensemble des décisions de la Cédéao.");
   CHECK_FALSE(n.count("Nigeria supports ECOWAS"));
 }
 
-TEST_CASE("s7args: 'par ailleurs' after an unaccented -e verb is no agent", "[extract]") {
+TEST_CASE("'par ailleurs' after an unaccented -e verb is no agent", "[extract]") {
   auto e = Edges("L'Ouganda accuse par ailleurs le Rwanda de soutenir le M23.");
   CHECK(e.count("Uganda accuses Rwanda"));
   auto c = Edges("Le Tchad condamne par ailleurs le Soudan.");
@@ -43,7 +43,7 @@ TEST_CASE("s7args: 'par ailleurs' after an unaccented -e verb is no agent", "[ex
   CHECK_FALSE(h.count("Chad criticizes Sudan"));
 }
 
-TEST_CASE("s7args: a relative clause after an apposition", "[extract]") {
+TEST_CASE("a relative clause after an apposition", "[extract]") {
   SECTION("English: the name before the apposition is the subject") {
     auto e = Edges(
         "France, the former colonial power, which keeps 400 troops in Gabon, condemned the "
@@ -63,7 +63,7 @@ TEST_CASE("s7args: a relative clause after an apposition", "[extract]") {
   }
 }
 
-TEST_CASE("s7args: reciprocal meetings", "[extract]") {
+TEST_CASE("reciprocal meetings", "[extract]") {
   SECTION("met face to face") {
     auto e = Edges("William Ruto and Yoweri Museveni met face to face on Thursday.", "2024-01-05");
     CHECK((e.count("Museveni meets Ruto") || e.count("Ruto meets Museveni")));
@@ -92,7 +92,7 @@ TEST_CASE("s7args: reciprocal meetings", "[extract]") {
   }
 }
 
-TEST_CASE("s7args: a participle after an English quotation's comma", "[extract]") {
+TEST_CASE("a participle after an English quotation's comma", "[extract]") {
   auto e = Edges(
       "The Rwandan Defence Force retorted that the report was \"biased,\" accusing Kinshasa of "
       "arming the FDLR.",
@@ -105,7 +105,7 @@ TEST_CASE("s7args: a participle after an English quotation's comma", "[extract]"
   CHECK_FALSE(n.count("Rwanda Defence Force accuses DR Congo"));
 }
 
-TEST_CASE("s7args: a common noun phrase with the object's name in apposition", "[extract]") {
+TEST_CASE("a common noun phrase with the object's name in apposition", "[extract]") {
   auto e = Edges(
       "Lundi, Ilham Aliev a reçu à Bakou son principal allié, le président turc Recep Tayyip "
       "Erdogan.");

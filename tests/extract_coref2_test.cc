@@ -9,7 +9,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("coref2: a description stands for the person named before", "[extract][coref2]") {
+TEST_CASE("a description stands for the person named before", "[extract][coref]") {
   CHECK(Edges("Josep Borrell a parlé aux ministres à Brest. Le vétéran socialiste a reproché à "
               "Moscou de profiter de la crise.",
               "2022-01-14")
@@ -27,7 +27,7 @@ TEST_CASE("coref2: a description stands for the person named before", "[extract]
   CHECK_FALSE(two.count("Zakharova accuses United States"));
 }
 
-TEST_CASE("coref2: a description that fits nobody stands for nobody", "[extract][coref2]") {
+TEST_CASE("a description that fits nobody stands for nobody", "[extract][coref]") {
   // the only person before is a man
   CHECK_FALSE(HasPredicate(Edges("Sergueï Lavrov a parlé lundi. La diplomate a accusé Washington "
                                  "d'ingérence.",
@@ -51,7 +51,7 @@ TEST_CASE("coref2: a description that fits nobody stands for nobody", "[extract]
                   .count("Maduro accuses United States"));
 }
 
-TEST_CASE("coref2: both generals are the last two persons named with a rank", "[extract][coref2]") {
+TEST_CASE("both generals are the last two persons named with a rank", "[extract][coref]") {
   const auto en = Edges(
       "The war pits the army of Gen. Abdel Fattah al-Burhan against the forces of Gen. Mohamed "
       "Hamdan Dagalo. Washington has warned both generals that it could impose sanctions.",
@@ -72,7 +72,7 @@ TEST_CASE("coref2: both generals are the last two persons named with a rank", "[
                            "warns"));
 }
 
-TEST_CASE("coref2: an act noun refers to the author of the act named last", "[extract][coref2]") {
+TEST_CASE("an act noun refers to the author of the act named last", "[extract][coref]") {
   // an author named on the act judged before ("the Russian strikes")
   CHECK(Edges("Prime Minister Ahmet Davutoglu criticized the Russian strikes. NATO Secretary "
               "General Jens Stoltenberg condemned the incursion as unacceptable.",
@@ -89,8 +89,7 @@ TEST_CASE("coref2: an act noun refers to the author of the act named last", "[ex
             .count("Macron criticizes Russia"));
 }
 
-TEST_CASE("coref2: an act with no known author, or told too long ago, blames nobody",
-          "[extract][coref2]") {
+TEST_CASE("an act with no known author, or told too long ago, blames nobody", "[extract][coref]") {
   CHECK_FALSE(HasPredicate(
       Edges("NATO Secretary General Jens Stoltenberg condemned the incursion as unacceptable.",
             "2015-10-06"),

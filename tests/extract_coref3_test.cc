@@ -9,8 +9,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("coref3: elle, il, ils take up the organization or country subject before",
-          "[extract][coref3]") {
+TEST_CASE("elle, il, ils take up the organization or country subject before", "[extract][coref]") {
   // l'OTSC is an Organisation: feminine
   CHECK(Edges("L'OTSC a annoncé jeudi une mission de paix. Elle a dépêché des soldats au "
               "Kazakhstan.",
@@ -31,8 +30,7 @@ TEST_CASE("coref3: elle, il, ils take up the organization or country subject bef
   CHECK(both.count("Belarus accuses West"));
 }
 
-TEST_CASE("coref3: it and they take up the organization or country subject before",
-          "[extract][coref3]") {
+TEST_CASE("it and they take up the organization or country subject before", "[extract][coref]") {
   CHECK(Edges("The CSTO announced a peacekeeping mission on Thursday. It sent troops to "
               "Kazakhstan.",
               "2022-01-07")
@@ -48,8 +46,8 @@ TEST_CASE("coref3: it and they take up the organization or country subject befor
   CHECK(both.count("Belarus accuses West"));
 }
 
-TEST_CASE("coref3: a pronoun that does not agree or may mean a person stands for no actor",
-          "[extract][coref3]") {
+TEST_CASE("a pronoun that does not agree or may mean a person stands for no actor",
+          "[extract][coref]") {
   // la Russie is feminine: "il" is someone else
   CHECK_FALSE(Edges("La Russie a convoqué lundi l'ambassadeur. Il a accusé Washington "
                     "d'ingérence.",
@@ -85,7 +83,7 @@ TEST_CASE("coref3: a pronoun that does not agree or may mean a person stands for
           .count("Russia accuses United States"));
 }
 
-TEST_CASE("coref3: coordinated subjects that hold talks meet each other", "[extract][coref3]") {
+TEST_CASE("coordinated subjects that hold talks meet each other", "[extract][coref]") {
   CHECK(Edges("Emmanuel Macron et Olaf Scholz ont eu un entretien à Paris.", "2023-06-15")
             .count("Scholz meets Macron"));
   CHECK(Edges("Joe Biden and Xi Jinping held talks in Bali on Monday.", "2022-11-15")
@@ -114,7 +112,7 @@ TEST_CASE("coref3: coordinated subjects that hold talks meet each other", "[extr
   CHECK_FALSE(third.count("China meets Russia"));
 }
 
-TEST_CASE("coref3: selon X makes X the accuser of an orchestrated act", "[extract][coref3]") {
+TEST_CASE("selon X makes X the accuser of an orchestrated act", "[extract][coref]") {
   CHECK(
       Edges("Selon Moscou, les manifestations ont été fomentées par les États-Unis.", "2022-01-07")
           .count("Russia accuses United States"));
@@ -127,8 +125,7 @@ TEST_CASE("coref3: selon X makes X the accuser of an orchestrated act", "[extrac
       "accuses"));
 }
 
-TEST_CASE("coref3: a relative clause listing actors keeps its head as the subject",
-          "[extract][coref3]") {
+TEST_CASE("a relative clause listing actors keeps its head as the subject", "[extract][coref]") {
   // "The alliance, which groups Russia, Belarus, ..., said": the alliance speaks.
   CHECK(Edges("The CSTO met in Moscow. The alliance, which groups Russia, Belarus, Armenia, "
               "Kazakhstan, Kyrgyzstan and Tajikistan, accused foreign terrorists of the unrest.",

@@ -6,8 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s7coref: a president warning about his own country's interests warns no one there",
-          "[extract]") {
+TEST_CASE("a president warning about his own country's interests warns no one there", "[extract]") {
   auto en = Edges(
       "In Ankara, President Recep Tayyip Erdogan warned that \"the slightest move against "
       "Turkey's interests will be met with a much stronger response\".");

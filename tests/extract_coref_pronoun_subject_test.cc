@@ -6,8 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s7coref: 'he' after a sentence whose subject is a named person is that person",
-          "[extract]") {
+TEST_CASE("'he' after a sentence whose subject is a named person is that person", "[extract]") {
   const std::string before =
       "Turkish President Recep Tayyip Erdogan met Iraqi officials in Ankara on Monday.\n";
   auto en = Edges(before +
@@ -25,8 +24,7 @@ TEST_CASE("s7coref: 'he' after a sentence whose subject is a named person is tha
   CHECK(object.count("Scholz accuses Russia") == 0);
 }
 
-TEST_CASE("s7coref: 'il' after a sentence whose subject is a named person is that person",
-          "[extract]") {
+TEST_CASE("'il' after a sentence whose subject is a named person is that person", "[extract]") {
   const std::string before =
       "Le président turc Recep Tayyip Erdogan a reçu des responsables irakiens lundi à Ankara.\n";
   auto fr = Edges(before +

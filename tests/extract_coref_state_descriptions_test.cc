@@ -12,7 +12,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s8desc: a region's description is the fitting state named before", "[extract]") {
+TEST_CASE("a region's description is the fitting state named before", "[extract]") {
   auto en = Edges(
       "Ethiopia recalled its ambassador from Kuwait on Friday.\n"
       "Addis Ababa accused the Gulf state of financing armed groups in the Amhara region.");
@@ -30,8 +30,7 @@ TEST_CASE("s8desc: a region's description is the fitting state named before", "[
   CHECK(nearest.count("Houthis accuses Egypt") == 0);
 }
 
-TEST_CASE("s8desc: a state's description with no fitting state named stands for nothing",
-          "[extract]") {
+TEST_CASE("a state's description with no fitting state named stands for nothing", "[extract]") {
   auto en = Edges(
       "Sudan recalled its ambassador from Egypt on Friday.\n"
       "Khartoum accused the Gulf state of arming the rebels.");
@@ -47,8 +46,7 @@ TEST_CASE("s8desc: a state's description with no fitting state named stands for 
   CHECK(named.count("Kenya accuses Bahrain") == 0);
 }
 
-TEST_CASE("s8desc: the former colonial power is the named colonizer of the page's state",
-          "[extract]") {
+TEST_CASE("the former colonial power is the named colonizer of the page's state", "[extract]") {
   auto fr = Edges(
       "Au Burkina Faso, la junte a suspendu la diffusion de plusieurs médias.\n"
       "Les relations avec la France se sont nettement dégradées depuis 2022.\n"
@@ -67,7 +65,7 @@ TEST_CASE("s8desc: the former colonial power is the named colonizer of the page'
   CHECK(none.count("Argentina accuses France") == 0);
 }
 
-TEST_CASE("s8desc: a neighbour with a state's adjective is that state", "[extract]") {
+TEST_CASE("a neighbour with a state's adjective is that state", "[extract]") {
   auto fr = Edges("Kinshasa accuse le voisin rwandais de soutenir les rebelles du M23.");
   CHECK(fr.count("DR Congo accuses Rwanda") == 1);
   auto en = Edges("Niamey accused the Beninese neighbour of hosting foreign troops.");
@@ -79,7 +77,7 @@ TEST_CASE("s8desc: a neighbour with a state's adjective is that state", "[extrac
   CHECK(bare.count("Burundi accuses Rwanda") == 0);
 }
 
-TEST_CASE("s8desc: every state a description admits is a dictionary country", "[extract]") {
+TEST_CASE("every state a description admits is a dictionary country", "[extract]") {
   // fits= and colonies= name dictionary ids; a misspelt one would never match.
   std::ifstream dict(std::string(KZGRAPH_SOURCE_DIR) + "/schema/dict/countries.jsonl");
   std::set<std::string> ids;
@@ -112,7 +110,7 @@ TEST_CASE("s8desc: every state a description admits is a dictionary country", "[
   CHECK(checked > 50);
 }
 
-TEST_CASE("s8desc: 'ces dernières' is the plural body of that gender named last", "[extract]") {
+TEST_CASE("'ces dernières' is the plural body of that gender named last", "[extract]") {
   auto fem = Edges(
       "Les milices locales et les Forces armées soudanaises se disputent la ville. "
       "Le président William Ruto a accusé ces dernières de bombarder des civils.");

@@ -7,7 +7,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s8crit: condemning a coup names the country it struck, not an earlier act's author",
+TEST_CASE("condemning a coup names the country it struck, not an earlier act's author",
           "[extract]") {
   SECTION("a coup after a sentence on someone's strikes") {
     const auto edges = Edges(
@@ -29,7 +29,7 @@ TEST_CASE("s8crit: condemning a coup names the country it struck, not an earlier
   }
 }
 
-TEST_CASE("s8crit: an act named by its troops is their country's", "[extract]") {
+TEST_CASE("an act named by its troops is their country's", "[extract]") {
   SECTION("English nationality before the troops") {
     const auto edges =
         Edges("The Turkish foreign ministry criticized the deployment of Iranian troops in Iraq.");
@@ -52,7 +52,7 @@ TEST_CASE("s8crit: an act named by its troops is their country's", "[extract]") 
   }
 }
 
-TEST_CASE("s8crit: doubts with s'interroger sur criticize the act's owner", "[extract]") {
+TEST_CASE("doubts with s'interroger sur criticize the act's owner", "[extract]") {
   SECTION("the role of an actor") {
     const auto edges = Edges("L'Algérie s'interroge sur le rôle de la Turquie en Libye.");
     CHECK(edges.count("Algeria criticizes Turkey") > 0);
@@ -63,7 +63,7 @@ TEST_CASE("s8crit: doubts with s'interroger sur criticize the act's owner", "[ex
   }
 }
 
-TEST_CASE("s8crit: a label of regret on a que/that clause criticizes its actor", "[extract]") {
+TEST_CASE("a label of regret on a que/that clause criticizes its actor", "[extract]") {
   SECTION("French jugé « regrettable » que X") {
     const auto edges =
         Edges("Le Ghana a jugé « regrettable » que le Togo ferme sa frontière aux commerçants.");
@@ -86,7 +86,7 @@ TEST_CASE("s8crit: a label of regret on a que/that clause criticizes its actor",
   }
 }
 
-TEST_CASE("s8crit: calling on an actor to stop its own act criticizes it", "[extract]") {
+TEST_CASE("calling on an actor to stop its own act criticizes it", "[extract]") {
   SECTION("English call on X to stop its act") {
     const auto edges =
         Edges("Kenya called on Ethiopia to stop its military buildup on the border.");
@@ -110,7 +110,7 @@ TEST_CASE("s8crit: calling on an actor to stop its own act criticizes it", "[ext
   }
 }
 
-TEST_CASE("s8crit: questioning why an actor acted criticizes it", "[extract]") {
+TEST_CASE("questioning why an actor acted criticizes it", "[extract]") {
   SECTION("English questioned why X, past a time phrase") {
     const auto edges = Edges(
         "German Chancellor Olaf Scholz questioned on Tuesday why Hungary needed more Russian "
@@ -132,7 +132,7 @@ TEST_CASE("s8crit: questioning why an actor acted criticizes it", "[extract]") {
   }
 }
 
-TEST_CASE("s8crit: doubting an actor's ability or sincerity criticizes it", "[extract]") {
+TEST_CASE("doubting an actor's ability or sincerity criticizes it", "[extract]") {
   SECTION("French douter de la capacité de X") {
     const auto edges =
         Edges("Le Kenya doute de la capacité de l'Éthiopie à tenir ses engagements.");
@@ -149,7 +149,7 @@ TEST_CASE("s8crit: doubting an actor's ability or sincerity criticizes it", "[ex
   }
 }
 
-TEST_CASE("s8crit: an act judged unacceptable in a que clause criticizes its author", "[extract]") {
+TEST_CASE("an act judged unacceptable in a que clause criticizes its author", "[extract]") {
   SECTION("French a estimé que la décision de X était inacceptable") {
     const auto edges = Edges(
         "Le Ghana a estimé que la décision du Togo de fermer sa frontière était « inacceptable ».");

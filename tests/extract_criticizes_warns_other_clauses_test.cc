@@ -8,7 +8,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s10crit: an objectless criticism takes the actor of a coordinated clause", "[extract]") {
+TEST_CASE("an objectless criticism takes the actor of a coordinated clause", "[extract]") {
   SECTION("French: condemned an act and accused an actor") {
     const auto edges = Edges(
         "Le Kenya a dénoncé une « agression » et accusé Kigali de soutenir "
@@ -52,7 +52,7 @@ TEST_CASE("s10crit: an objectless criticism takes the actor of a coordinated cla
   }
 }
 
-TEST_CASE("s10crit: a warning that a person could be struck warns the person", "[extract]") {
+TEST_CASE("a warning that a person could be struck warns the person", "[extract]") {
   SECTION("French passive after lui-même") {
     const auto edges =
         Edges("Washington a averti que Nicolas Maduro lui-même pourrait être poursuivi.");
@@ -80,7 +80,7 @@ TEST_CASE("s10crit: a warning that a person could be struck warns the person", "
   }
 }
 
-TEST_CASE("s10crit: rejecting a claim in its relative criticizes the claim's author", "[extract]") {
+TEST_CASE("rejecting a claim in its relative criticizes the claim's author", "[extract]") {
   SECTION("English: an accusation that X dismissed") {
     const auto edges = Edges(
         "Secretary of State Antony Blinken said Russia had committed war crimes in Bucha, an "
@@ -113,7 +113,7 @@ TEST_CASE("s10crit: rejecting a claim in its relative criticizes the claim's aut
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s10crit: criticizing 'the remarks' targets the speaker named just before", "[extract]") {
+TEST_CASE("criticizing 'the remarks' targets the speaker named just before", "[extract]") {
   SECTION("French demonstrative after a speaker's sentence") {
     const auto edges = Edges(
         "Crise\n\nLe président Emmanuel Macron a déclaré que l'Afrique avait oublié de dire "
@@ -152,7 +152,7 @@ TEST_CASE("s10crit: criticizing 'the remarks' targets the speaker named just bef
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s10crit: judgements such as 'unpleasant' label a state's government", "[extract]") {
+TEST_CASE("judgements such as 'unpleasant' label a state's government", "[extract]") {
   SECTION("English possessive government") {
     const auto edges = Edges("Lula called Nicaragua's government \"very unpleasant\" on Monday.");
     CHECK(edges.count("Lula criticizes Nicaragua") > 0);

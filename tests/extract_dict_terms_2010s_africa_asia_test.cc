@@ -10,8 +10,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s10dictA: Egypt's head of state through the 2011-2014 transition",
-          "[extract][s10dictA]") {
+TEST_CASE("Egypt's head of state through the 2011-2014 transition", "[extract][dict]") {
   const std::string fr = "Le président égyptien a reçu jeudi au Caire le roi de Jordanie.";
   CHECK(Edges(fr, "2010-06-01").count("Mubarak leads Egypt") == 1);
   const auto scaf = Edges(fr, "2011-09-20");
@@ -23,8 +22,7 @@ TEST_CASE("s10dictA: Egypt's head of state through the 2011-2014 transition",
   CHECK(interim.count("Sisi leads Egypt") == 0);
 }
 
-TEST_CASE("s10dictA: a French defence minister's title follows Mali's reshuffles",
-          "[extract][s10dictA]") {
+TEST_CASE("a French defence minister's title follows Mali's reshuffles", "[extract][dict]") {
   const std::string fr =
       "Le ministre malien de la Défense s'est rendu lundi à Gao auprès des troupes.";
   const auto early = Edges(fr, "2013-02-04");
@@ -35,8 +33,7 @@ TEST_CASE("s10dictA: a French defence minister's title follows Mali's reshuffles
   CHECK(later.count("Yamoussa Camara official_of Mali") == 0);
 }
 
-TEST_CASE("s10dictA: English titles name Syrian and Pakistani holders by date",
-          "[extract][s10dictA]") {
+TEST_CASE("English titles name Syrian and Pakistani holders by date", "[extract][dict]") {
   const std::string sy = "Syria's defence minister warned Turkey against any incursion.";
   CHECK(Edges(sy, "2012-03-01").count("Dawoud Rajiha official_of Syria") == 1);
   const auto freij = Edges(sy, "2015-10-01");
@@ -50,8 +47,7 @@ TEST_CASE("s10dictA: English titles name Syrian and Pakistani holders by date",
   CHECK(caretaker.count("Imran Khan leads Pakistan") == 0);
 }
 
-TEST_CASE("s10dictA: interim heads after an uprising, and a vacancy names nobody",
-          "[extract][s10dictA]") {
+TEST_CASE("interim heads after an uprising, and a vacancy names nobody", "[extract][dict]") {
   const std::string kg = "Le président kirghiz a appelé la Russie à l'aide.";
   CHECK(Edges(kg, "2010-02-10").count("Bakiyev leads Kyrgyzstan") == 1);
   const auto interim = Edges(kg, "2010-06-14");
@@ -66,8 +62,7 @@ TEST_CASE("s10dictA: interim heads after an uprising, and a vacancy names nobody
   CHECK(vacancy.count("Michel Aoun leads Lebanon") == 0);
 }
 
-TEST_CASE("s10dictA: a prime minister's title in Tunisia's succession of 2011-2016",
-          "[extract][s10dictA]") {
+TEST_CASE("a prime minister's title in Tunisia's succession of 2011-2016", "[extract][dict]") {
   const std::string fr = "Le chef du gouvernement tunisien a critiqué l'Algérie.";
   CHECK(Edges(fr, "2013-06-10").count("Ali Laarayedh leads Tunisia") == 1);
   const auto jomaa = Edges(fr, "2014-06-10");

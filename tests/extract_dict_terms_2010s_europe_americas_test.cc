@@ -18,8 +18,7 @@ bool Says(const std::string& text, const std::string& edge, const std::string& d
 
 }  // namespace
 
-TEST_CASE("s10dict: a defence minister's bare title names the holder of the 2010s",
-          "[extract][s10dict]") {
+TEST_CASE("a defence minister's bare title names the holder of the 2010s", "[extract][dict]") {
   const std::string fr = "Le ministre russe de la Défense a critiqué l'OTAN mardi.";
   CHECK(Says(fr, "Anatoly Serdyukov criticizes NATO", "2011-06-01"));
   CHECK_FALSE(Says(fr, "Shoigu criticizes NATO", "2011-06-01"));
@@ -32,8 +31,7 @@ TEST_CASE("s10dict: a defence minister's bare title names the holder of the 2010
   CHECK_FALSE(Says(en, "Leon Panetta warns Iran", "2010-03-01"));
 }
 
-TEST_CASE("s10dict: foreign ministers and heads of government change on their dates",
-          "[extract][s10dict]") {
+TEST_CASE("foreign ministers and heads of government change on their dates", "[extract][dict]") {
   const std::string fm = "The Ukrainian foreign minister criticized Russia on Monday.";
   CHECK(Says(fm, "Leonid Kozhara criticizes Russia", "2013-05-01"));
   CHECK(Says(fm, "Kostyantyn Gryshchenko criticizes Russia", "2011-05-01"));
@@ -51,14 +49,14 @@ TEST_CASE("s10dict: foreign ministers and heads of government change on their da
   CHECK_FALSE(Says(ch, "Didier Burkhalter meets Putin", "2015-06-01"));
 }
 
-TEST_CASE("s10dict: heads of international bodies of the 2010s", "[extract][s10dict]") {
+TEST_CASE("heads of international bodies of the 2010s", "[extract][dict]") {
   const std::string ec = "Le président de la Commission européenne a critiqué la Russie.";
   CHECK(Says(ec, "José Manuel Barroso criticizes Russia", "2013-03-01"));
   CHECK_FALSE(Says(ec, "Juncker criticizes Russia", "2013-03-01"));
   CHECK(Says(ec, "Juncker criticizes Russia", "2016-03-01"));
 }
 
-TEST_CASE("s10dict: new names resolve in French and English spellings", "[extract][s10dict]") {
+TEST_CASE("2010s names resolve in French and English spellings", "[extract][dict]") {
   CHECK(EntityIds("Ioulia Timochenko a critiqué Moscou.", "2012-01-01").count("Yulia Tymoshenko"));
   CHECK(EntityIds("Yulia Tymoshenko criticized Moscow.", "2012-01-01").count("Yulia Tymoshenko"));
   CHECK(EntityIds("Le ministre Anatoli Serdioukov a parlé.", "2011-01-01")

@@ -8,8 +8,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s10dictC: Nigeria's foreign minister follows the 2011-2015 cabinets",
-          "[extract][s10dictC]") {
+TEST_CASE("Nigeria's foreign minister follows the 2011-2015 cabinets", "[extract][dict]") {
   const std::string fr =
       "Le ministre nigérian des Affaires étrangères a rencontré lundi son homologue ghanéen.";
   const auto ashiru = Edges(fr, "2012-05-14");
@@ -23,8 +22,7 @@ TEST_CASE("s10dictC: Nigeria's foreign minister follows the 2011-2015 cabinets",
   CHECK(later.count("Aminu Wali official_of Nigeria") == 0);
 }
 
-TEST_CASE("s10dictC: Georgia's defence minister before and after the 2012 election",
-          "[extract][s10dictC]") {
+TEST_CASE("Georgia's defence minister before and after the 2012 election", "[extract][dict]") {
   const std::string en = "Georgia's defence minister visited troops in Afghanistan on Friday.";
   const auto akhalaia = Edges(en, "2011-03-04");
   CHECK(akhalaia.count("Bachana Akhalaia official_of Georgia") == 1);
@@ -34,8 +32,7 @@ TEST_CASE("s10dictC: Georgia's defence minister before and after the 2012 electi
   CHECK(alasania.count("Bachana Akhalaia official_of Georgia") == 0);
 }
 
-TEST_CASE("s10dictC: Iraq's interior minister only inside al-Ghabban's term",
-          "[extract][s10dictC]") {
+TEST_CASE("Iraq's interior minister only inside al-Ghabban's term", "[extract][dict]") {
   const std::string fr = "Le ministre irakien de l'Intérieur a démissionné après l'attentat.";
   CHECK(Edges(fr, "2015-06-10").count("Mohammed al-Ghabban official_of Iraq") == 1);
   CHECK(Edges(fr, "2017-06-10").count("Mohammed al-Ghabban official_of Iraq") == 0);

@@ -10,8 +10,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s9dictA: a French minister's title names the holder of that date",
-          "[extract][s9dictA]") {
+TEST_CASE("a French minister's title names the holder of that date", "[extract][dict]") {
   const std::string fr =
       "Le ministre malien de la Défense a reçu mardi à Bamako une délégation de la Cédéao.";
   const auto before = Edges(fr, "2019-03-12");
@@ -27,8 +26,7 @@ TEST_CASE("s9dictA: a French minister's title names the holder of that date",
   CHECK(Edges(pm, "2019-12-02").count("Ould Bechir leads Mauritania") == 0);
 }
 
-TEST_CASE("s9dictA: English titles follow Lebanon's and Somalia's successions",
-          "[extract][s9dictA]") {
+TEST_CASE("English titles follow Lebanon's and Somalia's successions", "[extract][dict]") {
   const std::string fm = "Lebanon's foreign minister met the French ambassador on Monday.";
   CHECK(Edges(fm, "2019-06-04").count("Bassil official_of Lebanon") == 1);
   CHECK(Edges(fm, "2020-03-03").count("Hitti official_of Lebanon") == 1);
@@ -45,8 +43,7 @@ TEST_CASE("s9dictA: English titles follow Lebanon's and Somalia's successions",
   CHECK(gap.count("Roble leads Somalia") == 0);
 }
 
-TEST_CASE("s9dictA: interim and junta heads of state from the day they take over",
-          "[extract][s9dictA]") {
+TEST_CASE("interim and junta heads of state from the day they take over", "[extract][dict]") {
   const std::string dz = "Le chef de l'État algérien a critiqué la France.";
   CHECK(Edges(dz, "2019-06-15").count("Bensalah leads Algeria") == 1);
   CHECK(Edges(dz, "2020-06-15").count("Bensalah leads Algeria") == 0);
@@ -65,16 +62,14 @@ TEST_CASE("s9dictA: interim and junta heads of state from the day they take over
   CHECK(mg22.count("Soylu official_of Turkey") == 1);
 }
 
-TEST_CASE("s9dictA: an armed group's leader by title, only during his command",
-          "[extract][s9dictA]") {
+TEST_CASE("an armed group's leader by title, only during his command", "[extract][dict]") {
   const std::string en = "The leader of Boko Haram threatened Nigeria in a new video.";
   CHECK(Edges(en, "2020-03-04").count("Shekau leads Boko Haram") == 1);
   // dead in May 2021: a later video is not his
   CHECK(Edges(en, "2023-03-04").count("Shekau leads Boko Haram") == 0);
 }
 
-TEST_CASE("s9dictA: the rotating chairs of the African Union and ECOWAS by date",
-          "[extract][s9dictA]") {
+TEST_CASE("the rotating chairs of the African Union and ECOWAS by date", "[extract][dict]") {
   const std::string au =
       "Le président en exercice de l'Union africaine a condamné le coup d'État au Tchad.";
   CHECK(Edges(au, "2021-05-10").count("Tshisekedi leads African Union") == 1);

@@ -11,8 +11,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s9dictC: a French minister title names the holder of the article's date",
-          "[extract][s9dictC]") {
+TEST_CASE("a French minister title names the holder of the article's date", "[extract][dict]") {
   const std::string text = "Le ministre canadien des Affaires étrangères a condamné la Chine.";
   const auto in_term = Edges(text, "2020-06-10");
   CHECK(in_term.count("Champagne official_of Canada") == 1);
@@ -24,8 +23,7 @@ TEST_CASE("s9dictC: a French minister title names the holder of the article's da
   CHECK(later.count("Champagne criticizes China") == 0);
 }
 
-TEST_CASE("s9dictC: English titles follow presidencies and caretaker cabinets",
-          "[extract][s9dictC]") {
+TEST_CASE("English titles follow presidencies and caretaker cabinets", "[extract][dict]") {
   const std::string taiwan = "Taiwan's president thanked Japan for the vaccines.";
   CHECK(Edges(taiwan, "2021-05-01").count("Tsai Ing-wen leads Taiwan") == 1);
   const auto lai = Edges(taiwan, "2025-03-01");
@@ -43,15 +41,14 @@ TEST_CASE("s9dictC: English titles follow presidencies and caretaker cabinets",
             .count("Patrick Shanahan warns Iran") == 1);
 }
 
-TEST_CASE("s9dictC: a gap between two holders names nobody", "[extract][s9dictC]") {
+TEST_CASE("a gap between two holders names nobody", "[extract][dict]") {
   // Bolivia, 10-12 November 2019: Morales had resigned, Áñez not yet sworn in
   const std::string text = "Le président bolivien a dénoncé un coup d'État.";
   CHECK_FALSE(HasPredicate(Edges(text, "2019-11-11"), "leads"));
   CHECK(Edges(text, "2020-02-01").count("Anez leads Bolivia") == 1);
 }
 
-TEST_CASE("s9dictC: the monarch heads the realms, Pacific premiers lead their states",
-          "[extract][s9dictC]") {
+TEST_CASE("the monarch heads the realms, Pacific premiers lead their states", "[extract][dict]") {
   const std::string text = "Le chef de l'État jamaïcain a salué le Canada.";
   const auto queen = Edges(text, "2021-03-01");
   CHECK(queen.count("Elizabeth II leads Jamaica") == 1);

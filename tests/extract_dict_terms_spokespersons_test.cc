@@ -16,8 +16,7 @@ const char kGovernmentSpokesperson[] =
 
 }  // namespace
 
-TEST_CASE("s9spokes: a nameless government spokesperson is the holder on the date",
-          "[extract][s9spokes]") {
+TEST_CASE("a nameless government spokesperson is the holder on the date", "[extract][dict]") {
   const auto before_handover = Edges(kGovernmentSpokesperson, "2019-02-10");
   CHECK(before_handover.count("Griveaux criticizes Turkey") == 1);
   CHECK(before_handover.count("Sibeth Ndiaye criticizes Turkey") == 0);
@@ -26,7 +25,7 @@ TEST_CASE("s9spokes: a nameless government spokesperson is the holder on the dat
   CHECK(after_handover.count("Griveaux criticizes Turkey") == 0);
 }
 
-TEST_CASE("s9spokes: no holder outside every known term", "[extract][s9spokes]") {
+TEST_CASE("no holder outside every known term", "[extract][dict]") {
   // 2016: none of the dictionary's French spokespersons was in office.
   const auto outside = Edges(kGovernmentSpokesperson, "2016-05-10");
   CHECK(outside.count("Griveaux criticizes Turkey") == 0);
@@ -34,8 +33,8 @@ TEST_CASE("s9spokes: no holder outside every known term", "[extract][s9spokes]")
   CHECK(outside.count("Attal criticizes Turkey") == 0);
 }
 
-TEST_CASE("s9spokes: an ambassador to the UN named in apposition is his state's official",
-          "[extract][s9spokes]") {
+TEST_CASE("an ambassador to the UN named in apposition is his state's official",
+          "[extract][dict]") {
   const auto e = Edges(
       "Israel's ambassador to the United Nations, Danny Danon, accused Iran of arming the "
       "militia.",

@@ -11,7 +11,7 @@
 namespace kzgraph::extract {
 namespace {
 
-TEST_CASE("Dictionary indexes a name given twice the same way once", "[extract][s9startup]") {
+TEST_CASE("Dictionary indexes a name given twice the same way once", "[extract][dictionary]") {
   Dictionary dict;
   Actor putin;
   putin.id = "Vladimir Putin";

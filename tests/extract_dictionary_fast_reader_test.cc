@@ -91,8 +91,7 @@ void RequireSameActors(const Dictionary& a, const Dictionary& b) {
   }
 }
 
-TEST_CASE("s11startup: plain and escaped dictionary lines load the same actors",
-          "[extract][s11startup]") {
+TEST_CASE("plain and escaped dictionary lines load the same actors", "[extract][dictionary]") {
   // The same entries twice: plainly (the scanner reads them), and with a
   // JSON escape in each line (rapidjson reads them: "\u0061" is "a").
   const std::string plain =
@@ -168,8 +167,7 @@ std::string EscapeEachLine(const std::string& text) {
   return out;
 }
 
-TEST_CASE("s11startup: the shipped dictionaries read the same through both paths",
-          "[extract][s11startup]") {
+TEST_CASE("the shipped dictionaries read the same through both paths", "[extract][dictionary]") {
   // A field the loader reads but the scanner skipped would be lost without a
   // word (as de_jure once was): every shipped file, read plainly and with
   // every line forced through rapidjson, gives the same actors.
@@ -191,8 +189,7 @@ TEST_CASE("s11startup: the shipped dictionaries read the same through both paths
   CHECK(plain.actors().size() > 3000);
 }
 
-TEST_CASE("s11startup: unusual dictionary lines keep rapidjson's reading",
-          "[extract][s11startup]") {
+TEST_CASE("unusual dictionary lines keep rapidjson's reading", "[extract][dictionary]") {
   Dictionary dict;
   REQUIRE(LoadText(
               // A repeated field: the first counts.
@@ -220,7 +217,7 @@ TEST_CASE("s11startup: unusual dictionary lines keep rapidjson's reading",
   CHECK(dict.actors()[4].name == "Nameless");
 }
 
-TEST_CASE("s11startup: dictionary errors keep their wording and line", "[extract][s11startup]") {
+TEST_CASE("dictionary errors keep their wording and line", "[extract][dictionary]") {
   struct Case {
     std::string line;
     std::string message;
@@ -258,7 +255,7 @@ TEST_CASE("s11startup: dictionary errors keep their wording and line", "[extract
   }
 }
 
-TEST_CASE("s11startup: LoadDir reads every file in name order", "[extract][s11startup]") {
+TEST_CASE("LoadDir reads every file in name order", "[extract][dictionary]") {
   TempDir dir;
   dir.Write("b.jsonl", "{\"id\": \"Beta\", \"kind\": \"group\", \"aliases\": [\"Beta Band\"]}\n");
   dir.Write("a.jsonl",
@@ -283,7 +280,7 @@ TEST_CASE("s11startup: LoadDir reads every file in name order", "[extract][s11st
 namespace kzgraph::extract {
 namespace {
 
-TEST_CASE("s11startup: lexicon files are cut into lines as before", "[extract][s11startup]") {
+TEST_CASE("lexicon files are cut into lines as before", "[extract][dictionary]") {
   TempDir dir;
   // CRLF ends, a comment, a blank line and a last line without '\n'.
   dir.Write("a.tsv",
@@ -313,8 +310,7 @@ TEST_CASE("s11startup: lexicon files are cut into lines as before", "[extract][s
   CHECK_FALSE(Lexicon().LoadFile(bad + ".missing").ok());
 }
 
-TEST_CASE("s11startup: a dictionary that cannot be sized first is read whole",
-          "[extract][s11startup]") {
+TEST_CASE("a dictionary that cannot be sized first is read whole", "[extract][dictionary]") {
   // A FIFO (as --dict <(...) gives) has no size to seek to: the loader reads
   // on to its end.
   TempDir dir;

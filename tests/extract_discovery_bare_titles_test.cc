@@ -8,8 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3disc: a bare title takes up the office holder named just before",
-          "[extract][s3disc]") {
+TEST_CASE("a bare title takes up the office holder named just before", "[extract][discovery]") {
   const auto fr = Edges(
       "Le président finlandais Sauli Niinistö a reçu lundi des parlementaires à Helsinki.\n\n"
       "Le chef de l'État a ensuite accusé la Russie de mener une guerre hybride à la "
@@ -29,8 +28,8 @@ TEST_CASE("s3disc: a bare title takes up the office holder named just before",
   CHECK(dative.count("Péter Magyar accuses Orban"));
 }
 
-TEST_CASE("s3disc: a bare title with two holders before, or a qualifier, stays unresolved",
-          "[extract][s3disc]") {
+TEST_CASE("a bare title with two holders before, or a qualifier, stays unresolved",
+          "[extract][discovery]") {
   const auto two = Edges(
       "Le président finlandais Sauli Niinistö a reçu lundi le président estonien Alar Karis "
       "à Helsinki.\n\n"
@@ -53,8 +52,8 @@ TEST_CASE("s3disc: a bare title with two holders before, or a qualifier, stays u
   CHECK_FALSE(former.count("Niinisto accuses Russia"));
 }
 
-TEST_CASE("s3disc: a named state title without a country takes the subject country before",
-          "[extract][s3disc]") {
+TEST_CASE("a named state title without a country takes the subject country before",
+          "[extract][discovery]") {
   // Andorra: a state whose 2015 foreign minister the dictionary does not know.
   const auto fr = Edges(
       "L'Andorre a expulsé lundi deux diplomates russes.\n\n"
@@ -82,7 +81,7 @@ TEST_CASE("s3disc: a named state title without a country takes the subject count
   CHECK_FALSE(list.count("Mart Kask official_of Poland"));
 }
 
-TEST_CASE("s3disc: the head of a state's seat of power is its head of state", "[extract][s3disc]") {
+TEST_CASE("the head of a state's seat of power is its head of state", "[extract][discovery]") {
   const auto fr = Edges(
       "Le Kremlin a convoqué l'ambassadeur américain.\n\n"
       "Le chef du Kremlin a accusé Washington d'ingérence.",
@@ -95,8 +94,7 @@ TEST_CASE("s3disc: the head of a state's seat of power is its head of state", "[
   CHECK(later.count("Putin accuses United States"));
 }
 
-TEST_CASE("s3disc: son gouvernement, its government take up the subject's state",
-          "[extract][s3disc]") {
+TEST_CASE("son gouvernement, its government take up the subject's state", "[extract][discovery]") {
   const auto fr = Edges(
       "La Première ministre lituanienne Ingrida Simonyte a reçu des élus à Vilnius.\n\n"
       "Son gouvernement a accusé la Biélorussie d'orchestrer une crise migratoire.",
@@ -115,8 +113,7 @@ TEST_CASE("s3disc: son gouvernement, its government take up the subject's state"
   CHECK_FALSE(none.count("Lithuania accuses Belarus"));
 }
 
-TEST_CASE("s3disc: a bare title with no holder named is the clear focus's holder",
-          "[extract][s3disc]") {
+TEST_CASE("a bare title with no holder named is the clear focus's holder", "[extract][discovery]") {
   const auto focus = Edges(
       "Crise au Kazakhstan : le président accuse des « terroristes » étrangers\n\n"
       "Au Kazakhstan, le calme revient à Almaty. Le Kazakhstan a rouvert ses aéroports. La "
@@ -133,8 +130,8 @@ TEST_CASE("s3disc: a bare title with no holder named is the clear focus's holder
   CHECK_FALSE(HasPredicate(even, "leads"));
 }
 
-TEST_CASE("s3disc: a possessive title is the office of the person before, named next",
-          "[extract][s3disc]") {
+TEST_CASE("a possessive title is the office of the person before, named next",
+          "[extract][discovery]") {
   const auto fr = Edges(
       "Le président tunisien Kaïs Saïed a reçu des élus lundi.\n\n"
       "Sa Première ministre a été plus prudente.\n\nNajla Bouden a appelé au calme.",
@@ -154,8 +151,8 @@ TEST_CASE("s3disc: a possessive title is the office of the person before, named 
   CHECK(none.size() == 1);
 }
 
-TEST_CASE("s3disc: its director is the office of the one body named the sentence before",
-          "[extract][s3disc]") {
+TEST_CASE("its director is the office of the one body named the sentence before",
+          "[extract][discovery]") {
   const auto en = Edges(
       "Dozens were arrested on Sunday, according to Viasna, a Minsk-based rights group.\n\n"
       "Its director, Ales Bialiatski, accused the police of torture.",

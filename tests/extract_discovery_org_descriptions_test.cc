@@ -8,8 +8,8 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3disc: the group, the bloc, the mission take up the subject organization before",
-          "[extract][s3disc]") {
+TEST_CASE("the group, the bloc, the mission take up the subject organization before",
+          "[extract][discovery]") {
   const auto group = Edges(
       "Al-Shabaab claimed the attack on a base near Mogadishu on Sunday.\n\n"
       "In a statement, the group accused Kenya of occupying Somali land.",
@@ -33,8 +33,8 @@ TEST_CASE("s3disc: the group, the bloc, the mission take up the subject organiza
   CHECK(of.count("Ahmed Musa accuses RSF"));
 }
 
-TEST_CASE("s3disc: a description with two candidates, a complement or a use of force stays free",
-          "[extract][s3disc]") {
+TEST_CASE("a description with two candidates, a complement or a use of force stays free",
+          "[extract][discovery]") {
   // Two armed groups, neither the subject: "the group" is either.
   const auto two = Edges(
       "Fighting between Hamas and Islamic Jihad broke out in Rafah on Sunday.\n\n"
@@ -55,8 +55,7 @@ TEST_CASE("s3disc: a description with two candidates, a complement or a use of f
   CHECK_FALSE(other.count("MONUSCO accuses M23"));
 }
 
-TEST_CASE("s3disc: la junte, the junta stand for the state's junta or the state",
-          "[extract][s3disc]") {
+TEST_CASE("la junte, the junta stand for the state's junta or the state", "[extract][discovery]") {
   const auto fr = Edges(
       "La junte guinéenne a dissous le gouvernement dimanche.\n\n"
       "Lundi, la junte a accusé la France d'ingérence.",
@@ -73,8 +72,8 @@ TEST_CASE("s3disc: la junte, the junta stand for the state's junta or the state"
   CHECK_FALSE(en.count("France accuses France"));
 }
 
-TEST_CASE("s3disc: both countries, les deux pays take up a subject of two countries",
-          "[extract][s3disc]") {
+TEST_CASE("both countries, les deux pays take up a subject of two countries",
+          "[extract][discovery]") {
   const auto fr = Edges(
       "L'Arménie et l'Azerbaïdjan ont signé un accord à Washington.\n\n"
       "Les deux pays ont accusé la Russie d'ingérence.",
@@ -95,8 +94,7 @@ TEST_CASE("s3disc: both countries, les deux pays take up a subject of two countr
   CHECK_FALSE(HasPredicate(three, "criticizes"));
 }
 
-TEST_CASE("s3disc: a description may carry adjectives and a collective's word",
-          "[extract][s3disc]") {
+TEST_CASE("a description may carry adjectives and a collective's word", "[extract][discovery]") {
   // "the Iran-backed group": the group acts, not the state in its modifier.
   const auto backed = Edges(
       "Hezbollah fired rockets at northern Israel on Sunday.\n\n"
@@ -112,8 +110,8 @@ TEST_CASE("s3disc: a description may carry adjectives and a collective's word",
   CHECK(jihadist.count("al-Shabaab member_of al-Qaeda"));
 }
 
-TEST_CASE("s3disc: a name's head word after an article stands for the only such body",
-          "[extract][s3disc]") {
+TEST_CASE("a name's head word after an article stands for the only such body",
+          "[extract][discovery]") {
   const auto fr = Edges(
       "L'opposition tunisienne a créé lundi un Front de salut national.\n\n"
       "Le président Kaïs Saïed a accusé ce Front de trahison.",
@@ -133,8 +131,7 @@ TEST_CASE("s3disc: a name's head word after an article stands for the only such 
   CHECK_FALSE(HasPredicate(two, "accuses"));
 }
 
-TEST_CASE("s3disc: the coalition takes up a political coalition named before",
-          "[extract][s3disc]") {
+TEST_CASE("the coalition takes up a political coalition named before", "[extract][discovery]") {
   const auto fr = Edges(
       "Le Front patriotique de libération a tenu un meeting à Bangui dimanche.\n\n"
       "La coalition a accusé la France de soutenir le gouvernement.",
@@ -148,8 +145,8 @@ TEST_CASE("s3disc: the coalition takes up a political coalition named before",
   CHECK_FALSE(HasPredicate(bloc, "criticizes"));
 }
 
-TEST_CASE("s3disc: the army stands for the army named before, even before 'of' + verb",
-          "[extract][s3disc]") {
+TEST_CASE("the army stands for the army named before, even before 'of' + verb",
+          "[extract][discovery]") {
   const auto en = Edges(
       "Sudan's army shelled Omdurman on Monday.\n\n"
       "Hemedti accused the army of killing civilians.",
@@ -165,7 +162,7 @@ TEST_CASE("s3disc: the army stands for the army named before, even before 'of' +
   CHECK_FALSE(HasPredicate(none, "accuses"));
 }
 
-TEST_CASE("s3disc: a headline's description is named by the lead", "[extract][s3disc]") {
+TEST_CASE("a headline's description is named by the lead", "[extract][discovery]") {
   const auto en = Edges(
       "Russian-led bloc sends troops to Armenia as border clashes spread\n\n"
       "The Collective Security Treaty Organization said on Tuesday it would deploy a mission "
@@ -181,8 +178,8 @@ TEST_CASE("s3disc: a headline's description is named by the lead", "[extract][s3
   CHECK_FALSE(HasPredicate(idiom, "leads"));
 }
 
-TEST_CASE("s3disc: both sides, each side ... the other are the parties of the last quarrel",
-          "[extract][s3disc]") {
+TEST_CASE("both sides, each side ... the other are the parties of the last quarrel",
+          "[extract][discovery]") {
   const auto both = Edges(
       "The Sudanese army accused the RSF of shelling hospitals on Monday.\n\n"
       "Washington warned both sides that it could impose sanctions.",
@@ -202,8 +199,8 @@ TEST_CASE("s3disc: both sides, each side ... the other are the parties of the la
   CHECK_FALSE(none.count("United States warns RSF"));
 }
 
-TEST_CASE("s3disc: ces derniers is the collective named last, not one of a coordination",
-          "[extract][s3disc]") {
+TEST_CASE("ces derniers is the collective named last, not one of a coordination",
+          "[extract][discovery]") {
   const auto fr = Edges(
       "Des milliers de manifestants se sont rassemblés devant le Parlement à Erevan.\n\n"
       "Ces derniers accusent la Russie d'avoir abandonné l'Arménie.",
@@ -216,8 +213,7 @@ TEST_CASE("s3disc: ces derniers is the collective named last, not one of a coord
   CHECK_FALSE(coordination.count("protesters accuses France"));
 }
 
-TEST_CASE("s3disc: the same support is on the target of the support just told",
-          "[extract][s3disc]") {
+TEST_CASE("the same support is on the target of the support just told", "[extract][discovery]") {
   const auto same = Edges(
       "Germany backed Ukraine's bid on Monday.\n\nHungary voiced the same support.", "2023-12-14");
   CHECK(same.count("Hungary supports Ukraine"));

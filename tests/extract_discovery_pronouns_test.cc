@@ -8,8 +8,8 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s3disc: the incise pronoun of a quotation is not a person quoted in it",
-          "[extract][s3disc]") {
+TEST_CASE("the incise pronoun of a quotation is not a person quoted in it",
+          "[extract][discovery]") {
   const auto fr = Edges(
       "Le chancelier allemand Olaf Scholz s'est rendu lundi à Kiev.\n\n"
       "« Nous soutenons pleinement le président Volodymyr Zelensky », a-t-il déclaré.",
@@ -24,7 +24,7 @@ TEST_CASE("s3disc: the incise pronoun of a quotation is not a person quoted in i
   CHECK_FALSE(en.count("Zelensky supports Zelensky"));
 }
 
-TEST_CASE("s3disc: a feminine pronoun skips the man named last", "[extract][s3disc]") {
+TEST_CASE("a feminine pronoun skips the man named last", "[extract][discovery]") {
   const auto en = Edges(
       "Sergei Lavrov met Annalena Baerbock in Moscow on Tuesday.\n\n"
       "She accused Russia of blackmail over gas supplies.",
@@ -40,7 +40,7 @@ TEST_CASE("s3disc: a feminine pronoun skips the man named last", "[extract][s3di
   CHECK_FALSE(he.count("Baerbock accuses Germany"));
 }
 
-TEST_CASE("s3disc: the subject of a relative clause is not its antecedent", "[extract][s3disc]") {
+TEST_CASE("the subject of a relative clause is not its antecedent", "[extract][discovery]") {
   const auto fr = Edges(
       "Le chancelier allemand Olaf Scholz a reçu jeudi le président turc Recep Tayyip "
       "Erdogan, avec qui il a condamné l'Iran pour ses livraisons de drones.",
@@ -55,8 +55,8 @@ TEST_CASE("s3disc: the subject of a relative clause is not its antecedent", "[ex
   CHECK_FALSE(en.count("Erdogan criticizes Iran"));
 }
 
-TEST_CASE("s3disc: it after a fronted adjunct takes up the subject before, in both clauses",
-          "[extract][s3disc]") {
+TEST_CASE("it after a fronted adjunct takes up the subject before, in both clauses",
+          "[extract][discovery]") {
   const auto e = Edges(
       "NATO held an emergency meeting in Brussels on Monday.\n\n"
       "On Tuesday it accused Russia of violating Polish airspace, and it warned Moscow "
@@ -72,8 +72,7 @@ TEST_CASE("s3disc: it after a fronted adjunct takes up the subject before, in bo
   CHECK_FALSE(imp.count("Poland accuses Poland"));
 }
 
-TEST_CASE("s3disc: the two leaders are the two named together, not one of three",
-          "[extract][s3disc]") {
+TEST_CASE("the two leaders are the two named together, not one of three", "[extract][discovery]") {
   const auto two = Edges(
       "Emmanuel Macron et Olaf Scholz étaient à Bruxelles lundi.\n\n"
       "Les deux dirigeants se sont entretenus en marge du sommet.",
@@ -87,7 +86,7 @@ TEST_CASE("s3disc: the two leaders are the two named together, not one of three"
   CHECK_FALSE(three.count("Kishida criticizes North Korea"));
 }
 
-TEST_CASE("s3disc: with X V-ing has X as its subject", "[extract][s3disc]") {
+TEST_CASE("with X V-ing has X as its subject", "[extract][discovery]") {
   const auto e = Edges(
       "Talks in Jeddah, hosted by Saudi Arabia, stalled on Monday, with Washington blaming "
       "Russia for the delay.",

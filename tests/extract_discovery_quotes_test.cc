@@ -9,8 +9,8 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the quotation before",
-          "[extract][s3disc]") {
+TEST_CASE("a quotation-only sentence takes the speaker of the quotation before",
+          "[extract][discovery]") {
   const auto fr = Edges(
       "Le ministre polonais Radoslaw Sikorski est arrivé à Kiev.\n\n"
       "« Nous ne céderons pas », a-t-il déclaré. « Nous soutenons l'Ukraine. » Le ministre a "
@@ -25,8 +25,8 @@ TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the quotation 
   CHECK_FALSE(none.count("Sikorski supports Ukraine"));
 }
 
-TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the incise after",
-          "[extract][s3disc]") {
+TEST_CASE("a quotation-only sentence takes the speaker of the incise after",
+          "[extract][discovery]") {
   const auto en = Edges(
       "Polish Foreign Minister Radoslaw Sikorski spoke in Warsaw on Monday.\n\n"
       "\"We support Ukraine to the end.\"\n\n"
@@ -35,8 +35,8 @@ TEST_CASE("s3disc: a quotation-only sentence takes the speaker of the incise aft
   CHECK(en.count("Sikorski supports Ukraine"));
 }
 
-TEST_CASE("s3disc: incise-only speech verbs attribute a quotation, not a plain clause",
-          "[extract][s3disc]") {
+TEST_CASE("incise-only speech verbs attribute a quotation, not a plain clause",
+          "[extract][discovery]") {
   const auto incise = Edges(
       "Le ministre polonais Radoslaw Sikorski est arrivé à Kiev.\n\n"
       "« Nous soutenons l'Ukraine », a-t-il lancé.",

@@ -14,7 +14,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("english2: a request whose help is an infinitive of protection", "[extract][english2]") {
+TEST_CASE("a request whose help is an infinitive of protection", "[extract][english]") {
   CHECK(Says("Armenia called on Russia to intervene.", "Armenia requests_aid Russia"));
   CHECK(Says("Moldova has repeatedly called on the European Union to stand by the country.",
              "Moldova requests_aid EU"));

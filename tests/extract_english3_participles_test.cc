@@ -14,15 +14,15 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("english3: a group led by a person", "[extract][english3]") {
+TEST_CASE("a group led by a person", "[extract][english]") {
   CHECK(Says("Karabakh's separatist authorities, led by Arayik Harutyunyan, rejected the plan.",
              "Harutyunyan leads Karabakh separatists"));
   // A country does not head a group of people this way.
   CHECK_FALSE(AnyOf("The protesters, led by Russia, marched on Monday.", "leads"));
 }
 
-TEST_CASE("english3: troops named by nationality, backed by an organization's fighters",
-          "[extract][english3]") {
+TEST_CASE("troops named by nationality, backed by an organization's fighters",
+          "[extract][english]") {
   CHECK(Says("Burkinabe soldiers, backed by mercenaries from the Wagner group, retook the town.",
              "Wagner supports Burkina Faso"));
   CHECK(

@@ -14,7 +14,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("english3: I and we inside a quotation are its speaker", "[extract][english3]") {
+TEST_CASE("I and we inside a quotation are its speaker", "[extract][english]") {
   CHECK(
       Says("\"This morning I asked the heads of state of the CSTO for assistance,\" Tokayev "
            "said on television.",

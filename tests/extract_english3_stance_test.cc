@@ -14,7 +14,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("english3: the owner of a quoted label is the target", "[extract][english3]") {
+TEST_CASE("the owner of a quoted label is the target", "[extract][english]") {
   CHECK(Says("Ousmane Sonko denounced what he called the \"arrogance\" of French diplomats.",
              "Sonko criticizes France"));
   CHECK(Says("Ousmane Sonko criticised the \"double standards\" of the European Union.",
@@ -26,7 +26,7 @@ TEST_CASE("english3: the owner of a quoted label is the target", "[extract][engl
                     "criticizes"));
 }
 
-TEST_CASE("english3: calling someone a traitor accuses", "[extract][english3]") {
+TEST_CASE("calling someone a traitor accuses", "[extract][english]") {
   CHECK(Says("Angry protesters gathered in Yerevan, calling Pashinyan a traitor.",
              "protesters accuses Pashinyan"));
   // A mere insult criticizes; a negated label gives nothing.
@@ -37,7 +37,7 @@ TEST_CASE("english3: calling someone a traitor accuses", "[extract][english3]") 
   CHECK_FALSE(AnyOf("The protesters did not call Pashinyan a traitor.", "accuses"));
 }
 
-TEST_CASE("english3: declaring a force rebel accuses it", "[extract][english3]") {
+TEST_CASE("declaring a force rebel accuses it", "[extract][english]") {
   CHECK(Says("In April, Burhan declared the RSF a rebel force.", "Burhan accuses RSF"));
   // Declaring anything else, or a negated declaration, accuses nobody.
   CHECK_FALSE(AnyOf("In April, Burhan declared the RSF a partner.", "accuses"));

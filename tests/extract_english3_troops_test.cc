@@ -15,7 +15,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("english3: the owner of a deployment sends troops", "[extract][english3]") {
+TEST_CASE("the owner of a deployment sends troops", "[extract][english]") {
   CHECK(Says("The CSTO's first deployment began in Kazakhstan on Thursday.",
              "CSTO sends_troops Kazakhstan"));
   CHECK(Says("Moscow's deployment of paratroopers to Syria surprised Washington.",
@@ -27,7 +27,7 @@ TEST_CASE("english3: the owner of a deployment sends troops", "[extract][english
       AnyOf("Russia's opposition to any deployment in Syria is well known.", "sends_troops"));
 }
 
-TEST_CASE("english3: a reported decision to send troops is no hypothesis", "[extract][english3]") {
+TEST_CASE("a reported decision to send troops is no hypothesis", "[extract][english]") {
   CHECK(Says("The CSTO said it would dispatch a \"peacekeeping force\" to Kazakhstan.",
              "CSTO sends_troops Kazakhstan"));
   CHECK(Says("Kenya said it would send a contingent to Haiti.",

@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents2: a bare parliament is the one state the sentence named", "[extract][ents2]") {
+TEST_CASE("a bare parliament is the one state the sentence named", "[extract][entities]") {
   auto en = EntityIds(
       "Russia sent most of the troops. In Kyrgyzstan, deputies questioned whether Kyrgyz "
       "soldiers should go; the parliament eventually approved the mission. Russia said the "
@@ -24,7 +24,7 @@ TEST_CASE("ents2: a bare parliament is the one state the sentence named", "[extr
   CHECK_FALSE(two.count("Kyrgyz parliament"));
 }
 
-TEST_CASE("ents2: a council a person heads is a state's, not the UN's", "[extract][ents2]") {
+TEST_CASE("a council a person heads is a state's, not the UN's", "[extract][entities]") {
   auto fr = EntityIds(
       "Mercredi, Kassym-Jomart Tokaïev a pris lui-même la tête du Conseil de sécurité, fonction "
       "jusque-là occupée par Noursoultan Nazarbaïev.",
@@ -57,8 +57,8 @@ TEST_CASE("ents2: a council a person heads is a state's, not the UN's", "[extrac
   CHECK_FALSE(csto.count("UN Security Council"));
 }
 
-TEST_CASE("ents2: a parliament named with its nationality, not inside a house's name",
-          "[extract][ents2]") {
+TEST_CASE("a parliament named with its nationality, not inside a house's name",
+          "[extract][entities]") {
   auto en = EntityIds(
       "The congress in Tiraspol asked the Russian parliament to take measures to protect the "
       "territory.",

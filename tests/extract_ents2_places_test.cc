@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents2: a name inside a place or document name is no actor", "[extract][ents2]") {
+TEST_CASE("a name inside a place or document name is no actor", "[extract][entities]") {
   auto fr = EntityIds(
       "Le Parlement arménien a ratifié le statut de Rome. La France patrouille dans le golfe de "
       "Guinée.",
@@ -28,7 +28,7 @@ TEST_CASE("ents2: a name inside a place or document name is no actor", "[extract
   CHECK(acting.count("Belarus"));
 }
 
-TEST_CASE("ents2: a capital in a dateline or after in only places", "[extract][ents2]") {
+TEST_CASE("a capital in a dateline or after in only places", "[extract][entities]") {
   auto byline = EntityIds(
       "Live coverage by Tamar Beridze (Tbilisi) and Alex Moreau (London). Azerbaijan launched an "
       "offensive.",

@@ -8,8 +8,8 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents2: later separatists are the ones the page named with their region",
-          "[extract][ents2]") {
+TEST_CASE("later separatists are the ones the page named with their region",
+          "[extract][entities]") {
   auto en = Edges(
       "Karabakh separatists agreed to disarm. The separatist forces will be disbanded. Ilham "
       "Aliyev blamed the separatist leadership for the bloodshed.",
@@ -34,7 +34,7 @@ TEST_CASE("ents2: later separatists are the ones the page named with their regio
   CHECK_FALSE(generic.count("Karabakh separatists"));
 }
 
-TEST_CASE("ents2: a person named after a lower-case office noun", "[extract][ents2]") {
+TEST_CASE("a person named after a lower-case office noun", "[extract][entities]") {
   auto ids = EntityIds("Parliament speaker Sahiba Gafarova cancelled a planned visit to Russia.",
                        "2025-07-01");
   CHECK(ids.count("Sahiba Gafarova"));
@@ -44,8 +44,8 @@ TEST_CASE("ents2: a person named after a lower-case office noun", "[extract][ent
   CHECK(none.count("Russia"));
 }
 
-TEST_CASE("ents2: a sentence-initial preposition and a plain adjective stay out of names",
-          "[extract][ents2]") {
+TEST_CASE("a sentence-initial preposition and a plain adjective stay out of names",
+          "[extract][entities]") {
   auto en = EntityIds(
       "For Amira Osman, a spokeswoman for the civilian Forces of Freedom and Change, the generals "
       "are only negotiating a pause.",

@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents3: regional blocs, agencies and companies are organizations", "[extract][ents3]") {
+TEST_CASE("regional blocs, agencies and companies are organizations", "[extract][entities]") {
   auto en = EntityIds(
       "CARICOM and CELAC urged calm, while ExxonMobil kept drilling and the Guyana Defence Force "
       "was put on alert. The U.S. Treasury sanctioned two generals.",
@@ -30,7 +30,7 @@ TEST_CASE("ents3: regional blocs, agencies and companies are organizations", "[e
   CHECK_FALSE(none.count("US Treasury"));
 }
 
-TEST_CASE("ents3: AMISOM and ATMIS are two missions", "[extract][ents3]") {
+TEST_CASE("AMISOM and ATMIS are two missions", "[extract][entities]") {
   auto ids = EntityIds(
       "The African Union Transition Mission in Somalia (ATMIS) replaced the African Union "
       "Mission in Somalia (AMISOM).",
@@ -39,7 +39,7 @@ TEST_CASE("ents3: AMISOM and ATMIS are two missions", "[extract][ents3]") {
   CHECK(ids.count("AMISOM"));
 }
 
-TEST_CASE("ents3: names a text uses for a known actor", "[extract][ents3]") {
+TEST_CASE("names a text uses for a known actor", "[extract][entities]") {
   auto en =
       Edges("Washington has long accused the Islamic Republic of arming the rebels.", "2024-01-12");
   CHECK(en.count("United States accuses Iran"));
@@ -54,7 +54,7 @@ TEST_CASE("ents3: names a text uses for a known actor", "[extract][ents3]") {
   CHECK_FALSE(other.count("Iran"));
 }
 
-TEST_CASE("ents3: Russian airborne forces by name, not plain airborne troops", "[extract][ents3]") {
+TEST_CASE("Russian airborne forces by name, not plain airborne troops", "[extract][entities]") {
   CHECK(EntityIds("Le colonel-général Andreï Serdioukov dirige les troupes aéroportées russes.",
                   "2022-01-08")
             .count("Russian Airborne Forces"));
@@ -62,8 +62,8 @@ TEST_CASE("ents3: Russian airborne forces by name, not plain airborne troops", "
   CHECK_FALSE(plain.count("Russian Airborne Forces"));
 }
 
-TEST_CASE("ents3: the junta is the body the dictionary knows for the page's country",
-          "[extract][ents3]") {
+TEST_CASE("the junta is the body the dictionary knows for the page's country",
+          "[extract][entities]") {
   auto fr = EntityIds(
       "Niger : la Cedeao menace le Niger. « La junte porte seule la responsabilité de "
       "l'impasse », a accusé un commissaire de la Cedeao. Le Niger reste isolé.",

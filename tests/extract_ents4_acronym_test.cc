@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents4: a discovered body's acronym at its later uses", "[extract][ents4]") {
+TEST_CASE("a discovered body's acronym at its later uses", "[extract][entities]") {
   // "libération" is no mention of the daily Libération: the name goes on.
   auto fr = Edges(
       "Le Mouvement pour la libération du peuple (MLP) a dénoncé le coup. Le MLP a accusé le "
@@ -21,7 +21,7 @@ TEST_CASE("ents4: a discovered body's acronym at its later uses", "[extract][ent
   CHECK(en.count("ACP accuses Niger"));
 }
 
-TEST_CASE("ents4: an acronym that is a common word needs its article", "[extract][ents4]") {
+TEST_CASE("an acronym that is a common word needs its article", "[extract][entities]") {
   auto ids = Edges(
       "Le Mouvement patriotique pour la sauvegarde (PAS) a critiqué la France. Le PAS a accusé le "
       "Mali d'ingérence.",

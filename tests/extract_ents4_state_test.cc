@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents4: a country's government by the possessive", "[extract][ents4]") {
+TEST_CASE("a country's government by the possessive", "[extract][entities]") {
   auto en = Edges("Mali's government criticized Algeria on Thursday.", "2024-01-26");
   CHECK(en.count("Mali criticizes Algeria"));
   // "Mali's military government" is the state, not its army.
@@ -24,7 +24,7 @@ TEST_CASE("ents4: a country's government by the possessive", "[extract][ents4]")
   CHECK_FALSE(qualified.count("FAMa"));
 }
 
-TEST_CASE("ents4: the government of a person who heads a state", "[extract][ents4]") {
+TEST_CASE("the government of a person who heads a state", "[extract][entities]") {
   auto en = Edges(
       "Sandu's government has also accused Ilan Shor, a fugitive businessman, of organising "
       "protests.",
@@ -43,8 +43,7 @@ TEST_CASE("ents4: the government of a person who heads a state", "[extract][ents
   CHECK_FALSE(his.count("Moldova accuses Russia"));
 }
 
-TEST_CASE("ents4: a bare government or authorities is the state named so before",
-          "[extract][ents4]") {
+TEST_CASE("a bare government or authorities is the state named so before", "[extract][entities]") {
   auto fr = Edges(
       "Le gouvernement malien a rompu avec la France. Le gouvernement de transition, dirigé par le "
       "colonel Assimi Goïta, a accusé l'Algérie d'ingérence.",
@@ -68,7 +67,7 @@ TEST_CASE("ents4: a bare government or authorities is the state named so before"
   CHECK_FALSE(en_local.count("Mali accuses Algeria"));
 }
 
-TEST_CASE("ents4: a state's troops and peacekeepers act for the state", "[extract][ents4]") {
+TEST_CASE("a state's troops and peacekeepers act for the state", "[extract][entities]") {
   auto en = Edges("Kyiv's forces accused Russia of shelling the plant.", "2023-03-01");
   CHECK(en.count("Ukraine accuses Russia"));
   auto sent = Edges("Russia's troops were deployed to Kazakhstan.", "2022-01-07");

@@ -21,7 +21,7 @@ bool OnlyFromDictionary(const std::string& text, const std::string& s, const std
 
 }  // namespace
 
-TEST_CASE("s9bodies: le chef de l'armée d'un État dirige son armée (fr)", "[extract]") {
+TEST_CASE("le chef de l'armée d'un État dirige son armée (fr)", "[extract]") {
   const auto adj = Edges(
       "Crise au Soudan\n\n"
       "Le chef de l'armée soudanaise, le général Abdel Fattah al-Burhane, a rencontré "
@@ -40,7 +40,7 @@ TEST_CASE("s9bodies: le chef de l'armée d'un État dirige son armée (fr)", "[e
   CHECK(named_after.count("Burhan leads Sudanese Armed Forces"));
 }
 
-TEST_CASE("s9bodies: a state's army chief leads its army, not the state (en)", "[extract]") {
+TEST_CASE("a state's army chief leads its army, not the state (en)", "[extract]") {
   const auto possessive = Edges(
       "Sudan talks\n\n"
       "Sudan's army chief Abdel Fattah al-Burhan met Bola Tinubu in Abuja on Monday.");
@@ -55,7 +55,7 @@ TEST_CASE("s9bodies: a state's army chief leads its army, not the state (en)", "
   CHECK(complement.count("Burhan leads Sudanese Armed Forces"));
 }
 
-TEST_CASE("s9bodies: a speaker leads the parliament the page named before (en)", "[extract]") {
+TEST_CASE("a speaker leads the parliament the page named before (en)", "[extract]") {
   const auto named_before = Edges(
       "Protests in Tbilisi\n\n"
       "Protesters gathered outside Georgia's parliament on Sunday. Parliament speaker "
@@ -69,7 +69,7 @@ TEST_CASE("s9bodies: a speaker leads the parliament the page named before (en)",
   CHECK_FALSE(former.count("Papuashvili leads Georgian parliament"));
 }
 
-TEST_CASE("s9bodies: les forces armées d'un État sont son armée (fr)", "[extract]") {
+TEST_CASE("les forces armées d'un État sont son armée (fr)", "[extract]") {
   const auto edges = Edges(
       "Tensions au Caucase\n\n"
       "Les forces armées azerbaïdjanaises ont accusé l'Arménie de provocations.");
@@ -77,7 +77,7 @@ TEST_CASE("s9bodies: les forces armées d'un État sont son armée (fr)", "[extr
   CHECK_FALSE(edges.count("Azerbaijan accuses Armenia"));
 }
 
-TEST_CASE("s9bodies: the chief of staff of a state's armed forces leads them (en)", "[extract]") {
+TEST_CASE("the chief of staff of a state's armed forces leads them (en)", "[extract]") {
   const auto army = Edges(
       "Sudan talks\n\n"
       "The chief of staff of Sudan's armed forces, Abdel Fattah al-Burhan, warned Kenya.");
@@ -89,7 +89,7 @@ TEST_CASE("s9bodies: the chief of staff of a state's armed forces leads them (en
   CHECK_FALSE(government.count("Burhan leads Sudanese Armed Forces"));
 }
 
-TEST_CASE("s9bodies: le commandant des soldats de la paix d'un État les dirige (fr)", "[extract]") {
+TEST_CASE("le commandant des soldats de la paix d'un État les dirige (fr)", "[extract]") {
   const auto edges = Edges(
       "Tensions au Caucase\n\n"
       "Le commandant des soldats de la paix russes, Nikol Pachinian, a rencontré Ilham Aliyev.");

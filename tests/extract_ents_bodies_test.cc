@@ -8,7 +8,8 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents: a dictionary body with a nationality is the national body", "[extract][ents]") {
+TEST_CASE("ents: a dictionary body with a nationality is the national body",
+          "[extract][entities]") {
   auto ids = EntityIds(
       "Il avait été écarté de la présidence du Conseil de sécurité kazakh, poste que M. "
       "Tokaïev occupe désormais.",
@@ -21,7 +22,7 @@ TEST_CASE("ents: a dictionary body with a nationality is the national body", "[e
 }
 
 TEST_CASE("ents: a foreign-ministry spokesperson is an official of the ministry",
-          "[extract][ents]") {
+          "[extract][entities]") {
   auto edges = Edges(
       "À Moscou, la porte-parole de la diplomatie russe, Maria Zakharova, a dénoncé une "
       "campagne de dénigrement.",
@@ -33,7 +34,7 @@ TEST_CASE("ents: a foreign-ministry spokesperson is an official of the ministry"
   CHECK(head.count("Lavrov official_of Russia"));
 }
 
-TEST_CASE("ents: West in a place name is not the West", "[extract][ents]") {
+TEST_CASE("ents: West in a place name is not the West", "[extract][entities]") {
   auto ids = EntityIds(
       "The CFA franc is shared by eight West African states. The governor of West Darfur "
       "was killed.",

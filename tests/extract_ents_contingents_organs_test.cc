@@ -18,7 +18,7 @@ bool Names(const std::string& text, const std::string& id) { return EntityIds(te
 
 }  // namespace
 
-TEST_CASE("s5actors: a state's peacekeepers named with its country", "[extract][s5actors]") {
+TEST_CASE("a state's peacekeepers named with its country", "[extract][entities]") {
   CHECK(Says("Ghana accused the Nigerian peacekeepers of looting.",
              "Ghana accuses Nigerian peacekeepers"));
   CHECK(Names("Le Tchad a critiqué les casques bleus kényans.", "Kenyan peacekeepers"));
@@ -26,7 +26,7 @@ TEST_CASE("s5actors: a state's peacekeepers named with its country", "[extract][
   CHECK(Names("Lebanon praised Indonesia's peacekeepers.", "Indonesian peacekeepers"));
 }
 
-TEST_CASE("s5actors: peacekeepers that are no delimited contingent", "[extract][s5actors]") {
+TEST_CASE("peacekeepers that are no delimited contingent", "[extract][entities]") {
   // Indefinite and hypothetical: no group, the adjective stays the country's.
   const auto ids = EntityIds("The accord does not provide for any Turkish peacekeepers.");
   CHECK(ids.count("Turkish peacekeepers") == 0);
@@ -38,7 +38,7 @@ TEST_CASE("s5actors: peacekeepers that are no delimited contingent", "[extract][
     CHECK(id.find("peacekeepers") == std::string::npos);
 }
 
-TEST_CASE("s5actors: the body owning a named organ is an entity too", "[extract][s5actors]") {
+TEST_CASE("the body owning a named organ is an entity too", "[extract][entities]") {
   CHECK(Names("Le Conseil de sécurité de l'ONU a condamné l'attaque contre le Tchad.", "UN"));
   CHECK(Names("Les experts des Nations unies ont visité le Burundi.", "UN"));
   CHECK(Names("The Peace and Security Council of the African Union met in Addis Ababa.",
@@ -49,7 +49,7 @@ TEST_CASE("s5actors: the body owning a named organ is an entity too", "[extract]
   CHECK(edges.count("UN accuses Chad") == 0);
 }
 
-TEST_CASE("s5actors: separatists named with the land they claim", "[extract][s5actors]") {
+TEST_CASE("separatists named with the land they claim", "[extract][entities]") {
   CHECK(Says("La Russie soutient les séparatistes transnistriens.",
              "Russia supports Transnistrian separatists"));
   CHECK(Says("Russia supports Abkhaz separatists.", "Russia supports Abkhaz separatists"));
@@ -64,8 +64,7 @@ TEST_CASE("s5actors: separatists named with the land they claim", "[extract][s5a
              "Georgia accuses Abkhaz separatists"));
 }
 
-TEST_CASE("s5actors: separatists with no land named stay the generic group",
-          "[extract][s5actors]") {
+TEST_CASE("separatists with no land named stay the generic group", "[extract][entities]") {
   const auto ids = EntityIds("Les séparatistes ont attaqué un poste de police.");
   CHECK(ids.count("separatists") == 1);
   for (const std::string& id : ids) CHECK(id.find(" separatists") == std::string::npos);
@@ -74,7 +73,7 @@ TEST_CASE("s5actors: separatists with no land named stay the generic group",
             .count("Abkhaz separatists") == 0);
 }
 
-TEST_CASE("s5actors: US parties as collective actors, not France's", "[extract][s5actors]") {
+TEST_CASE("US parties as collective actors, not France's", "[extract][entities]") {
   CHECK(Says("Biden accused House Republicans of blocking the aid.", "Biden accuses Republicans"));
   CHECK(Names("Senate Democrats criticized Hungary.", "Democrats"));
   // The French party of that name and the adjective of a person are not it.
@@ -82,7 +81,7 @@ TEST_CASE("s5actors: US parties as collective actors, not France's", "[extract][
   CHECK(Names("The Republican senator from Ohio spoke.", "Republicans") == false);
 }
 
-TEST_CASE("s5actors: a known body's name then its place is that body", "[extract][s5actors]") {
+TEST_CASE("a known body's name then its place is that body", "[extract][entities]") {
   // "de la RDC" after the dictionary's full name is where it acts, not a new name.
   const auto ids = EntityIds(
       "Le Burundi exige le retrait des Forces rwandaises de défense de la RDC et de ses chars.");
@@ -92,8 +91,8 @@ TEST_CASE("s5actors: a known body's name then its place is that body", "[extract
   CHECK(Names("Kinshasa accuse l'armée rwandaise de soutenir le M23.", "Rwanda Defence Force"));
 }
 
-TEST_CASE("s5actors: dated leaders of the Gulf, ECOWAS and East Africa resolve roles",
-          "[extract][s5actors]") {
+TEST_CASE("dated leaders of the Gulf, ECOWAS and East Africa resolve roles",
+          "[extract][entities]") {
   // A role resolves to the person who held it on the article's date.
   CHECK(kzgraph::testing::EntityIds("L'émir du Koweït a reçu le ministre omanais des Affaires "
                                     "étrangères.",
@@ -109,7 +108,7 @@ TEST_CASE("s5actors: dated leaders of the Gulf, ECOWAS and East Africa resolve r
             .count("Ndirakobuca leads Burundi") == 1);
 }
 
-TEST_CASE("s5actors: the peacekeepers are the one mission the page names", "[extract][s5actors]") {
+TEST_CASE("the peacekeepers are the one mission the page names", "[extract][entities]") {
   const std::string fr =
       "La Mission des Nations unies au Soudan du Sud (Minuss) compte 15 000 hommes. "
       "Le port est fermé depuis mardi. Les routes sont coupées. "
@@ -124,8 +123,7 @@ TEST_CASE("s5actors: the peacekeepers are the one mission the page names", "[ext
            "DR Congo accuses MONUSCO"));
 }
 
-TEST_CASE("s5actors: peacekeepers with no single mission named resolve to nobody",
-          "[extract][s5actors]") {
+TEST_CASE("peacekeepers with no single mission named resolve to nobody", "[extract][entities]") {
   // No mission named: nothing.
   CHECK_FALSE(kzgraph::testing::HasPredicate(
       Edges("Kinshasa accused the peacekeepers of failing to protect civilians."), "accuses"));
@@ -137,8 +135,8 @@ TEST_CASE("s5actors: peacekeepers with no single mission named resolve to nobody
   CHECK(edges.count("DR Congo accuses MINUSCA") == 0);
 }
 
-TEST_CASE("s5actors: an acronym the text defines beats a dictionary name's other body",
-          "[extract][s5actors]") {
+TEST_CASE("an acronym the text defines beats a dictionary name's other body",
+          "[extract][entities]") {
   // The dictionary's "Gouvernement d'union nationale" is the GNA; the text
   // names its body GNU: another body, and the bare acronym later is it.
   const auto fr = Edges(
@@ -159,7 +157,7 @@ TEST_CASE("s5actors: an acronym the text defines beats a dictionary name's other
            "NSF accuses Uganda"));
 }
 
-TEST_CASE("s5actors: the West in lower case and by its sanctions", "[extract][s5actors]") {
+TEST_CASE("the West in lower case and by its sanctions", "[extract][entities]") {
   CHECK(Names("Ties between Beijing and the west have worsened.", "West"));
   CHECK(Names("The rouble fell after Western sanctions on Belarus.", "West"));
   CHECK(Names("Le rouble a chuté après les sanctions occidentales contre le Bélarus.", "West"));
@@ -168,7 +166,7 @@ TEST_CASE("s5actors: the West in lower case and by its sanctions", "[extract][s5
   CHECK_FALSE(Names("Rebels hold the west of Sudan.", "West"));
 }
 
-TEST_CASE("s5actors: a state's general staff named with its country", "[extract][s5actors]") {
+TEST_CASE("a state's general staff named with its country", "[extract][entities]") {
   CHECK(Says("The Ukrainian General Staff accused Belarus of massing troops.",
              "Ukrainian General Staff accuses Belarus"));
   CHECK(Names("Des mercenaires se sont mutinés contre l'état-major biélorusse.",
@@ -180,13 +178,12 @@ TEST_CASE("s5actors: a state's general staff named with its country", "[extract]
     CHECK(id.find("General Staff") == std::string::npos);
 }
 
-TEST_CASE("s5actors: armed formations are the terrorists group", "[extract][s5actors]") {
+TEST_CASE("armed formations are the terrorists group", "[extract][entities]") {
   CHECK(Names("The attack on the depot was carried out by armed formations.", "terrorists"));
   CHECK(Names("Des formations armées ont attaqué la caserne.", "terrorists"));
 }
 
-TEST_CASE("s5actors: 'the ministry' and 'the panel' are the one named before",
-          "[extract][s5actors]") {
+TEST_CASE("'the ministry' and 'the panel' are the one named before", "[extract][entities]") {
   CHECK(
       Says("The Belarusian Defence Ministry said drills had begun. The ministry accused "
            "Lithuania of provocations.",
@@ -201,8 +198,7 @@ TEST_CASE("s5actors: 'the ministry' and 'the panel' are the one named before",
            "UN Panel of Experts on Libya accuses Egypt"));
 }
 
-TEST_CASE("s5actors: 'the ministry' with two candidates or its own complement",
-          "[extract][s5actors]") {
+TEST_CASE("'the ministry' with two candidates or its own complement", "[extract][entities]") {
   // Two ministries named before, neither the subject: which one is unknown.
   const auto two = Edges(
       "Officials from the Kenyan Foreign Ministry and the Ugandan Defence Ministry met on Monday. "
@@ -216,14 +212,12 @@ TEST_CASE("s5actors: 'the ministry' with two candidates or its own complement",
   CHECK(own.count("Chadian Foreign Ministry accuses Sudan") == 0);
 }
 
-TEST_CASE("s5actors: every gender of a nationality adjective names the state",
-          "[extract][s5actors]") {
+TEST_CASE("every gender of a nationality adjective names the state", "[extract][entities]") {
   CHECK(Says("Les autorités libyennes accusent le Tchad d'ingérence.", "Libya accuses Chad"));
   CHECK(Says("Les autorités koweïtiennes accusent l'Irak d'ingérence.", "Kuwait accuses Iraq"));
 }
 
-TEST_CASE("s5actors: one peacekeeper's nationality and a ministry's owner state",
-          "[extract][s5actors]") {
+TEST_CASE("one peacekeeper's nationality and a ministry's owner state", "[extract][entities]") {
   CHECK(Names("Trois soldats tanzaniens et un Casque bleu népalais ont péri.", "Nepal"));
   CHECK(Names("The result was hailed by Kenya, as did Ghana's foreign ministry.", "Ghana"));
   CHECK(Names("Des élèves paraguayennes ont été primées.", "Paraguay") == false);
@@ -233,7 +227,7 @@ TEST_CASE("s5actors: one peacekeeper's nationality and a ministry's owner state"
   CHECK(edges.count("Ghana accuses Togo") == 0);
 }
 
-TEST_CASE("s5actors: a nationality after a quoted troop noun", "[extract][s5actors]") {
+TEST_CASE("a nationality after a quoted troop noun", "[extract][entities]") {
   CHECK(Names("Ouagadougou ne parle que d'« instructeurs » turcs venus former l'armée.", "Turkey"));
   // A quoted noun that denotes no actor keeps its adjective out.
   CHECK_FALSE(Names("Le ministre a salué des « produits » turcs de qualité.", "Turkey"));

@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents: rebel and separatist as adjectives", "[extract][ents]") {
+TEST_CASE("ents: rebel and separatist as adjectives", "[extract][entities]") {
   auto fr = EntityIds("Le poste a été confié à Malik Agar, ancien chef rebelle du Nil Bleu.",
                       "2023-05-20");
   CHECK_FALSE(fr.count("rebels"));
@@ -26,7 +26,7 @@ TEST_CASE("ents: rebel and separatist as adjectives", "[extract][ents]") {
   CHECK(leaders.count("Aliyev accuses separatists"));
 }
 
-TEST_CASE("ents: 'the rebels' is the armed group named with them", "[extract][ents]") {
+TEST_CASE("ents: 'the rebels' is the armed group named with them", "[extract][entities]") {
   auto ids = EntityIds(
       "Fighting with M23 rebels edged closer to Goma. Rwandan President Paul Kagame denies "
       "arming the rebels.",

@@ -11,7 +11,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("s3ents: the ruling military is the junta", "[extract]") {
+TEST_CASE("the ruling military is the junta", "[extract]") {
   // Niger's junta is a body the dictionary knows (CNSP)
   auto fr = Edges(
       "Niamey, 12 août 2023 — Les militaires au pouvoir à Niamey ont accusé la France de "
@@ -43,7 +43,7 @@ TEST_CASE("s3ents: the ruling military is the junta", "[extract]") {
   CHECK_FALSE(soldiers.count("CNSP"));
 }
 
-TEST_CASE("s3ents: the regular army and government forces", "[extract]") {
+TEST_CASE("the regular army and government forces", "[extract]") {
   auto e = Edges(
       "KHARTOUM, May 2, 2024 - Sudan is at war. Government forces accused the Rapid Support "
       "Forces of looting.",
@@ -62,7 +62,7 @@ TEST_CASE("s3ents: the regular army and government forces", "[extract]") {
   CHECK(lna.count("LNA"));
 }
 
-TEST_CASE("s3ents: the rebels are the one armed group named so", "[extract]") {
+TEST_CASE("the rebels are the one armed group named so", "[extract]") {
   auto e = Edges(
       "Bangui, 2 mai 2024 — Les rebelles du FPRC ont pris Ndélé. Les rebelles accusent "
       "l'armée centrafricaine d'exactions.",
@@ -91,7 +91,7 @@ TEST_CASE("s3ents: the rebels are the one armed group named so", "[extract]") {
   CHECK(army.count("rebels"));
 }
 
-TEST_CASE("s3ents: surface forms of the guidelines' groups", "[extract]") {
+TEST_CASE("surface forms of the guidelines' groups", "[extract]") {
   auto ids = EntityIds(
       "Dakar, 2 mai 2024 — Des casseurs ont incendié une station. Des bandits ont attaqué un "
       "village. Les capitales occidentales ont réagi.",
@@ -105,7 +105,7 @@ TEST_CASE("s3ents: surface forms of the guidelines' groups", "[extract]") {
                   .count("West"));
 }
 
-TEST_CASE("s3ents: dictionary bodies and office holders", "[extract]") {
+TEST_CASE("dictionary bodies and office holders", "[extract]") {
   // the AFC is the coalition the M23 belongs to, not the M23 itself
   auto afc = EntityIds("Goma, 28 janvier 2025 — L'Alliance Fleuve Congo (AFC) revendique Goma.",
                        "2025-01-28");

@@ -7,7 +7,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s10groups: bare opposition is the page's state's", "[extract]") {
+TEST_CASE("bare opposition is the page's state's", "[extract]") {
   const std::string en =
       "Serbia faces a new wave of protests. The opposition boycotted the session of "
       "parliament on Tuesday.";
@@ -18,7 +18,7 @@ TEST_CASE("s10groups: bare opposition is the page's state's", "[extract]") {
   CHECK(EntityIds(fr, "2024-03-01").count("Tunisian opposition") == 1);
 }
 
-TEST_CASE("s10groups: opposition as a stance or a party's epithet names no group", "[extract]") {
+TEST_CASE("opposition as a stance or a party's epithet names no group", "[extract]") {
   const std::string stance_en =
       "Serbia faces a new wave of protests. His opposition to the mining project is well "
       "known, and the opposition to the law grew.";
@@ -35,14 +35,14 @@ TEST_CASE("s10groups: opposition as a stance or a party's epithet names no group
   CHECK(ids.count("DA") == 1);
 }
 
-TEST_CASE("s10groups: opposition named with its state's adjective", "[extract]") {
+TEST_CASE("opposition named with its state's adjective", "[extract]") {
   CHECK(EntityIds("Dans un communiqué, l'opposition serbe a dénoncé la loi.", "2024-03-01")
             .count("Serbian opposition") == 1);
   CHECK(EntityIds("Tunisian opposition leaders denounced the vote.", "2024-03-01")
             .count("Tunisian opposition") == 1);
 }
 
-TEST_CASE("s10groups: parties, armed groups and missions from the dictionary", "[extract]") {
+TEST_CASE("parties, armed groups and missions from the dictionary", "[extract]") {
   std::set<std::string> ids = EntityIds(
       "Le BJP et le parti du Congrès se sont affrontés, tandis que le Jaish-e-Mohammed "
       "revendiquait l'attaque.",
@@ -62,7 +62,7 @@ TEST_CASE("s10groups: parties, armed groups and missions from the dictionary", "
   CHECK(ids.count("Amhara forces") == 1);
 }
 
-TEST_CASE("s10groups: the Renaissance dam is no party", "[extract]") {
+TEST_CASE("the Renaissance dam is no party", "[extract]") {
   std::set<std::string> ids = EntityIds(
       "Ethiopia filled the Grand Ethiopian Renaissance Dam again, Egypt said.", "2023-09-01");
   CHECK(ids.count("Renaissance party") == 0);
@@ -70,7 +70,7 @@ TEST_CASE("s10groups: the Renaissance dam is no party", "[extract]") {
             .count("Renaissance party") == 1);
 }
 
-TEST_CASE("s10groups: the opposition accused by the government gives an edge", "[extract]") {
+TEST_CASE("the opposition accused by the government gives an edge", "[extract]") {
   std::set<std::string> edges = Edges(
       "Serbia faces a new wave of protests. The government accused the opposition of "
       "organising the violence.",
@@ -89,7 +89,7 @@ TEST_CASE("s10groups: the opposition accused by the government gives an edge", "
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s10groups: an opposition named by its members", "[extract]") {
+TEST_CASE("an opposition named by its members", "[extract]") {
   CHECK(EntityIds("Des opposants rwandais ont dénoncé le scrutin à Kigali.", "2024-07-01")
             .count("Rwandan opposition") == 1);
   CHECK(EntityIds("La Serbie vote dimanche. Les partis d'opposition ont boycotté le scrutin.",

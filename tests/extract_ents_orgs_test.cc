@@ -9,7 +9,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents: English bodies named by their head word", "[extract][ents]") {
+TEST_CASE("ents: English bodies named by their head word", "[extract][entities]") {
   auto ids = EntityIds(
       "Olga Petrenko, director of the Centre for Baltic Security Studies in Riga, praised NATO.",
       "2022-02-01");
@@ -29,13 +29,14 @@ TEST_CASE("ents: English bodies named by their head word", "[extract][ents]") {
   CHECK(forces.count("Russian Aerospace Forces"));
 }
 
-TEST_CASE("ents: a nationality and a generic army stay the country", "[extract][ents]") {
+TEST_CASE("ents: a nationality and a generic army stay the country", "[extract][entities]") {
   auto ids = EntityIds("The Syrian Army shelled the town on Monday.", "2015-10-06");
   CHECK_FALSE(ids.count("Syrian Army"));
   CHECK(ids.count("Syria"));
 }
 
-TEST_CASE("ents: French bodies with a late acronym or a purpose complement", "[extract][ents]") {
+TEST_CASE("ents: French bodies with a late acronym or a purpose complement",
+          "[extract][entities]") {
   auto faga = EntityIds(
       "Des exactions commises aux côtés des Forces armées gabonaises (FAGA) ont été dénoncées.",
       "2023-09-01");
@@ -62,7 +63,7 @@ TEST_CASE("ents: French bodies with a late acronym or a purpose complement", "[e
   CHECK_FALSE(court.count("Cour du Gabon"));
 }
 
-TEST_CASE("ents: a bare 'the army' needs its country said first", "[extract][ents]") {
+TEST_CASE("ents: a bare 'the army' needs its country said first", "[extract][entities]") {
   // The page is about Russia; the army put on alert is Kyiv's.
   auto ids = EntityIds(
       "Russia moved troops into Crimea. Russia said its troops would stay. In Kiev, the "
@@ -81,7 +82,8 @@ TEST_CASE("ents: a bare 'the army' needs its country said first", "[extract][ent
   CHECK(sudan.count("Sudanese Armed Forces"));
 }
 
-TEST_CASE("ents: a dictionary name then a common noun is not a longer name", "[extract][ents]") {
+TEST_CASE("ents: a dictionary name then a common noun is not a longer name",
+          "[extract][entities]") {
   auto ids =
       EntityIds("Son gouvernement a réclamé à l'Union européenne des sanctions contre Belgrade.",
                 "2023-09-26");

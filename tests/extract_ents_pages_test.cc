@@ -7,7 +7,7 @@
 
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents: every headline of a teaser list is chrome", "[extract][ents]") {
+TEST_CASE("ents: every headline of a teaser list is chrome", "[extract][entities]") {
   auto en = EntityIds(
       "Moscow sends paratroopers\n\n"
       "Russia sent paratroopers to Kazakhstan on Thursday, the Kremlin said.\n\n"
@@ -34,7 +34,7 @@ TEST_CASE("ents: every headline of a teaser list is chrome", "[extract][ents]") 
   CHECK_FALSE(fr.count("Dominican Republic"));
 }
 
-TEST_CASE("ents: a teaser list ends at a blank line", "[extract][ents]") {
+TEST_CASE("ents: a teaser list ends at a blank line", "[extract][entities]") {
   // The paragraph after the list, with no final period on its first line,
   // is body text again once a blank line separates it.
   auto ids = EntityIds(

@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("ents: a compound rank is not part of the name", "[extract][ents]") {
+TEST_CASE("ents: a compound rank is not part of the name", "[extract][entities]") {
   auto en = EntityIds(
       "The mission is commanded by Colonel General Pyotr Zaslavsky, the commander of the "
       "paratroopers.",
@@ -26,7 +26,7 @@ TEST_CASE("ents: a compound rank is not part of the name", "[extract][ents]") {
 }
 
 TEST_CASE("ents: unknown persons in appositions, after kinship and profession nouns",
-          "[extract][ents]") {
+          "[extract][entities]") {
   auto between = EntityIds(
       "Au Caire, le chef des renseignements jordaniens, Samir Haddadin, a servi de canal.",
       "2023-11-22");
@@ -63,7 +63,7 @@ TEST_CASE("ents: unknown persons in appositions, after kinship and profession no
   CHECK_FALSE(list.count("Nouvelle Ségou"));
 }
 
-TEST_CASE("ents: middle initials, hyphenated ranks and nicknames", "[extract][ents]") {
+TEST_CASE("ents: middle initials, hyphenated ranks and nicknames", "[extract][entities]") {
   auto bush =
       EntityIds("À Washington, le président John F. Kennedy a condamné l'escalade.", "1962-10-23");
   CHECK(bush.count("John F. Kennedy"));

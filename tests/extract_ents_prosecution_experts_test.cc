@@ -8,7 +8,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s5actors2: the prosecution service is its state's, named or bare", "[extract]") {
+TEST_CASE("the prosecution service is its state's, named or bare", "[extract]") {
   // French, bare: the one state the sentence names before.
   auto fr = Edges(
       "À Minsk, les autorités biélorusses ont durci le ton. Le parquet général a accusé la "
@@ -24,8 +24,7 @@ TEST_CASE("s5actors2: the prosecution service is its state's, named or bare", "[
             .count("Russian Prosecutor General's Office") == 1);
 }
 
-TEST_CASE("s5actors2: a city's prosecutor or a floor is no state's prosecution service",
-          "[extract]") {
+TEST_CASE("a city's prosecutor or a floor is no state's prosecution service", "[extract]") {
   // "le parquet de Paris": a court's prosecutor, left to other rules.
   auto paris = EntityIds("Le parquet de Paris a ouvert une enquête sur l'attaque.", "2023-03-10");
   CHECK(paris.count("French Prosecutor General's Office") == 0);
@@ -34,7 +33,7 @@ TEST_CASE("s5actors2: a city's prosecutor or a floor is no state's prosecution s
   CHECK(floor.count("French Prosecutor General's Office") == 0);
 }
 
-TEST_CASE("s5actors2: the UN Group of Experts by its French and English names", "[extract]") {
+TEST_CASE("the UN Group of Experts by its French and English names", "[extract]") {
   auto fr =
       Edges("Le Groupe d'experts des Nations unies a accusé l'Ouganda de soutenir les rebelles.",
             "2023-06-10");
@@ -46,8 +45,7 @@ TEST_CASE("s5actors2: the UN Group of Experts by its French and English names", 
   CHECK(loose.count("UN Group of Experts") == 0);
 }
 
-TEST_CASE("s5actors2: a ministry naming no state is the sentence's or the page's state's",
-          "[extract]") {
+TEST_CASE("a ministry naming no state is the sentence's or the page's state's", "[extract]") {
   auto fr = EntityIds(
       "Au Tadjikistan, les heurts ont fait dix morts. Le ministère de l'Intérieur a annoncé "
       "deux cents interpellations.",

@@ -10,7 +10,7 @@ using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3ents: cabinets and the opposition of a country", "[extract]") {
+TEST_CASE("cabinets and the opposition of a country", "[extract]") {
   auto e = Edges(
       "Jérusalem, 14 avril 2024 — Le cabinet de guerre israélien a critiqué l'Iran dès "
       "l'aube.",
@@ -42,7 +42,7 @@ TEST_CASE("s3ents: cabinets and the opposition of a country", "[extract]") {
                   .count("Georgian opposition"));
 }
 
-TEST_CASE("s3ents: a dictionary body that starts like an institution", "[extract]") {
+TEST_CASE("a dictionary body that starts like an institution", "[extract]") {
   auto ids = EntityIds(
       "Tbilissi, 14 avril 2024 — Le Parlement européen a réclamé de nouvelles élections en "
       "Géorgie.",
@@ -57,7 +57,7 @@ TEST_CASE("s3ents: a dictionary body that starts like an institution", "[extract
   CHECK(e.count("RSF accuses Sudanese Armed Forces"));
 }
 
-TEST_CASE("s3ents: a person quoted as the source of an opinion", "[extract]") {
+TEST_CASE("a person quoted as the source of an opinion", "[extract]") {
   auto ids = EntityIds(
       "Bruxelles, 14 avril 2024 — Pour Hélène Dumarais, du Centre d'études baltes, la crise "
       "est profonde. According to Tom Arnesen, the talks failed.",

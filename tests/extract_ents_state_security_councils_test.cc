@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("s9bodies: le Conseil de sécurité d'un État n'est pas celui de l'ONU (fr)", "[extract]") {
+TEST_CASE("le Conseil de sécurité d'un État n'est pas celui de l'ONU (fr)", "[extract]") {
   const auto ids = EntityIds(
       "Tensions au Caucase\n\n"
       "Le Conseil de sécurité arménien s'est réuni mardi à Erevan. Le Conseil de sécurité "
@@ -21,7 +21,7 @@ TEST_CASE("s9bodies: le Conseil de sécurité d'un État n'est pas celui de l'ON
   CHECK_FALSE(head.count("Pashinyan leads UN Security Council"));
 }
 
-TEST_CASE("s9bodies: a state's security council by its adjective or possessive (en)", "[extract]") {
+TEST_CASE("a state's security council by its adjective or possessive (en)", "[extract]") {
   const auto ids = EntityIds(
       "Caucasus tensions\n\n"
       "Georgia's Security Council met on Tuesday. The Azerbaijani Security Council said it "
@@ -40,7 +40,7 @@ TEST_CASE("s9bodies: a state's security council by its adjective or possessive (
   CHECK_FALSE(un.count("France leads French Security Council"));
 }
 
-TEST_CASE("s9bodies: a central electoral commission is its state's body", "[extract]") {
+TEST_CASE("a central electoral commission is its state's body", "[extract]") {
   const auto ids = EntityIds(
       "Vote in the Caucasus\n\n"
       "Observers from Armenia spent the day at the Central Election Commission in Tbilisi, "
@@ -60,7 +60,7 @@ TEST_CASE("s9bodies: a central electoral commission is its state's body", "[extr
   CHECK_FALSE(former.count("Kobakhidze leads Georgian CEC"));
 }
 
-TEST_CASE("s9bodies: a deputy head holds an office in the body, not its lead", "[extract]") {
+TEST_CASE("a deputy head holds an office in the body, not its lead", "[extract]") {
   const auto fr = Edges(
       "Tensions au Caucase\n\n"
       "Ilham Aliyev, chef adjoint du Conseil de sécurité azerbaïdjanais, a accusé l'Arménie.");

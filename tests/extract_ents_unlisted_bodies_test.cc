@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("s4bodies: an organization's experts are its expert body", "[extract]") {
+TEST_CASE("an organization's experts are its expert body", "[extract]") {
   auto edges = Edges("UN experts accused Uganda of arming the militias in Ituri.");
   CHECK(edges.count("UN Group of Experts accuses Uganda"));
   CHECK_FALSE(edges.count("UN accuses Uganda"));
@@ -16,7 +16,7 @@ TEST_CASE("s4bodies: an organization's experts are its expert body", "[extract]"
   CHECK(edges.count("UN Group of Experts accuses Burundi"));
 }
 
-TEST_CASE("s4bodies: an expert group with the country it watches", "[extract]") {
+TEST_CASE("an expert group with the country it watches", "[extract]") {
   auto edges =
       Edges("Le groupe d'experts de l'ONU sur la Somalie a accusé l'Érythrée d'armer les shebab.");
   CHECK(edges.count("UN Group of Experts on Somalia accuses Eritrea"));
@@ -24,7 +24,7 @@ TEST_CASE("s4bodies: an expert group with the country it watches", "[extract]") 
   CHECK(edges.count("Panel of Experts on Yemen accuses Iran"));
 }
 
-TEST_CASE("s4bodies: inquiry commissions and fact-finding missions", "[extract]") {
+TEST_CASE("inquiry commissions and fact-finding missions", "[extract]") {
   auto edges = Edges("Une commission d'enquête de l'ONU a accusé l'Éthiopie de crimes de guerre.");
   CHECK(edges.count("UN Commission of Inquiry accuses Ethiopia"));
   edges = Edges("La mission d'établissement des faits de l'ONU a critiqué le Myanmar.");
@@ -32,7 +32,7 @@ TEST_CASE("s4bodies: inquiry commissions and fact-finding missions", "[extract]"
   CHECK(EntityIds("A UN fact-finding mission visited Myanmar.").count("UN Fact-Finding Mission"));
 }
 
-TEST_CASE("s4bodies: experts without an owner are no body", "[extract]") {
+TEST_CASE("experts without an owner are no body", "[extract]") {
   // Persons: no organization named, no capitalised head, no watched country.
   const auto ids = EntityIds("Des experts ont accusé le Tchad de négligence.");
   for (const std::string& id : ids) CHECK(id.find("Experts") == std::string::npos);
@@ -43,7 +43,7 @@ TEST_CASE("s4bodies: experts without an owner are no body", "[extract]") {
   for (const std::string& id : report) CHECK(id.find("Experts") == std::string::npos);
 }
 
-TEST_CASE("s4bodies: a singular Force heads a body's name, no person's", "[extract]") {
+TEST_CASE("a singular Force heads a body's name, no person's", "[extract]") {
   auto edges =
       Edges("The Ugandan People's Defence Force accused South Sudan of shelling border posts.");
   CHECK(edges.count("Ugandan People's Defence Force accuses South Sudan"));
@@ -55,7 +55,7 @@ TEST_CASE("s4bodies: a singular Force heads a body's name, no person's", "[extra
   CHECK_FALSE(air.count("Air Force"));
 }
 
-TEST_CASE("s4bodies: forces named with their nationality after a plural article", "[extract]") {
+TEST_CASE("forces named with their nationality after a plural article", "[extract]") {
   auto edges = Edges(
       "Les Forces de défense ougandaises ont accusé le Soudan du Sud de soutenir les rebelles.");
   CHECK(edges.count("Forces de défense ougandaises accuses South Sudan"));

@@ -9,7 +9,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("s3ents: a name closed by the acronym of its initials", "[extract]") {
+TEST_CASE("a name closed by the acronym of its initials", "[extract]") {
   auto fr = EntityIds(
       "Ouagadougou, 3 avril 2024 — Les Brigades pour la sauvegarde du Sahel (BSS) ont attaqué "
       "un convoi. Le Collectif contre l'arbitraire et la torture (CCAT) a dénoncé des "
@@ -36,7 +36,7 @@ TEST_CASE("s3ents: a name closed by the acronym of its initials", "[extract]") {
                   .count("RDC"));
 }
 
-TEST_CASE("s3ents: a name introduced by a class noun", "[extract]") {
+TEST_CASE("a name introduced by a class noun", "[extract]") {
   auto fr = EntityIds(
       "Lomé, 5 mai 2024 — L'ONG Lumière togolaise a accusé mardi la police de brutalités. Le "
       "mouvement K47 réclame le départ du gouvernement. Le parti Les Bâtisseurs a critiqué la "
@@ -76,7 +76,7 @@ TEST_CASE("s3ents: a name introduced by a class noun", "[extract]") {
   }
 }
 
-TEST_CASE("s3ents: a name before an apposition of its kind", "[extract]") {
+TEST_CASE("a name before an apposition of its kind", "[extract]") {
   CHECK(Edges("KHARTOUM, May 2, 2024 - Darfur Lawyers Forum, a rights group, accused the RSF of "
               "killing civilians.",
               "2024-05-02")
@@ -101,7 +101,7 @@ TEST_CASE("s3ents: a name before an apposition of its kind", "[extract]") {
   CHECK(salma);
 }
 
-TEST_CASE("s3ents: English names with capitalised prepositions and French acronyms", "[extract]") {
+TEST_CASE("English names with capitalised prepositions and French acronyms", "[extract]") {
   auto ids = EntityIds(
       "NIAMEY, April 5, 2024 - His organisation, the Network Against Arbitrary Detention, "
       "demanded his release. The Volunteers for the Defence of the Nation (VDN), a militia, "

@@ -7,7 +7,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("french3: passive agent after a class noun", "[extract][french3]") {
+TEST_CASE("passive agent after a class noun", "[extract][french]") {
   auto e = Edges("Le Mali est accusé par l'ONG Amnesty International d'avoir exécuté des civils.",
                  "2023-06-01");
   CHECK(e.count("Amnesty International accuses Mali"));
@@ -18,7 +18,7 @@ TEST_CASE("french3: passive agent after a class noun", "[extract][french3]") {
                   .count("Amnesty International accuses Mali"));
 }
 
-TEST_CASE("french3: coordinated passive agents", "[extract][french3]") {
+TEST_CASE("coordinated passive agents", "[extract][french]") {
   auto e = Edges(
       "L'armée congolaise, les FARDC, est appuyée par des milices locales, par des "
       "soldats burundais et par l'Angola.",

@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("french3: pas question de blocks the infinitive", "[extract][french3]") {
+TEST_CASE("pas question de blocks the infinitive", "[extract][french]") {
   CHECK_FALSE(
       Edges("Pour la France, il n'est pas question d'envoyer des soldats en Géorgie.", "2008-08-14")
           .count("France sends_troops Georgia"));

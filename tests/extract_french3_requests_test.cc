@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("french3: at the request of, helper from the troops' owner", "[extract][french3]") {
+TEST_CASE("at the request of, helper from the troops' owner", "[extract][french]") {
   auto e = Edges(
       "Le retrait des 2000 militaires de l'OTSC, déployés au Kazakhstan à la demande du "
       "président Kassym-Jomart Tokaïev, est achevé.",

@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s6events: a body chaired at the time by a person", "[extract]") {
+TEST_CASE("a body chaired at the time by a person", "[extract]") {
   auto e = Edges(
       "The plan was endorsed by the African Union, chaired at the time by Senegalese President "
       "Macky Sall.",

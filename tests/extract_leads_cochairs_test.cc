@@ -10,8 +10,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s9titles: every co-chair of a body leads it, English and French",
-          "[extract][s9titles]") {
+TEST_CASE("every co-chair of a body leads it, English and French", "[extract][titles]") {
   const auto en = Edges("The Lima Group, co-chaired by Canada and Peru, met on Monday in Ottawa.");
   CHECK(en.count("Canada leads Lima Group") == 1);
   CHECK(en.count("Peru leads Lima Group") == 1);
@@ -26,7 +25,7 @@ TEST_CASE("s9titles: every co-chair of a body leads it, English and French",
             .count("Freeland leads Lima Group") == 1);
 }
 
-TEST_CASE("s9titles: a denied or hoped-for co-chair leads nothing", "[extract][s9titles]") {
+TEST_CASE("a denied or hoped-for co-chair leads nothing", "[extract][titles]") {
   CHECK_FALSE(HasPredicate(Edges("Argentina does not co-chair the Lima Group."), "leads"));
   CHECK_FALSE(HasPredicate(Edges("Le Chili ne copréside pas le Groupe de Lima."), "leads"));
   CHECK_FALSE(HasPredicate(Edges("La Colombie pourrait coprésider le Groupe de Lima."), "leads"));

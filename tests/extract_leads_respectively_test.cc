@@ -8,8 +8,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s9titles: 'led respectively by' pairs leaders and states in order",
-          "[extract][s9titles]") {
+TEST_CASE("'led respectively by' pairs leaders and states in order", "[extract][titles]") {
   const auto fr = Edges(
       "Le Tchad et le Soudan, dirigés respectivement par le général Mahamat Déby et le général "
       "Abdel Fattah al-Burhane, ont signé un accord.");
@@ -25,8 +24,7 @@ TEST_CASE("s9titles: 'led respectively by' pairs leaders and states in order",
   CHECK(en.count("Mahamat Deby leads Sudan") == 0);
 }
 
-TEST_CASE("s9titles: 'respectively' with unequal lists gives no wrong pair",
-          "[extract][s9titles]") {
+TEST_CASE("'respectively' with unequal lists gives no wrong pair", "[extract][titles]") {
   const auto e = Edges(
       "Le Tchad, le Niger et le Soudan, dirigés respectivement par le général Mahamat Déby et le "
       "général Abdel Fattah al-Burhane, ont signé un accord.");

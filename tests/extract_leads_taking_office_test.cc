@@ -17,8 +17,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s7titles: taking the head of a body leads it, whatever stands between",
-          "[extract][s7titles]") {
+TEST_CASE("taking the head of a body leads it, whatever stands between", "[extract][titles]") {
   CHECK(Says("Le président sénégalais Macky Sall a pris samedi la tête de l'Union africaine.",
              "Macky Sall leads African Union"));
   // Negated or hypothetical: no edge.
@@ -30,8 +29,7 @@ TEST_CASE("s7titles: taking the head of a body leads it, whatever stands between
       HasPredicate(Edges("Les manifestants ont pris la tête du cortège à Nairobi."), "leads"));
 }
 
-TEST_CASE("s7titles: taking the post a title just named leads that title's body",
-          "[extract][s7titles]") {
+TEST_CASE("taking the post a title just named leads that title's body", "[extract][titles]") {
   const auto en = Edges(
       "On Monday Ruto removed Mahama as head of the African Union and took the post himself.");
   CHECK(en.count("Ruto leads African Union") == 1);
@@ -58,8 +56,7 @@ TEST_CASE("s7titles: taking the post a title just named leads that title's body"
                    "Ruto leads African Union"));
 }
 
-TEST_CASE("s7titles: a body's rotating chairmanship named with its possessive",
-          "[extract][s7titles]") {
+TEST_CASE("a body's rotating chairmanship named with its possessive", "[extract][titles]") {
   CHECK(
       Says("Kenya's president William Ruto, who holds the EAC's rotating chairmanship this "
            "year, called for calm.",

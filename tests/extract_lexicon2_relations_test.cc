@@ -16,7 +16,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("lexicon2: criticism verbs and idioms of news writing", "[extract][lexicon2]") {
+TEST_CASE("criticism verbs and idioms of news writing", "[extract][lexicon]") {
   CHECK(Says("Emmanuel Macron a épinglé Vladimir Poutine.", "Macron criticizes Putin"));
   CHECK(Says("Moscou a vivement dénigré l'OTAN.", "Russia criticizes NATO"));
   CHECK(Says("La France a désavoué le Mali.", "France criticizes Mali"));
@@ -37,7 +37,7 @@ TEST_CASE("lexicon2: criticism verbs and idioms of news writing", "[extract][lex
   CHECK_FALSE(AnyOf("Biden took Russia's offer seriously.", "criticizes"));
 }
 
-TEST_CASE("lexicon2: support verbs, idioms and declarations", "[extract][lexicon2]") {
+TEST_CASE("support verbs, idioms and declarations", "[extract][lexicon]") {
   CHECK(Says("Le Kazakhstan s'est félicité de la décision de la Russie.",
              "Kazakhstan supports Russia"));
   CHECK(Says("La France a épaulé le Mali.", "France supports Mali"));
@@ -59,8 +59,7 @@ TEST_CASE("lexicon2: support verbs, idioms and declarations", "[extract][lexicon
   CHECK_FALSE(AnyOf("La France n'a pas apporté son soutien au Mali.", "supports"));
 }
 
-TEST_CASE("lexicon2: blame shifted, pointed at or suspected is an accusation",
-          "[extract][lexicon2]") {
+TEST_CASE("blame shifted, pointed at or suspected is an accusation", "[extract][lexicon]") {
   CHECK(Says("La Russie a rejeté la responsabilité sur l'Ukraine.", "Russia accuses Ukraine"));
   CHECK(Says("Le Kremlin a pointé du doigt les États-Unis.", "Russia accuses United States"));
   CHECK(Says("Moscou voit la main de Washington dans ces violences.",
@@ -75,7 +74,7 @@ TEST_CASE("lexicon2: blame shifted, pointed at or suspected is an accusation",
   CHECK_FALSE(AnyOf("Kyiv does not suspect Russia of sabotage.", "accuses"));
 }
 
-TEST_CASE("lexicon2: ultimatums, summons and calls to order are warnings", "[extract][lexicon2]") {
+TEST_CASE("ultimatums, summons and calls to order are warnings", "[extract][lexicon]") {
   CHECK(Says("Washington a sommé Moscou de retirer ses troupes.", "United States warns Russia"));
   CHECK(Says("L'OTAN a lancé un avertissement à la Russie.", "NATO warns Russia"));
   CHECK(Says("Paris a adressé un ultimatum au Mali.", "France warns Mali"));
@@ -89,7 +88,7 @@ TEST_CASE("lexicon2: ultimatums, summons and calls to order are warnings", "[ext
   CHECK_FALSE(AnyOf("Washington put Moscow's proposal on the agenda.", "warns"));
 }
 
-TEST_CASE("lexicon2: visits, negotiations and calls are meetings", "[extract][lexicon2]") {
+TEST_CASE("visits, negotiations and calls are meetings", "[extract][lexicon]") {
   CHECK(Says("Antony Blinken a rendu visite à Volodymyr Zelensky.", "Blinken meets Zelensky"));
   CHECK(Says("Emmanuel Macron s'est rendu auprès de Vladimir Poutine.", "Macron meets Putin"));
   CHECK(Says("Tokaïev a échangé avec Poutine par téléphone.", "Tokayev meets Putin"));
@@ -102,7 +101,7 @@ TEST_CASE("lexicon2: visits, negotiations and calls are meetings", "[extract][le
   CHECK_FALSE(AnyOf("Biden would not sit down with Xi Jinping.", "meets"));
 }
 
-TEST_CASE("lexicon2: turning to, begging and asking requests for help", "[extract][lexicon2]") {
+TEST_CASE("turning to, begging and asking requests for help", "[extract][lexicon]") {
   CHECK(Says("Le Kazakhstan s'est tourné vers la Russie pour obtenir de l'aide.",
              "Kazakhstan requests_aid Russia"));
   CHECK(Says("Le Mali a imploré l'aide de la Russie.", "Mali requests_aid Russia"));
@@ -115,7 +114,7 @@ TEST_CASE("lexicon2: turning to, begging and asking requests for help", "[extrac
   CHECK_FALSE(AnyOf("Ukraine did not beg the United States for weapons.", "requests_aid"));
 }
 
-TEST_CASE("lexicon2: redeployed, committed or shipped troops are sent", "[extract][lexicon2]") {
+TEST_CASE("redeployed, committed or shipped troops are sent", "[extract][lexicon]") {
   CHECK(Says("La Russie a redéployé des troupes au Kazakhstan.", "Russia sends_troops Kazakhstan"));
   CHECK(Says("La France a projeté des soldats au Mali.", "France sends_troops Mali"));
   CHECK(Says("Britain committed troops to Estonia.", "United Kingdom sends_troops Estonia"));
@@ -125,7 +124,7 @@ TEST_CASE("lexicon2: redeployed, committed or shipped troops are sent", "[extrac
   CHECK_FALSE(AnyOf("Russia did not ship troops to Belarus.", "sends_troops"));
 }
 
-TEST_CASE("lexicon2: governing, ruling and belonging", "[extract][lexicon2]") {
+TEST_CASE("governing, ruling and belonging", "[extract][lexicon]") {
   CHECK(Says("Kassym-Jomart Tokaïev gouverne le Kazakhstan.", "Tokayev leads Kazakhstan"));
   CHECK(Says("Vladimir Poutine règne sur la Russie.", "Putin leads Russia"));
   CHECK(Says("Xi Jinping rules China.", "Xi Jinping leads China"));
@@ -144,7 +143,7 @@ TEST_CASE("lexicon2: governing, ruling and belonging", "[extract][lexicon2]") {
       Says("Burhan heads Sudan's ruling Sovereign Council.", "Sudan leads Sovereign Council"));
 }
 
-TEST_CASE("lexicon2: deputy ministers and envoys hold offices", "[extract][lexicon2]") {
+TEST_CASE("deputy ministers and envoys hold offices", "[extract][lexicon]") {
   CHECK(Says("Russian Deputy Foreign Minister Sergei Ryabkov met Wendy Sherman.",
              "Ryabkov official_of Russia"));
   CHECK(Says("Britain's chargé d'affaires in Moscow, Tom Dodd, was summoned.",

@@ -20,7 +20,7 @@ bool MeetsEdge(const std::string& text, const std::string& a, const std::string&
 
 bool AnyMeets(const std::string& text) { return HasPredicate(Edges(text, kDate), "meets"); }
 
-TEST_CASE("s11meets: a telephone conversation between two parties", "[extract]") {
+TEST_CASE("a telephone conversation between two parties", "[extract]") {
   CHECK(MeetsEdge("Un échange téléphonique entre Cyril Ramaphosa et Yoweri Museveni a eu lieu.",
                   "Ramaphosa", "Museveni"));
   CHECK(MeetsEdge("A telephone call between Cyril Ramaphosa and Yoweri Museveni lasted an hour.",
@@ -31,12 +31,12 @@ TEST_CASE("s11meets: a telephone conversation between two parties", "[extract]")
   CHECK_FALSE(AnyMeets("Cyril Ramaphosa and Yoweri Museveni spoke at the conference."));
 }
 
-TEST_CASE("s11meets: a meal together is a meeting", "[extract]") {
+TEST_CASE("a meal together is a meeting", "[extract]") {
   CHECK(MeetsEdge("Gustavo Petro had dinner with Javier Milei in Buenos Aires.", "Petro", "Milei"));
   CHECK_FALSE(AnyMeets("Gustavo Petro had dinner in Buenos Aires."));
 }
 
-TEST_CASE("s11meets: call, visit and welcome with a person as object", "[extract]") {
+TEST_CASE("call, visit and welcome with a person as object", "[extract]") {
   CHECK(MeetsEdge("Narendra Modi called Fumio Kishida on Tuesday.", "Modi", "Kishida"));
   CHECK(MeetsEdge("Narendra Modi visited Fumio Kishida in Tokyo.", "Modi", "Kishida"));
   CHECK(MeetsEdge("Narendra Modi welcomed Fumio Kishida to New Delhi.", "Modi", "Kishida"));
@@ -50,7 +50,7 @@ TEST_CASE("s11meets: call, visit and welcome with a person as object", "[extract
   CHECK_FALSE(AnyMeets("Narendra Modi visited Japan last week."));
 }
 
-TEST_CASE("s11meets: a meeting cancelled or still to come gives no edge", "[extract]") {
+TEST_CASE("a meeting cancelled or still to come gives no edge", "[extract]") {
   CHECK_FALSE(
       AnyMeets("Une rencontre entre Cyril Ramaphosa et Yoweri Museveni est prévue en mai."));
   CHECK_FALSE(
@@ -66,7 +66,7 @@ TEST_CASE("s11meets: a meeting cancelled or still to come gives no edge", "[extr
                   "Ramaphosa"));
 }
 
-TEST_CASE("s11meets: a hypothesis stays blocked when a name looks like a verb", "[extract]") {
+TEST_CASE("a hypothesis stays blocked when a name looks like a verb", "[extract]") {
   // "Dina" is also a form of "dîner": the name gives no fallback meeting.
   CHECK_FALSE(AnyMeets("Gabriel Boric devrait s'entretenir avec Dina Boluarte lundi."));
   CHECK(MeetsEdge("Gabriel Boric s'est entretenu avec Dina Boluarte lundi.", "Boric", "Boluarte"));

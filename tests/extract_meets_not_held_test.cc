@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s5struct: a task or appeal to hold talks is no meeting", "[extract]") {
+TEST_CASE("a task or appeal to hold talks is no meeting", "[extract]") {
   auto f = Edges("Le Ghana et le Bénin sont chargés de renouer le dialogue avec le Tchad.",
                  "2024-07-04");
   CHECK_FALSE(f.count("Ghana meets Chad"));
@@ -18,7 +18,7 @@ TEST_CASE("s5struct: a task or appeal to hold talks is no meeting", "[extract]")
   CHECK(h.count("Ghana meets Chad"));
 }
 
-TEST_CASE("s5struct: any dialogue refused is no meeting", "[extract]") {
+TEST_CASE("any dialogue refused is no meeting", "[extract]") {
   auto f =
       Edges("Le président tchadien Mahamat Déby a exclu jeudi tout dialogue avec les rebelles.",
             "2024-07-04");

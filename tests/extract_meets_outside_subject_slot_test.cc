@@ -14,7 +14,7 @@ bool Met(const std::set<std::string>& edges, const std::string& a, const std::st
 }
 }  // namespace
 
-TEST_CASE("s10meets: a meeting adjunct after the main clause takes its subject", "[extract]") {
+TEST_CASE("a meeting adjunct after the main clause takes its subject", "[extract]") {
   auto edges = Edges(
       "Ruto and Museveni, who disagree on the border, had jointly called for calm on Monday "
       "after meeting in Nairobi.");
@@ -27,15 +27,14 @@ TEST_CASE("s10meets: a meeting adjunct after the main clause takes its subject",
   CHECK(Met(edges, "Pashinyan", "Aliyev"));
 }
 
-TEST_CASE("s10meets: an adjunct meeting that was refused or merely planned gives no edge",
-          "[extract]") {
+TEST_CASE("an adjunct meeting that was refused or merely planned gives no edge", "[extract]") {
   auto edges = Edges("Pashinyan announced a new border commission after refusing to meet Aliyev.");
   CHECK_FALSE(Met(edges, "Pashinyan", "Aliyev"));
   edges = Edges("Pashinyan said he would sign the treaty after a planned meeting with Aliyev.");
   CHECK_FALSE(Met(edges, "Pashinyan", "Aliyev"));
 }
 
-TEST_CASE("s10meets: a coordinated meeting verb shares the first verb's subject", "[extract]") {
+TEST_CASE("a coordinated meeting verb shares the first verb's subject", "[extract]") {
   auto edges =
       Edges("The ceasefire held only after Blinken flew to Yerevan on 3 May and met Pashinyan.");
   CHECK(Met(edges, "Blinken", "Pashinyan"));
@@ -48,13 +47,13 @@ TEST_CASE("s10meets: a coordinated meeting verb shares the first verb's subject"
   CHECK_FALSE(Met(edges, "Lebanon", "Berri"));
 }
 
-TEST_CASE("s10meets: a coordinated verb that is negated gives no meeting", "[extract]") {
+TEST_CASE("a coordinated verb that is negated gives no meeting", "[extract]") {
   auto edges = Edges(
       "The talks collapsed after Blinken flew to Yerevan on 3 May and did not meet Pashinyan.");
   CHECK_FALSE(Met(edges, "Blinken", "Pashinyan"));
 }
 
-TEST_CASE("s10meets: the two men of the same sentence met each other", "[extract]") {
+TEST_CASE("the two men of the same sentence met each other", "[extract]") {
   auto edges = Edges(
       "Le président Emmanuel Macron a ensuite envoyé le ministre Jean-Yves Le Drian auprès de "
       "Paul Kagame ; les deux hommes se sont rencontrés mardi à Kigali.");
@@ -67,7 +66,7 @@ TEST_CASE("s10meets: the two men of the same sentence met each other", "[extract
   CHECK_FALSE(Met(edges, "Kagame", "Le Drian"));
 }
 
-TEST_CASE("s10meets: a host gathering two persons makes them meet", "[extract]") {
+TEST_CASE("a host gathering two persons makes them meet", "[extract]") {
   auto edges = Edges(
       "Le président angolais a créé la surprise en réunissant à Luanda Félix Tshisekedi et "
       "Paul Kagame.");

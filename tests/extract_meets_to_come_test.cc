@@ -6,7 +6,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s6events2: an English meeting to come is not held", "[extract]") {
+TEST_CASE("an English meeting to come is not held", "[extract]") {
   CHECK_FALSE(
       HasPredicate(Edges("Fidan is expected in Baku, where he will meet Aliyev."), "meets"));
   CHECK_FALSE(HasPredicate(Edges("Fidan is to meet Aliyev in Baku on Friday."), "meets"));
@@ -17,7 +17,7 @@ TEST_CASE("s6events2: an English meeting to come is not held", "[extract]") {
   CHECK(Edges("Fidan will support Aliyev.").count("Fidan supports Aliyev"));
 }
 
-TEST_CASE("s6events2: a French meeting to come is not held", "[extract]") {
+TEST_CASE("a French meeting to come is not held", "[extract]") {
   CHECK_FALSE(HasPredicate(Edges("Fidan rencontrera Aliyev à Bakou vendredi."), "meets"));
   CHECK_FALSE(HasPredicate(Edges("Fidan va rencontrer Aliyev à Bakou."), "meets"));
   CHECK_FALSE(HasPredicate(Edges("Fidan s'entretiendra avec Aliyev à Bakou."), "meets"));

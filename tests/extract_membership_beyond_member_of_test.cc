@@ -20,7 +20,7 @@ bool AnyMember(const std::set<std::string>& edges) {
 
 }  // namespace
 
-TEST_CASE("s4member: a membership noun with its holder", "[extract]") {
+TEST_CASE("a membership noun with its holder", "[extract]") {
   CHECK(HasMember(Edges("Croatia's membership of the European Union has brought new funds."),
                   "Croatia", "EU"));
   CHECK(
@@ -35,7 +35,7 @@ TEST_CASE("s4member: a membership noun with its holder", "[extract]") {
   CHECK_FALSE(AnyMember(Edges("La Moldavie a demandé son adhésion à l'Union européenne.")));
 }
 
-TEST_CASE("s4member: joining verbs need an organization and a real accession", "[extract]") {
+TEST_CASE("joining verbs need an organization and a real accession", "[extract]") {
   CHECK(HasMember(Edges("La Suède a rejoint l'OTAN l'an dernier."), "Sweden", "NATO"));
   CHECK(HasMember(Edges("Kenya was admitted to the East African Community in 2000."), "Kenya",
                   "EAC"));
@@ -51,7 +51,7 @@ TEST_CASE("s4member: joining verbs need an organization and a real accession", "
   CHECK_FALSE(AnyMember(Edges("Kosovo wants to become a member of the Council of Europe.")));
 }
 
-TEST_CASE("s4member: seats on a body and presidencies", "[extract]") {
+TEST_CASE("seats on a body and presidencies", "[extract]") {
   CHECK(HasMember(Edges("Le Brésil, membre non permanent du Conseil de sécurité, s'est abstenu."),
                   "Brazil", "UN Security Council"));
   CHECK(HasMember(Edges("Senegal, which holds the rotating chairmanship of the African Union, "
@@ -67,7 +67,7 @@ TEST_CASE("s4member: seats on a body and presidencies", "[extract]") {
   CHECK(HasMember(later, "Japan", "UN Security Council"));
 }
 
-TEST_CASE("s4member: lists of members after a dash or a possessive body", "[extract]") {
+TEST_CASE("lists of members after a dash or a possessive body", "[extract]") {
   const auto dash = Edges(
       "Soldiers from the five SADC member states – Angola, Zambia, Namibia, Botswana and Malawi "
       "– paraded.");
@@ -86,7 +86,7 @@ TEST_CASE("s4member: lists of members after a dash or a possessive body", "[extr
   CHECK_FALSE(HasMember(apposition, "Zambia", "Angola"));
 }
 
-TEST_CASE("s4member: partners, allies and the body acted within", "[extract]") {
+TEST_CASE("partners, allies and the body acted within", "[extract]") {
   CHECK(HasMember(Edges("Egypt and its partners in the Arab League condemned the strike."), "Egypt",
                   "Arab League"));
   CHECK(HasMember(Edges("L'Allemagne et ses partenaires au sein de l'Union européenne ont "
@@ -108,7 +108,7 @@ TEST_CASE("s4member: partners, allies and the body acted within", "[extract]") {
   CHECK_FALSE(AnyMember(Edges("Within days, Indonesia had recalled its ambassador.")));
 }
 
-TEST_CASE("s4member: former, suspended, withdrawn and non-members get no edge", "[extract]") {
+TEST_CASE("former, suspended, withdrawn and non-members get no edge", "[extract]") {
   CHECK_FALSE(AnyMember(Edges("Argentina, a non-member of OPEC, raised output.")));
   CHECK_FALSE(AnyMember(Edges("Mali, a former member of ECOWAS, protested.")));
   CHECK_FALSE(AnyMember(Edges("Le Kenya, ancien membre de l'OPEP, a protesté.")));

@@ -6,7 +6,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s6events2: a body that gathers states lists members, no meeting", "[extract]") {
+TEST_CASE("a body that gathers states lists members, no meeting", "[extract]") {
   auto e = Edges(
       "La SADC, qui réunit l'Afrique du Sud, le Zimbabwe et la Zambie, a condamné le putsch.");
   CHECK(e.count("South Africa member_of SADC"));
@@ -15,13 +15,13 @@ TEST_CASE("s6events2: a body that gathers states lists members, no meeting", "[e
   CHECK_FALSE(HasPredicate(e, "meets"));
 }
 
-TEST_CASE("s6events2: a person who gathers leaders still hosts a meeting", "[extract]") {
+TEST_CASE("a person who gathers leaders still hosts a meeting", "[extract]") {
   auto e = Edges("Macron a réuni Scholz et Zelensky à l'Élysée.");
   CHECK(e.count("Macron meets Scholz"));
   CHECK_FALSE(HasPredicate(e, "member_of"));
 }
 
-TEST_CASE("s6events2: qui compte lists members only after a named body", "[extract]") {
+TEST_CASE("qui compte lists members only after a named body", "[extract]") {
   auto e = Edges("L'Otan, qui compte la Turquie, la Pologne et la Norvège, a réagi lundi.");
   CHECK(e.count("Turkey member_of NATO"));
   CHECK(e.count("Poland member_of NATO"));
@@ -33,7 +33,7 @@ TEST_CASE("s6events2: qui compte lists members only after a named body", "[extra
       Edges("La Russie, qui compte le Belarus parmi ses alliés, a réagi lundi."), "member_of"));
 }
 
-TEST_CASE("s6events2: English relative and participle lists of members", "[extract]") {
+TEST_CASE("English relative and participle lists of members", "[extract]") {
   auto e = Edges("ECOWAS, which brings together Nigeria, Ghana and Senegal, condemned the coup.");
   CHECK(e.count("Nigeria member_of ECOWAS"));
   CHECK(e.count("Senegal member_of ECOWAS"));

@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s5struct: members listed after a class noun and a colon", "[extract]") {
+TEST_CASE("members listed after a class noun and a colon", "[extract]") {
   auto e = Edges(
       "The Shanghai Cooperation Organisation held a summit. The bloc groups nine countries: "
       "China, India, Pakistan and Iran among them.",
@@ -27,7 +27,7 @@ TEST_CASE("s5struct: members listed after a class noun and a colon", "[extract]"
   CHECK_FALSE(n.count("Uganda member_of SCO"));
 }
 
-TEST_CASE("s5struct: a counted anaphor is the subject of a member noun", "[extract]") {
+TEST_CASE("a counted anaphor is the subject of a member noun", "[extract]") {
   auto f = Edges(
       "Le Sénégal, le Togo et le Bénin ont signé l'accord. Les trois pays restent membres de "
       "l'UEMOA.",
@@ -51,7 +51,7 @@ TEST_CASE("s5struct: a counted anaphor is the subject of a member noun", "[extra
   CHECK_FALSE(d.count("Mali member_of UEMOA"));
 }
 
-TEST_CASE("s5struct: the bloc to which a state belongs, with the states beside it", "[extract]") {
+TEST_CASE("the bloc to which a state belongs, with the states beside it", "[extract]") {
   auto e = Edges(
       "The Shanghai Cooperation Organisation, the Beijing-led bloc to which Pakistan belongs "
       "alongside India and Iran, issued a statement.",

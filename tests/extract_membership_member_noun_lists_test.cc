@@ -11,8 +11,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s9titles: a list opened by a dash, colon or bracket after a member noun",
-          "[extract][s9titles]") {
+TEST_CASE("a list opened by a dash, colon or bracket after a member noun", "[extract][titles]") {
   const auto en = Edges(
       "NATO leaders met in Vilnius. The alliance's member states - Poland, Latvia and Estonia - "
       "pledged more troops.");
@@ -31,7 +30,7 @@ TEST_CASE("s9titles: a list opened by a dash, colon or bracket after a member no
   CHECK(dash.count("Malawi member_of SADC") == 1);
 }
 
-TEST_CASE("s9titles: no member list, no membership", "[extract][s9titles]") {
+TEST_CASE("no member list, no membership", "[extract][titles]") {
   // Member states named with no list after them.
   CHECK_FALSE(HasPredicate(
       Edges("NATO met in Vilnius. The alliance's member states pledged more troops to Poland."),
@@ -44,7 +43,7 @@ TEST_CASE("s9titles: no member list, no membership", "[extract][s9titles]") {
   CHECK(veto.count("Ukraine member_of NATO") == 0);
 }
 
-TEST_CASE("s9titles: states gathered within a body are its members", "[extract][s9titles]") {
+TEST_CASE("states gathered within a body are its members", "[extract][titles]") {
   const auto fr = Edges(
       "Lundi, le Kenya, l'Ouganda et la Tanzanie, réunis au sein de la Communauté d'Afrique de "
       "l'Est, ont appelé au calme.");

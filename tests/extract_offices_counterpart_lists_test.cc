@@ -21,8 +21,7 @@ bool Says(const std::string& text, const std::string& edge,
 
 }  // namespace
 
-TEST_CASE("s8offices: coordinated counterparts pair each state with its holder",
-          "[extract][s8offices]") {
+TEST_CASE("coordinated counterparts pair each state with its holder", "[extract][offices]") {
   const std::string en =
       "Ethiopia's foreign minister, Taye Atske Selassie, spoke by phone with his Kenyan and "
       "Ugandan counterparts, Musalia Mudavadi and Jeje Odongo, on Tuesday.";
@@ -35,8 +34,7 @@ TEST_CASE("s8offices: coordinated counterparts pair each state with its holder",
   CHECK(e.count("Taye Atske Selassie meets Kenya") == 0);
 }
 
-TEST_CASE("s8offices: plural state titles in French order and with a complement",
-          "[extract][s8offices]") {
+TEST_CASE("plural state titles in French order and with a complement", "[extract][offices]") {
   const auto fr = Edges(
       "Les présidents ghanéen et ivoirien, Nana Akufo-Addo et Alassane Ouattara, ont signé "
       "l'accord à Accra.",
@@ -57,8 +55,7 @@ TEST_CASE("s8offices: plural state titles in French order and with a complement"
   CHECK(min.count("Popsoi official_of Moldova") == 1);
 }
 
-TEST_CASE("s8offices: no pairing for former holders, unequal lists or deputies",
-          "[extract][s8offices]") {
+TEST_CASE("no pairing for former holders, unequal lists or deputies", "[extract][offices]") {
   // former holders: no office edge
   const auto former = Edges(
       "The former Kenyan and Tanzanian presidents, Uhuru Kenyatta and Jakaya Kikwete, led the "
@@ -83,7 +80,7 @@ TEST_CASE("s8offices: no pairing for former holders, unequal lists or deputies",
   CHECK(deputies.count("Erik Halvorsen leads Norway") == 0);
 }
 
-TEST_CASE("s8offices: dated dictionary terms resolve bare titles", "[extract][s8offices]") {
+TEST_CASE("dated dictionary terms resolve bare titles", "[extract][offices]") {
   // a bare title in an article about another country: the holder's own state
   CHECK(
       Says("Moldavie : la crise s'aggrave. Le président Klaus Iohannis a assuré Chisinau de "
@@ -96,8 +93,7 @@ TEST_CASE("s8offices: dated dictionary terms resolve bare titles", "[extract][s8
              "2024-03-01"));
 }
 
-TEST_CASE("s8offices: a relative closing a name's apposition has the name as subject",
-          "[extract][s8offices]") {
+TEST_CASE("a relative closing a name's apposition has the name as subject", "[extract][offices]") {
   CHECK(
       Says("Mohamed Hamdan Dagalo, the wealthy businessman who heads the Rapid Support Forces, "
            "arrived in Juba on Monday.",
@@ -113,7 +109,7 @@ TEST_CASE("s8offices: a relative closing a name's apposition has the name as sub
            "Ali Mahdi leads RSF", "2024-03-01"));
 }
 
-TEST_CASE("s8offices: states forming a bloc are its members", "[extract][s8offices]") {
+TEST_CASE("states forming a bloc are its members", "[extract][offices]") {
   const auto en =
       Edges("Kenya, Uganda and Tanzania formed the East African Community in 2000.", "2024-03-01");
   CHECK(en.count("Kenya member_of EAC") == 1);

@@ -13,7 +13,7 @@ const char kEnglishLead[] =
 
 }  // namespace
 
-TEST_CASE("s11offices: a dated head who heads the country", "[extract]") {
+TEST_CASE("a dated head who heads the country", "[extract]") {
   SECTION("English: who has led the country since") {
     auto e = Edges(std::string(kEnglishLead) +
                        "Yoweri Museveni, who has led the country since 1986, welcomed the "
@@ -35,7 +35,7 @@ TEST_CASE("s11offices: a dated head who heads the country", "[extract]") {
   }
 }
 
-TEST_CASE("s11offices: no country head without the office or the country", "[extract]") {
+TEST_CASE("no country head without the office or the country", "[extract]") {
   SECTION("out of office on the article's date") {
     auto e = Edges(std::string(kEnglishLead) +
                        "Yoweri Museveni, who has led the country since 1986, welcomed the "

@@ -25,7 +25,7 @@ const char kEnglishText[] =
 
 }  // namespace
 
-TEST_CASE("s11offices: French titles of deputies, prosecutors and heads of a camp", "[extract]") {
+TEST_CASE("French titles of deputies, prosecutors and heads of a camp", "[extract]") {
   auto e = Edges(kFrenchText);
   CHECK(e.count("Thomas-Greenfield official_of United States") == 1);
   CHECK(e.count("Beasley leads WFP") == 1);
@@ -39,8 +39,7 @@ TEST_CASE("s11offices: French titles of deputies, prosecutors and heads of a cam
   }
 }
 
-TEST_CASE("s11offices: English titles of attorneys general, administrators and deputies",
-          "[extract]") {
+TEST_CASE("English titles of attorneys general, administrators and deputies", "[extract]") {
   auto e = Edges(kEnglishText);
   CHECK(e.count("Mulilo Kabesha official_of Zambia") == 1);
   CHECK(e.count("Samantha Power leads USAID") == 1);

@@ -10,7 +10,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s9titles: a body's chief of one field is its official", "[extract][s9titles]") {
+TEST_CASE("a body's chief of one field is its official", "[extract][titles]") {
   const auto en = Edges("The UN refugee chief, Filippo Grandi, visited camps in Chad on Monday.");
   CHECK(en.count("Grandi official_of UN") == 1);
   CHECK(en.count("Grandi leads UN") == 0);
@@ -24,8 +24,8 @@ TEST_CASE("s9titles: a body's chief of one field is its official", "[extract][s9
   CHECK(fr.count("Adeoye leads African Union") == 0);
 }
 
-TEST_CASE("s9titles: the body's own chief still leads it; a state's army chief is no body's",
-          "[extract][s9titles]") {
+TEST_CASE("the body's own chief still leads it; a state's army chief is no body's",
+          "[extract][titles]") {
   CHECK(Edges("The UN chief, Antonio Guterres, called for a ceasefire in Gaza.")
             .count("Guterres leads UN") == 1);
   // A movement's political bureau: its head leads the movement (no plural field).
@@ -38,7 +38,7 @@ TEST_CASE("s9titles: the body's own chief still leads it; a state's army chief i
   }
 }
 
-TEST_CASE("s9titles: a state's secretary in French order is its official", "[extract][s9titles]") {
+TEST_CASE("a state's secretary in French order is its official", "[extract][titles]") {
   CHECK(Edges("Le secrétaire indien aux Affaires étrangères, Vikram Misri, a démenti.")
             .count("Misri official_of India") == 1);
   CHECK(Edges("La secrétaire américaine au Trésor, Janet Yellen, a annoncé des sanctions.")

@@ -8,7 +8,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s5events: ISO dates to days, partial dates start the period", "[extract]") {
+TEST_CASE("ISO dates to days, partial dates start the period", "[extract]") {
   using kzgraph::extract::DaysOfIsoDate;
   CHECK(DaysOfIsoDate("1970-01-01") == 0);
   CHECK(DaysOfIsoDate("2024-03-01") - DaysOfIsoDate("2024-02-28") == 2);  // leap year
@@ -20,7 +20,7 @@ TEST_CASE("s5events: ISO dates to days, partial dates start the period", "[extra
   CHECK(DaysOfIsoDate("janvier") == -1);
 }
 
-TEST_CASE("s5events: a term over well before the page gives no edge", "[extract]") {
+TEST_CASE("a term over well before the page gives no edge", "[extract]") {
   kzgraph::extract::Actor p;
   p.kind = "person";
   p.offices.push_back({"head_of_state", "Ruritania", "2010-01-01", "2020-06-30"});
@@ -34,7 +34,7 @@ TEST_CASE("s5events: a term over well before the page gives no edge", "[extract]
   CHECK_FALSE(TermsEndedBefore(p, "Ruritania", "2021-01-01", 30));
 }
 
-TEST_CASE("s5events: a dead president's title gives no leads edge", "[extract]") {
+TEST_CASE("a dead president's title gives no leads edge", "[extract]") {
   const std::string en = "Iranian President Ebrahim Raisi said the talks were useful.";
   CHECK(Edges(en, "2024-03-01").count("Raisi leads Iran"));
   CHECK_FALSE(Edges(en, "2024-10-01").count("Raisi leads Iran"));
@@ -44,7 +44,7 @@ TEST_CASE("s5events: a dead president's title gives no leads edge", "[extract]")
   CHECK_FALSE(Edges(fr, "2024-10-01").count("Raisi leads Iran"));
 }
 
-TEST_CASE("s5events: a predecessor's ministry gives no official_of edge", "[extract]") {
+TEST_CASE("a predecessor's ministry gives no official_of edge", "[extract]") {
   const std::string en = "US Secretary of State Antony Blinken visited Cairo on Monday.";
   CHECK(Edges(en, "2024-06-03").count("Blinken official_of United States"));
   CHECK_FALSE(Edges(en, "2025-06-03").count("Blinken official_of United States"));

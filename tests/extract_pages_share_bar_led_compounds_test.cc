@@ -7,7 +7,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s5struct: a comment counter on a share bar keeps the body", "[extract]") {
+TEST_CASE("a comment counter on a share bar keeps the body", "[extract]") {
   const std::string page =
       "THE MORNING LEDGER\n\n"
       "Kenya sends police to Haiti\n\n"
@@ -34,7 +34,7 @@ TEST_CASE("s5struct: a comment counter on a share bar keeps the body", "[extract
   CHECK_FALSE(Edges(tail, "2024-07-03").count("Uganda sends_troops Haiti"));
 }
 
-TEST_CASE("s5struct: an X-led compound with X no actor names no leader", "[extract]") {
+TEST_CASE("an X-led compound with X no actor names no leader", "[extract]") {
   auto e = Edges(
       "The towns the UN handed back were contested by the army and the Tuareg-led rebels of the "
       "north.",

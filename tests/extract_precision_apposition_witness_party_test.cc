@@ -29,7 +29,7 @@ std::set<std::string> EdgesIn(const std::string& lang, const std::string& text) 
 
 }  // namespace
 
-TEST_CASE("s4bugs: a role apposition keeps its holder the subject", "[extract]") {
+TEST_CASE("a role apposition keeps its holder the subject", "[extract]") {
   // English: "a" is the article, and "State" in a name no verb.
   auto e = EdgesIn(
       "en", "Maria Zakharova, a spokeswoman for the Russian foreign ministry, criticised Ukraine.");
@@ -57,7 +57,7 @@ TEST_CASE("s4bugs: a role apposition keeps its holder the subject", "[extract]")
   CHECK_FALSE(HasPredicate(e, "criticizes"));
 }
 
-TEST_CASE("s4bugs: a witness of an act is not its author", "[extract]") {
+TEST_CASE("a witness of an act is not its author", "[extract]") {
   // a relative that only reports the act
   auto e = EdgesIn("en", "The United States condemned the strikes that Kenya reported.");
   CHECK_FALSE(e.count("United States criticizes Kenya"));
@@ -93,7 +93,7 @@ TEST_CASE("s4bugs: a witness of an act is not its author", "[extract]") {
   CHECK_FALSE(e.count("France criticizes UN"));
 }
 
-TEST_CASE("s4bugs: a party named after a body is not that body", "[extract]") {
+TEST_CASE("a party named after a body is not that body", "[extract]") {
   auto e =
       EdgesIn("en", "Rahul Gandhi, leader of the opposition Congress party, criticised India.");
   CHECK_FALSE(e.count("Rahul Gandhi leads US Congress"));

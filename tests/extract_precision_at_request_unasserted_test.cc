@@ -8,8 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3prec: troops of an organization at someone's request ask the organization",
-          "[extract]") {
+TEST_CASE("troops of an organization at someone's request ask the organization", "[extract]") {
   auto f = Edges(
       "Mozambique gets regional help\n\n"
       "About 3,000 troops from the Southern African Development Community, most of them "
@@ -21,8 +20,7 @@ TEST_CASE("s3prec: troops of an organization at someone's request ask the organi
   CHECK_FALSE(f.count("Mozambique requests_aid Tanzania"));
 }
 
-TEST_CASE("s3prec: a coalition's nationalities at someone's request ask the alliance",
-          "[extract]") {
+TEST_CASE("a coalition's nationalities at someone's request ask the alliance", "[extract]") {
   auto f = Edges(
       "L'OTAN renforce son flanc est\n\n"
       "L'OTAN a tenu un sommet à Vilnius. Quelque 1500 soldats français, allemands et "
@@ -41,7 +39,7 @@ TEST_CASE("s3prec: a coalition's nationalities at someone's request ask the alli
   CHECK_FALSE(g.count("Burkina Faso requests_aid Niger"));
 }
 
-TEST_CASE("s3prec: one sender at someone's request is still asked", "[extract]") {
+TEST_CASE("one sender at someone's request is still asked", "[extract]") {
   auto f = Edges(
       "Des soldats rwandais ont été déployés en Centrafrique à la demande du gouvernement "
       "centrafricain. Le Rwanda a envoyé des troupes au Mozambique à la demande du "
@@ -51,7 +49,7 @@ TEST_CASE("s3prec: one sender at someone's request is still asked", "[extract]")
   CHECK(f.count("Mozambique requests_aid Rwanda"));
 }
 
-TEST_CASE("s3prec: a trigger word inside an organization's name is no trigger", "[extract]") {
+TEST_CASE("a trigger word inside an organization's name is no trigger", "[extract]") {
   auto f = Edges(
       "Sudan's army accused the regional bloc of undermining it by inviting the commander of "
       "the Rapid Support Forces, Mohamed Hamdan Dagalo, to a summit in Nairobi.",
@@ -70,7 +68,7 @@ TEST_CASE("s3prec: a trigger word inside an organization's name is no trigger", 
   CHECK(g.count("United States requests_aid Egypt"));
 }
 
-TEST_CASE("s3prec: a negated verb governing a meeting noun gives no meeting", "[extract]") {
+TEST_CASE("a negated verb governing a meeting noun gives no meeting", "[extract]") {
   auto no = Edges(
       "Officials in Ankara said Turkey had not held direct talks with the Taliban and relied "
       "on Qatar instead. Germany never held talks with Hezbollah, the minister said.",
@@ -87,7 +85,7 @@ TEST_CASE("s3prec: a negated verb governing a meeting noun gives no meeting", "[
   CHECK(yes.count("Macron meets Goita"));
 }
 
-TEST_CASE("s3prec: plans, agreements to act later and questions give no edge", "[extract]") {
+TEST_CASE("plans, agreements to act later and questions give no edge", "[extract]") {
   auto en = Edges(
       "Serbia and Kosovo agreed to meet in Brussels next month. Turkey plans to send troops to "
       "Libya. NATO leaders will decide whether to open talks with Moldova.",
@@ -122,7 +120,7 @@ TEST_CASE("s3prec: plans, agreements to act later and questions give no edge", "
   CHECK(fr_done.count("Erdogan meets Scholz"));
 }
 
-TEST_CASE("s3prec: declining or abstaining to act gives no edge", "[extract]") {
+TEST_CASE("declining or abstaining to act gives no edge", "[extract]") {
   auto no = Edges("Germany declined to condemn Israel.", "2023-11-10");
   CHECK_FALSE(no.count("Germany criticizes Israel"));
   auto yes = Edges("Germany condemned Israel.", "2023-11-10");
@@ -133,7 +131,7 @@ TEST_CASE("s3prec: declining or abstaining to act gives no edge", "[extract]") {
   CHECK(oui.count("China criticizes Russia"));
 }
 
-TEST_CASE("s3prec: an act someone is asked or urged to do is not done yet", "[extract]") {
+TEST_CASE("an act someone is asked or urged to do is not done yet", "[extract]") {
   auto en = Edges(
       "Kenya's president urged his citizens to rally around Egypt. Egypt called on Qatar to "
       "condemn Israel.",
@@ -156,7 +154,7 @@ TEST_CASE("s3prec: an act someone is asked or urged to do is not done yet", "[ex
   CHECK(done.count("Ghana criticizes Togo"));
 }
 
-TEST_CASE("s3prec: a name glued to a participle qualifies the noun after it", "[extract]") {
+TEST_CASE("a name glued to a participle qualifies the noun after it", "[extract]") {
   auto f = Edges(
       "Mali sought help from a Russia-backed security firm after the coup. Armenia appealed to "
       "the Russia-led CSTO for help. Niger sought help from Russia after the coup.",
@@ -171,7 +169,7 @@ TEST_CASE("s3prec: a name glued to a participle qualifies the noun after it", "[
   CHECK_FALSE(g.count("Chad requests_aid Sudan"));
 }
 
-TEST_CASE("s3prec: troops with no place go where a recent deployment went, else the main country",
+TEST_CASE("troops with no place go where a recent deployment went, else the main country",
           "[extract]") {
   auto en = Edges(
       "War in Sudan enters its second year\n\n"
@@ -202,7 +200,7 @@ TEST_CASE("s3prec: troops with no place go where a recent deployment went, else 
   CHECK(next.count("Turkey sends_troops Chad"));
 }
 
-TEST_CASE("s3prec: a passive of calling needs its label to criticize", "[extract]") {
+TEST_CASE("a passive of calling needs its label to criticize", "[extract]") {
   auto no = Edges(
       "The Kampala summit, hosted by Uganda's President Yoweri Museveni, was called by Kenya. The "
       "Nairobi talks were called by Ethiopia to end the war.",
@@ -216,7 +214,7 @@ TEST_CASE("s3prec: a passive of calling needs its label to criticize", "[extract
   CHECK_FALSE(HasPredicate(non, "criticizes"));
 }
 
-TEST_CASE("s3prec: a coordinated speech verb speaks for the clause's subject", "[extract]") {
+TEST_CASE("a coordinated speech verb speaks for the clause's subject", "[extract]") {
   auto f = Edges(
       "Le Niger saisit l'Union africaine et accuse la France de soutenir les groupes "
       "terroristes.",
@@ -225,7 +223,7 @@ TEST_CASE("s3prec: a coordinated speech verb speaks for the clause's subject", "
   CHECK_FALSE(f.count("African Union accuses terrorists"));
 }
 
-TEST_CASE("s3prec: an apposition describing a named group labels no one", "[extract]") {
+TEST_CASE("an apposition describing a named group labels no one", "[extract]") {
   auto fr = Edges(
       "Patrick Muyaya a affirmé que Kigali arme le M23, un groupe armé actif dans le Nord-Kivu.",
       "2023-08-20");
@@ -238,7 +236,7 @@ TEST_CASE("s3prec: an apposition describing a named group labels no one", "[extr
   CHECK(label.count("Muyaya accuses terrorists"));
 }
 
-TEST_CASE("s3prec: a duration adverb stands between an accusation and its object", "[extract]") {
+TEST_CASE("a duration adverb stands between an accusation and its object", "[extract]") {
   auto fr = Edges(
       "Le ministre a dénoncé un accord qui récompense le pillage, le Tchad accusant de longue "
       "date Khartoum d'exporter de l'or extrait dans les zones contrôlées par Wagner.",
@@ -253,7 +251,7 @@ TEST_CASE("s3prec: a duration adverb stands between an accusation and its object
   CHECK_FALSE(en.count("Chad accuses RSF"));
 }
 
-TEST_CASE("s3prec: an English verb form after a preposition is a noun", "[extract]") {
+TEST_CASE("an English verb form after a preposition is a noun", "[extract]") {
   auto f = Edges(
       "The delegation met Sergei Lavrov in Moscow on Tuesday, a day after talks in Beijing with "
       "Chinese Foreign Minister Wang Yi.",
@@ -264,7 +262,7 @@ TEST_CASE("s3prec: an English verb form after a preposition is a noun", "[extrac
   CHECK(g.count("Lavrov meets Wang Yi"));
 }
 
-TEST_CASE("s3prec: a nationality before a title names the holder as object", "[extract]") {
+TEST_CASE("a nationality before a title names the holder as object", "[extract]") {
   auto en = Edges("Sergei Lavrov held talks in Beijing with Chinese Foreign Minister Wang Yi.",
                   "2023-11-21");
   CHECK(en.count("Lavrov meets Wang Yi"));
@@ -277,7 +275,7 @@ TEST_CASE("s3prec: a nationality before a title names the holder as object", "[e
   CHECK_FALSE(fr.count("Lavrov meets China"));
 }
 
-TEST_CASE("s3prec: a person named inside a quotation is not the 'he' who said it", "[extract]") {
+TEST_CASE("a person named inside a quotation is not the 'he' who said it", "[extract]") {
   auto en = Edges(
       "Ukraine's president visits Washington\n\n"
       "Ukrainian President Volodymyr Zelensky met lawmakers on Tuesday. \"If anyone is happy "
@@ -296,7 +294,7 @@ TEST_CASE("s3prec: a person named inside a quotation is not the 'he' who said it
   CHECK_FALSE(fr.count("Putin meets Macron"));
 }
 
-TEST_CASE("s3prec: an X-led alliance is the alliance the article names", "[extract]") {
+TEST_CASE("an X-led alliance is the alliance the article names", "[extract]") {
   auto f = Edges(
       "Armenia turns to Moscow\n\n"
       "Armenia appealed to a Russia-led military alliance for help. The Collective Security "
@@ -324,7 +322,7 @@ TEST_CASE("s3prec: an X-led alliance is the alliance the article names", "[extra
   CHECK(fr.count("Russia leads CSTO"));
 }
 
-TEST_CASE("s3prec: a subordinate clause has its own subject", "[extract]") {
+TEST_CASE("a subordinate clause has its own subject", "[extract]") {
   auto en = Edges(
       "Help for Yerevan\n\n"
       "Belarus sent soldiers to Armenia after the country's prime minister asked the Collective "
@@ -341,7 +339,7 @@ TEST_CASE("s3prec: a subordinate clause has its own subject", "[extract]") {
   CHECK(fr.count("Niger criticizes France"));
 }
 
-TEST_CASE("s3prec: a title followed by its verb is the next clause's subject", "[extract]") {
+TEST_CASE("a title followed by its verb is the next clause's subject", "[extract]") {
   auto f = Edges(
       "Arrivé à Dakar avec son ministre des Affaires étrangères, Jean-Yves Le Drian, le "
       "président français s'est entretenu avec Macky Sall.",
@@ -361,7 +359,7 @@ TEST_CASE("s3prec: a title followed by its verb is the next clause's subject", "
   CHECK(en.count("Biden meets Scholz"));
 }
 
-TEST_CASE("s3prec: an office held until a date is a former one", "[extract]") {
+TEST_CASE("an office held until a date is a former one", "[extract]") {
   auto en = Edges(
       "Abdou Salam Diallo, who headed the African Union Commission until March, was questioned "
       "on Monday.",
@@ -382,7 +380,7 @@ TEST_CASE("s3prec: an office held until a date is a former one", "[extract]") {
   CHECK(fr_now.count("Abdou Salam Diallo leads African Union Commission"));
 }
 
-TEST_CASE("s3prec: English 'a' is no French 'à' before an appeal's recipient", "[extract]") {
+TEST_CASE("English 'a' is no French 'à' before an appeal's recipient", "[extract]") {
   auto f = Edges(
       "Mozambique asks for help\n\n"
       "President Filipe Nyusi appealed to the SADC heads of state on Monday with a request for "
@@ -393,7 +391,7 @@ TEST_CASE("s3prec: English 'a' is no French 'à' before an appeal's recipient", 
   CHECK_FALSE(f.count("Filipe Nyusi requests_aid terrorists"));
 }
 
-TEST_CASE("s3prec: an allegation holds to the end of its clause", "[extract]") {
+TEST_CASE("an allegation holds to the end of its clause", "[extract]") {
   auto f = Edges(
       "Guerre en Ukraine\n\n"
       "Washington accuse Moscou d'avoir livré des chars et des blindés légers en grand nombre à "
@@ -409,8 +407,7 @@ TEST_CASE("s3prec: an allegation holds to the end of its clause", "[extract]") {
   CHECK(g.count("Russia supports Wagner"));
 }
 
-TEST_CASE("s3prec: a headline's topic before its colon and a second clause are no arguments",
-          "[extract]") {
+TEST_CASE("a headline's topic before its colon and a second clause are no arguments", "[extract]") {
   auto f = Edges(
       "Niger : Paris menace de sanctions et la Cédéao condamne le coup d'État\n\n"
       "Mali : Paris gèle son aide et dénonce la présence de Wagner",
@@ -420,8 +417,7 @@ TEST_CASE("s3prec: a headline's topic before its colon and a second clause are n
   CHECK(f.count("France criticizes Wagner"));
 }
 
-TEST_CASE("s3prec: an apposition before the verb describes the subject named before it",
-          "[extract]") {
+TEST_CASE("an apposition before the verb describes the subject named before it", "[extract]") {
   auto fr = Edges(
       "La crise libyenne\n\n"
       "Ankara, partenaire de longue date du gouvernement libyen, soutient ouvertement la "
@@ -438,7 +434,7 @@ TEST_CASE("s3prec: an apposition before the verb describes the subject named bef
   CHECK_FALSE(en.count("Libya supports Tunisia"));
 }
 
-TEST_CASE("s3prec: an anti-terrorist operation labels no one", "[extract]") {
+TEST_CASE("an anti-terrorist operation labels no one", "[extract]") {
   auto en = Edges(
       "Ethiopia's Defence Ministry announced an anti-terrorist operation on Monday, the "
       "spokesman said.",
@@ -458,7 +454,7 @@ TEST_CASE("s3prec: an anti-terrorist operation labels no one", "[extract]") {
   CHECK(fr_label.count("Ethiopian Defence Ministry accuses terrorists"));
 }
 
-TEST_CASE("s3prec: a country's own army with no foreign place named deploys at home", "[extract]") {
+TEST_CASE("a country's own army with no foreign place named deploys at home", "[extract]") {
   auto fr = Edges(
       "Le Bénin inquiet\n\n"
       "Le Bénin redoute une crise. Le Bénin a fermé sa frontière. Depuis lundi, le déploiement "
@@ -484,7 +480,7 @@ TEST_CASE("s3prec: a country's own army with no foreign place named deploys at h
   CHECK(en_abroad.count("Nigerien army sends_troops Benin"));
 }
 
-TEST_CASE("s3prec: a request under a request verb is the request itself", "[extract]") {
+TEST_CASE("a request under a request verb is the request itself", "[extract]") {
   auto fr =
       Edges("Le Mozambique s'est tourné vers le Rwanda pour solliciter son aide.", "2021-07-01");
   CHECK(fr.count("Mozambique requests_aid Rwanda"));

@@ -23,7 +23,7 @@ std::string EntityAt(const std::string& text, const std::string& needle, const s
 
 }  // namespace
 
-TEST_CASE("s4bugs2: the speaker after 'warned the <country> <title> <Name>'", "[extract]") {
+TEST_CASE("the speaker after 'warned the <country> <title> <Name>'", "[extract]") {
   const auto en =
       Edges("Rwanda is arming the militia, warned the Congolese president Félix Tshisekedi.");
   CHECK(en.count("Tshisekedi warns Rwanda"));
@@ -42,7 +42,7 @@ TEST_CASE("s4bugs2: the speaker after 'warned the <country> <title> <Name>'", "[
   CHECK_FALSE(rel.count("Ukraine warns Putin"));
 }
 
-TEST_CASE("s4bugs2: 'Son vice-ministre' belongs to the previous subject's state", "[extract]") {
+TEST_CASE("'Son vice-ministre' belongs to the previous subject's state", "[extract]") {
   const std::string text =
       "L'Ukraine a demandé des armes. Le président polonais Andrzej Duda a promis des "
       "livraisons à Kiev. Son vice-ministre des Affaires étrangères, Marcin Przydacz, a "
@@ -60,7 +60,7 @@ TEST_CASE("s4bugs2: 'Son vice-ministre' belongs to the previous subject's state"
             .count("Marcin Przydacz official_of Poland"));
 }
 
-TEST_CASE("s4bugs2: a bare army owned by a person or a state is that state's", "[extract]") {
+TEST_CASE("a bare army owned by a person or a state is that state's", "[extract]") {
   const std::string fr =
       "L'armée ukrainienne a repoussé un assaut près de Kharkiv. Vladimir Poutine, dont "
       "l'armée a envahi le pays, a menacé Kiev.";
@@ -88,7 +88,7 @@ TEST_CASE("s4bugs2: a bare army owned by a person or a state is that state's", "
   for (const std::string& e : Edges(spokesman)) CHECK(e.find("army") == std::string::npos);
 }
 
-TEST_CASE("s4bugs2: an unnamed counterpart is no country met", "[extract]") {
+TEST_CASE("an unnamed counterpart is no country met", "[extract]") {
   const auto fr = Edges("Le président arménien a rencontré son homologue azerbaïdjanais.");
   CHECK_FALSE(fr.count("Pashinyan meets Azerbaijan"));
   const auto en = Edges("The Armenian president met his Azerbaijani counterpart on Monday.");

@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s5prec: a backed-compound gives its first word as supporter", "[extract]") {
+TEST_CASE("a backed-compound gives its first word as supporter", "[extract]") {
   auto e = Edges("Uganda has repeatedly criticized the Rwanda-backed M23 rebels in North Kivu.");
   CHECK(e.count("Uganda supports M23") == 0);
   CHECK(e.count("Rwanda supports M23") == 1);
@@ -19,7 +19,7 @@ TEST_CASE("s5prec: a backed-compound gives its first word as supporter", "[extra
   CHECK(pos.count("Rwanda supports M23") == 1);
 }
 
-TEST_CASE("s5prec: a gerund in a relative clause takes the relative's subject", "[extract]") {
+TEST_CASE("a gerund in a relative clause takes the relative's subject", "[extract]") {
   auto fr = Edges(
       "Le président serbe a assuré que son armée restait neutre, une version que Pristina a "
       "rejetée en accusant Belgrade de provocations.");
@@ -34,7 +34,7 @@ TEST_CASE("s5prec: a gerund in a relative clause takes the relative's subject", 
   CHECK(pos.count("Vucic accuses Kosovo") == 1);
 }
 
-TEST_CASE("s5prec: a critic apposition describes the name before its comma", "[extract]") {
+TEST_CASE("a critic apposition describes the name before its comma", "[extract]") {
   auto en = Edges(
       "In May, the South African president, Cyril Ramaphosa, hosted the opposition figure "
       "Alexei Navalny, a critic of the Kremlin, at a private dinner.");

@@ -6,7 +6,7 @@
 
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("s5prec: a dateline acronym in parentheses is an agency credit", "[extract]") {
+TEST_CASE("a dateline acronym in parentheses is an agency credit", "[extract]") {
   auto en = EntityIds("GOMA, Congo (AU) — Congo accused Rwanda of backing the M23 rebels.");
   CHECK(en.count("African Union") == 0);
   CHECK(en.count("Rwanda") == 1);

@@ -5,7 +5,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s7prec: troops that join the main country's deployment go where it went", "[extract]") {
+TEST_CASE("troops that join the main country's deployment go where it went", "[extract]") {
   // France is the page's most named country and has sent troops to Chad:
   // Belgium's soldiers, with no place named, go to Chad, not to France.
   const std::string en =
@@ -36,7 +36,7 @@ TEST_CASE("s7prec: troops that join the main country's deployment go where it we
   CHECK(Edges(hosted).count("Belgium sends_troops Chad") == 1);
 }
 
-TEST_CASE("s7prec: a sending set for a time to come is not made yet", "[extract]") {
+TEST_CASE("a sending set for a time to come is not made yet", "[extract]") {
   auto fr = Edges(
       "Le Ghana et le Togo doivent envoyer des soldats au Bénin dans les prochaines "
       "semaines.");

@@ -10,7 +10,7 @@ namespace {
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s10prec: an expected act past its agent gives no edge", "[extract]") {
+TEST_CASE("an expected act past its agent gives no edge", "[extract]") {
   const auto en_expect = Edges(
       "Few diplomats expect Turkey to recognise the vote or to send more troops to Azerbaijan.");
   CHECK_FALSE(en_expect.count("Turkey sends_troops Azerbaijan"));
@@ -18,7 +18,7 @@ TEST_CASE("s10prec: an expected act past its agent gives no edge", "[extract]") 
   CHECK(en_pos.count("Turkey sends_troops Azerbaijan") == 1);
 }
 
-TEST_CASE("s10prec: an ability to act is not the act", "[extract]") {
+TEST_CASE("an ability to act is not the act", "[extract]") {
   const auto en_ability = Edges(
       "The sanctions could limit the ability of the European Union to support Armenia, "
       "officials said.");
@@ -27,7 +27,7 @@ TEST_CASE("s10prec: an ability to act is not the act", "[extract]") {
   CHECK(en_pos.count("EU supports Armenia") == 1);
 }
 
-TEST_CASE("s10prec: an urged act past its agent is a call, not a deployment", "[extract]") {
+TEST_CASE("an urged act past its agent is a call, not a deployment", "[extract]") {
   const auto fr_urge = Edges("Le Mali exhorte la Russie à envoyer des soldats au Burkina Faso.");
   CHECK_FALSE(fr_urge.count("Russia sends_troops Burkina Faso"));
   const auto fr_pos = Edges("La Russie a envoyé des soldats au Burkina Faso.");
@@ -40,8 +40,7 @@ namespace {
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s10prec: a conjoined clause with a common-noun subject is not the first actor's",
-          "[extract]") {
+TEST_CASE("a conjoined clause with a common-noun subject is not the first actor's", "[extract]") {
   const auto en_other = Edges(
       "Erdogan made no comment on Monday, but pro-government columnists have accused Greece "
       "of provocation.");
@@ -69,8 +68,7 @@ namespace {
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s10prec: the later conjuncts of a complement list are no inherited subject",
-          "[extract]") {
+TEST_CASE("the later conjuncts of a complement list are no inherited subject", "[extract]") {
   const auto en_list = Edges(
       "The statement also appealed to the African Union, the United Nations and the European "
       "Union, and accused Rwanda of aggression.");
@@ -104,8 +102,7 @@ namespace {
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s10prec: a label the speaker attributes to an unnamed 'they' is not theirs",
-          "[extract]") {
+TEST_CASE("a label the speaker attributes to an unnamed 'they' is not theirs", "[extract]") {
   const auto en_they = Edges(
       "Armenian Prime Minister Nikol Pashinyan spoke on Monday. \"We asked for a fair vote. Now "
       "they call all of us terrorists,\" he said.");
@@ -122,8 +119,7 @@ namespace {
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s10prec: the of-complement of a noun governing an infinitive is its agent",
-          "[extract]") {
+TEST_CASE("the of-complement of a noun governing an infinitive is its agent", "[extract]") {
   const auto en_noun =
       Edges("Beijing said it respected the decision of Armenia to seek the CSTO's help.");
   CHECK_FALSE(en_noun.count("China requests_aid CSTO"));

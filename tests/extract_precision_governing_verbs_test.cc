@@ -9,7 +9,7 @@ namespace {
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s8prec: an infinitive under a negated governing verb gives no edge", "[extract]") {
+TEST_CASE("an infinitive under a negated governing verb gives no edge", "[extract]") {
   const auto fr_neg =
       Edges("Selon un diplomate, l'Ouzbékistan ne peut pas envoyer de soldats au Tadjikistan.");
   CHECK_FALSE(HasPredicate(fr_neg, "sends_troops"));
@@ -20,7 +20,7 @@ TEST_CASE("s8prec: an infinitive under a negated governing verb gives no edge", 
   CHECK(fr_pos.count("Kenya sends_troops Haiti") == 1);
 }
 
-TEST_CASE("s8prec: a wish to meet is no meeting", "[extract]") {
+TEST_CASE("a wish to meet is no meeting", "[extract]") {
   const auto fr_plan =
       Edges("Le président turc Recep Tayyip Erdogan a dit vouloir rencontrer Vladimir Poutine.");
   CHECK_FALSE(HasPredicate(fr_plan, "meets"));
@@ -32,7 +32,7 @@ TEST_CASE("s8prec: a wish to meet is no meeting", "[extract]") {
   CHECK(HasPredicate(fr_pos, "meets"));
 }
 
-TEST_CASE("s8prec: an indefinite agent of the infinitive is not the subject", "[extract]") {
+TEST_CASE("an indefinite agent of the infinitive is not the subject", "[extract]") {
   const auto en_neg = Edges(
       "Turkey said it would not allow anyone to threaten Azerbaijan's territorial integrity.");
   CHECK_FALSE(en_neg.count("Turkey warns Azerbaijan"));
@@ -42,8 +42,7 @@ TEST_CASE("s8prec: an indefinite agent of the infinitive is not the subject", "[
   CHECK(en_pos.count("Turkey warns Armenia") == 1);
 }
 
-TEST_CASE("s8prec: a relative or a former holder named after a title holds no office",
-          "[extract]") {
+TEST_CASE("a relative or a former holder named after a title holds no office", "[extract]") {
   const auto kin = Edges(
       "Le Togo traverse une crise politique. À Lomé, la justice a convoqué le frère du "
       "président, Kossi Atsutse Mawuli, pour une affaire de corruption.");
@@ -58,8 +57,7 @@ TEST_CASE("s8prec: a relative or a former holder named after a title holds no of
   CHECK(holder.count("Gnassingbe leads Togo") == 1);
 }
 
-TEST_CASE("s8prec: the act charged by an accusation after an auxiliary is not asserted",
-          "[extract]") {
+TEST_CASE("the act charged by an accusation after an auxiliary is not asserted", "[extract]") {
   const auto charged = Edges("Le Soudan a reproché au Tchad d'avoir soutenu les FSR.");
   CHECK(charged.count("Sudan accuses Chad") == 1);
   CHECK_FALSE(HasPredicate(charged, "supports"));
@@ -67,7 +65,7 @@ TEST_CASE("s8prec: the act charged by an accusation after an auxiliary is not as
   CHECK(asserted.count("Chad supports RSF") == 1);
 }
 
-TEST_CASE("s8prec: a label in another's account or a passive designation is not the speaker's",
+TEST_CASE("a label in another's account or a passive designation is not the speaker's",
           "[extract]") {
   const auto passive =
       Edges("Al-Shabaab is designated as a terrorist organization by Kenya and the United States.");

@@ -11,7 +11,7 @@ namespace {
 bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
 }  // namespace
 
-TEST_CASE("s6prec2: 'member states' is no speech verb", "[extract]") {
+TEST_CASE("'member states' is no speech verb", "[extract]") {
   const char* noun =
       "NATO flew jets over its own member states after Lithuania asked for help against what it "
       "called a \"terrorist threat.\"";
@@ -20,7 +20,7 @@ TEST_CASE("s6prec2: 'member states' is no speech verb", "[extract]") {
   CHECK(Says("NATO states that the terrorists attacked the convoy.", "NATO accuses terrorists"));
 }
 
-TEST_CASE("s6prec2: an indefinite article after the verb is its object, not an inverted speaker",
+TEST_CASE("an indefinite article after the verb is its object, not an inverted speaker",
           "[extract]") {
   const char* fr =
       "Le ministre Ousmane Diallo, alors porte-parole, avait dénoncé une Guinée qui « abrite les "

@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s5prec: a negation before an incise blocks the request", "[extract]") {
+TEST_CASE("a negation before an incise blocks the request", "[extract]") {
   auto fr = Edges(
       "Selon un diplomate, les autorités tchadiennes n'ont pas, pour l'instant, sollicité l'aide "
       "de la France.");
@@ -20,14 +20,14 @@ TEST_CASE("s5prec: a negation before an incise blocks the request", "[extract]")
   CHECK(pos.count("Chad requests_aid France") == 1);
 }
 
-TEST_CASE("s5prec: a refusal participle blocks the meeting", "[extract]") {
+TEST_CASE("a refusal participle blocks the meeting", "[extract]") {
   auto fr = Edges("Le président malien a durci le ton, rejetant tout dialogue avec la Cedeao.");
   CHECK_FALSE(kzgraph::testing::HasPredicate(fr, "meets"));
   auto en = Edges("The Malian president hardened his tone, refusing any talks with ECOWAS.");
   CHECK_FALSE(kzgraph::testing::HasPredicate(en, "meets"));
 }
 
-TEST_CASE("s5prec: a future obligation sends no troops yet", "[extract]") {
+TEST_CASE("a future obligation sends no troops yet", "[extract]") {
   auto fr = Edges("Le Tchad et le Niger devront également envoyer des troupes au Mali.");
   CHECK(fr.count("Chad sends_troops Mali") == 0);
   auto en = Edges("Chad and Niger are due to send troops to Mali.");
@@ -36,7 +36,7 @@ TEST_CASE("s5prec: a future obligation sends no troops yet", "[extract]") {
   CHECK(pos.count("Chad sends_troops Mali") == 1);
 }
 
-TEST_CASE("s5prec: a meeting called for or pushed for is not held", "[extract]") {
+TEST_CASE("a meeting called for or pushed for is not held", "[extract]") {
   auto fr = Edges("Le Ghana appelle à « renouer le dialogue » avec Niamey.");
   CHECK_FALSE(kzgraph::testing::HasPredicate(fr, "meets"));
   auto en = Edges("Ghana would push for a summit with Niger next month.");
@@ -50,7 +50,7 @@ TEST_CASE("s5prec: a meeting called for or pushed for is not held", "[extract]")
   CHECK(pos_fr.count("Ghana meets Niger") == 1);
 }
 
-TEST_CASE("s5prec: entretenir without its reflexive is no meeting", "[extract]") {
+TEST_CASE("entretenir without its reflexive is no meeting", "[extract]") {
   auto neg = Edges("Le Ghana, qui entretient avec Niamey des relations cordiales, n'a rien dit.");
   CHECK_FALSE(kzgraph::testing::HasPredicate(neg, "meets"));
   auto neg2 = Edges("Le Ghana entretient de bonnes relations avec le Niger.");

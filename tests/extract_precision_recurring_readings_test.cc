@@ -5,7 +5,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s6prec: reader comments under a readers' heading are no article text", "[extract]") {
+TEST_CASE("reader comments under a readers' heading are no article text", "[extract]") {
   const std::string body =
       "Le Kenya a envoyé des troupes en Haïti mardi pour soutenir la police locale, a annoncé "
       "le gouvernement kényan dans un communiqué publié à Nairobi.\n\n"
@@ -20,7 +20,7 @@ TEST_CASE("s6prec: reader comments under a readers' heading are no article text"
   }
 }
 
-TEST_CASE("s6prec: a coordinated meeting clause keeps the first clause's subject", "[extract]") {
+TEST_CASE("a coordinated meeting clause keeps the first clause's subject", "[extract]") {
   const std::string lead = "Chinese Foreign Minister Wang Yi began a regional tour on Tuesday.\n";
   auto edges = Edges(lead +
                      "He travelled to Amman to meet King Abdullah II of Jordan, and on Friday held "
@@ -37,7 +37,7 @@ TEST_CASE("s6prec: a coordinated meeting clause keeps the first clause's subject
   CHECK(plain.count("Erdogan meets Wang Yi") == 1);
 }
 
-TEST_CASE("s6prec: no actor leads a person (causative lead, noun read as verb)", "[extract]") {
+TEST_CASE("no actor leads a person (causative lead, noun read as verb)", "[extract]") {
   auto causative = Edges(
       "Diplomatie\n\nThe burning of a flag outside the Hungarian embassy in Oslo led Viktor Orban "
       "to warn Norway.");
@@ -53,7 +53,7 @@ TEST_CASE("s6prec: no actor leads a person (causative lead, noun read as verb)",
   CHECK(led.count("Macron leads France") == 1);
 }
 
-TEST_CASE("s6prec: a gerund takes the clause's government subject, not the accused", "[extract]") {
+TEST_CASE("a gerund takes the clause's government subject, not the accused", "[extract]") {
   auto edges = Edges(
       "Sahel\n\nLe gouvernement malien, par la voix de son ministre Abdoulaye Diop, a accusé les "
       "rebelles de violer la trêve dans le nord, tout en saluant « l'engagement de l'Algérie ».");
@@ -65,7 +65,7 @@ TEST_CASE("s6prec: a gerund takes the clause's government subject, not the accus
   CHECK_FALSE(kzgraph::testing::HasPredicate(complement, "accuses"));
 }
 
-TEST_CASE("s6prec: a French verb form after a determiner is a noun", "[extract]") {
+TEST_CASE("a French verb form after a determiner is a noun", "[extract]") {
   auto noun = Edges(
       "Sahel\n\nLe président nigérien a demandé l'aide du Tchad pour vaincre cette menace "
       "terroriste.");

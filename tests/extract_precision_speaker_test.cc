@@ -5,8 +5,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s7prec: 'according to the <nationality> leader' is the leader, not the country",
-          "[extract]") {
+TEST_CASE("'according to the <nationality> leader' is the leader, not the country", "[extract]") {
   auto en = Edges(
       "Chad's President Mahamat Deby met his ministers on Monday.\n"
       "According to the Chadian president, some 300 \"terrorists\" had attacked the army base.");
@@ -17,8 +16,7 @@ TEST_CASE("s7prec: 'according to the <nationality> leader' is the leader, not th
   CHECK(country.count("Chad accuses terrorists") == 1);
 }
 
-TEST_CASE("s7prec: a pronoun in a relative clause after a comma speaks for the main subject",
-          "[extract]") {
+TEST_CASE("a pronoun in a relative clause after a comma speaks for the main subject", "[extract]") {
   const std::string lead = "Le président rwandais Paul Kagame s'est exprimé lundi à Kigali.\n";
   auto fr = Edges(lead +
                   "Bujumbura refuse toute négociation avec le RED-Tabara, qu'il qualifie de « "

@@ -5,7 +5,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s7prec: a fight against armed groups labels no one", "[extract]") {
+TEST_CASE("a fight against armed groups labels no one", "[extract]") {
   // The enemy of a fight, of a force or of gunfire is named, not labelled.
   auto en = Edges(
       "Chad's President Mahamat Deby said on Monday that a joint brigade would be set up to fight "
@@ -30,7 +30,7 @@ TEST_CASE("s7prec: a fight against armed groups labels no one", "[extract]") {
   CHECK(plain.count("Mahamat Deby accuses terrorists") == 1);
 }
 
-TEST_CASE("s7prec: a label inside the charge of an accusation belongs to the charge", "[extract]") {
+TEST_CASE("a label inside the charge of an accusation belongs to the charge", "[extract]") {
   auto fr = Edges(
       "Le Burkina Faso accuse la Côte d'Ivoire d'héberger des groupes terroristes près de la "
       "frontière.");

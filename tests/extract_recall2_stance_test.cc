@@ -20,7 +20,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("recall2: a manner phrase between a stance verb and its object", "[extract]") {
+TEST_CASE("a manner phrase between a stance verb and its object", "[extract]") {
   CHECK(Says("Emmanuel Macron a condamné « avec la plus grande fermeté » la décision de la Russie.",
              "Macron criticizes Russia"));
   CHECK(Says("Emmanuel Macron a condamné avec la plus grande fermeté la décision de la Russie.",
@@ -36,7 +36,7 @@ TEST_CASE("recall2: a manner phrase between a stance verb and its object", "[ext
                    "Scholz criticizes France"));
 }
 
-TEST_CASE("recall2: an act with its author in a relative clause", "[extract]") {
+TEST_CASE("an act with its author in a relative clause", "[extract]") {
   CHECK(
       Says("Polish Prime Minister Donald Tusk criticized the visits, which Orban described as a "
            "peace mission.",
@@ -46,7 +46,7 @@ TEST_CASE("recall2: an act with its author in a relative clause", "[extract]") {
       AnyOf("Donald Tusk criticized the visits, which Tusk described as useless.", "criticizes"));
 }
 
-TEST_CASE("recall2: 'cette décision' refers to the author of the last act", "[extract]") {
+TEST_CASE("'cette décision' refers to the author of the last act", "[extract]") {
   const char* fr =
       "La ministre française des Affaires étrangères a annoncé que Paris avait donné son accord à "
       "la livraison d'équipements militaires à l'Arménie. Bakou a aussitôt critiqué cette "
@@ -66,7 +66,7 @@ TEST_CASE("recall2: 'cette décision' refers to the author of the last act", "[e
                    "Russia criticizes Germany"));
 }
 
-TEST_CASE("recall2: an object relative with its own subject", "[extract]") {
+TEST_CASE("an object relative with its own subject", "[extract]") {
   CHECK(
       Says("Rwanda announced that it was cutting ties with Belgium, which it accused of having "
            "taken sides in the conflict.",
@@ -77,7 +77,7 @@ TEST_CASE("recall2: an object relative with its own subject", "[extract]") {
   CHECK_FALSE(Says("Rwanda said that it accused nobody.", "Rwanda accuses Belgium"));
 }
 
-TEST_CASE("recall2: a subject before an incise with its own verb", "[extract]") {
+TEST_CASE("a subject before an incise with its own verb", "[extract]") {
   const char* fr =
       "Le Bélarussien Alexandre Loukachenko, toujours prompt à dénoncer l'Occident, a soutenu "
       "sans réserve la ligne russe.";
@@ -85,7 +85,7 @@ TEST_CASE("recall2: a subject before an incise with its own verb", "[extract]") 
   CHECK_FALSE(Says(fr, "West supports Russia"));
 }
 
-TEST_CASE("recall2: 'X and his counterpart Y met' is reciprocal", "[extract]") {
+TEST_CASE("'X and his counterpart Y met' is reciprocal", "[extract]") {
   const char* en =
       "Congolese President Felix Tshisekedi and his Rwandan counterpart Paul Kagame met in Doha "
       "on Tuesday.";
@@ -99,7 +99,7 @@ TEST_CASE("recall2: 'X and his counterpart Y met' is reciprocal", "[extract]") {
   CHECK(Meets(fr, "Macron", "Putin"));
 }
 
-TEST_CASE("recall2: meeting parties after a time phrase or in an elliptic clause", "[extract]") {
+TEST_CASE("meeting parties after a time phrase or in an elliptic clause", "[extract]") {
   CHECK(Says("Victoria Nuland s'est entretenue pendant plus de deux heures avec Mohamed Bazoum.",
              "Nuland meets Bazoum"));
   const char* en =
@@ -112,7 +112,7 @@ TEST_CASE("recall2: meeting parties after a time phrase or in an elliptic clause
       AnyOf("Antony Blinken did not speak with Aliyev, and separately with Pashinyan.", "meets"));
 }
 
-TEST_CASE("recall2: an English 'meeting' after a noun is a noun, not a verb", "[extract]") {
+TEST_CASE("an English 'meeting' after a noun is a noun, not a verb", "[extract]") {
   CHECK_FALSE(AnyOf("Surprise Doha meeting brings Tshisekedi and Kagame together.", "meets"));
   CHECK_FALSE(
       Says("France, which has requested an emergency meeting of the UN Security Council, "
@@ -122,8 +122,7 @@ TEST_CASE("recall2: an English 'meeting' after a noun is a noun, not a verb", "[
       Says("Antony Blinken is meeting Nikol Pashinyan in Washington.", "Blinken meets Pashinyan"));
 }
 
-TEST_CASE("recall2: 'il' after a transcript speaker label is the person who acted last",
-          "[extract]") {
+TEST_CASE("'il' after a transcript speaker label is the person who acted last", "[extract]") {
   const char* fr =
       "DMYTRO KOULEBA : Nous remercions nos partenaires. Dmytro Kouleba a accusé Vladimir "
       "Poutine.\n"
@@ -133,7 +132,7 @@ TEST_CASE("recall2: 'il' after a transcript speaker label is the person who acte
   CHECK_FALSE(Says(fr, "Kuleba meets Zelensky"));
 }
 
-TEST_CASE("recall2: arms deliveries are support for the recipient", "[extract]") {
+TEST_CASE("arms deliveries are support for the recipient", "[extract]") {
   CHECK(Says("La France a annoncé la livraison de missiles de croisière à l'Ukraine.",
              "France supports Ukraine"));
   const char* en =
@@ -155,7 +154,7 @@ TEST_CASE("recall2: arms deliveries are support for the recipient", "[extract]")
   CHECK_FALSE(AnyOf("Germany delivered tanks on Monday.", "supports"));
 }
 
-TEST_CASE("recall2: an apposition that names the backer of another actor", "[extract]") {
+TEST_CASE("an apposition that names the backer of another actor", "[extract]") {
   CHECK(
       Says("L'Iran, principal soutien du Hezbollah, a salué l'accord.", "Iran supports Hezbollah"));
   CHECK_FALSE(
@@ -169,7 +168,7 @@ TEST_CASE("recall2: an apposition that names the backer of another actor", "[ext
   CHECK_FALSE(Says("Le soutien de la France au Niger a été réaffirmé.", "Niger supports France"));
 }
 
-TEST_CASE("recall2: venues, list complements and sentence-initial 'Des' in subjects", "[extract]") {
+TEST_CASE("venues, list complements and sentence-initial 'Des' in subjects", "[extract]") {
   const char* venue =
       "Dimanche, devant le Conseil de sécurité de l'ONU, la ministre congolaise des Affaires "
       "étrangères, Thérèse Kayikwamba Wagner, a dénoncé une « déclaration de guerre » et accusé le "
@@ -191,7 +190,7 @@ TEST_CASE("recall2: venues, list complements and sentence-initial 'Des' in subje
             "criticizes"));
 }
 
-TEST_CASE("recall2: the nationality of the thing blamed names its country", "[extract]") {
+TEST_CASE("the nationality of the thing blamed names its country", "[extract]") {
   const char* en =
       "The Russian Defence Ministry denied targeting civilian sites and blamed a Ukrainian air "
       "defense missile.";
@@ -204,7 +203,7 @@ TEST_CASE("recall2: the nationality of the thing blamed names its country", "[ex
   CHECK_FALSE(Says("Hungary backed a Ukrainian grain deal.", "Hungary supports Ukraine"));
 }
 
-TEST_CASE("recall2: charges and blame carried by a noun or an idiom", "[extract]") {
+TEST_CASE("charges and blame carried by a noun or an idiom", "[extract]") {
   const char* icc =
       "Le Parlement arménien a ratifié le statut de Rome de la Cour pénale internationale, qui a "
       "émis un mandat d'arrêt contre Vladimir Poutine.";
@@ -227,7 +226,7 @@ TEST_CASE("recall2: charges and blame carried by a noun or an idiom", "[extract]
   CHECK(Says("Yolande Makolo a rejeté les accusations de la RDC.", "DR Congo accuses Rwanda"));
 }
 
-TEST_CASE("recall2: the agent of the act criticized, inside the object phrase", "[extract]") {
+TEST_CASE("the agent of the act criticized, inside the object phrase", "[extract]") {
   const char* fr =
       "António Guterres a dénoncé, fin octobre, de « claires violations du droit humanitaire » à "
       "Gaza de la part d'Israël.";
@@ -246,7 +245,7 @@ TEST_CASE("recall2: the agent of the act criticized, inside the object phrase", 
       AnyOf("António Guterres n'a pas dénoncé les violations commises par Israël.", "criticizes"));
 }
 
-TEST_CASE("recall2: more labels make a qualification a criticism", "[extract]") {
+TEST_CASE("more labels make a qualification a criticism", "[extract]") {
   // "traitor" is a charge (english3, dev2 gold): it accuses rather than criticizes.
   CHECK(Says("Angry protesters stormed the parliament, calling Nikol Pashinyan a traitor.",
              "protesters accuses Pashinyan"));
@@ -254,7 +253,7 @@ TEST_CASE("recall2: more labels make a qualification a criticism", "[extract]") 
       AnyOf("Rishi Sunak called the action limited, necessary and proportionate.", "criticizes"));
 }
 
-TEST_CASE("recall2: a condition ends with its sentence inside a long quotation", "[extract]") {
+TEST_CASE("a condition ends with its sentence inside a long quotation", "[extract]") {
   const char* quote =
       "DR. ANITA RAMPERSAD: \"If Venezuela were to send troops across the river, the order would "
       "be "

@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s11aidwarn: asking a court or security council to act asks its help", "[extract]") {
+TEST_CASE("asking a court or security council to act asks its help", "[extract]") {
   CHECK(Edges("Kinshasa a demandé au Conseil de sécurité de l'ONU de sanctionner le Rwanda.")
             .count("DR Congo requests_aid UN Security Council"));
   CHECK(Edges("Ukraine asked the International Court of Justice to order Russia to halt its "
@@ -24,7 +24,7 @@ TEST_CASE("s11aidwarn: asking a court or security council to act asks its help",
                            "requests_aid"));
 }
 
-TEST_CASE("s11aidwarn: bringing a case before a court or council", "[extract]") {
+TEST_CASE("bringing a case before a court or council", "[extract]") {
   CHECK(Edges("Le Mali saisit le Conseil de sécurité de l'ONU.")
             .count("Mali requests_aid UN Security Council"));
   CHECK(Edges("Le Soudan a saisi la Cour internationale de justice contre les Émirats.")
@@ -37,8 +37,7 @@ TEST_CASE("s11aidwarn: bringing a case before a court or council", "[extract]") 
       HasPredicate(Edges("Les douaniers ont saisi des armes à la frontière."), "requests_aid"));
 }
 
-TEST_CASE("s11aidwarn: answering an actor's call for help makes the answerer the helper",
-          "[extract]") {
+TEST_CASE("answering an actor's call for help makes the answerer the helper", "[extract]") {
   CHECK(Edges("La Russie a répondu à l'appel à l'aide du Kazakhstan.")
             .count("Kazakhstan requests_aid Russia"));
   CHECK(
@@ -52,7 +51,7 @@ TEST_CASE("s11aidwarn: answering an actor's call for help makes the answerer the
   CHECK_FALSE(HasPredicate(Edges("Armenia's request for help went unanswered."), "requests_aid"));
 }
 
-TEST_CASE("s11aidwarn: the English article 'a' is not French 'à' in a request", "[extract]") {
+TEST_CASE("the English article 'a' is not French 'à' in a request", "[extract]") {
   // The one appealed to is quoted and unread: "a terrorist insurgency" after
   // "called" is no object (it was, before the fix).
   const auto edges = Edges(
@@ -67,8 +66,7 @@ TEST_CASE("s11aidwarn: the English article 'a' is not French 'à' in a request",
             .count("Tajikistan requests_aid CSTO"));
 }
 
-TEST_CASE("s11aidwarn: requests that are offers, demands or denials give no requests_aid",
-          "[extract]") {
+TEST_CASE("requests that are offers, demands or denials give no requests_aid", "[extract]") {
   CHECK_FALSE(HasPredicate(Edges("La Russie a proposé son aide au Kazakhstan."), "requests_aid"));
   CHECK_FALSE(HasPredicate(Edges("Moscow offered to help Kazakhstan."), "requests_aid"));
   CHECK_FALSE(
@@ -87,7 +85,7 @@ TEST_CASE("s11aidwarn: requests that are offers, demands or denials give no requ
   CHECK(Edges("Armenia sought military help from Russia.").count("Armenia requests_aid Russia"));
 }
 
-TEST_CASE("s11aidwarn: told an addressee it would face consequences warns it", "[extract]") {
+TEST_CASE("told an addressee it would face consequences warns it", "[extract]") {
   CHECK(Edges("Beijing told Washington it would face consequences.")
             .count("China warns United States"));
   CHECK(Edges("Ankara told Athens that it would pay a heavy price.").count("Turkey warns Greece"));
@@ -99,7 +97,7 @@ TEST_CASE("s11aidwarn: told an addressee it would face consequences warns it", "
   CHECK_FALSE(HasPredicate(Edges("Le Kremlin a démenti avoir menacé la Pologne."), "warns"));
 }
 
-TEST_CASE("s11aidwarn: an appeal to an actor with no purpose after it asks for help", "[extract]") {
+TEST_CASE("an appeal to an actor with no purpose after it asks for help", "[extract]") {
   CHECK(Edges("Mali appealed to Russia.").count("Mali requests_aid Russia"));
   CHECK(
       Edges("Somalia appealed to the African Union.").count("Somalia requests_aid African Union"));
@@ -110,7 +108,7 @@ TEST_CASE("s11aidwarn: an appeal to an actor with no purpose after it asks for h
   CHECK_FALSE(HasPredicate(Edges("Mali did not appeal to Russia."), "requests_aid"));
 }
 
-TEST_CASE("s11aidwarn: a body named through its leaders is the one asked", "[extract]") {
+TEST_CASE("a body named through its leaders is the one asked", "[extract]") {
   CHECK(Edges("Pashinyan said he had turned to \"the heads of the CSTO states\" for help.")
             .count("Pashinyan requests_aid CSTO"));
   CHECK(Edges("Tokaïev a sollicité l'aide des dirigeants des États membres de l'OTSC.")

@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s6events: a deployment at an actor's request, genitive", "[extract]") {
+TEST_CASE("a deployment at an actor's request, genitive", "[extract]") {
   auto e = Edges("Rwanda flew 1,000 soldiers to Mozambique at President Filipe Nyusi's request.",
                  "2021-08-02");
   CHECK(e.count("Rwanda sends_troops Mozambique"));
@@ -25,7 +25,7 @@ TEST_CASE("s6events: a deployment at an actor's request, genitive", "[extract]")
   CHECK_FALSE(HasPredicate(h, "requests_aid"));
 }
 
-TEST_CASE("s6events: help asked of a body named as 'it'", "[extract]") {
+TEST_CASE("help asked of a body named as 'it'", "[extract]") {
   auto e = Edges(
       "The African Union sent a mission to Somalia after the Somali president asked it for "
       "help against the insurgents.",

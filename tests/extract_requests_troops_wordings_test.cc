@@ -23,7 +23,7 @@ std::set<std::string> EventEdges(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("s4events: promise of troops", "[extract]") {
+TEST_CASE("promise of troops", "[extract]") {
   CHECK(EventEdges("Uganda pledged to deploy 500 soldiers to South Sudan.") ==
         std::set<std::string>{});
   CHECK(EventEdges("Le Sénégal s'est engagé à envoyer des soldats en Gambie.") ==
@@ -32,7 +32,7 @@ TEST_CASE("s4events: promise of troops", "[extract]") {
         std::set<std::string>{"Uganda sends_troops South Sudan"});
 }
 
-TEST_CASE("s4events: a promise puts off meetings and requests, not stances", "[extract]") {
+TEST_CASE("a promise puts off meetings and requests, not stances", "[extract]") {
   // A pledge to meet or to ask is no meeting or request yet.
   CHECK_FALSE(HasPredicate(Edges("Le président ghanéen Nana Akufo-Addo s'est engagé à rencontrer "
                                  "Paul Kagame."),
@@ -47,7 +47,7 @@ TEST_CASE("s4events: a promise puts off meetings and requests, not stances", "[e
   CHECK(Edges("Le Togo a promis son soutien au Bénin.").count("Togo supports Benin") == 1);
 }
 
-TEST_CASE("s4events: authorized deployment", "[extract]") {
+TEST_CASE("authorized deployment", "[extract]") {
   CHECK(EventEdges("The UN Security Council authorized the deployment of a multinational force to "
                    "Somalia.") == std::set<std::string>{});
   CHECK(
@@ -60,7 +60,7 @@ TEST_CASE("s4events: authorized deployment", "[extract]") {
         std::set<std::string>{"Chad sends_troops Niger"});
 }
 
-TEST_CASE("s4events: at the request of, troops' nationality", "[extract]") {
+TEST_CASE("at the request of, troops' nationality", "[extract]") {
   CHECK(EventEdges("Rwandan soldiers arrived in the Central African Republic at the invitation of "
                    "President Touadera.") ==
         std::set<std::string>{"Touadera requests_aid Rwanda",
@@ -70,7 +70,7 @@ TEST_CASE("s4events: at the request of, troops' nationality", "[extract]") {
                               "Tanzania sends_troops Mozambique"});
 }
 
-TEST_CASE("s4events: request phrases", "[extract]") {
+TEST_CASE("request phrases", "[extract]") {
   CHECK(EventEdges("À la demande de Bangui, le Rwanda a dépêché des soldats en Centrafrique.") ==
         std::set<std::string>{"Central African Republic requests_aid Rwanda",
                               "Rwanda sends_troops Central African Republic"});
@@ -86,7 +86,7 @@ TEST_CASE("s4events: request phrases", "[extract]") {
         std::set<std::string>{"Somalia requests_aid Uganda", "Uganda sends_troops Somalia"});
 }
 
-TEST_CASE("s4events: request noun agent", "[extract]") {
+TEST_CASE("request noun agent", "[extract]") {
   CHECK(
       EventEdges("La demande d'aide présentée par le Liban auprès de la France a été entendue.") ==
       std::set<std::string>{"Lebanon requests_aid France"});
@@ -96,7 +96,7 @@ TEST_CASE("s4events: request noun agent", "[extract]") {
         std::set<std::string>{});
 }
 
-TEST_CASE("s4events: aid nationality and removal", "[extract]") {
+TEST_CASE("aid nationality and removal", "[extract]") {
   CHECK(EventEdges("Le Burkina Faso a sollicité l'aide militaire turque.") ==
         std::set<std::string>{"Burkina Faso requests_aid Turkey"});
   CHECK(EventEdges("Le Niger a exigé le départ des soldats américains.") ==
@@ -106,7 +106,7 @@ TEST_CASE("s4events: aid nationality and removal", "[extract]") {
   CHECK(EventEdges("Mali called for the withdrawal of French troops.") == std::set<std::string>{});
 }
 
-TEST_CASE("s4events: invoked treaty clause", "[extract]") {
+TEST_CASE("invoked treaty clause", "[extract]") {
   CHECK(EventEdges("Estonia invoked Article 4 of the NATO treaty.") ==
         std::set<std::string>{"Estonia requests_aid NATO"});
   CHECK(EventEdges("La Lituanie a activé l'article 4 du traité de l'Otan.") ==
@@ -119,14 +119,14 @@ TEST_CASE("s4events: invoked treaty clause", "[extract]") {
         std::set<std::string>{});
 }
 
-TEST_CASE("s4events: hired fighters of a body", "[extract]") {
+TEST_CASE("hired fighters of a body", "[extract]") {
   CHECK(EventEdges("Wagner mercenaries were deployed to Libya in 2019.") ==
         std::set<std::string>{"Wagner sends_troops Libya"});
   CHECK(EventEdges("Syrian mercenaries were deployed to Libya in 2019.") ==
         std::set<std::string>{});
 }
 
-TEST_CASE("s4events: intervening troops", "[extract]") {
+TEST_CASE("intervening troops", "[extract]") {
   CHECK(EventEdges("Les forces françaises sont intervenues en Côte d'Ivoire en 2011.") ==
         std::set<std::string>{"France sends_troops Ivory Coast"});
   CHECK(EventEdges(
@@ -134,7 +134,7 @@ TEST_CASE("s4events: intervening troops", "[extract]") {
         std::set<std::string>{});
 }
 
-TEST_CASE("s4events: missions as troops", "[extract]") {
+TEST_CASE("missions as troops", "[extract]") {
   CHECK(EventEdges("L'ONU a déployé une mission de maintien de la paix au Soudan du Sud.") ==
         std::set<std::string>{"UN sends_troops South Sudan"});
   CHECK(EventEdges("A diplomatic mission from Qatar arrived in Kigali on Monday.") ==
@@ -143,13 +143,13 @@ TEST_CASE("s4events: missions as troops", "[extract]") {
         std::set<std::string>{"Uganda sends_troops DR Congo"});
 }
 
-TEST_CASE("s4events: troops asked for", "[extract]") {
+TEST_CASE("troops asked for", "[extract]") {
   CHECK(EventEdges("Somalia asked the African Union for more peacekeepers.") ==
         std::set<std::string>{"Somalia requests_aid African Union"});
   CHECK(EventEdges("Mali asked the UN to withdraw its peacekeepers.") == std::set<std::string>{});
 }
 
-TEST_CASE("s4events: troops from a body, listed contingents", "[extract]") {
+TEST_CASE("troops from a body, listed contingents", "[extract]") {
   // The article before the body, the contingents listed after "but also",
   // and the nationalities of the list kept out of the destination.
   CHECK(EventEdges("Some 18,000 troops from the African Union, mostly Ugandan soldiers but also "

@@ -18,7 +18,7 @@ std::string AboutLebanon(const std::string& sentence) {
 }
 }  // namespace
 
-TEST_CASE("roles2: a minister's portfolio before the apposition comma", "[extract]") {
+TEST_CASE("a minister's portfolio before the apposition comma", "[extract]") {
   // The dictionary knows the holder's country.
   auto d =
       Edges("Le ministre de la Sécurité nationale, Itamar Ben Gvir, a voté contre.", "2024-11-27");
@@ -40,7 +40,7 @@ TEST_CASE("roles2: a minister's portfolio before the apposition comma", "[extrac
   CHECK_FALSE(q.count("Saad Kaabiyan official_of Lebanon"));
 }
 
-TEST_CASE("roles2: qualifiers between the title and the name", "[extract]") {
+TEST_CASE("qualifiers between the title and the name", "[extract]") {
   auto t =
       Edges(AboutLebanon("Le Premier ministre de transition, Karim Haddadine, a salué l'accord."),
             "2024-11-27");
@@ -57,7 +57,7 @@ TEST_CASE("roles2: qualifiers between the title and the name", "[extract]") {
   CHECK(n.count("Nuland official_of United States"));
 }
 
-TEST_CASE("roles2: a body's head with no country gives no state office", "[extract]") {
+TEST_CASE("a body's head with no country gives no state office", "[extract]") {
   // "président du Parlement" heads the parliament, not the state.
   auto p = Edges(AboutLebanon("C'est le président du Parlement, Nabih Berrani, qui a négocié."),
                  "2024-11-27");
@@ -71,7 +71,7 @@ TEST_CASE("roles2: a body's head with no country gives no state office", "[extra
   for (const std::string& edge : u) CHECK(edge.rfind("Walid Fayadine official_of", 0) != 0);
 }
 
-TEST_CASE("roles2: a past office before a nationality adjective", "[extract]") {
+TEST_CASE("a past office before a nationality adjective", "[extract]") {
   auto e =
       Edges("Jens Stoltenberg hands over to former Dutch Prime Minister Mark Rutte in October.",
             "2024-07-11");
@@ -87,7 +87,7 @@ TEST_CASE("roles2: a past office before a nationality adjective", "[extract]") {
   CHECK(c.count("Rutte leads Netherlands"));
 }
 
-TEST_CASE("roles2: an English possessive owner before a minister's portfolio", "[extract]") {
+TEST_CASE("an English possessive owner before a minister's portfolio", "[extract]") {
   auto e =
       Edges("Ukraine's infrastructure minister, Oleksandr Kubrakov, signed a separate document.",
             "2022-07-22");

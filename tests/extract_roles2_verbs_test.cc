@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("roles2: a relative clause gives the office through a modifier", "[extract]") {
+TEST_CASE("a relative clause gives the office through a modifier", "[extract]") {
   auto e = Edges(
       "The army chief, General Abdel Fattah al-Burhan, who also heads the ruling Sovereign "
       "Council, moved on Friday.",
@@ -17,7 +17,7 @@ TEST_CASE("roles2: a relative clause gives the office through a modifier", "[ext
   CHECK(f.count("Burhan leads Sovereign Council"));
 }
 
-TEST_CASE("roles2: leading a delegation heads no country", "[extract]") {
+TEST_CASE("leading a delegation heads no country", "[extract]") {
   auto e = Edges("Sergei Lavrov, leading a Russian delegation, arrived in Ankara on Monday.",
                  "2022-03-10");
   CHECK_FALSE(e.count("Lavrov leads Russia"));

@@ -8,7 +8,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("roles3: a fronted place adjunct gives the title its state", "[extract]") {
+TEST_CASE("a fronted place adjunct gives the title its state", "[extract]") {
   auto f = Edges(
       "La Russie a envoyé des chars. À Washington, le président Albert Quinsard a condamné "
       "l'escalade.",
@@ -26,8 +26,7 @@ TEST_CASE("roles3: a fronted place adjunct gives the title its state", "[extract
   CHECK_FALSE(ne.count("Oleg Marchenkov leads Ukraine"));
 }
 
-TEST_CASE("roles3: a bare minister's title is in the state of the bare-titled leader",
-          "[extract]") {
+TEST_CASE("a bare minister's title is in the state of the bare-titled leader", "[extract]") {
   auto f = Edges(
       "Le président Kassym-Jomart Tokaïev a parlé à la nation. Le ministre de l'Intérieur, "
       "Bolat Sarsenbekov, a annoncé des arrestations.",
@@ -58,7 +57,7 @@ TEST_CASE("roles3: a bare minister's title is in the state of the bare-titled le
   CHECK_FALSE(a.count("Jean-Marc Pinsard leads Kazakhstan"));
 }
 
-TEST_CASE("roles3: a ministry naming no state, then its spokesman", "[extract]") {
+TEST_CASE("a ministry naming no state, then its spokesman", "[extract]") {
   auto f = Edges(
       "Le président Kassym-Jomart Tokaïev a parlé à la nation. Le ministère de l'Intérieur "
       "fait état de 26 morts. Dix-huit policiers ont péri, a précisé son porte-parole, Aïgoul "
@@ -79,7 +78,7 @@ TEST_CASE("roles3: a ministry naming no state, then its spokesman", "[extract]")
   CHECK_FALSE(n.count("Aïgoul Berdenova official_of Kazakhstan"));
 }
 
-TEST_CASE("roles3: a plural title's coordinated holders, each with its state", "[extract]") {
+TEST_CASE("a plural title's coordinated holders, each with its state", "[extract]") {
   auto f = Edges(
       "Les présidents kirghiz Bakyt Soronbaïev et tadjik Daler Nazarov sont restés "
       "discrets.",

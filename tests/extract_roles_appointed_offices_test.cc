@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3roles: an office given by an appointment verb or 'as'", "[extract]") {
+TEST_CASE("an office given by an appointment verb or 'as'", "[extract]") {
   auto e = Edges(
       "The vote followed an appeal from Sergei Aksyonov, the pro-Russian politician installed "
       "as Crimea's prime minister by the regional parliament.",
@@ -36,8 +36,7 @@ TEST_CASE("s3roles: an office given by an appointment verb or 'as'", "[extract]"
   CHECK_FALSE(r.count("Ali Musa leads African Union Commission"));
 }
 
-TEST_CASE("s3roles: a bare head-of-state title is the president before a prime minister",
-          "[extract]") {
+TEST_CASE("a bare head-of-state title is the president before a prime minister", "[extract]") {
   auto f = Edges(
       "Le chef de l'État kazakh a assuré que la mission prendrait fin. Mardi, il a fait "
       "approuver la nomination d'Alikhan Smaïlov au poste de Premier ministre.",
@@ -46,7 +45,7 @@ TEST_CASE("s3roles: a bare head-of-state title is the president before a prime m
   CHECK(f.count("Smailov leads Kazakhstan"));
 }
 
-TEST_CASE("s3roles: a presidency held by a person, a country or a body", "[extract]") {
+TEST_CASE("a presidency held by a person, a country or a body", "[extract]") {
   auto f =
       Edges("Le Brunei, qui assure cette année la présidence de l'ASEAN, a évoqué un dialogue.",
             "2021-02-02");
@@ -72,8 +71,7 @@ TEST_CASE("s3roles: a presidency held by a person, a country or a body", "[extra
   CHECK_FALSE(HasPredicate(none, "leads"));
 }
 
-TEST_CASE("s3roles: a class noun with its adjective stands for the body named before",
-          "[extract]") {
+TEST_CASE("a class noun with its adjective stands for the body named before", "[extract]") {
   auto f = Edges(
       "La Cedeao a menacé d'intervenir. Le président nigérian Bola Tinubu, qui assure la "
       "présidence en exercice de l'organisation régionale, a parlé.",
@@ -86,7 +84,7 @@ TEST_CASE("s3roles: a class noun with its adjective stands for the body named be
   CHECK(e.count("Pashinyan leads CSTO"));
 }
 
-TEST_CASE("s3roles: 'l'organisation' after an organ stands for the organization", "[extract]") {
+TEST_CASE("'l'organisation' after an organ stands for the organization", "[extract]") {
   auto f = Edges(
       "La Commission de la Cedeao a publié un communiqué. Bola Tinubu, qui assure depuis juillet "
       "la présidence de l'organisation, a ouvert le sommet.",
@@ -95,7 +93,7 @@ TEST_CASE("s3roles: 'l'organisation' after an organ stands for the organization"
   CHECK_FALSE(f.count("Tinubu leads ECOWAS Commission"));
 }
 
-TEST_CASE("s3roles: 'la mission' and 'the force' stand for the body named so", "[extract]") {
+TEST_CASE("'la mission' and 'the force' stand for the body named so", "[extract]") {
   auto f = Edges(
       "Quelque 400 policiers kényans, premier contingent de la Mission multinationale d'appui à "
       "la sécurité (MMAS), sont arrivés. « Nous sommes ici pour la paix », a déclaré le "

@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s10roles: an adverb between the apposition comma and the title", "[extract]") {
+TEST_CASE("an adverb between the apposition comma and the title", "[extract]") {
   auto e = Edges("Ivan Petrov, now deputy chairman of Russia's Security Council, warned Georgia.",
                  "2024-05-02");
   CHECK(e.count("Ivan Petrov official_of Russian Security Council"));
@@ -25,7 +25,7 @@ TEST_CASE("s10roles: an adverb between the apposition comma and the title", "[ex
   CHECK_FALSE(HasPredicate(e, "official_of"));
 }
 
-TEST_CASE("s10roles: an actor in a compound modifier of the body", "[extract]") {
+TEST_CASE("an actor in a compound modifier of the body", "[extract]") {
   auto e = Edges(
       "Fayez Karimi, head of the U.N.-recognised Government of National Accord (GNA) in Tripoli, "
       "met Erdogan.",
@@ -40,7 +40,7 @@ TEST_CASE("s10roles: an actor in a compound modifier of the body", "[extract]") 
   CHECK_FALSE(e.count("Ivan Petrov leads Russia"));
 }
 
-TEST_CASE("s10roles: a hyphenated modifier and a possessive relative before a body", "[extract]") {
+TEST_CASE("a hyphenated modifier and a possessive relative before a body", "[extract]") {
   auto e = Edges(
       "Aguila Saleh, the warlord who commands the self-styled Libyan National Army, rejected "
       "the deal.",
@@ -61,7 +61,7 @@ TEST_CASE("s10roles: a hyphenated modifier and a possessive relative before a bo
   CHECK_FALSE(e.count("Aguila Saleh leads LNA"));
 }
 
-TEST_CASE("s10roles: a time phrase between the verb and its object", "[extract]") {
+TEST_CASE("a time phrase between the verb and its object", "[extract]") {
   // Macky Sall chaired the African Union from February 2022 to February 2023.
   auto e = Edges(
       "Le président sénégalais Macky Sall, qui préside cette année l'Union africaine, a rencontré Poutine.",
@@ -79,7 +79,7 @@ TEST_CASE("s10roles: a time phrase between the verb and its object", "[extract]"
   CHECK_FALSE(e.count("Macky Sall leads African Union"));
 }
 
-TEST_CASE("s10roles: the head of a delimited group leads it", "[extract]") {
+TEST_CASE("the head of a delimited group leads it", "[extract]") {
   auto e =
       Edges("The leader of the rebels, Ivan Petrov, said the fighting would go on.", "2023-05-02");
   CHECK(e.count("Ivan Petrov leads rebels"));

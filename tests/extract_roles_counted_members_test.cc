@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3roles: one of the N members of an organization", "[extract]") {
+TEST_CASE("one of the N members of an organization", "[extract]") {
   auto f = Edges("L'Arménie, l'un des six membres de l'OTSC, a protesté.", "2022-11-23");
   CHECK(f.count("Armenia member_of CSTO"));
   auto e = Edges("Armenia, one of the six members of the CSTO, protested.", "2022-11-23");
@@ -17,7 +17,7 @@ TEST_CASE("s3roles: one of the N members of an organization", "[extract]") {
   CHECK_FALSE(n.count("Armenia member_of CSTO"));
 }
 
-TEST_CASE("s3roles: a counted group of countries the page listed before", "[extract]") {
+TEST_CASE("a counted group of countries the page listed before", "[extract]") {
   auto f = Edges(
       "Le Tchad, le Cameroun et le Nigeria ont signé. Ils ont créé la Force multinationale "
       "mixte, une force regroupant leurs trois pays.",

@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3roles: a led-by participle after a coordinated participle or before an apposition",
+TEST_CASE("a led-by participle after a coordinated participle or before an apposition",
           "[extract]") {
   auto f = Edges(
       "Le Gouvernement d'union nationale (GNA), reconnu par l'ONU et dirigé par Fayez "
@@ -35,7 +35,7 @@ TEST_CASE("s3roles: a led-by participle after a coordinated participle or before
   CHECK_FALSE(n.count("Ahmed Zintani leads GNA"));
 }
 
-TEST_CASE("s3roles: an unnamed alliance led by a state is the bloc the page names", "[extract]") {
+TEST_CASE("an unnamed alliance led by a state is the bloc the page names", "[extract]") {
   auto f = Edges(
       "Minsk calls in Russian-led bloc as riots spread. The Collective Security Treaty "
       "Organization approved the request overnight.",
@@ -56,7 +56,7 @@ TEST_CASE("s3roles: an unnamed alliance led by a state is the bloc the page name
   CHECK_FALSE(c.count("Russia leads CSTO"));
 }
 
-TEST_CASE("s3roles: a person's own force, party or country", "[extract]") {
+TEST_CASE("a person's own force, party or country", "[extract]") {
   auto e = Edges(
       "The fighting pits the army against the Rapid Support Forces (RSF) of Gen. Mohamed "
       "Hamdan Dagalo.",
@@ -80,8 +80,7 @@ TEST_CASE("s3roles: a person's own force, party or country", "[extract]") {
   CHECK_FALSE(r.count("Faye leads Pastef"));
 }
 
-TEST_CASE("s3roles: a fronted 'under the leadership of' describes the clause's subject",
-          "[extract]") {
+TEST_CASE("a fronted 'under the leadership of' describes the clause's subject", "[extract]") {
   auto f =
       Edges("Sous la direction de Vladimir Poutine, la Russie a envahi l'Ukraine.", "2023-08-08");
   CHECK(f.count("Putin leads Russia"));

@@ -9,7 +9,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s4roles: a speaker leads the legislature of the state named with it", "[extract]") {
+TEST_CASE("a speaker leads the legislature of the state named with it", "[extract]") {
   auto e =
       Edges("Malawi's Speaker of Parliament, Chimwemwe Banda, rejected the budget.", "2023-05-02");
   CHECK(e.count("Chimwemwe Banda leads Malawian parliament"));
@@ -23,7 +23,7 @@ TEST_CASE("s4roles: a speaker leads the legislature of the state named with it",
   CHECK_FALSE(HasPredicate(e, "leads"));
 }
 
-TEST_CASE("s4roles: US chambers from their titles and the page's own state", "[extract]") {
+TEST_CASE("US chambers from their titles and the page's own state", "[extract]") {
   auto e = Edges(
       "President Biden spoke at the White House on Monday. Later, Zelensky met Senate Minority "
       "Leader Dale Winterbourne and House Speaker Orrin Fairweather.",
@@ -33,7 +33,7 @@ TEST_CASE("s4roles: US chambers from their titles and the page's own state", "[e
   CHECK_FALSE(e.count("Orrin Fairweather leads Ukraine"));
 }
 
-TEST_CASE("s4roles: French legislature heads in the named state's assembly", "[extract]") {
+TEST_CASE("French legislature heads in the named state's assembly", "[extract]") {
   auto e = Edges(
       "Le président de l'Assemblée nationale sénégalaise, Amadou Mame Diop, a reçu "
       "l'émissaire.",
@@ -46,7 +46,7 @@ TEST_CASE("s4roles: French legislature heads in the named state's assembly", "[e
   CHECK_FALSE(HasPredicate(e, "leads"));
 }
 
-TEST_CASE("s4roles: an amir and a Prime Cabinet Secretary", "[extract]") {
+TEST_CASE("an amir and a Prime Cabinet Secretary", "[extract]") {
   auto e = Edges("Kuwait's Amir, Sheikh Faisal bin Mishal, thanked Egypt.", "2023-05-02");
   CHECK(e.count("Sheikh Faisal bin Mishal leads Kuwait"));
   // "Amir" as a first name is no title
@@ -62,7 +62,7 @@ TEST_CASE("s4roles: an amir and a Prime Cabinet Secretary", "[extract]") {
   CHECK(e.count("Otieno Wafula official_of Kenya"));
 }
 
-TEST_CASE("s4roles: a body named before its class noun", "[extract]") {
+TEST_CASE("a body named before its class noun", "[extract]") {
   auto e = Edges("Dov Halperin, leader of the far-right Eternal Zion party, threatened to quit.",
                  "2023-05-02");
   CHECK(e.count("Dov Halperin leads Eternal Zion"));
@@ -72,7 +72,7 @@ TEST_CASE("s4roles: a body named before its class noun", "[extract]") {
   CHECK_FALSE(HasPredicate(e, "leads"));
 }
 
-TEST_CASE("s4roles: a ministry of English order and its spokesperson", "[extract]") {
+TEST_CASE("a ministry of English order and its spokesperson", "[extract]") {
   auto e = Edges(
       "Rafael Moura, a spokesman for the Brazilian Ministry of External Affairs, "
       "welcomed the truce.",
@@ -84,7 +84,7 @@ TEST_CASE("s4roles: a ministry of English order and its spokesperson", "[extract
   CHECK_FALSE(e.count("Rafael Moura official_of Brazil"));
 }
 
-TEST_CASE("s4roles: founding members and blocs with member states", "[extract]") {
+TEST_CASE("founding members and blocs with member states", "[extract]") {
   auto e = Edges("Le Niger, membre fondateur de l'AES, a rejeté l'ultimatum de la Cédéao.",
                  "2024-02-01");
   CHECK(e.count("Niger member_of AES"));
@@ -100,7 +100,7 @@ TEST_CASE("s4roles: founding members and blocs with member states", "[extract]")
   CHECK_FALSE(HasPredicate(e, "member_of"));
 }
 
-TEST_CASE("s4roles: named as the new chief", "[extract]") {
+TEST_CASE("named as the new chief", "[extract]") {
   auto e =
       Edges("Zelensky appointed Oleksandr Syrskyi as the new army chief of Ukraine.", "2024-02-09");
   CHECK(e.count("Syrskyi leads Ukrainian army"));

@@ -18,7 +18,7 @@ bool HasSubject(const std::set<std::string>& edges, const std::string& subject) 
 }
 }  // namespace
 
-TEST_CASE("s3roles: a class noun or modifiers before the body's name", "[extract]") {
+TEST_CASE("a class noun or modifiers before the body's name", "[extract]") {
   auto f = Edges(
       "L'avocat Paul Omondi, chef du parti Thirdway Alliance, accuse le président. Jean-Marc "
       "Pinsard, président de l'association Berry-Eurasie, a lancé une collecte.",
@@ -38,7 +38,7 @@ TEST_CASE("s3roles: a class noun or modifiers before the body's name", "[extract
   CHECK_FALSE(HasPredicate(n, "leads"));
 }
 
-TEST_CASE("s3roles: a region's head leads the region", "[extract]") {
+TEST_CASE("a region's head leads the region", "[extract]") {
   auto f =
       Edges("Le gouverneur militaire du Nord-Kivu, le général Paul Mbeki, a parlé.", "2024-01-07");
   CHECK(f.count("Paul Mbeki leads North Kivu"));
@@ -60,8 +60,7 @@ TEST_CASE("s3roles: a region's head leads the region", "[extract]") {
   CHECK_FALSE(EntityIds("Des combats ont eu lieu au Nord-Kivu.", "2024-01-07").count("North Kivu"));
 }
 
-TEST_CASE("s3roles: a state named by its regime, service or portfolio in the complement",
-          "[extract]") {
+TEST_CASE("a state named by its regime, service or portfolio in the complement", "[extract]") {
   auto f = Edges(
       "Le communiqué a été lu par le colonel-major Amadou Tahirou, porte-parole du régime "
       "nigérien.",
@@ -95,7 +94,7 @@ TEST_CASE("s3roles: a state named by its regime, service or portfolio in the com
   CHECK_FALSE(x.count("Sidi Traoré official_of Mali"));
 }
 
-TEST_CASE("s3roles: a spokesperson 'for' a body, an NGO's head, an abbreviated rank", "[extract]") {
+TEST_CASE("a spokesperson 'for' a body, an NGO's head, an abbreviated rank", "[extract]") {
   auto e = Edges(
       "Amira Osman, a spokeswoman for the civilian Forces of Freedom and Change, spoke on "
       "Monday.",
@@ -118,7 +117,7 @@ TEST_CASE("s3roles: a spokesperson 'for' a body, an NGO's head, an abbreviated r
   CHECK(g.count("Hemedti leads RSF"));
 }
 
-TEST_CASE("s3roles: a title's institution named by its kind is the page's state's", "[extract]") {
+TEST_CASE("a title's institution named by its kind is the page's state's", "[extract]") {
   auto f = Edges(
       "Le Liban a accepté la trêve. Au Liban, les combats ont cessé. Le président du Parlement, "
       "Nabih Berri, a mené les négociations pour le Liban.",
@@ -134,8 +133,7 @@ TEST_CASE("s3roles: a title's institution named by its kind is the page's state'
   CHECK_FALSE(two.count("Karim Haddad leads Lebanese parliament"));
 }
 
-TEST_CASE("s3roles: 'ministry spokesman', 'le porte-parole du ministère' after the ministry",
-          "[extract]") {
+TEST_CASE("'ministry spokesman', 'le porte-parole du ministère' after the ministry", "[extract]") {
   auto e = Edges(
       "The Russian Defence Ministry says its bombers hit 50 targets; ministry spokesman Major "
       "General Igor Konashenkov gave no figures.",

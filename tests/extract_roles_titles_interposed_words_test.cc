@@ -8,8 +8,7 @@ using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s3roles: a nationality or profession between the comma and the holder's name",
-          "[extract]") {
+TEST_CASE("a nationality or profession between the comma and the holder's name", "[extract]") {
   auto f = Edges(
       "Le secrétaire exécutif de la SADC, le Botswanais Elias Magosi Kgari, a réuni les "
       "ministres.",
@@ -35,7 +34,7 @@ TEST_CASE("s3roles: a nationality or profession between the comma and the holder
   CHECK_FALSE(x.count("Elias Magosi Kgari leads SADC"));
 }
 
-TEST_CASE("s3roles: a nationality before a rank is the person's, not the agent", "[extract]") {
+TEST_CASE("a nationality before a rank is the person's, not the agent", "[extract]") {
   auto e = Edges(
       "The Southern African Development Community force is commanded by Tanzanian Major General "
       "Rogers Kaijage.",
@@ -47,7 +46,7 @@ TEST_CASE("s3roles: a nationality before a rank is the person's, not the agent",
   CHECK_FALSE(f.count("Tanzania leads SADC"));
 }
 
-TEST_CASE("s3roles: an apposition whose title carries its owner or modifiers", "[extract]") {
+TEST_CASE("an apposition whose title carries its owner or modifiers", "[extract]") {
   auto e = Edges(
       "Ivan Dragunov, the Russian ambassador, denied the report. Pierre Kabila, the 41-year-old "
       "head of the African Union Commission, spoke on Monday.",
@@ -70,7 +69,7 @@ TEST_CASE("s3roles: an apposition whose title carries its owner or modifiers", "
   CHECK_FALSE(a.count("Putin leads Senegal"));
 }
 
-TEST_CASE("s3roles: a person's possessive gives the office's state", "[extract]") {
+TEST_CASE("a person's possessive gives the office's state", "[extract]") {
   auto e = Edges(
       "\"We will not yield,\" said Farid Rzayev, Aliyev's foreign policy adviser, adding that "
       "Baku was calm.",
@@ -87,7 +86,7 @@ TEST_CASE("s3roles: a person's possessive gives the office's state", "[extract]"
   CHECK_FALSE(b.count("Paulo Neves official_of Brazil"));
 }
 
-TEST_CASE("s3roles: titles coordinated before or after the holder's name", "[extract]") {
+TEST_CASE("titles coordinated before or after the holder's name", "[extract]") {
   auto f = Edges(
       "La veille, le général Abdel Fattah al-Burhane, commandant de l'armée et président du "
       "Conseil de souveraineté, avait limogé son adjoint.",
@@ -114,8 +113,7 @@ TEST_CASE("s3roles: titles coordinated before or after the holder's name", "[ext
   CHECK_FALSE(HasPredicate(x, "official_of"));
 }
 
-TEST_CASE("s3roles: a state office without its state, in a page clearly about one state",
-          "[extract]") {
+TEST_CASE("a state office without its state, in a page clearly about one state", "[extract]") {
   auto f = Edges(
       "La junte du Niger a durci le ton. Au Niger, la junte a nommé un gouvernement. Les "
       "militaires nigériens ont parlé. Lundi, une diplomate s'est entretenue avec le général "

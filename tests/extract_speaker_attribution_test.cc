@@ -7,7 +7,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s8speech: a body speaking through a person", "[extract]") {
+TEST_CASE("a body speaking through a person", "[extract]") {
   SECTION("par la voix de son porte-parole: the person holds the stance too") {
     auto e = Edges(
         "Le gouvernement kényan, par la voix de son porte-parole Isaac Mwaura, a accusé "
@@ -44,7 +44,7 @@ TEST_CASE("s8speech: a body speaking through a person", "[extract]") {
   }
 }
 
-TEST_CASE("s8speech: a quotation attributed by an inverted pronoun", "[extract]") {
+TEST_CASE("a quotation attributed by an inverted pronoun", "[extract]") {
   const std::string before = "Le ministre polonais Radoslaw Sikorski a parlé mardi à Varsovie. ";
   SECTION("simple tense, -t-il") {
     auto e = Edges(before + "« La Biélorussie ment depuis des mois », dénonce-t-il.");
@@ -60,7 +60,7 @@ TEST_CASE("s8speech: a quotation attributed by an inverted pronoun", "[extract]"
   }
 }
 
-TEST_CASE("s8speech: a plural object pronoun stands for the whole coordination", "[extract]") {
+TEST_CASE("a plural object pronoun stands for the whole coordination", "[extract]") {
   SECTION("leur reprochant after two titled persons") {
     auto e = Edges(
         "Le chef rebelle Ahmed Diallo multiplie les attaques contre le président Bola Tinubu "
@@ -80,7 +80,7 @@ TEST_CASE("s8speech: a plural object pronoun stands for the whole coordination",
   }
 }
 
-TEST_CASE("s8speech: a postposed speaker after a time word", "[extract]") {
+TEST_CASE("a postposed speaker after a time word", "[extract]") {
   SECTION("a annoncé mardi le ministère: the ministry speaks") {
     auto e = Edges(
         "L'opposant Ousmane Diallo a été arrêté, soupçonné de complot, a annoncé mardi le "
@@ -89,7 +89,7 @@ TEST_CASE("s8speech: a postposed speaker after a time word", "[extract]") {
   }
 }
 
-TEST_CASE("s8speech: a person charged in the speaker's words", "[extract]") {
+TEST_CASE("a person charged in the speaker's words", "[extract]") {
   SECTION("an appositive participle after the name, past an apposition") {
     auto e = Edges(
         "Le parquet kényan a annoncé l'arrestation de l'opposant Ousmane Diallo, un proche "
@@ -109,7 +109,7 @@ TEST_CASE("s8speech: a person charged in the speaker's words", "[extract]") {
   }
 }
 
-TEST_CASE("s8speech: a body described by its class noun as a stance object", "[extract]") {
+TEST_CASE("a body described by its class noun as a stance object", "[extract]") {
   SECTION("accusant l'organisation after the body was named") {
     auto e = Edges(
         "Le Burundi a quitté la Communauté d'Afrique de l'Est. Le président burundais a parlé "
@@ -134,7 +134,7 @@ TEST_CASE("s8speech: a body described by its class noun as a stance object", "[e
   }
 }
 
-TEST_CASE("s8speech: an incise naming a meeting noun before the object", "[extract]") {
+TEST_CASE("an incise naming a meeting noun before the object", "[extract]") {
   SECTION("a accusé mardi, dans un entretien télévisé, X de") {
     auto e = Edges(
         "Le président Paul Kagame a accusé mardi, dans un entretien télévisé, les FDLR de "
@@ -149,7 +149,7 @@ TEST_CASE("s8speech: an incise naming a meeting noun before the object", "[extra
   }
 }
 
-TEST_CASE("s8speech: a plural pronoun in an indirect relative is the main subject", "[extract]") {
+TEST_CASE("a plural pronoun in an indirect relative is the main subject", "[extract]") {
   SECTION("after a fronted adjunct") {
     auto e = Edges(
         "Quelques jours plus tôt, les autorités tchadiennes avaient expulsé l'ambassadeur "
@@ -164,7 +164,7 @@ TEST_CASE("s8speech: a plural pronoun in an indirect relative is the main subjec
   }
 }
 
-TEST_CASE("s8speech: an object relative after a titled subject and an apposition", "[extract]") {
+TEST_CASE("an object relative after a titled subject and an apposition", "[extract]") {
   SECTION("past a participle with its agent, title before the name") {
     auto e = Edges(
         "Le Kenya a combattu les shebab, soutenus par des réseaux étrangers, que le président "
@@ -178,7 +178,7 @@ TEST_CASE("s8speech: an object relative after a titled subject and an apposition
   }
 }
 
-TEST_CASE("s8speech: an English government noun phrase as the inherited subject", "[extract]") {
+TEST_CASE("an English government noun phrase as the inherited subject", "[extract]") {
   SECTION("after a fronted adjunct, a participle inherits it") {
     auto e = Edges(
         "In March, the Chadian authorities expelled the German ambassador, accusing Sudan of "
@@ -193,7 +193,7 @@ TEST_CASE("s8speech: an English government noun phrase as the inherited subject"
   }
 }
 
-TEST_CASE("s8speech: the agent inside the words a stance verb quotes", "[extract]") {
+TEST_CASE("the agent inside the words a stance verb quotes", "[extract]") {
   SECTION("condemned what he called \"attacks by X\"") {
     auto e = Edges(
         "Kenyan President William Ruto on Monday condemned what he called \"brutal raids by "

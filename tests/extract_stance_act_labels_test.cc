@@ -16,7 +16,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance2: a pejorative label on an act criticizes its owners", "[extract][s5stance2]") {
+TEST_CASE("a pejorative label on an act criticizes its owners", "[extract][stance]") {
   const std::string text = "Chile called the cooperation between Peru and Bolivia a provocation.";
   CHECK(Says(text, "Chile criticizes Peru"));
   CHECK(Says(text, "Chile criticizes Bolivia"));
@@ -24,7 +24,7 @@ TEST_CASE("s5stance2: a pejorative label on an act criticizes its owners", "[ext
              "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s5stance2: labels on acts that criticize no one", "[extract][s5stance2]") {
+TEST_CASE("labels on acts that criticize no one", "[extract][stance]") {
   CHECK_FALSE(HasPredicate(
       Edges("Chile called the cooperation between Peru and Bolivia a success."), "criticizes"));
   CHECK_FALSE(Says("Chile did not call the cooperation between Peru and Bolivia a provocation.",

@@ -21,7 +21,7 @@ bool HasType(const std::string& text, const std::string& type) {
 
 }  // namespace
 
-TEST_CASE("s6lex: an ally in apposition supports the actor it is allied to", "[extract][s6lex]") {
+TEST_CASE("an ally in apposition supports the actor it is allied to", "[extract][lexicon]") {
   CHECK(Says("Le Ghana, allié du Togo, a salué l'accord.", "Ghana supports Togo"));
   CHECK(Says("Le Hezbollah, allié historique de l'Iran, a tiré des roquettes.",
              "Hezbollah supports Iran"));
@@ -40,7 +40,7 @@ TEST_CASE("s6lex: an ally in apposition supports the actor it is allied to", "[e
   CHECK(place.count("Benin supports Togo") == 0);
 }
 
-TEST_CASE("s6lex: former, denied or unattached alliances support no one", "[extract][s6lex]") {
+TEST_CASE("former, denied or unattached alliances support no one", "[extract][lexicon]") {
   CHECK_FALSE(HasType("Le Ghana, ancien allié du Togo, a critiqué l'accord.", "supports"));
   CHECK_FALSE(HasType("Ghana, Togo's former ally, criticized the deal.", "supports"));
   CHECK_FALSE(HasType("Ghana is not a reliable ally of Togo.", "supports"));
@@ -49,7 +49,7 @@ TEST_CASE("s6lex: former, denied or unattached alliances support no one", "[extr
                    "Togo supports ECOWAS"));
 }
 
-TEST_CASE("s6lex: support received is the giver's support", "[extract][s6lex]") {
+TEST_CASE("support received is the giver's support", "[extract][lexicon]") {
   CHECK(Says("Le Togo a reçu le soutien du Ghana.", "Ghana supports Togo"));
   CHECK(Says("Le Togo a obtenu l'appui du Ghana pour sa candidature.", "Ghana supports Togo"));
   CHECK(Says("Togo won the backing of Ghana for its bid.", "Ghana supports Togo"));
@@ -59,13 +59,13 @@ TEST_CASE("s6lex: support received is the giver's support", "[extract][s6lex]") 
   CHECK_FALSE(HasType("Togo did not receive the support of Ghana.", "supports"));
 }
 
-TEST_CASE("s6lex: a blessing given is support", "[extract][s6lex]") {
+TEST_CASE("a blessing given is support", "[extract][lexicon]") {
   CHECK(Says("Ghana gave its blessing to Togo's plan.", "Ghana supports Togo"));
   CHECK(Says("Le Ghana a donné sa bénédiction au Togo.", "Ghana supports Togo"));
   CHECK_FALSE(HasType("Ghana did not give its blessing to Togo's plan.", "supports"));
 }
 
-TEST_CASE("s6lex: blame carried to an actor past the deed it names", "[extract][s6lex]") {
+TEST_CASE("blame carried to an actor past the deed it names", "[extract][lexicon]") {
   CHECK(Says("Le Ghana fait porter la responsabilité de l'attaque au Togo.", "Ghana accuses Togo"));
   CHECK(Says("Le Ghana fait porter au Togo la responsabilité de l'attaque.", "Ghana accuses Togo"));
   CHECK(Says("Le Ghana a attribué la responsabilité de l'attaque au Togo.", "Ghana accuses Togo"));
@@ -76,12 +76,12 @@ TEST_CASE("s6lex: blame carried to an actor past the deed it names", "[extract][
                       "accuses"));
 }
 
-TEST_CASE("s6lex: raising one's voice against an actor criticizes it", "[extract][s6lex]") {
+TEST_CASE("raising one's voice against an actor criticizes it", "[extract][lexicon]") {
   CHECK(Says("La Pologne a haussé le ton face à la Hongrie.", "Poland criticizes Hungary"));
   CHECK_FALSE(HasType("La Pologne n'a pas haussé le ton face à la Hongrie.", "criticizes"));
 }
 
-TEST_CASE("s6lex: a stance that was ended or stopped short of gives no edge", "[extract][s6lex]") {
+TEST_CASE("a stance that was ended or stopped short of gives no edge", "[extract][lexicon]") {
   CHECK_FALSE(HasType("Ghana has stopped backing Togo.", "supports"));
   CHECK_FALSE(HasType("Ghana withdrew its support for Togo.", "supports"));
   CHECK_FALSE(HasType("Le Ghana a retiré son soutien au Togo.", "supports"));
@@ -94,7 +94,7 @@ TEST_CASE("s6lex: a stance that was ended or stopped short of gives no edge", "[
   CHECK(Says("Ghana stopped the talks and condemned Togo.", "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s6lex: a passive stance on an owned act reaches the act's owner", "[extract][s6lex]") {
+TEST_CASE("a passive stance on an owned act reaches the act's owner", "[extract][lexicon]") {
   CHECK(Says("La décision du Togo a été condamnée par le Ghana.", "Ghana criticizes Togo"));
   CHECK(Says("La décision unilatérale du Togo a été vivement dénoncée par le Ghana.",
              "Ghana criticizes Togo"));

@@ -16,8 +16,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance2: a call to stop or withdraw criticizes its addressee (English)",
-          "[extract][s5stance2]") {
+TEST_CASE("a call to stop or withdraw criticizes its addressee (English)", "[extract][stance]") {
   const std::string text =
       "Kenya, Uganda and Tanzania called on Ethiopia to withdraw its forces from the border.";
   CHECK(Says(text, "Kenya criticizes Ethiopia"));
@@ -26,8 +25,7 @@ TEST_CASE("s5stance2: a call to stop or withdraw criticizes its addressee (Engli
   CHECK(Says("On Tuesday Ghana called upon Togo to cease the shelling.", "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s5stance2: a call to stop or withdraw criticizes its addressee (French)",
-          "[extract][s5stance2]") {
+TEST_CASE("a call to stop or withdraw criticizes its addressee (French)", "[extract][stance]") {
   CHECK(Says("Le Sénégal a appelé le Tchad à cesser ses frappes contre le Soudan.",
              "Senegal criticizes Chad"));
   CHECK(Says("La Pologne appelle la Biélorussie à retirer ses troupes de la frontière.",
@@ -35,7 +33,7 @@ TEST_CASE("s5stance2: a call to stop or withdraw criticizes its addressee (Frenc
   CHECK(Says("Le Ghana a exhorté le Togo à cesser les bombardements.", "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s5stance2: calls that criticize no one", "[extract][s5stance2]") {
+TEST_CASE("calls that criticize no one", "[extract][stance]") {
   // Negation and hypothesis.
   CHECK_FALSE(Says("Chile did not call on Peru to withdraw its troops.", "Chile criticizes Peru"));
   CHECK_FALSE(Says("Le Ghana n'a pas appelé le Togo à cesser les tirs.", "Ghana criticizes Togo"));

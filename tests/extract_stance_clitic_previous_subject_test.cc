@@ -17,7 +17,7 @@ std::set<std::string> Of(const std::string& text) { return Edges(text, "2021-03-
 
 }  // namespace
 
-TEST_CASE("s6stance: a French object pronoun takes the previous subject", "[extract][s6stance]") {
+TEST_CASE("a French object pronoun takes the previous subject", "[extract][stance]") {
   CHECK(Of("Svetlana Tikhanovskaïa a quitté le pays dimanche. Minsk l'accuse de préparer un "
            "coup d'État.")
             .count("Belarus accuses Tsikhanouskaya") == 1);
@@ -31,7 +31,7 @@ TEST_CASE("s6stance: a French object pronoun takes the previous subject", "[extr
             .count("DR Congo accuses Rwanda") == 1);
 }
 
-TEST_CASE("s6stance: an English object pronoun takes the previous subject", "[extract][s6stance]") {
+TEST_CASE("an English object pronoun takes the previous subject", "[extract][stance]") {
   CHECK(Of("Viktor Orban flew to Moscow on Friday. Kyiv criticized him for the trip.")
             .count("Ukraine criticizes Orban") == 1);
   // A country named after the subject is no antecedent of a person pronoun.
@@ -39,7 +39,7 @@ TEST_CASE("s6stance: an English object pronoun takes the previous subject", "[ex
             .count("Ukraine criticizes Russia") == 0);
 }
 
-TEST_CASE("s6stance: no antecedent before an object pronoun", "[extract][s6stance]") {
+TEST_CASE("no antecedent before an object pronoun", "[extract][stance]") {
   // Negated, hypothetical.
   CHECK(!HasPredicate(Of("Svetlana Tikhanovskaïa a quitté le pays dimanche. Minsk ne l'accuse "
                          "pas de trahison."),

@@ -18,7 +18,7 @@ bool Says(const std::string& text, const std::string& edge) {
 
 }  // namespace
 
-TEST_CASE("s5stance2: condemning a coup criticizes the country (English)", "[extract][s5stance2]") {
+TEST_CASE("condemning a coup criticizes the country (English)", "[extract][stance]") {
   CHECK(Says("Kenya condemned the coup in Gabon.", "Kenya criticizes Gabon"));
   CHECK(Says("Chile strongly condemned the Peruvian coup.", "Chile criticizes Peru"));
   // The article's country when the coup is not placed.
@@ -28,13 +28,13 @@ TEST_CASE("s5stance2: condemning a coup criticizes the country (English)", "[ext
            "Kenya criticizes Gabon"));
 }
 
-TEST_CASE("s5stance2: condemning a coup criticizes the country (French)", "[extract][s5stance2]") {
+TEST_CASE("condemning a coup criticizes the country (French)", "[extract][stance]") {
   CHECK(Says("Le Sénégal a condamné le putsch nigérien.", "Senegal criticizes Niger"));
   CHECK(Says("Le Ghana condamne fermement le coup d'État au Burkina Faso.",
              "Ghana criticizes Burkina Faso"));
 }
 
-TEST_CASE("s5stance2: coup condemnations that criticize no country", "[extract][s5stance2]") {
+TEST_CASE("coup condemnations that criticize no country", "[extract][stance]") {
   CHECK_FALSE(Says("Kenya did not condemn the coup in Gabon.", "Kenya criticizes Gabon"));
   CHECK_FALSE(Says("Le Ghana ne condamne pas le coup d'État au Burkina Faso.",
                    "Ghana criticizes Burkina Faso"));

@@ -9,7 +9,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("s9stance: 'critical of' and 'critique envers' after a copula criticize", "[extract]") {
+TEST_CASE("'critical of' and 'critique envers' after a copula criticize", "[extract]") {
   CHECK(Edges("Norway has been highly critical of Hungary over the new media law.")
             .count("Norway criticizes Hungary"));
   CHECK(
@@ -26,7 +26,7 @@ TEST_CASE("s9stance: 'critical of' and 'critique envers' after a copula criticiz
                   .count("Chile criticizes Bolivia"));
 }
 
-TEST_CASE("s9stance: criticism received as a position names its holder", "[extract]") {
+TEST_CASE("criticism received as a position names its holder", "[extract]") {
   CHECK(Edges("La Hongrie est sous le feu des critiques de la Norvège.")
             .count("Norway criticizes Hungary"));
   CHECK(
@@ -36,7 +36,7 @@ TEST_CASE("s9stance: criticism received as a position names its holder", "[extra
       Edges("La cible des frappes du Chili était la Bolivie.").count("Chile criticizes Bolivia"));
 }
 
-TEST_CASE("s9stance: forceful criticism addressed to an actor, and 'call out'", "[extract]") {
+TEST_CASE("forceful criticism addressed to an actor, and 'call out'", "[extract]") {
   CHECK(Edges("Le Ghana a adressé de sévères critiques au Togo.").count("Ghana criticizes Togo"));
   CHECK(Edges("Le Pérou a formulé des critiques acerbes envers l'Équateur.")
             .count("Peru criticizes Ecuador"));
@@ -47,12 +47,12 @@ TEST_CASE("s9stance: forceful criticism addressed to an actor, and 'call out'", 
             .count("Serbia criticizes Kosovo"));
 }
 
-TEST_CASE("s9stance: accusations levelled at an actor", "[extract]") {
+TEST_CASE("accusations levelled at an actor", "[extract]") {
   CHECK(Edges("Azerbaijan levelled fresh accusations at Armenia.")
             .count("Azerbaijan accuses Armenia"));
 }
 
-TEST_CASE("s9stance: aid to an actor and support one counts on", "[extract]") {
+TEST_CASE("aid to an actor and support one counts on", "[extract]") {
   CHECK(Edges("Tanzania came to the aid of Mozambique.").count("Tanzania supports Mozambique"));
   CHECK(Edges("Le Niger peut compter sur le soutien du Tchad.").count("Chad supports Niger"));
   CHECK(Edges("Moldova can count on the support of Romania.").count("Romania supports Moldova"));
@@ -60,7 +60,7 @@ TEST_CASE("s9stance: aid to an actor and support one counts on", "[extract]") {
       Edges("Moldova cannot count on the support of Romania.").count("Romania supports Moldova"));
 }
 
-TEST_CASE("s9stance: an incise after the auxiliary keeps the subject's stance", "[extract]") {
+TEST_CASE("an incise after the auxiliary keeps the subject's stance", "[extract]") {
   auto fr = Edges("Le Maroc a, dans un communiqué, dénoncé l'Algérie.");
   CHECK(fr.count("Morocco criticizes Algeria"));
   CHECK_FALSE(fr.count("Algeria criticizes Morocco"));
@@ -74,7 +74,7 @@ TEST_CASE("s9stance: an incise after the auxiliary keeps the subject's stance", 
   CHECK(Edges("Le Rwanda arme les rebelles, a accusé le Burundi.").count("Burundi accuses Rwanda"));
 }
 
-TEST_CASE("s9stance: a stance participle opening the sentence is the main subject's", "[extract]") {
+TEST_CASE("a stance participle opening the sentence is the main subject's", "[extract]") {
   CHECK(Edges("Dénonçant l'attitude du Rwanda, le Burundi a saisi l'Union africaine.")
             .count("Burundi criticizes Rwanda"));
   CHECK(Edges("Accusing Ethiopia of provocation, Eritrea appealed to the African Union.")
@@ -94,7 +94,7 @@ TEST_CASE("s9stance: a stance participle opening the sentence is the main subjec
                   .count("Burundi criticizes Rwanda"));
 }
 
-TEST_CASE("s9stance: a quotation ending the clause reported keeps the clause's subject as target",
+TEST_CASE("a quotation ending the clause reported keeps the clause's subject as target",
           "[extract]") {
   auto partial = Edges("Le Rwanda « joue avec le feu », a averti le Burundi.");
   CHECK(partial.count("Burundi warns Rwanda"));
@@ -110,7 +110,7 @@ TEST_CASE("s9stance: a quotation ending the clause reported keeps the clause's s
                            "criticizes"));
 }
 
-TEST_CASE("s9stance: angry reactions and assured support", "[extract]") {
+TEST_CASE("angry reactions and assured support", "[extract]") {
   CHECK(Edges("Lithuania reacted angrily to Belarus's announcement.")
             .count("Lithuania criticizes Belarus"));
   CHECK(Edges("La Lituanie a vivement réagi aux propos du Bélarus.")

@@ -20,7 +20,7 @@ bool HasType(const std::string& text, const std::string& type) {
 
 }  // namespace
 
-TEST_CASE("s6lex2: criticism received in French is the holder's", "[extract][s6lex2]") {
+TEST_CASE("criticism received in French is the holder's", "[extract][lexicon]") {
   CHECK(Says("La décision du Togo a suscité la condamnation du Ghana.", "Ghana criticizes Togo"));
   CHECK(Says("Le Togo s'est attiré les foudres du Ghana après le vote.", "Ghana criticizes Togo"));
   CHECK(Says("Le Togo s'est attiré les critiques du Ghana.", "Ghana criticizes Togo"));
@@ -32,7 +32,7 @@ TEST_CASE("s6lex2: criticism received in French is the holder's", "[extract][s6l
   CHECK(two.count("Benin supports Togo") == 0);
 }
 
-TEST_CASE("s6lex2: criticism received in English is the holder's", "[extract][s6lex2]") {
+TEST_CASE("criticism received in English is the holder's", "[extract][lexicon]") {
   CHECK(Says("Togo's decision drew condemnation from Ghana.", "Ghana criticizes Togo"));
   CHECK(Says("Togo came under fire from Ghana on Monday.", "Ghana criticizes Togo"));
   CHECK(Says("Togo's move was met with condemnation by Ghana.", "Ghana criticizes Togo"));
@@ -54,8 +54,7 @@ TEST_CASE("s6lex2: criticism received in English is the holder's", "[extract][s6
   CHECK(third.count("Ghana criticizes Benin") == 0);
 }
 
-TEST_CASE("s6lex2: no criticism received when negated, supposed or not a stance",
-          "[extract][s6lex2]") {
+TEST_CASE("no criticism received when negated, supposed or not a stance", "[extract][lexicon]") {
   CHECK_FALSE(HasType("Le Togo ne s'est pas attiré les critiques du Ghana.", "criticizes"));
   CHECK_FALSE(HasType("La décision du Togo pourrait susciter la colère du Ghana.", "criticizes"));
   CHECK_FALSE(HasType("Togo's decision did not draw criticism from Ghana.", "criticizes"));

@@ -9,7 +9,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("s11stance: English verbs and idioms of criticism", "[extract]") {
+TEST_CASE("English verbs and idioms of criticism", "[extract]") {
   CHECK(Edges("Chile inveighed against Peru on Monday.").count("Chile criticizes Peru") > 0);
   CHECK(Edges("Ghana bristled at Togo's remarks.").count("Ghana criticizes Togo") > 0);
   CHECK(Edges("Kenya scoffed at Ethiopia's proposal.").count("Kenya criticizes Ethiopia") > 0);
@@ -20,7 +20,7 @@ TEST_CASE("s11stance: English verbs and idioms of criticism", "[extract]") {
   CHECK(Edges("Norway singled out Sweden for criticism.").count("Norway criticizes Sweden") > 0);
 }
 
-TEST_CASE("s11stance: French verbs and idioms of criticism", "[extract]") {
+TEST_CASE("French verbs and idioms of criticism", "[extract]") {
   CHECK(Edges("Le Chili s'est offusqué des propos du Pérou.").count("Chile criticizes Peru") > 0);
   CHECK(Edges("Le Ghana a réprimandé le Togo.").count("Ghana criticizes Togo") > 0);
   CHECK(Edges("Le Kenya cherche à discréditer l'Éthiopie.").count("Kenya criticizes Ethiopia") > 0);
@@ -36,7 +36,7 @@ TEST_CASE("s11stance: French verbs and idioms of criticism", "[extract]") {
   CHECK(Edges("Le Kenya a tonné contre l'Éthiopie.").count("Kenya criticizes Ethiopia") > 0);
 }
 
-TEST_CASE("s11stance: litotes whose negation is their meaning", "[extract]") {
+TEST_CASE("litotes whose negation is their meaning", "[extract]") {
   CHECK(Edges("Le Chili n'a pas mâché ses mots contre le Pérou.").count("Chile criticizes Peru") >
         0);
   CHECK(
@@ -47,7 +47,7 @@ TEST_CASE("s11stance: litotes whose negation is their meaning", "[extract]") {
   CHECK_FALSE(HasPredicate(Edges("Le Kenya n'a pas réprimandé l'Éthiopie."), "criticizes"));
 }
 
-TEST_CASE("s11stance: English wordings of support", "[extract]") {
+TEST_CASE("English wordings of support", "[extract]") {
   CHECK(Edges("Chile extolled Peru.").count("Chile supports Peru") > 0);
   CHECK(Edges("Ghana paid tribute to Togo.").count("Ghana supports Togo") > 0);
   CHECK(Edges("Kenya spoke up for Ethiopia.").count("Kenya supports Ethiopia") > 0);
@@ -68,7 +68,7 @@ TEST_CASE("s11stance: English wordings of support", "[extract]") {
                            "supports"));
 }
 
-TEST_CASE("s11stance: French wordings of support", "[extract]") {
+TEST_CASE("French wordings of support", "[extract]") {
   CHECK(Edges("Le Chili a fait l'éloge du Pérou.").count("Chile supports Peru") > 0);
   CHECK(Edges("Le Ghana a loué l'action du Togo.").count("Ghana supports Togo") > 0);
   CHECK(Edges("Le Kenya s'est porté garant de l'Éthiopie.").count("Kenya supports Ethiopia") > 0);
@@ -85,7 +85,7 @@ TEST_CASE("s11stance: French wordings of support", "[extract]") {
       HasPredicate(Edges("Le Kenya ne partage pas la position de l'Éthiopie."), "supports"));
 }
 
-TEST_CASE("s11stance: a judgement of another's act in reported speech", "[extract]") {
+TEST_CASE("a judgement of another's act in reported speech", "[extract]") {
   SECTION("English: said X's act was a mistake") {
     CHECK(Edges("Chile said Peru's decision was a mistake.").count("Chile criticizes Peru") > 0);
     CHECK(Edges("Ghana said that Togo's latest move was \"unacceptable\".")
@@ -114,7 +114,7 @@ TEST_CASE("s11stance: a judgement of another's act in reported speech", "[extrac
   }
 }
 
-TEST_CASE("s11stance: an attitude phrase after an actor's name is that actor's", "[extract]") {
+TEST_CASE("an attitude phrase after an actor's name is that actor's", "[extract]") {
   SECTION("French: des manifestants favorables à X") {
     const auto edges = Edges(
         "Les soldats chiliens restent au Pérou, où des milliers de manifestants favorables à "
@@ -133,7 +133,7 @@ TEST_CASE("s11stance: an attitude phrase after an actor's name is that actor's",
   }
 }
 
-TEST_CASE("s11stance: a labelling verb with a word of praise supports", "[extract]") {
+TEST_CASE("a labelling verb with a word of praise supports", "[extract]") {
   CHECK(Edges("Chile called Peru's decision courageous.").count("Chile supports Peru") > 0);
   CHECK(Edges("Ghana described Togo's move as a positive step.").count("Ghana supports Togo") > 0);
   CHECK(Edges("Le Kenya a jugé « courageuse » la décision de l'Éthiopie.")
@@ -147,7 +147,7 @@ TEST_CASE("s11stance: a labelling verb with a word of praise supports", "[extrac
   CHECK_FALSE(HasPredicate(Edges("Kenya called on Ethiopia to welcome the refugees."), "supports"));
 }
 
-TEST_CASE("s11stance: inflections of third-group and doubling verbs", "[extract]") {
+TEST_CASE("inflections of third-group and doubling verbs", "[extract]") {
   CHECK(Edges("Le Chili a émis des réserves sur le Pérou.").count("Chile criticizes Peru") > 0);
   CHECK(Edges("Le Ghana jette le doute sur le Togo.").count("Ghana criticizes Togo") > 0);
   CHECK(Edges("Le Kenya appelle à de nouvelles sanctions contre l'Éthiopie.")

@@ -17,7 +17,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance: a diplomatic protest criticizes the other state", "[extract][s5stance]") {
+TEST_CASE("a diplomatic protest criticizes the other state", "[extract][stance]") {
   CHECK(Says("Ghana summoned Togo's ambassador over the incident.", "Ghana criticizes Togo"));
   CHECK(Says("Ghana summoned the Togolese ambassador on Monday.", "Ghana criticizes Togo"));
   // The protest is against the state, not the envoy named after it.
@@ -31,7 +31,7 @@ TEST_CASE("s5stance: a diplomatic protest criticizes the other state", "[extract
   CHECK(Says("Le Ghana a eu des mots très durs envers le Togo.", "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s5stance: no protest without a summons or recall", "[extract][s5stance]") {
+TEST_CASE("no protest without a summons or recall", "[extract][stance]") {
   CHECK_FALSE(Says("Chile did not summon Peru's ambassador.", "Chile criticizes Peru"));
   CHECK_FALSE(Says("Chile could recall its ambassador to Peru.", "Chile criticizes Peru"));
   CHECK_FALSE(HasPredicate(Edges("Chile summoned the ambassador, Juan Perez, over the incident."),
@@ -40,7 +40,7 @@ TEST_CASE("s5stance: no protest without a summons or recall", "[extract][s5stanc
   CHECK_FALSE(HasPredicate(Edges("Le Ghana a rappelé au Togo ses engagements."), "criticizes"));
 }
 
-TEST_CASE("s5stance: stance adjectives favorable/hostile to an actor", "[extract][s5stance]") {
+TEST_CASE("stance adjectives favorable/hostile to an actor", "[extract][stance]") {
   CHECK(Says("Le Ghana s'est dit favorable au Togo.", "Ghana supports Togo"));
   CHECK(Says("Le Ghana s'est dit hostile au Togo.", "Ghana criticizes Togo"));
   CHECK(Says("Kenya remains hostile to Ethiopia.", "Kenya criticizes Ethiopia"));

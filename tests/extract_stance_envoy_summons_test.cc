@@ -8,7 +8,7 @@ namespace {
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s6acts: summoning the ambassador of a state criticizes the state", "[extract]") {
+TEST_CASE("summoning the ambassador of a state criticizes the state", "[extract]") {
   CHECK(Edges("Le Bénin a convoqué l'ambassadeur du Niger.").count("Benin criticizes Niger") == 1);
   CHECK(
       Edges("Le Pérou a convoqué l'ambassadeur de France lundi.").count("Peru criticizes France") ==

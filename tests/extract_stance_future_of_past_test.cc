@@ -18,8 +18,7 @@ bool Says(const std::string& text, const std::string& edge) {
 
 }  // namespace
 
-TEST_CASE("s5stance2: a stance promised in a past statement holds (English)",
-          "[extract][s5stance2]") {
+TEST_CASE("a stance promised in a past statement holds (English)", "[extract][stance]") {
   CHECK(Says("Kenyan President William Ruto said on Friday that Kenya would support Somalia.",
              "Kenya supports Somalia"));
   // A promise is a statement: its speaker holds his own state's stance.
@@ -29,8 +28,7 @@ TEST_CASE("s5stance2: a stance promised in a past statement holds (English)",
   CHECK(Says(pledge, "Ruto supports Somalia"));
 }
 
-TEST_CASE("s5stance2: a stance promised in a past statement holds (French)",
-          "[extract][s5stance2]") {
+TEST_CASE("a stance promised in a past statement holds (French)", "[extract][stance]") {
   const std::string text =
       "Le président sénégalais Macky Sall a promis que le Sénégal soutiendrait la Gambie.";
   CHECK(Says(text, "Senegal supports Gambia"));
@@ -38,7 +36,7 @@ TEST_CASE("s5stance2: a stance promised in a past statement holds (French)",
   CHECK(Says("Le Ghana a affirmé que le Togo condamnerait le Bénin.", "Togo criticizes Benin"));
 }
 
-TEST_CASE("s5stance2: conditionals that stay hypotheses", "[extract][s5stance2]") {
+TEST_CASE("conditionals that stay hypotheses", "[extract][stance]") {
   // The journalistic conditional, with no statement.
   CHECK_FALSE(
       Says("Le Sénégal soutiendrait la Gambie, selon la presse.", "Senegal supports Gambia"));

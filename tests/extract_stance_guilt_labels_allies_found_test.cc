@@ -16,8 +16,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s7stance: an English gerund after while or by shares the clause's subject",
-          "[extract][s7stance]") {
+TEST_CASE("an English gerund after while or by shares the clause's subject", "[extract][stance]") {
   CHECK(
       Says("Erdogan ended the talks on Tuesday, while accusing Greece of provoking the "
            "crisis.",
@@ -34,7 +33,7 @@ TEST_CASE("s7stance: an English gerund after while or by shares the clause's sub
                    "Erdogan accuses Greece"));
 }
 
-TEST_CASE("s7stance: labels of guilt accuse the labelled actor", "[extract][s7stance]") {
+TEST_CASE("labels of guilt accuse the labelled actor", "[extract][stance]") {
   CHECK(Says("Erdogan described Assad as \"the main culprit\" for the violence.",
              "Erdogan accuses Assad"));
   CHECK(Says("Aliyev rejected the report, describing Pashinyan as the real culprit.",
@@ -52,7 +51,7 @@ TEST_CASE("s7stance: labels of guilt accuse the labelled actor", "[extract][s7st
       Says("Erdogan would call Assad a culprit if the talks failed.", "Erdogan accuses Assad"));
 }
 
-TEST_CASE("s7stance: finding an ally in an actor is that actor's support", "[extract][s7stance]") {
+TEST_CASE("finding an ally in an actor is that actor's support", "[extract][stance]") {
   CHECK(Says("Ukraine has found a staunch ally in Poland.", "Poland supports Ukraine"));
   CHECK(Says("Armenia found an ally in France during the talks.", "France supports Armenia"));
   CHECK_FALSE(Says("Ukraine has found an ally in Poland.", "Ukraine supports Poland"));

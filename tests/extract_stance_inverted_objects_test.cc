@@ -18,8 +18,8 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s7inv: a resumptive apposition's relative takes a stance on the clause's subject",
-          "[extract][s7inv]") {
+TEST_CASE("a resumptive apposition's relative takes a stance on the clause's subject",
+          "[extract][inverted]") {
   CHECK(
       Says("Le Togo a fermé sa frontière avec le Ghana, une décision que le Bénin a vivement "
            "critiquée.",
@@ -38,8 +38,8 @@ TEST_CASE("s7inv: a resumptive apposition's relative takes a stance on the claus
   CHECK(when.count("Bolivia supports Chile") == 0);
 }
 
-TEST_CASE("s7inv: a resumptive apposition gives nothing when the stance is not held",
-          "[extract][s7inv]") {
+TEST_CASE("a resumptive apposition gives nothing when the stance is not held",
+          "[extract][inverted]") {
   CHECK_FALSE(HasPredicate(
       Edges("Le Togo a fermé sa frontière, une décision que le Bénin n'a pas critiquée."),
       "criticizes"));
@@ -57,7 +57,7 @@ TEST_CASE("s7inv: a resumptive apposition gives nothing when the stance is not h
       Edges("Serbia closed the crossing in Belgrade, a city Kosovo criticized."), "criticizes"));
 }
 
-TEST_CASE("s7inv: the addressee of a message is the one praised or warned", "[extract][s7inv]") {
+TEST_CASE("the addressee of a message is the one praised or warned", "[extract][inverted]") {
   CHECK(Says("Dans une lettre au Bénin, le Togo a mis en garde contre toute escalade.",
              "Togo warns Benin"));
   // Ghana's president on that date is a dictionary person.
@@ -73,8 +73,8 @@ TEST_CASE("s7inv: the addressee of a message is the one praised or warned", "[ex
   CHECK(Says("Togo praised the reforms in a letter to Ghana.", "Togo supports Ghana"));
 }
 
-TEST_CASE("s7inv: an addressed message gives nothing past negation, hypothesis or an object",
-          "[extract][s7inv]") {
+TEST_CASE("an addressed message gives nothing past negation, hypothesis or an object",
+          "[extract][inverted]") {
   CHECK_FALSE(HasPredicate(Edges("Dans un message au Bénin, le Togo n'a pas salué les résultats."),
                            "supports"));
   CHECK_FALSE(

@@ -18,7 +18,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance: a participle after a comma names no speaker", "[extract][s5stance]") {
+TEST_CASE("a participle after a comma names no speaker", "[extract][stance]") {
   const auto en =
       Edges("Hundreds of protesters gathered outside the parliament, accusing Ghana of treason.");
   CHECK(en.count("protesters accuses Ghana") == 1);
@@ -31,7 +31,7 @@ TEST_CASE("s5stance: a participle after a comma names no speaker", "[extract][s5
              "protesters criticizes Kenya"));
 }
 
-TEST_CASE("s5stance: inverted attributions and negated participles", "[extract][s5stance]") {
+TEST_CASE("inverted attributions and negated participles", "[extract][stance]") {
   // A finite verb after the quotation still names its speaker.
   CHECK(Says("\"Togo is a terrorist state,\" said Nana Akufo-Addo.",
              "Akufo-Addo accuses terrorists"));
@@ -39,7 +39,7 @@ TEST_CASE("s5stance: inverted attributions and negated participles", "[extract][
                    "protesters accuses Togo"));
 }
 
-TEST_CASE("s5stance: a state speaks a quotation after an inverted verb", "[extract][s5stance]") {
+TEST_CASE("a state speaks a quotation after an inverted verb", "[extract][stance]") {
   CHECK(
       Says("« Le Togo doit cesser ses provocations », a affirmé le Ghana.", "Ghana accuses Togo"));
   CHECK(Says("\"Togo is a terrorist state,\" said Ghana.", "Ghana accuses terrorists"));

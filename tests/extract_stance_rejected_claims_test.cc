@@ -18,7 +18,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s4stance: rejecting an actor's claims criticizes it (English)", "[extract][s4stance]") {
+TEST_CASE("rejecting an actor's claims criticizes it (English)", "[extract][stance]") {
   CHECK(Says("Ghana rejects Togo's claims about the border.", "Ghana criticizes Togo"));
   CHECK(Says("On Monday, Chile rejected Peru's claims that its navy had entered the zone.",
              "Chile criticizes Peru"));
@@ -29,7 +29,7 @@ TEST_CASE("s4stance: rejecting an actor's claims criticizes it (English)", "[ext
   CHECK(Says("Finland rebuffed Russian allegations of provocations.", "Finland criticizes Russia"));
 }
 
-TEST_CASE("s4stance: rejecting an actor's claims criticizes it (French)", "[extract][s4stance]") {
+TEST_CASE("rejecting an actor's claims criticizes it (French)", "[extract][stance]") {
   CHECK(
       Says("Le Ghana a rejeté les accusations du Togo sur la frontière.", "Ghana criticizes Togo"));
   CHECK(Says("Le Sénégal a balayé les allégations maliennes.", "Senegal criticizes Mali"));
@@ -37,7 +37,7 @@ TEST_CASE("s4stance: rejecting an actor's claims criticizes it (French)", "[extr
   CHECK(Says("Le Tchad réfute les affirmations du Soudan.", "Chad criticizes Sudan"));
 }
 
-TEST_CASE("s4stance: rejections that criticize no one", "[extract][s4stance]") {
+TEST_CASE("rejections that criticize no one", "[extract][stance]") {
   // negation and hypothesis
   CHECK_FALSE(
       Says("Chile did not reject Peru's claims about the fishing zone.", "Chile criticizes Peru"));
@@ -60,7 +60,7 @@ TEST_CASE("s4stance: rejections that criticize no one", "[extract][s4stance]") {
   CHECK_FALSE(Says("Ghana rejected Togo's offer of talks.", "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s4stance: an owner's claims is no speaker", "[extract][s4stance]") {
+TEST_CASE("an owner's claims is no speaker", "[extract][stance]") {
   // "Togo's claims": Togo speaks nothing here; the label in the reply is
   // Ghana's words, so Togo accuses no one.
   const auto edges = Edges(

@@ -17,7 +17,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5lex2: demanding a resignation criticizes the official", "[extract][s5lex2]") {
+TEST_CASE("demanding a resignation criticizes the official", "[extract][lexicon]") {
   CHECK(Says("Les manifestants réclament la démission du président Alexandre Loukachenko.",
              "protesters criticizes Lukashenko"));
   CHECK(Says("Protesters called for the resignation of President Alexander Lukashenko.",
@@ -31,7 +31,7 @@ TEST_CASE("s5lex2: demanding a resignation criticizes the official", "[extract][
       "criticizes"));
 }
 
-TEST_CASE("s5lex2: threatening the use of force warns the target", "[extract][s5lex2]") {
+TEST_CASE("threatening the use of force warns the target", "[extract][lexicon]") {
   CHECK(
       Says("The Economic Community of West African States has threatened military action "
            "against Togo.",
@@ -46,7 +46,7 @@ TEST_CASE("s5lex2: threatening the use of force warns the target", "[extract][s5
                    "ECOWAS warns Togo"));
 }
 
-TEST_CASE("s5lex2: enemy and co-belligerent labels", "[extract][s5lex2]") {
+TEST_CASE("enemy and co-belligerent labels", "[extract][lexicon]") {
   CHECK(Says("La Russie a qualifié l'Ukraine d'ennemi.", "Russia criticizes Ukraine"));
   CHECK(Says("Moscow called Poland an enemy of the people.", "Russia criticizes Poland"));
   CHECK(Says("Seoul described North Korea as co-belligerents of Russia.",

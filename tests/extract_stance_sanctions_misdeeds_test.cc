@@ -22,7 +22,7 @@ bool AnyStanceEdge(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("s4gaps: calling for sanctions against an actor criticizes it", "[extract][s4gaps]") {
+TEST_CASE("calling for sanctions against an actor criticizes it", "[extract][stance]") {
   CHECK(
       Has("Ghana urged sanctions against Togo over the border incident.", "Ghana criticizes Togo"));
   CHECK(Has("The Finnish government called for sanctions against Russia on Monday.",
@@ -32,7 +32,7 @@ TEST_CASE("s4gaps: calling for sanctions against an actor criticizes it", "[extr
   CHECK_FALSE(AnyStanceEdge("Le Sénégal n'a pas réclamé de sanctions contre la Guinée."));
 }
 
-TEST_CASE("s4gaps: an actor said to be behind a misdeed is accused", "[extract][s4gaps]") {
+TEST_CASE("an actor said to be behind a misdeed is accused", "[extract][stance]") {
   CHECK(Has("Ukraine said Russia was behind the attack.", "Ukraine accuses Russia"));
   CHECK(Has("Selon le Mali, l'Algérie est derrière l'attaque.", "Mali accuses Algeria"));
   CHECK_FALSE(AnyStanceEdge("Ukraine said Russia was not behind the attack."));
@@ -41,7 +41,7 @@ TEST_CASE("s4gaps: an actor said to be behind a misdeed is accused", "[extract][
       AnyStanceEdge("Ukraine said that if Russia was behind the attack, Kyiv would respond."));
 }
 
-TEST_CASE("s4gaps: a finding that an actor committed a misdeed accuses it", "[extract][s4gaps]") {
+TEST_CASE("a finding that an actor committed a misdeed accuses it", "[extract][stance]") {
   CHECK(Has("The United Nations concluded that Russia had committed war crimes.",
             "UN accuses Russia"));
   CHECK(
@@ -53,7 +53,7 @@ TEST_CASE("s4gaps: a finding that an actor committed a misdeed accuses it", "[ex
   CHECK_FALSE(AnyStanceEdge("L'ONU a conclu que le Rwanda n'avait pas commis de crimes."));
 }
 
-TEST_CASE("s4gaps: demanding that an actor stop its own misdeeds accuses it", "[extract][s4gaps]") {
+TEST_CASE("demanding that an actor stop its own misdeeds accuses it", "[extract][stance]") {
   CHECK(Has("« Le Rwanda doit cesser ses attaques », a déclaré Félix Tshisekedi.",
             "Tshisekedi accuses Rwanda"));
   CHECK(
@@ -71,7 +71,7 @@ TEST_CASE("s4gaps: demanding that an actor stop its own misdeeds accuses it", "[
                   "Tokayev accuses Kazakhstan"));
 }
 
-TEST_CASE("s4gaps: receiving support or aid is no meeting", "[extract][s4gaps]") {
+TEST_CASE("receiving support or aid is no meeting", "[extract][stance]") {
   CHECK_FALSE(HasPredicate(Edges("Le Ghana a reçu le soutien du Togo."), "meets"));
   CHECK_FALSE(HasPredicate(Edges("Chile received strong support from Peru."), "meets"));
   CHECK_FALSE(HasPredicate(Edges("Finland received military aid from Sweden."), "meets"));
@@ -79,7 +79,7 @@ TEST_CASE("s4gaps: receiving support or aid is no meeting", "[extract][s4gaps]")
   CHECK(Has("Tokayev received Vladimir Putin in Astana.", "Tokayev meets Putin"));
 }
 
-TEST_CASE("s4gaps: refusing to tolerate an actor's acts warns it", "[extract][s4gaps]") {
+TEST_CASE("refusing to tolerate an actor's acts warns it", "[extract][stance]") {
   CHECK(Has("Poland will not tolerate provocations from Belarus.", "Poland warns Belarus"));
   CHECK(Has("La France ne tolérera pas les provocations de l'Algérie.", "France warns Algeria"));
   CHECK(Has("La Pologne ne tolérera pas les incursions du Bélarus.", "Poland warns Belarus"));

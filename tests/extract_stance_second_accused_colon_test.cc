@@ -15,7 +15,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance: a second accused with its own charge", "[extract][s5stance]") {
+TEST_CASE("a second accused with its own charge", "[extract][stance]") {
   CHECK(Says("Le Ghana accuse le Togo d'armer les rebelles et le Bénin de les financer.",
              "Ghana accuses Benin"));
   CHECK(Says("Le Kenya accuse l'Éthiopie de trahison et la Somalie de complicité.",
@@ -26,7 +26,7 @@ TEST_CASE("s5stance: a second accused with its own charge", "[extract][s5stance]
              "Ghana accuses Benin"));
 }
 
-TEST_CASE("s5stance: no second accused without its own charge", "[extract][s5stance]") {
+TEST_CASE("no second accused without its own charge", "[extract][stance]") {
   CHECK_FALSE(Says("Le Ghana n'accuse pas le Togo de trahison ni le Bénin de complicité.",
                    "Ghana accuses Benin"));
   CHECK_FALSE(Says("Le Ghana accuse le Togo de trahison et le Bénin a démenti toute complicité.",
@@ -39,7 +39,7 @@ TEST_CASE("s5stance: no second accused without its own charge", "[extract][s5sta
                    "Chile accuses Bolivia"));
 }
 
-TEST_CASE("s5stance: stance holders listed after a closing colon", "[extract][s5stance]") {
+TEST_CASE("stance holders listed after a closing colon", "[extract][stance]") {
   const auto fr = Edges(
       "Plusieurs dirigeants sont venus témoigner leur soutien au Togo : le président ghanéen "
       "Nana Akufo-Addo, ainsi que le président kényan William Ruto.");
@@ -52,8 +52,7 @@ TEST_CASE("s5stance: stance holders listed after a closing colon", "[extract][s5
              "Benin criticizes Togo"));
 }
 
-TEST_CASE("s5stance: no colon-list holders for a clause, a negation or one name",
-          "[extract][s5stance]") {
+TEST_CASE("no colon-list holders for a clause, a negation or one name", "[extract][stance]") {
   CHECK_FALSE(Says("Several countries condemned Peru: Ghana's army then seized power.",
                    "Ghana criticizes Peru"));
   CHECK_FALSE(Says("Plusieurs pays n'ont pas condamné le Togo : le Ghana et le Kenya.",
@@ -64,8 +63,7 @@ TEST_CASE("s5stance: no colon-list holders for a clause, a negation or one name"
                    "Ghana criticizes Peru"));
 }
 
-TEST_CASE("s5stance: a nationality after a quoted act noun names its author",
-          "[extract][s5stance]") {
+TEST_CASE("a nationality after a quoted act noun names its author", "[extract][stance]") {
   CHECK(Says("Le Ghana a dénoncé l'« agression » togolaise.", "Ghana criticizes Togo"));
   CHECK(
       Says("Le Kenya a condamné les « provocations » éthiopiennes.", "Kenya criticizes Ethiopia"));

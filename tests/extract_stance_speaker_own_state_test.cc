@@ -18,16 +18,14 @@ bool Says(const std::string& text, const std::string& edge) {
 
 }  // namespace
 
-TEST_CASE("s5stance2: the speaker holds his own state's reported stance (English)",
-          "[extract][s5stance2]") {
+TEST_CASE("the speaker holds his own state's reported stance (English)", "[extract][stance]") {
   CHECK(Says("\"Kenya firmly condemns Ethiopia,\" Kenyan President William Ruto said on Monday.",
              "Ruto criticizes Ethiopia"));
   CHECK(
       Says("Kenyan President William Ruto said Kenya supports Somalia.", "Ruto supports Somalia"));
 }
 
-TEST_CASE("s5stance2: the speaker holds his own state's reported stance (French)",
-          "[extract][s5stance2]") {
+TEST_CASE("the speaker holds his own state's reported stance (French)", "[extract][stance]") {
   CHECK(
       Says("« Le Sénégal condamne fermement le Mali », a déclaré le président sénégalais "
            "Macky Sall.",
@@ -36,7 +34,7 @@ TEST_CASE("s5stance2: the speaker holds his own state's reported stance (French)
              "Macky Sall supports Gambia"));
 }
 
-TEST_CASE("s5stance2: reported stances the speaker does not hold", "[extract][s5stance2]") {
+TEST_CASE("reported stances the speaker does not hold", "[extract][stance]") {
   // Another state's stance.
   CHECK_FALSE(Says("Kenyan President William Ruto said Uganda condemns Ethiopia.",
                    "Ruto criticizes Ethiopia"));

@@ -22,7 +22,7 @@ bool AnyStance(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("s4lex: worry nouns after a light verb criticize", "[extract][s4lex]") {
+TEST_CASE("worry nouns after a light verb criticize", "[extract][lexicon]") {
   CHECK(Says("Chile voiced concern over Peru's decision to close the border.",
              "Chile criticizes Peru"));
   CHECK(Says("Chile expressed alarm at Peru's troop movements.", "Chile criticizes Peru"));
@@ -40,7 +40,7 @@ TEST_CASE("s4lex: worry nouns after a light verb criticize", "[extract][s4lex]")
              "Chile criticizes Peru"));
 }
 
-TEST_CASE("s4lex: worry nouns need an actor and an asserted clause", "[extract][s4lex]") {
+TEST_CASE("worry nouns need an actor and an asserted clause", "[extract][lexicon]") {
   CHECK_FALSE(AnyStance("Chile did not voice concern over Peru's plan."));
   CHECK_FALSE(AnyStance("If Chile voiced concern over Peru's plan, talks would stall."));
   CHECK_FALSE(AnyStance("Chile expressed concern over the floods in Peru."));
@@ -49,7 +49,7 @@ TEST_CASE("s4lex: worry nouns need an actor and an asserted clause", "[extract][
   CHECK_FALSE(AnyStance("Le Chili a exprimé son inquiétude face aux inondations au Pérou."));
 }
 
-TEST_CASE("s4lex: a worried or angered subject criticizes", "[extract][s4lex]") {
+TEST_CASE("a worried or angered subject criticizes", "[extract][lexicon]") {
   CHECK(Says("Chile is deeply concerned about Peru's ambitions.", "Chile criticizes Peru"));
   CHECK(Says("Ghana was angered by Togo's decision.", "Ghana criticizes Togo"));
   CHECK(Says("Le Chili est préoccupé par les manœuvres du Pérou.", "Chile criticizes Peru"));
@@ -57,7 +57,7 @@ TEST_CASE("s4lex: a worried or angered subject criticizes", "[extract][s4lex]") 
   CHECK_FALSE(AnyStance("Le Chili n'est pas préoccupé par les manœuvres du Pérou."));
 }
 
-TEST_CASE("s4lex: disavowal and scorn idioms criticize", "[extract][s4lex]") {
+TEST_CASE("disavowal and scorn idioms criticize", "[extract][lexicon]") {
   CHECK(Says("Le Ghana s'est désolidarisé du Togo.", "Ghana criticizes Togo"));
   CHECK(Says("La Finlande s'est démarquée de la Russie.", "Finland criticizes Russia"));
   CHECK(Says("Finland poured scorn on Russia.", "Finland criticizes Russia"));
@@ -69,7 +69,7 @@ TEST_CASE("s4lex: disavowal and scorn idioms criticize", "[extract][s4lex]") {
                    "Ghana criticizes Togo"));
 }
 
-TEST_CASE("s4lex: insult labels criticize, charge labels accuse", "[extract][s4lex]") {
+TEST_CASE("insult labels criticize, charge labels accuse", "[extract][lexicon]") {
   CHECK(Says("Chile branded Peru a dictatorship.", "Chile criticizes Peru"));
   CHECK(Says("Chile dubbed Peru a pariah.", "Chile criticizes Peru"));
   CHECK(Says("Chile labelled Peru a rogue state.", "Chile criticizes Peru"));
@@ -79,8 +79,7 @@ TEST_CASE("s4lex: insult labels criticize, charge labels accuse", "[extract][s4l
   CHECK_FALSE(AnyStance("Chile described Peru as a partner."));
 }
 
-TEST_CASE("s4lex: a rejection with a negative label criticizes, a denial does not",
-          "[extract][s4lex]") {
+TEST_CASE("a rejection with a negative label criticizes, a denial does not", "[extract][lexicon]") {
   CHECK(Says("Finland dismissed Russia's claims as lies.", "Finland criticizes Russia"));
   CHECK(Says("Finland rejected Russia's claims as baseless.", "Finland criticizes Russia"));
   CHECK(Says("La Finlande a rejeté les affirmations de la Russie comme mensongères.",
@@ -97,7 +96,7 @@ TEST_CASE("s4lex: a rejection with a negative label criticizes, a denial does no
   CHECK_FALSE(AnyStance("Finland dismissed claims that it had attacked Russia."));
 }
 
-TEST_CASE("s4lex: solidarity and praise nouns support", "[extract][s4lex]") {
+TEST_CASE("solidarity and praise nouns support", "[extract][lexicon]") {
   CHECK(Says("Le Ghana a réaffirmé sa solidarité au Togo.", "Ghana supports Togo"));
   CHECK(Says("Ghana lavished praise on Togo.", "Ghana supports Togo"));
   CHECK(Says("Ghana pledged support to Togo.", "Ghana supports Togo"));

@@ -16,7 +16,7 @@ std::set<std::string> Of(const std::string& text) { return Edges(text, "2023-09-
 
 }  // namespace
 
-TEST_CASE("s6stance: praising a coup supports the junta", "[extract][s6stance]") {
+TEST_CASE("praising a coup supports the junta", "[extract][stance]") {
   CHECK(Of("Russia praised the coup in Gabon.").count("Russia supports CTRI") == 1);
   CHECK(Of("Moscou a salué dès jeudi le putsch en Guinée.").count("Russia supports CNRD") == 1);
   // The page's clear focus when the coup is not placed.
@@ -25,7 +25,7 @@ TEST_CASE("s6stance: praising a coup supports the junta", "[extract][s6stance]")
             .count("Russia supports CTRI") == 1);
 }
 
-TEST_CASE("s6stance: praise of a coup without a junta to support", "[extract][s6stance]") {
+TEST_CASE("praise of a coup without a junta to support", "[extract][stance]") {
   CHECK(!HasPredicate(Of("Russia did not praise the coup in Gabon."), "supports"));
   // A by-phrase names its own author; a country with no junta body.
   CHECK(Of("Russia praised the coup by the presidential guard in Gabon.")

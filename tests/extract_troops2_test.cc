@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("troops2: nationality lists on troop nouns name each sender", "[extract]") {
+TEST_CASE("nationality lists on troop nouns name each sender", "[extract]") {
   auto f = Edges(
       "Soldats russes, biélorusses, arméniens, tadjiks et kirghizes ont été dépêchés au "
       "Kazakhstan.",
@@ -27,7 +27,7 @@ TEST_CASE("troops2: nationality lists on troop nouns name each sender", "[extrac
   CHECK(h.count("Armenia sends_troops Kazakhstan"));
 }
 
-TEST_CASE("troops2: troops sent to help a country's forces go to that country", "[extract]") {
+TEST_CASE("troops sent to help a country's forces go to that country", "[extract]") {
   auto f = Edges(
       "The SADC mission, which had deployed troops from South Africa and Tanzania to help the "
       "Congolese army, is leaving Congo.",
@@ -42,7 +42,7 @@ TEST_CASE("troops2: troops sent to help a country's forces go to that country", 
             .count("DR Congo sends_troops DR Congo") == 0);
 }
 
-TEST_CASE("troops2: negated and hypothetical troop phrases give no edge", "[extract]") {
+TEST_CASE("negated and hypothetical troop phrases give no edge", "[extract]") {
   CHECK_FALSE(HasPredicate(
       Edges("Il n'y a pas eu d'annonce d'envoi de soldats français en Ukraine.", "2024-02-27"),
       "sends_troops"));
@@ -71,14 +71,14 @@ TEST_CASE("troops2: negated and hypothetical troop phrases give no edge", "[extr
             .count("Kyrgyzstan sends_troops Kazakhstan"));
 }
 
-TEST_CASE("troops2: a particle between the motion verb and the troops", "[extract]") {
+TEST_CASE("a particle between the motion verb and the troops", "[extract]") {
   auto f =
       Edges("Tajikistan and Belarus flew in a few hundred troops to Kazakhstan.", "2022-01-14");
   CHECK(f.count("Tajikistan sends_troops Kazakhstan"));
   CHECK(f.count("Belarus sends_troops Kazakhstan"));
 }
 
-TEST_CASE("troops2: help to be stopped is not asked for", "[extract]") {
+TEST_CASE("help to be stopped is not asked for", "[extract]") {
   CHECK_FALSE(HasPredicate(
       Edges("Le secrétaire général de l'ONU, António Guterres, a appelé les forces rwandaises à "
             "cesser leur soutien au M23.",

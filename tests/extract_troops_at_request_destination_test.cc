@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s7troops: a fronted at-request phrase gives the troops' destination", "[extract]") {
+TEST_CASE("a fronted at-request phrase gives the troops' destination", "[extract]") {
   // The page names the sender most; the country that asked is the
   // destination, even with the host country's own forces in the sentence.
   const std::string fr =
@@ -26,7 +26,7 @@ TEST_CASE("s7troops: a fronted at-request phrase gives the troops' destination",
   CHECK(edges.count("Kenya sends_troops Somalia") == 1);
 }
 
-TEST_CASE("s7troops: a request turned down gives no destination", "[extract]") {
+TEST_CASE("a request turned down gives no destination", "[extract]") {
   // No at-request phrase: the bare noun "request" of a refused demand.
   const std::string en =
       "Chad and Niger\n\n"
@@ -35,7 +35,7 @@ TEST_CASE("s7troops: a request turned down gives no destination", "[extract]") {
   CHECK(edges.count("Niger sends_troops Chad") == 0);
 }
 
-TEST_CASE("s7troops: troops sent with a negative determiner are not sent", "[extract]") {
+TEST_CASE("troops sent with a negative determiner are not sent", "[extract]") {
   const std::string fr =
       "Le Ghana et le Togo\n\n"
       "Le Ghana, qui a quitté l'alliance, n'envoie aucun soldat au Togo.\n"

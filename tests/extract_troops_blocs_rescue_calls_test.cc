@@ -7,7 +7,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s8troops: troops of a bloc of states taking up positions", "[extract]") {
+TEST_CASE("troops of a bloc of states taking up positions", "[extract]") {
   const std::string fr =
       "La Cedeao en Gambie\n\n"
       "Les premiers soldats sénégalais de la Cedeao prennent position à Banjul.\n";
@@ -30,7 +30,7 @@ TEST_CASE("s8troops: troops of a bloc of states taking up positions", "[extract]
   CHECK(Edges(none).count("ECOWAS sends_troops Gambia") == 0);
 }
 
-TEST_CASE("s8troops: the agent of a sending participle past the destination", "[extract]") {
+TEST_CASE("the agent of a sending participle past the destination", "[extract]") {
   const std::string fr =
       "Le Tchad\n\n"
       "Les soldats de la force envoyée au Tchad par la France ont quitté le pays.\n";
@@ -46,7 +46,7 @@ TEST_CASE("s8troops: the agent of a sending participle past the destination", "[
   CHECK(Edges(other).count("France sends_troops Chad") == 0);
 }
 
-TEST_CASE("s8troops: a locative relative names the destination", "[extract]") {
+TEST_CASE("a locative relative names the destination", "[extract]") {
   const std::string en =
       "War in Ukraine\n\n"
       "Ukraine was attacked from Belarus, where Russia had deployed some 20,000 troops.\n";
@@ -66,7 +66,7 @@ TEST_CASE("s8troops: a locative relative names the destination", "[extract]") {
   CHECK(Edges(conj).count("France sends_troops Chad") == 0);
 }
 
-TEST_CASE("s8troops: calling an actor to the rescue asks it for help", "[extract]") {
+TEST_CASE("calling an actor to the rescue asks it for help", "[extract]") {
   const std::string fr =
       "La crise en Haïti\n\n"
       "Le gouvernement haïtien appelle le Kenya à la rescousse.\n";
@@ -78,7 +78,7 @@ TEST_CASE("s8troops: calling an actor to the rescue asks it for help", "[extract
   CHECK(Edges(neg).count("Haiti requests_aid Kenya") == 0);
 }
 
-TEST_CASE("s8troops: the actor named after a call for help is the one asked", "[extract]") {
+TEST_CASE("the actor named after a call for help is the one asked", "[extract]") {
   const std::string fr =
       "La crise au Mozambique\n\n"
       "Le président Tembo, qui a appelé à l'aide le Rwanda, a remercié ses alliés.\n";
@@ -93,7 +93,7 @@ TEST_CASE("s8troops: the actor named after a call for help is the one asked", "[
   CHECK(aedges.count("Tajikistan requests_aid Russia") == 0);
 }
 
-TEST_CASE("s8troops: arms laid down or sent on are no help asked", "[extract]") {
+TEST_CASE("arms laid down or sent on are no help asked", "[extract]") {
   const std::string fr =
       "La guerre au Soudan\n\n"
       "Le Kenya a appelé le M23 à déposer les armes.\n";
@@ -109,7 +109,7 @@ TEST_CASE("s8troops: arms laid down or sent on are no help asked", "[extract]") 
   CHECK(Edges(asked).count("Ukraine requests_aid Germany") == 1);
 }
 
-TEST_CASE("s8troops: contingents a force was deployed with are sent", "[extract]") {
+TEST_CASE("contingents a force was deployed with are sent", "[extract]") {
   const std::string fr =
       "La force régionale en Somalie\n\n"
       "Déployée depuis mars 2021, avec des contingents kényan et ougandais, cette force "
@@ -124,7 +124,7 @@ TEST_CASE("s8troops: contingents a force was deployed with are sent", "[extract]
   CHECK(Edges(partner).count("Kenya sends_troops Somalia") == 0);
 }
 
-TEST_CASE("s8troops: a speaker's own bloc in a that-clause is not warned", "[extract]") {
+TEST_CASE("a speaker's own bloc in a that-clause is not warned", "[extract]") {
   const std::string fr =
       "Crise en Arménie\n\n"
       "Le président russe Vladimir Poutine a prévenu que l'OTSC ne permettrait pas de "
@@ -137,7 +137,7 @@ TEST_CASE("s8troops: a speaker's own bloc in a that-clause is not warned", "[ext
   CHECK(Edges(other).count("Macron warns CSTO") == 1);
 }
 
-TEST_CASE("s8troops: troops arriving at a city's airport go to its country", "[extract]") {
+TEST_CASE("troops arriving at a city's airport go to its country", "[extract]") {
   const std::string fr =
       "Le Rwanda et la RDC\n\n"
       "Le Rwanda dément. Le Rwanda accuse.\n"
@@ -147,7 +147,7 @@ TEST_CASE("s8troops: troops arriving at a city's airport go to its country", "[e
   CHECK(edges.count("Kenya sends_troops Rwanda") == 0);
 }
 
-TEST_CASE("s8troops: the actor of a warning's condition is the one warned", "[extract]") {
+TEST_CASE("the actor of a warning's condition is the one warned", "[extract]") {
   const std::string fr =
       "Tensions entre le Niger et le Bénin\n\n"
       "Le Niger a averti que si le Bénin ouvrait sa frontière aux troupes étrangères, il "
@@ -173,7 +173,7 @@ TEST_CASE("s8troops: the actor of a warning's condition is the one warned", "[ex
   CHECK(Edges(own).count("Niger warns Niger") == 0);
 }
 
-TEST_CASE("s8troops: troops committed to a named place are sent there", "[extract]") {
+TEST_CASE("troops committed to a named place are sent there", "[extract]") {
   const std::string fr =
       "Le Tchad et la Centrafrique\n\n"
       "Le Tchad, qui a engagé ses soldats en Centrafrique depuis 2013, hésite.\n";

@@ -7,7 +7,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s6events: a bound on the number of troops sent", "[extract]") {
+TEST_CASE("a bound on the number of troops sent", "[extract]") {
   auto e = Edges("En deux jours, le Tchad a déployé au Niger plus de 1 200 soldats.", "2023-08-02");
   CHECK(e.count("Chad sends_troops Niger"));
   auto f = Edges("Le Ghana et le Sénégal ont envoyé au total quelque 900 hommes en Gambie.",
@@ -28,7 +28,7 @@ TEST_CASE("s6events: a bound on the number of troops sent", "[extract]") {
   CHECK_FALSE(o.count("Rwanda sends_troops Uganda"));
 }
 
-TEST_CASE("s6events: fighters sent, and a movement's own fighters", "[extract]") {
+TEST_CASE("fighters sent, and a movement's own fighters", "[extract]") {
   auto e = Edges("Wagner deployed fighters in the Central African Republic in 2018.", "2023-02-02");
   CHECK(e.count("Wagner sends_troops Central African Republic"));
   auto f = Edges("L'Iran a dépêché des combattants en Syrie dès 2013.", "2023-02-02");
@@ -44,7 +44,7 @@ TEST_CASE("s6events: fighters sent, and a movement's own fighters", "[extract]")
   CHECK_FALSE(h.count("Syria sends_troops Libya"));
 }
 
-TEST_CASE("s6events: forces kept or stationed abroad", "[extract]") {
+TEST_CASE("forces kept or stationed abroad", "[extract]") {
   auto e = Edges(
       "Les États-Unis, qui comptent environ 1 100 militaires déployés au Niger, ont suspendu "
       "leur coopération.",

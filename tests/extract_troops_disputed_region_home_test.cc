@@ -7,7 +7,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s11troops: troops sent to a disputed region go to its recognised state", "[extract]") {
+TEST_CASE("troops sent to a disputed region go to its recognised state", "[extract]") {
   const std::string fr =
       "Tensions en mer Noire\n\n"
       "La Russie a envoyé des milliers de soldats en Crimée la semaine dernière.\n";
@@ -29,7 +29,7 @@ TEST_CASE("s11troops: troops sent to a disputed region go to its recognised stat
   CHECK(Edges(denied, "2014-03-10").count("Russia sends_troops Ukraine") == 0);
 }
 
-TEST_CASE("s11troops: a place that names no country gives no destination", "[extract]") {
+TEST_CASE("a place that names no country gives no destination", "[extract]") {
   const std::string fr =
       "Crise au Niger\n\n"
       "Le Niger a rompu avec Paris. Selon le ministre, la France envoie des soldats à "
@@ -47,7 +47,7 @@ TEST_CASE("s11troops: a place that names no country gives no destination", "[ext
   CHECK(Edges(named, "2024-12-01").count("United States sends_troops Niger") == 1);
 }
 
-TEST_CASE("s11troops: a country's own army with no foreign place deploys at home", "[extract]") {
+TEST_CASE("a country's own army with no foreign place deploys at home", "[extract]") {
   const std::string en =
       "Truce in the Balkans\n\n"
       "Under the plan, Kosovo police leave the north while the Serbian army deploys 3,000 "
@@ -64,7 +64,7 @@ TEST_CASE("s11troops: a country's own army with no foreign place deploys at home
   CHECK(Edges(abroad, "2023-10-01").count("Ethiopia sends_troops Somalia") == 1);
 }
 
-TEST_CASE("s11troops: troops based in a country were sent there", "[extract]") {
+TEST_CASE("troops based in a country were sent there", "[extract]") {
   const std::string fr =
       "Le Tchad et la France\n\n"
       "Les forces françaises basées au Tchad participent à l'exercice.\n";
@@ -80,7 +80,7 @@ TEST_CASE("s11troops: troops based in a country were sent there", "[extract]") {
   CHECK(Edges(bases, "2024-06-01").count("France sends_troops Benin") == 0);
 }
 
-TEST_CASE("s11troops: a disputed region the sentence names is where troops stand", "[extract]") {
+TEST_CASE("a disputed region the sentence names is where troops stand", "[extract]") {
   const std::string fr =
       "Arménie : la colère\n\n"
       "Erevan critique Moscou. Le Haut-Karabakh a vécu sa dernière trêve, négociée par "
@@ -101,7 +101,7 @@ TEST_CASE("s11troops: a disputed region the sentence names is where troops stand
   CHECK(Edges(gaza, "2024-05-01").count("Egypt sends_troops Israel") == 0);
 }
 
-TEST_CASE("s11troops: backing a decision to send is not sending", "[extract]") {
+TEST_CASE("backing a decision to send is not sending", "[extract]") {
   CHECK(Edges("Crisis in Haiti\n\nCanada welcomed the decision to deploy the force to Haiti.\n",
               "2023-10-03")
             .count("Canada sends_troops Haiti") == 0);

@@ -6,7 +6,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s5events: later units from listed countries are sent too", "[extract]") {
+TEST_CASE("later units from listed countries are sent too", "[extract]") {
   auto e = Edges(
       "Somalia faces a new offensive. Kenyan soldiers were landing in Mogadishu on Monday, "
       "followed by smaller units from Uganda and Burundi.",

@@ -7,7 +7,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s5events: a place of another clause is no destination", "[extract]") {
+TEST_CASE("a place of another clause is no destination", "[extract]") {
   auto e = Edges(
       "Syria reinforces its northern border. The accord was signed in Ankara while the Syrian army "
       "deployed 3,000 soldiers near "
@@ -27,7 +27,7 @@ TEST_CASE("s5events: a place of another clause is no destination", "[extract]") 
   CHECK(h.count("France sends_troops Chad"));
 }
 
-TEST_CASE("s5events: forces being helped send no troops", "[extract]") {
+TEST_CASE("forces being helped send no troops", "[extract]") {
   auto e = Edges(
       "Kenya's deployment of 1,000 troops to Somalia, where they are helping Somali forces "
       "fight the insurgents, was approved.",

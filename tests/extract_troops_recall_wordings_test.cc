@@ -8,7 +8,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("s11troops: troops as the antecedent of an object relative", "[extract]") {
+TEST_CASE("troops as the antecedent of an object relative", "[extract]") {
   const std::string fr =
       "Crise en Haïti\n\n"
       "La mission que le Kenya a déployée en Haïti a perdu deux policiers.\n";
@@ -29,7 +29,7 @@ TEST_CASE("s11troops: troops as the antecedent of an object relative", "[extract
   CHECK(Edges(own, "2021-09-27").count("Kagame sends_troops Rwanda") == 0);
 }
 
-TEST_CASE("s11troops: troops from an X-led body", "[extract]") {
+TEST_CASE("troops from an X-led body", "[extract]") {
   const std::string en =
       "Sahel\n\n"
       "Troops from the French-led Takuba force arrived in Mali on Monday.\n";
@@ -41,7 +41,7 @@ TEST_CASE("s11troops: troops from an X-led body", "[extract]") {
   CHECK(Edges(csto, "2022-01-07").count("CSTO sends_troops Kazakhstan") == 1);
 }
 
-TEST_CASE("s11troops: ground troops and troops a country has in a place", "[extract]") {
+TEST_CASE("ground troops and troops a country has in a place", "[extract]") {
   const std::string en =
       "Middle East\n\n"
       "Israel sent ground troops into southern Lebanon overnight.\n";
@@ -65,7 +65,7 @@ TEST_CASE("s11troops: ground troops and troops a country has in a place", "[extr
   CHECK(Edges(aux, "2024-12-10").count("Iran sends_troops Syria") == 0);
 }
 
-TEST_CASE("s11troops: planned, denied and refused sendings give no edge", "[extract]") {
+TEST_CASE("planned, denied and refused sendings give no edge", "[extract]") {
   CHECK(Edges("Crise au Niger\n\nParis a proposé d'envoyer des soldats au Niger.\n", "2023-08-10")
             .count("France sends_troops Niger") == 0);
   CHECK(Edges("Crisis in Niger\n\nGhana is considering sending troops to Niger.\n", "2023-08-10")
@@ -83,7 +83,7 @@ TEST_CASE("s11troops: planned, denied and refused sendings give no edge", "[extr
             .count("United States sends_troops Ukraine") == 0);
 }
 
-TEST_CASE("s11troops: troops from a bloc's members listed by name", "[extract]") {
+TEST_CASE("troops from a bloc's members listed by name", "[extract]") {
   const std::string en =
       "Unrest in Kyrgyzstan\n\n"
       "Russian paratroopers landed in Bishkek. Contingents from fellow CSTO members Belarus, "
@@ -108,7 +108,7 @@ TEST_CASE("s11troops: troops from a bloc's members listed by name", "[extract]")
   CHECK(u.count("Senegal sends_troops Gambia") == 0);
 }
 
-TEST_CASE("s11troops: the troops' owner named between the verb and the troops", "[extract]") {
+TEST_CASE("the troops' owner named between the verb and the troops", "[extract]") {
   CHECK(Edges("Sahel\n\nMoscow sent Wagner fighters to Mali.\n", "2022-01-10")
             .count("Russia sends_troops Mali") == 1);
   CHECK(Edges("Sahel\n\nParis dispatched Barkhane troops to Niger.\n", "2022-01-10")
@@ -118,7 +118,7 @@ TEST_CASE("s11troops: the troops' owner named between the verb and the troops", 
             .count("Russia sends_troops Mali") == 0);
 }
 
-TEST_CASE("s11troops: troops said to be in a place or serving in a mission", "[extract]") {
+TEST_CASE("troops said to be in a place or serving in a mission", "[extract]") {
   CHECK(Edges("Bélarus\n\nDes dizaines de milliers de soldats russes se trouvent au Bélarus.\n",
               "2022-02-10")
             .count("Russia sends_troops Belarus") == 1);
@@ -133,7 +133,7 @@ TEST_CASE("s11troops: troops said to be in a place or serving in a mission", "[e
             .count("France sends_troops Mali") == 0);
 }
 
-TEST_CASE("s11troops: shares of a contingent and troops sent alongside", "[extract]") {
+TEST_CASE("shares of a contingent and troops sent alongside", "[extract]") {
   const std::string fr =
       "Crise au Kirghizstan\n\n"
       "La Russie a fourni l'essentiel du contingent au Kirghizstan, aux côtés de soldats "

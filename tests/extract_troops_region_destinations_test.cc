@@ -13,14 +13,14 @@ using kzgraph::testing::HasPredicate;
 
 const char* const kDate = "2024-09-02";
 
-TEST_CASE("s4regions: a foreign region is its country as a destination", "[extract]") {
+TEST_CASE("a foreign region is its country as a destination", "[extract]") {
   auto e = Edges("Rwanda sent troops to Cabo Delgado last year.", kDate);
   CHECK(e.count("Rwanda sends_troops Mozambique") == 1);
   e = Edges("Burundi deployed soldiers in South Kivu to fight the rebels.", kDate);
   CHECK(e.count("Burundi sends_troops DR Congo") == 1);
 }
 
-TEST_CASE("s4regions: French region with its division noun", "[extract]") {
+TEST_CASE("French region with its division noun", "[extract]") {
   auto e = Edges("Le Rwanda a envoyé des soldats dans le Sud-Kivu.", kDate);
   CHECK(e.count("Rwanda sends_troops DR Congo") == 1);
   e = Edges("La Corée du Nord a déployé des milliers de soldats dans la région de Koursk.", kDate);
@@ -30,7 +30,7 @@ TEST_CASE("s4regions: French region with its division noun", "[extract]") {
   CHECK(e.count("Eritrea sends_troops Ethiopia") == 1);
 }
 
-TEST_CASE("s4regions: own region is no sending abroad", "[extract]") {
+TEST_CASE("own region is no sending abroad", "[extract]") {
   // The article's other country must not become the destination either.
   const std::string text =
       "Ukraine and Russia fought again on Monday. Russia deployed reinforcements to the Kursk "
@@ -42,7 +42,7 @@ TEST_CASE("s4regions: own region is no sending abroad", "[extract]") {
   CHECK(e.count("Mali sends_troops Algeria") == 0);
 }
 
-TEST_CASE("s4regions: disputed place gives no destination", "[extract]") {
+TEST_CASE("disputed place gives no destination", "[extract]") {
   // Without the place the article's main country (Armenia) would be taken.
   const std::string text =
       "Armenia and Azerbaijan clashed again. Armenia accused Baku of shelling. Russia sent "
@@ -60,12 +60,12 @@ TEST_CASE("s4regions: disputed place gives no destination", "[extract]") {
   CHECK(e.count("Egypt sends_troops Israel") == 0);
 }
 
-TEST_CASE("s4regions: negated deployment to a region gives nothing", "[extract]") {
+TEST_CASE("negated deployment to a region gives nothing", "[extract]") {
   auto e = Edges("Rwanda did not send troops to North Kivu, its foreign minister said.", kDate);
   CHECK(e.count("Rwanda sends_troops DR Congo") == 0);
 }
 
-TEST_CASE("s4regions: a region is a place, never an actor", "[extract]") {
+TEST_CASE("a region is a place, never an actor", "[extract]") {
   auto e = Edges("South Kivu accused Rwanda of backing the rebels.", kDate);
   CHECK(e.count("DR Congo accuses Rwanda") == 0);
   CHECK(e.count("South Kivu accuses Rwanda") == 0);

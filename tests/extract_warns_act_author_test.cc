@@ -18,8 +18,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance2: a warning about an actor's act warns the actor (English)",
-          "[extract][s5stance2]") {
+TEST_CASE("a warning about an actor's act warns the actor (English)", "[extract][stance]") {
   const std::string text =
       "Ghana and Togo warned that any military intervention by Nigeria would be treated as an act "
       "of war.";
@@ -33,8 +32,7 @@ TEST_CASE("s5stance2: a warning about an actor's act warns the actor (English)",
   CHECK_FALSE(Says(place, "Ghana warns Burkina Faso"));
 }
 
-TEST_CASE("s5stance2: a warning about an actor's act warns the actor (French)",
-          "[extract][s5stance2]") {
+TEST_CASE("a warning about an actor's act warns the actor (French)", "[extract][stance]") {
   const std::string text =
       "Le Mali et le Niger préviennent qu'une intervention militaire du Nigeria serait une "
       "déclaration de guerre.";
@@ -42,7 +40,7 @@ TEST_CASE("s5stance2: a warning about an actor's act warns the actor (French)",
   CHECK(Says(text, "Niger warns Nigeria"));
 }
 
-TEST_CASE("s5stance2: warnings about acts that warn no author", "[extract][s5stance2]") {
+TEST_CASE("warnings about acts that warn no author", "[extract][stance]") {
   // The act's victim (a seizure noun's complement), not its author.
   CHECK_FALSE(
       Says("Chile warned that the invasion of Peru would ruin the region.", "Chile warns Peru"));

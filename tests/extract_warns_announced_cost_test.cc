@@ -16,7 +16,7 @@ bool Says(const std::string& text, const std::string& edge) { return Edges(text)
 
 }  // namespace
 
-TEST_CASE("s5stance: a cost announced for an actor warns it", "[extract][s5stance]") {
+TEST_CASE("a cost announced for an actor warns it", "[extract][stance]") {
   CHECK(Says("Kenya said Ethiopia would face consequences if it crossed the border.",
              "Kenya warns Ethiopia"));
   CHECK(Says("Ghana will pay a heavy price, Togo said.", "Togo warns Ghana"));
@@ -24,7 +24,7 @@ TEST_CASE("s5stance: a cost announced for an actor warns it", "[extract][s5stanc
   CHECK(Says("Le Togo subira les conséquences de ses choix, selon le Ghana.", "Ghana warns Togo"));
 }
 
-TEST_CASE("s5stance: no warning from a denied, negated or own cost", "[extract][s5stance]") {
+TEST_CASE("no warning from a denied, negated or own cost", "[extract][stance]") {
   CHECK_FALSE(Says("Kenya said Ethiopia would not face consequences.", "Kenya warns Ethiopia"));
   CHECK_FALSE(Says("Kenya denied that Ethiopia would face consequences.", "Kenya warns Ethiopia"));
   CHECK_FALSE(

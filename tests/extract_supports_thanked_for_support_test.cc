@@ -14,7 +14,7 @@ bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01")
 bool AnySupport(const char* text) { return HasPredicate(Edges(text, "2023-06-01"), "supports"); }
 }  // namespace
 
-TEST_CASE("r3args: the one thanked for support supports the thanker", "[extract]") {
+TEST_CASE("the one thanked for support supports the thanker", "[extract]") {
   CHECK(Says("Volodymyr Zelensky thanked Germany for its support.", "Germany supports Zelensky"));
   CHECK_FALSE(
       Says("Volodymyr Zelensky thanked Germany for its support.", "Zelensky supports Germany"));

@@ -1,4 +1,4 @@
-// Round 2 (r2roles): a plural title before a list of holders, each with the
+// A plural title before a list of holders, each with the
 // state of its own adjective ("les présidents sénégalais X, ghanéen Y et
 // nigérian Z") or complement ("Presidents X of Senegal, Y of Ghana and Z of
 // Nigeria").
@@ -8,7 +8,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("r2roles: English plural title with each holder's country after the name", "[extract]") {
+TEST_CASE("English plural title with each holder's country after the name", "[extract]") {
   auto e = Edges(
       "The envoy was received by Presidents Tomas Verlan of Moldova, Anton Kessar of Estonia "
       "and Ruta Valdis of Latvia before flying home.",
@@ -19,7 +19,7 @@ TEST_CASE("r2roles: English plural title with each holder's country after the na
   CHECK_FALSE(e.count("Ruta Valdis leads Moldova"));
 }
 
-TEST_CASE("r2roles: a plural title's list stops at a holder with no state", "[extract]") {
+TEST_CASE("a plural title's list stops at a holder with no state", "[extract]") {
   // the second name has neither an adjective nor "of X": no guess
   auto e = Edges("Presidents Tomas Verlan of Moldova, Anton Kessar and several ministers met.",
                  "2023-06-01");
@@ -31,7 +31,7 @@ TEST_CASE("r2roles: a plural title's list stops at a holder with no state", "[ex
   CHECK_FALSE(e.count("Anton Kessar leads Estonia"));
 }
 
-TEST_CASE("r2roles: French plural title with an adjective before each holder", "[extract]") {
+TEST_CASE("French plural title with an adjective before each holder", "[extract]") {
   auto e = Edges(
       "Étaient présents les présidents moldave Tomas Verlan, estonien Anton Kessar, letton Ruta "
       "Valdis et lituanien Jonas Baltrus.",
@@ -42,7 +42,7 @@ TEST_CASE("r2roles: French plural title with an adjective before each holder", "
   CHECK(e.count("Jonas Baltrus leads Lithuania"));
 }
 
-TEST_CASE("r2roles: an English head's state named after the name", "[extract]") {
+TEST_CASE("an English head's state named after the name", "[extract]") {
   auto e =
       Edges("President Tomas Verlan of Moldova said the border would stay open.", "2023-06-01");
   CHECK(e.count("Tomas Verlan leads Moldova"));

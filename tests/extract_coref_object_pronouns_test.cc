@@ -5,8 +5,7 @@
 
 using kzgraph::testing::Edges;
 
-TEST_CASE("r2disc: an English object pronoun is the one person of the sentence before",
-          "[extract]") {
+TEST_CASE("an English object pronoun is the one person of the sentence before", "[extract]") {
   auto e = Edges(
       "Alexander Lukashenko claimed victory in the disputed vote on Sunday. Russian President "
       "Vladimir Putin congratulated him on the result.");
@@ -19,8 +18,7 @@ TEST_CASE("r2disc: an English object pronoun is the one person of the sentence b
   CHECK(f.count("Zelensky supports Meloni"));
 }
 
-TEST_CASE("r2disc: an object pronoun with two candidates or a clash stays unresolved",
-          "[extract]") {
+TEST_CASE("an object pronoun with two candidates or a clash stays unresolved", "[extract]") {
   // Two men in the sentence before: which one is not said.
   auto e = Edges(
       "Lukashenko met Olaf Scholz in Minsk on Monday. Vladimir Putin congratulated him the "
@@ -41,7 +39,7 @@ TEST_CASE("r2disc: an object pronoun with two candidates or a clash stays unreso
   CHECK_FALSE(h.count("Zelensky supports Meloni"));
 }
 
-TEST_CASE("r2disc: an object pronoun in a clause with another subject may be the main subject's",
+TEST_CASE("an object pronoun in a clause with another subject may be the main subject's",
           "[extract]") {
   // "X ..., after NATO asked him": X is not excluded, so no earlier person
   // may be taken instead.
@@ -51,7 +49,7 @@ TEST_CASE("r2disc: an object pronoun in a clause with another subject may be the
   CHECK_FALSE(e.count("NATO criticizes Scholz"));
 }
 
-TEST_CASE("r2disc: French stressed pronoun after avec stands for the person before", "[extract]") {
+TEST_CASE("French stressed pronoun after avec stands for the person before", "[extract]") {
   auto e = Edges(
       "Alexandre Loukachenko est arrivé lundi à Moscou. Vladimir Poutine s'est entretenu avec lui "
       "pendant trois heures.");
@@ -64,8 +62,7 @@ TEST_CASE("r2disc: French stressed pronoun after avec stands for the person befo
   CHECK_FALSE(f.count("Putin meets Scholz"));
 }
 
-TEST_CASE("r2disc: a repeated subject pronoun keeps its referent over objects in between",
-          "[extract]") {
+TEST_CASE("a repeated subject pronoun keeps its referent over objects in between", "[extract]") {
   auto e = Edges(
       "Olaf Scholz a condamné l'offensive. Il s'est entretenu avec Volodymyr Zelensky dans la "
       "matinée, puis, à la demande du président ukrainien, il a rencontré Alexandre "
@@ -85,7 +82,7 @@ TEST_CASE("r2disc: a repeated subject pronoun keeps its referent over objects in
   CHECK_FALSE(g.count("Scholz meets Lukashenko"));
 }
 
-TEST_CASE("r2disc: consecutive opening subject pronouns stand for one person", "[extract]") {
+TEST_CASE("consecutive opening subject pronouns stand for one person", "[extract]") {
   auto e = Edges(
       "Hemedti has been courting the region's capitals. In a tour that began in May he was "
       "received by President William Ruto. In Addis Ababa, he also met Abdalla Hamdok.");

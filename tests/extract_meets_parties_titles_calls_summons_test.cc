@@ -1,4 +1,4 @@
-// dev10rec: meetings whose parties the frames missed: a possessive before a
+// Meetings whose parties the frames missed: a possessive before a
 // person's title ("Iran's President X"), a participle opening the sentence
 // ("Reçu par X, Y ..."), plural phone-call nouns, diplomatic summonses.
 #include <catch2/catch.hpp>
@@ -14,7 +14,7 @@ bool Meet(const std::set<std::string>& edges, const std::string& a, const std::s
 }
 }  // namespace
 
-TEST_CASE("dev10rec: a possessive country before a title names the person met", "[extract]") {
+TEST_CASE("a possessive country before a title names the person met", "[extract]") {
   auto edges = Edges(
       "On Monday, Erdogan hosted Iran's President Ebrahim Raisi and Azerbaijan's President "
       "Ilham Aliyev in Ankara.");
@@ -24,8 +24,7 @@ TEST_CASE("dev10rec: a possessive country before a title names the person met", 
   CHECK_FALSE(Meet(edges, "Erdogan", "Azerbaijan"));
 }
 
-TEST_CASE("dev10rec: a possessive person before a kin noun is not the one who received",
-          "[extract]") {
+TEST_CASE("a possessive person before a kin noun is not the one who received", "[extract]") {
   auto edges = Edges("Raisi was received by Erdogan's adviser Ibrahim Kalin in Ankara.");
   CHECK(Meet(edges, "Kalin", "Raisi"));
   CHECK_FALSE(Meet(edges, "Erdogan", "Raisi"));
@@ -37,8 +36,7 @@ TEST_CASE("dev10rec: a possessive person before a kin noun is not the one who re
   CHECK_FALSE(Meet(owner, "Erdogan", "Raisi"));
 }
 
-TEST_CASE("dev10rec: a meeting participle opening the sentence describes its subject",
-          "[extract]") {
+TEST_CASE("a meeting participle opening the sentence describes its subject", "[extract]") {
   auto fr = Edges(
       "Reçu jeudi par son homologue Recep Tayyip Erdogan, le président iranien Ebrahim Raïssi "
       "a plaidé pour la paix.");
@@ -59,7 +57,7 @@ TEST_CASE("dev10rec: a meeting participle opening the sentence describes its sub
   CHECK_FALSE(HasPredicate(other, "meets"));
 }
 
-TEST_CASE("dev10rec: plural phone calls are meetings, a refused one is none", "[extract]") {
+TEST_CASE("plural phone calls are meetings, a refused one is none", "[extract]") {
   CHECK(Meet(Edges("Le président sénégalais Macky Sall a eu trois conversations téléphoniques "
                    "avec Emmanuel Macron cette semaine."),
              "Macky Sall", "Macron"));
@@ -70,8 +68,7 @@ TEST_CASE("dev10rec: plural phone calls are meetings, a refused one is none", "[
       HasPredicate(Edges("Macky Sall n'a eu aucun entretien avec Emmanuel Macron."), "meets"));
 }
 
-TEST_CASE("dev10rec: summoning an ambassador is a meeting, a judicial summons is not",
-          "[extract]") {
+TEST_CASE("summoning an ambassador is a meeting, a judicial summons is not", "[extract]") {
   CHECK(Meet(Edges("Le ministre polonais des Affaires étrangères, Radoslaw Sikorski, a convoqué "
                    "l'ambassadeur de Biélorussie à Varsovie, Piotr Kovalev, pour protester."),
              "Sikorski", "Piotr Kovalev"));
@@ -86,7 +83,7 @@ TEST_CASE("dev10rec: summoning an ambassador is a meeting, a judicial summons is
                            "meets"));
 }
 
-TEST_CASE("dev10rec: two titled persons coordinated as subjects both meet", "[extract]") {
+TEST_CASE("two titled persons coordinated as subjects both meet", "[extract]") {
   auto edges = Edges(
       "Le ministre turc des Affaires étrangères Hakan Fidan et le ministre de la Défense Yasar "
       "Güler ont reçu le président azerbaïdjanais Ilham Aliyev à Ankara.");
@@ -100,7 +97,7 @@ TEST_CASE("dev10rec: two titled persons coordinated as subjects both meet", "[ex
   CHECK_FALSE(Meet(attributed, "Fidan", "Aliyev"));
 }
 
-TEST_CASE("dev10rec: counterparts named in apposition all meet", "[extract]") {
+TEST_CASE("counterparts named in apposition all meet", "[extract]") {
   auto en = Edges(
       "Turkish Foreign Minister Hakan Fidan and Defence Minister Yasar Guler met their "
       "Azerbaijani counterparts, Jeyhun Bayramov and Zakir Hasanov, in Ankara.");

@@ -15,7 +15,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("r3events: a definite military act judged later", "[extract][r3events]") {
+TEST_CASE("a definite military act judged later", "[extract][acts]") {
   CHECK(
       Says("Les forces russes ont lancé une offensive contre Avdiïvka. "
            "La Pologne a dénoncé l'offensive.",
@@ -33,8 +33,7 @@ TEST_CASE("r3events: a definite military act judged later", "[extract][r3events]
            "Azerbaijan supports Turkey"));
 }
 
-TEST_CASE("r3events: a military act with two recent authors stays unresolved",
-          "[extract][r3events]") {
+TEST_CASE("a military act with two recent authors stays unresolved", "[extract][acts]") {
   CHECK_FALSE(
       AnyOf("Iranian missiles struck a base in the Negev. Israeli jets struck back at "
             "targets near Isfahan. The United Nations condemned the strikes.",

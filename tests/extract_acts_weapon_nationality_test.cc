@@ -15,8 +15,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("r3events: the nationality of striking weapons is the act's author",
-          "[extract][r3events]") {
+TEST_CASE("the nationality of striking weapons is the act's author", "[extract][acts]") {
   CHECK(
       Says("Russian warplanes struck several villages near Idlib on Tuesday. "
            "The Turkish government denounced the strikes.",
@@ -38,8 +37,7 @@ TEST_CASE("r3events: the nationality of striking weapons is the act's author",
            "Israel criticizes Iran"));
 }
 
-TEST_CASE("r3events: no author for unnamed, negated or foreign-made weapons",
-          "[extract][r3events]") {
+TEST_CASE("no author for unnamed, negated or foreign-made weapons", "[extract][acts]") {
   // No nationality: no author.
   CHECK_FALSE(AnyOf("Drones struck a market in Kharkiv overnight. Kyiv condemned the strikes.",
                     "criticizes"));

@@ -1,4 +1,4 @@
-// Round 8 phrasings on short sentences of our own: criticism of an act whose
+// Phrasings on short sentences of our own: criticism of an act whose
 // author is named beside it, protest verbs and stance nouns, and support said
 // by welcoming, hailing or standing with someone.
 #include <catch2/catch.hpp>
@@ -15,7 +15,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("round8: criticism of an act names the act's author", "[extract]") {
+TEST_CASE("criticism of an act names the act's author", "[extract]") {
   CHECK(Says("La Russie a condamné les frappes menées par les États-Unis.",
              "Russia criticizes United States"));
   CHECK(Says("La France a dénoncé les propos de Vladimir Poutine.", "France criticizes Putin"));
@@ -33,7 +33,7 @@ TEST_CASE("round8: criticism of an act names the act's author", "[extract]") {
   CHECK_FALSE(AnyOf("Germany did not criticize Russia's decision.", "criticizes"));
 }
 
-TEST_CASE("round8: protest verbs and criticism nouns", "[extract]") {
+TEST_CASE("protest verbs and criticism nouns", "[extract]") {
   CHECK(Says("La France s'est insurgée contre la Russie.", "France criticizes Russia"));
   CHECK(Says("La France a protesté contre la décision de la Russie.", "France criticizes Russia"));
   CHECK(Says("Les critiques de la France contre la Russie se multiplient.",
@@ -43,7 +43,7 @@ TEST_CASE("round8: protest verbs and criticism nouns", "[extract]") {
   CHECK_FALSE(AnyOf("Les critiques contre la Russie se multiplient.", "criticizes"));
 }
 
-TEST_CASE("round8: welcoming, hailing and solidarity are support", "[extract]") {
+TEST_CASE("welcoming, hailing and solidarity are support", "[extract]") {
   CHECK(Says("Joe Biden welcomed Ukraine's decision.", "Biden supports Ukraine"));
   CHECK(Says("La France a salué la décision de l'Ukraine.", "France supports Ukraine"));
   CHECK(Says("Germany applauded Ukraine.", "Germany supports Ukraine"));

@@ -15,8 +15,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("r3events: an act taken by an actor, judged in the next sentence",
-          "[extract][r3events]") {
+TEST_CASE("an act taken by an actor, judged in the next sentence", "[extract][acts]") {
   CHECK(
       Says("Les mesures prises par la Cédéao contre Bamako sont entrées en vigueur lundi. "
            "Le Mali a condamné ces mesures.",
@@ -34,8 +33,7 @@ TEST_CASE("r3events: an act taken by an actor, judged in the next sentence",
              "Hungary supports Poland"));
 }
 
-TEST_CASE("r3events: a definite act of decision refers to its one recent author",
-          "[extract][r3events]") {
+TEST_CASE("a definite act of decision refers to its one recent author", "[extract][acts]") {
   CHECK(Says("The European Union imposed new sanctions on Minsk. Belarus condemned the sanctions.",
              "Belarus criticizes EU"));
   CHECK(
@@ -46,8 +44,7 @@ TEST_CASE("r3events: a definite act of decision refers to its one recent author"
              "Lithuania supports Poland"));
 }
 
-TEST_CASE("r3events: no target for a definite act without one recent author",
-          "[extract][r3events]") {
+TEST_CASE("no target for a definite act without one recent author", "[extract][acts]") {
   // No act told before.
   CHECK_FALSE(AnyOf("Armenia criticized the decision on Tuesday.", "criticizes"));
   // Two authors of acts: which one is meant is unknown.

@@ -17,7 +17,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("r2args: a qualifier between a stance noun and its holder", "[extract]") {
+TEST_CASE("a qualifier between a stance noun and its holder", "[extract]") {
   // A quoted adjective, a plain one, a quoted noun: "de X" still holds it.
   CHECK(Says("Le Premier ministre a réaffirmé le soutien « total » du Japon à la Corée du Sud.",
              "Japan supports South Korea"));
@@ -34,7 +34,7 @@ TEST_CASE("r2args: a qualifier between a stance noun and its holder", "[extract]
   CHECK_FALSE(AnyOf("La Chine n'a pas apporté son soutien « total » à la Russie.", "supports"));
 }
 
-TEST_CASE("r2args: a state's attribute stands for the state after a stance noun", "[extract]") {
+TEST_CASE("a state's attribute stands for the state after a stance noun", "[extract]") {
   CHECK(Says("Le président a réaffirmé le soutien de l'Égypte à la souveraineté de la Somalie.",
              "Egypt supports Somalia"));
   CHECK(Says("The chancellor reaffirmed Berlin's support for the sovereignty of Moldova.",
@@ -44,7 +44,7 @@ TEST_CASE("r2args: a state's attribute stands for the state after a stance noun"
                    "Egypt supports Sudan"));
 }
 
-TEST_CASE("r2args: an indirect relative's head is the stance noun's target", "[extract]") {
+TEST_CASE("an indirect relative's head is the stance noun's target", "[extract]") {
   const char* fr =
       "Le chef de la diplomatie espagnole a reçu le président moldave, à qui il a réaffirmé le "
       "soutien « total » de l'Espagne.";
@@ -63,7 +63,7 @@ TEST_CASE("r2args: an indirect relative's head is the stance noun's target", "[e
       "supports"));
 }
 
-TEST_CASE("r2args: an English possessive holds a qualified stance noun", "[extract]") {
+TEST_CASE("an English possessive holds a qualified stance noun", "[extract]") {
   CHECK(Says("The prime minister reaffirmed Tokyo's steadfast support for Manila.",
              "Japan supports Philippines"));
   // The possessive, not the clause's subject, holds the support.

@@ -17,7 +17,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("r2args: blame a deed on an actor", "[extract]") {
+TEST_CASE("blame a deed on an actor", "[extract]") {
   // A deed naming a group ("protests", "riots") is not the one blamed.
   const char* en = "Maduro blamed the protests on Colombia and Guyana.";
   CHECK(Says(en, "Maduro accuses Colombia"));

@@ -1,4 +1,4 @@
-// Round 2 (r2roles): titles of English wire style -- a body's foreign-policy
+// Titles of English wire style -- a body's foreign-policy
 // chief, a ministry named after its head ("Egypt's Ministry of
 // Foreign Affairs"), a ministry spokesperson whose ministry the page named.
 #include <algorithm>
@@ -10,7 +10,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
-TEST_CASE("r2roles: a foreign policy chief is an official of the body, not its head", "[extract]") {
+TEST_CASE("a foreign policy chief is an official of the body, not its head", "[extract]") {
   auto e =
       Edges("EU foreign policy chief Kaja Kallas warned Moscow against new strikes.", "2025-03-01");
   CHECK(e.count("Kallas official_of EU"));
@@ -23,7 +23,7 @@ TEST_CASE("r2roles: a foreign policy chief is an official of the body, not its h
   CHECK_FALSE(e.count("Kallas official_of EU"));
 }
 
-TEST_CASE("r2roles: a ministry named after its head with the country's possessive", "[extract]") {
+TEST_CASE("a ministry named after its head with the country's possessive", "[extract]") {
   auto ids =
       EntityIds("Egypt's Ministry of Foreign Affairs condemned the strike on Rafah.", "2024-05-08");
   CHECK(ids.count("Egyptian Foreign Ministry"));
@@ -32,7 +32,7 @@ TEST_CASE("r2roles: a ministry named after its head with the country's possessiv
   CHECK_FALSE(ids.count("Egyptian Foreign Ministry"));
 }
 
-TEST_CASE("r2roles: a ministry spokesperson speaks for the ministry the page named", "[extract]") {
+TEST_CASE("a ministry spokesperson speaks for the ministry the page named", "[extract]") {
   auto e = Edges(
       "Egypt's Ministry of Foreign Affairs said the crossing would reopen. The trucks would "
       "enter on Monday, foreign ministry spokesman Ahmed Abu Zeid said.",
@@ -55,7 +55,7 @@ TEST_CASE("r2roles: a ministry spokesperson speaks for the ministry the page nam
   CHECK(e.count("Zakharova official_of Russian Foreign Ministry"));
 }
 
-TEST_CASE("r2roles: named with a title as acting premier", "[extract]") {
+TEST_CASE("named with a title as acting premier", "[extract]") {
   // a dictionary holder whose premiership starts that day (Kyrgyzstan, 2024)
   auto e = Edges(
       "President Sadyr Japarov dismissed the cabinet and named First Deputy Prime Minister "

@@ -17,7 +17,7 @@ bool AnyOf(const char* text, const char* type) {
 }
 }  // namespace
 
-TEST_CASE("r2args: their governments stands for the states listed before", "[extract]") {
+TEST_CASE("their governments stands for the states listed before", "[extract]") {
   const char* en =
       "Algeria recalled its ambassadors from Spain, Italy and Portugal, accusing their "
       "governments of hostile acts.";
@@ -34,8 +34,7 @@ TEST_CASE("r2args: their governments stands for the states listed before", "[ext
              "Algeria accuses Spain"));
 }
 
-TEST_CASE("r2args: a possessive government never names the subject or a lone state wrongly",
-          "[extract]") {
+TEST_CASE("a possessive government never names the subject or a lone state wrongly", "[extract]") {
   // The subject's own government: no accusation of anyone.
   CHECK_FALSE(Says("Spain accused its government of inaction.", "Spain accuses Spain"));
   // A plural possessive after one state: the number does not fit.

@@ -1,4 +1,4 @@
-// Round 2 (r2roles): membership said by apposition ("fellow NATO members
+// Membership said by apposition ("fellow NATO members
 // Poland and Latvia") or by a verb of many senses with the organization as
 // its own subject ("ECOWAS groups Nigeria, Ghana and Senegal").
 #include <catch2/catch.hpp>
@@ -8,7 +8,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("r2roles: members named in apposition to the member noun", "[extract]") {
+TEST_CASE("members named in apposition to the member noun", "[extract]") {
   auto e =
       Edges("Soldiers from fellow NATO members Poland and Latvia arrived in Vilnius on Monday.");
   CHECK(e.count("Poland member_of NATO"));
@@ -18,7 +18,7 @@ TEST_CASE("r2roles: members named in apposition to the member noun", "[extract]"
   CHECK(e.count("Senegal member_of ECOWAS"));
 }
 
-TEST_CASE("r2roles: a member noun without names after it gives no membership", "[extract]") {
+TEST_CASE("a member noun without names after it gives no membership", "[extract]") {
   // no name right after the noun; a nationality is no member
   auto e = Edges("NATO members have agreed to send more air defence systems to Kyiv.");
   CHECK_FALSE(HasPredicate(e, "member_of"));
@@ -26,7 +26,7 @@ TEST_CASE("r2roles: a member noun without names after it gives no membership", "
   CHECK_FALSE(HasPredicate(e, "member_of"));
 }
 
-TEST_CASE("r2roles: an organization that groups the countries listed", "[extract]") {
+TEST_CASE("an organization that groups the countries listed", "[extract]") {
   auto e = Edges("The Alliance of Sahel States groups Mali, Burkina Faso and Niger.", "2024-01-29");
   CHECK(e.count("Mali member_of AES"));
   CHECK(e.count("Niger member_of AES"));
@@ -38,7 +38,7 @@ TEST_CASE("r2roles: an organization that groups the countries listed", "[extract
   CHECK_FALSE(HasPredicate(e, "member_of"));
 }
 
-TEST_CASE("r2roles: French membership lists still read", "[extract]") {
+TEST_CASE("French membership lists still read", "[extract]") {
   auto e = Edges("L'AES regroupe le Mali, le Burkina Faso et le Niger.", "2024-01-29");
   CHECK(e.count("Mali member_of AES"));
   e = Edges("Les pays membres de l'OTAN n'ont pas encore répondu à la Pologne.");

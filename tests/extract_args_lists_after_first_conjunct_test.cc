@@ -15,7 +15,7 @@ namespace {
 bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
 }  // namespace
 
-TEST_CASE("r3args: an elliptic clause gives the edge to every conjunct", "[extract]") {
+TEST_CASE("an elliptic clause gives the edge to every conjunct", "[extract]") {
   const char* en =
       "Putin congratulated Maduro, as did the Iranian foreign ministry and the governments of "
       "Syria, Belarus and Nicaragua.";
@@ -37,7 +37,7 @@ TEST_CASE("r3args: an elliptic clause gives the edge to every conjunct", "[extra
                    "Niger supports CNRD"));
 }
 
-TEST_CASE("r3args: passive agents named with their country", "[extract]") {
+TEST_CASE("passive agents named with their country", "[extract]") {
   const char* en =
       "The Ethiopian prime minister was received by Presidents Paul Kagame of Rwanda, Yoweri "
       "Museveni of Uganda and Samia Suluhu Hassan of Tanzania.";
@@ -59,7 +59,7 @@ TEST_CASE("r3args: passive agents named with their country", "[extract]") {
   CHECK_FALSE(Says(countries, "Uganda meets Abiy Ahmed"));
 }
 
-TEST_CASE("r3args: a meeting's next party after then, later, puis", "[extract]") {
+TEST_CASE("a meeting's next party after then, later, puis", "[extract]") {
   CHECK(Says("Antony Blinken met Olaf Scholz and later Volodymyr Zelensky.",
              "Blinken meets Zelensky"));
   CHECK(Says("Antony Blinken met Olaf Scholz, the German chancellor, and then Volodymyr Zelensky.",
