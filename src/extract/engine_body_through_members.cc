@@ -18,6 +18,14 @@ static bool IsBodyMention(const Men& m) {
 
 void Engine::BodyThroughMembers(Sent& s) {
   if (!AnyHit(s, c_.stance_word) || s.men.empty()) return;
+  // Each reading below ends on an organization's mention or on an unnamed
+  // title with its body: a sentence with neither skips the noun look-ups.
+  bool body = false;
+  for (const Men& m : s.men) {
+    body |= IsBodyMention(m) ||
+            (m.kind == "person" && m.id.empty() && !m.role.empty() && !m.of.empty());
+  }
+  if (!body) return;
   const int n = static_cast<int>(s.w.size());
   for (const int i : s.stance_word_at) {
     const int len = StanceWordAt(s, i, "body_members");

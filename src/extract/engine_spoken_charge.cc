@@ -21,6 +21,17 @@ bool SupposingWord(const std::string& f) {
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
+// Whether a finite accusation frame ("accuses:svo...") fired in sentence
+// `sent`, which the complicity and echo rules extend: the pending edges are
+// appended sentence by sentence, so this sentence's are the last ones. Most
+// sentences have none, and the rules then skip their phrase look-ups.
+bool SvoAccusationPending(const std::vector<PendingRelation>& relations, uint32_t sent) {
+  for (auto r = relations.rbegin(); r != relations.rend() && r->sent == sent; ++r) {
+    if (r->p == "accuses" && r->rule.rfind("accuses:svo", 0) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "any Israeli attack", "toute agression contre le Niger", "une éventuelle
@@ -183,7 +194,9 @@ namespace kzgraph::extract::internal {
 // role=complicity) inside the charge of an accusation verb earlier in the
 // sentence is accused by whoever that verb's edges made accusers.
 void Engine::ComplicityRule(Sent& s) {
-  if (!AnyHit(s, c_.stance_word) || !AnyHit(s, c_.trigger)) return;
+  if (!AnyHit(s, c_.stance_word) || !AnyHit(s, c_.trigger) ||
+      !SvoAccusationPending(relations_, s.index))
+    return;
   const int n = static_cast<int>(s.w.size());
   for (int c : s.stance_word_at) {
     const int cl = StanceWordAt(s, c, "complicity");
@@ -280,7 +293,7 @@ void Engine::SanctionedChargedRule(Sent& s) {
 // role=charge_echo; up to three plain words such as "un rapport de" between)
 // accuses whom the sentence's accusation verb accused.
 void Engine::EchoedChargeRule(Sent& s) {
-  if (!AnyHit(s, c_.stance_word)) return;
+  if (!AnyHit(s, c_.stance_word) || !SvoAccusationPending(relations_, s.index)) return;
   const int n = static_cast<int>(s.w.size());
   for (int c : s.stance_word_at) {
     const int cl = StanceWordAt(s, c, "charge_echo");
