@@ -911,6 +911,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       for (int p : om.payloads) {
         const std::string& body = r_.dict.actors()[r_.dict.name(p).actor].id;
         const size_t sp = body.find(' ');
+        // "the chief of Russia's Airborne Forces": a body the dictionary files
+        // under the state's adjective is that state's own; the office is in it.
+        if (r_.dict.actors()[r_.dict.name(p).actor].kind == "organization" &&
+            !oc->adj_en.empty() && sp == oc->adj_en.size() &&
+            body.compare(0, sp, oc->adj_en) == 0) {
+          of = body;
+          j = q + om.length;
+          break;
+        }
         if (r_.dict.actors()[r_.dict.name(p).actor].kind != "organization" || sp == 0 ||
             sp == std::string::npos || !std::isupper(static_cast<unsigned char>(body[0])) ||
             !std::isupper(static_cast<unsigned char>(body[sp - 1])))
