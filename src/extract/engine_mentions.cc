@@ -1110,7 +1110,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   int nat_b = -1, nat_e = -1;
   if (k > j && P(s, k - 1, ',')) {
     int q = Is(s, k, c_.det) ? k + 1 : k;
-    if (int dl = PersonDescriptorRun(s, q, &nationality, &nat_b, &nat_e); dl > 0) k = q + dl;
+    std::string other;
+    if (int cl = CountryAdjectiveAt(s, q, &other); cl > 0 && HitLen(s, q + cl, c_.role) > 0) {
+      // "the Kazakh leader, Chinese President Xi": a nationality and a title
+      // of their own; the name is that title's holder, not this one's.
+      k = static_cast<int>(s.w.size());
+    } else if (int dl = PersonDescriptorRun(s, q, &nationality, &nat_b, &nat_e); dl > 0) {
+      k = q + dl;
+    }
   } else if (int rl = RankRun(s, k); rl > 0 && NameRun(s, k + rl) > 0) {
     k += rl;  // "ministry spokesman Major General Igor Konashenkov"
   }
@@ -1405,7 +1412,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     before = s.men[am].b - 1;
   if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
       Fold(s, before, "anciennes") || Fold(s, before, "former") ||
-      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier ||
+      ((Fold(s, before, "ex") || Fold(s, before, "then")) && s.w[before + 1].hyphen_before) ||
+      former_modifier ||
       EndedOfficeContext(s, before, j, pe) || TitleOfAnother(s, i))
     rel.clear();
   Men m;
