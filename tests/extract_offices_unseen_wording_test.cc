@@ -143,3 +143,25 @@ TEST_CASE("offices: the CSTO's council named from the alliance in French",
              "security council, announced the deployment.",
              "Pashinyan leads CSTO Collective Security Council", "2022-01-06"));
 }
+
+TEST_CASE("offices: 'chief' before another title ranks it; it heads nothing",
+          "[extract][offices_unseen]") {
+  const auto en = Edges("Japan's chief cabinet secretary, Yoshimasa Hayashi, voiced grave concern.",
+                        "2024-06-20");
+  CHECK(en.count("Yoshimasa Hayashi leads Japan") == 0);
+  CHECK(en.count("Yoshimasa Hayashi official_of Japan") == 1);
+  // A bare "chief" of a body still heads it.
+  CHECK(Says("Wagner's chief, Yevgeny Prigozhin, marched on Moscow.", "Prigozhin leads Wagner",
+             "2023-06-24"));
+}
+
+TEST_CASE("offices: commanding a state's contingent does not lead the state",
+          "[extract][offices_unseen]") {
+  const auto fr = Edges(
+      "Le contingent russe est commandé par le général Andreï Serdioukov, chef des troupes "
+      "aéroportées.");
+  CHECK(fr.count("Serdyukov leads Russia") == 0);
+  CHECK(fr.count("Serdyukov leads Russian Airborne Forces") == 1);
+  CHECK_FALSE(Says("The Russian contingent is commanded by General Andrei Serdyukov.",
+                   "Serdyukov leads Russia", "2022-01-07"));
+}

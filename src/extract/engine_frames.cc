@@ -438,6 +438,16 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         std::string how;
         if (passive) {
           patient = Subject(s, vb, &how);
+          // "le contingent russe est commandé par le général X", "the Kenyan
+          // contingent is led by X": a state's troops' commander does not
+          // lead the state.
+          for (const Men& m : s.men) {
+            if (type != "leads" || patient.size() != 1 || m.b >= vb || m.id != patient[0] ||
+                m.kind != "country")
+              continue;
+            if (HitLen(s, m.e, c_.troop) > 0 || (m.b > 0 && WordHitLen(s, m.b - 1, c_.troop) > 0))
+              patient.clear();
+          }
           // "La décision du Togo a été condamnée par le Ghana" (s6lex).
           if (patient.empty() && IsStanceType(type)) patient = PassiveActOwner(s, vb);
         } else {
