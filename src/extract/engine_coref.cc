@@ -178,6 +178,25 @@ void Engine::ResolveRoles() {
           }
         }
       };
+      // "Prime Minister Albin Kurti ... the Kosovo leader": a generic head's
+      // title is the head the article named by another head office, unless
+      // the article names the dictionary's head of state too.
+      const bool generic = m.role == "head_of_state" &&
+                           (Fold(s, m.b, "leader") || Fold(s, m.b, "dirigeant") ||
+                            Fold(s, m.b, "dirigeante") || Fold(s, m.b, "strongman"));
+      if (generic && bindings_.find(roles[0] + "|" + m.of) == bindings_.end()) {
+        const Actor* head = r_.dict.Holder(roles[0], m.of, x_->article.date);
+        bool named = false;
+        for (const Sent& o : sents_) {
+          for (const Men& p : o.men) named |= head && p.kind == "person" && p.id == head->id;
+        }
+        for (size_t q = 1; q < roles.size() && who.empty() && !named; ++q) {
+          if (auto it = bindings_.find(roles[q] + "|" + m.of); it != bindings_.end()) {
+            who = it->second;
+            m.rule = "title:article";
+          }
+        }
+      }
       holder(0, 1);
       holder(1, roles.size());
       if (who.empty() && m.b <= 2 && !m.rel.empty() && !m.of.empty() &&

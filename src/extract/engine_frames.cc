@@ -438,10 +438,38 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         std::string how;
         if (passive) {
           patient = Subject(s, vb, &how);
+          // "le contingent russe est commandé par le général X", "the Kenyan
+          // contingent is led by X": a state's troops' commander does not
+          // lead the state.
+          for (const Men& m : s.men) {
+            if (type != "leads" || patient.size() != 1 || m.b >= vb || m.id != patient[0] ||
+                m.kind != "country")
+              continue;
+            if (HitLen(s, m.e, c_.troop) > 0 || (m.b > 0 && WordHitLen(s, m.b - 1, c_.troop) > 0))
+              patient.clear();
+          }
           // "La décision du Togo a été condamnée par le Ghana" (s6lex).
           if (patient.empty() && IsStanceType(type)) patient = PassiveActOwner(s, vb);
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
+          // "an ECOWAS delegation led by X", "une délégation de la CEDEAO
+          // conduite par X": X heads the delegation, not the body that sent
+          // it (roles.tsv office_led_unit).
+          if (type == "leads" && !patient.empty()) {
+            for (int k = t - 1; k >= 0 && k >= t - 8; --k) {
+              if (RoleWordAt(s, k, "led_unit") > 0) {
+                missing("a body's delegation, not the body");
+                return;
+              }
+              if (P(s, k, ',')) break;
+              if (const int mi = MentionAt(s, k); mi >= 0) {
+                // the body named after the unit's noun ("de la CEDEAO")
+                k = s.men[mi].b;
+                if (!Is(s, k - 1, c_.det) && !Is(s, k - 1, c_.prep_de) && !Fold(s, k - 1, "of"))
+                  break;
+              }
+            }
+          }
           if (patient.empty()) patient = participle_head(agent);
           if (patient.empty() && type == "leads") patient = LedBody(s, vb, te, &agent);
           // "la force de maintien de la paix dirigée par l'OTAN, la KFOR":
@@ -632,6 +660,23 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           (s.men[sm].kind == "country" || s.men[sm].kind == "organization") &&
           std::find(head.begin(), head.end(), s.men[sm].id) == head.end())
         body = {s.men[sm].id};
+    }
+    // "l'OTSC, qui regroupe six ex-républiques soviétiques sous la houlette
+    // de la Russie", "the bloc, which operates under the leadership of X":
+    // the relative clause describes its antecedent.
+    for (int k = t - 1; body.empty() && !head.empty() && k >= 1 && k >= t - 12; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, '"') || Is(s, k, c_.que))
+        break;
+      if (!Is(s, k, c_.qui)) continue;
+      int a = k - 1;
+      if (P(s, a, ',')) --a;
+      if (P(s, a, ')')) --a;  // "l'Organisation ... (OTSC), qui"
+      const int am = a >= 0 ? MentionAt(s, a) : -1;
+      if (am >= 0 && !s.men[am].adj && !s.men[am].pronoun && !s.men[am].id.empty() &&
+          s.men[am].kind == "organization" &&  // "le Soudan, qui négocie sous l'égide de": no
+          std::find(head.begin(), head.end(), s.men[am].id) == head.end())
+        body = {s.men[am].id};
+      break;
     }
     if (head.empty() || body.empty()) return missing("argument");
     Emit(s, head, "leads", body, "leads:under", 0.75);

@@ -911,6 +911,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       for (int p : om.payloads) {
         const std::string& body = r_.dict.actors()[r_.dict.name(p).actor].id;
         const size_t sp = body.find(' ');
+        // "the chief of Russia's Airborne Forces": a body the dictionary files
+        // under the state's adjective is that state's own; the office is in it.
+        if (r_.dict.actors()[r_.dict.name(p).actor].kind == "organization" &&
+            !oc->adj_en.empty() && sp == oc->adj_en.size() &&
+            body.compare(0, sp, oc->adj_en) == 0) {
+          of = body;
+          j = q + om.length;
+          break;
+        }
         if (r_.dict.actors()[r_.dict.name(p).actor].kind != "organization" || sp == 0 ||
             sp == std::string::npos || !std::isupper(static_cast<unsigned char>(body[0])) ||
             !std::isupper(static_cast<unsigned char>(body[sp - 1])))
@@ -1101,7 +1110,14 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   int nat_b = -1, nat_e = -1;
   if (k > j && P(s, k - 1, ',')) {
     int q = Is(s, k, c_.det) ? k + 1 : k;
-    if (int dl = PersonDescriptorRun(s, q, &nationality, &nat_b, &nat_e); dl > 0) k = q + dl;
+    std::string other;
+    if (int cl = CountryAdjectiveAt(s, q, &other); cl > 0 && HitLen(s, q + cl, c_.role) > 0) {
+      // "the Kazakh leader, Chinese President Xi": a nationality and a title
+      // of their own; the name is that title's holder, not this one's.
+      k = static_cast<int>(s.w.size());
+    } else if (int dl = PersonDescriptorRun(s, q, &nationality, &nat_b, &nat_e); dl > 0) {
+      k = q + dl;
+    }
   } else if (int rl = RankRun(s, k); rl > 0 && NameRun(s, k + rl) > 0) {
     k += rl;  // "ministry spokesman Major General Igor Konashenkov"
   }
@@ -1396,7 +1412,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     before = s.men[am].b - 1;
   if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
       Fold(s, before, "anciennes") || Fold(s, before, "former") ||
-      (Fold(s, before, "ex") && s.w[before + 1].hyphen_before) || former_modifier ||
+      ((Fold(s, before, "ex") || Fold(s, before, "then")) && s.w[before + 1].hyphen_before) ||
+      former_modifier ||
       EndedOfficeContext(s, before, j, pe) || TitleOfAnother(s, i))
     rel.clear();
   Men m;

@@ -206,6 +206,11 @@ void Engine::StackedTitleRule(Sent& s) {
     if (rl == 0) continue;
     // "dont l'ancien chef", "its former chairman": a past holder.
     if (FormerHolderWord(s, i - 1)) continue;
+    // "une réunion des chefs de la diplomatie de l'OCS, le ministre russe X":
+    // a plural title names several holders, not the apposition after it.
+    if (Fold(s, i - 1, "des") || Fold(s, i - 1, "les") || Fold(s, i - 1, "ces") ||
+        Fold(s, i - 1, "aux") || Fold(s, i - 1, "leurs"))
+      continue;
     // The body: the title's own complement or owner ("médiateur de la
     // Cédéao", "IGAD's chairman"), else the antecedent of "whose"/"dont".
     std::string body, bound;
