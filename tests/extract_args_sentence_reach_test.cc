@@ -198,7 +198,7 @@ TEST_CASE("coordinated objects named with their titles", "[extract]") {
             "meets"));
 }
 
-TEST_CASE("coordinated participles share their head; a nationality before a rank", "[extract]") {
+TEST_CASE("coordinated participles share their head, a nationality before a rank", "[extract]") {
   const char* fr =
       "Le Gouvernement d'union nationale (GNA), reconnu par l'ONU et dirigé par Fayez "
       "al-Sarraj, a protesté.";
@@ -222,7 +222,7 @@ TEST_CASE("coordinated participles share their head; a nationality before a rank
             "leads"));
 }
 
-TEST_CASE("a denial stays in its own clause; an incise before the object", "[extract]") {
+TEST_CASE("a denial stays in its own clause, an incise before the object", "[extract]") {
   const char* en = "Kenya denied the report, while Rwanda accused Uganda of supporting the rebels.";
   CHECK(Says(en, "Rwanda accuses Uganda"));
   CHECK(Says("Le Kenya a démenti l'information, tandis que le Rwanda a accusé l'Ouganda.",
@@ -255,7 +255,7 @@ TEST_CASE("'dont' before a stance on the head's act", "[extract]") {
             "criticizes"));
 }
 
-TEST_CASE("a direct object after a place phrase; a described person reached", "[extract]") {
+TEST_CASE("a direct object after a place phrase, a described person reached", "[extract]") {
   const char* fr =
       "Vladimir Poutine a reçu mardi au Kremlin le président kazakh Kassym-Jomart Tokaïev.";
   CHECK(Says(fr, "Putin meets Tokayev"));
@@ -303,7 +303,7 @@ TEST_CASE("French requests whose help is an infinitive after 'à' or 'de'", "[ex
       AnyOf("Le gouvernement malien a exhorté la France à retirer ses troupes.", "requests_aid"));
 }
 
-TEST_CASE("inverted speaker without quotation marks; verbs joined by a comma", "[extract]") {
+TEST_CASE("inverted speaker without quotation marks, verbs joined by a comma", "[extract]") {
   const char* fr =
       "La Russie viole le droit international, a déploré mercredi le chef de la "
       "diplomatie européenne, Josep Borrell.";
@@ -380,7 +380,7 @@ TEST_CASE("an object pronoun before the verb stands for the actor named before i
             "meets"));
 }
 
-TEST_CASE("English object pronouns after the verb; a gerund charge is alleged", "[extract]") {
+TEST_CASE("English object pronouns after the verb, a gerund charge is alleged", "[extract]") {
   const char* en = "Niger cut ties with France in July, accusing it of backing the jihadists.";
   CHECK(Says(en, "Niger accuses France"));
   CHECK_FALSE(Says(en, "Niger supports terrorists"));

@@ -204,7 +204,7 @@ TEST_CASE("insults in a qualification criticize, charges accuse", "[extract][lex
       AnyOf("Recep Tayyip Erdogan did not call Benjamin Netanyahu a dictator.", "criticizes"));
 }
 
-TEST_CASE("shielding, siding and favourable welcome are support; troops provided",
+TEST_CASE("shielding, siding and favourable welcome are support, troops provided",
           "[extract][lexicon]") {
   CHECK(Says("China shielded Russia at the UN.", "China supports Russia"));
   CHECK(Says("La Hongrie a pris parti pour la Serbie.", "Hungary supports Serbia"));
@@ -228,7 +228,7 @@ TEST_CASE("founders and rotating presidencies lead", "[extract][lexicon]") {
   CHECK_FALSE(AnyOf("Le Mali a signé un accord fondé sur le droit international.", "leads"));
 }
 
-TEST_CASE("split idioms need their second word; an idle accusation verb blocks nothing",
+TEST_CASE("split idioms need their second word, an idle accusation verb blocks nothing",
           "[extract][lexicon]") {
   CHECK(Says("Le Soudan a rendu le Tchad responsable des combats.", "Sudan accuses Chad"));
   CHECK(Says("L'Éthiopie a mis l'Érythrée en cause.", "Ethiopia accuses Eritrea"));
@@ -247,7 +247,7 @@ TEST_CASE("split idioms need their second word; an idle accusation verb blocks n
   CHECK_FALSE(AnyOf("Le Soudan n'a pas rendu le Tchad responsable des combats.", "accuses"));
 }
 
-TEST_CASE("the owner of a meeting noun meets its partner; help asked from", "[extract][lexicon]") {
+TEST_CASE("the owner of a meeting noun meets its partner, help asked from", "[extract][lexicon]") {
   CHECK(Says("L'entretien de William Ruto avec Abiy Ahmed a duré deux heures.",
              "Ruto meets Abiy Ahmed"));
   CHECK(Says("La rencontre d'Olaf Scholz avec Emmanuel Macron a duré une heure.",
@@ -315,7 +315,7 @@ TEST_CASE("a nationality or a par phrase names the holder of a stance noun", "[e
   CHECK_FALSE(AnyOf("Le Niger a nié tout soutien français au Tchad.", "supports"));
 }
 
-TEST_CASE("threats of force against an actor warn it; weapons asked for are help",
+TEST_CASE("threats of force against an actor warn it, weapons asked for are help",
           "[extract][lexicon]") {
   CHECK(Says("ECOWAS has threatened to use force against Niger.", "ECOWAS warns Niger"));
   CHECK(Says("La Chine a menacé de prendre des mesures contre les Philippines.",

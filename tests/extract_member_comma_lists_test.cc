@@ -45,7 +45,7 @@ TEST_CASE("member ranks: a state that became the Nth member", "[extract]") {
   CHECK_FALSE(v.count("Ukraine member_of NATO"));
 }
 
-TEST_CASE("member ranks: a body's newest member in apposition; fellow members", "[extract]") {
+TEST_CASE("member ranks: a body's newest member in apposition, fellow members", "[extract]") {
   auto e = Edges("NATO's newest member, Sweden, joined the drills in March.", "2024-03-20");
   CHECK(e.count("Sweden member_of NATO"));
   auto f = Edges(

@@ -137,7 +137,7 @@ TEST_CASE("a year phrase before a grouping verb's members", "[extract]") {
   CHECK(Member(edges, "South Africa", "BRICS"));
 }
 
-TEST_CASE("rejoining a body; leaving or suspending is no membership", "[extract]") {
+TEST_CASE("rejoining a body, leaving or suspending is no membership", "[extract]") {
   auto edges = Edges(
       "Le Gabon a réintégré la Communauté économique des États de l'Afrique "
       "centrale.");

@@ -144,7 +144,7 @@ TEST_CASE("offices: the CSTO's council named from the alliance in French",
              "Pashinyan leads CSTO Collective Security Council", "2022-01-06"));
 }
 
-TEST_CASE("offices: 'chief' before another title ranks it; it heads nothing",
+TEST_CASE("offices: 'chief' before another title ranks it, it heads nothing",
           "[extract][offices_unseen]") {
   const auto en = Edges("Japan's chief cabinet secretary, Yoshimasa Hayashi, voiced grave concern.",
                         "2024-06-20");

@@ -157,7 +157,7 @@ TEST_CASE("speaking to someone by telephone", "[extract]") {
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("weapons delivered to a person; a source is no recipient", "[extract]") {
+TEST_CASE("weapons delivered to a person, a source is no recipient", "[extract]") {
   const auto edges = Edges(
       "Iran stepped up its deliveries of weapons to Bashar al-Assad, according to Western "
       "officials.");

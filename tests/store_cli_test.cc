@@ -321,7 +321,7 @@ TEST_CASE("Store load keeps a doc group's good records and reports its bad one",
   CHECK(DumpStore(db).find("edge Putin -warns-> EU weight=1") != std::string::npos);
 }
 
-TEST_CASE("Store inspect shows decoded keys; progress line has rate and ETA", "[store]") {
+TEST_CASE("Store inspect shows decoded keys, progress line has rate and ETA", "[store]") {
   TempDir dir("store-inspect");
   const std::string file = dir / "facts.jsonl", db = dir / "db";
   WriteFile(file, R"({"type":"edge","source":"Putin","target":"Russia","label":"leads"})"

@@ -289,7 +289,7 @@ TEST_CASE("Store refuses a store written by a newer format", "[store]") {
   CHECK(r.err.find("store format version 99 is newer") != std::string::npos);
 }
 
-TEST_CASE("Store second writer is Busy at once; readers open during a write", "[store]") {
+TEST_CASE("Store second writer is Busy at once, readers open during a write", "[store]") {
   TempDir dir("store-lock");
   const std::string db = dir / "db";
   auto writer = OpenWriter(db);

@@ -112,7 +112,7 @@ TEST_CASE("A tail phrase before the body only drops its own line", "[text]") {
   CHECK(Has(r, "sous contrôle"));
 }
 
-TEST_CASE("Title and quote roles; all-caps and quote-continuation lines are content", "[text]") {
+TEST_CASE("Title and quote roles, all-caps and quote-continuation lines are content", "[text]") {
   Analyzed r =
       Run("Le bloc accepte le déploiement de troupes\n\n"
           "Il y a quelques heures, le président a demandé une aide militaire au bloc régional.\n\n"
@@ -289,7 +289,7 @@ TEST_CASE("A bare section heading followed by article prose is not a comments he
 }
 
 TEST_CASE(
-    "A short label over a bulleted list of links drops both; a list the prose announces stays",
+    "A short label over a bulleted list of links drops both, a list the prose announces stays",
     "[text]") {
   for (const char* label :
        {"Also on The Horn & Nile Review", "Nos dernières vidéos", "Related briefs"}) {
@@ -431,7 +431,7 @@ TEST_CASE("The headline is found below menus, breadcrumbs and bylines", "[text]"
   }
 }
 
-TEST_CASE("Kickers in capitals are not the headline; a long first paragraph is kept", "[text]") {
+TEST_CASE("Kickers in capitals are not the headline, a long first paragraph is kept", "[text]") {
   Analyzed r =
       Run("ASIE CENTRALE ET CAUCASE\n\nLe bloc accepte le déploiement de troupes\n\n" + kBody);
   CHECK(r.doc.title == "Le bloc accepte le déploiement de troupes");
@@ -517,7 +517,7 @@ TEST_CASE("A comment counter above the article's first paragraphs is page chrome
   CHECK_FALSE(Has(remarks, "Fatou"));
 }
 
-TEST_CASE("A teaser line inside the article drops that line only; at the end, the rest", "[text]") {
+TEST_CASE("A teaser line inside the article drops that line only, at the end, the rest", "[text]") {
   const std::string prose =
       "Le ministre a ensuite rencontré son homologue tchadien. Les deux hommes ont parlé "
       "de la sécurité des frontières pendant plus de deux heures.\n\n";
