@@ -1489,6 +1489,11 @@ class Engine {
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
+  // The makers of the last act told by a verb or noun of attack (not by a
+  // troop sending): states sending troops to that act's war join it, they
+  // do not make it ("Australia has committed 2,000 personnel").
+  std::vector<std::string> act_maker_;
+  uint32_t act_maker_sent_ = 0;
   // Authors of the military acts of the last sentences (sentence, ids).
   std::vector<std::pair<uint32_t, std::vector<std::string>>> event_history_;
   // Whether two acts of different authors have been told on the page: while
