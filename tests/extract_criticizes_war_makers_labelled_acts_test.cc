@@ -1,6 +1,7 @@
 // Criticism of an act told earlier on the page: states that send troops to
 // a war others made do not become its makers, and a pejorative label on an
-// act told without its author blames that act's author.
+// act told without its author blames that act's author, and so does a
+// criticism verb whose that-clause labels an actor's act.
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -54,6 +55,34 @@ TEST_CASE("a pejorative label on an act told earlier blames its author", "[extra
         "Strikes\n\nRussian jets bombed Georgia on Friday.\n\nPutin called the attack "
         "\"regrettable\".");
     CHECK(edges.count("Putin criticizes Russia") == 0);
+  }
+}
+
+TEST_CASE("a criticism verb whose that-clause labels an actor's act blames the actor",
+          "[extract]") {
+  SECTION("English possessive act labelled after the copula") {
+    const auto edges = Edges(
+        "Talks\n\nThe Russian foreign ministry hit back on Monday that Sweden's remarks "
+        "were \"offensive\".");
+    CHECK(edges.count("Russian Foreign Ministry criticizes Sweden") > 0);
+  }
+  SECTION("French act of an actor labelled in the que-clause") {
+    const auto edges = Edges(
+        "Crise\n\nLa diplomatie russe a déploré que la décision de la Suède soit « "
+        "irresponsable ».");
+    CHECK(edges.count("Russian Foreign Ministry criticizes Sweden") > 0);
+  }
+  SECTION("a negated label gives no edge") {
+    const auto edges = Edges(
+        "Talks\n\nThe Russian foreign ministry hit back that Sweden's remarks were not "
+        "offensive.");
+    CHECK(edges.count("Russian Foreign Ministry criticizes Sweden") == 0);
+  }
+  SECTION("an act with no owner named gives no edge") {
+    const auto edges = Edges(
+        "Talks\n\nSweden's minister spoke on Monday.\n\nThe Russian foreign ministry hit "
+        "back that the weather was \"offensive\".");
+    CHECK(edges.count("Russian Foreign Ministry criticizes Sweden") == 0);
   }
 }
 

@@ -912,6 +912,11 @@ class Engine {
   // at te has a speech anaphor (role=claim_noun after a determiner) for object.
   std::vector<std::string> SpeechAnaphorAuthor(const Sent& s, int te,
                                                const std::vector<std::string>& subj) const;
+  // engine_stance_that_labels.cc: the owners of the act a criticism verb's
+  // that-clause (after te) labels with a pejorative ("that X's remarks were
+  // "offensive"").
+  std::vector<std::string> ThatLabelledActOwners(const Sent& s, int te,
+                                                 const std::vector<std::string>& subj) const;
   // True when the dictionary or this article makes id an official or leader
   // of one of sides: the subject's own people are no target of its stance.
   bool ServesAny(const std::string& id, const std::vector<std::string>& sides) const;
