@@ -1246,9 +1246,14 @@ void Engine::Relations(Sent& s) {
     if (relations_[r].p != "sends_troops") continue;
     // A state sending troops to a war whose makers were just told (acts of
     // attack in the last sentences) is no maker of it: a later "condemned
-    // the attack" blames the makers only.
+    // the attack" blames the makers only. Troops sent into a maker's own
+    // land ("Moscow had deployed 30,000 troops in Belarus") are no share
+    // of that maker's war.
+    auto maker = [&](const std::string& id) {
+      return std::find(act_maker_.begin(), act_maker_.end(), id) != act_maker_.end();
+    };
     if (!act_maker_.empty() && s.index <= act_maker_sent_ + kEventWindow &&
-        std::find(act_maker_.begin(), act_maker_.end(), relations_[r].s) == act_maker_.end())
+        !maker(relations_[r].s) && !maker(relations_[r].o))
       continue;
     NoteEventAuthorChange({relations_[r].s});
     if (event_author_sent_ != s.index) event_author_.clear();  // this sentence's acts win
