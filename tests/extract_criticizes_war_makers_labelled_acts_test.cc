@@ -72,6 +72,26 @@ TEST_CASE("a criticism verb whose that-clause labels an actor's act blames the a
         "irresponsable ».");
     CHECK(edges.count("Russian Foreign Ministry criticizes Sweden") > 0);
   }
+  SECTION("English act owned by a nationality adjective") {
+    const auto edges =
+        Edges("Talks\n\nEstonia hit back that the Russian remarks were \"offensive\".");
+    CHECK(edges.count("Estonia criticizes Russia") > 0);
+  }
+  SECTION("a said label on an act owned by a nationality adjective") {
+    const auto edges =
+        Edges("Talks\n\nFinland said the Russian decision was \"unacceptable\".");
+    CHECK(edges.count("Finland criticizes Russia") > 0);
+  }
+  SECTION("French negated praise after the copula is a pejorative") {
+    const auto edges =
+        Edges("Crise\n\nLa Belgique a déploré que la décision russe ne soit pas acceptable.");
+    CHECK(edges.count("Belgium criticizes Russia") > 0);
+  }
+  SECTION("French negated pejorative gives no edge") {
+    const auto edges = Edges(
+        "Crise\n\nLa Belgique a déploré que la décision russe ne soit pas irresponsable.");
+    CHECK(edges.count("Belgium criticizes Russia") == 0);
+  }
   SECTION("a negated label gives no edge") {
     const auto edges = Edges(
         "Talks\n\nThe Russian foreign ministry hit back that Sweden's remarks were not "

@@ -17,19 +17,9 @@ std::vector<std::string> Engine::ThatLabelledActOwners(const Sent& s, int te,
     k += std::max(1, HitLen(s, k, c_.adverb));
   if (!(Is(s, k, c_.que) || Fold(s, k, "that"))) return {};
   ++k;
-  std::vector<std::string> owners;
+  // "X's remarks", "la décision de X", "the Russian decision".
   int oe = k;
-  // "X's remarks": an owner, its genitive, the act noun.
-  if (const int m = MentionAt(s, SkipDet(s, k));
-      m >= 0 && !s.men[m].adj && !s.men[m].pronoun && !s.men[m].id.empty()) {
-    int g = s.men[m].e;
-    if (P(s, g, '\'')) ++g;
-    if (Fold(s, g, "s") && !s.w[g].elided && HitLen(s, g + 1, c_.act) > 0) {
-      owners = {IdOf(s, m)};
-      oe = g + HitLen(s, g + 1, c_.act);
-    }
-  }
-  if (owners.empty()) owners = LabelledActOwners(s, k, &oe);
+  const std::vector<std::string> owners = SpokenActOwners(s, k, &oe);
   if (owners.empty()) return {};
   // The rest of the act's phrase, then the copula ("were", "était").
   int j = oe + 1;
@@ -39,13 +29,14 @@ std::vector<std::string> Engine::ThatLabelledActOwners(const Sent& s, int te,
     ++j;
   if (!Is(s, j, c_.etre)) return {};
   ++j;
-  for (int steps = 0; steps < 4 && j < n && (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j));
+  for (int steps = 0; steps < 4 && j < n && (P(s, j, '<') || P(s, j, '"') || IsAdverb(s, j)) &&
+                      HitLen(s, j, c_.pejorative) == 0;
        ++steps) {
-    // "were not offensive", "n'était pas inacceptable": no criticism.
+    // "were not offensive", "n'était pas inacceptable": no criticism (a
+    // negated praise, "pas acceptable", is a pejorative of its own).
     if (Is(s, j, c_.neg_en) || Fold(s, j, "pas") || Fold(s, j, "not")) return {};
     ++j;
   }
-  if (Is(s, j, c_.neg_en) || Fold(s, j, "pas") || Fold(s, j, "not")) return {};
   if (HitLen(s, j, c_.pejorative) == 0) return {};
   return NotOwnSide(s, subj, owners);
 }
