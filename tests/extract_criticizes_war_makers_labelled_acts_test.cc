@@ -106,5 +106,26 @@ TEST_CASE("a criticism verb whose that-clause labels an actor's act blames the a
   }
 }
 
+TEST_CASE("a military operation or intervention told earlier is its author's act", "[extract]") {
+  SECTION("English military operation") {
+    const auto edges = Edges(
+        "War\n\nRussia launched a military operation in Georgia on Friday.\n\nSweden "
+        "condemned the military operation.");
+    CHECK(edges.count("Sweden criticizes Russia") > 0);
+  }
+  SECTION("French intervention militaire") {
+    const auto edges = Edges(
+        "Guerre\n\nLa Russie a lancé une intervention militaire en Géorgie vendredi.\n\nLa "
+        "Suède a condamné l'intervention militaire.");
+    CHECK(edges.count("Sweden criticizes Russia") > 0);
+  }
+  SECTION("a hypothetical condemnation gives no edge") {
+    const auto edges = Edges(
+        "War\n\nRussia launched a military operation in Georgia on Friday.\n\nSweden "
+        "could condemn the military operation if it goes on.");
+    CHECK(edges.count("Sweden criticizes Russia") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
