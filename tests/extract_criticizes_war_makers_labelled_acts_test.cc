@@ -127,5 +127,21 @@ TEST_CASE("a military operation or intervention told earlier is its author's act
   }
 }
 
+TEST_CASE("a genitive author before a place-named act noun is the act's author", "[extract]") {
+  SECTION("English 'X's Georgia offensive' condemned later") {
+    const auto edges = Edges(
+        "Russia's Georgia offensive enters its fifth day\n\nThe fighting went on near the "
+        "border on Friday.\n\nSweden condemned the offensive.");
+    CHECK(edges.count("Sweden criticizes Russia") > 0);
+    CHECK(edges.count("Sweden criticizes Georgia") == 0);
+  }
+  SECTION("the place alone owns no act") {
+    const auto edges = Edges(
+        "The Georgia offensive enters its fifth day\n\nThe fighting went on near the border "
+        "on Friday.\n\nSweden condemned the offensive.");
+    CHECK(edges.count("Sweden criticizes Georgia") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
