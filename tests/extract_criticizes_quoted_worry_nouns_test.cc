@@ -8,8 +8,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("a quoted or graded worry noun criticizes the actor after its preposition",
-          "[extract]") {
+TEST_CASE("a quoted or graded worry noun criticizes the actor after its preposition", "[extract]") {
   SECTION("English quoted noun with its grade") {
     const auto edges = Edges(
         "Pact\n\nJapan expressed \"grave concern\" about Russia's refusal to rule out "

@@ -9,8 +9,7 @@
 namespace kzgraph::testing {
 namespace {
 
-TEST_CASE("troops sent to a war made by others do not make their sender its author",
-          "[extract]") {
+TEST_CASE("troops sent to a war made by others do not make their sender its author", "[extract]") {
   SECTION("English: a condemned attack is its makers', not the contributors'") {
     const auto edges = Edges(
         "War\n\nRussian forces attacked Georgia on Friday.\n\nBelarus has sent 500 soldiers "
@@ -78,8 +77,7 @@ TEST_CASE("a criticism verb whose that-clause labels an actor's act blames the a
     CHECK(edges.count("Estonia criticizes Russia") > 0);
   }
   SECTION("a said label on an act owned by a nationality adjective") {
-    const auto edges =
-        Edges("Talks\n\nFinland said the Russian decision was \"unacceptable\".");
+    const auto edges = Edges("Talks\n\nFinland said the Russian decision was \"unacceptable\".");
     CHECK(edges.count("Finland criticizes Russia") > 0);
   }
   SECTION("French negated praise after the copula is a pejorative") {
@@ -88,8 +86,8 @@ TEST_CASE("a criticism verb whose that-clause labels an actor's act blames the a
     CHECK(edges.count("Belgium criticizes Russia") > 0);
   }
   SECTION("French negated pejorative gives no edge") {
-    const auto edges = Edges(
-        "Crise\n\nLa Belgique a déploré que la décision russe ne soit pas irresponsable.");
+    const auto edges =
+        Edges("Crise\n\nLa Belgique a déploré que la décision russe ne soit pas irresponsable.");
     CHECK(edges.count("Belgium criticizes Russia") == 0);
   }
   SECTION("a negated label gives no edge") {

@@ -44,9 +44,9 @@ std::vector<std::string> Engine::ActNounOwner(const Sent& s, int i, int el) cons
     }
     // "Turkey's Syria offensive": the place the act strikes, named as a
     // modifier between the genitive and the noun.
-    if (const int pm = MentionAt(s, k); pm >= 0 && s.men[pm].e == k + 1 && !s.men[pm].adj &&
-                                        !s.men[pm].pronoun && s.men[pm].b > 0 &&
-                                        (s.men[pm].kind == "country" || s.men[pm].kind == "location")) {
+    if (const int pm = MentionAt(s, k);
+        pm >= 0 && s.men[pm].e == k + 1 && !s.men[pm].adj && !s.men[pm].pronoun &&
+        s.men[pm].b > 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "location")) {
       k = s.men[pm].b;  // the loop steps to the word before the place
       continue;
     }

@@ -726,8 +726,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     }
     if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
       obj = ThatLabelledActOwners(s, te, subj);
-      if (!obj.empty())
-        how = how.empty() || how == "subject" ? "that-label" : how + "/that-label";
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "that-label" : how + "/that-label";
     }
     if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
       obj = SpeechAnaphorAuthor(s, te, subj);  // s10crit

@@ -11,8 +11,8 @@ std::vector<std::string> Engine::ThatLabelledActOwners(const Sent& s, int te,
   const int n = static_cast<int>(s.w.size());
   int k = te;
   // Past adverbs and time phrases ("on Monday").
-  for (int steps = 0; steps < 4 && k < n &&
-                      (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1);
+  for (int steps = 0;
+       steps < 4 && k < n && (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1);
        ++steps)
     k += std::max(1, HitLen(s, k, c_.adverb));
   if (!(Is(s, k, c_.que) || Fold(s, k, "that"))) return {};
@@ -23,8 +23,8 @@ std::vector<std::string> Engine::ThatLabelledActOwners(const Sent& s, int te,
   if (owners.empty()) return {};
   // The rest of the act's phrase, then the copula ("were", "était").
   int j = oe + 1;
-  for (int steps = 0; steps < 6 && j < n && !Is(s, j, c_.etre) && s.w[j].word &&
-                      HitLen(s, j, c_.trigger) == 0;
+  for (int steps = 0;
+       steps < 6 && j < n && !Is(s, j, c_.etre) && s.w[j].word && HitLen(s, j, c_.trigger) == 0;
        ++steps)
     ++j;
   if (!Is(s, j, c_.etre)) return {};
