@@ -37,10 +37,18 @@ std::vector<std::string> Engine::ActNounOwner(const Sent& s, int i, int el) cons
     return {m.id};
   };
   // English "Chad's offensive", "Chad's military offensive".
-  for (int k = i - 1; k >= 0 && k >= i - 2; --k) {
+  for (int k = i - 1, steps = 0; k >= 0 && steps < 2; --k, ++steps) {
     if (Fold(s, k, "s") && k > 0 && (s.w[k - 1].elided || P(s, k - 1, '\''))) {
       const int q = P(s, k - 1, '\'') ? k - 2 : k - 1;
       return actor(MentionAt(s, q));
+    }
+    // "Turkey's Syria offensive": the place the act strikes, named as a
+    // modifier between the genitive and the noun.
+    if (const int pm = MentionAt(s, k);
+        pm >= 0 && s.men[pm].e == k + 1 && !s.men[pm].adj && !s.men[pm].pronoun &&
+        s.men[pm].b > 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "location")) {
+      k = s.men[pm].b;  // the loop steps to the word before the place
+      continue;
     }
     if (!s.w[k].word || s.w[k].upper_initial || MentionAt(s, k) >= 0) break;
   }

@@ -450,6 +450,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           }
           // "La décision du Togo a été condamnée par le Ghana" (s6lex).
           if (patient.empty() && IsStanceType(type)) patient = PassiveActOwner(s, vb);
+          // "Ces propos ont été critiqués par X", "the remarks were condemned
+          // by X": words of the last speaker of the sentences before.
+          if (patient.empty() && type == "criticizes") {
+            int b = ClauseSubjectStart(s, vb);  // past the article, which is read
+            if (b > 0 && Is(s, b - 1, c_.det)) --b;
+            if (b < vb) patient = SpeechAnaphorAuthor(s, b, agent);
+          }
         } else {
           patient = LeftHead(s, t, type == "leads" ? "org_or_country" : nullptr);
           // "an ECOWAS delegation led by X", "une délégation de la CEDEAO

@@ -348,6 +348,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
               Emit(s, subj, type, author, rule + "/speech-anaphor", 0.75);
               return;
             }
+            // "calling the attack 'shameful'", "a qualifié l'offensive
+            // d'inacceptable": a label on an act told without its author
+            // blames the author of the act told last. Only a single author:
+            // a label is weaker than a verb of condemnation, and acts of two
+            // sides told together ("North Korean troops ... Kyiv's incursion")
+            // leave "the deployment" unclear.
+            if (obj.empty()) {
+              if (std::vector<std::string> author = NotOwnSide(s, subj, EventAuthor(s, te));
+                  author.size() == 1) {
+                Emit(s, subj, type, author, rule + "/event", 0.7);
+                return;
+              }
+            }
           }
         }
         if (!pej) obj.clear();
@@ -710,6 +723,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           if (!obj.empty()) how = how.empty() || how == "subject" ? "why" : how + "/why";
         }
       }
+    }
+    if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
+      obj = ThatLabelledActOwners(s, te, subj);
+      if (!obj.empty()) how = how.empty() || how == "subject" ? "that-label" : how + "/that-label";
     }
     if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
       obj = SpeechAnaphorAuthor(s, te, subj);  // s10crit

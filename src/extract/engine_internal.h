@@ -912,6 +912,11 @@ class Engine {
   // at te has a speech anaphor (role=claim_noun after a determiner) for object.
   std::vector<std::string> SpeechAnaphorAuthor(const Sent& s, int te,
                                                const std::vector<std::string>& subj) const;
+  // engine_stance_that_labels.cc: the owners of the act a criticism verb's
+  // that-clause (after te) labels with a pejorative ("that X's remarks were
+  // "offensive"").
+  std::vector<std::string> ThatLabelledActOwners(const Sent& s, int te,
+                                                 const std::vector<std::string>& subj) const;
   // True when the dictionary or this article makes id an official or leader
   // of one of sides: the subject's own people are no target of its stance.
   bool ServesAny(const std::string& id, const std::vector<std::string>& sides) const;
@@ -1489,6 +1494,11 @@ class Engine {
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;
   uint32_t event_author_sent_ = 0;
+  // The makers of the last act told by a verb or noun of attack (not by a
+  // troop sending): states sending troops to that act's war join it, they
+  // do not make it ("Australia has committed 2,000 personnel").
+  std::vector<std::string> act_maker_;
+  uint32_t act_maker_sent_ = 0;
   // Authors of the military acts of the last sentences (sentence, ids).
   std::vector<std::pair<uint32_t, std::vector<std::string>>> event_history_;
   // Whether two acts of different authors have been told on the page: while

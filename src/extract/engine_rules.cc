@@ -930,6 +930,8 @@ void Engine::RecordEventAuthors(Sent& s) {
       NoteEventAuthorChange(author);
       event_author_ = author;
       event_author_sent_ = s.index;
+      act_maker_ = author;
+      act_maker_sent_ = s.index;
       event_history_.emplace_back(s.index, author);
       if (tracing_) {
         std::string list;
@@ -1266,6 +1268,17 @@ void Engine::Relations(Sent& s) {
   // sender of troops is the author of the deployment.
   for (size_t r = sentence_start; r < relations_.size(); ++r) {
     if (relations_[r].p != "sends_troops") continue;
+    // A state sending troops to a war whose makers were just told (acts of
+    // attack in the last sentences) is no maker of it: a later "condemned
+    // the attack" blames the makers only. Troops sent into a maker's own
+    // land ("Moscow had deployed 30,000 troops in Belarus") are no share
+    // of that maker's war.
+    auto maker = [&](const std::string& id) {
+      return std::find(act_maker_.begin(), act_maker_.end(), id) != act_maker_.end();
+    };
+    if (!act_maker_.empty() && s.index <= act_maker_sent_ + kEventWindow &&
+        !maker(relations_[r].s) && !maker(relations_[r].o))
+      continue;
     NoteEventAuthorChange({relations_[r].s});
     if (event_author_sent_ != s.index) event_author_.clear();  // this sentence's acts win
     if (std::find(event_author_.begin(), event_author_.end(), relations_[r].s) ==

@@ -15,6 +15,25 @@ std::vector<std::string> Engine::SpokenActOwners(const Sent& s, int q, int* end)
   *end = q;
   if (std::vector<std::string> owners = LabelledActOwners(s, q, end); !owners.empty())
     return owners;
+  // "the Russian decision", "la décision russe": a nationality adjective
+  // right before (English) or right after (French) the act noun.
+  {
+    const int a = SkipDet(s, q);
+    if (const int am = MentionAt(s, a);
+        am >= 0 && s.men[am].adj && !s.men[am].id.empty() && s.men[am].b == a) {
+      if (const int al = HitLen(s, s.men[am].e, c_.act); al > 0) {
+        *end = s.men[am].e + al - 1;
+        return {IdOf(s, am)};
+      }
+    }
+    if (const int al = HitLen(s, a, c_.act); al > 0) {
+      if (const int am = MentionAt(s, a + al);
+          am >= 0 && s.men[am].adj && !s.men[am].id.empty() && s.men[am].b == a + al) {
+        *end = s.men[am].e - 1;
+        return {IdOf(s, am)};
+      }
+    }
+  }
   const int mi = MentionAt(s, SkipDet(s, q));
   if (mi < 0) return {};
   const Men& m = s.men[mi];
