@@ -106,3 +106,21 @@ TEST_CASE("troops: training missions, trainers and naval forces are troops",
   CHECK_FALSE(AnyOf("La France n'a pas envoyé de porte-avions en Libye.", "sends_troops"));
   CHECK_FALSE(AnyOf("The task force on reforms sent its report to Mali.", "sends_troops"));
 }
+
+TEST_CASE("troops destinations: a place joined by a comma alone ends the list",
+          "[extract][troops_makeup]") {
+  // The speaker after the comma is no second destination.
+  const char* en = "Niger has sent 500 soldiers to Chad, Benin said on Monday.";
+  CHECK(Says(en, "Niger sends_troops Chad"));
+  CHECK_FALSE(Says(en, "Niger sends_troops Benin"));
+  const char* fr = "Le Niger a envoyé 500 soldats au Tchad, le Bénin a confirmé l'information.";
+  CHECK(Says(fr, "Niger sends_troops Chad"));
+  CHECK_FALSE(Says(fr, "Niger sends_troops Benin"));
+  // A list closed by a coordinator keeps every place, commas included.
+  const char* list_en = "Russia deployed troops to Poland, Romania and Bulgaria.";
+  CHECK(Says(list_en, "Russia sends_troops Romania"));
+  CHECK(Says(list_en, "Russia sends_troops Bulgaria"));
+  const char* list_fr = "La France a déployé des soldats en Pologne, en Roumanie et en Estonie.";
+  CHECK(Says(list_fr, "France sends_troops Romania"));
+  CHECK(Says(list_fr, "France sends_troops Estonia"));
+}

@@ -1921,7 +1921,11 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
       std::vector<std::string> out = {d};
+      // Places joined by a comma alone since the last coordinator: "to
+      // Chad, Benin said" ends the list at the comma, as Expand's lists do.
+      size_t comma_joined = 0;
       while (P(s, end, ',') || Is(s, end, c_.coord)) {
+        const bool by_comma = P(s, end, ',');
         int next = end;
         std::string more = PlaceAt(s, end + 1, &next);
         if (more.empty()) {
@@ -1931,8 +1935,10 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
           next = s.men[mi].e;
         }
         out.push_back(more);
+        comma_joined = by_comma ? comma_joined + 1 : 0;
         end = next;
       }
+      out.resize(out.size() - comma_joined);
       dest_sentence_ = s.index;
       last_dest_ = d;
       return out;
