@@ -187,8 +187,8 @@ void Engine::ResolveRoles() {
       if (generic && bindings_.find(roles[0] + "|" + m.of) == bindings_.end()) {
         const Actor* head = r_.dict.Holder(roles[0], m.of, x_->article.date);
         bool named = false;
-        for (const Sent& o : sents_) {
-          for (const Men& p : o.men) named |= head && p.kind == "person" && p.id == head->id;
+        for (size_t o = 0; head && !named && o < sents_.size(); ++o) {
+          for (const Men& p : sents_[o].men) named |= p.kind == "person" && p.id == head->id;
         }
         for (size_t q = 1; q < roles.size() && who.empty() && !named; ++q) {
           if (auto it = bindings_.find(roles[q] + "|" + m.of); it != bindings_.end()) {

@@ -609,9 +609,8 @@ void Engine::WrongdoingRule(Sent& s) {
       for (int k = s.speaker_pos + 1; !content && s.speaker_pos >= 0 && k < i; ++k)
         content = Is(s, k, c_.que) || Fold(s, k, "that");
       if (!content) continue;
-      if (!Blocked(s, vb, i + 1, Form::kFinite).empty()) {
-        if (tracing_)
-          Log(s, "  blocked accuses:misdeed-verb: " + Blocked(s, vb, i + 1, Form::kFinite));
+      if (const std::string why = Blocked(s, vb, i + 1, Form::kFinite); !why.empty()) {
+        if (tracing_) Log(s, "  blocked accuses:misdeed-verb: " + why);
         continue;
       }
       bool modal = false;

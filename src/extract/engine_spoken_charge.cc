@@ -142,8 +142,7 @@ void Engine::SpokenChargeRule(Sent& s) {
     if (!spoken && P(s, b, ',')) {
       const int am = MentionAt(s, b - 1);
       if (am >= 0) {
-        int a = s.men[am].b - 1;
-        while (a >= 0 && Is(s, a, c_.det)) --a;
+        const int a = BeforeDets(s, s.men[am].b);
         // "according to" is one class phrase: its last word before the name.
         spoken =
             a >= 0 && (Is(s, a, c_.according) || (Fold(s, a, "to") && Fold(s, a - 1, "according")));

@@ -174,14 +174,13 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
       if (!a || a->kind != "person") continue;
       std::string state = PersonState(id);
       // No date to place the office on: the one state all its offices are of.
-      for (size_t o = 0; state.empty() && o < a->offices.size(); ++o) {
-        const std::string& of = a->offices[o].of;
+      if (state.empty() && !a->offices.empty()) {
+        const std::string& of = a->offices[0].of;
         const Actor* st = r_.dict.Find(of);
-        if (!st || st->kind != "country") break;
-        bool one = true;
-        for (const Office& other : a->offices) one &= other.of == of;
-        if (one) state = of;
-        break;
+        if (st && st->kind == "country" &&
+            std::all_of(a->offices.begin(), a->offices.end(),
+                        [&](const Office& o) { return o.of == of; }))
+          state = of;
       }
       if (!state.empty()) id = state;
     }
