@@ -613,6 +613,37 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
       break;
     }
   }
+  // "As protests turned into riots, President X asked ..., describing",
+  // "Alors que les manifestants ..., le président a ...": a fronted
+  // subordinate clause holds no subject of the main clause; it ends at its
+  // first comma.
+  for (int q = from; q < limit && q < from + 10; ++q) {
+    // "X, as protests grew, asked": the subject came first.
+    if (const int pm = MentionAt(s, q); pm >= 0 && IsPartyKind(s.men[pm].kind)) break;
+    if (q > from && !P(s, q - 1, ',')) continue;  // "On the night of X, as ..."
+    const bool sub = Fold(s, q, "as") || Fold(s, q, "when") || Fold(s, q, "while") ||
+                     Fold(s, q, "whereas") || Fold(s, q, "although") || Fold(s, q, "though") ||
+                     Fold(s, q, "since") || Fold(s, q, "because") || Fold(s, q, "once") ||
+                     Fold(s, q, "lorsque") || Fold(s, q, "lorsqu") || Fold(s, q, "quand") ||
+                     Fold(s, q, "puisque") || Fold(s, q, "puisqu") ||
+                     ((Fold(s, q, "alors") || Fold(s, q, "tandis") || Fold(s, q, "bien")) &&
+                      (Fold(s, q + 1, "que") || Fold(s, q + 1, "qu")));
+    if (sub && !s.inq[q]) {
+      for (int k = q + 1; k < limit && k < q + 30; ++k) {
+        if (P(s, k, ';') || P(s, k, '.') || P(s, k, '<') || P(s, k, '"')) break;
+        if (P(s, k, ',')) {
+          // "As Russia, Belarus and Armenia sent troops, ...": a list's comma.
+          const int a = MentionAt(s, k - 1), b = MentionAt(s, SkipDet(s, k + 1));
+          if (a >= 0 && b >= 0 && s.men[a].kind == s.men[b].kind &&
+              (s.men[a].kind == "country" || s.men[a].kind == "organization"))
+            continue;
+          if (k + 1 < limit) from = k + 1;
+          break;
+        }
+      }
+      break;
+    }
+  }
   for (size_t mi = 0; mi < s.men.size(); ++mi) {
     const Men& m = s.men[mi];
     if (m.b < from || m.implied || m.kind.empty()) continue;
