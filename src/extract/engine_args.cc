@@ -613,6 +613,23 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
       break;
     }
   }
+  // "The US brokered talks, but Ethiopia walked away, accusing Washington",
+  // "..., while opposition politicians criticised X, accusing him": a clause
+  // coordinated after a comma, with a subject of its own, is the one a later
+  // participle or verb continues.
+  for (int k = limit - 1; k > from + 1; --k) {
+    if (!P(s, k - 1, ',') || s.inq[k]) continue;
+    const bool coord = Fold(s, k, "but") || Fold(s, k, "mais") || Fold(s, k, "while") ||
+                       Fold(s, k, "whereas") ||
+                       (Fold(s, k, "tandis") && (Fold(s, k + 1, "que") || Fold(s, k + 1, "qu")));
+    if (!coord) continue;
+    int q = k + 1;
+    if (Fold(s, q, "que") || Fold(s, q, "qu")) ++q;
+    const int cm = MentionAt(s, SkipDet(s, q));
+    if (cm >= 0 && IsPartyKind(s.men[cm].kind) && !s.men[cm].pronoun && s.men[cm].e < limit)
+      from = q;
+    break;
+  }
   // "As protests turned into riots, President X asked ..., describing",
   // "Alors que les manifestants ..., le président a ...": a fronted
   // subordinate clause holds no subject of the main clause; it ends at its

@@ -1274,6 +1274,39 @@ void Engine::ResolveObjectPronouns(Sent& s) {
       pronoun_before |= m.kind == "person" && m.pronoun;
     }
     if (before.size() > 1 || pronoun_before || actor_after_person) continue;
+    // "Opposition politicians criticised X, accusing him of ...": a
+    // participle after the comma continues the clause whose object is the one
+    // person named, when another actor with a verb between is its subject.
+    if (before.size() == 1 && i >= 3 && P(s, i - 2, ',') && s.w[i - 1].fold.size() > 4 &&
+        s.w[i - 1].fold.compare(s.w[i - 1].fold.size() - 3, 3, "ing") == 0) {
+      int pb = -1, actor_end = -1;
+      for (const Men& m : s.men) {
+        if (m.b >= i) break;
+        if (m.kind == "person" && !m.pronoun && !m.implied && m.id == *before.begin()) {
+          pb = m.b;
+          break;
+        }
+        if (!m.adj && !m.implied && !m.pronoun && IsPartyKind(m.kind) && !s.inq[m.b])
+          actor_end = m.e;
+      }
+      bool verb_between = false;
+      for (int k = actor_end; actor_end >= 0 && k < pb; ++k) {
+        verb_between |= s.w[k].word && MentionAt(s, k) < 0 && !Is(s, k, c_.det) &&
+                        !Fold(s, k, "s") && !s.w[k].upper_initial;
+        if (P(s, k, ',') || P(s, k, ';')) verb_between = false;  // "X, the Y of Z, ..."
+      }
+      if (pb >= 0 && verb_between) {
+        Men m;
+        m.b = i;
+        m.e = i + 1;
+        m.kind = "person";
+        m.id = *before.begin();
+        m.rule = "coref:object-pronoun";
+        if (tracing_) Log(s, "  object pronoun '" + f + "' -> " + m.id + " (object before)");
+        InsertMention(s, std::move(m));
+        continue;
+      }
+    }
     std::set<std::string> found;
     uint32_t nearest = 0;
     for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
