@@ -1563,6 +1563,24 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
   const std::ptrdiff_t at = &s - sents_.data();
   const Sent* prev = at > 0 && sents_[at - 1].index + 1 == s.index ? &sents_[at - 1] : nullptr;
   if (kind == "pair") {
+    // "A ceasefire between Israel and Iran ... after Trump accused both
+    // countries": two countries coordinated earlier in the same sentence,
+    // the last such pair before the description.
+    std::vector<std::string> here;
+    for (int mi = 0; mi < static_cast<int>(s.men.size()) && s.men[mi].b < i; ++mi) {
+      const Men& m = s.men[mi];
+      if (m.kind != "country" || m.adj || m.pronoun || m.implied || m.id.empty()) continue;
+      if (!Is(s, m.e, c_.coord)) continue;
+      std::vector<std::string> two = Expand(s, mi, +1);
+      const int last = MentionAt(s, SkipDet(s, m.e + 1));
+      if (two.size() == 2 && two[0] != two[1] && last >= 0 && s.men[last].e <= i &&
+          r_.dict.Find(two[1]) && r_.dict.Find(two[1])->kind == "country")
+        here = two;
+    }
+    if (!here.empty()) {
+      *how = "pair in sentence";
+      return here;
+    }
     // "Mali and Burkina Faso ... Both countries sent": the two countries of
     // the subject before.
     const Men* subj = prev ? OpeningSubject(*prev) : nullptr;
