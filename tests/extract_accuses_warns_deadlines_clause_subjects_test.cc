@@ -1,0 +1,85 @@
+// Accusations and warnings whose trigger was read but whose arguments were
+// not, and ultimatums as warnings: deadlines given to an actor, a participle
+// after a fronted subordinate clause or a clause coordinated after ", but",
+// an object pronoun after ", accusing", "both countries" with its pair in the
+// same sentence. Sentences invented for the tests.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+namespace {
+// A neutral first sentence: the first line of a text may be read as a title.
+std::string Text(const std::string& sentence) { return "Regional news.\n\nIt rained. " + sentence; }
+}  // namespace
+
+TEST_CASE("a deadline given to an actor warns it", "[extract]") {
+  CHECK(Edges(Text("Les chefs d'État de la Cédéao ont accordé dix jours à la junte malienne pour "
+                   "présenter un calendrier électoral."))
+            .count("ECOWAS warns Mali"));
+  CHECK(Edges(Text("Le Rwanda a laissé 48 heures à la RDC pour retirer ses soldats."))
+            .count("Rwanda warns DR Congo"));
+  CHECK(Edges(Text("The European Union gave Serbia two weeks to withdraw its troops from the "
+                   "border."))
+            .count("EU warns Serbia"));
+  CHECK(Edges(Text("The African Union set a deadline for Sudan to end the fighting."))
+            .count("African Union warns Sudan"));
+  // no unit of time, or a negated deadline: no warning
+  CHECK_FALSE(Edges(Text("Turkey gave Sweden its approval for the accession."))
+                  .count("Turkey warns Sweden"));
+  CHECK_FALSE(Edges(Text("Washington did not give Iran three days to respond."))
+                  .count("United States warns Iran"));
+  CHECK_FALSE(Edges(Text("La France n'a pas donné quinze jours à l'Algérie pour répondre."))
+                  .count("France warns Algeria"));
+}
+
+TEST_CASE("a participle after a fronted subordinate clause speaks for the main subject",
+          "[extract]") {
+  auto e = Edges(
+      Text("When protesters stormed the airport in Bamako, President Assimi Goita appealed to "
+           "Russia, describing the unrest as an attack by terrorists."));
+  CHECK(e.count("Goita accuses terrorists"));
+  CHECK_FALSE(e.count("protesters accuses terrorists"));
+  auto c = Edges(
+      Text("As soon as the rebels took Goma, the Congolese government asked Angola for help, "
+           "describing the offensive as an invasion by Rwanda."));
+  CHECK(c.count("DR Congo accuses Rwanda"));
+}
+
+TEST_CASE("a participle continues the clause coordinated after ', but'", "[extract]") {
+  auto e = Edges(Text("Kenya hosted the talks, but Ethiopia left early, accusing Egypt of bad "
+                      "faith."));
+  CHECK(e.count("Ethiopia accuses Egypt"));
+  CHECK_FALSE(e.count("Kenya accuses Egypt"));
+  // negated: no accusation by either
+  auto n = Edges(Text("Kenya hosted the talks, but Ethiopia left early, without accusing Egypt "
+                      "of anything."));
+  CHECK_FALSE(n.count("Ethiopia accuses Egypt"));
+  CHECK_FALSE(n.count("Kenya accuses Egypt"));
+}
+
+TEST_CASE("', accusing him' after a verb whose object is the one person named", "[extract]") {
+  auto e = Edges(Text("Kenyan opposition lawmakers criticised President William Ruto, accusing "
+                      "him of selling the port to foreign investors."));
+  CHECK(e.count("Kenyan opposition accuses Ruto"));
+  // the person is the subject ("Russia's President X spoke, accusing him"):
+  // the pronoun is not that person
+  CHECK_FALSE(Edges(Text("Russia's President Vladimir Putin spoke on Monday, accusing him of "
+                         "lying."))
+                  .count("Putin accuses Putin"));
+}
+
+TEST_CASE("'both countries' are the pair coordinated earlier in the sentence", "[extract]") {
+  auto e = Edges(Text("Fighting between Armenia and Azerbaijan resumed on Monday after Charles "
+                      "Michel accused both countries of violating the truce."));
+  CHECK(e.count("Charles Michel accuses Armenia"));
+  CHECK(e.count("Charles Michel accuses Azerbaijan"));
+  auto n = Edges(Text("Fighting between Armenia and Azerbaijan resumed on Monday after Charles "
+                      "Michel refused to accuse both countries of violating the truce."));
+  CHECK_FALSE(n.count("Charles Michel accuses Armenia"));
+  auto fr = Edges(Text("Les combats entre le Soudan et le Soudan du Sud ont repris après que "
+                       "l'Union africaine a accusé les deux pays de violer la trêve."));
+  CHECK(fr.count("African Union accuses Sudan"));
+  CHECK(fr.count("African Union accuses South Sudan"));
+}
