@@ -83,3 +83,13 @@ TEST_CASE("'both countries' are the pair coordinated earlier in the sentence", "
   CHECK(fr.count("African Union accuses Sudan"));
   CHECK(fr.count("African Union accuses South Sudan"));
 }
+
+TEST_CASE("a yes/no question asks whether an accusation or a warning was made", "[extract]") {
+  CHECK_FALSE(Edges(Text("Did Ghana accuse Togo of harbouring rebels?")).count("Ghana accuses Togo"));
+  CHECK_FALSE(Edges(Text("Le Mali a-t-il accusé l'Algérie d'ingérence ?"))
+                  .count("Mali accuses Algeria"));
+  CHECK_FALSE(Edges(Text("Est-ce que le Tchad menace le Soudan ?")).count("Chad warns Sudan"));
+  // a question about why presupposes the act; a statement is one
+  CHECK(Edges(Text("Why did Ethiopia accuse Egypt of sabotage?")).count("Ethiopia accuses Egypt"));
+  CHECK(Edges(Text("Le Niger accuse la France d'ingérence.")).count("Niger accuses France"));
+}

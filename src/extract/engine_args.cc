@@ -191,6 +191,39 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Fold(s, k, "with") && P(s, k - 1, ',') && k + 1 < vb && MentionAt(s, k + 1) >= 0) break;
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
+  // "Did Ghana accuse Togo of ...?", "La Russie a-t-elle menacé Kiev ?": a
+  // yes/no question asks whether the act happened. Bounded: the clause's
+  // end within 40 words, its start within 15.
+  {
+    const int n = static_cast<int>(s.w.size());
+    bool question = false;
+    for (int k = te; k < n && k < te + 40; ++k) {
+      if (P(s, k, '.') || P(s, k, '!') || P(s, k, ';')) break;
+      if (P(s, k, '?')) {
+        question = true;
+        break;
+      }
+    }
+    if (question) {
+      int b = std::min(vb, n) - 1;
+      while (b >= 0 && b > vb - 15 && !P(s, b, '.') && !P(s, b, '?') && !P(s, b, '!') &&
+             !P(s, b, ';') && !P(s, b, ':') && !P(s, b, '<') && !P(s, b, '"'))
+        --b;
+      const int q = b + 1;
+      if (Fold(s, q, "did") || Fold(s, q, "does") || Fold(s, q, "do") || Fold(s, q, "will") ||
+          Fold(s, q, "would") || Fold(s, q, "could") || Fold(s, q, "can") ||
+          Fold(s, q, "should") || Fold(s, q, "has") || Fold(s, q, "have") || Fold(s, q, "is") ||
+          Fold(s, q, "are") || Fold(s, q, "was") || Fold(s, q, "were") ||
+          (Fold(s, q, "est") && Fold(s, q + 1, "ce")))
+        return "hypothetical (question)";
+      // French inversion: "a-t-elle", "va-t-il", "peut-il".
+      for (int k = q; k < std::min(te, n); ++k) {
+        if (s.w[k].hyphen_before && (Fold(s, k, "il") || Fold(s, k, "elle") ||
+                                     Fold(s, k, "ils") || Fold(s, k, "elles")))
+          return "hypothetical (question)";
+      }
+    }
+  }
   // "to decide whether to open talks with X": a question, in its clause.
   // (Words past the sentence's end, when vb is, hold neither.)
   for (int k = std::min<int>(vb - 1, s.w.size() - 1); k >= 0 && k > vb - 12; --k) {
