@@ -93,3 +93,20 @@ TEST_CASE("a yes/no question asks whether an accusation or a warning was made", 
   CHECK(Edges(Text("Why did Ethiopia accuse Egypt of sabotage?")).count("Ethiopia accuses Egypt"));
   CHECK(Edges(Text("Le Niger accuse la France d'ingérence.")).count("Niger accuses France"));
 }
+
+TEST_CASE("a vow to strike back at an actor warns it", "[extract]") {
+  CHECK(Edges(Text("Israel vowed to respond forcefully to Iran.")).count("Israel warns Iran"));
+  CHECK(Edges(Text("Hamas threatened to hit back at Israel after the raid."))
+            .count("Hamas warns Israel"));
+  CHECK(Edges(Text("L'Iran promet de riposter contre Israël.")).count("Iran warns Israel"));
+  CHECK(Edges(Text("Le Pakistan a menacé de répliquer à l'Inde.")).count("Pakistan warns India"));
+  CHECK(Edges(Text("La Corée du Nord menace de frapper la Corée du Sud."))
+            .count("North Korea warns South Korea"));
+  // negated, or a promise to answer concerns: no warning
+  CHECK_FALSE(Edges(Text("Pakistan did not vow to respond to India.")).count("Pakistan warns India"));
+  CHECK_FALSE(Edges(Text("L'Inde n'a pas menacé de riposter contre le Pakistan."))
+                  .count("India warns Pakistan"));
+  CHECK_FALSE(Edges(Text("Kenya vowed to respond to the concerns of the African Union within a "
+                         "week."))
+                  .count("Kenya warns African Union"));
+}
