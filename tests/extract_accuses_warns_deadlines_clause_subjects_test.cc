@@ -110,3 +110,19 @@ TEST_CASE("a vow to strike back at an actor warns it", "[extract]") {
                          "week."))
                   .count("Kenya warns African Union"));
 }
+
+TEST_CASE("violating, meddling, annexing and destabilising are misdeeds in a speaker's words",
+          "[extract]") {
+  CHECK(Edges(Text("Azerbaijan said Armenia was violating the ceasefire."))
+            .count("Azerbaijan accuses Armenia"));
+  CHECK(Edges(Text("Ukraine said Russia had annexed Crimea illegally.")).count("Ukraine accuses Russia"));
+  CHECK(Edges(Text("Le Rwanda affirme que la RDC viole l'accord de paix."))
+            .count("Rwanda accuses DR Congo"));
+  CHECK(Edges(Text("Le Niger a déclaré que la France déstabilise la région."))
+            .count("Niger accuses France"));
+  // a denial of one's own act, or a hypothesis: no charge
+  CHECK_FALSE(Edges(Text("Kenya said Uganda would never violate the agreement."))
+                  .count("Kenya accuses Uganda"));
+  CHECK_FALSE(Edges(Text("Le Mali a affirmé que l'Algérie ne viole pas l'accord."))
+                  .count("Mali accuses Algeria"));
+}
