@@ -126,3 +126,18 @@ TEST_CASE("violating, meddling, annexing and destabilising are misdeeds in a spe
   CHECK_FALSE(Edges(Text("Le Mali a affirmé que l'Algérie ne viole pas l'accord."))
                   .count("Mali accuses Algeria"));
 }
+
+TEST_CASE("an accusing object relative: a coordinated subject, an object of its own",
+          "[extract]") {
+  auto e = Edges(Text("Tehran, which Riyadh and its allies accuse of arming the Houthis, condemned "
+                      "the strikes."));
+  CHECK(e.count("Saudi Arabia accuses Iran"));
+  // the relative's verb has an object of its own: that object is accused,
+  // not the antecedent
+  auto f = Edges(Text("Les FDLR, que Kigali accuse Kinshasa d'avoir intégrées à son armée, "
+                      "restent actives."));
+  CHECK(f.count("Rwanda accuses DR Congo"));
+  CHECK_FALSE(f.count("Rwanda accuses FDLR"));
+  CHECK(Edges(Text("La France, que le Mali accuse d'ingérence, a rappelé son ambassadeur."))
+            .count("Mali accuses France"));
+}

@@ -482,6 +482,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         subj = rs;
         obj = ro;
         how = "object-relative";
+        // "les FDLR, que Kigali accuse Kinshasa d'avoir intégrées": an actor
+        // right after the verb is its object; the antecedent is the charge's.
+        if (const int dm = MentionAt(s, SkipDet(s, te));
+            dm >= 0 && !s.men[dm].adj && !s.men[dm].pronoun && !s.men[dm].id.empty() &&
+            IsPartyKind(s.men[dm].kind) && !s.inq[s.men[dm].b]) {
+          obj = Expand(s, dm, +1);
+          how = "object-relative/own-object";
+        }
       }
     }
     if (obj.empty() && (stance || type == "warns") && frame == "svo") {

@@ -421,6 +421,11 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   int r = vb - 1;
   int sm = -1;
   bool pronoun = false;
+  // "Tehran, which Riyadh and its allies accuse of": the named conjunct.
+  // ("alliés" folds to "allies").
+  if ((Fold(s, r, "allies") || Fold(s, r, "partners") || Fold(s, r, "partenaires")) &&
+      Is(s, r - 1, c_.possessive) && Is(s, r - 2, c_.coord))
+    r -= 3;
   if (Fold(s, r, "it") || Fold(s, r, "they") || Is(s, r, c_.pron_subj)) {
     pronoun = true;
   } else if (int mi = MentionAt(s, r); mi >= 0 && !s.men[mi].adj && !s.men[mi].id.empty()) {
