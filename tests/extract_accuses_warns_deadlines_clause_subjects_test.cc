@@ -141,3 +141,12 @@ TEST_CASE("an accusing object relative: a coordinated subject, an object of its 
   CHECK(Edges(Text("La France, que le Mali accuse d'ingérence, a rappelé son ambassadeur."))
             .count("Mali accuses France"));
 }
+
+TEST_CASE("a purpose clause right after a threat names no one threatened", "[extract]") {
+  auto e = Edges(Text("The bloc's leaders met in Abuja, and ECOWAS threatened military "
+                      "intervention to reinstate President Mohamed Bazoum."));
+  CHECK_FALSE(e.count("ECOWAS warns Bazoum"));
+  CHECK(Edges(Text("ECOWAS threatened military intervention in Niger.")).count("ECOWAS warns Niger"));
+  CHECK_FALSE(Edges(Text("La Cédéao a menacé d'intervenir pour rétablir le président Bazoum."))
+                  .count("ECOWAS warns Bazoum"));
+}

@@ -126,7 +126,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (k > start && HitLen(s, k, c_.trigger) > 0) break;  // the next verb has its own arguments
     // "threatened military intervention to reinstate X": the purpose's
     // object is not the one threatened.
-    if (k > start && (Fold(s, k, "to") || Fold(s, k, "afin")) && InSent(s, k + 1) &&
+    // (right after a stance trigger too: "threatened military intervention
+    // to"; a meeting verb's "to" may lead to its party).
+    if (k >= (type == "meets" ? start + 1 : start) && (Fold(s, k, "to") || Fold(s, k, "afin")) && InSent(s, k + 1) &&
         s.w[k + 1].word && !s.w[k + 1].upper_initial && !Is(s, k + 1, c_.det) &&
         MentionAt(s, k + 1) < 0)
       break;
