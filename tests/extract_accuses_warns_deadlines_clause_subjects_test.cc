@@ -150,3 +150,13 @@ TEST_CASE("a purpose clause right after a threat names no one threatened", "[ext
   CHECK_FALSE(Edges(Text("La Cédéao a menacé d'intervenir pour rétablir le président Bazoum."))
                   .count("ECOWAS warns Bazoum"));
 }
+
+TEST_CASE("a charge label in apposition, with no agent, is the speaking subject's", "[extract]") {
+  CHECK(Edges(Text("Le président Mohamed Bazoum a rejeté tout dialogue avec les putschistes "
+                   "nigériens, qualifiés de « criminels », et remercié la France."))
+            .count("Bazoum accuses CNSP"));
+  // a mere praise label, or no speaker: no accusation
+  CHECK_FALSE(Edges(Text("Le président Mohamed Bazoum a rencontré les manifestants, qualifiés de "
+                         "« courageux »."))
+                  .count("Bazoum accuses protesters"));
+}

@@ -60,8 +60,9 @@ TEST_CASE("a stance verb attributing a quotation takes the quotation's actor", "
   // A second clause after a coordination is not the quotation's attribution.
   CHECK_FALSE(Says("\"Russia is responsible,\" he said, and Josep Borrell warned.",
                    "Borrell warns Russia"));
-  // A neutral speech verb takes no stance.
-  CHECK_FALSE(AnyOf("\"Russia has violated the ceasefire,\" said Borrell.", "accuses"));
+  // A neutral speech verb takes no stance (on neutral content: a misdeed verb
+  // such as "violated" in the quotation is the speaker's charge).
+  CHECK_FALSE(AnyOf("\"Russia has signed the ceasefire,\" said Borrell.", "accuses"));
   CHECK_FALSE(AnyOf("« Le Rwanda arme les rebelles », a déclaré Félix Tshisekedi.", "criticizes"));
   // The speaker's own country is no target; an actor after a preposition is
   // no quotation subject.

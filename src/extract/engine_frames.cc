@@ -428,6 +428,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           break;
         }
       }
+      if (agent.empty() && frame == "qualify" && form == Form::kPastParticiple &&
+          P(s, vb - 1, ',')) {
+        // "Il a rejeté tout dialogue avec les protestataires, qualifiés de
+        // « criminels »": a charge label in apposition, with no agent, in
+        // the words of the clause's subject who speaks in the sentence.
+        const int pm = MentionAt(s, vb - 2);
+        int j = te;
+        if (Is(s, j, c_.prep_de) || Fold(s, j, "as")) ++j;
+        while (P(s, j, '<') || P(s, j, '"')) ++j;
+        j = SkipDet(s, j);
+        const int lm = MentionAt(s, j);
+        const bool charge = StanceWordAt(s, j, "charge_label") > 0 ||
+                            (lm >= 0 && s.men[lm].id == "terrorists" && !s.men[lm].adj);
+        if (pm >= 0 && charge && !s.men[pm].adj && !s.men[pm].pronoun && !s.men[pm].id.empty() &&
+            IsPartyKind(s.men[pm].kind) && !s.speaker.empty() && Blocked(s, vb, te, form).empty()) {
+          const std::vector<std::string> main = MainSubject(s, s.men[pm].b);
+          std::vector<std::string> patient = Expand(s, pm, -1);
+          if (!main.empty() && main[0] == s.speaker &&
+              std::find(patient.begin(), patient.end(), s.speaker) == patient.end()) {
+            Emit(s, {s.speaker}, "accuses", patient, "accuses:qualify/apposition", 0.7);
+            return;
+          }
+        }
+      }
       if (agent.empty()) {
         if (frame != "ask") {
           missing("agent (par X)");
