@@ -160,3 +160,15 @@ TEST_CASE("a charge label in apposition, with no agent, is the speaking subject'
                          "« courageux »."))
                   .count("Bazoum accuses protesters"));
 }
+
+TEST_CASE("condemning an actor's misdeed accuses the actor too", "[extract]") {
+  auto e = Edges(Text("Kenya condemned Uganda's interference."));
+  CHECK(e.count("Kenya criticizes Uganda"));
+  CHECK(e.count("Kenya accuses Uganda"));
+  CHECK(Edges(Text("Le Mali a condamné l'ingérence de l'Algérie.")).count("Mali accuses Algeria"));
+  CHECK(Edges(Text("Mali slammed the aggression by Algeria.")).count("Mali accuses Algeria"));
+  // a criticism with no misdeed named is no charge; a negated one is none at all
+  CHECK_FALSE(Edges(Text("Kenya criticised Uganda's trade policy.")).count("Kenya accuses Uganda"));
+  CHECK_FALSE(Edges(Text("Le Mali n'a pas condamné l'ingérence de l'Algérie."))
+                  .count("Mali accuses Algeria"));
+}

@@ -591,7 +591,44 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
 // combattants armés", "victime d'une agression du terrorisme international")
 // in the words of a speaker: the speaker accuses the author.
 void Engine::WrongdoingRule(Sent& s) {
-  if (s.speaker.empty()) return;
+  if (s.speaker.empty()) {
+    // "a condamné l'ingérence de l'Algérie", "condemned Uganda's
+    // interference", "slammed the aggression by X": a criticism verb (no verb
+    // of speech) whose object is a misdeed of the actor it criticizes blames
+    // that actor for the misdeed: the critic accuses it too. Only a criticism
+    // edge this sentence already made, the misdeed's author read as below.
+    if (!AnyHit(s, c_.wrongdoing)) return;
+    std::vector<std::pair<std::string, std::string>> critics;  // copies: Emit grows relations_
+    for (auto r = relations_.rbegin(); r != relations_.rend() && r->sent == s.index; ++r) {
+      if (r->p == "criticizes" && r->rule.rfind("criticizes:svo", 0) == 0)
+        critics.emplace_back(r->s, r->o);
+    }
+    if (critics.empty()) return;
+    const int n = static_cast<int>(s.w.size());
+    for (int i = 0; i < n; ++i) {
+      const int wl = HitLen(s, i, c_.wrongdoing);
+      if (wl == 0) continue;
+      if (WrongdoingRole(s, i) == "victim_after" || WrongdoingRole(s, i) == "seizure") continue;
+      int j = i + wl;
+      while (P(s, j, '>') || P(s, j, '"') || P(s, j, '<')) ++j;
+      std::vector<std::string> agent;
+      if (const int am = MentionAt(s, j); am >= 0 && s.men[am].adj) {
+        agent = Expand(s, am, +1);
+      } else if (Is(s, j, c_.prep_de)) {
+        const int mi = MentionAt(s, SkipDet(s, j + 1));
+        if (mi >= 0 && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
+      } else if (const int ml = HitLen(s, j, c_.agent_marker); ml > 0) {
+        agent = NP(s, SkipDet(s, j + ml));
+      }
+      if (agent.empty()) agent = MisdeedAgentBefore(s, i);  // "Uganda's interference"
+      if (agent.empty() || HypotheticalMisdeed(s, i)) continue;
+      for (const auto& [critic, target] : critics) {
+        if (std::find(agent.begin(), agent.end(), target) == agent.end()) continue;
+        EmitPair(s, critic, "accuses", target, "accuses:condemned-misdeed", 0.7);
+      }
+    }
+    return;
+  }
   const int n = static_cast<int>(s.w.size());
   // "« Le Rwanda agresse la RDC », a déclaré X", "X said Russia had invaded
   // Ukraine": a verb that is a misdeed (stance_word role=misdeed_verb) in the
