@@ -192,18 +192,12 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
   }
   // "Did Ghana accuse Togo of ...?", "La Russie a-t-elle menacé Kiev ?": a
-  // yes/no question asks whether the act happened. Bounded: the clause's
-  // end within 40 words, its start within 15.
+  // yes/no question asks whether the act happened. Bounded: the sentence
+  // ends with "?" (its last three tokens), the clause starts within 15 words.
   {
     const int n = static_cast<int>(s.w.size());
     bool question = false;
-    for (int k = te; k < n && k < te + 40; ++k) {
-      if (P(s, k, '.') || P(s, k, '!') || P(s, k, ';')) break;
-      if (P(s, k, '?')) {
-        question = true;
-        break;
-      }
-    }
+    for (int k = n - 1; k >= 0 && k >= n - 3 && k >= te; --k) question |= P(s, k, '?');
     if (question) {
       int b = std::min(vb, n) - 1;
       while (b >= 0 && b > vb - 15 && !P(s, b, '.') && !P(s, b, '?') && !P(s, b, '!') &&
