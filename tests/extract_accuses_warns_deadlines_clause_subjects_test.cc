@@ -34,6 +34,19 @@ TEST_CASE("a deadline given to an actor warns it", "[extract]") {
                   .count("France warns Algeria"));
 }
 
+TEST_CASE("days given as a truce or a pause are no deadline", "[extract]") {
+  // the unit of time followed by of/de is time granted, not a time limit
+  CHECK_FALSE(Edges(Text("Russia gave Ukraine two days of ceasefire for the holidays."))
+                  .count("Russia warns Ukraine"));
+  CHECK_FALSE(Edges(Text("Le Kremlin a accordé trois jours de trêve à l'Ukraine."))
+                  .count("Russia warns Ukraine"));
+  // the same verbs with a time limit still warn
+  CHECK(Edges(Text("The United States gave Russia 50 days to agree to a ceasefire."))
+            .count("United States warns Russia"));
+  CHECK(Edges(Text("Le Kremlin a accordé trois jours à l'Ukraine pour retirer ses troupes."))
+            .count("Russia warns Ukraine"));
+}
+
 TEST_CASE("a participle after a fronted subordinate clause speaks for the main subject",
           "[extract]") {
   auto e = Edges(

@@ -11,17 +11,26 @@ namespace kzgraph::extract::internal {
 
 namespace {
 
-// Whether one of the words of `then` ("responsable|responsables") follows
-// the trigger ending at te in its sentence, within ten words.
-bool ThenFollows(const Sent& s, int te, const std::string& then) {
-  for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
-    if (s.w[k].punct == '.' || s.w[k].punct == ';') return false;
-    for (size_t b = 0; b <= then.size();) {
-      size_t x = then.find('|', b);
-      if (x == std::string::npos) x = then.size();
-      if (std::string_view(s.w[k].fold) == std::string_view(then).substr(b, x - b)) return true;
+// Whether the `then` word of a trigger's entry ("responsable|responsables")
+// follows the trigger ending at te in its sentence, within ten words, and is
+// not directly followed by one of its `then_not` words ("days of ceasefire"
+// is no time limit, "days to agree" is).
+bool ThenFollows(const Sent& s, int te, const LexEntry& e) {
+  const std::string& then = e.Get("then");
+  const std::string& then_not = e.Get("then_not");
+  auto in = [&](int k, const std::string& words) {
+    if (k >= static_cast<int>(s.w.size())) return false;
+    for (size_t b = 0; b <= words.size();) {
+      size_t x = words.find('|', b);
+      if (x == std::string::npos) x = words.size();
+      if (std::string_view(s.w[k].fold) == std::string_view(words).substr(b, x - b)) return true;
       b = x + 1;
     }
+    return false;
+  };
+  for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+    if (s.w[k].punct == '.' || s.w[k].punct == ';') return false;
+    if (in(k, then)) return then_not.empty() || !in(k + 1, then_not);
   }
   return false;
 }
@@ -36,7 +45,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // A trigger whose predicate word is absent (then=) is no trigger here: leave
   // before any other test (s10support; the same test below stays for its note).
   if (const std::string& then = e.Get("then");
-      !then.empty() && frame != "thank" && !ThenFollows(s, te, then))
+      !then.empty() && frame != "thank" && !ThenFollows(s, te, e))
     return;
   const int vb = VerbGroupStart(s, t);
   std::string rule;  // type:frame, built with one allocation at most
@@ -158,7 +167,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         // its "responsable".
         const LexEntry& le = r_.lex.entry(entry);
         accusation |= le.Get("type") == "accuses" &&
-                      (le.Get("then").empty() || ThenFollows(s, k + h.length, le.Get("then")));
+                      (le.Get("then").empty() || ThenFollows(s, k + h.length, le));
       }
       // "asked Russia to send troops", "a demandé à la Russie d'envoyer",
       // "called on everyone to rally around X": a request, not the act yet
@@ -204,7 +213,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // désigné par l'UA" designates no culprit.
   // (The thank frame checks its support noun itself, past an apposition.)
   if (const std::string& then = e.Get("then");
-      !then.empty() && frame != "thank" && !ThenFollows(s, te, then))
+      !then.empty() && frame != "thank" && !ThenFollows(s, te, e))
     return;
   FrameCall call{t, te, vb, e, form, type, frame, preps, rule};
   call.rel_head = IndirectRelativeHead(s, vb, &call.rel_prep);
