@@ -409,7 +409,7 @@ int Engine::PersonDescriptorRun(const Sent& s, int q, std::string* country, int*
 
 int Engine::RoleWordAt(const Sent& s, int i, const char* kind) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
-  Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+  const Lexicon::Hit& h = StanceHit(s, i);  // cached per sentence and word
   const size_t n = __builtin_strlen(kind);
   for (const auto& [entry, form] : h.entries) {
     // role=office_<kind> (roles.tsv)
