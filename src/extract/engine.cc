@@ -12,6 +12,7 @@
 
 #include "extract/engine_internal.h"
 #include "extract/office_terms.h"
+#include "extract/place_prepositions.h"
 
 namespace kzgraph::extract {
 
@@ -225,7 +226,8 @@ void Engine::ChooseFocus() {
     bool country_named = false;
     for (const Men& m : s.men) country_named |= m.kind == "country" && !m.adj;
     for (int k = 0, n = static_cast<int>(s.word_count); k < n && country_named; ++k) {
-      if (!PlacePrepositionAt(s, k)) continue;  // PlaceAt would find none
+      // PlacePrepositionAt's test, inlined (most words fail it): PlaceAt would find none.
+      if (!IsPlacePrepositionFold(s.w[k].fold)) continue;
       int end = 0;
       const std::string place = PlaceAt(s, k, &end, /*regions=*/false);
       if (place.empty() || s.men[MentionAt(s, end - 1)].rule == "dict:metonym") continue;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/engine_internal.h"
+#include "extract/place_prepositions.h"
 
 namespace kzgraph::extract::internal {
 
@@ -1853,24 +1854,8 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 // The first word of the place named after a place preposition at k,
 // stepping over "l'est de", "la région de" (-1: no place preposition).
 bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
-  // Asked for every word: the first letter rules out most in one test.
   if (k < 0 || k >= static_cast<int>(s.w.size())) return false;
-  switch (s.w[k].fold.empty() ? '\0' : s.w[k].fold[0]) {
-    case 'a':
-    case 'd':
-    case 'e':
-    case 'i':
-    case 't':
-    case 'v':
-      break;
-    default:
-      return false;
-  }
-  return Fold(s, k, "au") || Fold(s, k, "aux") || Fold(s, k, "en") || Fold(s, k, "a") ||
-         Fold(s, k, "to") || Fold(s, k, "into") || Fold(s, k, "dans") || Fold(s, k, "vers") ||
-         Fold(s, k, "in") || Fold(s, k, "entered") || Fold(s, k, "enter") ||
-         Fold(s, k, "entering") ||  // "Russian forces entered Georgia"
-         Fold(s, k, "towards") || Fold(s, k, "toward");  // English "vers" (s11troops)
+  return IsPlacePrepositionFold(s.w[k].fold);
 }
 
 int Engine::PlaceNameAt(const Sent& s, int k) const {

@@ -12,7 +12,8 @@ const LexEntry* Engine::ExpertBodyAt(const Sent& s, int i, int* len) const {
   *len = 0;
   if (i < 0 || i >= static_cast<int>(s.w.size()) || HitLen(s, i, c_.stance_word) == 0)
     return nullptr;
-  const Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+  // The sentence's cached look-up (StanceHit): the stance rules read the same words later.
+  const Lexicon::Hit& h = StanceHit(s, i);
   for (const auto& [entry, form] : h.entries) {
     const LexEntry& e = r_.lex.entry(entry);
     if (e.Get("role") != "expert_body") continue;

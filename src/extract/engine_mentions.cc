@@ -409,7 +409,7 @@ int Engine::PersonDescriptorRun(const Sent& s, int q, std::string* country, int*
 
 int Engine::RoleWordAt(const Sent& s, int i, const char* kind) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
-  Lexicon::Hit h = LexAt(s, i, c_.stance_word);
+  const Lexicon::Hit& h = StanceHit(s, i);  // cached per sentence and word
   const size_t n = __builtin_strlen(kind);
   for (const auto& [entry, form] : h.entries) {
     // role=office_<kind> (roles.tsv)
@@ -1345,25 +1345,29 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (of.empty() && person.empty()) return false;
   // "Foreign Ministry spokeswoman Maria Zakharova": an office in that
   // country's ministry, named before the title without its country.
-  if (const Actor* country = r_.dict.Find(of);
-      country && country->kind == "country" && !country->adj_en.empty() && i >= 2 &&
-      MentionAt(s, i - 1) < 0 && HitLen(s, i - 1, c_.ministry_head) == 1 &&
+  // The word tests first: most titles have no ministry word before them,
+  // and skip the dictionary look-up.
+  if (i >= 2 && MentionAt(s, i - 1) < 0 && HitLen(s, i - 1, c_.ministry_head) == 1 &&
       s.w[i - 1].upper_initial) {
-    for (int b = i - 2; b >= 0 && b >= i - 4 && !in_ministry; --b) {
-      Lexicon::Hit h = LexAt(s, b, c_.ministry_name);
-      if (h.length != i - 1 - b || MentionAt(s, b) >= 0) continue;
-      std::string tmp;
-      if (b > 0 && CountryAdjectiveAt(s, b - 1, &tmp) > 0) break;  // discovered already
-      of = country->adj_en + " " + r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
-      in_ministry = true;
+    if (const Actor* country = r_.dict.Find(of);
+        country && country->kind == "country" && !country->adj_en.empty()) {
+      for (int b = i - 2; b >= 0 && b >= i - 4 && !in_ministry; --b) {
+        Lexicon::Hit h = LexAt(s, b, c_.ministry_name);
+        if (h.length != i - 1 - b || MentionAt(s, b) >= 0) continue;
+        std::string tmp;
+        if (b > 0 && CountryAdjectiveAt(s, b - 1, &tmp) > 0) break;  // discovered already
+        of = country->adj_en + " " + r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
+        in_ministry = true;
+      }
     }
   }
   // "la porte-parole de la diplomatie russe", "Russian foreign ministry
   // spokesman": a spokesperson of the foreign ministry speaks for that
   // ministry (the ministry convention of TryMinistry), not for the state.
-  if (const Actor* country = r_.dict.Find(of); !in_ministry && role == "foreign_minister" &&
-                                               country && country->kind == "country" &&
-                                               !country->adj_en.empty()) {
+  // Looked up only for a foreign minister's title (most titles are not).
+  if (const Actor* country =
+          !in_ministry && role == "foreign_minister" ? r_.dict.Find(of) : nullptr;
+      country && country->kind == "country" && !country->adj_en.empty()) {
     bool spokes = false;
     for (int k = i; k < i + hit.length; ++k) {
       spokes |= Fold(s, k, "porte") || Fold(s, k, "parole") || Fold(s, k, "spokesman") ||
