@@ -360,6 +360,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
                 Emit(s, subj, type, author, rule + "/event", 0.7);
                 return;
               }
+              // "Kigali called the measure \"unjustified\"", "a jugé cette
+              // décision « inacceptable »": a label on a decision or a
+              // demonstrative act blames its author as the verb of
+              // condemnation would (StanceObject: the act's own agent, else
+              // the single author of an act told in the last sentences).
+              std::string via;
+              if (std::vector<std::string> author =
+                      NotOwnSide(s, subj, StanceObject(s, te, type, "direct", subj, &via));
+                  !author.empty()) {
+                Emit(s, subj, type, author, rule + "/" + via, 0.7);
+                return;
+              }
             }
           }
         }
