@@ -243,6 +243,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           return;
         }
         if (charge_only) return missing("charge label");
+        // "a qualifié de « regrettable » la fermeture de la frontière": an
+        // act after the label with no actor of its own blames its author.
+        if (pej && obj.empty() && type == "criticizes" && !subj.empty()) {
+          std::string via;
+          obj = NotOwnSide(s, subj, StanceObject(s, j, type, "direct", subj, &via));
+        }
       } else {
         int oe = k;
         obj = Object(s, k, "direct", &oe);
