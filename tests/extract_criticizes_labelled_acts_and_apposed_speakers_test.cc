@@ -41,6 +41,12 @@ TEST_CASE("a speaker in apposition keeps the words he said", "[extract]") {
         "Tuesday.\n\nLatvia called the remarks \"unacceptable\".");
     CHECK(edges.count("Latvia criticizes Peskov") > 0);
   }
+  SECTION("a postposed title and name are the speaker") {
+    const auto edges = Edges(
+        "Crise\n\n« Le Sénégal condamne fermement le Mali », a déclaré le président "
+        "sénégalais Macky Sall.");
+    CHECK(edges.count("Macky Sall criticizes Mali") > 0);
+  }
   SECTION("a negated label gives no edge") {
     const auto edges = Edges(
         "Crisis\n\nMali's prime minister, Choguel Kokalla Maiga, accused France of "

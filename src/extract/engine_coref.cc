@@ -694,8 +694,13 @@ void Engine::FindSpeaker(Sent& s) {
       if (inverted && mi >= 0) {
         int e = s.men[mi].e;
         // "accused Washington and London of": the coordinated list.
-        while (e + 1 < n && Is(s, e, c_.coord) && MentionAt(s, e + 1) >= 0)
-          e = s.men[MentionAt(s, e + 1)].e;
+        // "a déclaré le ministre kényan Musalia Mudavadi": the name after its title.
+        while (e < n && (MentionAt(s, e) >= 0 || (e + 1 < n && Is(s, e, c_.coord) &&
+                                                  MentionAt(s, e + 1) >= 0))) {
+          const int next = MentionAt(s, e) >= 0 ? MentionAt(s, e) : MentionAt(s, e + 1);
+          if (s.men[next].e <= e) break;
+          e = s.men[next].e;
+        }
         const bool genitive = P(s, e, '\'') || Fold(s, e, "s") || P(s, e, '-');
         const bool closes =
             !genitive &&
