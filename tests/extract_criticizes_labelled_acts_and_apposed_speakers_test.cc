@@ -69,6 +69,27 @@ TEST_CASE("a label on a decision blames the author of the act told before", "[ex
         "rwandais.\n\nKigali a jugé cette mesure « injustifiée ».");
     CHECK(edges.count("Rwanda criticizes US Treasury") > 0);
   }
+  SECTION("the coordinated subjects of one act are its authors together") {
+    const auto edges = Edges(
+        "Georgia\n\nLithuania, Latvia and Estonia went further on Monday, announcing entry "
+        "bans on Georgian officials.\n\nThe Georgian foreign ministry called the move "
+        "\"regrettable\".");
+    CHECK(edges.count("Georgian Foreign Ministry criticizes Lithuania") > 0);
+    CHECK(edges.count("Georgian Foreign Ministry criticizes Estonia") > 0);
+    const auto fr = Edges(
+        "Géorgie\n\nLa Lituanie, la Lettonie et l'Estonie ont annoncé lundi des interdictions "
+        "d'entrée visant des responsables géorgiens.\n\nLe ministère géorgien des Affaires "
+        "étrangères a jugé cette décision « regrettable ».");
+    CHECK(fr.count("Georgian Foreign Ministry criticizes Latvia") > 0);
+  }
+  SECTION("two acts of different authors leave the move unknown") {
+    const auto edges = Edges(
+        "Georgia\n\nLithuania announced entry bans on Georgian officials on Monday, and Poland "
+        "decided to recall its envoy.\n\nThe Georgian foreign ministry called the move "
+        "\"regrettable\".");
+    CHECK(edges.count("Georgian Foreign Ministry criticizes Lithuania") == 0);
+    CHECK(edges.count("Georgian Foreign Ministry criticizes Poland") == 0);
+  }
   SECTION("a hypothetical label gives no edge") {
     const auto edges = Edges(
         "Sanctions\n\nThe U.S. Treasury on Monday sanctioned James Kabarebe, a Rwandan "

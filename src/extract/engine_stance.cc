@@ -416,7 +416,9 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     std::vector<std::string> author;
     bool two = false;
     auto take = [&](const std::vector<std::string>& ids) {
-      if (ids.size() != 1 || (!author.empty() && author != ids)) two = true;
+      // (the coordinated subjects of one act are its authors together:
+      // "Lithuania, Latvia and Estonia announced entry bans ... the move")
+      if (!author.empty() && author != ids) two = true;
       author = ids;
     };
     for (const auto& [sent, ids] : act_history_) {
