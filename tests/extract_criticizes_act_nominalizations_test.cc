@@ -30,6 +30,20 @@ TEST_CASE("criticism of an act named by the noun of its earlier verb", "[extract
                              "frontière.");
     CHECK(edges.count("Rwanda criticizes Burundi") > 0);
   }
+  SECTION("a proposal labelled later is its proposer's") {
+    const auto edges = Edges(
+        "Venezuela\n\nLula proposed new elections in Venezuela on Thursday.\n\nThe opposition "
+        "met in Caracas.\n\nMaría Corina Machado called the proposal \"unacceptable\".");
+    CHECK(edges.count("María Corina Machado criticizes Lula") > 0);
+    const auto fr = Edges(
+        "Venezuela\n\nLula a proposé jeudi de nouvelles élections au Venezuela.\n\nL'opposition "
+        "s'est réunie à Caracas.\n\nMaría Corina Machado a dénoncé la proposition.");
+    CHECK(fr.count("María Corina Machado criticizes Lula") > 0);
+    const auto no = Edges(
+        "Venezuela\n\nLula proposed new elections in Venezuela on Thursday.\n\nThe opposition "
+        "met in Caracas.\n\nMaría Corina Machado did not condemn the proposal.");
+    CHECK(no.count("María Corina Machado criticizes Lula") == 0);
+  }
   SECTION("a negated criticism gives no edge") {
     const auto edges = Edges(std::string(kExpelled) + "France did not condemn the expulsion.");
     CHECK(edges.count("France criticizes Niger") == 0);
