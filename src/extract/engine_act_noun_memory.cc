@@ -102,9 +102,10 @@ std::vector<std::string> Engine::RememberedActAuthor(const Sent& s, int i) const
     if (m.ambiguous || s.index > m.last + kActNounWindow) return {};
     // Another author's act told since the noun was last named ("Des
     // manifestants s'en sont pris ... Y a condamné ces violences"): that act
-    // may be the one meant.
-    if (event_author_sent_ > m.last &&
-        std::none_of(event_author_.begin(), event_author_.end(), [&](const std::string& id) {
+    // may be the one meant. Only acts of attack count (act_maker_): troops
+    // sent since ("Russian peacekeepers deployed ...") make no other offensive.
+    if (act_maker_sent_ > m.last &&
+        std::none_of(act_maker_.begin(), act_maker_.end(), [&](const std::string& id) {
           return std::find(m.author.begin(), m.author.end(), id) != m.author.end();
         }))
       return {};

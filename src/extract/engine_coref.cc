@@ -686,6 +686,31 @@ void Engine::FindSpeaker(Sent& s) {
       // speaker.
       if (Fold(s, after, "une") || Fold(s, after, "un") || Fold(s, after, "a") || Fold(s, after, "an"))
         inverted = false;
+      // "X, its spokesman, accused Washington and London of ...", "X, who
+      // chairs the bloc, said Pretoria had ...": a comma closing the subject's
+      // apposition is no incise; the actor after the verb is then its object
+      // or the subject of its clause. A postposed speaker closes the clause
+      // ("», a déclaré X.", "said X on Tuesday", "a indiqué X à l'AFP").
+      if (inverted && mi >= 0) {
+        int e = s.men[mi].e;
+        // "accused Washington and London of": the coordinated list.
+        // "a déclaré le ministre kényan Musalia Mudavadi": the name after its title.
+        while (e < n && (MentionAt(s, e) >= 0 || (e + 1 < n && Is(s, e, c_.coord) &&
+                                                  MentionAt(s, e + 1) >= 0))) {
+          const int next = MentionAt(s, e) >= 0 ? MentionAt(s, e) : MentionAt(s, e + 1);
+          if (s.men[next].e <= e) break;
+          e = s.men[next].e;
+        }
+        const bool genitive = P(s, e, '\'') || Fold(s, e, "s") || P(s, e, '-');
+        const bool closes =
+            !genitive &&
+            (e >= n || !s.w[e].word || IsAdverb(s, e) ||
+             (Is(s, e, c_.prep) && !Is(s, e, c_.prep_de) && !Fold(s, e, "of") &&
+              !Fold(s, e, "against") && !Fold(s, e, "contre") && !Fold(s, e, "to") &&
+              !Fold(s, e, "for") && !Fold(s, e, "pour") && !Fold(s, e, "with") &&
+              !Fold(s, e, "avec")));
+        if (!closes) inverted = false;
+      }
       // "« ... », a déclaré le Congo", '"...," said Kenya': a state or body
       // speaks as well as a person, right after an inverted verb (s5stance).
       const bool speaks =

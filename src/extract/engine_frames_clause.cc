@@ -243,6 +243,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           return;
         }
         if (charge_only) return missing("charge label");
+        // "a qualifié de « regrettable » la fermeture de la frontière": an
+        // act after the label with no actor of its own blames its author.
+        if (pej && obj.empty() && type == "criticizes" && !subj.empty()) {
+          std::string via;
+          obj = NotOwnSide(s, subj, StanceObject(s, j, type, "direct", subj, &via));
+        }
       } else {
         int oe = k;
         obj = Object(s, k, "direct", &oe);
@@ -358,6 +364,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
               if (std::vector<std::string> author = NotOwnSide(s, subj, EventAuthor(s, te));
                   author.size() == 1) {
                 Emit(s, subj, type, author, rule + "/event", 0.7);
+                return;
+              }
+              // "Kigali called the measure \"unjustified\"", "a jugé cette
+              // décision « inacceptable »": a label on a decision or a
+              // demonstrative act blames its author as the verb of
+              // condemnation would (StanceObject: the act's own agent, else
+              // the single author of an act told in the last sentences).
+              std::string via;
+              if (std::vector<std::string> author =
+                      NotOwnSide(s, subj, StanceObject(s, te, type, "direct", subj, &via));
+                  !author.empty()) {
+                Emit(s, subj, type, author, rule + "/" + via, 0.7);
                 return;
               }
             }
@@ -1983,6 +2001,36 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // object ("son soutien indéfectible au Mali").
     const bool french_de = Fold(s, qualified, "de") || Fold(s, qualified, "du") ||
                            Fold(s, qualified, "des") || Fold(s, qualified, "d");
+    // "..., a lancé X, dans une critique à peine voilée de Y", "X said ...,
+    // in a thinly veiled criticism of Y", "..., a swipe at Y": an indefinite
+    // criticism noun in apposition to the clause (after a comma, or "dans",
+    // "in") is the stance of the clause's speaker; its complement is the
+    // target, not the holder.
+    if (type == "criticizes" && !s.speaker.empty() && s.speaker_pos < t) {
+      int b = t - 1;
+      while (b > t - 4 && b > 0 && s.w[b].word && !s.w[b].upper_initial && MentionAt(s, b) < 0 &&
+             !Is(s, b, c_.det) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
+             !Fold(s, b, "a") && !Fold(s, b, "an"))
+        --b;  // "a thinly veiled", "a sharp"
+      const bool indefinite = Fold(s, b, "une") || Fold(s, b, "un") || Fold(s, b, "an") ||
+                              (Fold(s, b, "a") && x_->article.lang != "fr");
+      int c = b - 1;
+      if (Fold(s, c, "dans") || Fold(s, c, "in")) --c;
+      // The complement: French "de Y"; English phrases end with their
+      // preposition ("criticism of", "swipe at").
+      const bool english_prep = Fold(s, te - 1, "of") || Fold(s, te - 1, "at") ||
+                                Fold(s, te - 1, "to") || Fold(s, te - 1, "against");
+      if (indefinite && P(s, c, ',') && (french_de || english_prep)) {
+        const std::vector<std::string> speaker =
+            s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
+        std::vector<std::string> aimed =
+            NotOwnSide(s, speaker, NP(s, french_de ? qualified + 1 : te));
+        if (!aimed.empty()) {
+          Emit(s, speaker, type, aimed, type + ":noun/apposed-criticism", 0.75);
+          return;
+        }
+      }
+    }
     if (direct && (french_de || (qualified == te && Is(s, te, c_.prep) && is_target_prep(te))))
       direct = false;
     if (!direct) {

@@ -1306,6 +1306,24 @@ void Engine::Relations(Sent& s) {
   // sender of troops is the author of the deployment.
   for (size_t r = sentence_start; r < relations_.size(); ++r) {
     if (relations_[r].p != "sends_troops") continue;
+    // "Saudi soldiers crossed ... the UAE sent 500 police officers ... Iran
+    // condemned the deployment": the nouns of sending name this act over the
+    // act noun window; the senders of one sentence share it.
+    for (const char* key : {"deployment", "deploiement", "envoi"}) {
+      auto m = std::find_if(act_nouns_.begin(), act_nouns_.end(),
+                            [&](const ActNounMemory& x) { return x.key == key; });
+      if (m == act_nouns_.end()) {
+        act_nouns_.push_back({key, {relations_[r].s}, s.index, s.index, false});
+      } else if (m->recorded == s.index) {
+        if (std::find(m->author.begin(), m->author.end(), relations_[r].s) == m->author.end())
+          m->author.push_back(relations_[r].s);
+      } else {
+        m->ambiguous = m->author != std::vector<std::string>{relations_[r].s} &&
+                       m->recorded + 2 >= s.index;
+        m->author = {relations_[r].s};
+        m->recorded = m->last = s.index;
+      }
+    }
     // A state sending troops to a war whose makers were just told (acts of
     // attack in the last sentences) is no maker of it: a later "condemned
     // the attack" blames the makers only. Troops sent into a maker's own

@@ -11,6 +11,10 @@
 
 namespace kzgraph::extract::internal {
 
+// How many sentences after its verb "la fermeture" still names the act
+// (role=act_nominal), as for the act nouns of engine_act_noun_memory.cc.
+constexpr uint32_t kActNominalWindow = 20;
+
 int Engine::StanceWordAt(const Sent& s, int i, std::string_view role) const {
   if (HitLen(s, i, c_.stance_word) == 0) return 0;
   // The roles are read out of line: the test above, all most words need,
@@ -370,14 +374,37 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   }
   // A complement of its own ("la décision de X") is NP's: the act has an
   // author named elsewhere only without one.
-  if (Is(s, after, c_.prep_de) || Fold(s, after, "of") || Fold(s, after, "by") ||
-      Fold(s, after, "par") || MentionAt(s, after) >= 0)
+  // "la fermeture de la frontière", "the closure of the crossing": a
+  // complement naming no actor is the act's object, not its author.
+  const bool object_complement =
+      (Is(s, after, c_.prep_de) || Fold(s, after, "of")) && NP(s, after + 1).empty() &&
+      !Is(s, SkipDet(s, after + 1), c_.possessive);
+  if ((Is(s, after, c_.prep_de) || Fold(s, after, "of") || Fold(s, after, "by") ||
+       Fold(s, after, "par") || MentionAt(s, after) >= 0) &&
+      !object_complement)
     return {};
   // "cette décision", "ces propos", "the measure": the author of the act
   // named last, in this sentence or the two before.
   const bool demonstrative = StanceWordAt(s, d, "demonstrative") > 0;
   // A military act ("ces frappes") has its own author: EventAuthor's.
   if (HitLen(s, a, c_.event) > 0) return {};
+  // "la fermeture", "this expulsion": the act its verb told earlier in the
+  // article (role=act_nominal), past the window of the last sentences.
+  if (type == "criticizes" &&
+      (demonstrative || Fold(s, d, "the") || Fold(s, d, "le") || Fold(s, d, "la") ||
+       Fold(s, d, "les") || Fold(s, d, "l"))) {
+    // (Not RememberedActAuthor: a military act told since is no other
+    // decision; only two authors of the noun told close together are.)
+    std::vector<std::string> author;
+    const std::string key = ActNounKey(s, a);
+    for (const ActNounMemory& m : act_nouns_) {
+      if (m.key == key && !m.ambiguous && s.index <= m.last + kActNominalWindow) author = m.author;
+    }
+    if (std::vector<std::string> obj = own(NotOwnSide(s, subj, author)); !obj.empty()) {
+      *how = "act-nominal";
+      return obj;
+    }
+  }
   if (!demonstrative) {
     // "the decision", "la fermeture": a definite act of decision refers back
     // only when the last three sentences named one author of an act, and
@@ -389,7 +416,9 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     std::vector<std::string> author;
     bool two = false;
     auto take = [&](const std::vector<std::string>& ids) {
-      if (ids.size() != 1 || (!author.empty() && author != ids)) two = true;
+      // (the coordinated subjects of one act are its authors together:
+      // "Lithuania, Latvia and Estonia announced entry bans ... the move")
+      if (!author.empty() && author != ids) two = true;
       author = ids;
     };
     for (const auto& [sent, ids] : act_history_) {
@@ -536,6 +565,24 @@ void Engine::RecordActAuthors(Sent& s) {
     }
     if (kept.empty()) continue;
     acts_here_.emplace_back(i, kept);
+    // "a fermé sa frontière" names "la fermeture" for the act noun window
+    // (role=act_nominal noun=...): a later "la fermeture" is this act.
+    if (StanceWordAt(s, i, "act_nominal") > 0) {
+      for (const auto& [entry, form] : StanceHit(s, i).entries) {
+        const auto& en = r_.lex.entry(entry);
+        if (en.Get("role") != "act_nominal") continue;
+        const std::string& key = en.Get("noun");
+        auto m = std::find_if(act_nouns_.begin(), act_nouns_.end(),
+                              [&](const ActNounMemory& x) { return x.key == key; });
+        if (m == act_nouns_.end()) {
+          act_nouns_.push_back({key, kept, s.index, s.index, false});
+        } else if (m->recorded != s.index || m->author != kept) {  // (a sentence read twice)
+          m->ambiguous = m->author != kept && m->recorded + 2 >= s.index;
+          m->author = kept;
+          m->recorded = m->last = s.index;
+        }
+      }
+    }
     if (tracing_) {
       std::string list;
       for (const std::string& id : kept) list += (list.empty() ? "" : ", ") + id;
