@@ -1,6 +1,7 @@
 // Relation arguments: subjects, objects, agents, places, and blocking contexts.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -155,6 +156,34 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if ((next == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
          Fold(s, k + 1, "to") || (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
       return "hypothetical (" + s.w[k].fold + ")";
+  }
+  // "offered in July last year to send", "a proposé l'an dernier d'envoyer":
+  // a time adjunct (adverb phrases, years) between the readiness word and
+  // the infinitive's marker leaves the offer an offer.
+  if (vb >= 3 && AnyIs(s, c_.readiness) &&
+      (Fold(s, vb - 1, "to") || Fold(s, vb - 1, "de") || Fold(s, vb - 1, "d"))) {
+    for (int k = vb - 3; k >= 0 && k >= vb - 9; --k) {
+      if (!s.w[k].word) break;
+      if (!Is(s, k, c_.readiness)) continue;
+      int next = k + 1;
+      while (next < vb - 1) {
+        if (const int len = HitLen(s, next, c_.adverb); len > 0) {
+          next += len;
+        } else if (IsAdverb(s, next) || Fold(s, next, "dernier") || Fold(s, next, "derniere") ||
+                   Fold(s, next, "passe") || Fold(s, next, "passee") ||
+                   (s.w[next].fold.size() == 4 && s.w[next].fold[0] >= '1' &&
+                    s.w[next].fold[0] <= '2' && std::isdigit(s.w[next].fold[3]))) {
+          ++next;
+        } else if ((Fold(s, next, "in") || Fold(s, next, "en")) && next + 1 < vb - 1 &&
+                   s.w[next + 1].fold.size() == 4 && std::isdigit(s.w[next + 1].fold[0])) {
+          next += 2;  // "in 2023", "en 2023"
+        } else {
+          break;
+        }
+      }
+      if (next == vb - 1) return "hypothetical (" + s.w[k].fold + ")";
+      break;
+    }
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
   // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
