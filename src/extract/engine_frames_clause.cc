@@ -1605,6 +1605,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
+    // "deployed fighter jets to Romania", "déploie des bombardiers au
+    // Venezuela" (key hardware=1, deploying verbs only): warplanes and armour
+    // a state deploys are a deployment; sent or supplied they may be arms.
+    const bool hardware = e.Get("hardware") == "1";
+    if (tl == 0 && hardware) tl = StanceWordAt(s, k, "deployed_hardware");
     // "Moscow sent Wagner fighters to Mali", "dispatched Barkhane troops",
     // "sent US troops" (s11troops): the troops' owner or nationality named
     // before them; the verb's subject still sends.
@@ -1613,6 +1618,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       const int after_owner = s.men[om].e;
       tl = HitLen(s, after_owner, c_.troop);
       if (tl == 0) tl = StanceWordAt(s, after_owner, "fighters");
+      if (tl == 0 && hardware) tl = StanceWordAt(s, after_owner, "deployed_hardware");
       if (tl > 0) k = after_owner;
     }
     // "deploying warplanes and troops", "a déployé des avions, des
