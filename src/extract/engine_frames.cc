@@ -1325,6 +1325,21 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         k + 1 < static_cast<int>(s.w.size()) && s.w[k + 1].fold.size() == 4 &&
         std::isdigit(static_cast<unsigned char>(s.w[k + 1].fold[0])))
       k += 2;
+    // "qui réunit autour de Moscou l'Arménie, le Bélarus ...", "which groups
+    // around Russia X and Y": the state the body gathers around is a member.
+    std::vector<std::string> hub;
+    if (Fold(s, k, "autour") || Fold(s, k, "around")) {
+      int j = Fold(s, k, "around") ? k + 1 : k + 1;
+      if (Fold(s, k, "autour") && (Is(s, j, c_.prep_de) || Fold(s, j, "du"))) ++j;
+      j = SkipDet(s, j);
+      const int hm = MentionAt(s, j);
+      if (j > k + 1 && hm >= 0 && s.men[hm].b == j && !s.men[hm].adj && !s.men[hm].pronoun &&
+          s.men[hm].kind == "country" && !s.men[hm].id.empty()) {
+        hub = {s.men[hm].id};
+        k = s.men[hm].e;
+        if (P(s, k, ',')) ++k;
+      }
+    }
     std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
     // "regroupant leurs trois pays", "grouping the three countries": the
     // countries the page just listed, as many as counted.
@@ -1348,6 +1363,9 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       }
     }
     if (members.empty()) return missing("members");
+    for (const std::string& id : hub) {
+      if (std::find(members.begin(), members.end(), id) == members.end()) members.push_back(id);
+    }
     Emit(s, members, "member_of", org, "member_of:list", 0.85);
     return;
   }

@@ -219,7 +219,15 @@ std::vector<std::string> Engine::ApposedMembers(const Sent& s, int body_b) const
   while (b >= 0 && (Fold(s, b, "a") || Fold(s, b, "an") || Fold(s, b, "un") || Fold(s, b, "une") ||
                     Fold(s, b, "both") || Fold(s, b, "fellow") || Fold(s, b, "tous") ||
                     Fold(s, b, "toutes") || Fold(s, b, "deux") || Fold(s, b, "two") ||
-                    Fold(s, b, "also") || Fold(s, b, "aussi")))
+                    Fold(s, b, "also") || Fold(s, b, "aussi") ||
+                    // "X, Y and Z, all GCC members", "Oman, the sixth GCC
+                    // member", "Finland, the newest NATO member"
+                    Fold(s, b, "all") || Fold(s, b, "the") || Fold(s, b, "another") ||
+                    Fold(s, b, "newest") || Fold(s, b, "latest") || Fold(s, b, "only") ||
+                    Fold(s, b, "first") || Fold(s, b, "second") || Fold(s, b, "third") ||
+                    Fold(s, b, "fourth") || Fold(s, b, "fifth") || Fold(s, b, "sixth") ||
+                    Fold(s, b, "seventh") || Fold(s, b, "eighth") || Fold(s, b, "ninth") ||
+                    Fold(s, b, "tenth")))
     --b;
   if (b == body_b - 1) return {};  // "NATO members have agreed": a subject, no apposition
   if (!P(s, b, ',') && !Is(s, b, c_.etre)) return {};
