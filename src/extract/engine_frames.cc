@@ -1113,6 +1113,19 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     }
     std::vector<std::string> members;
     if (intro) members = NP(s, k, 0, false);
+    // "The six member states of the CSTO are Russia, Belarus ...", "les
+    // membres de l'OTSC sont la Russie, ...": the states after the copula,
+    // those the dictionary does not list as non-members.
+    if (!intro && (Fold(s, k, "are") || Fold(s, k, "were") || Fold(s, k, "sont") ||
+                   Fold(s, k, "etaient") || Fold(s, k, "include") || Fold(s, k, "comprennent"))) {
+      const int j = SkipDet(s, k + 1);
+      const int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].b == j && !s.men[mi].adj && !s.men[mi].pronoun &&
+          s.men[mi].kind == "country") {
+        members = NP(s, j, 0, false);
+        std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, org[0]); });
+      }
+    }
     if (f.e.Get("after") == "only") {
       // "les pays de la Cedeao, dont le Sénégal" (s11member): a class noun
       // of states names members only in the list after the body, a body of

@@ -229,8 +229,12 @@ std::vector<std::string> Engine::ApposedMembers(const Sent& s, int body_b) const
                     Fold(s, b, "seventh") || Fold(s, b, "eighth") || Fold(s, b, "ninth") ||
                     Fold(s, b, "tenth")))
     --b;
-  if (b == body_b - 1) return {};  // "NATO members have agreed": a subject, no apposition
-  if (!P(s, b, ',') && !Is(s, b, c_.etre)) return {};
+  // "Sweden became NATO's 32nd member": a verb of becoming, done, after its
+  // subject.
+  const bool become = Fold(s, b, "became") || Fold(s, b, "becomes") || Fold(s, b, "devenu") ||
+                      Fold(s, b, "devenue") || Fold(s, b, "devient");
+  if (b == body_b - 1 && !become) return {};  // "NATO members have agreed": a subject
+  if (!P(s, b, ',') && !Is(s, b, c_.etre) && !become) return {};
   const int hm = MentionAt(s, b - 1);
   if (hm < 0 || s.men[hm].e != b || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty() ||
       s.men[hm].kind != "country")
