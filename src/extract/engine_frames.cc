@@ -358,7 +358,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   };
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
-  const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
+  // (A visit's purpose verb, key visit=1, is an infinitive: never passive.)
+  const bool participle =
+      form == Form::kPastParticiple && e.Get("pos") == "verb" && e.Get("visit") != "1";
   bool passive = false;
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
