@@ -1630,9 +1630,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
-    // "deployed fighter jets to Romania", "déploie des bombardiers au
-    // Venezuela" (key hardware=1, deploying verbs only): warplanes and armour
-    // a state deploys are a deployment; sent or supplied they may be arms.
+    // "stationed tanks in Belarus", "a déployé des blindés au Tchad" (key
+    // hardware=1, deploying verbs only): armour a state deploys is a
+    // deployment; sent or supplied it may be arms.
     const bool hardware = e.Get("hardware") == "1";
     if (tl == 0 && hardware) tl = StanceWordAt(s, k, "deployed_hardware");
     // "Moscow sent Wagner fighters to Mali", "dispatched Barkhane troops",
