@@ -454,3 +454,18 @@ TEST_CASE("troops: deployments in the wording of other wars", "[extract]") {
     CHECK(e.count("Kenya sends_troops DR Congo"));
   }
 }
+
+TEST_CASE("troops: a place before a colon belongs to another clause", "[extract]") {
+  const auto e = Edges(
+      "Le Tchad est calme. La situation est plus tendue qu'au Soudan : quelque 300 soldats "
+      "français sont stationnés près de la capitale.",
+      "2023-08-31");
+  CHECK_FALSE(e.count("France sends_troops Sudan"));
+  CHECK(e.count("France sends_troops Chad"));
+  const auto f = Edges(
+      "Chad is calm. Things are tenser than in Sudan: some 300 French soldiers are stationed "
+      "near the capital.",
+      "2023-08-31");
+  CHECK_FALSE(f.count("France sends_troops Sudan"));
+  CHECK(f.count("France sends_troops Chad"));
+}

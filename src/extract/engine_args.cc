@@ -2030,6 +2030,9 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     if (Is(s, k, c_.que) || Is(s, k, c_.qui) || Fold(s, k, "while") || Fold(s, k, "whereas") ||
         Fold(s, k, "tandis"))
       break;
+    // "plus mesuré qu'au Niger : 400 militaires français sont stationnés
+    // près de Libreville": a colon opens a clause of its own.
+    if (P(s, k, ':')) break;
     std::string d = PlaceAt(s, k);
     if (!d.empty() && !sender(d)) {
       dest_sentence_ = s.index;
