@@ -469,3 +469,20 @@ TEST_CASE("troops: a place before a colon belongs to another clause", "[extract]
   CHECK_FALSE(f.count("France sends_troops Sudan"));
   CHECK(f.count("France sends_troops Chad"));
 }
+
+TEST_CASE("troops: a nationality's territory or soil is its state", "[extract]") {
+  CHECK(Edges("Kazakhstan is calm. Azerbaijani troops crossed into Armenian territory in May.",
+              "2022-01-07")
+            .count("Azerbaijan sends_troops Armenia"));
+  CHECK(Edges("Le Kazakhstan est calme. Des soldats russes sont entrés en territoire ukrainien.",
+              "2022-01-07")
+            .count("Russia sends_troops Ukraine"));
+  CHECK(Edges("Le Kazakhstan est calme. Des troupes rwandaises ont été déployées sur le sol "
+              "congolais.",
+              "2022-01-07")
+            .count("Rwanda sends_troops DR Congo"));
+  // its own soil: sent nowhere, not to the page's country either
+  CHECK_FALSE(HasPredicate(
+      Edges("Kazakhstan is calm. Russia deployed troops on Russian soil.", "2022-01-07"),
+      "sends_troops"));
+}

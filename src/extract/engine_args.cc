@@ -1918,6 +1918,41 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     int end = 0;
     std::string d = PlaceAt(s, k, &end);
+    // "crossed into Armenian territory", "sur le sol congolais", "en
+    // territoire ukrainien", "on Ukrainian soil": a nationality's land is
+    // its state's.
+    // (A cue ending in its preposition, "crossed into", leaves the place first.)
+    auto land_prep = [&](int q) {
+      return Fold(s, q, "into") || Fold(s, q, "in") || Fold(s, q, "on") || Fold(s, q, "onto") ||
+             Fold(s, q, "to") || Fold(s, q, "sur") || Fold(s, q, "en") || Fold(s, q, "dans") ||
+             Fold(s, q, "vers");
+    };
+    if (d.empty() && (land_prep(k) || (k == from && land_prep(k - 1)))) {
+      auto land = [&](int q) {
+        return Fold(s, q, "territory") || Fold(s, q, "soil") || Fold(s, q, "territoire") ||
+               Fold(s, q, "sol");
+      };
+      const int j = SkipDet(s, land_prep(k) ? k + 1 : k);
+      // The nationality as the dictionary spells it: an adjective before a
+      // plain noun is no mention of its own.
+      auto adjective_country = [&](int q, int* len) -> std::string {
+        const PhraseIndex::Match& m = DictAt(s, q);
+        for (int p : m.payloads) {
+          const NameInfo& info = r_.dict.name(p);
+          const Actor& a = r_.dict.actors()[info.actor];
+          if (info.how != NameHow::kAdjective || a.kind != "country") continue;
+          *len = m.length;
+          return a.id;
+        }
+        return "";
+      };
+      // An incursion on a state's land names no theatre for the sentences
+      // after (last_dest_ is left as it was).
+      int len = 0;
+      std::string id = adjective_country(j, &len);
+      if (id.empty() || !land(j + len)) id = land(j) ? adjective_country(j + 1, &len) : "";
+      if (!id.empty()) return sender(id) ? std::vector<std::string>{} : std::vector{id};
+    }
     if (d.empty() && (Fold(s, k, "for") || Fold(s, k, "pour")) &&
         (Fold(s, k - 1, "off") || Fold(s, k - 1, "left") || Fold(s, k - 1, "bound") ||
          Fold(s, k - 1, "headed") || Fold(s, k - 1, "departed") || Fold(s, k - 1, "partis") ||
