@@ -367,7 +367,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   };
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
-  const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
+  // (A visit's purpose verb, key visit=1, is an infinitive: never passive.)
+  const bool participle =
+      form == Form::kPastParticiple && e.Get("pos") == "verb" && e.Get("visit") != "1";
   bool passive = false;
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
@@ -1146,6 +1148,19 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     }
     std::vector<std::string> members;
     if (intro) members = NP(s, k, 0, false);
+    // "The six member states of the CSTO are Russia, Belarus ...", "les
+    // membres de l'OTSC sont la Russie, ...": the states after the copula,
+    // those the dictionary does not list as non-members.
+    if (!intro && (Fold(s, k, "are") || Fold(s, k, "were") || Fold(s, k, "sont") ||
+                   Fold(s, k, "etaient") || Fold(s, k, "include") || Fold(s, k, "comprennent"))) {
+      const int j = SkipDet(s, k + 1);
+      const int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].b == j && !s.men[mi].adj && !s.men[mi].pronoun &&
+          s.men[mi].kind == "country") {
+        members = NP(s, j, 0, false);
+        std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, org[0]); });
+      }
+    }
     if (f.e.Get("after") == "only") {
       // "les pays de la Cedeao, dont le Sénégal" (s11member): a class noun
       // of states names members only in the list after the body, a body of
@@ -1358,6 +1373,21 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         k + 1 < static_cast<int>(s.w.size()) && s.w[k + 1].fold.size() == 4 &&
         std::isdigit(static_cast<unsigned char>(s.w[k + 1].fold[0])))
       k += 2;
+    // "qui réunit autour de Moscou l'Arménie, le Bélarus ...", "which groups
+    // around Russia X and Y": the state the body gathers around is a member.
+    std::vector<std::string> hub;
+    if (Fold(s, k, "autour") || Fold(s, k, "around")) {
+      int j = Fold(s, k, "around") ? k + 1 : k + 1;
+      if (Fold(s, k, "autour") && (Is(s, j, c_.prep_de) || Fold(s, j, "du"))) ++j;
+      j = SkipDet(s, j);
+      const int hm = MentionAt(s, j);
+      if (j > k + 1 && hm >= 0 && s.men[hm].b == j && !s.men[hm].adj && !s.men[hm].pronoun &&
+          s.men[hm].kind == "country" && !s.men[hm].id.empty()) {
+        hub = {s.men[hm].id};
+        k = s.men[hm].e;
+        if (P(s, k, ',')) ++k;
+      }
+    }
     std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
     // "regroupant leurs trois pays", "grouping the three countries": the
     // countries the page just listed, as many as counted.
@@ -1381,6 +1411,9 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       }
     }
     if (members.empty()) return missing("members");
+    for (const std::string& id : hub) {
+      if (std::find(members.begin(), members.end(), id) == members.end()) members.push_back(id);
+    }
     Emit(s, members, "member_of", org, "member_of:list", 0.85);
     return;
   }

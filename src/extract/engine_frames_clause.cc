@@ -25,6 +25,31 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
   std::vector<std::string>& subj = *subject;
   std::string& how = *how_found;
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
+    // "s'est rendu à Tbilissi pour féliciter X", "traveled to Washington to
+    // present his plan to Y" (key visit=1): what a visitor came to do to a
+    // person meets him; without the visit it may be done by letter or phone.
+    if (e.Get("visit") == "1") {
+      bool visit = false;
+      const int mark = Fold(s, t - 1, "de") && Fold(s, t - 2, "afin") ? t - 2 : t - 1;
+      if (Fold(s, mark, "pour") || Fold(s, mark, "to") || Fold(s, mark, "afin")) {
+        for (int k = mark - 1; k >= 0 && k >= mark - 10 && !visit; --k) {
+          if (P(s, k, '.') || P(s, k, ';')) break;
+          for (const char* w : {"rendu", "rendue", "rendus", "rendues", "rend", "rendent",
+                                "rendait", "rendra", "deplace", "deplacee", "venu", "venue",
+                                "travelled", "traveled", "travels", "flew", "flies", "went",
+                                "arrived", "arrives", "came", "journeyed", "headed"}) {
+            if (s.w[k].fold == w) {
+              visit = true;
+              break;
+            }
+          }
+        }
+      }
+      if (!visit) {
+        if (tracing_) Log(s, "  blocked " + rule + ": no visit before the purpose");
+        return;
+      }
+    }
     if (type == "meets" && e.Get("pos") == "noun") {
       // "la rencontre ... a été annulée", "talks between X and Y were called
       // off": a meeting that did not take place (stance.tsv role=called_off).
@@ -1631,6 +1656,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
+    // "stationed tanks in Belarus", "a déployé des blindés au Tchad" (key
+    // hardware=1, deploying verbs only): armour a state deploys is a
+    // deployment; sent or supplied it may be arms.
+    const bool hardware = e.Get("hardware") == "1";
+    if (tl == 0 && hardware) tl = StanceWordAt(s, k, "deployed_hardware");
     // "Moscow sent Wagner fighters to Mali", "dispatched Barkhane troops",
     // "sent US troops" (s11troops): the troops' owner or nationality named
     // before them; the verb's subject still sends.
@@ -1639,6 +1669,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       const int after_owner = s.men[om].e;
       tl = HitLen(s, after_owner, c_.troop);
       if (tl == 0) tl = StanceWordAt(s, after_owner, "fighters");
+      if (tl == 0 && hardware) tl = StanceWordAt(s, after_owner, "deployed_hardware");
       if (tl > 0) k = after_owner;
     }
     // "deploying warplanes and troops", "a déployé des avions, des
