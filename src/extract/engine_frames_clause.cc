@@ -777,6 +777,34 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
       if (!found) return;
+      // "qui lui a assuré le soutien de Moscou": with a dative clitic the
+      // complement of the support noun is its holder, not the one backed;
+      // the one backed is the clitic's antecedent: the actor named last
+      // before it that is not the verb's subject, else the subject opening
+      // the sentence before.
+      if (type == "supports" && frame == "svo") {
+        int dative = -1;
+        for (int k = vb; k < t && dative < 0; ++k)
+          if (Fold(s, k, "lui") || Fold(s, k, "leur")) dative = k;
+        if (dative >= 0) {
+          std::vector<std::string> backed;
+          for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0 && backed.empty(); --mi) {
+            const Men& m = s.men[mi];
+            if (m.b >= dative || m.implied || m.adj || m.pronoun || m.id.empty() || s.inq[m.b] ||
+                !IsPartyKind(m.kind))
+              continue;
+            const std::string id = IdOf(s, mi);
+            if (std::find(subj.begin(), subj.end(), id) == subj.end()) backed = {id};
+          }
+          if (backed.empty()) backed = CliticAntecedentBefore(s, dative, subj);
+          if (backed.empty()) {
+            if (tracing_) Log(s, "  blocked " + rule + ": dative clitic with no antecedent");
+            return;
+          }
+          obj = backed;
+          how = how.empty() || how == "subject" ? "dative" : how + "/dative";
+        }
+      }
     }
     // "réunissant à Doha X et Y", "brought together X and Y" (s10meets, key
     // gather=1): the host's guests meet one another, as "talks between".
@@ -2153,6 +2181,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             !Is(s, k - 1, c_.prep) && !Is(s, k - 1, c_.prep_de))
           clitic = k;
       }
+      // "Poutine lui a assuré le soutien de Moscou": the one who gives the
+      // assurance holds it, as the verb's reading has it.
+      if (clitic >= 0 && !holder.empty() && !subj.empty() && te < n && Is(s, te, c_.prep_de))
+        holder = who = subj;
       if (clitic >= 0 && holder.empty()) {
         // "X a reçu Y et lui a assuré son soutien": the clitic's verb's own
         // subject, inherited past the coordination, holds the support.
@@ -2172,6 +2204,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           continue;
         const std::string id = IdOf(s, mi);
         if (std::find(who.begin(), who.end(), id) != who.end()) continue;
+        // the clitic's own verb's subject is never its dative ("Poutine lui
+        // a assuré le soutien de Moscou": Moscou holds, Poutine speaks)
+        if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
         target = {id};
         if (Fold(s, clitic, "leur")) {
           std::vector<std::string> all = CoordinationEndingAt(s, mi);
@@ -2181,6 +2216,13 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           if (all.size() > 1) target = all;
         }
         break;
+      }
+      // "X a appelé Y. Y lui a apporté son soutien": none before it in the
+      // sentence, the subject opening the sentence before.
+      if (clitic >= 0 && target.empty()) {
+        std::vector<std::string> not_it = who;
+        not_it.insert(not_it.end(), subj.begin(), subj.end());
+        target = CliticAntecedentBefore(s, clitic, not_it);
       }
     }
     // (the preposition "à", not the auxiliary of "a cessé")
