@@ -1555,11 +1555,31 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
+    // "Niger's request for French troops", "une demande de troupes
+    // russes": a nationality on the help asked for names who is asked.
+    for (int k = t + 1; obj.empty() && k < std::min<int>(te + 6, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+      int hl = HitLen(s, k, c_.aid);
+      if (hl == 0) hl = HitLen(s, k, c_.troop);
+      if (hl == 0) continue;
+      const int before = MentionAt(s, k - 1), after = MentionAt(s, k + hl);
+      if (k - 1 > t && before >= 0 && s.men[before].adj && !s.men[before].id.empty() &&
+          x_->article.lang != "fr")
+        obj = Expand(s, before, -1);
+      else if (after >= 0 && s.men[after].adj && !s.men[after].id.empty() &&
+               s.men[after].b == k + hl)
+        obj = Expand(s, after, +1);
+      if (!obj.empty()) {
+        obj_at = -2;  // names its help: no bare appeal
+        if (asker == obj) asker.clear();
+      }
+      break;
+    }
     // "son appel à l'OTSC", "Kyiv's appeal to Washington" (key
     // bare_request=1): an appeal with no purpose after a state or body it
     // is addressed to asks for its help; "l'appel de Paris à Moscou à la
     // retenue" asks for none.
-    if (e.Get("bare_request") == "1" &&
+    if (e.Get("bare_request") == "1" && obj_at != -2 &&
         (obj_at < 0 || Fold(s, obj_at - 1, "from") || !BareRequest(s, SkipDet(s, obj_at))))
       return missing("addressee of a bare appeal");
     // "Tokayev's request for assistance": the genitive before the noun asks.
