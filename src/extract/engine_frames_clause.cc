@@ -1563,8 +1563,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (hl == 0) hl = HitLen(s, k, c_.troop);
       if (hl == 0) continue;
       const int before = MentionAt(s, k - 1), after = MentionAt(s, k + hl);
-      if (k - 1 > t && before >= 0 && s.men[before].adj && !s.men[before].id.empty() &&
-          x_->article.lang != "fr")
+      // (English "Argentine troops": a country's French name read as a noun)
+      if (k - 1 > t && before >= 0 && s.men[before].e == k && !s.men[before].id.empty() &&
+          (s.men[before].adj || s.men[before].kind == "country") && x_->article.lang != "fr")
         obj = Expand(s, before, -1);
       else if (after >= 0 && s.men[after].adj && !s.men[after].id.empty() &&
                s.men[after].b == k + hl)
@@ -1621,6 +1622,13 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty()) asker = subj;
     if (asker.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
+    // "n'a pas adressé de demande d'aide à X", "did not send a request for
+    // help": the governing verb's negation or hypothesis holds for the noun
+    // (a request refused or denied by its addressee was still made).
+    if (std::string why = NounBlocked(s, t); !why.empty() && why.rfind("denied", 0) != 0) {
+      if (tracing_) Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
     Emit(s, asker, "requests_aid", obj,
          asker_answered ? "requests_aid:appeal/answered" : "requests_aid:appeal", 0.8);
     return;
