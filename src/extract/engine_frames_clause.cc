@@ -1980,8 +1980,35 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (Fold(s, v, "cesser") || Fold(s, v, "cesse") || Fold(s, v, "arreter") ||
           Fold(s, v, "suspendre") || Fold(s, v, "stop") || Fold(s, v, "end") ||
           Fold(s, v, "halt") || Fold(s, v, "withdraw") || Fold(s, v, "retirer") ||
-          Fold(s, v, "suspend") || Fold(s, v, "ended") || Fold(s, v, "stopped"))
+          Fold(s, v, "suspend") || Fold(s, v, "ended") || Fold(s, v, "stopped") ||
+          // "cut its funding for X", "a gelé son aide financière au Niger":
+          // help cut, blocked or frozen is help withheld.
+          Fold(s, v, "cut") || Fold(s, v, "cuts") || Fold(s, v, "block") ||
+          Fold(s, v, "blocked") || Fold(s, v, "blocks") || Fold(s, v, "freeze") ||
+          Fold(s, v, "froze") || Fold(s, v, "frozen") || Fold(s, v, "suspended") ||
+          Fold(s, v, "reduce") || Fold(s, v, "reduced") || Fold(s, v, "bloquer") ||
+          Fold(s, v, "bloque") || Fold(s, v, "geler") || Fold(s, v, "gele") ||
+          Fold(s, v, "couper") || Fold(s, v, "coupe") || Fold(s, v, "reduire") ||
+          Fold(s, v, "reduit") || Fold(s, v, "suspendu"))
         stop_verb = v;
+    }
+    // "a demandé une aide financière au Chili", "asked for military aid
+    // to ...": help asked for is the asker's request, not its support
+    // (a help noun only: "a adressé un message à X" is no request).
+    if (type == "supports" && HitLen(s, t, c_.aid) > 0) {
+      int v = t - 1;
+      while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive) || IsAdverb(s, v) ||
+                        Fold(s, v, "for")))
+        --v;
+      if (v >= 0 && HitLen(s, v, c_.trigger) > 0) {
+        for (const auto& [entry, form] : LexAt(s, v, c_.trigger).entries) {
+          if (r_.lex.entry(entry).Get("type") == "requests_aid" &&
+              r_.lex.entry(entry).Get("pos") == "verb") {
+            if (tracing_) Log(s, "  blocked " + rule + ": help asked for");
+            return;
+          }
+        }
+      }
     }
     bool direct = preps.find("direct") != std::string::npos;
     auto is_target_prep = [&](int k) {
