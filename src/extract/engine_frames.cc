@@ -293,7 +293,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': compound without an actor");
       return;
     }
-    for (int k = te; k < std::min<int>(te + 4, s.w.size()); ++k) {
+    // The noun qualified comes at once or after one modifier ("Iran-backed
+    // Houthi rebels"); "a NATO-backed uprising toppled Gaddafi" qualifies
+    // the uprising, not the verb's object.
+    for (int k = te; k < std::min<int>(te + 2, s.w.size()); ++k) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
       if (int om = MentionAt(s, k); om >= 0 && !s.men[om].pronoun && !s.men[om].id.empty()) {
         Emit(s, {agent}, type, Expand(s, om, +1), rule + "/compound", 0.75);
@@ -436,7 +439,36 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       } else {
         std::vector<std::string> patient;
         std::string how;
-        if (passive) {
+        // "le M23, que l'ONU dit soutenu par le Rwanda", "the M23, which the
+        // UN says is backed by Rwanda": the one said to be backed is the
+        // relative's head, never the speaker of the reporting verb.
+        std::vector<std::string> reported;
+        if (IsStanceType(type)) {
+          int k = std::min(vb, t) - 1;
+          while (k >= 0 && k > std::min(vb, t) - 4 &&
+                 (Is(s, k, c_.aux) || Is(s, k, c_.etre) || Fold(s, k, "d") || Fold(s, k, "de") ||
+                  Fold(s, k, "to") || Fold(s, k, "be") || Fold(s, k, "etre") || IsAdverb(s, k)))
+            --k;
+          if (k > 0 && HitLen(s, k, c_.speech) > 0 && MentionAt(s, k - 1) >= 0) {
+            // back over the speakers ("que Kinshasa et l'ONU disent")
+            for (int q = s.men[MentionAt(s, k - 1)].b - 1; q >= 0 && q > k - 12; --q) {
+              if (Is(s, q, c_.det) || Is(s, q, c_.coord) || P(s, q, ',')) continue;
+              if (const int sm = MentionAt(s, q); sm >= 0 && !Is(s, q, c_.que)) {
+                q = s.men[sm].b;
+                continue;
+              }
+              if (Is(s, q, c_.que) || Fold(s, q, "which")) {
+                const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
+                if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
+                  reported = Expand(s, hm, -1);
+              }
+              break;
+            }
+          }
+        }
+        if (!reported.empty()) {
+          patient = reported;
+        } else if (passive) {
           patient = Subject(s, vb, &how);
           // "le contingent russe est commandé par le général X", "the Kenyan
           // contingent is led by X": a state's troops' commander does not
