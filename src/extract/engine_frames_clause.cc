@@ -1150,29 +1150,58 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     auto for_word = [&](int q) {
       return Fold(s, q, "for") || Fold(s, q, "pour") || Fold(s, q, "de") || Fold(s, q, "d");
     };
-    int k = end;
-    if (P(s, k, ',') && for_word(k + 1)) {
-      ++k;  // the apposition's closing comma
-    } else if (P(s, k, ',')) {
-      int q = k + 1;
-      while (q < std::min<int>(k + 8, s.w.size()) && s.w[q].word && !Is(s, q, c_.aux) &&
-             !Is(s, q, c_.que) && !Is(s, q, c_.qui))
-        ++q;
-      if (P(s, q, ',')) k = q + 1;
-    }
-    if (!for_word(k)) return missing("for support");
-    ++k;
-    if (Is(s, k, c_.det) || Is(s, k, c_.possessive) || Fold(s, k, "their") || Fold(s, k, "leur"))
-      ++k;
-    bool noun = false;
     const std::string& nouns = e.Get("then");
-    for (int step = 0; step < 3 && !noun && k < static_cast<int>(s.w.size()); ++step, ++k) {
-      // "pour son « soutien sans faille »", "for its \"unwavering\" support":
-      // quotation marks around the noun or its adjective.
-      while (k + 1 < static_cast<int>(s.w.size()) && (P(s, k, '<') || P(s, k, '>') || P(s, k, '"')))
-        ++k;
-      if (!s.w[k].word || MentionAt(s, k) >= 0) break;
-      noun = ListHas(nouns, s.w[k].fold);
+    // "for its (continued) support", "pour son « soutien sans faille »":
+    // a support noun within three words after the preposition.
+    auto support_after = [&](int q) {
+      if (!for_word(q)) return false;
+      ++q;
+      if (Is(s, q, c_.det) || Is(s, q, c_.possessive) || Fold(s, q, "their") || Fold(s, q, "leur"))
+        ++q;
+      for (int step = 0; step < 3 && q < static_cast<int>(s.w.size()); ++step, ++q) {
+        while (q + 1 < static_cast<int>(s.w.size()) && (P(s, q, '<') || P(s, q, '>') || P(s, q, '"')))
+          ++q;
+        if (!s.w[q].word || MentionAt(s, q) >= 0) return false;
+        if (ListHas(nouns, s.w[q].fold)) return true;
+      }
+      return false;
+    };
+    // Past the last party's apposition ("X, the Russian president, for")
+    // and more parties thanked ("thanked X, as well as the leaders of A, B
+    // and C, for their support", "X ainsi que les dirigeants de A"): each
+    // party listed after a comma, a conjunction or a leaders' noun is thanked.
+    bool noun = false;
+    for (int q = end; q < std::min<int>(end + 20, s.w.size()) && !noun; ++q) {
+      if (support_after(q)) {
+        noun = true;
+        break;
+      }
+      if (Fold(s, q, "as") && Fold(s, q + 1, "well") && Fold(s, q + 2, "as")) {
+        q += 2;
+        continue;
+      }
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') ||
+          (Is(s, q, c_.que) && !Fold(s, q - 1, "ainsi")) || Is(s, q, c_.qui) || Is(s, q, c_.aux) ||
+          Fold(s, q, "but") || Fold(s, q, "mais") || (q > end && HitLen(s, q, c_.trigger) > 0))
+        break;
+      const int mi = MentionAt(s, q);
+      if (mi < 0 || s.men[mi].b != q) continue;
+      const Men& m = s.men[mi];
+      q = m.e - 1;
+      if (m.adj || m.pronoun || m.id.empty() || !IsPartyKind(m.kind) || Fold(s, m.e, "s")) continue;
+      int b = m.b - 1;
+      while (b > 0 && Is(s, b, c_.det)) --b;
+      const bool listed = P(s, b, ',') || Is(s, b, c_.coord) ||
+                          (Fold(s, b, "as") && Fold(s, b - 1, "well")) ||
+                          (Fold(s, b, "que") && Fold(s, b - 1, "ainsi"));
+      const bool leaders_of = (Fold(s, b, "of") || Is(s, b, c_.prep_de)) &&
+                              (Fold(s, b - 1, "leaders") || Fold(s, b - 1, "presidents") ||
+                               Fold(s, b - 1, "dirigeants") || Fold(s, b - 1, "chefs") ||
+                               Fold(s, b - 1, "presidents") || Fold(s, b - 1, "governments") ||
+                               Fold(s, b - 1, "gouvernements"));
+      if ((listed || leaders_of) &&
+          std::find(obj.begin(), obj.end(), IdOf(s, mi)) == obj.end())
+        obj.push_back(IdOf(s, mi));
     }
     if (!noun) return missing("for support");
     if (subj.empty()) return missing("subject");
