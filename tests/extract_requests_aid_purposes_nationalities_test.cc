@@ -57,3 +57,19 @@ TEST_CASE("a request noun under a negated verb", "[extract]") {
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("a request negated across an incise, and qualified at-request phrases", "[extract]") {
+  CHECK_FALSE(HasPredicate(Edges("Le Chili n'a, en revanche, pas demandé d'aide au Pérou."),
+                           "requests_aid"));
+  CHECK(Edges("Le Chili a demandé de l'aide au Pérou.").count("Chile requests_aid Peru") > 0);
+  CHECK(Edges("Chile deployed troops at the express request of Peru.")
+            .count("Peru requests_aid Chile") > 0);
+  CHECK(Edges("Le Chili a déployé des soldats à la demande expresse du Pérou.")
+            .count("Peru requests_aid Chile") > 0);
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

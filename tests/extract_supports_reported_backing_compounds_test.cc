@@ -32,3 +32,20 @@ TEST_CASE("a compound modifier backs the noun it qualifies", "[extract]") {
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("a passive after dont or whose backs the relative's head", "[extract]") {
+  CHECK(Edges("Peru, whose plan was endorsed by Chile, welcomed the decision.")
+            .count("Chile supports Peru") > 0);
+  CHECK(Edges("Le Pérou, dont le plan a été approuvé par le Chili, a salué la décision.")
+            .count("Chile supports Peru") > 0);
+  // The head is no actor: nobody else is backed.
+  CHECK_FALSE(HasPredicate(Edges("Le Rwanda s'est déployé avant la force régionale, dont le "
+                                 "mandat avait été approuvé par la SADC."),
+                           "supports"));
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

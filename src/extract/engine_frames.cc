@@ -470,6 +470,18 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           patient = reported;
         } else if (passive) {
           patient = Subject(s, vb, &how);
+          // "la force, dont le mandat avait été approuvé par X": what is
+          // approved is the head's own noun; the head, or no one.
+          for (int q = vb - 1; q >= 0 && q >= vb - 5; --q) {
+            if (MentionAt(s, q) >= 0 || P(s, q, ',') || P(s, q, '.')) break;
+            if (Fold(s, q, "dont") || Fold(s, q, "whose")) {
+              const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
+              patient.clear();
+              if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
+                patient = Expand(s, hm, -1);
+              break;
+            }
+          }
           // "le contingent russe est commandé par le général X", "the Kenyan
           // contingent is led by X": a state's troops' commander does not
           // lead the state.
