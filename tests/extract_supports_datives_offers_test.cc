@@ -48,3 +48,18 @@ TEST_CASE("support offered", "[extract]") {
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("a manner phrase before a bare name", "[extract]") {
+  auto e = Edges("Le Chili et la Bolivie soutiennent sans réserve Lima et réclament des sanctions.");
+  CHECK(e.count("Chile supports Peru") > 0);
+  CHECK(e.count("Bolivia supports Peru") > 0);
+  CHECK_FALSE(HasPredicate(Edges("Le Chili ne soutient pas sans réserve Lima."), "supports"));
+  // A name after the manner phrase's own article is not the object.
+  CHECK(Edges("Le Chili soutient avec la Bolivie le Pérou.").count("Chile supports Bolivia") == 0);
+}
+
+}  // namespace
+}  // namespace kzgraph::testing
