@@ -73,3 +73,24 @@ TEST_CASE("a request negated across an incise, and qualified at-request phrases"
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("a request for help in the passive", "[extract]") {
+  CHECK(Edges("Ghana was asked by Nigeria to send troops.").count("Nigeria requests_aid Ghana") > 0);
+  CHECK(Edges("Ghana, asked by Nigeria for help, has not yet decided.")
+            .count("Nigeria requests_aid Ghana") > 0);
+  CHECK(Edges("Le Ghana, sollicité par le Nigeria pour envoyer des troupes, n'a pas encore décidé.")
+            .count("Nigeria requests_aid Ghana") > 0);
+  // Asked for no help, or not asked.
+  CHECK_FALSE(HasPredicate(Edges("Ghana was asked by Nigeria to explain its position."),
+                           "requests_aid"));
+  CHECK_FALSE(
+      HasPredicate(Edges("Ghana was asked by Nigeria to stop the fighting."), "requests_aid"));
+  CHECK_FALSE(
+      HasPredicate(Edges("Ghana was not asked by Nigeria to send troops."), "requests_aid"));
+}
+
+}  // namespace
+}  // namespace kzgraph::testing

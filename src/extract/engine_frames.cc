@@ -578,7 +578,38 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           // "l'assistance demandée par S, O" / "demandée par S à O"
           int k = t - 1;
           while (IsAdverb(s, k)) --k;
-          if (HitLen(s, k, c_.aid) == 0) return;
+          if (HitLen(s, k, c_.aid) == 0) {
+            // "Pakistan was asked by Riyadh to send troops", "le Pakistan,
+            // sollicité par Riyad pour envoyer des troupes": the one asked is
+            // the passive's subject or the participle's head, when what is
+            // asked after the agent is help (an aid verb, a sending, or
+            // "for" and help).
+            if (patient.empty()) return;
+            const int n = static_cast<int>(s.w.size());
+            int by = te;
+            while (by < n && by < te + 3 && !Fold(s, by, "par") && !Fold(s, by, "by")) ++by;
+            const int am = MentionAt(s, SkipDet(s, by + 1));
+            if (by >= n || am < 0) return;
+            const int a = s.men[am].e;
+            bool help = false;
+            if (Fold(s, a, "to") || Fold(s, a, "pour") || Fold(s, a, "de") || Fold(s, a, "d") ||
+                FoldAccented(s, a, "a")) {
+              int v = a + 1;
+              while (v < a + 3 && Is(s, v, c_.clitic) && !Fold(s, v, "se") && !Fold(s, v, "s")) ++v;
+              help = StanceWordAt(s, v, "aid_verb") > 0;
+              for (const auto& [entry, f2] : LexAt(s, v, c_.trigger).entries)
+                help |= r_.lex.entry(entry).Get("type") == "sends_troops";
+            } else if (Fold(s, a, "for")) {
+              help = HitLen(s, SkipDet(s, a + 1), c_.aid) > 0;
+            }
+            if (!help) return missing("help asked for");
+            std::erase_if(patient, [&](const std::string& id) {
+              return std::find(agent.begin(), agent.end(), id) != agent.end();
+            });
+            if (patient.empty()) return;
+            Emit(s, agent, "requests_aid", patient, "requests_aid:passive", 0.7);
+            return;
+          }
           int after_agent = te;
           while (after_agent < static_cast<int>(s.w.size()) && !Fold(s, after_agent, "par") &&
                  !Fold(s, after_agent, "by"))
