@@ -34,3 +34,21 @@ TEST_CASE("aid cut, refused, asked for or charged gives no support", "[extract]"
 
 }  // namespace
 }  // namespace kzgraph::testing
+
+namespace kzgraph::testing {
+namespace {
+
+TEST_CASE("authorizing a mission or an actor backs it", "[extract]") {
+  CHECK(Edges("The African Union authorised MINUSMA to use force.")
+            .count("African Union supports MINUSMA") > 0);
+  CHECK(Edges("L'Union africaine a autorisé la Minusma à utiliser la force.")
+            .count("African Union supports MINUSMA") > 0);
+  CHECK(Edges("Chile authorized Peru to use its airspace.").count("Chile supports Peru") > 0);
+  // What is authorized is no actor; not authorized.
+  CHECK_FALSE(HasPredicate(Edges("Chile authorized strikes on Peru."), "supports"));
+  CHECK_FALSE(HasPredicate(Edges("The African Union did not authorize MINUSMA to use force."),
+                           "supports"));
+}
+
+}  // namespace
+}  // namespace kzgraph::testing
