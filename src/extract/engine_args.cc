@@ -2232,7 +2232,8 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
         Fold(s, k, "without") || Fold(s, k, "not") || Fold(s, k, "never"))
       return "negated (" + s.w[k].fold + ")";
     if (Is(s, k, c_.neg_after)) {
-      for (int q = k - 1; q >= 0 && q >= k - 4; --q) {
+      // (an incise may part them: "n'a, en revanche, pas demandé")
+      for (int q = k - 1; q >= 0 && q >= k - 6; --q) {
         if (Is(s, q, c_.neg_ne)) return "negated (ne ... " + s.w[k].fold + ")";
       }
     }

@@ -302,7 +302,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': compound without an actor");
       return;
     }
-    for (int k = te; k < std::min<int>(te + 4, s.w.size()); ++k) {
+    // The noun qualified comes at once or after one modifier ("Iran-backed
+    // Houthi rebels"); "a NATO-backed uprising toppled Gaddafi" qualifies
+    // the uprising, not the verb's object.
+    for (int k = te; k < std::min<int>(te + 2, s.w.size()); ++k) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
       if (int om = MentionAt(s, k); om >= 0 && !s.men[om].pronoun && !s.men[om].id.empty()) {
         Emit(s, {agent}, type, Expand(s, om, +1), rule + "/compound", 0.75);
@@ -471,8 +474,49 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       } else {
         std::vector<std::string> patient;
         std::string how;
-        if (passive) {
+        // "le M23, que l'ONU dit soutenu par le Rwanda", "the M23, which the
+        // UN says is backed by Rwanda": the one said to be backed is the
+        // relative's head, never the speaker of the reporting verb.
+        std::vector<std::string> reported;
+        if (IsStanceType(type)) {
+          int k = std::min(vb, t) - 1;
+          while (k >= 0 && k > std::min(vb, t) - 4 &&
+                 (Is(s, k, c_.aux) || Is(s, k, c_.etre) || Fold(s, k, "d") || Fold(s, k, "de") ||
+                  Fold(s, k, "to") || Fold(s, k, "be") || Fold(s, k, "etre") || IsAdverb(s, k)))
+            --k;
+          if (k > 0 && HitLen(s, k, c_.speech) > 0 && MentionAt(s, k - 1) >= 0) {
+            // back over the speakers ("que Kinshasa et l'ONU disent")
+            for (int q = s.men[MentionAt(s, k - 1)].b - 1; q >= 0 && q > k - 12; --q) {
+              if (Is(s, q, c_.det) || Is(s, q, c_.coord) || P(s, q, ',')) continue;
+              if (const int sm = MentionAt(s, q); sm >= 0 && !Is(s, q, c_.que)) {
+                q = s.men[sm].b;
+                continue;
+              }
+              if (Is(s, q, c_.que) || Fold(s, q, "which")) {
+                const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
+                if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
+                  reported = Expand(s, hm, -1);
+              }
+              break;
+            }
+          }
+        }
+        if (!reported.empty()) {
+          patient = reported;
+        } else if (passive) {
           patient = Subject(s, vb, &how);
+          // "la force, dont le mandat avait été approuvé par X": what is
+          // approved is the head's own noun; the head, or no one.
+          for (int q = vb - 1; q >= 0 && q >= vb - 5; --q) {
+            if (MentionAt(s, q) >= 0 || P(s, q, ',') || P(s, q, '.')) break;
+            if (Fold(s, q, "dont") || Fold(s, q, "whose")) {
+              const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
+              patient.clear();
+              if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
+                patient = Expand(s, hm, -1);
+              break;
+            }
+          }
           // "le contingent russe est commandé par le général X", "the Kenyan
           // contingent is led by X": a state's troops' commander does not
           // lead the state.
@@ -569,7 +613,38 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           // "l'assistance demandée par S, O" / "demandée par S à O"
           int k = t - 1;
           while (IsAdverb(s, k)) --k;
-          if (HitLen(s, k, c_.aid) == 0) return;
+          if (HitLen(s, k, c_.aid) == 0) {
+            // "Pakistan was asked by Riyadh to send troops", "le Pakistan,
+            // sollicité par Riyad pour envoyer des troupes": the one asked is
+            // the passive's subject or the participle's head, when what is
+            // asked after the agent is help (an aid verb, a sending, or
+            // "for" and help).
+            if (patient.empty()) return;
+            const int n = static_cast<int>(s.w.size());
+            int by = te;
+            while (by < n && by < te + 3 && !Fold(s, by, "par") && !Fold(s, by, "by")) ++by;
+            const int am = MentionAt(s, SkipDet(s, by + 1));
+            if (by >= n || am < 0) return;
+            const int a = s.men[am].e;
+            bool help = false;
+            if (Fold(s, a, "to") || Fold(s, a, "pour") || Fold(s, a, "de") || Fold(s, a, "d") ||
+                FoldAccented(s, a, "a")) {
+              int v = a + 1;
+              while (v < a + 3 && Is(s, v, c_.clitic) && !Fold(s, v, "se") && !Fold(s, v, "s")) ++v;
+              help = StanceWordAt(s, v, "aid_verb") > 0;
+              for (const auto& [entry, f2] : LexAt(s, v, c_.trigger).entries)
+                help |= r_.lex.entry(entry).Get("type") == "sends_troops";
+            } else if (Fold(s, a, "for")) {
+              help = HitLen(s, SkipDet(s, a + 1), c_.aid) > 0;
+            }
+            if (!help) return missing("help asked for");
+            std::erase_if(patient, [&](const std::string& id) {
+              return std::find(agent.begin(), agent.end(), id) != agent.end();
+            });
+            if (patient.empty()) return;
+            Emit(s, agent, "requests_aid", patient, "requests_aid:passive", 0.7);
+            return;
+          }
           int after_agent = te;
           while (after_agent < static_cast<int>(s.w.size()) && !Fold(s, after_agent, "par") &&
                  !Fold(s, after_agent, "by"))
