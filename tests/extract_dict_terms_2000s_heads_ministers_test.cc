@@ -73,3 +73,16 @@ TEST_CASE("heads of UN agencies and armed groups found by name", "[extract][dict
   CHECK(orgs.count("Haqqani network") == 1);
   CHECK(orgs.count("SPLM-IO") == 1);
 }
+
+TEST_CASE("member lists of regional bodies the dictionary gained", "[extract][dict]") {
+  // A listed state joins the body; a state the list leaves out does not.
+  const auto fr = Edges(
+      "Les pays de l'ICGLR (Rwanda, Ouganda, Nigeria) ont appelé le M23 au retrait.", "2023-06-10");
+  CHECK(fr.count("Rwanda member_of ICGLR") == 1);
+  CHECK(fr.count("Uganda member_of ICGLR") == 1);
+  CHECK(fr.count("Nigeria member_of ICGLR") == 0);
+  const auto en =
+      Edges("The Bucharest Nine (Poland, Romania, Lithuania) warned Russia on Tuesday.", "2023-06-10");
+  CHECK(en.count("Poland member_of Bucharest Nine") == 1);
+  CHECK(en.count("Romania member_of Bucharest Nine") == 1);
+}
