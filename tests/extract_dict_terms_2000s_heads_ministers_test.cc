@@ -86,3 +86,23 @@ TEST_CASE("member lists of regional bodies the dictionary gained", "[extract][di
   CHECK(en.count("Poland member_of Bucharest Nine") == 1);
   CHECK(en.count("Romania member_of Bucharest Nine") == 1);
 }
+
+TEST_CASE("heads of the 1990s resolve from a title on the article's date", "[extract][dict]") {
+  const std::string fr = "Le président nigérian a accusé le Liberia de soutenir les rebelles.";
+  const auto abacha = Edges(fr, "1997-03-10");
+  CHECK(abacha.count("Sani Abacha leads Nigeria") == 1);
+  CHECK(abacha.count("Obasanjo leads Nigeria") == 0);
+  const auto later = Edges(fr, "2000-03-10");
+  CHECK(later.count("Sani Abacha leads Nigeria") == 0);
+
+  const std::string en = "Sweden's prime minister criticized Russia on Monday.";
+  CHECK(Edges(en, "2000-05-10").count("Goran Persson leads Sweden") == 1);
+  const auto reinfeldt = Edges(en, "2007-05-10");
+  CHECK(reinfeldt.count("Goran Persson leads Sweden") == 0);
+  CHECK(reinfeldt.count("Fredrik Reinfeldt leads Sweden") == 1);
+
+  const auto sa = Edges("Le président argentin a rencontré le président chilien à Santiago.",
+                        "1999-05-10");
+  CHECK(sa.count("Carlos Menem leads Argentina") == 1);
+  CHECK(sa.count("Eduardo Frei Ruiz-Tagle leads Chile") == 1);
+}
