@@ -54,3 +54,24 @@ TEST_CASE("Bosnian and Peruvian foreign ministers by date", "[extract][dict]") {
   CHECK(luna.count("Ricardo Luna official_of Peru") == 1);
   CHECK(luna.count("Nestor Popolizio official_of Peru") == 0);
 }
+
+TEST_CASE("a House speaker's bare surname stays his, not Boris Johnson's", "[extract][dict]") {
+  const std::string en =
+      "Zelensky met House Speaker Mike Johnson in Washington. Johnson said the aid was not a "
+      "priority.";
+  const auto ids = kzgraph::testing::EntityIds(en, "2024-02-10");
+  CHECK(ids.count("Mike Johnson") == 1);
+  CHECK(ids.count("Boris Johnson") == 0);
+  CHECK(Edges(en, "2024-02-10").count("Mike Johnson leads US House of Representatives") == 1);
+}
+
+TEST_CASE("an intelligence chief named with his service leads it", "[extract][dict]") {
+  const std::string fr =
+      "Le directeur du MI6, Alex Younger, a accusé la Russie de mener des cyberattaques.";
+  const auto edges = Edges(fr, "2019-02-10");
+  CHECK(edges.count("Alex Younger leads MI6") == 1);
+  CHECK(edges.count("Alex Younger accuses Russia") == 1);
+  // A stranger with the same title is not made the service's head.
+  CHECK(Edges("Le directeur du MI6, John Smith, a accusé la Russie.", "2019-02-10")
+            .count("Alex Younger leads MI6") == 0);
+}
