@@ -1026,7 +1026,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                 Fold(s, j, "to") || Fold(s, j, "in") || Fold(s, j, "aupres"))) {
     int k = j + 1;
     if (Fold(s, j, "aupres") && Is(s, k, c_.prep_de)) ++k;
-    k = SkipDet(s, k);
+    // Past the determiners, but not past a name spelled as one ("to the UN",
+    // whose acronym folds to the French article "un").
+    while (k < static_cast<int>(s.w.size()) && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"')) &&
+           !(Is(s, k, c_.det) && s.w[k].upper_initial && DictAt(s, k).length > 0 && k > j + 1))
+      ++k;
     if (int dl = DictAt(s, k).length;
         dl > 0 && !DictPersonAt(s, k) && (P(s, k + dl, ',') || IsNameWord(s, k + dl))) {
       j = k + dl;
