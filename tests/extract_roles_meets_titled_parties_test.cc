@@ -144,5 +144,21 @@ TEST_CASE("a body led under a leader, every contraction of de", "[extract]") {
           "Serdyukov leads Russia"));
 }
 
+TEST_CASE("a title predicated of a person by a copula", "[extract]") {
+  // An office the dictionary does not give him: the words alone decide.
+  auto has = [&](const std::string& text) {
+    return Edges(text, kDate).count("Shoigu leads Wagner") > 0;
+  };
+  CHECK(has("Sergei Shoigu is the head of Wagner."));
+  CHECK(has("Sergei Shoigu is now acting head of Wagner."));
+  CHECK(has("Sergei Shoigu est devenu le chef de Wagner."));
+  CHECK(has("Sergei Shoigu est désormais le patron de Wagner."));
+  // Negated, past (a former holder) or to come: no office.
+  CHECK_FALSE(has("Sergei Shoigu is not the head of Wagner."));
+  CHECK_FALSE(has("Sergei Shoigu n'est pas le chef de Wagner."));
+  CHECK_FALSE(has("Sergei Shoigu was the head of Wagner."));
+  CHECK_FALSE(has("Sergei Shoigu pourrait devenir le chef de Wagner."));
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
