@@ -160,5 +160,15 @@ TEST_CASE("a title predicated of a person by a copula", "[extract]") {
   CHECK_FALSE(has("Sergei Shoigu pourrait devenir le chef de Wagner."));
 }
 
+TEST_CASE("an audience granted and a phone call received", "[extract]") {
+  CHECK(MeetsEdge("Narendra Modi granted an audience to Fumio Kishida on Sunday.", "Modi",
+                  "Kishida"));
+  CHECK(MeetsEdge("Narendra Modi received a phone call from Fumio Kishida on Sunday.", "Modi",
+                  "Kishida"));
+  // A call that is an appeal, and a call not received.
+  CHECK_FALSE(AnyMeets("Narendra Modi received a call from the United Nations to show restraint."));
+  CHECK_FALSE(AnyMeets("Narendra Modi did not receive a phone call from Fumio Kishida."));
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
