@@ -32,6 +32,17 @@ bool Engine::BareRequest(const Sent& s, int i) const {
         s.w[k + 1].fold.compare(s.w[k + 1].fold.size() - 3, 3, "ant") == 0)
       return true;
     if (Is(s, k, c_.coord) && Is(s, k + 1, c_.aux)) return true;
+    // "appealed to NATO for air defence systems", "son appel à l'OTSC pour
+    // des renforts": a purpose that names help (class aid, troops) asks for it.
+    if (Fold(s, k, "for") || Fold(s, k, "pour")) {
+      for (int q = k + 1; q < n && q < k + 5; ++q) {
+        if (HitLen(s, q, c_.aid) > 0 || HitLen(s, q, c_.troop) > 0) return true;
+        if (!(Is(s, q, c_.det) || Is(s, q, c_.quantity) || Is(s, q, c_.prep_de) ||
+              (s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0) ||
+              (MentionAt(s, q) >= 0 && s.men[MentionAt(s, q)].adj)))
+          break;
+      }
+    }
     if (Fold(s, k, "to") || Fold(s, k, "for") || FoldAccented(s, k, "a") || Fold(s, k, "au") ||
         Fold(s, k, "aux") || Fold(s, k, "de") || Fold(s, k, "d") || Fold(s, k, "pour") ||
         Fold(s, k, "afin") || Fold(s, k, "not") || Fold(s, k, "that") || Is(s, k, c_.que))

@@ -114,6 +114,28 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
   });
   if (who.empty()) return missing("apposition head");
   Emit(s, who, "supports", allied, "supports:ally-apposition", 0.7);
+  // "Belarus, Russia's ally within the CSTO", "le Bélarus, allié de la Russie
+  // au sein de l'OTSC": both allies belong to the body the alliance is
+  // within, those the dictionary lists among its members.
+  for (int k = te; k < n && k < te + 8; ++k) {
+    if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';')) break;
+    int q = -1;
+    if (Fold(s, k, "within") || Fold(s, k, "inside")) q = k + 1;
+    if (Fold(s, k, "au") && Fold(s, k + 1, "sein") && (Is(s, k + 2, c_.prep_de) || Fold(s, k + 2, "du")))
+      q = k + 3;
+    if (q < 0) continue;
+    const int bm = MentionAt(s, SkipDet(s, q));
+    if (bm < 0 || s.men[bm].kind != "organization" || s.men[bm].adj || s.men[bm].id.empty()) break;
+    const std::string& body = s.men[bm].id;
+    std::vector<std::string> members;
+    for (const auto* ids : {&who, &allied}) {
+      for (const std::string& id : *ids) {
+        if (ListedMember(id, body)) members.push_back(id);
+      }
+    }
+    if (!members.empty()) Emit(s, members, "member_of", {body}, "member_of:ally-within", 0.7);
+    break;
+  }
   // "Turkey, a NATO ally", "la Pologne, alliée de l'Otan" (s11member): the
   // ally of a body of states it is listed in is one of its members.
   if (allied.size() == 1 && StanceWordAt(s, t, "member_partner") > 0) {

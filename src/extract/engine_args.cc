@@ -1,6 +1,7 @@
 // Relation arguments: subjects, objects, agents, places, and blocking contexts.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -156,6 +157,34 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if ((next == vb || Fold(s, k + 1, "a") || Fold(s, k + 1, "de") || Fold(s, k + 1, "d") ||
          Fold(s, k + 1, "to") || (Fold(s, k + 1, "with") && k + 2 == vb)))  // "tasked with"
       return "hypothetical (" + s.w[k].fold + ")";
+  }
+  // "offered in July last year to send", "a proposé l'an dernier d'envoyer":
+  // a time adjunct (adverb phrases, years) between the readiness word and
+  // the infinitive's marker leaves the offer an offer.
+  if (vb >= 3 && AnyIs(s, c_.readiness) &&
+      (Fold(s, vb - 1, "to") || Fold(s, vb - 1, "de") || Fold(s, vb - 1, "d"))) {
+    for (int k = vb - 3; k >= 0 && k >= vb - 9; --k) {
+      if (!s.w[k].word) break;
+      if (!Is(s, k, c_.readiness)) continue;
+      int next = k + 1;
+      while (next < vb - 1) {
+        if (const int len = HitLen(s, next, c_.adverb); len > 0) {
+          next += len;
+        } else if (IsAdverb(s, next) || Fold(s, next, "dernier") || Fold(s, next, "derniere") ||
+                   Fold(s, next, "passe") || Fold(s, next, "passee") ||
+                   (s.w[next].fold.size() == 4 && s.w[next].fold[0] >= '1' &&
+                    s.w[next].fold[0] <= '2' && std::isdigit(s.w[next].fold[3]))) {
+          ++next;
+        } else if ((Fold(s, next, "in") || Fold(s, next, "en")) && next + 1 < vb - 1 &&
+                   s.w[next + 1].fold.size() == 4 && std::isdigit(s.w[next + 1].fold[0])) {
+          next += 2;  // "in 2023", "en 2023"
+        } else {
+          break;
+        }
+      }
+      if (next == vb - 1) return "hypothetical (" + s.w[k].fold + ")";
+      break;
+    }
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
   // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
@@ -1949,6 +1978,41 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
     int end = 0;
     std::string d = PlaceAt(s, k, &end);
+    // "crossed into Armenian territory", "sur le sol congolais", "en
+    // territoire ukrainien", "on Ukrainian soil": a nationality's land is
+    // its state's.
+    // (A cue ending in its preposition, "crossed into", leaves the place first.)
+    auto land_prep = [&](int q) {
+      return Fold(s, q, "into") || Fold(s, q, "in") || Fold(s, q, "on") || Fold(s, q, "onto") ||
+             Fold(s, q, "to") || Fold(s, q, "sur") || Fold(s, q, "en") || Fold(s, q, "dans") ||
+             Fold(s, q, "vers");
+    };
+    if (d.empty() && (land_prep(k) || (k == from && land_prep(k - 1)))) {
+      auto land = [&](int q) {
+        return Fold(s, q, "territory") || Fold(s, q, "soil") || Fold(s, q, "territoire") ||
+               Fold(s, q, "sol");
+      };
+      const int j = SkipDet(s, land_prep(k) ? k + 1 : k);
+      // The nationality as the dictionary spells it: an adjective before a
+      // plain noun is no mention of its own.
+      auto adjective_country = [&](int q, int* len) -> std::string {
+        const PhraseIndex::Match& m = DictAt(s, q);
+        for (int p : m.payloads) {
+          const NameInfo& info = r_.dict.name(p);
+          const Actor& a = r_.dict.actors()[info.actor];
+          if (info.how != NameHow::kAdjective || a.kind != "country") continue;
+          *len = m.length;
+          return a.id;
+        }
+        return "";
+      };
+      // An incursion on a state's land names no theatre for the sentences
+      // after (last_dest_ is left as it was).
+      int len = 0;
+      std::string id = adjective_country(j, &len);
+      if (id.empty() || !land(j + len)) id = land(j) ? adjective_country(j + 1, &len) : "";
+      if (!id.empty()) return sender(id) ? std::vector<std::string>{} : std::vector{id};
+    }
     if (d.empty() && (Fold(s, k, "for") || Fold(s, k, "pour")) &&
         (Fold(s, k - 1, "off") || Fold(s, k - 1, "left") || Fold(s, k - 1, "bound") ||
          Fold(s, k - 1, "headed") || Fold(s, k - 1, "departed") || Fold(s, k - 1, "partis") ||
@@ -2061,6 +2125,9 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     if (Is(s, k, c_.que) || Is(s, k, c_.qui) || Fold(s, k, "while") || Fold(s, k, "whereas") ||
         Fold(s, k, "tandis"))
       break;
+    // "plus mesuré qu'au Niger : 400 militaires français sont stationnés
+    // près de Libreville": a colon opens a clause of its own.
+    if (P(s, k, ':')) break;
     std::string d = PlaceAt(s, k);
     if (!d.empty() && !sender(d)) {
       dest_sentence_ = s.index;
@@ -2165,7 +2232,8 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
         Fold(s, k, "without") || Fold(s, k, "not") || Fold(s, k, "never"))
       return "negated (" + s.w[k].fold + ")";
     if (Is(s, k, c_.neg_after)) {
-      for (int q = k - 1; q >= 0 && q >= k - 4; --q) {
+      // (an incise may part them: "n'a, en revanche, pas demandé")
+      for (int q = k - 1; q >= 0 && q >= k - 6; --q) {
         if (Is(s, q, c_.neg_ne)) return "negated (ne ... " + s.w[k].fold + ")";
       }
     }

@@ -38,6 +38,8 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // "hold ... responsible", "take ... to task": the trigger needs its second
   // word, which only the frame checks.
   if (!e.Get("then").empty()) return;
+  // "pour féliciter X" meets X only after a visit, which only the frame checks.
+  if (e.Get("visit") == "1") return;
   if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "under" ||
       frame == "consequence" || frame == "head_of" || frame == "stance_received" ||
       frame == "side" || frame == "call" || frame.rfind("member", 0) == 0)

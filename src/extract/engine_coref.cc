@@ -1269,6 +1269,17 @@ void Engine::ResolveActorPronouns(Sent& s) {
 // (that subject), and the nearest earlier sentence that names another person
 // names exactly one of the pronoun's gender; else it stays unresolved.
 void Engine::ResolveObjectPronouns(Sent& s) {
+  // The pronoun at i stands for the person `id` (`why` ends the trace line).
+  auto add_pronoun = [&](int i, const std::string& id, const std::string& f, const char* why) {
+    Men m;
+    m.b = i;
+    m.e = i + 1;
+    m.kind = "person";
+    m.id = id;
+    m.rule = "coref:object-pronoun";
+    if (tracing_) Log(s, "  object pronoun '" + f + "' -> " + m.id + why);
+    InsertMention(s, std::move(m));
+  };
   const int n = static_cast<int>(s.w.size());
   for (int i = 1; i < n; ++i) {
     const std::string& f = s.w[i].fold;
@@ -1321,14 +1332,7 @@ void Engine::ResolveObjectPronouns(Sent& s) {
         if (P(s, k, ',') || P(s, k, ';')) verb_between = false;  // "X, the Y of Z, ..."
       }
       if (pb >= 0 && verb_between) {
-        Men m;
-        m.b = i;
-        m.e = i + 1;
-        m.kind = "person";
-        m.id = *before.begin();
-        m.rule = "coref:object-pronoun";
-        if (tracing_) Log(s, "  object pronoun '" + f + "' -> " + m.id + " (object before)");
-        InsertMention(s, std::move(m));
+        add_pronoun(i, *before.begin(), f, " (object before)");
         continue;
       }
     }
@@ -1344,14 +1348,7 @@ void Engine::ResolveObjectPronouns(Sent& s) {
       found.insert(it->id);
     }
     if (found.size() != 1) continue;
-    Men m;
-    m.b = i;
-    m.e = i + 1;
-    m.kind = "person";
-    m.id = *found.begin();
-    m.rule = "coref:object-pronoun";
-    if (tracing_) Log(s, "  object pronoun '" + f + "' -> " + m.id);
-    InsertMention(s, std::move(m));
+    add_pronoun(i, *found.begin(), f, "");
   }
 }
 

@@ -302,7 +302,10 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       Log(s, "  no edge " + rule + " '" + Surface(s, t, te) + "': compound without an actor");
       return;
     }
-    for (int k = te; k < std::min<int>(te + 4, s.w.size()); ++k) {
+    // The noun qualified comes at once or after one modifier ("Iran-backed
+    // Houthi rebels"); "a NATO-backed uprising toppled Gaddafi" qualifies
+    // the uprising, not the verb's object.
+    for (int k = te; k < std::min<int>(te + 2, s.w.size()); ++k) {
       if (P(s, k, ',') || P(s, k, '.') || Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
       if (int om = MentionAt(s, k); om >= 0 && !s.men[om].pronoun && !s.men[om].id.empty()) {
         Emit(s, {agent}, type, Expand(s, om, +1), rule + "/compound", 0.75);
@@ -367,7 +370,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   };
   // Passive and participial uses of a verb: "O est accusé par S",
   // "une alliance dirigée par Moscou".
-  const bool participle = form == Form::kPastParticiple && e.Get("pos") == "verb";
+  // (A visit's purpose verb, key visit=1, is an infinitive: never passive.)
+  const bool participle =
+      form == Form::kPastParticiple && e.Get("pos") == "verb" && e.Get("visit") != "1";
   bool passive = false;
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
@@ -469,8 +474,49 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       } else {
         std::vector<std::string> patient;
         std::string how;
-        if (passive) {
+        // "le M23, que l'ONU dit soutenu par le Rwanda", "the M23, which the
+        // UN says is backed by Rwanda": the one said to be backed is the
+        // relative's head, never the speaker of the reporting verb.
+        std::vector<std::string> reported;
+        if (IsStanceType(type)) {
+          int k = std::min(vb, t) - 1;
+          while (k >= 0 && k > std::min(vb, t) - 4 &&
+                 (Is(s, k, c_.aux) || Is(s, k, c_.etre) || Fold(s, k, "d") || Fold(s, k, "de") ||
+                  Fold(s, k, "to") || Fold(s, k, "be") || Fold(s, k, "etre") || IsAdverb(s, k)))
+            --k;
+          if (k > 0 && HitLen(s, k, c_.speech) > 0 && MentionAt(s, k - 1) >= 0) {
+            // back over the speakers ("que Kinshasa et l'ONU disent")
+            for (int q = s.men[MentionAt(s, k - 1)].b - 1; q >= 0 && q > k - 12; --q) {
+              if (Is(s, q, c_.det) || Is(s, q, c_.coord) || P(s, q, ',')) continue;
+              if (const int sm = MentionAt(s, q); sm >= 0 && !Is(s, q, c_.que)) {
+                q = s.men[sm].b;
+                continue;
+              }
+              if (Is(s, q, c_.que) || Fold(s, q, "which")) {
+                const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
+                if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
+                  reported = Expand(s, hm, -1);
+              }
+              break;
+            }
+          }
+        }
+        if (!reported.empty()) {
+          patient = reported;
+        } else if (passive) {
           patient = Subject(s, vb, &how);
+          // "la force, dont le mandat avait été approuvé par X": what is
+          // approved is the head's own noun; the head, or no one.
+          for (int q = vb - 1; q >= 0 && q >= vb - 5; --q) {
+            if (MentionAt(s, q) >= 0 || P(s, q, ',') || P(s, q, '.')) break;
+            if (Fold(s, q, "dont") || Fold(s, q, "whose")) {
+              const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
+              patient.clear();
+              if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
+                patient = Expand(s, hm, -1);
+              break;
+            }
+          }
           // "le contingent russe est commandé par le général X", "the Kenyan
           // contingent is led by X": a state's troops' commander does not
           // lead the state.
@@ -567,7 +613,38 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           // "l'assistance demandée par S, O" / "demandée par S à O"
           int k = t - 1;
           while (IsAdverb(s, k)) --k;
-          if (HitLen(s, k, c_.aid) == 0) return;
+          if (HitLen(s, k, c_.aid) == 0) {
+            // "Pakistan was asked by Riyadh to send troops", "le Pakistan,
+            // sollicité par Riyad pour envoyer des troupes": the one asked is
+            // the passive's subject or the participle's head, when what is
+            // asked after the agent is help (an aid verb, a sending, or
+            // "for" and help).
+            if (patient.empty()) return;
+            const int n = static_cast<int>(s.w.size());
+            int by = te;
+            while (by < n && by < te + 3 && !Fold(s, by, "par") && !Fold(s, by, "by")) ++by;
+            const int am = MentionAt(s, SkipDet(s, by + 1));
+            if (by >= n || am < 0) return;
+            const int a = s.men[am].e;
+            bool help = false;
+            if (Fold(s, a, "to") || Fold(s, a, "pour") || Fold(s, a, "de") || Fold(s, a, "d") ||
+                FoldAccented(s, a, "a")) {
+              int v = a + 1;
+              while (v < a + 3 && Is(s, v, c_.clitic) && !Fold(s, v, "se") && !Fold(s, v, "s")) ++v;
+              help = StanceWordAt(s, v, "aid_verb") > 0;
+              for (const auto& [entry, f2] : LexAt(s, v, c_.trigger).entries)
+                help |= r_.lex.entry(entry).Get("type") == "sends_troops";
+            } else if (Fold(s, a, "for")) {
+              help = HitLen(s, SkipDet(s, a + 1), c_.aid) > 0;
+            }
+            if (!help) return missing("help asked for");
+            std::erase_if(patient, [&](const std::string& id) {
+              return std::find(agent.begin(), agent.end(), id) != agent.end();
+            });
+            if (patient.empty()) return;
+            Emit(s, agent, "requests_aid", patient, "requests_aid:passive", 0.7);
+            return;
+          }
           int after_agent = te;
           while (after_agent < static_cast<int>(s.w.size()) && !Fold(s, after_agent, "par") &&
                  !Fold(s, after_agent, "by"))
@@ -1146,6 +1223,19 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     }
     std::vector<std::string> members;
     if (intro) members = NP(s, k, 0, false);
+    // "The six member states of the CSTO are Russia, Belarus ...", "les
+    // membres de l'OTSC sont la Russie, ...": the states after the copula,
+    // those the dictionary does not list as non-members.
+    if (!intro && (Fold(s, k, "are") || Fold(s, k, "were") || Fold(s, k, "sont") ||
+                   Fold(s, k, "etaient") || Fold(s, k, "include") || Fold(s, k, "comprennent"))) {
+      const int j = SkipDet(s, k + 1);
+      const int mi = MentionAt(s, j);
+      if (mi >= 0 && s.men[mi].b == j && !s.men[mi].adj && !s.men[mi].pronoun &&
+          s.men[mi].kind == "country") {
+        members = NP(s, j, 0, false);
+        std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, org[0]); });
+      }
+    }
     if (f.e.Get("after") == "only") {
       // "les pays de la Cedeao, dont le Sénégal" (s11member): a class noun
       // of states names members only in the list after the body, a body of
@@ -1358,6 +1448,21 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         k + 1 < static_cast<int>(s.w.size()) && s.w[k + 1].fold.size() == 4 &&
         std::isdigit(static_cast<unsigned char>(s.w[k + 1].fold[0])))
       k += 2;
+    // "qui réunit autour de Moscou l'Arménie, le Bélarus ...", "which groups
+    // around Russia X and Y": the state the body gathers around is a member.
+    std::vector<std::string> hub;
+    if (Fold(s, k, "autour") || Fold(s, k, "around")) {
+      int j = Fold(s, k, "around") ? k + 1 : k + 1;
+      if (Fold(s, k, "autour") && (Is(s, j, c_.prep_de) || Fold(s, j, "du"))) ++j;
+      j = SkipDet(s, j);
+      const int hm = MentionAt(s, j);
+      if (j > k + 1 && hm >= 0 && s.men[hm].b == j && !s.men[hm].adj && !s.men[hm].pronoun &&
+          s.men[hm].kind == "country" && !s.men[hm].id.empty()) {
+        hub = {s.men[hm].id};
+        k = s.men[hm].e;
+        if (P(s, k, ',')) ++k;
+      }
+    }
     std::vector<std::string> members = Object(s, k, preps.empty() ? "direct" : preps);
     // "regroupant leurs trois pays", "grouping the three countries": the
     // countries the page just listed, as many as counted.
@@ -1381,6 +1486,9 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       }
     }
     if (members.empty()) return missing("members");
+    for (const std::string& id : hub) {
+      if (std::find(members.begin(), members.end(), id) == members.end()) members.push_back(id);
+    }
     Emit(s, members, "member_of", org, "member_of:list", 0.85);
     return;
   }

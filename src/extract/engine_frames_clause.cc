@@ -25,6 +25,31 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
   std::vector<std::string>& subj = *subject;
   std::string& how = *how_found;
   if (frame == "svo" || frame == "meet" || frame == "meet_noun" || frame == "qualify") {
+    // "s'est rendu à Tbilissi pour féliciter X", "traveled to Washington to
+    // present his plan to Y" (key visit=1): what a visitor came to do to a
+    // person meets him; without the visit it may be done by letter or phone.
+    if (e.Get("visit") == "1") {
+      bool visit = false;
+      const int mark = Fold(s, t - 1, "de") && Fold(s, t - 2, "afin") ? t - 2 : t - 1;
+      if (Fold(s, mark, "pour") || Fold(s, mark, "to") || Fold(s, mark, "afin")) {
+        for (int k = mark - 1; k >= 0 && k >= mark - 10 && !visit; --k) {
+          if (P(s, k, '.') || P(s, k, ';')) break;
+          for (const char* w : {"rendu", "rendue", "rendus", "rendues", "rend", "rendent",
+                                "rendait", "rendra", "deplace", "deplacee", "venu", "venue",
+                                "travelled", "traveled", "travels", "flew", "flies", "went",
+                                "arrived", "arrives", "came", "journeyed", "headed"}) {
+            if (s.w[k].fold == w) {
+              visit = true;
+              break;
+            }
+          }
+        }
+      }
+      if (!visit) {
+        if (tracing_) Log(s, "  blocked " + rule + ": no visit before the purpose");
+        return;
+      }
+    }
     if (type == "meets" && e.Get("pos") == "noun") {
       // "la rencontre ... a été annulée", "talks between X and Y were called
       // off": a meeting that did not take place (stance.tsv role=called_off).
@@ -803,6 +828,34 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
       if (!found) return;
+      // "qui lui a assuré le soutien de Moscou": with a dative clitic the
+      // complement of the support noun is its holder, not the one backed;
+      // the one backed is the clitic's antecedent: the actor named last
+      // before it that is not the verb's subject, else the subject opening
+      // the sentence before.
+      if (type == "supports" && frame == "svo") {
+        int dative = -1;
+        for (int k = vb; k < t && dative < 0; ++k)
+          if (Fold(s, k, "lui") || Fold(s, k, "leur")) dative = k;
+        if (dative >= 0) {
+          std::vector<std::string> backed;
+          for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0 && backed.empty(); --mi) {
+            const Men& m = s.men[mi];
+            if (m.b >= dative || m.implied || m.adj || m.pronoun || m.id.empty() || s.inq[m.b] ||
+                !IsPartyKind(m.kind))
+              continue;
+            const std::string id = IdOf(s, mi);
+            if (std::find(subj.begin(), subj.end(), id) == subj.end()) backed = {id};
+          }
+          if (backed.empty()) backed = CliticAntecedentBefore(s, dative, subj);
+          if (backed.empty()) {
+            if (tracing_) Log(s, "  blocked " + rule + ": dative clitic with no antecedent");
+            return;
+          }
+          obj = backed;
+          how = how.empty() || how == "subject" ? "dative" : how + "/dative";
+        }
+      }
     }
     // "réunissant à Doha X et Y", "brought together X and Y" (s10meets, key
     // gather=1): the host's guests meet one another, as "talks between".
@@ -1148,29 +1201,58 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     auto for_word = [&](int q) {
       return Fold(s, q, "for") || Fold(s, q, "pour") || Fold(s, q, "de") || Fold(s, q, "d");
     };
-    int k = end;
-    if (P(s, k, ',') && for_word(k + 1)) {
-      ++k;  // the apposition's closing comma
-    } else if (P(s, k, ',')) {
-      int q = k + 1;
-      while (q < std::min<int>(k + 8, s.w.size()) && s.w[q].word && !Is(s, q, c_.aux) &&
-             !Is(s, q, c_.que) && !Is(s, q, c_.qui))
-        ++q;
-      if (P(s, q, ',')) k = q + 1;
-    }
-    if (!for_word(k)) return missing("for support");
-    ++k;
-    if (Is(s, k, c_.det) || Is(s, k, c_.possessive) || Fold(s, k, "their") || Fold(s, k, "leur"))
-      ++k;
-    bool noun = false;
     const std::string& nouns = e.Get("then");
-    for (int step = 0; step < 3 && !noun && k < static_cast<int>(s.w.size()); ++step, ++k) {
-      // "pour son « soutien sans faille »", "for its \"unwavering\" support":
-      // quotation marks around the noun or its adjective.
-      while (k + 1 < static_cast<int>(s.w.size()) && (P(s, k, '<') || P(s, k, '>') || P(s, k, '"')))
-        ++k;
-      if (!s.w[k].word || MentionAt(s, k) >= 0) break;
-      noun = ListHas(nouns, s.w[k].fold);
+    // "for its (continued) support", "pour son « soutien sans faille »":
+    // a support noun within three words after the preposition.
+    auto support_after = [&](int q) {
+      if (!for_word(q)) return false;
+      ++q;
+      if (Is(s, q, c_.det) || Is(s, q, c_.possessive) || Fold(s, q, "their") || Fold(s, q, "leur"))
+        ++q;
+      for (int step = 0; step < 3 && q < static_cast<int>(s.w.size()); ++step, ++q) {
+        while (q + 1 < static_cast<int>(s.w.size()) && (P(s, q, '<') || P(s, q, '>') || P(s, q, '"')))
+          ++q;
+        if (!s.w[q].word || MentionAt(s, q) >= 0) return false;
+        if (ListHas(nouns, s.w[q].fold)) return true;
+      }
+      return false;
+    };
+    // Past the last party's apposition ("X, the Russian president, for")
+    // and more parties thanked ("thanked X, as well as the leaders of A, B
+    // and C, for their support", "X ainsi que les dirigeants de A"): each
+    // party listed after a comma, a conjunction or a leaders' noun is thanked.
+    bool noun = false;
+    for (int q = end; q < std::min<int>(end + 20, s.w.size()) && !noun; ++q) {
+      if (support_after(q)) {
+        noun = true;
+        break;
+      }
+      if (Fold(s, q, "as") && Fold(s, q + 1, "well") && Fold(s, q + 2, "as")) {
+        q += 2;
+        continue;
+      }
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') ||
+          (Is(s, q, c_.que) && !Fold(s, q - 1, "ainsi")) || Is(s, q, c_.qui) || Is(s, q, c_.aux) ||
+          Fold(s, q, "but") || Fold(s, q, "mais") || (q > end && HitLen(s, q, c_.trigger) > 0))
+        break;
+      const int mi = MentionAt(s, q);
+      if (mi < 0 || s.men[mi].b != q) continue;
+      const Men& m = s.men[mi];
+      q = m.e - 1;
+      if (m.adj || m.pronoun || m.id.empty() || !IsPartyKind(m.kind) || Fold(s, m.e, "s")) continue;
+      int b = m.b - 1;
+      while (b > 0 && Is(s, b, c_.det)) --b;
+      const bool listed = P(s, b, ',') || Is(s, b, c_.coord) ||
+                          (Fold(s, b, "as") && Fold(s, b - 1, "well")) ||
+                          (Fold(s, b, "que") && Fold(s, b - 1, "ainsi"));
+      const bool leaders_of = (Fold(s, b, "of") || Is(s, b, c_.prep_de)) &&
+                              (Fold(s, b - 1, "leaders") || Fold(s, b - 1, "presidents") ||
+                               Fold(s, b - 1, "dirigeants") || Fold(s, b - 1, "chefs") ||
+                               Fold(s, b - 1, "presidents") || Fold(s, b - 1, "governments") ||
+                               Fold(s, b - 1, "gouvernements"));
+      if ((listed || leaders_of) &&
+          std::find(obj.begin(), obj.end(), IdOf(s, mi)) == obj.end())
+        obj.push_back(IdOf(s, mi));
     }
     if (!noun) return missing("for support");
     if (subj.empty()) return missing("subject");
@@ -1553,11 +1635,32 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
+    // "Niger's request for French troops", "une demande de troupes
+    // russes": a nationality on the help asked for names who is asked.
+    for (int k = t + 1; obj.empty() && k < std::min<int>(te + 6, s.w.size()); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+      int hl = HitLen(s, k, c_.aid);
+      if (hl == 0) hl = HitLen(s, k, c_.troop);
+      if (hl == 0) continue;
+      const int before = MentionAt(s, k - 1), after = MentionAt(s, k + hl);
+      // (English "Argentine troops": a country's French name read as a noun)
+      if (k - 1 > t && before >= 0 && s.men[before].e == k && !s.men[before].id.empty() &&
+          (s.men[before].adj || s.men[before].kind == "country") && x_->article.lang != "fr")
+        obj = Expand(s, before, -1);
+      else if (after >= 0 && s.men[after].adj && !s.men[after].id.empty() &&
+               s.men[after].b == k + hl)
+        obj = Expand(s, after, +1);
+      if (!obj.empty()) {
+        obj_at = -2;  // names its help: no bare appeal
+        if (asker == obj) asker.clear();
+      }
+      break;
+    }
     // "son appel à l'OTSC", "Kyiv's appeal to Washington" (key
     // bare_request=1): an appeal with no purpose after a state or body it
     // is addressed to asks for its help; "l'appel de Paris à Moscou à la
     // retenue" asks for none.
-    if (e.Get("bare_request") == "1" &&
+    if (e.Get("bare_request") == "1" && obj_at != -2 &&
         (obj_at < 0 || Fold(s, obj_at - 1, "from") || !BareRequest(s, SkipDet(s, obj_at))))
       return missing("addressee of a bare appeal");
     // "Tokayev's request for assistance": the genitive before the noun asks.
@@ -1599,6 +1702,13 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty()) asker = subj;
     if (asker.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
+    // "n'a pas adressé de demande d'aide à X", "did not send a request for
+    // help": the governing verb's negation or hypothesis holds for the noun
+    // (a request refused or denied by its addressee was still made).
+    if (std::string why = NounBlocked(s, t); !why.empty() && why.rfind("denied", 0) != 0) {
+      if (tracing_) Log(s, "  blocked " + rule + ": " + why);
+      return;
+    }
     Emit(s, asker, "requests_aid", obj,
          asker_answered ? "requests_aid:appeal/answered" : "requests_aid:appeal", 0.8);
     return;
@@ -1631,6 +1741,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
+    // "stationed tanks in Belarus", "a déployé des blindés au Tchad" (key
+    // hardware=1, deploying verbs only): armour a state deploys is a
+    // deployment; sent or supplied it may be arms.
+    const bool hardware = e.Get("hardware") == "1";
+    if (tl == 0 && hardware) tl = StanceWordAt(s, k, "deployed_hardware");
     // "Moscow sent Wagner fighters to Mali", "dispatched Barkhane troops",
     // "sent US troops" (s11troops): the troops' owner or nationality named
     // before them; the verb's subject still sends.
@@ -1639,6 +1754,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       const int after_owner = s.men[om].e;
       tl = HitLen(s, after_owner, c_.troop);
       if (tl == 0) tl = StanceWordAt(s, after_owner, "fighters");
+      if (tl == 0 && hardware) tl = StanceWordAt(s, after_owner, "deployed_hardware");
       if (tl > 0) k = after_owner;
     }
     // "deploying warplanes and troops", "a déployé des avions, des
@@ -1950,8 +2066,35 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (Fold(s, v, "cesser") || Fold(s, v, "cesse") || Fold(s, v, "arreter") ||
           Fold(s, v, "suspendre") || Fold(s, v, "stop") || Fold(s, v, "end") ||
           Fold(s, v, "halt") || Fold(s, v, "withdraw") || Fold(s, v, "retirer") ||
-          Fold(s, v, "suspend") || Fold(s, v, "ended") || Fold(s, v, "stopped"))
+          Fold(s, v, "suspend") || Fold(s, v, "ended") || Fold(s, v, "stopped") ||
+          // "cut its funding for X", "a gelé son aide financière au Niger":
+          // help cut, blocked or frozen is help withheld.
+          Fold(s, v, "cut") || Fold(s, v, "cuts") || Fold(s, v, "block") ||
+          Fold(s, v, "blocked") || Fold(s, v, "blocks") || Fold(s, v, "freeze") ||
+          Fold(s, v, "froze") || Fold(s, v, "frozen") || Fold(s, v, "suspended") ||
+          Fold(s, v, "reduce") || Fold(s, v, "reduced") || Fold(s, v, "bloquer") ||
+          Fold(s, v, "bloque") || Fold(s, v, "geler") || Fold(s, v, "gele") ||
+          Fold(s, v, "couper") || Fold(s, v, "coupe") || Fold(s, v, "reduire") ||
+          Fold(s, v, "reduit") || Fold(s, v, "suspendu"))
         stop_verb = v;
+    }
+    // "a demandé une aide financière au Chili", "asked for military aid
+    // to ...": help asked for is the asker's request, not its support
+    // (a help noun only: "a adressé un message à X" is no request).
+    if (type == "supports" && HitLen(s, t, c_.aid) > 0) {
+      int v = t - 1;
+      while (v >= 0 && (Is(s, v, c_.det) || Is(s, v, c_.possessive) || IsAdverb(s, v) ||
+                        Fold(s, v, "for")))
+        --v;
+      if (v >= 0 && HitLen(s, v, c_.trigger) > 0) {
+        for (const auto& [entry, form] : LexAt(s, v, c_.trigger).entries) {
+          if (r_.lex.entry(entry).Get("type") == "requests_aid" &&
+              r_.lex.entry(entry).Get("pos") == "verb") {
+            if (tracing_) Log(s, "  blocked " + rule + ": help asked for");
+            return;
+          }
+        }
+      }
     }
     bool direct = preps.find("direct") != std::string::npos;
     auto is_target_prep = [&](int k) {
@@ -2209,6 +2352,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
             !Is(s, k - 1, c_.prep) && !Is(s, k - 1, c_.prep_de))
           clitic = k;
       }
+      // "Poutine lui a assuré le soutien de Moscou": the one who gives the
+      // assurance holds it, as the verb's reading has it.
+      if (clitic >= 0 && !holder.empty() && !subj.empty() && te < n && Is(s, te, c_.prep_de))
+        holder = who = subj;
       if (clitic >= 0 && holder.empty()) {
         // "X a reçu Y et lui a assuré son soutien": the clitic's verb's own
         // subject, inherited past the coordination, holds the support.
@@ -2228,6 +2375,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           continue;
         const std::string id = IdOf(s, mi);
         if (std::find(who.begin(), who.end(), id) != who.end()) continue;
+        // the clitic's own verb's subject is never its dative ("Poutine lui
+        // a assuré le soutien de Moscou": Moscou holds, Poutine speaks)
+        if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
         target = {id};
         if (Fold(s, clitic, "leur")) {
           std::vector<std::string> all = CoordinationEndingAt(s, mi);
@@ -2237,6 +2387,13 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           if (all.size() > 1) target = all;
         }
         break;
+      }
+      // "X a appelé Y. Y lui a apporté son soutien": none before it in the
+      // sentence, the subject opening the sentence before.
+      if (clitic >= 0 && target.empty()) {
+        std::vector<std::string> not_it = who;
+        not_it.insert(not_it.end(), subj.begin(), subj.end());
+        target = CliticAntecedentBefore(s, clitic, not_it);
       }
     }
     // (the preposition "à", not the auxiliary of "a cessé")

@@ -219,10 +219,22 @@ std::vector<std::string> Engine::ApposedMembers(const Sent& s, int body_b) const
   while (b >= 0 && (Fold(s, b, "a") || Fold(s, b, "an") || Fold(s, b, "un") || Fold(s, b, "une") ||
                     Fold(s, b, "both") || Fold(s, b, "fellow") || Fold(s, b, "tous") ||
                     Fold(s, b, "toutes") || Fold(s, b, "deux") || Fold(s, b, "two") ||
-                    Fold(s, b, "also") || Fold(s, b, "aussi")))
+                    Fold(s, b, "also") || Fold(s, b, "aussi") ||
+                    // "X, Y and Z, all GCC members", "Oman, the sixth GCC
+                    // member", "Finland, the newest NATO member"
+                    Fold(s, b, "all") || Fold(s, b, "the") || Fold(s, b, "another") ||
+                    Fold(s, b, "newest") || Fold(s, b, "latest") || Fold(s, b, "only") ||
+                    Fold(s, b, "first") || Fold(s, b, "second") || Fold(s, b, "third") ||
+                    Fold(s, b, "fourth") || Fold(s, b, "fifth") || Fold(s, b, "sixth") ||
+                    Fold(s, b, "seventh") || Fold(s, b, "eighth") || Fold(s, b, "ninth") ||
+                    Fold(s, b, "tenth")))
     --b;
-  if (b == body_b - 1) return {};  // "NATO members have agreed": a subject, no apposition
-  if (!P(s, b, ',') && !Is(s, b, c_.etre)) return {};
+  // "Sweden became NATO's 32nd member": a verb of becoming, done, after its
+  // subject.
+  const bool become = Fold(s, b, "became") || Fold(s, b, "becomes") || Fold(s, b, "devenu") ||
+                      Fold(s, b, "devenue") || Fold(s, b, "devient");
+  if (b == body_b - 1 && !become) return {};  // "NATO members have agreed": a subject
+  if (!P(s, b, ',') && !Is(s, b, c_.etre) && !become) return {};
   const int hm = MentionAt(s, b - 1);
   if (hm < 0 || s.men[hm].e != b || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty() ||
       s.men[hm].kind != "country")

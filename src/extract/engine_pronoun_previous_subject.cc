@@ -76,8 +76,9 @@ std::vector<std::string> Engine::CliticAntecedentBefore(
   // sentence too: which one is meant is not said.
   if (kind == "person") {
     for (const Men& m : prev.men) {
+      // (the verb's own subject is no antecedent of its object pronoun)
       if (m.kind == "person" && !m.pronoun && !m.implied && !m.id.empty() && m.id != ids.front() &&
-          !GenderClash(m.id, gender))
+          std::find(subj.begin(), subj.end(), m.id) == subj.end() && !GenderClash(m.id, gender))
         return {};
     }
   }

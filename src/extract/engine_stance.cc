@@ -68,6 +68,15 @@ int Engine::SkipManner(const Sent& s, int k) const {
                                q + 1 < n && s.w[q + 1].word;
   if (StanceWordAt(s, q, "manner") == 0 && !english_adjunct) return k;
   for (int j = q + 1; j < std::min(n, q + 7); ++j) {
+    // "soutiennent sans réserve Tbilissi": a bare name after the phrase's
+    // noun is the object (not one after an article or a preposition).
+    if (const int jm = MentionAt(s, j); jm >= 0 && j > q + 1 && s.men[jm].b == j &&
+                                        s.w[j].upper_initial && !s.men[jm].adj &&
+                                        s.w[j - 1].word && !s.w[j - 1].upper_initial &&
+                                        !Is(s, j - 1, c_.det) && !Is(s, j - 1, c_.prep) &&
+                                        !Is(s, j - 1, c_.prep_de) &&
+                                        StanceWordAt(s, j - 1, "manner") == 0)
+      return j;
     if (MentionAt(s, j) >= 0 || !s.w[j].word || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
         HitLen(s, j, c_.trigger) > 0)
       return k;
