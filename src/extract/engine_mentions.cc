@@ -1026,7 +1026,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                 Fold(s, j, "to") || Fold(s, j, "in") || Fold(s, j, "aupres"))) {
     int k = j + 1;
     if (Fold(s, j, "aupres") && Is(s, k, c_.prep_de)) ++k;
-    k = SkipDet(s, k);
+    // Past the determiners, but not past a name spelled as one ("to the UN",
+    // whose acronym folds to the French article "un").
+    while (k < static_cast<int>(s.w.size()) && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"')) &&
+           !(Is(s, k, c_.det) && s.w[k].upper_initial && DictAt(s, k).length > 0 && k > j + 1))
+      ++k;
     if (int dl = DictAt(s, k).length;
         dl > 0 && !DictPersonAt(s, k) && (P(s, k + dl, ',') || IsNameWord(s, k + dl))) {
       j = k + dl;
@@ -1222,6 +1226,39 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     person_rule = "apposition";
   }
   if (person.empty()) person = AppointedHolder(s, i, owner_begin);
+  if (person.empty()) {
+    // "X is the head of Y", "X est désormais le chef de Y", "X became acting
+    // head of Y": a title predicated of the person subject of a copula in
+    // the present, or of "become" (a past "was" may name a former holder;
+    // a negation or a modal keeps the title from him).
+    int b = owner_begin >= 0 && owner_begin < i ? owner_begin - 1 : i - 1;
+    for (int step = 0; step < 4 && b > 0; ++step) {
+      const bool article = Is(s, b, c_.det) || Fold(s, b, "an") ||
+                           (Fold(s, b, "a") && x_->article.lang != "fr" && !s.w[b].upper_initial);
+      if (!(article || (HitLen(s, b, c_.role_qualifier) == 1 && !s.w[b].upper_initial) ||
+            Fold(s, b, "new") || Fold(s, b, "nouveau") || Fold(s, b, "nouvelle") ||
+            Fold(s, b, "now") || Fold(s, b, "currently") || Fold(s, b, "still") ||
+            Fold(s, b, "desormais") || Fold(s, b, "actuellement") || Fold(s, b, "toujours")))
+        break;
+      --b;
+    }
+    int q = -1;  // the last word before the copula's subject
+    if (Fold(s, b, "is") || Fold(s, b, "remains") || Fold(s, b, "became") ||
+        Fold(s, b, "becomes") || Fold(s, b, "reste") || Fold(s, b, "devient")) {
+      q = b - 1;
+    } else if (Fold(s, b, "est") && x_->article.lang != "en") {
+      q = b - 1;
+    } else if ((Fold(s, b, "devenu") || Fold(s, b, "devenue")) && Fold(s, b - 1, "est")) {
+      q = b - 2;
+    } else if (Fold(s, b, "become") && (Fold(s, b - 1, "has") || Fold(s, b - 1, "have"))) {
+      q = b - 2;
+    }
+    if (const int sm = q >= 0 ? MentionAt(s, q) : -1;
+        sm >= 0 && s.men[sm].kind == "person" && !s.men[sm].pronoun && !s.men[sm].adj &&
+        !s.men[sm].id.empty() && s.men[sm].e == q + 1) {
+      person = s.men[sm].id;
+    }
+  }
   if (of.empty() && !person.empty() && Is(s, possessive, c_.possessive)) {
     // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
     // the office is in the organization or country acting in the sentence,

@@ -118,8 +118,60 @@ namespace kzgraph::extract::internal {
 // object may follow a short time phrase of plain words.
 void Engine::CallFrame(Sent& s, const FrameCall& f) {
   const int n = static_cast<int>(s.w.size());
-  for (int k = f.vb; k < f.t; ++k)
-    if (Is(s, k, c_.etre)) return Missing(s, f, "active use");
+  // "X, welcomed by Y at the airport, ...": a participle in apposition to a
+  // person's name, its agent right after it, is a passive as well ("X a,
+  // lui, appelé Y" is not one).
+  const int before = f.vb == f.t && f.vb > 1 && P(s, f.vb - 1, ',') ? MentionAt(s, f.vb - 2) : -1;
+  const bool apposed = before >= 0 && s.men[before].kind == "person" && !s.men[before].pronoun &&
+                       f.te < n && (Fold(s, f.te, "by") || Fold(s, f.te, "par"));
+  bool passive = apposed;
+  for (int k = f.vb; k < f.t && !passive; ++k) passive = Is(s, k, c_.etre);
+  if (passive) {
+    // "X was welcomed by Y in Riyadh", "a été appelé par Y": a person
+    // visited, called or welcomed by a person met him; any other agent
+    // ("the move was welcomed by X") is no meeting.
+    // The agent: the person named right after by/par, past a determiner and
+    // a nationality ("par le président français X", "by Defence Minister X").
+    auto person_at = [&](int b) {
+      for (int round = 0; round < 2 && b < n; ++round) {
+        int adj = -1;
+        for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi) {
+          const Men& m = s.men[mi];
+          if (m.b != b) continue;
+          if (m.kind == "person" && !m.pronoun && !m.adj && !m.id.empty()) return mi;
+          if (m.adj && m.kind == "country") adj = mi;
+        }
+        if (adj < 0) break;
+        b = s.men[adj].e;
+      }
+      return -1;
+    };
+    int a = f.te;
+    if (a < n && (Fold(s, a, "by") || Fold(s, a, "par"))) {
+      int am = person_at(a + 1);
+      if (am < 0 && a + 2 < n && Is(s, a + 1, c_.det)) am = person_at(a + 2);
+      if (am >= 0) {
+        std::string how;
+        std::vector<std::string> subj;
+        if (!apposed) {
+          subj = Subject(s, f.t, &how);
+        } else if (const int pm = MentionAt(s, f.vb - 2); pm >= 0 && !s.men[pm].id.empty()) {
+          subj = {IdOf(s, pm)};  // the name right before the apposition's comma
+        }
+        const std::string& host = IdOf(s, am);
+        std::erase_if(subj,
+                      [&](const std::string& id) { return id == host || !IsPersonActor(s, id); });
+        if (!subj.empty()) {
+          Emit(s, {host}, f.type, subj, f.type + ":call/passive", 0.7);
+          return;
+        }
+      }
+    }
+    return Missing(s, f, "active use");
+  }
+  // voice=passive: the entry is read in the passive only ("was welcomed by X";
+  // "X welcomed Y" is mostly approval, which other entries read).
+  if (f.e.Get("voice") == "passive") return Missing(s, f, "passive use");
   // "his visit", "the call": a noun, not the verb (s11meets).
   if (f.vb > 0 && Is(s, f.vb - 1, c_.det)) return Missing(s, f, "a noun");
   int k = f.te;
@@ -129,7 +181,15 @@ void Engine::CallFrame(Sent& s, const FrameCall& f) {
         Fold(s, k, "out"))  // "called out X": criticism
       return Missing(s, f, "person object");
   }
-  const int om = MentionAt(s, k);
+  int om = MentionAt(s, k);
+  // "visited Russian President Vladimir Putin": a nationality before the
+  // title is the title's own adjective; the person it names is the object.
+  if (om >= 0 && s.men[om].adj && s.men[om].kind == "country" && s.men[om].e < n) {
+    if (const int pm = MentionAt(s, s.men[om].e); pm >= 0 && s.men[pm].kind == "person") {
+      om = pm;
+      k = s.men[pm].b;
+    }
+  }
   if (om < 0 || s.men[om].b != k || s.men[om].kind != "person" || s.men[om].pronoun ||
       s.men[om].adj || s.men[om].id.empty())
     return Missing(s, f, "person object");
