@@ -523,12 +523,12 @@ class Engine {
            MentionAt(s, q) < 0 && !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) &&
            !Is(s, q, c_.aux) && !Is(s, q, c_.que) && !Is(s, q, c_.qui) && !Is(s, q, c_.coord);
   }
-  // A modifier marking a past or departing office holder before a title
-  // ("l'ancien président", "its former chairman", "the outgoing envoy").
+  // A modifier marking a past office holder before a title ("l'ancien
+  // président", "its former chairman"). An outgoing holder ("the outgoing
+  // envoy", "le président sortant") is still in office, as the golds read it.
   bool FormerHolderWord(const Sent& s, int q) const {
     return Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
-           Fold(s, q, "ex") || Fold(s, q, "outgoing") || Fold(s, q, "sortant") ||
-           Fold(s, q, "sortante") || Fold(s, q, "late") || Fold(s, q, "feu");
+           Fold(s, q, "ex") || Fold(s, q, "late") || Fold(s, q, "feu");
   }
   // s10roles: words b..e-1 are all adverbs (at least one): "X, now deputy
   // head of Y", "X, currently chairman of Y" keep an English apposition.
