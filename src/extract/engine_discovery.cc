@@ -258,7 +258,17 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
       "pasteur", "candidat", "candidate",
       // "Parliament speaker Sahiba Gafarova"
-      "speaker"};
+      "speaker",
+      // scholars and experts quoted by their field: "analyse Jean Dupuis,
+      // spécialiste de l'Asie centrale", "l'universitaire X", "a lecturer at"
+      "specialiste", "specialist", "specialistes", "specialists", "universitaire", "lecturer",
+      "enseignant", "enseignante", "scholar", "fellow", "sociologue", "sociologist", "politiste",
+      "anthropologue", "anthropologist", "geographe", "geographer", "juriste", "jurist",
+      "consultant", "consultante", "observateur", "observatrice", "observer",
+      // "his Kazakh counterpart Mukhtar Tileuberdi", "son homologue X"
+      "counterpart", "homologue",
+      // "Representatives Frank Pallone, Jackie Speier"
+      "representatives", "senators", "deputes"};
   // By the words' fold hashes: one probe, no string hashing per call.
   static const std::unordered_set<uint64_t> kHashes = [] {
     std::unordered_set<uint64_t> h;

@@ -1,0 +1,63 @@
+// Universities and academies no dictionary knows (schema/lexicon/words.tsv
+// org_head_en, org_head_fr, org_intro): a capitalised name with the head
+// word, or the class noun "université"/"university" before a name, is an
+// organization; the bare common noun is none. Scholars and counterparts
+// (engine_discovery.cc IsPersonNoun): a name in apposition to, or right
+// after, "spécialiste", "l'universitaire", "a senior fellow", "lecturer" is
+// a person.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::EntityIds;
+
+TEST_CASE("a university named with its head word is an organization", "[extract][discovery]") {
+  const auto en = EntityIds(
+      "\"There is no plan,\" said Tom Walsh, a lecturer at Nairobi State University.\n\n"
+      "Anna Berg, a historian at the University of Bergen, said the talks had failed.",
+      "2023-05-02");
+  CHECK(en.count("Nairobi State University"));
+  CHECK(en.count("University of Bergen"));
+  CHECK(en.count("Tom Walsh"));
+  const auto fr = EntityIds(
+      "Selon Paul Mensah, chercheur à l'Université de Kisangani, les pourparlers ont échoué.\n\n"
+      "« La junte n'a pas de plan », estime Awa Kone, sociologue à l'université "
+      "Marien-Ngouabi de Brazzaville.",
+      "2023-05-02");
+  CHECK(fr.count("Université de Kisangani"));
+  CHECK(fr.count("Marien-Ngouabi"));
+  CHECK(fr.count("Awa Kone"));
+}
+
+TEST_CASE("the bare noun university names no organization", "[extract][discovery]") {
+  const auto en = EntityIds(
+      "The university remained closed on Monday, and the college said students went home.",
+      "2023-05-02");
+  CHECK(en.empty());
+  const auto fr = EntityIds(
+      "Les étudiants de l'université ont manifesté lundi devant le rectorat.", "2023-05-02");
+  CHECK(fr.empty());
+}
+
+TEST_CASE("a name described as a scholar or a counterpart is a person", "[extract][discovery]") {
+  const auto fr = EntityIds(
+      "Lucien Marchetti, spécialiste du Sahel, était à Paris lundi.\n\n"
+      "L'universitaire Fanta Bagayoko était à Bamako lundi.",
+      "2023-05-02");
+  CHECK(fr.count("Lucien Marchetti"));
+  CHECK(fr.count("Fanta Bagayoko"));
+  const auto en = EntityIds(
+      "Derek Holloway, a senior fellow at a think tank, was in London on Monday.\n\n"
+      "Lecturer Mary Okafor was in Lagos.",
+      "2023-05-02");
+  CHECK(en.count("Derek Holloway"));
+  CHECK(en.count("Mary Okafor"));
+}
+
+TEST_CASE("the scholar nouns alone name no person", "[extract][discovery]") {
+  const auto en = EntityIds("The specialist clinic in Paris said it was closed.", "2023-05-02");
+  CHECK(en.empty());
+  const auto fr = EntityIds(
+      "Spécialiste de la région, le chercheur était à Genève lundi.", "2023-05-02");
+  CHECK(fr.empty());
+}
