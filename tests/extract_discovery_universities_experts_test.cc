@@ -61,3 +61,22 @@ TEST_CASE("the scholar nouns alone name no person", "[extract][discovery]") {
       "Spécialiste de la région, le chercheur était à Genève lundi.", "2023-05-02");
   CHECK(fr.empty());
 }
+
+// A capitalised name ending with "Command" or "Consortium" is a body, not a
+// person the speech verb after it would otherwise make of it.
+TEST_CASE("commands and consortia are organizations", "[extract][discovery]") {
+  const auto x = kzgraph::testing::ExtractText(
+      "The Western Theater Command said on Monday that drills had ended.\n\n"
+      "Le Consortium gazier de la Baltique a annoncé l'arrêt des exportations.",
+      "2023-05-02");
+  int bodies = 0;
+  for (const auto& e : x.entities) {
+    if (e.id == "Western Theater Command" || e.id == "Consortium gazier de la Baltique") {
+      CHECK(e.kind == "organization");
+      ++bodies;
+    }
+  }
+  CHECK(bodies == 2);
+  // the lower-case noun names nothing
+  CHECK(EntityIds("The command post was moved on Monday.", "2023-05-02").empty());
+}
