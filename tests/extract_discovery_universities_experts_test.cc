@@ -80,3 +80,23 @@ TEST_CASE("commands and consortia are organizations", "[extract][discovery]") {
   // the lower-case noun names nothing
   CHECK(EntityIds("The command post was moved on Monday.", "2023-05-02").empty());
 }
+
+// engine_discovery.cc TryDiscoverPerson: a name given as one of a plural of
+// persons just named ("leaders, including X", "des opposants, dont X").
+TEST_CASE("a name listed after a plural of persons is a person", "[extract][discovery]") {
+  const auto en = EntityIds(
+      "Several opposition leaders, including Tamar Kvirikashvili, were detained in Tbilisi.",
+      "2023-05-02");
+  CHECK(en.count("Tamar Kvirikashvili"));
+  const auto fr = EntityIds(
+      "Plusieurs opposants, dont Ousseini Diallo Kanté, ont été arrêtés à Niamey.",
+      "2023-05-02");
+  CHECK(fr.count("Ousseini Diallo Kanté"));
+}
+
+TEST_CASE("a name listed after a plural of places or bodies is no person",
+          "[extract][discovery]") {
+  const auto en = EntityIds(
+      "Several coastal towns, including Port Kembla, were evacuated on Monday.", "2023-05-02");
+  CHECK_FALSE(en.count("Port Kembla"));
+}

@@ -808,6 +808,36 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       (Fold(s, e + 2, "ans") || (Fold(s, e + 2, "years") && Fold(s, e + 3, "old")) ||
        P(s, e + 2, ',')))
     person = true;
+  // One of a plural of persons just named: "opposition leaders, including
+  // Nika Gvaramia", "among them Jane Roe", "plusieurs opposants, dont Jean
+  // Diallo", "parmi lesquels X". Not "the countries, including ..." nor "le
+  // pays dont X est le président": a person noun or title must come first.
+  if (!person && i >= 2) {
+    int k = i - 1;
+    if (Fold(s, k, "them") && Fold(s, k - 1, "among")) {
+      k -= 2;
+    } else if ((Fold(s, k, "eux") || Fold(s, k, "elles") || Fold(s, k, "lesquels") ||
+                Fold(s, k, "lesquelles")) &&
+               Fold(s, k - 1, "parmi")) {
+      k -= 2;
+    } else if (Fold(s, k, "including") || Fold(s, k, "dont") || Fold(s, k, "notamment")) {
+      --k;
+    } else {
+      k = -1;
+    }
+    if (k >= 1 && P(s, k, ',')) --k;
+    static const std::set<std::string> kPersonPlurals = {
+        "leaders",   "dirigeants", "opposants",  "members",     "membres",    "activists",
+        "militants", "figures",    "lawmakers",  "officials",   "responsables", "personnalites",
+        "journalists", "journalistes", "ministers", "ministres", "politicians", "candidates",
+        "candidats", "generals",   "generaux",   "commanders",  "commandants", "chefs",
+        "deputes",   "senators",   "senateurs",  "representatives", "researchers", "chercheurs",
+        "analysts",  "analystes",  "experts",    "lawyers",     "avocats"};
+    for (int q = k; q >= 0 && q >= k - 1 && !person; --q) {
+      person = s.w[q].word && (kPersonPlurals.count(s.w[q].fold) > 0 ||
+                               (HitLen(s, q, c_.role) > 0 && !s.w[q].upper_initial));
+    }
+  }
   // "Marta Oleksiuk, who heads ...": only a person is "who".
   if (!person && P(s, e, ',') && Fold(s, e + 1, "who")) person = true;
   // Between two commas after a description, before a verb or a participle:
