@@ -100,3 +100,22 @@ TEST_CASE("a name listed after a plural of places or bodies is no person",
       "Several coastal towns, including Port Kembla, were evacuated on Monday.", "2023-05-02");
   CHECK_FALSE(en.count("Port Kembla"));
 }
+
+// engine_discovery.cc TryDiscoverOrg: a lower-case "université de"/"university
+// of" before a capitalised place is that university, with its number.
+TEST_CASE("a lower-case university head names the university of a place",
+          "[extract][discovery]") {
+  const auto fr = EntityIds(
+      "« Rien n'est réglé », estime Claire Dubois, professeure à l'université de Strasbourg.\n\n"
+      "Koffi Mensah, de l'université de Yaoundé II, partage cet avis.",
+      "2023-05-02");
+  CHECK(fr.count("Université de Strasbourg"));
+  CHECK(fr.count("Université de Yaoundé II"));
+  CHECK_FALSE(fr.count("France"));  // Strasbourg names the university here
+  const auto en = EntityIds("Tom Reed, a lecturer at the university of Lagos, said talks had failed.",
+                            "2023-05-02");
+  CHECK(en.count("University of Lagos"));
+  // the bare noun, then a place of its own: no university
+  const auto near = EntityIds("Les étudiants de l'université ont manifesté à Dakar.", "2023-05-02");
+  CHECK_FALSE(near.count("Université de Dakar"));
+}

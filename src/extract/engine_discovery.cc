@@ -325,6 +325,32 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
     return false;
   const int n = static_cast<int>(s.w.size());
+  // "l'université de Strasbourg", "l'université d'Alger 3", "the university
+  // of Lomé": a lower-case university head, then "de"/"of" and a capitalised
+  // place or name, is that university (not the place).
+  if (i >= 2 && (Fold(s, i - 1, "de") || Fold(s, i - 1, "d") || Fold(s, i - 1, "of")) &&
+      s.w[i - 2].word && !s.w[i - 2].upper_initial &&
+      (Fold(s, i - 2, "universite") || Fold(s, i - 2, "university"))) {
+    int e = i + std::max(NameRun(s, i), static_cast<int>(DictAt(s, i).length));
+    if (e > i && DictPersonAt(s, i) == 0) {
+      // with its number: "Alger 3", "Yaoundé II"
+      if (e < n && s.w[e].word && !s.w[e].hyphen_before &&
+          (std::isdigit(static_cast<unsigned char>(s.w[e].fold[0])) ||
+           (s.w[e].all_caps && s.w[e].fold.find_first_not_of("ivx") == std::string::npos)))
+        ++e;
+      std::string id = Surface(s, i - 2, i - 1);
+      id[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(id[0])));
+      Men m;
+      m.b = i - 2;
+      m.e = e;
+      m.id = id + " " + Surface(s, i - 1, e);
+      m.kind = "organization";
+      m.rule = "discover:organization";
+      AddMention(s, std::move(m));
+      *next = e;
+      return true;
+    }
+  }
   const int dict_len = DictAt(s, i).length;
   int end = 0;  // exclusive end of the name
   // English: capitalised words (and "of", "for", "the", "and" between them) up to a head word.
