@@ -258,7 +258,17 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
       "pasteur", "candidat", "candidate",
       // "Parliament speaker Sahiba Gafarova"
-      "speaker"};
+      "speaker",
+      // scholars and experts quoted by their field: "analyse Jean Dupuis,
+      // spécialiste de l'Asie centrale", "l'universitaire X", "a lecturer at"
+      "specialiste", "specialist", "specialistes", "specialists", "universitaire", "lecturer",
+      "enseignant", "enseignante", "scholar", "fellow", "sociologue", "sociologist", "politiste",
+      "anthropologue", "anthropologist", "geographe", "geographer", "juriste", "jurist",
+      "consultant", "consultante", "observateur", "observatrice", "observer",
+      // "his Kazakh counterpart Mukhtar Tileuberdi", "son homologue X"
+      "counterpart", "homologue",
+      // "Representatives Frank Pallone, Jackie Speier"
+      "representatives", "senators", "deputes"};
   // By the words' fold hashes: one probe, no string hashing per call.
   static const std::unordered_set<uint64_t> kHashes = [] {
     std::unordered_set<uint64_t> h;
@@ -315,6 +325,32 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
     return false;
   const int n = static_cast<int>(s.w.size());
+  // "l'université de Strasbourg", "l'université d'Alger 3", "the university
+  // of Lomé": a lower-case university head, then "de"/"of" and a capitalised
+  // place or name, is that university (not the place).
+  if (i >= 2 && (Fold(s, i - 1, "de") || Fold(s, i - 1, "d") || Fold(s, i - 1, "of")) &&
+      s.w[i - 2].word && !s.w[i - 2].upper_initial &&
+      (Fold(s, i - 2, "universite") || Fold(s, i - 2, "university"))) {
+    int e = i + std::max(NameRun(s, i), static_cast<int>(DictAt(s, i).length));
+    if (e > i && DictPersonAt(s, i) == 0) {
+      // with its number: "Alger 3", "Yaoundé II"
+      if (e < n && s.w[e].word && !s.w[e].hyphen_before &&
+          (std::isdigit(static_cast<unsigned char>(s.w[e].fold[0])) ||
+           (s.w[e].all_caps && s.w[e].fold.find_first_not_of("ivx") == std::string::npos)))
+        ++e;
+      std::string id = Surface(s, i - 2, i - 1);
+      id[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(id[0])));
+      Men m;
+      m.b = i - 2;
+      m.e = e;
+      m.id = id + " " + Surface(s, i - 1, e);
+      m.kind = "organization";
+      m.rule = "discover:organization";
+      AddMention(s, std::move(m));
+      *next = e;
+      return true;
+    }
+  }
   const int dict_len = DictAt(s, i).length;
   int end = 0;  // exclusive end of the name
   // English: capitalised words (and "of", "for", "the", "and" between them) up to a head word.
@@ -798,6 +834,36 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       (Fold(s, e + 2, "ans") || (Fold(s, e + 2, "years") && Fold(s, e + 3, "old")) ||
        P(s, e + 2, ',')))
     person = true;
+  // One of a plural of persons just named: "opposition leaders, including
+  // Nika Gvaramia", "among them Jane Roe", "plusieurs opposants, dont Jean
+  // Diallo", "parmi lesquels X". Not "the countries, including ..." nor "le
+  // pays dont X est le président": a person noun or title must come first.
+  if (!person && i >= 2) {
+    int k = i - 1;
+    if (Fold(s, k, "them") && Fold(s, k - 1, "among")) {
+      k -= 2;
+    } else if ((Fold(s, k, "eux") || Fold(s, k, "elles") || Fold(s, k, "lesquels") ||
+                Fold(s, k, "lesquelles")) &&
+               Fold(s, k - 1, "parmi")) {
+      k -= 2;
+    } else if (Fold(s, k, "including") || Fold(s, k, "dont") || Fold(s, k, "notamment")) {
+      --k;
+    } else {
+      k = -1;
+    }
+    if (k >= 1 && P(s, k, ',')) --k;
+    static const std::set<std::string> kPersonPlurals = {
+        "leaders",   "dirigeants", "opposants",  "members",     "membres",    "activists",
+        "militants", "figures",    "lawmakers",  "officials",   "responsables", "personnalites",
+        "journalists", "journalistes", "ministers", "ministres", "politicians", "candidates",
+        "candidats", "generals",   "generaux",   "commanders",  "commandants", "chefs",
+        "deputes",   "senators",   "senateurs",  "representatives", "researchers", "chercheurs",
+        "analysts",  "analystes",  "experts",    "lawyers",     "avocats"};
+    for (int q = k; q >= 0 && q >= k - 1 && !person; --q) {
+      person = s.w[q].word && (kPersonPlurals.count(s.w[q].fold) > 0 ||
+                               (HitLen(s, q, c_.role) > 0 && !s.w[q].upper_initial));
+    }
+  }
   // "Marta Oleksiuk, who heads ...": only a person is "who".
   if (!person && P(s, e, ',') && Fold(s, e + 1, "who")) person = true;
   // Between two commas after a description, before a verb or a participle:
