@@ -10,7 +10,7 @@
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
-TEST_CASE("meets: a visit's purpose meets the person; the verb alone does not", "[extract]") {
+TEST_CASE("meets: a visit's purpose meets the person, the verb alone does not", "[extract]") {
   {
     const auto e = Edges("Zelensky presented his plan to Joe Biden in a letter.", "2024-09-26");
     CHECK_FALSE(HasPredicate(e, "meets"));
@@ -49,7 +49,7 @@ TEST_CASE("meets: a visit's purpose meets the person; the verb alone does not", 
   }
 }
 
-TEST_CASE("meets: receptions, talks, visits and calls; refusals and letters", "[extract]") {
+TEST_CASE("meets: receptions, talks, visits and calls, refusals and letters", "[extract]") {
   {
     const auto e = Edges("Emmanuel Macron a été accueilli par Bola Tinubu à Abuja.", "2023-08-01");
     CHECK((e.count("Macron meets Tinubu") || e.count("Tinubu meets Macron")));

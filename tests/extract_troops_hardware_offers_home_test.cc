@@ -260,7 +260,7 @@ TEST_CASE("troops: an offer stays an offer past a time adjunct", "[extract]") {
             .count("Kenya sends_troops Haiti"));
 }
 
-TEST_CASE("troops: arms, tanks and jets sent are no troops; deployed they are", "[extract]") {
+TEST_CASE("troops: arms, tanks and jets sent are no troops, deployed they are", "[extract]") {
   {
     const auto e = Edges("La France a envoyé de l'aide humanitaire au Liban.", "2023-02-10");
     CHECK_FALSE(HasPredicate(e, "sends_troops"));
