@@ -34,3 +34,18 @@ TEST_CASE("New and Interim that open a name stay in it", "[extract][discovery]")
   CHECK(en.count("New Harbour Party"));
   CHECK(en.count("Interim Reconciliation Council"));
 }
+
+// "Reps." and "Sen." are abbreviations (schema/lexicon/boilerplate.txt), so
+// the sentence goes on, and the abbreviated title names the persons after it
+// (engine_discovery.cc IsPersonNoun), as "Senators X and Y" does.
+TEST_CASE("an abbreviated plural title names the persons listed after it",
+          "[extract][discovery]") {
+  const auto en = kzgraph::testing::Edges(
+      "Republican Reps. Ann Kowalski and Peter Dunmore condemned Iran on Tuesday.", "2023-05-02");
+  CHECK(en.count("Ann Kowalski criticizes Iran"));
+  CHECK(en.count("Peter Dunmore criticizes Iran"));
+  // near-miss: a lower-case "reps." is no title; the capitalised words
+  // after it name no person
+  const auto ids = EntityIds("He met the sales reps. Harbour Point was closed.", "2023-05-02");
+  CHECK_FALSE(ids.count("Harbour Point"));
+}

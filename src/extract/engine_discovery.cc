@@ -286,7 +286,9 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       // "his Kazakh counterpart Mukhtar Tileuberdi", "son homologue X"
       "counterpart", "homologue",
       // "Representatives Frank Pallone, Jackie Speier"
-      "representatives", "senators", "deputes"};
+      "representatives", "senators", "deputes", "senateurs", "lawmakers", "legislators",
+      // "Rep. Jackie Speier", "Democratic Reps. X and Y", "Congresswoman X"
+      "rep", "reps", "sen", "congressman", "congresswoman", "congressmen"};
   // By the words' fold hashes: one probe, no string hashing per call.
   static const std::unordered_set<uint64_t> kHashes = [] {
     std::unordered_set<uint64_t> h;
@@ -919,7 +921,14 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     int b = i - 1;
     std::string adj;
     if (b >= 1 && CountryAdjectiveAt(s, b, &adj) == 1 && !s.w[b].upper_initial) --b;
-    if (IsPersonNoun(s, b) && (!s.w[b].upper_initial || b == 0 || !s.w[b - 1].word)) person = true;
+    // "Democratic Reps. X and Y", "Sen. X": an abbreviated title, always
+    // capitalised, before its period.
+    const bool abbreviated =
+        b >= 1 && P(s, b, '.') && s.w[b - 1].upper_initial &&
+        (Fold(s, b - 1, "rep") || Fold(s, b - 1, "reps") || Fold(s, b - 1, "sen"));
+    if (abbreviated) --b;
+    if (IsPersonNoun(s, b) && (abbreviated || !s.w[b].upper_initial || b == 0 || !s.w[b - 1].word))
+      person = true;
     for (int p : DictAt(s, i - 1).payloads) {
       if (r_.dict.name(p).how == NameHow::kDemonym && DictAt(s, i - 1).length == 1 &&
           s.w[i - 1].upper_initial && Is(s, i - 2, c_.det))
