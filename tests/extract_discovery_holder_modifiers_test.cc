@@ -49,3 +49,15 @@ TEST_CASE("an abbreviated plural title names the persons listed after it",
   const auto ids = EntityIds("He met the sales reps. Harbour Point was closed.", "2023-05-02");
   CHECK_FALSE(ids.count("Harbour Point"));
 }
+
+TEST_CASE("names listed after a plural 'ministres'/'ministers' are persons",
+          "[extract][discovery]") {
+  const auto fr = kzgraph::testing::Edges(
+      "Les ministres Yacine Boudraa et Omar Tellal ont critiqué la Turquie mardi.", "2023-05-02");
+  CHECK(fr.count("Yacine Boudraa criticizes Turkey"));
+  CHECK(fr.count("Omar Tellal criticizes Turkey"));
+  // near-miss: the plural alone names no one
+  const auto ids = EntityIds("Les ministres ont critiqué la Turquie mardi.", "2023-05-02");
+  CHECK(ids.count("Turkey"));
+  CHECK(ids.size() == 1);
+}

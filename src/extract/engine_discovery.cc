@@ -288,7 +288,9 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       // "Representatives Frank Pallone, Jackie Speier"
       "representatives", "senators", "deputes", "senateurs", "lawmakers", "legislators",
       // "Rep. Jackie Speier", "Democratic Reps. X and Y", "Congresswoman X"
-      "rep", "reps", "sen", "congressman", "congresswoman", "congressmen"};
+      "rep", "reps", "sen", "congressman", "congresswoman", "congressmen",
+      // "les ministres X et Y": a plural title, which names no one office
+      "ministres", "ministers"};
   // By the words' fold hashes: one probe, no string hashing per call.
   static const std::unordered_set<uint64_t> kHashes = [] {
     std::unordered_set<uint64_t> h;
