@@ -12,6 +12,24 @@
 
 namespace kzgraph::extract::internal {
 
+// "Outgoing Nordic Council chairman X", "Former Baltic Assembly head Y",
+// "Ex-Arctic Council envoy Z", "Ancien Conseil ...": a capitalised word that
+// qualifies the holder's title (time of office, not part of any name) opening
+// a run of names. Such a word starts no name no dictionary knows; the name
+// starts after it. "New", "Interim", "Nouveau/Nouvelle", "Intérim" also open
+// names ("New Democratic Party", "Interim Government"): only before an
+// acronym the dictionary knows ("New NATO chief X").
+static bool HolderTimeModifier(const Sent& s, int i, bool* before_known_only) {
+  static const std::unordered_set<std::string_view> always = {
+      "outgoing", "former", "acting", "then", "ex", "incoming", "ancien",
+      "ancienne", "sortant", "sortante"};
+  static const std::unordered_set<std::string_view> known_only = {
+      "new", "interim", "interimaire", "nouveau", "nouvel", "nouvelle"};
+  const std::string& f = s.w[i].fold;
+  *before_known_only = known_only.count(f) > 0;
+  return *before_known_only || always.count(f) > 0;
+}
+
 // "(TPLF)" right after a name: the acronym's length in words (3 with the
 // brackets), 0 if none. An acronym the dictionary knows is not new.
 int Engine::AcronymAfter(const Sent& s, int e) const {
@@ -268,7 +286,11 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       // "his Kazakh counterpart Mukhtar Tileuberdi", "son homologue X"
       "counterpart", "homologue",
       // "Representatives Frank Pallone, Jackie Speier"
-      "representatives", "senators", "deputes"};
+      "representatives", "senators", "deputes", "senateurs", "lawmakers", "legislators",
+      // "Rep. Jackie Speier", "Democratic Reps. X and Y", "Congresswoman X"
+      "rep", "reps", "sen", "congressman", "congresswoman", "congressmen",
+      // "les ministres X et Y": a plural title, which names no one office
+      "ministres", "ministers"};
   // By the words' fold hashes: one probe, no string hashing per call.
   static const std::unordered_set<uint64_t> kHashes = [] {
     std::unordered_set<uint64_t> h;
@@ -325,6 +347,13 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   if (s.shouting || !s.w[i].upper_initial || s.w[i].all_caps && s.w[i].fold.size() < 2)
     return false;
   const int n = static_cast<int>(s.w.size());
+  if (i + 1 < n && s.w[i].word && !s.w[i].all_caps && (IsNameWord(s, i + 1) || s.w[i + 1].all_caps)) {
+    bool known_only = false;
+    if (HolderTimeModifier(s, i, &known_only) &&
+        (!known_only || (s.w[i + 1].all_caps && DictAt(s, i + 1).length > 0 &&
+                         DictPersonAt(s, i + 1) == 0)))
+      return false;
+  }
   // "l'université de Strasbourg", "l'université d'Alger 3", "the university
   // of Lomé": a lower-case university head, then "de"/"of" and a capitalised
   // place or name, is that university (not the place).
@@ -744,6 +773,10 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   // preposition or a determiner starts no name.
   if (Is(s, i, c_.prep) || Is(s, i, c_.det) || Is(s, i, c_.prep_de)) return false;
   const int n = static_cast<int>(s.w.size());
+  // "Former Nordic Council chairman X": the modifier is no first name.
+  if (bool known_only = false; i + 1 < n && HolderTimeModifier(s, i, &known_only) &&
+                               !known_only && IsNameWord(s, i + 1))
+    return false;
   int r = NameRun(s, i);
   if (r > 4) return false;
   int spaced = 0;
@@ -890,7 +923,14 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     int b = i - 1;
     std::string adj;
     if (b >= 1 && CountryAdjectiveAt(s, b, &adj) == 1 && !s.w[b].upper_initial) --b;
-    if (IsPersonNoun(s, b) && (!s.w[b].upper_initial || b == 0 || !s.w[b - 1].word)) person = true;
+    // "Democratic Reps. X and Y", "Sen. X": an abbreviated title, always
+    // capitalised, before its period.
+    const bool abbreviated =
+        b >= 1 && P(s, b, '.') && s.w[b - 1].upper_initial &&
+        (Fold(s, b - 1, "rep") || Fold(s, b - 1, "reps") || Fold(s, b - 1, "sen"));
+    if (abbreviated) --b;
+    if (IsPersonNoun(s, b) && (abbreviated || !s.w[b].upper_initial || b == 0 || !s.w[b - 1].word))
+      person = true;
     for (int p : DictAt(s, i - 1).payloads) {
       if (r_.dict.name(p).how == NameHow::kDemonym && DictAt(s, i - 1).length == 1 &&
           s.w[i - 1].upper_initial && Is(s, i - 2, c_.det))
