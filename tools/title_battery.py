@@ -177,6 +177,10 @@ BODIES = {  # (role, of) -> (fr forms, en forms)
     ("secretary_general", "NATO"): (["le secrétaire général de l'Otan", "le patron de l'Otan", "le chef de l'OTAN"],
                                     ["the NATO secretary general", "the NATO chief", "the head of NATO"]),
     ("secretary_general", "CSTO"): (["le secrétaire général de l'OTSC"], ["the CSTO secretary general", "the head of the CSTO"]),
+    ("foreign_minister", "EU"): (["le chef de la diplomatie européenne", "la cheffe de la diplomatie de l'UE"],
+                                 ["the EU foreign policy chief", "the EU's top diplomat", "the European Union's foreign policy chief"]),
+    ("spokesperson", "Russian Foreign Ministry"): (["la porte-parole du ministère russe des Affaires étrangères"],
+                                                  ["the Russian foreign ministry spokeswoman"]),
     ("chair", "African Union"): (["le président en exercice de l'Union africaine"], ["the AU chairman", "the chairman of the African Union"]),
     ("secretary_general", "MONUSCO"): (["le chef de la Monusco", "la cheffe de la Monusco"], ["the head of MONUSCO", "the MONUSCO chief"]),
 }
