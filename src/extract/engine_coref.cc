@@ -172,7 +172,9 @@ void Engine::ResolveRoles() {
       // chairman's or speaker's title names the chair first. A head of one
       // field ("the UN refugee chief": official_of) or a founder is not.
       const std::string& w = s.w[m.b].fold;
-      if (m.role == "head" && m.rel == "leads" && c && c->kind == "organization" &&
+      // "SADC's chairman, Zambia's President X": the apposition names him.
+      const bool apposed = P(s, m.e, ',') && (IsNameWord(s, m.e + 1) || MentionAt(s, m.e + 1) >= 0);
+      if (m.role == "head" && m.rel == "leads" && c && c->kind == "organization" && !apposed &&
           w != "founder" && w != "fondateur" && w != "fondatrice") {
         const bool chair_word = w == "chairman" || w == "chairwoman" || w == "chairperson" ||
                                 w == "chair" || w == "speaker" || w == "president" ||
