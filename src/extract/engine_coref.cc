@@ -149,14 +149,39 @@ void Engine::ResolveRoles() {
     TitleCountryFromContext(s);
     for (Men& m : s.men) {
       if (m.role.empty() || !m.id.empty() || m.role == "institution") continue;
+      // "the former French president", "l'ancien ministre russe de la
+      // Défense": a past holder's title (rel cleared) is not today's holder.
+      if (m.rel.empty()) continue;
+      // "dismissed as head of the KNB", "démis de son poste de chef de",
+      // "comme ministre": a title predicated of someone, no reference of its own.
+      if (int p = Is(s, m.b - 1, c_.det) ? m.b - 2 : m.b - 1;
+          Fold(s, p, "as") || Fold(s, p, "comme") ||
+          ((Fold(s, p, "que") || Fold(s, p, "qu")) && Fold(s, p - 1, "tant")) ||
+          (Is(s, p, c_.prep_de) && (Fold(s, p - 1, "poste") || Fold(s, p - 1, "fonctions"))))
+        continue;
       std::string who;
       std::vector<std::string> roles = {m.role};
       if (m.role == "head_of_state")
         roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
       if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
       // "le chef du Kremlin", "the head of the Kremlin": a state's head.
-      if (const Actor* c = r_.dict.Find(m.of); m.role == "head" && c && c->kind == "country")
-        roles = {"head", "head_of_state"};
+      const Actor* c = r_.dict.Find(m.of);
+      if (m.role == "head" && c && c->kind == "country") roles = {"head", "head_of_state"};
+      // "the head of the CIA", "le patron du Mossad", "the Knesset speaker":
+      // a body's head is its secretary general (director) or its chair; a
+      // chairman's or speaker's title names the chair first. A head of one
+      // field ("the UN refugee chief": official_of) or a founder is not.
+      const std::string& w = s.w[m.b].fold;
+      // "SADC's chairman, Zambia's President X": the apposition names him.
+      const bool apposed = P(s, m.e, ',') && (IsNameWord(s, m.e + 1) || MentionAt(s, m.e + 1) >= 0);
+      if (m.role == "head" && m.rel == "leads" && c && c->kind == "organization" && !apposed &&
+          w != "founder" && w != "fondateur" && w != "fondatrice") {
+        const bool chair_word = w == "chairman" || w == "chairwoman" || w == "chairperson" ||
+                                w == "chair" || w == "speaker" || w == "president" ||
+                                w == "presidente";
+        roles = chair_word ? std::vector<std::string>{"head", "chair", "secretary_general"}
+                           : std::vector<std::string>{"head", "secretary_general", "chair"};
+      }
       // The office itself first (the article's holder, then the
       // dictionary's), then the kindred offices: "le chef de l'État" is the
       // president the dictionary knows before a prime minister the article names.

@@ -607,7 +607,18 @@ std::string Engine::OfficeOfPersonBefore(const Sent& s, int before) const {
     const Men& a = s.men[mi];
     if (a.b >= before || a.kind != "person" || a.pronoun || a.id.empty()) continue;
     if (!a.role.empty() && a.role != "counterpart") return a.role;
-    if (const Office* o = OfficeOnDate(a.id, "")) return o->role;
+    // A holder of a generic office and a precise one on the date ("Prime
+    // Cabinet Secretary and foreign minister"): the precise one has
+    // counterparts elsewhere.
+    const Office* generic = nullptr;
+    if (const Actor* p = r_.dict.Find(a.id); p && !x_->article.date.empty()) {
+      for (const Office& o : p->offices) {
+        if (!o.HeldOn(x_->article.date)) continue;
+        if (o.role != "official" && o.role != "minister") return o.role;
+        if (generic == nullptr) generic = &o;
+      }
+    }
+    if (generic != nullptr) return generic->role;
   }
   return "";
 }
