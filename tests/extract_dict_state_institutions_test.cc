@@ -79,3 +79,20 @@ TEST_CASE("the regional chiefs of staff are no French General Staff", "[extract]
   CHECK(Edges("L'état-major français a accusé Wagner d'avoir enterré des corps.")
             .count("French General Staff accuses Wagner") == 1);
 }
+
+TEST_CASE("the engine's '<Adj> army' of the United States is the US Army", "[extract][dict]") {
+  const auto e = Edges(
+      "L'armée américaine a accusé l'Iran d'avoir attaqué ses bases. The US Navy warned the "
+      "Houthis.");
+  CHECK(e.count("US Army accuses Iran") == 1);
+  CHECK(e.count("US Navy warns Houthis") == 1);
+  CHECK(e.count("American army accuses Iran") == 0);
+}
+
+TEST_CASE("security councils under their own names", "[extract][dict]") {
+  CHECK(Edges("Le Conseil de sécurité et de défense nationale d'Ukraine a accusé la Russie de "
+              "préparer une offensive.")
+            .count("Ukrainian Security Council accuses Russia") == 1);
+  CHECK(Edges("Iran's Supreme National Security Council warned Israel on Sunday.")
+            .count("Iranian Supreme National Security Council warns Israel") == 1);
+}
