@@ -1993,18 +1993,14 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
                Fold(s, q, "sol");
       };
       const int j = SkipDet(s, land_prep(k) ? k + 1 : k);
-      // The nationality as the dictionary spells it: an adjective before a
-      // plain noun is no mention of its own.
+      // The nationality as the dictionary spells it (CountryAdjectiveAt): an
+      // adjective before a plain noun is no mention of its own. Only a
+      // country's adjective names a state's land.
       auto adjective_country = [&](int q, int* len) -> std::string {
-        const PhraseIndex::Match& m = DictAt(s, q);
-        for (int p : m.payloads) {
-          const NameInfo& info = r_.dict.name(p);
-          const Actor& a = r_.dict.actors()[info.actor];
-          if (info.how != NameHow::kAdjective || a.kind != "country") continue;
-          *len = m.length;
-          return a.id;
-        }
-        return "";
+        std::string id;
+        *len = CountryAdjectiveAt(s, q, &id);
+        const Actor* a = *len > 0 ? r_.dict.Find(id) : nullptr;
+        return a && a->kind == "country" ? id : "";
       };
       // An incursion on a state's land names no theatre for the sentences
       // after (last_dest_ is left as it was).

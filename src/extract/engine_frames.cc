@@ -477,6 +477,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         // "le M23, que l'ONU dit soutenu par le Rwanda", "the M23, which the
         // UN says is backed by Rwanda": the one said to be backed is the
         // relative's head, never the speaker of the reporting verb.
+        // The head of a relative whose pronoun is at q ("le M23, que ...",
+        // "la force, dont ..."): its actors, or none.
+        auto relative_head = [&](int q) -> std::vector<std::string> {
+          const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
+          if (hm < 0 || s.men[hm].adj || s.men[hm].pronoun || s.men[hm].id.empty()) return {};
+          return Expand(s, hm, -1);
+        };
         std::vector<std::string> reported;
         if (IsStanceType(type)) {
           int k = std::min(vb, t) - 1;
@@ -492,11 +499,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
                 q = s.men[sm].b;
                 continue;
               }
-              if (Is(s, q, c_.que) || Fold(s, q, "which")) {
-                const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
-                if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
-                  reported = Expand(s, hm, -1);
-              }
+              if (Is(s, q, c_.que) || Fold(s, q, "which")) reported = relative_head(q);
               break;
             }
           }
@@ -510,10 +513,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           for (int q = vb - 1; q >= 0 && q >= vb - 5; --q) {
             if (MentionAt(s, q) >= 0 || P(s, q, ',') || P(s, q, '.')) break;
             if (Fold(s, q, "dont") || Fold(s, q, "whose")) {
-              const int hm = MentionAt(s, P(s, q - 1, ',') ? q - 2 : q - 1);
-              patient.clear();
-              if (hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun && !s.men[hm].id.empty())
-                patient = Expand(s, hm, -1);
+              patient = relative_head(q);
               break;
             }
           }
@@ -1452,7 +1452,7 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     // around Russia X and Y": the state the body gathers around is a member.
     std::vector<std::string> hub;
     if (Fold(s, k, "autour") || Fold(s, k, "around")) {
-      int j = Fold(s, k, "around") ? k + 1 : k + 1;
+      int j = k + 1;
       if (Fold(s, k, "autour") && (Is(s, j, c_.prep_de) || Fold(s, j, "du"))) ++j;
       j = SkipDet(s, j);
       const int hm = MentionAt(s, j);
