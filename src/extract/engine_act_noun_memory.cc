@@ -79,15 +79,11 @@ std::vector<std::string> Engine::ActNounOwner(const Sent& s, int i, int el) cons
 void Engine::RememberActNoun(const Sent& s, int i, const std::vector<std::string>& author) {
   const std::string key = ActNounKey(s, i);
   if (key.empty()) return;
-  for (ActNounMemory& m : act_nouns_) {
-    if (m.key != key) continue;
+  if (ActNounMemory* m = FindActNoun(key)) {
     if (author.empty()) {
-      m.last = s.index;  // named again: the act stays in mind
+      m->last = s.index;  // named again: the act stays in mind
     } else {
-      // Two authors of one act noun told close together: which is meant is unknown.
-      m.ambiguous = m.author != author && m.recorded + 2 >= s.index;
-      m.author = author;
-      m.recorded = m.last = s.index;
+      m->Retell(author, s.index);
     }
     return;
   }

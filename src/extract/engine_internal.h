@@ -1510,8 +1510,21 @@ class Engine {
     std::vector<std::string> author;
     uint32_t recorded = 0, last = 0;
     bool ambiguous = false;
+    // The act told again, by `by` in sentence `sent`: two authors of one act
+    // noun told close together leave which is meant unknown.
+    void Retell(const std::vector<std::string>& by, uint32_t sent) {
+      ambiguous = author != by && recorded + 2 >= sent;
+      author = by;
+      recorded = last = sent;
+    }
   };
   std::vector<ActNounMemory> act_nouns_;
+  // The memory of the act noun `key`, or nullptr (valid until act_nouns_ grows).
+  ActNounMemory* FindActNoun(std::string_view key) {
+    for (ActNounMemory& m : act_nouns_)
+      if (m.key == key) return &m;
+    return nullptr;
+  }
   std::vector<RecentPerson> recent_persons_;  // oldest first, each person once
   // Kinds of organization names (OrgNameKinds), by id, for this article.
   mutable std::unordered_map<std::string, int> org_kinds_;

@@ -1310,18 +1310,13 @@ void Engine::Relations(Sent& s) {
     // condemned the deployment": the nouns of sending name this act over the
     // act noun window; the senders of one sentence share it.
     for (const char* key : {"deployment", "deploiement", "envoi"}) {
-      auto m = std::find_if(act_nouns_.begin(), act_nouns_.end(),
-                            [&](const ActNounMemory& x) { return x.key == key; });
-      if (m == act_nouns_.end()) {
+      if (ActNounMemory* m = FindActNoun(key); m == nullptr) {
         act_nouns_.push_back({key, {relations_[r].s}, s.index, s.index, false});
       } else if (m->recorded == s.index) {
         if (std::find(m->author.begin(), m->author.end(), relations_[r].s) == m->author.end())
           m->author.push_back(relations_[r].s);
       } else {
-        m->ambiguous = m->author != std::vector<std::string>{relations_[r].s} &&
-                       m->recorded + 2 >= s.index;
-        m->author = {relations_[r].s};
-        m->recorded = m->last = s.index;
+        m->Retell({relations_[r].s}, s.index);
       }
     }
     // A state sending troops to a war whose makers were just told (acts of

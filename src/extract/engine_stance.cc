@@ -581,14 +581,10 @@ void Engine::RecordActAuthors(Sent& s) {
         const auto& en = r_.lex.entry(entry);
         if (en.Get("role") != "act_nominal") continue;
         const std::string& key = en.Get("noun");
-        auto m = std::find_if(act_nouns_.begin(), act_nouns_.end(),
-                              [&](const ActNounMemory& x) { return x.key == key; });
-        if (m == act_nouns_.end()) {
+        if (ActNounMemory* m = FindActNoun(key); m == nullptr) {
           act_nouns_.push_back({key, kept, s.index, s.index, false});
         } else if (m->recorded != s.index || m->author != kept) {  // (a sentence read twice)
-          m->ambiguous = m->author != kept && m->recorded + 2 >= s.index;
-          m->author = kept;
-          m->recorded = m->last = s.index;
+          m->Retell(kept, s.index);
         }
       }
     }
