@@ -1248,7 +1248,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       const bool leaders_of = (Fold(s, b, "of") || Is(s, b, c_.prep_de)) &&
                               (Fold(s, b - 1, "leaders") || Fold(s, b - 1, "presidents") ||
                                Fold(s, b - 1, "dirigeants") || Fold(s, b - 1, "chefs") ||
-                               Fold(s, b - 1, "presidents") || Fold(s, b - 1, "governments") ||
+                               Fold(s, b - 1, "governments") ||
                                Fold(s, b - 1, "gouvernements"));
       if ((listed || leaders_of) &&
           std::find(obj.begin(), obj.end(), IdOf(s, mi)) == obj.end())
