@@ -1520,8 +1520,19 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
            ++step)
         ++j;
       int om = MentionAt(s, j);
+      // "backs Ukraine's EU bid", "Georgia's NATO membership bid": an
+      // organization that only qualifies the owner's act (an act noun right
+      // after it, or after one more lower-case noun) leaves the owner.
+      bool qualifies_act = false;
+      if (om >= 0 && om != mi) {
+        const int e = s.men[om].e;
+        qualifies_act = HitLen(s, e, c_.act) > 0 ||
+                        (e + 1 < static_cast<int>(s.w.size()) && s.w[e].word &&
+                         !s.w[e].upper_initial && MentionAt(s, e) < 0 && !Is(s, e, c_.prep) &&
+                         !Is(s, e, c_.prep_de) && !Is(s, e, c_.coord) && HitLen(s, e + 1, c_.act) > 0);
+      }
       if (om >= 0 && om != mi && s.men[om].kind == "organization" && !s.men[om].adj &&
-          !s.men[om].id.empty())
+          !s.men[om].id.empty() && !qualifies_act)
         return {s.men[om].id};
       // "accusing Libya's leaders – Haftar, Dbeibah and Saleh": the persons
       // the plural noun announces.
