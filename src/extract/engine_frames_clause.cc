@@ -461,6 +461,38 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             (s.w.size() > static_cast<size_t>(j + 1) && s.w[j].word && MentionAt(s, j) < 0 &&
              !s.w[j].upper_initial && HitLen(s, j + 1, c_.aid) > 0))
           obj.clear();
+        // "received Putin's backing": the aid noun after the giver's possessive.
+        if (int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+          int k = s.men[m].e;
+          if (P(s, k, '\'')) ++k;
+          if (Fold(s, k, "s") && (HitLen(s, k + 1, c_.aid) > 0 ||
+                                  (s.w.size() > static_cast<size_t>(k + 2) && s.w[k + 1].word &&
+                                   !s.w[k + 1].upper_initial && HitLen(s, k + 2, c_.aid) > 0)))
+            return missing("no meeting: aid received");
+        }
+      }
+      // "met the demands of the protesters", "meets the conditions set by X":
+      // English "meet" with a requirement as its object is no meeting.
+      if (type == "meets" && !obj.empty() && x_->article.lang == "en") {
+        static constexpr std::string_view kRequirement[] = {
+            "demands",  "demand",  "requirements", "requirement", "conditions", "condition",
+            "criteria", "targets", "target",       "deadline",    "deadlines",  "expectations",
+            "needs",    "goals",   "goal",         "obligations", "commitments", "standards"};
+        int j = SkipDet(s, te);
+        for (int step = 0; step < 3 && static_cast<size_t>(j) < s.w.size(); ++step, ++j) {
+          if (std::find(std::begin(kRequirement), std::end(kRequirement), s.w[j].fold) !=
+              std::end(kRequirement))
+            return missing("no meeting: a requirement met");
+          // "met the Kazakh president's demands": past the owner's possessive.
+          if (int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+            int k = s.men[m].e;
+            if (P(s, k, '\'')) ++k;
+            if (!Fold(s, k, "s")) break;
+            j = k;
+            continue;
+          }
+          if (!s.w[j].word || s.w[j].upper_initial) break;
+        }
       }
       if (type == "meets" && !obj.empty()) MoreMeetingParties(s, te, &obj);
       if (e.Get("bare") == "1") {
