@@ -472,8 +472,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
       // "met the demands of the protesters", "meets the conditions set by X":
-      // English "meet" with a requirement as its object is no meeting.
-      if (type == "meets" && !obj.empty() && x_->article.lang == "en") {
+      // "meet" with a requirement as its object is no meeting.
+      if (type == "meets" && !obj.empty()) {
         static constexpr std::string_view kRequirement[] = {
             "demands",  "demand",  "requirements", "requirement", "conditions", "condition",
             "criteria", "targets", "target",       "deadline",    "deadlines",  "expectations",
