@@ -72,3 +72,27 @@ TEST_CASE("support received and requirements met are no meeting", "[extract][arg
   auto brief = Edges("On Thursday Lavrov and Blinken had a brief encounter in New Delhi.", "2023-03-02");
   CHECK(brief.count("Lavrov meets Blinken") + brief.count("Blinken meets Lavrov") == 1);
 }
+
+TEST_CASE("a French question inverted after a simple tense gives no edge", "[extract][args]") {
+  CHECK_FALSE(HasPredicate(Edges("L'Arménie demandera-t-elle l'aide de l'OTSC ?", "2022-09-15"),
+                           "requests_aid"));
+  CHECK_FALSE(HasPredicate(Edges("Poutine rencontrera-t-il Zelensky ?", "2022-09-15"), "meets"));
+  // The statement is still one.
+  CHECK(Edges("L'Arménie a demandé l'aide de l'OTSC face à l'Azerbaïdjan.", "2022-09-15")
+            .count("Armenia requests_aid CSTO") == 1);
+}
+
+TEST_CASE("an English giver named right before the aid noun", "[extract][args]") {
+  CHECK(Edges("On Thursday Sandu appealed for EU help with the energy crisis.", "2022-10-20")
+            .count("Sandu requests_aid EU") == 1);
+  CHECK(Edges("According to Moscow, Kazakhstan requested the deployment of Russian troops.",
+              "2022-01-06")
+            .count("Kazakhstan requests_aid Russia") == 1);
+  // French keeps the adjective after the noun, as before.
+  CHECK(Edges("Le Kazakhstan a demandé l'aide militaire russe face aux émeutes.", "2022-01-06")
+            .count("Kazakhstan requests_aid Russia") == 1);
+  // Troops to be withdrawn are not asked for.
+  CHECK_FALSE(HasPredicate(
+      Edges("Kazakhstan demanded the withdrawal of Russian troops.", "2022-01-06"),
+      "requests_aid"));
+}

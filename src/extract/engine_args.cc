@@ -240,8 +240,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
           Fold(s, q, "are") || Fold(s, q, "was") || Fold(s, q, "were") ||
           (Fold(s, q, "est") && Fold(s, q + 1, "ce")))
         return "hypothetical (question)";
-      // French inversion: "a-t-elle", "va-t-il", "peut-il".
-      for (int k = q; k < std::min(te, n); ++k) {
+      // French inversion: "a-t-elle", "va-t-il", "peut-il", and after a
+      // simple tense the trigger ends on ("demandera-t-elle l'aide ?").
+      for (int k = q; k < std::min(te + 3, n); ++k) {
         if (s.w[k].hyphen_before && (Fold(s, k, "il") || Fold(s, k, "elle") ||
                                      Fold(s, k, "ils") || Fold(s, k, "elles")))
           return "hypothetical (question)";

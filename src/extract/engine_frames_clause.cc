@@ -1557,6 +1557,19 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (const int am = MentionAt(s, j);
             obj.empty() && am >= 0 && s.men[am].adj && !s.men[am].id.empty())
           obj = Expand(s, am, +1);
+        // "seeks Russian help", "appealed for EU help", "requested the
+        // deployment of Russian troops": in English the giver's nationality or
+        // name stands right before the aid noun.
+        if (obj.empty() && x_->article.lang != "fr") {
+          for (size_t mi = 0; mi < s.men.size(); ++mi) {
+            const Men& m = s.men[mi];
+            if (m.e != k || m.b >= k || m.id.empty() || m.pronoun ||
+                (!m.adj && m.kind != "country" && m.kind != "organization"))
+              continue;
+            if (std::find(subj.begin(), subj.end(), m.id) == subj.end()) obj = {m.id};
+            break;
+          }
+        }
         k = j - 1;
         continue;
       }
