@@ -96,3 +96,14 @@ TEST_CASE("an English giver named right before the aid noun", "[extract][args]")
       Edges("Kazakhstan demanded the withdrawal of Russian troops.", "2022-01-06"),
       "requests_aid"));
 }
+
+TEST_CASE("a fronted English genitive request names the helper of the main clause",
+          "[extract][args]") {
+  CHECK(Edges("At Tokayev's request, the CSTO sent peacekeepers to Kazakhstan.")
+            .count("Tokayev requests_aid CSTO") == 1);
+  CHECK(Edges("À la demande de Tokaïev, l'OTSC a envoyé des soldats au Kazakhstan.")
+            .count("Tokayev requests_aid CSTO") == 1);
+  // The helper is the one sending, not the asker's own country.
+  CHECK(Edges("At Tokayev's request, the CSTO sent peacekeepers to Kazakhstan.")
+            .count("Tokayev requests_aid Kazakhstan") == 0);
+}

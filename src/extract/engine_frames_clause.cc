@@ -1368,8 +1368,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
     // "À l'appel de X, l'OTSC a envoyé des troupes": the main clause after
-    // the fronted phrase.
-    if (helper.empty() && t <= DatelineEnd(s)) {
+    // the fronted phrase. The English genitive fronts it too ("At Tokayev's
+    // request, the CSTO sent ..."): the phrase starts before the owner.
+    int front = t;
+    if (e.Get("asker") == "genitive")
+      while (front > 0 && t - front < 8 &&
+             (Fold(s, front - 1, "s") || P(s, front - 1, '\'') || MentionAt(s, front - 1) >= 0 ||
+              Is(s, front - 1, c_.det) || Fold(s, front - 1, "at") || Fold(s, front - 1, "on") ||
+              Fold(s, front - 1, "upon")))
+        --front;
+    if (helper.empty() && front <= DatelineEnd(s)) {
       for (int k = te; k < std::min<int>(te + 12, s.w.size()); ++k) {
         if (P(s, k, '.') || P(s, k, ';')) break;
         if (!P(s, k, ',')) continue;
