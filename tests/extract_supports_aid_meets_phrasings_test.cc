@@ -107,3 +107,13 @@ TEST_CASE("a fronted English genitive request names the helper of the main claus
   CHECK(Edges("At Tokayev's request, the CSTO sent peacekeepers to Kazakhstan.")
             .count("Tokayev requests_aid Kazakhstan") == 0);
 }
+
+TEST_CASE("an owner's act with one modifier keeps the owner as the passive's patient",
+          "[extract][args]") {
+  CHECK(Edges("Zelensky's peace plan was endorsed by the G7 on Sunday.", "2023-05-21")
+            .count("G7 supports Zelensky") == 1);
+  // An owner's person is still the person.
+  auto met = Edges("Russia's foreign minister Lavrov met Blinken in Geneva.", "2022-01-21");
+  CHECK(met.count("Lavrov meets Blinken") + met.count("Blinken meets Lavrov") == 1);
+  CHECK(met.count("Russia meets Blinken") == 0);
+}

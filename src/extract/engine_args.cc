@@ -1360,9 +1360,14 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     // "Kenyatta, the EAC's facilitator, travelled ...": an owner is not the
     // actor; an act or stance noun keeps its owner ("Washington's move was
     // backed", "Washington's backing").
+    // "Zelensky's peace plan was endorsed": one modifier before the act noun.
+    const bool act_after_modifier =
+        m.e + 2 < static_cast<int>(s.w.size()) && s.w[m.e + 1].word &&
+        !s.w[m.e + 1].upper_initial && MentionAt(s, m.e + 1) < 0 &&
+        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 2, c_.act) > 0;
     if (Fold(s, m.e, "s") && !s.w[m.e].elided && HitLen(s, m.e + 1, c_.act) == 0 &&
         HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0 &&
-        !StateOrganAfter(s, m))
+        !StateOrganAfter(s, m) && !act_after_modifier)
       continue;
     SetTo(how, "subject");
     return Expand(s, mi, -1);
