@@ -129,6 +129,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  // "urged the West not to blame Ukraine", "vowed never to": a negated
+  // English infinitive (the loop above starts at "to").
+  if (Fold(s, vb - 1, "to") && Is(s, vb - 2, c_.neg_en)) return "negated (not to)";
   // "n'ont pas, à ce stade, sollicité", "has not, so far, asked": the
   // negation stands before a short incise between commas.
   if (any_negation && P(s, vb - 1, ',')) {
@@ -241,7 +244,7 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
           (Fold(s, q, "est") && Fold(s, q + 1, "ce")))
         return "hypothetical (question)";
       // French inversion: "a-t-elle", "va-t-il", "peut-il", and after a
-      // simple tense the trigger ends on ("demandera-t-elle l'aide ?").
+      // simple tense's verb itself: "accusera-t-il X ?", "demandera-t-elle l'aide ?".
       for (int k = q; k < std::min(te + 3, n); ++k) {
         if (s.w[k].hyphen_before && (Fold(s, k, "il") || Fold(s, k, "elle") ||
                                      Fold(s, k, "ils") || Fold(s, k, "elles")))

@@ -976,6 +976,27 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       emit_witnesses(subj);
       return;
     }
+    // "Kyiv and Moscow blamed each other for ...", "Kiev et Moscou se sont
+    // mutuellement accusés de ...", "s'accusent de ...": a stance between
+    // the conjuncts, one edge each way.
+    if (IsStanceType(type) && obj.empty() && subj.size() >= 2) {
+      bool reciprocal = (Fold(s, te, "each") && Fold(s, te + 1, "other")) ||
+                        (Fold(s, te, "one") && Fold(s, te + 1, "another"));
+      // A bare reflexive only for the verbs with no pronominal sense of their
+      // own ("se féliciter de" supports nobody in particular).
+      const bool reflexive_reads =
+          (type == "accuses" || type == "criticizes" || type == "warns") && e.Get("clitic").empty();
+      for (int k = vb; k < std::min<int>(te + 2, s.w.size()) && !reciprocal; ++k)
+        reciprocal = Fold(s, k, "mutuellement") || Fold(s, k, "reciproquement") ||
+                     (reflexive_reads && k < t &&
+                      (Fold(s, k, "se") || (Fold(s, k, "s") && s.w[k].elided)));
+      if (reciprocal) {
+        for (const std::string& a : subj)
+          for (const std::string& b : subj)
+            if (a != b) EmitPair(s, a, type, b, rule + "/reciprocal", 0.8);
+        return;
+      }
+    }
     // "Several countries condemned the coup: Ghana, Kenya and Chile."
     if (subj.empty() && IsStanceType(type)) subj = ColonListActors(s, te, obj);
     // "Those three countries have joined O", "les deux pays ont rejoint O"
