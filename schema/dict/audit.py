@@ -11,6 +11,10 @@ Usage: python3 schema/dict/audit.py [--verbose]
 2. Every form of `expected_names.tsv` (id, then name forms; lines of
    "#" are comments) resolves to that id and to no other, as check.py
    resolves names (acronyms exact, other forms case- and accent-folded).
+3. No name begins where a form with an article ends: "the Sudan" (Sudan)
+   would take "the Sudan Liberation Movement" from its group unless the
+   group also lists "the Sudan Liberation Movement" (the longest match is
+   taken from the first word on).
 Prints the gaps by kind and their counts; exit status 0 always.
 """
 import json, os, sys
@@ -92,6 +96,23 @@ def main(verbose):
             if r != {i}:
                 gaps[f"unresolved_{kind}" if not r else f"ambiguous_{kind}"].append(
                     f"{f!r} -> {i}" + (f" (got {sorted(r)})" if r else ""))
+    arts = ("the ", "le ", "la ", "les ", "l'")
+    forms = []
+    for e in entries:
+        for fld in ("name", "name_fr", "aliases", "metonyms"):
+            v = e.get(fld)
+            forms += [(fold(f), e["id"]) for f in ([v] if isinstance(v, str) else (v or []))]
+    heads = defaultdict(set)  # the rest of a form with an article -> (article, id)
+    for f, i in forms:
+        for a in arts:
+            if f.startswith(a) and len(f) > len(a):
+                heads[f[len(a):]].add((a, i))
+    for f, i in forms:
+        words = f.split(" ")
+        for k in range(1, len(words)):
+            for a, j in heads.get(" ".join(words[:k]), ()):
+                if j != i and i not in folded.get(a + f, set()):
+                    gaps["article_overlap"].append(f"{a + f!r}: {j} would take it from {i}")
     total = 0
     for k in sorted(gaps):
         total += len(gaps[k])
