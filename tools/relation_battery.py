@@ -20,6 +20,19 @@ PREDICATES = ("accuses", "criticizes", "requests_aid", "sends_troops", "warns",
               "supports", "meets", "leads", "official_of", "member_of")
 
 
+def symmetric_types():
+    # As the scorer does: an edge of a symmetric type (meets) matches either way.
+    with open(os.path.join(ROOT, "schema/ontology.json"), encoding="utf-8") as f:
+        onto = json.load(f)
+    return {t["name"] for t in onto.get("relation_types", onto.get("relations", []))
+            if isinstance(t, dict) and t.get("symmetric")}
+
+
+def canon(edge, symmetric):
+    s, p, o = edge
+    return (o, p, s) if p in symmetric and o < s else edge
+
+
 def parse_edges(field, where):
     edges = []
     for part in field.split(";"):
@@ -73,20 +86,21 @@ def main():
                              capture_output=True, text=True, check=True).stdout
     finally:
         os.unlink(path)
+    symmetric = symmetric_types()
     found = collections.defaultdict(set)
     for line in out.splitlines():
         r = json.loads(line)
         if r.get("type") == "relation":
-            found[r["doc"]].add((r["subject"], r["predicate"], r["object"]))
+            found[r["doc"]].add(canon((r["subject"], r["predicate"], r["object"]), symmetric))
     per_file = collections.defaultdict(lambda: [0, 0])
     per_pred = collections.defaultdict(lambda: [0, 0, 0])  # found, missed, false
     passed = 0
     for i, c in enumerate(cases):
         got = found[f"b{i}"]
-        missed = [e for e in c["must"] if e not in got]
-        false = [e for e in c["must_not"] if e in got]
+        missed = [e for e in c["must"] if canon(e, symmetric) not in got]
+        false = [e for e in c["must_not"] if canon(e, symmetric) in got]
         for e in c["must"]:
-            per_pred[e[1]][0 if e in got else 1] += 1
+            per_pred[e[1]][0 if canon(e, symmetric) in got else 1] += 1
         for e in false:
             per_pred[e[1]][2] += 1
         ok = not missed and not false

@@ -240,8 +240,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
           Fold(s, q, "are") || Fold(s, q, "was") || Fold(s, q, "were") ||
           (Fold(s, q, "est") && Fold(s, q + 1, "ce")))
         return "hypothetical (question)";
-      // French inversion: "a-t-elle", "va-t-il", "peut-il".
-      for (int k = q; k < std::min(te, n); ++k) {
+      // French inversion: "a-t-elle", "va-t-il", "peut-il", and after a
+      // simple tense the trigger ends on ("demandera-t-elle l'aide ?").
+      for (int k = q; k < std::min(te + 3, n); ++k) {
         if (s.w[k].hyphen_before && (Fold(s, k, "il") || Fold(s, k, "elle") ||
                                      Fold(s, k, "ils") || Fold(s, k, "elles")))
           return "hypothetical (question)";
@@ -1359,9 +1360,14 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     // "Kenyatta, the EAC's facilitator, travelled ...": an owner is not the
     // actor; an act or stance noun keeps its owner ("Washington's move was
     // backed", "Washington's backing").
+    // "Zelensky's peace plan was endorsed": one modifier before the act noun.
+    const bool act_after_modifier =
+        m.e + 2 < static_cast<int>(s.w.size()) && s.w[m.e + 1].word &&
+        !s.w[m.e + 1].upper_initial && MentionAt(s, m.e + 1) < 0 &&
+        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 2, c_.act) > 0;
     if (Fold(s, m.e, "s") && !s.w[m.e].elided && HitLen(s, m.e + 1, c_.act) == 0 &&
         HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0 &&
-        !StateOrganAfter(s, m))
+        !StateOrganAfter(s, m) && !act_after_modifier)
       continue;
     SetTo(how, "subject");
     return Expand(s, mi, -1);
@@ -1520,8 +1526,19 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
            ++step)
         ++j;
       int om = MentionAt(s, j);
+      // "backs Ukraine's EU bid", "Georgia's NATO membership bid": an
+      // organization that only qualifies the owner's act (an act noun right
+      // after it, or after one more lower-case noun) leaves the owner.
+      bool qualifies_act = false;
+      if (om >= 0 && om != mi) {
+        const int e = s.men[om].e;
+        qualifies_act = HitLen(s, e, c_.act) > 0 ||
+                        (e + 1 < static_cast<int>(s.w.size()) && s.w[e].word &&
+                         !s.w[e].upper_initial && MentionAt(s, e) < 0 && !Is(s, e, c_.prep) &&
+                         !Is(s, e, c_.prep_de) && !Is(s, e, c_.coord) && HitLen(s, e + 1, c_.act) > 0);
+      }
       if (om >= 0 && om != mi && s.men[om].kind == "organization" && !s.men[om].adj &&
-          !s.men[om].id.empty())
+          !s.men[om].id.empty() && !qualifies_act)
         return {s.men[om].id};
       // "accusing Libya's leaders – Haftar, Dbeibah and Saleh": the persons
       // the plural noun announces.

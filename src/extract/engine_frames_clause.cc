@@ -461,6 +461,38 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             (s.w.size() > static_cast<size_t>(j + 1) && s.w[j].word && MentionAt(s, j) < 0 &&
              !s.w[j].upper_initial && HitLen(s, j + 1, c_.aid) > 0))
           obj.clear();
+        // "received Putin's backing": the aid noun after the giver's possessive.
+        if (int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+          int k = s.men[m].e;
+          if (P(s, k, '\'')) ++k;
+          if (Fold(s, k, "s") && (HitLen(s, k + 1, c_.aid) > 0 ||
+                                  (s.w.size() > static_cast<size_t>(k + 2) && s.w[k + 1].word &&
+                                   !s.w[k + 1].upper_initial && HitLen(s, k + 2, c_.aid) > 0)))
+            return missing("no meeting: aid received");
+        }
+      }
+      // "met the demands of the protesters", "meets the conditions set by X":
+      // "meet" with a requirement as its object is no meeting.
+      if (type == "meets" && !obj.empty()) {
+        static constexpr std::string_view kRequirement[] = {
+            "demands",  "demand",  "requirements", "requirement", "conditions", "condition",
+            "criteria", "targets", "target",       "deadline",    "deadlines",  "expectations",
+            "needs",    "goals",   "goal",         "obligations", "commitments", "standards"};
+        int j = SkipDet(s, te);
+        for (int step = 0; step < 3 && static_cast<size_t>(j) < s.w.size(); ++step, ++j) {
+          if (std::find(std::begin(kRequirement), std::end(kRequirement), s.w[j].fold) !=
+              std::end(kRequirement))
+            return missing("no meeting: a requirement met");
+          // "met the Kazakh president's demands": past the owner's possessive.
+          if (int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+            int k = s.men[m].e;
+            if (P(s, k, '\'')) ++k;
+            if (!Fold(s, k, "s")) break;
+            j = k;
+            continue;
+          }
+          if (!s.w[j].word || s.w[j].upper_initial) break;
+        }
       }
       if (type == "meets" && !obj.empty()) MoreMeetingParties(s, te, &obj);
       if (e.Get("bare") == "1") {
@@ -1336,8 +1368,16 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
     // "À l'appel de X, l'OTSC a envoyé des troupes": the main clause after
-    // the fronted phrase.
-    if (helper.empty() && t <= DatelineEnd(s)) {
+    // the fronted phrase. The English genitive fronts it too ("At Tokayev's
+    // request, the CSTO sent ..."): the phrase starts before the owner.
+    int front = t;
+    if (e.Get("asker") == "genitive")
+      while (front > 0 && t - front < 8 &&
+             (Fold(s, front - 1, "s") || P(s, front - 1, '\'') || MentionAt(s, front - 1) >= 0 ||
+              Is(s, front - 1, c_.det) || Fold(s, front - 1, "at") || Fold(s, front - 1, "on") ||
+              Fold(s, front - 1, "upon")))
+        --front;
+    if (helper.empty() && front <= DatelineEnd(s)) {
       for (int k = te; k < std::min<int>(te + 12, s.w.size()); ++k) {
         if (P(s, k, '.') || P(s, k, ';')) break;
         if (!P(s, k, ',')) continue;
@@ -1525,6 +1565,19 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (const int am = MentionAt(s, j);
             obj.empty() && am >= 0 && s.men[am].adj && !s.men[am].id.empty())
           obj = Expand(s, am, +1);
+        // "seeks Russian help", "appealed for EU help", "requested the
+        // deployment of Russian troops": in English the giver's nationality or
+        // name stands right before the aid noun.
+        if (obj.empty() && x_->article.lang != "fr") {
+          for (size_t mi = 0; mi < s.men.size(); ++mi) {
+            const Men& m = s.men[mi];
+            if (m.e != k || m.b >= k || m.id.empty() || m.pronoun ||
+                (!m.adj && m.kind != "country" && m.kind != "organization"))
+              continue;
+            if (std::find(subj.begin(), subj.end(), m.id) == subj.end()) obj = {m.id};
+            break;
+          }
+        }
         k = j - 1;
         continue;
       }

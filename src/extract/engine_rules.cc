@@ -29,7 +29,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // l'OTSC" is no meeting with the OTSC): only the noun frames read them.
   if (e.Get("pos") == "noun") return;
   if (frame_missing_.rfind("agent", 0) == 0 || frame_missing_.rfind("aid", 0) == 0 ||
-      frame_missing_.rfind("troops", 0) == 0)
+      frame_missing_.rfind("troops", 0) == 0 || frame_missing_.rfind("no meeting", 0) == 0)
     return;
   // "the meeting brought together regional leaders and X": a gathering verb
   // (gather=1) with fewer than two persons after it names no pair.
