@@ -234,7 +234,8 @@ bool Engine::LooksParticiple(const Sent& s, int t, int te) const {
 // troupes conduites par Moscou et déployées au Kazakhstan": a troop noun with
 // its nationality, in a sentence about a deployment.
 void Engine::TroopRule(Sent& s) {
-  if (!AnyHit(s, c_.deploy_cue)) return;  // no cue: nothing below fires
+  // No cue or no troop noun: nothing below fires.
+  if (!AnyHit(s, c_.deploy_cue) || !AnyHit(s, c_.troop)) return;
   const int n = static_cast<int>(s.w.size());
   int cue = -1;
   for (int i = 0; i < n && cue < 0; ++i) {
@@ -659,8 +660,8 @@ void Engine::WrongdoingRule(Sent& s) {
   // speaker's words (quoted, or after "that"/"que") accuses its subject, an
   // actor right before the verb group and not of the speaker's side.
   if (AnyHit(s, c_.stance_word)) {
-    for (int i = 0; i < n; ++i) {
-      if (HitLen(s, i, c_.stance_word) == 0 || StanceWordAt(s, i, "misdeed_verb") != 1) continue;
+    for (int i : s.stance_word_at) {  // the stance words' positions, ascending
+      if (StanceWordAt(s, i, "misdeed_verb") != 1) continue;
       const int vb = VerbGroupStart(s, i);
       const int am = MentionAt(s, vb - 1);
       // "the Bucha massacre": a place names no author.

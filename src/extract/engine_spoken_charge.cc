@@ -73,16 +73,36 @@ bool Engine::HypotheticalMisdeed(const Sent& s, int i) const {
 // label ("would be legitimate targets") warns the actor.
 void Engine::SpokenChargeRule(Sent& s) {
   if (!AnyHit(s, c_.etre) && !AnyHit(s, c_.stance_word)) return;
+  // The label after the copula is a threat or charge label (stance words) or
+  // a "terrorists" mention: a copula can only be before the last of them, and
+  // a sentence with none (most) costs one pass over its few stance words.
+  int label_end = 0;  // one past the last word a label can start at
+  for (int k : s.stance_word_at) {
+    // Both roles in one pass over the word's entries (StanceWordAt reads one).
+    for (const auto& [entry, form] : StanceHit(s, k).entries) {
+      const std::string& r = r_.lex.entry(entry).Get("role");
+      if (r == "threat_label" || r == "charge_label") {
+        label_end = k + 1;
+        break;
+      }
+    }
+  }
+  for (const Men& m : s.men) {
+    if (m.id == "terrorists" && !m.adj) label_end = std::max(label_end, m.e);
+  }
+  if (label_end == 0) return;
   const int n = static_cast<int>(s.w.size());
-  for (int cop = 1; cop + 1 < n; ++cop) {
+  for (int cop = 1; cop + 1 < n && cop + 1 < label_end; ++cop) {
     // French future and conditional copulas ("seraient des cibles légitimes").
-    const bool cop_future = Fold(s, cop, "serait") || Fold(s, cop, "seraient") ||
-                            Fold(s, cop, "sera") || Fold(s, cop, "seront");
+    // Only words in 's' or 'r' can be one: the first letter spares the compares.
+    const char c0 = s.w[cop].fold.empty() ? '\0' : s.w[cop].fold[0];
+    const bool cop_future = c0 == 's' && (Fold(s, cop, "serait") || Fold(s, cop, "seraient") ||
+                                          Fold(s, cop, "sera") || Fold(s, cop, "seront"));
     // "would remain legitimate targets", "resteront des cibles": a threat
     // label only.
-    const bool cop_remain = Fold(s, cop, "remain") || Fold(s, cop, "remains") ||
-                            Fold(s, cop, "restera") || Fold(s, cop, "resteront") ||
-                            Fold(s, cop, "resterait") || Fold(s, cop, "resteraient");
+    const bool cop_remain = c0 == 'r' && (Fold(s, cop, "remain") || Fold(s, cop, "remains") ||
+                                          Fold(s, cop, "restera") || Fold(s, cop, "resteront") ||
+                                          Fold(s, cop, "resterait") || Fold(s, cop, "resteraient"));
     if (!Is(s, cop, c_.etre) && !cop_future && !cop_remain) continue;
     // The label: past quotes, adverbs and an article.
     int j = cop + 1;
@@ -328,6 +348,10 @@ void Engine::EchoedChargeRule(Sent& s) {
 // accuses (or warns) the verb's direct object.
 void Engine::DocumentSubjectRule(Sent& s) {
   if (!AnyHit(s, c_.trigger) || !AnyHit(s, c_.stance_word)) return;
+  // No document noun among the stance words (most sentences): nothing fires.
+  bool any_document = false;
+  for (int k : s.stance_word_at) any_document |= StanceWordAt(s, k, "document_noun") > 0;
+  if (!any_document) return;
   for (int t : s.trigger_at) {
     // The document noun is looked for first: few clauses open with one, and
     // reading the trigger's entries (a phrase look-up) costs more.

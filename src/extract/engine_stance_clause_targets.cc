@@ -136,8 +136,8 @@ std::vector<std::string> Engine::CoordinatedClauseTarget(
 // the speaker of the sentence. A denial verb (deny, démentir) is no rejection.
 void Engine::RejectedClaimRelativeRule(Sent& s) {
   if (s.speaker.empty() || !AnyHit(s, c_.stance_word) || !AnyIs(s, c_.que)) return;
-  const int n = static_cast<int>(s.w.size());
-  for (int i = 2; i < n; ++i) {
+  for (int i : s.stance_word_at) {  // the verb is a stance word: only their positions
+    if (i < 2) continue;
     const int rl = StanceWordAt(s, i, "reject_verb");
     if (rl == 0) continue;
     // The relative pronoun, at most five words before the verb.
