@@ -63,7 +63,9 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
     // "à" folds like the auxiliary "a": "Mission d'appui à la sécurité"
     const bool a_grave = s.w[k].span.end - s.w[k].span.begin == 2 &&
                          x_->article.text.compare(s.w[k].span.begin, 2, "\u00E0") == 0;
-    if (Is(s, k, c_.qui) || Is(s, k, c_.que) || (Is(s, k, c_.aux) && !a_grave) ||
+    // "Front de défense de l'Est (FDE)": a capitalised "Est" is a name, not "est".
+    if (Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        (Is(s, k, c_.aux) && !a_grave && !(k > i && s.w[k].upper_initial)) ||
         HitLen(s, k, c_.speech) > 0)
       return 0;
   }
@@ -275,6 +277,8 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "senateur", "senatrice", "senator", "maire", "mayor", "rapper", "rappeur", "singer",
       "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
       "pasteur", "candidat", "candidate",
+      // "X, a fighter with the NLA", "X, un combattant du FPL"
+      "fighter", "combattant", "combattante", "adherent", "adherente",
       // "Parliament speaker Sahiba Gafarova"
       "speaker",
       // scholars and experts quoted by their field: "analyse Jean Dupuis,
@@ -913,7 +917,7 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
     person = true;
   // "X was appointed head of", "X a été élu président du", "X took over":
   // the subject of a verb of taking office (roles.tsv office_appoint).
-  if (!person && j < n && RoleWordAt(s, j, "office_appoint") > 0 &&
+  if (!person && j < n && RoleWordAt(s, j, "appoint") > 0 &&
       !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
     person = true;
   // Between two commas after a description, before a verb or a participle:
