@@ -63,7 +63,9 @@ int Engine::AcronymDefinedName(const Sent& s, int i) const {
     // "à" folds like the auxiliary "a": "Mission d'appui à la sécurité"
     const bool a_grave = s.w[k].span.end - s.w[k].span.begin == 2 &&
                          x_->article.text.compare(s.w[k].span.begin, 2, "\u00E0") == 0;
-    if (Is(s, k, c_.qui) || Is(s, k, c_.que) || (Is(s, k, c_.aux) && !a_grave) ||
+    // "Front de défense de l'Est (FDE)": a capitalised "Est" is a name, not "est".
+    if (Is(s, k, c_.qui) || Is(s, k, c_.que) ||
+        (Is(s, k, c_.aux) && !a_grave && !(k > i && s.w[k].upper_initial)) ||
         HitLen(s, k, c_.speech) > 0)
       return 0;
   }
@@ -275,6 +277,8 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "senateur", "senatrice", "senator", "maire", "mayor", "rapper", "rappeur", "singer",
       "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
       "pasteur", "candidat", "candidate",
+      // "X, a fighter with the NLA", "X, un combattant du FPL"
+      "fighter", "combattant", "combattante", "adherent", "adherente",
       // "Parliament speaker Sahiba Gafarova"
       "speaker",
       // scholars and experts quoted by their field: "analyse Jean Dupuis,
@@ -578,7 +582,10 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       if (initials || DictOrgAt(s, j + 1)) end = j;
     }
   }
-  if (end == 0) end = AcronymDefinedName(s, i);
+  // "Mouvement pour la justice et le renouveau (MJR)": a name spelled out by
+  // its bracketed acronym's initials runs past the "et"/"and" that ends a
+  // head's complement above.
+  if (int defined = AcronymDefinedName(s, i); defined > end) end = defined;
   int intro = -1;  // where the class noun introducing the name starts
   if (end == 0) end = IntroducedName(s, i, &intro);
   if (end == 0) end = AppositionOrgName(s, i, run);
@@ -897,8 +904,22 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
                                (HitLen(s, q, c_.role) > 0 && !s.w[q].upper_initial));
     }
   }
-  // "Marta Oleksiuk, who heads ...": only a person is "who".
+  // "Marta Oleksiuk, who heads ...": only a person is "who". French "qui"
+  // follows places and bodies too: not after a preposition or an article
+  // ("la région de Haute Vallée, qui"), and a dictionary place is no name.
   if (!person && P(s, e, ',') && Fold(s, e + 1, "who")) person = true;
+  if (!person && P(s, e, ',') && Fold(s, e + 1, "qui") && !Is(s, i - 1, c_.prep) &&
+      !Is(s, i - 1, c_.prep_de) && !Is(s, i - 1, c_.det))
+    person = true;
+  // "X, à la tête du FPL depuis 2019": at the head of a body.
+  if (!person && P(s, e, ',') && Fold(s, e + 1, "a") && Fold(s, e + 2, "la") &&
+      Fold(s, e + 3, "tete") && Is(s, e + 4, c_.prep_de))
+    person = true;
+  // "X was appointed head of", "X a été élu président du", "X took over":
+  // the subject of a verb of taking office (roles.tsv office_appoint).
+  if (!person && j < n && RoleWordAt(s, j, "appoint") > 0 &&
+      !Is(s, i - 1, c_.prep) && !Is(s, i - 1, c_.prep_de))
+    person = true;
   // Between two commas after a description, before a verb or a participle:
   // "le chef des renseignements égyptiens, Abbas Kamel, a servi", "Armenia's
   // ombudsman, Arman Tatoyan, said". Not a list ("Paris, Lyon, et Nice").
