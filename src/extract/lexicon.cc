@@ -52,7 +52,7 @@ const std::string& LexEntry::GetOther(std::string_view key) const {
 void LexEntry::Resolve() {
   for (std::string& value : known_) value.clear();
   for (const auto& [key, value] : attrs) {
-    if (const int slot = KnownSlot(key); slot >= 0) known_[slot] = value;
+    if (const int slot = lex_keys::SlotOf(key); slot >= 0) known_[slot] = value;
   }
 }
 

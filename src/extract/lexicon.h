@@ -5,6 +5,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_LEXICON_H_
 #define KZGRAPH_SRC_EXTRACT_LEXICON_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -17,33 +18,51 @@
 
 namespace kzgraph::extract {
 
+namespace lex_keys {
+// The attribute keys LexEntry keeps in slots (those the rules read per
+// trigger or per role word); any other key is looked up in `attrs`.
+inline constexpr std::string_view kKeys[] = {
+    "type", "frame",  "pos",  "obj",   "lang", "name",  "role",   "rel",   "of",
+    "then", "clitic", "bare", "state", "conj", "forms", "target", "incise",
+    // read by SvoFrame, Frame, Backoff, TryRole, ThenFollows, ResolveOrgDescriptions
+    "visit", "neg", "gather", "listed", "own", "reciprocal", "that", "then_not",
+    "given_name", "body", "army_head", "kind", "known_only", "after_prep", "need_adj"};
+inline constexpr int kCount = sizeof(kKeys) / sizeof(kKeys[0]);
+constexpr int SlotOf(std::string_view key) {
+  for (int k = 0; k < kCount; ++k) {
+    if (key == kKeys[k]) return k;
+  }
+  return -1;
+}
+}  // namespace lex_keys
+
+// An attribute key written as a literal: its slot is found at compile time
+// (consteval), whatever the number of listed keys.
+struct LexKey {
+  template <size_t N>
+  consteval LexKey(const char (&key)[N])  // NOLINT(google-explicit-constructor)
+      : name(key, N - 1), slot(lex_keys::SlotOf(name)) {}
+  std::string_view name;
+  int slot;
+};
+
 struct LexEntry {
   int cls = -1;
   std::string phrase;  // as written (the lemma for verbs)
   std::map<std::string, std::string> attrs;
   std::string where;  // "FILE:LINE", for explanations
   // The value of attribute `key` ("" if absent). The keys the rules read
-  // are copied out of `attrs` by Resolve(): a literal key then costs one
-  // array read (the key's slot is folded at compile time).
-  [[gnu::always_inline]] const std::string& Get(std::string_view key) const {
-    const int slot = KnownSlot(key);
-    return slot >= 0 ? known_[slot] : GetOther(key);
+  // are copied out of `attrs` by Resolve(): a listed key then costs one
+  // array read (its slot is found at compile time, see LexKey).
+  [[gnu::always_inline]] const std::string& Get(LexKey key) const {
+    return key.slot >= 0 ? known_[key.slot] : GetOther(key.name);
   }
   // Copies the known keys' values out of `attrs`; call it after every
   // change of `attrs`.
   void Resolve();
 
  private:
-  static constexpr std::string_view kKnownKeys[] = {
-      "type", "frame",  "pos",  "obj",   "lang", "name",  "role",   "rel",   "of",
-      "then", "clitic", "bare", "state", "conj", "forms", "target", "incise"};
-  static constexpr int kKnown = sizeof(kKnownKeys) / sizeof(kKnownKeys[0]);
-  [[gnu::always_inline]] static int KnownSlot(std::string_view key) {
-    for (int k = 0; k < kKnown; ++k) {
-      if (key.size() == kKnownKeys[k].size() && key == kKnownKeys[k]) return k;
-    }
-    return -1;
-  }
+  static constexpr int kKnown = lex_keys::kCount;
   const std::string& GetOther(std::string_view key) const;
   std::string known_[kKnown];
 };
