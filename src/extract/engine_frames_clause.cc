@@ -910,6 +910,23 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         return;
       }
     }
+    // "Putin, Xi meet in Beijing", "Blinken, Lavrov hold talks": a headline
+    // names both parties as a comma pair that opens the sentence, right
+    // before the verb; the pair is the subject.
+    if (type == "meets" && obj.empty() && subj.size() == 1 && vb >= 3) {
+      const int m1 = MentionAt(s, vb - 1);
+      if (m1 >= 0 && !s.men[m1].adj && !s.men[m1].pronoun && s.men[m1].id == subj[0]) {
+        const int b1 = s.men[m1].b;
+        const int m0 = MentionAt(s, b1 - 2);
+        // Persons only: a city before the comma is a dateline ("MOSCOW, Putin ...").
+        const Actor* a0 = m0 >= 0 ? r_.dict.Find(s.men[m0].id) : nullptr;
+        const Actor* a1 = r_.dict.Find(subj[0]);
+        if (a0 != nullptr && a1 != nullptr && a0->kind == "person" && a1->kind == "person" &&
+            P(s, b1 - 1, ',') && s.men[m0].b == 0 && !s.men[m0].adj && !s.men[m0].pronoun &&
+            s.men[m0].id != subj[0])
+          subj.insert(subj.begin(), s.men[m0].id);
+      }
+    }
     // "X and Y held talks", "X et Y ont eu un entretien": the meeting is the
     // object of a light verb (coref.tsv meet_light), between the subjects.
     bool light = false;
