@@ -21,7 +21,9 @@
 // samples/dev29 and samples/dev30 (thirteenth session: measured once on
 // arrival, then worked on); samples/dev31 (fourteenth session: measured once
 // on arrival, then worked on) and samples/dev32 (fourteenth session: measured
-// on arrival and kept from the session's work).
+// on arrival and kept from the session's work); samples/dev33 (fifteenth
+// session: measured once on arrival, then worked on) and samples/dev34
+// (fifteenth session: measured on arrival and kept from the session's work).
 // Their gold must be coherent; their scores must not fall below the floors
 // reached so far (the goal is 0.90; the floors only catch regressions).
 #include <rapidjson/document.h>
