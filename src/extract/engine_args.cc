@@ -1364,13 +1364,15 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     // actor; an act or stance noun keeps its owner ("Washington's move was
     // backed", "Washington's backing").
     // "Zelensky's peace plan was endorsed": one modifier before the act noun.
-    const bool act_after_modifier =
-        m.e + 2 < static_cast<int>(s.w.size()) && s.w[m.e + 1].word &&
-        !s.w[m.e + 1].upper_initial && MentionAt(s, m.e + 1) < 0 &&
-        HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 2, c_.act) > 0;
+    // Read only for an owner, after the cheaper tests.
+    auto act_after_modifier = [&] {
+      return m.e + 2 < static_cast<int>(s.w.size()) && s.w[m.e + 1].word &&
+             !s.w[m.e + 1].upper_initial && MentionAt(s, m.e + 1) < 0 &&
+             HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 2, c_.act) > 0;
+    };
     if (Fold(s, m.e, "s") && !s.w[m.e].elided && HitLen(s, m.e + 1, c_.act) == 0 &&
         HitLen(s, m.e + 1, c_.trigger) == 0 && HitLen(s, m.e + 1, c_.event) == 0 &&
-        !StateOrganAfter(s, m) && !act_after_modifier)
+        !StateOrganAfter(s, m) && !act_after_modifier())
       continue;
     SetTo(how, "subject");
     return Expand(s, mi, -1);

@@ -455,6 +455,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
       // "a reçu le soutien de X", "received strong support from X": receiving
       // aid is X's support, not a meeting ("reçu un large soutien").
+      // Past a mention that starts at j and its optional apostrophe: where an
+      // owner's genitive "s" would stand ("Putin's", "Putin ' s"); -1 when no
+      // mention starts at j.
+      auto past_owner = [&](int j) {
+        const int m = MentionAt(s, j);
+        if (m < 0 || s.men[m].b != j) return -1;
+        int k = s.men[m].e;
+        if (P(s, k, '\'')) ++k;
+        return k;
+      };
       if (type == "meets" && !obj.empty() && AnyHit(s, c_.aid)) {
         int j = SkipDet(s, te);
         if (HitLen(s, j, c_.aid) > 0 ||
@@ -462,14 +472,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
              !s.w[j].upper_initial && HitLen(s, j + 1, c_.aid) > 0))
           obj.clear();
         // "received Putin's backing": the aid noun after the giver's possessive.
-        if (int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
-          int k = s.men[m].e;
-          if (P(s, k, '\'')) ++k;
-          if (Fold(s, k, "s") && (HitLen(s, k + 1, c_.aid) > 0 ||
-                                  (s.w.size() > static_cast<size_t>(k + 2) && s.w[k + 1].word &&
-                                   !s.w[k + 1].upper_initial && HitLen(s, k + 2, c_.aid) > 0)))
-            return missing("no meeting: aid received");
-        }
+        if (const int k = past_owner(j);
+            k >= 0 && Fold(s, k, "s") &&
+            (HitLen(s, k + 1, c_.aid) > 0 ||
+             (s.w.size() > static_cast<size_t>(k + 2) && s.w[k + 1].word &&
+              !s.w[k + 1].upper_initial && HitLen(s, k + 2, c_.aid) > 0)))
+          return missing("no meeting: aid received");
       }
       // "met the demands of the protesters", "meets the conditions set by X":
       // "meet" with a requirement as its object is no meeting.
@@ -484,9 +492,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
               std::end(kRequirement))
             return missing("no meeting: a requirement met");
           // "met the Kazakh president's demands": past the owner's possessive.
-          if (int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
-            int k = s.men[m].e;
-            if (P(s, k, '\'')) ++k;
+          if (const int k = past_owner(j); k >= 0) {
             if (!Fold(s, k, "s")) break;
             j = k;
             continue;
