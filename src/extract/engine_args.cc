@@ -122,6 +122,15 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
         for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
           if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
         }
+        // "Ni Paris ni Berlin n'ont accusé", "aucun pays n'a envoyé": the
+        // negation's other half is in the subject, before "ne".
+        for (int q = k - 1; q >= 0 && q >= k - 12; --q) {
+          if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || Is(s, q, c_.que) || Is(s, q, c_.qui))
+            break;
+          if (Fold(s, q, "ni") || Fold(s, q, "aucun") || Fold(s, q, "aucune") ||
+              Fold(s, q, "nul") || Fold(s, q, "nulle"))
+            return "negated (" + s.w[q].fold + " ... ne)";
+        }
       }
       if (Is(s, k, c_.neg_en)) return "negated (" + s.w[k].fold + ")";
     }
@@ -129,6 +138,16 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  // "Neither Armenia nor Tajikistan sent troops": the negation is in the
+  // coordinated subject, before the verb.
+  if (AnyIs(s, c_.neg_en)) {
+    for (int k = vb - 1; k >= 0 && k >= vb - 10; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, ',') || Is(s, k, c_.que) ||
+          Is(s, k, c_.qui))
+        break;
+      if (Fold(s, k, "neither") || Fold(s, k, "nor")) return "negated (" + s.w[k].fold + ")";
+    }
+  }
   // "urged the West not to blame Ukraine", "vowed never to": a negated
   // English infinitive (the loop above starts at "to").
   if (Fold(s, vb - 1, "to") && Is(s, vb - 2, c_.neg_en)) return "negated (not to)";
@@ -190,6 +209,19 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     }
   }
   if (Fold(s, vb - 1, "jamais") || Fold(s, vb - 2, "jamais")) return "negated (jamais)";
+  // "is far from supporting", "est loin de soutenir": the act is denied.
+  if ((Fold(s, vb - 1, "from") && Fold(s, vb - 2, "far")) ||
+      ((Fold(s, vb - 1, "de") || Fold(s, vb - 1, "d")) && Fold(s, vb - 2, "loin")))
+    return "negated (far from)";
+  // "selon des informations non confirmées", "according to unconfirmed
+  // reports", "rumoured to have sent": an act the text does not vouch for.
+  // Bounded: the words of the sentence within 20 of the trigger.
+  if (AnyHit(s, c_.stance_word)) {
+    const int n = static_cast<int>(s.w.size());
+    for (int q = std::max(0, vb - 20); q < std::min(n, te + 20); ++q) {
+      if (StanceWordAt(s, q, "unconfirmed") > 0) return "unconfirmed (" + s.w[q].fold + ")";
+    }
+  }
   // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
   // ruled out.
   if (Is(s, vb - 1, c_.prep_de) && Fold(s, vb - 2, "question") &&

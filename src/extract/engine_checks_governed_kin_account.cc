@@ -18,6 +18,31 @@ std::string Engine::BlockedGoverned(const Sent& s, int vb) const {
       if (Is(s, k, c_.neg_ne)) return "negated (ne ... " + s.w[vb].fold + ", governing verb)";
     }
   }
+  // "ne prévoit pas de rencontrer", "n'envisage pas de demander", "n'a pas
+  // l'intention d'envoyer": a plan that the negation denies. The plan word
+  // stands between "ne" and the infinitive's "de".
+  if (vb >= 3 && (Fold(s, vb - 1, "de") || Fold(s, vb - 1, "d")) && AnyIs(s, c_.neg_ne) &&
+      AnyIs(s, c_.readiness)) {
+    bool plan = false, neg = false;
+    for (int k = vb - 2; k >= 0 && k >= vb - 7 && s.w[k].word; --k) {
+      plan |= Is(s, k, c_.readiness);
+      neg |= Is(s, k, c_.neg_after);
+      if (Is(s, k, c_.neg_ne)) {
+        if (plan && neg) return "negated (ne ... a plan)";
+        break;
+      }
+    }
+  }
+  // "does not plan to meet", "did not want to send", "doesn't intend to
+  // back": a negated verb governing the infinitive; not one that asserts the
+  // act ("did not hesitate to accuse", "never failed to").
+  if (vb >= 3 && Fold(s, vb - 1, "to") && s.w[vb - 2].word && MentionAt(s, vb - 2) < 0 &&
+      (Is(s, vb - 3, c_.neg_en) ||
+       (Fold(s, vb - 3, "t") && s.w[vb - 4 >= 0 ? vb - 4 : 0].elided)) &&
+      !Fold(s, vb - 2, "hesitate") && !Fold(s, vb - 2, "hesitated") &&
+      !Fold(s, vb - 2, "fail") && !Fold(s, vb - 2, "failed") && !Fold(s, vb - 2, "forget") &&
+      !Fold(s, vb - 2, "forgot") && !Fold(s, vb - 2, "wait") && !Fold(s, vb - 2, "waited"))
+    return "negated (not ... to, governing verb)";
   // "would not allow anyone to threaten", "ne laissera personne menacer": an
   // indefinite agent of the infinitive; the sentence's subject does not act.
   int agent = vb - 1;

@@ -1054,6 +1054,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         return missing("listed member");
     }
     if (type == "leads" && frame == "svo") {
+      // "led the Ukrainian delegation", "a conduit la délégation russe": the
+      // head of a state's delegation or team does not lead the state, as in
+      // "a delegation led by X" (roles.tsv office_led_unit).
+      for (int k = te; k < std::min<int>(te + 5, s.w.size());) {
+        if (RoleWordAt(s, k, "led_unit") > 0) return missing("a body's delegation, not the body");
+        if (const int mi = MentionAt(s, k); mi >= 0 && s.men[mi].adj) {
+          k = s.men[mi].e;
+        } else if (Is(s, k, c_.det) || Is(s, k, c_.possessive)) {
+          ++k;
+        } else {
+          break;
+        }
+      }
       // "which co-chairs the Minsk Group with Russia and the United States":
       // the partners lead it too.
       for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
@@ -2303,6 +2316,17 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (!direct && holder.empty() && qualified > te &&
         (french_de || (Is(s, qualified, c_.prep) && is_target_prep(qualified))))
       k = qualified;
+    // "answered criticism from Sweden", "accusations from Washington that":
+    // English "from" after the noun names its holder, as French "de" does.
+    if (holder.empty() && Fold(s, qualified, "from")) {
+      int end = qualified + 1;
+      holder = Object(s, qualified, "from", &end);
+      if (!holder.empty()) {
+        direct = false;
+        k = qualified + 1;
+        while (k < n && k < qualified + 8 && !is_target_prep(k) && !compound_prep(k)) ++k;
+      }
+    }
     if (Is(s, k, c_.prep_de) && !direct && holder.empty()) {
       int end = k + 1;
       holder = Object(s, k, "de|du|des|d'", &end);

@@ -525,10 +525,14 @@ class Engine {
   }
   // A modifier marking a past office holder before a title ("l'ancien
   // président", "its former chairman"). An outgoing holder ("the outgoing
-  // envoy", "le président sortant") is still in office, as the golds read it.
+  // envoy", "le président sortant") is still in office, as the golds read it;
+  // a holder to come ("NATO's incoming secretary general", "le futur
+  // chancelier", "la prochaine présidente") is not yet.
   bool FormerHolderWord(const Sent& s, int q) const {
     return Fold(s, q, "ancien") || Fold(s, q, "ancienne") || Fold(s, q, "former") ||
-           Fold(s, q, "ex") || Fold(s, q, "late") || Fold(s, q, "feu");
+           Fold(s, q, "ex") || Fold(s, q, "late") || Fold(s, q, "feu") ||
+           Fold(s, q, "incoming") || Fold(s, q, "future") || Fold(s, q, "futur") ||
+           Fold(s, q, "prochain") || Fold(s, q, "prochaine");
   }
   // s10roles: words b..e-1 are all adverbs (at least one): "X, now deputy
   // head of Y", "X, currently chairman of Y" keep an English apposition.

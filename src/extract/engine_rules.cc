@@ -83,6 +83,14 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   int k = start;
   while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
   if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
+  // "a accusé réception de", "accuse le coup", "l'économie accuse un recul":
+  // "accuser" in its senses of acknowledging and showing charges no one
+  // (stance_word role=idiom_object).
+  if (type == "accuses" && AnyHit(s, c_.stance_word)) {
+    if (const int il = StanceWordAt(s, k, "idiom_object");
+        il > 0 && !(Fold(s, k + il, "d") && Fold(s, k + il + 1, "etat")))  // coup d'État
+      return;
+  }
   // "Paris regrette, Moscou applaudit", "London objected, Moscow did not": a
   // comma that opens no incise ends the verb's clause with no object.
   if (P(s, k, ',')) return;
