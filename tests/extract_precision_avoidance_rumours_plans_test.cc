@@ -87,4 +87,14 @@ TEST_CASE("precision: a holder to come, a delegation's head", "[extract][precisi
 TEST_CASE("precision: criticism from its holder", "[extract][precision]") {
   const auto e = Edges("Erdogan answered criticism from Sweden over the Kurds.", "2022-05-20");
   CHECK(e.count("Erdogan criticizes Sweden") == 0);
+  CHECK(e.count("Sweden criticizes Erdogan") == 1);
+}
+
+TEST_CASE("precision: accuser in its senses of acknowledging and showing", "[extract][precision]") {
+  CHECK(Edges("Le Kazakhstan a accusé réception de la note diplomatique de la Russie.", "2022-01-12")
+            .count("Kazakhstan accuses Russia") == 0);
+  CHECK(Edges("Moscou a accusé le coup après les sanctions de l'Union européenne.", "2023-02-01")
+            .count("Russia accuses EU") == 0);
+  CHECK(Edges("Le Kazakhstan a accusé la Russie d'ingérence.", "2022-01-12")
+            .count("Kazakhstan accuses Russia") == 1);
 }

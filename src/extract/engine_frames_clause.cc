@@ -2316,14 +2316,32 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (!direct && holder.empty() && qualified > te &&
         (french_de || (Is(s, qualified, c_.prep) && is_target_prep(qualified))))
       k = qualified;
-    // "answered criticism from Sweden", "accusations from Washington that":
+    // "answered criticism from Sweden", "a rebuke from Washington" (a noun
+    // entry ending in "from"): the actor after "from" holds the stance and
+    // the clause's subject, who answers or meets it, is its target.
+    if (Fold(s, te - 1, "from")) {
+      std::vector<std::string> by = NP(s, te);
+      std::vector<std::string> to = subj;
+      std::erase_if(to, [&](const std::string& id) {
+        return std::find(by.begin(), by.end(), id) != by.end();
+      });
+      if (by.empty() || to.empty()) return missing("holder after from, or target");
+      if (std::string why = NounBlocked(s, t); !why.empty()) {
+        if (tracing_) Log(s, "  blocked " + rule + ": " + why);
+        return;
+      }
+      Emit(s, by, type, to, type + ":noun/from-holder", 0.75);
+      return;
+    }
+    // "support from Russia for Belarus", "accusations from Washington that":
     // English "from" after the noun names its holder, as French "de" does.
-    if (holder.empty() && Fold(s, qualified, "from")) {
-      int end = qualified + 1;
-      holder = Object(s, qualified, "from", &end);
+    if (const int from = Fold(s, te, "from") ? te : Fold(s, qualified, "from") ? qualified : -1;
+        holder.empty() && from >= 0) {
+      int end = from + 1;
+      holder = Object(s, from, "from", &end);
       if (!holder.empty()) {
         direct = false;
-        k = qualified + 1;
+        k = from + 1;
         while (k < n && k < qualified + 8 && !is_target_prep(k) && !compound_prep(k)) ++k;
       }
     }
