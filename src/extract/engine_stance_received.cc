@@ -134,6 +134,7 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   // derrière", "allegations that Kyiv had ...": the content names whom the
   // holder accuses; only a pronoun there (the one who denies) keeps the subject.
   const bool accusation = f.type == "accuses";
+  std::string content;  // the actor the content names first, if any
   if (accusation) {
     for (int q = noun + 1; q < std::min(n, noun + 12); ++q) {
       if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':')) break;
@@ -143,7 +144,9 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
       for (int r = q + 1; r < std::min(n, q + 6); ++r) {
         const int m = MentionAt(s, r);
         if (m < 0) continue;
-        if (!s.men[m].pronoun) return missing("target in the content");
+        // (unless it names the one who denies: "Kyiv denied Moscow's
+        // allegations that Ukrainian forces blew up the dam")
+        if (!s.men[m].pronoun) content = IdOf(s, m);
         break;
       }
       break;
@@ -189,6 +192,8 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
     return std::find(holders.begin(), holders.end(), id) != holders.end();
   });
   if (target.empty()) return missing("subject");
+  if (!content.empty() && std::find(target.begin(), target.end(), content) == target.end())
+    return missing("target in the content");
   Emit(s, holders, f.type, target, f.type + ":received", 0.75);
 }
 
