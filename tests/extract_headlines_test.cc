@@ -91,3 +91,19 @@ TEST_CASE("the headline's topic is the page's country among equals", "[extract]"
   CHECK(e.count("CNSP accuses France"));
   CHECK_FALSE(e.count("France accuses France"));
 }
+
+TEST_CASE("a stance participle opening the sentence falls on the main subject", "[extract]") {
+  auto fr = Edges("Soutenu par Moscou, Tokaïev reprend la main\n\nLe président a limogé le "
+                  "gouvernement.",
+                  "2022-01-09");
+  CHECK(fr.count("Russia supports Tokayev"));
+  auto en = Edges("Criticized by Amnesty International, Tokayev defends the order\n\nThe group "
+                  "spoke on Monday.",
+                  "2022-01-09");
+  CHECK(en.count("Amnesty International criticizes Tokayev"));
+  CHECK_FALSE(en.count("Tokayev criticizes Amnesty International"));
+  // A participle that is no stance ("Interviewed by CNN") leaves the verb's own reading.
+  auto other = Edges("Interviewed by CNN, Zelensky criticized NATO.", "2022-03-09");
+  CHECK(other.count("Zelensky criticizes NATO"));
+  CHECK_FALSE(other.count("CNN criticizes Zelensky"));
+}

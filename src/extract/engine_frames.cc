@@ -598,6 +598,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
               return;
             }
           }
+          // "Critiqué par Amnesty, Tokaïev maintient ...", "Backed by Moscow,
+          // Tokayev ...": a stance participle opening the sentence falls on
+          // the main clause's subject, past the adjunct's comma.
+          if (patient.empty() && vb == DatelineEnd(s) && IsStanceType(type) && frame == "svo" &&
+              !agent.empty()) {
+            patient = OpeningParticipleHead(s, te, agent);
+            if (!patient.empty()) {
+              Emit(s, agent, type, patient, type + ":opening-participle", 0.75);
+              return;
+            }
+          }
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;
