@@ -107,3 +107,17 @@ TEST_CASE("a stance participle opening the sentence falls on the main subject", 
   CHECK(other.count("Zelensky criticizes NATO"));
   CHECK_FALSE(other.count("CNN criticizes Zelensky"));
 }
+
+TEST_CASE("an English stance noun's holder after 'from'", "[extract]") {
+  auto e = Edges("Condemnation of Russia from the G7 and NATO\n\nThe statement came on Friday.",
+                 "2022-02-25");
+  CHECK(e.count("G7 criticizes Russia"));
+  CHECK(e.count("NATO criticizes Russia"));
+  auto act = Edges("Criticism of Hamas attack from Scholz\n\nThe chancellor spoke in Berlin.",
+                   "2023-10-12");
+  CHECK(act.count("Scholz criticizes Hamas"));
+  // A place after "from" holds nothing.
+  auto place = Edges("Condemnation of the strike from Gaza\n\nThe statement came on Friday.",
+                     "2023-10-20");
+  CHECK_FALSE(HasPredicate(place, "criticizes"));
+}

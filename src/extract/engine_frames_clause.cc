@@ -2393,9 +2393,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       int q = direct ? te : te + 1;
       while (q < std::min<int>(te + 5, s.w.size()) && MentionAt(s, q) < 0) ++q;
       if (const int cm = MentionAt(s, q); cm >= 0) {
-        const int after = s.men[cm].e;
-        if (Fold(s, after, "par") || Fold(s, after, "by")) {
+        int after = s.men[cm].e;
+        // "Condemnation of Hamas attack from Macron and Scholz": a headline
+        // names the holder after "from", past one act noun of the target's.
+        const bool from =
+            x_->article.lang != "fr" &&
+            (Fold(s, after, "from") || (HitLen(s, after, c_.act) == 1 && Fold(s, after + 1, "from")));
+        if (from && !Fold(s, after, "from")) ++after;
+        if (Fold(s, after, "par") || Fold(s, after, "by") || from) {
           std::vector<std::string> agent = NP(s, after + 1);
+          if (from)
+            std::erase_if(agent, [&](const std::string& id) {
+              const Actor* a = r_.dict.Find(id);
+              return a == nullptr || a->kind == "location";
+            });
           if (!agent.empty()) {
             if (!direct) target = holder;
             holder = agent;
