@@ -121,3 +121,13 @@ TEST_CASE("an English stance noun's holder after 'from'", "[extract]") {
                      "2023-10-20");
   CHECK_FALSE(HasPredicate(place, "criticizes"));
 }
+
+TEST_CASE("an alliance's allies named after it are its members", "[extract]") {
+  auto e = Edges("NATO allies Estonia and Latvia ask for more troops\n\nThe two states spoke.",
+                 "2022-02-20");
+  CHECK(e.count("Estonia member_of NATO"));
+  CHECK(e.count("Latvia member_of NATO"));
+  // A state's allies name no body.
+  auto state = Edges("US allies Japan and South Korea back the sanctions.", "2022-02-25");
+  CHECK_FALSE(HasPredicate(state, "member_of"));
+}
