@@ -131,3 +131,15 @@ TEST_CASE("an alliance's allies named after it are its members", "[extract]") {
   auto state = Edges("US allies Japan and South Korea back the sanctions.", "2022-02-25");
   CHECK_FALSE(HasPredicate(state, "member_of"));
 }
+
+TEST_CASE("a removal before a title ends the office", "[extract]") {
+  auto e = Edges("Ousted Niger leader Bazoum to face trial\n\nThe military seized power in July.",
+                 "2023-08-15");
+  CHECK_FALSE(e.count("Bazoum leads Niger"));
+  auto deposed = Edges("Deposed president Bazoum remains in detention.", "2023-09-15");
+  CHECK_FALSE(deposed.count("Bazoum leads Niger"));
+  // A sitting leader keeps the edge.
+  auto sitting = Edges("Niger leader Bazoum visits Paris\n\nThe talks lasted two hours.",
+                       "2023-02-15");
+  CHECK(sitting.count("Bazoum leads Niger"));
+}
