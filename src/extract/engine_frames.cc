@@ -1420,7 +1420,11 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       members = ApposedMembers(s, s.men[om].b);
       std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     }
-    if (!named)
+    // "NATO allies X, Y": allies are members only when named right after the
+    // noun and listed in the body ("its NATO allies, Russia said," names none).
+    const bool allies = Fold(s, te - 1, "allies") || Fold(s, te - 1, "ally");
+    if (allies && P(s, te, ',')) return missing("members");
+    if (!named || allies)
       std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     if (members.empty()) return missing("members");
     Emit(s, members, "member_of", {owner}, "member_of:apposition", 0.85);
