@@ -6,10 +6,14 @@ journalists write, in French and English, not from the lexicon, so their
 pass rate measures how general the vocabulary and the constructions are.
 
 Battery lines (tab-separated; '#' starts a comment line):
-  lang  date  sentence  must  must_not
+  lang  date  sentence  must  must_not  [title]
 where must and must_not are ';'-separated edges "Subject predicate Object"
 with dictionary ids ("Putin criticizes NATO", "United States warns Iran"),
-or empty.  Each line is its own article, dated `date`.
+or empty.  Each line is its own article, dated `date`.  A literal two-character
+"\\n" in the sentence is read as a line break (a headline above its lead, a
+dateline, a live-blog time stamp on its own line).  The optional sixth column
+`title` is passed as the article's title (a headline apart from its body);
+without it the title is empty and the extractor takes the text itself as the page.
 
   python3 tools/relation_battery.py [--bin build/kzgraph] [-v] [FILE ...]
 """
@@ -57,11 +61,13 @@ def load(paths):
                 continue
             cols = line.split("\t")
             where = f"{os.path.relpath(path, ROOT)}:{n}"
-            if len(cols) < 4 or len(cols) > 5:
-                sys.exit(f"{where}: want 4 or 5 tab-separated columns, got {len(cols)}")
+            if len(cols) < 4 or len(cols) > 6:
+                sys.exit(f"{where}: want 4 to 6 tab-separated columns, got {len(cols)}")
             lang, date, sentence, must = cols[:4]
-            must_not = cols[4] if len(cols) == 5 else ""
-            cases.append({"where": where, "lang": lang, "date": date, "text": sentence,
+            must_not = cols[4] if len(cols) >= 5 else ""
+            title = cols[5].strip() if len(cols) == 6 else ""
+            cases.append({"where": where, "lang": lang, "date": date,
+                          "text": sentence.replace("\\n", "\n"), "title": title,
                           "must": parse_edges(must, where),
                           "must_not": parse_edges(must_not, where)})
     return cases
@@ -78,7 +84,7 @@ def main():
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for i, c in enumerate(cases):
             # An empty title: the extractor takes the sentence itself as the page.
-            f.write(json.dumps({"id": f"b{i}", "title": "", "date": c["date"], "url": "",
+            f.write(json.dumps({"id": f"b{i}", "title": c["title"], "date": c["date"], "url": "",
                                 "lang": c["lang"], "text": c["text"]}, ensure_ascii=False) + "\n")
         path = f.name
     try:

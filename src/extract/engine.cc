@@ -255,14 +255,18 @@ void Engine::ChooseFocus() {
       }
     }
   }
-  // The most counted; among equals the first mentioned, then the smallest
-  // id (what a pass in order of id keeping the first best gives).
+  // The most counted; among equals the first mentioned, then the headline's
+  // topic ("Niger : la junte accuse la France", where both are named first in
+  // the headline), then the smallest id (what a pass in order of id keeping
+  // the first best gives).
   int best = 0;
   const CountryCount* focus = nullptr;
   for (const CountryCount& c : counts) {
     if (focus == nullptr || c.count > best ||
         (c.count == best &&
-         (c.first < focus->first || (c.first == focus->first && c.id < focus->id)))) {
+         (c.first < focus->first ||
+          (c.first == focus->first && focus->id != headline_ &&
+           (c.id == headline_ || c.id < focus->id))))) {
       best = c.count;
       focus = &c;
     }

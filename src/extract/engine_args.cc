@@ -461,6 +461,19 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     return m.kind == "location" && !m.of.empty() ? kCountry : m.kind;
   };
   const std::string& kind = kind_of(s.men[mi]);
+  // Headlines drop "and": "Tajikistan, Kyrgyzstan deploy troops", "Putin,
+  // Tokayev hold talks". True when the word at k ends an actor that opens a
+  // headline's clause (at its start, after its topic "Niger :" or after a
+  // dateline), so that the comma after it joins conjuncts. Body prose keeps
+  // "In Almaty, Russia ..." and "Moscow, Jan. 6 - Russia ..." as no list.
+  auto headline_comma_conjunct = [&](int k) {
+    if (!IsHeadline(s)) return false;
+    const int pm = MentionAt(s, k);
+    if (pm < 0 || s.men[pm].e != k + 1 || s.men[pm].adj || s.men[pm].pronoun) return false;
+    int q = s.men[pm].b - 1;
+    while (q >= 0 && MentionAt(s, q) < 0 && Is(s, q, c_.det)) --q;
+    return q < 0 || P(s, q, ':') || (q >= 0 && q + 1 == DatelineEnd(s));
+  };
   // One flag per conjunct of `out` (at most 13: the guard below), on the
   // stack: Expand runs for every subject and object.
   std::array<char, 16> comma_only{};
@@ -611,8 +624,11 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       while (q >= 0 && MentionAt(s, q) < 0 && (Is(s, q, c_.det) || Is(s, q, c_.prep_de))) --q;
       if (Fold(s, q, "et") && P(s, q - 1, ',')) break;
     }
-    // "X, Y verb": a comma alone before the subject starts no list.
-    if (dir < 0 && out.size() == 1 && !coordinated) break;
+    // "X, Y verb": a comma alone before the subject starts no list, except
+    // in a headline's telegraphic coordination ("Mali, Burkina Faso denounce
+    // ECOWAS sanctions", "Niger : Paris, Berlin condamnent ..."), where the
+    // first conjunct opens the clause.
+    if (dir < 0 && out.size() == 1 && !coordinated && !headline_comma_conjunct(k)) break;
     // "la France, et plus largement l'UE,", "and especially Algeria" (s9args):
     // an adverb of extent or emphasis after the conjunction.
     if (dir > 0 && coordinated) k = SkipExtentAdverbs(s, k);

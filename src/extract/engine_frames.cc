@@ -598,6 +598,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
               return;
             }
           }
+          // "Critiqué par Amnesty, Tokaïev maintient ...", "Backed by Moscow,
+          // Tokayev ...": a stance participle opening the sentence falls on
+          // the main clause's subject, past the adjunct's comma.
+          if (patient.empty() && vb == DatelineEnd(s) && IsStanceType(type) && frame == "svo" &&
+              !agent.empty()) {
+            patient = OpeningParticipleHead(s, te, agent);
+            if (!patient.empty()) {
+              Emit(s, agent, type, patient, type + ":opening-participle", 0.75);
+              return;
+            }
+          }
         }
         if (frame == "agent_accuse") {
           std::vector<std::string> speaker;
@@ -1409,7 +1420,11 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       members = ApposedMembers(s, s.men[om].b);
       std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     }
-    if (!named)
+    // "NATO allies X, Y": allies are members only when named right after the
+    // noun and listed in the body ("its NATO allies, Russia said," names none).
+    const bool allies = Fold(s, te - 1, "allies") || Fold(s, te - 1, "ally");
+    if (allies && P(s, te, ',')) return missing("members");
+    if (!named || allies)
       std::erase_if(members, [&](const std::string& id) { return ListedNonMember(id, owner); });
     if (members.empty()) return missing("members");
     Emit(s, members, "member_of", {owner}, "member_of:apposition", 0.85);

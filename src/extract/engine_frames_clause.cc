@@ -188,6 +188,41 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           }
         }
       }
+      if (frame == "meet_noun" && obj.empty()) {
+        // Headlines name a meeting by its two parties joined by a hyphen:
+        // "Biden-Xi summit", "Blinken-Lavrov talks" right before the noun,
+        // "tête-à-tête Macron-Poutine", "sommet Poutine-Kim" right after it.
+        // Persons only: "Israel-Hamas talks" go through mediators.
+        auto person = [&](int mi) {
+          return mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+                 s.men[mi].kind == "person";
+        };
+        // "Pas de rencontre Biden-Poutine", "No Biden-Putin meeting": none held.
+        auto none_held = [&](int k) {
+          if (Fold(s, k, "de") || Fold(s, k, "d")) --k;
+          return Fold(s, k, "pas") || Fold(s, k, "aucun") || Fold(s, k, "aucune") ||
+                 Fold(s, k, "sans") || Fold(s, k, "no") || Fold(s, k, "without");
+        };
+        auto pair_at = [&](int second) -> bool {  // second: the mention after the hyphen
+          if (!person(second) || !s.w[s.men[second].b].hyphen_before) return false;
+          const int first = MentionAt(s, s.men[second].b - 1);
+          if (!person(first) || s.men[first].e != s.men[second].b ||
+              s.men[first].id == s.men[second].id || none_held(std::min(s.men[first].b, t) - 1))
+            return false;
+          subj = {IdOf(s, first)};
+          obj = {IdOf(s, second)};
+          how = "name-pair";
+          return true;
+        };
+        const int before = t >= 1 ? MentionAt(s, t - 1) : -1;
+        if (!(before >= 0 && s.men[before].e == t && pair_at(before))) {
+          const int after = MentionAt(s, te);
+          if (after >= 0 && s.men[after].b == te) {
+            const int next = MentionAt(s, s.men[after].e);
+            if (next >= 0 && s.men[next].b == s.men[after].e) pair_at(next);
+          }
+        }
+      }
       if (frame == "meet_noun" && subj.empty()) {
         // "lors d'une réunion avec" in a sentence whose subject comes after
         // the speech verb: take the sentence's speaker.
@@ -992,6 +1027,10 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           (form != Form::kInfinitive || EnglishBarePresent(s, vb, form)) &&
           form != Form::kPresentParticiple &&
           (te >= static_cast<int>(s.w.size()) || P(s, te, '.') || P(s, te, ',') ||
+           // "Blinken, Lavrov meet as tensions mount", "... alors que": a
+           // clause of time or contrast after the verb names no other party.
+           Fold(s, te, "as") || Fold(s, te, "while") || Fold(s, te, "amid") ||
+           Fold(s, te, "alors") || Fold(s, te, "tandis") ||
            ((Is(s, te, c_.prep) || IsAdverb(s, te) || HitLen(s, te, c_.adverb) > 1) &&
             !Fold(s, te, "with") && !Fold(s, te, "avec")))))) {
       for (size_t a = 0; a + 1 < subj.size(); ++a)
@@ -2396,9 +2435,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       int q = direct ? te : te + 1;
       while (q < std::min<int>(te + 5, s.w.size()) && MentionAt(s, q) < 0) ++q;
       if (const int cm = MentionAt(s, q); cm >= 0) {
-        const int after = s.men[cm].e;
-        if (Fold(s, after, "par") || Fold(s, after, "by")) {
+        int after = s.men[cm].e;
+        // "Condemnation of Hamas attack from Macron and Scholz": a headline
+        // names the holder after "from", past one act noun of the target's.
+        const bool from =
+            x_->article.lang != "fr" &&
+            (Fold(s, after, "from") || (HitLen(s, after, c_.act) == 1 && Fold(s, after + 1, "from")));
+        if (from && !Fold(s, after, "from")) ++after;
+        if (Fold(s, after, "par") || Fold(s, after, "by") || from) {
           std::vector<std::string> agent = NP(s, after + 1);
+          if (from)
+            std::erase_if(agent, [&](const std::string& id) {
+              const Actor* a = r_.dict.Find(id);
+              return a == nullptr || a->kind == "location";
+            });
           if (!agent.empty()) {
             if (!direct) target = holder;
             holder = agent;

@@ -1464,6 +1464,10 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     before = s.men[am].b - 1;
   if (Fold(s, before, "ancien") || Fold(s, before, "ancienne") || Fold(s, before, "anciens") ||
       Fold(s, before, "anciennes") || Fold(s, before, "former") ||
+      // "Ousted Niger leader Bazoum", "deposed president X", "the late king":
+      // a removal or a death before the title ends the office too.
+      Fold(s, before, "ousted") || Fold(s, before, "deposed") || Fold(s, before, "toppled") ||
+      Fold(s, before, "overthrown") || Fold(s, before, "late") ||
       ((Fold(s, before, "ex") || Fold(s, before, "then")) && s.w[before + 1].hyphen_before) ||
       former_modifier ||
       EndedOfficeContext(s, before, j, pe) || TitleOfAnother(s, i))

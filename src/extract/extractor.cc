@@ -6,6 +6,7 @@
 
 #include "extract/date_infer.h"
 #include "extract/engine.h"
+#include "text/headline.h"
 #include "text/text.h"
 
 namespace kzgraph {
@@ -42,6 +43,8 @@ class RuleExtractor : public Extractor {
  private:
   // Runs over out->article, the only copy of the article.
   void Run(Extraction* out, std::string* trace) const {
+    // A headline given apart from the body is read with it, as its first line.
+    text::PutHeadlineAboveBody(out->article.title, &out->article.text);
     const Article& article = out->article;
     text::Document doc;
     // The engine splits its own words per sentence: no document-wide tokens.
