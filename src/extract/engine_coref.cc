@@ -583,6 +583,12 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
   if (!s.speaker.empty() && !GenderClash(s.speaker, gender)) {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
+    // "La France a assuré qu'elle soutiendrait l'Ukraine", "le G7 a indiqué
+    // qu'il": a state or body that speaks is the pronoun opening the clause
+    // it reports.
+    if (!quoted && s.speaker_pos >= 0 && s.speaker_pos < pos && Is(s, pos - 1, c_.que) &&
+        Is(s, pos, c_.pron_subj))
+      return s.speaker;
   }
   // "He was received by X. ... he also signed": consecutive opening subject
   // pronouns of one form stand for one person, whoever else the sentence
