@@ -188,5 +188,46 @@ TEST_CASE("a judgement label in quoted words goes to the speaker after the quote
   }
 }
 
+TEST_CASE("a misdeed in words attributed with selon / according to", "[extract]") {
+  SECTION("selon X and according to X") {
+    CHECK(Edges("Pourparlers\n\nSelon Dmytro Kouleba, la Russie a saboté les pourparlers.",
+                "2023-05-04")
+              .count("Kuleba accuses Russia") > 0);
+    CHECK(Edges("Talks\n\nRussia sabotaged the talks, according to Kuleba.", "2023-05-04")
+              .count("Kuleba accuses Russia") > 0);
+  }
+  SECTION("X, selon qui: the relative's antecedent speaks") {
+    const auto edges = Edges(
+        "Drones\n\nL'agence TASS a cité Dmitri Peskov, selon qui Kiev était derrière "
+        "l'attaque.",
+        "2023-05-04");
+    CHECK(edges.count("Peskov accuses Ukraine") > 0);
+    CHECK(edges.count("TASS accuses Ukraine") == 0);
+  }
+  SECTION("a supposed misdeed charges no one") {
+    CHECK(Edges("Pourparlers\n\nSelon Dmytro Kouleba, la Russie pourrait saboter les "
+                "pourparlers.",
+                "2023-05-04")
+              .count("Kuleba accuses Russia") == 0);
+  }
+}
+
+TEST_CASE("bearing the responsibility is a charge in a speaker's words", "[extract]") {
+  SECTION("English and French, before an incise of speech") {
+    CHECK(Edges("Attack\n\nKuleba said Russia bore full responsibility for the attack.",
+                "2024-02-17")
+              .count("Kuleba accuses Russia") > 0);
+    CHECK(Edges("Escalade\n\nLa Russie porte l'entière responsabilité de cette escalade, a "
+                "déclaré Dmytro Kouleba.",
+                "2024-02-17")
+              .count("Kuleba accuses Russia") > 0);
+  }
+  SECTION("a supposed responsibility charges no one") {
+    CHECK(Edges("Attack\n\nKuleba said Russia would bear responsibility for any attack.",
+                "2024-02-17")
+              .count("Kuleba accuses Russia") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
