@@ -222,6 +222,17 @@ TEST_CASE("bearing the responsibility is a charge in a speaker's words", "[extra
                 "2024-02-17")
               .count("Kuleba accuses Russia") > 0);
   }
+  SECTION("English, before the speaker's incise") {
+    CHECK(Edges("Escalation\n\nRussia bore full responsibility for the escalation, Kuleba said.",
+                "2024-02-17")
+              .count("Kuleba accuses Russia") > 0);
+  }
+  SECTION("a narrated misdeed before another clause of speech charges no one") {
+    CHECK(Edges("Guerre\n\nLa Russie a envahi l'Ukraine en 2022, et Dmytro Kouleba a déclaré que "
+                "la paix était loin.",
+                "2024-02-17")
+              .count("Kuleba accuses Russia") == 0);
+  }
   SECTION("a supposed responsibility charges no one") {
     CHECK(Edges("Attack\n\nKuleba said Russia would bear responsibility for any attack.",
                 "2024-02-17")

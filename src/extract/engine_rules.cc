@@ -677,8 +677,14 @@ void Engine::WrongdoingRule(Sent& s) {
       // according to X": the whole clause is X's words.
       content = content || (s.speaker_pos >= 0 && WordHitLen(s, s.speaker_pos, c_.according) > 0);
       // "La Russie porte l'entière responsabilité de l'escalade, a déclaré
-      // X": the clause before an incise of speech is the speaker's.
-      for (int k = i + 1; !content && k < s.speaker_pos; ++k) content = P(s, k, ',');
+      // X", "Russia bore full responsibility, Kuleba said": the clause before
+      // an incise of speech (its comma right before the verb group, or
+      // before a subject right before it) is the speaker's.
+      if (!content && s.speaker_pos > i) {
+        int c = VerbGroupStart(s, s.speaker_pos) - 1;
+        if (const int sm = MentionAt(s, c); sm >= 0 && !s.men[sm].adj) c = BeforeDets(s, s.men[sm].b);
+        content = c > i && P(s, c, ',');
+      }
       if (!content) continue;
       if (const std::string why = Blocked(s, vb, i + 1, Form::kFinite); !why.empty()) {
         if (tracing_) Log(s, "  blocked accuses:misdeed-verb: " + why);
