@@ -171,6 +171,29 @@ const Actor* Dictionary::Holder(const std::string& role, const std::string& of,
       }
     }
   }
+  if (holders.size() > 1 && !date.empty()) {
+    // "le porte-parole du Kremlin": a ministry's spokesperson is also listed
+    // as her state's, beside the state's own (presidential) one. A holder
+    // whose same office of a body runs on the date speaks for that body, so
+    // the one holder left is the state's own.
+    const Actor* own = nullptr;
+    int owns = 0;
+    for (const Actor* a : holders) {
+      bool of_body = false;
+      for (const Office& o : a->offices) {
+        if (o.role != role || o.of == of || (!o.from.empty() && date < o.from) ||
+            (!o.to.empty() && o.to <= date))
+          continue;
+        const Actor* body = Find(o.of);
+        of_body |= body != nullptr && body->kind == "organization";
+      }
+      if (!of_body) {
+        own = a;
+        ++owns;
+      }
+    }
+    if (owns == 1) return own;
+  }
   return holders.size() == 1 ? holders[0] : nullptr;
 }
 

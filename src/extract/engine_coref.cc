@@ -583,6 +583,12 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
   if (!s.speaker.empty() && !GenderClash(s.speaker, gender)) {
     const Actor* a = r_.dict.Find(s.speaker);
     if (!a || a->kind == "person") return s.speaker;
+    // "La France a assuré qu'elle soutiendrait l'Ukraine", "le G7 a indiqué
+    // qu'il": a state or body that speaks is the pronoun opening the clause
+    // it reports.
+    if (!quoted && s.speaker_pos >= 0 && s.speaker_pos < pos && Is(s, pos - 1, c_.que) &&
+        Is(s, pos, c_.pron_subj))
+      return s.speaker;
   }
   // "He was received by X. ... he also signed": consecutive opening subject
   // pronouns of one form stand for one person, whoever else the sentence
@@ -642,6 +648,17 @@ void Engine::FindSpeaker(Sent& s) {
     if (int len = WordHitLen(s, i, c_.according); len > 0) {
       if (s.w[i].fold == "pour" && i != 0) continue;
       int j = SkipDet(s, i + len);
+      // "Dmitri Peskov, selon qui Kiev était derrière", "X, according to
+      // whom": the relative's antecedent speaks.
+      if (Is(s, j, c_.qui) || Fold(s, j, "whom")) {
+        const int am = MentionAt(s, P(s, i - 1, ',') ? i - 2 : i - 1);
+        if (am >= 0 && !s.men[am].adj && !s.men[am].pronoun && !s.men[am].id.empty()) {
+          s.speaker = s.men[am].id;
+          s.speakers = {s.speaker};
+          s.speaker_pos = i;
+          return;
+        }
+      }
       int mi = MentionAt(s, j);
       // "according to the Kazakh leader": the title after its country word.
       if (mi >= 0 && s.men[mi].kind == "country") {

@@ -669,7 +669,8 @@ void Engine::WrongdoingRule(Sent& s) {
   // actor right before the verb group and not of the speaker's side.
   if (AnyHit(s, c_.stance_word)) {
     for (int i : s.stance_word_at) {  // the stance words' positions, ascending
-      if (StanceWordAt(s, i, "misdeed_verb") != 1) continue;
+      // One word ("invaded") or a fixed phrase ("bears full responsibility").
+      if (StanceWordAt(s, i, "misdeed_verb") <= 0) continue;
       const int vb = VerbGroupStart(s, i);
       const int am = MentionAt(s, vb - 1);
       // "the Bucha massacre": a place names no author.
@@ -680,6 +681,18 @@ void Engine::WrongdoingRule(Sent& s) {
       bool content = s.inq[i] != 0 || HitLen(s, s.men[am].b - 1, c_.speech) > 0;
       for (int k = s.speaker_pos + 1; !content && s.speaker_pos >= 0 && k < i; ++k)
         content = Is(s, k, c_.que) || Fold(s, k, "that");
+      // "Selon X, la Russie a saboté ...", "Russia sabotaged the talks,
+      // according to X": the whole clause is X's words.
+      content = content || (s.speaker_pos >= 0 && WordHitLen(s, s.speaker_pos, c_.according) > 0);
+      // "La Russie porte l'entière responsabilité de l'escalade, a déclaré
+      // X", "Russia bore full responsibility, Kuleba said": the clause before
+      // an incise of speech (its comma right before the verb group, or
+      // before a subject right before it) is the speaker's.
+      if (!content && s.speaker_pos > i) {
+        int c = VerbGroupStart(s, s.speaker_pos) - 1;
+        if (const int sm = MentionAt(s, c); sm >= 0 && !s.men[sm].adj) c = BeforeDets(s, s.men[sm].b);
+        content = c > i && P(s, c, ',');
+      }
       if (!content) continue;
       if (const std::string why = Blocked(s, vb, i + 1, Form::kFinite); !why.empty()) {
         if (tracing_) Log(s, "  blocked accuses:misdeed-verb: " + why);

@@ -168,6 +168,12 @@ void Engine::SpokenChargeRule(Sent& s) {
             a >= 0 && (Is(s, a, c_.according) || (Fold(s, a, "to") && Fold(s, a - 1, "according")));
       }
     }
+    // "« Poutine est un criminel de guerre », a lancé X", "\"Putin is a war
+    // criminal,\" Biden told reporters": the clause opens the quoted words of
+    // the sentence's speaker.
+    if (!spoken && s.inq[cop] != 0 && !s.speaker.empty() &&
+        (b < 0 || P(s, b, '"') || P(s, b, '<')))
+      spoken = true;
     if (!spoken && Is(s, b, c_.qui) && Is(s, b - 1, c_.according)) {
       int a = b - 2;
       if (P(s, a, ',')) --a;

@@ -199,7 +199,24 @@ void Engine::SpokenLabelRule(Sent& s) {
   if (vl == 0) return;  // "selon X": no verb of speech
   int q = v + vl;
   while (q < n && (IsAdverb(s, q) || P(s, q, ','))) ++q;
+  // "told AFP that", "told reporters in Kyiv that", "a jugé auprès de l'AFP
+  // que", "a déclaré aux journalistes que": the addressee or the place
+  // between the verb of speech and its clause.
+  for (int k = q; k < n && k < q + 6; ++k) {
+    if (Fold(s, k, "that") || Is(s, k, c_.que)) {
+      q = k;
+      break;
+    }
+    if (!(Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Is(s, k, c_.det) || IsAdverb(s, k) ||
+          MentionAt(s, k) >= 0 || Fold(s, k, "reporters") || Fold(s, k, "journalists") ||
+          Fold(s, k, "journalistes") || Fold(s, k, "presse") || Fold(s, k, "press")))
+      break;
+  }
   if (Fold(s, q, "that") || Is(s, q, c_.que)) ++q;
+  // "« Les propos de X sont irresponsables », a estimé Y", "\"X's remarks
+  // are dangerous,\" Y said": the quoted clause opens the sentence, its
+  // speaker after it.
+  if (v > 2 && (P(s, 0, '<') || P(s, 0, '"')) && s.inq[1]) q = 1;
   int oe = q;
   const std::vector<std::string> owners = SpokenActOwners(s, q, &oe);
   if (owners.empty()) return;
