@@ -1254,7 +1254,9 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       int j = t - 1;
       // "X, l'un des six membres de O", "X, one of the 15 members of O"
       while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
-                        Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays") ||
+                        Fold(s, j, "tous") || Fold(s, j, "deux") ||
+                        // ("le pays" taken up as a state is the member itself.)
+                        (Fold(s, j, "pays") && MentionAt(s, j) < 0) ||
                         Fold(s, j, "both") || Fold(s, j, "now") || CountAt(s, j) > 0 ||
                         Fold(s, j, "fellow") || Fold(s, j, "fellows") || Fold(s, j, "other") ||
                         Fold(s, j, "autres") || Fold(s, j, "autre") ||
