@@ -1281,7 +1281,10 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         }
       }
     }
-    if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux))) {
+    // ("X reste membre de O", "X remains a member of O": a copula verb, too.)
+    if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux) ||
+                            StanceWordAt(s, t - 1, "copula") > 0 ||
+                            StanceWordAt(s, t - 2, "copula") > 0)) {
       // "Kazakhstan, the world's largest producer, is a member of": the
       // clause's subject.
       std::string how;
