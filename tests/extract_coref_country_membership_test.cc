@@ -34,6 +34,9 @@ TEST_CASE("a copula of the country with no membership gives no edge", "[extract]
   CHECK(en.count("Finland member_of NATO") == 0);
   auto fr = Edges("La Pologne a signé la déclaration. Le pays est la cible de l'Otan.");
   CHECK(fr.count("Poland member_of NATO") == 0);
+  // French plural "les pays" takes up no single state.
+  auto plural = Edges("L'Estonie a demandé des renforts. Les pays membres de l'Otan lui ont répondu.");
+  CHECK(plural.count("Estonia member_of NATO") == 0);
   // The subject before is no state: nothing to take up.
   auto body = Edges("The summit ended on Monday. The country is a member of NATO.");
   CHECK(body.size() == 0);

@@ -2001,6 +2001,9 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     // ("le pays de", "the country's", "in the country" stay places), and
     // as the agent of an active verb.
     if (described_by->Get("subject") == "1") {
+      // "les pays membres de", "ces pays": French "pays" is plural too; many
+      // states are no one state taken up.
+      if (Fold(s, d, "les") || Fold(s, d, "ces") || Fold(s, d, "des")) continue;
       const int before = d - 1, after = i + len;
       const bool opens =
           definite && (before < 0 || P(s, before, ',') || P(s, before, ';') || P(s, before, ':') ||
