@@ -676,8 +676,14 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     if (P(s, k, ',')) ++k;
     if (Fold(s, k, "etc")) return true;
     if (!Is(s, k, c_.coord)) return false;
-    const int o = Fold(s, k + 1, "d") ? k + 2 : k + 1;
-    return Fold(s, o, "others") || Fold(s, o, "autres");
+    const int o = Fold(s, k + 1, "d") || Fold(s, k + 1, "de") ? k + 2 : k + 1;
+    // "..., Y and several smaller militias", "..., de Y et de plusieurs
+    // milices": a last conjunct of indefinite quantity closes the list too.
+    return Fold(s, o, "others") || Fold(s, o, "autres") || Fold(s, o, "several") ||
+           Fold(s, o, "plusieurs") || Fold(s, o, "various") || Fold(s, o, "divers") ||
+           Fold(s, o, "diverses") || Fold(s, o, "numerous") || Fold(s, o, "nombreux") ||
+           Fold(s, o, "nombreuses") || Fold(s, o, "many") || Fold(s, o, "quelques") ||
+           Fold(s, o, "some") || Fold(s, o, "other");
   };
   if (dir > 0 && !P(s, s.men[cur].e, ')') && !(comma_only[commas - 1] && open_end())) {
     // "accuse Kigali, la SADC renforce ...": a list ends with et/ou/and;

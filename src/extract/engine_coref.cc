@@ -2018,21 +2018,42 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     // ("le pays de", "the country's", "in the country" stay places), and
     // as the agent of an active verb.
     if (described_by->Get("subject") == "1") {
+      // "les pays membres de", "ces pays": French "pays" is plural too; many
+      // states are no one state taken up.
+      if (Fold(s, d, "les") || Fold(s, d, "ces") || Fold(s, d, "des")) continue;
       const int before = d - 1, after = i + len;
       const bool opens =
           definite && (before < 0 || P(s, before, ',') || P(s, before, ';') || P(s, before, ':') ||
                        Is(s, before, c_.coord) || Is(s, before, c_.que) || Fold(s, before, "that"));
-      if (!opens || after >= n || !s.w[after].word || Is(s, after, c_.prep_de) ||
+      // "the country is (now) a member of", "le pays reste membre de", "the
+      // country, a NATO member,": membership is stated of the subject by a
+      // copula or an apposition (a few words ahead, no name between).
+      const auto member_within = [&](int from) {
+        for (int j = from; j < n && j < from + 5; ++j) {
+          if (Fold(s, j, "member") || Fold(s, j, "members") || Fold(s, j, "membre") ||
+              Fold(s, j, "membres"))
+            return true;
+          if (!s.w[j].word || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
+              HitLen(s, j, c_.trigger) > 0)
+            return false;
+        }
+        return false;
+      };
+      const int copula = Is(s, after, c_.etre) || StanceWordAt(s, after, "copula") > 0 ? after
+                         : IsAuxWord(s, after) && Is(s, after + 1, c_.etre)            ? after + 1
+                                                                                       : -1;
+      const bool membership = opens && after < n &&
+                              ((copula >= 0 && member_within(copula + 1)) ||
+                               (P(s, after, ',') && member_within(after + 1)));
+      if (!membership && (!opens || after >= n || !s.w[after].word || Is(s, after, c_.prep_de) ||
           Fold(s, after, "of") || (Is(s, after, c_.prep) && !IsAuxWord(s, after)) ||
           Is(s, after, c_.det) || Fold(s, after, "s") || Is(s, after, c_.que) ||
-          Is(s, after, c_.qui) || MentionAt(s, after) >= 0 || s.w[after].upper_initial)
+          Is(s, after, c_.qui) || MentionAt(s, after) >= 0 || s.w[after].upper_initial))
         continue;
       // "le pays a été la cible de", "the country is": a copula or a
       // passive, no agent of a relation (and no antecedent to take from a
-      // later "il").
-      if (Is(s, after, c_.etre) || (IsAuxWord(s, after) && Is(s, after + 1, c_.etre)) ||
-          StanceWordAt(s, after, "copula") > 0)
-        continue;
+      // later "il"), unless it states the country's membership.
+      if (!membership && copula >= 0) continue;
     }
     if (kind == "latter" && !Fold(s, d, "ces")) continue;
     if ((kind == "other" || kind == "latter" || kind == "sides") && headline) continue;

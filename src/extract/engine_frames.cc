@@ -1265,7 +1265,9 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       int j = t - 1;
       // "X, l'un des six membres de O", "X, one of the 15 members of O"
       while (j >= 0 && (Is(s, j, c_.aux) || P(s, j, ',') || Is(s, j, c_.det) || IsAdverb(s, j) ||
-                        Fold(s, j, "tous") || Fold(s, j, "deux") || Fold(s, j, "pays") ||
+                        Fold(s, j, "tous") || Fold(s, j, "deux") ||
+                        // ("le pays" taken up as a state is the member itself.)
+                        (Fold(s, j, "pays") && MentionAt(s, j) < 0) ||
                         Fold(s, j, "both") || Fold(s, j, "now") || CountAt(s, j) > 0 ||
                         Fold(s, j, "fellow") || Fold(s, j, "fellows") || Fold(s, j, "other") ||
                         Fold(s, j, "autres") || Fold(s, j, "autre") ||
@@ -1290,7 +1292,10 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         }
       }
     }
-    if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux))) {
+    // ("X reste membre de O", "X remains a member of O": a copula verb, too.)
+    if (members.empty() && (Is(s, t - 1, c_.aux) || Is(s, t - 2, c_.aux) ||
+                            StanceWordAt(s, t - 1, "copula") > 0 ||
+                            StanceWordAt(s, t - 2, "copula") > 0)) {
       // "Kazakhstan, the world's largest producer, is a member of": the
       // clause's subject.
       std::string how;

@@ -1277,6 +1277,17 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     const bool personal = Fold(s, possessive, "his") || Fold(s, possessive, "her");
     if (personal) of = OfficeCountryOfPersonBefore(s, possessive);
     if (of.empty()) of = SubjectOrgBefore(s, possessive);
+    if (of.empty() && !personal) {
+      // "X, the NLA's leader, and Y, its spokesman": the organization of the
+      // nearest title just before in the sentence (bounded window).
+      int best_e = -1;
+      for (const Men& m : s.men)
+        if (m.rule == "title:of" && m.kind == "organization" && !m.id.empty() &&
+            m.e <= possessive && m.b >= possessive - 20 && m.e > best_e) {
+          best_e = m.e;
+          of = m.id;
+        }
+    }
     if (of.empty() && !personal) of = OfficeCountryOfPersonBefore(s, possessive);
     if (of.empty()) of = prev_subject_org_;
     // "Guterres a condamné ... Son envoyée spéciale, X": the body of the
