@@ -2314,6 +2314,11 @@ std::string Engine::NounBlocked(const Sent& s, int t) const {
   // deployment in general, none that took place (s5struct).
   if (Fold(s, t - 1, "tout") || Fold(s, t - 1, "toute") || Fold(s, t - 1, "any"))
     return "none in particular (" + s.w[t - 1].fold + ")";
+  // "un déploiement ... serait une escalade": the noun as the subject of a
+  // ruling-out or hypothetical predicate (BlockedGoverned reads it).
+  if (std::string why = BlockedGoverned(s, t);
+      why.rfind("ruled out", 0) == 0 || why.rfind("hypothetical", 0) == 0)
+    return why;
   int k = t - 1;
   while (k >= 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "a"))) --k;
   if (k < 0 || !s.w[k].word || MentionAt(s, k) >= 0) return "";

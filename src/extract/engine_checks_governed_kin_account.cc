@@ -43,6 +43,65 @@ std::string Engine::BlockedGoverned(const Sent& s, int vb) const {
       !Fold(s, vb - 2, "fail") && !Fold(s, vb - 2, "failed") && !Fold(s, vb - 2, "forget") &&
       !Fold(s, vb - 2, "forgot") && !Fold(s, vb - 2, "wait") && !Fold(s, vb - 2, "waited"))
     return "negated (not ... to, governing verb)";
+  // "does not plan to send", "n'envisage pas d'envoyer", "has no intention
+  // of asking", "n'a pas l'intention de rencontrer": the verb that governs
+  // the infinitive (through its marker) is negated, so the act is not
+  // asserted. Not the verbs whose negation asserts it ("did not hesitate
+  // to", "n'a pas tardé à", "ne manque pas de", "not only to").
+  if (const int mk = vb - 1;
+      mk >= 1 && (Fold(s, mk, "to") || Fold(s, mk, "of") || Fold(s, mk, "de") ||
+                  Fold(s, mk, "d") || FoldAccented(s, mk, "a"))) {
+    for (int k = mk - 1; k >= 0 && k >= mk - 5 && s.w[k].word; --k) {
+      if (MentionAt(s, k) >= 0 || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      const std::string& f = s.w[k].fold;
+      if (f.starts_with("hesit") || f.starts_with("tard") || f.starts_with("manqu") ||
+          f.starts_with("cess") || f.starts_with("wait") || f.starts_with("fail") ||
+          f.starts_with("delay") || f == "only" || f == "just" || f == "merely" ||
+          f == "seulement" || f == "hesite")
+        break;
+      bool negated = Is(s, k, c_.neg_en) && f != "nor" && f != "neither";
+      if (!negated && Is(s, k, c_.neg_after)) {
+        for (int q = k - 1; q >= 0 && q >= k - 3; --q) negated |= Is(s, q, c_.neg_ne);
+      }
+      if (negated) return "negated (" + f + ", governing verb)";
+    }
+  }
+  // "Sending ground troops to X is out of the question", "un déploiement de
+  // soldats en X serait une escalade": the act opens the clause as the
+  // subject of a ruling-out or hypothetical predicate, within a bounded window.
+  {
+    int b = vb;
+    while (b > 0 && Is(s, b - 1, c_.det)) --b;
+    const bool opens = b == 0 || P(s, b - 1, ',') || P(s, b - 1, ':') || P(s, b - 1, '"') ||
+                       P(s, b - 1, '<') || Fold(s, b - 1, "that") || Is(s, b - 1, c_.que) ||
+                       Fold(s, b - 1, "said") || Fold(s, b - 1, "says");
+    for (int q = vb + 1; opens && q < n && q < vb + 14; ++q) {
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ',') || P(s, q, ':') || Is(s, q, c_.qui) ||
+          Is(s, q, c_.que) || Fold(s, q, "which"))
+        break;
+      const bool be = Fold(s, q, "is") || Fold(s, q, "was") || Fold(s, q, "are") ||
+                      Fold(s, q, "were") || Fold(s, q, "remains") || Fold(s, q, "be") ||
+                      Fold(s, q, "est") || Fold(s, q, "reste") || Fold(s, q, "etait");
+      if (be && ((Fold(s, q + 1, "out") && Fold(s, q + 2, "of") && Fold(s, q + 4, "question")) ||
+                 (Fold(s, q + 1, "off") && Fold(s, q + 3, "table")) ||
+                 (Fold(s, q + 1, "not") && (Fold(s, q + 3, "option") || Fold(s, q + 2, "on"))) ||
+                 Fold(s, q + 1, "unthinkable") || Fold(s, q + 1, "excluded") ||
+                 (Fold(s, q + 1, "ruled") && Fold(s, q + 2, "out")) || Fold(s, q + 1, "exclu") ||
+                 Fold(s, q + 1, "exclue") || Fold(s, q + 1, "impensable") ||
+                 Fold(s, q + 1, "inenvisageable") ||
+                 (Fold(s, q + 1, "hors") && Fold(s, q + 2, "de") && Fold(s, q + 3, "question"))))
+        return "ruled out (" + s.w[q + 1].fold + ")";
+      if ((Fold(s, q, "would") || Fold(s, q, "could") || Fold(s, q, "might")) &&
+          (Fold(s, q + 1, "be") || Fold(s, q + 1, "mean") || Fold(s, q + 1, "constitute") ||
+           Fold(s, q + 1, "amount") || Fold(s, q + 1, "trigger") || Fold(s, q + 1, "provoke")))
+        return "hypothetical (" + s.w[q].fold + " " + s.w[q + 1].fold + ")";
+      if ((Fold(s, q, "serait") || Fold(s, q, "seraient") || Fold(s, q, "constituerait") ||
+           Fold(s, q, "constitueraient") || Fold(s, q, "signifierait") ||
+           Fold(s, q, "pourrait") || Fold(s, q, "provoquerait")) &&
+          (Is(s, q + 1, c_.det) || Fold(s, q + 1, "etre") || Fold(s, q + 1, "constituer")))
+        return "hypothetical (" + s.w[q].fold + ")";
+    }
+  }
   // "would not allow anyone to threaten", "ne laissera personne menacer": an
   // indefinite agent of the infinitive; the sentence's subject does not act.
   int agent = vb - 1;

@@ -1490,6 +1490,12 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       // only direct names: "des troupes biélorusses" are not members
       int j = SkipDet(s, Is(s, k, c_.prep_de) ? k + 1 : k);
       if (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj) members.clear();
+      // "includes Russia's central bank": the owner of what is listed is no
+      // member.
+      if (const int jm = MentionAt(s, j); !members.empty() && jm >= 0) {
+        const int g = P(s, s.men[jm].e, '\'') ? s.men[jm].e + 1 : s.men[jm].e;
+        if (Fold(s, g, "s") && !s.w[g].elided) members.clear();
+      }
     }
     // "groups six former Soviet republics: Russia, Belarus ...", "regroupe
     // huit pays : le Sénégal, le Mali ...": a class noun, then the list

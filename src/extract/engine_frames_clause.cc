@@ -2161,6 +2161,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           const Actor* act = r_.dict.Find(id);
           if (act && (act->kind == "country" || (act->kind == "organization" && !others)))
             sender.push_back(id);
+          // "Putin ordered the deployment of troops", "Lloyd Austin a
+          // ordonné l'envoi de soldats": the state whose office the person
+          // holds on the article's date sends them. Not one who announces
+          // it ("Pachinian annonce l'envoi de troupes" may speak for a bloc).
+          const std::string& vf = s.w[v].fold;
+          const bool orders = vf.starts_with("ordon") || vf.starts_with("order") ||
+                              vf.starts_with("approu") || vf.starts_with("approv") ||
+                              vf.starts_with("autoris") || vf.starts_with("authori") ||
+                              vf.starts_with("decid") || vf.starts_with("decre");
+          if (act && act->kind == "person" && orders) {
+            if (std::string state = PersonState(id);
+                !state.empty() && std::find(sender.begin(), sender.end(), state) == sender.end())
+              sender.push_back(state);
+          }
         }
       }
     }

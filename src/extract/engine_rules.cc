@@ -511,6 +511,25 @@ void Engine::TroopRule(Sent& s) {
     if (std::string left = DepartureDestination(s, after);
         !left.empty() && std::find(senders.begin(), senders.end(), left) == senders.end())
       dest = {left};
+    // "Kazakhstan received troops from Russia", "la Pologne accueille des
+    // soldats américains": a receiving cue (role=received) has the
+    // destination as its subject. It governs only the troops a few words
+    // after it ("Turkey, which trains Somali forces, hosted talks" is none).
+    bool received = false;
+    for (const auto& [entry, form] : LexAt(s, cue, c_.deploy_cue).entries)
+      received |= r_.lex.entry(entry).Get("role") == "received";
+    if (received && !(cue < i && i - cue <= 6)) continue;
+    if (dest.empty()) {
+      if (received) {
+        std::string how;
+        for (const std::string& id : Subject(s, cue, &how)) {
+          const Actor* a = r_.dict.Find(id);
+          if (a != nullptr && a->kind == "country" &&
+              std::find(senders.begin(), senders.end(), id) == senders.end())
+            dest.push_back(id);
+        }
+      }
+    }
     if (dest.empty()) dest = Destination(s, after, senders);
     if (dest.empty()) continue;
     // "troops from the CSTO, most of them Russian paratroopers": a country
