@@ -230,7 +230,9 @@ Status Lexicon::AddVerb(std::string_view phrase, int index, const std::string& l
     // forms= may spell the first word ("held") or the whole phrase ("turned
     // to"); a whole phrase of another variant ("stood with" for "stand by")
     // is that variant's.
-    if (rest.empty() || f.find(' ') == std::string::npos) {
+    if (rest.empty()) {
+      AddForm(f, index, form);  // most verbs: the form alone, no new string
+    } else if (f.find(' ') == std::string::npos) {
       AddForm(f + rest, index, form);
     } else if (f.size() > rest.size() &&
                f.compare(f.size() - rest.size(), rest.size(), rest) == 0) {
