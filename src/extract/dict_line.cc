@@ -3,6 +3,9 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace kzgraph::extract {
 namespace {
@@ -215,8 +218,28 @@ class FastLine {
   bool String(std::string_view* out) {
     if (!Eat('"')) return false;
     const char* const begin = p_;
+    bool found = false;  // p_ is at the byte that ends the scan
+#if defined(__SSE2__)
+    // Sixteen bytes at a time first: a quote, a backslash or a byte below
+    // 0x20 (unsigned: min(x, 0x1F) == x) ends the scan.
+    while (end_ - p_ >= 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
+      const __m128i special =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                       _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x));
+      const int mask = _mm_movemask_epi8(special);
+      if (mask == 0) {
+        p_ += 16;
+        continue;
+      }
+      p_ += std::countr_zero(static_cast<unsigned>(mask));
+      found = true;
+      break;
+    }
+#endif
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    while (end_ - p_ >= 8) {
+    while (!found && end_ - p_ >= 8) {
       uint64_t x;
       std::memcpy(&x, p_, 8);
       const uint64_t quote = x ^ (kOnes * '"'), slash = x ^ (kOnes * '\\');
@@ -245,7 +268,10 @@ class FastLine {
     return false;
   }
   void SkipSpace() {
-    while (p_ != end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) ++p_;
+    // Most bytes here are not blanks: one compare turns them away.
+    while (p_ != end_ && static_cast<unsigned char>(*p_) <= ' ' &&
+           (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n'))
+      ++p_;
   }
   bool Eat(char c) {
     if (p_ == end_ || *p_ != c) return false;

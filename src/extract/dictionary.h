@@ -91,7 +91,7 @@ class Dictionary {
  private:
   // AddActor with its names as views: the loader's fast path builds no
   // string per name.
-  Status AddActorViews(Actor actor, const NameViews& names);
+  Status AddActorViews(Actor&& actor, const NameViews& names);
   // Parses the JSONL text of the file `path` (named in errors).
   Status LoadText(const std::string& path, std::string_view data);
   // Room for `more` actors.

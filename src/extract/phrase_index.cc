@@ -23,6 +23,14 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
   stale_ = true;
 }
 
+void PhraseIndex::Reserve(size_t phrases) {
+  phrases_.reserve(phrases_.size() + phrases);
+  words_.reserve(words_.size() + phrases);
+  chars_.reserve(chars_.size() + 8 * phrases);
+  firsts_.reserve(firsts_.size() + phrases / 2);
+  by_first_.Reserve(by_first_.size() + phrases / 2);
+}
+
 void PhraseIndex::Build() {
   stale_ = false;
   const size_t buckets = firsts_.size();

@@ -109,6 +109,9 @@ class PhraseIndex {
   // The index is (re)built from every phrase added on the first lookup
   // after an Add: add them all before sharing the index between threads.
   void Add(const std::vector<std::string>& words, int tag, int payload);
+  // Room for `phrases` more phrases (the loaders know about how many they
+  // will add): the lists and the first-word table are not regrown.
+  void Reserve(size_t phrases);
 
   // A short list of ints kept inline: most matches have one to a few
   // payloads, and a match is made for many words of every sentence.

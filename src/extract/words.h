@@ -8,9 +8,13 @@
 
 #include <bit>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "kzgraph/extraction.h"
@@ -148,10 +152,45 @@ inline constexpr bool FoldHashSettles(size_t size) { return size <= 8; }
 // keys is dense.
 template <typename V>
 class FoldTable {
+  // The slots are zeroed in one memset, not constructed one by one (the
+  // resources' word table is megabytes, built at every start): a zero slot
+  // is empty, and a zero V is its default (plain structs of numbers,
+  // pointers and bools).
+  static_assert(std::is_trivially_copyable_v<V>, "FoldTable values are copied as bytes");
+
  public:
+  FoldTable() = default;
+  FoldTable(const FoldTable& o) : keys_(o.keys_), size_(o.size_) { CopySlots(o); }
+  FoldTable(FoldTable&& o) noexcept
+      : raw_(std::move(o.raw_)), slots_(o.slots_), slot_count_(o.slot_count_),
+        keys_(std::move(o.keys_)), size_(o.size_) {
+    o.slots_ = nullptr;
+    o.slot_count_ = o.size_ = 0;
+  }
+  FoldTable& operator=(const FoldTable& o) {
+    if (this != &o) {
+      keys_ = o.keys_;
+      size_ = o.size_;
+      CopySlots(o);
+    }
+    return *this;
+  }
+  FoldTable& operator=(FoldTable&& o) noexcept {
+    if (this != &o) {
+      raw_ = std::move(o.raw_);
+      slots_ = o.slots_;
+      slot_count_ = o.slot_count_;
+      keys_ = std::move(o.keys_);
+      size_ = o.size_;
+      o.slots_ = nullptr;
+      o.slot_count_ = o.size_ = 0;
+    }
+    return *this;
+  }
+
   // The value of `fold`, inserted (value-initialised) if new.
   V& operator[](std::string_view fold) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    if ((size_ + 1) * 2 > slot_count_) Grow();
     const uint64_t h = FoldHash(fold);
     Slot* slot = Probe(h, fold);
     if (slot->key_size == 0) {
@@ -171,12 +210,14 @@ class FoldTable {
   size_t size() const { return size_; }
   // Room for n values without growing (a table grows by rehashing them all).
   void Reserve(size_t n) {
-    size_t slots = slots_.empty() ? 64 : slots_.size();
+    size_t slots = slot_count_ == 0 ? 64 : slot_count_;
     while (n * 2 > slots) slots *= 2;
-    if (slots > slots_.size()) Rehash(slots);
+    if (slots > slot_count_) Rehash(slots);
   }
   void clear() {
-    slots_.clear();
+    raw_.reset();
+    slots_ = nullptr;
+    slot_count_ = 0;
     keys_.clear();
     size_ = 0;
   }
@@ -193,6 +234,31 @@ class FoldTable {
     uint32_t key_size = 0;  // the key's length + 1; 0: an empty slot
     V value{};
   };
+  static_assert(std::is_trivially_copyable_v<Slot>);
+  struct FreeRaw {
+    void operator()(void* p) const { std::free(p); }
+  };
+  using Raw = std::unique_ptr<void, FreeRaw>;
+  // Points *slots at n slots of zero bytes in *raw, aligned (Slot is
+  // trivially copyable: an implicit-lifetime type, so zeroed storage holds
+  // n empty slots). calloc: a big table's fresh pages come zeroed from the
+  // system, with no memset.
+  static void ZeroSlots(size_t n, Raw* raw, Slot** slots) {
+    void* p = std::calloc(n * sizeof(Slot) + alignof(Slot), 1);
+    if (p == nullptr) throw std::bad_alloc();
+    raw->reset(p);
+    const uintptr_t at = (reinterpret_cast<uintptr_t>(p) + alignof(Slot) - 1) &
+                         ~static_cast<uintptr_t>(alignof(Slot) - 1);
+    *slots = std::launder(reinterpret_cast<Slot*>(at));
+  }
+  void CopySlots(const FoldTable& o) {
+    slot_count_ = o.slot_count_;
+    raw_.reset();
+    slots_ = nullptr;
+    if (slot_count_ == 0) return;
+    ZeroSlots(slot_count_, &raw_, &slots_);
+    std::memcpy(slots_, o.slots_, slot_count_ * sizeof(Slot));
+  }
   // Equal hashes and sizes settle a fold of at most 8 bytes (FoldHashSettles):
   // only longer keys are compared in the pool, a second cache miss spared.
   bool Holds(const Slot& s, uint64_t h, std::string_view fold) const {
@@ -201,8 +267,8 @@ class FoldTable {
             SameBytes(keys_.data() + s.key_at, fold.data(), fold.size()));
   }
   const V* Find(uint64_t h, std::string_view fold) const {
-    if (slots_.empty()) return nullptr;
-    const size_t mask = slots_.size() - 1;
+    if (slot_count_ == 0) return nullptr;
+    const size_t mask = slot_count_ - 1;
     for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
       const Slot& s = slots_[k];
       if (s.key_size == 0) return nullptr;
@@ -210,7 +276,7 @@ class FoldTable {
     }
   }
   Slot* Probe(uint64_t h, std::string_view fold) {
-    const size_t mask = slots_.size() - 1;
+    const size_t mask = slot_count_ - 1;
     for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
       Slot& s = slots_[k];
       if (s.key_size == 0 || Holds(s, h, fold)) return &s;
@@ -219,24 +285,27 @@ class FoldTable {
   // Probing for a slot while rehashing: the keys are distinct, so the first
   // empty slot is the place.
   Slot* EmptyFor(uint64_t h) {
-    const size_t mask = slots_.size() - 1;
+    const size_t mask = slot_count_ - 1;
     for (size_t k = Mix(h) & mask;; k = (k + 1) & mask) {
       if (slots_[k].key_size == 0) return &slots_[k];
     }
   }
   // FNV-1a's low bits mix poorly for short strings: fold the high bits in.
   static size_t Mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29) ^ (h >> 47)); }
-  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void Grow() { Rehash(slot_count_ == 0 ? 64 : slot_count_ * 2); }
   void Rehash(size_t slots) {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.clear();
-    slots_.resize(slots);
-    for (Slot& s : old) {
-      if (s.key_size == 0) continue;
-      *EmptyFor(s.hash) = std::move(s);
+    Raw old_raw = std::move(raw_);
+    const Slot* const old = slots_;
+    const size_t old_count = slot_count_;
+    ZeroSlots(slots, &raw_, &slots_);
+    slot_count_ = slots;
+    for (size_t k = 0; k < old_count; ++k) {
+      if (old[k].key_size != 0) *EmptyFor(old[k].hash) = old[k];
     }
   }
-  std::vector<Slot> slots_;
+  Raw raw_;               // the slots' allocation
+  Slot* slots_ = nullptr;  // in raw_, aligned
+  size_t slot_count_ = 0;  // a power of two, or 0
   std::string keys_;  // the keys' bytes, one after another
   size_t size_ = 0;
 };
