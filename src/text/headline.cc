@@ -29,14 +29,40 @@ std::string HeadlineKey(std::string_view title) {
   return key;
 }
 
+// Whether `key` (spaces collapsed) occurs in `head` read as CollapseSpaces
+// reads it: pads skipped, a run of spaces one space, none at either end.
+// Matched in place: collapsing the window first cost as much as the rest of
+// the article's cleaning.
+bool HoldsCollapsed(std::string_view head, std::string_view key) {
+  for (size_t i = head.find(key[0]); i != std::string_view::npos; i = head.find(key[0], i + 1)) {
+    size_t k = i, j = 0;
+    while (j < key.size()) {
+      if (key[j] == ' ') {
+        bool space = false;
+        while (k < head.size() && IsAsciiSpace(static_cast<unsigned char>(head[k]))) {
+          space |= head[k] != kPad;
+          ++k;
+        }
+        if (!space || k >= head.size()) break;  // no space, or none before a next word
+      } else {
+        while (k < head.size() && head[k] == kPad) ++k;
+        if (k >= head.size() || head[k] != key[j]) break;
+        ++k;
+      }
+      ++j;
+    }
+    if (j == key.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool HeadlineMissingFromBody(std::string_view title, std::string_view body) {
   const std::string key = HeadlineKey(title);
   if (key.empty()) return false;
   if (LooksLikeHtml(body)) return false;
-  const std::string head = CollapseSpaces(body.substr(0, kHeadWindow));
-  return head.find(key) == std::string::npos;
+  return !HoldsCollapsed(body.substr(0, kHeadWindow), key);
 }
 
 void PutHeadlineAboveBody(std::string_view title, std::string* body) {
