@@ -217,8 +217,10 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   // reports", "rumoured to have sent": an act the text does not vouch for.
   // Bounded: the words of the sentence within 20 of the trigger.
   if (AnyHit(s, c_.stance_word)) {
-    const int n = static_cast<int>(s.w.size());
-    for (int q = std::max(0, vb - 20); q < std::min(n, te + 20); ++q) {
+    const int lo = std::max(0, vb - 20), hi = te + 20;
+    for (const int q : s.stance_word_at) {  // ascending
+      if (q < lo) continue;
+      if (q >= hi) break;
       if (StanceWordAt(s, q, "unconfirmed") > 0) return "unconfirmed (" + s.w[q].fold + ")";
     }
   }
