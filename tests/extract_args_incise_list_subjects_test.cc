@@ -1,0 +1,62 @@
+// Subjects given as a list between commas before the verb (src/extract/
+// engine_args.cc FindSubject): a coordinator or comitative incise joins its
+// actors to the name before it ("X, along with Y, sent", "X, ainsi que Y, a
+// condamné", "X, aux côtés de Y, a averti"); a list word names the members
+// of a plural noun ("Several states, including A and B, accused", "Plusieurs
+// pays, dont A et B, ont"). And verbs joined by "puis", or a verb after
+// "before"/"avant de", keep the clause's subject.
+// Negatives: an incise that is no list of actors, a list after a verb.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+namespace {
+bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+}  // namespace
+
+TEST_CASE("a coordinated or comitative incise adds its actors to the subject", "[extract]") {
+  const char* en = "Japan, together with Australia, condemned China over the drills.";
+  CHECK(Says(en, "Japan criticizes China"));
+  CHECK(Says(en, "Australia criticizes China"));
+  const char* as_well = "Sweden, as well as Norway, warned Moscow on Friday.";
+  CHECK(Says(as_well, "Sweden warns Russia"));
+  CHECK(Says(as_well, "Norway warns Russia"));
+  const char* fr = "Le Tchad, aux côtés du Niger, a dépêché des soldats au Mali.";
+  CHECK(Says(fr, "Chad sends_troops Mali"));
+  CHECK(Says(fr, "Niger sends_troops Mali"));
+  const char* ainsi = "L'Espagne, ainsi que le Portugal, a critiqué Israël.";
+  CHECK(Says(ainsi, "Spain criticizes Israel"));
+  CHECK(Says(ainsi, "Portugal criticizes Israel"));
+  const char* avec = "Le Rwanda, avec l'Ouganda, soutient le M23, selon Kinshasa.";
+  CHECK(Says(avec, "Uganda supports M23"));
+  // An incise that names no list of actors adds nobody.
+  const char* support = "Japan, with Australia's backing, condemned China over the drills.";
+  CHECK(Says(support, "Japan criticizes China"));
+  CHECK_FALSE(Says(support, "Australia criticizes China"));
+}
+
+TEST_CASE("a list word names the actors of a plural subject", "[extract]") {
+  const char* en = "Several Gulf states, including Kuwait and Oman, criticized Iran.";
+  CHECK(Says(en, "Kuwait criticizes Iran"));
+  CHECK(Says(en, "Oman criticizes Iran"));
+  const char* fr =
+      "Plusieurs pays européens, dont la Belgique et l'Autriche, ont condamné la Russie.";
+  CHECK(Says(fr, "Belgium criticizes Russia"));
+  CHECK(Says(fr, "Austria criticizes Russia"));
+  // After a verb the list is its object's, not the subject.
+  const char* object = "Iran criticized several Gulf states, including Kuwait and Oman, on Monday.";
+  CHECK_FALSE(Says(object, "Kuwait criticizes Iran"));
+}
+
+TEST_CASE("verbs joined by puis or before keep the clause's subject", "[extract]") {
+  const char* puis = "Le président Erdogan a reçu Aliev à Ankara puis a critiqué la France.";
+  CHECK(Says(puis, "Erdogan criticizes France"));
+  CHECK_FALSE(Says(puis, "Aliyev criticizes France"));
+  const char* before = "Lavrov visited Ankara and Tehran before warning Washington.";
+  CHECK(Says(before, "Lavrov warns United States"));
+  CHECK_FALSE(Says(before, "Iran warns United States"));
+  const char* avant = "Lavrov s'est rendu à Ankara et Téhéran avant de mettre en garde Washington.";
+  CHECK(Says(avant, "Lavrov warns United States"));
+}
