@@ -60,3 +60,32 @@ TEST_CASE("verbs joined by puis or before keep the clause's subject", "[extract]
   const char* avant = "Lavrov s'est rendu à Ankara et Téhéran avant de mettre en garde Washington.";
   CHECK(Says(avant, "Lavrov warns United States"));
 }
+
+TEST_CASE("an incise listing the subject's actors is no inverted speaker", "[extract]") {
+  const char* en = "Several Nordic states, including Norway and Denmark, warned Russia.";
+  CHECK(Says(en, "Norway warns Russia"));
+  CHECK_FALSE(Says(en, "Russia warns Norway"));
+  const char* names =
+      "The Kenyan and Ugandan presidents, William Ruto and Yoweri Museveni, criticized Sudan.";
+  CHECK(Says(names, "Ruto criticizes Sudan"));
+  CHECK(Says(names, "Museveni criticizes Sudan"));
+  CHECK_FALSE(Says(names, "Sudan criticizes Ruto"));
+}
+
+TEST_CASE("a plural title with coordinated nationalities names each holder", "[extract]") {
+  // Holders on the article's date (2023-06-01): Erdogan, Aliyev; Baerbock, Colonna.
+  const char* en = "The Turkish and Azerbaijani presidents criticized Armenia.";
+  CHECK(Says(en, "Erdogan criticizes Armenia"));
+  CHECK(Says(en, "Aliyev criticizes Armenia"));
+  CHECK_FALSE(Says(en, "Erdogan leads Azerbaijan"));
+  const char* fr = "Les présidents turc et azerbaïdjanais ont critiqué l'Arménie.";
+  CHECK(Says(fr, "Erdogan criticizes Armenia"));
+  CHECK(Says(fr, "Aliyev criticizes Armenia"));
+  const char* ministers =
+      "Les ministres allemand et français des Affaires étrangères ont averti Moscou.";
+  CHECK(Says(ministers, "Baerbock warns Russia"));
+  CHECK(Says(ministers, "Colonna warns Russia"));
+  // A former holder is nobody's today.
+  CHECK_FALSE(Says("The former Turkish and Azerbaijani presidents criticized Armenia.",
+                   "Erdogan criticizes Armenia"));
+}

@@ -712,69 +712,8 @@ void Engine::FindSpeaker(Sent& s) {
       // clause's opening noun phrase, which has no verb of its own; the
       // subject stands before the verb (FindSubject reads the list), the
       // name after it is its object, not a postposed speaker.
-      auto closes_listed_incise = [&](int comma) {
-        // The opening word of a comitative or listing incise ending at q.
-        auto opener_ending_at = [&](int q) {
-          for (int st = q; st >= 1 && st >= q - 2; --st) {
-            if (!P(s, st - 1, ',')) continue;
-            int len = HitLen(s, st, c_.coord) > 1 ? HitLen(s, st, c_.coord)
-                      : HitLen(s, st, c_.list_intro) > 0 ? HitLen(s, st, c_.list_intro)
-                                                          : 0;
-            if (len == 0 && (Fold(s, st, "with") || Fold(s, st, "avec") ||
-                             Fold(s, st, "alongside") || Fold(s, st, "like")))
-              len = 1;
-            if (len == 0 && ((Fold(s, st, "along") || Fold(s, st, "together")) &&
-                             Fold(s, st + 1, "with")))
-              len = 2;
-            if (len == 0 && ((Fold(s, st, "just") && Fold(s, st + 1, "like")) ||
-                             (Fold(s, st, "tout") && Fold(s, st + 1, "comme")) ||
-                             (Fold(s, st, "accompanied") && Fold(s, st + 1, "by"))))
-              len = 2;
-            if (len == 0 && Fold(s, st, "aux") && Fold(s, st + 1, "cotes")) len = 2;
-            if (len > 0 && st + len - 1 == q) return st - 1;
-          }
-          return -1;
-        };
-        int open = -1;
-        bool named = false;
-        for (int q = comma - 1, steps = 0; q >= 1 && steps < 25; ++steps) {
-          if (const int mi = MentionAt(s, q); mi >= 0) {
-            if (s.men[mi].pronoun || s.men[mi].adj) return false;
-            named = true;
-            q = s.men[mi].b - 1;
-            continue;
-          }
-          if (Is(s, q, c_.det) || Is(s, q, c_.prep_de) || Is(s, q, c_.coord)) {
-            --q;
-            continue;
-          }
-          if (P(s, q, ',')) {
-            // a list's comma has a name before it; the opening one, a noun
-            if (const int pm = MentionAt(s, q - 1); pm >= 0 && !s.men[pm].adj) {
-              --q;
-              continue;
-            }
-            open = q;
-            break;
-          }
-          open = opener_ending_at(q);
-          break;
-        }
-        if (open < 1 || !named) return false;
-        // The clause before the incise: a noun phrase, no verb, no quotation.
-        for (int j = open - 1, steps = 0; j >= 0 && steps < 20; --j, ++steps) {
-          if (P(s, j, '.') || P(s, j, ';') || P(s, j, ':')) break;
-          if (s.inq[j] || P(s, j, '"') || P(s, j, '<') || P(s, j, '>') || IsAuxWord(s, j) ||
-              Is(s, j, c_.qui) || Is(s, j, c_.que))
-            return false;
-          if (HitLen(s, j, c_.trigger) > 0 && MentionAt(s, j) < 0) {
-            for (const auto& [entry, form] : LexAt(s, j, c_.trigger).entries)
-              if (form != Form::kOther) return false;
-          }
-        }
-        return true;
-      };
-      if (inverted && P(s, vb - 1, ',') && closes_listed_incise(vb - 1)) inverted = false;
+      if (inverted && P(s, vb - 1, ',') && !InciseListSubject(s, vb - 1).empty())
+        inverted = false;
       // "X, alors ministre, avait dénoncé une Algérie qui ...": an
       // indefinite article introduces the verb's object, never a postposed
       // speaker.

@@ -982,6 +982,9 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     // Without quotation marks: "Le Rwanda arme les rebelles, a accusé
     // Félix Tshisekedi." The clause reported runs from the sentence start.
     if (SplitAfterAux(s, start)) return false;  // "X a, mardi, accusé Y"
+    // "Several states, including A and B, condemned X": the comma closes a
+    // list of the subject's, not a clause reported.
+    if (!InciseListSubject(s, start - 1).empty()) return false;
     close = start - 1;
     // Not after the subject's own apposition, name or relative clause ("Le
     // porte-parole, Dmitri Peskov, a critiqué X", "Moscou, qui ..., a ...").
