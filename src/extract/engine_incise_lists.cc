@@ -50,11 +50,15 @@ std::vector<std::string> Engine::InciseListSubject(const Sent& s, int k) const {
     if (!P(s, p - 1, ',')) continue;
     bool joins = false;
     const int len = opener(p, &joins);
+    if (len == 0) joins = false;
     // "Les présidents turc et azerbaïdjanais, X et Y, ont", "Three
     // countries, A, B and C, sent": with no opening word, names in
     // apposition to a plural noun; a name before the comma is the list's.
+    // (The plural title may itself be read as the first holder's mention:
+    // "the Kenyan and Ugandan presidents, X and Y".)
     const int before = MentionAt(s, p - 2);
-    if (len == 0 && before >= 0 && !s.men[before].adj) continue;
+    const bool title = before >= 0 && s.men[before].kind == "person" && !s.men[before].role.empty();
+    if (len == 0 && before >= 0 && !s.men[before].adj && !title) continue;
     // The incise: actors only, joined by commas and conjunctions.
     std::vector<std::string> out;
     int i = p + len;
