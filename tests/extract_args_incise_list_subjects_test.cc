@@ -89,3 +89,12 @@ TEST_CASE("a plural title with coordinated nationalities names each holder", "[e
   CHECK_FALSE(Says("The former Turkish and Azerbaijani presidents criticized Armenia.",
                    "Erdogan criticizes Armenia"));
 }
+
+TEST_CASE("a meeting in a time adjunct is the clause subject's", "[extract]") {
+  const char* en = "Erdogan criticized Sweden during talks with Stoltenberg.";
+  CHECK(Says(en, "Erdogan meets Stoltenberg"));
+  CHECK_FALSE(Says(en, "Sweden meets Stoltenberg"));
+  const char* fr = "Erdogan a critiqué la Suède lors d'un entretien avec Stoltenberg.";
+  CHECK(Says(fr, "Erdogan meets Stoltenberg"));
+  CHECK_FALSE(Says(fr, "Sweden meets Stoltenberg"));
+}
