@@ -98,3 +98,15 @@ TEST_CASE("a meeting in a time adjunct is the clause subject's", "[extract]") {
   CHECK(Says(fr, "Erdogan meets Stoltenberg"));
   CHECK_FALSE(Says(fr, "Sweden meets Stoltenberg"));
 }
+
+TEST_CASE("a plural subject named by a list after a colon", "[extract]") {
+  const char* en = "Two neighbours have sent troops to Mali: Chad and Niger.";
+  CHECK(Says(en, "Chad sends_troops Mali"));
+  CHECK(Says(en, "Niger sends_troops Mali"));
+  const char* fr = "Deux pays ont condamné Israël : l'Irlande et la Norvège.";
+  CHECK(Says(fr, "Ireland criticizes Israel"));
+  CHECK(Says(fr, "Norway criticizes Israel"));
+  // The list counts the object, not the subject.
+  CHECK_FALSE(Says("The leaders condemned two countries: Iran and Syria.", "Iran criticizes Syria"));
+  CHECK_FALSE(Says("Officials condemned two countries: Iran and Syria.", "Syria criticizes Iran"));
+}

@@ -1451,6 +1451,50 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     SetTo(how, "subject");
     return Expand(s, mi, -1);
   }
+  // "Three countries have sent troops to Kazakhstan: Russia, Belarus and
+  // Armenia", "Quatre dirigeants se sont réunis à Grenade : A, B, C et D": a
+  // plural subject with no name of its own, named by the list of actors after
+  // a colon that ends the sentence. (Not an object's count: "condemned three
+  // countries: A, B and C".)
+  if (const int n = static_cast<int>(s.w.size()); k >= 1 && MentionAt(s, k) < 0 && s.w[k].word &&
+                                                   !s.w[k].upper_initial && s.w[k].fold.size() > 3 &&
+                                                   (s.w[k].fold.back() == 's' || s.w[k].fold.back() == 'x')) {
+    int colon = -1;
+    for (int j = t + 1; j < n && j < t + 25; ++j) {
+      if (P(s, j, ':')) {
+        colon = j;
+        break;
+      }
+      if (P(s, j, '.') || P(s, j, ';') || P(s, j, '<') || P(s, j, '"') || Is(s, j, c_.que)) break;
+    }
+    const int pre = colon - 1;
+    const bool count_object = pre > t && MentionAt(s, pre) < 0 && s.w[pre].word &&
+                              (s.w[pre].fold.back() == 's' || s.w[pre].fold.back() == 'x');
+    if (colon > 0 && !count_object) {
+      std::vector<std::string> out;
+      int i = colon + 1;
+      while (i < n && !P(s, i, '.')) {
+        while (i < n && MentionAt(s, i) < 0 && (Is(s, i, c_.det) || Is(s, i, c_.prep_de))) ++i;
+        const int mi = MentionAt(s, i);
+        if (mi < 0 || s.men[mi].b != i) return {};
+        const Men& m = s.men[mi];
+        if (m.pronoun || m.adj || m.id.empty() ||
+            !(m.kind == "country" || m.kind == "organization" || m.kind == "group" ||
+              m.kind == "person"))
+          return {};
+        out.push_back(IdOf(s, mi));
+        i = m.e;
+        if (i >= n || P(s, i, '.')) break;
+        if (!P(s, i, ',') && !Is(s, i, c_.coord)) return {};
+        ++i;
+        if (i < n && Is(s, i, c_.coord)) ++i;
+      }
+      if (out.size() >= 2) {
+        SetTo(how, "subject");
+        return out;
+      }
+    }
+  }
   return {};
 }
 
