@@ -110,3 +110,13 @@ TEST_CASE("a plural subject named by a list after a colon", "[extract]") {
   CHECK_FALSE(Says("The leaders condemned two countries: Iran and Syria.", "Iran criticizes Syria"));
   CHECK_FALSE(Says("Officials condemned two countries: Iran and Syria.", "Syria criticizes Iran"));
 }
+
+TEST_CASE("after a passive accusation, par/by names the accusers", "[extract]") {
+  const char* fr = "La Serbie a été accusée de provocation par le Kosovo et l'Albanie.";
+  CHECK(Says(fr, "Kosovo accuses Serbia"));
+  CHECK(Says(fr, "Albania accuses Serbia"));
+  CHECK_FALSE(Says(fr, "Serbia accuses Kosovo"));
+  const char* en = "Serbia was accused of provocation by Kosovo and Albania.";
+  CHECK(Says(en, "Kosovo accuses Serbia"));
+  CHECK_FALSE(Says(en, "Serbia accuses Kosovo"));
+}
