@@ -120,3 +120,12 @@ TEST_CASE("after a passive accusation, par/by names the accusers", "[extract]") 
   CHECK(Says(en, "Kosovo accuses Serbia"));
   CHECK_FALSE(Says(en, "Serbia accuses Kosovo"));
 }
+
+TEST_CASE("a subject pronoun after a clause coordinator keeps the first subject", "[extract]") {
+  const char* en = "Erdogan met Stoltenberg in Ankara, and he later criticized Sweden.";
+  CHECK(Says(en, "Erdogan criticizes Sweden"));
+  CHECK_FALSE(Says(en, "Stoltenberg criticizes Sweden"));
+  const char* fr = "Erdogan a reçu Stoltenberg à Ankara, puis il a critiqué la Suède.";
+  CHECK(Says(fr, "Erdogan criticizes Sweden"));
+  CHECK_FALSE(Says(fr, "Stoltenberg criticizes Sweden"));
+}

@@ -567,11 +567,21 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
            !Fold(s, k, "but") && !Fold(s, k, "mais") && !Fold(s, k, "puis") &&
            !Fold(s, k, "then");
   };
+  // "X met Y in Minsk, and he later criticized Z", "X a reçu Y, puis il a
+  // critiqué Z": a subject pronoun opening a coordinated clause continues
+  // the first clause's subject, not a person named as its object.
+  bool after_coord = false;
+  if (Is(s, pos, c_.pron_subj) && !s.w[pos].hyphen_before && !quoted) {
+    int k = pos - 1;
+    while (k > 0 && (IsAdverb(s, k) || P(s, k, ','))) --k;
+    after_coord = Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "but") ||
+                  Fold(s, k, "mais") || Fold(s, k, "puis") || Fold(s, k, "then");
+  }
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
     if (prior >= 0 && m.b == prior) return ResolvePronoun(s, prior);
-    if (prior >= 0 && m.b > prior && m.b < pos && m.kind == "person" && !m.pronoun &&
-        object_like(m))
+    if ((prior >= 0 || after_coord) && (after_coord || m.b > prior) && m.b < pos &&
+        m.kind == "person" && !m.pronoun && object_like(m))
       continue;
     if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) {
       if (!quoted && s.inq[m.b]) continue;
