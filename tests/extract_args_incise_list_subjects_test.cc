@@ -129,3 +129,12 @@ TEST_CASE("a subject pronoun after a clause coordinator keeps the first subject"
   CHECK(Says(fr, "Erdogan criticizes Sweden"));
   CHECK_FALSE(Says(fr, "Stoltenberg criticizes Sweden"));
 }
+
+TEST_CASE("a coordinated verb keeps every conjunct of the clause's subject", "[extract]") {
+  const char* en = "Jordan and Egypt welcomed the truce and warned Israel against new strikes.";
+  CHECK(Says(en, "Jordan warns Israel"));
+  CHECK(Says(en, "Egypt warns Israel"));
+  const char* fr = "La Jordanie et l'Égypte ont salué la trêve et mis en garde Israël.";
+  CHECK(Says(fr, "Jordan warns Israel"));
+  CHECK(Says(fr, "Egypt warns Israel"));
+}

@@ -782,7 +782,7 @@ void Engine::FindSpeaker(Sent& s) {
       // coordinated verb speaks for the clause's subject, not the last object.
       if (const int vb = VerbGroupStart(s, i);
           how != "relative" && InheritsSubject(s, i, vb, h.entries[0].second)) {
-        std::vector<std::string> main = MainSubject(s, vb);
+        std::vector<std::string> main = CoordinatedMainSubject(s, vb);
         if (!main.empty()) {
           subj = main;
           how = "inherited";

@@ -851,7 +851,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!subj.empty()) how = "relative-infinitive";
   }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
-    std::vector<std::string> main = MainSubject(s, vb);
+    std::vector<std::string> main = CoordinatedMainSubject(s, vb);  // "X and Y backed A and warned B"
     // "une affirmation que Kiev a contestée en accusant Minsk", "a claim that
     // Kyiv rejected by accusing Minsk" (s5prec): a gerund in a relative
     // clause shares the relative clause's own subject.
