@@ -138,3 +138,15 @@ TEST_CASE("a coordinated verb keeps every conjunct of the clause's subject", "[e
   CHECK(Says(fr, "Jordan warns Israel"));
   CHECK(Says(fr, "Egypt warns Israel"));
 }
+
+TEST_CASE("a plural title before names gives each holder his own state", "[extract]") {
+  const char* en = "Prime Ministers Meloni and Sanchez met in Rome.";
+  CHECK(Says(en, "Meloni leads Italy"));
+  CHECK(Says(en, "Sanchez leads Spain"));
+  CHECK_FALSE(Says(en, "Sanchez leads Italy"));
+  const char* fr = "Les présidents Erdogan et Aliev ont critiqué l'Arménie.";
+  CHECK(Says(fr, "Erdogan leads Turkey"));
+  CHECK(Says(fr, "Aliyev leads Azerbaijan"));
+  CHECK(Says(fr, "Aliyev criticizes Armenia"));
+  CHECK_FALSE(Says(fr, "Aliyev leads Turkey"));
+}

@@ -168,6 +168,78 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
       holders.clear();
     }
   }
+  if (states.empty() && !interleaved) {
+    // "Presidents Putin and Lukashenko", "Prime Ministers Sunak and
+    // Meloni", "les ministres de la Défense Austin et Pistorius": a plural
+    // title before a list of names, no state named; each holder's office of
+    // that kind on the article's date names his state. Every name must hold
+    // one, else TryRole reads the title as usual.
+    std::vector<Holder> named;
+    int q = j0;
+    while (q < n && named.size() < 6) {
+      Holder hd;
+      if (!holder_at(q, &hd) || hd.rule != "dict:alias") break;
+      named.push_back(hd);
+      q = hd.e;
+      if (P(s, q, ',') && !(Fold(s, q + 1, "and") || Fold(s, q + 1, "et"))) {
+        ++q;
+        continue;
+      }
+      if (P(s, q, ',')) ++q;
+      if (Fold(s, q, "and") || Fold(s, q, "et")) {
+        ++q;
+        continue;
+      }
+      break;
+    }
+    if (named.size() < 2 || named.back().e != q ||
+        (q < n && (NameRun(s, q) > 0 || DictAt(s, q).length > 0 || Fold(s, q, "s"))))
+      return false;
+    const LexEntry& te = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
+    const std::string& trole = te.Get("role");
+    const std::string& trel = te.Get("rel");
+    if (trel.empty() || trole.empty() || trole == "minister" || trole == "official" ||
+        trole == "counterpart" || trole == "institution")
+      return false;
+    const int before = i - 1;
+    if (Fold(s, before, "ancien") || Fold(s, before, "anciens") || Fold(s, before, "former") ||
+        Fold(s, before, "late") || Fold(s, before, "feu"))
+      return false;
+    std::vector<std::string> ofs;
+    for (const Holder& hd : named) {
+      const Actor* a = r_.dict.Find(hd.id);
+      std::string of;
+      for (size_t o = 0; a && o < a->offices.size() && of.empty(); ++o) {
+        if (a->offices[o].role == trole && a->offices[o].HeldOn(x_->article.date))
+          of = a->offices[o].of;
+      }
+      if (of.empty()) return false;
+      ofs.push_back(of);
+    }
+    for (size_t h = 0; h < named.size(); ++h) {
+      Men t;
+      t.b = i;
+      t.e = j0;
+      t.kind = "person";
+      t.role = trole;
+      t.rel = trel;
+      t.of = ofs[h];
+      t.id = named[h].id;
+      t.rule = "title:apposition";
+      t.implied = h > 0;
+      bindings_[trole + "|" + ofs[h]] = named[h].id;
+      AddMention(s, std::move(t));
+      Men p;
+      p.b = named[h].b;
+      p.e = named[h].e;
+      p.id = named[h].id;
+      p.kind = "person";
+      p.rule = named[h].rule;
+      AddMention(s, std::move(p));
+    }
+    *next = named.back().e;
+    return true;
+  }
   if (states.size() < 2) return false;
 
   // The holders, as many as the states: "X and Y", "X, Y et Z".
