@@ -85,9 +85,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
                            Fold(s, k, "after") || Fold(s, k, "following") ||
                            Fold(s, k, "apres") ||
                            (Fold(s, k, "cours") && Fold(s, k - 1, "au"));
-      if (adjunct && k > 0 && !P(s, k - 1, ',')) {
+      // (A gerund, "after meeting in Nairobi", has its own adjunct reading.)
+      const bool gerund = s.w[t].fold.size() > 4 &&
+                          s.w[t].fold.compare(s.w[t].fold.size() - 3, 3, "ing") == 0 && k == t - 1;
+      if (adjunct && !gerund && k > 0 && !P(s, k - 1, ',') &&
+          how.find("adjunct") == std::string::npos) {
         const int limit = Fold(s, k, "cours") ? k - 1 : k;
-        if (std::vector<std::string> main = MainSubject(s, limit); !main.empty()) subj = main;
+        if (std::vector<std::string> main = CoordinatedMainSubject(s, limit); !main.empty())
+          subj = main;
       }
     }
     if (frame == "meet_noun" || frame == "meet") {

@@ -30,7 +30,8 @@ std::vector<std::string> Engine::InciseListSubject(const Sent& s, int k) const {
     if ((Fold(s, p, "along") || Fold(s, p, "together")) && Fold(s, p + 1, "with")) return 2;
     if (Fold(s, p, "just") && Fold(s, p + 1, "like")) return 2;
     if (Fold(s, p, "tout") && Fold(s, p + 1, "comme")) return 2;
-    if (Fold(s, p, "aux") && Fold(s, p + 1, "cotes") && Fold(s, p + 2, "de")) return 3;
+    // "aux côtés de/du/des": the list's own function words follow.
+    if (Fold(s, p, "aux") && Fold(s, p + 1, "cotes")) return 2;
     if ((Fold(s, p, "accompagne") || Fold(s, p, "accompagnee") || Fold(s, p, "accompagnes")) &&
         (Fold(s, p + 1, "de") || Fold(s, p + 1, "d") || Fold(s, p + 1, "du") ||
          Fold(s, p + 1, "des")))
