@@ -907,6 +907,10 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
   int c = vb - 1;
   while (c > 0 && c >= vb - 5 && (IsAdverb(s, c) || P(s, c, ',') || Fold(s, c, "on"))) --c;
   if (Is(s, c, c_.coord) && (s.w[c].fold == "et" || s.w[c].fold == "and")) return true;
+  // "X a rencontré Y à Sotchi puis a critiqué Z": "puis" joins two verbs of
+  // one subject as "et" does (a subject of its own would stand between).
+  if (Fold(s, c, "puis") && form != Form::kInfinitive && form != Form::kPresentParticiple)
+    return true;
   // "He thanked X and Y, but warned Russia": the contrasted verb keeps the
   // clause's subject, not the last object.
   if ((Fold(s, vb - 1, "but") || Fold(s, vb - 1, "mais")) && form != Form::kInfinitive &&
@@ -924,6 +928,24 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
     }
     if (clause) return true;
   }
+  // "La Pologne soutient l'Ukraine, critique la Hongrie et met en garde la
+  // Russie", "Poland backs Ukraine, criticizes Hungary and warns Russia": a
+  // finite verb right after a comma that closes a clause with a trigger verb
+  // of its own (no incise, relative or quotation between) continues a
+  // series of verbs of one subject.
+  if (form == Form::kFinite && P(s, vb - 1, ',') && !IsAuxWord(s, vb)) {
+    bool verb = false;
+    for (int k = vb - 2; k >= 0 && k > vb - 30; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
+      if (!s.w[k].word || Is(s, k, c_.qui) || Is(s, k, c_.que) || Fold(s, k, "dont"))
+        return false;
+      if (!verb && HitLen(s, k, c_.trigger) > 0 && MentionAt(s, k) < 0) {
+        for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries)
+          verb |= f == Form::kFinite;
+      }
+    }
+    if (verb) return true;
+  }
   if (form == Form::kPresentParticiple) {
     for (int k = vb - 1; k < t; ++k) {
       if (Fold(s, k, "en")) return true;
@@ -934,10 +956,20 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
     // subject as "en accusant" does.
     // A second clause coordinated before it ("..., and Y justified it by
     // saying") has a subject of its own that MainSubject would skip: no guess.
-    if (Fold(s, vb - 1, "while") || Fold(s, vb - 1, "by")) {
+    // "visited Beijing and Astana before warning the West": so do "before"
+    // and "after".
+    if (Fold(s, vb - 1, "while") || Fold(s, vb - 1, "by") || Fold(s, vb - 1, "before") ||
+        Fold(s, vb - 1, "after")) {
       for (int k = 1; k < vb - 1; ++k) {
         if (!Fold(s, k, "and") && !Fold(s, k, "but")) continue;
-        if (P(s, k - 1, ',') || MentionAt(s, SkipDet(s, k + 1)) >= 0) return false;
+        if (P(s, k - 1, ',')) return false;
+        // "visited Beijing, Astana and Bishkek before warning": a list's
+        // last name, followed by no verb of its own, opens no clause.
+        if (const int am = MentionAt(s, SkipDet(s, k + 1)); am >= 0) {
+          const int e = s.men[am].e;
+          if (!(e >= vb - 1 || P(s, e, ',') || Is(s, e, c_.coord) || Is(s, e, c_.prep)))
+            return false;
+        }
       }
       return true;
     }
@@ -946,7 +978,9 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
     if ((P(s, vb - 1, '"') || P(s, vb - 1, '>')) && P(s, vb - 2, ',')) return true;
   }
   if (form == Form::kInfinitive) {
+    // "s'est rendu à Pékin avant de mettre en garde l'Occident".
     if (Fold(s, vb - 1, "pour") || (Fold(s, vb - 1, "de") && Fold(s, vb - 2, "afin")) ||
+        ((Fold(s, vb - 1, "de") || Fold(s, vb - 1, "d")) && Fold(s, vb - 2, "avant")) ||
         (Fold(s, vb - 1, "to") && Fold(s, vb - 2, "order")))
       return true;
   }
@@ -1301,6 +1335,14 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     return {p};
   }
   if (P(s, k, ',')) {
+    // "X, along with Y, sent", "X, ainsi que Y, a mis en garde", "Several
+    // countries, including A, B and C, condemned": a list of actors between
+    // commas right before the verb, opened by a coordinator, a comitative or
+    // a list word, is (part of) the subject, not an apposition of it.
+    if (std::vector<std::string> listed = InciseListSubject(s, k); !listed.empty()) {
+      SetTo(how, "subject");
+      return listed;
+    }
     // "Loukachenko, toujours prompt à dénoncer l'Occident, a soutenu": an
     // incise with a verb of its own between the subject and its verb.
     bool verb = false;
@@ -1432,6 +1474,50 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
       continue;
     SetTo(how, "subject");
     return Expand(s, mi, -1);
+  }
+  // "Three countries have sent troops to Kazakhstan: Russia, Belarus and
+  // Armenia", "Quatre dirigeants se sont réunis à Grenade : A, B, C et D": a
+  // plural subject with no name of its own, named by the list of actors after
+  // a colon that ends the sentence. (Not an object's count: "condemned three
+  // countries: A, B and C".)
+  if (const int n = static_cast<int>(s.w.size()); k >= 1 && MentionAt(s, k) < 0 && s.w[k].word &&
+                                                   !s.w[k].upper_initial && s.w[k].fold.size() > 3 &&
+                                                   (s.w[k].fold.back() == 's' || s.w[k].fold.back() == 'x')) {
+    int colon = -1;
+    for (int j = t + 1; j < n && j < t + 25; ++j) {
+      if (P(s, j, ':')) {
+        colon = j;
+        break;
+      }
+      if (P(s, j, '.') || P(s, j, ';') || P(s, j, '<') || P(s, j, '"') || Is(s, j, c_.que)) break;
+    }
+    const int pre = colon - 1;
+    const bool count_object = pre > t && MentionAt(s, pre) < 0 && s.w[pre].word &&
+                              (s.w[pre].fold.back() == 's' || s.w[pre].fold.back() == 'x');
+    if (colon > 0 && !count_object) {
+      std::vector<std::string> out;
+      int i = colon + 1;
+      while (i < n && !P(s, i, '.')) {
+        while (i < n && MentionAt(s, i) < 0 && (Is(s, i, c_.det) || Is(s, i, c_.prep_de))) ++i;
+        const int mi = MentionAt(s, i);
+        if (mi < 0 || s.men[mi].b != i) return {};
+        const Men& m = s.men[mi];
+        if (m.pronoun || m.adj || m.id.empty() ||
+            !(m.kind == "country" || m.kind == "organization" || m.kind == "group" ||
+              m.kind == "person"))
+          return {};
+        out.push_back(IdOf(s, mi));
+        i = m.e;
+        if (i >= n || P(s, i, '.')) break;
+        if (!P(s, i, ',') && !Is(s, i, c_.coord)) return {};
+        ++i;
+        if (i < n && Is(s, i, c_.coord)) ++i;
+      }
+      if (out.size() >= 2) {
+        SetTo(how, "subject");
+        return out;
+      }
+    }
   }
   return {};
 }

@@ -99,7 +99,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::string how;
   std::vector<std::string> subj = Subject(s, t, &how);
   if (InheritsSubject(s, t, vb, form) && how != "relative") {
-    std::vector<std::string> main = MainSubject(s, vb);
+    std::vector<std::string> main = CoordinatedMainSubject(s, vb);  // "X and Y backed A and warned B"
     if (!main.empty()) {
       subj = main;
     } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {

@@ -9,6 +9,7 @@
 // A counterpart holds the office of the person named before it; a former
 // holder ("ancien", "former") gets no edge. Lists of unequal length give
 // nothing here (TryRole reads the title as usual).
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -167,11 +168,84 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
       holders.clear();
     }
   }
+  if (states.empty() && !interleaved) {
+    // "Presidents Putin and Lukashenko", "Prime Ministers Sunak and
+    // Meloni", "les ministres de la Défense Austin et Pistorius": a plural
+    // title before a list of names, no state named; each holder's office of
+    // that kind on the article's date names his state. Every name must hold
+    // one, else TryRole reads the title as usual.
+    std::vector<Holder> named;
+    int q = j0;
+    while (q < n && named.size() < 6) {
+      Holder hd;
+      if (!holder_at(q, &hd) || hd.rule != "dict:alias") break;
+      named.push_back(hd);
+      q = hd.e;
+      if (P(s, q, ',') && !(Fold(s, q + 1, "and") || Fold(s, q + 1, "et"))) {
+        ++q;
+        continue;
+      }
+      if (P(s, q, ',')) ++q;
+      if (Fold(s, q, "and") || Fold(s, q, "et")) {
+        ++q;
+        continue;
+      }
+      break;
+    }
+    if (named.size() < 2 || named.back().e != q ||
+        (q < n && (NameRun(s, q) > 0 || DictAt(s, q).length > 0 || Fold(s, q, "s"))))
+      return false;
+    const LexEntry& te = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
+    const std::string& trole = te.Get("role");
+    const std::string& trel = te.Get("rel");
+    if (trel.empty() || trole.empty() || trole == "minister" || trole == "official" ||
+        trole == "counterpart" || trole == "institution")
+      return false;
+    const int before = i - 1;
+    if (Fold(s, before, "ancien") || Fold(s, before, "anciens") || Fold(s, before, "former") ||
+        Fold(s, before, "late") || Fold(s, before, "feu"))
+      return false;
+    std::vector<std::string> ofs;
+    for (const Holder& hd : named) {
+      const Actor* a = r_.dict.Find(hd.id);
+      std::string of;
+      for (size_t o = 0; a && o < a->offices.size() && of.empty(); ++o) {
+        if (a->offices[o].role == trole && a->offices[o].HeldOn(x_->article.date))
+          of = a->offices[o].of;
+      }
+      if (of.empty()) return false;
+      ofs.push_back(of);
+    }
+    for (size_t h = 0; h < named.size(); ++h) {
+      Men t;
+      t.b = i;
+      t.e = j0;
+      t.kind = "person";
+      t.role = trole;
+      t.rel = trel;
+      t.of = ofs[h];
+      t.id = named[h].id;
+      t.rule = "title:apposition";
+      t.implied = h > 0;
+      bindings_[trole + "|" + ofs[h]] = named[h].id;
+      AddMention(s, std::move(t));
+      Men p;
+      p.b = named[h].b;
+      p.e = named[h].e;
+      p.id = named[h].id;
+      p.kind = "person";
+      p.rule = named[h].rule;
+      AddMention(s, std::move(p));
+    }
+    *next = named.back().e;
+    return true;
+  }
   if (states.size() < 2) return false;
 
   // The holders, as many as the states: "X and Y", "X, Y et Z".
   int q = interleaved ? holders.back().e : j;
   if (!interleaved && P(s, q, ',')) ++q;
+  bool unnamed = false;  // no names follow: the holders on the article's date
   for (size_t h = 0; h < states.size() && !interleaved; ++h) {
     if (h > 0) {
       const bool last = h + 1 == states.size();
@@ -180,17 +254,78 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
       ++q;
     }
     Holder hd;
-    if (!holder_at(q, &hd)) return false;
+    if (!holder_at(q, &hd)) {
+      if (h > 0) return false;
+      unnamed = true;
+      break;
+    }
     holders.push_back(hd);
     q = hd.e;
   }
   // The list ends there: "X and Y" is not "X and Y Z's ...".
-  if (q < n && (NameRun(s, q) > 0 || DictAt(s, q).length > 0 || Fold(s, q, "s"))) return false;
+  if (!unnamed && q < n && (NameRun(s, q) > 0 || DictAt(s, q).length > 0 || Fold(s, q, "s")))
+    return false;
 
   const LexEntry& entry = r_.lex.entry(LexAt(s, i, c_.role).entries[0].first);
   std::string role = entry.Get("role"), rel = entry.Get("rel");
   if (int n2 = HitLen(s, j0, c_.role_dept); n2 > 0 && role == "minister")
     role = r_.lex.entry(LexAt(s, j0, c_.role_dept).entries[0].first).Get("role");
+  if (unnamed) {
+    // "the Russian and Belarusian presidents", "les présidents russe et
+    // biélorusse", "les ministres français et allemand des Affaires
+    // étrangères": each state's holder of the office on the article's date
+    // (named earlier in the article, else the dictionary's), all of them
+    // the title's referents.
+    if (int n2 = HitLen(s, j, c_.role_dept); n2 > 0 && role == "minister" && j > j0) {
+      role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
+      j += n2;
+    }
+    if (rel.empty() || role.empty() || role == "minister" || role == "official" ||
+        role == "counterpart" || role == "institution")
+      return false;
+    const int before = list_begin - 1;
+    if (Fold(s, before, "ancien") || Fold(s, before, "anciens") || Fold(s, before, "anciennes") ||
+        Fold(s, before, "former") || Fold(s, before, "late") || Fold(s, before, "feu") ||
+        Fold(s, before, "futur") || Fold(s, before, "futurs") || Fold(s, before, "incoming") ||
+        Fold(s, before, "next") || Fold(s, before, "prochains"))
+      return false;
+    std::vector<std::string> roles = {role};
+    if (role == "head_of_state")
+      roles = {"head_of_state", "chair", "secretary_general", "head_of_government"};
+    if (role == "head_of_government") roles = {"head_of_government", "head_of_state"};
+    std::vector<std::string> ids;
+    for (const State& st : states) {
+      std::string who;
+      for (size_t r = 0; r < roles.size() && who.empty(); ++r) {
+        if (auto it = bindings_.find(roles[r] + "|" + st.id); it != bindings_.end()) who = it->second;
+      }
+      for (size_t r = 0; r < roles.size() && who.empty(); ++r) {
+        if (const Actor* a = r_.dict.Holder(roles[r], st.id, x_->article.date)) who = a->id;
+      }
+      if (who.empty() || std::find(ids.begin(), ids.end(), who) != ids.end()) return false;
+      ids.push_back(who);
+    }
+    for (size_t h = 0; h < states.size(); ++h) {
+      if (states[h].add)
+        AddImpliedMention(s, states[h].b, states[h].e, states[h].id, "country", "title:of");
+    }
+    for (size_t h = 0; h < states.size(); ++h) {
+      Men t;
+      t.b = i;
+      t.e = j;
+      t.kind = "person";
+      t.role = role;
+      t.rel = rel;
+      t.of = states[h].id;
+      t.id = ids[h];
+      t.rule = "title:dictionary";
+      t.implied = h > 0;  // the title's words point to the first holder, its group to all
+      if (h == 0) t.group = ids;
+      AddMention(s, std::move(t));
+    }
+    *next = j;
+    return true;
+  }
   if (role == "counterpart") {
     // The office of the person named before the title, else the holders' own.
     std::string office = OfficeOfPersonBefore(s, list_begin);

@@ -567,11 +567,21 @@ std::string Engine::ResolvePronoun(const Sent& s, int pos) const {
            !Fold(s, k, "but") && !Fold(s, k, "mais") && !Fold(s, k, "puis") &&
            !Fold(s, k, "then");
   };
+  // "X met Y in Minsk, and he later criticized Z", "X a reçu Y, puis il a
+  // critiqué Z": a subject pronoun opening a coordinated clause continues
+  // the first clause's subject, not a person named as its object.
+  bool after_coord = false;
+  if (Is(s, pos, c_.pron_subj) && !s.w[pos].hyphen_before && !quoted) {
+    int k = pos - 1;
+    while (k > 0 && (IsAdverb(s, k) || P(s, k, ','))) --k;
+    after_coord = Fold(s, k, "and") || Fold(s, k, "et") || Fold(s, k, "but") ||
+                  Fold(s, k, "mais") || Fold(s, k, "puis") || Fold(s, k, "then");
+  }
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
     if (prior >= 0 && m.b == prior) return ResolvePronoun(s, prior);
-    if (prior >= 0 && m.b > prior && m.b < pos && m.kind == "person" && !m.pronoun &&
-        object_like(m))
+    if ((prior >= 0 || after_coord) && (after_coord || m.b > prior) && m.b < pos &&
+        m.kind == "person" && !m.pronoun && object_like(m))
       continue;
     if (m.b < pos && m.kind == "person" && !m.pronoun && !m.id.empty() && !m.implied) {
       if (!quoted && s.inq[m.b]) continue;
@@ -723,6 +733,14 @@ void Engine::FindSpeaker(Sent& s) {
       // inverted attribution, its object no speaker (s5stance).
       bool inverted = vb > 0 && (P(s, vb - 1, ',') || P(s, vb - 1, '>') || P(s, vb - 1, '"')) &&
                       h.entries[0].second != Form::kPresentParticiple && !SplitAfterAux(s, vb);
+      // "Several countries, including A and B, condemned X", "The Turkish and
+      // Azerbaijani presidents, A and B, warned X", "X, along with Y, warned
+      // Z": the comma closes a list of actors set between commas after the
+      // clause's opening noun phrase, which has no verb of its own; the
+      // subject stands before the verb (FindSubject reads the list), the
+      // name after it is its object, not a postposed speaker.
+      if (inverted && P(s, vb - 1, ',') && !InciseListSubject(s, vb - 1).empty())
+        inverted = false;
       // "X, alors ministre, avait dénoncé une Algérie qui ...": an
       // indefinite article introduces the verb's object, never a postposed
       // speaker.
@@ -781,7 +799,7 @@ void Engine::FindSpeaker(Sent& s) {
       // coordinated verb speaks for the clause's subject, not the last object.
       if (const int vb = VerbGroupStart(s, i);
           how != "relative" && InheritsSubject(s, i, vb, h.entries[0].second)) {
-        std::vector<std::string> main = MainSubject(s, vb);
+        std::vector<std::string> main = CoordinatedMainSubject(s, vb);
         if (!main.empty()) {
           subj = main;
           how = "inherited";

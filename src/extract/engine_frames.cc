@@ -862,7 +862,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (!subj.empty()) how = "relative-infinitive";
   }
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
-    std::vector<std::string> main = MainSubject(s, vb);
+    std::vector<std::string> main = CoordinatedMainSubject(s, vb);  // "X and Y backed A and warned B"
     // "une affirmation que Kiev a contestée en accusant Minsk", "a claim that
     // Kyiv rejected by accusing Minsk" (s5prec): a gerund in a relative
     // clause shares the relative clause's own subject.
@@ -993,6 +993,9 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     // Without quotation marks: "Le Rwanda arme les rebelles, a accusé
     // Félix Tshisekedi." The clause reported runs from the sentence start.
     if (SplitAfterAux(s, start)) return false;  // "X a, mardi, accusé Y"
+    // "Several states, including A and B, condemned X": the comma closes a
+    // list of the subject's, not a clause reported.
+    if (!InciseListSubject(s, start - 1).empty()) return false;
     close = start - 1;
     // Not after the subject's own apposition, name or relative clause ("Le
     // porte-parole, Dmitri Peskov, a critiqué X", "Moscou, qui ..., a ...").

@@ -75,6 +75,26 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       }
     }
     std::vector<std::string> obj;
+    if (frame == "meet_noun") {
+      // "X criticized NATO during talks with Y", "X a critiqué l'OTAN lors
+      // d'un entretien avec Y": a meeting named in a time adjunct is the
+      // clause subject's, not the last object's before it.
+      int k = t - 1;
+      while (k > 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || P(s, k, '\''))) --k;
+      const bool adjunct = Fold(s, k, "during") || Fold(s, k, "lors") || Fold(s, k, "pendant") ||
+                           Fold(s, k, "after") || Fold(s, k, "following") ||
+                           Fold(s, k, "apres") ||
+                           (Fold(s, k, "cours") && Fold(s, k - 1, "au"));
+      // (A gerund, "after meeting in Nairobi", has its own adjunct reading.)
+      const bool gerund = s.w[t].fold.size() > 4 &&
+                          s.w[t].fold.compare(s.w[t].fold.size() - 3, 3, "ing") == 0 && k == t - 1;
+      if (adjunct && !gerund && k > 0 && !P(s, k - 1, ',') &&
+          how.find("adjunct") == std::string::npos) {
+        const int limit = Fold(s, k, "cours") ? k - 1 : k;
+        if (std::vector<std::string> main = CoordinatedMainSubject(s, limit); !main.empty())
+          subj = main;
+      }
+    }
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
       if (Fold(s, te - 1, "avec") || Fold(s, te - 1, "with")) {

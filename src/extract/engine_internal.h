@@ -956,6 +956,11 @@ class Engine {
   std::vector<std::string> Subject(Sent& s, int t, std::string* how);
   // Subject's search itself (Subject may answer from subject_memo_).
   std::vector<std::string> FindSubject(const Sent& s, int t, std::string* how) const;
+  // engine_incise_lists.cc: the actors of a list set between commas before
+  // the comma k that precedes a verb ("X, along with Y,", "Several states,
+  // including A and B,", "Les présidents turc et azerbaïdjanais, X et Y,"),
+  // with the name the list joins; empty if the incise is anything else.
+  std::vector<std::string> InciseListSubject(const Sent& s, int k) const;
   // "X, allié de Y, soutient": the mention heading a description that ends
   // at `comma` right before a verb group; -1 if none.
   int AppositionHead(const Sent& s, int comma) const;

@@ -57,7 +57,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   std::string how;
   std::vector<std::string> subj = Subject(s, t, &how);
   if (e.Get("pos") != "noun" && InheritsSubject(s, t, vb, form) && how != "relative") {
-    std::vector<std::string> main = MainSubject(s, vb);
+    std::vector<std::string> main = CoordinatedMainSubject(s, vb);  // "X and Y backed A and warned B"
     if (!main.empty()) {
       subj = main;
     } else if (how == "subject" && CoordinatedObject(s, vb, subj)) {
@@ -749,6 +749,15 @@ void Engine::WrongdoingRule(Sent& s) {
       int mi = MentionAt(s, r);
       if (mi >= 0 && s.men[mi].b > j && !s.men[mi].pronoun) agent = Expand(s, mi, +1);
     } else if (int ml = HitLen(s, j, c_.agent_marker); ml > 0) {
+      // "La Russie a été accusée de sabotage par la Pologne et la Lituanie",
+      // "Russia was accused of sabotage by Poland": after a passive speech
+      // verb, par/by names that verb's agent, not the misdeed's author.
+      bool passive = false;
+      if (s.speaker_pos >= 0 && s.speaker_pos < i && !s.inq[s.speaker_pos]) {
+        for (int k = VerbGroupStart(s, s.speaker_pos); k < s.speaker_pos; ++k)
+          passive |= Is(s, k, c_.etre) && !Is(s, k - 1, c_.clitic);
+      }
+      if (passive) continue;
       int r = SkipDet(s, j + ml);
       while (P(s, r, '<') || P(s, r, '"')) ++r;
       agent = NP(s, r);
