@@ -68,7 +68,7 @@ char StraightDirection(const std::string& text, const Word& q) {
 }  // namespace
 
 void DropPartialQuoteMarks(const std::string& text,
-                           const std::function<int(const Word&)>& classify,
+                           const std::function<int(const std::vector<Word>&, int)>& classify,
                            std::vector<Word>* w) {
   std::vector<Word>& words = *w;
   const int n = static_cast<int>(words.size());
@@ -76,6 +76,17 @@ void DropPartialQuoteMarks(const std::string& text,
   bool any = false;
   for (const Word& x : words) any |= x.punct == '<' || x.punct == '>' || x.punct == '"';
   if (!any) return;
+  // The words without their quotation marks, where classify reads phrases.
+  std::vector<Word> bare;
+  std::vector<int> bare_at(n, -1);
+  bare.reserve(n);
+  for (int i = 0; i < n; ++i) {
+    const char p = words[i].punct;
+    if (p == '<' || p == '>' || p == '"') continue;
+    bare_at[i] = static_cast<int>(bare.size());
+    bare.push_back(words[i]);
+  }
+  const auto word_class = [&](int i) { return classify(bare, bare_at[i]); };
   std::vector<char> drop(n, 0);
   std::vector<int> open;  // positions of the marks not yet closed
   bool dropped = false;
@@ -121,13 +132,20 @@ void DropPartialQuoteMarks(const std::string& text,
     if (label) continue;
     // The quotation must touch a relation phrase: a word inside, or the
     // words right around it.
-    int inside = 0;  // kRelationWord and kChargeWord bits of the quoted words
+    // The classes of the quoted words; a relation phrase counts only in the
+    // first two ("« pleine solidarité »", "« envoyé des troupes »"): deeper
+    // in, the quotation is an adjunct of its own ("seizure of power "by the
+    // force of the gun"").
+    int inside = 0, seen_words = 0;
     for (int k = a + 1; k < i; ++k) {
-      if (words[k].word) inside |= classify(words[k]);
+      if (!words[k].word) continue;
+      const int c = word_class(k);
+      inside |= seen_words < 2 ? c : c & ~kRelationWord;
+      ++seen_words;
     }
-    if (inside & (kChargeWord | kNameWord)) continue;  // the speaker's charge or label
-    const bool relation = (inside & kRelationWord) || (classify(words[before]) & kRelationWord) ||
-                          (i + 1 < n && words[i + 1].word && (classify(words[i + 1]) & kRelationWord));
+    if (inside & (kChargeWord | kNameWord | kClauseWord)) continue;  // a charge, label, clause
+    const bool relation = (inside & kRelationWord) || (word_class(before) & kRelationWord) ||
+                          (i + 1 < n && words[i + 1].word && (word_class(i + 1) & kRelationWord));
     if (!relation) continue;
     drop[a] = drop[i] = 1;
     dropped = true;

@@ -19,26 +19,31 @@ namespace kzgraph::extract {
 // short quotation that sits inside the sentence's own wording and touches a
 // relation phrase: opened after a word, at most kMaxPartialQuoteWords words
 // long, holding no sentence break, with a word inside it, or the word just
-// before or after it, that `classify` calls kRelationWord (a trigger, an aid
+// before or after it, that `classify` calls kRelationWord (it is called on the
+// sentence's words with every quotation mark left out, so that a phrase reads
+// across the marks: it starts a trigger, an aid
 // or troop noun: the quotation is part of the relation's phrase). A
 // quotation holding a kChargeWord (a misdeed or a pejorative: "dénoncé une
 // « tentative de coup d'État »") is the speaker's charge, which the stance
 // rules read with its marks: it keeps them, and so does one holding a
 // kNameWord, an actor's one-word name ("des forces « terroristes »": the
-// quoted name is a label of the group), as do quotations
+// quoted name is a label of the group) or a kClauseWord, a first-person
+// pronoun ("« si on nous la demande »": the speaker's own clause), as do
+// quotations
 // opening the sentence or follow a comma or a colon (reported speech,
 // whose marks the speaker rules read), long ones, labels after a naming verb
 // ("called the protesters "terrorists"", "qualifié de « bandits »", read as
 // labels by the stance rules), and those naming a word or a title ("the
 // word "invasion"", "le film « ... »") keep their marks.
 void DropPartialQuoteMarks(const std::string& text,
-                           const std::function<int(const Word&)>& classify,
+                           const std::function<int(const std::vector<Word>&, int)>& classify,
                            std::vector<Word>* w);
 
 inline constexpr int kMaxPartialQuoteWords = 6;
 inline constexpr int kRelationWord = 1;
 inline constexpr int kChargeWord = 2;
 inline constexpr int kNameWord = 4;
+inline constexpr int kClauseWord = 8;
 
 }  // namespace kzgraph::extract
 
