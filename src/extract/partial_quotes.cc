@@ -118,7 +118,13 @@ void DropPartialQuoteMarks(const std::string& text,
     // Opened after a word of the sentence's own wording.
     int before = a - 1;
     while (before >= 0 && drop[before]) --before;
-    if (before < 0 || !words[before].word) continue;
+    if (before < 0) continue;
+    // After a comma only in an apposition, a word or two going on with the
+    // sentence ("La Biélorussie, « membre » de l'OTSC, a envoyé"); else the
+    // comma may open reported speech.
+    const bool apposition = words[before].punct == ',' && count <= 2 && i + 1 < n &&
+                            words[i + 1].word;
+    if (!words[before].word && !apposition) continue;
     if (IsMentionNoun(words[before].fold)) continue;
     // A label after a naming verb a few words back ("called the protesters
     // "terrorists"", "qualifié de « bandits »").

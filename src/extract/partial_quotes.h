@@ -17,7 +17,8 @@ namespace kzgraph::extract {
 
 // Removes from *w (the words of one sentence of `text`) the marks of every
 // short quotation that sits inside the sentence's own wording and touches a
-// relation phrase: opened after a word, at most kMaxPartialQuoteWords words
+// relation phrase: opened after a word (or after a comma for a one- or
+// two-word apposition going on with the sentence), at most kMaxPartialQuoteWords words
 // long, holding no sentence break, with a word inside it, or the word just
 // before or after it, that `classify` calls kRelationWord (it is called on the
 // sentence's words with every quotation mark left out, so that a phrase reads
