@@ -12,6 +12,7 @@
 
 #include "extract/engine_internal.h"
 #include "extract/office_terms.h"
+#include "extract/partial_quotes.h"
 #include "extract/place_prepositions.h"
 
 namespace kzgraph::extract {
@@ -302,11 +303,35 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     sents_.back().Clear();
   }
   sents_.resize(count);
+  // How a word bears on a partial quotation around it (partial_quotes.h):
+  // it starts a phrase of a relation class (trigger, aid or troop noun,
+  // office title), or of a charge (misdeed, pejorative), or is an actor's
+  // one-word name or a first-person pronoun.
+  const uint64_t relation_classes = uint64_t{1} << c_.trigger | uint64_t{1} << c_.aid |
+                                    uint64_t{1} << c_.troop | uint64_t{1} << c_.role;
+  const uint64_t charge_classes = uint64_t{1} << c_.wrongdoing | uint64_t{1} << c_.pejorative;
+  const auto quote_class = [&](const std::vector<Word>& words, int i) {
+    const Word& w = words[i];
+    const WordInfo* info = r_.MayBeWord(w.hash) ? r_.words.Find(w) : nullptr;
+    if (info == nullptr) return 0;
+    uint64_t tags = info->bits;  // its one-word phrases
+    if (info->lex != nullptr) {  // and the longer ones that match here
+      for (const PhraseIndex::Entry& e : *info->lex) {
+        if (e.tag >= 0 && e.tag < 64 && e.length > 1 &&
+            PhraseIndex::RestMatches(words, static_cast<size_t>(i), *info->lex, e))
+          tags |= uint64_t{1} << e.tag;
+      }
+    }
+    return ((tags & relation_classes) ? kRelationWord : 0) |
+           ((tags & charge_classes) ? kChargeWord : 0) | (info->dict_single ? kNameWord : 0) |
+           ((tags >> c_.pron_we & 1) ? kClauseWord : 0);
+  };
   for (size_t g = begin; g < end; ++g) {
     Sent& s = sents_[g - begin];
     s.index = static_cast<uint32_t>(g);
     s.span = x_->sentences[g].span;
     SplitWords(text, s.span, &s.w);
+    DropPartialQuoteMarks(text, quote_class, &s.w);  // scare quotes break no phrase or walk
     s.word_count = static_cast<uint32_t>(s.w.size());
   }
   for (Sent& s : sents_) {

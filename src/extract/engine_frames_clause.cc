@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/engine_internal.h"
+#include "extract/place_prepositions.h"
 
 namespace kzgraph::extract::internal {
 
@@ -1907,6 +1908,29 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
              ((P(s, k, ',') || P(s, k, '.')) && digit(k - 1) && digit(k + 1)) ||
              AmountBoundLen(s, k) > 0)
         k += std::max(1, AmountBoundLen(s, k));
+    }
+    // "a symbolic contingent to", "elite paratroopers to": one or two plain
+    // modifiers (no name, no function or trigger word) before a troop noun
+    // that its destination follows ("ses capacités militaires et": a noun
+    // and its adjective, no troops).
+    if (HitLen(s, k, c_.troop) == 0) {
+      const int before_det = k;
+      if ((Is(s, k, c_.det) || Fold(s, k, "a") || Fold(s, k, "an")) && !Is(s, k + 1, c_.det)) ++k;
+      auto modifier = [&](int q) {
+        return InSent(s, q) && s.w[q].word && !s.w[q].upper_initial && MentionAt(s, q) < 0 &&
+               !Is(s, q, c_.det) && !Is(s, q, c_.prep) && !Is(s, q, c_.prep_de) &&
+               !Is(s, q, c_.coord) && !Is(s, q, c_.aux) && !Is(s, q, c_.que) &&
+               !Is(s, q, c_.qui) && !NegationAt(s, q) && HitLen(s, q, c_.trigger) == 0;
+      };
+      const int at = k;
+      for (int q = at; q < at + 2 && modifier(q); ++q) {
+        const int len = HitLen(s, q + 1, c_.troop);
+        if (len > 0 && InSent(s, q + 1 + len) && IsPlacePrepositionFold(s.w[q + 1 + len].fold)) {
+          k = q + 1;
+          break;
+        }
+      }
+      if (HitLen(s, k, c_.troop) == 0) k = before_det;  // no troops there: as it was
     }
     int tl = HitLen(s, k, c_.troop);
     if (tl == 0) tl = StanceWordAt(s, k, "fighters");
