@@ -98,3 +98,15 @@ TEST_CASE("precision: accuser in its senses of acknowledging and showing", "[ext
   CHECK(Edges("Le Kazakhstan a accusé la Russie d'ingérence.", "2022-01-12")
             .count("Kazakhstan accuses Russia") == 1);
 }
+
+TEST_CASE("precision: a military attack on a state is no criticism of it", "[extract][precision]") {
+  // "attack on" is a criticism only when the wording makes it one of words.
+  CHECK(Edges("Iran's attack on Israel killed nobody.", "2024-04-14")
+            .count("Iran criticizes Israel") == 0);
+  CHECK(Edges("The Iranian attack on Israel was condemned.", "2024-04-14")
+            .count("Iran criticizes Israel") == 0);
+  CHECK(Edges("Donald Trump launched a scathing attack on NATO.", "2024-02-11")
+            .count("Trump criticizes NATO") == 1);
+  CHECK(Edges("Macron's verbal attack on Erdogan angered Ankara.", "2020-10-25")
+            .count("Macron criticizes Erdogan") == 1);
+}
