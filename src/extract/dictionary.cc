@@ -43,10 +43,10 @@ struct DeferOffices {  // reset however the load ends
   ~DeferOffices() { defer_offices = false; }
 };
 
+// FoldHash reads eight bytes at a time, and costs less than std::hash.
 struct OfficeKeyHash {
   size_t operator()(const std::pair<std::string_view, std::string_view>& k) const {
-    const size_t h = std::hash<std::string_view>()(k.first);
-    return h ^ (std::hash<std::string_view>()(k.second) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+    return static_cast<size_t>(FoldHash(k.first) * 31 + FoldHash(k.second));
   }
 };
 
@@ -361,6 +361,7 @@ Status Dictionary::LoadDir(const std::string& dir) {
   // Actors in index order: each group's indices come ascending.
   std::unordered_map<std::pair<std::string_view, std::string_view>, std::vector<int>, OfficeKeyHash>
       groups;
+  groups.reserve(actors_.size() / 2);
   for (size_t index = 0; index < actors_.size(); ++index) {
     for (const Office& o : actors_[index].offices) {
       std::vector<int>& group = groups[{o.role, o.of}];
