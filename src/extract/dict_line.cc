@@ -25,9 +25,7 @@ class FastLine {
       for (;;) {
         std::string_view key;
         if (!String(&key)) return false;
-        SkipSpace();
-        if (!Eat(':')) return false;
-        SkipSpace();
+        if (!EatSeparator(':')) return false;
         const int field = FieldOf(key);
         // A field this scanner does not know may be one the loader reads
         // (a field added later): rapidjson's path reads the line then. Only
@@ -38,11 +36,7 @@ class FastLine {
           seen |= 1u << field;
         }
         if (!Value(field, v)) return false;
-        SkipSpace();
-        if (Eat(',')) {
-          SkipSpace();
-          continue;
-        }
+        if (EatSeparator(',')) continue;
         if (Eat('}')) break;
         return false;
       }
@@ -166,11 +160,7 @@ class FastLine {
       } else {
         return false;
       }
-      SkipSpace();
-      if (Eat(',')) {
-        SkipSpace();
-        continue;
-      }
+      if (EatSeparator(',')) continue;
       return Eat(']');
     }
   }
@@ -185,9 +175,7 @@ class FastLine {
       for (;;) {
         std::string_view key, value;
         if (!String(&key)) return false;
-        SkipSpace();
-        if (!Eat(':')) return false;
-        SkipSpace();
+        if (!EatSeparator(':')) return false;
         if (!String(&value)) return false;
         std::string_view* slot = nullptr;
         if (key.size() == 2) {
@@ -200,11 +188,7 @@ class FastLine {
           if ((seen & bit) == 0) *slot = value;
           seen |= bit;
         }
-        SkipSpace();
-        if (Eat(',')) {
-          SkipSpace();
-          continue;
-        }
+        if (EatSeparator(',')) continue;
         if (Eat('}')) break;
         return false;
       }
@@ -266,6 +250,19 @@ class FastLine {
       if (c == '\\' || c < 0x20) return false;
     }
     return false;
+  }
+  // Blanks, `c`, blanks: true when `c` was there (consumed with the blanks
+  // around it); false with only the blanks before it consumed. The lines'
+  // ": " and ", " (then a non-blank) are read by one test.
+  bool EatSeparator(char c) {
+    if (end_ - p_ >= 3 && p_[0] == c && p_[1] == ' ' && static_cast<unsigned char>(p_[2]) > ' ') {
+      p_ += 2;
+      return true;
+    }
+    SkipSpace();
+    if (!Eat(c)) return false;
+    SkipSpace();
+    return true;
   }
   void SkipSpace() {
     // Most bytes here are not blanks: one compare turns them away.

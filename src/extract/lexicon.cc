@@ -49,10 +49,28 @@ const std::string& LexEntry::GetOther(std::string_view key) const {
   return kEmpty;
 }
 
+namespace {
+
+// lex_keys::SlotOf at run time: a key's size and first byte turn away
+// nearly every listed key before its bytes are compared (Resolve looks up
+// every attribute of every entry; SlotOf's compares called memcmp).
+int SlotOfKey(std::string_view key) {
+  if (key.empty()) return -1;
+  for (int k = 0; k < lex_keys::kCount; ++k) {
+    const std::string_view name = lex_keys::kKeys[k];
+    if (name.size() == key.size() && name[0] == key[0] &&
+        SameBytes(name.data(), key.data(), key.size()))
+      return k;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void LexEntry::Resolve() {
   for (std::string& value : known_) value.clear();
   for (const auto& [key, value] : attrs) {
-    if (const int slot = lex_keys::SlotOf(key); slot >= 0) known_[slot] = value;
+    if (const int slot = SlotOfKey(key); slot >= 0) known_[slot] = value;
   }
 }
 
