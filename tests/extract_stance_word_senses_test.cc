@@ -58,6 +58,15 @@ TEST_CASE("an event that befell an actor makes it no stance target", "[extract]"
   }
 }
 
+TEST_CASE("questioning a person named alone is an interrogation", "[extract]") {
+  CHECK(Edges("Kenyan police questioned Odinga for six hours.", "2024-03-02")
+            .count("Kenya criticizes Raila Odinga") == 0);
+  CHECK(Edges("The ICC questioned Duterte in The Hague.", "2025-03-12")
+            .count("ICC criticizes Duterte") == 0);
+  CHECK(Edges("Zelensky questioned Trump's commitment to NATO.", "2025-03-01")
+            .count("Zelensky criticizes Trump") > 0);
+}
+
 TEST_CASE("other senses of support, warning and accusation words", "[extract]") {
   SECTION("a champion is a noun") {
     CHECK(Edges("Russia's champion Medvedev beat Spain's Nadal.", "2023-01-20")

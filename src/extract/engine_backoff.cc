@@ -141,6 +141,18 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   int plain = 0;
   // "a dénoncé mardi, dans un communiqué, l'attitude de X": past an incise.
   const int start = SkipIncise(s, te);
+  // "police questioned Odinga": a person named right after the verb is
+  // interrogated (bare=not_person; "questioned Odinga's motives" judges).
+  if (e.Get("bare") == "not_person") {
+    int j = start;
+    while (IsAdverb(s, j)) ++j;
+    j = SkipDet(s, j);
+    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
+    }
+  }
   for (int k = start; k < std::min(start + kMaxObjectWords + 1, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
       k += al - 1;

@@ -82,6 +82,16 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int start = SkipIncise(s, te);
   int k = start;
   while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
+  // "police questioned Odinga": a person named right after the verb is
+  // interrogated (bare=not_person; "questioned Odinga's motives" judges).
+  if (e.Get("bare") == "not_person") {
+    const int j = SkipDet(s, k);
+    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
+    }
+  }
   // A victim's event read as an adverb ("l'emprisonnement de X", -ment): see below.
   for (int q = start; q < k; ++q)
     if (const int vl = StanceWordAt(s, q, "victim_event");
