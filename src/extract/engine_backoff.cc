@@ -141,12 +141,31 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   int plain = 0;
   // "a dénoncé mardi, dans un communiqué, l'attitude de X": past an incise.
   const int start = SkipIncise(s, te);
+  // "police questioned Odinga": a person named right after the verb is
+  // interrogated (bare=not_person; "questioned Odinga's motives" judges).
+  if (e.Get("bare") == "not_person") {
+    int j = start;
+    while (IsAdverb(s, j)) ++j;
+    j = SkipDet(s, j);
+    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
+    }
+  }
   for (int k = start; k < std::min(start + kMaxObjectWords + 1, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
       k += al - 1;
       continue;
     }
     if (boundary(k)) break;
+    // "a dénoncé la mort de Prigojine": the actor after an event that befell
+    // it is its victim (stance_word role=victim_event).
+    if (MentionAt(s, k) < 0 && s.w[k].word) {
+      if (const int vl = StanceWordAt(s, k, "victim_event");
+          vl > 0 && (Is(s, k + vl, c_.prep_de) || Fold(s, k + vl, "of")))
+        return;
+    }
     if (MentionAt(s, k) < 0 && s.w[k].word) {
       const std::string& f = s.w[k].fold;
       if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || f == "of" || f == "as" || f == "comme") {

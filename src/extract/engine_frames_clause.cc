@@ -557,6 +557,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
       if (type == "meets" && !obj.empty()) MoreMeetingParties(s, te, &obj);
+      if (e.Get("bare") == "not_person") {
+        // "police questioned Odinga for six hours": a person named right after
+        // the verb is interrogated; "questioned Odinga's motives" judges.
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
+          int g = s.men[m].e;
+          if (P(s, g, '\'')) ++g;
+          if (!(Fold(s, g, "s") && !s.w[g].elided)) obj.clear();
+        }
+      }
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
         // right after the verb is recognised ("recognized Guaidó").

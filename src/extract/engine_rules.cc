@@ -82,6 +82,21 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int start = SkipIncise(s, te);
   int k = start;
   while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
+  // "police questioned Odinga": a person named right after the verb is
+  // interrogated (bare=not_person; "questioned Odinga's motives" judges).
+  if (e.Get("bare") == "not_person") {
+    const int j = SkipDet(s, k);
+    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
+    }
+  }
+  // A victim's event read as an adverb ("l'emprisonnement de X", -ment): see below.
+  for (int q = start; q < k; ++q)
+    if (const int vl = StanceWordAt(s, q, "victim_event");
+        vl > 0 && (Is(s, q + vl, c_.prep_de) || Fold(s, q + vl, "of")))
+      return;
   if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
   // "a accusé réception de", "accuse le coup", "l'économie accuse un recul":
   // "accuser" in its senses of acknowledging and showing charges no one
@@ -128,6 +143,13 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (int tl = type != "meets" ? topic_prep(k) : 0; tl > 0) {
       k += tl - 1;
       continue;
+    }
+    // "a condamné l'assassinat de Nasrallah", "se réjouit de la défaite de
+    // la Russie": the actor after an event that befell it is its victim.
+    if (MentionAt(s, k) < 0 && s.w[k].word) {
+      if (const int vl = StanceWordAt(s, k, "victim_event");
+          vl > 0 && (Is(s, k + vl, c_.prep_de) || Fold(s, k + vl, "of")))
+        return;
     }
     if (MentionAt(s, k) < 0 && s.w[k].word) {
       bool allowed_prep = false;

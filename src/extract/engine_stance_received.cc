@@ -3,6 +3,7 @@
 // "le Togo s'est attiré les foudres du Ghana", "la décision du Togo a suscité
 // la colère du Ghana": the actor after the stance noun disapproves of the
 // clause's subject, or of the owner of the act that is the subject.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -156,8 +157,31 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
     for (const std::string& id : holders)
       for (const Men& m : s.men)
         if (m.id == id && m.kind == "group") return missing("holder (armed fire)");
+    // Military targets and shooters beyond the troop nouns: "the Malian army
+    // came under fire from the JNIM", "Ukrainian positions came under fire",
+    // "drew fire from Russian artillery".
+    static constexpr std::string_view kMilitary[] = {
+        "army",      "armies",     "armee",     "armees",   "positions", "position",
+        "convoy",    "convoys",    "convoi",    "convois",  "patrol",    "patrols",
+        "patrouille", "patrouilles", "outpost", "outposts", "checkpoint", "base",
+        "bases",     "vessel",     "vessels",   "ship",     "ships",     "navire",
+        "navires",   "aircraft",   "helicopter", "helicopters", "helicoptere", "jets",
+        "artillery", "artillerie", "gunmen",    "militants", "fighters", "combattants",
+        "snipers",   "tireurs",    "rebels",    "rebelles", "insurgents", "jihadists",
+        "jihadistes", "militia",   "militias",  "milice",   "milices",   "mortar",
+        "mortars",   "rocket",     "rockets",   "tanks",    "drones",    "drone"};
+    auto military = [&](int q) {
+      return HitLen(s, q, c_.troop) > 0 ||
+             std::find(std::begin(kMilitary), std::end(kMilitary), s.w[q].fold) !=
+                 std::end(kMilitary);
+    };
     for (int q = std::max(0, f.vb - 8); q < f.vb; ++q)
-      if (HitLen(s, q, c_.troop) > 0) return missing("target (troops under fire)");
+      if (military(q)) return missing("target (troops under fire)");
+    for (int q = noun + 1; q < std::min(n, noun + 8); ++q) {
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ',') || Is(s, q, c_.que) || Is(s, q, c_.qui))
+        break;
+      if (military(q)) return missing("holder (armed fire)");
+    }
   }
   // An accusation is denied by the clause's subject itself, not by the owner
   // of an act that "drew" it.
