@@ -912,8 +912,8 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       !Is(s, i - 1, c_.prep_de) && !Is(s, i - 1, c_.det))
     person = true;
   // "X, à la tête du FPL depuis 2019": at the head of a body.
-  if (!person && P(s, e, ',') && Fold(s, e + 1, "a") && Fold(s, e + 2, "la") &&
-      Fold(s, e + 3, "tete") && Is(s, e + 4, c_.prep_de))
+  // (stance_word role=at_head_of, roles.tsv)
+  if (!person && P(s, e, ',') && StanceWordAt(s, e + 1, "at_head_of") > 0)
     person = true;
   // "X was appointed head of", "X a été élu président du", "X took over":
   // the subject of a verb of taking office (roles.tsv office_appoint).
