@@ -171,6 +171,12 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // "rejected the offer, accusing ...": past a comma the verb is its own.
     if (!s.w[k].word) break;
     if (!Is(s, k, c_.readiness)) continue;
+    // "did not fail to", "never failed to", "n'a pas échoué à": the
+    // negation asserts the act.
+    if (NegationAsserts(s, k) &&
+        (Is(s, k - 1, c_.neg_en) || Is(s, k - 1, c_.neg_after) ||
+         (Fold(s, k - 1, "t") && k >= 2 && s.w[k - 2].elided)))
+      break;
     // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
     // no plan to meet).
     // "devront également envoyer": adverbs may stand between.
