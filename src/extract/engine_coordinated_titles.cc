@@ -145,10 +145,10 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
     }
     return !hd->id.empty();
   };
-  // The title's mention (words b..e, pointing to the holder) and the
-  // holder's own name.
-  auto add_titled = [&](int b, int e, const std::string& role, const std::string& rel,
-                        const std::string& of, const Holder& hd, bool implied) {
+  // A title's mention (words b..e) pointing to its holder `id`.
+  auto title_mention = [&](int b, int e, const std::string& role, const std::string& rel,
+                           const std::string& of, const std::string& id, LiteralText rule,
+                           bool implied) {
     Men t;
     t.b = b;
     t.e = e;
@@ -156,10 +156,15 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
     t.role = role;
     t.rel = rel;
     t.of = of;
-    t.id = hd.id;
-    t.rule = "title:apposition";
+    t.id = id;
+    t.rule = rule;
     t.implied = implied;
-    AddMention(s, std::move(t));
+    return t;
+  };
+  // The title's mention and the holder's own name.
+  auto add_titled = [&](int b, int e, const std::string& role, const std::string& rel,
+                        const std::string& of, const Holder& hd, bool implied) {
+    AddMention(s, title_mention(b, e, role, rel, of, hd.id, "title:apposition", implied));
     Men p;
     p.b = hd.b;
     p.e = hd.e;
@@ -316,16 +321,8 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
         AddImpliedMention(s, states[h].b, states[h].e, states[h].id, "country", "title:of");
     }
     for (size_t h = 0; h < states.size(); ++h) {
-      Men t;
-      t.b = i;
-      t.e = j;
-      t.kind = "person";
-      t.role = role;
-      t.rel = rel;
-      t.of = states[h].id;
-      t.id = ids[h];
-      t.rule = "title:dictionary";
-      t.implied = h > 0;  // the title's words point to the first holder, its group to all
+      // The title's words point to the first holder, its group to all.
+      Men t = title_mention(i, j, role, rel, states[h].id, ids[h], "title:dictionary", h > 0);
       if (h == 0) t.group = ids;
       AddMention(s, std::move(t));
     }
