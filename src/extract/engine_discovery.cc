@@ -844,11 +844,8 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   }
   // the head of a body: "led by Bobi Wine", "dirigé par Ousmane Sonko"
   if (!person && (Fold(s, i - 1, "by") || Fold(s, i - 1, "par"))) {
-    static const std::set<std::string> kLedBy = {
-        "led",       "headed",   "chaired", "commanded", "founded", "dirige",   "dirigee",
-        "diriges",   "dirigees", "conduit", "conduite",  "preside", "presidee", "commande",
-        "commandee", "fonde",    "fondee",  "emmene",    "emmenee"};
-    person = kLedBy.count(s.w[std::max(0, i - 2)].fold) > 0 && i >= 2;
+    // (stance_word role=led_by_participle, words_discovery_person_cues.tsv)
+    person = StanceWordAt(s, std::max(0, i - 2), "led_by_participle") > 0 && i >= 2;
   }
   // inverted speech verb: "», a déclaré Aïgerim Seitkali", "said Yevgeny Zhovtis"
   for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
@@ -892,15 +889,9 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       k = -1;
     }
     if (k >= 1 && P(s, k, ',')) --k;
-    static const std::set<std::string> kPersonPlurals = {
-        "leaders",   "dirigeants", "opposants",  "members",     "membres",    "activists",
-        "militants", "figures",    "lawmakers",  "officials",   "responsables", "personnalites",
-        "journalists", "journalistes", "ministers", "ministres", "politicians", "candidates",
-        "candidats", "generals",   "generaux",   "commanders",  "commandants", "chefs",
-        "deputes",   "senators",   "senateurs",  "representatives", "researchers", "chercheurs",
-        "analysts",  "analystes",  "experts",    "lawyers",     "avocats"};
+    // (stance_word role=person_plural, words_discovery_person_cues.tsv)
     for (int q = k; q >= 0 && q >= k - 1 && !person; --q) {
-      person = s.w[q].word && (kPersonPlurals.count(s.w[q].fold) > 0 ||
+      person = s.w[q].word && (StanceWordAt(s, q, "person_plural") > 0 ||
                                (HitLen(s, q, c_.role) > 0 && !s.w[q].upper_initial));
     }
   }
