@@ -119,6 +119,20 @@ void Resources::IndexWords() {
     }
   });
   gender_heads.clear();
+  quote_words.clear();
+  for (const LexEntry& e : lex.entries()) {
+    if (e.cls != cls.stance_word) continue;
+    const std::string& role = e.Get("role");
+    const int bit = role == "quote_mention_noun"  ? kMentionNoun
+                    : role == "quote_naming_verb" ? kNamingVerb
+                                                  : 0;
+    for (size_t b = 0; bit != 0 && b <= e.phrase.size();) {
+      size_t x = e.phrase.find('|', b);
+      if (x == std::string::npos) x = e.phrase.size();
+      quote_words[FoldWord(e.phrase.substr(b, x - b))] |= bit;
+      b = x + 1;
+    }
+  }
   for (const LexEntry& e : lex.entries()) {
     if (e.cls != cls.stance_word || e.Get("role") != "gender_head") continue;
     const std::string& g = e.Get("gender");
@@ -314,6 +328,9 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     const Word& w = words[i];
     const WordInfo* info = r_.MayBeWord(w.hash) ? r_.words.Find(w) : nullptr;
     if (info == nullptr) return 0;
+    int quote_bits = 0;  // a mention noun or a naming verb
+    if (const auto it = r_.quote_words.find(w.fold); it != r_.quote_words.end())
+      quote_bits = it->second;
     uint64_t tags = info->bits;  // its one-word phrases
     if (info->lex != nullptr) {  // and the longer ones that match here
       for (const PhraseIndex::Entry& e : *info->lex) {
@@ -324,7 +341,7 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     }
     return ((tags & relation_classes) ? kRelationWord : 0) |
            ((tags & charge_classes) ? kChargeWord : 0) | (info->dict_single ? kNameWord : 0) |
-           ((tags >> c_.pron_we & 1) ? kClauseWord : 0);
+           ((tags >> c_.pron_we & 1) ? kClauseWord : 0) | quote_bits;
   };
   for (size_t g = begin; g < end; ++g) {
     Sent& s = sents_[g - begin];

@@ -63,6 +63,10 @@ struct Resources {
   // Grammatical gender ('m', 'f', or 0 when unknown) of the head nouns listed
   // as gender_head in the lexicon (coref.tsv), by folded word.
   std::unordered_map<std::string, char> gender_heads;
+  // The one-word phrases of the stance_word roles quote_mention_noun and
+  // quote_naming_verb (words_quotation_mentions_labels.tsv), by folded word:
+  // their kMentionNoun / kNamingVerb bits of partial_quotes.h.
+  std::unordered_map<std::string, int> quote_words;
   // The first words of each dictionary person's names of several words, by
   // actor index ("vladimir" for Putin): a full name with another first name
   // is another person ("Ousmane Kaboré"), or a spelling of the same one.

@@ -22,8 +22,8 @@ void Engine::TerrorListFrame(Sent& s, const FrameCall& f) {
     keepers = Expand(s, km, -1);
     p = s.men[km].b - 1;
     if (p >= 0 && Is(s, p, c_.det)) p = BeforeDets(s, p + 1);
-  } else if (Fold(s, p, "s") && P(s, p - 1, '\'')) {
-    if (int om = MentionAt(s, p - 2); om >= 0 && !s.men[om].pronoun) {
+  } else if (GenitiveS(s, p)) {
+    if (int om = MentionAt(s, p - 1); om >= 0 && !s.men[om].pronoun) {
       keepers = Expand(s, om, -1);
       p = BeforeDets(s, s.men[om].b);
     }
@@ -132,8 +132,8 @@ std::vector<std::string> Engine::MisdeedAgentBefore(const Sent& s, int i) const 
                       !Is(s, k, c_.possessive) && !Fold(s, k, "s");
        ++steps)
     --k;
-  if (Fold(s, k, "s")) {  // "Russia's" ("'s" one token or two)
-    const int end = P(s, k - 1, '\'') ? k - 1 : k;
+  if (GenitiveS(s, k)) {  // "Russia's"
+    const int end = k;
     const int om = MentionAt(s, end - 1);
     if (om < 0 || s.men[om].pronoun || s.men[om].adj || s.men[om].id.empty() || s.men[om].e != end)
       return {};

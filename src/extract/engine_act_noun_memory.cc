@@ -38,10 +38,7 @@ std::vector<std::string> Engine::ActNounOwner(const Sent& s, int i, int el) cons
   };
   // English "Chad's offensive", "Chad's military offensive".
   for (int k = i - 1, steps = 0; k >= 0 && steps < 2; --k, ++steps) {
-    if (Fold(s, k, "s") && k > 0 && (s.w[k - 1].elided || P(s, k - 1, '\''))) {
-      const int q = P(s, k - 1, '\'') ? k - 2 : k - 1;
-      return actor(MentionAt(s, q));
-    }
+    if (k > 0 && GenitiveS(s, k) && s.w[k - 1].elided) return actor(MentionAt(s, k - 1));
     // "Turkey's Syria offensive": the place the act strikes, named as a
     // modifier between the genitive and the noun.
     if (const int pm = MentionAt(s, k);

@@ -160,9 +160,8 @@ std::vector<std::string> Engine::PassiveActOwner(const Sent& s, int vb) const {
   };
   // "Togo's decision": an owner, its genitive, the act.
   if (const int m = MentionAt(s, b); m >= 0 && s.men[m].b == b && !s.men[m].adj) {
-    int g = s.men[m].e;
-    if (P(s, g, '\'')) ++g;
-    if (Fold(s, g, "s") && !s.w[g].elided && HitLen(s, g + 1, c_.act) > 0) return owner(m);
+    const int g = s.men[m].e;
+    if (GenitiveS(s, g) && !s.w[g].elided && HitLen(s, g + 1, c_.act) > 0) return owner(m);
     return {};
   }
   const int al = HitLen(s, b, c_.act);

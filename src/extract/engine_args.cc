@@ -171,6 +171,12 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // "rejected the offer, accusing ...": past a comma the verb is its own.
     if (!s.w[k].word) break;
     if (!Is(s, k, c_.readiness)) continue;
+    // "did not fail to", "never failed to", "n'a pas échoué à": the
+    // negation asserts the act.
+    if (NegationAsserts(s, k) &&
+        (Is(s, k - 1, c_.neg_en) || Is(s, k - 1, c_.neg_after) ||
+         (Fold(s, k - 1, "t") && k >= 2 && s.w[k - 2].elided)))
+      break;
     // Its infinitive follows it ("a accepté, à l'issue d'un entretien" is
     // no plan to meet).
     // "devront également envoyer": adverbs may stand between.
@@ -821,7 +827,7 @@ std::vector<std::string> Engine::MainSubject(const Sent& s, int limit) const {
     if (ObjectOfTriggerVerb(s, m)) continue;
     // A possessive noun phrase names its owner, not the actor: "Blinken's
     // remarks"; but a state acts through its organs ("Mali's junta").
-    if ((P(s, m.e, '\'') || Fold(s, m.e, "s")) && !StateOrganAfter(s, m)) continue;
+    if (GenitiveS(s, m.e) && !StateOrganAfter(s, m)) continue;
     // "U.S. President Joe Biden", "the UN special envoy, X": the country or
     // body qualifies the person's title.
     if (int tm = MentionAt(s, m.e); (m.kind == "country" || m.kind == "organization") && tm >= 0 &&
@@ -989,10 +995,8 @@ bool Engine::InheritsSubject(const Sent& s, int t, int vb, Form form) const {
 
 bool Engine::StateOrganAfter(const Sent& s, const Men& m) const {
   if (m.kind != "country" || m.adj) return false;
-  int j = m.e;
-  if (P(s, j, '\'')) ++j;
-  if (!Fold(s, j, "s") || (s.w[j].elided && j == m.e)) return false;
-  ++j;
+  if (!GenitiveS(s, m.e) || s.w[m.e].elided) return false;
+  const int j = m.e + 1;
   return MentionAt(s, j) < 0 && Is(s, j, c_.govnoun) && !s.w[j].upper_initial;
 }
 
@@ -1094,7 +1098,7 @@ std::vector<std::string> Engine::OpeningParticipleHead(
     const Men& h = s.men[pick];
     if (is_agent(h.id)) continue;  // "Received by X, the Turkish leader, Y"
     if (h.kind != "person" && h.kind != "country" && h.kind != "organization") return {};
-    if (P(s, h.e, '\'') || Fold(s, h.e, "s")) return {};
+    if (GenitiveS(s, h.e)) return {};
     return {h.id};
   }
   return {};
@@ -1138,7 +1142,7 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
   if (int dm = MentionAt(s, d); dm >= 0) {
     const Men& m = s.men[dm];
     const bool title = !m.role.empty() && m.b == d;
-    const bool owner = Fold(s, m.e, "s") || (P(s, m.e, '\'') && Fold(s, m.e + 1, "s"));
+    const bool owner = GenitiveS(s, m.e);
     if (!title && !owner) return -1;
   } else if (!s.w[d].word || s.w[d].upper_initial) {
     return -1;
@@ -1530,10 +1534,8 @@ int Engine::PossessedPerson(const Sent& s, int mi) const {
       (m.kind != "country" && m.kind != "organization" && m.kind != "person"))
     return -1;
   const int n = static_cast<int>(s.w.size());
-  int j = m.e;
-  if (P(s, j, '\'')) ++j;
-  if (!Fold(s, j, "s") || !s.w[j].word) return -1;
-  ++j;
+  if (!GenitiveS(s, m.e)) return -1;
+  int j = m.e + 1;
   for (int step = 0; step < 3 && j < n; ++step) {
     for (size_t q = 0; q < s.men.size(); ++q) {
       const Men& c = s.men[q];
@@ -1664,8 +1666,7 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
     // "heads Sudan's ruling Sovereign Council": the organization owned, not
     // its owner ("Russia's decision" keeps the owner: no organization).
     int j = s.men[mi].e;
-    if (P(s, j, '\'')) ++j;
-    if (Fold(s, j, "s")) {
+    if (GenitiveS(s, j)) {
       ++j;
       for (int step = 0; step < 3 && j < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0 &&
                          s.w[j].word && !s.w[j].upper_initial && !Is(s, j, c_.prep) &&

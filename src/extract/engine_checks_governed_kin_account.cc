@@ -25,6 +25,7 @@ std::string Engine::BlockedGoverned(const Sent& s, int vb) const {
       AnyIs(s, c_.readiness)) {
     bool plan = false, neg = false;
     for (int k = vb - 2; k >= 0 && k >= vb - 7 && s.w[k].word; --k) {
+      if (NegationAsserts(s, k)) break;  // "n'a pas manqué de"
       plan |= Is(s, k, c_.readiness);
       neg |= Is(s, k, c_.neg_after);
       if (Is(s, k, c_.neg_ne)) {
@@ -33,33 +34,21 @@ std::string Engine::BlockedGoverned(const Sent& s, int vb) const {
       }
     }
   }
-  // "does not plan to meet", "did not want to send", "doesn't intend to
-  // back": a negated verb governing the infinitive; not one that asserts the
-  // act ("did not hesitate to accuse", "never failed to").
-  if (vb >= 3 && Fold(s, vb - 1, "to") && s.w[vb - 2].word && MentionAt(s, vb - 2) < 0 &&
-      (Is(s, vb - 3, c_.neg_en) ||
-       (Fold(s, vb - 3, "t") && s.w[vb - 4 >= 0 ? vb - 4 : 0].elided)) &&
-      !Fold(s, vb - 2, "hesitate") && !Fold(s, vb - 2, "hesitated") &&
-      !Fold(s, vb - 2, "fail") && !Fold(s, vb - 2, "failed") && !Fold(s, vb - 2, "forget") &&
-      !Fold(s, vb - 2, "forgot") && !Fold(s, vb - 2, "wait") && !Fold(s, vb - 2, "waited"))
-    return "negated (not ... to, governing verb)";
-  // "does not plan to send", "n'envisage pas d'envoyer", "has no intention
-  // of asking", "n'a pas l'intention de rencontrer": the verb that governs
-  // the infinitive (through its marker) is negated, so the act is not
-  // asserted. Not the verbs whose negation asserts it ("did not hesitate
-  // to", "n'a pas tardé à", "ne manque pas de", "not only to").
+  // "does not plan to send", "didn't want to meet", "n'envisage pas
+  // d'envoyer", "has no intention of asking", "n'a pas l'intention de
+  // rencontrer": the verb that governs the infinitive (through its marker)
+  // is negated, so the act is not asserted. Not the verbs whose negation
+  // asserts it ("did not hesitate to", "did not forget to", "n'a pas tardé
+  // à", "ne manque pas de", "not only to"): one list, in the lexicon.
   if (const int mk = vb - 1;
       mk >= 1 && (Fold(s, mk, "to") || Fold(s, mk, "of") || Fold(s, mk, "de") ||
                   Fold(s, mk, "d") || FoldAccented(s, mk, "a"))) {
     for (int k = mk - 1; k >= 0 && k >= mk - 5 && s.w[k].word; --k) {
       if (MentionAt(s, k) >= 0 || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+      if (NegationAsserts(s, k)) break;
       const std::string& f = s.w[k].fold;
-      if (f.starts_with("hesit") || f.starts_with("tard") || f.starts_with("manqu") ||
-          f.starts_with("cess") || f.starts_with("wait") || f.starts_with("fail") ||
-          f.starts_with("delay") || f == "only" || f == "just" || f == "merely" ||
-          f == "seulement" || f == "hesite")
-        break;
-      bool negated = Is(s, k, c_.neg_en) && f != "nor" && f != "neither";
+      bool negated = (Is(s, k, c_.neg_en) && f != "nor" && f != "neither") ||
+                     (f == "t" && k > 0 && s.w[k - 1].elided);  // "didn't"
       if (!negated && Is(s, k, c_.neg_after)) {
         for (int q = k - 1; q >= 0 && q >= k - 3; --q) negated |= Is(s, q, c_.neg_ne);
       }

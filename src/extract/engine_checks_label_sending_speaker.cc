@@ -60,7 +60,7 @@ std::string Engine::SendingToCome(const Sent& s, int te) const {
 
 int Engine::TitleAfterCountry(const Sent& s, int mi) const {
   int q = s.men[mi].e;
-  if (Fold(s, q, "s") && P(s, q - 1, '\'')) ++q;  // "Russia's"
+  if (GenitiveS(s, q)) ++q;  // "Russia's"
   for (int pm = 0; pm < static_cast<int>(s.men.size()); ++pm) {
     const Men& m = s.men[pm];
     if (m.b == q && m.kind == "person" && !m.pronoun && !m.id.empty()) return pm;

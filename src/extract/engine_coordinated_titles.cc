@@ -145,6 +145,34 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
     }
     return !hd->id.empty();
   };
+  // A title's mention (words b..e) pointing to its holder `id`.
+  auto title_mention = [&](int b, int e, const std::string& role, const std::string& rel,
+                           const std::string& of, const std::string& id, LiteralText rule,
+                           bool implied) {
+    Men t;
+    t.b = b;
+    t.e = e;
+    t.kind = "person";
+    t.role = role;
+    t.rel = rel;
+    t.of = of;
+    t.id = id;
+    t.rule = rule;
+    t.implied = implied;
+    return t;
+  };
+  // The title's mention and the holder's own name.
+  auto add_titled = [&](int b, int e, const std::string& role, const std::string& rel,
+                        const std::string& of, const Holder& hd, bool implied) {
+    AddMention(s, title_mention(b, e, role, rel, of, hd.id, "title:apposition", implied));
+    Men p;
+    p.b = hd.b;
+    p.e = hd.e;
+    p.id = hd.id;
+    p.kind = "person";
+    p.rule = hd.rule;
+    AddMention(s, std::move(p));
+  };
   bool interleaved = false;
   if (states.empty() && x_->article.lang != "en") {
     int k = j0;
@@ -217,25 +245,8 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
       ofs.push_back(of);
     }
     for (size_t h = 0; h < named.size(); ++h) {
-      Men t;
-      t.b = i;
-      t.e = j0;
-      t.kind = "person";
-      t.role = trole;
-      t.rel = trel;
-      t.of = ofs[h];
-      t.id = named[h].id;
-      t.rule = "title:apposition";
-      t.implied = h > 0;
       bindings_[trole + "|" + ofs[h]] = named[h].id;
-      AddMention(s, std::move(t));
-      Men p;
-      p.b = named[h].b;
-      p.e = named[h].e;
-      p.id = named[h].id;
-      p.kind = "person";
-      p.rule = named[h].rule;
-      AddMention(s, std::move(p));
+      add_titled(i, j0, trole, trel, ofs[h], named[h], h > 0);
     }
     *next = named.back().e;
     return true;
@@ -310,16 +321,8 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
         AddImpliedMention(s, states[h].b, states[h].e, states[h].id, "country", "title:of");
     }
     for (size_t h = 0; h < states.size(); ++h) {
-      Men t;
-      t.b = i;
-      t.e = j;
-      t.kind = "person";
-      t.role = role;
-      t.rel = rel;
-      t.of = states[h].id;
-      t.id = ids[h];
-      t.rule = "title:dictionary";
-      t.implied = h > 0;  // the title's words point to the first holder, its group to all
+      // The title's words point to the first holder, its group to all.
+      Men t = title_mention(i, j, role, rel, states[h].id, ids[h], "title:dictionary", h > 0);
       if (h == 0) t.group = ids;
       AddMention(s, std::move(t));
     }
@@ -347,26 +350,11 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
       AddImpliedMention(s, states[h].b, states[h].e, states[h].id, "country", "title:of");
   }
   for (size_t h = 0; h < holders.size(); ++h) {
-    Men t;
-    // Interleaved, each holder's title ends at its own adjective.
-    t.b = interleaved && h > 0 ? states[h].b : i;
-    t.e = interleaved ? states[h].e : j;
-    t.kind = "person";
-    t.role = role;
-    t.rel = rel;
-    t.of = states[h].id;
-    t.id = holders[h].id;
-    t.rule = "title:apposition";
-    t.implied = h > 0 && !interleaved;  // the title's words point to the first holder
     if (!rel.empty()) bindings_[role + "|" + states[h].id] = holders[h].id;
-    AddMention(s, std::move(t));
-    Men p;
-    p.b = holders[h].b;
-    p.e = holders[h].e;
-    p.id = holders[h].id;
-    p.kind = "person";
-    p.rule = holders[h].rule;
-    AddMention(s, std::move(p));
+    // Interleaved, each holder's title ends at its own adjective; else the
+    // title's words point to the first holder.
+    add_titled(interleaved && h > 0 ? states[h].b : i, interleaved ? states[h].e : j, role, rel,
+               states[h].id, holders[h], h > 0 && !interleaved);
   }
   *next = holders.back().e;
   return true;

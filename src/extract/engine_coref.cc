@@ -761,7 +761,7 @@ void Engine::FindSpeaker(Sent& s) {
           if (s.men[next].e <= e) break;
           e = s.men[next].e;
         }
-        const bool genitive = P(s, e, '\'') || Fold(s, e, "s") || P(s, e, '-');
+        const bool genitive = GenitiveS(s, e) || P(s, e, '-');
         const bool closes =
             !genitive &&
             (e >= n || !s.w[e].word || IsAdverb(s, e) ||

@@ -844,11 +844,8 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   }
   // the head of a body: "led by Bobi Wine", "dirigé par Ousmane Sonko"
   if (!person && (Fold(s, i - 1, "by") || Fold(s, i - 1, "par"))) {
-    static const std::set<std::string> kLedBy = {
-        "led",       "headed",   "chaired", "commanded", "founded", "dirige",   "dirigee",
-        "diriges",   "dirigees", "conduit", "conduite",  "preside", "presidee", "commande",
-        "commandee", "fonde",    "fondee",  "emmene",    "emmenee"};
-    person = kLedBy.count(s.w[std::max(0, i - 2)].fold) > 0 && i >= 2;
+    // (stance_word role=led_by_participle, words_discovery_person_cues.tsv)
+    person = StanceWordAt(s, std::max(0, i - 2), "led_by_participle") > 0 && i >= 2;
   }
   // inverted speech verb: "», a déclaré Aïgerim Seitkali", "said Yevgeny Zhovtis"
   for (int k = i - 1; k >= 0 && k >= i - 3 && !person; --k) {
@@ -892,15 +889,9 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       k = -1;
     }
     if (k >= 1 && P(s, k, ',')) --k;
-    static const std::set<std::string> kPersonPlurals = {
-        "leaders",   "dirigeants", "opposants",  "members",     "membres",    "activists",
-        "militants", "figures",    "lawmakers",  "officials",   "responsables", "personnalites",
-        "journalists", "journalistes", "ministers", "ministres", "politicians", "candidates",
-        "candidats", "generals",   "generaux",   "commanders",  "commandants", "chefs",
-        "deputes",   "senators",   "senateurs",  "representatives", "researchers", "chercheurs",
-        "analysts",  "analystes",  "experts",    "lawyers",     "avocats"};
+    // (stance_word role=person_plural, words_discovery_person_cues.tsv)
     for (int q = k; q >= 0 && q >= k - 1 && !person; --q) {
-      person = s.w[q].word && (kPersonPlurals.count(s.w[q].fold) > 0 ||
+      person = s.w[q].word && (StanceWordAt(s, q, "person_plural") > 0 ||
                                (HitLen(s, q, c_.role) > 0 && !s.w[q].upper_initial));
     }
   }
@@ -912,8 +903,8 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
       !Is(s, i - 1, c_.prep_de) && !Is(s, i - 1, c_.det))
     person = true;
   // "X, à la tête du FPL depuis 2019": at the head of a body.
-  if (!person && P(s, e, ',') && Fold(s, e + 1, "a") && Fold(s, e + 2, "la") &&
-      Fold(s, e + 3, "tete") && Is(s, e + 4, c_.prep_de))
+  // (stance_word role=at_head_of, roles.tsv)
+  if (!person && P(s, e, ',') && StanceWordAt(s, e + 1, "at_head_of") > 0)
     person = true;
   // "X was appointed head of", "X a été élu président du", "X took over":
   // the subject of a verb of taking office (roles.tsv office_appoint).

@@ -87,8 +87,8 @@ int Engine::AmountBoundLen(const Sent& s, int i) const {
 
 std::vector<std::string> Engine::GenitiveAsker(const Sent& s, int t) const {
   int q = t - 1;
-  if (!Fold(s, q, "s") || s.w[q].elided) return {};
-  const int g = P(s, q - 1, '\'') ? q - 2 : q - 1;
+  if (!GenitiveS(s, q) || s.w[q].elided) return {};
+  const int g = q - 1;
   int am = MentionAt(s, g);
   // "at the Chadian government's invitation": the government's nationality.
   if (am < 0 && Is(s, g, c_.govnoun)) {
@@ -111,7 +111,7 @@ std::vector<std::string> Engine::ItAntecedent(const Sent& s, int vb,
                                               const std::vector<std::string>& subj) const {
   auto usable = [&](const Men& m) {
     if (m.adj || m.pronoun || m.implied || m.id.empty() || s.inq[m.b]) return false;
-    if (Fold(s, m.e, "s") || (P(s, m.e, '\'') && Fold(s, m.e + 1, "s"))) return false;
+    if (GenitiveS(s, m.e)) return false;
     return std::find(subj.begin(), subj.end(), m.id) == subj.end();
   };
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {

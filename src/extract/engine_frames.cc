@@ -1496,8 +1496,8 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       // "includes Russia's central bank": the owner of what is listed is no
       // member.
       if (const int jm = MentionAt(s, j); !members.empty() && jm >= 0) {
-        const int g = P(s, s.men[jm].e, '\'') ? s.men[jm].e + 1 : s.men[jm].e;
-        if (Fold(s, g, "s") && !s.w[g].elided) members.clear();
+        const int g = s.men[jm].e;
+        if (GenitiveS(s, g) && !s.w[g].elided) members.clear();
       }
     }
     // "groups six former Soviet republics: Russia, Belarus ...", "regroupe

@@ -511,15 +511,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       if (type == "meets" && HitLen(s, SkipDet(s, te), c_.troop) > 0) obj.clear();
       // "a reçu le soutien de X", "received strong support from X": receiving
       // aid is X's support, not a meeting ("reçu un large soutien").
-      // Past a mention that starts at j and its optional apostrophe: where an
-      // owner's genitive "s" would stand ("Putin's", "Putin ' s"); -1 when no
-      // mention starts at j.
+      // Past a mention that starts at j: where an owner's genitive "s" would
+      // stand ("Putin's"); -1 when no mention starts at j.
       auto past_owner = [&](int j) {
         const int m = MentionAt(s, j);
         if (m < 0 || s.men[m].b != j) return -1;
-        int k = s.men[m].e;
-        if (P(s, k, '\'')) ++k;
-        return k;
+        return s.men[m].e;
       };
       if (type == "meets" && !obj.empty() && AnyHit(s, c_.aid)) {
         int j = SkipDet(s, te);
@@ -529,7 +526,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           obj.clear();
         // "received Putin's backing": the aid noun after the giver's possessive.
         if (const int k = past_owner(j);
-            k >= 0 && Fold(s, k, "s") &&
+            k >= 0 && GenitiveS(s, k) &&
             (HitLen(s, k + 1, c_.aid) > 0 ||
              (s.w.size() > static_cast<size_t>(k + 2) && s.w[k + 1].word &&
               !s.w[k + 1].upper_initial && HitLen(s, k + 2, c_.aid) > 0)))
@@ -538,18 +535,13 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // "met the demands of the protesters", "meets the conditions set by X":
       // "meet" with a requirement as its object is no meeting.
       if (type == "meets" && !obj.empty()) {
-        static constexpr std::string_view kRequirement[] = {
-            "demands",  "demand",  "requirements", "requirement", "conditions", "condition",
-            "criteria", "targets", "target",       "deadline",    "deadlines",  "expectations",
-            "needs",    "goals",   "goal",         "obligations", "commitments", "standards"};
         int j = SkipDet(s, te);
         for (int step = 0; step < 3 && static_cast<size_t>(j) < s.w.size(); ++step, ++j) {
-          if (std::find(std::begin(kRequirement), std::end(kRequirement), s.w[j].fold) !=
-              std::end(kRequirement))
+          if (StanceWordAt(s, j, "met_requirement") > 0)  // triggers_meeting_wording.tsv
             return missing("no meeting: a requirement met");
           // "met the Kazakh president's demands": past the owner's possessive.
           if (const int k = past_owner(j); k >= 0) {
-            if (!Fold(s, k, "s")) break;
+            if (!GenitiveS(s, k)) break;
             j = k;
             continue;
           }
@@ -1502,7 +1494,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     int front = t;
     if (e.Get("asker") == "genitive")
       while (front > 0 && t - front < 8 &&
-             (Fold(s, front - 1, "s") || P(s, front - 1, '\'') || MentionAt(s, front - 1) >= 0 ||
+             (GenitiveS(s, front - 1) || MentionAt(s, front - 1) >= 0 ||
               Is(s, front - 1, c_.det) || Fold(s, front - 1, "at") || Fold(s, front - 1, "on") ||
               Fold(s, front - 1, "upon")))
         --front;

@@ -464,6 +464,11 @@ class Engine {
     const std::string& w = s.w[i].fold;
     return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), f, N - 1) == 0;
   }
+  // An English genitive after the owner's last word e - 1 ("Russia's",
+  // "Putin ' s"): true when its "s" is word e. The tokenizer drops the
+  // apostrophe (words.cc), so "Russia's" is `russia` (elided) `s` and a
+  // spaced "Putin ' s" is `putin` `s`: no apostrophe word to step over.
+  bool GenitiveS(const Sent& s, int e) const { return Fold(s, e, "s"); }
   // Fold written with an accent in the text: the word is longer in bytes
   // than its fold ("à" folds like the auxiliary "a", "où" like "ou").
   template <size_t N>
@@ -854,6 +859,12 @@ class Engine {
   // negated governing verb ("ne peut pas envoyer") or with an indefinite
   // agent ("allow anyone to threaten"); "" if neither.
   std::string BlockedGoverned(const Sent& s, int vb) const;
+  // Word k governs an infinitive that its negation asserts ("did not
+  // hesitate to", "never failed to", "n'a pas manqué de", "not only to"):
+  // stance_word role=negation_asserts (triggers_vetoes_wish_kin_account.tsv).
+  bool NegationAsserts(const Sent& s, int k) const {
+    return StanceWordAt(s, k, "negation_asserts") > 0;
+  }
   // engine_checks_governor_past_agent.cc: an infinitive whose governing
   // expectation, wish or ability word stands before its own agent ("expect
   // Moscow to send", "the ability of X to support"); "" if none.

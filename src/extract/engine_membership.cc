@@ -285,7 +285,7 @@ void Engine::MembershipFrame(Sent& s, const FrameCall& f) {
     if (members.empty() && SkipDet(s, DatelineEnd(s)) == t && P(s, be, ',')) {
       const int sm = actor_at(SkipDet(s, be + 1), false);
       if (sm >= 0 && s.men[sm].kind == "country" &&
-          !(Fold(s, s.men[sm].e, "s") || P(s, s.men[sm].e, '\'')))
+          !GenitiveS(s, s.men[sm].e))
         members = Expand(s, sm, +1, false);
     }
     std::erase_if(members, [&](const std::string& id) {

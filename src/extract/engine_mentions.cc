@@ -669,8 +669,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                        : !s.w[b].upper_initial && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
                              !Is(s, b, c_.coord) && !Is(s, b, c_.aux)))
         --b;
-      if (b < i - 1 && Fold(s, b, "s") && (s.w[b - 1].elided || P(s, b - 1, '\''))) {
-        pm = MentionAt(s, P(s, b - 1, '\'') ? b - 2 : b - 1);
+      if (b < i - 1 && GenitiveS(s, b) && s.w[b - 1].elided) {
+        pm = MentionAt(s, b - 1);
         if (pm >= 0 && s.men[pm].adj) pm = -1;
       }
     }
@@ -916,8 +916,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // body named after it, whose office this is.
     if (const Actor* oc = of.empty() ? nullptr : r_.dict.Find(of);
         oc && oc->kind == "country" &&
-        (Fold(s, j, "s") || (P(s, j, '\'') && Fold(s, j + 1, "s")))) {
-      const int q = Fold(s, j, "s") ? j + 1 : j + 2;
+        GenitiveS(s, j)) {
+      const int q = j + 1;
       const PhraseIndex::Match& om = DictAt(s, q);
       for (int p : om.payloads) {
         const std::string& body = r_.dict.actors()[r_.dict.name(p).actor].id;
@@ -1960,8 +1960,8 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     if (!owned) return false;
   }
   // "Sandu's government": the possessive after a person who heads a state.
-  if (!owned && Fold(s, i, "s") && i > 0 && (s.w[i - 1].elided || P(s, i - 1, '\''))) {
-    int pm = MentionAt(s, P(s, i - 1, '\'') ? i - 2 : i - 1);
+  if (!owned && i > 0 && GenitiveS(s, i) && s.w[i - 1].elided) {
+    int pm = MentionAt(s, i - 1);
     if (pm >= 0 && !(country = StateHeadedBy(s.men[pm])).empty()) {
       j = i + 1;
       owned = true;

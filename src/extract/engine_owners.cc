@@ -11,9 +11,8 @@ bool Engine::IsTitleCountryModifier(const Sent& s, int q) const {
   const int n = static_cast<int>(s.w.size());
   if (q < 0 || q >= n) return false;
   // "Kenya's": the "s" after a country's elided name.
-  if (Fold(s, q, "s") && q > 0 && (s.w[q - 1].elided || P(s, q - 1, '\''))) {
-    int k = P(s, q - 1, '\'') ? q - 2 : q - 1;
-    const int mi = MentionAt(s, k);
+  if (q > 0 && GenitiveS(s, q) && s.w[q - 1].elided) {
+    const int mi = MentionAt(s, q - 1);
     return mi >= 0 && s.men[mi].kind == "country" && !s.men[mi].adj && !s.men[mi].pronoun;
   }
   const int mi = MentionAt(s, q);
@@ -22,8 +21,7 @@ bool Engine::IsTitleCountryModifier(const Sent& s, int q) const {
   // dictionary also reads as a noun)
   if (s.men[mi].adj || s.men[mi].rule == "dict:demonym") return true;
   const int e = s.men[mi].e;
-  return (s.w[e - 1].elided && Fold(s, e, "s")) ||
-         (P(s, e, '\'') && Fold(s, e + 1, "s"));  // "Kenya's foreign minister"
+  return s.w[e - 1].elided && GenitiveS(s, e);  // "Kenya's foreign minister"
 }
 
 std::string Engine::ArmyOwnerState(const Sent& s, int i) const {

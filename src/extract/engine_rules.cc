@@ -118,23 +118,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // "« Une honte », a fustigé X au sujet de la position de Y", "a averti X
   // à l'adresse des Occidentaux": a French topic preposition leads from the
   // (inverted) speaker to the stance's target. Its length with its "de", or 0.
-  auto topic_prep = [&](int j) -> int {
-    const int from = j;
-    if (Fold(s, j, "au") && Fold(s, j + 1, "sujet")) {
-      j += 2;
-    } else if (Fold(s, j, "a") && Fold(s, j + 1, "propos")) {
-      j += 2;
-    } else if (Fold(s, j, "a") && Fold(s, j + 1, "l") &&
-               (Fold(s, j + 2, "adresse") || Fold(s, j + 2, "encontre") ||
-                Fold(s, j + 2, "egard") || Fold(s, j + 2, "endroit"))) {
-      j += 3;
-    } else {
-      return 0;
-    }
-    if (Fold(s, j, "de") || Fold(s, j, "d") || Fold(s, j, "du") || Fold(s, j, "des"))
-      return j + 1 - from;
-    return 0;
-  };
+  // (stance_word role=topic_prep, triggers_args_speech_adjuncts.tsv)
+  auto topic_prep = [&](int j) -> int { return StanceWordAt(s, j, "topic_prep"); };
   for (; k < std::min(start + 12, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"
       k += al - 1;

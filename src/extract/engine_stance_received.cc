@@ -27,9 +27,8 @@ std::vector<std::string> Engine::SubjectNounOwner(const Sent& s, int vb) const {
   auto plain = [&](int q) { return q < vb && PlainWord(s, q); };
   if (const int m = MentionAt(s, b); m >= 0) {
     if (s.men[m].b != b) return {};
-    int g = s.men[m].e;
-    if (P(s, g, '\'')) ++g;
-    if (Fold(s, g, "s") && !s.w[g].elided && plain(g + 1)) return owner(m);  // "Togo's order"
+    const int g = s.men[m].e;
+    if (GenitiveS(s, g) && !s.w[g].elided && plain(g + 1)) return owner(m);  // "Togo's order"
     return {};
   }
   int k = b;

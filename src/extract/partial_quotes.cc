@@ -1,52 +1,7 @@
 #include "extract/partial_quotes.h"
 
-#include <string_view>
-
 namespace kzgraph::extract {
 namespace {
-
-// Nouns after which a quotation names a word or a work rather than quoting
-// a statement: its words are mentioned, not used ("le mot « invasion »",
-// "the documentary "Putin Accuses the West""). A closed class of the
-// language about language and titles, both languages (folded forms).
-bool IsMentionNoun(std::string_view f) {
-  static constexpr std::string_view kNouns[] = {
-      "word",        "words",      "term",       "terms",       "phrase",      "expression",
-      "expressions", "slogan",     "slogans",    "label",       "headline",    "title",
-      "titled",      "entitled",   "book",       "books",       "film",        "movie",
-      "documentary", "play",       "song",       "novel",       "essay",       "series",
-      "programme",   "program",    "operation",   "codenamed",
-      "dubbed",      "mot",        "mots",       "terme",       "termes",      "formule",
-      "intitule",    "intitulee",  "intitules",  "intitulees",  "titre",       "livre",
-      "ouvrage",     "documentaire", "piece",    "chanson",     "roman",       "essai",
-      "serie",       "emission",   "operation",  "exercice",    "baptise",     "baptisee",
-      "nom",         "name",       "hashtag",    "manchette"};
-  for (std::string_view n : kNouns) {
-    if (f == n) return true;
-  }
-  return false;
-}
-
-// Verbs that give a label: the quotation after them (and their object) is
-// the label the stance rules read, marks included ("what he called a
-// "hideous attack"", "a qualifié les manifestants de « terroristes »").
-bool IsNamingVerb(std::string_view f) {
-  static constexpr std::string_view kVerbs[] = {
-      "call",       "calls",       "called",     "calling",    "dub",         "dubs",
-      "dubbed",     "dubbing",     "term",       "termed",     "terming",     "brand",
-      "branded",    "branding",    "label",      "labelled",   "labeled",     "labelling",
-      "labeling",   "describe",    "described",  "describes",  "describing",  "frame",
-      "framed",     "framing",     "qualify",    "qualified",  "qualifies",   "qualifying",
-      "qualifier",  "qualifie",    "qualifiee",  "qualifies",  "qualifiees",  "qualifiant",
-      "qualifiait", "qualifient",  "traiter",    "traite",     "traitee",     "traites",
-      "traitant",   "traitent",    "taxer",      "taxe",       "taxant",      "surnomme",
-      "surnommee",  "appele",      "appelee",    "appelant",   "nomme",       "designe",
-      "designant",  "decrit",      "decrivant",  "presente",   "presentant"};
-  for (std::string_view v : kVerbs) {
-    if (f == v) return true;
-  }
-  return false;
-}
 
 bool Space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -125,14 +80,14 @@ void DropPartialQuoteMarks(const std::string& text,
     const bool apposition = words[before].punct == ',' && count <= 2 && i + 1 < n &&
                             words[i + 1].word;
     if (!words[before].word && !apposition) continue;
-    if (IsMentionNoun(words[before].fold)) continue;
+    if (word_class(before) & kMentionNoun) continue;
     // A label after a naming verb a few words back ("called the protesters
     // "terrorists"", "qualifié de « bandits »").
     bool label = false;
     for (int k = before, seen = 0; k >= 0 && seen < 4 && !label; --k) {
       if (drop[k]) continue;
       if (!words[k].word) break;
-      label = IsNamingVerb(words[k].fold);
+      label = (word_class(k) & kNamingVerb) != 0;
       ++seen;
     }
     if (label) continue;

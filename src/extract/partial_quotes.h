@@ -45,6 +45,11 @@ inline constexpr int kRelationWord = 1;
 inline constexpr int kChargeWord = 2;
 inline constexpr int kNameWord = 4;
 inline constexpr int kClauseWord = 8;
+// A noun after which a quotation names a word or a title ("the word",
+// "le film"), and a verb that gives a label ("called", "qualifié"): the
+// lexicon's stance_word roles quote_mention_noun and quote_naming_verb.
+inline constexpr int kMentionNoun = 16;
+inline constexpr int kNamingVerb = 32;
 
 }  // namespace kzgraph::extract
 
