@@ -68,6 +68,20 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
+      // "a rencontré des difficultés avec X", "ont échangé des tirs avec X":
+      // after an auxiliary the word is the verb's participle (folded like
+      // the noun); the verb's own entry reads it, the noun gives nothing.
+      // (French auxiliaries only: "had talks with" is the English noun.)
+      if (t >= 1 && s.w[t].span.end - s.w[t].span.begin > s.w[t].fold.size()) {
+        int k = t - 1;
+        while (k > 0 && IsAdverb(s, k)) --k;
+        if (Fold(s, k, "a") || Fold(s, k, "ont") || Fold(s, k, "avait") ||
+            Fold(s, k, "avaient") || Fold(s, k, "aura") || Fold(s, k, "auront") ||
+            Fold(s, k, "avoir") || Fold(s, k, "ayant")) {
+          if (tracing_) Log(s, "  blocked " + rule + ": a participle, not the noun");
+          return;
+        }
+      }
       // "had not held direct talks with X", "n'a eu aucun entretien avec X":
       // the governing verb's negation holds for the meeting noun.
       if (std::string why = NounBlocked(s, t); !why.empty()) {
@@ -95,6 +109,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (std::vector<std::string> main = CoordinatedMainSubject(s, limit); !main.empty())
           subj = main;
       }
+    }
+    if (frame == "meet") {
+      // "ont échangé des tirs avec X", "exchanged fire with X": shots
+      // traded are no talks (stance_word role=hostile_exchange).
+      int j = te;
+      while (IsAdverb(s, j)) ++j;
+      if (StanceWordAt(s, SkipDet(s, j), "hostile_exchange") > 0)
+        return missing("no meeting: fire exchanged");
     }
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
