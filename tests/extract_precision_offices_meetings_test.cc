@@ -79,3 +79,13 @@ TEST_CASE("a participle folded like a meeting noun and fire traded are no meetin
   CHECK(Edges("Pachinian a eu une rencontre avec Aliev à Bruxelles.", "2022-09-13")
             .count("Pashinyan meets Aliyev") == 1);
 }
+
+TEST_CASE("an actor naming the noun before 'in charge of' does not lead its object",
+          "[extract][leads][precision]") {
+  CHECK(Edges("Laura Cooper, the Pentagon official in charge of Ukraine, met Umerov.",
+              "2023-05-01")
+            .count("Pentagon leads Ukraine") == 0);
+  CHECK(Edges("Ursula von der Leyen, in charge of the European Commission, met Zelensky.",
+              "2023-05-01")
+            .count("Von der Leyen leads European Commission") == 1);
+}

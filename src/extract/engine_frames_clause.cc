@@ -2758,6 +2758,19 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         break;
       }
     }
+    // "the Kremlin official in charge of Ukraine": a common noun right
+    // before the phrase holds it, the actor before that noun only names it.
+    if (const int nm = MentionAt(s, t - 2);
+        t >= 2 && s.w[t - 1].word && !s.w[t - 1].upper_initial && MentionAt(s, t - 1) < 0 &&
+        !Is(s, t - 1, c_.aux) && !IsAdverb(s, t - 1) && !Is(s, t - 1, c_.det) &&
+        !Is(s, t - 1, c_.prep) && !Is(s, t - 1, c_.prep_de) && !Is(s, t - 1, c_.coord) &&
+        !Is(s, t - 1, c_.qui) && !Is(s, t - 1, c_.que) && HitLen(s, t - 1, c_.trigger) == 0 &&
+        !Fold(s, t - 1, "remains") && !Fold(s, t - 1, "remained") &&
+        !Fold(s, t - 1, "stays") && !Fold(s, t - 1, "stayed") && !Fold(s, t - 1, "reste") &&
+        !Fold(s, t - 1, "restait") && !Fold(s, t - 1, "demeure") && nm >= 0 &&
+        s.men[nm].e == t - 1 && s.men[nm].kind != "person" &&
+        std::find(subj.begin(), subj.end(), s.men[nm].id) != subj.end())
+      return missing("holder (a noun the actor names)");
     if (subj.empty() || obj.empty()) return missing("argument");
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;
