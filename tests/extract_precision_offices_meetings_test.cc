@@ -89,3 +89,12 @@ TEST_CASE("an actor naming the noun before 'in charge of' does not lead its obje
               "2023-05-01")
             .count("Von der Leyen leads European Commission") == 1);
 }
+
+TEST_CASE("a score or a poll after a leading verb is no office", "[extract][leads][precision]") {
+  CHECK(Edges("Spain led Italy 3-1 after an hour of play.", "2024-06-20")
+            .count("Spain leads Italy") == 0);
+  CHECK(Edges("L'Espagne menait l'Italie 3-1 après une heure de jeu.", "2024-06-20")
+            .count("Spain leads Italy") == 0);
+  CHECK(Edges("Sanchez has led Spain since 2018.", "2024-06-20").count("Sanchez leads Spain") ==
+        1);
+}

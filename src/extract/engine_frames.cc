@@ -186,6 +186,19 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (term ended)");
         return;
       }
+      // "France led Germany 2-1", "Trump led Biden by five points", "mène
+      // dans les sondages": a score or a poll, no office.
+      auto digits = [&](int w) {
+        return InSent(s, w) && !s.w[w].fold.empty() &&
+               std::isdigit(static_cast<unsigned char>(s.w[w].fold[0]));
+      };
+      if ((digits(k) && digits(k + 1) && s.w[k + 1].hyphen_before) || Fold(s, k, "points") ||
+          Fold(s, k, "polls") || Fold(s, k, "sondages") || Fold(s, k, "goals") ||
+          Fold(s, k, "buts")) {
+        if (tracing_)
+          Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': a score or a poll");
+        return;
+      }
       if (Fold(s, k, "until") || Fold(s, k, "jusqu")) {
         if (tracing_)
           Log(s,
