@@ -132,8 +132,73 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
         return;
       }
     }
+    // "the former president who ruled Kazakhstan", "l'ancien président qui
+    // a dirigé le pays": the relative's antecedent is a past holder.
+    for (int k = t - 1; k >= 1 && k >= t - 6; --k) {
+      if (P(s, k, '.') || P(s, k, ';')) break;
+      if (!(Fold(s, k, "who") || Fold(s, k, "qui"))) continue;
+      // "who now heads": a new office ("the former rebel leader who now heads").
+      if (Fold(s, k + 1, "now") || Fold(s, k + 1, "currently") || Fold(s, k + 1, "desormais") ||
+          Fold(s, k + 1, "actuellement"))
+        break;
+      // The past holder's title is a head's ("a former police officer who
+      // heads the G9" held another office).
+      bool head_title = false;
+      for (int b = k - 1; b >= 0 && b >= k - 3 && !head_title; --b) {
+        for (const auto& [entry, f] : LexAt(s, b, c_.role).entries)
+          head_title |= r_.lex.entry(entry).Get("rel") == "leads";
+      }
+      for (int a = k - 1; a >= 0 && a >= k - 4 && head_title; --a) {
+        if (P(s, a, ',') && a != k - 1) break;
+        if (Fold(s, a, "former") || Fold(s, a, "ancien") || Fold(s, a, "ancienne") ||
+            Fold(s, a, "ex") || Fold(s, a, "late") || Fold(s, a, "feu") ||
+            Fold(s, a, "defunt") || Fold(s, a, "defunte")) {
+          if (tracing_)
+            Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (" + s.w[a].fold +
+                       ")");
+          return;
+        }
+      }
+      break;
+    }
+    // "who ruled Syria for 24 years", "qui a dirigé le pays pendant trente
+    // ans", "from 1991 to 2019", "de 1991 à 2019": a term that ended (not
+    // "has led X for three years", still running).
+    const bool perfect = Fold(s, t - 1, "has") || Fold(s, t - 1, "have") ||
+                         Fold(s, t - 2, "has") || Fold(s, t - 2, "have");
+    auto year = [&](int k) {
+      return InSent(s, k) && s.w[k].fold.size() == 4 && std::isdigit(static_cast<unsigned char>(s.w[k].fold[0])) &&
+             std::isdigit(static_cast<unsigned char>(s.w[k].fold[3]));
+    };
     for (int k = te; k < std::min<int>(te + 10, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+      bool ended = (Fold(s, k, "from") || Fold(s, k, "de") || Fold(s, k, "entre")) && year(k + 1) &&
+                   (Fold(s, k + 2, "to") || Fold(s, k + 2, "until") || FoldAccented(s, k + 2, "a") ||
+                    Fold(s, k + 2, "et") || Fold(s, k + 2, "au")) &&
+                   year(k + 3);
+      if ((Fold(s, k, "for") && !perfect) || Fold(s, k, "pendant") || Fold(s, k, "durant")) {
+        for (int u = k + 1; u < std::min<int>(k + 5, s.w.size()) && !ended; ++u)
+          ended = Fold(s, u, "years") || Fold(s, u, "decades") || Fold(s, u, "ans") ||
+                  Fold(s, u, "annees") || Fold(s, u, "decennies");
+      }
+      if (ended) {
+        if (tracing_)
+          Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (term ended)");
+        return;
+      }
+      // "France led Germany 2-1", "Trump led Biden by five points", "mène
+      // dans les sondages": a score or a poll, no office.
+      auto digits = [&](int w) {
+        return InSent(s, w) && !s.w[w].fold.empty() &&
+               std::isdigit(static_cast<unsigned char>(s.w[w].fold[0]));
+      };
+      if ((digits(k) && digits(k + 1) && s.w[k + 1].hyphen_before) || Fold(s, k, "points") ||
+          Fold(s, k, "polls") || Fold(s, k, "sondages") || Fold(s, k, "goals") ||
+          Fold(s, k, "buts")) {
+        if (tracing_)
+          Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': a score or a poll");
+        return;
+      }
       if (Fold(s, k, "until") || Fold(s, k, "jusqu")) {
         if (tracing_)
           Log(s,
@@ -754,6 +819,16 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           if (patients.size() != agents.size()) return missing("respective patients");
           Emit(s, agents, type, patients, type + ":participle", 0.8);
           return;
+        }
+        // patient_kind= (triggers.tsv): "dominé par", "dominated by" leads
+        // a body only; a country or a region dominated by a force ("the
+        // north of Yemen, dominated by the Houthis") is held, not led.
+        if (const std::string& pk = e.Get("patient_kind"); !pk.empty()) {
+          std::erase_if(patient, [&](const std::string& id) {
+            const Actor* a = r_.dict.Find(id);
+            return a != nullptr && a->kind != pk;
+          });
+          if (patient.empty()) return missing("patient of the kind patient_kind= names");
         }
         Emit(s, agent, type, patient, type + (passive ? ":passive" : ":participle"), 0.8);
         return;

@@ -68,6 +68,20 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
+      // "a rencontré des difficultés avec X", "ont échangé des tirs avec X":
+      // after an auxiliary the word is the verb's participle (folded like
+      // the noun); the verb's own entry reads it, the noun gives nothing.
+      // (French auxiliaries only: "had talks with" is the English noun.)
+      if (t >= 1 && s.w[t].span.end - s.w[t].span.begin > s.w[t].fold.size()) {
+        int k = t - 1;
+        while (k > 0 && IsAdverb(s, k)) --k;
+        if (Fold(s, k, "a") || Fold(s, k, "ont") || Fold(s, k, "avait") ||
+            Fold(s, k, "avaient") || Fold(s, k, "aura") || Fold(s, k, "auront") ||
+            Fold(s, k, "avoir") || Fold(s, k, "ayant")) {
+          if (tracing_) Log(s, "  blocked " + rule + ": a participle, not the noun");
+          return;
+        }
+      }
       // "had not held direct talks with X", "n'a eu aucun entretien avec X":
       // the governing verb's negation holds for the meeting noun.
       if (std::string why = NounBlocked(s, t); !why.empty()) {
@@ -95,6 +109,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (std::vector<std::string> main = CoordinatedMainSubject(s, limit); !main.empty())
           subj = main;
       }
+    }
+    if (frame == "meet") {
+      // "ont échangé des tirs avec X", "exchanged fire with X": shots
+      // traded are no talks (stance_word role=hostile_exchange).
+      int j = te;
+      while (IsAdverb(s, j)) ++j;
+      if (StanceWordAt(s, SkipDet(s, j), "hostile_exchange") > 0)
+        return missing("no meeting: fire exchanged");
     }
     if (frame == "meet_noun" || frame == "meet") {
       // "un entretien avec X": the trigger itself ends with the preposition.
@@ -2740,6 +2762,19 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         break;
       }
     }
+    // "the Kremlin official in charge of Ukraine": a common noun right
+    // before the phrase holds it, the actor before that noun only names it.
+    if (const int nm = MentionAt(s, t - 2);
+        t >= 2 && s.w[t - 1].word && !s.w[t - 1].upper_initial && MentionAt(s, t - 1) < 0 &&
+        !Is(s, t - 1, c_.aux) && !IsAdverb(s, t - 1) && !Is(s, t - 1, c_.det) &&
+        !Is(s, t - 1, c_.prep) && !Is(s, t - 1, c_.prep_de) && !Is(s, t - 1, c_.coord) &&
+        !Is(s, t - 1, c_.qui) && !Is(s, t - 1, c_.que) && HitLen(s, t - 1, c_.trigger) == 0 &&
+        !Fold(s, t - 1, "remains") && !Fold(s, t - 1, "remained") &&
+        !Fold(s, t - 1, "stays") && !Fold(s, t - 1, "stayed") && !Fold(s, t - 1, "reste") &&
+        !Fold(s, t - 1, "restait") && !Fold(s, t - 1, "demeure") && nm >= 0 &&
+        s.men[nm].e == t - 1 && s.men[nm].kind != "person" &&
+        std::find(subj.begin(), subj.end(), s.men[nm].id) != subj.end())
+      return missing("holder (a noun the actor names)");
     if (subj.empty() || obj.empty()) return missing("argument");
     Emit(s, subj, "leads", obj, "leads:head-of", 0.8);
     return;

@@ -672,6 +672,19 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       if (b < i - 1 && GenitiveS(s, b) && s.w[b - 1].elided) {
         pm = MentionAt(s, b - 1);
         if (pm >= 0 && s.men[pm].adj) pm = -1;
+        // "Russia's airborne troops chief", "Ukraine's military intelligence
+        // head": the chief of a unit the owner has, an official of the
+        // owner, not its head.
+        // ("Guinea's main opposition leader" names its body itself; "main",
+        // "top", "new" qualify the title, they name no unit.)
+        bool unit = false;
+        for (int w = b + 1; w < i; ++w)
+          unit |= !(Fold(s, w, "main") || Fold(s, w, "top") || Fold(s, w, "new") ||
+                    Fold(s, w, "current") || Fold(s, w, "longtime") || Fold(s, w, "veteran"));
+        if (pm >= 0 && unit && rel == "leads" && role == "head" && e.Get("body").empty()) {
+          rel = "official_of";
+          role = "official";  // no dictionary holder of the state's head
+        }
       }
     }
     // "the UN refugee chief", "the United Nations human rights chief": a
@@ -941,6 +954,13 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           j = q + om.length;
         }
         break;
+      }
+      // "head of Russia's airborne troops", "chief of Ukraine's presidential
+      // office": the title governs the noun the state owns, no body the
+      // dictionary knows; the holder serves the state, he does not lead it.
+      if (of == oc->id && rel == "leads" && q < static_cast<int>(s.w.size()) && s.w[q].word) {
+        rel = "official_of";
+        role = "official";  // no dictionary holder of the state's head
       }
     }
     // "Medvedev, vice-président du Conseil de sécurité": the holder's state's council.
@@ -1270,6 +1290,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       person = s.men[sm].id;
     }
   }
+  // Set when the state or body comes from the possessive's owner ("son
+  // homologue", "his counterpart"), not from words of the title itself.
+  bool of_from_owner = false;
   if (of.empty() && !person.empty() && Is(s, possessive, c_.possessive)) {
     // "Sa porte-parole, Maria Zakharova", "par la voix de son porte-parole":
     // the office is in the organization or country acting in the sentence,
@@ -1294,12 +1317,23 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // previous subject's office.
     if (of.empty() && prev_subject_office_.compare(0, 12, "institution:") != 0)
       of = prev_subject_office_;
+    of_from_owner = !of.empty();
   }
   if (role == "counterpart") {
     // "son homologue russe Sergueï Lavrov", "his Azerbaijani counterpart,
     // Ilham Aliyev": the same office as the person met, in the other country.
     std::string office;
-    if (!person.empty()) {
+    if (of_from_owner) {
+      // "le président mozambicain X ... son homologue Paul Kagame": a
+      // counterpart holds his office in another state than the owner's;
+      // only the dictionary's office on the date can name it.
+      const std::string owner_state = of;
+      of.clear();
+      const Office* o = person.empty() ? nullptr : OfficeOnDate(person, "");
+      if (o == nullptr || o->of == owner_state) return false;
+      office = o->role;
+      of = o->of;
+    } else if (!person.empty()) {
       if (const Office* o = OfficeOnDate(person, of)) {
         office = o->role;
         of = o->of;
