@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <string>
@@ -324,7 +325,10 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
   const uint64_t relation_classes = uint64_t{1} << c_.trigger | uint64_t{1} << c_.aid |
                                     uint64_t{1} << c_.troop | uint64_t{1} << c_.role;
   const uint64_t charge_classes = uint64_t{1} << c_.wrongdoing | uint64_t{1} << c_.pejorative;
-  const auto quote_class = [&](const std::vector<Word>& words, int i) {
+  // Wrapped once per chunk, not once per sentence: the lambda's captures
+  // outgrow std::function's inline buffer, so each wrapping allocates.
+  using QuoteClassFn = std::function<int(const std::vector<Word>&, int)>;
+  const QuoteClassFn quote_class = [&](const std::vector<Word>& words, int i) {
     const Word& w = words[i];
     const WordInfo* info = r_.MayBeWord(w.hash) ? r_.words.Find(w) : nullptr;
     if (info == nullptr) return 0;
