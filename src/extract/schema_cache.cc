@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <link.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -41,23 +42,32 @@ namespace {
 
 constexpr char kMagic[8] = {'K', 'Z', 'G', 'S', 'C', 'H', 'M', '\0'};
 
-// Fletcher-style sums over 32-bit lanes, 16 bytes a step: a flipped or
-// moved byte anywhere changes it, at about a tenth of an instruction a byte
-// (the payload is megabytes, read at every warm start). `n` is a multiple
-// of 16.
+// Fletcher-style sums over 32-bit lanes, 64 bytes a step in four
+// independent pairs of sums: a flipped or moved byte anywhere changes it,
+// at a few instructions per 64 bytes (the payload is megabytes, read at
+// every warm start). `n` is a multiple of 64.
 uint64_t Checksum(const char* p, size_t n) {
   typedef uint32_t V4 __attribute__((vector_size(16)));
-  V4 a = {1, 2, 3, 4}, b = {0, 0, 0, 0};
-  for (size_t i = 0; i < n; i += 16) {
-    V4 w;
-    std::memcpy(&w, p + i, 16);
-    a += w;
-    b += a;
+  V4 a0 = {1, 2, 3, 4}, a1 = {5, 6, 7, 8}, a2 = {9, 10, 11, 12}, a3 = {13, 14, 15, 16};
+  V4 b0 = {}, b1 = {}, b2 = {}, b3 = {};
+  for (const char *at = p, *end = p + n; at != end; at += 64) {
+    V4 w0, w1, w2, w3;
+    std::memcpy(&w0, at, 16);
+    std::memcpy(&w1, at + 16, 16);
+    std::memcpy(&w2, at + 32, 16);
+    std::memcpy(&w3, at + 48, 16);
+    a0 += w0;
+    a1 += w1;
+    a2 += w2;
+    a3 += w3;
+    b0 += a0;
+    b1 += a1;
+    b2 += a2;
+    b3 += a3;
   }
   uint64_t h = n;
-  for (int k = 0; k < 4; ++k) {
-    h = (h ^ a[k]) * 0x100000001b3ull;
-    h = (h ^ b[k]) * 0x100000001b3ull;
+  for (const V4& v : {a0, a1, a2, a3, b0, b1, b2, b3}) {
+    for (int j = 0; j < 4; ++j) h = (h ^ v[j]) * 0x100000001b3ull;
   }
   return h;
 }
@@ -128,14 +138,17 @@ void PutStr(std::string* out, std::string_view s) {
 // One input file in the key: the path as given (it is in the lexicon's
 // "FILE:LINE" explanations), the canonical path, size, times and inode.
 // False when it cannot be read: the loader then reports it, uncached.
-bool PutFile(std::string* key, const std::string& path) {
+// (A folder's files need no canonical path of their own: their folder's is
+// in the key, and stat reads the file a link points to.)
+bool PutFile(std::string* key, const std::string& path, bool canonical = true) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) return false;
-  std::error_code ec;
-  const std::string canonical = std::filesystem::canonical(path, ec).string();
-  if (ec) return false;
   PutStr(key, path);
-  PutStr(key, canonical);
+  if (canonical) {
+    std::error_code ec;
+    PutStr(key, std::filesystem::canonical(path, ec).string());
+    if (ec) return false;
+  }
   PutU64(key, static_cast<uint64_t>(st.st_size));
   PutU64(key, static_cast<uint64_t>(st.st_mtim.tv_sec));
   PutU64(key, static_cast<uint64_t>(st.st_mtim.tv_nsec));
@@ -164,7 +177,7 @@ bool PutFolder(std::string* key, const std::string& dir, std::string_view extens
   std::sort(files.begin(), files.end());
   PutU64(key, files.size());
   for (const std::string& f : files) {
-    if (!PutFile(key, f)) return false;
+    if (!PutFile(key, f, false)) return false;
   }
   return true;
 }
@@ -253,10 +266,11 @@ class SchemaCacheIO {
     uint32_t U32() { return Get<uint32_t>(); }
     uint64_t U64() { return Get<uint64_t>(); }
     int I32() { return static_cast<int>(Get<uint32_t>()); }
+    // Into an empty string (most of the empty ones cost nothing).
     void Str(std::string* s) {
       const uint32_t n = U32();
-      if (!Need(n)) return;
-      s->assign(p_, n);
+      if (n == 0 || !Need(n)) return;
+      s->append(p_, n);  // (no temporary, and no assign's checks for overlap)
       p_ += n;
     }
     std::string_view View() {
@@ -281,8 +295,14 @@ class SchemaCacheIO {
       const size_t n = Count(1);
       Align();
       if (!Need(n * sizeof(T))) return;
-      v->resize(n);
-      if (n != 0) std::memcpy(v->data(), p_, n * sizeof(T));
+      if constexpr (std::is_trivially_copyable_v<T> && alignof(T) <= 8) {
+        // Copied once, with no zeroing first (the buffer is 8-aligned).
+        const T* from = reinterpret_cast<const T*>(p_);
+        v->assign(from, from + n);
+      } else {
+        v->resize(n);
+        if (n != 0) std::memcpy(static_cast<void*>(v->data()), p_, n * sizeof(T));
+      }
       p_ += n * sizeof(T);
       Align();
     }
@@ -320,11 +340,11 @@ class SchemaCacheIO {
     bool ok_ = true;
   };
 
+  // The built index only: its buckets, their offsets and first words. The
+  // phrases as added (phrases_, words_, chars_) are left out; an Add after
+  // loading takes them back from the buckets (phrase_index.cc).
   static void Write(const PhraseIndex& x, Writer* w) {
     x.EnsureBuilt();
-    w->Pod(x.phrases_.data(), x.phrases_.size());
-    w->Pod(x.words_.data(), x.words_.size());
-    w->Pod(x.chars_.data(), x.chars_.size());
     w->Pod(x.arena_.data(), x.arena_.size());
     w->Pod(x.bucket_at_.data(), x.bucket_at_.size());
     // The first words: their sizes, then their bytes end to end.
@@ -340,9 +360,6 @@ class SchemaCacheIO {
   }
 
   static bool Read(Reader* r, PhraseIndex* x) {
-    r->Pod(&x->phrases_);
-    r->Pod(&x->words_);
-    r->PodString(&x->chars_);
     r->Pod(&x->arena_);
     r->Pod(&x->bucket_at_);
     std::vector<uint32_t> sizes;
@@ -519,17 +536,6 @@ namespace {
 // and checksum, padding to 16, the payload (storage_format.md).
 constexpr size_t kHeadBytes = 8 + 4 + 4;
 
-bool ReadAll(int fd, char* p, size_t n) {
-  while (n > 0) {
-    const ssize_t got = ::read(fd, p, n);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) return false;
-    p += got;
-    n -= static_cast<size_t>(got);
-  }
-  return true;
-}
-
 bool WriteAll(int fd, const char* p, size_t n) {
   while (n > 0) {
     const ssize_t put = ::write(fd, p, n);
@@ -553,12 +559,18 @@ bool LoadSchemaCache(const SchemaCacheKey& key, Dictionary* dict, Lexicon* lex) 
     return false;
   }
   const size_t size = static_cast<size_t>(st.st_size);
-  // 16-aligned (the payload's arrays are read in place), uninitialised.
-  std::unique_ptr<uint64_t[]> buffer(new uint64_t[(size + 15) / 8]);
-  char* const data = reinterpret_cast<char*>(buffer.get());
-  const bool read = ReadAll(fd, data, size);
+  // Mapped, not read into the heap: no copy, and the pages go back to the
+  // system after, not to the allocator (which would have to zero them again
+  // for the word table's calloc).
+  void* const map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
-  if (!read) return false;
+  if (map == MAP_FAILED) return false;
+  struct Unmap {
+    void* p;
+    size_t n;
+    ~Unmap() { ::munmap(p, n); }
+  } unmap{map, size};
+  const char* const data = static_cast<const char*>(map);
   uint32_t version, key_size;
   std::memcpy(&version, data + 8, 4);
   std::memcpy(&key_size, data + 12, 4);
@@ -571,13 +583,13 @@ bool LoadSchemaCache(const SchemaCacheKey& key, Dictionary* dict, Lexicon* lex) 
   std::memcpy(&payload_size, data + at, 8);
   std::memcpy(&checksum, data + at + 8, 8);
   at = (at + 16 + 15) & ~size_t{15};
-  if (at > size || payload_size != size - at || payload_size % 16 != 0 ||
+  if (at > size || payload_size != size - at || payload_size % 64 != 0 ||
       Checksum(data + at, payload_size) != checksum)
     return false;
   SchemaCacheIO::Reader r(data + at, data + size);
   if (!SchemaCacheIO::Read(&r, dict) || !SchemaCacheIO::Read(&r, lex)) return false;
   r.Align();
-  // Only the padding to 16 may be left.
+  // Only the padding to 64 may be left.
   return r.ok();
 }
 
@@ -586,7 +598,7 @@ bool SaveSchemaCache(const SchemaCacheKey& key, const Dictionary& dict, const Le
   SchemaCacheIO::Writer w;
   SchemaCacheIO::Write(dict, &w);
   SchemaCacheIO::Write(lex, &w);
-  w.Align(16);
+  w.Align(64);
   const std::string& payload = w.out();
   std::string head(kMagic, 8);
   PutU32(&head, kSchemaCacheVersion);
