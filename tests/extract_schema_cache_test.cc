@@ -59,7 +59,8 @@ std::string Run(const Extractor& ex) {
     out += report;
     Extraction x;
     REQUIRE(ex.Extract(a, &x).ok());
-    for (const Relation& r : x.relations) out += r.subject + " " + r.predicate + " " + r.object + "\n";
+    for (const Relation& r : x.relations)
+      out += r.subject + " " + r.predicate + " " + r.object + "\n";
     for (const Entity& e : x.entities) out += e.id + "/" + e.kind + "\n";
   }
   return out;
@@ -132,9 +133,9 @@ TEST_CASE("schema cache: the loaded state equals a fresh load", "[schema_cache]"
     const Actor& b = dict2.actors()[k];
     REQUIRE(a.id == b.id);
     CHECK(dict2.IndexOf(a.id) == static_cast<int>(k));
-    CHECK((a.kind == b.kind && a.name == b.name && a.name_fr == b.name_fr &&
-           a.adj_en == b.adj_en && a.gender == b.gender && a.in_country == b.in_country &&
-           a.de_jure == b.de_jure && a.disputed == b.disputed && a.members == b.members &&
+    CHECK((a.kind == b.kind && a.name == b.name && a.name_fr == b.name_fr && a.adj_en == b.adj_en &&
+           a.gender == b.gender && a.in_country == b.in_country && a.de_jure == b.de_jure &&
+           a.disputed == b.disputed && a.members == b.members &&
            a.offices.size() == b.offices.size()));
     for (const Office& o : a.offices) {
       const Actor* x = dict.Holder(o.role, o.of, o.from);
@@ -164,6 +165,20 @@ TEST_CASE("schema cache: the loaded state equals a fresh load", "[schema_cache]"
   };
   same_index(dict.index(), dict2.index());
   same_index(lex.index(), lex2.index());
+  // An actor added after loading: the loaded index takes its phrases back
+  // from its buckets, and both rebuild the same.
+  for (Dictionary* d : {&dict, &dict2}) {
+    Actor extra;
+    extra.id = extra.name = "Zorblax Quentari";
+    extra.kind = "person";
+    REQUIRE(d->AddActor(extra, {{"Zorblax Quentari", NameHow::kAlias},
+                                {"Vladimir Zorblax", NameHow::kAlias}})
+                .ok());
+  }
+  same_index(dict.index(), dict2.index());
+  CHECK(dict2.index().Find(FoldWord("Zorblax")) != nullptr);
+  CHECK(dict2.index().Find(FoldWord("Vladimir"))->size() ==
+        dict.index().Find(FoldWord("Vladimir"))->size());
   REQUIRE(lex2.entries().size() == lex.entries().size());
   for (size_t k = 0; k < lex.entries().size(); ++k) {
     const LexEntry& a = lex.entries()[k];
@@ -277,9 +292,8 @@ TEST_CASE("schema cache: an edited schema is loaded afresh", "[schema_cache]") {
   const std::string added = schema + "/dict/zz_test.jsonl";
 
   SECTION("a dictionary file added") {
-    WriteFile(added,
-              R"({"id": "Zorblax Quentari", "kind": "person", "offices": []})"
-              "\n");
+    WriteFile(added, R"({"id": "Zorblax Quentari", "kind": "person", "offices": []})"
+                     "\n");
     CHECK_FALSE(LoadsFromCache(cache, schema));
     const std::string edited = Extract(cache, schema);
     CHECK(edited != base);

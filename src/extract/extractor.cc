@@ -85,7 +85,8 @@ Status Extractor::Open(const ExtractorOptions& options, std::unique_ptr<Extracto
             ? extract::SchemaCacheKey()
             : extract::MakeSchemaCacheKey(options.schema_cache_dir, schema, options.extra_dicts);
     if (!extract::LoadSchemaCache(key, &res->dict, &res->lex)) {
-      res = std::make_unique<extract::Resources>();  // nothing of a failed read kept
+      // Nothing of a failed read kept.
+      if (!key.file.empty()) res = std::make_unique<extract::Resources>();
       if (Status s = res->dict.LoadDir(schema + "/dict"); !s.ok()) return s;
       for (const std::string& f : options.extra_dicts) {
         if (Status s = res->dict.LoadFile(f); !s.ok()) return s;

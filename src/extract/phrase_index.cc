@@ -21,7 +21,8 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
                             static_cast<uint32_t>(words_.size())});
         for (size_t k = 0; k + 1 < e.length; ++k) {
           const std::string_view w = b.RestWord(e, k);
-          words_.emplace_back(static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(w.size()));
+          words_.emplace_back(static_cast<uint32_t>(chars_.size()),
+                              static_cast<uint32_t>(w.size()));
           chars_.append(w);
         }
       }

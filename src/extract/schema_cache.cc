@@ -100,8 +100,8 @@ int FindBuildId(dl_phdr_info* info, size_t, void* data) {
       std::memcpy(&note, at, sizeof note);
       const char* name = at + sizeof note;
       const char* desc = name + ((note.n_namesz + 3) & ~3u);
-      if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0 &&
-          desc + note.n_descsz <= end) {
+      if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
+          std::memcmp(name, "GNU", 4) == 0 && desc + note.n_descsz <= end) {
         search->id.assign("build-id:").append(desc, note.n_descsz);
         return 1;
       }
@@ -459,8 +459,7 @@ class SchemaCacheIO {
       r->Str(&key.second);
       std::vector<int> holders;
       r->Pod(&holders);
-      d->office_holders_.emplace_hint(d->office_holders_.end(), std::move(key),
-                                      std::move(holders));
+      d->office_holders_.emplace_hint(d->office_holders_.end(), std::move(key), std::move(holders));
     }
     const size_t acronyms = r->Count(12);
     d->acronyms_.reserve(acronyms);
