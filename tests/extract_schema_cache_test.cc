@@ -288,16 +288,16 @@ TEST_CASE("schema cache: an edited schema is loaded afresh", "[schema_cache]") {
   CopySchema(schema);
   const std::string base = Extract(cache, schema);
   REQUIRE(LoadsFromCache(cache, schema));
-  CHECK(base.find("Zorblax Quentari/person") == std::string::npos);
+  CHECK(base.find("Zorblax Quentari/country") == std::string::npos);
   const std::string added = schema + "/dict/zz_test.jsonl";
 
   SECTION("a dictionary file added") {
-    WriteFile(added, R"({"id": "Zorblax Quentari", "kind": "person", "offices": []})"
+    WriteFile(added, R"({"id": "Zorblax Quentari", "kind": "country"})"
                      "\n");
     CHECK_FALSE(LoadsFromCache(cache, schema));
     const std::string edited = Extract(cache, schema);
     CHECK(edited != base);
-    CHECK(edited.find("Zorblax Quentari/person") != std::string::npos);
+    CHECK(edited.find("Zorblax Quentari/country") != std::string::npos);
     CHECK(LoadsFromCache(cache, schema));
     CHECK(Extract(cache, schema) == edited);
     SECTION("then removed") {
@@ -337,14 +337,15 @@ TEST_CASE("schema cache: --dict files are part of the key", "[schema_cache]") {
   TempDir dir("schema-cache");
   const std::string cache = dir / "cache";
   const std::string extra = dir / "extra.jsonl";
-  WriteFile(extra, R"({"id": "Zorblax Quentari", "kind": "person"})"
+  WriteFile(extra, R"({"id": "Zorblax Quentari", "kind": "country"})"
                    "\n"
                    R"({"id": "Tarvonian Council", "kind": "organization"})"
                    "\n");
   const std::string plain = Extract(cache);
   const std::string with_dict = Extract(cache, kSchema, {extra});
   CHECK(with_dict != plain);
-  CHECK(with_dict.find("Zorblax Quentari/person") != std::string::npos);
+  CHECK(with_dict.find("Zorblax Quentari/country") != std::string::npos);
+  CHECK(plain.find("Zorblax Quentari/country") == std::string::npos);
   CHECK(LoadsFromCache(cache));
   CHECK(LoadsFromCache(cache, kSchema, {extra}));
   CHECK(CacheFile(cache) != CacheFile(cache, {extra}));
@@ -352,7 +353,7 @@ TEST_CASE("schema cache: --dict files are part of the key", "[schema_cache]") {
   CHECK(Extract(cache) == plain);                        // warm, without it
   CHECK(Extract("", kSchema, {extra}) == with_dict);
   // The extra dictionary edited: loaded afresh.
-  WriteFile(extra, R"({"id": "Zorblax Quentari", "kind": "person"})"
+  WriteFile(extra, R"({"id": "Zorblax Quentari", "kind": "country"})"
                    "\n");
   CHECK_FALSE(LoadsFromCache(cache, kSchema, {extra}));
   CHECK(Extract(cache, kSchema, {extra}) == Extract("", kSchema, {extra}));
