@@ -33,7 +33,17 @@ struct ExtractorOptions {
   // are unchanged); for callers that do not read mentions, it bounds memory
   // on very long texts.
   bool keep_mentions = true;
+  // A folder for a binary copy of the loaded schema (see README, "Schema
+  // cache"): a later Open with the same inputs and build reads it instead of
+  // parsing the schema. Empty: no cache. The CLI passes
+  // DefaultSchemaCacheDir().
+  std::string schema_cache_dir;
 };
+
+// The per-user schema cache folder: $KZGRAPH_SCHEMA_CACHE if set ("" when it
+// is off, 0, no or false), else $XDG_CACHE_HOME/kzgraph, else
+// $HOME/.cache/kzgraph ("" when neither is set).
+std::string DefaultSchemaCacheDir();
 
 // The schema folder: $KZGRAPH_SCHEMA if set, else the source tree's schema/
 // when it exists, else the installed share/kzgraph/schema.

@@ -14,6 +14,7 @@ struct EvalArgs {
   std::string gold;
   std::string pred;
   bool verbose = false;
+  bool no_schema_cache = false;
   std::vector<std::string> inputs;
 };
 
@@ -35,7 +36,9 @@ int RunEval(const EvalArgs& args) {
   }
   if (!args.inputs.empty()) {
     std::unique_ptr<Extractor> extractor;
-    if (Status s = Extractor::Open(ExtractorOptions{}, &extractor); !s.ok()) {
+    ExtractorOptions options;
+    if (!args.no_schema_cache) options.schema_cache_dir = DefaultSchemaCacheDir();
+    if (Status s = Extractor::Open(options, &extractor); !s.ok()) {
       std::cerr << "kzgraph: " << s.ToString() << "\n";
       return kExitFailure;
     }
@@ -73,6 +76,8 @@ void RegisterEvalCommands(CLI::App& app, int* exit_code) {
   cmd->add_flag("-v,--verbose", args->verbose, "List each article's misses and false positives");
   cmd->add_option("--pred", args->pred,
                   "Score this prediction file (JSONL records of kzgraph extract) as well");
+  cmd->add_flag("--no-schema-cache", args->no_schema_cache,
+                "Load the schema afresh, without reading or writing the schema cache");
   cmd->add_option("inputs", args->inputs, "Files or folders (text, HTML, JSONL); - for stdin");
   cmd->callback([args, exit_code] { *exit_code = RunEval(*args); });
 }

@@ -17,6 +17,7 @@ struct ExtractArgs {
   std::string format = "jsonl";
   bool explain = false;
   std::vector<std::string> dicts;
+  bool no_schema_cache = false;
   std::vector<std::string> inputs;
 };
 
@@ -56,6 +57,7 @@ int RunExtract(const ExtractArgs& args) {
   ExtractorOptions options;
   options.extra_dicts = args.dicts;
   options.keep_mentions = false;  // neither output lists mentions
+  if (!args.no_schema_cache) options.schema_cache_dir = DefaultSchemaCacheDir();
   std::unique_ptr<Extractor> extractor;
   if (Status s = Extractor::Open(options, &extractor); !s.ok()) {
     std::cerr << "kzgraph: " << s.ToString() << "\n";
@@ -99,6 +101,8 @@ void RegisterExtractCommands(CLI::App& app, int* exit_code) {
       "--explain", args->explain,
       "Show, sentence by sentence, the mentions and the rules that fired or were blocked");
   cmd->add_option("--dict", args->dicts, "Extra actor dictionary (JSONL, see schema/dict)");
+  cmd->add_flag("--no-schema-cache", args->no_schema_cache,
+                "Load the schema afresh, without reading or writing the schema cache");
   cmd->add_option("inputs", args->inputs, "Files or folders (text, HTML, JSONL); - for stdin")
       ->required();
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });

@@ -39,12 +39,15 @@ std::string Summary(uint64_t articles, uint64_t added, uint64_t replaced, uint64
 
 struct IngestArgs {
   std::string db = DefaultDbPath();
+  bool no_schema_cache = false;
   std::vector<std::string> inputs;
 };
 
 int RunIngest(const IngestArgs& args) {
   std::unique_ptr<Extractor> extractor;
-  if (Status s = Extractor::Open(ExtractorOptions(), &extractor); !s.ok()) return Fail(s);
+  ExtractorOptions extractor_options;
+  if (!args.no_schema_cache) extractor_options.schema_cache_dir = DefaultSchemaCacheDir();
+  if (Status s = Extractor::Open(extractor_options, &extractor); !s.ok()) return Fail(s);
   // Bulk: no write-ahead log; a crash loses only the articles since the last
   // flush, whole, and running the same ingest again adds them back.
   StoreOptions options;
@@ -237,6 +240,8 @@ void RegisterStoreCommands(CLI::App& app, int* exit_code) {
   auto ingest = std::make_shared<IngestArgs>();
   CLI::App* cmd = app.add_subcommand("ingest", "Extract articles and add them to the store");
   AddDb(cmd, &ingest->db);
+  cmd->add_flag("--no-schema-cache", ingest->no_schema_cache,
+                "Load the schema afresh, without reading or writing the schema cache");
   cmd->add_option("inputs", ingest->inputs, "Files or folders (text, HTML, JSONL); - for stdin")
       ->required();
   cmd->callback([ingest, exit_code] { *exit_code = RunIngest(*ingest); });

@@ -89,6 +89,7 @@ class Dictionary {
   using NameViews = std::vector<std::pair<std::string_view, NameHow>>;
 
  private:
+  friend class SchemaCacheIO;  // schema_cache.cc copies the loaded state
   // AddActor with its names as views: the loader's fast path builds no
   // string per name.
   Status AddActorViews(Actor&& actor, const NameViews& names);

@@ -6,6 +6,7 @@
 
 #include "extract/date_infer.h"
 #include "extract/engine.h"
+#include "extract/schema_cache.h"
 #include "text/headline.h"
 #include "text/text.h"
 
@@ -79,11 +80,20 @@ Status Extractor::Open(const ExtractorOptions& options, std::unique_ptr<Extracto
   try {
     auto res = std::make_unique<extract::Resources>();
     const std::string schema = options.schema_dir.empty() ? SchemaDir() : options.schema_dir;
-    if (Status s = res->dict.LoadDir(schema + "/dict"); !s.ok()) return s;
-    for (const std::string& f : options.extra_dicts) {
-      if (Status s = res->dict.LoadFile(f); !s.ok()) return s;
+    const extract::SchemaCacheKey key =
+        options.schema_cache_dir.empty()
+            ? extract::SchemaCacheKey()
+            : extract::MakeSchemaCacheKey(options.schema_cache_dir, schema, options.extra_dicts);
+    if (!extract::LoadSchemaCache(key, &res->dict, &res->lex)) {
+      // Nothing of a failed read kept.
+      if (!key.file.empty()) res = std::make_unique<extract::Resources>();
+      if (Status s = res->dict.LoadDir(schema + "/dict"); !s.ok()) return s;
+      for (const std::string& f : options.extra_dicts) {
+        if (Status s = res->dict.LoadFile(f); !s.ok()) return s;
+      }
+      if (Status s = res->lex.LoadDir(schema + "/lexicon"); !s.ok()) return s;
+      extract::SaveSchemaCache(key, res->dict, res->lex);
     }
-    if (Status s = res->lex.LoadDir(schema + "/lexicon"); !s.ok()) return s;
     res->cls.Init(&res->lex);
     res->keep_mentions = options.keep_mentions;
     res->IndexWords();

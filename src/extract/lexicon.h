@@ -62,6 +62,7 @@ struct LexEntry {
   void Resolve();
 
  private:
+  friend class SchemaCacheIO;  // schema_cache.cc copies the loaded state
   static constexpr int kKnown = lex_keys::kCount;
   const std::string& GetOther(std::string_view key) const;
   std::string known_[kKnown];
@@ -106,6 +107,7 @@ class Lexicon {
   const std::vector<LexEntry>& entries() const { return entries_; }
 
  private:
+  friend class SchemaCacheIO;
   void AddForm(std::string_view surface, int entry, Form form);
   Status AddVerb(std::string_view phrase, int index, const std::string& lang,
                  const std::string& where);

@@ -9,6 +9,29 @@ namespace kzgraph::extract {
 
 void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payload) {
   if (words.empty()) return;
+  if (phrases_.empty() && !firsts_.empty()) [[unlikely]] {
+    // An index read from the schema cache (schema_cache.cc) keeps only its
+    // buckets: their phrases are added back first (out of line: the
+    // loaders' tens of thousands of Adds never come here). A bucket lists
+    // them longest first, each length in order of addition, and Build sorts
+    // stably by length: the same buckets come out.
+    const auto thaw = [&]() __attribute__((noinline, cold)) {
+      for (size_t g = 0; g < firsts_.size(); ++g) {
+        const Bucket& b = BucketAt(g);
+        for (const Entry& e : b) {
+          phrases_.push_back({static_cast<uint32_t>(g), e.tag, e.payload, e.length,
+                              static_cast<uint32_t>(words_.size())});
+          for (size_t k = 0; k + 1 < e.length; ++k) {
+            const std::string_view w = b.RestWord(e, k);
+            words_.emplace_back(static_cast<uint32_t>(chars_.size()),
+                                static_cast<uint32_t>(w.size()));
+            chars_.append(w);
+          }
+        }
+      }
+    };
+    thaw();
+  }
   uint32_t& number = by_first_[words[0]];
   if (number == 0) {
     firsts_.push_back(words[0]);
@@ -17,7 +40,8 @@ void PhraseIndex::Add(const std::vector<std::string>& words, int tag, int payloa
   phrases_.push_back({number - 1, tag, payload, static_cast<uint32_t>(words.size()),
                       static_cast<uint32_t>(words_.size())});
   for (size_t k = 1; k < words.size(); ++k) {
-    words_.emplace_back(static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(words[k].size()));
+    words_.emplace_back(static_cast<uint32_t>(chars_.size()),
+                        static_cast<uint32_t>(words[k].size()));
     chars_.append(words[k]);
   }
   stale_ = true;

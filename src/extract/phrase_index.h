@@ -314,6 +314,7 @@ class PhraseIndex {
   }
 
  private:
+  friend class SchemaCacheIO;  // schema_cache.cc copies the built index
   // RestMatches past the second word's hash: the other hashes, then every
   // word's size, and the bytes of those whose hash and size do not settle
   // them (FoldHashSettles) (`after`: the words after the first).
