@@ -3,12 +3,34 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
 #include "extract/place_prepositions.h"
 
 namespace kzgraph::extract::internal {
+
+namespace {
+
+// A court or tribunal: its name holds the word (English or French name).
+// Appealing to a court, or bringing a case before it ("appealed to the ICJ",
+// "a saisi la CPI", "a fait appel à la Cour de justice de la Cedeao"), is
+// litigation, not a request for help.
+bool IsCourt(const Actor* a) {
+  if (!a || a->kind != "organization") return false;
+  auto has_word = [](const std::string& name, std::string_view word) {
+    for (size_t p = name.find(word); p != std::string::npos; p = name.find(word, p + 1)) {
+      const size_t e = p + word.size();
+      if ((p == 0 || name[p - 1] == ' ') && (e == name.size() || name[e] == ' ')) return true;
+    }
+    return false;
+  };
+  return has_word(a->name, "Court") || has_word(a->name, "Tribunal") ||
+         has_word(a->name_fr, "Cour") || has_word(a->name_fr, "Tribunal");
+}
+
+}  // namespace
 
 void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
                   const std::vector<std::string>& obj, const std::string& rule, double conf) {
@@ -54,6 +76,23 @@ void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, co
   if (const std::string why = OwnStateObject(a, pred, b); !why.empty()) {
     if (tracing_) Log(s, "  dropped " + rule + ": " + why);
     return;
+  }
+  if (pred == "requests_aid" && IsCourt(r_.dict.Find(b))) {
+    // A court asked to act ("demande à la Cour d'ordonner des mesures",
+    // "asked the court to order") is asked for help (the gold's reading);
+    // the bare appeal or case is not.
+    bool asked_to_act = false;
+    for (const Men& m : s.men) {
+      if (m.id != b || m.implied) continue;
+      const int e = m.e;
+      asked_to_act |= (Fold(s, e, "to") || Fold(s, e, "de") || Fold(s, e, "d")) &&
+                      InSent(s, e + 1) && s.w[e + 1].word && !s.w[e + 1].upper_initial &&
+                      MentionAt(s, e + 1) < 0 && !Is(s, e + 1, c_.det);
+    }
+    if (!asked_to_act) {
+      if (tracing_) Log(s, "  dropped " + rule + ": " + b + " is a court (litigation, not aid)");
+      return;
+    }
   }
   // Built in place: no temporary moved in and destroyed.
   PendingRelation& r = relations_.emplace_back();
