@@ -152,6 +152,16 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
       if (P(s, g, '\'')) ++g;
       if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
     }
+    // "questioned Trump's lawyer", "questioned a Russian soldier": a person
+    // noun the actor owns or qualifies is interrogated (role=interrogated_person).
+    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      const bool owned = Fold(s, g, "s") && !s.w[g].elided;
+      if ((owned || s.men[m].adj) &&
+          StanceWordAt(s, owned ? g + 1 : s.men[m].e, "interrogated_person") > 0)
+        return;
+    }
   }
   for (int k = start; k < std::min(start + kMaxObjectWords + 1, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"

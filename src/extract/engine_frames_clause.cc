@@ -582,6 +582,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           if (P(s, g, '\'')) ++g;
           if (!(Fold(s, g, "s") && !s.w[g].elided)) obj.clear();
         }
+        // "questioned Trump's lawyer", "questioned a Russian soldier": a
+        // person noun owned by or qualified by the actor is interrogated
+        // (stance_word role=interrogated_person).
+        if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+          int g = s.men[m].e;
+          if (P(s, g, '\'')) ++g;
+          const bool owned = Fold(s, g, "s") && !s.w[g].elided;
+          if ((owned || s.men[m].adj) &&
+              StanceWordAt(s, owned ? g + 1 : s.men[m].e, "interrogated_person") > 0)
+            obj.clear();
+        }
       }
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
@@ -772,6 +783,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (obj.empty() && stance && frame == "svo") {
       std::string via;
       obj = StanceObject(s, te, type, preps, subj, &via);
+      // "questioned a Russian soldier": the nationality of a person
+      // interrogated is not the one questioned (bare=not_person).
+      if (via == "nationality" && e.Get("bare") == "not_person") {
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (Fold(s, j, "a") || Fold(s, j, "an")) j = SkipDet(s, j + 1);  // English articles
+        std::string country;
+        if (const int al = CountryAdjectiveAt(s, j, &country);
+            al > 0 && StanceWordAt(s, j + al, "interrogated_person") > 0)
+          obj.clear();
+      }
       if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
     }
     if (obj.empty() && type == "supports" && frame == "svo" && form == Form::kInfinitive &&

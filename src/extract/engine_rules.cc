@@ -38,6 +38,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
   if (form == Form::kInfinitive && !InheritsSubject(s, t, vb, form)) return;  // "ready to", "to be"
+  // "a interrogé un soldat" (clitic=se on "s'interroger"), "a pris à": a
+  // verb without the clitic its entry needs is another verb.
+  if (CliticMissing(s, vb, t, e)) return;
   // "aucune menace", "the threat": a verb form after a determiner is a noun.
   {
     int p = t - 1;
@@ -90,6 +93,16 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
       int g = s.men[m].e;
       if (P(s, g, '\'')) ++g;
       if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
+    }
+    // "questioned Trump's lawyer", "questioned a Russian soldier": a person
+    // noun the actor owns or qualifies is interrogated (role=interrogated_person).
+    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      const bool owned = Fold(s, g, "s") && !s.w[g].elided;
+      if ((owned || s.men[m].adj) &&
+          StanceWordAt(s, owned ? g + 1 : s.men[m].e, "interrogated_person") > 0)
+        return;
     }
   }
   // A victim's event read as an adverb ("l'emprisonnement de X", -ment): see below.
