@@ -1344,6 +1344,32 @@ void Engine::Relations(Sent& s) {
       subject_memo_full_ = false;
     };
     if (chosen.size() > 1) keep_subject();
+    // A verbal idiom of combat (military_idiom=1: "hit back at", "took aim
+    // at", "s'en prendre à") tells fighting, not criticism, when armed forces
+    // are its subject or a military target its object (words_military_idioms.tsv).
+    auto military_use = [&](int t, int len) {
+      auto military = [&](int k) {
+        return HitLen(s, k, c_.troop) > 0 ? HitLen(s, k, c_.troop)
+                                          : std::max(StanceWordAt(s, k, "military_force"),
+                                                     StanceWordAt(s, k, "military_target"));
+      };
+      int vb = VerbGroupStart(s, t);
+      // "les forces ukrainiennes s'en sont prises": past a French nationality.
+      if (const int am = MentionAt(s, vb - 1); am >= 0 && s.men[am].adj && s.men[am].e == vb)
+        vb = s.men[am].b;
+      for (int k = std::max(0, vb - 3); k < vb; ++k) {
+        if (const int ml = military(k); ml > 0 && k + ml == vb) return true;  // "forces pushed back"
+      }
+      int j = t + len;
+      while (IsAdverb(s, j)) ++j;
+      if (Is(s, j, c_.prep)) ++j;
+      for (int q = j; q < std::min<int>(j + 5, s.w.size()); ++q) {
+        if (!s.w[q].word || Is(s, q, c_.prep_de) || (Is(s, q, c_.prep) && q > j) || Is(s, q, c_.que))
+          break;
+        if (military(q) > 0) return true;  // "at the Russian army", "at Russian positions"
+      }
+      return false;
+    };
     for (const auto& [entry, form] : chosen) {
       // "Surprise Doha meeting brings ...", "an emergency meeting of the
       // Council": an English -ing form after a noun or adjective is a noun.
@@ -1361,6 +1387,7 @@ void Engine::Relations(Sent& s) {
       if (const int name = i > 0 && s.w[i].upper_initial ? MentionAt(s, i) : -1;
           name >= 0 && !s.men[name].pronoun && r_.lex.entry(entry).Get("pos") == "verb")
         continue;
+      if (r_.lex.entry(entry).Get("military_idiom") == "1" && military_use(i, h.length)) continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
