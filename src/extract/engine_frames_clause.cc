@@ -1182,9 +1182,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
             HitLen(s, k, c_.trigger) > 0)
           break;
-        if (!(Fold(s, k, "with") || Fold(s, k, "avec"))) continue;
+        // "led Mali into the AES with Niger": a phrase between the object
+        // and "with" makes the partners the phrase's, not the leader's.
+        const bool with = Fold(s, k, "with") || Fold(s, k, "avec");
+        if (!with && (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) && MentionAt(s, k) < 0 &&
+            !Fold(s, k, "of") && !Fold(s, k, "de") && !Fold(s, k, "du") && !Fold(s, k, "des"))
+          break;
+        if (!with) continue;
+        // A co-leader is of the leader's kind: a state beside a state, a
+        // person beside a person ("Goita led Mali with Niger" names no leader).
+        const Actor* lead = subj.empty() ? nullptr : r_.dict.Find(subj.front());
         for (const std::string& id : NP(s, k + 1, 0, false)) {
           const Actor* a = r_.dict.Find(id);
+          if (a && lead && (a->kind == "person") != (lead->kind == "person")) continue;
           if (a && (a->kind == "country" || a->kind == "organization" || a->kind == "person") &&
               std::find(subj.begin(), subj.end(), id) == subj.end() &&
               std::find(obj.begin(), obj.end(), id) == obj.end())
