@@ -2393,6 +2393,17 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
                   (Fold(s, k + 2, "pays") || Fold(s, k + 2, "country"));
   }
   std::string recent = s.index <= dest_sentence_ + kDestinationWindow ? last_dest_ : "";
+  // "Une alliance dominée par Moscou, l'OTSC, a envoyé des troupes": the
+  // state this sentence says leads a sender is the senders' side, not the
+  // place they are sent to (the sentence's own edges, found before).
+  auto leads_sender = [&](const std::string& d) {
+    for (auto r = relations_.rbegin(); r != relations_.rend() && r->sent == static_cast<uint32_t>(s.index); ++r) {
+      if (r->p == "leads" && r->s == d &&
+          std::find(senders.begin(), senders.end(), r->o) != senders.end())
+        return true;
+    }
+    return false;
+  };
   for (const std::string* d : {&recent, &headline_, &focus_}) {
     if (the_country && d != &focus_) continue;
     if (d == &focus_ && !the_country) {
@@ -2404,7 +2415,7 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
         return {};
       }
     }
-    if (!d->empty() && !sender(*d)) return {*d};
+    if (!d->empty() && !sender(*d) && !leads_sender(*d)) return {*d};
   }
   return {};
 }
