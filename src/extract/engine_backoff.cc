@@ -125,6 +125,19 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   // "..., but local columnists accused X" (s10prec): the clause's own subject.
   if (subj.empty() && ConjoinedClauseCommonSubject(s, vb)) return;
+  // "The war has turned favourable to Russia, NATO said": a clause opening
+  // with a common noun (not a government word) has that noun as subject,
+  // not the speaker (as in the recall layer, engine_rules.cc).
+  if (subj.empty() && !s.speaker.empty()) {
+    int c = vb - 1;
+    while (c >= 0 && c > vb - 8 && s.w[c].word && !Is(s, c, c_.que) && !Is(s, c, c_.qui)) --c;
+    ++c;
+    while (P(s, c, '<') || P(s, c, '"')) ++c;
+    if (c < vb - 1 && Is(s, c, c_.det) && MentionAt(s, c) < 0 && MentionAt(s, c + 1) < 0 &&
+        s.w[c + 1].word && !s.w[c + 1].upper_initial && !Is(s, c + 1, c_.govnoun) &&
+        !Is(s, c + 1, c_.aux))
+      return;
+  }
   if (subj.empty() && !s.speaker.empty()) {
     subj = s.speakers;
     shape = "speaker";

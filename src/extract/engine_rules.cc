@@ -71,6 +71,19 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   // "..., but local columnists accused X" (s10prec): the clause has its own subject.
   if (subj.empty() && ConjoinedClauseCommonSubject(s, vb)) return;
+  // "The war has turned favourable to Russia, NATO said": a clause opening
+  // with a common noun (not a government word) has that noun as subject,
+  // not the speaker.
+  if (subj.empty() && !s.speaker.empty()) {
+    int c = vb - 1;
+    while (c >= 0 && c > vb - 8 && s.w[c].word && !Is(s, c, c_.que) && !Is(s, c, c_.qui)) --c;
+    ++c;
+    while (P(s, c, '<') || P(s, c, '"')) ++c;
+    if (c < vb - 1 && Is(s, c, c_.det) && MentionAt(s, c) < 0 && MentionAt(s, c + 1) < 0 &&
+        s.w[c + 1].word && !s.w[c + 1].upper_initial && !Is(s, c + 1, c_.govnoun) &&
+        !Is(s, c + 1, c_.aux))
+      return;
+  }
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
   if (type == "meets" && GathersMembers(s, t, subj)) return;
@@ -188,6 +201,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
     if (k > start && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
+    // "stood by as settlers attacked X": a subordinate clause has its own
+    // arguments (stance_word role=clause_opener).
+    if (MentionAt(s, k) < 0 && StanceWordAt(s, k, "clause_opener") > 0) break;
     // "Washington menace de sanctions et l'ONU condamne": a conjunct with a
     // verb of its own is another clause, its actor no object.
     if (k > start && Is(s, k, c_.coord)) {
