@@ -23,3 +23,13 @@ TEST_CASE("the recall layers keep to their clause", "[extract][supports][precisi
   CHECK(Edges("« Nous soutenons l'Ukraine », a déclaré l'OTAN.", "2024-03-01")
             .count("NATO supports Ukraine") == 1);
 }
+
+TEST_CASE("a gerund after a preposition heads no noun phrase", "[extract][supports][precision]") {
+  CHECK(Edges("Russia justified its attack on Ukraine by citing NATO expansion.", "2024-03-01")
+            .count("Russia supports NATO") == 0);
+  CHECK(Edges("Moscow justified the offensive by blaming NATO.", "2024-03-01")
+            .count("Russia supports NATO") == 0);
+  // an -ing modifier before an organization's name still leads to it
+  CHECK(Edges("Museveni heads the ruling National Resistance Movement.", "2024-03-01")
+            .count("Museveni leads NRM") == 1);
+}
