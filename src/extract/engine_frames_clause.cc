@@ -585,12 +585,21 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         // "questioned Trump's lawyer", "questioned a Russian soldier": a
         // person noun owned by or qualified by the actor is interrogated
         // (stance_word role=interrogated_person).
-        if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j) {
+        // (past a number or a participle: "two captured Russian soldiers")
+        int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
+        for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
+                           MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
+             ++step)
+          ++q;
+        if (const int m = MentionAt(s, q); m >= 0 && s.men[m].b == q) {
           int g = s.men[m].e;
           if (P(s, g, '\'')) ++g;
           const bool owned = Fold(s, g, "s") && !s.w[g].elided;
-          if ((owned || s.men[m].adj) &&
-              StanceWordAt(s, owned ? g + 1 : s.men[m].e, "interrogated_person") > 0)
+          int p = owned ? g + 1 : s.men[m].e;
+          if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) &&
+              s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
+            ++p;  // "Trump's former lawyer"
+          if ((owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0)
             obj.clear();
         }
       }
@@ -790,10 +799,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         while (IsAdverb(s, j)) ++j;
         j = SkipDet(s, j);
         if (Fold(s, j, "a") || Fold(s, j, "an")) j = SkipDet(s, j + 1);  // English articles
+        // (past a number or a participle: "two captured Russian soldiers")
         std::string country;
-        if (const int al = CountryAdjectiveAt(s, j, &country);
-            al > 0 && StanceWordAt(s, j + al, "interrogated_person") > 0)
-          obj.clear();
+        for (int step = 0; step < 3; ++step, ++j) {
+          if (const int al = CountryAdjectiveAt(s, j, &country); al > 0) {
+            if (StanceWordAt(s, j + al, "interrogated_person") > 0) obj.clear();
+            break;
+          }
+          if (!InSent(s, j) || !s.w[j].word || s.w[j].upper_initial || MentionAt(s, j) >= 0) break;
+        }
       }
       if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
     }
