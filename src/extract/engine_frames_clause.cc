@@ -603,6 +603,20 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             obj.clear();
         }
       }
+      if (type == "supports" && !obj.empty()) {
+        // "praised the withdrawal of Russian troops", "a salué le départ des
+        // soldats français": welcoming an actor's going (stance_word
+        // role=removal) backs the act, not the actor who leaves.
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (Fold(s, j, "a") || Fold(s, j, "an")) j = SkipDet(s, j + 1);
+        if (MentionAt(s, j) < 0) {
+          if (const int rl = StanceWordAt(s, j, "removal");
+              rl > 0 && (Is(s, j + rl, c_.prep_de) || Fold(s, j + rl, "of")))
+            return missing("object: an actor's removal, not the actor");
+        }
+      }
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
         // right after the verb is recognised ("recognized Guaidó").
