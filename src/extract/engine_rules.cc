@@ -1394,6 +1394,36 @@ void Engine::Relations(Sent& s) {
       }
       return false;
     };
+    // "est tombé d'accord avec X sur", "agreed with X on a ceasefire",
+    // "agreed with X to hold talks": reaching a deal (deal_sense=1 on the
+    // trigger) is no agreement with X's views (stance_word role=deal_noun).
+    auto deal_use = [&](int t, int len) {
+      for (int k = t - 1; k >= 0 && k >= t - 3; --k) {
+        const std::string& f = s.w[k].fold;
+        if (f.rfind("tomb", 0) == 0 || f == "mis" || f == "mise" || f == "mises" || f == "mettre" ||
+            f == "met" || f == "mettent" || f == "mettra" || f == "mettront")
+          return true;
+        if (!(IsAdverb(s, k) || Is(s, k, c_.aux) || Is(s, k, c_.etre) || Is(s, k, c_.clitic)))
+          break;
+      }
+      int j = SkipDet(s, t + len);
+      const int om = MentionAt(s, j);
+      if (om < 0) return false;
+      j = s.men[om].e;
+      while (IsAdverb(s, j)) ++j;
+      if (Fold(s, j, "on") || Fold(s, j, "sur") || Fold(s, j, "over")) {
+        int q = SkipDet(s, j + 1);
+        if (Fold(s, q, "a") || Fold(s, q, "an")) ++q;
+        for (int step = 0; step < 2 && InSent(s, q); ++step, ++q) {
+          if (StanceWordAt(s, q, "deal_noun") > 0) return true;
+          if (!s.w[q].word || s.w[q].upper_initial || MentionAt(s, q) >= 0) break;
+        }
+      }
+      // "agreed with X to hold talks" (an infinitive), not "to the plan"
+      return Fold(s, j, "to") && InSent(s, j + 1) && s.w[j + 1].word &&
+             !s.w[j + 1].upper_initial && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 &&
+             !Is(s, j + 1, c_.possessive);
+    };
     for (const auto& [entry, form] : chosen) {
       // "Surprise Doha meeting brings ...", "an emergency meeting of the
       // Council": an English -ing form after a noun or adjective is a noun.
@@ -1412,6 +1442,7 @@ void Engine::Relations(Sent& s) {
           name >= 0 && !s.men[name].pronoun && r_.lex.entry(entry).Get("pos") == "verb")
         continue;
       if (r_.lex.entry(entry).Get("military_idiom") == "1" && military_use(i, h.length)) continue;
+      if (r_.lex.entry(entry).Get("deal_sense") == "1" && deal_use(i, h.length)) continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
