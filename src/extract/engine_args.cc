@@ -1815,6 +1815,11 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       if (!agent.empty()) return agent;
     }
   }
+  // "the invasion of Ukraine", "le blocus du Qatar": the actor in the "of"
+  // complement of an event that befalls it (stance_word role=victim_event)
+  // is its victim, not the phrase's actor ("l'invasion russe" keeps its
+  // nationality).
+  const bool victim_event = StanceWordAt(s, i, "victim_event") > 0;
   int j = i + len;
   // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
   for (int skip = 0; skip < 2; ++skip) {
@@ -1843,7 +1848,7 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   }
   int am = MentionAt(s, j);
   if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
-  if (Is(s, j, c_.prep_de)) return NP(s, j + 1, depth + 1, allow_adj);
+  if (Is(s, j, c_.prep_de) && !victim_event) return NP(s, j + 1, depth + 1, allow_adj);
   return {};
 }
 
