@@ -2406,7 +2406,8 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
   // state this sentence says leads a sender is the senders' side, not the
   // place they are sent to (the sentence's own edges, found before).
   auto leads_sender = [&](const std::string& d) {
-    for (auto r = relations_.rbegin(); r != relations_.rend() && r->sent == static_cast<uint32_t>(s.index); ++r) {
+    const auto here = static_cast<uint32_t>(s.index);
+    for (auto r = relations_.rbegin(); r != relations_.rend() && r->sent == here; ++r) {
       if (r->p == "leads" && r->s == d &&
           std::find(senders.begin(), senders.end(), r->o) != senders.end())
         return true;

@@ -1382,13 +1382,15 @@ void Engine::Relations(Sent& s) {
       if (const int am = MentionAt(s, vb - 1); am >= 0 && s.men[am].adj && s.men[am].e == vb)
         vb = s.men[am].b;
       for (int k = std::max(0, vb - 3); k < vb; ++k) {
-        if (const int ml = military(k); ml > 0 && k + ml == vb) return true;  // "forces pushed back"
+        // "Ukrainian forces pushed back"
+        if (const int ml = military(k); ml > 0 && k + ml == vb) return true;
       }
       int j = t + len;
       while (IsAdverb(s, j)) ++j;
       if (Is(s, j, c_.prep)) ++j;
       for (int q = j; q < std::min<int>(j + 5, s.w.size()); ++q) {
-        if (!s.w[q].word || Is(s, q, c_.prep_de) || (Is(s, q, c_.prep) && q > j) || Is(s, q, c_.que))
+        if (!s.w[q].word || Is(s, q, c_.prep_de) || (Is(s, q, c_.prep) && q > j) ||
+            Is(s, q, c_.que))
           break;
         if (military(q) > 0) return true;  // "at the Russian army", "at Russian positions"
       }
