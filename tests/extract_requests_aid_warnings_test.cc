@@ -27,10 +27,12 @@ TEST_CASE("asking a court or security council to act asks its help", "[extract]"
 TEST_CASE("bringing a case before a court or council", "[extract]") {
   CHECK(Edges("Le Mali saisit le Conseil de sécurité de l'ONU.")
             .count("Mali requests_aid UN Security Council"));
+  // A case before a court is litigation, not a request for help (the court
+  // asked to act stays one: "asking a court ... to act" above).
   CHECK(Edges("Le Soudan a saisi la Cour internationale de justice contre les Émirats.")
-            .count("Sudan requests_aid ICJ"));
+            .count("Sudan requests_aid ICJ") == 0);
   CHECK(Edges("South Africa brought a case before the International Court of Justice.")
-            .count("South Africa requests_aid ICJ"));
+            .count("South Africa requests_aid ICJ") == 0);
   // Negated, or "saisir" as seizing things: nothing.
   CHECK_FALSE(HasPredicate(Edges("Le Mali n'a pas saisi le Conseil de sécurité."), "requests_aid"));
   CHECK_FALSE(

@@ -3,12 +3,34 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/engine_internal.h"
 #include "extract/place_prepositions.h"
 
 namespace kzgraph::extract::internal {
+
+namespace {
+
+// A court or tribunal: its name holds the word (English or French name).
+// Appealing to a court, or bringing a case before it ("appealed to the ICJ",
+// "a saisi la CPI", "a fait appel à la Cour de justice de la Cedeao"), is
+// litigation, not a request for help.
+bool IsCourt(const Actor* a) {
+  if (!a || a->kind != "organization") return false;
+  auto has_word = [](const std::string& name, std::string_view word) {
+    for (size_t p = name.find(word); p != std::string::npos; p = name.find(word, p + 1)) {
+      const size_t e = p + word.size();
+      if ((p == 0 || name[p - 1] == ' ') && (e == name.size() || name[e] == ' ')) return true;
+    }
+    return false;
+  };
+  return has_word(a->name, "Court") || has_word(a->name, "Tribunal") ||
+         has_word(a->name_fr, "Cour") || has_word(a->name_fr, "Tribunal");
+}
+
+}  // namespace
 
 void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::string& pred,
                   const std::vector<std::string>& obj, const std::string& rule, double conf) {
@@ -54,6 +76,23 @@ void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, co
   if (const std::string why = OwnStateObject(a, pred, b); !why.empty()) {
     if (tracing_) Log(s, "  dropped " + rule + ": " + why);
     return;
+  }
+  if (pred == "requests_aid" && IsCourt(r_.dict.Find(b))) {
+    // A court asked to act ("demande à la Cour d'ordonner des mesures",
+    // "asked the court to order") is asked for help (the gold's reading);
+    // the bare appeal or case is not.
+    bool asked_to_act = false;
+    for (const Men& m : s.men) {
+      if (m.id != b || m.implied) continue;
+      const int e = m.e;
+      asked_to_act |= (Fold(s, e, "to") || Fold(s, e, "de") || Fold(s, e, "d")) &&
+                      InSent(s, e + 1) && s.w[e + 1].word && !s.w[e + 1].upper_initial &&
+                      MentionAt(s, e + 1) < 0 && !Is(s, e + 1, c_.det);
+    }
+    if (!asked_to_act) {
+      if (tracing_) Log(s, "  dropped " + rule + ": " + b + " is a court (litigation, not aid)");
+      return;
+    }
   }
   // Built in place: no temporary moved in and destroyed.
   PendingRelation& r = relations_.emplace_back();
@@ -1592,9 +1631,13 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   }
   // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
   // form or an organization qualifier) before an organization's name.
+  // Not a gerund right after a preposition: "by citing NATO expansion",
+  // "after blaming Kyiv" open a clause whose object is no phrase head.
+  const bool gerund = i == start && i > 0 && (Is(s, i - 1, c_.prep) || Fold(s, i - 1, "by"));
   if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&
       (Is(s, i, c_.org_qualifier) ||
-       (s.w[i].fold.size() > 5 && s.w[i].fold.compare(s.w[i].fold.size() - 3, 3, "ing") == 0))) {
+       (!gerund && s.w[i].fold.size() > 5 &&
+        s.w[i].fold.compare(s.w[i].fold.size() - 3, 3, "ing") == 0))) {
     if (int om = MentionAt(s, i + 1); om >= 0 && s.men[om].b == i + 1 &&
                                       s.men[om].kind == "organization" && !s.men[om].adj &&
                                       !s.men[om].id.empty()) {
@@ -1772,6 +1815,11 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       if (!agent.empty()) return agent;
     }
   }
+  // "the invasion of Ukraine", "le blocus du Qatar": the actor in the "of"
+  // complement of an event that befalls it (stance_word role=victim_event)
+  // is its victim, not the phrase's actor ("l'invasion russe" keeps its
+  // nationality).
+  const bool victim_event = StanceWordAt(s, i, "victim_event") > 0;
   int j = i + len;
   // one plain adjective or "de + bare noun" modifier: "bloc de sécurité", "aide militaire"
   for (int skip = 0; skip < 2; ++skip) {
@@ -1800,7 +1848,7 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
   }
   int am = MentionAt(s, j);
   if (am >= 0 && s.men[am].adj) return allow_adj ? Expand(s, am, +1) : std::vector<std::string>{};
-  if (Is(s, j, c_.prep_de)) return NP(s, j + 1, depth + 1, allow_adj);
+  if (Is(s, j, c_.prep_de) && !victim_event) return NP(s, j + 1, depth + 1, allow_adj);
   return {};
 }
 
@@ -2354,6 +2402,18 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
                   (Fold(s, k + 2, "pays") || Fold(s, k + 2, "country"));
   }
   std::string recent = s.index <= dest_sentence_ + kDestinationWindow ? last_dest_ : "";
+  // "Une alliance dominée par Moscou, l'OTSC, a envoyé des troupes": the
+  // state this sentence says leads a sender is the senders' side, not the
+  // place they are sent to (the sentence's own edges, found before).
+  auto leads_sender = [&](const std::string& d) {
+    const auto here = static_cast<uint32_t>(s.index);
+    for (auto r = relations_.rbegin(); r != relations_.rend() && r->sent == here; ++r) {
+      if (r->p == "leads" && r->s == d &&
+          std::find(senders.begin(), senders.end(), r->o) != senders.end())
+        return true;
+    }
+    return false;
+  };
   for (const std::string* d : {&recent, &headline_, &focus_}) {
     if (the_country && d != &focus_) continue;
     if (d == &focus_ && !the_country) {
@@ -2365,7 +2425,7 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
         return {};
       }
     }
-    if (!d->empty() && !sender(*d)) return {*d};
+    if (!d->empty() && !sender(*d) && !leads_sender(*d)) return {*d};
   }
   return {};
 }

@@ -125,6 +125,19 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   // "..., but local columnists accused X" (s10prec): the clause's own subject.
   if (subj.empty() && ConjoinedClauseCommonSubject(s, vb)) return;
+  // "The war has turned favourable to Russia, NATO said": a clause opening
+  // with a common noun (not a government word) has that noun as subject,
+  // not the speaker (as in the recall layer, engine_rules.cc).
+  if (subj.empty() && !s.speaker.empty()) {
+    int c = vb - 1;
+    while (c >= 0 && c > vb - 8 && s.w[c].word && !Is(s, c, c_.que) && !Is(s, c, c_.qui)) --c;
+    ++c;
+    while (P(s, c, '<') || P(s, c, '"')) ++c;
+    if (c < vb - 1 && Is(s, c, c_.det) && MentionAt(s, c) < 0 && MentionAt(s, c + 1) < 0 &&
+        s.w[c + 1].word && !s.w[c + 1].upper_initial && !Is(s, c + 1, c_.govnoun) &&
+        !Is(s, c + 1, c_.aux))
+      return;
+  }
   if (subj.empty() && !s.speaker.empty()) {
     subj = s.speakers;
     shape = "speaker";
@@ -151,6 +164,24 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
       int g = s.men[m].e;
       if (P(s, g, '\'')) ++g;
       if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
+    }
+    // "questioned Trump's lawyer", "questioned a Russian soldier": a person
+    // noun the actor owns or qualifies is interrogated (role=interrogated_person).
+    // (past a number or a participle: "two captured Russian soldiers")
+    int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
+    for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
+                       MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
+         ++step)
+      ++q;
+    if (const int m = MentionAt(s, q); m >= 0 && s.men[m].b == q) {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      const bool owned = Fold(s, g, "s") && !s.w[g].elided;
+      int p = owned ? g + 1 : s.men[m].e;
+      if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) &&
+          s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
+        ++p;  // "Trump's former lawyer"
+      if ((owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0) return;
     }
   }
   for (int k = start; k < std::min(start + kMaxObjectWords + 1, n); ++k) {

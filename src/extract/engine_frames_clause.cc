@@ -582,6 +582,40 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           if (P(s, g, '\'')) ++g;
           if (!(Fold(s, g, "s") && !s.w[g].elided)) obj.clear();
         }
+        // "questioned Trump's lawyer", "questioned a Russian soldier": a
+        // person noun owned by or qualified by the actor is interrogated
+        // (stance_word role=interrogated_person).
+        // (past a number or a participle: "two captured Russian soldiers")
+        int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
+        for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
+                           MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
+             ++step)
+          ++q;
+        if (const int m = MentionAt(s, q); m >= 0 && s.men[m].b == q) {
+          int g = s.men[m].e;
+          if (P(s, g, '\'')) ++g;
+          const bool owned = Fold(s, g, "s") && !s.w[g].elided;
+          int p = owned ? g + 1 : s.men[m].e;
+          if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) &&
+              s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
+            ++p;  // "Trump's former lawyer"
+          if ((owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0)
+            obj.clear();
+        }
+      }
+      if (type == "supports" && !obj.empty()) {
+        // "praised the withdrawal of Russian troops", "a salué le départ des
+        // soldats français": welcoming an actor's going (stance_word
+        // role=removal) backs the act, not the actor who leaves.
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (Fold(s, j, "a") || Fold(s, j, "an")) j = SkipDet(s, j + 1);
+        if (MentionAt(s, j) < 0) {
+          if (const int rl = StanceWordAt(s, j, "removal");
+              rl > 0 && (Is(s, j + rl, c_.prep_de) || Fold(s, j + rl, "of")))
+            return missing("object: an actor's removal, not the actor");
+        }
       }
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
@@ -772,6 +806,23 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (obj.empty() && stance && frame == "svo") {
       std::string via;
       obj = StanceObject(s, te, type, preps, subj, &via);
+      // "questioned a Russian soldier": the nationality of a person
+      // interrogated is not the one questioned (bare=not_person).
+      if (via == "nationality" && e.Get("bare") == "not_person") {
+        int j = te;
+        while (IsAdverb(s, j)) ++j;
+        j = SkipDet(s, j);
+        if (Fold(s, j, "a") || Fold(s, j, "an")) j = SkipDet(s, j + 1);  // English articles
+        // (past a number or a participle: "two captured Russian soldiers")
+        std::string country;
+        for (int step = 0; step < 3; ++step, ++j) {
+          if (const int al = CountryAdjectiveAt(s, j, &country); al > 0) {
+            if (StanceWordAt(s, j + al, "interrogated_person") > 0) obj.clear();
+            break;
+          }
+          if (!InSent(s, j) || !s.w[j].word || s.w[j].upper_initial || MentionAt(s, j) >= 0) break;
+        }
+      }
       if (!obj.empty()) how = how.empty() || how == "subject" ? via : how + "/" + via;
     }
     if (obj.empty() && type == "supports" && frame == "svo" && form == Form::kInfinitive &&
@@ -1159,9 +1210,19 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
             HitLen(s, k, c_.trigger) > 0)
           break;
-        if (!(Fold(s, k, "with") || Fold(s, k, "avec"))) continue;
+        // "led Mali into the AES with Niger": a phrase between the object
+        // and "with" makes the partners the phrase's, not the leader's.
+        const bool with = Fold(s, k, "with") || Fold(s, k, "avec");
+        if (!with && (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) && MentionAt(s, k) < 0 &&
+            !Fold(s, k, "of") && !Fold(s, k, "de") && !Fold(s, k, "du") && !Fold(s, k, "des"))
+          break;
+        if (!with) continue;
+        // A co-leader is of the leader's kind: a state beside a state, a
+        // person beside a person ("Goita led Mali with Niger" names no leader).
+        const Actor* lead = subj.empty() ? nullptr : r_.dict.Find(subj.front());
         for (const std::string& id : NP(s, k + 1, 0, false)) {
           const Actor* a = r_.dict.Find(id);
+          if (a && lead && (a->kind == "person") != (lead->kind == "person")) continue;
           if (a && (a->kind == "country" || a->kind == "organization" || a->kind == "person") &&
               std::find(subj.begin(), subj.end(), id) == subj.end() &&
               std::find(obj.begin(), obj.end(), id) == obj.end())

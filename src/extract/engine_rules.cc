@@ -38,6 +38,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
   if (form == Form::kInfinitive && !InheritsSubject(s, t, vb, form)) return;  // "ready to", "to be"
+  // "a interrogé un soldat" (clitic=se on "s'interroger"), "a pris à": a
+  // verb without the clitic its entry needs is another verb.
+  if (CliticMissing(s, vb, t, e)) return;
   // "aucune menace", "the threat": a verb form after a determiner is a noun.
   {
     int p = t - 1;
@@ -68,6 +71,19 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (subj.empty() && RelativeOfNamedHead(s, vb)) return;
   // "..., but local columnists accused X" (s10prec): the clause has its own subject.
   if (subj.empty() && ConjoinedClauseCommonSubject(s, vb)) return;
+  // "The war has turned favourable to Russia, NATO said": a clause opening
+  // with a common noun (not a government word) has that noun as subject,
+  // not the speaker.
+  if (subj.empty() && !s.speaker.empty()) {
+    int c = vb - 1;
+    while (c >= 0 && c > vb - 8 && s.w[c].word && !Is(s, c, c_.que) && !Is(s, c, c_.qui)) --c;
+    ++c;
+    while (P(s, c, '<') || P(s, c, '"')) ++c;
+    if (c < vb - 1 && Is(s, c, c_.det) && MentionAt(s, c) < 0 && MentionAt(s, c + 1) < 0 &&
+        s.w[c + 1].word && !s.w[c + 1].upper_initial && !Is(s, c + 1, c_.govnoun) &&
+        !Is(s, c + 1, c_.aux))
+      return;
+  }
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
   if (type == "meets" && GathersMembers(s, t, subj)) return;
@@ -90,6 +106,24 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
       int g = s.men[m].e;
       if (P(s, g, '\'')) ++g;
       if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
+    }
+    // "questioned Trump's lawyer", "questioned a Russian soldier": a person
+    // noun the actor owns or qualifies is interrogated (role=interrogated_person).
+    // (past a number or a participle: "two captured Russian soldiers")
+    int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
+    for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
+                       MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
+         ++step)
+      ++q;
+    if (const int m = MentionAt(s, q); m >= 0 && s.men[m].b == q) {
+      int g = s.men[m].e;
+      if (P(s, g, '\'')) ++g;
+      const bool owned = Fold(s, g, "s") && !s.w[g].elided;
+      int p = owned ? g + 1 : s.men[m].e;
+      if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) &&
+          s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
+        ++p;  // "Trump's former lawyer"
+      if ((owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0) return;
     }
   }
   // A victim's event read as an adverb ("l'emprisonnement de X", -ment): see below.
@@ -175,6 +209,9 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (type == "meets" && MentionAt(s, k) < 0 && HitLen(s, k, c_.troop) > 0) break;
     // "welcomed the gesture but said Senegal ...": a contrast opens a new clause.
     if (k > start && (Fold(s, k, "but") || Fold(s, k, "mais"))) break;
+    // "stood by as settlers attacked X": a subordinate clause has its own
+    // arguments (stance_word role=clause_opener).
+    if (MentionAt(s, k) < 0 && StanceWordAt(s, k, "clause_opener") > 0) break;
     // "Washington menace de sanctions et l'ONU condamne": a conjunct with a
     // verb of its own is another clause, its actor no object.
     if (k > start && Is(s, k, c_.coord)) {
@@ -1331,6 +1368,64 @@ void Engine::Relations(Sent& s) {
       subject_memo_full_ = false;
     };
     if (chosen.size() > 1) keep_subject();
+    // A verbal idiom of combat (military_idiom=1: "hit back at", "took aim
+    // at", "s'en prendre à") tells fighting, not criticism, when armed forces
+    // are its subject or a military target its object (words_military_idioms.tsv).
+    auto military_use = [&](int t, int len) {
+      auto military = [&](int k) {
+        return HitLen(s, k, c_.troop) > 0 ? HitLen(s, k, c_.troop)
+                                          : std::max(StanceWordAt(s, k, "military_force"),
+                                                     StanceWordAt(s, k, "military_target"));
+      };
+      int vb = VerbGroupStart(s, t);
+      // "les forces ukrainiennes s'en sont prises": past a French nationality.
+      if (const int am = MentionAt(s, vb - 1); am >= 0 && s.men[am].adj && s.men[am].e == vb)
+        vb = s.men[am].b;
+      for (int k = std::max(0, vb - 3); k < vb; ++k) {
+        // "Ukrainian forces pushed back"
+        if (const int ml = military(k); ml > 0 && k + ml == vb) return true;
+      }
+      int j = t + len;
+      while (IsAdverb(s, j)) ++j;
+      if (Is(s, j, c_.prep)) ++j;
+      for (int q = j; q < std::min<int>(j + 5, s.w.size()); ++q) {
+        if (!s.w[q].word || Is(s, q, c_.prep_de) || (Is(s, q, c_.prep) && q > j) ||
+            Is(s, q, c_.que))
+          break;
+        if (military(q) > 0) return true;  // "at the Russian army", "at Russian positions"
+      }
+      return false;
+    };
+    // "est tombé d'accord avec X sur", "agreed with X on a ceasefire",
+    // "agreed with X to hold talks": reaching a deal (deal_sense=1 on the
+    // trigger) is no agreement with X's views (stance_word role=deal_noun).
+    auto deal_use = [&](int t, int len) {
+      for (int k = t - 1; k >= 0 && k >= t - 3; --k) {
+        const std::string& f = s.w[k].fold;
+        if (f.rfind("tomb", 0) == 0 || f == "mis" || f == "mise" || f == "mises" || f == "mettre" ||
+            f == "met" || f == "mettent" || f == "mettra" || f == "mettront")
+          return true;
+        if (!(IsAdverb(s, k) || Is(s, k, c_.aux) || Is(s, k, c_.etre) || Is(s, k, c_.clitic)))
+          break;
+      }
+      int j = SkipDet(s, t + len);
+      const int om = MentionAt(s, j);
+      if (om < 0) return false;
+      j = s.men[om].e;
+      while (IsAdverb(s, j)) ++j;
+      if (Fold(s, j, "on") || Fold(s, j, "sur") || Fold(s, j, "over")) {
+        int q = SkipDet(s, j + 1);
+        if (Fold(s, q, "a") || Fold(s, q, "an")) ++q;
+        for (int step = 0; step < 2 && InSent(s, q); ++step, ++q) {
+          if (StanceWordAt(s, q, "deal_noun") > 0) return true;
+          if (!s.w[q].word || s.w[q].upper_initial || MentionAt(s, q) >= 0) break;
+        }
+      }
+      // "agreed with X to hold talks" (an infinitive), not "to the plan"
+      return Fold(s, j, "to") && InSent(s, j + 1) && s.w[j + 1].word &&
+             !s.w[j + 1].upper_initial && !Is(s, j + 1, c_.det) && MentionAt(s, j + 1) < 0 &&
+             !Is(s, j + 1, c_.possessive);
+    };
     for (const auto& [entry, form] : chosen) {
       // "Surprise Doha meeting brings ...", "an emergency meeting of the
       // Council": an English -ing form after a noun or adjective is a noun.
@@ -1348,6 +1443,8 @@ void Engine::Relations(Sent& s) {
       if (const int name = i > 0 && s.w[i].upper_initial ? MentionAt(s, i) : -1;
           name >= 0 && !s.men[name].pronoun && r_.lex.entry(entry).Get("pos") == "verb")
         continue;
+      if (r_.lex.entry(entry).Get("military_idiom") == "1" && military_use(i, h.length)) continue;
+      if (r_.lex.entry(entry).Get("deal_sense") == "1" && deal_use(i, h.length)) continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
