@@ -159,30 +159,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (e.Get("bare") == "not_person") {
     int j = start;
     while (IsAdverb(s, j)) ++j;
-    j = SkipDet(s, j);
-    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
-      int g = s.men[m].e;
-      if (P(s, g, '\'')) ++g;
-      if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
-    }
-    // "questioned Trump's lawyer", "questioned a Russian soldier": a person
-    // noun the actor owns or qualifies is interrogated (role=interrogated_person).
-    // (past a number or a participle: "two captured Russian soldiers")
-    int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
-    for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
-                       MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
-         ++step)
-      ++q;
-    if (const int m = MentionAt(s, q); m >= 0 && s.men[m].b == q) {
-      int g = s.men[m].e;
-      if (P(s, g, '\'')) ++g;
-      const bool owned = Fold(s, g, "s") && !s.w[g].elided;
-      int p = owned ? g + 1 : s.men[m].e;
-      if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) &&
-          s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
-        ++p;  // "Trump's former lawyer"
-      if ((owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0) return;
-    }
+    if (InterrogatedObjectAt(s, SkipDet(s, j))) return;
   }
   for (int k = start; k < std::min(start + kMaxObjectWords + 1, n); ++k) {
     if (int al = HitLen(s, k, c_.adverb); al > 1) {  // "à plusieurs reprises"

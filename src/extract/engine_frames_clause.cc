@@ -572,36 +572,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       }
       if (type == "meets" && !obj.empty()) MoreMeetingParties(s, te, &obj);
       if (e.Get("bare") == "not_person") {
-        // "police questioned Odinga for six hours": a person named right after
-        // the verb is interrogated; "questioned Odinga's motives" judges.
         int j = te;
         while (IsAdverb(s, j)) ++j;
-        j = SkipDet(s, j);
-        if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
-          int g = s.men[m].e;
-          if (P(s, g, '\'')) ++g;
-          if (!(Fold(s, g, "s") && !s.w[g].elided)) obj.clear();
-        }
-        // "questioned Trump's lawyer", "questioned a Russian soldier": a
-        // person noun owned by or qualified by the actor is interrogated
-        // (stance_word role=interrogated_person).
-        // (past a number or a participle: "two captured Russian soldiers")
-        int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
-        for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
-                           MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
-             ++step)
-          ++q;
-        if (const int m = MentionAt(s, q); m >= 0 && s.men[m].b == q) {
-          int g = s.men[m].e;
-          if (P(s, g, '\'')) ++g;
-          const bool owned = Fold(s, g, "s") && !s.w[g].elided;
-          int p = owned ? g + 1 : s.men[m].e;
-          if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) &&
-              s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
-            ++p;  // "Trump's former lawyer"
-          if ((owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0)
-            obj.clear();
-        }
+        if (InterrogatedObjectAt(s, SkipDet(s, j))) obj.clear();
       }
       if (type == "supports" && !obj.empty()) {
         // "praised the withdrawal of Russian troops", "a salué le départ des

@@ -469,6 +469,12 @@ class Engine {
   // apostrophe (words.cc), so "Russia's" is `russia` (elided) `s` and a
   // spaced "Putin ' s" is `putin` `s`: no apostrophe word to step over.
   bool GenitiveS(const Sent& s, int e) const { return Fold(s, e, "s"); }
+  // The object of an interrogation verb (lexicon bare=not_person) read
+  // from word j, past its determiner: a person named alone ("police
+  // questioned Odinga"; "Odinga's motives" is judged, not interrogated) or a
+  // person noun an actor owns or qualifies ("Trump's lawyer", "a Russian
+  // soldier", role=interrogated_person). True: no stance edge to it.
+  bool InterrogatedObjectAt(const Sent& s, int j) const;
   // Fold written with an accent in the text: the word is longer in bytes
   // than its fold ("à" folds like the auxiliary "a", "où" like "ou").
   template <size_t N>

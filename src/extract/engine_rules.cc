@@ -9,6 +9,28 @@
 
 namespace kzgraph::extract::internal {
 
+bool Engine::InterrogatedObjectAt(const Sent& s, int j) const {
+  if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
+    const int g = s.men[m].e;
+    if (!(GenitiveS(s, g) && !s.w[g].elided)) return true;
+  }
+  // Past an article and up to two lower-case words: "two captured Russian soldiers".
+  int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
+  for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
+                     MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
+       ++step)
+    ++q;
+  const int m = MentionAt(s, q);
+  if (m < 0 || s.men[m].b != q) return false;
+  const int g = s.men[m].e;
+  const bool owned = GenitiveS(s, g) && !s.w[g].elided;
+  int p = owned ? g + 1 : s.men[m].e;
+  if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) && s.w[p].word &&
+      !s.w[p].upper_initial && MentionAt(s, p) < 0)
+    ++p;  // "Trump's former lawyer"
+  return (owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0;
+}
+
 // The recall layer. A trigger whose frame lacked an argument still links the
 // clause's subject (else the sentence's speaker) to the nearest actor after
 // it in the clause, with a lower confidence: the frames are precise, this
@@ -100,32 +122,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   while (IsAdverb(s, k) || Is(s, k, c_.clitic)) ++k;
   // "police questioned Odinga": a person named right after the verb is
   // interrogated (bare=not_person; "questioned Odinga's motives" judges).
-  if (e.Get("bare") == "not_person") {
-    const int j = SkipDet(s, k);
-    if (const int m = MentionAt(s, j); m >= 0 && s.men[m].b == j && s.men[m].kind == "person") {
-      int g = s.men[m].e;
-      if (P(s, g, '\'')) ++g;
-      if (!(Fold(s, g, "s") && !s.w[g].elided)) return;
-    }
-    // "questioned Trump's lawyer", "questioned a Russian soldier": a person
-    // noun the actor owns or qualifies is interrogated (role=interrogated_person).
-    // (past a number or a participle: "two captured Russian soldiers")
-    int q = Fold(s, j, "a") || Fold(s, j, "an") ? j + 1 : j;
-    for (int step = 0; step < 2 && InSent(s, q) && s.w[q].word && !s.w[q].upper_initial &&
-                       MentionAt(s, q) < 0 && StanceWordAt(s, q, "interrogated_person") == 0;
-         ++step)
-      ++q;
-    if (const int m = MentionAt(s, q); m >= 0 && s.men[m].b == q) {
-      int g = s.men[m].e;
-      if (P(s, g, '\'')) ++g;
-      const bool owned = Fold(s, g, "s") && !s.w[g].elided;
-      int p = owned ? g + 1 : s.men[m].e;
-      if (owned && StanceWordAt(s, p, "interrogated_person") == 0 && InSent(s, p) &&
-          s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0)
-        ++p;  // "Trump's former lawyer"
-      if ((owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0) return;
-    }
-  }
+  if (e.Get("bare") == "not_person" && InterrogatedObjectAt(s, SkipDet(s, k))) return;
   // A victim's event read as an adverb ("l'emprisonnement de X", -ment): see below.
   for (int q = start; q < k; ++q)
     if (const int vl = StanceWordAt(s, q, "victim_event");
