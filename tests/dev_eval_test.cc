@@ -26,7 +26,8 @@
 // (fifteenth session: measured on arrival and kept from the session's work);
 // samples/dev35 (sixteenth session: likewise, its topics chosen by its writer)
 // and samples/dev36 (seventeenth session: likewise); samples/dev37 to
-// samples/dev41 (eighteenth session: measured once on arrival, then worked on).
+// samples/dev41 (eighteenth session: measured once on arrival, then worked on)
+// and samples/dev42 (eighteenth session: measured on arrival and kept).
 // Their gold must be coherent; their scores must not fall below the floors
 // reached so far (the goal is 0.90; the floors only catch regressions).
 // Three floors were lowered by 0.01 in the sixteenth session (dev3, dev28,
@@ -96,6 +97,7 @@ const DevSet kDevSets[] = {
     {"samples/dev39.gold.json", "samples/dev39", 0.93, 0.68},
     {"samples/dev40.gold.json", "samples/dev40", 0.90, 0.69},
     {"samples/dev41.gold.json", "samples/dev41", 0.97, 0.75},
+    {"samples/dev42.gold.json", "samples/dev42", 0.94, 0.71},
 };
 
 bool LoadGold(const char* path, rapidjson::Document* doc) {

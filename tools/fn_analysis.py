@@ -24,7 +24,7 @@ import score  # noqa: E402
 # The sets kept from rule writing (README.md, "Quality and speed").
 HELD_OUT = {"dev6", "dev7", "dev9", "dev17", "dev18", "dev21", "dev22", "dev23", "dev24", "dev25",
             "dev26", "dev27", "dev28", "dev32", "dev34", "dev35",
-            "dev36"}
+            "dev36", "dev42"}
 
 
 def fold(text):
