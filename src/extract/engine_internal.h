@@ -475,6 +475,11 @@ class Engine {
   // person noun an actor owns or qualifies ("Trump's lawyer", "a Russian
   // soldier", role=interrogated_person). True: no stance edge to it.
   bool InterrogatedObjectAt(const Sent& s, int j) const;
+  // An event that befalls the actor named after it, at word k, with its
+  // "de"/"of": "l'assassinat de X", "the death of X" (stance_word
+  // role=victim_event). True: that actor is the event's victim, no stance
+  // object.
+  bool VictimEventAt(const Sent& s, int k) const;
   // Fold written with an accent in the text: the word is longer in bytes
   // than its fold ("à" folds like the auxiliary "a", "où" like "ou").
   template <size_t N>

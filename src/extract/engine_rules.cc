@@ -31,6 +31,11 @@ bool Engine::InterrogatedObjectAt(const Sent& s, int j) const {
   return (owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0;
 }
 
+bool Engine::VictimEventAt(const Sent& s, int k) const {
+  const int vl = StanceWordAt(s, k, "victim_event");
+  return vl > 0 && (Is(s, k + vl, c_.prep_de) || Fold(s, k + vl, "of"));
+}
+
 // The recall layer. A trigger whose frame lacked an argument still links the
 // clause's subject (else the sentence's speaker) to the nearest actor after
 // it in the clause, with a lower confidence: the frames are precise, this
@@ -125,9 +130,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (e.Get("bare") == "not_person" && InterrogatedObjectAt(s, SkipDet(s, k))) return;
   // A victim's event read as an adverb ("l'emprisonnement de X", -ment): see below.
   for (int q = start; q < k; ++q)
-    if (const int vl = StanceWordAt(s, q, "victim_event");
-        vl > 0 && (Is(s, q + vl, c_.prep_de) || Fold(s, q + vl, "of")))
-      return;
+    if (VictimEventAt(s, q)) return;
   if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
   // "a accusé réception de", "accuse le coup", "l'économie accuse un recul":
   // "accuser" in its senses of acknowledging and showing charges no one
@@ -162,11 +165,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     // "a condamné l'assassinat de Nasrallah", "se réjouit de la défaite de
     // la Russie": the actor after an event that befell it is its victim.
-    if (MentionAt(s, k) < 0 && s.w[k].word) {
-      if (const int vl = StanceWordAt(s, k, "victim_event");
-          vl > 0 && (Is(s, k + vl, c_.prep_de) || Fold(s, k + vl, "of")))
-        return;
-    }
+    if (MentionAt(s, k) < 0 && s.w[k].word && VictimEventAt(s, k)) return;
     if (MentionAt(s, k) < 0 && s.w[k].word) {
       bool allowed_prep = false;
       if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
