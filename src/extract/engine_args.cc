@@ -602,9 +602,8 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           q -= 1;
           if (title && Is(s, q, c_.coord)) k = q;
           break;
-        } else if (const int om = tm < 0 && Fold(s, q, "s") && !s.w[q].elided
-                                      ? MentionAt(s, P(s, q - 1, '\'') ? q - 2 : q - 1)
-                                      : -1;
+        } else if (const int om =
+                       tm < 0 && GenitiveS(s, q) && !s.w[q].elided ? MentionAt(s, q - 1) : -1;
                    om >= 0 && s.men[om].kind == "country" && !s.men[om].adj &&
                    s.men[om].id != m.id) {
           // "X and Venezuela's Nicolás Maduro met" (s7args): the state owning
@@ -1164,7 +1163,7 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
       open = q;
       break;
     }
-    if (!s.w[q].word && !P(s, q, '-') && !P(s, q, '\'')) return -1;  // . ; : ( « "
+    if (!s.w[q].word && !P(s, q, '-')) return -1;  // . ; : ( « "
     // A word of a name is no verb: "a spokesman for the State Department".
     if (s.w[q].upper_initial && MentionAt(s, q) >= 0 && MentionAt(s, q) == MentionAt(s, q - 1))
       continue;
@@ -1741,8 +1740,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       }
       // "hosted Mali's Col. Assimi Goita": the person the state owns as
       // its leader or envoy, not the state.
-      if (om >= 0 && om != mi && s.men[om].b == s.men[mi].e + (P(s, s.men[mi].e, '\'') ? 2 : 1) &&
-          s.men[om].kind == "person" && !s.men[om].pronoun && !s.men[om].id.empty())
+      if (om >= 0 && om != mi && s.men[om].b == s.men[mi].e + 1 && s.men[om].kind == "person" &&
+          !s.men[om].pronoun && !s.men[om].id.empty())
         return {s.men[om].id};
     }
   }

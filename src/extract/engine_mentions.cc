@@ -652,8 +652,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (i > 0) {
     int pm = MentionAt(s, i - 1);
     // "Somalia's foreign minister": the owner before the possessive.
-    if (pm < 0 && Fold(s, i - 1, "s")) {
-      pm = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
+    if (pm < 0 && GenitiveS(s, i - 1)) {
+      pm = MentionAt(s, i - 2);
       if (pm >= 0 && s.men[pm].adj) pm = -1;
     }
     // "Ukraine's infrastructure minister", "Kenya's Defence Cabinet
@@ -705,8 +705,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
     if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
       of = s.men[pm].id;
-    owner_possessive = pm >= 0 && (s.w[s.men[pm].e - 1].elided || P(s, s.men[pm].e, '\'')) &&
-                       (Fold(s, s.men[pm].e, "s") || Fold(s, s.men[pm].e + 1, "s"));
+    owner_possessive = pm >= 0 && s.w[s.men[pm].e - 1].elided &&
+                       (GenitiveS(s, s.men[pm].e) || Fold(s, s.men[pm].e + 1, "s"));
     // "Crimea's prime minister": a region's head leads the region.
     if (owner_possessive && s.men[pm].kind == "location" && s.men[pm].of.empty() &&
         rel == "leads" && (role == "head_of_government" || role == "head"))
@@ -1982,11 +1982,8 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
   // "Mali's government": a country's name, then the possessive.
   if (const PhraseIndex::Match& m = DictAt(s, i); m.length > 0 && s.w[i].upper_initial) {
     int k = i + m.length;
-    if (P(s, k, '\''))
-      ++k;
-    else if (!s.w[k - 1].elided)
-      k = -1;
-    if (const Actor* state = k > 0 && Fold(s, k, "s") ? ActorNamedAt(s, i, "country") : nullptr) {
+    if (!s.w[k - 1].elided) k = -1;
+    if (const Actor* state = k > 0 && GenitiveS(s, k) ? ActorNamedAt(s, i, "country") : nullptr) {
       country = state->id;
       j = k + 1;
       owned = true;
@@ -2481,9 +2478,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
             n.how != NameHow::kDemonym && n.how != NameHow::kMetonym)
           owner = r_.dict.actors()[n.actor].id;
       }
-    } else if (caps && i >= 2 && Fold(s, i - 1, "s")) {
-      if (int om = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
-          om >= 0 && s.men[om].kind == "country" && !s.men[om].adj)
+    } else if (caps && i >= 2 && GenitiveS(s, i - 1)) {
+      if (int om = MentionAt(s, i - 2); om >= 0 && s.men[om].kind == "country" && !s.men[om].adj)
         owner = s.men[om].id;
     }
     if (std::string id = owner.empty() ? "" : InstitutionId(owner, generic); !id.empty())

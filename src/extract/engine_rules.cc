@@ -485,8 +485,7 @@ void Engine::TroopRule(Sent& s) {
         if (!(Fold(s, q, "mission") || Fold(s, q, "force"))) continue;
         int bm = -1;
         if (Is(s, q + 1, c_.prep_de)) bm = MentionAt(s, SkipDet(s, q + 2));
-        if (bm < 0 && Fold(s, q - 1, "s") && !s.w[q - 1].elided)
-          bm = MentionAt(s, P(s, q - 2, '\'') ? q - 3 : q - 2);
+        if (bm < 0 && GenitiveS(s, q - 1) && !s.w[q - 1].elided) bm = MentionAt(s, q - 2);
         if (bm < 0) bm = MentionAt(s, q - 1);
         if (bm >= 0 && !s.men[bm].adj && IsStatesBody(s, bm) &&
             std::find(senders.begin(), senders.end(), s.men[bm].id) == senders.end())
