@@ -628,6 +628,13 @@ class Engine {
   // A plural title between two coordinated lists, states and holders, paired
   // in order (engine_coordinated_titles.cc).
   bool TryCoordinatedTitle(Sent& s, int i, int title_len, int* next);
+  // A title's holder named at q: a dictionary person (rule dict:alias), else
+  // a run of names read as a new person (discover:title). Its length in
+  // words, 0 if none (TryCoordinatedTitle, the plural title's next holders).
+  int TitleHolderAt(Sent& s, int q, std::string* id, LiteralText* rule);
+  // A country named at c by one of its names, not its adjective, demonym or
+  // metonym ("the presidents of Kenya and Uganda"): its length, 0 if none.
+  int CountryNameAt(const Sent& s, int c, std::string* id) const;
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryStateNoun(Sent& s, int i, int* next);
   int StateNounAt(const Sent& s, int k) const;

@@ -1589,16 +1589,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       auto country_complement = [&](int k, std::string* id) {
         if (!(Fold(s, k, "of") || Fold(s, k, "du") || Fold(s, k, "de"))) return 0;
         const int c = SkipDet(s, k + 1);
-        const PhraseIndex::Match& cm = DictAt(s, c);
-        for (int p : cm.payloads) {
-          const NameInfo& n = r_.dict.name(p);
-          if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
-              n.how != NameHow::kDemonym && n.how != NameHow::kMetonym) {
-            *id = r_.dict.actors()[n.actor].id;
-            return c + cm.length;
-          }
-        }
-        return 0;
+        const int cl = CountryNameAt(s, c, id);
+        return cl > 0 ? c + cl : 0;
       };
       auto add_country = [&](int b, int e2, const std::string& id) {
         AddImpliedMention(s, b, e2, id, "country", "title:of");
@@ -1618,18 +1610,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         std::string adj2;
         const int al = CountryAdjectiveAt(s, cur + 1, &adj2);
         const int q = cur + 1 + al;
-        std::string rule2;
-        int n2 = NameRun(s, q);
-        const int d2 = DictPersonAt(s, q);
         std::string person2;
-        if (d2 > 0) {
-          person2 = r_.dict.actors()[DictPersonActor(s, q)].id;
-          rule2 = "dict:alias";
-          n2 = d2;
-        } else if (n2 > 0) {
-          person2 = PersonFromName(s, q, q + n2, &rule2);
-          rule2 = "discover:title";
-        }
+        LiteralText rule2;
+        const int n2 = TitleHolderAt(s, q, &person2, &rule2);
         std::string of2;
         int after = q + n2;
         if (int ce = al == 0 && !person2.empty() ? country_complement(after, &of2) : 0; ce > 0) {
@@ -1655,8 +1638,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         p2.b = q;
         p2.e = q + n2;
         p2.id = person2;
-        // rule2 is one of these two here (person2 is found)
-        p2.rule = rule2 == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:title");
+        p2.rule = rule2;
         AddMention(s, std::move(p2));
         *next = after;
         cur = after;
