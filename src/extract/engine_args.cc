@@ -278,6 +278,18 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   bool own_subject = false;
   // Only a denial word returns from this loop: none in the sentence, no walk.
   const bool any_deny = AnyIs(s, c_.deny) || AnyHit(s, c_.deny);
+  // Whether the verb at k is negated in its own verb group ("ne cesse", "n'a
+  // pas cessé", "n'a jamais cessé", "has not stopped", "never stopped",
+  // "hasn't stopped"): four words back over auxiliaries, clitics, adverbs.
+  auto negated_verb = [&](int k) {
+    for (int q = k - 1; q >= 0 && q >= k - 4 && s.w[q].word; --q) {
+      if (Is(s, q, c_.neg_ne) || Is(s, q, c_.neg_after) || Is(s, q, c_.neg_en) ||
+          (Fold(s, q, "t") && q > 0 && s.w[q - 1].elided))
+        return true;
+      if (!Is(s, q, c_.aux) && !Is(s, q, c_.clitic) && !IsAdverb(s, q)) return false;
+    }
+    return false;
+  };
   for (int k = vb - 1; k >= 0 && k >= vb - 8 && any_deny; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
     // ", en reprochant", "et accusé": a verb of its own, past the denial's
@@ -301,7 +313,13 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // "..., with Croatia accusing Belgrade": so does an absolute clause
     // (its subject reads as the complement of "with").
     if (Fold(s, k, "with") && P(s, k - 1, ',') && k + 1 < vb && MentionAt(s, k + 1) >= 0) break;
-    if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
+    if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) {
+      // "n'a pas cessé de critiquer", "ne cesse de dénoncer", "never stopped
+      // accusing": a negated cessation (negation_asserts) is a litote, the
+      // act goes on; "a cessé de soutenir" stays denied.
+      if (NegationAsserts(s, k) && negated_verb(k)) continue;
+      return "denied (" + s.w[k].fold + ")";
+    }
   }
   // "Did Ghana accuse Togo of ...?", "La Russie a-t-elle menacé Kiev ?": a
   // yes/no question asks whether the act happened. Bounded: the sentence
