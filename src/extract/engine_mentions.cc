@@ -2233,15 +2233,12 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
   } else {
     return false;
   }
-  static const std::set<std::string> kChair = {
-      "tete",      "chairman",        "chairmanship",    "chairwoman",
-      "chair",     "vice-president",  "vice-chairman",   "secretaire",
-      "secretary", "vice-presidente", "vice-presidence", "presidence"};
   // "head of the powerful Security Council", "chef du Conseil de sécurité":
   // a one-word title of a body's head (roles.tsv role=head) chairs it too.
   const bool head_title = HitLen(s, h, c_.role) == 1 &&
                           r_.lex.entry(LexAt(s, h, c_.role).entries[0].first).Get("role") == "head";
-  if (!kChair.count(s.w[h].fold) && !head_title &&
+  // (stance_word role=office_chair, roles.tsv)
+  if (!(r_.WordLists(s.w[h].hash) & kChairTitle) && !head_title &&
       !(s.w[h].hyphen_before && Fold(s, h - 1, "vice")))
     return false;
   // The holder must be a person of the sentence: "la France assure la
