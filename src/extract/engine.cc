@@ -143,7 +143,7 @@ void Resources::IndexWords() {
   };
   word_lists.clear();
   for (const LexEntry& e : lex.entries()) {
-    if (e.cls != cls.stance_word) continue;
+    if (e.cls != cls.stance_word || e.Get("kind") != "word_list") continue;
     const std::string& role = e.Get("role");
     uint32_t bit = 0;
     for (const auto& [name, list] : kWordListRoles) bit = role == name ? list : bit;

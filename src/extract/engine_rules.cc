@@ -632,10 +632,19 @@ std::string Engine::TroopsNegated(const Sent& s, int i, int after) const {
 // the link; a negation or an "if" before the misdeed gives no author.
 std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const {
   int p = i - 1;
+  // A stance word stops the walk below; a word of the rules' word lists
+  // (kind=word_list, read through Resources::word_lists) is none here.
+  auto stance_word = [&](int q) {
+    const int len = HitLen(s, q, c_.stance_word);
+    if (len != 1) return len > 0;
+    for (const auto& [entry, form] : StanceHit(s, q).entries)
+      if (r_.lex.entry(entry).Get("kind") != "word_list") return true;
+    return false;
+  };
   // "committed war crimes", "carried out deadly attacks": one or two plain
   // words of the misdeed's phrase.
   for (int k = 0; k < 2 && p > 0 && s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0 &&
-                  HitLen(s, p, c_.stance_word) == 0 && !Is(s, p, c_.det) && !Is(s, p, c_.prep) &&
+                  !stance_word(p) && !Is(s, p, c_.det) && !Is(s, p, c_.prep) &&
                   !Is(s, p, c_.prep_de) && !Is(s, p, c_.aux);
        ++k)
     --p;
