@@ -27,3 +27,15 @@ TEST_CASE("the victim of an invasion or a blockade is not its target",
   CHECK(Edges("Germany condemned Russia's invasion of Ukraine.", "2022-03-01")
             .count("Germany criticizes Russia") == 1);
 }
+
+TEST_CASE("the victim of a fall or a death is no target in any reader",
+          "[extract][criticizes][precision]") {
+  // VictimEventAt: the frames, the recall layer and the backoff read it alike.
+  CHECK(Edges("Iran deplored the fall of Syria.", "2024-12-10").count("Iran criticizes Syria") ==
+        0);
+  CHECK(Edges("L'Iran a déploré la chute de la Syrie.", "2024-12-10")
+            .count("Iran criticizes Syria") == 0);
+  // the actor's own act is still its target
+  CHECK(Edges("Iran deplored the policy of Syria.", "2024-12-10").count("Iran criticizes Syria") ==
+        1);
+}

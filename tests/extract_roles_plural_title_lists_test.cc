@@ -51,3 +51,20 @@ TEST_CASE("an English head's state named after the name", "[extract]") {
             "2023-06-01");
   CHECK_FALSE(e.count("Tomas Verlan leads Moldova"));
 }
+
+TEST_CASE("coordinated titles with country complements and new names", "[extract]") {
+  // TitleHolderAt and CountryNameAt: the same holder and complement readers
+  // as the plural title's next holders above.
+  for (const char* text :
+       {"Les présidents du Kenya et de l'Ouganda, Amos Keter et Joel Ssali, se sont rencontrés.",
+        "The presidents of Kenya and Uganda, Amos Keter and Joel Ssali, met in Kampala."}) {
+    auto e = Edges(text, "2023-06-01");
+    CHECK(e.count("Amos Keter leads Kenya"));
+    CHECK(e.count("Joel Ssali leads Uganda"));
+    CHECK_FALSE(e.count("Joel Ssali leads Kenya"));
+  }
+  // former holders: no edge
+  CHECK_FALSE(Edges("The former presidents of Kenya and Uganda, Amos Keter and Joel Ssali, met.",
+                    "2023-06-01")
+                  .count("Amos Keter leads Kenya"));
+}

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/engine_internal.h"
@@ -131,6 +132,25 @@ void Resources::IndexWords() {
       size_t x = e.phrase.find('|', b);
       if (x == std::string::npos) x = e.phrase.size();
       quote_words[FoldWord(e.phrase.substr(b, x - b))] |= bit;
+      b = x + 1;
+    }
+  }
+  static constexpr std::pair<std::string_view, WordList> kWordListRoles[] = {
+      {"person_noun", kPersonNoun},         {"impersonal_verb", kImpersonalVerb},
+      {"office_chair", kChairTitle},        {"states_noun", kStatesNoun},
+      {"holder_time", kHolderTimeModifier}, {"holder_time_known_only", kHolderTimeKnownOnly},
+      {"org_anaphor", kOrgAnaphor},
+  };
+  word_lists.clear();
+  for (const LexEntry& e : lex.entries()) {
+    if (e.cls != cls.stance_word || e.Get("kind") != "word_list") continue;
+    const std::string& role = e.Get("role");
+    uint32_t bit = 0;
+    for (const auto& [name, list] : kWordListRoles) bit = role == name ? list : bit;
+    for (size_t b = 0; bit != 0 && b <= e.phrase.size();) {
+      size_t x = e.phrase.find('|', b);
+      if (x == std::string::npos) x = e.phrase.size();
+      word_lists[FoldHash(FoldWord(e.phrase.substr(b, x - b)))] |= bit;
       b = x + 1;
     }
   }

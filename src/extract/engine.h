@@ -44,6 +44,19 @@ struct WordInfo {
   bool DictMaySecond(const Word& next) const { return (dict_second >> (next.hash >> 58)) & 1; }
 };
 
+// The rules' closed word lists, one bit each in Resources::word_lists: the
+// one-word phrases of stance_word entries with the role named beside each
+// (engine.cc kWordListRoles; the files say which rule reads them).
+enum WordList : uint32_t {
+  kPersonNoun = 1,            // person_noun: "membre", "analyst" + a new name
+  kImpersonalVerb = 2,        // impersonal_verb: "il faut", "it seems"
+  kChairTitle = 4,            // office_chair: "chairman", "présidence" of a body
+  kStatesNoun = 8,            // states_noun: "pays", "powers" after a nationality
+  kHolderTimeModifier = 16,   // holder_time: "former", "outgoing" + a name
+  kHolderTimeKnownOnly = 32,  // holder_time_known_only: "new", "interim" + a known acronym
+  kOrgAnaphor = 64,           // org_anaphor: "l'organisation", "the bloc"
+};
+
 struct Resources {
   Dictionary dict;
   Lexicon lex;
@@ -67,6 +80,12 @@ struct Resources {
   // quote_naming_verb (words_quotation_mentions_labels.tsv), by folded word:
   // their kMentionNoun / kNamingVerb bits of partial_quotes.h.
   std::unordered_map<std::string, int> quote_words;
+  // WordList bits by FoldHash of the folded word (Word::hash).
+  std::unordered_map<uint64_t, uint32_t> word_lists;
+  uint32_t WordLists(uint64_t hash) const {
+    const auto it = word_lists.find(hash);
+    return it == word_lists.end() ? 0 : it->second;
+  }
   // The first words of each dictionary person's names of several words, by
   // actor index ("vladimir" for Putin): a full name with another first name
   // is another person ("Ousmane Kaboré"), or a spelling of the same one.

@@ -43,7 +43,7 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
   }
   // Back over the noun's modifiers and its owner to the apposition's comma.
   int b = t - 1;
-  auto genitive = [&](int q) { return Fold(s, q, "s") && !s.w[q].elided; };
+  auto genitive = [&](int q) { return GenitiveS(s, q) && !s.w[q].elided; };
   // ("main Western arms supplier": a capitalised modifier that names no actor.)
   auto modifier = [&](int q) {
     return q > 0 && s.w[q].word && s.w[q].upper_initial && MentionAt(s, q) < 0 &&
@@ -54,9 +54,8 @@ void Engine::AllyFrame(Sent& s, const FrameCall& f) {
     --b;
   }
   if (genitive(b) && MentionAt(s, b) < 0) {  // "Azerbaijan's closest ally"
-    const int ob = P(s, b - 1, '\'') ? b - 1 : b;
-    const int om = MentionAt(s, ob - 1);
-    if (om < 0 || s.men[om].e != ob || s.men[om].adj || s.men[om].pronoun) return;
+    const int om = MentionAt(s, b - 1);
+    if (om < 0 || s.men[om].e != b || s.men[om].adj || s.men[om].pronoun) return;
     if (allied.empty()) allied = {IdOf(s, om)};
     b = s.men[om].b - 1;
   } else if (const int om = MentionAt(s, b);

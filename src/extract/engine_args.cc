@@ -278,6 +278,18 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   bool own_subject = false;
   // Only a denial word returns from this loop: none in the sentence, no walk.
   const bool any_deny = AnyIs(s, c_.deny) || AnyHit(s, c_.deny);
+  // Whether the verb at k is negated in its own verb group ("ne cesse", "n'a
+  // pas cessé", "n'a jamais cessé", "has not stopped", "never stopped",
+  // "hasn't stopped"): four words back over auxiliaries, clitics, adverbs.
+  auto negated_verb = [&](int k) {
+    for (int q = k - 1; q >= 0 && q >= k - 4 && s.w[q].word; --q) {
+      if (Is(s, q, c_.neg_ne) || Is(s, q, c_.neg_after) || Is(s, q, c_.neg_en) ||
+          (Fold(s, q, "t") && q > 0 && s.w[q - 1].elided))
+        return true;
+      if (!Is(s, q, c_.aux) && !Is(s, q, c_.clitic) && !IsAdverb(s, q)) return false;
+    }
+    return false;
+  };
   for (int k = vb - 1; k >= 0 && k >= vb - 8 && any_deny; --k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
     // ", en reprochant", "et accusé": a verb of its own, past the denial's
@@ -301,7 +313,13 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // "..., with Croatia accusing Belgrade": so does an absolute clause
     // (its subject reads as the complement of "with").
     if (Fold(s, k, "with") && P(s, k - 1, ',') && k + 1 < vb && MentionAt(s, k + 1) >= 0) break;
-    if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) return "denied (" + s.w[k].fold + ")";
+    if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) {
+      // "n'a pas cessé de critiquer", "ne cesse de dénoncer", "never stopped
+      // accusing": a negated cessation (negation_asserts) is a litote, the
+      // act goes on; "a cessé de soutenir" stays denied.
+      if (NegationAsserts(s, k) && negated_verb(k)) continue;
+      return "denied (" + s.w[k].fold + ")";
+    }
   }
   // "Did Ghana accuse Togo of ...?", "La Russie a-t-elle menacé Kiev ?": a
   // yes/no question asks whether the act happened. Bounded: the sentence
@@ -602,9 +620,8 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           q -= 1;
           if (title && Is(s, q, c_.coord)) k = q;
           break;
-        } else if (const int om = tm < 0 && Fold(s, q, "s") && !s.w[q].elided
-                                      ? MentionAt(s, P(s, q - 1, '\'') ? q - 2 : q - 1)
-                                      : -1;
+        } else if (const int om =
+                       tm < 0 && GenitiveS(s, q) && !s.w[q].elided ? MentionAt(s, q - 1) : -1;
                    om >= 0 && s.men[om].kind == "country" && !s.men[om].adj &&
                    s.men[om].id != m.id) {
           // "X and Venezuela's Nicolás Maduro met" (s7args): the state owning
@@ -1164,7 +1181,7 @@ int Engine::AppositionHead(const Sent& s, int comma) const {
       open = q;
       break;
     }
-    if (!s.w[q].word && !P(s, q, '-') && !P(s, q, '\'')) return -1;  // . ; : ( « "
+    if (!s.w[q].word && !P(s, q, '-')) return -1;  // . ; : ( « "
     // A word of a name is no verb: "a spokesman for the State Department".
     if (s.w[q].upper_initial && MentionAt(s, q) >= 0 && MentionAt(s, q) == MentionAt(s, q - 1))
       continue;
@@ -1741,8 +1758,8 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       }
       // "hosted Mali's Col. Assimi Goita": the person the state owns as
       // its leader or envoy, not the state.
-      if (om >= 0 && om != mi && s.men[om].b == s.men[mi].e + (P(s, s.men[mi].e, '\'') ? 2 : 1) &&
-          s.men[om].kind == "person" && !s.men[om].pronoun && !s.men[om].id.empty())
+      if (om >= 0 && om != mi && s.men[om].b == s.men[mi].e + 1 && s.men[om].kind == "person" &&
+          !s.men[om].pronoun && !s.men[om].id.empty())
         return {s.men[om].id};
     }
   }

@@ -169,11 +169,7 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (boundary(k)) break;
     // "a dénoncé la mort de Prigojine": the actor after an event that befell
     // it is its victim (stance_word role=victim_event).
-    if (MentionAt(s, k) < 0 && s.w[k].word) {
-      if (const int vl = StanceWordAt(s, k, "victim_event");
-          vl > 0 && (Is(s, k + vl, c_.prep_de) || Fold(s, k + vl, "of")))
-        return;
-    }
+    if (MentionAt(s, k) < 0 && s.w[k].word && VictimEventAt(s, k)) return;
     if (MentionAt(s, k) < 0 && s.w[k].word) {
       const std::string& f = s.w[k].fold;
       if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || f == "of" || f == "as" || f == "comme") {

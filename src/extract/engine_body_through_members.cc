@@ -125,11 +125,7 @@ void Engine::BodyThroughMembers(Sent& s) {
     // "EU leaders", "NATO allies", "ECOWAS heads of state"; "the bloc's leaders".
     if (b == 0) continue;
     int e = b;  // where the body's mention ends
-    if (Fold(s, e - 1, "s") && s.w[e - 1].elided == false && e >= 2 &&
-        (P(s, e - 2, '\'') || MentionAt(s, e - 2) >= 0))
-      e = P(s, e - 2, '\'') ? e - 2 : e - 1;
-    else if (P(s, e - 1, '\''))
-      e = e - 1;  // "the allies' leaders" (plural possessive)
+    if (GenitiveS(s, e - 1) && !s.w[e - 1].elided && e >= 2 && MentionAt(s, e - 2) >= 0) e = e - 1;
     const int mi = MentionAt(s, e - 1);
     if (mi < 0 || s.men[mi].e != e || !IsBodyMention(s.men[mi])) continue;
     if (const int p = s.men[mi].b - 1; !(p < 0 || !s.w[p].word || Fold(s, p, "the"))) continue;

@@ -27,6 +27,34 @@ struct Holder {
 
 }  // namespace
 
+int Engine::TitleHolderAt(Sent& s, int q, std::string* id, LiteralText* rule) {
+  id->clear();
+  if (const int dl = DictPersonAt(s, q); dl > 0) {
+    *id = r_.dict.actors()[DictPersonActor(s, q)].id;
+    *rule = "dict:alias";
+    return dl;
+  }
+  const int nl = NameRun(s, q);
+  if (nl == 0) return 0;
+  std::string discovered;  // PersonFromName's own rule: the title names the person here
+  *id = PersonFromName(s, q, q + nl, &discovered);
+  *rule = "discover:title";
+  return id->empty() ? 0 : nl;
+}
+
+int Engine::CountryNameAt(const Sent& s, int c, std::string* id) const {
+  const PhraseIndex::Match& cm = DictAt(s, c);
+  for (int p : cm.payloads) {
+    const NameInfo& nm = r_.dict.name(p);
+    if (r_.dict.actors()[nm.actor].kind == "country" && nm.how != NameHow::kAdjective &&
+        nm.how != NameHow::kDemonym && nm.how != NameHow::kMetonym) {
+      *id = r_.dict.actors()[nm.actor].id;
+      return static_cast<int>(cm.length);
+    }
+  }
+  return 0;
+}
+
 bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
   const int n = static_cast<int>(s.w.size());
   const int j0 = i + title_len;
@@ -94,22 +122,10 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
   }
   if (states.empty() && (Fold(s, j, "of") || Is(s, j, c_.prep_de))) {
     // Complement: "presidents of Kenya and Uganda", "du Kenya et de l'Ouganda".
-    auto country_at = [&](int c, std::string* id) {
-      const PhraseIndex::Match& cm = DictAt(s, c);
-      for (int p : cm.payloads) {
-        const NameInfo& nm = r_.dict.name(p);
-        if (r_.dict.actors()[nm.actor].kind == "country" && nm.how != NameHow::kAdjective &&
-            nm.how != NameHow::kDemonym && nm.how != NameHow::kMetonym) {
-          *id = r_.dict.actors()[nm.actor].id;
-          return static_cast<int>(cm.length);
-        }
-      }
-      return 0;
-    };
     int k = SkipDet(s, j + 1);
     for (int round = 0; round < 5; ++round) {
       std::string id;
-      const int cl = country_at(k, &id);
+      const int cl = CountryNameAt(s, k, &id);
       if (cl == 0) break;
       states.push_back({k, k + cl, id, true});
       k += cl;
@@ -133,16 +149,7 @@ bool Engine::TryCoordinatedTitle(Sent& s, int i, int title_len, int* next) {
   std::vector<Holder> holders;
   auto holder_at = [&](int q, Holder* hd) {
     hd->b = q;
-    if (const int dl = DictPersonAt(s, q); dl > 0) {
-      hd->id = r_.dict.actors()[DictPersonActor(s, q)].id;
-      hd->rule = "dict:alias";
-      hd->e = q + dl;
-    } else if (const int nl = NameRun(s, q); nl > 0) {
-      std::string rule;
-      hd->id = PersonFromName(s, q, q + nl, &rule);
-      hd->rule = "discover:title";
-      hd->e = q + nl;
-    }
+    hd->e = q + TitleHolderAt(s, q, &hd->id, &hd->rule);
     return !hd->id.empty();
   };
   // A title's mention (words b..e) pointing to its holder `id`.

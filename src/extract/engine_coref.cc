@@ -1229,14 +1229,11 @@ void Engine::ResolveActorPronouns(Sent& s) {
   const std::string& f = s.w[pos].fold;
   // "Il faut", "il y a", "il s'agit", "it is clear that", "it seems", "it's
   // time": no actor. "it has sent", "it will send" are the actor's.
-  static const std::set<std::string> kImpersonal = {
-      "faut",   "fallait", "faudra", "y",       "semble",   "semblait", "est",
-      "etait",  "sera",    "serait", "parait",  "reste",    "convient", "is",
-      "was",    "seems",   "seemed", "appears", "appeared", "remains",  "remained",
-      "became", "becomes", "takes",  "took"};
+  // (stance_word role=impersonal_verb, coref.tsv)
   if (pos + 1 < n) {
     const std::string& v = s.w[pos + 1].fold;
-    if (kImpersonal.count(v) || (v == "s" && (f == "it" || Fold(s, pos + 2, "agit"))) ||
+    if ((r_.WordLists(s.w[pos + 1].hash) & kImpersonalVerb) ||
+        (v == "s" && (f == "it" || Fold(s, pos + 2, "agit"))) ||
         ((v == "has" || v == "had" || v == "will" || v == "would") &&
          (Fold(s, pos + 2, "been") || Fold(s, pos + 2, "be"))))
       return;

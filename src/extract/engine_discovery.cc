@@ -19,15 +19,12 @@ namespace kzgraph::extract::internal {
 // starts after it. "New", "Interim", "Nouveau/Nouvelle", "Intérim" also open
 // names ("New Democratic Party", "Interim Government"): only before an
 // acronym the dictionary knows ("New NATO chief X").
-static bool HolderTimeModifier(const Sent& s, int i, bool* before_known_only) {
-  static const std::unordered_set<std::string_view> always = {
-      "outgoing", "former", "acting", "then", "ex", "incoming", "ancien",
-      "ancienne", "sortant", "sortante"};
-  static const std::unordered_set<std::string_view> known_only = {
-      "new", "interim", "interimaire", "nouveau", "nouvel", "nouvelle"};
-  const std::string& f = s.w[i].fold;
-  *before_known_only = known_only.count(f) > 0;
-  return *before_known_only || always.count(f) > 0;
+// (stance_word role=holder_time and holder_time_known_only,
+// words_discovery_person_cues.tsv)
+static bool HolderTimeModifier(const Resources& r, const Sent& s, int i, bool* before_known_only) {
+  const uint32_t lists = r.WordLists(s.w[i].hash);
+  *before_known_only = (lists & kHolderTimeKnownOnly) != 0;
+  return (lists & (kHolderTimeKnownOnly | kHolderTimeModifier)) != 0;
 }
 
 // "(TPLF)" right after a name: the acronym's length in words (3 with the
@@ -258,51 +255,8 @@ int Engine::AppositionOrgName(const Sent& s, int i, int r) const {
 // dictionary name inside it ("Minsk" is Belarus, "Minsk Group" is not).
 bool Engine::IsPersonNoun(const Sent& s, int i) const {
   if (i < 0 || i >= static_cast<int>(s.w.size()) || !s.w[i].word) return false;
-  static const std::vector<std::string> kNouns = {
-      "membre", "member", "militant", "militante", "activist", "militants",
-      // kinship
-      "neveu", "niece", "fils", "fille", "frere", "soeur", "epouse", "mari", "cousin", "cousine",
-      "pere", "mere", "nephew", "son", "daughter", "brother", "sister", "wife", "husband", "father",
-      "mother",
-      // professions that name a person
-      "chercheur", "chercheuse", "researcher", "analyste", "analyst", "expert", "experte",
-      "professeur", "professeure", "professor", "avocat", "avocate", "lawyer", "journaliste",
-      "journalist", "diplomate", "diplomat", "doctorant", "doctorante", "etudiant", "etudiante",
-      "student", "economiste", "economist", "politologue", "historien", "historienne", "historian",
-      "opposant", "opposante", "milliardaire", "billionaire", "businessman", "businesswoman",
-      "representative", "representant", "representante",
-      // "opposition figure Kizza Besigye", "le blogueur X", "l'imam X"
-      "figure", "dissident", "dissidente", "blogger", "blogueur", "blogueuse", "activiste",
-      "lawmaker", "legislator", "commentator", "commentateur", "commentatrice", "depute", "deputee",
-      "senateur", "senatrice", "senator", "maire", "mayor", "rapper", "rappeur", "singer",
-      "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
-      "pasteur", "candidat", "candidate",
-      // "X, a fighter with the NLA", "X, un combattant du FPL"
-      "fighter", "combattant", "combattante", "adherent", "adherente",
-      // "Parliament speaker Sahiba Gafarova"
-      "speaker",
-      // scholars and experts quoted by their field: "analyse Jean Dupuis,
-      // spécialiste de l'Asie centrale", "l'universitaire X", "a lecturer at"
-      "specialiste", "specialist", "specialistes", "specialists", "universitaire", "lecturer",
-      "enseignant", "enseignante", "scholar", "fellow", "sociologue", "sociologist", "politiste",
-      "anthropologue", "anthropologist", "geographe", "geographer", "juriste", "jurist",
-      "consultant", "consultante", "observateur", "observatrice", "observer",
-      // "his Kazakh counterpart Mukhtar Tileuberdi", "son homologue X"
-      "counterpart", "homologue",
-      // "Representatives Frank Pallone, Jackie Speier"
-      "representatives", "senators", "deputes", "senateurs", "lawmakers", "legislators",
-      // "Rep. Jackie Speier", "Democratic Reps. X and Y", "Congresswoman X"
-      "rep", "reps", "sen", "congressman", "congresswoman", "congressmen",
-      // "les ministres X et Y": a plural title, which names no one office
-      "ministres", "ministers"};
-  // By the words' fold hashes: one probe, no string hashing per call.
-  static const std::unordered_set<uint64_t> kHashes = [] {
-    std::unordered_set<uint64_t> h;
-    for (const std::string& noun : kNouns) h.insert(FoldHash(noun));
-    return h;
-  }();
-  if (!kHashes.count(s.w[i].hash)) return false;
-  return std::find(kNouns.begin(), kNouns.end(), s.w[i].fold) != kNouns.end();
+  // stance_word role=person_noun (words_discovery_person_cues.tsv)
+  return (r_.WordLists(s.w[i].hash) & kPersonNoun) != 0;
 }
 
 bool Engine::DictOrgAt(const Sent& s, int i) const {
@@ -353,9 +307,9 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
   const int n = static_cast<int>(s.w.size());
   if (i + 1 < n && s.w[i].word && !s.w[i].all_caps && (IsNameWord(s, i + 1) || s.w[i + 1].all_caps)) {
     bool known_only = false;
-    if (HolderTimeModifier(s, i, &known_only) &&
-        (!known_only || (s.w[i + 1].all_caps && DictAt(s, i + 1).length > 0 &&
-                         DictPersonAt(s, i + 1) == 0)))
+    if (HolderTimeModifier(r_, s, i, &known_only) &&
+        (!known_only ||
+         (s.w[i + 1].all_caps && DictAt(s, i + 1).length > 0 && DictPersonAt(s, i + 1) == 0)))
       return false;
   }
   // "l'université de Strasbourg", "l'université d'Alger 3", "the university
@@ -781,8 +735,8 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
   if (Is(s, i, c_.prep) || Is(s, i, c_.det) || Is(s, i, c_.prep_de)) return false;
   const int n = static_cast<int>(s.w.size());
   // "Former Nordic Council chairman X": the modifier is no first name.
-  if (bool known_only = false; i + 1 < n && HolderTimeModifier(s, i, &known_only) &&
-                               !known_only && IsNameWord(s, i + 1))
+  if (bool known_only = false;
+      i + 1 < n && HolderTimeModifier(r_, s, i, &known_only) && !known_only && IsNameWord(s, i + 1))
     return false;
   int r = NameRun(s, i);
   if (r > 4) return false;
@@ -1072,8 +1026,6 @@ void Engine::FindMentions(Sent& s) {
       int after = i + len;
       std::string adj;
       bool has_complement = Is(s, after, c_.prep_de) || CountryAdjectiveAt(s, after, &adj) > 0;
-      static const std::set<std::string> kAnaphoric = {"alliance", "organisation", "organization",
-                                                       "bloc"};
       // "l'organisation régionale", "l'alliance militaire": the class noun and its adjective.
       // "la mission", "the regional force": the body named so last.
       const char* noun = w.fold == "mission" ? "mission" : w.fold == "force" ? "force" : nullptr;
@@ -1097,7 +1049,8 @@ void Engine::FindMentions(Sent& s) {
         i = after;
         continue;
       }
-      if (!has_complement && len <= 2 && kAnaphoric.count(w.fold)) {
+      // (stance_word role=org_anaphor, coref.tsv)
+      if (!has_complement && len <= 2 && (r_.WordLists(w.hash) & kOrgAnaphor)) {
         Men m;
         m.b = i;
         m.e = after;

@@ -1105,7 +1105,7 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     // "a accusé Abdel-Fatau Musah", "a assuré à l'issue de l'entretien le
     // ministre X": the first actor after the verb that no preposition governs.
     for (int k = f.te; k < std::min(n, f.te + 10) && who.empty(); ++k) {
-      if (!s.w[k].word && !P(s, k, '\'') && !P(s, k, '-')) break;
+      if (!s.w[k].word && !P(s, k, '-')) break;
       int mi = MentionAt(s, k);
       if (mi < 0) continue;
       if (s.men[mi].implied && s.men[mi].kind == "country") {
@@ -1429,8 +1429,7 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     int tr = t;
     while (tr > 1 && IsOrdinalWord(s.w[tr - 1]) && MentionAt(s, tr - 1) < 0) --tr;
     int owner_end = tr;
-    if (Fold(s, tr - 1, "s") && MentionAt(s, tr - 1) < 0)
-      owner_end = P(s, tr - 2, '\'') ? tr - 2 : tr - 1;
+    if (GenitiveS(s, tr - 1) && MentionAt(s, tr - 1) < 0) owner_end = tr - 1;
     int om = owner_end > 0 ? MentionAt(s, owner_end - 1) : -1;
     std::string owner;
     if (om >= 0 && s.men[om].e == owner_end && s.men[om].kind == "organization" && !s.men[om].adj &&
@@ -1608,8 +1607,8 @@ void Engine::PresidencyFrame(Sent& s, const FrameCall& f) {
   int d = t - 1;
   // "who holds the bloc's rotating chairmanship": the body owns the noun.
   std::vector<std::string> owner_body;
-  if (Fold(s, d, "s") && t >= 3) {
-    const int om = MentionAt(s, P(s, d - 1, '\'') ? d - 2 : d - 1);
+  if (GenitiveS(s, d) && t >= 3) {
+    const int om = MentionAt(s, d - 1);
     if (om >= 0 && !s.men[om].adj && s.men[om].kind == "organization" && !s.men[om].id.empty()) {
       owner_body = {s.men[om].id};
       d = s.men[om].b - 1;

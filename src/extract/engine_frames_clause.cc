@@ -95,7 +95,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // d'un entretien avec Y": a meeting named in a time adjunct is the
       // clause subject's, not the last object's before it.
       int k = t - 1;
-      while (k > 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || P(s, k, '\''))) --k;
+      while (k > 0 && (Is(s, k, c_.det) || Is(s, k, c_.prep_de))) --k;
       const bool adjunct = Fold(s, k, "during") || Fold(s, k, "lors") || Fold(s, k, "pendant") ||
                            Fold(s, k, "after") || Fold(s, k, "following") ||
                            Fold(s, k, "apres") ||
@@ -1483,10 +1483,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (obj.empty() && !Fold(s, te - 1, "of") && !Is(s, te - 1, c_.prep_de)) {
       int g = t - 1;
       while (g >= 0 && PlainWord(s, g) && !Fold(s, g, "s") && !Is(s, g, c_.det)) --g;
-      if (g >= 1 && Fold(s, g, "s") && !s.w[g].elided) {
-        const int ob = P(s, g - 1, '\'') ? g - 1 : g;
-        const int om = MentionAt(s, ob - 1);
-        if (om >= 0 && s.men[om].e == ob && !s.men[om].adj && !s.men[om].pronoun &&
+      if (g >= 1 && GenitiveS(s, g) && !s.w[g].elided) {
+        const int om = MentionAt(s, g - 1);
+        if (om >= 0 && s.men[om].e == g && !s.men[om].adj && !s.men[om].pronoun &&
             !s.men[om].id.empty() && IsPartyKind(s.men[om].kind)) {
           obj = {IdOf(s, om)};
           b0 = s.men[om].b - 1;
@@ -1894,8 +1893,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         (obj_at < 0 || Fold(s, obj_at - 1, "from") || !BareRequest(s, SkipDet(s, obj_at))))
       return missing("addressee of a bare appeal");
     // "Tokayev's request for assistance": the genitive before the noun asks.
-    if (asker.empty() && Fold(s, t - 1, "s") && !s.w[t - 1].elided) {
-      const int am = MentionAt(s, P(s, t - 2, '\'') ? t - 3 : t - 2);
+    if (asker.empty() && GenitiveS(s, t - 1) && !s.w[t - 1].elided) {
+      const int am = MentionAt(s, t - 2);
       if (am >= 0 && !s.men[am].adj && !s.men[am].pronoun && !s.men[am].id.empty())
         asker = {IdOf(s, am)};
     }
@@ -1906,8 +1905,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       int b = t - 1;
       while (b >= 0 && b > t - 8 &&
              (Is(s, b, c_.det) || Is(s, b, c_.prep_de) || FoldAccented(s, b, "a") ||
-              Fold(s, b, "au") || Fold(s, b, "to") || P(s, b, '\'') ||
-              (Fold(s, b, "s") && !s.w[b].elided) || MentionAt(s, b) >= 0))
+              Fold(s, b, "au") || Fold(s, b, "to") || (GenitiveS(s, b) && !s.w[b].elided) ||
+              MentionAt(s, b) >= 0))
         --b;
       int r = b;
       while (r > 0 && r > b - 3 && StanceWordAt(s, r, "answer_request") == 0) --r;
@@ -2190,8 +2189,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
                          !Fold(s, q, "s") && !Is(s, q, c_.det);
            ++step)
         --q;
-      if (Fold(s, q, "s") && !s.w[q].elided) {
-        int om = MentionAt(s, P(s, q - 1, '\'') ? q - 2 : q - 1);
+      if (GenitiveS(s, q) && !s.w[q].elided) {
+        int om = MentionAt(s, q - 1);
         if (om >= 0 && !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty() &&
             (s.men[om].kind == "country" || s.men[om].kind == "organization"))
           owner = {IdOf(s, om)};
@@ -2583,9 +2582,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
              !Is(s, b, c_.aux) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
              !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0 && !Fold(s, b, "s") && b > t - 4)
         --b;  // "principal", "main", "a staunch"
-      if (backed.empty() && Fold(s, b, "s")) {
-        int o = P(s, b - 1, '\'') ? b - 2 : b - 1;
-        int om = MentionAt(s, o);
+      if (backed.empty() && GenitiveS(s, b)) {
+        int om = MentionAt(s, b - 1);
         if (om >= 0 && !s.men[om].adj && !s.men[om].id.empty()) {
           backed = {IdOf(s, om)};
           b = s.men[om].b - 1;
@@ -2620,8 +2618,8 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
                !Is(s, b, c_.det) && !Is(s, b, c_.prep) && !Is(s, b, c_.prep_de) &&
                !Is(s, b, c_.aux) && !Is(s, b, c_.coord) && HitLen(s, b, c_.trigger) == 0)))
         --b;
-      if (b < t - 1 && Fold(s, b, "s") && !s.w[b].elided) {
-        const int om = MentionAt(s, P(s, b - 1, '\'') ? b - 2 : b - 1);
+      if (b < t - 1 && GenitiveS(s, b) && !s.w[b].elided) {
+        const int om = MentionAt(s, b - 1);
         if (om >= 0 && !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty() &&
             s.men[om].kind != "place")
           holder = {IdOf(s, om)};

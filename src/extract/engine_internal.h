@@ -475,6 +475,11 @@ class Engine {
   // person noun an actor owns or qualifies ("Trump's lawyer", "a Russian
   // soldier", role=interrogated_person). True: no stance edge to it.
   bool InterrogatedObjectAt(const Sent& s, int j) const;
+  // An event that befalls the actor named after it, at word k, with its
+  // "de"/"of": "l'assassinat de X", "the death of X" (stance_word
+  // role=victim_event). True: that actor is the event's victim, no stance
+  // object.
+  bool VictimEventAt(const Sent& s, int k) const;
   // Fold written with an accent in the text: the word is longer in bytes
   // than its fold ("à" folds like the auxiliary "a", "où" like "ou").
   template <size_t N>
@@ -623,6 +628,13 @@ class Engine {
   // A plural title between two coordinated lists, states and holders, paired
   // in order (engine_coordinated_titles.cc).
   bool TryCoordinatedTitle(Sent& s, int i, int title_len, int* next);
+  // A title's holder named at q: a dictionary person (rule dict:alias), else
+  // a run of names read as a new person (discover:title). Its length in
+  // words, 0 if none (TryCoordinatedTitle, the plural title's next holders).
+  int TitleHolderAt(Sent& s, int q, std::string* id, LiteralText* rule);
+  // A country named at c by one of its names, not its adjective, demonym or
+  // metonym ("the presidents of Kenya and Uganda"): its length, 0 if none.
+  int CountryNameAt(const Sent& s, int c, std::string* id) const;
   bool TryMinistry(Sent& s, int i, int* next);
   bool TryStateNoun(Sent& s, int i, int* next);
   int StateNounAt(const Sent& s, int k) const;

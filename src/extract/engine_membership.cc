@@ -160,9 +160,8 @@ void Engine::MembershipFrame(Sent& s, const FrameCall& f) {
       body = {s.men[bm].id};
       k = s.men[bm].b - 1;
     }
-    if (Fold(s, k, "s") && MentionAt(s, k) < 0) {
-      const int owner_end = P(s, k - 1, '\'') ? k - 1 : k;
-      if (const int hm = actor_at(owner_end - 1, false); hm >= 0 && s.men[hm].e == owner_end)
+    if (GenitiveS(s, k) && MentionAt(s, k) < 0) {
+      if (const int hm = actor_at(k - 1, false); hm >= 0 && s.men[hm].e == k)
         holder = {s.men[hm].id};
     }
     int q = te;

@@ -652,8 +652,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   if (i > 0) {
     int pm = MentionAt(s, i - 1);
     // "Somalia's foreign minister": the owner before the possessive.
-    if (pm < 0 && Fold(s, i - 1, "s")) {
-      pm = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
+    if (pm < 0 && GenitiveS(s, i - 1)) {
+      pm = MentionAt(s, i - 2);
       if (pm >= 0 && s.men[pm].adj) pm = -1;
     }
     // "Ukraine's infrastructure minister", "Kenya's Defence Cabinet
@@ -705,8 +705,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
     if (pm >= 0 && (s.men[pm].kind == "country" || s.men[pm].kind == "organization"))
       of = s.men[pm].id;
-    owner_possessive = pm >= 0 && (s.w[s.men[pm].e - 1].elided || P(s, s.men[pm].e, '\'')) &&
-                       (Fold(s, s.men[pm].e, "s") || Fold(s, s.men[pm].e + 1, "s"));
+    owner_possessive = pm >= 0 && s.w[s.men[pm].e - 1].elided &&
+                       (GenitiveS(s, s.men[pm].e) || Fold(s, s.men[pm].e + 1, "s"));
     // "Crimea's prime minister": a region's head leads the region.
     if (owner_possessive && s.men[pm].kind == "location" && s.men[pm].of.empty() &&
         rel == "leads" && (role == "head_of_government" || role == "head"))
@@ -1589,16 +1589,8 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       auto country_complement = [&](int k, std::string* id) {
         if (!(Fold(s, k, "of") || Fold(s, k, "du") || Fold(s, k, "de"))) return 0;
         const int c = SkipDet(s, k + 1);
-        const PhraseIndex::Match& cm = DictAt(s, c);
-        for (int p : cm.payloads) {
-          const NameInfo& n = r_.dict.name(p);
-          if (r_.dict.actors()[n.actor].kind == "country" && n.how != NameHow::kAdjective &&
-              n.how != NameHow::kDemonym && n.how != NameHow::kMetonym) {
-            *id = r_.dict.actors()[n.actor].id;
-            return c + cm.length;
-          }
-        }
-        return 0;
+        const int cl = CountryNameAt(s, c, id);
+        return cl > 0 ? c + cl : 0;
       };
       auto add_country = [&](int b, int e2, const std::string& id) {
         AddImpliedMention(s, b, e2, id, "country", "title:of");
@@ -1618,18 +1610,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         std::string adj2;
         const int al = CountryAdjectiveAt(s, cur + 1, &adj2);
         const int q = cur + 1 + al;
-        std::string rule2;
-        int n2 = NameRun(s, q);
-        const int d2 = DictPersonAt(s, q);
         std::string person2;
-        if (d2 > 0) {
-          person2 = r_.dict.actors()[DictPersonActor(s, q)].id;
-          rule2 = "dict:alias";
-          n2 = d2;
-        } else if (n2 > 0) {
-          person2 = PersonFromName(s, q, q + n2, &rule2);
-          rule2 = "discover:title";
-        }
+        LiteralText rule2;
+        const int n2 = TitleHolderAt(s, q, &person2, &rule2);
         std::string of2;
         int after = q + n2;
         if (int ce = al == 0 && !person2.empty() ? country_complement(after, &of2) : 0; ce > 0) {
@@ -1655,8 +1638,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         p2.b = q;
         p2.e = q + n2;
         p2.id = person2;
-        // rule2 is one of these two here (person2 is found)
-        p2.rule = rule2 == "dict:alias" ? LiteralText("dict:alias") : LiteralText("discover:title");
+        p2.rule = rule2;
         AddMention(s, std::move(p2));
         *next = after;
         cur = after;
@@ -1982,11 +1964,8 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
   // "Mali's government": a country's name, then the possessive.
   if (const PhraseIndex::Match& m = DictAt(s, i); m.length > 0 && s.w[i].upper_initial) {
     int k = i + m.length;
-    if (P(s, k, '\''))
-      ++k;
-    else if (!s.w[k - 1].elided)
-      k = -1;
-    if (const Actor* state = k > 0 && Fold(s, k, "s") ? ActorNamedAt(s, i, "country") : nullptr) {
+    if (!s.w[k - 1].elided) k = -1;
+    if (const Actor* state = k > 0 && GenitiveS(s, k) ? ActorNamedAt(s, i, "country") : nullptr) {
       country = state->id;
       j = k + 1;
       owned = true;
@@ -2254,15 +2233,12 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
   } else {
     return false;
   }
-  static const std::set<std::string> kChair = {
-      "tete",      "chairman",        "chairmanship",    "chairwoman",
-      "chair",     "vice-president",  "vice-chairman",   "secretaire",
-      "secretary", "vice-presidente", "vice-presidence", "presidence"};
   // "head of the powerful Security Council", "chef du Conseil de sécurité":
   // a one-word title of a body's head (roles.tsv role=head) chairs it too.
   const bool head_title = HitLen(s, h, c_.role) == 1 &&
                           r_.lex.entry(LexAt(s, h, c_.role).entries[0].first).Get("role") == "head";
-  if (!kChair.count(s.w[h].fold) && !head_title &&
+  // (stance_word role=office_chair, roles.tsv)
+  if (!(r_.WordLists(s.w[h].hash) & kChairTitle) && !head_title &&
       !(s.w[h].hyphen_before && Fold(s, h - 1, "vice")))
     return false;
   // The holder must be a person of the sentence: "la France assure la
@@ -2481,9 +2457,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
             n.how != NameHow::kDemonym && n.how != NameHow::kMetonym)
           owner = r_.dict.actors()[n.actor].id;
       }
-    } else if (caps && i >= 2 && Fold(s, i - 1, "s")) {
-      if (int om = MentionAt(s, P(s, i - 2, '\'') ? i - 3 : i - 2);
-          om >= 0 && s.men[om].kind == "country" && !s.men[om].adj)
+    } else if (caps && i >= 2 && GenitiveS(s, i - 1)) {
+      if (int om = MentionAt(s, i - 2); om >= 0 && s.men[om].kind == "country" && !s.men[om].adj)
         owner = s.men[om].id;
     }
     if (std::string id = owner.empty() ? "" : InstitutionId(owner, generic); !id.empty())

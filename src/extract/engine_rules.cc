@@ -31,6 +31,11 @@ bool Engine::InterrogatedObjectAt(const Sent& s, int j) const {
   return (owned || s.men[m].adj) && StanceWordAt(s, p, "interrogated_person") > 0;
 }
 
+bool Engine::VictimEventAt(const Sent& s, int k) const {
+  const int vl = StanceWordAt(s, k, "victim_event");
+  return vl > 0 && (Is(s, k + vl, c_.prep_de) || Fold(s, k + vl, "of"));
+}
+
 // The recall layer. A trigger whose frame lacked an argument still links the
 // clause's subject (else the sentence's speaker) to the nearest actor after
 // it in the clause, with a lower confidence: the frames are precise, this
@@ -125,9 +130,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (e.Get("bare") == "not_person" && InterrogatedObjectAt(s, SkipDet(s, k))) return;
   // A victim's event read as an adverb ("l'emprisonnement de X", -ment): see below.
   for (int q = start; q < k; ++q)
-    if (const int vl = StanceWordAt(s, q, "victim_event");
-        vl > 0 && (Is(s, q + vl, c_.prep_de) || Fold(s, q + vl, "of")))
-      return;
+    if (VictimEventAt(s, q)) return;
   if (Is(s, k, c_.possessive)) return;  // "justifié son appel": the subject's own act
   // "a accusé réception de", "accuse le coup", "l'économie accuse un recul":
   // "accuser" in its senses of acknowledging and showing charges no one
@@ -162,11 +165,7 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     // "a condamné l'assassinat de Nasrallah", "se réjouit de la défaite de
     // la Russie": the actor after an event that befell it is its victim.
-    if (MentionAt(s, k) < 0 && s.w[k].word) {
-      if (const int vl = StanceWordAt(s, k, "victim_event");
-          vl > 0 && (Is(s, k + vl, c_.prep_de) || Fold(s, k + vl, "of")))
-        return;
-    }
+    if (MentionAt(s, k) < 0 && s.w[k].word && VictimEventAt(s, k)) return;
     if (MentionAt(s, k) < 0 && s.w[k].word) {
       bool allowed_prep = false;
       if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de) || Fold(s, k, "of")) {
@@ -486,8 +485,7 @@ void Engine::TroopRule(Sent& s) {
         if (!(Fold(s, q, "mission") || Fold(s, q, "force"))) continue;
         int bm = -1;
         if (Is(s, q + 1, c_.prep_de)) bm = MentionAt(s, SkipDet(s, q + 2));
-        if (bm < 0 && Fold(s, q - 1, "s") && !s.w[q - 1].elided)
-          bm = MentionAt(s, P(s, q - 2, '\'') ? q - 3 : q - 2);
+        if (bm < 0 && GenitiveS(s, q - 1) && !s.w[q - 1].elided) bm = MentionAt(s, q - 2);
         if (bm < 0) bm = MentionAt(s, q - 1);
         if (bm >= 0 && !s.men[bm].adj && IsStatesBody(s, bm) &&
             std::find(senders.begin(), senders.end(), s.men[bm].id) == senders.end())
@@ -634,10 +632,19 @@ std::string Engine::TroopsNegated(const Sent& s, int i, int after) const {
 // the link; a negation or an "if" before the misdeed gives no author.
 std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const {
   int p = i - 1;
+  // A stance word stops the walk below; a word of the rules' word lists
+  // (kind=word_list, read through Resources::word_lists) is none here.
+  auto stance_word = [&](int q) {
+    const int len = HitLen(s, q, c_.stance_word);
+    if (len != 1) return len > 0;
+    for (const auto& [entry, form] : StanceHit(s, q).entries)
+      if (r_.lex.entry(entry).Get("kind") != "word_list") return true;
+    return false;
+  };
   // "committed war crimes", "carried out deadly attacks": one or two plain
   // words of the misdeed's phrase.
   for (int k = 0; k < 2 && p > 0 && s.w[p].word && !s.w[p].upper_initial && MentionAt(s, p) < 0 &&
-                  HitLen(s, p, c_.stance_word) == 0 && !Is(s, p, c_.det) && !Is(s, p, c_.prep) &&
+                  !stance_word(p) && !Is(s, p, c_.det) && !Is(s, p, c_.prep) &&
                   !Is(s, p, c_.prep_de) && !Is(s, p, c_.aux);
        ++k)
     --p;

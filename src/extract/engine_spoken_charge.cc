@@ -233,12 +233,9 @@ void Engine::ComplicityRule(Sent& s) {
     int mi = MentionAt(s, r);
     // A nationality names its state only with a noun of states ("des pays
     // occidentaux", "Western powers"), not "des responsables nigériens".
+    // (stance_word role=states_noun, triggers_charges.tsv)
     auto states_noun = [&](int k) {
-      static const char* const kNouns[] = {"pays",        "puissances", "etats",  "gouvernements",
-                                           "capitales",   "countries",  "powers", "states",
-                                           "governments", "capitals",   "allies", "allies"};
-      return k < n &&
-             std::find(std::begin(kNouns), std::end(kNouns), s.w[k].fold) != std::end(kNouns);
+      return k < n && (r_.WordLists(s.w[k].hash) & kStatesNoun) != 0;
     };
     if (mi >= 0 && s.men[mi].adj && !states_noun(s.men[mi].e) && !states_noun(s.men[mi].b - 1))
       mi = -1;

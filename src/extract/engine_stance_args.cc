@@ -153,10 +153,9 @@ std::vector<std::string> Engine::CoupCountry(const Sent& s, int te,
   };
   // "Niger's coup", "Gabon's military takeover".
   const int om = MentionAt(s, j);
-  const int apostrophe = om >= 0 && P(s, s.men[om].e, '\'') ? 1 : 0;
-  if (om >= 0 && !s.men[om].adj && Fold(s, s.men[om].e + apostrophe, "s")) {
+  if (om >= 0 && !s.men[om].adj && GenitiveS(s, s.men[om].e)) {
     country = country_of(om);
-    j = s.men[om].e + apostrophe + 1;
+    j = s.men[om].e + 1;
   } else {
     j = SkipDet(s, j);
     // "the Gabonese coup", "the Peruvian military takeover".

@@ -265,7 +265,7 @@ void Engine::StackedTitleRule(Sent& s) {
         bool apposed = true;
         for (int q = k; q < m.b && apposed; ++q) {
           apposed = Is(s, q, c_.det) || FormerHolderWord(s, q) || MentionAt(s, q) >= 0 ||
-                    P(s, q, '\'') || (Fold(s, q, "s") && !s.w[q].elided) || Fold(s, q, "l") ||
+                    (GenitiveS(s, q) && !s.w[q].elided) || Fold(s, q, "l") ||
                     WordHitLen(s, q, c_.rank) > 0 || WordHitLen(s, q, c_.role) > 0;
         }
         if (!apposed) break;

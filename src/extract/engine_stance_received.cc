@@ -66,8 +66,7 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
       continue;
     }
     if (const int m = MentionAt(s, k); owner.empty() && named_holder(m) && s.men[m].b == k) {
-      int g = s.men[m].e;
-      if (P(s, g, '\'')) ++g;
+      const int g = s.men[m].e;
       // "Congolese accusations": a demonym right before the noun is one too.
       if (s.men[m].adj || (s.men[m].rule == "dict:demonym" && s.men[m].e < n &&
                            ListHas(nouns, s.w[s.men[m].e].fold))) {
@@ -75,7 +74,7 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
         k = s.men[m].e - 1;
         continue;
       }
-      if (Fold(s, g, "s") && !s.w[g].elided) {
+      if (GenitiveS(s, g) && !s.w[g].elided) {
         owner = {IdOf(s, m)};
         k = g;
         continue;
