@@ -467,6 +467,23 @@ void Engine::RunChunk(size_t begin, size_t end, std::string* trace) {
     s.has_bracket |= has_bracket;
   }
   for (Sent& s : sents_) {
+    // "les départs forcés du Mali": the participle "forcé(e)s" folds to the
+    // troop noun "forces"; with its accent it is no troop noun.
+    if (AnyHit(s, c_.troop)) {
+      const std::string& raw = x_->article.text;
+      for (int i = 0, n = static_cast<int>(s.word_count); i < n; ++i) {
+        const Word& w = s.w[i];
+        if (!(w.fold == "forces" || w.fold == "force") ||
+            (s.hit_mask[i] >> c_.troop & 1) == 0)
+          continue;
+        const std::string_view surface(raw.data() + w.span.begin, w.span.end - w.span.begin);
+        if (surface.find("\xC3\xA9") == std::string_view::npos &&  // é
+            surface.find("\xC3\x89") == std::string_view::npos)    // É
+          continue;
+        s.hit_len[static_cast<size_t>(i) * kMaxClasses + c_.troop] = 0;
+        s.hit_mask[i] &= ~(uint64_t{1} << c_.troop);
+      }
+    }
     FindMentions(s);
     BodyThroughMembers(s);  // s8subj
     // "the Rapid Support Forces", "Forces de défense et de sécurité": a

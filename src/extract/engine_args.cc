@@ -108,6 +108,42 @@ void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, co
   }
   // The trace line is built only when traced: most runs keep no log.
   if (tracing_) Log(s, "  fired   " + rule + ": " + a + " -" + pred + "-> " + b);
+  // "Son chef, X" of "le ministère tchadien des Affaires étrangères", "the
+  // head of the Russian Defence Ministry": the person who heads a state's
+  // ministry is a minister, an official of that state (the state named by
+  // the ministry's adjective, among the page's countries).
+  constexpr std::string_view kMinistry = " Ministry";
+  if (pred == "leads" && b.size() > kMinistry.size() && b.ends_with(kMinistry) &&
+      IsPersonActor(s, a)) {
+    std::string state;
+    for (const Sent& t : sents_) {
+      for (const Men& m : t.men) {
+        if (m.kind != "country" || m.id.empty()) continue;
+        const Actor* c = r_.dict.Find(m.id);
+        if (c && c->kind == "country" && !c->adj_en.empty() && b.size() > c->adj_en.size() &&
+            b.compare(0, c->adj_en.size(), c->adj_en) == 0 && b[c->adj_en.size()] == ' ')
+          state = c->id;
+      }
+      if (!state.empty()) break;
+    }
+    // "the Kenyan Foreign Ministry": the adjective is inside the ministry's
+    // name, no mention of its own; the dictionary's countries (a rare path:
+    // a person heading a ministry).
+    for (size_t k = 0; state.empty() && k < r_.dict.actors().size(); ++k) {
+      const Actor& c = r_.dict.actors()[k];
+      if (c.kind == "country" && !c.adj_en.empty() && b.size() > c.adj_en.size() &&
+          b.compare(0, c.adj_en.size(), c.adj_en) == 0 && b[c.adj_en.size()] == ' ')
+        state = c.id;
+    }
+    // A person the dictionary gives offices of other states only: the
+    // ministry was resolved to the wrong state.
+    if (const Actor* p = r_.dict.Find(a); p && !p->offices.empty() && !state.empty()) {
+      bool known = false;
+      for (const Office& o : p->offices) known |= o.of == state || o.of == b;
+      if (!known) state.clear();
+    }
+    if (!state.empty()) EmitPair(s, a, "official_of", state, "official_of:ministry-head", conf);
+  }
 }
 
 // Start of the verb group ending at t: auxiliaries, adverbs, clitics and

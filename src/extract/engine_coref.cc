@@ -1615,7 +1615,9 @@ bool Engine::OrgFits(const Sent& s, const Men& m, const std::string& kind) const
   const int bits = OrgNameKinds(s, m);
   if (kind == "bloc") return (bits & (kBlocName | kAllianceName)) && !(bits & kOrganName);
   if (kind == "alliance") return (bits & kAllianceName) && !(bits & kOrganName);
-  if (kind == "coalition") return bits == 0 || bits == kAllianceName;
+  // "Operation Prosperity Guardian ... the coalition": a named multinational
+  // operation is a coalition too.
+  if (kind == "coalition") return bits == 0 || bits == kAllianceName || bits == kMissionName;
   if (kind == "mission") return (bits & kMissionName) && !(bits & kOrganName);
   return bits == 0;  // armed: neither a union of states, a mission nor an organ
 }

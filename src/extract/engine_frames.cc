@@ -65,20 +65,42 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     return modal;
   };
   auto blocked_past_would = [&] { return Blocked(s, would_at() + 2, te, form); };
-  if (why == "hypothetical (would)" && type == "sends_troops") {
+  if (why == "hypothetical (would)" && (type == "sends_troops" || frame == "member_list")) {
     // "the alliance said it would dispatch a force", "announced that the
-    // bloc would send troops": a reported decision, not a hypothesis; a
-    // negation or a condition still blocks.
+    // bloc would send troops", "said the coalition would bring together A,
+    // B and C": a reported decision, not a hypothesis; a negation or a
+    // condition still blocks.
     const int modal = would_at();
     bool reported = false;
-    for (int v = modal - 1; v >= 0 && v >= modal - 6 && !reported; --v) {
+    int steps = 0;
+    for (int v = modal - 1; v >= 0 && steps < 6 && !reported; --v, ++steps) {
+      // "said the mission, named X, would": past a short incise that ends
+      // right before the modal.
+      if (v == modal - 1 && P(s, v, ',')) {
+        int o = v - 1;
+        while (o >= 0 && o > v - 9 && s.w[o].word) --o;
+        if (o < v - 1 && P(s, o, ',')) {
+          v = o;
+          continue;
+        }
+      }
       if (P(s, v, '.') || P(s, v, ';') || P(s, v, ',') || P(s, v, '"') || Is(s, v, c_.hypo_if))
         break;
       reported = HitLen(s, v, c_.speech) > 0 || Is(s, v, c_.order_verb) ||
                  StanceWordAt(s, v, "act_verb") > 0;
     }
+    // "... would bring together A and B if the talks succeed": a condition
+    // after the members keeps the hypothesis.
+    if (reported && frame == "member_list" && !ConditionAfter(s, te).empty()) reported = false;
     if (reported) why = blocked_past_would();
   }
+  // "a annoncé que l'alliance réunirait A et B", "said that the bloc would
+  // comprise A and B": the make-up of a body reported as the future of a
+  // past statement (a condition after it still blocks).
+  if ((why == "hypothetical (conditional)" || why == "hypothetical (would)") &&
+      frame == "member_list" && FutureInThePast(s, vb) && ConditionAfter(s, te).empty())
+    why = why == "hypothetical (conditional)" ? Blocked(s, vb, te, Form::kFinite)
+                                              : blocked_past_would();
   // "a promis que Pékin soutiendrait X", "said that Kenya would back X": a
   // stance reported as the future of a past statement is held, not supposed;
   // a negation or a condition, before or after ("if the talks failed"), still

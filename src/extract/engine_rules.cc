@@ -367,6 +367,59 @@ void Engine::TroopRule(Sent& s) {
           senders = Expand(s, am2, -1);
       }
     }
+    // "2 000 militaires, russes pour l'essentiel, mais aussi biélorusses et
+    // arméniens, ont été dépêchés", "2,000 troops, mostly Russian but also
+    // Belarusian, were sent": nationalities apposed to the troops between
+    // commas. Bounded: 20 words of adjectives, commas, conjunctions and
+    // quantifying words.
+    if (senders.empty() && P(s, after, ',')) {
+      std::vector<std::string> apposed;
+      int k = after + 1;
+      for (; k < std::min(n, after + 21); ++k) {
+        const int am2 = MentionAt(s, k);
+        if (am2 >= 0 && s.men[am2].adj && s.men[am2].kind == "country" && !s.men[am2].id.empty()) {
+          if (std::find(apposed.begin(), apposed.end(), s.men[am2].id) == apposed.end())
+            apposed.push_back(s.men[am2].id);
+          k = s.men[am2].e - 1;
+          continue;
+        }
+        // "Kenyan", "tadjiks": a nationality alone, which the mention pass
+        // leaves unread without its noun; its dictionary phrase.
+        if (am2 < 0 || (s.men[am2].kind == "country" && s.men[am2].rule == "dict:demonym")) {
+          const PhraseIndex::Match& d = DictAt(s, k);
+          std::string nationality;
+          for (int p : d.payloads) {
+            const NameInfo& ni = r_.dict.name(p);
+            const Actor& c = r_.dict.actors()[ni.actor];
+            if (c.kind == "country" &&
+                (ni.how == NameHow::kAdjective || ni.how == NameHow::kDemonym))
+              nationality = c.id;
+          }
+          if (d.length > 0 && !nationality.empty()) {
+            if (std::find(apposed.begin(), apposed.end(), nationality) == apposed.end())
+              apposed.push_back(nationality);
+            k += d.length - 1;
+            continue;
+          }
+        }
+        if (am2 >= 0) break;
+        if (P(s, k, ',') || Is(s, k, c_.coord) || IsAdverb(s, k) || Is(s, k, c_.det)) continue;
+        const std::string& f = s.w[k].fold;
+        if (f == "pour" || f == "essentiel" || f == "mais" || f == "aussi" || f == "but" ||
+            f == "also" || f == "en" || f == "majorite" || f == "grande" || f == "partie" ||
+            f == "for" || f == "most" || f == "part" || f == "mostly" || f == "mainly" ||
+            f == "largely" || f == "majoritairement" || f == "essentiellement" ||
+            f == "principalement" || f == "surtout" || f == "notamment" || f == "including")
+          continue;
+        break;
+      }
+      // The apposition closes (a comma before the verb, or the verb group
+      // itself: "were sent", "avaient été dépêchés").
+      if (!apposed.empty() && k < n && k > after + 1 && P(s, k - 1, ',')) {
+        senders = apposed;
+        after = k - 1;
+      }
+    }
     // "soldiers from A", "des soldats venus de A": the origin's first word.
     int origin = -1;
     if (Fold(s, after, "from")) origin = after + 1;
