@@ -4,6 +4,8 @@
 // relative ("Belgium, which it accused"); and the authors of acts that such
 // anaphors refer to.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -19,7 +21,7 @@ namespace {
 
 // The number of a role named in stance_roles::kNames (-1: none), for the
 // lexicon's entries: a table built once per process from the list.
-int StanceRoleIdOf(std::string_view name) {
+int StanceRoleIdOfName(std::string_view name) {
   static const FoldTable<int>* const table = [] {
     auto* t = new FoldTable<int>();
     for (int k = 0; k < stance_roles::kCount; ++k) (*t)[stance_roles::kNames[k]] = k + 1;
@@ -27,6 +29,28 @@ int StanceRoleIdOf(std::string_view name) {
   }();
   const int* id = table->Find(name);
   return id == nullptr ? -1 : *id - 1;
+}
+
+// The same for an entry's role string, remembered by the string's address:
+// the same entries start stance phrases sentence after sentence. A slot
+// keeps a copy of the bytes it was asked, and answers only for those bytes.
+int StanceRoleIdOf(const std::string& role) {
+  struct Memo {
+    const char* data = nullptr;
+    uint32_t size = 0;
+    int id = -1;
+    char bytes[24];
+  };
+  static thread_local Memo memo[512];
+  const size_t n = role.size();
+  if (n > sizeof(Memo::bytes)) return StanceRoleIdOfName(role);
+  Memo& m = memo[(reinterpret_cast<uintptr_t>(role.data()) * kFoldHashPrime) >> 55];
+  if (m.data == role.data() && m.size == n && SameBytes(m.bytes, role.data(), n)) return m.id;
+  m.data = role.data();
+  m.size = static_cast<uint32_t>(n);
+  std::memcpy(m.bytes, role.data(), n);
+  m.id = StanceRoleIdOfName(role);
+  return m.id;
 }
 
 }  // namespace
