@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "extract/engine.h"
+#include "extract/stance_roles.h"
 #include "extract/words.h"
 
 namespace kzgraph::extract::internal {
@@ -275,6 +276,8 @@ struct Sent {
   // roles of the same words (Engine::StanceHit).
   mutable std::vector<Lexicon::Hit> stance_hits;
   mutable std::vector<int> stance_hit_of;
+  // The roles of each of those Hits (same index): StanceWordAt reads a bit.
+  mutable std::vector<StanceRoleSet> stance_role_sets;
   // Whether the sentence names an organization in two words or more, whose
   // head word a later "ce Conseil" may stand for (ResolveShortNames): 1 yes,
   // 0 no, -1 not yet known.
@@ -319,6 +322,7 @@ struct Sent {
     speech_at.clear();
     stance_hits.clear();
     stance_hit_of.clear();
+    stance_role_sets.clear();
     long_org = -1;
     praise_label = -1;
     verb_group_start.clear();
@@ -1416,8 +1420,17 @@ class Engine {
                                       const std::vector<std::string>& ids) const;
   // Stance targets (engine_stance.cc).
   // The length of the stance_word phrase at i whose role= is `role` (0: none).
-  // (A view: the literal's length is known where it is written, no strlen.)
-  int StanceWordAt(const Sent& s, int i, std::string_view role) const;
+  // The roles of word i are gathered once per sentence (NewStanceHit); a
+  // question is then a bit of s.stance_role_sets.
+  int StanceWordAt(const Sent& s, int i, StanceRole role) const {
+    if (HitLen(s, i, c_.stance_word) == 0) return 0;
+    const StanceRoleSet& roles = static_cast<size_t>(i) < s.stance_hit_of.size() &&
+                                         s.stance_hit_of[i] >= 0
+                                     ? s.stance_role_sets[s.stance_hit_of[i]]
+                                     : NewStanceRoles(s, i);
+    return roles.Has(role) ? roles.length : 0;
+  }
+  const StanceRoleSet& NewStanceRoles(const Sent& s, int i) const;
   // The stance_word phrase at word i of s (none: length 0), looked up once
   // per sentence and word; the reference stays valid until the next
   // StanceHit call on s, which may grow s.stance_hits: read it at once.

@@ -13,7 +13,7 @@ std::string Engine::MeetingNounUndone(const Sent& s, int t) const {
   for (int steps = 0; steps < 2 && k >= 0 && Is(s, k, c_.det); ++steps) --k;
   // The cancelling phrase ends at k ("called off his meeting": two words).
   for (int q = k; q >= 0 && q >= k - 2; --q) {
-    for (const char* role : {"called_off", "cancel_verb"}) {
+    for (const StanceRole role : {StanceRole("called_off"), StanceRole("cancel_verb")}) {
       if (const int len = StanceWordAt(s, q, role); len > 0 && q + len - 1 == k)
         return "called off (" + s.w[q].fold + ")";
     }

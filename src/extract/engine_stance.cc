@@ -4,6 +4,8 @@
 // relative ("Belgium, which it accused"); and the authors of acts that such
 // anaphors refer to.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -15,31 +17,66 @@ namespace kzgraph::extract::internal {
 // (role=act_nominal), as for the act nouns of engine_act_noun_memory.cc.
 constexpr uint32_t kActNominalWindow = 20;
 
-int Engine::StanceWordAt(const Sent& s, int i, std::string_view role) const {
-  if (HitLen(s, i, c_.stance_word) == 0) return 0;
-  // The roles are read out of line: the test above, all most words need,
-  // then costs no frame and inlines into the per-word loops.
-  auto roles = [&]() __attribute__((noinline)) {
-    const Lexicon::Hit& h = StanceHit(s, i);
-    for (const auto& [entry, form] : h.entries) {
-      // Length and first letter first: most entries' roles differ there,
-      // and a full compare is a memcmp call.
-      const std::string& r = r_.lex.entry(entry).Get("role");
-      if (r.size() == role.size() && (r.empty() || r[0] == role[0]) && r == role) return h.length;
-    }
-    return 0;
-  };
-  return roles();
+namespace {
+
+// The number of a role named in stance_roles::kNames (-1: none), for the
+// lexicon's entries: a table built once per process from the list.
+int StanceRoleIdOfName(std::string_view name) {
+  static const FoldTable<int>* const table = [] {
+    auto* t = new FoldTable<int>();
+    for (int k = 0; k < stance_roles::kCount; ++k) (*t)[stance_roles::kNames[k]] = k + 1;
+    return t;
+  }();
+  const int* id = table->Find(name);
+  return id == nullptr ? -1 : *id - 1;
 }
 
-// StanceHit's first look-up of word i (or of a word that starts no phrase).
+// The same for an entry's role string, remembered by the string's address:
+// the same entries start stance phrases sentence after sentence. A slot
+// keeps a copy of the bytes it was asked, and answers only for those bytes.
+int StanceRoleIdOf(const std::string& role) {
+  struct Memo {
+    const char* data = nullptr;
+    uint32_t size = 0;
+    int id = -1;
+    char bytes[24];
+  };
+  static thread_local Memo memo[512];
+  const size_t n = role.size();
+  if (n > sizeof(Memo::bytes)) return StanceRoleIdOfName(role);
+  Memo& m = memo[(reinterpret_cast<uintptr_t>(role.data()) * kFoldHashPrime) >> 55];
+  if (m.data == role.data() && m.size == n && SameBytes(m.bytes, role.data(), n)) return m.id;
+  m.data = role.data();
+  m.size = static_cast<uint32_t>(n);
+  std::memcpy(m.bytes, role.data(), n);
+  m.id = StanceRoleIdOfName(role);
+  return m.id;
+}
+
+}  // namespace
+
+// StanceHit's first look-up of word i (or of a word that starts no phrase),
+// with the roles of its entries for StanceWordAt.
 const Lexicon::Hit& Engine::NewStanceHit(const Sent& s, int i) const {
   static const Lexicon::Hit kNone;
   if (HitLen(s, i, c_.stance_word) == 0) return kNone;
   if (s.stance_hit_of.empty()) s.stance_hit_of.assign(s.w.size(), -1);
   s.stance_hit_of[i] = static_cast<int>(s.stance_hits.size());
   s.stance_hits.push_back(LexAt(s, i, c_.stance_word));
-  return s.stance_hits.back();
+  const Lexicon::Hit& h = s.stance_hits.back();
+  StanceRoleSet& roles = s.stance_role_sets.emplace_back();
+  roles.length = h.length;
+  for (const auto& [entry, form] : h.entries) {
+    if (const int id = StanceRoleIdOf(r_.lex.entry(entry).Get("role")); id >= 0)
+      roles.bits[id >> 6] |= uint64_t{1} << (id & 63);
+  }
+  return h;
+}
+
+// StanceWordAt's first question about word i (HitLen > 0 there).
+const StanceRoleSet& Engine::NewStanceRoles(const Sent& s, int i) const {
+  NewStanceHit(s, i);
+  return s.stance_role_sets[s.stance_hit_of[i]];
 }
 
 // A manner or time phrase between a stance verb and its object: "a condamné
@@ -71,10 +108,9 @@ int Engine::SkipManner(const Sent& s, int k) const {
     // "soutiennent sans réserve Tbilissi": a bare name after the phrase's
     // noun is the object (not one after an article or a preposition).
     if (const int jm = MentionAt(s, j); jm >= 0 && j > q + 1 && s.men[jm].b == j &&
-                                        s.w[j].upper_initial && !s.men[jm].adj &&
-                                        s.w[j - 1].word && !s.w[j - 1].upper_initial &&
-                                        !Is(s, j - 1, c_.det) && !Is(s, j - 1, c_.prep) &&
-                                        !Is(s, j - 1, c_.prep_de) &&
+                                        s.w[j].upper_initial && !s.men[jm].adj && s.w[j - 1].word &&
+                                        !s.w[j - 1].upper_initial && !Is(s, j - 1, c_.det) &&
+                                        !Is(s, j - 1, c_.prep) && !Is(s, j - 1, c_.prep_de) &&
                                         StanceWordAt(s, j - 1, "manner") == 0)
       return j;
     if (MentionAt(s, j) >= 0 || !s.w[j].word || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
@@ -336,11 +372,11 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
           else if (!(IsAuxWord(s, k) || IsAdverb(s, k)))
             break;
         }
-        witness = witness ||
-                  (StanceWordAt(s, v, "act_report") > 0 || HitLen(s, v, c_.speech) > 0 ||
-                   HitLen(s, v, c_.trigger) > 0) &&
-                  StanceWordAt(s, v, "act_verb") == 0 && StanceWordAt(s, v, "act_taken") == 0 &&
-                  StanceWordAt(s, v, "calls") == 0;
+        witness = witness || (StanceWordAt(s, v, "act_report") > 0 || HitLen(s, v, c_.speech) > 0 ||
+                              HitLen(s, v, c_.trigger) > 0) &&
+                                 StanceWordAt(s, v, "act_verb") == 0 &&
+                                 StanceWordAt(s, v, "act_taken") == 0 &&
+                                 StanceWordAt(s, v, "calls") == 0;
       }
       if (mi >= 0 && !witness && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
           !s.men[mi].kind.empty() && !IsComplement(s, s.men[mi])) {
@@ -385,9 +421,9 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   // author named elsewhere only without one.
   // "la fermeture de la frontière", "the closure of the crossing": a
   // complement naming no actor is the act's object, not its author.
-  const bool object_complement =
-      (Is(s, after, c_.prep_de) || Fold(s, after, "of")) && NP(s, after + 1).empty() &&
-      !Is(s, SkipDet(s, after + 1), c_.possessive);
+  const bool object_complement = (Is(s, after, c_.prep_de) || Fold(s, after, "of")) &&
+                                 NP(s, after + 1).empty() &&
+                                 !Is(s, SkipDet(s, after + 1), c_.possessive);
   if ((Is(s, after, c_.prep_de) || Fold(s, after, "of") || Fold(s, after, "by") ||
        Fold(s, after, "par") || MentionAt(s, after) >= 0) &&
       !object_complement)
@@ -399,9 +435,8 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   if (HitLen(s, a, c_.event) > 0) return {};
   // "la fermeture", "this expulsion": the act its verb told earlier in the
   // article (role=act_nominal), past the window of the last sentences.
-  if (type == "criticizes" &&
-      (demonstrative || Fold(s, d, "the") || Fold(s, d, "le") || Fold(s, d, "la") ||
-       Fold(s, d, "les") || Fold(s, d, "l"))) {
+  if (type == "criticizes" && (demonstrative || Fold(s, d, "the") || Fold(s, d, "le") ||
+                               Fold(s, d, "la") || Fold(s, d, "les") || Fold(s, d, "l"))) {
     // (Not RememberedActAuthor: a military act told since is no other
     // decision; only two authors of the noun told close together are.)
     std::vector<std::string> author;

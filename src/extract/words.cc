@@ -458,6 +458,7 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
   std::string_view all(text);
   size_t i = span.begin;
   const size_t end = std::min<size_t>(span.end, text.size());
+  const LatinInfo* const latin = LatinTable();
   auto next_is_alnum = [&](size_t k) {
     if (k >= end) return false;
     int len;
@@ -478,6 +479,17 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     if (cls == 2) {
       b.Flush(i);
       ++i;
+      continue;
+    }
+    // A letter of U+00C0..U+017F (French accents: two bytes led by C3..C5)
+    // without Decode and IsLetterOrDigit: those with a LatinBase are letters.
+    if (const auto c = static_cast<unsigned char>(text[i]);
+        c >= 0xC3 && c <= 0xC5 && i + 1 < end &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+        latin[(((c & 0x1F) << 6) | (text[i + 1] & 0x3F)) - 0xC0].base != nullptr) {
+      if (b.start == std::string::npos) b.start = i;
+      b.pure = false;
+      i += 2;
       continue;
     }
     int len;
