@@ -691,7 +691,33 @@ void Engine::FindSpeaker(Sent& s) {
     }
     Lexicon::Hit h = LexAt(s, i, c_.speech);
     if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
-    if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
+    if (h.length == 0) continue;
+    // English spells its plural present like the infinitive: "the rebels
+    // say", "officials insist", "they claim" speak; "to say", "will say"
+    // do not.
+    if (h.entries[0].second == Form::kInfinitive) {
+      if (r_.lex.entry(h.entries[0].first).Get("lang") != "en") continue;
+      int k = i - 1;
+      for (int steps = 0; steps < 2 && k >= 0 && IsAdverb(s, k) && MentionAt(s, k) < 0; ++steps)
+        --k;
+      const int sm = MentionAt(s, k);
+      const bool plural_pronoun =
+          Fold(s, k, "they") || Fold(s, k, "we") || Fold(s, k, "i") || Fold(s, k, "you");
+      const bool named = sm >= 0 && !s.men[sm].adj && s.men[sm].e == k + 1 && !s.inq[k];
+      // "The Houthis, who hold Sanaa, say": a relative incise closed by a
+      // comma after a plural subject (Subject reads past it).
+      bool incise = false;
+      if (P(s, k, ',')) {
+        for (int q = k - 1; q >= 0 && q >= k - 25 && !incise; --q) {
+          if (P(s, q, '.') || P(s, q, ';') || s.inq[q]) break;
+          if ((Fold(s, q, "who") || Fold(s, q, "which")) && P(s, q - 1, ',')) {
+            const int hm = MentionAt(s, q - 2);
+            incise = hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun;
+          }
+        }
+      }
+      if (!plural_pronoun && !named && !incise) continue;
+    }
     if (SpeechWordIsNoun(s, i)) continue;  // "Pashinyan's claims": no verb
     // "Mohamed Hamdan Daglo, dit « Hemedti »" (s9args): "dit" right after a
     // person's name and its comma gives a nickname; it reports no words.
