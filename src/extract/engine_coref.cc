@@ -1703,6 +1703,41 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     *how = "pair";
     return two;
   }
+  if (kind == "trio") {
+    // "Mali, Burkina Faso and Niger ... the three countries accuse": the
+    // last list of exactly three countries of this sentence before it or of
+    // the sentences before (a list's first member, not the tail of a
+    // longer one), within kTrioWindow sentences.
+    constexpr int kTrioWindow = 12;
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - kTrioWindow; --k) {
+      const Sent& p = sents_[k];
+      std::vector<std::string> found;
+      for (int mi = 0; mi < static_cast<int>(p.men.size()); ++mi) {
+        const Men& m = p.men[mi];
+        if (k == at && m.b >= i) break;
+        if (m.kind != "country" || m.adj || m.pronoun || m.implied || m.id.empty()) continue;
+        const int before = BeforeDets(p, m.b);
+        if (before >= 0 && (P(p, before, ',') || Is(p, before, c_.coord))) {
+          const int pm = MentionAt(p, BeforeDets(p, before));
+          if (pm >= 0 && p.men[pm].kind == "country") continue;  // inside a list
+        }
+        std::vector<std::string> three = Expand(p, mi, +1);
+        std::set<std::string> distinct(three.begin(), three.end());
+        if (three.size() != 3 || distinct.size() != 3) continue;
+        bool countries = true;
+        for (const std::string& id : three) {
+          const Actor* a = r_.dict.Find(id);
+          countries &= a != nullptr && a->kind == "country";
+        }
+        if (countries) found = three;
+      }
+      if (!found.empty()) {
+        *how = k == at ? "three in sentence" : "three named before";
+        return found;
+      }
+    }
+    return {};
+  }
   if (kind == "sides") {
     // The sides named so last time, else the two sides of the last
     // accusation, criticism or warning between organizations or states of
@@ -2048,7 +2083,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                           Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
                           Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
                           Fold(s, d, "ces") || Fold(s, d, "ce") || Fold(s, d, "this") ||
-                          (kind == "pair" && Fold(s, d, "des"));
+                          ((kind == "pair" || kind == "trio") && Fold(s, d, "des"));
     // A headline drops its articles: "West African bloc orders", "Russian-led
     // alliance sends"; not a verb's idiom ("font bloc").
     const bool headline = !definite && !both && IsHeadline(s) &&
@@ -2163,7 +2198,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     if (kind == "army" && Is(s, i - 2, c_.prep_de) && !Fold(s, i - 2, "des")) continue;
     // "l'organisation ouest-africaine": an adjective of its own may make it
     // another one.
-    if (kind != "junta" && kind != "pair" && e < n && s.w[e].word && !s.w[e].upper_initial &&
+    if (kind != "junta" && kind != "pair" && kind != "trio" && e < n && s.w[e].word && !s.w[e].upper_initial &&
         (LooksAdjective(s, e) ||
          (e + 1 < n && s.w[e + 1].hyphen_before && s.w[e + 1].word && !s.w[e + 1].upper_initial)))
       continue;
@@ -2177,7 +2212,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     for (int k = e; k < std::min(n, e + 8) && !named_after; ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       const int am = P(s, k, ',') ? MentionAt(s, SkipDet(s, k + 1)) : -1;
-      named_after = am >= 0 && kind != "junta" && kind != "pair" && kind != "sides" &&
+      named_after = am >= 0 && kind != "junta" && kind != "pair" && kind != "trio" && kind != "sides" &&
                     kind != "other" && kind != "latter" && OrgFits(s, s.men[am], kind);
     }
     if (named_after) continue;
@@ -2216,7 +2251,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
         if (MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].implied) s.at[k] = -1;
       }
     }
-    m.kind = kind == "pair" ? "country" : a ? a->kind : "organization";
+    m.kind = kind == "pair" || kind == "trio" ? "country" : a ? a->kind : "organization";
     m.id = ids[0];
     m.group = ids;
     m.rule = "coref:org-description";
