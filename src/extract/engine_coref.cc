@@ -1721,17 +1721,21 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
           const int pm = MentionAt(p, BeforeDets(p, before));
           if (pm >= 0 && p.men[pm].kind == "country") continue;  // inside a list
         }
-        std::vector<std::string> three = Expand(p, mi, +1);
-        std::set<std::string> distinct(three.begin(), three.end());
-        if (three.size() != 3 || distinct.size() != 3) continue;
+        std::vector<std::string> list = Expand(p, mi, +1);
+        std::set<std::string> distinct(list.begin(), list.end());
+        if (list.size() < 2) continue;
         bool countries = true;
-        for (const std::string& id : three) {
+        for (const std::string& id : list) {
           const Actor* a = r_.dict.Find(id);
           countries &= a != nullptr && a->kind == "country";
         }
-        if (countries) found = three;
+        if (countries) found = distinct.size() == list.size() ? list : std::vector<std::string>{};
+        if (countries && found.empty()) found = {""};  // a list, but no clean one
       }
+      // The latest list of countries decides: three, or no antecedent
+      // ("A, B and C signed, and D and E welcomed it. The three ...").
       if (!found.empty()) {
+        if (found.size() != 3) return {};
         *how = k == at ? "three in sentence" : "three named before";
         return found;
       }
