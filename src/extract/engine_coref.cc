@@ -691,7 +691,33 @@ void Engine::FindSpeaker(Sent& s) {
     }
     Lexicon::Hit h = LexAt(s, i, c_.speech);
     if (h.length > 0 && OtherLanguage(h.entries[0].first)) continue;
-    if (h.length == 0 || h.entries[0].second == Form::kInfinitive) continue;
+    if (h.length == 0) continue;
+    // English spells its plural present like the infinitive: "the rebels
+    // say", "officials insist", "they claim" speak; "to say", "will say"
+    // do not.
+    if (h.entries[0].second == Form::kInfinitive) {
+      if (r_.lex.entry(h.entries[0].first).Get("lang") != "en") continue;
+      int k = i - 1;
+      for (int steps = 0; steps < 2 && k >= 0 && IsAdverb(s, k) && MentionAt(s, k) < 0; ++steps)
+        --k;
+      const int sm = MentionAt(s, k);
+      const bool plural_pronoun =
+          Fold(s, k, "they") || Fold(s, k, "we") || Fold(s, k, "i") || Fold(s, k, "you");
+      const bool named = sm >= 0 && !s.men[sm].adj && s.men[sm].e == k + 1 && !s.inq[k];
+      // "The Houthis, who hold Sanaa, say": a relative incise closed by a
+      // comma after a plural subject (Subject reads past it).
+      bool incise = false;
+      if (P(s, k, ',')) {
+        for (int q = k - 1; q >= 0 && q >= k - 25 && !incise; --q) {
+          if (P(s, q, '.') || P(s, q, ';') || s.inq[q]) break;
+          if ((Fold(s, q, "who") || Fold(s, q, "which")) && P(s, q - 1, ',')) {
+            const int hm = MentionAt(s, q - 2);
+            incise = hm >= 0 && !s.men[hm].adj && !s.men[hm].pronoun;
+          }
+        }
+      }
+      if (!plural_pronoun && !named && !incise) continue;
+    }
     if (SpeechWordIsNoun(s, i)) continue;  // "Pashinyan's claims": no verb
     // "Mohamed Hamdan Daglo, dit « Hemedti »" (s9args): "dit" right after a
     // person's name and its comma gives a nickname; it reports no words.
@@ -1676,6 +1702,45 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     *how = "pair";
     return two;
   }
+  if (kind == "trio") {
+    // "Mali, Burkina Faso and Niger ... the three countries accuse": the
+    // last list of exactly three countries of this sentence before it or of
+    // the sentences before (a list's first member, not the tail of a
+    // longer one), within kTrioWindow sentences.
+    constexpr int kTrioWindow = 12;
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - kTrioWindow; --k) {
+      const Sent& p = sents_[k];
+      std::vector<std::string> found;
+      for (int mi = 0; mi < static_cast<int>(p.men.size()); ++mi) {
+        const Men& m = p.men[mi];
+        if (k == at && m.b >= i) break;
+        if (m.kind != "country" || m.adj || m.pronoun || m.implied || m.id.empty()) continue;
+        const int before = BeforeDets(p, m.b);
+        if (before >= 0 && (P(p, before, ',') || Is(p, before, c_.coord))) {
+          const int pm = MentionAt(p, BeforeDets(p, before));
+          if (pm >= 0 && p.men[pm].kind == "country") continue;  // inside a list
+        }
+        std::vector<std::string> list = Expand(p, mi, +1);
+        std::set<std::string> distinct(list.begin(), list.end());
+        if (list.size() < 2) continue;
+        bool countries = true;
+        for (const std::string& id : list) {
+          const Actor* a = r_.dict.Find(id);
+          countries &= a != nullptr && a->kind == "country";
+        }
+        if (countries) found = distinct.size() == list.size() ? list : std::vector<std::string>{};
+        if (countries && found.empty()) found = {""};  // a list, but no clean one
+      }
+      // The latest list of countries decides: three, or no antecedent
+      // ("A, B and C signed, and D and E welcomed it. The three ...").
+      if (!found.empty()) {
+        if (found.size() != 3) return {};
+        *how = k == at ? "three in sentence" : "three named before";
+        return found;
+      }
+    }
+    return {};
+  }
   if (kind == "sides") {
     // The sides named so last time, else the two sides of the last
     // accusation, criticism or warning between organizations or states of
@@ -2021,7 +2086,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                           Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
                           Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
                           Fold(s, d, "ces") || Fold(s, d, "ce") || Fold(s, d, "this") ||
-                          (kind == "pair" && Fold(s, d, "des"));
+                          ((kind == "pair" || kind == "trio") && Fold(s, d, "des"));
     // A headline drops its articles: "West African bloc orders", "Russian-led
     // alliance sends"; not a verb's idiom ("font bloc").
     const bool headline = !definite && !both && IsHeadline(s) &&
@@ -2136,7 +2201,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     if (kind == "army" && Is(s, i - 2, c_.prep_de) && !Fold(s, i - 2, "des")) continue;
     // "l'organisation ouest-africaine": an adjective of its own may make it
     // another one.
-    if (kind != "junta" && kind != "pair" && e < n && s.w[e].word && !s.w[e].upper_initial &&
+    if (kind != "junta" && kind != "pair" && kind != "trio" && e < n && s.w[e].word && !s.w[e].upper_initial &&
         (LooksAdjective(s, e) ||
          (e + 1 < n && s.w[e + 1].hyphen_before && s.w[e + 1].word && !s.w[e + 1].upper_initial)))
       continue;
@@ -2150,7 +2215,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     for (int k = e; k < std::min(n, e + 8) && !named_after; ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
       const int am = P(s, k, ',') ? MentionAt(s, SkipDet(s, k + 1)) : -1;
-      named_after = am >= 0 && kind != "junta" && kind != "pair" && kind != "sides" &&
+      named_after = am >= 0 && kind != "junta" && kind != "pair" && kind != "trio" && kind != "sides" &&
                     kind != "other" && kind != "latter" && OrgFits(s, s.men[am], kind);
     }
     if (named_after) continue;
@@ -2189,7 +2254,7 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
         if (MentionAt(s, k) >= 0 && s.men[MentionAt(s, k)].implied) s.at[k] = -1;
       }
     }
-    m.kind = kind == "pair" ? "country" : a ? a->kind : "organization";
+    m.kind = kind == "pair" || kind == "trio" ? "country" : a ? a->kind : "organization";
     m.id = ids[0];
     m.group = ids;
     m.rule = "coref:org-description";

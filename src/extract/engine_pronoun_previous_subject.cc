@@ -119,7 +119,14 @@ std::vector<std::string> Engine::CoupMakers(const Sent& s, int te,
   }
   if (cl == 0) return {};
   const int k = c + cl;
-  if (Fold(s, k, "by") || Fold(s, k, "par")) return {};
+  // A by-phrase names the authors (read elsewhere), unless it is a manner
+  // phrase ("par la voix de son porte-parole") or names them only as the
+  // military ("la prise du pouvoir par les militaires", "the takeover by
+  // the army"): those are the junta of the struck state, found below.
+  if ((Fold(s, k, "by") || Fold(s, k, "par")) && StanceWordAt(s, k, "by_manner") == 0) {
+    const int a = SkipDet(s, k + 1);
+    if (MentionAt(s, a) >= 0 || StanceWordAt(s, a, "coup_agent") == 0) return {};
+  }
   std::string country;
   auto country_at = [&](int q) {
     const int mi = MentionAt(s, q);
