@@ -2362,6 +2362,16 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  // "le ministre français de l'Europe et des Affaires étrangères": a place
+  // or collective named inside a minister's department belongs to the title.
+  if (a.kind == "group" || a.kind == "location") {
+    for (int k = std::max(0, i - 3); k < i; ++k) {
+      if (const int dl = HitLen(s, k, c_.role_dept); dl > 0 && k + dl > i) {
+        *next = k + dl;
+        return true;
+      }
+    }
+  }
   if (a.kind == "group" && (a.id == "rebels" || a.id == "separatists") && m.length == 1) {
     // "un ancien chef rebelle", "la région séparatiste", "a rebel militia":
     // an adjective of another noun, not the collective.
