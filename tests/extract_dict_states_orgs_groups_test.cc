@@ -85,3 +85,35 @@ TEST_CASE("Europe and the European states as a collective actor", "[extract][dic
   CHECK(EntityIds("Les prix du gaz grimpent en Europe de l'Est.").count("Europe") == 0);
   CHECK(EntityIds("Gas prices rose across Western Europe.").count("Europe") == 0);
 }
+
+TEST_CASE("coast guards, navies, armed forces and police forces by their own names",
+          "[extract][dict]") {
+  CHECK(Edges("The Armed Forces of the Philippines accused the China Coast Guard of piracy.")
+            .count("Filipino Armed Forces accuses China Coast Guard") == 1);
+  CHECK(Edges("Les garde-côtes chinois ont accusé les garde-côtes philippins d'intrusion.")
+            .count("China Coast Guard accuses Philippine Coast Guard") == 1);
+  CHECK(EntityIds("Les Forces armées libanaises se sont déployées au sud du Litani.")
+            .count("Lebanese Armed Forces") == 1);
+  CHECK(EntityIds("La Police nationale d'Haïti a repris le contrôle du quartier.")
+            .count("Haitian National Police") == 1);
+  // near miss: the news agency AFP is no army
+  CHECK(EntityIds("Manila said on Monday, according to AFP, that talks would resume.")
+            .count("Filipino Armed Forces") == 0);
+}
+
+TEST_CASE("diplomatic groups and missions named by a short form or in lower case",
+          "[extract][dict]") {
+  CHECK(EntityIds("The E3 urged Iran to resume talks with inspectors.").count("E3") == 1);
+  CHECK(EntityIds("L'ONU a autorisé une mission multinationale d'appui à la sécurité en Haïti.")
+            .count("MMAS") == 1);
+  CHECK(EntityIds("Aspides will escort merchant ships through the Red Sea.")
+            .count("Operation Aspides") == 1);
+  // near miss: "e3" in lower case is no group
+  CHECK(EntityIds("The chess opening e3 was played by Iran's champion.").count("E3") == 0);
+}
+
+TEST_CASE("naval and air ranks before a name", "[extract][dict]") {
+  CHECK(EntityIds("Le commodore grec Nikos Papadakis commandera la mission.").count("Nikos Papadakis") ==
+        1);
+  CHECK(EntityIds("Rear Admiral John Miller said the fleet would stay.").count("John Miller") == 1);
+}
