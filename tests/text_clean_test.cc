@@ -538,7 +538,7 @@ TEST_CASE("A subscription banner above the headline does not end the page", "[te
   // Masthead, menu and banner, then a kicker, headline, date and byline:
   // the article comes more than four lines below the banner.
   const std::string header =
-      "LA GAZETTE D'AFRIQUE DE L'OUEST\n"
+      "LE COURRIER D'AFRIQUE AUSTRALE\n"
       "Accueil  Politique  Économie  Société  Sports\n";
   for (const std::string banner : {"Abonnez-vous à l'édition numérique", "Subscribe now"}) {
     Analyzed r = Run(header + banner +
