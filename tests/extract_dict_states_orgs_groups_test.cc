@@ -118,3 +118,18 @@ TEST_CASE("naval and air ranks before a name", "[extract][dict]") {
         1);
   CHECK(EntityIds("Rear Admiral John Miller said the fleet would stay.").count("John Miller") == 1);
 }
+
+TEST_CASE("nationality adjectives of a troop noun across a hedge", "[extract][dict]") {
+  const auto fr = EntityIds(
+      "Quelque 3 000 soldats, turcs pour l'essentiel, mais aussi azerbaïdjanais et pakistanais, "
+      "ont été envoyés en Libye.");
+  CHECK(fr.count("Turkey") == 1);
+  CHECK(fr.count("Azerbaijan") == 1);
+  CHECK(fr.count("Pakistan") == 1);
+  const auto en =
+      EntityIds("Some 3,000 troops, mostly Turkish but also Azerbaijani, were sent to Libya.");
+  CHECK(en.count("Azerbaijan") == 1);
+  // near miss: an adjective far from any troop or state noun names no actor
+  CHECK(EntityIds("Le plat, turc pour l'essentiel, mais aussi persan, a séduit.")
+            .count("Iran") == 0);
+}
