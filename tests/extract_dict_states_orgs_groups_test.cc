@@ -133,3 +133,11 @@ TEST_CASE("nationality adjectives of a troop noun across a hedge", "[extract][di
   CHECK(EntityIds("Le plat, turc pour l'essentiel, mais aussi persan, a séduit.")
             .count("Iran") == 0);
 }
+
+TEST_CASE("a ship's prefix names no body", "[extract][dict]") {
+  CHECK(EntityIds("The coast guard blocked a resupply run to the BRP Sierra Madre.").count("BRP") ==
+        0);
+  CHECK(EntityIds("Le HMS Diamond a abattu un drone houthi en mer Rouge.").count("HMS") == 0);
+  // near miss: an unknown acronym after an article is still a body
+  CHECK(EntityIds("La KFOR a renforcé ses patrouilles au nord du Kosovo.").count("KFOR") == 1);
+}
