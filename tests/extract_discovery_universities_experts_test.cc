@@ -137,3 +137,13 @@ TEST_CASE("a French research body's name goes on with its topic and region", "[e
   CHECK(near.count("Russia") == 1);
   CHECK(EntityIds("L'Institut Montaigne a critiqué la loi.").count("Institut Montaigne") == 1);
 }
+
+TEST_CASE("artists and other trades in apposition name a person", "[extract][discovery]") {
+  CHECK(EntityIds("Tomas Varga, a jazz pianist who had toured Almaty, said he was paid.")
+            .count("Tomas Varga") == 1);
+  CHECK(EntityIds("Le pianiste Igor Lenski a été libéré lundi par les autorités.")
+            .count("Igor Lenski") == 1);
+  // near miss: a byline's correspondent is no person of the article
+  CHECK(EntityIds("Talks resumed in Doha on Monday.\n\nAnna Berg, Gulf correspondent")
+            .count("Anna Berg") == 0);
+}

@@ -277,6 +277,15 @@ bool Engine::IsPersonNoun(const Sent& s, int i) const {
       "senateur", "senatrice", "senator", "maire", "mayor", "rapper", "rappeur", "singer",
       "chanteur", "chanteuse", "writer", "ecrivain", "ecrivaine", "imam", "cleric", "pastor",
       "pasteur", "candidat", "candidate",
+      // artists, sportsmen and other trades: "le musicien Vikram X", "X, a jazz pianist"
+      "musicien", "musicienne", "musician", "pianiste", "pianist", "guitariste", "guitarist",
+      "artiste", "artist", "acteur", "actrice", "actor", "actress", "cineaste", "filmmaker",
+      "photographe", "photographer", "poete", "poetesse", "poet", "romancier", "romanciere",
+      "novelist", "compositeur", "compositrice", "composer", "footballeur", "footballer",
+      "athlete", "boxeur", "boxer", "medecin", "physician", "ingenieur", "engineer",
+      "entrepreneur", "entrepreneuse",
+      // (not "correspondent", "reporter", "columnist": a byline's own words)
+      "prisonnier", "prisonniere", "prisoner", "detenu", "detenue", "detainee", "otage", "hostage",
       // "X, a fighter with the NLA", "X, un combattant du FPL"
       "fighter", "combattant", "combattante", "adherent", "adherente",
       // "Parliament speaker Sahiba Gafarova"
