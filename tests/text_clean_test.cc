@@ -557,3 +557,16 @@ TEST_CASE("A subscription banner above the headline does not end the page", "[te
   CHECK(Has(tail, "fin de leur mission"));
   CHECK_FALSE(Has(tail, "bravo"));
 }
+
+TEST_CASE("A linked headline after a bare label and a colon is a teaser", "[text]") {
+  for (const std::string label : {"RELATED: ", "READ: ", "À LIRE : ", "WATCH: "}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + label +
+                     "Oman hosts new round of prisoner talks\n\n" + kBody);
+    CHECK_FALSE(Has(r, "Oman"));
+    CHECK(Has(r, "sous contrôle"));
+  }
+  // near miss: a sentence that starts with "Read" is prose
+  Analyzed prose = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                       "Read the full statement, the minister told Oman's envoy on Monday.\n");
+  CHECK(Has(prose, "Oman"));
+}
