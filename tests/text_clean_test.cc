@@ -570,3 +570,10 @@ TEST_CASE("A linked headline after a bare label and a colon is a teaser", "[text
                        "Read the full statement, the minister told Oman's envoy on Monday.\n");
   CHECK(Has(prose, "Oman"));
 }
+
+TEST_CASE("A credit line with a copyright sign inside is dropped", "[text]") {
+  Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                   "MK/APP — © Agence Ouest Presse 2025\n");
+  CHECK_FALSE(Has(r, "Agence Ouest Presse"));
+  CHECK(Has(r, "fin de leur mission"));
+}

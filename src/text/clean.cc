@@ -702,8 +702,9 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         continue;
       }
       if (IsBannerToken(line, shape)) continue;
-      // "© AFP", "© 2023 Le Journal": a credit or copyright line.
-      if (line.substr(0, 2) == "\u00A9") continue;
+      // "© AFP", "© 2023 Le Journal", "MK/APP — © Agence X 2025": a credit
+      // or copyright line.
+      if (line.find("\u00A9") != std::string_view::npos) continue;
       FoldWords(line, &folded, &words);
       label_words.clear();
       if (size_t colon = line.find(':');
