@@ -72,3 +72,72 @@ TEST_CASE("a name is not swallowed by a form with an article", "[extract][dict]"
   CHECK(slm.count("Sudan Liberation Movement accuses RSF") == 1);
   CHECK(slm.count("Sudan accuses RSF") == 0);
 }
+
+TEST_CASE("Europe and the European states as a collective actor", "[extract][dict]") {
+  CHECK(Edges("Les pays européens ont condamné la Russie pour ses frappes.")
+            .count("Europe criticizes Russia") == 1);
+  CHECK(Edges("The rebels warned European states that their ships would be targeted.")
+            .count("rebels warns Europe") == 1);
+  CHECK(EntityIds("L'Europe regarde, impuissante, la guerre au Soudan.").count("Europe") == 1);
+  // near misses: a minister's department, and a region of the continent
+  CHECK(EntityIds("Le ministre français de l'Europe et des Affaires étrangères est arrivé à Dakar.")
+            .count("Europe") == 0);
+  CHECK(EntityIds("Les prix du gaz grimpent en Europe de l'Est.").count("Europe") == 0);
+  CHECK(EntityIds("Gas prices rose across Western Europe.").count("Europe") == 0);
+}
+
+TEST_CASE("coast guards, navies, armed forces and police forces by their own names",
+          "[extract][dict]") {
+  CHECK(Edges("The Armed Forces of the Philippines accused the China Coast Guard of piracy.")
+            .count("Filipino Armed Forces accuses China Coast Guard") == 1);
+  const auto fr = EntityIds("Les garde-côtes chinois ont bloqué les garde-côtes philippins.");
+  CHECK(fr.count("China Coast Guard") == 1);
+  CHECK(fr.count("Philippine Coast Guard") == 1);
+  CHECK(EntityIds("The LAF said it would deploy more soldiers south of the Litani.")
+            .count("Lebanese Armed Forces") == 1);
+  CHECK(EntityIds("La Police nationale d'Haïti a repris le contrôle du quartier.")
+            .count("Haitian National Police") == 1);
+  // near miss: the news agency AFP is no army
+  CHECK(EntityIds("Manila said on Monday, according to AFP, that talks would resume.")
+            .count("Filipino Armed Forces") == 0);
+}
+
+TEST_CASE("diplomatic groups and missions named by a short form or in lower case",
+          "[extract][dict]") {
+  CHECK(EntityIds("The E3 urged Iran to resume talks with inspectors.").count("E3") == 1);
+  CHECK(EntityIds("L'ONU a autorisé une mission multinationale d'appui à la sécurité en Haïti.")
+            .count("MMAS") == 1);
+  CHECK(EntityIds("Aspides will escort merchant ships through the Red Sea.")
+            .count("Operation Aspides") == 1);
+  // near miss: "e3" in lower case is no group
+  CHECK(EntityIds("The chess opening e3 was played by Iran's champion.").count("E3") == 0);
+}
+
+TEST_CASE("naval and air ranks before a name", "[extract][dict]") {
+  CHECK(EntityIds("Le commodore grec Nikos Papadakis commandera la mission.").count("Nikos Papadakis") ==
+        1);
+  CHECK(EntityIds("Rear Admiral John Miller said the fleet would stay.").count("John Miller") == 1);
+}
+
+TEST_CASE("nationality adjectives of a troop noun across a hedge", "[extract][dict]") {
+  const auto fr = EntityIds(
+      "Quelque 3 000 soldats, turcs pour l'essentiel, mais aussi azerbaïdjanais et pakistanais, "
+      "ont été envoyés en Libye.");
+  CHECK(fr.count("Turkey") == 1);
+  CHECK(fr.count("Azerbaijan") == 1);
+  CHECK(fr.count("Pakistan") == 1);
+  const auto en =
+      EntityIds("Some 3,000 troops, mostly Turkish but also Azerbaijani, were sent to Libya.");
+  CHECK(en.count("Azerbaijan") == 1);
+  // near miss: an adjective far from any troop or state noun names no actor
+  CHECK(EntityIds("Le plat, turc pour l'essentiel, mais aussi persan, a séduit.")
+            .count("Iran") == 0);
+}
+
+TEST_CASE("a ship's prefix names no body", "[extract][dict]") {
+  CHECK(EntityIds("The coast guard blocked a resupply run to the BRP Sierra Madre.").count("BRP") ==
+        0);
+  CHECK(EntityIds("Le HMS Diamond a abattu un drone houthi en mer Rouge.").count("HMS") == 0);
+  // near miss: an unknown acronym after an article is still a body
+  CHECK(EntityIds("La KFOR a renforcé ses patrouilles au nord du Kosovo.").count("KFOR") == 1);
+}

@@ -119,3 +119,31 @@ TEST_CASE("a lower-case university head names the university of a place",
   const auto near = EntityIds("Les étudiants de l'université ont manifesté à Dakar.", "2023-05-02");
   CHECK_FALSE(near.count("Université de Dakar"));
 }
+
+TEST_CASE("a French research body's name goes on with its topic and region", "[extract][discovery]") {
+  const auto ids = EntityIds(
+      "« Rien ne change », estime Awa Keita, chercheuse au Centre d'études sur les armées "
+      "africaines. Marie Sow, de l'Observatoire des politiques de sécurité au Sahel, a critiqué "
+      "la France. Selon Ali Omar, chercheur à l'Institut pour la paix de la Corne, rien n'est "
+      "joué.");
+  CHECK(ids.count("Centre d'études sur les armées africaines") == 1);
+  CHECK(ids.count("Observatoire des politiques de sécurité au Sahel") == 1);
+  CHECK(ids.count("Institut pour la paix de la Corne") == 1);
+  CHECK(EntityIds("Selon Paul Mba, politologue à l'Université Cheikh-Anta-Diop, la junte durera.")
+            .count("Université Cheikh-Anta-Diop") == 1);
+  // near misses: a report on a country is no part of the name; a body's
+  // name stops at its verb
+  const auto near = EntityIds("Le Centre Carter a publié un rapport sur la Russie.");
+  CHECK(near.count("Russia") == 1);
+  CHECK(EntityIds("L'Institut Montaigne a critiqué la loi.").count("Institut Montaigne") == 1);
+}
+
+TEST_CASE("artists and other trades in apposition name a person", "[extract][discovery]") {
+  CHECK(EntityIds("Tomas Varga, a jazz pianist who had toured Almaty, said he was paid.")
+            .count("Tomas Varga") == 1);
+  CHECK(EntityIds("Le pianiste Igor Lenski a été libéré lundi par les autorités.")
+            .count("Igor Lenski") == 1);
+  // near miss: a byline's correspondent is no person of the article
+  CHECK(EntityIds("Talks resumed in Doha on Monday.\n\nAnna Berg, Gulf correspondent")
+            .count("Anna Berg") == 0);
+}

@@ -533,3 +533,47 @@ TEST_CASE("A teaser line inside the article drops that line only, at the end, th
   CHECK_FALSE(Has(end, "Ghana"));
   CHECK_FALSE(Has(end, "Les deux hommes"));
 }
+
+TEST_CASE("A subscription banner above the headline does not end the page", "[text]") {
+  // Masthead, menu and banner, then a kicker, headline, date and byline:
+  // the article comes more than four lines below the banner.
+  const std::string header =
+      "LE COURRIER D'AFRIQUE AUSTRALE\n"
+      "Accueil  Politique  Économie  Société  Sports\n";
+  for (const std::string banner : {"Abonnez-vous à l'édition numérique", "Subscribe now"}) {
+    Analyzed r = Run(header + banner +
+                     "\n\nPOLITIQUE\n\nLe gouvernement annonce un remaniement ministériel\n\n"
+                     "Jeudi 12 octobre 2023\nPar Awa Diallo\n\n" +
+                     kBody);
+    CHECK(Has(r, "sous contrôle"));
+    CHECK(Has(r, "fin de leur mission"));
+    // the masthead in capitals ("D'AFRIQUE" one word) is no headline
+    CHECK(r.doc.title == "Le gouvernement annonce un remaniement ministériel");
+  }
+  // near miss: a banner after the article's paragraphs still ends the page
+  Analyzed tail = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                      "Abonnez-vous à l'édition numérique\n\nUn lecteur : bravo pour cet article "
+                      "très juste.\n");
+  CHECK(Has(tail, "fin de leur mission"));
+  CHECK_FALSE(Has(tail, "bravo"));
+}
+
+TEST_CASE("A linked headline after a bare label and a colon is a teaser", "[text]") {
+  for (const std::string label : {"RELATED: ", "READ: ", "À LIRE : ", "WATCH: "}) {
+    Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody + label +
+                     "Oman hosts new round of prisoner talks\n\n" + kBody);
+    CHECK_FALSE(Has(r, "Oman"));
+    CHECK(Has(r, "sous contrôle"));
+  }
+  // near miss: a sentence that starts with "Read" is prose
+  Analyzed prose = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                       "Read the full statement, the minister told Oman's envoy on Monday.\n");
+  CHECK(Has(prose, "Oman"));
+}
+
+TEST_CASE("A credit line with a copyright sign inside is dropped", "[text]") {
+  Analyzed r = Run("Un titre assez long pour être un titre\n\n" + kBody +
+                   "MK/APP — © Agence Ouest Presse 2025\n");
+  CHECK_FALSE(Has(r, "Agence Ouest Presse"));
+  CHECK(Has(r, "fin de leur mission"));
+}

@@ -420,8 +420,30 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       !s.w[head].all_caps) {
     int j = head + 1, content = 0;
     std::string adj;
-    while (j < n && j - i < 9) {
+    // A research body's name goes on with its topic and region ("Centre
+    // d'études sur les armées africaines", "Observatoire ... au Sahel").
+    const bool topic_head =
+        r_.lex.entry(LexAt(s, head, c_.org_head_fr).entries[0].first).Get("topic") == "1";
+    while (j < n && j - i < (topic_head ? 12 : 9)) {
       if (Is(s, j, c_.prep_de) || Is(s, j, c_.det)) {
+        ++j;
+        continue;
+      }
+      // "Université Omar-Bongo", "Fondation Jean-Jaurès": a person's name
+      // glued by hyphens names the body.
+      if (topic_head && j == head + 1 && s.w[j].upper_initial && j + 1 < n &&
+          s.w[j + 1].hyphen_before && s.w[j + 1].upper_initial) {
+        while (j + 1 < n && s.w[j + 1].hyphen_before && s.w[j + 1].upper_initial) ++j;
+        ++j;
+        ++content;
+        break;
+      }
+      if (topic_head && content > 0 &&
+          (Fold(s, j, "sur") || Fold(s, j, "au") || Fold(s, j, "aux") || Fold(s, j, "en")) &&
+          j + 1 < n && s.w[j + 1].word && !Is(s, j + 1, c_.aux) &&
+          (!Is(s, j + 1, c_.clitic) || Is(s, j + 1, c_.det)) &&
+          HitLen(s, j + 1, c_.trigger) == 0 && HitLen(s, j + 1, c_.speech) == 0 &&
+          DictPersonAt(s, j + 1) == 0) {
         ++j;
         continue;
       }
@@ -445,7 +467,8 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
           // with its article ("des droits", "de la femme"), not a charge ("de fraude")
           if (!Fold(s, j, "des") && !Fold(s, j, "du") && !Is(s, j + 1, c_.det)) break;
           const int q = SkipDet(s, j + 1);
-          if (q >= n || !s.w[q].word || s.w[q].upper_initial || Is(s, q, c_.aux) ||
+          if (q >= n || !s.w[q].word || (s.w[q].upper_initial && !topic_head) ||
+              Is(s, q, c_.aux) ||
               HitLen(s, q, c_.trigger) > 0 || HitLen(s, q, c_.speech) > 0 ||
               DictAt(s, q).length > 0 || IsAdverb(s, q) || s.w[q].fold[0] < 'a')
             break;
@@ -454,8 +477,12 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
         }
         break;
       }
+      // (a research body's topic is a noun after "de" or an article: "de
+      // sécurité", "des conflits", not a verb)
+      const bool topic_noun = topic_head && (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det)) &&
+                              !Is(s, j, c_.aux) && !LooksInfinitive(s, j);
       if (!s.w[j].word || Is(s, j, c_.qui) || Is(s, j, c_.que) || Is(s, j, c_.aux) ||
-          Is(s, j, c_.coord) || Is(s, j, c_.prep) || HitLen(s, j, c_.trigger) > 0 ||
+          Is(s, j, c_.coord) || Is(s, j, c_.prep) || (HitLen(s, j, c_.trigger) > 0 && !topic_noun) ||
           (s.dict[j].length > 0 && DictPersonAt(s, j) > 0) || HitLen(s, j, c_.speech) > 0 ||
           Is(s, j, c_.clitic) ||
           // "des forces de changement": a -ment word after "de" is a noun
@@ -470,7 +497,7 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
         break;
       // a participle after the name starts its description: "chargé de"
       const std::string& f = s.w[j].fold;
-      if (!s.w[j].upper_initial && f.size() > 3 &&
+      if (!s.w[j].upper_initial && f.size() > 3 && !topic_noun &&
           (f.compare(f.size() - 1, 1, "e") == 0 || f.compare(f.size() - 2, 2, "es") == 0) &&
           LooksParticiple(s, j, j + 1) && CountryAdjectiveAt(s, j, &adj) == 0)
         break;
@@ -478,7 +505,9 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
       ++j;
     }
     while (j > head + 1 &&
-           (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det) || Is(s, j - 1, c_.coord)))
+           (Is(s, j - 1, c_.prep_de) || Is(s, j - 1, c_.det) || Is(s, j - 1, c_.coord) ||
+            (topic_head && (Fold(s, j - 1, "sur") || Fold(s, j - 1, "au") ||
+                            Fold(s, j - 1, "aux") || Fold(s, j - 1, "en")))))
       --j;
     // "les Forces rwandaises de défense de la RDC": a dictionary body's
     // whole name, then the country it acts in, is that body.

@@ -2338,6 +2338,16 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  // "le ministre français de l'Europe et des Affaires étrangères": a place
+  // or collective named inside a minister's department belongs to the title.
+  if (a.kind == "group" || a.kind == "location") {
+    for (int k = std::max(0, i - 3); k < i; ++k) {
+      if (const int dl = HitLen(s, k, c_.role_dept); dl > 0 && k + dl > i) {
+        *next = k + dl;
+        return true;
+      }
+    }
+  }
   if (a.kind == "group" && (a.id == "rebels" || a.id == "separatists") && m.length == 1) {
     // "un ancien chef rebelle", "la région séparatiste", "a rebel militia":
     // an adjective of another noun, not the collective.
@@ -2540,8 +2550,9 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     int k = i - 1;
     // "l'« agression » russe": the act noun inside quotation marks (s5stance).
     while (k >= 0 && (P(s, k, '>') || P(s, k, '"'))) --k;
-    // 12 words: "soldats russes, biélorusses, arméniens, tadjiks et kirghizes".
-    for (int steps = 0; k >= 0 && steps < 12; ++steps, --k) {
+    // 16 words: "soldats russes, biélorusses, arméniens, tadjiks et kirghizes",
+    // "militaires, russes pour l'essentiel, mais aussi biélorusses et arméniens".
+    for (int steps = 0; k >= 0 && steps < 16; ++steps, --k) {
       // "l'attaque iranienne", "les frappes russes": an act's author.
       if (Is(s, k, c_.govnoun) || HitLen(s, k, c_.troop) > 0 ||
           (HitLen(s, k, c_.act) == 1 && steps == 0) ||
@@ -2550,6 +2561,18 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
         break;
       }
       std::string tmp;
+      // "russes pour l'essentiel, mais aussi biélorusses", "mostly Russian but
+      // also Belarusian": a hedge or "mais aussi" between the list's adjectives.
+      if (steps > 0 && (Fold(s, k, "mais") || Fold(s, k, "but"))) continue;
+      if (bool hedge = false; steps > 0) {
+        for (int b = std::max(0, k - 3); b <= k && !hedge; ++b) {
+          if (const int al = HitLen(s, b, c_.adverb); al > 0 && b + al == k + 1) {
+            k = b;
+            hedge = true;
+          }
+        }
+        if (hedge) continue;
+      }
       // "des « instructeurs » russes": quotation marks around the noun.
       if (P(s, k, ',') || P(s, k, '>') || P(s, k, '"') || Is(s, k, c_.coord) ||
           CountryAdjectiveAt(s, k, &tmp) > 0)

@@ -34,6 +34,10 @@ constexpr size_t kDateSearchBytes = 64 * 1024;
 // A line in capitals above the headline with at most this many words is a
 // section kicker.
 constexpr size_t kKickerWords = 4;
+// Lines read ahead for article prose after a tail cue: past a photo caption
+// once the article has begun; past a kicker, headline, date and byline above it.
+constexpr int kCaptionLines = 4;
+constexpr int kHeaderLines = 8;
 // A byline ending with a parenthesis has at most this many words.
 constexpr size_t kBylineWords = 8;
 // Trailing blocks shorter than this (in words) without a sentence end are chrome.
@@ -613,11 +617,10 @@ bool NextLineIsArticleProse(std::string_view t, uint32_t pos) {
 
 // At least two of the next few non-empty lines after `pos` are article
 // paragraphs: what follows a header line is the article, not its comments
-// (a photo caption may come first).
-bool ArticleFollows(std::string_view t, uint32_t pos) {
-  constexpr int kLinesToRead = 4;
+// (a photo caption may come first). `lines` bounds the look-ahead.
+bool ArticleFollows(std::string_view t, uint32_t pos, int lines) {
   int paragraphs = 0;
-  for (int k = 0; k < kLinesToRead && paragraphs < 2; ++k) {
+  for (int k = 0; k < lines && paragraphs < 2; ++k) {
     const std::string_view line = NextNonBlankLine(t, &pos);
     if (line.empty()) break;
     paragraphs += IsArticleProse(line);
@@ -699,8 +702,9 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         continue;
       }
       if (IsBannerToken(line, shape)) continue;
-      // "© AFP", "© 2023 Le Journal": a credit or copyright line.
-      if (line.substr(0, 2) == "\u00A9") continue;
+      // "© AFP", "© 2023 Le Journal", "MK/APP — © Agence X 2025": a credit
+      // or copyright line.
+      if (line.find("\u00A9") != std::string_view::npos) continue;
       FoldWords(line, &folded, &words);
       label_words.clear();
       if (size_t colon = line.find(':');
@@ -721,8 +725,12 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           // section of the article, not the start of the comments.
           // So is a teaser set inside the article, "Sur le même sujet : <headline>",
           // when the article goes on after it.
+          // Above the first paragraph of prose, a tail cue ("Abonnez-vous",
+          // a comment counter) is page chrome when the article comes a few
+          // lines below, after the section label, headline, date and byline.
           if (body_started &&
-              (prose_paragraphs >= kProseBeforeComments || !ArticleFollows(t, pos)) &&
+              (prose_paragraphs >= kProseBeforeComments ||
+               !ArticleFollows(t, pos, prose_paragraphs == 0 ? kHeaderLines : kCaptionLines)) &&
               !((matched->mode == MatchMode::kLine ||
                  (words.size() > matched->words.size() && line.find(':') != line.npos)) &&
                 NextLineIsArticleProse(t, pos))) {
@@ -795,7 +803,8 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         const size_t word_count = words.empty() ? CountWords(line) : words.size();
         if (word_count < 3) continue;  // a site name or a label above the headline
         // "ASIE CENTRALE ET CAUCASE": a section kicker in capitals.
-        if (shape.letters > 0 && shape.lower == 0 && word_count <= kKickerWords) continue;
+        // Words counted between spaces: "D'AFRIQUE" is one word of a masthead.
+        if (shape.letters > 0 && shape.lower == 0 && CountWords(line) <= kKickerWords) continue;
         have_title = true;
         found_title = CollapseSpaces(line);
         doc->blocks.push_back({span, "title"});
