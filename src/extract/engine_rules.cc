@@ -1272,7 +1272,53 @@ void Engine::Relations(Sent& s) {
   DictionaryContextRule(s);
   CountryHeadRule(s);
   FindSpeaker(s);
-  RecordActAuthors(s);
+  // The roles of the sentence's stance words, read in one pass over them:
+  // a family below that needs a role the sentence lacks (most sentences
+  // lack all of them) is not called, rather than scanning the stance words
+  // for that role and finding none.
+  enum : uint32_t {
+    kWeapon = 1u << 0,
+    kDelivery = 1u << 1,
+    kDocumentNoun = 1u << 2,
+    kActVerb = 1u << 3,
+    kActTaken = 1u << 4,
+    kLabel = 1u << 5,  // threat_label or charge_label
+    kComplicity = 1u << 6,
+    kChargeEcho = 1u << 7,
+    kVoice = 1u << 8,
+    kRejectVerb = 1u << 9,
+  };
+  uint32_t stance_roles = 0;
+  for (const int k : s.stance_word_at) {
+    for (const auto& [entry, form] : StanceHit(s, k).entries) {
+      const std::string& r = r_.lex.entry(entry).Get("role");
+      if (r.size() < 5) continue;
+      switch (r[0]) {  // the first letter spares most compares
+        case 'w': stance_roles |= r == "weapon" ? kWeapon : 0; break;
+        case 'd':
+          stance_roles |= r == "delivery" ? kDelivery : r == "document_noun" ? kDocumentNoun : 0;
+          break;
+        case 'a':
+          stance_roles |= r == "act_verb" ? kActVerb : r == "act_taken" ? kActTaken : 0;
+          break;
+        case 't': stance_roles |= r == "threat_label" ? kLabel : 0; break;
+        case 'c':
+          stance_roles |= r == "charge_label" ? kLabel
+                          : r == "complicity"  ? kComplicity
+                          : r == "charge_echo" ? kChargeEcho
+                                               : 0;
+          break;
+        case 'v': stance_roles |= r == "voice" ? kVoice : 0; break;
+        case 'r': stance_roles |= r == "reject_verb" ? kRejectVerb : 0; break;
+        default: break;
+      }
+    }
+  }
+  if (stance_roles & (kActVerb | kActTaken)) {
+    RecordActAuthors(s);
+  } else {
+    acts_here_.clear();  // (RecordActAuthors's first step)
+  }
   const size_t sentence_start = relations_.size();
   const int n = static_cast<int>(s.w.size());
   // The class mask and the words' hits are set before the rules run: read
@@ -1460,14 +1506,17 @@ void Engine::Relations(Sent& s) {
   MentionMembershipRule(s);  // s11member
   WrongdoingRule(s);
   LabelRule(s);
-  SpokenChargeRule(s);
-  ComplicityRule(s);
+  // Its label is a threat or charge label or a "terrorists" mention.
+  bool terrorists = (stance_roles & kLabel) != 0;
+  for (size_t m = 0; m < s.men.size() && !terrorists; ++m) terrorists = s.men[m].id == "terrorists";
+  if (terrorists) SpokenChargeRule(s);
+  if (stance_roles & kComplicity) ComplicityRule(s);
   SanctionedChargedRule(s);
-  EchoedChargeRule(s);
-  DocumentSubjectRule(s);
-  ArmsRule(s);
+  if (stance_roles & kChargeEcho) EchoedChargeRule(s);
+  if (stance_roles & kDocumentNoun) DocumentSubjectRule(s);
+  if ((stance_roles & (kWeapon | kDelivery)) == (kWeapon | kDelivery)) ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
-  VoiceRule(s, sentence_start);
+  if (stance_roles & kVoice) VoiceRule(s, sentence_start);
   ChargedInSpeechRule(s);
   SpokenLabelRule(s);  // s11stance
   // The speakers of this sentence and the two before it, for "condemned the
@@ -1475,7 +1524,7 @@ void Engine::Relations(Sent& s) {
   if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
   while (!recent_speakers_.empty() && recent_speakers_.front().first + 2 < s.index)
     recent_speakers_.erase(recent_speakers_.begin());
-  RejectedClaimRelativeRule(s);  // s10crit
+  if (stance_roles & kRejectVerb) RejectedClaimRelativeRule(s);  // s10crit
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.
