@@ -1287,6 +1287,8 @@ void Engine::Relations(Sent& s) {
     kChargeEcho = 1u << 7,
     kVoice = 1u << 8,
     kRejectVerb = 1u << 9,
+    kMisdeedVerb = 1u << 10,
+    kSpokenDemand = 1u << 11,  // failure or demand_modal
   };
   uint32_t stance_roles = 0;
   for (const int k : s.stance_word_at) {
@@ -1296,8 +1298,13 @@ void Engine::Relations(Sent& s) {
       switch (r[0]) {  // the first letter spares most compares
         case 'w': stance_roles |= r == "weapon" ? kWeapon : 0; break;
         case 'd':
-          stance_roles |= r == "delivery" ? kDelivery : r == "document_noun" ? kDocumentNoun : 0;
+          stance_roles |= r == "delivery"        ? kDelivery
+                          : r == "document_noun" ? kDocumentNoun
+                          : r == "demand_modal"  ? kSpokenDemand
+                                                 : 0;
           break;
+        case 'f': stance_roles |= r == "failure" ? kSpokenDemand : 0; break;
+        case 'm': stance_roles |= r == "misdeed_verb" ? kMisdeedVerb : 0; break;
         case 'a':
           stance_roles |= r == "act_verb" ? kActVerb : r == "act_taken" ? kActTaken : 0;
           break;
@@ -1344,6 +1351,9 @@ void Engine::Relations(Sent& s) {
     return false;
   };
   const bool any_trigger = AnyHit(s, c_.trigger);
+  // Whether a trigger after a comma is a past participle of an accusation
+  // verb ("X, accused of"): the two charged-participle rules need one.
+  bool charge_participle = false;
   size_t next_trigger = 0;
   for (int i = 0; i < n && any_trigger; ++i) {
     if ((i = NextAt(s.trigger_at, &next_trigger, i, n)) >= n) break;
@@ -1352,6 +1362,13 @@ void Engine::Relations(Sent& s) {
       continue;
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
     if (h.length == 0) continue;
+    if (!charge_participle && P(s, i - 1, ',')) {
+      for (const auto& [entry, form] : h.entries) {
+        const LexEntry& ce = r_.lex.entry(entry);
+        charge_participle |= form == Form::kPastParticiple && ce.Get("type") == "accuses" &&
+                             ce.Get("pos") == "verb" && !OtherLanguage(entry);
+      }
+    }
     // A folded form may be finite or a participle ("accuse"/"accusé",
     // "accused"): the accent, or an auxiliary, decides.
     // By entry, ascending (a reused flat vector: no tree node per trigger).
@@ -1504,21 +1521,27 @@ void Engine::Relations(Sent& s) {
   TroopRule(s);
   OwnedBodyRule(s);
   MentionMembershipRule(s);  // s11member
-  WrongdoingRule(s);
-  LabelRule(s);
-  // Its label is a threat or charge label or a "terrorists" mention.
-  bool terrorists = (stance_roles & kLabel) != 0;
+  // A misdeed verb (in a speaker's sentence) or a misdeed noun.
+  if ((stance_roles & kMisdeedVerb) || AnyHit(s, c_.wrongdoing)) WrongdoingRule(s);
+  bool terrorists = false;  // a "terrorists" mention: the label rules' object
   for (size_t m = 0; m < s.men.size() && !terrorists; ++m) terrorists = s.men[m].id == "terrorists";
-  if (terrorists) SpokenChargeRule(s);
+  if (terrorists) LabelRule(s);
+  // Its label is a threat or charge label or a "terrorists" mention.
+  if (terrorists || (stance_roles & kLabel)) SpokenChargeRule(s);
   if (stance_roles & kComplicity) ComplicityRule(s);
-  SanctionedChargedRule(s);
+  if (charge_participle) SanctionedChargedRule(s);
   if (stance_roles & kChargeEcho) EchoedChargeRule(s);
   if (stance_roles & kDocumentNoun) DocumentSubjectRule(s);
   if ((stance_roles & (kWeapon | kDelivery)) == (kWeapon | kDelivery)) ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
   if (stance_roles & kVoice) VoiceRule(s, sentence_start);
-  ChargedInSpeechRule(s);
-  SpokenLabelRule(s);  // s11stance
+  if (charge_participle) ChargedInSpeechRule(s);
+  // A spoken failure or demand, or a label after a copula (an act noun's
+  // pejorative or praise label).
+  if ((stance_roles & kSpokenDemand) ||
+      (AnyHit(s, c_.act) && AnyHit(s, c_.etre) &&
+       (AnyHit(s, c_.pejorative) || AnyHit(s, c_.stance_word))))
+    SpokenLabelRule(s);  // s11stance
   // The speakers of this sentence and the two before it, for "condemned the
   // remarks" (SpeechAnaphorAuthor); kept across chunks of one article.
   if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
