@@ -1503,8 +1503,15 @@ void Engine::Relations(Sent& s) {
       if (const int name = i > 0 && s.w[i].upper_initial ? MentionAt(s, i) : -1;
           name >= 0 && !s.men[name].pronoun && r_.lex.entry(entry).Get("pos") == "verb")
         continue;
-      if (r_.lex.entry(entry).Get("military_idiom") == "1" && military_use(i, h.length)) continue;
-      if (r_.lex.entry(entry).Get("deal_sense") == "1" && deal_use(i, h.length)) continue;
+      // The two attributes have no slot (Get would scan the entry's
+      // attributes once for each): both read in one scan.
+      bool military_idiom = false, deal_sense = false;
+      for (const auto& [key, value] : r_.lex.entry(entry).attrs) {
+        if (key.size() == 14 && key == "military_idiom") military_idiom = value == "1";
+        if (key.size() == 10 && key == "deal_sense") deal_sense = value == "1";
+      }
+      if (military_idiom && military_use(i, h.length)) continue;
+      if (deal_sense && deal_use(i, h.length)) continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
