@@ -1504,9 +1504,11 @@ void Engine::Relations(Sent& s) {
           name >= 0 && !s.men[name].pronoun && r_.lex.entry(entry).Get("pos") == "verb")
         continue;
       // The two attributes have no slot (Get would scan the entry's
-      // attributes once for each): both read in one scan.
+      // attributes once for each): both read in one scan, which ends at
+      // the first key past "m" (the keys are in order).
       bool military_idiom = false, deal_sense = false;
       for (const auto& [key, value] : r_.lex.entry(entry).attrs) {
+        if (!key.empty() && key[0] > 'm') break;
         if (key.size() == 14 && key == "military_idiom") military_idiom = value == "1";
         if (key.size() == 10 && key == "deal_sense") deal_sense = value == "1";
       }
