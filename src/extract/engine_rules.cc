@@ -1296,28 +1296,41 @@ void Engine::Relations(Sent& s) {
       const std::string& r = r_.lex.entry(entry).Get("role");
       if (r.size() < 5) continue;
       switch (r[0]) {  // the first letter spares most compares
-        case 'w': stance_roles |= r == "weapon" ? kWeapon : 0; break;
+        case 'w':
+          stance_roles |= r == "weapon" ? kWeapon : 0;
+          break;
         case 'd':
           stance_roles |= r == "delivery"        ? kDelivery
                           : r == "document_noun" ? kDocumentNoun
                           : r == "demand_modal"  ? kSpokenDemand
                                                  : 0;
           break;
-        case 'f': stance_roles |= r == "failure" ? kSpokenDemand : 0; break;
-        case 'm': stance_roles |= r == "misdeed_verb" ? kMisdeedVerb : 0; break;
+        case 'f':
+          stance_roles |= r == "failure" ? kSpokenDemand : 0;
+          break;
+        case 'm':
+          stance_roles |= r == "misdeed_verb" ? kMisdeedVerb : 0;
+          break;
         case 'a':
           stance_roles |= r == "act_verb" ? kActVerb : r == "act_taken" ? kActTaken : 0;
           break;
-        case 't': stance_roles |= r == "threat_label" ? kLabel : 0; break;
+        case 't':
+          stance_roles |= r == "threat_label" ? kLabel : 0;
+          break;
         case 'c':
-          stance_roles |= r == "charge_label" ? kLabel
+          stance_roles |= r == "charge_label"  ? kLabel
                           : r == "complicity"  ? kComplicity
                           : r == "charge_echo" ? kChargeEcho
                                                : 0;
           break;
-        case 'v': stance_roles |= r == "voice" ? kVoice : 0; break;
-        case 'r': stance_roles |= r == "reject_verb" ? kRejectVerb : 0; break;
-        default: break;
+        case 'v':
+          stance_roles |= r == "voice" ? kVoice : 0;
+          break;
+        case 'r':
+          stance_roles |= r == "reject_verb" ? kRejectVerb : 0;
+          break;
+        default:
+          break;
       }
     }
   }
@@ -1547,9 +1560,8 @@ void Engine::Relations(Sent& s) {
   if (charge_participle) ChargedInSpeechRule(s);
   // A spoken failure or demand, or a label after a copula (an act noun's
   // pejorative or praise label).
-  if ((stance_roles & kSpokenDemand) ||
-      (AnyHit(s, c_.act) && AnyHit(s, c_.etre) &&
-       (AnyHit(s, c_.pejorative) || AnyHit(s, c_.stance_word))))
+  if ((stance_roles & kSpokenDemand) || (AnyHit(s, c_.act) && AnyHit(s, c_.etre) &&
+                                         (AnyHit(s, c_.pejorative) || AnyHit(s, c_.stance_word))))
     SpokenLabelRule(s);  // s11stance
   // The speakers of this sentence and the two before it, for "condemned the
   // remarks" (SpeechAnaphorAuthor); kept across chunks of one article.
