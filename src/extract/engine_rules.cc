@@ -1332,7 +1332,73 @@ void Engine::Relations(Sent& s) {
   DictionaryContextRule(s);
   CountryHeadRule(s);
   FindSpeaker(s);
-  RecordActAuthors(s);
+  // The roles of the sentence's stance words, read in one pass over them:
+  // a family below that needs a role the sentence lacks (most sentences
+  // lack all of them) is not called, rather than scanning the stance words
+  // for that role and finding none.
+  enum : uint32_t {
+    kWeapon = 1u << 0,
+    kDelivery = 1u << 1,
+    kDocumentNoun = 1u << 2,
+    kActVerb = 1u << 3,
+    kActTaken = 1u << 4,
+    kLabel = 1u << 5,  // threat_label or charge_label
+    kComplicity = 1u << 6,
+    kChargeEcho = 1u << 7,
+    kVoice = 1u << 8,
+    kRejectVerb = 1u << 9,
+    kMisdeedVerb = 1u << 10,
+    kSpokenDemand = 1u << 11,  // failure or demand_modal
+  };
+  uint32_t stance_roles = 0;
+  for (const int k : s.stance_word_at) {
+    for (const auto& [entry, form] : StanceHit(s, k).entries) {
+      const std::string& r = r_.lex.entry(entry).Get("role");
+      if (r.size() < 5) continue;
+      switch (r[0]) {  // the first letter spares most compares
+        case 'w':
+          stance_roles |= r == "weapon" ? kWeapon : 0;
+          break;
+        case 'd':
+          stance_roles |= r == "delivery"        ? kDelivery
+                          : r == "document_noun" ? kDocumentNoun
+                          : r == "demand_modal"  ? kSpokenDemand
+                                                 : 0;
+          break;
+        case 'f':
+          stance_roles |= r == "failure" ? kSpokenDemand : 0;
+          break;
+        case 'm':
+          stance_roles |= r == "misdeed_verb" ? kMisdeedVerb : 0;
+          break;
+        case 'a':
+          stance_roles |= r == "act_verb" ? kActVerb : r == "act_taken" ? kActTaken : 0;
+          break;
+        case 't':
+          stance_roles |= r == "threat_label" ? kLabel : 0;
+          break;
+        case 'c':
+          stance_roles |= r == "charge_label"  ? kLabel
+                          : r == "complicity"  ? kComplicity
+                          : r == "charge_echo" ? kChargeEcho
+                                               : 0;
+          break;
+        case 'v':
+          stance_roles |= r == "voice" ? kVoice : 0;
+          break;
+        case 'r':
+          stance_roles |= r == "reject_verb" ? kRejectVerb : 0;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  if (stance_roles & (kActVerb | kActTaken)) {
+    RecordActAuthors(s);
+  } else {
+    acts_here_.clear();  // (RecordActAuthors's first step)
+  }
   const size_t sentence_start = relations_.size();
   const int n = static_cast<int>(s.w.size());
   // The class mask and the words' hits are set before the rules run: read
@@ -1358,6 +1424,9 @@ void Engine::Relations(Sent& s) {
     return false;
   };
   const bool any_trigger = AnyHit(s, c_.trigger);
+  // Whether a trigger after a comma is a past participle of an accusation
+  // verb ("X, accused of"): the two charged-participle rules need one.
+  bool charge_participle = false;
   size_t next_trigger = 0;
   for (int i = 0; i < n && any_trigger; ++i) {
     if ((i = NextAt(s.trigger_at, &next_trigger, i, n)) >= n) break;
@@ -1366,6 +1435,13 @@ void Engine::Relations(Sent& s) {
       continue;
     Lexicon::Hit h = LexAt(s, i, c_.trigger);
     if (h.length == 0) continue;
+    if (!charge_participle && P(s, i - 1, ',')) {
+      for (const auto& [entry, form] : h.entries) {
+        const LexEntry& ce = r_.lex.entry(entry);
+        charge_participle |= form == Form::kPastParticiple && ce.Get("type") == "accuses" &&
+                             ce.Get("pos") == "verb" && !OtherLanguage(entry);
+      }
+    }
     // A folded form may be finite or a participle ("accuse"/"accusé",
     // "accused"): the accent, or an auxiliary, decides.
     // By entry, ascending (a reused flat vector: no tree node per trigger).
@@ -1500,8 +1576,17 @@ void Engine::Relations(Sent& s) {
       if (const int name = i > 0 && s.w[i].upper_initial ? MentionAt(s, i) : -1;
           name >= 0 && !s.men[name].pronoun && r_.lex.entry(entry).Get("pos") == "verb")
         continue;
-      if (r_.lex.entry(entry).Get("military_idiom") == "1" && military_use(i, h.length)) continue;
-      if (r_.lex.entry(entry).Get("deal_sense") == "1" && deal_use(i, h.length)) continue;
+      // The two attributes have no slot (Get would scan the entry's
+      // attributes once for each): both read in one scan, which ends at
+      // the first key past "m" (the keys are in order).
+      bool military_idiom = false, deal_sense = false;
+      for (const auto& [key, value] : r_.lex.entry(entry).attrs) {
+        if (!key.empty() && key[0] > 'm') break;
+        if (key.size() == 14 && key == "military_idiom") military_idiom = value == "1";
+        if (key.size() == 10 && key == "deal_sense") deal_sense = value == "1";
+      }
+      if (military_idiom && military_use(i, h.length)) continue;
+      if (deal_sense && deal_use(i, h.length)) continue;
       frame_missing_.clear();
       const size_t before = relations_.size();
       Frame(s, i, h.length, r_.lex.entry(entry), form);
@@ -1518,24 +1603,32 @@ void Engine::Relations(Sent& s) {
   TroopRule(s);
   OwnedBodyRule(s);
   MentionMembershipRule(s);  // s11member
-  WrongdoingRule(s);
-  LabelRule(s);
-  SpokenChargeRule(s);
-  ComplicityRule(s);
-  SanctionedChargedRule(s);
-  EchoedChargeRule(s);
-  DocumentSubjectRule(s);
-  ArmsRule(s);
+  // A misdeed verb (in a speaker's sentence) or a misdeed noun.
+  if ((stance_roles & kMisdeedVerb) || AnyHit(s, c_.wrongdoing)) WrongdoingRule(s);
+  bool terrorists = false;  // a "terrorists" mention: the label rules' object
+  for (size_t m = 0; m < s.men.size() && !terrorists; ++m) terrorists = s.men[m].id == "terrorists";
+  if (terrorists) LabelRule(s);
+  // Its label is a threat or charge label or a "terrorists" mention.
+  if (terrorists || (stance_roles & kLabel)) SpokenChargeRule(s);
+  if (stance_roles & kComplicity) ComplicityRule(s);
+  if (charge_participle) SanctionedChargedRule(s);
+  if (stance_roles & kChargeEcho) EchoedChargeRule(s);
+  if (stance_roles & kDocumentNoun) DocumentSubjectRule(s);
+  if ((stance_roles & (kWeapon | kDelivery)) == (kWeapon | kDelivery)) ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
-  VoiceRule(s, sentence_start);
-  ChargedInSpeechRule(s);
-  SpokenLabelRule(s);  // s11stance
+  if (stance_roles & kVoice) VoiceRule(s, sentence_start);
+  if (charge_participle) ChargedInSpeechRule(s);
+  // A spoken failure or demand, or a label after a copula (an act noun's
+  // pejorative or praise label).
+  if ((stance_roles & kSpokenDemand) || (AnyHit(s, c_.act) && AnyHit(s, c_.etre) &&
+                                         (AnyHit(s, c_.pejorative) || AnyHit(s, c_.stance_word))))
+    SpokenLabelRule(s);  // s11stance
   // The speakers of this sentence and the two before it, for "condemned the
   // remarks" (SpeechAnaphorAuthor); kept across chunks of one article.
   if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
   while (!recent_speakers_.empty() && recent_speakers_.front().first + 2 < s.index)
     recent_speakers_.erase(recent_speakers_.begin());
-  RejectedClaimRelativeRule(s);  // s10crit
+  if (stance_roles & kRejectVerb) RejectedClaimRelativeRule(s);  // s10crit
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.
