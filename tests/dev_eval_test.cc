@@ -33,6 +33,8 @@
 // Three floors were lowered by 0.01 in the sixteenth session (dev3, dev28,
 // dev32): reading through partial quotations lost one or two edges there
 // while raising the tuning and held-out means; see README, "Quality and speed".
+// dev2's entity floor went from 0.98 to 0.97 in the eighteenth session: Europe
+// became a group actor ("l'Europe hésite"), which dev2's gold does not annotate.
 #include <rapidjson/document.h>
 
 #include <catch2/catch.hpp>
@@ -57,22 +59,22 @@ const DevSet kDevSets[] = {
     // dev: 0.963 -> 0.957 in the thirteenth session: its gold reads the lower-case
     // "collective security council" as the CSTO, newer golds as its council.
     {"samples/dev.gold.json", "samples/dev", 0.98, 0.95},
-    {"samples/dev2.gold.json", "samples/dev2", 0.98, 0.92},
+    {"samples/dev2.gold.json", "samples/dev2", 0.97, 0.92},
     {"samples/dev3.gold.json", "samples/dev3", 0.98, 0.89},
     {"samples/dev4.gold.json", "samples/dev4", 0.99, 0.94},
     {"samples/dev5.gold.json", "samples/dev5", 0.97, 0.90},
-    {"samples/dev6.gold.json", "samples/dev6", 0.96, 0.80},
+    {"samples/dev6.gold.json", "samples/dev6", 0.97, 0.80},
     {"samples/dev7.gold.json", "samples/dev7", 0.94, 0.78},
     {"samples/dev8.gold.json", "samples/dev8", 0.97, 0.88},
     {"samples/dev9.gold.json", "samples/dev9", 0.93, 0.70},
     {"samples/dev10.gold.json", "samples/dev10", 0.96, 0.90},
-    {"samples/dev11.gold.json", "samples/dev11", 0.95, 0.81},
+    {"samples/dev11.gold.json", "samples/dev11", 0.95, 0.82},
     {"samples/dev12.gold.json", "samples/dev12", 0.95, 0.81},
     {"samples/dev13.gold.json", "samples/dev13", 0.96, 0.81},
-    {"samples/dev14.gold.json", "samples/dev14", 0.94, 0.82},
+    {"samples/dev14.gold.json", "samples/dev14", 0.95, 0.82},
     {"samples/dev15.gold.json", "samples/dev15", 0.94, 0.83},
     {"samples/dev16.gold.json", "samples/dev16", 0.95, 0.78},
-    {"samples/dev17.gold.json", "samples/dev17", 0.94, 0.74},
+    {"samples/dev17.gold.json", "samples/dev17", 0.95, 0.75},
     {"samples/dev18.gold.json", "samples/dev18", 0.92, 0.74},
     {"samples/dev19.gold.json", "samples/dev19", 0.94, 0.79},
     {"samples/dev20.gold.json", "samples/dev20", 0.93, 0.79},
@@ -83,21 +85,21 @@ const DevSet kDevSets[] = {
     {"samples/dev25.gold.json", "samples/dev25", 0.93, 0.70},
     {"samples/dev26.gold.json", "samples/dev26", 0.94, 0.79},
     {"samples/dev27.gold.json", "samples/dev27", 0.95, 0.75},
-    {"samples/dev28.gold.json", "samples/dev28", 0.93, 0.70},
-    {"samples/dev29.gold.json", "samples/dev29", 0.96, 0.80},
+    {"samples/dev28.gold.json", "samples/dev28", 0.94, 0.70},
+    {"samples/dev29.gold.json", "samples/dev29", 0.96, 0.81},
     {"samples/dev30.gold.json", "samples/dev30", 0.97, 0.80},
     {"samples/dev31.gold.json", "samples/dev31", 0.97, 0.72},
     {"samples/dev32.gold.json", "samples/dev32", 0.95, 0.75},
-    {"samples/dev33.gold.json", "samples/dev33", 0.94, 0.69},
+    {"samples/dev33.gold.json", "samples/dev33", 0.95, 0.69},
     {"samples/dev34.gold.json", "samples/dev34", 0.90, 0.69},
-    {"samples/dev35.gold.json", "samples/dev35", 0.89, 0.74},
-    {"samples/dev36.gold.json", "samples/dev36", 0.93, 0.76},
-    {"samples/dev37.gold.json", "samples/dev37", 0.93, 0.72},
-    {"samples/dev38.gold.json", "samples/dev38", 0.94, 0.76},
-    {"samples/dev39.gold.json", "samples/dev39", 0.93, 0.68},
-    {"samples/dev40.gold.json", "samples/dev40", 0.90, 0.69},
-    {"samples/dev41.gold.json", "samples/dev41", 0.97, 0.75},
-    {"samples/dev42.gold.json", "samples/dev42", 0.94, 0.71},
+    {"samples/dev35.gold.json", "samples/dev35", 0.94, 0.80},
+    {"samples/dev36.gold.json", "samples/dev36", 0.96, 0.77},
+    {"samples/dev37.gold.json", "samples/dev37", 0.95, 0.77},
+    {"samples/dev38.gold.json", "samples/dev38", 0.97, 0.82},
+    {"samples/dev39.gold.json", "samples/dev39", 0.94, 0.73},
+    {"samples/dev40.gold.json", "samples/dev40", 0.96, 0.75},
+    {"samples/dev41.gold.json", "samples/dev41", 0.98, 0.82},
+    {"samples/dev42.gold.json", "samples/dev42", 0.94, 0.73},
 };
 
 bool LoadGold(const char* path, rapidjson::Document* doc) {
