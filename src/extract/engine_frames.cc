@@ -42,6 +42,116 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& frame = e.Get("frame");
   const std::string& preps = e.Get("obj");
   const int te = t + len;
+  // "The deal was signed by A and B in the presence of C", "le texte,
+  // paraphé par A et par B, en présence de C": a signing verb (meet frame,
+  // reciprocal=1) in the passive, its document (then=) before it; the
+  // coordinated agents and the witnesses meet one another.
+  // (Bounded: five words back, thirty forward, within the clause.)
+  auto signed_by = [&]() -> bool {
+    const int n = static_cast<int>(s.w.size());
+    if (te >= n || !(form == Form::kPastParticiple || form == Form::kFinite)) return false;
+    // The document right before: "the deal was", "le texte a été", "le texte,".
+    const std::string& then = e.Get("then");
+    auto is_doc = [&](int k) {
+      for (size_t b = 0; b <= then.size();) {
+        size_t x = then.find('|', b);
+        if (x == std::string::npos) x = then.size();
+        if (std::string_view(s.w[k].fold) == std::string_view(then).substr(b, x - b)) return true;
+        b = x + 1;
+      }
+      return false;
+    };
+    int k = t - 1;
+    // (a word in -ment may be the document, "agreement", before an adverb)
+    while (k >= 0 && k >= t - 5 && !is_doc(k) &&
+           (IsAuxWord(s, k) || Fold(s, k, "been") || Fold(s, k, "ete") || P(s, k, ',') ||
+            IsAdverb(s, k)))
+      --k;
+    if (k < 0 || !is_doc(k)) return false;
+    // The agent's preposition, past a time or place adjunct.
+    int by = te;
+    while (by < n && by < te + 8 && !(Fold(s, by, "by") || Fold(s, by, "par"))) {
+      if (P(s, by, ',') || P(s, by, '.') || P(s, by, ';') || P(s, by, ':') || IsAuxWord(s, by))
+        return false;
+      ++by;
+    }
+    if (by >= n || !(Fold(s, by, "by") || Fold(s, by, "par"))) return false;
+    if (!Blocked(s, VerbGroupStart(s, t), te, form).empty()) return false;
+    // One party per conjunct: the first actor after "by"/"par" or after
+    // "and"/"et"; a name inside a conjunct's apposition ("A, adviser to
+    // Prime Minister X, and B") is none.
+    std::vector<std::string> parties, witnesses;
+    std::vector<std::string>* into = &parties;
+    bool open = true;
+    int commas = 0, witness_from = -1;
+    for (int q = by + 1; q < n && q < by + 30; ++q) {
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || P(s, q, '"') ||
+          Fold(s, q, "who") || Fold(s, q, "qui") || Fold(s, q, "which") ||
+          Is(s, q, c_.que) || IsAuxWord(s, q))
+        break;
+      if (Fold(s, q, "and") || Fold(s, q, "et")) {
+        open = true;
+        continue;
+      }
+      // "A, adviser to X, and B, spokesman of Y, said": the second comma
+      // after a conjunct closes its apposition; the list goes on only with
+      // a conjunction or the witnesses.
+      if (P(s, q, ',') && !open && ++commas >= 2 &&
+          !(Fold(s, q + 1, "and") || Fold(s, q + 1, "et") || Fold(s, q + 1, "in") ||
+            Fold(s, q + 1, "en")))
+        break;
+      if (Fold(s, q, "presence") && (Fold(s, q - 1, "en") || Fold(s, q - 1, "the"))) {
+        if (into == &witnesses) break;
+        into = &witnesses;
+        open = true;
+        if (Fold(s, q + 1, "of") || Is(s, q + 1, c_.prep_de)) ++q;  // "of X" is the witness
+        witness_from = q + 1;
+        continue;
+      }
+      if (MentionAt(s, q) < 0) continue;
+      // A title is read as its holder ("Foreign Minister X" -> X), not as
+      // the state it names; a nationality word before a title is no party.
+      int party = -1;
+      int after = q;
+      for (size_t mi = 0; mi < s.men.size(); ++mi) {
+        const Men& m = s.men[mi];
+        if (m.b != q || m.adj || m.pronoun || m.id.empty()) continue;
+        after = std::max(after, m.e - 1);
+        const std::string_view how = m.rule;
+        if (how == "title:of" || how == "dict:demonym" || how == "dict:adjective") continue;
+        // (m.kind, not the dictionary's: a discovered person has no entry)
+        if (!(m.kind == "person" || m.kind == "country" || m.kind == "organization")) continue;
+        if (party < 0 || m.kind == "person") party = static_cast<int>(mi);
+      }
+      // "U.S. Secretary of State X": a state before a title qualifies it.
+      if (party >= 0 && s.men[party].kind != "person") {
+        const int next = s.men[party].e;
+        for (const Men& m : s.men)
+          if (m.b == next && m.kind == "person" && !m.pronoun && !m.id.empty()) {
+            party = -1;
+            if (q == witness_from) witness_from = next;
+            break;
+          }
+      }
+      if (open && party >= 0 &&
+          (q == witness_from || !(Is(s, q - 1, c_.prep_de) || Fold(s, q - 1, "of")))) {
+        into->push_back(IdOf(s, party));
+        open = false;
+        commas = 0;
+      }
+      q = after;
+    }
+    if (parties.size() < 2) return false;
+    parties.insert(parties.end(), witnesses.begin(), witnesses.end());
+    for (size_t a = 0; a < parties.size(); ++a)
+      for (size_t b = a + 1; b < parties.size(); ++b)
+        if (parties[a] != parties[b])
+          Emit(s, {parties[a]}, "meets", {parties[b]}, "meets:signed-by", 0.75);
+    return true;
+  };
+  if (type == "meets" && frame == "meet" && e.Get("reciprocal") == "1" && !e.Get("then").empty() &&
+      signed_by())
+    return;
   // A trigger whose predicate word is absent (then=) is no trigger here: leave
   // before any other test (s10support; the same test below stays for its note).
   if (const std::string& then = e.Get("then");
