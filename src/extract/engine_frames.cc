@@ -445,6 +445,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     return "";
   };
+  // The only body the article names whose name holds `kind` ("mission",
+  // "operation"): what a bare "the mission" led by X refers to. One pass
+  // over the article's mentions, for a leads trigger without a named body.
+  auto article_body = [&](const char* kind) -> std::string {
+    std::string found;
+    for (const Sent& o : sents_) {
+      for (const Men& m : o.men) {
+        if (m.kind != "organization" || m.id.empty() || m.adj || m.id == found) continue;
+        const Actor* a = r_.dict.Find(m.id);
+        if (a == nullptr) continue;
+        bool named = false;
+        for (const std::string* name : {&a->name, &a->name_fr}) {
+          std::string low;
+          for (char c : *name) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          // (the French "opération" folds to no ASCII match: its English name serves)
+          named |= low.find(kind) != std::string::npos;
+        }
+        if (!named) continue;
+        if (!found.empty()) return "";  // two: which one is meant is unknown
+        found = m.id;
+      }
+    }
+    return found;
+  };
   if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
                        (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0 ||
                         !compound_leader(t - 1).empty())) {
@@ -478,6 +502,34 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       if (Fold(s, k, "alliance") || Fold(s, k, "bloc")) {
         if (std::string alliance = ArticleAlliance(); !alliance.empty()) body = {alliance};
       }
+    }
+    // "the Combined Maritime Forces, a US-led partnership": the compound in
+    // an apposition qualifies the body named before the comma.
+    if (body.empty()) {
+      int d = t - 1;
+      if (const int lm2 = MentionAt(s, d); lm2 >= 0) d = s.men[lm2].b;
+      --d;
+      if (Is(s, d, c_.det) || Fold(s, d, "a") || Fold(s, d, "an")) --d;
+      if (P(s, d, ',')) {
+        const int om = MentionAt(s, d - 1);
+        if (om >= 0 && s.men[om].e == d && s.men[om].kind == "organization" &&
+            !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty())
+          body = {IdOf(s, om)};
+      }
+    }
+    // "a Kenyan-led multinational mission": a mission or operation the
+    // compound does not name is the only
+    // body of that kind the article names ("the Multinational Security
+    // Support Mission").
+    for (int k = te; k < std::min<int>(te + 4, s.w.size()) && body.empty(); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || MentionAt(s, k) >= 0) break;
+      // (Not "force": "the Russia-led force" is no unit named "... Forces".)
+      const char* kind = Fold(s, k, "mission") || Fold(s, k, "missions") ? "mission"
+                         : Fold(s, k, "operation")                       ? "operation"
+                                                                          : nullptr;
+      if (kind == nullptr) continue;
+      if (std::string found = article_body(kind); !found.empty()) body = {found};
+      break;
     }
     if (body.empty()) return missing("organization");
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
@@ -755,6 +807,27 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           }
           if (patient.empty()) patient = participle_head(agent);
           if (patient.empty() && type == "leads") patient = LedBody(s, vb, te, &agent);
+          // "a multinational security mission led by Kenya", "la mission
+          // multinationale dirigée par le Kenya": a bare mission or
+          // operation is the only one the article names.
+          if (patient.empty() && type == "leads" && !agent.empty()) {
+            for (int k = t - 1; k >= 0 && k >= t - 4; --k) {
+              if (!s.w[k].word || MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+              const char* kind = Fold(s, k, "mission") ? "mission"
+                                 : Fold(s, k, "operation") ? "operation"
+                                                           : nullptr;
+              if (kind == nullptr) continue;
+              // its determiner, past one or two modifiers ("a multinational security mission")
+              int d = k - 1;
+              while (d >= 0 && d >= k - 3 && s.w[d].word && !s.w[d].upper_initial &&
+                     MentionAt(s, d) < 0 && !Is(s, d, c_.det) && !Fold(s, d, "a") &&
+                     !Fold(s, d, "an"))
+                --d;
+              if (!(Is(s, d, c_.det) || Fold(s, d, "a") || Fold(s, d, "an"))) break;
+              if (std::string found = article_body(kind); !found.empty()) patient = {found};
+              break;
+            }
+          }
           // "la force de maintien de la paix dirigée par l'OTAN, la KFOR":
           // the name in apposition after the agent is the head's.
           if (patient.empty() && type == "leads") {
