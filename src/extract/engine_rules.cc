@@ -1346,11 +1346,12 @@ void Engine::Relations(Sent& s) {
           !focus_.empty()) {
         if (focus_clear_) {
           EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus", 0.6);
-        } else if (a == nullptr && focus_named_near()) {
+        } else if (a == nullptr && m.rel == "official_of" && focus_named_near()) {
           // Two states about equally named ("Le Tchad met fin à l'accord
           // avec la France ... le ministre des Affaires étrangères X"): the
           // main one, when the title's sentence names no other state and
-          // it or a neighbour names the main one.
+          // it or a neighbour names the main one. Not a head's title:
+          // "President X" may be a foreign head visiting.
           EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus-near", 0.6);
         }
       }
