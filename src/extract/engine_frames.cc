@@ -42,6 +42,116 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& frame = e.Get("frame");
   const std::string& preps = e.Get("obj");
   const int te = t + len;
+  // "The deal was signed by A and B in the presence of C", "le texte,
+  // paraphé par A et par B, en présence de C": a signing verb (meet frame,
+  // reciprocal=1) in the passive, its document (then=) before it; the
+  // coordinated agents and the witnesses meet one another.
+  // (Bounded: five words back, thirty forward, within the clause.)
+  auto signed_by = [&]() -> bool {
+    const int n = static_cast<int>(s.w.size());
+    if (te >= n || !(form == Form::kPastParticiple || form == Form::kFinite)) return false;
+    // The document right before: "the deal was", "le texte a été", "le texte,".
+    const std::string& then = e.Get("then");
+    auto is_doc = [&](int k) {
+      for (size_t b = 0; b <= then.size();) {
+        size_t x = then.find('|', b);
+        if (x == std::string::npos) x = then.size();
+        if (std::string_view(s.w[k].fold) == std::string_view(then).substr(b, x - b)) return true;
+        b = x + 1;
+      }
+      return false;
+    };
+    int k = t - 1;
+    // (a word in -ment may be the document, "agreement", before an adverb)
+    while (k >= 0 && k >= t - 5 && !is_doc(k) &&
+           (IsAuxWord(s, k) || Fold(s, k, "been") || Fold(s, k, "ete") || P(s, k, ',') ||
+            IsAdverb(s, k)))
+      --k;
+    if (k < 0 || !is_doc(k)) return false;
+    // The agent's preposition, past a time or place adjunct.
+    int by = te;
+    while (by < n && by < te + 8 && !(Fold(s, by, "by") || Fold(s, by, "par"))) {
+      if (P(s, by, ',') || P(s, by, '.') || P(s, by, ';') || P(s, by, ':') || IsAuxWord(s, by))
+        return false;
+      ++by;
+    }
+    if (by >= n || !(Fold(s, by, "by") || Fold(s, by, "par"))) return false;
+    if (!Blocked(s, VerbGroupStart(s, t), te, form).empty()) return false;
+    // One party per conjunct: the first actor after "by"/"par" or after
+    // "and"/"et"; a name inside a conjunct's apposition ("A, adviser to
+    // Prime Minister X, and B") is none.
+    std::vector<std::string> parties, witnesses;
+    std::vector<std::string>* into = &parties;
+    bool open = true;
+    int commas = 0, witness_from = -1;
+    for (int q = by + 1; q < n && q < by + 30; ++q) {
+      if (P(s, q, '.') || P(s, q, ';') || P(s, q, ':') || P(s, q, '"') ||
+          Fold(s, q, "who") || Fold(s, q, "qui") || Fold(s, q, "which") ||
+          Is(s, q, c_.que) || IsAuxWord(s, q))
+        break;
+      if (Fold(s, q, "and") || Fold(s, q, "et")) {
+        open = true;
+        continue;
+      }
+      // "A, adviser to X, and B, spokesman of Y, said": the second comma
+      // after a conjunct closes its apposition; the list goes on only with
+      // a conjunction or the witnesses.
+      if (P(s, q, ',') && !open && ++commas >= 2 &&
+          !(Fold(s, q + 1, "and") || Fold(s, q + 1, "et") || Fold(s, q + 1, "in") ||
+            Fold(s, q + 1, "en")))
+        break;
+      if (Fold(s, q, "presence") && (Fold(s, q - 1, "en") || Fold(s, q - 1, "the"))) {
+        if (into == &witnesses) break;
+        into = &witnesses;
+        open = true;
+        if (Fold(s, q + 1, "of") || Is(s, q + 1, c_.prep_de)) ++q;  // "of X" is the witness
+        witness_from = q + 1;
+        continue;
+      }
+      if (MentionAt(s, q) < 0) continue;
+      // A title is read as its holder ("Foreign Minister X" -> X), not as
+      // the state it names; a nationality word before a title is no party.
+      int party = -1;
+      int after = q;
+      for (size_t mi = 0; mi < s.men.size(); ++mi) {
+        const Men& m = s.men[mi];
+        if (m.b != q || m.adj || m.pronoun || m.id.empty()) continue;
+        after = std::max(after, m.e - 1);
+        const std::string_view how = m.rule;
+        if (how == "title:of" || how == "dict:demonym" || how == "dict:adjective") continue;
+        // (m.kind, not the dictionary's: a discovered person has no entry)
+        if (!(m.kind == "person" || m.kind == "country" || m.kind == "organization")) continue;
+        if (party < 0 || m.kind == "person") party = static_cast<int>(mi);
+      }
+      // "U.S. Secretary of State X": a state before a title qualifies it.
+      if (party >= 0 && s.men[party].kind != "person") {
+        const int next = s.men[party].e;
+        for (const Men& m : s.men)
+          if (m.b == next && m.kind == "person" && !m.pronoun && !m.id.empty()) {
+            party = -1;
+            if (q == witness_from) witness_from = next;
+            break;
+          }
+      }
+      if (open && party >= 0 &&
+          (q == witness_from || !(Is(s, q - 1, c_.prep_de) || Fold(s, q - 1, "of")))) {
+        into->push_back(IdOf(s, party));
+        open = false;
+        commas = 0;
+      }
+      q = after;
+    }
+    if (parties.size() < 2) return false;
+    parties.insert(parties.end(), witnesses.begin(), witnesses.end());
+    for (size_t a = 0; a < parties.size(); ++a)
+      for (size_t b = a + 1; b < parties.size(); ++b)
+        if (parties[a] != parties[b])
+          Emit(s, {parties[a]}, "meets", {parties[b]}, "meets:signed-by", 0.75);
+    return true;
+  };
+  if (type == "meets" && frame == "meet" && e.Get("reciprocal") == "1" && !e.Get("then").empty() &&
+      signed_by())
+    return;
   // A trigger whose predicate word is absent (then=) is no trigger here: leave
   // before any other test (s10support; the same test below stays for its note).
   if (const std::string& then = e.Get("then");
@@ -335,6 +445,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     return "";
   };
+  // The only body the article names whose name holds `kind` ("mission",
+  // "operation"): what a bare "the mission" led by X refers to. One pass
+  // over the article's mentions, for a leads trigger without a named body.
+  auto article_body = [&](const char* kind) -> std::string {
+    std::string found;
+    for (const Sent& o : sents_) {
+      for (const Men& m : o.men) {
+        if (m.kind != "organization" || m.id.empty() || m.adj || m.id == found) continue;
+        const Actor* a = r_.dict.Find(m.id);
+        if (a == nullptr) continue;
+        bool named = false;
+        for (const std::string* name : {&a->name, &a->name_fr}) {
+          std::string low;
+          for (char c : *name) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          // (the French "opération" folds to no ASCII match: its English name serves)
+          named |= low.find(kind) != std::string::npos;
+        }
+        if (!named) continue;
+        if (!found.empty()) return "";  // two: which one is meant is unknown
+        found = m.id;
+      }
+    }
+    return found;
+  };
   if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
                        (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0 ||
                         !compound_leader(t - 1).empty())) {
@@ -368,6 +502,34 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       if (Fold(s, k, "alliance") || Fold(s, k, "bloc")) {
         if (std::string alliance = ArticleAlliance(); !alliance.empty()) body = {alliance};
       }
+    }
+    // "the Combined Maritime Forces, a US-led partnership": the compound in
+    // an apposition qualifies the body named before the comma.
+    if (body.empty()) {
+      int d = t - 1;
+      if (const int lm2 = MentionAt(s, d); lm2 >= 0) d = s.men[lm2].b;
+      --d;
+      if (Is(s, d, c_.det) || Fold(s, d, "a") || Fold(s, d, "an")) --d;
+      if (P(s, d, ',')) {
+        const int om = MentionAt(s, d - 1);
+        if (om >= 0 && s.men[om].e == d && s.men[om].kind == "organization" &&
+            !s.men[om].adj && !s.men[om].pronoun && !s.men[om].id.empty())
+          body = {IdOf(s, om)};
+      }
+    }
+    // "a Kenyan-led multinational mission": a mission or operation the
+    // compound does not name is the only
+    // body of that kind the article names ("the Multinational Security
+    // Support Mission").
+    for (int k = te; k < std::min<int>(te + 4, s.w.size()) && body.empty(); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || MentionAt(s, k) >= 0) break;
+      // (Not "force": "the Russia-led force" is no unit named "... Forces".)
+      const char* kind = Fold(s, k, "mission") || Fold(s, k, "missions") ? "mission"
+                         : Fold(s, k, "operation")                       ? "operation"
+                                                                          : nullptr;
+      if (kind == nullptr) continue;
+      if (std::string found = article_body(kind); !found.empty()) body = {found};
+      break;
     }
     if (body.empty()) return missing("organization");
     Emit(s, {leader}, "leads", body, "leads:compound", 0.8);
@@ -645,6 +807,27 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           }
           if (patient.empty()) patient = participle_head(agent);
           if (patient.empty() && type == "leads") patient = LedBody(s, vb, te, &agent);
+          // "a multinational security mission led by Kenya", "la mission
+          // multinationale dirigée par le Kenya": a bare mission or
+          // operation is the only one the article names.
+          if (patient.empty() && type == "leads" && !agent.empty()) {
+            for (int k = t - 1; k >= 0 && k >= t - 4; --k) {
+              if (!s.w[k].word || MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+              const char* kind = Fold(s, k, "mission") ? "mission"
+                                 : Fold(s, k, "operation") ? "operation"
+                                                           : nullptr;
+              if (kind == nullptr) continue;
+              // its determiner, past one or two modifiers ("a multinational security mission")
+              int d = k - 1;
+              while (d >= 0 && d >= k - 3 && s.w[d].word && !s.w[d].upper_initial &&
+                     MentionAt(s, d) < 0 && !Is(s, d, c_.det) && !Fold(s, d, "a") &&
+                     !Fold(s, d, "an"))
+                --d;
+              if (!(Is(s, d, c_.det) || Fold(s, d, "a") || Fold(s, d, "an"))) break;
+              if (std::string found = article_body(kind); !found.empty()) patient = {found};
+              break;
+            }
+          }
           // "la force de maintien de la paix dirigée par l'OTAN, la KFOR":
           // the name in apposition after the agent is the head's.
           if (patient.empty() && type == "leads") {

@@ -1302,6 +1302,31 @@ std::vector<std::string> Engine::NotOwnSide(const Sent& s, const std::vector<std
 }
 
 void Engine::Relations(Sent& s) {
+  // The article's main country is the only state named (any mention, a
+  // nationality adjective too) in the sentence and the ones just before and
+  // after, and one of them names it outright.
+  auto focus_named_near = [&]() {
+    bool near = false;
+    for (const Men& c : s.men) {
+      if (c.kind != "country" || c.id.empty() || c.pronoun) continue;
+      if (c.id != focus_) return false;
+      near |= !c.adj;
+    }
+    const std::ptrdiff_t at = &s - sents_.data();
+    const std::ptrdiff_t n = static_cast<std::ptrdiff_t>(sents_.size());
+    for (std::ptrdiff_t d : {-1, 1}) {
+      if (at + d < 0 || at + d >= n) continue;
+      const Sent& o = sents_[at + d];
+      if (static_cast<std::ptrdiff_t>(o.index) != static_cast<std::ptrdiff_t>(s.index) + d)
+        continue;
+      for (const Men& c : o.men) {
+        if (c.kind != "country" || c.id.empty() || c.pronoun) continue;
+        if (c.id != focus_) return false;  // another state in the window
+        near |= !c.adj;
+      }
+    }
+    return near;
+  };
   // Titles: "le président russe Vladimir Poutine" -> Putin leads Russia.
   for (const Men& m : s.men) {
     if (m.role.empty() || m.rel.empty() || m.id.empty() || m.kind.empty()) continue;
@@ -1317,9 +1342,18 @@ void Engine::Relations(Sent& s) {
             Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen"))) ||
           m.state_office;
       const Actor* a = r_.dict.Find(m.id);
-      if (state_title && focus_clear_ && m.rule == "title:apposition" &&
-          (!a || a->offices.empty())) {
-        EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus", 0.6);
+      if (state_title && m.rule == "title:apposition" && (!a || a->offices.empty()) &&
+          !focus_.empty()) {
+        if (focus_clear_) {
+          EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus", 0.6);
+        } else if (a == nullptr && m.rel == "official_of" && focus_named_near()) {
+          // Two states about equally named ("Le Tchad met fin à l'accord
+          // avec la France ... le ministre des Affaires étrangères X"): the
+          // main one, when the title's sentence names no other state and
+          // it or a neighbour names the main one. Not a head's title:
+          // "President X" may be a foreign head visiting.
+          EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus-near", 0.6);
+        }
       }
       continue;
     }
