@@ -196,6 +196,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       if (Is(s, k, c_.neg_ne)) {
         for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
           if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+          // "ne reproche aucun incident à X", "n'a envoyé aucun soldat",
+          // "n'accuse personne": a negative determiner or pronoun for object.
+          if (q >= te && (Fold(s, q, "aucun") || Fold(s, q, "aucune") || Fold(s, q, "nul") ||
+                          Fold(s, q, "nulle") || Fold(s, q, "personne")))
+            return "negated (ne ... " + s.w[q].fold + ")";
         }
         // "Ni Paris ni Berlin n'ont accusé", "aucun pays n'a envoyé": the
         // negation's other half is in the subject, before "ne".
@@ -213,6 +218,15 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  // "blamed no one", "sent no troops", "accused none of its neighbours",
+  // "sent not a single soldier": a negative object right after the verb.
+  {
+    int o = te;
+    while (o < static_cast<int>(s.w.size()) && o < te + 2 && IsAdverb(s, o)) ++o;
+    if (Fold(s, o, "no") || Fold(s, o, "none") || Fold(s, o, "nobody") || Fold(s, o, "nothing") ||
+        (Fold(s, o, "not") && (Fold(s, o + 1, "a") || Fold(s, o + 1, "one") || Fold(s, o + 1, "any"))))
+      return "negated (" + s.w[o].fold + ")";
+  }
   // "Neither Armenia nor Tajikistan sent troops": the negation is in the
   // coordinated subject, before the verb.
   if (AnyIs(s, c_.neg_en)) {
