@@ -2317,6 +2317,20 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     // abroad" (s11troops, stance_word role=no_country_place): a place that
     // is no country; the article's country is not meant.
     if (d.empty() && k < from + 6 && StanceWordAt(s, k, "no_country_place") > 0) return {};
+    // "a frigate to the Red Sea", "une frégate en mer Rouge", "warships to
+    // the Gulf of Aden" (stance_word role=sea_place): a sea is no country,
+    // and the article's country is not meant either. The head word inside a
+    // place name, or before a capitalised name ("mer Rouge", "golfe d'Aden").
+    if (d.empty() && k < from + 6) {
+      if (const int sl = StanceWordAt(s, k, "sea_place"); sl > 0) {
+        const int mi = MentionAt(s, k);
+        const int nx = Is(s, k + sl, c_.prep_de) ? k + sl + 1 : k + sl;
+        if ((mi >= 0 && s.men[mi].kind == "location") ||
+            (s.w[k].upper_initial && k > 0 && s.w[k - 1].upper_initial) ||
+            (nx < static_cast<int>(s.w.size()) && s.w[nx].word && s.w[nx].upper_initial))
+          return {};
+      }
+    }
     if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
@@ -2481,8 +2495,24 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     }
     return false;
   };
+  // "have committed frigates", "a envoyé des navires de guerre"
+  // (stance_word role=naval_troop): ships with no place named sail to a
+  // sea, not to the headline's or the article's country.
+  // (The ships around the verb, before or after `from`; soldiers named
+  // with them make it a troop deployment.)
+  bool naval = false, soldiers = false;
+  for (int k = std::max(0, from - 4); k < std::min<int>(from + 5, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (StanceWordAt(s, k, "naval_troop") > 0) {
+      naval = true;
+    } else if (HitLen(s, k, c_.troop) > 0) {
+      soldiers = true;
+    }
+  }
+  naval = naval && !soldiers;
   for (const std::string* d : {&recent, &headline_, &focus_}) {
     if (the_country && d != &focus_) continue;
+    if (naval && !the_country && d != &recent) continue;
     if (d == &focus_ && !the_country) {
       // The page's main country already sent troops somewhere ("Russian
       // paratroopers land in Kazakhstan" on a page that names Russia most):
