@@ -855,8 +855,23 @@ void Engine::WrongdoingRule(Sent& s) {
       // verb, par/by names that verb's agent, not the misdeed's author.
       bool passive = false;
       if (s.speaker_pos >= 0 && s.speaker_pos < i && !s.inq[s.speaker_pos]) {
-        for (int k = VerbGroupStart(s, s.speaker_pos); k < s.speaker_pos; ++k)
+        const int vg = VerbGroupStart(s, s.speaker_pos);
+        for (int k = vg; k < s.speaker_pos; ++k)
           passive |= Is(s, k, c_.etre) && !Is(s, k - 1, c_.clitic);
+        // "a été arrêtée puis accusée de ... par", "was arrested and accused
+        // of ... by": a bare participle after a coordinator shares the
+        // first participle's auxiliary.
+        if (!passive && vg == s.speaker_pos &&
+            (Is(s, vg - 1, c_.coord) || Fold(s, vg - 1, "puis") || Fold(s, vg - 1, "then"))) {
+          for (int k = vg - 2; k >= 0 && k > vg - 12; --k) {
+            if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+            if (Is(s, k, c_.etre)) {
+              passive = !Is(s, k - 1, c_.clitic);
+              break;
+            }
+            if (Is(s, k, c_.aux)) break;
+          }
+        }
       }
       if (passive) continue;
       int r = SkipDet(s, j + ml);
