@@ -79,3 +79,18 @@ TEST_CASE("warships sent to a sea or to no place go to no country", "[extract]")
   CHECK_FALSE(g.count("Denmark sends_troops Yemen"));
   CHECK(g.count("Spain sends_troops Yemen"));
 }
+
+TEST_CASE("a state summoning another's envoy holds no meeting with that state", "[extract]") {
+  auto f = Edges(
+      "Warsaw summoned Russia's ambassador on Tuesday. Le Ghana a convoqué l'ambassadeur du "
+      "Togo mardi.",
+      "2024-03-01");
+  CHECK_FALSE(HasPredicate(f, "meets"));
+  CHECK(f.count("Poland criticizes Russia"));
+  // A named envoy summoned by a named minister: a meeting of the two.
+  auto g = Edges(
+      "Polish Foreign Minister Radoslaw Sikorski summoned Belarus's ambassador, Piotr Kovalev, "
+      "to protest.",
+      "2024-03-01");
+  CHECK(HasPredicate(g, "meets"));
+}

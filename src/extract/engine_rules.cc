@@ -113,6 +113,18 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
+  // parties=person ("a convoqué l'ambassadeur de X, Y"): persons on both sides.
+  const bool persons_only = e.Get("parties") == "person";
+  if (persons_only) {
+    for (const std::string& id : subj) {
+      const Actor* a = r_.dict.Find(id);
+      const bool person = a != nullptr ? a->kind == "person"
+                                       : std::any_of(s.men.begin(), s.men.end(), [&](const Men& m) {
+                                           return m.id == id && m.kind == "person";
+                                         });
+      if (!person) return;
+    }
+  }
   if (type == "meets" && GathersMembers(s, t, subj)) return;
   // "l'alliance que des médias accusaient": the object is before, in the
   // antecedent, and the subject is often a description.
@@ -227,6 +239,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (type == "meets" && MeetingVenue(s, m)) continue;
     const std::string id = IdOf(s, mi);
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+    // parties=person (a summons): the named envoy, past his state's title.
+    if (persons_only && m.kind != "person") continue;
     obj = Expand(s, mi, +1);
     break;
   }
