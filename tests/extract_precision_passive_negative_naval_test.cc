@@ -94,3 +94,17 @@ TEST_CASE("a state summoning another's envoy holds no meeting with that state", 
       "2024-03-01");
   CHECK(HasPredicate(g, "meets"));
 }
+
+TEST_CASE("a quoted act noun's nationality names its author", "[extract]") {
+  auto f = Edges(
+      "Le président français a rencontré le chancelier allemand. Le premier ministre "
+      "arménien, Nikol Pachinian, condamne « l'agression » azerbaïdjanaise contre son pays.",
+      "2023-09-20");
+  CHECK(f.count("Pashinyan criticizes Azerbaijan"));
+  CHECK_FALSE(f.count("Pashinyan criticizes France"));
+  CHECK_FALSE(f.count("Pashinyan criticizes Germany"));
+  auto e = Edges("Armenian Prime Minister Nikol Pashinyan condemned the \"aggression\" by "
+                 "Azerbaijan.",
+                 "2023-09-20");
+  CHECK(e.count("Pashinyan criticizes Azerbaijan"));
+}
