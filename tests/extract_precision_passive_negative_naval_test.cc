@@ -108,3 +108,13 @@ TEST_CASE("a quoted act noun's nationality names its author", "[extract]") {
                  "2023-09-20");
   CHECK(e.count("Pashinyan criticizes Azerbaijan"));
 }
+
+TEST_CASE("a body named before an act noun is a modifier, not owned", "[extract]") {
+  auto f = Edges("What Pashinyan's CSTO remarks mean for Yerevan. Lukashenko's CSTO comments "
+                 "surprised no one.",
+                 "2024-03-01");
+  CHECK_FALSE(f.count("Pashinyan leads CSTO"));
+  CHECK_FALSE(f.count("Lukashenko leads CSTO"));
+  auto g = Edges("Hemedti's RSF accused the army of attacks.", "2024-03-01");
+  CHECK(g.count("Hemedti leads RSF"));
+}

@@ -2024,6 +2024,16 @@ void Engine::OwnedBodyRule(Sent& s) {
         continue;
       }
     }
+    // "Pashinyan's CSTO remarks": a trigger that is only a noun (pos=noun,
+    // a stance noun) after the body makes the body a modifier, not owned.
+    auto NounTriggerOnly = [&](int k) {
+      const auto& entries = LexAt(s, k, c_.trigger).entries;
+      if (entries.empty()) return false;
+      for (const auto& [entry, form] : entries) {
+        if (r_.lex.entry(entry).Get("pos") != "noun") return false;
+      }
+      return true;
+    };
     // "Hemedti's RSF", "Prigozhin's Wagner group": not "Biden's NATO allies".
     if (p.e + 1 < n && s.w[p.e - 1].elided && Fold(s, p.e, "s")) {
       if (const Men* o = org_at(p.e + 1); o != nullptr && o->b == p.e + 1) {
@@ -2033,8 +2043,10 @@ void Engine::OwnedBodyRule(Sent& s) {
             !Is(s, after, c_.prep) && !Is(s, after, c_.prep_de) && !Is(s, after, c_.coord) &&
             !Is(s, after, c_.qui) && !Is(s, after, c_.que) &&
             // "allies", "partners" are membership triggers and nouns (s4member)
-            (HitLen(s, after, c_.trigger) == 0 || StanceWordAt(s, after, "member_partner") > 0) &&
-            HitLen(s, after, c_.speech) == 0;
+            (HitLen(s, after, c_.trigger) == 0 || StanceWordAt(s, after, "member_partner") > 0 ||
+             NounTriggerOnly(after)) &&
+            // ("remarks", "comments", "statement": speech verbs and act nouns)
+            (HitLen(s, after, c_.speech) == 0 || HitLen(s, after, c_.act) > 0);
         if (!noun_after) Emit(s, {p.id}, "leads", {o->id}, "leads:owned/possessive", 0.75);
         continue;
       }
