@@ -118,3 +118,18 @@ TEST_CASE("a body named before an act noun is a modifier, not owned", "[extract]
   auto g = Edges("Hemedti's RSF accused the army of attacks.", "2024-03-01");
   CHECK(g.count("Hemedti leads RSF"));
 }
+
+TEST_CASE("an infinitive whose subject is nobody gives no edge", "[extract]") {
+  auto f = Edges("L'Égypte ne permettra à personne de menacer la Somalie. Le Caire ne laissera "
+                 "personne menacer Djibouti. L'Égypte a menacé l'Éthiopie.",
+                 "2024-03-01");
+  CHECK_FALSE(f.count("Egypt warns Somalia"));
+  CHECK_FALSE(f.count("Egypt warns Djibouti"));
+  CHECK(f.count("Egypt warns Ethiopia"));
+  auto e = Edges("Egypt will not allow anyone to threaten Somalia. Egypt will let no one "
+                 "threaten Djibouti. Egypt warned Ethiopia.",
+                 "2024-03-01");
+  CHECK_FALSE(e.count("Egypt warns Somalia"));
+  CHECK_FALSE(e.count("Egypt warns Djibouti"));
+  CHECK(e.count("Egypt warns Ethiopia"));
+}

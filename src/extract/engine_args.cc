@@ -237,6 +237,16 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       if (Fold(s, k, "neither") || Fold(s, k, "nor")) return "negated (" + s.w[k].fold + ")";
     }
   }
+  // "ne permettra à personne de menacer X", "ne laissera personne menacer
+  // X", "will not allow anyone to threaten X", "let no one threaten X": an
+  // infinitive whose subject is nobody.
+  {
+    int p = vb - 1;
+    if (Fold(s, p, "de") || Fold(s, p, "d") || Fold(s, p, "to")) --p;
+    if (Fold(s, p, "personne") || Fold(s, p, "nobody") || Fold(s, p, "anyone") ||
+        Fold(s, p, "anybody") || (Fold(s, p, "one") && Fold(s, p - 1, "no")))
+      return "negated (" + s.w[p].fold + " as subject)";
+  }
   // "urged the West not to blame Ukraine", "vowed never to": a negated
   // English infinitive (the loop above starts at "to").
   if (Fold(s, vb - 1, "to") && Is(s, vb - 2, c_.neg_en)) return "negated (not to)";
