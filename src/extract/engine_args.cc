@@ -196,6 +196,11 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       if (Is(s, k, c_.neg_ne)) {
         for (int q = k + 1; q < std::min<int>(te + 3, s.w.size()); ++q) {
           if (Is(s, q, c_.neg_after)) return "negated (ne ... " + s.w[q].fold + ")";
+          // "ne reproche aucun incident à X", "n'a envoyé aucun soldat",
+          // "n'accuse personne": a negative determiner or pronoun for object.
+          if (q >= te && (Fold(s, q, "aucun") || Fold(s, q, "aucune") || Fold(s, q, "nul") ||
+                          Fold(s, q, "nulle") || Fold(s, q, "personne")))
+            return "negated (ne ... " + s.w[q].fold + ")";
         }
         // "Ni Paris ni Berlin n'ont accusé", "aucun pays n'a envoyé": the
         // negation's other half is in the subject, before "ne".
@@ -213,6 +218,15 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       return "negated (n't)";
   }
   if (Fold(s, vb - 1, "sans") || Fold(s, vb - 1, "without")) return "negated (sans)";
+  // "blamed no one", "sent no troops", "accused none of its neighbours",
+  // "sent not a single soldier": a negative object right after the verb.
+  {
+    int o = te;
+    while (o < static_cast<int>(s.w.size()) && o < te + 2 && IsAdverb(s, o)) ++o;
+    if (Fold(s, o, "no") || Fold(s, o, "none") || Fold(s, o, "nobody") || Fold(s, o, "nothing") ||
+        (Fold(s, o, "not") && (Fold(s, o + 1, "a") || Fold(s, o + 1, "one") || Fold(s, o + 1, "any"))))
+      return "negated (" + s.w[o].fold + ")";
+  }
   // "Neither Armenia nor Tajikistan sent troops": the negation is in the
   // coordinated subject, before the verb.
   if (AnyIs(s, c_.neg_en)) {
@@ -222,6 +236,16 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
         break;
       if (Fold(s, k, "neither") || Fold(s, k, "nor")) return "negated (" + s.w[k].fold + ")";
     }
+  }
+  // "ne permettra à personne de menacer X", "ne laissera personne menacer
+  // X", "will not allow anyone to threaten X", "let no one threaten X": an
+  // infinitive whose subject is nobody.
+  {
+    int p = vb - 1;
+    if (Fold(s, p, "de") || Fold(s, p, "d") || Fold(s, p, "to")) --p;
+    if (Fold(s, p, "personne") || Fold(s, p, "nobody") || Fold(s, p, "anyone") ||
+        Fold(s, p, "anybody") || (Fold(s, p, "one") && Fold(s, p - 1, "no")))
+      return "negated (" + s.w[p].fold + " as subject)";
   }
   // "urged the West not to blame Ukraine", "vowed never to": a negated
   // English infinitive (the loop above starts at "to").
@@ -2303,6 +2327,20 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     // abroad" (s11troops, stance_word role=no_country_place): a place that
     // is no country; the article's country is not meant.
     if (d.empty() && k < from + 6 && StanceWordAt(s, k, "no_country_place") > 0) return {};
+    // "a frigate to the Red Sea", "une frégate en mer Rouge", "warships to
+    // the Gulf of Aden" (stance_word role=sea_place): a sea is no country,
+    // and the article's country is not meant either. The head word inside a
+    // place name, or before a capitalised name ("mer Rouge", "golfe d'Aden").
+    if (d.empty() && k < from + 6) {
+      if (const int sl = StanceWordAt(s, k, "sea_place"); sl > 0) {
+        const int mi = MentionAt(s, k);
+        const int nx = Is(s, k + sl, c_.prep_de) ? k + sl + 1 : k + sl;
+        if ((mi >= 0 && s.men[mi].kind == "location") ||
+            (s.w[k].upper_initial && k > 0 && s.w[k - 1].upper_initial) ||
+            (nx < static_cast<int>(s.w.size()) && s.w[nx].word && s.w[nx].upper_initial))
+          return {};
+      }
+    }
     if (!d.empty() && sender(d)) return {};  // deployed at home: not sent
     if (!d.empty()) {
       // "en Pologne et en Roumanie", "to Poland and Romania"
@@ -2467,8 +2505,24 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     }
     return false;
   };
+  // "have committed frigates", "a envoyé des navires de guerre"
+  // (stance_word role=naval_troop): ships with no place named sail to a
+  // sea, not to the headline's or the article's country.
+  // (The ships around the verb, before or after `from`; soldiers named
+  // with them make it a troop deployment.)
+  bool naval = false, soldiers = false;
+  for (int k = std::max(0, from - 4); k < std::min<int>(from + 5, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (StanceWordAt(s, k, "naval_troop") > 0) {
+      naval = true;
+    } else if (HitLen(s, k, c_.troop) > 0) {
+      soldiers = true;
+    }
+  }
+  naval = naval && !soldiers;
   for (const std::string* d : {&recent, &headline_, &focus_}) {
     if (the_country && d != &focus_) continue;
+    if (naval && !the_country && d != &recent) continue;
     if (d == &focus_ && !the_country) {
       // The page's main country already sent troops somewhere ("Russian
       // paratroopers land in Kazakhstan" on a page that names Russia most):

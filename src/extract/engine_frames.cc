@@ -623,6 +623,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const bool participle =
       form == Form::kPastParticiple && e.Get("pos") == "verb" && e.Get("visit") != "1";
   bool passive = false;
+  int carried_aux = -1;  // the first participle's auxiliary, when it carries a passive
   if (participle) {
     for (int k = vb; k < t; ++k) passive |= Is(s, k, c_.etre);
     bool avoir = false, been = false;
@@ -643,11 +644,22 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
       }
     }
     if (been) avoir = false;
-    if (!avoir && Is(s, vb - 1, c_.coord)) {
+    if (!avoir && !passive &&
+        (Is(s, vb - 1, c_.coord) || Fold(s, vb - 1, "puis") || Fold(s, vb - 1, "then"))) {
       // "a jugé le bilan ... et accusé la France": the auxiliary of the
-      // first participle carries the second.
-      for (int k = vb - 2; k >= 0 && k > vb - 25 && !avoir; --k) {
+      // first participle carries the second. A passive one ("a été arrêté
+      // et accusé de trahison par X", "was arrested and accused of treason
+      // by X") carries its voice, when the second has an agent of its own.
+      // (A participle with its own auxiliary, "et est accusé", has its own.)
+      for (int k = vb - 2; k >= 0 && k > vb - 25 && !avoir && !passive; --k) {
         if (P(s, k, ';') || P(s, k, '.')) break;
+        if (Is(s, k, c_.etre) && !Is(s, k - 1, c_.clitic) && !(Fold(s, k - 1, "s") && s.w[k - 1].elided) &&
+            !Fold(s, k - 1, "se")) {
+          if (Agent(s, te, 8).empty()) break;
+          passive = true;
+          carried_aux = k;
+          break;
+        }
         avoir = Is(s, k, c_.aux) && !Is(s, k, c_.etre);
       }
     }
@@ -757,6 +769,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           patient = reported;
         } else if (passive) {
           patient = Subject(s, vb, &how);
+          if (patient.empty() && carried_aux >= 0) patient = Subject(s, VerbGroupStart(s, carried_aux), &how);
           // "la force, dont le mandat avait été approuvé par X": what is
           // approved is the head's own noun; the head, or no one.
           for (int q = vb - 1; q >= 0 && q >= vb - 5; --q) {
@@ -2194,6 +2207,16 @@ void Engine::OwnedBodyRule(Sent& s) {
         continue;
       }
     }
+    // "Pashinyan's CSTO remarks": a trigger that is only a noun (pos=noun,
+    // a stance noun) after the body makes the body a modifier, not owned.
+    auto NounTriggerOnly = [&](int k) {
+      const auto& entries = LexAt(s, k, c_.trigger).entries;
+      if (entries.empty()) return false;
+      for (const auto& [entry, form] : entries) {
+        if (r_.lex.entry(entry).Get("pos") != "noun") return false;
+      }
+      return true;
+    };
     // "Hemedti's RSF", "Prigozhin's Wagner group": not "Biden's NATO allies".
     if (p.e + 1 < n && s.w[p.e - 1].elided && Fold(s, p.e, "s")) {
       if (const Men* o = org_at(p.e + 1); o != nullptr && o->b == p.e + 1) {
@@ -2203,8 +2226,10 @@ void Engine::OwnedBodyRule(Sent& s) {
             !Is(s, after, c_.prep) && !Is(s, after, c_.prep_de) && !Is(s, after, c_.coord) &&
             !Is(s, after, c_.qui) && !Is(s, after, c_.que) &&
             // "allies", "partners" are membership triggers and nouns (s4member)
-            (HitLen(s, after, c_.trigger) == 0 || StanceWordAt(s, after, "member_partner") > 0) &&
-            HitLen(s, after, c_.speech) == 0;
+            (HitLen(s, after, c_.trigger) == 0 || StanceWordAt(s, after, "member_partner") > 0 ||
+             NounTriggerOnly(after)) &&
+            // ("remarks", "comments", "statement": speech verbs and act nouns)
+            (HitLen(s, after, c_.speech) == 0 || HitLen(s, after, c_.act) > 0);
         if (!noun_after) Emit(s, {p.id}, "leads", {o->id}, "leads:owned/possessive", 0.75);
         continue;
       }

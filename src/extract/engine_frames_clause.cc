@@ -590,6 +590,26 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             return missing("object: an actor's removal, not the actor");
         }
       }
+      if (e.Get("parties") == "person" && !obj.empty()) {
+        // "summoned Belarus's ambassador, Piotr Kovalev" (parties=person): a
+        // summons meets the named envoy; a state that summons or whose
+        // unnamed envoy is summoned holds no meeting.
+        auto person = [&](const std::string& id) {  // a discovered one too
+          const Actor* a = r_.dict.Find(id);
+          if (a != nullptr) return a->kind == "person";
+          return std::any_of(s.men.begin(), s.men.end(),
+                             [&](const Men& m) { return m.id == id && m.kind == "person"; });
+        };
+        const bool persons = std::all_of(subj.begin(), subj.end(), person);
+        std::erase_if(obj, [&](const std::string& id) { return !persons || !person(id); });
+        // "l'ambassadeur de Russie à Séoul, Gueorgui Zinoviev": the title
+        // names the state first, the envoy in apposition.
+        for (const Men& m : s.men) {
+          if (!persons || !obj.empty() || m.b < te || m.b >= te + 10) continue;
+          if (P(s, m.b - 1, '.') || P(s, m.b - 1, ';')) break;
+          if (!m.adj && !m.pronoun && m.kind == "person" && !m.id.empty()) obj = {m.id};
+        }
+      }
       if (e.Get("bare") == "1") {
         // "reconnaître la présence de X" admits a fact: only an actor named
         // right after the verb is recognised ("recognized Guaidó").

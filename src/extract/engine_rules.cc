@@ -113,6 +113,18 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   }
   if (subj.empty() && !s.speaker.empty()) subj = s.speakers;
   if (subj.empty()) return;
+  // parties=person ("a convoqué l'ambassadeur de X, Y"): persons on both sides.
+  const bool persons_only = e.Get("parties") == "person";
+  if (persons_only) {
+    for (const std::string& id : subj) {
+      const Actor* a = r_.dict.Find(id);
+      const bool person = a != nullptr ? a->kind == "person"
+                                       : std::any_of(s.men.begin(), s.men.end(), [&](const Men& m) {
+                                           return m.id == id && m.kind == "person";
+                                         });
+      if (!person) return;
+    }
+  }
   if (type == "meets" && GathersMembers(s, t, subj)) return;
   // "l'alliance que des médias accusaient": the object is before, in the
   // antecedent, and the subject is often a description.
@@ -227,6 +239,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (type == "meets" && MeetingVenue(s, m)) continue;
     const std::string id = IdOf(s, mi);
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
+    // parties=person (a summons): the named envoy, past his state's title.
+    if (persons_only && m.kind != "person") continue;
     obj = Expand(s, mi, +1);
     break;
   }
@@ -855,8 +869,23 @@ void Engine::WrongdoingRule(Sent& s) {
       // verb, par/by names that verb's agent, not the misdeed's author.
       bool passive = false;
       if (s.speaker_pos >= 0 && s.speaker_pos < i && !s.inq[s.speaker_pos]) {
-        for (int k = VerbGroupStart(s, s.speaker_pos); k < s.speaker_pos; ++k)
+        const int vg = VerbGroupStart(s, s.speaker_pos);
+        for (int k = vg; k < s.speaker_pos; ++k)
           passive |= Is(s, k, c_.etre) && !Is(s, k - 1, c_.clitic);
+        // "a été arrêtée puis accusée de ... par", "was arrested and accused
+        // of ... by": a bare participle after a coordinator shares the
+        // first participle's auxiliary.
+        if (!passive && vg == s.speaker_pos &&
+            (Is(s, vg - 1, c_.coord) || Fold(s, vg - 1, "puis") || Fold(s, vg - 1, "then"))) {
+          for (int k = vg - 2; k >= 0 && k > vg - 12; --k) {
+            if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',')) break;
+            if (Is(s, k, c_.etre)) {
+              passive = !Is(s, k - 1, c_.clitic);
+              break;
+            }
+            if (Is(s, k, c_.aux)) break;
+          }
+        }
       }
       if (passive) continue;
       int r = SkipDet(s, j + ml);

@@ -275,10 +275,15 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     // "blamed a Ukrainian air defense missile", "a dénoncé les provocations
     // arméniennes": the nationality of the thing blamed names its country.
     std::string country;
+    // "a condamné « l'agression » israélienne": past the closing quote.
+    const int adj = P(s, a + 1, '>') || P(s, a + 1, '"') ? a + 2 : a + 1;
     if (s.w[a].upper_initial && CountryAdjectiveAt(s, a, &country) > 0 && a + 1 < n &&
         s.w[a + 1].word && !s.w[a + 1].upper_initial) {
-    } else if (s.w[a].word && !s.w[a].upper_initial && MentionAt(s, a + 1) < 0 &&
-               CountryAdjectiveAt(s, a + 1, &country) > 0) {
+    } else if (s.w[a].word && !s.w[a].upper_initial && MentionAt(s, adj) < 0 &&
+               CountryAdjectiveAt(s, adj, &country) > 0) {
+    } else if (const int am = adj > a + 1 ? MentionAt(s, adj) : -1;
+               am >= 0 && s.men[am].adj && s.men[am].kind == "country" && !s.men[am].id.empty()) {
+      country = s.men[am].id;
     } else {
       country.clear();
     }
