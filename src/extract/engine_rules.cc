@@ -1413,51 +1413,25 @@ void Engine::Relations(Sent& s) {
     kMisdeedVerb = 1u << 10,
     kSpokenDemand = 1u << 11,  // failure or demand_modal
   };
-  uint32_t stance_roles = 0;
+  // The union of the stance words' role bits (gathered once per sentence,
+  // as StanceWordAt reads them), then one test per role.
+  StanceRoleSet here;
   for (const int k : s.stance_word_at) {
-    for (const auto& [entry, form] : StanceHit(s, k).entries) {
-      const std::string& r = r_.lex.entry(entry).Get("role");
-      if (r.size() < 5) continue;
-      switch (r[0]) {  // the first letter spares most compares
-        case 'w':
-          stance_roles |= r == "weapon" ? kWeapon : 0;
-          break;
-        case 'd':
-          stance_roles |= r == "delivery"        ? kDelivery
-                          : r == "document_noun" ? kDocumentNoun
-                          : r == "demand_modal"  ? kSpokenDemand
-                                                 : 0;
-          break;
-        case 'f':
-          stance_roles |= r == "failure" ? kSpokenDemand : 0;
-          break;
-        case 'm':
-          stance_roles |= r == "misdeed_verb" ? kMisdeedVerb : 0;
-          break;
-        case 'a':
-          stance_roles |= r == "act_verb" ? kActVerb : r == "act_taken" ? kActTaken : 0;
-          break;
-        case 't':
-          stance_roles |= r == "threat_label" ? kLabel : 0;
-          break;
-        case 'c':
-          stance_roles |= r == "charge_label"  ? kLabel
-                          : r == "complicity"  ? kComplicity
-                          : r == "charge_echo" ? kChargeEcho
-                                               : 0;
-          break;
-        case 'v':
-          stance_roles |= r == "voice" ? kVoice : 0;
-          break;
-        case 'r':
-          stance_roles |= r == "reject_verb" ? kRejectVerb : 0;
-          break;
-        default:
-          break;
-      }
-    }
+    if (HitLen(s, k, c_.stance_word) == 0) continue;
+    const StanceRoleSet& roles =
+        static_cast<size_t>(k) < s.stance_hit_of.size() && s.stance_hit_of[k] >= 0
+            ? s.stance_role_sets[s.stance_hit_of[k]]
+            : NewStanceRoles(s, k);
+    for (int w = 0; w < stance_roles::kWords; ++w) here.bits[w] |= roles.bits[w];
   }
-  if (stance_roles & (kActVerb | kActTaken)) {
+  auto has = [&](StanceRole role, uint32_t bit) { return here.Has(role) ? bit : 0; };
+  const uint32_t family_roles =
+      has("weapon", kWeapon) | has("delivery", kDelivery) | has("document_noun", kDocumentNoun) |
+      has("demand_modal", kSpokenDemand) | has("failure", kSpokenDemand) |
+      has("misdeed_verb", kMisdeedVerb) | has("act_verb", kActVerb) | has("act_taken", kActTaken) |
+      has("threat_label", kLabel) | has("charge_label", kLabel) | has("complicity", kComplicity) |
+      has("charge_echo", kChargeEcho) | has("voice", kVoice) | has("reject_verb", kRejectVerb);
+  if (family_roles & (kActVerb | kActTaken)) {
     RecordActAuthors(s);
   } else {
     acts_here_.clear();  // (RecordActAuthors's first step)
@@ -1667,23 +1641,23 @@ void Engine::Relations(Sent& s) {
   OwnedBodyRule(s);
   MentionMembershipRule(s);  // s11member
   // A misdeed verb (in a speaker's sentence) or a misdeed noun.
-  if ((stance_roles & kMisdeedVerb) || AnyHit(s, c_.wrongdoing)) WrongdoingRule(s);
+  if ((family_roles & kMisdeedVerb) || AnyHit(s, c_.wrongdoing)) WrongdoingRule(s);
   bool terrorists = false;  // a "terrorists" mention: the label rules' object
   for (size_t m = 0; m < s.men.size() && !terrorists; ++m) terrorists = s.men[m].id == "terrorists";
   if (terrorists) LabelRule(s);
   // Its label is a threat or charge label or a "terrorists" mention.
-  if (terrorists || (stance_roles & kLabel)) SpokenChargeRule(s);
-  if (stance_roles & kComplicity) ComplicityRule(s);
+  if (terrorists || (family_roles & kLabel)) SpokenChargeRule(s);
+  if (family_roles & kComplicity) ComplicityRule(s);
   if (charge_participle) SanctionedChargedRule(s);
-  if (stance_roles & kChargeEcho) EchoedChargeRule(s);
-  if (stance_roles & kDocumentNoun) DocumentSubjectRule(s);
-  if ((stance_roles & (kWeapon | kDelivery)) == (kWeapon | kDelivery)) ArmsRule(s);
+  if (family_roles & kChargeEcho) EchoedChargeRule(s);
+  if (family_roles & kDocumentNoun) DocumentSubjectRule(s);
+  if ((family_roles & (kWeapon | kDelivery)) == (kWeapon | kDelivery)) ArmsRule(s);
   SpeakerOwnSideRule(s, sentence_start);
-  if (stance_roles & kVoice) VoiceRule(s, sentence_start);
+  if (family_roles & kVoice) VoiceRule(s, sentence_start);
   if (charge_participle) ChargedInSpeechRule(s);
   // A spoken failure or demand, or a label after a copula (an act noun's
   // pejorative or praise label).
-  if ((stance_roles & kSpokenDemand) || (AnyHit(s, c_.act) && AnyHit(s, c_.etre) &&
+  if ((family_roles & kSpokenDemand) || (AnyHit(s, c_.act) && AnyHit(s, c_.etre) &&
                                          (AnyHit(s, c_.pejorative) || AnyHit(s, c_.stance_word))))
     SpokenLabelRule(s);  // s11stance
   // The speakers of this sentence and the two before it, for "condemned the
@@ -1691,7 +1665,7 @@ void Engine::Relations(Sent& s) {
   if (!s.speaker.empty()) recent_speakers_.emplace_back(s.index, s.speaker);
   while (!recent_speakers_.empty() && recent_speakers_.front().first + 2 < s.index)
     recent_speakers_.erase(recent_speakers_.begin());
-  if (stance_roles & kRejectVerb) RejectedClaimRelativeRule(s);  // s10crit
+  if (family_roles & kRejectVerb) RejectedClaimRelativeRule(s);  // s10crit
   RecordEventAuthors(s);
   // "Pyongyang has sent 10,000 troops ... condemned the deployment": the
   // sender of troops is the author of the deployment.
