@@ -1710,18 +1710,24 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     // "Mali and Burkina Faso ... Both countries sent": the two countries of
     // the subject before.
     const Men* subj = prev ? OpeningSubject(*prev) : nullptr;
-    if (!subj || subj->kind != "country" || subj->pronoun) return {};
-    std::vector<std::string> two = Expand(*prev, static_cast<int>(subj - prev->men.data()), +1);
-    std::set<std::string> distinct(two.begin(), two.end());
-    if (two.size() != 2 || distinct.size() != 2) return {};
-    for (const std::string& id : two) {
-      const Actor* a = r_.dict.Find(id);
-      if (!a || a->kind != "country") return {};
+    if (subj && subj->kind == "country" && !subj->pronoun) {
+      std::vector<std::string> two = Expand(*prev, static_cast<int>(subj - prev->men.data()), +1);
+      std::set<std::string> distinct(two.begin(), two.end());
+      bool countries = two.size() == 2 && distinct.size() == 2;
+      for (const std::string& id : two) {
+        const Actor* a = r_.dict.Find(id);
+        countries &= a != nullptr && a->kind == "country";
+      }
+      if (countries) {
+        *how = "pair";
+        return two;
+      }
     }
-    *how = "pair";
-    return two;
+    // Else the last list of countries named before, if it has two
+    // ("Poland and Lithuania ... ses deux voisins"), as for three below.
   }
-  if (kind == "trio") {
+  if (kind == "trio" || kind == "pair") {
+    const size_t wanted = kind == "pair" ? 2 : 3;
     // "Mali, Burkina Faso and Niger ... the three countries accuse": the
     // last list of exactly three countries of this sentence before it or of
     // the sentences before (a list's first member, not the tail of a
@@ -1753,8 +1759,8 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
       // The latest list of countries decides: three, or no antecedent
       // ("A, B and C signed, and D and E welcomed it. The three ...").
       if (!found.empty()) {
-        if (found.size() != 3) return {};
-        *how = k == at ? "three in sentence" : "three named before";
+        if (found.size() != wanted) return {};
+        *how = wanted == 2 ? "two named before" : k == at ? "three in sentence" : "three named before";
         return found;
       }
     }
@@ -2240,7 +2246,9 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                           Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
                           Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
                           Fold(s, d, "ces") || Fold(s, d, "ce") || Fold(s, d, "this") ||
-                          ((kind == "pair" || kind == "trio") && Fold(s, d, "des"));
+                          ((kind == "pair" || kind == "trio") &&
+                           (Fold(s, d, "des") || Fold(s, d, "ses") || Fold(s, d, "leurs") ||
+                            Fold(s, d, "its") || Fold(s, d, "their")));
     // A headline drops its articles: "West African bloc orders", "Russian-led
     // alliance sends"; not a verb's idiom ("font bloc").
     const bool headline = !definite && !both && IsHeadline(s) &&
