@@ -2100,7 +2100,8 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
   // A region adjective after the description ("l'organisation
   // ouest-africaine") or before it ("the West African bloc"): the nearest
   // body (orgs=) or state (states=) of the region named before; returns the
-  // description's end, 0 when no region adjective applies.
+  // description's end (resolved or left as nothing), 0 when no region
+  // adjective applies.
   const auto resolve_region = [&](int i, int len, const std::string& kind, int mi) -> int {
     if (kind != "bloc" && kind != "alliance" && kind != "coalition" && kind != "state") return 0;
     const auto region_at = [&](int k) -> std::pair<const LexEntry*, int> {
@@ -2156,7 +2157,15 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     const std::string id = nearest_fit(b, [&](const Sent&, const Men& m) {
       return (kind == "state" ? m.kind == "country" : m.kind == "organization") && ids.count(m.id);
     });
-    if (id.empty()) return 0;
+    if (id.empty()) {
+      // "la SADC ... l'organisation ouest-africaine": not the last body
+      // named, which is of another region.
+      if (mi >= 0 && s.men[mi].rule == "coref:orgnoun") {
+        s.men[mi].implied = true;
+        for (int k = s.men[mi].b; k < s.men[mi].e; ++k) s.at[k] = -1;
+      }
+      return e;
+    }
     Men m;
     m.b = b;
     m.e = e;
