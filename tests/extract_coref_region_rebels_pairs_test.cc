@@ -83,3 +83,26 @@ TEST_CASE("two countries are the last two listed before", "[extract][coref]") {
   CHECK_FALSE(three.count("Russia warns Armenia"));
   CHECK_FALSE(three.count("Russia warns Georgia"));
 }
+
+TEST_CASE("a bare counterpart holds the possessor's office in the page's state",
+          "[extract][coref]") {
+  const std::string kz =
+      "Kazakhstan in crisis.\n\nKazakhstan declared a state of emergency. Kazakhstan closed its "
+      "airports. Troops patrolled Kazakhstan. Kazakhstan asked for help. ";
+  CHECK(Edges(kz + "Vladimir Putin offered his full support to his counterpart.", "2022-01-10")
+            .count("Putin supports Tokayev"));
+  const std::string fr =
+      "Le Kazakhstan en crise.\n\nLe Kazakhstan a décrété l'état d'urgence. Le Kazakhstan a fermé "
+      "ses aéroports. Des troupes patrouillent au Kazakhstan. Le Kazakhstan a demandé de l'aide. ";
+  CHECK(Edges(fr + "Vladimir Poutine a soutenu son homologue, qu'il a appelé.", "2022-01-10")
+            .count("Putin supports Tokayev"));
+  // Near-misses: a counterpart named, or of another state, is not the
+  // page's; the page's own head has no counterpart there.
+  CHECK_FALSE(Edges(kz + "Vladimir Putin backed his Belarusian counterpart.", "2022-01-10")
+                  .count("Putin supports Tokayev"));
+  CHECK_FALSE(Edges(kz + "Kassym-Jomart Tokayev thanked his counterpart.", "2022-01-10")
+                  .count("Tokayev supports Tokayev"));
+  CHECK_FALSE(Edges("Weather.\n\nVladimir Putin offered his full support to his counterpart.",
+                    "2022-01-10")
+                  .count("Putin supports Tokayev"));
+}

@@ -1697,6 +1697,14 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
       const Men& m = s.men[mi];
       if (m.kind != "country" || m.adj || m.pronoun || m.implied || m.id.empty()) continue;
       if (!Is(s, m.e, c_.coord)) continue;
+      // Not the tail of a longer list ("le Tchad, le Cameroun et le Nigeria").
+      if (const int before = BeforeDets(s, m.b); before >= 0 && P(s, before, ',')) {
+        const int pm = MentionAt(s, BeforeDets(s, before));
+        if (pm >= 0 && s.men[pm].kind == "country") {
+          here.clear();
+          continue;
+        }
+      }
       std::vector<std::string> two = Expand(s, mi, +1);
       const int last = MentionAt(s, SkipDet(s, m.e + 1));
       if (two.size() == 2 && two[0] != two[1] && last >= 0 && s.men[last].e <= i &&
@@ -2097,6 +2105,40 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     if (tracing_) Log(s, "  description '" + Surface(s, i - 1, e) + "' -> " + id + " (rebels)");
     PlaceDescription(s, mi, std::move(m));
   };
+  // "Poutine a apporté son soutien à son homologue", "Xi praised his
+  // counterpart" (kind=counterpart): with no name, nationality or complement,
+  // the holder of the possessor's office (the person named last before it
+  // in the sentence) in the state the page is clearly about.
+  const auto resolve_counterpart = [&](int i, int len, int mi) {
+    const int e = i + len;
+    std::string adj;
+    if (mi >= 0 || !Is(s, i - 1, c_.possessive) || !focus_clear_ || focus_.empty() ||
+        x_->article.date.empty() || MentionAt(s, e) >= 0 || IsNameWord(s, e) ||
+        (P(s, e, ',') && (MentionAt(s, e + 1) >= 0 || IsNameWord(s, e + 1))) ||
+        P(s, e, '(') || Is(s, e, c_.prep_de) || Fold(s, e, "of") ||
+        CountryAdjectiveAt(s, e, &adj) > 0)
+      return;
+    for (int k = static_cast<int>(s.men.size()) - 1; k >= 0; --k) {
+      const Men& owner = s.men[k];
+      if (owner.b >= i || owner.kind != "person" || owner.pronoun || owner.id.empty() ||
+          owner.implied)
+        continue;
+      const Office* office = OfficeOnDate(owner);
+      if (!office || office->of == focus_) return;
+      const Actor* holder = r_.dict.Holder(office->role, focus_, x_->article.date);
+      if (!holder || holder->id == owner.id) return;
+      Men m;
+      m.b = i;
+      m.e = e;
+      m.kind = "person";
+      m.id = holder->id;
+      m.rule = "coref:counterpart";
+      if (tracing_)
+        Log(s, "  description '" + Surface(s, i - 1, e) + "' -> " + holder->id + " (counterpart)");
+      PlaceDescription(s, -1, std::move(m));
+      return;
+    }
+  };
   // A region adjective after the description ("l'organisation
   // ouest-africaine") or before it ("the West African bloc"): the nearest
   // body (orgs=) or state (states=) of the region named before; returns the
@@ -2197,6 +2239,10 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     const int mi = MentionAt(s, i);
     if (kind == "rebels") {
       resolve_rebels(i, len, mi);
+      continue;
+    }
+    if (kind == "counterpart") {
+      resolve_counterpart(i, len, mi);
       continue;
     }
     // "l'organisation ouest-africaine", "the West African bloc", "le pays
