@@ -106,3 +106,18 @@ TEST_CASE("a bare counterpart holds the possessor's office in the page's state",
                     "2022-01-10")
                   .count("Putin supports Tokayev"));
 }
+
+TEST_CASE("the two sides of talks held in the sentence before", "[extract][coref]") {
+  auto en = Edges(Text("Armenia and Azerbaijan held talks in Brussels on Monday. The EU urged "
+                       "the two sides to respect the ceasefire, and Turkey backed both sides."));
+  CHECK(en.count("Turkey supports Armenia"));
+  CHECK(en.count("Turkey supports Azerbaijan"));
+  auto fr = Edges(Text("L'Arménie et l'Azerbaïdjan ont tenu des pourparlers lundi. La Turquie a "
+                       "soutenu les deux parties."));
+  CHECK(fr.count("Turkey supports Armenia"));
+  CHECK(fr.count("Turkey supports Azerbaijan"));
+  // Talks further back are not the sides now.
+  auto far = Edges(Text("Armenia and Azerbaijan held talks in Brussels on Monday. It rained. The "
+                        "wind rose. Turkey backed both sides."));
+  CHECK_FALSE(far.count("Turkey supports Armenia"));
+}

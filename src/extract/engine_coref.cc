@@ -1785,7 +1785,11 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     for (auto r = relations_.rbegin(); r != relations_.rend(); ++r) {
       if (r->sent == s.index) continue;
       if (r->sent + kQuarrelWindow < s.index) break;
-      if (r->p != "accuses" && r->p != "criticizes" && r->p != "warns") continue;
+      // ... or of talks between them in the sentence before ("X and Y
+      // signed a deal. The two sides agreed").
+      if (r->p != "accuses" && r->p != "criticizes" && r->p != "warns" &&
+          !(r->p == "meets" && r->sent + 1 >= s.index))
+        continue;
       if (IsPersonId(r->s) || IsPersonId(r->o)) continue;
       *how = "sides";
       sides_ = {r->s, r->o};
