@@ -46,6 +46,10 @@ TEST_CASE("a region adjective limits a state description to that region's states
                         "sahélien."));
   CHECK_FALSE(two.count("Senegal criticizes Mali"));
   CHECK_FALSE(two.count("Senegal criticizes Niger"));
+  // Its complement names the state: not the one named before.
+  CHECK_FALSE(Edges(Text("Mali closed its border. Senegal criticized the West African state of "
+                         "Guinea."))
+                  .count("Senegal criticizes Mali"));
   // "la république" alone names no state.
   CHECK_FALSE(Edges(Text("Le Mali a rompu avec la France. Le Sénégal a critiqué la république."))
                   .count("Senegal criticizes Mali"));

@@ -2175,7 +2175,9 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     if (!region) return 0;
     // Named here ("the West African bloc ECOWAS", "(Cédéao)") or in an
     // apposition ("la Cédéao, l'organisation ouest-africaine"): no reference.
-    if (IsNameWord(s, e) || MentionAt(s, e) >= 0 || P(s, e, '(') ||
+    // ("the West African state of Mali": its complement names it.)
+    if (IsNameWord(s, e) || MentionAt(s, e) >= 0 || P(s, e, '(') || Fold(s, e, "of") ||
+        Is(s, e, c_.prep_de) ||
         (P(s, b - 2, ',') && (MentionAt(s, b - 3) >= 0 || IsNameWord(s, b - 3))))
       return 0;
     // "the West African bloc": "West" names no actor there; another name
