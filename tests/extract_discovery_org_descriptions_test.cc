@@ -191,9 +191,10 @@ TEST_CASE("both sides, each side ... the other are the parties of the last quarr
       "Each side accuses the other of violating the truce.",
       "2023-06-05");
   CHECK(each.count("RSF accuses Sudanese Armed Forces"));
-  // No quarrel told before: "both sides" names nobody.
+  // No quarrel and no talks told before: "both sides" names nobody. (Talks
+  // in the sentence before name the sides: extract_coref_region_rebels_pairs_test.cc.)
   const auto none = Edges(
-      "The Sudanese army and the RSF signed a truce in Jeddah on Monday.\n\n"
+      "The Sudanese army and the RSF fought in Khartoum on Monday.\n\n"
       "Washington warned both sides that it could impose sanctions.",
       "2023-06-05");
   CHECK_FALSE(none.count("United States warns RSF"));

@@ -93,6 +93,12 @@ std::vector<std::string> Engine::InsertedConjunct(const Sent& s, int te) const {
     ++k;
     ++words;
   }
+  // "accuse ses deux voisins, et plus largement l'OTAN,": the object itself
+  // a name or a resolved description.
+  if (const int om = MentionAt(s, k); om >= 0 && s.men[om].b == k && !s.men[om].adj) {
+    k = s.men[om].e;
+    ++words;
+  }
   if (words == 0 || !P(s, k, ',') || !Is(s, k + 1, c_.coord)) return {};
   k = SkipDet(s, SkipExtentAdverbs(s, k + 2));
   const int mi = MentionAt(s, k);

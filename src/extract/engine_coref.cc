@@ -1574,6 +1574,9 @@ namespace kzgraph::extract::internal {
 
 namespace {
 constexpr int kBlocName = 1, kMissionName = 2, kOrganName = 4, kAllianceName = 8;
+// Kept in org_kinds_ beside the kinds, never returned by OrgNameKinds: the
+// dictionary also names the body with a rebel word ("M23 rebels").
+constexpr int kRebelName = 16;
 // How many sentences after a quarrel "both sides" still means its parties,
 // and after "both sides" was last resolved.
 constexpr uint32_t kQuarrelWindow = 3, kSidesWindow = 8;
@@ -1589,7 +1592,7 @@ bool Engine::IsPersonId(const std::string& id) const {
 
 int Engine::OrgNameKinds(const Sent& s, const Men& m) const {
   auto it = org_kinds_.find(m.id);
-  if (it != org_kinds_.end()) return it->second;
+  if (it != org_kinds_.end()) return it->second & ~kRebelName;
   int bits = 0;
   auto scan = [&](const std::vector<Word>& words, size_t b, size_t e) {
     for (size_t k = b; k < e; ++k) {
@@ -1616,11 +1619,27 @@ int Engine::OrgNameKinds(const Sent& s, const Men& m) const {
     // "IGAD ... the eight-nation bloc": a body the dictionary lists member
     // states of is a union of states, whatever its name says.
     if (a->members.size() >= 2) bits = (bits & ~kOrganName) | kBlocName;
+    // "les rebelles": does the dictionary know the body as "X rebels",
+    // "rebelles X" or "rebelles du X" (once per body and article)?
+    const auto names_it = [&](const std::string& phrase) {
+      words.clear();
+      SplitWords(phrase, {0, static_cast<uint32_t>(phrase.size())}, &words);
+      const PhraseIndex::Match hit = r_.dict.Longest(phrase, words, 0);
+      if (words.empty() || hit.length != static_cast<int>(words.size())) return false;
+      for (int p : hit.payloads) {
+        if (r_.dict.actors()[r_.dict.name(p).actor].id == a->id) return true;
+      }
+      return false;
+    };
+    const std::string& fr = a->name_fr.empty() ? a->name : a->name_fr;
+    if (bits == 0 && (names_it(a->name + " rebels") || names_it("rebelles " + fr) ||
+                      names_it("rebelles du " + fr) || names_it(a->id + " rebels")))
+      bits |= kRebelName;
   } else {
     scan(s.w, m.b, m.e);  // a discovered body: the words it was named with
   }
   org_kinds_[m.id] = bits;
-  return bits;
+  return bits & ~kRebelName;
 }
 
 bool Engine::OrgFits(const Sent& s, const Men& m, const std::string& kind) const {
@@ -1678,6 +1697,14 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
       const Men& m = s.men[mi];
       if (m.kind != "country" || m.adj || m.pronoun || m.implied || m.id.empty()) continue;
       if (!Is(s, m.e, c_.coord)) continue;
+      // Not the tail of a longer list ("le Tchad, le Cameroun et le Nigeria").
+      if (const int before = BeforeDets(s, m.b); before >= 0 && P(s, before, ',')) {
+        const int pm = MentionAt(s, BeforeDets(s, before));
+        if (pm >= 0 && s.men[pm].kind == "country") {
+          here.clear();
+          continue;
+        }
+      }
       std::vector<std::string> two = Expand(s, mi, +1);
       const int last = MentionAt(s, SkipDet(s, m.e + 1));
       if (two.size() == 2 && two[0] != two[1] && last >= 0 && s.men[last].e <= i &&
@@ -1691,18 +1718,24 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     // "Mali and Burkina Faso ... Both countries sent": the two countries of
     // the subject before.
     const Men* subj = prev ? OpeningSubject(*prev) : nullptr;
-    if (!subj || subj->kind != "country" || subj->pronoun) return {};
-    std::vector<std::string> two = Expand(*prev, static_cast<int>(subj - prev->men.data()), +1);
-    std::set<std::string> distinct(two.begin(), two.end());
-    if (two.size() != 2 || distinct.size() != 2) return {};
-    for (const std::string& id : two) {
-      const Actor* a = r_.dict.Find(id);
-      if (!a || a->kind != "country") return {};
+    if (subj && subj->kind == "country" && !subj->pronoun) {
+      std::vector<std::string> two = Expand(*prev, static_cast<int>(subj - prev->men.data()), +1);
+      std::set<std::string> distinct(two.begin(), two.end());
+      bool countries = two.size() == 2 && distinct.size() == 2;
+      for (const std::string& id : two) {
+        const Actor* a = r_.dict.Find(id);
+        countries &= a != nullptr && a->kind == "country";
+      }
+      if (countries) {
+        *how = "pair";
+        return two;
+      }
     }
-    *how = "pair";
-    return two;
+    // Else the last list of countries named before, if it has two
+    // ("Poland and Lithuania ... ses deux voisins"), as for three below.
   }
-  if (kind == "trio") {
+  if (kind == "trio" || kind == "pair") {
+    const size_t wanted = kind == "pair" ? 2 : 3;
     // "Mali, Burkina Faso and Niger ... the three countries accuse": the
     // last list of exactly three countries of this sentence before it or of
     // the sentences before (a list's first member, not the tail of a
@@ -1734,8 +1767,8 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
       // The latest list of countries decides: three, or no antecedent
       // ("A, B and C signed, and D and E welcomed it. The three ...").
       if (!found.empty()) {
-        if (found.size() != 3) return {};
-        *how = k == at ? "three in sentence" : "three named before";
+        if (found.size() != wanted) return {};
+        *how = wanted == 2 ? "two named before" : k == at ? "three in sentence" : "three named before";
         return found;
       }
     }
@@ -1752,7 +1785,11 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
     for (auto r = relations_.rbegin(); r != relations_.rend(); ++r) {
       if (r->sent == s.index) continue;
       if (r->sent + kQuarrelWindow < s.index) break;
-      if (r->p != "accuses" && r->p != "criticizes" && r->p != "warns") continue;
+      // ... or of talks between them in the sentence before ("X and Y
+      // signed a deal. The two sides agreed").
+      if (r->p != "accuses" && r->p != "criticizes" && r->p != "warns" &&
+          !(r->p == "meets" && r->sent + 1 >= s.index))
+        continue;
       if (IsPersonId(r->s) || IsPersonId(r->o)) continue;
       *how = "sides";
       sides_ = {r->s, r->o};
@@ -2023,6 +2060,174 @@ void Engine::PlaceDescription(Sent& s, int mi, Men m) {
 
 void Engine::ResolveOrgDescriptions(Sent& s) {
   const int n = static_cast<int>(s.w.size());
+  const std::ptrdiff_t at = &s - sents_.data();
+  constexpr std::ptrdiff_t kDescriptionWindow = 12;  // sentences back, never another article
+  const auto definite_at = [&](int k) {
+    return Fold(s, k, "le") || Fold(s, k, "la") || Fold(s, k, "l") || Fold(s, k, "les") ||
+           Fold(s, k, "the") || Fold(s, k, "du") || Fold(s, k, "au") || Fold(s, k, "aux") ||
+           Fold(s, k, "cette") || Fold(s, k, "ce") || Fold(s, k, "ces") || Fold(s, k, "this") ||
+           Fold(s, k, "these");
+  };
+  // The nearest sentence (this one before `before`, then back) naming an
+  // actor `fits` admits: its one such actor, "" for none or two there.
+  const auto nearest_fit = [&](int before, const auto& fits) -> std::string {
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - kDescriptionWindow; --k) {
+      const Sent& t = sents_[k];
+      std::set<std::string> here;
+      for (const Men& m : t.men) {
+        if ((k == at && m.b >= before) || m.id.empty() || m.implied || m.pronoun ||
+            !m.group.empty())
+          continue;
+        if (fits(t, m)) here.insert(m.id);
+      }
+      if (!here.empty()) return here.size() == 1 ? *here.begin() : "";
+    }
+    return "";
+  };
+  // "les rebelles", "the insurgents" (kind=rebels): bare and definite, the
+  // one body named before that the dictionary also calls rebels.
+  const auto resolve_rebels = [&](int i, int len, int mi) {
+    const int e = i + len;
+    std::string adj;
+    if (mi < 0 || s.men[mi].id != "rebels" || s.men[mi].b != i || s.men[mi].e != e ||
+        rebel_orgs_conflict_ || !(definite_at(i - 1) || Fold(s, i - 1, "des")) ||
+        Is(s, e, c_.prep_de) || Fold(s, e, "of") || P(s, e, '(') || MentionAt(s, e) >= 0 ||
+        IsNameWord(s, e) || CountryAdjectiveAt(s, e, &adj) > 0)
+      return;
+    const std::string id = nearest_fit(i, [&](const Sent& t, const Men& m) {
+      if (m.kind != "organization" || m.adj) return false;
+      OrgNameKinds(t, m);  // fills org_kinds_
+      const auto it = org_kinds_.find(m.id);
+      return it != org_kinds_.end() && (it->second & kRebelName) != 0;
+    });
+    if (id.empty()) return;
+    Men m = s.men[mi];
+    m.id = id;
+    m.kind = "organization";
+    m.rule = "coref:rebels";
+    m.actor = -1;
+    if (tracing_) Log(s, "  description '" + Surface(s, i - 1, e) + "' -> " + id + " (rebels)");
+    PlaceDescription(s, mi, std::move(m));
+  };
+  // "Poutine a apporté son soutien à son homologue", "Xi praised his
+  // counterpart" (kind=counterpart): with no name, nationality or complement,
+  // the holder of the possessor's office (the person named last before it
+  // in the sentence) in the state the page is clearly about.
+  const auto resolve_counterpart = [&](int i, int len, int mi) {
+    const int e = i + len;
+    std::string adj;
+    if (mi >= 0 || !Is(s, i - 1, c_.possessive) || !focus_clear_ || focus_.empty() ||
+        x_->article.date.empty() || MentionAt(s, e) >= 0 || IsNameWord(s, e) ||
+        (P(s, e, ',') && (MentionAt(s, e + 1) >= 0 || IsNameWord(s, e + 1))) ||
+        P(s, e, '(') || Is(s, e, c_.prep_de) || Fold(s, e, "of") ||
+        CountryAdjectiveAt(s, e, &adj) > 0)
+      return;
+    for (int k = static_cast<int>(s.men.size()) - 1; k >= 0; --k) {
+      const Men& owner = s.men[k];
+      if (owner.b >= i || owner.kind != "person" || owner.pronoun || owner.id.empty() ||
+          owner.implied)
+        continue;
+      const Office* office = OfficeOnDate(owner);
+      if (!office || office->of == focus_) return;
+      const Actor* holder = r_.dict.Holder(office->role, focus_, x_->article.date);
+      if (!holder || holder->id == owner.id) return;
+      Men m;
+      m.b = i;
+      m.e = e;
+      m.kind = "person";
+      m.id = holder->id;
+      m.rule = "coref:counterpart";
+      if (tracing_)
+        Log(s, "  description '" + Surface(s, i - 1, e) + "' -> " + holder->id + " (counterpart)");
+      PlaceDescription(s, -1, std::move(m));
+      return;
+    }
+  };
+  // A region adjective after the description ("l'organisation
+  // ouest-africaine") or before it ("the West African bloc"): the nearest
+  // body (orgs=) or state (states=) of the region named before; returns the
+  // description's end (resolved or left as nothing), 0 when no region
+  // adjective applies.
+  const auto resolve_region = [&](int i, int len, const std::string& kind, int mi) -> int {
+    if (kind != "bloc" && kind != "alliance" && kind != "coalition" && kind != "state") return 0;
+    const auto region_at = [&](int k) -> std::pair<const LexEntry*, int> {
+      if (k < 0 || k >= n || HitLen(s, k, c_.coref_word) == 0) return {nullptr, 0};
+      const Lexicon::Hit h = LexAt(s, k, c_.coref_word);
+      for (const auto& [entry, form] : h.entries) {
+        const LexEntry& le = r_.lex.entry(entry);
+        if (le.Get("role") == "region_adj") return {&le, h.length};
+      }
+      return {nullptr, 0};
+    };
+    int b = i, e = i + len;
+    const LexEntry* region = nullptr;
+    if (auto [le, rl] = region_at(e); le && definite_at(i - 1)) {
+      region = le;
+      e += rl;
+    } else {
+      for (int k = std::max(1, i - 4); k < i && !region; ++k) {
+        if (auto [le2, rl2] = region_at(k); le2 && k + rl2 == i && definite_at(k - 1)) {
+          region = le2;
+          b = k;
+        }
+      }
+    }
+    if (!region) return 0;
+    // Named here ("the West African bloc ECOWAS", "(Cédéao)") or in an
+    // apposition ("la Cédéao, l'organisation ouest-africaine"): no reference.
+    // ("the West African state of Mali": its complement names it.)
+    if (IsNameWord(s, e) || MentionAt(s, e) >= 0 || P(s, e, '(') || Fold(s, e, "of") ||
+        Is(s, e, c_.prep_de) ||
+        (P(s, b - 2, ',') && (MentionAt(s, b - 3) >= 0 || IsNameWord(s, b - 3))))
+      return 0;
+    // "the West African bloc": "West" names no actor there; another name
+    // inside the description's own words makes it another body.
+    for (int k = b; k < e; ++k) {
+      const int other = MentionAt(s, k);
+      if (other < 0 || other == mi) continue;
+      if (k >= i || s.men[other].kind != "group") return 0;
+    }
+    if (mi >= 0 && s.men[mi].rule != "coref:orgnoun") return 0;
+    for (int k = b; k < i; ++k) {
+      if (const int other = MentionAt(s, k); other >= 0 && other != mi) {
+        s.men[other].implied = true;
+        s.at[k] = -1;
+      }
+    }
+    std::set<std::string> ids;
+    const std::string& listed = kind == "state" ? region->Get("states") : region->Get("orgs");
+    for (std::string_view list = listed; !list.empty();) {
+      const size_t comma = list.find(',');
+      ids.insert(std::string(list.substr(0, comma)));
+      list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    }
+    if (ids.empty()) return 0;
+    const std::string id = nearest_fit(b, [&](const Sent&, const Men& m) {
+      return (kind == "state" ? m.kind == "country" : m.kind == "organization") && ids.count(m.id);
+    });
+    if (id.empty()) {
+      // "la SADC ... l'organisation ouest-africaine": not the last body
+      // named, which is of another region.
+      if (mi >= 0 && s.men[mi].rule == "coref:orgnoun") {
+        s.men[mi].implied = true;
+        for (int k = s.men[mi].b; k < s.men[mi].e; ++k) s.at[k] = -1;
+      }
+      return e;
+    }
+    Men m;
+    m.b = b;
+    m.e = e;
+    if (kind == "state")
+      m.kind = "country";
+    else
+      m.kind = "organization";
+    m.id = id;
+    m.group = {id};
+    m.rule = "coref:org-description";
+    if (tracing_) Log(s, "  description '" + Surface(s, b - 1, e) + "' -> " + id + " (region)");
+    PlaceDescription(s, mi, std::move(m));
+    return e;
+  };
   for (int i = 0; i < n; ++i) {
     if (HitLen(s, i, c_.coref_word) == 0 || s.inq[i]) continue;
     const Lexicon::Hit hit = LexAt(s, i, c_.coref_word);
@@ -2038,6 +2243,22 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
     }
     if (kind.empty()) continue;  // a word of names, not a description
     const int mi = MentionAt(s, i);
+    if (kind == "rebels") {
+      resolve_rebels(i, len, mi);
+      continue;
+    }
+    if (kind == "counterpart") {
+      resolve_counterpart(i, len, mi);
+      continue;
+    }
+    // "l'organisation ouest-africaine", "the West African bloc", "le pays
+    // sahélien": a region adjective limits the description to the bodies or
+    // states it lists (coref.tsv role=region_adj).
+    if (const int end = resolve_region(i, len, kind, mi); end > 0) {
+      i = end - 1;
+      continue;
+    }
+    if (described_by->Get("need_region") == "1") continue;
     // Named already, unless the description was resolved before to the last
     // organization of any kind, or left as nothing.
     // "the jihadist group": a collective's word inside it is no name.
@@ -2086,7 +2307,9 @@ void Engine::ResolveOrgDescriptions(Sent& s) {
                           Fold(s, d, "les") || Fold(s, d, "the") || Fold(s, d, "du") ||
                           Fold(s, d, "au") || Fold(s, d, "aux") || Fold(s, d, "cette") ||
                           Fold(s, d, "ces") || Fold(s, d, "ce") || Fold(s, d, "this") ||
-                          ((kind == "pair" || kind == "trio") && Fold(s, d, "des"));
+                          ((kind == "pair" || kind == "trio") &&
+                           (Fold(s, d, "des") || Fold(s, d, "ses") || Fold(s, d, "leurs") ||
+                            Fold(s, d, "its") || Fold(s, d, "their")));
     // A headline drops its articles: "West African bloc orders", "Russian-led
     // alliance sends"; not a verb's idiom ("font bloc").
     const bool headline = !definite && !both && IsHeadline(s) &&

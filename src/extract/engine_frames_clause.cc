@@ -958,10 +958,16 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         how = how.empty() || how == "subject" ? "coup-makers" : how + "/coup-makers";
     }
     // s10accuse: "accuse ses voisins, et plus largement l'OTAN, de ...".
-    if (obj.empty() && type == "accuses" && frame == "svo" &&
-        preps.find("direct") != std::string::npos) {
-      obj = InsertedConjunct(s, te);
-      if (!obj.empty()) how = how.empty() || how == "subject" ? "insert" : how + "/insert";
+    // With the object found, the insert is one more conjunct of it.
+    if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
+      if (obj.empty()) {
+        obj = InsertedConjunct(s, te);
+        if (!obj.empty()) how = how.empty() || how == "subject" ? "insert" : how + "/insert";
+      } else {
+        for (std::string& id : InsertedConjunct(s, te)) {
+          if (std::find(obj.begin(), obj.end(), id) == obj.end()) obj.push_back(std::move(id));
+        }
+      }
     }
     if (const std::string& then = e.Get("then"); !then.empty()) {
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the

@@ -2392,7 +2392,11 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       }
     }
     // "the rebels" after "M23 rebels": the armed group the page named so.
-    if (a.id == "rebels" && !last_rebel_org_.empty() && !rebel_orgs_conflict_) {
+    // Not "the Syrian rebels", "les rebelles syriens": another state's.
+    std::string other_state;
+    if (a.id == "rebels" && !last_rebel_org_.empty() && !rebel_orgs_conflict_ &&
+        CountryAdjectiveAt(s, i - 1, &other_state) <= 0 &&
+        CountryAdjectiveAt(s, i + 1, &other_state) <= 0) {
       Men men;
       men.b = i;
       men.e = i + 1;
