@@ -526,6 +526,18 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           else if (m >= 0 && s.men[m].id.empty() && !s.men[m].of.empty() && !s.men[m].role.empty())
             if (const Actor* a = r_.dict.Find(s.men[m].of); a && a->kind == "country")
               state = {s.men[m].of};
+          // "l'ambassadeur de Russie, Oleg X", "the Russian ambassador" of a
+          // known envoy: the office mention read as the person still names
+          // the state (its own country mention over the same words).
+          for (const Men& m : s.men) {
+            if (!state.empty()) break;
+            if (m.b != j || m.id.empty()) continue;
+            if (m.kind == "country" && !m.pronoun) {
+              state = {m.id};
+            } else if (m.kind == "person" && !m.of.empty() && !m.role.empty()) {
+              if (const Actor* a = r_.dict.Find(m.of); a && a->kind == "country") state = {m.of};
+            }
+          }
         }
         obj = state;
       }

@@ -1152,7 +1152,19 @@ void Engine::RecordEventAuthors(Sent& s) {
       if (passive) continue;
       std::string how;
       author = Subject(s, i, &how);
-      if (author.empty()) {
+      // "stormed the Saudi embassy and attacked ...": a verb coordinated
+      // after an object has no subject of its own before it; the
+      // adjectives there are the object's, not its author.
+      if (Is(s, vb - 1, c_.coord)) {
+        std::vector<std::string> named;
+        for (const std::string& id : author) {
+          bool noun = false;
+          for (const Men& m : s.men) noun |= m.b < vb && !m.adj && m.id == id;
+          if (noun) named.push_back(id);
+        }
+        author = named;
+      }
+      if (author.empty() && !Is(s, vb - 1, c_.coord)) {
         // "American and British warplanes struck": the adjectives of the subject.
         for (const Men& m : s.men) {
           if (m.b >= vb) break;
