@@ -2174,6 +2174,10 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 // stepping over "l'est de", "la région de" (-1: no place preposition).
 bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
   if (k < 0 || k >= static_cast<int>(s.w.size())) return false;
+  // A lowercase "a" without its accent is the English article or the French
+  // verb ("led by a Kenyan commander"), never "à"; the capital stays, as
+  // French often drops the accent there ("A Moscou, ...").
+  if (s.w[k].fold == "a" && !s.w[k].upper_initial && !FoldAccented(s, k, "a")) return false;
   return IsPlacePrepositionFold(s.w[k].fold);
 }
 
