@@ -1100,6 +1100,25 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         break;
       }
     };
+    // "near the point where Jordan, Syria and Iraq meet": states or places
+    // that meet after "where" are borders, not parties to a meeting.
+    if (type == "meets" && obj.empty() && subj.size() >= 2) {
+      bool places = true;
+      int first = -1;
+      for (const std::string& id : subj) {
+        const Actor* a = r_.dict.Find(id);
+        places &= a != nullptr && (a->kind == "country" || a->kind == "location");
+      }
+      for (const Men& m : s.men) {
+        if (m.e <= vb && std::find(subj.begin(), subj.end(), m.id) != subj.end()) {
+          first = m.b;
+          break;
+        }
+      }
+      if (places && first > 0 &&
+          (Fold(s, first - 1, "where") || (Is(s, first - 1, c_.det) && Fold(s, first - 2, "where"))))
+        return missing("places that meet");
+    }
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
         (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
