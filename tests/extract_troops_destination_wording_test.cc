@@ -65,3 +65,18 @@ TEST_CASE("troops: the article 'a' is no place preposition", "[extract]") {
   CHECK(e.count("Uganda sends_troops Somalia"));
   CHECK_FALSE(e.count("Uganda sends_troops Kenya"));
 }
+
+TEST_CASE("troops: a nationality's capital is its state's", "[extract]") {
+  {
+    const auto e = Edges("Rwanda deployed special forces to the Central African capital last month.", "2020-12-20");
+    CHECK(e.count("Rwanda sends_troops Central African Republic"));
+  }
+  {
+    const auto e = Edges("Le Tchad a déployé des soldats dans la capitale malienne.", "2013-01-20");
+    CHECK(e.count("Chad sends_troops Mali"));
+  }
+  {  // near-miss: its own capital
+    const auto e = Edges("Kenya deployed police officers in the Kenyan capital after the protests.", "2024-06-26");
+    CHECK_FALSE(HasPredicate(e, "sends_troops"));
+  }
+}

@@ -2282,9 +2282,11 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
              Fold(s, q, "vers");
     };
     if (d.empty() && (land_prep(k) || (k == from && land_prep(k - 1)))) {
+      // "to the South Sudanese capital", "dans la capitale malienne": a
+      // nationality's capital is its state's too.
       auto land = [&](int q) {
         return Fold(s, q, "territory") || Fold(s, q, "soil") || Fold(s, q, "territoire") ||
-               Fold(s, q, "sol");
+               Fold(s, q, "sol") || Fold(s, q, "capital") || Fold(s, q, "capitale");
       };
       const int j = SkipDet(s, land_prep(k) ? k + 1 : k);
       // The nationality as the dictionary spells it (CountryAdjectiveAt): an
