@@ -370,6 +370,18 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (own_subject && (P(s, k, ',') || Is(s, k, c_.coord) || Fold(s, k, "while") ||
                         Fold(s, k, "whereas") || Fold(s, k, "tandis")))
       break;
+    // "the CSTO declined to send troops when Armenia sought its help",
+    // "a refusé d'intervenir lorsque l'Arménie a demandé son aide": a
+    // subordinate clause with a subject of its own is past the denial (a
+    // name right before the verb: "after Kyiv accused", where "after" also
+    // reads as a preposition).
+    if ((own_subject || (k < vb - 1 && MentionAt(s, vb - 1) >= 0)) &&
+        (Fold(s, k, "when") || Fold(s, k, "whenever") || Fold(s, k, "after") ||
+                        Fold(s, k, "before") || Fold(s, k, "because") || Fold(s, k, "since") ||
+                        Fold(s, k, "until") || Fold(s, k, "quand") || Fold(s, k, "lorsque") ||
+                        Fold(s, k, "lorsqu") || Fold(s, k, "puisque") || Fold(s, k, "puisqu") ||
+         ((Fold(s, k, "apres") || Fold(s, k, "avant")) && Is(s, k + 1, c_.que))))
+      break;
     // "..., with Croatia accusing Belgrade": so does an absolute clause
     // (its subject reads as the complement of "with").
     if (Fold(s, k, "with") && P(s, k - 1, ',') && k + 1 < vb && MentionAt(s, k + 1) >= 0) break;
