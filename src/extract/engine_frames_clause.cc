@@ -1579,6 +1579,20 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (!help) return missing("help sent");
     std::vector<std::string> asker =
         e.Get("asker") == "genitive" ? GenitiveAsker(s, t) : NP(s, te);
+    // "la mission de l'OTSC, déployée à sa demande", "troops sent at his
+    // request" (asker=possessive): the possessive stands for the clause's
+    // main subject, a person or a state, or else the sentence's speaker.
+    if (e.Get("asker") == "possessive") {
+      asker.clear();
+      for (const std::string& id : MainSubject(s, t)) {
+        const Actor* a = r_.dict.Find(id);
+        if (a != nullptr && (a->kind == "person" || a->kind == "country")) asker.push_back(id);
+      }
+      if (asker.empty() && !s.speaker.empty()) {
+        const Actor* a = r_.dict.Find(s.speaker);
+        if (a != nullptr && (a->kind == "person" || a->kind == "country")) asker = {s.speaker};
+      }
+    }
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
