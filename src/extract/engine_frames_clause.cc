@@ -1970,7 +1970,25 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       negated |= Is(s, r + rl, c_.neg_after);
       // The answering verb's own subject (the noun's is its asker).
       std::vector<std::string> helper;
-      if (rl > 0 && r + rl > b && !negated) helper = MainSubject(s, r);
+      // ("Kyrgyzstan's parliament approved ..., hours after the CSTO agreed
+      // to answer Tokayev's call": the answering clause's own subject first.)
+      if (rl > 0 && r + rl > b && !negated) {
+        // A name right before the answering verb group, over "to"/"de",
+        // the governing verb and its adverbs (four lowercase words at most).
+        int q = r - 1;
+        for (int step = 0; step < 4 && q >= 0 && MentionAt(s, q) < 0 && s.w[q].word &&
+                           !s.w[q].upper_initial && !Is(s, q, c_.que) && !Is(s, q, c_.qui) &&
+                           !Is(s, q, c_.det) && !Is(s, q, c_.possessive);
+             ++step)
+          --q;
+        if (const int hm = MentionAt(s, q); hm >= 0 && q < r - 1 && s.men[hm].e == q + 1 &&
+                                            !s.men[hm].adj && !s.men[hm].pronoun &&
+                                            !s.men[hm].id.empty() &&
+                                            (s.men[hm].kind == "organization" ||
+                                             s.men[hm].kind == "country"))
+          helper = {IdOf(s, hm)};
+        if (helper.empty()) helper = MainSubject(s, r);
+      }
       if (!helper.empty() && helper != asker) {
         obj = helper;
         asker_answered = true;
