@@ -80,3 +80,15 @@ TEST_CASE("troops: a nationality's capital is its state's", "[extract]") {
     CHECK_FALSE(HasPredicate(e, "sends_troops"));
   }
 }
+
+TEST_CASE("troops: 'whose country', 'dont le pays' sends for its leader", "[extract]") {
+  {
+    const auto e = Edges("President Paul Kagame, whose country has sent troops to Mozambique, spoke at the summit.", "2021-09-01");
+    CHECK(e.count("Rwanda sends_troops Mozambique"));
+    CHECK_FALSE(e.count("Kagame sends_troops Mozambique"));
+  }
+  {
+    const auto e = Edges("Le président tchadien Idriss Déby, dont le pays a aussi envoyé des soldats au Mali, a salué l'opération.", "2013-03-01");
+    CHECK(e.count("Chad sends_troops Mali"));
+  }
+}

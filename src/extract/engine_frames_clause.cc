@@ -2161,6 +2161,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
     }
+    // "Loukachenko, dont le pays a lui aussi dépêché des soldats",
+    // "Lukashenko, whose country also sent troops": the person's state sends.
+    for (int q = vb - 1; q >= 0 && q >= vb - 3; --q) {
+      if (!(Fold(s, q, "pays") || Fold(s, q, "country"))) {
+        if (IsAdverb(s, q)) continue;
+        break;
+      }
+      int r = q - 1;
+      if (Is(s, r, c_.det)) --r;
+      if (!(Fold(s, r, "dont") || Fold(s, r, "whose"))) break;
+      for (std::string& id : subj) {
+        const Actor* a = r_.dict.Find(id);
+        if (a == nullptr || a->kind != "person") continue;
+        if (std::string state = PersonState(id); !state.empty()) id = state;
+      }
+      break;
+    }
     // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
     // country's institution sends its country's troops.
     for (std::string& id : subj) {
