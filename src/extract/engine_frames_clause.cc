@@ -1247,6 +1247,44 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (!(how == "subject" || how.empty())) full_rule.append(1, '/').append(how);
     Emit(s, subj, type, obj, full_rule, how.find("event") != std::string::npos ? 0.7 : 0.85);
     if (type == "meets") emit_witnesses(subj);
+    if (type == "meets" && !obj.empty()) {
+      // "met President Zuma in Pretoria along with his two coalition
+      // partners, X and Y", "a rencontré X, accompagné de Y": the persons
+      // who came with the subject meet the one it met.
+      const int n = static_cast<int>(s.w.size());
+      std::vector<std::string> companions;
+      for (int k = te; k + 1 < std::min(n, te + 16); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+        const bool with = ((Fold(s, k, "along") || Fold(s, k, "together")) && Fold(s, k + 1, "with")) ||
+                          (Fold(s, k, "accompanied") && Fold(s, k + 1, "by")) ||
+                          ((Fold(s, k, "accompagne") || Fold(s, k, "accompagnee") ||
+                            Fold(s, k, "accompagnes")) && Is(s, k + 1, c_.prep_de)) ||
+                          ((Fold(s, k, "compagnie") || Fold(s, k, "cotes")) &&
+                           (Fold(s, k - 1, "en") || Fold(s, k - 1, "aux")) &&
+                           Is(s, k + 1, c_.prep_de));
+        if (!with) continue;
+        // Past "his two coalition partners," to the first person named.
+        for (int j = k + 2; j < std::min(n, k + 12); ++j) {
+          if (P(s, j, '.') || P(s, j, ';')) break;
+          const int mi = MentionAt(s, j);
+          if (mi < 0) continue;
+          const Men& m = s.men[mi];
+          if (m.kind != "person" || m.pronoun || m.adj || m.id.empty()) break;
+          for (const std::string& id : Expand(s, mi, +1)) {
+            // (a person the page discovered has no dictionary entry)
+            bool person = false;
+            for (const Men& pm : s.men) person |= pm.id == id && pm.kind == "person";
+            if (person &&
+                std::find(subj.begin(), subj.end(), id) == subj.end() &&
+                std::find(obj.begin(), obj.end(), id) == obj.end())
+              companions.push_back(id);
+          }
+          break;
+        }
+        break;
+      }
+      if (!companions.empty()) Emit(s, companions, type, obj, rule + "/companions", 0.75);
+    }
     if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
       // "accuse le Togo d'armer les rebelles et le Bénin de les financer",
       // "accused Peru of X and Bolivia of Y": a second object with its own charge.
