@@ -1,7 +1,8 @@
 // A denial ("declined", "refusé") governs its own clause: a subordinate
 // clause with a subject of its own ("when Armenia asked", "lorsque
 // l'Arménie a demandé", "after Kyiv accused") is past its reach; the
-// denied act itself stays blocked.
+// denied act itself stays blocked, also past an incise ("Il n'est pas
+// question, a-t-il précisé, de déployer").
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -29,5 +30,16 @@ TEST_CASE("denial: a subordinate clause with its own subject is past it", "[extr
   {
     const auto e = Edges("Moscow denied after the talks that it had sent troops to Belarus.", "2022-02-10");
     CHECK_FALSE(HasPredicate(e, "sends_troops"));
+  }
+}
+
+TEST_CASE("denial: 'pas question de' past an incise", "[extract]") {
+  {
+    const auto e = Edges("Le ministre Jean-Yves Le Drian a exclu toute escalade. Il n'est pas question, a-t-il précisé, de déployer des soldats français au Niger.", "2023-08-01");
+    CHECK_FALSE(HasPredicate(e, "sends_troops"));
+  }
+  {  // near-miss: no negation, the deployment stands
+    const auto e = Edges("La France a déployé, a-t-il précisé, des soldats au Niger.", "2023-08-01");
+    CHECK(e.count("France sends_troops Niger"));
   }
 }

@@ -331,9 +331,22 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   }
   // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
   // ruled out.
-  if (Is(s, vb - 1, c_.prep_de) && Fold(s, vb - 2, "question") &&
-      (Is(s, vb - 3, c_.neg_after) || Fold(s, vb - 3, "de") && Fold(s, vb - 4, "hors")))
-    return "negated (pas question de)";
+  if (Is(s, vb - 1, c_.prep_de)) {
+    // ("Il n'est pas question, a-t-il précisé, de déployer": past an incise.)
+    int q = vb - 2;
+    if (P(s, q, ',')) {
+      for (int r = q - 1; r >= 0 && r >= q - 7; --r) {
+        if (P(s, r, ',')) {
+          q = r - 1;
+          break;
+        }
+        if (P(s, r, '.') || P(s, r, ';')) break;
+      }
+    }
+    if (Fold(s, q, "question") &&
+        (Is(s, q - 1, c_.neg_after) || (Fold(s, q - 1, "de") && Fold(s, q - 2, "hors"))))
+      return "negated (pas question de)";
+  }
   // Denial or condition earlier in the clause.
   bool own_subject = false;
   // Only a denial word returns from this loop: none in the sentence, no walk.
