@@ -1866,6 +1866,25 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           while (P(s, q, '"') || P(s, q, '<')) ++q;
           if (HitLen(s, q, c_.wrongdoing) > 0) vl = q - k;
         }
+        // "a demandé à l'Otan d'envoyer des navires", "asked NATO to deploy
+        // warships": an infinitive of sending whose object is troops or
+        // ships is help asked for.
+        if (vl == 0) {
+          bool sending = false;
+          for (const auto& [entry, form] : LexAt(s, v, c_.trigger).entries)
+            sending |= form == Form::kInfinitive &&
+                       r_.lex.entry(entry).Get("type") == "sends_troops" &&
+                       r_.lex.entry(entry).Get("departure") != "1";
+          for (int q = v + 1; sending && q < std::min<int>(v + 6, s.w.size()); ++q) {
+            if (P(s, q, '.') || P(s, q, ',') || P(s, q, ';')) break;
+            if (HitLen(s, q, c_.troop) > 0 || StanceWordAt(s, q, "naval_troop") > 0 ||
+                Fold(s, q, "navires") || Fold(s, q, "ships") || Fold(s, q, "vessels") ||
+                Fold(s, q, "bateaux")) {
+              vl = q - k;
+              break;
+            }
+          }
+        }
         if (vl > 0) {
           aid_seen = true;
           k += vl;
