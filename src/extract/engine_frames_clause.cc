@@ -1982,9 +1982,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (hl == 0) hl = HitLen(s, k, c_.troop);
       if (hl == 0) continue;
       const int before = MentionAt(s, k - 1), after = MentionAt(s, k + hl);
-      // (English "Argentine troops": a country's French name read as a noun)
+      // (English "Argentine troops": a country's French name read as a noun;
+      // "the request for CSTO help": a body named on the help it gives)
       if (k - 1 > t && before >= 0 && s.men[before].e == k && !s.men[before].id.empty() &&
-          (s.men[before].adj || s.men[before].kind == "country") && x_->article.lang != "fr")
+          (s.men[before].adj || s.men[before].kind == "country" ||
+           (s.men[before].kind == "organization" && !s.men[before].pronoun)) &&
+          x_->article.lang != "fr")
         obj = Expand(s, before, -1);
       else if (after >= 0 && s.men[after].adj && !s.men[after].id.empty() &&
                s.men[after].b == k + hl)
