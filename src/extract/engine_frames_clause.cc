@@ -1631,6 +1631,26 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (a != nullptr && (a->kind == "person" || a->kind == "country")) asker = {s.speaker};
       }
     }
+    // "at the request of Kiir's government", "à la demande du gouvernement
+    // de Kiir": a leader's government is his state, which asks too.
+    if (asker.size() == 1 && e.Get("asker").empty()) {
+      const Actor* a = r_.dict.Find(asker[0]);
+      auto gov = [&](int q) {
+        return Fold(s, q, "government") || Fold(s, q, "administration") ||
+               Fold(s, q, "regime") || Fold(s, q, "gouvernement");
+      };
+      bool governed = false;
+      for (const Men& m : s.men) {
+        if (m.id != asker[0] || m.b < te || m.b > te + 8) continue;
+        governed = (GenitiveS(s, m.e) && !s.w[m.e].elided && gov(m.e + 1)) ||
+                   (Is(s, m.b - 1, c_.prep_de) && gov(m.b - 2)) ||
+                   (Is(s, m.b - 1, c_.det) && Is(s, m.b - 2, c_.prep_de) && gov(m.b - 3));
+        break;
+      }
+      if (governed && a != nullptr && a->kind == "person") {
+        if (std::string state = PersonState(asker[0]); !state.empty()) asker.push_back(state);
+      }
+    }
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
