@@ -331,9 +331,22 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
   }
   // "Il n'est pas question d'envoyer", "hors de question de": an infinitive
   // ruled out.
-  if (Is(s, vb - 1, c_.prep_de) && Fold(s, vb - 2, "question") &&
-      (Is(s, vb - 3, c_.neg_after) || Fold(s, vb - 3, "de") && Fold(s, vb - 4, "hors")))
-    return "negated (pas question de)";
+  if (Is(s, vb - 1, c_.prep_de)) {
+    // ("Il n'est pas question, a-t-il précisé, de déployer": past an incise.)
+    int q = vb - 2;
+    if (P(s, q, ',')) {
+      for (int r = q - 1; r >= 0 && r >= q - 7; --r) {
+        if (P(s, r, ',')) {
+          q = r - 1;
+          break;
+        }
+        if (P(s, r, '.') || P(s, r, ';')) break;
+      }
+    }
+    if (Fold(s, q, "question") &&
+        (Is(s, q - 1, c_.neg_after) || (Fold(s, q - 1, "de") && Fold(s, q - 2, "hors"))))
+      return "negated (pas question de)";
+  }
   // Denial or condition earlier in the clause.
   bool own_subject = false;
   // Only a denial word returns from this loop: none in the sentence, no walk.
@@ -369,6 +382,18 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
       own_subject = true;
     if (own_subject && (P(s, k, ',') || Is(s, k, c_.coord) || Fold(s, k, "while") ||
                         Fold(s, k, "whereas") || Fold(s, k, "tandis")))
+      break;
+    // "the CSTO declined to send troops when Armenia sought its help",
+    // "a refusé d'intervenir lorsque l'Arménie a demandé son aide": a
+    // subordinate clause with a subject of its own is past the denial (a
+    // name right before the verb: "after Kyiv accused", where "after" also
+    // reads as a preposition).
+    if ((own_subject || (k < vb - 1 && MentionAt(s, vb - 1) >= 0)) &&
+        (Fold(s, k, "when") || Fold(s, k, "whenever") || Fold(s, k, "after") ||
+                        Fold(s, k, "before") || Fold(s, k, "because") || Fold(s, k, "since") ||
+                        Fold(s, k, "until") || Fold(s, k, "quand") || Fold(s, k, "lorsque") ||
+                        Fold(s, k, "lorsqu") || Fold(s, k, "puisque") || Fold(s, k, "puisqu") ||
+         ((Fold(s, k, "apres") || Fold(s, k, "avant")) && Is(s, k + 1, c_.que))))
       break;
     // "..., with Croatia accusing Belgrade": so does an absolute clause
     // (its subject reads as the complement of "with").
@@ -2174,6 +2199,10 @@ std::string Engine::PlaceAt(const Sent& s, int k) const {
 // stepping over "l'est de", "la région de" (-1: no place preposition).
 bool Engine::PlacePrepositionAt(const Sent& s, int k) const {
   if (k < 0 || k >= static_cast<int>(s.w.size())) return false;
+  // A lowercase "a" without its accent is the English article or the French
+  // verb ("led by a Kenyan commander"), never "à"; the capital stays, as
+  // French often drops the accent there ("A Moscou, ...").
+  if (s.w[k].fold == "a" && !s.w[k].upper_initial && !FoldAccented(s, k, "a")) return false;
   return IsPlacePrepositionFold(s.w[k].fold);
 }
 
@@ -2278,9 +2307,11 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
              Fold(s, q, "vers");
     };
     if (d.empty() && (land_prep(k) || (k == from && land_prep(k - 1)))) {
+      // "to the South Sudanese capital", "dans la capitale malienne": a
+      // nationality's capital is its state's too.
       auto land = [&](int q) {
         return Fold(s, q, "territory") || Fold(s, q, "soil") || Fold(s, q, "territoire") ||
-               Fold(s, q, "sol");
+               Fold(s, q, "sol") || Fold(s, q, "capital") || Fold(s, q, "capitale");
       };
       const int j = SkipDet(s, land_prep(k) ? k + 1 : k);
       // The nationality as the dictionary spells it (CountryAdjectiveAt): an

@@ -1104,7 +1104,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     return;
   }
   if (frame == "member_rel" || frame == "member_noun" || frame == "member_list" ||
-      frame == "member_appos") {
+      frame == "member_appos" || frame == "member_branch") {
     MemberFrame(s, call);
     return;
   }
@@ -1444,6 +1444,80 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
   const int t = f.t, te = f.te, vb = f.vb;
   const std::string &frame = f.frame, &preps = f.preps;
   auto missing = [&](const char* what) { Missing(s, f, what); };
+  if (frame == "member_branch") {
+    // A group named in apposition as another's branch or affiliate belongs
+    // to it: "le Front al-Nosra, la branche syrienne d'Al-Qaïda", "JNIM,
+    // al-Qaeda's affiliate in the Sahel", "le JNIM, affilié à Al-Qaïda".
+    // Both sides organizations; the member is the name before the comma.
+    const int n = static_cast<int>(s.w.size());
+    auto org_at = [&](int k) -> int {
+      const int mi = MentionAt(s, k);
+      return mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+                     s.men[mi].kind == "organization"
+                 ? mi
+                 : -1;
+    };
+    auto adjective = [&](int k) {
+      const int mi = MentionAt(s, k);
+      if (mi >= 0) return s.men[mi].adj ? s.men[mi].e - k : 0;
+      return k < n && s.w[k].word && !s.w[k].upper_initial && !Is(s, k, c_.prep) &&
+                     !Is(s, k, c_.prep_de) && !Is(s, k, c_.det) && !Is(s, k, c_.coord) &&
+                     !Is(s, k, c_.aux) && !GenitiveS(s, k)
+                 ? 1
+                 : 0;
+    };
+    int org = -1, start = t;
+    if (Is(s, te - 1, c_.prep) || Is(s, te - 1, c_.prep_de) || Fold(s, te - 1, "a")) {
+      org = org_at(SkipDet(s, te));  // "affilié à X": the preposition is the trigger's
+    } else {
+      int q = te;
+      if (const int al = adjective(q); al > 0 && al < 4) q += al;  // "branche syrienne d'"
+      if (Is(s, q, c_.prep_de) || Fold(s, q, "of")) org = org_at(SkipDet(s, q + 1));
+    }
+    // Before the noun: an adjective, then the owner's genitive or an article.
+    int b = t - 1;
+    for (int step = 0; step < 2 && b >= 0; ++step) {
+      const int mi = MentionAt(s, b);
+      // ("Somali", or a region named attributively: "al-Qaeda's Sahel affiliate")
+      if (mi >= 0 && (s.men[mi].adj || (s.men[mi].kind == "location" && !GenitiveS(s, b + 1)))) {
+        b = s.men[mi].b - 1;
+      } else if (mi < 0 && (adjective(b) == 1 || (s.w[b].word && s.w[b].upper_initial &&
+                                                   b >= 1 && GenitiveS(s, b - 1)))) {
+        --b;  // ("al-Qaeda's Somali affiliate": a nationality read without its noun)
+      } else {
+        break;
+      }
+    }
+    if (org < 0 && b >= 1 && GenitiveS(s, b) && !s.w[b].elided) {
+      org = org_at(b - 1);
+      if (org >= 0) b = s.men[org].b - 1;
+    }
+    if (org < 0) return missing("organization");
+    // "HTC, ancienne branche syrienne d'Al-Qaïda", "a former affiliate":
+    // no longer a member.
+    for (int k = std::max(0, b); k < t; ++k) {
+      if (Fold(s, k, "former") || Fold(s, k, "ex") || Fold(s, k, "onetime") ||
+          Fold(s, k, "erstwhile") || Fold(s, k, "ancienne") || Fold(s, k, "ancien") ||
+          Fold(s, k, "anciennes") || Fold(s, k, "anciens"))
+        return missing("former");
+    }
+    while (b >= 0 && Is(s, b, c_.det)) --b;
+    start = b + 1;
+    if (!P(s, start - 1, ',')) return missing("apposition");
+    int me = start - 1;  // the member's last word is before the comma
+    if (P(s, me - 1, ')')) {  // "(GSIM)": the acronym stands for it
+      me -= 1;
+    }
+    int member = -1;
+    for (int k = me - 1; k >= 0 && k >= me - 2 && member < 0; --k) {
+      const int mi = org_at(k);
+      if (mi >= 0 && s.men[mi].e == me) member = mi;
+    }
+    if (member < 0) return missing("member");
+    if (s.men[member].id == s.men[org].id) return missing("member");
+    Emit(s, {s.men[member].id}, "member_of", {s.men[org].id}, "member_of:branch", 0.8);
+    return;
+  }
   if (frame == "member_rel") {
     // "l'OTSC, dont l'Arménie est membre", "the bloc, of which Mali is a
     // member": the organization is the antecedent of the relative.

@@ -1118,6 +1118,25 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         break;
       }
     };
+    // "near the point where Jordan, Syria and Iraq meet": states or places
+    // that meet after "where" are borders, not parties to a meeting.
+    if (type == "meets" && obj.empty() && subj.size() >= 2) {
+      bool places = true;
+      int first = -1;
+      for (const std::string& id : subj) {
+        const Actor* a = r_.dict.Find(id);
+        places &= a != nullptr && (a->kind == "country" || a->kind == "location");
+      }
+      for (const Men& m : s.men) {
+        if (m.e <= vb && std::find(subj.begin(), subj.end(), m.id) != subj.end()) {
+          first = m.b;
+          break;
+        }
+      }
+      if (places && first > 0 &&
+          (Fold(s, first - 1, "where") || (Is(s, first - 1, c_.det) && Fold(s, first - 2, "where"))))
+        return missing("places that meet");
+    }
     // "Tokaïev et Poutine se sont rencontrés", "met each other".
     if (type == "meets" && obj.empty() && subj.size() >= 2 &&
         (light || Is(s, vb, c_.clitic) || Fold(s, te, "each") || Fold(s, te, "one") ||
@@ -1246,6 +1265,44 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (!(how == "subject" || how.empty())) full_rule.append(1, '/').append(how);
     Emit(s, subj, type, obj, full_rule, how.find("event") != std::string::npos ? 0.7 : 0.85);
     if (type == "meets") emit_witnesses(subj);
+    if (type == "meets" && !obj.empty()) {
+      // "met President Zuma in Pretoria along with his two coalition
+      // partners, X and Y", "a rencontré X, accompagné de Y": the persons
+      // who came with the subject meet the one it met.
+      const int n = static_cast<int>(s.w.size());
+      std::vector<std::string> companions;
+      for (int k = te; k + 1 < std::min(n, te + 16); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui)) break;
+        const bool with = ((Fold(s, k, "along") || Fold(s, k, "together")) && Fold(s, k + 1, "with")) ||
+                          (Fold(s, k, "accompanied") && Fold(s, k + 1, "by")) ||
+                          ((Fold(s, k, "accompagne") || Fold(s, k, "accompagnee") ||
+                            Fold(s, k, "accompagnes")) && Is(s, k + 1, c_.prep_de)) ||
+                          ((Fold(s, k, "compagnie") || Fold(s, k, "cotes")) &&
+                           (Fold(s, k - 1, "en") || Fold(s, k - 1, "aux")) &&
+                           Is(s, k + 1, c_.prep_de));
+        if (!with) continue;
+        // Past "his two coalition partners," to the first person named.
+        for (int j = k + 2; j < std::min(n, k + 12); ++j) {
+          if (P(s, j, '.') || P(s, j, ';')) break;
+          const int mi = MentionAt(s, j);
+          if (mi < 0) continue;
+          const Men& m = s.men[mi];
+          if (m.kind != "person" || m.pronoun || m.adj || m.id.empty()) break;
+          for (const std::string& id : Expand(s, mi, +1)) {
+            // (a person the page discovered has no dictionary entry)
+            bool person = false;
+            for (const Men& pm : s.men) person |= pm.id == id && pm.kind == "person";
+            if (person &&
+                std::find(subj.begin(), subj.end(), id) == subj.end() &&
+                std::find(obj.begin(), obj.end(), id) == obj.end())
+              companions.push_back(id);
+          }
+          break;
+        }
+        break;
+      }
+      if (!companions.empty()) Emit(s, companions, type, obj, rule + "/companions", 0.75);
+    }
     if (type == "accuses" && frame == "svo" && preps.find("direct") != std::string::npos) {
       // "accuse le Togo d'armer les rebelles et le Bénin de les financer",
       // "accused Peru of X and Bolivia of Y": a second object with its own charge.
@@ -1578,6 +1635,40 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (!help) return missing("help sent");
     std::vector<std::string> asker =
         e.Get("asker") == "genitive" ? GenitiveAsker(s, t) : NP(s, te);
+    // "la mission de l'OTSC, déployée à sa demande", "troops sent at his
+    // request" (asker=possessive): the possessive stands for the clause's
+    // main subject, a person or a state, or else the sentence's speaker.
+    if (e.Get("asker") == "possessive") {
+      asker.clear();
+      for (const std::string& id : MainSubject(s, t)) {
+        const Actor* a = r_.dict.Find(id);
+        if (a != nullptr && (a->kind == "person" || a->kind == "country")) asker.push_back(id);
+      }
+      if (asker.empty() && !s.speaker.empty()) {
+        const Actor* a = r_.dict.Find(s.speaker);
+        if (a != nullptr && (a->kind == "person" || a->kind == "country")) asker = {s.speaker};
+      }
+    }
+    // "at the request of Kiir's government", "à la demande du gouvernement
+    // de Kiir": a leader's government is his state, which asks too.
+    if (asker.size() == 1 && e.Get("asker").empty()) {
+      const Actor* a = r_.dict.Find(asker[0]);
+      auto gov = [&](int q) {
+        return Fold(s, q, "government") || Fold(s, q, "administration") ||
+               Fold(s, q, "regime") || Fold(s, q, "gouvernement");
+      };
+      bool governed = false;
+      for (const Men& m : s.men) {
+        if (m.id != asker[0] || m.b < te || m.b > te + 8) continue;
+        governed = (GenitiveS(s, m.e) && !s.w[m.e].elided && gov(m.e + 1)) ||
+                   (Is(s, m.b - 1, c_.prep_de) && gov(m.b - 2)) ||
+                   (Is(s, m.b - 1, c_.det) && Is(s, m.b - 2, c_.prep_de) && gov(m.b - 3));
+        break;
+      }
+      if (governed && a != nullptr && a->kind == "person") {
+        if (std::string state = PersonState(asker[0]); !state.empty()) asker.push_back(state);
+      }
+    }
     if (asker.empty()) return missing("asker");
     std::vector<std::string> helper = subj;
     if (helper.empty()) helper = MainSubject(s, t);
@@ -1813,6 +1904,25 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           while (P(s, q, '"') || P(s, q, '<')) ++q;
           if (HitLen(s, q, c_.wrongdoing) > 0) vl = q - k;
         }
+        // "a demandé à l'Otan d'envoyer des navires", "asked NATO to deploy
+        // warships": an infinitive of sending whose object is troops or
+        // ships is help asked for.
+        if (vl == 0) {
+          bool sending = false;
+          for (const auto& [entry, form] : LexAt(s, v, c_.trigger).entries)
+            sending |= form == Form::kInfinitive &&
+                       r_.lex.entry(entry).Get("type") == "sends_troops" &&
+                       r_.lex.entry(entry).Get("departure") != "1";
+          for (int q = v + 1; sending && q < std::min<int>(v + 6, s.w.size()); ++q) {
+            if (P(s, q, '.') || P(s, q, ',') || P(s, q, ';')) break;
+            if (HitLen(s, q, c_.troop) > 0 || StanceWordAt(s, q, "naval_troop") > 0 ||
+                Fold(s, q, "navires") || Fold(s, q, "ships") || Fold(s, q, "vessels") ||
+                Fold(s, q, "bateaux")) {
+              vl = q - k;
+              break;
+            }
+          }
+        }
         if (vl > 0) {
           aid_seen = true;
           k += vl;
@@ -1910,9 +2020,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if (hl == 0) hl = HitLen(s, k, c_.troop);
       if (hl == 0) continue;
       const int before = MentionAt(s, k - 1), after = MentionAt(s, k + hl);
-      // (English "Argentine troops": a country's French name read as a noun)
+      // (English "Argentine troops": a country's French name read as a noun;
+      // "the request for CSTO help": a body named on the help it gives)
       if (k - 1 > t && before >= 0 && s.men[before].e == k && !s.men[before].id.empty() &&
-          (s.men[before].adj || s.men[before].kind == "country") && x_->article.lang != "fr")
+          (s.men[before].adj || s.men[before].kind == "country" ||
+           (s.men[before].kind == "organization" && !s.men[before].pronoun)) &&
+          x_->article.lang != "fr")
         obj = Expand(s, before, -1);
       else if (after >= 0 && s.men[after].adj && !s.men[after].id.empty() &&
                s.men[after].b == k + hl)
@@ -1955,7 +2068,25 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       negated |= Is(s, r + rl, c_.neg_after);
       // The answering verb's own subject (the noun's is its asker).
       std::vector<std::string> helper;
-      if (rl > 0 && r + rl > b && !negated) helper = MainSubject(s, r);
+      // ("Kyrgyzstan's parliament approved ..., hours after the CSTO agreed
+      // to answer Tokayev's call": the answering clause's own subject first.)
+      if (rl > 0 && r + rl > b && !negated) {
+        // A name right before the answering verb group, over "to"/"de",
+        // the governing verb and its adverbs (four lowercase words at most).
+        int q = r - 1;
+        for (int step = 0; step < 4 && q >= 0 && MentionAt(s, q) < 0 && s.w[q].word &&
+                           !s.w[q].upper_initial && !Is(s, q, c_.que) && !Is(s, q, c_.qui) &&
+                           !Is(s, q, c_.det) && !Is(s, q, c_.possessive);
+             ++step)
+          --q;
+        if (const int hm = MentionAt(s, q); hm >= 0 && q < r - 1 && s.men[hm].e == q + 1 &&
+                                            !s.men[hm].adj && !s.men[hm].pronoun &&
+                                            !s.men[hm].id.empty() &&
+                                            (s.men[hm].kind == "organization" ||
+                                             s.men[hm].kind == "country"))
+          helper = {IdOf(s, hm)};
+        if (helper.empty()) helper = MainSubject(s, r);
+      }
       if (!helper.empty() && helper != asker) {
         obj = helper;
         asker_answered = true;
@@ -2127,6 +2258,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (std::string why = e.Get("troops_there") == "1" ? "" : SendingToCome(s, te); !why.empty()) {
       if (tracing_) Log(s, "  blocked " + rule + ": " + why);
       return;
+    }
+    // "Loukachenko, dont le pays a lui aussi dépêché des soldats",
+    // "Lukashenko, whose country also sent troops": the person's state sends.
+    for (int q = vb - 1; q >= 0 && q >= vb - 3; --q) {
+      if (!(Fold(s, q, "pays") || Fold(s, q, "country"))) {
+        if (IsAdverb(s, q)) continue;
+        break;
+      }
+      int r = q - 1;
+      if (Is(s, r, c_.det)) --r;
+      if (!(Fold(s, r, "dont") || Fold(s, r, "whose"))) break;
+      for (std::string& id : subj) {
+        const Actor* a = r_.dict.Find(id);
+        if (a == nullptr || a->kind != "person") continue;
+        if (std::string state = PersonState(id); !state.empty()) id = state;
+      }
+      break;
     }
     // "Kyrgyzstan's parliament voted to approve sending its soldiers": a
     // country's institution sends its country's troops.

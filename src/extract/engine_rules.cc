@@ -241,6 +241,17 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) continue;
     // parties=person (a summons): the named envoy, past his state's title.
     if (persons_only && m.kind != "person") continue;
+    // "spoke to UN Secretary-General Antonio Guterres", "NATO chief Jens
+    // Stoltenberg": a body named before its officer's title qualifies him;
+    // the person is the party met.
+    if (type == "meets" && m.kind == "organization") {
+      const int pm = MentionAt(s, m.e);
+      if (pm >= 0 && pm != mi && s.men[pm].b == m.e && s.men[pm].kind == "person" &&
+          !s.men[pm].role.empty() && !s.men[pm].id.empty() && !s.men[pm].pronoun) {
+        obj = {IdOf(s, pm)};
+        break;
+      }
+    }
     obj = Expand(s, mi, +1);
     break;
   }
