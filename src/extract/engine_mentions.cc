@@ -1502,6 +1502,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       }
     }
   }
+  // "le président déchu, X", "le Premier ministre destitué": French puts the
+  // removal after the title; the office has ended as with "ousted" before it.
+  auto removed_after = [&](int q) {
+    return Fold(s, q, "dechu") || Fold(s, q, "dechue") || Fold(s, q, "destitue") ||
+           Fold(s, q, "destituee") || Fold(s, q, "renverse") || Fold(s, q, "renversee") ||
+           Fold(s, q, "evince") || Fold(s, q, "evincee") || Fold(s, q, "defunt") ||
+           Fold(s, q, "defunte") || Fold(s, q, "limoge") ||
+           Fold(s, q, "limogee");
+  };
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   // "former Dutch Prime Minister": the word before the country's adjective.
   int before = i - 1;
@@ -1514,7 +1523,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       Fold(s, before, "ousted") || Fold(s, before, "deposed") || Fold(s, before, "toppled") ||
       Fold(s, before, "overthrown") || Fold(s, before, "late") ||
       ((Fold(s, before, "ex") || Fold(s, before, "then")) && s.w[before + 1].hyphen_before) ||
-      former_modifier ||
+      former_modifier || removed_after(i + hit.length) ||
       EndedOfficeContext(s, before, j, pe) || TitleOfAnother(s, i))
     rel.clear();
   Men m;
