@@ -40,3 +40,18 @@ TEST_CASE("a list after a plural that is no person noun is not a list of persons
       "Les deux villes, Port Salem et Baie Verte, ont été évacuées.", "2017-05-02");
   CHECK_FALSE(fr.count("Port Salem"));
 }
+
+// "Major" is a rank before a name (schema/lexicon/words.tsv rank), not part
+// of it; a shouted "MAJOR" in capitals is no rank (engine_mentions.cc RankRun).
+TEST_CASE("the rank Major is not part of the name after it", "[extract][discovery]") {
+  const auto en = EntityIds(
+      "An army spokesman, Major Peter Okello, said troops had returned to barracks.",
+      "2017-05-02");
+  CHECK(en.count("Peter Okello"));
+  CHECK_FALSE(en.count("Major Peter Okello"));
+  // near-miss: capitals of a slogan name no one
+  const auto caps = EntityIds(
+      "He wrote on his network: \"DO NOT DROP THOSE BOMBS. IT IS A MAJOR VIOLATION.\"",
+      "2017-05-02");
+  CHECK_FALSE(caps.count("VIOLATION"));
+}

@@ -284,6 +284,8 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
 int Engine::RankRun(const Sent& s, int i) const {
   int k = i;
   while (int rl = HitLen(s, k, c_.rank)) {
+    // "A MAJOR VIOLATION": a capitalised headline or slogan word, no rank
+    if (s.w[k].all_caps && s.w[k].fold.size() > 4) break;
     k += rl;
     // "le général-major Peter Cirimwami": a lower-case part joined by a hyphen
     while (k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word &&
