@@ -735,6 +735,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       of = adj;
       j += n;
       of_adjective = true;
+    } else if (of.empty() && j > i && j < static_cast<int>(s.w.size()) && s.w[j].word &&
+               !s.w[j].upper_initial && DictAt(s, j).length == 1) {
+      // "le chef de la diplomatie talibane", "le porte-parole houthiste": a
+      // movement's lower-case name used as the title's adjective.
+      if (const Actor* oa = ActorNamedAt(s, j, "organization")) {
+        of = oa->id;
+        j += 1;
+        of_adjective = true;
+      }
     }
     if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
       role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
