@@ -425,6 +425,23 @@ int Engine::RoleWordAt(const Sent& s, int i, const char* kind) const {
 int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region) const {
   const int n = static_cast<int>(s.w.size());
   int q = k;
+  // "the leader of Georgia's breakaway region of Abkhazia": a state owning
+  // the region the complement names; the office is the region's.
+  if (const int cl = q < n && ActorNamedAt(s, q, "country") ? DictAt(s, q).length : 0;
+      cl > 0 && s.w[q + cl - 1].elided && GenitiveS(s, q + cl)) {
+    int r = q + cl + 1;
+    for (int m = 0; m < 2 && r < n && MentionAt(s, r) < 0 && s.w[r].word &&
+                    !s.w[r].upper_initial && RoleWordAt(s, r, "region") == 0;
+         ++m)
+      ++r;
+    if (const int rl = RoleWordAt(s, r, "region");
+        rl > 0 && (Is(s, r + rl, c_.prep_de) || Fold(s, r + rl, "of"))) {
+      *region = true;
+      q = SkipDet(s, r + rl + 1);
+      if (q < n && (IsNameWord(s, q) || DictAt(s, q).length > 0)) return q;
+      q = k;
+    }
+  }
   for (int step = 0; step < 4 && q < n; ++step) {
     // "the Istanbul-based X", "the Moscow-backed X": a compound modifier.
     if (s.w[q].word && q + 1 < n && s.w[q + 1].hyphen_before && s.w[q + 1].word &&
