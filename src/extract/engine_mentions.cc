@@ -442,6 +442,12 @@ int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region
       q = k;
     }
   }
+  // "the deputy chairman of Machar's SPLM-IO": a person owning the body named
+  // right after him; the office is the body's.
+  if (const int pl = q < n ? DictPersonAt(s, q) : 0;
+      pl > 0 && s.w[q + pl - 1].elided && GenitiveS(s, q + pl) && q + pl + 1 < n &&
+      ActorNamedAt(s, q + pl + 1, "organization") != nullptr)
+    return q + pl + 1;
   for (int step = 0; step < 4 && q < n; ++step) {
     // "the Istanbul-based X", "the Moscow-backed X": a compound modifier.
     if (s.w[q].word && q + 1 < n && s.w[q + 1].hyphen_before && s.w[q + 1].word &&
