@@ -1244,6 +1244,20 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         b = s.men[tm].b - 1;
       b = modifiers(b);
     }
+    // "X, who is also SNS leader,", "X, qui est aussi le chef du parti,": a
+    // relative in the present stands for the apposition's comma (not "who
+    // was": a past office).
+    bool relative_is = false;
+    if (b != b0 || Is(s, b, c_.det)) {
+      int q = b;
+      if (Is(s, q, c_.det)) --q;
+      while (q > 2 && IsAdverb(s, q)) --q;
+      if (q > 2 && (Fold(s, q, "is") || Fold(s, q, "est")) &&
+          (Fold(s, q - 1, "who") || Fold(s, q - 1, "qui")) && P(s, q - 2, ',')) {
+        b = q - 2;
+        relative_is = true;
+      }
+    }
     const int last = j;
     const bool closed = P(s, last, ',') || P(s, last, ')') || P(s, last, '.') || P(s, last, ';') ||
                         Is(s, last, c_.qui) || last >= static_cast<int>(s.w.size());
@@ -1256,6 +1270,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // "X, nouveau chef d'état-major des armées": French appositions may
     // drop the article before their modifiers.
     if (b != b0 && !(((article(b) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ',')) ||
+                      relative_is ||
                       (P(s, b, ',') && (x_->article.lang != "en" || AdverbsOnly(s, b + 1, i)))) &&
                      closed))
       b = b0;
