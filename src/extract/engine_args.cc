@@ -2089,7 +2089,22 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
       // "commanded by Gen. Abdel Fattah al-Burhan", "par le général X": a
       // rank or title abbreviation the mention does not cover.
       int j = SkipDet(s, k + 1);
+      // "led by former Zambian vice-president X", "par l'ancien ministre X":
+      // the time of office before the holder's description.
+      while (j + 1 < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0 &&
+             !s.w[j].upper_initial && FormerHolderWord(s, j))
+        ++j;
       // "by Kenyan Major General X": the person, not the nationality before.
+      // "by (former) Zambian vice-president X": a nationality, then the
+      // title that names the person.
+      if (const int am = MentionAt(s, j);
+          am >= 0 && (s.men[am].adj || s.men[am].rule == "dict:demonym") && s.men[am].b == j &&
+          s.men[am].kind == "country") {
+        if (const int tm = MentionAt(s, s.men[am].e);
+            tm >= 0 && s.men[tm].b == s.men[am].e && s.men[tm].kind == "person" &&
+            s.men[tm].rule == "title:apposition" && !s.men[tm].id.empty())
+          return NP(s, s.men[am].e);
+      }
       if (std::string c; MentionAt(s, j) < 0 && DictAt(s, j).length > 0) {
         int cb = 0, ce = 0;
         if (PersonDescriptorRun(s, j, &c, &cb, &ce) > 0 && cb == j) {

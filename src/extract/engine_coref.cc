@@ -166,7 +166,19 @@ void Engine::ResolveRoles() {
       if (m.role == "head_of_government") roles = {"head_of_government", "head_of_state"};
       // "le chef du Kremlin", "the head of the Kremlin": a state's head.
       const Actor* c = r_.dict.Find(m.of);
-      if (m.role == "head" && c && c->kind == "country") roles = {"head", "head_of_state"};
+      if (m.role == "head" && c && c->kind == "country") {
+        // "the Russian chief of the general staff", "le chef russe des
+        // services secrets": a head word whose complement names a body the
+        // mention does not cover heads that body, not the state.
+        if (int q = m.e; Fold(s, q, "of") || Fold(s, q, "de") || Fold(s, q, "du") ||
+                         Fold(s, q, "des") || Fold(s, q, "d")) {
+          const int j = SkipDet(s, q + 1);
+          if (j < static_cast<int>(s.w.size()) && MentionAt(s, j) < 0 && s.w[j].word &&
+              !IsNameWord(s, j))
+            continue;
+        }
+        roles = {"head", "head_of_state"};
+      }
       // "the head of the CIA", "le patron du Mossad", "the Knesset speaker":
       // a body's head is its secretary general (director) or its chair; a
       // chairman's or speaker's title names the chair first. A head of one

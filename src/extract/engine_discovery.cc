@@ -878,6 +878,40 @@ bool Engine::TryDiscoverPerson(Sent& s, int i, int* next) {
                                (HitLen(s, q, c_.role) > 0 && !s.w[q].upper_initial));
     }
   }
+  // A list of names apposed to a plural of persons: "deux ressortissants
+  // russes, Ivan Petrov et Oleg Sokolov", "three members of the European
+  // Parliament, Ann Roe, Tom Poe and Eva Lind", "Deux autres gendres, X et
+  // Y". Back over the list's earlier names to the comma that opens it, then
+  // over the plural's noun phrase (a few lower-case words, an owner) to a
+  // plural person noun (stance_word role=person_plural). "les pays, France
+  // et Italie": the names are the dictionary's; "the talks, Kabul said": no
+  // person noun.
+  if (!person && i >= 3) {
+    // a word of a name: capitalised, no mention or a person's
+    auto name_word = [&](int q) {
+      const int mq = MentionAt(s, q);
+      return s.w[q].word && s.w[q].upper_initial && (mq < 0 || s.men[mq].kind == "person");
+    };
+    int k = i - 1;
+    int opener = -1;
+    for (int steps = 0; k >= 1 && steps < 16; --k, ++steps) {
+      if (P(s, k, ',') && k + 1 < n && name_word(k + 1)) {
+        // the comma before the list's first name, unless a name precedes it
+        if (!name_word(k - 1)) {
+          opener = k;
+          break;
+        }
+        continue;
+      }
+      if (P(s, k, ',') || Is(s, k, c_.coord) || name_word(k)) continue;
+      break;
+    }
+    for (int q = opener - 1; opener > 0 && q >= 0 && q >= opener - 8 && !person; --q) {
+      if (!s.w[q].word || Is(s, q, c_.aux) || HitLen(s, q, c_.speech) > 0) break;
+      if (StanceWordAt(s, q, "person_plural") > 0 && !s.w[q].upper_initial) person = true;
+      if (const int mq = MentionAt(s, q); mq >= 0) q = s.men[mq].b;
+    }
+  }
   // "Marta Oleksiuk, who heads ...": only a person is "who". French "qui"
   // follows places and bodies too: not after a preposition or an article
   // ("la région de Haute Vallée, qui"), and a dictionary place is no name.

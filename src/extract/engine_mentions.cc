@@ -284,6 +284,8 @@ std::string Engine::PersonFromName(Sent& s, int b, int e, std::string* rule) {
 int Engine::RankRun(const Sent& s, int i) const {
   int k = i;
   while (int rl = HitLen(s, k, c_.rank)) {
+    // "A MAJOR VIOLATION": a capitalised headline or slogan word, no rank
+    if (s.w[k].all_caps && s.w[k].fold.size() > 4) break;
     k += rl;
     // "le général-major Peter Cirimwami": a lower-case part joined by a hyphen
     while (k < static_cast<int>(s.w.size()) && s.w[k].hyphen_before && s.w[k].word &&
@@ -423,6 +425,29 @@ int Engine::RoleWordAt(const Sent& s, int i, const char* kind) const {
 int Engine::ComplementStart(const Sent& s, int k, bool* class_noun, bool* region) const {
   const int n = static_cast<int>(s.w.size());
   int q = k;
+  // "the leader of Georgia's breakaway region of Abkhazia": a state owning
+  // the region the complement names; the office is the region's.
+  if (const int cl = q < n && ActorNamedAt(s, q, "country") ? DictAt(s, q).length : 0;
+      cl > 0 && s.w[q + cl - 1].elided && GenitiveS(s, q + cl)) {
+    int r = q + cl + 1;
+    for (int m = 0; m < 2 && r < n && MentionAt(s, r) < 0 && s.w[r].word &&
+                    !s.w[r].upper_initial && RoleWordAt(s, r, "region") == 0;
+         ++m)
+      ++r;
+    if (const int rl = RoleWordAt(s, r, "region");
+        rl > 0 && (Is(s, r + rl, c_.prep_de) || Fold(s, r + rl, "of"))) {
+      *region = true;
+      q = SkipDet(s, r + rl + 1);
+      if (q < n && (IsNameWord(s, q) || DictAt(s, q).length > 0)) return q;
+      q = k;
+    }
+  }
+  // "the deputy chairman of Machar's SPLM-IO": a person owning the body named
+  // right after him; the office is the body's.
+  if (const int pl = q < n ? DictPersonAt(s, q) : 0;
+      pl > 0 && s.w[q + pl - 1].elided && GenitiveS(s, q + pl) && q + pl + 1 < n &&
+      ActorNamedAt(s, q + pl + 1, "organization") != nullptr)
+    return q + pl + 1;
   for (int step = 0; step < 4 && q < n; ++step) {
     // "the Istanbul-based X", "the Moscow-backed X": a compound modifier.
     if (s.w[q].word && q + 1 < n && s.w[q + 1].hyphen_before && s.w[q + 1].word &&
@@ -733,6 +758,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       of = adj;
       j += n;
       of_adjective = true;
+    } else if (of.empty() && j > i && j < static_cast<int>(s.w.size()) && s.w[j].word &&
+               !s.w[j].upper_initial && DictAt(s, j).length == 1) {
+      // "le chef de la diplomatie talibane", "le porte-parole houthiste": a
+      // movement's lower-case name used as the title's adjective.
+      if (const Actor* oa = ActorNamedAt(s, j, "organization")) {
+        of = oa->id;
+        j += 1;
+        of_adjective = true;
+      }
     }
     if (int n = HitLen(s, j, c_.role_dept); n > 0 && role == "minister") {
       role = r_.lex.entry(LexAt(s, j, c_.role_dept).entries[0].first).Get("role");
@@ -1210,6 +1244,20 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
         b = s.men[tm].b - 1;
       b = modifiers(b);
     }
+    // "X, who is also SNS leader,", "X, qui est aussi le chef du parti,": a
+    // relative in the present stands for the apposition's comma (not "who
+    // was": a past office).
+    bool relative_is = false;
+    if (b != b0 || Is(s, b, c_.det)) {
+      int q = b;
+      if (Is(s, q, c_.det)) --q;
+      while (q > 2 && IsAdverb(s, q)) --q;
+      if (q > 2 && (Fold(s, q, "is") || Fold(s, q, "est")) &&
+          (Fold(s, q - 1, "who") || Fold(s, q - 1, "qui")) && P(s, q - 2, ',')) {
+        b = q - 2;
+        relative_is = true;
+      }
+    }
     const int last = j;
     const bool closed = P(s, last, ',') || P(s, last, ')') || P(s, last, '.') || P(s, last, ';') ||
                         Is(s, last, c_.qui) || last >= static_cast<int>(s.w.size());
@@ -1222,6 +1270,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // "X, nouveau chef d'état-major des armées": French appositions may
     // drop the article before their modifiers.
     if (b != b0 && !(((article(b) && P(s, b - 1, ',')) || (possessive_owner && P(s, b, ',')) ||
+                      relative_is ||
                       (P(s, b, ',') && (x_->article.lang != "en" || AdverbsOnly(s, b + 1, i)))) &&
                      closed))
       b = b0;
@@ -1502,6 +1551,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       }
     }
   }
+  // "le président déchu, X", "le Premier ministre destitué": French puts the
+  // removal after the title; the office has ended as with "ousted" before it.
+  auto removed_after = [&](int q) {
+    return Fold(s, q, "dechu") || Fold(s, q, "dechue") || Fold(s, q, "destitue") ||
+           Fold(s, q, "destituee") || Fold(s, q, "renverse") || Fold(s, q, "renversee") ||
+           Fold(s, q, "evince") || Fold(s, q, "evincee") || Fold(s, q, "defunt") ||
+           Fold(s, q, "defunte") || Fold(s, q, "limoge") ||
+           Fold(s, q, "limogee");
+  };
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   // "former Dutch Prime Minister": the word before the country's adjective.
   int before = i - 1;
@@ -1514,7 +1572,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       Fold(s, before, "ousted") || Fold(s, before, "deposed") || Fold(s, before, "toppled") ||
       Fold(s, before, "overthrown") || Fold(s, before, "late") ||
       ((Fold(s, before, "ex") || Fold(s, before, "then")) && s.w[before + 1].hyphen_before) ||
-      former_modifier ||
+      former_modifier || removed_after(i + hit.length) ||
       EndedOfficeContext(s, before, j, pe) || TitleOfAnother(s, i))
     rel.clear();
   Men m;

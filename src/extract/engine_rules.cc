@@ -1394,11 +1394,20 @@ void Engine::Relations(Sent& s) {
             Fold(s, m.b, "reine") || Fold(s, m.b, "king") || Fold(s, m.b, "queen"))) ||
           m.state_office;
       const Actor* a = r_.dict.Find(m.id);
-      if (state_title && m.rule == "title:apposition" && (!a || a->offices.empty()) &&
-          !focus_.empty()) {
+      // The dictionary places the person elsewhere when one of his terms is
+      // of another state or body, or has begun by the article's date (the
+      // office it names is his then). Terms all of the focus state and all
+      // to come ("le porte-parole du gouvernement, X", its later minister)
+      // do not.
+      bool elsewhere = false;
+      if (a != nullptr)
+        for (const Office& o : a->offices)
+          elsewhere |= o.of != focus_ || x_->article.date.empty() || o.from.empty() ||
+                       o.from <= x_->article.date;
+      if (state_title && m.rule == "title:apposition" && !elsewhere && !focus_.empty()) {
         if (focus_clear_) {
           EmitPair(s, m.id, m.rel, focus_, m.rel + ":title:focus", 0.6);
-        } else if (a == nullptr && m.rel == "official_of" && focus_named_near()) {
+        } else if (!elsewhere && m.rel == "official_of" && focus_named_near()) {
           // Two states about equally named ("Le Tchad met fin à l'accord
           // avec la France ... le ministre des Affaires étrangères X"): the
           // main one, when the title's sentence names no other state and
