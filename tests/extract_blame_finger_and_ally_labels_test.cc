@@ -32,3 +32,21 @@ TEST_CASE("calling an actor an ally supports it", "[extract]") {
   CHECK_FALSE(AnyOf("Putin called on allies to help Syria.", "supports"));
   CHECK_FALSE(AnyOf("Putin did not call China an ally.", "supports"));
 }
+
+TEST_CASE("a passive blame names the accuser after by and the blamed after on", "[extract]") {
+  CHECK(Says("The unrest was blamed by Putin on Ukraine.", "Putin accuses Ukraine"));
+  CHECK(Says("The blast was quickly blamed on Ukraine by Putin.", "Putin accuses Ukraine"));
+  CHECK(Says("Les violences ont été imputées par Moscou à l'Ukraine.", "Russia accuses Ukraine"));
+  CHECK_FALSE(AnyOf("The unrest was not blamed by Putin on Ukraine.", "accuses"));
+  // No accuser named: no edge.
+  CHECK_FALSE(AnyOf("The attack was blamed on Ukraine.", "accuses"));
+}
+
+TEST_CASE("a relative clause on the deed blamed is skipped", "[extract]") {
+  CHECK(Says("Poutine a imputé les violences, qui ont fait cent morts, aux terroristes.",
+             "Putin accuses terrorists"));
+  CHECK(Says("Putin blamed the blast, which killed ten people, on Ukraine.",
+             "Putin accuses Ukraine"));
+  CHECK_FALSE(AnyOf("Putin did not blame the blast, which killed ten people, on Ukraine.",
+                    "accuses"));
+}

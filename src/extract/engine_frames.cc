@@ -982,6 +982,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           Emit(s, senders, "sends_troops", dest, "sends_troops:passive", 0.8);
           return;
         }
+        if (patient.empty() && type == "accuses" && frame == "svo" &&
+            (preps.find("on") != std::string::npos || preps.find("à") != std::string::npos)) {
+          // "the unrest was blamed by X on terrorists", "was blamed on Kyiv
+          // by X", "les violences ont été imputées par X à Y": the passive's
+          // subject is the deed, the one blamed follows on/à.
+          const int n = static_cast<int>(s.w.size());
+          for (int k = te; k < std::min(n, te + 12); ++k) {
+            if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) ||
+                Is(s, k, c_.qui))
+              break;
+            if (!(Fold(s, k, "on") || Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux")) ||
+                !Is(s, k, c_.prep) || IsAuxWord(s, k))
+              continue;
+            std::vector<std::string> blamed = NP(s, k + 1);
+            std::erase_if(blamed, [&](const std::string& id) {
+              return std::find(agent.begin(), agent.end(), id) != agent.end();
+            });
+            if (!blamed.empty()) {
+              Emit(s, agent, type, blamed, type + ":passive/blamed-on", 0.75);
+              return;
+            }
+            break;
+          }
+        }
         if (patient.empty()) {
           missing("patient");
           return;
