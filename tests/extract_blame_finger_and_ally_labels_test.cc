@@ -50,3 +50,18 @@ TEST_CASE("a relative clause on the deed blamed is skipped", "[extract]") {
   CHECK_FALSE(AnyOf("Putin did not blame the blast, which killed ten people, on Ukraine.",
                     "accuses"));
 }
+
+// "with Turkish backing", "avec le soutien russe": a nationality adjective on
+// a support noun after with/avec backs the sentence's opening actor or a
+// relative's antecedent (src/extract/engine_frames.cc, Frame).
+TEST_CASE("backing named by a nationality adjective", "[extract]") {
+  CHECK(Says("Le gouvernement malien, avec le soutien russe, a repris Kidal.", "Russia supports Mali"));
+  CHECK(Says("The Malian government retook Kidal with Russian backing.", "Russia supports Mali"));
+  CHECK(Says("Strikes hit Mali, which, with Russian backing, had retaken Kidal.",
+             "Russia supports Mali"));
+  CHECK_FALSE(AnyOf("The Malian government retook Kidal without Russian backing.", "supports"));
+  CHECK_FALSE(AnyOf("Le gouvernement malien n'a pas repris Kidal avec le soutien russe.", "supports"));
+  // An actor named later in the clause is not the one backed.
+  CHECK_FALSE(Says("Tuareg fighters, who battled Malian forces with Russian support, withdrew.",
+                   "Russia supports Mali"));
+}
