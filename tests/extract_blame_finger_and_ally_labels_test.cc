@@ -65,3 +65,13 @@ TEST_CASE("backing named by a nationality adjective", "[extract]") {
   CHECK_FALSE(Says("Tuareg fighters, who battled Malian forces with Russian support, withdrew.",
                    "Russia supports Mali"));
 }
+
+// The recall layer (engine_rules.cc): an accusation lodged "with" a body
+// names the venue, not the one accused.
+TEST_CASE("a complaint lodged with a body does not accuse it", "[extract]") {
+  CHECK_FALSE(Says("Iraq lodged a complaint with the United Nations Security Council after "
+                   "Iran's Revolutionary Guards fired missiles at Erbil.",
+                   "Iraq accuses UN Security Council"));
+  CHECK_FALSE(Says("Le Mali a porté plainte avec fracas auprès de la CEDEAO.", "Mali accuses ECOWAS"));
+  CHECK(Says("Iraq lodged a complaint against Iran.", "Iraq accuses Iran"));
+}

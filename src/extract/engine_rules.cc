@@ -185,8 +185,11 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
         allowed_prep =
             (complements && (Is(s, k, c_.prep_de) || f == "of")) ||
             (!f.empty() && preps.find(f) != std::string::npos && (f.size() > 1 || f == "a"));
+        // (An accusation's "with"/"avec" names where it is lodged, "a
+        // complaint with the Security Council", not the one accused.)
+        const bool venue = type == "accuses" && (f == "with" || f == "avec");
         if (f == "a" || f == "au" || f == "aux" || f == "with" || f == "avec" || f == "to")
-          allowed_prep |= preps.find("direct") == std::string::npos ||
+          allowed_prep |= (preps.find("direct") == std::string::npos && !venue) ||
                           preps.find(f == "a" ? "à" : f) != std::string::npos;
         if (!allowed_prep && k > start) break;
         if (!allowed_prep && k == start && !Is(s, k, c_.prep_de)) break;
