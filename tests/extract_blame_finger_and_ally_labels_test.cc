@@ -75,3 +75,16 @@ TEST_CASE("a complaint lodged with a body does not accuse it", "[extract]") {
   CHECK_FALSE(Says("Le Mali a porté plainte avec fracas auprès de la CEDEAO.", "Mali accuses ECOWAS"));
   CHECK(Says("Iraq lodged a complaint against Iran.", "Iraq accuses Iran"));
 }
+
+// A terror list named with "de"/"of" before its label is the list's, not a
+// label by the speaker (engine_rules.cc, label rule).
+TEST_CASE("the list of terrorist organisations labels no one for the speaker", "[extract]") {
+  CHECK_FALSE(AnyOf("Les ravisseurs exigent d'être retirés de la liste des organisations "
+                    "terroristes de l'ONU, selon l'armée française.",
+                    "accuses"));
+  CHECK_FALSE(AnyOf("The kidnappers want to be removed from the list of terrorist organisations, "
+                    "the French army said.",
+                    "accuses"));
+  CHECK(Says("Selon l'armée française, les ravisseurs sont des terroristes.",
+             "French army accuses terrorists"));
+}

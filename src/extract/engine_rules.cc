@@ -974,8 +974,15 @@ void Engine::LabelRule(Sent& s) {
     // "added to the US terrorist list", "les listes terroristes de l'ONU"
     // (s10accuse): the list's keeper labels the listed (frame terror_list),
     // not the speaker.
+    // ("la liste des organisations terroristes", "the list of terrorist
+    // groups": past the "de"/"of" and its article too.)
+    int list_at = m.b - 1;
+    while (list_at > 0 && list_at >= m.b - 3 &&
+           (Is(s, list_at, c_.det) || Is(s, list_at, c_.prep_de) || Fold(s, list_at, "of")))
+      --list_at;
     if (m.id == "terrorists" && (Fold(s, m.e, "list") || Fold(s, m.e, "lists") ||
-                                 Fold(s, m.b - 1, "liste") || Fold(s, m.b - 1, "listes")))
+                                 Fold(s, list_at, "liste") || Fold(s, list_at, "listes") ||
+                                 Fold(s, list_at, "list") || Fold(s, list_at, "lists")))
       continue;
     // "les FDLR, un groupe armé fondé par ...": an apposition describes the
     // actor named before it; it labels no one else.
