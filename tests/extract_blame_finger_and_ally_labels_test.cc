@@ -88,3 +88,13 @@ TEST_CASE("the list of terrorist organisations labels no one for the speaker", "
   CHECK(Says("Selon l'armée française, les ravisseurs sont des terroristes.",
              "French army accuses terrorists"));
 }
+
+// A mediation names its mediator: supporting or rejecting it is said of him
+// ("act" class, triggers_stance_criticism_support_inventory.tsv).
+TEST_CASE("backing a mediation supports the mediator", "[extract]") {
+  CHECK(Says("La France a soutenu la médiation de Kofi Annan.", "France supports Annan"));
+  CHECK(Says("France backed the mediation of Kofi Annan.", "France supports Annan"));
+  CHECK(Says("La France a salué les bons offices du Qatar.", "France supports Qatar"));
+  CHECK_FALSE(AnyOf("La France n'a pas soutenu la médiation de Kofi Annan.", "supports"));
+  CHECK_FALSE(AnyOf("Le Tchad a rejeté la médiation du Qatar.", "supports"));
+}
