@@ -98,3 +98,14 @@ TEST_CASE("backing a mediation supports the mediator", "[extract]") {
   CHECK_FALSE(AnyOf("La France n'a pas soutenu la médiation de Kofi Annan.", "supports"));
   CHECK_FALSE(AnyOf("Le Tchad a rejeté la médiation du Qatar.", "supports"));
 }
+
+// A right to defend itself granted to an actor in reported speech justifies
+// it (stance_word role=entitled, SpokenLabelRule).
+TEST_CASE("a right to defend itself granted in speech supports the actor", "[extract]") {
+  CHECK(Says("Obama said Turkey had a right to defend its territory.", "Obama supports Turkey"));
+  CHECK(Says("Macron a affirmé qu'Israël avait le droit de se défendre.", "Macron supports Israel"));
+  CHECK(Says("« Israël a le droit de se défendre », a déclaré Macron.", "Macron supports Israel"));
+  CHECK_FALSE(AnyOf("Obama said Turkey had no right to defend its territory.", "supports"));
+  CHECK_FALSE(AnyOf("Macron a affirmé qu'Israël n'avait pas le droit de bombarder Gaza.", "supports"));
+  CHECK_FALSE(AnyOf("Obama did not say Turkey had a right to defend its territory.", "supports"));
+}

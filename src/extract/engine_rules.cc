@@ -1421,7 +1421,7 @@ void Engine::Relations(Sent& s) {
     kVoice = 1u << 8,
     kRejectVerb = 1u << 9,
     kMisdeedVerb = 1u << 10,
-    kSpokenDemand = 1u << 11,  // failure or demand_modal
+    kSpokenDemand = 1u << 11,  // failure, entitled or demand_modal
   };
   // The union of the stance words' role bits (gathered once per sentence,
   // as StanceWordAt reads them), then one test per role.
@@ -1438,6 +1438,7 @@ void Engine::Relations(Sent& s) {
   const uint32_t family_roles =
       has("weapon", kWeapon) | has("delivery", kDelivery) | has("document_noun", kDocumentNoun) |
       has("demand_modal", kSpokenDemand) | has("failure", kSpokenDemand) |
+      has("entitled", kSpokenDemand) |
       has("misdeed_verb", kMisdeedVerb) | has("act_verb", kActVerb) | has("act_taken", kActTaken) |
       has("threat_label", kLabel) | has("charge_label", kLabel) | has("complicity", kComplicity) |
       has("charge_echo", kChargeEcho) | has("voice", kVoice) | has("reject_verb", kRejectVerb);
