@@ -42,6 +42,55 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& frame = e.Get("frame");
   const std::string& preps = e.Get("obj");
   const int te = t + len;
+  // "with Turkish backing", "avec le soutien turc", "avec l'appui russe": a
+  // nationality adjective on a support noun after with/avec names the state
+  // that backs the clause's subject (as "avec le soutien de la Turquie",
+  // frame supported_by).
+  if (type == "supports" && len == 1 &&
+      (Fold(s, t, "support") || Fold(s, t, "backing") || Fold(s, t, "soutien") ||
+       Fold(s, t, "appui"))) {
+    int holder = -1;
+    const int before = MentionAt(s, t - 1);
+    if (before >= 0 && s.men[before].adj && s.men[before].e == t && s.men[before].b >= 1 &&
+        Fold(s, s.men[before].b - 1, "with"))
+      holder = before;
+    const int after = MentionAt(s, te);
+    if (holder < 0 && after >= 0 && s.men[after].adj && s.men[after].b == te && t >= 2 &&
+        Is(s, t - 1, c_.det) && Fold(s, t - 2, "avec"))
+      holder = after;
+    if (holder >= 0 && !s.men[holder].id.empty() && s.men[holder].kind == "country") {
+      const int with_at = holder == before ? s.men[before].b - 1 : t - 2;
+      std::vector<std::string> supported = MainSubject(s, with_at);
+      std::erase_if(supported, [&](const std::string& id) { return id == s.men[holder].id; });
+      // Only the sentence's opening actor ("Le gouvernement malien, avec
+      // ..."), not an actor named later in the clause ("battling Syrian
+      // forces with Turkish support"); a negated clause gives nothing.
+      int first = -1;
+      for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi)
+        if (first < 0 || s.men[mi].b < s.men[first].b) first = mi;
+      if (first < 0 || s.men[first].b > 3 ||
+          std::find(supported.begin(), supported.end(), s.men[first].id) == supported.end() ||
+          !Blocked(s, s.men[first].e, with_at, Form::kFinite).empty())
+        supported.clear();
+      // "the GNA, which, with Turkish backing, pushed ...": a relative
+      // pronoun right before names its antecedent as the one backed.
+      int r = with_at - 1;
+      if (P(s, r, ',')) --r;
+      if (supported.empty() && r >= 2 &&
+          (Fold(s, r, "which") || Fold(s, r, "who") || Is(s, r, c_.qui)) && P(s, r - 1, ',')) {
+        const int am = MentionAt(s, r - 2);
+        if (am >= 0 && s.men[am].e == r - 1 && !s.men[am].adj && !s.men[am].pronoun &&
+            !s.men[am].id.empty() && IsPartyKind(s.men[am].kind) &&
+            s.men[am].id != s.men[holder].id &&
+            Blocked(s, r + 1, with_at, Form::kFinite).empty())
+          supported = {s.men[am].id};
+      }
+      if (!supported.empty()) {
+        Emit(s, {s.men[holder].id}, type, supported, type + ":with-national-backing", 0.7);
+        return;
+      }
+    }
+  }
   // "The deal was signed by A and B in the presence of C", "le texte,
   // paraphé par A et par B, en présence de C": a signing verb (meet frame,
   // reciprocal=1) in the passive, its document (then=) before it; the
@@ -981,6 +1030,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
           if (dest.empty()) return missing("destination");
           Emit(s, senders, "sends_troops", dest, "sends_troops:passive", 0.8);
           return;
+        }
+        if (patient.empty() && type == "accuses" && frame == "svo" &&
+            (preps.find("on") != std::string::npos || preps.find("à") != std::string::npos)) {
+          // "the unrest was blamed by X on terrorists", "was blamed on Kyiv
+          // by X", "les violences ont été imputées par X à Y": the passive's
+          // subject is the deed, the one blamed follows on/à.
+          const int n = static_cast<int>(s.w.size());
+          for (int k = te; k < std::min(n, te + 12); ++k) {
+            if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.que) ||
+                Is(s, k, c_.qui))
+              break;
+            if (!(Fold(s, k, "on") || Fold(s, k, "a") || Fold(s, k, "au") || Fold(s, k, "aux")) ||
+                !Is(s, k, c_.prep) || IsAuxWord(s, k))
+              continue;
+            std::vector<std::string> blamed = NP(s, k + 1);
+            std::erase_if(blamed, [&](const std::string& id) {
+              return std::find(agent.begin(), agent.end(), id) != agent.end();
+            });
+            if (!blamed.empty()) {
+              Emit(s, agent, type, blamed, type + ":passive/blamed-on", 0.75);
+              return;
+            }
+            break;
+          }
         }
         if (patient.empty()) {
           missing("patient");

@@ -660,7 +660,22 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         const bool deed = d < static_cast<int>(s.w.size()) && s.w[d].word &&
                           !s.w[d].upper_initial && (dm < 0 || !s.men[dm].adj) &&
                           !Is(s, d, c_.prep) && !Is(s, d, c_.prep_de) && !Is(s, d, c_.pron_obj);
-        for (int k = d + 1; deed && k < std::min<int>(d + 8, s.w.size()); ++k) {
+        int reach = d + 8;
+        for (int k = d + 1; deed && k < std::min<int>(reach, s.w.size()); ++k) {
+          // "a imputé les violences, qui ont fait cent morts, à des
+          // terroristes", "blamed the attack, which killed ten, on X": a
+          // relative clause between commas on the deed is skipped.
+          if (P(s, k, ',') && (Is(s, k + 1, c_.qui) || Fold(s, k + 1, "which") ||
+                               Fold(s, k + 1, "dont") || Fold(s, k + 1, "that"))) {
+            int c = k + 2;
+            while (c < static_cast<int>(s.w.size()) && c < k + 20 && !P(s, c, ',') &&
+                   !P(s, c, '.') && !P(s, c, ';') && !P(s, c, ':'))
+              ++c;
+            if (!P(s, c, ',')) break;
+            reach += c - k;
+            k = c;
+            continue;
+          }
           if (P(s, k, '.') || P(s, k, ';') || P(s, k, ',') || P(s, k, ':') || Is(s, k, c_.que) ||
               Is(s, k, c_.qui) || HitLen(s, k, c_.trigger) > 0 || MentionAt(s, k) >= 0)
             break;

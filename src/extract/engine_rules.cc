@@ -185,8 +185,11 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
         allowed_prep =
             (complements && (Is(s, k, c_.prep_de) || f == "of")) ||
             (!f.empty() && preps.find(f) != std::string::npos && (f.size() > 1 || f == "a"));
+        // (An accusation's "with"/"avec" names where it is lodged, "a
+        // complaint with the Security Council", not the one accused.)
+        const bool venue = type == "accuses" && (f == "with" || f == "avec");
         if (f == "a" || f == "au" || f == "aux" || f == "with" || f == "avec" || f == "to")
-          allowed_prep |= preps.find("direct") == std::string::npos ||
+          allowed_prep |= (preps.find("direct") == std::string::npos && !venue) ||
                           preps.find(f == "a" ? "à" : f) != std::string::npos;
         if (!allowed_prep && k > start) break;
         if (!allowed_prep && k == start && !Is(s, k, c_.prep_de)) break;
@@ -982,8 +985,15 @@ void Engine::LabelRule(Sent& s) {
     // "added to the US terrorist list", "les listes terroristes de l'ONU"
     // (s10accuse): the list's keeper labels the listed (frame terror_list),
     // not the speaker.
+    // ("la liste des organisations terroristes", "the list of terrorist
+    // groups": past the "de"/"of" and its article too.)
+    int list_at = m.b - 1;
+    while (list_at > 0 && list_at >= m.b - 3 &&
+           (Is(s, list_at, c_.det) || Is(s, list_at, c_.prep_de) || Fold(s, list_at, "of")))
+      --list_at;
     if (m.id == "terrorists" && (Fold(s, m.e, "list") || Fold(s, m.e, "lists") ||
-                                 Fold(s, m.b - 1, "liste") || Fold(s, m.b - 1, "listes")))
+                                 Fold(s, list_at, "liste") || Fold(s, list_at, "listes") ||
+                                 Fold(s, list_at, "list") || Fold(s, list_at, "lists")))
       continue;
     // "les FDLR, un groupe armé fondé par ...": an apposition describes the
     // actor named before it; it labels no one else.
@@ -1443,7 +1453,7 @@ void Engine::Relations(Sent& s) {
     kVoice = 1u << 8,
     kRejectVerb = 1u << 9,
     kMisdeedVerb = 1u << 10,
-    kSpokenDemand = 1u << 11,  // failure or demand_modal
+    kSpokenDemand = 1u << 11,  // failure, entitled or demand_modal
   };
   // The union of the stance words' role bits (gathered once per sentence,
   // as StanceWordAt reads them), then one test per role.
@@ -1460,6 +1470,7 @@ void Engine::Relations(Sent& s) {
   const uint32_t family_roles =
       has("weapon", kWeapon) | has("delivery", kDelivery) | has("document_noun", kDocumentNoun) |
       has("demand_modal", kSpokenDemand) | has("failure", kSpokenDemand) |
+      has("entitled", kSpokenDemand) |
       has("misdeed_verb", kMisdeedVerb) | has("act_verb", kActVerb) | has("act_taken", kActTaken) |
       has("threat_label", kLabel) | has("charge_label", kLabel) | has("complicity", kComplicity) |
       has("charge_echo", kChargeEcho) | has("voice", kVoice) | has("reject_verb", kRejectVerb);

@@ -172,19 +172,25 @@ void Engine::SpokenLabelRule(Sent& s) {
       // pas rempli ses obligations" (stance_word role=failure): a failure
       // charged to the actor criticizes it too.
       const bool failure = StanceWordAt(s, k, "failure") > 0;
-      const int ml = failure ? 0 : StanceWordAt(s, k, "demand_modal");
+      // "said Turkey had a right to defend its airspace", "« Israël a le
+      // droit de se défendre », a déclaré X" (stance_word role=entitled):
+      // the speaker justifies the actor, which supports it.
+      const bool entitled = !failure && StanceWordAt(s, k, "entitled") > 0;
+      const int ml = failure || entitled ? 0 : StanceWordAt(s, k, "demand_modal");
       bool negated = false;
       if (ml > 0) {
         k += ml;
         skip();
         negated = Is(s, k, c_.neg_en) || Is(s, k, c_.neg_after);
       }
-      if ((failure || (ml > 0 && !negated && StanceWordAt(s, k, "demand_act") > 0)) &&
+      if ((failure || entitled || (ml > 0 && !negated && StanceWordAt(s, k, "demand_act") > 0)) &&
           Blocked(s, VerbGroupStart(s, v), v + 1, Form::kFinite).empty()) {
         const std::vector<std::string> subj =
             s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
         const std::vector<std::string> obj = NotOwnSide(s, subj, {IdOf(s, mi)});
-        if (!obj.empty())
+        if (!obj.empty() && entitled)
+          Emit(s, subj, "supports", obj, "supports:spoken-entitled", 0.7);
+        else if (!obj.empty())
           Emit(s, subj, "criticizes", obj,
                failure ? "criticizes:spoken-failure" : "criticizes:spoken-demand", 0.7);
       }
