@@ -277,6 +277,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // An accusation entry ("denounced the strikes as aggression") labels
       // with a charge only; a mere pejorative is the criticism entries' reading.
       const bool charge_only = type == "accuses";
+      // A charge needs a label: a pejorative word, a charge act ("an act of
+      // aggression") or a "terrorists" mention somewhere in the sentence.
+      // Without any, every reading below ends at "charge label": say so
+      // before looking for the object.
+      if (charge_only && !AnyHit(s, c_.pejorative)) {
+        bool label = false;
+        for (const Men& m : s.men) label |= m.id == "terrorists";
+        for (size_t q = 0; q < s.stance_word_at.size() && !label; ++q)
+          label = StanceWordAt(s, s.stance_word_at[q], "charge_act") > 0;
+        if (!label) return missing("charge label");
+      }
       // s11stance: "called X's decision courageous": praise supports.
       if (type == "criticizes" && QualifyPraise(s, t, te, subj)) return;
       {  // "a jugé inacceptable la présence de X"
