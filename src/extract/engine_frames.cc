@@ -252,12 +252,19 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     return why;
   };
-  // A noun frame that finds no party (most of them) needs no blocking test:
-  // when not tracing (the trace says which test blocked), the tests wait for
-  // the frame's first EmitPair (frame_gate_), which they may still refuse.
-  // (A noun's frame_missing_ is read by no recall layer.)
-  const bool defer_blocks = !tracing_ && (frame == "meet_noun" || frame == "support_noun") &&
-                            e.Get("pos") == "noun";
+  // A frame that finds no party (most of them) needs no blocking test: when
+  // not tracing (the trace says which test blocked), the tests wait for the
+  // frame's first EmitPair (frame_gate_), which they may still refuse. Not
+  // where a blocked frame must leave frame_missing_ empty (the recall layers
+  // Fallback and DescribedObjectRule read it), nor for troops sent (their
+  // destination is remembered for later sentences).
+  const std::string& pos = e.Get("pos");
+  const bool fallback_reads =
+      (IsStanceType(type) || type == "meets") && pos != "noun" && e.Get("target").empty() &&
+      frame != "qualify" && frame != "agent_accuse" && frame != "led_by" && frame != "thank" &&
+      frame != "consequence" && frame != "stance_received" && frame != "side" && frame != "call";
+  const bool defer_blocks = !tracing_ && type != "sends_troops" && !fallback_reads &&
+                            !(pos == "verb" && frame == "svo");
   auto gate = [&]() -> bool {
     if (!blocked_why().empty()) return false;
     return !(frame_gate_meeting_noun_ && !MeetingNounBlocked(s, t, te).empty());
