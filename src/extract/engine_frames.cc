@@ -257,7 +257,9 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // frame's first EmitPair (frame_gate_), which they may still refuse. Not
   // where a blocked frame must leave frame_missing_ empty (the recall layers
   // Fallback and DescribedObjectRule read it), nor for troops sent (their
-  // destination is remembered for later sentences).
+  // destination is remembered for later sentences; the send and send_noun
+  // frames are all of that type). The frames' bodies have no other effect
+  // than their emits (caches aside).
   const std::string& pos = e.Get("pos");
   const bool fallback_reads =
       (IsStanceType(type) || type == "meets") && pos != "noun" && e.Get("target").empty() &&
