@@ -260,13 +260,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // destination is remembered for later sentences; the send and send_noun
   // frames are all of that type). The frames' bodies have no other effect
   // than their emits (caches aside).
-  const std::string& pos = e.Get("pos");
-  const bool fallback_reads =
-      (IsStanceType(type) || type == "meets") && pos != "noun" && e.Get("target").empty() &&
-      frame != "qualify" && frame != "agent_accuse" && frame != "led_by" && frame != "thank" &&
-      frame != "consequence" && frame != "stance_received" && frame != "side" && frame != "call";
-  const bool defer_blocks = !tracing_ && type != "sends_troops" && !fallback_reads &&
-                            !(pos == "verb" && frame == "svo");
+  // (The commonest frame, a verb's svo, is settled by the first two tests.)
+  bool defer_blocks = false;
+  if (const std::string& pos = e.Get("pos");
+      !tracing_ && !(frame == "svo" && pos == "verb") && type != "sends_troops") {
+    const bool fallback_reads =
+        pos != "noun" && (IsStanceType(type) || type == "meets") && e.Get("target").empty() &&
+        frame != "qualify" && frame != "agent_accuse" && frame != "led_by" && frame != "thank" &&
+        frame != "consequence" && frame != "stance_received" && frame != "side" &&
+        frame != "call";
+    defer_blocks = !fallback_reads;
+  }
   auto gate = [&]() -> bool {
     if (!blocked_why().empty()) return false;
     return !(frame_gate_meeting_noun_ && !MeetingNounBlocked(s, t, te).empty());
