@@ -67,6 +67,7 @@ void Engine::Emit(Sent& s, const std::vector<std::string>& subj, const std::stri
 void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, const std::string& b,
                       const std::string& rule, double conf) {
   if (a.empty() || b.empty() || a == b) return;
+  if (frame_gate_ != nullptr && !FrameGateOpen()) return;  // a deferred block holds
   if (pred == "leads" && IsPersonActor(s, b)) {
     // "led Erdogan to warn", "s'en sont pris au vieux dirigeant X": a
     // causative "lead" or a noun read as a verb; no one heads a person.

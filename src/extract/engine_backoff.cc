@@ -53,10 +53,8 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const int n = static_cast<int>(s.w.size());
   const int te = t + len;
   const int vb = VerbGroupStart(s, t);
-  if (!Blocked(s, vb, te, form).empty() || !ConditionAfter(s, te).empty()) return;
-  if (type == "meets" && !MeetingSought(s, t, e).empty()) return;
-  if (InsideMeetVerbPhrase(s, t, e)) return;  // "held talks": the verb's
-  if (CliticMissing(s, vb, t, e)) return;
+  // The word tests first, the blocking tests (dearer) after them: each only
+  // returns.
   // An infinitive's edge depends on its governing verb ("accuse X de
   // soutenir", "asked Y to send"), a participle's on its agent.
   if (form == Form::kInfinitive || form == Form::kConditional) return;
@@ -79,6 +77,10 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (P(s, k, '?')) return;
     if (P(s, k, '.') || P(s, k, ';')) break;
   }
+  if (CliticMissing(s, vb, t, e)) return;
+  if (InsideMeetVerbPhrase(s, t, e)) return;  // "held talks": the verb's
+  if (!Blocked(s, vb, te, form).empty() || !ConditionAfter(s, te).empty()) return;
+  if (type == "meets" && !MeetingSought(s, t, e).empty()) return;
   auto boundary = [&](int k) {
     return P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || P(s, k, ',') || P(s, k, '?') ||
            Is(s, k, c_.que) || Is(s, k, c_.qui) || Fold(s, k, "mais") || Fold(s, k, "but");

@@ -215,87 +215,133 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (tracing_) Log(s, "  blocked " + rule + ": inside a longer meeting verb");
     return;
   }
-  std::string why = Blocked(s, vb, te, form);
-  // Where "would" is no hypothesis, what else blocks the verb: Blocked looks
-  // from one word before its verb group, so past the modal.
-  auto would_at = [&] {
-    int modal = vb - 1;
-    while (modal < te && !Fold(s, modal, "would")) ++modal;
-    return modal;
-  };
-  auto blocked_past_would = [&] { return Blocked(s, would_at() + 2, te, form); };
-  if (why == "hypothetical (would)" && (type == "sends_troops" || frame == "member_list")) {
-    // "the alliance said it would dispatch a force", "announced that the
-    // bloc would send troops", "said the coalition would bring together A,
-    // B and C": a reported decision, not a hypothesis; a negation or a
-    // condition still blocks.
-    const int modal = would_at();
-    bool reported = false;
-    int steps = 0;
-    for (int v = modal - 1; v >= 0 && steps < 6 && !reported; --v, ++steps) {
-      // "said the mission, named X, would": past a short incise that ends
-      // right before the modal.
-      if (v == modal - 1 && P(s, v, ',')) {
-        int o = v - 1;
-        while (o >= 0 && o > v - 9 && s.w[o].word) --o;
-        if (o < v - 1 && P(s, o, ',')) {
-          v = o;
-          continue;
+  // Why the trigger gives no edge here ("" if none): negation, hypothesis,
+  // a promise, a meeting sought or planned.
+  auto blocked_why = [&]() -> std::string {
+    std::string why = Blocked(s, vb, te, form);
+    // Where "would" is no hypothesis, what else blocks the verb: Blocked looks
+    // from one word before its verb group, so past the modal.
+    auto would_at = [&] {
+      int modal = vb - 1;
+      while (modal < te && !Fold(s, modal, "would")) ++modal;
+      return modal;
+    };
+    auto blocked_past_would = [&] { return Blocked(s, would_at() + 2, te, form); };
+    if (why == "hypothetical (would)" && (type == "sends_troops" || frame == "member_list")) {
+      // "the alliance said it would dispatch a force", "announced that the
+      // bloc would send troops", "said the coalition would bring together A,
+      // B and C": a reported decision, not a hypothesis; a negation or a
+      // condition still blocks.
+      const int modal = would_at();
+      bool reported = false;
+      int steps = 0;
+      for (int v = modal - 1; v >= 0 && steps < 6 && !reported; --v, ++steps) {
+        // "said the mission, named X, would": past a short incise that ends
+        // right before the modal.
+        if (v == modal - 1 && P(s, v, ',')) {
+          int o = v - 1;
+          while (o >= 0 && o > v - 9 && s.w[o].word) --o;
+          if (o < v - 1 && P(s, o, ',')) {
+            v = o;
+            continue;
+          }
         }
+        if (P(s, v, '.') || P(s, v, ';') || P(s, v, ',') || P(s, v, '"') || Is(s, v, c_.hypo_if))
+          break;
+        reported = HitLen(s, v, c_.speech) > 0 || Is(s, v, c_.order_verb) ||
+                   StanceWordAt(s, v, "act_verb") > 0;
       }
-      if (P(s, v, '.') || P(s, v, ';') || P(s, v, ',') || P(s, v, '"') || Is(s, v, c_.hypo_if))
+      // "... would bring together A and B if the talks succeed": a condition
+      // after the members keeps the hypothesis.
+      if (reported && frame == "member_list" && !ConditionAfter(s, te).empty()) reported = false;
+      if (reported) why = blocked_past_would();
+    }
+    // "a annoncé que l'alliance réunirait A et B", "said that the bloc would
+    // comprise A and B": the make-up of a body reported as the future of a
+    // past statement (a condition after it still blocks).
+    if ((why == "hypothetical (conditional)" || why == "hypothetical (would)") &&
+        frame == "member_list" && FutureInThePast(s, vb) && ConditionAfter(s, te).empty())
+      why = why == "hypothetical (conditional)" ? Blocked(s, vb, te, Form::kFinite)
+                                                : blocked_past_would();
+    // "a promis que Pékin soutiendrait X", "said that Kenya would back X": a
+    // stance reported as the future of a past statement is held, not supposed;
+    // a negation or a condition, before or after ("if the talks failed"), still
+    // blocks.
+    if ((why == "hypothetical (conditional)" || why == "hypothetical (would)") &&
+        IsStanceType(type) && FutureInThePast(s, vb) && ConditionAfter(s, te).empty()) {
+      if (why == "hypothetical (conditional)") {
+        why = Blocked(s, vb, te, Form::kFinite);
+      } else {
+        why = blocked_past_would();
+      }
+    }
+    // "will not tolerate", "ne tolérera pas": a trigger whose phrase holds its
+    // own negation (neg=inside) is blocked only by what lies past the phrase.
+    if (!why.empty() && why.rfind("negated", 0) == 0 && e.Get("neg") == "inside")
+      why = Blocked(s, te + 1, te + 1, form);
+    // "Peru would face consequences": the conditional is the warning's own
+    // (frame consequence); the speaker's verb is checked by the speaker rules.
+    if (why == "hypothetical (would)" && frame == "consequence") why.clear();
+    if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
+    if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
+    if (why.empty() && type == "leads") why = MeetingPlanned(s, t, e);  // "prendra la tête de"
+    // "appelle à faire bloc autour de X": a call word of the readiness class
+    // that is also a request verb makes the infinitive a call for support,
+    // read below as the caller's own support (as "called on everyone to rally
+    // around X" is); the call's own negation is checked there.
+    if (type == "supports" && frame == "svo" && form == Form::kInfinitive &&
+        why.rfind("hypothetical (", 0) == 0) {
+      for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {
+        if (!Is(s, k, c_.readiness) || why != "hypothetical (" + s.w[k].fold + ")") continue;
+        for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries) {
+          if (r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther) why.clear();
+        }
         break;
-      reported = HitLen(s, v, c_.speech) > 0 || Is(s, v, c_.order_verb) ||
-                 StanceWordAt(s, v, "act_verb") > 0;
-    }
-    // "... would bring together A and B if the talks succeed": a condition
-    // after the members keeps the hypothesis.
-    if (reported && frame == "member_list" && !ConditionAfter(s, te).empty()) reported = false;
-    if (reported) why = blocked_past_would();
-  }
-  // "a annoncé que l'alliance réunirait A et B", "said that the bloc would
-  // comprise A and B": the make-up of a body reported as the future of a
-  // past statement (a condition after it still blocks).
-  if ((why == "hypothetical (conditional)" || why == "hypothetical (would)") &&
-      frame == "member_list" && FutureInThePast(s, vb) && ConditionAfter(s, te).empty())
-    why = why == "hypothetical (conditional)" ? Blocked(s, vb, te, Form::kFinite)
-                                              : blocked_past_would();
-  // "a promis que Pékin soutiendrait X", "said that Kenya would back X": a
-  // stance reported as the future of a past statement is held, not supposed;
-  // a negation or a condition, before or after ("if the talks failed"), still
-  // blocks.
-  if ((why == "hypothetical (conditional)" || why == "hypothetical (would)") &&
-      IsStanceType(type) && FutureInThePast(s, vb) && ConditionAfter(s, te).empty()) {
-    if (why == "hypothetical (conditional)") {
-      why = Blocked(s, vb, te, Form::kFinite);
-    } else {
-      why = blocked_past_would();
-    }
-  }
-  // "will not tolerate", "ne tolérera pas": a trigger whose phrase holds its
-  // own negation (neg=inside) is blocked only by what lies past the phrase.
-  if (!why.empty() && why.rfind("negated", 0) == 0 && e.Get("neg") == "inside")
-    why = Blocked(s, te + 1, te + 1, form);
-  // "Peru would face consequences": the conditional is the warning's own
-  // (frame consequence); the speaker's verb is checked by the speaker rules.
-  if (why == "hypothetical (would)" && frame == "consequence") why.clear();
-  if (why.empty()) why = Promised(s, vb, type);  // "pledged to send", "promised to meet"
-  if (why.empty() && type == "meets") why = MeetingSought(s, t, e);
-  if (why.empty() && type == "leads") why = MeetingPlanned(s, t, e);  // "prendra la tête de"
-  // "appelle à faire bloc autour de X": a call word of the readiness class
-  // that is also a request verb makes the infinitive a call for support,
-  // read below as the caller's own support (as "called on everyone to rally
-  // around X" is); the call's own negation is checked there.
-  if (type == "supports" && frame == "svo" && form == Form::kInfinitive &&
-      why.rfind("hypothetical (", 0) == 0) {
-    for (int k = vb - 1; k >= 0 && k >= vb - 3; --k) {
-      if (!Is(s, k, c_.readiness) || why != "hypothetical (" + s.w[k].fold + ")") continue;
-      for (const auto& [entry, f] : LexAt(s, k, c_.trigger).entries) {
-        if (r_.lex.entry(entry).Get("type") == "requests_aid" && f != Form::kOther) why.clear();
       }
-      break;
     }
+    return why;
+  };
+  // A frame that finds no party (most of them) needs no blocking test: when
+  // not tracing (the trace says which test blocked), the tests wait for the
+  // frame's first EmitPair (frame_gate_), which they may still refuse. Not
+  // where a blocked frame must leave frame_missing_ empty (the recall layers
+  // Fallback and DescribedObjectRule read it), nor for troops sent (their
+  // destination is remembered for later sentences; the send and send_noun
+  // frames are all of that type). The frames' bodies have no other effect
+  // than their emits (caches aside).
+  // (The commonest frame, a verb's svo, is settled by the first two tests.)
+  bool defer_blocks = false;
+  if (const std::string& pos = e.Get("pos");
+      !tracing_ && !(frame == "svo" && pos == "verb") && type != "sends_troops") {
+    const bool fallback_reads =
+        pos != "noun" && (IsStanceType(type) || type == "meets") && e.Get("target").empty() &&
+        frame != "qualify" && frame != "agent_accuse" && frame != "led_by" && frame != "thank" &&
+        frame != "consequence" && frame != "stance_received" && frame != "side" &&
+        frame != "call";
+    defer_blocks = !fallback_reads;
   }
+  auto gate = [&]() -> bool {
+    if (!blocked_why().empty()) return false;
+    return !(frame_gate_meeting_noun_ && !MeetingNounBlocked(s, t, te).empty());
+  };
+  struct GateScope {
+    bool (*&fn)(void*);
+    void*& ctx;
+    int& state;
+    bool& meeting_noun;
+    ~GateScope() {
+      fn = nullptr;
+      ctx = nullptr;
+      state = 0;
+      meeting_noun = false;
+    }
+  } gate_scope{frame_gate_, frame_gate_ctx_, frame_gate_state_, frame_gate_meeting_noun_};
+  if (defer_blocks) {
+    frame_gate_ = [](void* g) { return (*static_cast<decltype(gate)*>(g))(); };
+    frame_gate_ctx_ = &gate;
+    frame_gate_state_ = 0;
+  }
+  const std::string why = defer_blocks ? std::string() : blocked_why();
   if (!why.empty()) {
     if (tracing_) Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': " + why);
     return;

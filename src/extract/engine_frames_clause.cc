@@ -16,6 +16,33 @@ bool Engine::EnglishBarePresent(const Sent& s, int vb, Form form) const {
 }
 
 // Subject-verb-object, meetings and qualifications: "X accuse Y", "X a rencontré Y".
+std::string Engine::MeetingNounBlocked(const Sent& s, int t, int te) const {
+  // "la rencontre ... a été annulée", "talks between X and Y were called
+  // off": a meeting that did not take place (stance.tsv role=called_off).
+  for (int k = te; k < std::min<int>(te + 16, s.w.size()); ++k) {
+    if (P(s, k, '.') || P(s, k, ';')) break;
+    if (StanceWordAt(s, k, "called_off") > 0) return "called off (" + s.w[k].fold + ")";
+  }
+  // "a annulé sa rencontre avec X", "called off his meeting with Y",
+  // "the planned talks", "une éventuelle rencontre": a meeting undone or
+  // still to come, said just before the noun (s11meets).
+  if (std::string why = MeetingNounUndone(s, t); !why.empty()) return why;
+  // "a rencontré des difficultés avec X", "ont échangé des tirs avec X":
+  // after an auxiliary the word is the verb's participle (folded like
+  // the noun); the verb's own entry reads it, the noun gives nothing.
+  // (French auxiliaries only: "had talks with" is the English noun.)
+  if (t >= 1 && s.w[t].span.end - s.w[t].span.begin > s.w[t].fold.size()) {
+    int k = t - 1;
+    while (k > 0 && IsAdverb(s, k)) --k;
+    if (Fold(s, k, "a") || Fold(s, k, "ont") || Fold(s, k, "avait") || Fold(s, k, "avaient") ||
+        Fold(s, k, "aura") || Fold(s, k, "auront") || Fold(s, k, "avoir") || Fold(s, k, "ayant"))
+      return "a participle, not the noun";
+  }
+  // "had not held direct talks with X", "n'a eu aucun entretien avec X":
+  // the governing verb's negation holds for the meeting noun.
+  return NounBlocked(s, t);
+}
+
 void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* subject,
                       std::string* how_found) {
   const int t = f.t, te = f.te, vb = f.vb;
@@ -52,39 +79,12 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       }
     }
     if (type == "meets" && e.Get("pos") == "noun") {
-      // "la rencontre ... a été annulée", "talks between X and Y were called
-      // off": a meeting that did not take place (stance.tsv role=called_off).
-      for (int k = te; k < std::min<int>(te + 16, s.w.size()); ++k) {
-        if (P(s, k, '.') || P(s, k, ';')) break;
-        if (StanceWordAt(s, k, "called_off") > 0) {
-          if (tracing_) Log(s, "  blocked " + rule + ": called off (" + s.w[k].fold + ")");
-          return;
-        }
-      }
-      // "a annulé sa rencontre avec X", "called off his meeting with Y",
-      // "the planned talks", "une éventuelle rencontre": a meeting undone or
-      // still to come, said just before the noun (s11meets).
-      if (std::string why = MeetingNounUndone(s, t); !why.empty()) {
-        if (tracing_) Log(s, "  blocked " + rule + ": " + why);
-        return;
-      }
-      // "a rencontré des difficultés avec X", "ont échangé des tirs avec X":
-      // after an auxiliary the word is the verb's participle (folded like
-      // the noun); the verb's own entry reads it, the noun gives nothing.
-      // (French auxiliaries only: "had talks with" is the English noun.)
-      if (t >= 1 && s.w[t].span.end - s.w[t].span.begin > s.w[t].fold.size()) {
-        int k = t - 1;
-        while (k > 0 && IsAdverb(s, k)) --k;
-        if (Fold(s, k, "a") || Fold(s, k, "ont") || Fold(s, k, "avait") ||
-            Fold(s, k, "avaient") || Fold(s, k, "aura") || Fold(s, k, "auront") ||
-            Fold(s, k, "avoir") || Fold(s, k, "ayant")) {
-          if (tracing_) Log(s, "  blocked " + rule + ": a participle, not the noun");
-          return;
-        }
-      }
-      // "had not held direct talks with X", "n'a eu aucun entretien avec X":
-      // the governing verb's negation holds for the meeting noun.
-      if (std::string why = NounBlocked(s, t); !why.empty()) {
+      if (frame_gate_ != nullptr) {
+        // Deferred with Frame's own tests (frame_gate_): the emits from
+        // here on wait for these too.
+        frame_gate_meeting_noun_ = true;
+        if (frame_gate_state_ > 0) frame_gate_state_ = 0;
+      } else if (std::string why = MeetingNounBlocked(s, t, te); !why.empty()) {
         if (tracing_) Log(s, "  blocked " + rule + ": " + why);
         return;
       }
@@ -277,6 +277,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // An accusation entry ("denounced the strikes as aggression") labels
       // with a charge only; a mere pejorative is the criticism entries' reading.
       const bool charge_only = type == "accuses";
+      // A charge needs a label: a pejorative word, a charge act ("an act of
+      // aggression") or a "terrorists" mention somewhere in the sentence.
+      // Without any, every reading below ends at "charge label": say so
+      // before looking for the object.
+      if (charge_only && !AnyHit(s, c_.pejorative)) {
+        bool label = false;
+        for (const Men& m : s.men) label |= m.id == "terrorists";
+        for (size_t q = 0; q < s.stance_word_at.size() && !label; ++q)
+          label = StanceWordAt(s, s.stance_word_at[q], "charge_act") > 0;
+        if (!label) return missing("charge label");
+      }
       // s11stance: "called X's decision courageous": praise supports.
       if (type == "criticizes" && QualifyPraise(s, t, te, subj)) return;
       {  // "a jugé inacceptable la présence de X"

@@ -1212,6 +1212,9 @@ class Engine {
   // article or clause is named; empty if not.
   std::vector<std::string> InvokedTreatyBody(const Sent& s, int te) const;
   std::string NounBlocked(const Sent& s, int t) const;
+  // Why a meeting noun at [t, te) is no meeting held ("" if it is one):
+  // called off, undone or planned, a participle, a negated governor.
+  std::string MeetingNounBlocked(const Sent& s, int t, int te) const;
   // Why the meeting noun at t names no meeting held (engine_meeting_cancelled.cc): a cancelling
   // verb right before it (stance_word role=called_off or cancel_verb, through
   // determiners: "a annulé sa rencontre") or a prospect adjective before it
@@ -1541,6 +1544,20 @@ class Engine {
   // Institution names that stand only for a body the dictionary knows ("junta").
   std::set<std::string> known_only_institutions_;
   std::string frame_missing_;  // the argument the last Frame call lacked ("" if none)
+  // A noun frame's blocking tests (negation, hypothesis, a meeting called
+  // off), deferred by Frame to the frame's first EmitPair when not tracing:
+  // most such frames find no party and never need them. frame_gate_ decides
+  // (true: open) through frame_gate_ctx_; state 0 undecided, 1 open, -1 shut.
+  bool (*frame_gate_)(void*) = nullptr;
+  void* frame_gate_ctx_ = nullptr;
+  int frame_gate_state_ = 0;
+  // Set by SvoFrame where a meeting noun's own tests stood: the emits after
+  // that point wait for MeetingNounBlocked as well.
+  bool frame_gate_meeting_noun_ = false;
+  bool FrameGateOpen() {
+    if (frame_gate_state_ == 0) frame_gate_state_ = frame_gate_(frame_gate_ctx_) ? 1 : -1;
+    return frame_gate_state_ > 0;
+  }
   // The author of the military or repressive act named last with its author
   // ("US and British jets struck Yemen"): "the strikes" later refers to it.
   std::vector<std::string> event_author_;

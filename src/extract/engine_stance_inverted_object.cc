@@ -81,6 +81,18 @@ void Engine::InvertedObject(Sent& s, int t, int len, const LexEntry& e, Form for
     }
     if (!active) return;
   }
+  // Either construction needs its word (a resumptive noun; a message or call
+  // noun for supports and warns) somewhere in the sentence: looked for
+  // before the blocking tests, which most triggers here would pay for nothing.
+  bool cue = false;
+  const bool message_types = type == "supports" || type == "warns";
+  for (size_t q = 0; q < s.stance_word_at.size() && !cue; ++q) {
+    const int k = s.stance_word_at[q];
+    cue = StanceWordAt(s, k, "resumptive") > 0 ||
+          (message_types && (StanceWordAt(s, k, "addressed_message") > 0 ||
+                             StanceWordAt(s, k, "addressed_call") > 0));
+  }
+  if (!cue) return;
   if (!Blocked(s, vb, te, form).empty() || !ConditionAfter(s, te).empty()) return;
   auto usable = [&](int mi) {
     if (mi < 0) return false;
