@@ -747,6 +747,25 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           !Is(s, s.men[nm].e, c_.coord) && !Is(s, s.men[nm].e, c_.prep_de))
         break;
     }
+    // "held talks with X, and Gen. Y, chairman of Z, spoke with W", "met X,
+    // and Y said": a name after ", and" / ", et" whose own reporting or
+    // event verb follows (past an apposition between commas) is the subject
+    // of a new clause, not one more conjunct.
+    if (dir > 0 && P(s, k, ',') && (Fold(s, k + 1, "and") || Fold(s, k + 1, "et")) && !m.adj) {
+      const int nm = MentionAt(s, SkipDet(s, k + 2));
+      if (nm >= 0 && !s.men[nm].adj) {
+        const int n = static_cast<int>(s.w.size());
+        int j = s.men[nm].e;
+        if (P(s, j, ',')) {
+          int q = j + 1;
+          while (q < n && q < j + 12 && !P(s, q, ',') && !P(s, q, '.') && !P(s, q, ';')) ++q;
+          j = q < n && P(s, q, ',') ? q + 1 : n;
+        }
+        if (j < n && s.w[j].word && !s.w[j].upper_initial &&
+            (HitLen(s, j, c_.trigger) > 0 || HitLen(s, j, c_.speech) > 0))
+          break;
+      }
+    }
     // "au Tchad, où la France": the accented "où" opens a relative, it joins
     // no conjuncts (s8troops).
     while (k >= 0 && k < static_cast<int>(s.w.size())) {
@@ -772,6 +791,26 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       int q = m.b - 1;
       while (q >= 0 && MentionAt(s, q) < 0 && (Is(s, q, c_.det) || Is(s, q, c_.prep_de))) --q;
       if (Fold(s, q, "et") && P(s, q - 1, ',')) break;
+      // "talked with X, and Y spoke with Z": in English the serial comma
+      // joins lists too, so only when the names before it are the object of
+      // a verb or of "with" (past titles, appositions and commas).
+      if (Fold(s, q, "and") && P(s, q - 1, ',')) {
+        int p = q - 2;
+        for (int steps = 0; p >= 0 && steps < 16; ++steps) {
+          const int pm = MentionAt(s, p);
+          if (pm >= 0) {
+            p = s.men[pm].b - 1;
+          } else if (P(s, p, ',') || Is(s, p, c_.det) || Is(s, p, c_.possessive) ||
+                     Is(s, p, c_.coord) || (HitLen(s, p, c_.role) > 0 && !s.w[p].upper_initial)) {
+            --p;
+          } else {
+            break;
+          }
+        }
+        if (p >= 0 && s.w[p].word && !s.w[p].upper_initial &&
+            (Fold(s, p, "with") || HitLen(s, p, c_.trigger) > 0))
+          break;
+      }
     }
     // "X, Y verb": a comma alone before the subject starts no list, except
     // in a headline's telegraphic coordination ("Mali, Burkina Faso denounce
