@@ -2076,6 +2076,22 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
         (Is(s, s.men[pm].e, c_.det) || MentionAt(s, s.men[pm].e) >= 0)) {
       i = s.men[pm].e;
       while (IsAdverb(s, i)) ++i;
+    } else if (Fold(s, i, "in") || Fold(s, i, "at") || Fold(s, i, "dans") || Fold(s, i, "au") ||
+               Fold(s, i, "à")) {
+      // "received in the Oval Office X", "a reçu dans le Bureau ovale X": a
+      // named room or building the dictionary does not know, then a person.
+      const int n = static_cast<int>(s.w.size());
+      int q = SkipDet(s, i + 1);
+      const int b = q;
+      while (q < n && q < b + 3 && s.w[q].word && s.w[q].upper_initial && MentionAt(s, q) < 0) ++q;
+      while (q < n && q > b && q < b + 4 && s.w[q].word && !s.w[q].upper_initial &&
+             MentionAt(s, q) < 0 && LooksAdjective(s, q))
+        ++q;  // "le Bureau ovale"
+      const int om = q > b ? MentionAt(s, q) : -1;
+      if (om >= 0 && s.men[om].b == q && s.men[om].kind == "person" && !s.men[om].adj &&
+          !s.men[om].pronoun) {
+        i = q;
+      }
     }
   }
   if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
