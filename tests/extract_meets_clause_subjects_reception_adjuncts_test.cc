@@ -61,3 +61,20 @@ TEST_CASE("a reception's guest after its ceremony and setting", "[extract]") {
   const char* letter = "Joe Biden received in the Oval Office a letter from Volodymyr Zelensky.";
   CHECK_FALSE(Says(letter, "Biden meets Zelensky"));
 }
+
+// (engine_args.cc Destination) Troops sent "aux côtés des forces maliennes"
+// help the local army; beside the troops of a named operation or mission
+// they help another expeditionary force, whose country is no destination.
+TEST_CASE("troops beside a named operation's troops go to no country of theirs", "[extract]") {
+  const char* local = "Le Niger a envoyé 500 soldats aux côtés des forces burkinabè.";
+  CHECK(Says(local, "Niger sends_troops Burkina Faso"));
+  const char* operation =
+      "Au Mali, la situation reste tendue. Le Niger a envoyé 500 soldats aux côtés des "
+      "militaires français de l'opération Barkhane.";
+  CHECK(Says(operation, "Niger sends_troops Mali"));
+  CHECK_FALSE(Says(operation, "Niger sends_troops France"));
+  const char* mission =
+      "Au Mali, la situation reste tendue. Le Niger a déployé 500 soldats aux côtés des "
+      "militaires allemands de la mission Minusma.";
+  CHECK_FALSE(Says(mission, "Niger sends_troops Germany"));
+}

@@ -2471,6 +2471,14 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     int mi = MentionAt(s, j);
     if (mi < 0 && (Is(s, j, c_.govnoun) || HitLen(s, j, c_.troop) > 0))
       mi = MentionAt(s, j + std::max(1, HitLen(s, j, c_.troop)));
+    // "aux côtés des militaires français de l'opération Sangaris", "alongside
+    // US troops of Operation Inherent Resolve": troops of a named operation
+    // or mission are deployed abroad themselves, not the local army.
+    if (mi >= 0 && s.men[mi].adj) {
+      const int e = s.men[mi].e;
+      const int d = Is(s, e, c_.prep_de) || Fold(s, e, "of") ? SkipDet(s, e + 1) : -1;
+      if (d > 0 && (Fold(s, d, "operation") || Fold(s, d, "mission"))) break;
+    }
     std::string helped;
     if (mi >= 0 && s.men[mi].kind == "country") helped = s.men[mi].id;
     // "the Congolese army": an institution named with its country.
