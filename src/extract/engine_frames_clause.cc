@@ -896,6 +896,53 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
       }
     }
+    if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
+      // "accused Belarus of X and warned that it would bear the
+      // consequences", "a appelé Alger à revenir sur sa décision, en
+      // avertissant que la France répondrait": a warning with only a
+      // that-clause, coordinated with an earlier verb of the same speaker,
+      // is addressed to that verb's object.
+      int k = te;
+      while (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1)
+        k += std::max(1, HitLen(s, k, c_.adverb));
+      int c = std::min(vb, t) - 1;
+      if (Fold(s, c, "en")) --c;  // "en avertissant"
+      while (c >= 0 && (IsAuxWord(s, c) || IsAdverb(s, c))) --c;
+      const bool joined = Fold(s, c, "and") || Fold(s, c, "et") || P(s, c, ',');
+      if (joined && (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) {
+        int verb = -1;
+        for (int q = c - 1; q >= 0 && q > c - 20; --q) {
+          // (A quoted word between, 'of "deliberately" allowing', is no stop.)
+          if (P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
+              Fold(s, q, "that"))
+            break;
+          if (MentionAt(s, q) < 0 && HitLen(s, q, c_.trigger) > 0 && !s.w[q].upper_initial) {
+            // Only a verb of blame, reproach or demand addresses the same
+            // party ("met X and warned that" warns nobody named).
+            for (const auto& [entry, form] : LexAt(s, q, c_.trigger).entries) {
+              const LexEntry& le = r_.lex.entry(entry);
+              const std::string& ty = le.Get("type");
+              const std::string& lang = le.Get("lang");
+              if ((ty == "accuses" || ty == "criticizes" || ty == "warns") &&
+                  (lang.empty() || lang == x_->article.lang))
+                verb = q;
+            }
+            break;
+          }
+        }
+        for (int q = verb + 1; verb >= 0 && q < c && q < verb + 5; ++q) {
+          const int mi = MentionAt(s, SkipDet(s, q));
+          if (mi < 0) continue;
+          const Men& m = s.men[mi];
+          if (!m.adj && !m.pronoun && !m.id.empty() &&
+              std::find(subj.begin(), subj.end(), m.id) == subj.end() &&
+              !NotOwnSide(s, subj, {m.id}).empty())
+            obj = {m.id};
+          break;
+        }
+        if (!obj.empty()) how = how.empty() || how == "subject" ? "coordinated" : how + "/coordinated";
+      }
+    }
     // s8crit: a coup word names the country it struck before an earlier
     // act's author is sought ("condemned the coup in Niger" after a sentence
     // on someone's strikes is about Niger).
