@@ -78,3 +78,29 @@ TEST_CASE("troops beside a named operation's troops go to no country of theirs",
       "militaires allemands de la mission Minusma.";
   CHECK_FALSE(Says(mission, "Niger sends_troops Germany"));
 }
+
+// (engine_frames_clause.cc) A warning with only a that-clause, joined to the
+// same speaker's earlier verb of blame or reproach, addresses its object.
+TEST_CASE("a coordinated warning addresses the object of the blame before it", "[extract]") {
+  const char* en =
+      "Gabriel Boric accused Venezuela of \"deliberately\" stalling the talks and warned that it "
+      "would face consequences.";
+  CHECK(Says(en, "Boric warns Venezuela"));
+  const char* implicit =
+      "Sergei Lavrov accused the United States of hostile flights and warned that Russia would "
+      "respond to any provocation.";
+  CHECK(Says(implicit, "Lavrov warns United States"));
+  const char* fr =
+      "Annalena Baerbock a accusé la Hongrie de bloquer l'aide, et a averti que l'Allemagne ne "
+      "céderait pas.";
+  CHECK(Says(fr, "Baerbock warns Hungary"));
+  const char* gerund =
+      "Annalena Baerbock a appelé Budapest à revenir sur sa décision, en avertissant que "
+      "l'Allemagne réagirait fermement.";
+  CHECK(Says(gerund, "Baerbock warns Hungary"));
+  // A meeting before the warning addresses nobody.
+  const char* met =
+      "Sergei Lavrov met Antony Blinken in Geneva and warned that Russia would respond to any "
+      "provocation.";
+  CHECK_FALSE(Says(met, "Lavrov warns Blinken"));
+}

@@ -910,35 +910,41 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       while (c >= 0 && (IsAuxWord(s, c) || IsAdverb(s, c))) --c;
       const bool joined = Fold(s, c, "and") || Fold(s, c, "et") || P(s, c, ',');
       if (joined && (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) {
-        int verb = -1;
-        for (int q = c - 1; q >= 0 && q > c - 20; --q) {
+        // The nearest earlier verb of blame or reproach with an object right
+        // after it (other triggers between, "stalling the talks", are
+        // passed): "met X and warned that" warns nobody named.
+        for (int q = c - 1; q >= 0 && q > c - 24 && obj.empty(); --q) {
           // (A quoted word between, 'of "deliberately" allowing', is no stop.)
           if (P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
               Fold(s, q, "that"))
             break;
-          if (MentionAt(s, q) < 0 && HitLen(s, q, c_.trigger) > 0 && !s.w[q].upper_initial) {
-            // Only a verb of blame, reproach or demand addresses the same
-            // party ("met X and warned that" warns nobody named).
-            for (const auto& [entry, form] : LexAt(s, q, c_.trigger).entries) {
-              const LexEntry& le = r_.lex.entry(entry);
-              const std::string& ty = le.Get("type");
-              const std::string& lang = le.Get("lang");
-              if ((ty == "accuses" || ty == "criticizes" || ty == "warns") &&
-                  (lang.empty() || lang == x_->article.lang))
-                verb = q;
-            }
+          if (MentionAt(s, q) >= 0 || HitLen(s, q, c_.trigger) == 0 || s.w[q].upper_initial)
+            continue;
+          bool blame = false;
+          for (const auto& [entry, form] : LexAt(s, q, c_.trigger).entries) {
+            const LexEntry& le = r_.lex.entry(entry);
+            const std::string& ty = le.Get("type");
+            const std::string& lang = le.Get("lang");
+            // A verb that needs a later word has it ("a appelé X à revenir"),
+            // not "met" of "mettre en cause" read in English.
+            const std::string& then = le.Get("then");
+            bool then_found = then.empty();
+            for (int j = q + 1; j < c && j < q + 8 && !then_found; ++j)
+              then_found = ListHasWord(then, s.w[j].fold);
+            blame |= (ty == "accuses" || ty == "criticizes" || ty == "warns") && then_found &&
+                     (lang.empty() || x_->article.lang.empty() || lang == x_->article.lang);
+          }
+          if (!blame) continue;
+          for (int j = q + 1; j < c && j < q + 5; ++j) {
+            const int mi = MentionAt(s, SkipDet(s, j));
+            if (mi < 0) continue;
+            const Men& m = s.men[mi];
+            if (!m.adj && !m.pronoun && !m.id.empty() &&
+                std::find(subj.begin(), subj.end(), m.id) == subj.end() &&
+                !NotOwnSide(s, subj, {m.id}).empty())
+              obj = {m.id};
             break;
           }
-        }
-        for (int q = verb + 1; verb >= 0 && q < c && q < verb + 5; ++q) {
-          const int mi = MentionAt(s, SkipDet(s, q));
-          if (mi < 0) continue;
-          const Men& m = s.men[mi];
-          if (!m.adj && !m.pronoun && !m.id.empty() &&
-              std::find(subj.begin(), subj.end(), m.id) == subj.end() &&
-              !NotOwnSide(s, subj, {m.id}).empty())
-            obj = {m.id};
-          break;
         }
         if (!obj.empty()) how = how.empty() || how == "subject" ? "coordinated" : how + "/coordinated";
       }
