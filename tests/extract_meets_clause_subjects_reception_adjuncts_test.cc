@@ -104,3 +104,19 @@ TEST_CASE("a coordinated warning addresses the object of the blame before it", "
       "provocation.";
   CHECK_FALSE(Says(met, "Lavrov warns Blinken"));
 }
+
+// (engine_args.cc Expand) In a list of persons, an organization right before
+// a person's title or name is the person's own: the conjunct is the person.
+TEST_CASE("a companion named after his organization in a list of persons", "[extract]") {
+  const char* title =
+      "Antony Blinken met Olaf Scholz and Hamas leader Ismail Haniyeh in Doha on Monday.";
+  CHECK(Says(title, "Blinken meets Scholz"));
+  CHECK(Says(title, "Blinken meets Haniyeh"));
+  const char* along =
+      "Cyril Ramaphosa met William Ruto in Nairobi along with African Union chairman Moussa "
+      "Faki Mahamat.";
+  CHECK(Says(along, "Moussa Faki meets Ruto"));
+  // A list of bodies stays a list of bodies.
+  const char* bodies = "Kenya criticized Ethiopia and the African Union over the deal.";
+  CHECK(Says(bodies, "Kenya criticizes African Union"));
+}

@@ -839,6 +839,22 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       cur = pm;
       continue;
     }
+    // "X and Basotho National Party leader Y", "X and the EU's Y": in a list
+    // of persons, an organization right before a person's title or name is
+    // that person's own, and the conjunct is the person.
+    if (dir > 0 && kind == "person" && s.men[nm].b == k && s.men[nm].kind == "organization" &&
+        !s.men[nm].adj) {
+      int q = s.men[nm].e;
+      if (s.w[q - 1].elided && Fold(s, q, "s")) ++q;  // "the EU's"
+      const int pm = MentionAt(s, q);
+      if (pm >= 0 && s.men[pm].b == q && s.men[pm].kind == "person" && !s.men[pm].pronoun &&
+          !s.men[pm].id.empty()) {
+        out.push_back(IdOf(s, pm));
+        comma_only[commas++] = !coordinated;
+        cur = pm;
+        continue;
+      }
+    }
     const std::string& next_kind = kind_of(s.men[nm]);
     // "Kyiv and the West", "Israel and Hamas": states, bodies and groups are
     // conjuncts of one another; persons only of persons.

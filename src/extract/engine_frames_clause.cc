@@ -1337,8 +1337,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         // Past "his two coalition partners," to the first person named.
         for (int j = k + 2; j < std::min(n, k + 12); ++j) {
           if (P(s, j, '.') || P(s, j, ';')) break;
-          const int mi = MentionAt(s, j);
+          int mi = MentionAt(s, j);
           if (mi < 0) continue;
+          // "along with African Union chairman X", "along with the EU's X":
+          // the person of the organization named first.
+          if (s.men[mi].kind == "organization" && !s.men[mi].adj && s.men[mi].b == j) {
+            int q = s.men[mi].e;
+            if (s.w[q - 1].elided && Fold(s, q, "s")) ++q;
+            if (const int pm = MentionAt(s, q);
+                pm >= 0 && s.men[pm].b == q && s.men[pm].kind == "person")
+              mi = pm;
+          }
           const Men& m = s.men[mi];
           if (m.kind != "person" || m.pronoun || m.adj || m.id.empty()) break;
           for (const std::string& id : Expand(s, mi, +1)) {
