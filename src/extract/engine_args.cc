@@ -748,6 +748,25 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
           !Is(s, s.men[nm].e, c_.coord) && !Is(s, s.men[nm].e, c_.prep_de))
         break;
     }
+    // "held talks with X, and Gen. Y, chairman of Z, spoke with W", "met X,
+    // and Y said": a name after ", and" / ", et" whose own reporting or
+    // event verb follows (past an apposition between commas) is the subject
+    // of a new clause, not one more conjunct.
+    if (dir > 0 && P(s, k, ',') && (Fold(s, k + 1, "and") || Fold(s, k + 1, "et")) && !m.adj) {
+      const int nm = MentionAt(s, SkipDet(s, k + 2));
+      if (nm >= 0 && !s.men[nm].adj) {
+        const int n = static_cast<int>(s.w.size());
+        int j = s.men[nm].e;
+        if (P(s, j, ',')) {
+          int q = j + 1;
+          while (q < n && q < j + 12 && !P(s, q, ',') && !P(s, q, '.') && !P(s, q, ';')) ++q;
+          j = q < n && P(s, q, ',') ? q + 1 : n;
+        }
+        if (j < n && s.w[j].word && !s.w[j].upper_initial &&
+            (HitLen(s, j, c_.trigger) > 0 || HitLen(s, j, c_.speech) > 0))
+          break;
+      }
+    }
     // "au Tchad, où la France": the accented "où" opens a relative, it joins
     // no conjuncts (s8troops).
     while (k >= 0 && k < static_cast<int>(s.w.size())) {
@@ -773,6 +792,26 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       int q = m.b - 1;
       while (q >= 0 && MentionAt(s, q) < 0 && (Is(s, q, c_.det) || Is(s, q, c_.prep_de))) --q;
       if (Fold(s, q, "et") && P(s, q - 1, ',')) break;
+      // "talked with X, and Y spoke with Z": in English the serial comma
+      // joins lists too, so only when the names before it are the object of
+      // a verb or of "with" (past titles, appositions and commas).
+      if (Fold(s, q, "and") && P(s, q - 1, ',')) {
+        int p = q - 2;
+        for (int steps = 0; p >= 0 && steps < 16; ++steps) {
+          const int pm = MentionAt(s, p);
+          if (pm >= 0) {
+            p = s.men[pm].b - 1;
+          } else if (P(s, p, ',') || Is(s, p, c_.det) || Is(s, p, c_.possessive) ||
+                     Is(s, p, c_.coord) || (HitLen(s, p, c_.role) > 0 && !s.w[p].upper_initial)) {
+            --p;
+          } else {
+            break;
+          }
+        }
+        if (p >= 0 && s.w[p].word && !s.w[p].upper_initial &&
+            (Fold(s, p, "with") || HitLen(s, p, c_.trigger) > 0))
+          break;
+      }
     }
     // "X, Y verb": a comma alone before the subject starts no list, except
     // in a headline's telegraphic coordination ("Mali, Burkina Faso denounce
@@ -800,6 +839,22 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
       comma_only[commas++] = !coordinated;
       cur = pm;
       continue;
+    }
+    // "X and Basotho National Party leader Y", "X and the EU's Y": in a list
+    // of persons, an organization right before a person's title or name is
+    // that person's own, and the conjunct is the person.
+    if (dir > 0 && kind == "person" && s.men[nm].b == k && s.men[nm].kind == "organization" &&
+        !s.men[nm].adj) {
+      int q = s.men[nm].e;
+      if (s.w[q - 1].elided && Fold(s, q, "s")) ++q;  // "the EU's"
+      const int pm = MentionAt(s, q);
+      if (pm >= 0 && s.men[pm].b == q && s.men[pm].kind == "person" && !s.men[pm].pronoun &&
+          !s.men[pm].id.empty()) {
+        out.push_back(IdOf(s, pm));
+        comma_only[commas++] = !coordinated;
+        cur = pm;
+        continue;
+      }
     }
     const std::string& next_kind = kind_of(s.men[nm]);
     // "Kyiv and the West", "Israel and Hamas": states, bodies and groups are
@@ -2038,6 +2093,22 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
         (Is(s, s.men[pm].e, c_.det) || MentionAt(s, s.men[pm].e) >= 0)) {
       i = s.men[pm].e;
       while (IsAdverb(s, i)) ++i;
+    } else if (Fold(s, i, "in") || Fold(s, i, "at") || Fold(s, i, "dans") || Fold(s, i, "au") ||
+               Fold(s, i, "à")) {
+      // "received in the Oval Office X", "a reçu dans le Bureau ovale X": a
+      // named room or building the dictionary does not know, then a person.
+      const int n = static_cast<int>(s.w.size());
+      int q = SkipDet(s, i + 1);
+      const int b = q;
+      while (q < n && q < b + 3 && s.w[q].word && s.w[q].upper_initial && MentionAt(s, q) < 0) ++q;
+      while (q < n && q > b && q < b + 4 && s.w[q].word && !s.w[q].upper_initial &&
+             MentionAt(s, q) < 0 && LooksAdjective(s, q))
+        ++q;  // "le Bureau ovale"
+      const int om = q > b ? MentionAt(s, q) : -1;
+      if (om >= 0 && s.men[om].b == q && s.men[om].kind == "person" && !s.men[om].adj &&
+          !s.men[om].pronoun) {
+        i = q;
+      }
     }
   }
   if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
@@ -2432,6 +2503,14 @@ std::vector<std::string> Engine::Destination(const Sent& s, int from,
     int mi = MentionAt(s, j);
     if (mi < 0 && (Is(s, j, c_.govnoun) || HitLen(s, j, c_.troop) > 0))
       mi = MentionAt(s, j + std::max(1, HitLen(s, j, c_.troop)));
+    // "aux côtés des militaires français de l'opération Sangaris", "alongside
+    // US troops of Operation Inherent Resolve": troops of a named operation
+    // or mission are deployed abroad themselves, not the local army.
+    if (mi >= 0 && s.men[mi].adj) {
+      const int e = s.men[mi].e;
+      const int d = Is(s, e, c_.prep_de) || Fold(s, e, "of") ? SkipDet(s, e + 1) : -1;
+      if (d > 0 && (Fold(s, d, "operation") || Fold(s, d, "mission"))) break;
+    }
     std::string helped;
     if (mi >= 0 && s.men[mi].kind == "country") helped = s.men[mi].id;
     // "the Congolese army": an institution named with its country.

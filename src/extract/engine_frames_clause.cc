@@ -922,6 +922,59 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
           how = how.empty() || how == "subject" ? "that-clause" : how + "/that-clause";
       }
     }
+    if (obj.empty() && type == "warns" && frame == "svo" && !subj.empty()) {
+      // "accused Belarus of X and warned that it would bear the
+      // consequences", "a appelé Alger à revenir sur sa décision, en
+      // avertissant que la France répondrait": a warning with only a
+      // that-clause, coordinated with an earlier verb of the same speaker,
+      // is addressed to that verb's object.
+      int k = te;
+      while (IsAdverb(s, k) || P(s, k, ',') || HitLen(s, k, c_.adverb) > 1)
+        k += std::max(1, HitLen(s, k, c_.adverb));
+      int c = std::min(vb, t) - 1;
+      if (Fold(s, c, "en")) --c;  // "en avertissant"
+      while (c >= 0 && (IsAuxWord(s, c) || IsAdverb(s, c))) --c;
+      const bool joined = Fold(s, c, "and") || Fold(s, c, "et") || P(s, c, ',');
+      if (joined && (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) {
+        // The nearest earlier verb of blame or reproach with an object right
+        // after it (other triggers between, "stalling the talks", are
+        // passed): "met X and warned that" warns nobody named.
+        for (int q = c - 1; q >= 0 && q > c - 24 && obj.empty(); --q) {
+          // (A quoted word between, 'of "deliberately" allowing', is no stop.)
+          if (P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.que) || Is(s, q, c_.qui) ||
+              Fold(s, q, "that"))
+            break;
+          if (MentionAt(s, q) >= 0 || HitLen(s, q, c_.trigger) == 0 || s.w[q].upper_initial)
+            continue;
+          bool blame = false;
+          for (const auto& [entry, form] : LexAt(s, q, c_.trigger).entries) {
+            const LexEntry& le = r_.lex.entry(entry);
+            const std::string& ty = le.Get("type");
+            const std::string& lang = le.Get("lang");
+            // A verb that needs a later word has it ("a appelé X à revenir"),
+            // not "met" of "mettre en cause" read in English.
+            const std::string& then = le.Get("then");
+            bool then_found = then.empty();
+            for (int j = q + 1; j < c && j < q + 8 && !then_found; ++j)
+              then_found = ListHasWord(then, s.w[j].fold);
+            blame |= (ty == "accuses" || ty == "criticizes" || ty == "warns") && then_found &&
+                     (lang.empty() || x_->article.lang.empty() || lang == x_->article.lang);
+          }
+          if (!blame) continue;
+          for (int j = q + 1; j < c && j < q + 5; ++j) {
+            const int mi = MentionAt(s, SkipDet(s, j));
+            if (mi < 0) continue;
+            const Men& m = s.men[mi];
+            if (!m.adj && !m.pronoun && !m.id.empty() &&
+                std::find(subj.begin(), subj.end(), m.id) == subj.end() &&
+                !NotOwnSide(s, subj, {m.id}).empty())
+              obj = {m.id};
+            break;
+          }
+        }
+        if (!obj.empty()) how = how.empty() || how == "subject" ? "coordinated" : how + "/coordinated";
+      }
+    }
     // s8crit: a coup word names the country it struck before an earlier
     // act's author is sought ("condemned the coup in Niger" after a sentence
     // on someone's strikes is about Niger).
@@ -1310,8 +1363,17 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         // Past "his two coalition partners," to the first person named.
         for (int j = k + 2; j < std::min(n, k + 12); ++j) {
           if (P(s, j, '.') || P(s, j, ';')) break;
-          const int mi = MentionAt(s, j);
+          int mi = MentionAt(s, j);
           if (mi < 0) continue;
+          // "along with African Union chairman X", "along with the EU's X":
+          // the person of the organization named first.
+          if (s.men[mi].kind == "organization" && !s.men[mi].adj && s.men[mi].b == j) {
+            int q = s.men[mi].e;
+            if (s.w[q - 1].elided && Fold(s, q, "s")) ++q;
+            if (const int pm = MentionAt(s, q);
+                pm >= 0 && s.men[pm].b == q && s.men[pm].kind == "person")
+              mi = pm;
+          }
           const Men& m = s.men[mi];
           if (m.kind != "person" || m.pronoun || m.adj || m.id.empty()) break;
           for (const std::string& id : Expand(s, mi, +1)) {
