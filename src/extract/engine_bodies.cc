@@ -40,6 +40,12 @@ std::string Engine::DictOrgIdAt(const Sent& s, int i) const {
 // a capitalised head names one alone ("the Panel of Experts on Yemen").
 bool Engine::TryExpertBody(Sent& s, int i, int* next) {
   const int n = static_cast<int>(s.w.size());
+  // The body's head is a stance word at i or right after the dictionary
+  // name at i (its owner): most words here are a country's name with none,
+  // and skip the owner's look-up.
+  if (HitLen(s, i, c_.stance_word) == 0 &&
+      (s.dict[i].length == 0 || HitLen(s, i + s.dict[i].length, c_.stance_word) == 0))
+    return false;
   // "un rapport d'experts des Nations unies", "a report of UN experts": the
   // body as a document's complement names its author, no actor of the
   // sentence; the owner's mention stays.
