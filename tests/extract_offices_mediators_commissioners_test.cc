@@ -1,0 +1,43 @@
+// Offices of go-betweens and of the UN's human rights commissioner
+// (schema/lexicon/roles.tsv, schema/dict/organizations.jsonl): a "chief
+// mediator" or a "facilitator" of a body holds a non-head office of it (the
+// word "chief" alone would make him its head), and "UN High Commissioner for
+// Human Rights X" is a title of the UN, not the name of its office.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+
+namespace {
+bool Says(const char* text, const char* date, const char* edge) {
+  return Edges(text, date).count(edge) > 0;
+}
+}  // namespace
+
+TEST_CASE("offices: chief mediators and facilitators are officials, not heads", "[extract]") {
+  const char* en = "IGAD's chief mediator, Seyoum Mesfin, urged both sides to sign the deal.";
+  CHECK(Says(en, "2014-02-01", "Seyoum Mesfin official_of IGAD"));
+  CHECK_FALSE(Says(en, "2014-02-01", "Seyoum Mesfin leads IGAD"));
+  const char* fr =
+      "Le médiateur en chef de l'Union africaine, Thabo Mbeki, a rencontré les deux camps.";
+  CHECK(Says(fr, "2012-05-01", "Mbeki official_of African Union"));
+  CHECK_FALSE(Says(fr, "2012-05-01", "Mbeki leads African Union"));
+  CHECK(Says("Uhuru Kenyatta, the EAC's facilitator for the peace talks, arrived in Goma.",
+             "2022-12-01", "Kenyatta official_of EAC"));
+  // Near-miss: the chief of a body still heads it.
+  CHECK(Says("IGAD's chief, Workneh Gebeyehu, urged both sides to sign.", "2020-02-01",
+             "Workneh Gebeyehu leads IGAD"));
+}
+
+TEST_CASE("offices: the UN human rights commissioner is an official of the UN", "[extract]") {
+  const char* en =
+      "UN High Commissioner for Human Rights Michelle Bachelet urged the authorities to show "
+      "restraint.";
+  CHECK(Says(en, "2022-01-07", "Bachelet official_of UN"));
+  CHECK_FALSE(Says(en, "2022-01-07", "Bachelet leads OHCHR"));
+  // Near-miss: the office itself, named with its head, is still the office.
+  CHECK(Says("Michelle Bachelet, who heads the Office of the UN High Commissioner for Human "
+             "Rights, spoke on Friday.",
+             "2022-01-07", "Bachelet leads OHCHR"));
+}
