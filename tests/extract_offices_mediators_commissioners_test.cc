@@ -41,3 +41,18 @@ TEST_CASE("offices: the UN human rights commissioner is an official of the UN", 
              "Rights, spoke on Friday.",
              "2022-01-07", "Bachelet leads OHCHR"));
 }
+
+TEST_CASE("offices: a name glued to the head's title after 'adviser to' is the head's",
+          "[extract]") {
+  // The head named right after his title keeps his own office.
+  const char* en =
+      "Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, told reporters on "
+      "Monday.";
+  CHECK_FALSE(Says(en, "2024-04-20", "Aliyev official_of Azerbaijan"));
+  const char* fr =
+      "Ali Hasanov, conseiller du président Ilham Aliyev, a répondu aux journalistes.";
+  CHECK_FALSE(Says(fr, "2012-09-01", "Aliyev official_of Azerbaijan"));
+  // Near-miss: the name after a comma holds the outer office.
+  CHECK(Says("Le porte-parole du président russe, Dmitri Peskov, a répondu aux journalistes.",
+             "2022-01-10", "Peskov official_of Russia"));
+}

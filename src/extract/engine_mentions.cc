@@ -1531,8 +1531,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // "le porte-parole du président russe, X", "the adviser to the Emirati
-  // president, X": the name holds the outer office, one below the head.
-  if (!person.empty() && !rel.empty()) {
+  // president, X": the name holds the outer office, one below the head. A
+  // name glued to the inner title ("X, adviser to President Ilham Aliyev")
+  // is that title's own holder.
+  const bool name_glued = person_rule != "apposition" && !(k > j && P(s, k - 1, ','));
+  if (!person.empty() && !rel.empty() && !name_glued) {
     int pd = i - 1;
     if (int am = MentionAt(s, pd); am >= 0 && s.men[am].e == i && s.men[am].id == of)
       pd = s.men[am].b - 1;
