@@ -56,3 +56,17 @@ TEST_CASE("offices: a name glued to the head's title after 'adviser to' is the h
   CHECK(Says("Le porte-parole du président russe, Dmitri Peskov, a répondu aux journalistes.",
              "2022-01-10", "Peskov official_of Russia"));
 }
+
+TEST_CASE("offices: 'an ORG official, X' holds an office of the body", "[extract]") {
+  CHECK(Says("The envoy met a Hamas official, Mousa Abu Marzouk, in Doha on Monday.",
+             "2023-11-10", "Mousa Abu Marzouk official_of Hamas"));
+  CHECK(Says("A senior ECOWAS official, Abdel-Fatau Musah, said the bloc would act.",
+             "2023-08-10", "Musah official_of ECOWAS"));
+  // Near-miss: the office noun before "in charge of" holds the charge; the
+  // body naming the official does not head the country.
+  const char* en = "Dmitry Kozak, the Kremlin official in charge of Ukraine, met Ukrainian envoys.";
+  CHECK_FALSE(Says(en, "2024-01-15", "Russia leads Ukraine"));
+  // Near-miss: an official visit names no officer.
+  CHECK_FALSE(Says("The official visit of the Hamas delegation ended in Doha.", "2023-11-10",
+                   "Hamas official_of Hamas"));
+}
