@@ -70,3 +70,14 @@ TEST_CASE("offices: 'an ORG official, X' holds an office of the body", "[extract
   CHECK_FALSE(Says("The official visit of the Hamas delegation ended in Doha.", "2023-11-10",
                    "Hamas official_of Hamas"));
 }
+
+TEST_CASE("offices: a plural owner's bare apostrophe before a field and a title", "[extract]") {
+  const char* en =
+      "The M23 rebels seized the town. The rebels' military spokesman, Vianney Kazarama, said "
+      "the group would march on.";
+  CHECK(Says(en, "2012-11-20", "Vianney Kazarama official_of M23"));
+  // Near-miss: no title after the plural owner gives no office.
+  CHECK_FALSE(Says("The M23 rebels seized the town. The rebels' military commander Sultani "
+                   "Makenga's men, said Vianney Kazarama, would march on.",
+                   "2012-11-20", "Vianney Kazarama official_of M23"));
+}
