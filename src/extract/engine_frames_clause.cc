@@ -3069,9 +3069,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
     }
     // "the Kremlin official in charge of Ukraine": a common noun right
-    // before the phrase holds it, the actor before that noun only names it.
+    // before the phrase holds it, the actor before that noun only names it
+    // (the noun may be a title: "official", "envoy").
+    const int title_before = t >= 1 ? MentionAt(s, t - 1) : -1;
     if (const int nm = MentionAt(s, t - 2);
-        t >= 2 && s.w[t - 1].word && !s.w[t - 1].upper_initial && MentionAt(s, t - 1) < 0 &&
+        t >= 2 && s.w[t - 1].word && !s.w[t - 1].upper_initial &&
+        (title_before < 0 || (s.men[title_before].b == t - 1 && !s.men[title_before].role.empty())) &&
         !Is(s, t - 1, c_.aux) && !IsAdverb(s, t - 1) && !Is(s, t - 1, c_.det) &&
         !Is(s, t - 1, c_.prep) && !Is(s, t - 1, c_.prep_de) && !Is(s, t - 1, c_.coord) &&
         !Is(s, t - 1, c_.qui) && !Is(s, t - 1, c_.que) && HitLen(s, t - 1, c_.trigger) == 0 &&

@@ -710,6 +710,18 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
           rel = "official_of";
           role = "official";  // no dictionary holder of the state's head
         }
+      } else if (b < i - 1 && rel == "official_of" && x_->article.lang != "fr" &&
+                 s.w[b].word && s.w[b].fold.size() > 2 && s.w[b].fold.back() == 's' &&
+                 [&] {  // "rebels'" or "rebels’" (ASCII or typographic apostrophe)
+                   const std::string& raw = x_->article.text;
+                   const size_t at = s.w[b].span.end;
+                   return (at < raw.size() && raw[at] == '\'') ||
+                          raw.compare(at, 3, "\xE2\x80\x99") == 0;
+                 }()) {
+        // "the rebels' military spokesman": a plural owner's bare apostrophe.
+        if (const int mb = MentionAt(s, b);
+            mb >= 0 && s.men[mb].e == b + 1 && !s.men[mb].adj && !s.men[mb].pronoun)
+          pm = mb;
       }
     }
     // "the UN refugee chief", "the United Nations human rights chief": a
@@ -1531,8 +1543,11 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     }
   }
   // "le porte-parole du président russe, X", "the adviser to the Emirati
-  // president, X": the name holds the outer office, one below the head.
-  if (!person.empty() && !rel.empty()) {
+  // president, X": the name holds the outer office, one below the head. A
+  // name glued to the inner title ("X, adviser to President Ilham Aliyev")
+  // is that title's own holder.
+  const bool name_glued = person_rule != "apposition" && !(k > j && P(s, k - 1, ','));
+  if (!person.empty() && !rel.empty() && !name_glued) {
     int pd = i - 1;
     if (int am = MentionAt(s, pd); am >= 0 && s.men[am].e == i && s.men[am].id == of)
       pd = s.men[am].b - 1;
