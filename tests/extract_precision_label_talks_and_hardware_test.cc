@@ -1,6 +1,6 @@
-// Talks with a labelled group name it as the other party of the talks, not
-// as a label the speaker gives (label_combat vocabulary in
-// triggers_vetoes_combat_time_to_come.tsv). Sentences invented for the tests.
+// Precision: talks with a labelled group name it as the other party, not
+// a label (label_combat vocabulary); a troop word inside a weapon phrase
+// names hardware. Sentences invented for the tests.
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -26,4 +26,18 @@ TEST_CASE("talks with armed groups give no terrorist label", "[extract]") {
   CHECK(Edges(Text("Le président Goïta a dénoncé les terroristes qui refusent le dialogue avec "
                    "l'Etat."))
             .count("Goita accuses terrorists"));
+}
+
+// Weapon phrases (stance.tsv role=weapon) that contain a troop word name
+// hardware: "avions militaires", "military equipment".
+TEST_CASE("a troop word inside a weapon phrase sends no troops", "[extract]") {
+  CHECK_FALSE(Edges(Text("L'arrivée de deux avions militaires égyptiens à Mogadiscio a ravivé "
+                         "les tensions."))
+                  .count("Egypt sends_troops Somalia"));
+  CHECK(Edges(Text("L'arrivée de 300 militaires égyptiens à Mogadiscio a ravivé les tensions."))
+            .count("Egypt sends_troops Somalia"));
+  CHECK(Edges(Text("The arrival of 300 Turkish military personnel in Tripoli angered Haftar."))
+            .count("Turkey sends_troops Libya"));
+  CHECK(Edges(Text("Deux navires de guerre russes ont été déployés en Syrie."))
+            .count("Russia sends_troops Syria"));
 }
