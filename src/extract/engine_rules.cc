@@ -321,6 +321,17 @@ void Engine::TroopRule(Sent& s) {
   for (int i = 0; i < n; ++i) {
     int tl = HitLen(s, i, c_.troop);
     if (tl == 0) continue;
+    // "deux avions militaires égyptiens", "military equipment": the troop
+    // word inside a longer weapon phrase (stance.tsv role=weapon) that starts
+    // before it names hardware, not soldiers.
+    {
+      bool hardware = false;
+      for (int j = std::max(0, i - 3); j < i && !hardware; ++j) {
+        const int wl = StanceWordAt(s, j, "weapon");
+        hardware = wl > 0 && j + wl > i;
+      }
+      if (hardware) continue;
+    }
     const bool codeployed = CoDeployedUnits(s, i, tl);  // "alongside units from A" (s10meets)
     {  // "fought alongside Congolese troops": the partner, not the sender.
       int b = i - 1;
