@@ -44,6 +44,20 @@ TEST_CASE("criticism of an act named by the noun of its earlier verb", "[extract
         "met in Caracas.\n\nMaría Corina Machado did not condemn the proposal.");
     CHECK(no.count("María Corina Machado criticizes Lula") == 0);
   }
+  SECTION("an annulment criticized later as the decision is its author's") {
+    const auto fr = Edges(
+        "Accord\n\nLe Burundi a annulé jeudi l'accord commercial avec le Rwanda.\n\nLes "
+        "commerçants attendent.\n\nLe Rwanda a critiqué la décision.");
+    CHECK(fr.count("Rwanda criticizes Burundi") > 0);
+    const auto en = Edges(
+        "Defence\n\nNiger cancelled the defence agreement with France on Monday.\n\nThe "
+        "embassy staff left the country on Tuesday.\n\nFrance condemned the decision.");
+    CHECK(en.count("France criticizes Niger") > 0);
+    const auto no = Edges(
+        "Defence\n\nNiger cancelled the defence agreement with France on Monday.\n\nThe "
+        "embassy staff left the country on Tuesday.\n\nFrance did not condemn the decision.");
+    CHECK(no.count("France criticizes Niger") == 0);
+  }
   SECTION("a negated criticism gives no edge") {
     const auto edges = Edges(std::string(kExpelled) + "France did not condemn the expulsion.");
     CHECK(edges.count("France criticizes Niger") == 0);
