@@ -58,6 +58,20 @@ TEST_CASE("criticism of an act named by the noun of its earlier verb", "[extract
         "embassy staff left the country on Tuesday.\n\nFrance did not condemn the decision.");
     CHECK(no.count("France criticizes Niger") == 0);
   }
+  SECTION("a violation criticized later as the incursion is its author's") {
+    const auto fr = Edges(
+        "Ciel\n\nLa Biélorussie a violé mardi l'espace aérien lituanien.\n\nLes pilotes ont "
+        "été identifiés.\n\nLa Lituanie a condamné l'incursion.");
+    CHECK(fr.count("Lithuania criticizes Belarus") > 0);
+    const auto en = Edges(
+        "Sky\n\nChina violated Japanese airspace on Tuesday.\n\nThe pilots were "
+        "identified.\n\nJapan called the incursion a provocation.");
+    CHECK(en.count("Japan criticizes China") > 0);
+    const auto no = Edges(
+        "Sky\n\nChina violated Japanese airspace on Tuesday.\n\nThe pilots were "
+        "identified.\n\nJapan did not condemn the incursion.");
+    CHECK(no.count("Japan criticizes China") == 0);
+  }
   SECTION("a negated criticism gives no edge") {
     const auto edges = Edges(std::string(kExpelled) + "France did not condemn the expulsion.");
     CHECK(edges.count("France criticizes Niger") == 0);
