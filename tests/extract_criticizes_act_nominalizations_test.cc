@@ -44,6 +44,34 @@ TEST_CASE("criticism of an act named by the noun of its earlier verb", "[extract
         "met in Caracas.\n\nMaría Corina Machado did not condemn the proposal.");
     CHECK(no.count("María Corina Machado criticizes Lula") == 0);
   }
+  SECTION("an annulment criticized later as the decision is its author's") {
+    const auto fr = Edges(
+        "Accord\n\nLe Burundi a annulé jeudi l'accord commercial avec le Rwanda.\n\nLes "
+        "commerçants attendent.\n\nLe Rwanda a critiqué la décision.");
+    CHECK(fr.count("Rwanda criticizes Burundi") > 0);
+    const auto en = Edges(
+        "Defence\n\nNiger cancelled the defence agreement with France on Monday.\n\nThe "
+        "embassy staff left the country on Tuesday.\n\nFrance condemned the decision.");
+    CHECK(en.count("France criticizes Niger") > 0);
+    const auto no = Edges(
+        "Defence\n\nNiger cancelled the defence agreement with France on Monday.\n\nThe "
+        "embassy staff left the country on Tuesday.\n\nFrance did not condemn the decision.");
+    CHECK(no.count("France criticizes Niger") == 0);
+  }
+  SECTION("a violation criticized later as the incursion is its author's") {
+    const auto fr = Edges(
+        "Ciel\n\nLa Biélorussie a violé mardi l'espace aérien lituanien.\n\nLes pilotes ont "
+        "été identifiés.\n\nLa Lituanie a condamné l'incursion.");
+    CHECK(fr.count("Lithuania criticizes Belarus") > 0);
+    const auto en = Edges(
+        "Sky\n\nChina violated Japanese airspace on Tuesday.\n\nThe pilots were "
+        "identified.\n\nJapan called the incursion a provocation.");
+    CHECK(en.count("Japan criticizes China") > 0);
+    const auto no = Edges(
+        "Sky\n\nChina violated Japanese airspace on Tuesday.\n\nThe pilots were "
+        "identified.\n\nJapan did not condemn the incursion.");
+    CHECK(no.count("Japan criticizes China") == 0);
+  }
   SECTION("a negated criticism gives no edge") {
     const auto edges = Edges(std::string(kExpelled) + "France did not condemn the expulsion.");
     CHECK(edges.count("France criticizes Niger") == 0);
