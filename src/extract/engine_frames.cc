@@ -19,14 +19,7 @@ bool ThenFollows(const Sent& s, int te, const LexEntry& e) {
   const std::string& then = e.Get("then");
   const std::string& then_not = e.Get("then_not");
   auto in = [&](int k, const std::string& words) {
-    if (k >= static_cast<int>(s.w.size())) return false;
-    for (size_t b = 0; b <= words.size();) {
-      size_t x = words.find('|', b);
-      if (x == std::string::npos) x = words.size();
-      if (std::string_view(s.w[k].fold) == std::string_view(words).substr(b, x - b)) return true;
-      b = x + 1;
-    }
-    return false;
+    return k < static_cast<int>(s.w.size()) && ListHas(words, s.w[k].fold);
   };
   for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
     if (s.w[k].punct == '.' || s.w[k].punct == ';') return false;
@@ -101,15 +94,7 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     if (te >= n || !(form == Form::kPastParticiple || form == Form::kFinite)) return false;
     // The document right before: "the deal was", "le texte a été", "le texte,".
     const std::string& then = e.Get("then");
-    auto is_doc = [&](int k) {
-      for (size_t b = 0; b <= then.size();) {
-        size_t x = then.find('|', b);
-        if (x == std::string::npos) x = then.size();
-        if (std::string_view(s.w[k].fold) == std::string_view(then).substr(b, x - b)) return true;
-        b = x + 1;
-      }
-      return false;
-    };
+    auto is_doc = [&](int k) { return ListHas(then, s.w[k].fold); };
     int k = t - 1;
     // (a word in -ment may be the document, "agreement", before an adverb)
     while (k >= 0 && k >= t - 5 && !is_doc(k) &&

@@ -1066,12 +1066,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       bool found = false;
       for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()) && !found; ++k) {
         if (P(s, k, '.') || P(s, k, ';')) break;
-        for (size_t b = 0; b <= then.size() && !found;) {
-          size_t x = then.find('|', b);
-          if (x == std::string::npos) x = then.size();
-          found = s.w[k].fold == then.substr(b, x - b);
-          b = x + 1;
-        }
+        found = ListHas(then, s.w[k].fold);
         // s8crit (key own=1): "to stop its offensive", "to stop inventing",
         // "à arrêter ses frappes": the act stopped is the object's own, not
         // someone else's ("called on the peacekeepers to stop the aggression").
