@@ -969,10 +969,6 @@ void Engine::DictionaryContextRule(Sent& s) {
       int mi = MentionAt(s, k);
       return mi >= 0 && s.men[mi].id == o->of && !s.men[mi].implied;
     };
-    auto is_gov = [&](int k) {
-      return Fold(s, k, "government") || Fold(s, k, "gouvernement") ||
-             Fold(s, k, "administration") || Fold(s, k, "regime") || Fold(s, k, "cabinet");
-    };
     const bool poss_after = s.w[p.e - 1].elided && Fold(s, p.e, "s");
     int before = p.b - 1;
     if (cue.empty() && Fold(s, before, "s") && before > 0 && s.w[before - 1].elided &&
@@ -983,9 +979,10 @@ void Engine::DictionaryContextRule(Sent& s) {
       cue = "country";
     if (cue.empty() && poss_after && is_of(p.e + 1)) cue = "country";
     if (cue.empty() && IsHeadRole(o->role) && o->role != "secretary_general") {
-      if (poss_after && is_gov(p.e + 1)) cue = "government";
-      if (Is(s, before, c_.prep_de) && is_gov(before - 1)) cue = "government";
-      if (is_gov(p.e) && (Fold(s, before, "the") || Fold(s, before, "le"))) cue = "government";
+      if (poss_after && HeadGovernmentAt(s, p.e + 1)) cue = "government";
+      if (Is(s, before, c_.prep_de) && HeadGovernmentAt(s, before - 1)) cue = "government";
+      if (HeadGovernmentAt(s, p.e) && (Fold(s, before, "the") || Fold(s, before, "le")))
+        cue = "government";
     }
     if (cue.empty()) continue;
     EmitPair(s, p.id, rel, o->of, rel + ":dictionary-context", 0.7);

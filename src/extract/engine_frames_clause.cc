@@ -1736,16 +1736,13 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // de Kiir": a leader's government is his state, which asks too.
     if (asker.size() == 1 && e.Get("asker").empty()) {
       const Actor* a = r_.dict.Find(asker[0]);
-      auto gov = [&](int q) {
-        return Fold(s, q, "government") || Fold(s, q, "administration") ||
-               Fold(s, q, "regime") || Fold(s, q, "gouvernement");
-      };
       bool governed = false;
       for (const Men& m : s.men) {
         if (m.id != asker[0] || m.b < te || m.b > te + 8) continue;
-        governed = (GenitiveS(s, m.e) && !s.w[m.e].elided && gov(m.e + 1)) ||
-                   (Is(s, m.b - 1, c_.prep_de) && gov(m.b - 2)) ||
-                   (Is(s, m.b - 1, c_.det) && Is(s, m.b - 2, c_.prep_de) && gov(m.b - 3));
+        governed =
+            (GenitiveS(s, m.e) && !s.w[m.e].elided && HeadGovernmentAt(s, m.e + 1)) ||
+            (Is(s, m.b - 1, c_.prep_de) && HeadGovernmentAt(s, m.b - 2)) ||
+            (Is(s, m.b - 1, c_.det) && Is(s, m.b - 2, c_.prep_de) && HeadGovernmentAt(s, m.b - 3));
         break;
       }
       if (governed && a != nullptr && a->kind == "person") {

@@ -473,6 +473,12 @@ class Engine {
   // apostrophe (words.cc), so "Russia's" is `russia` (elided) `s` and a
   // spaced "Putin ' s" is `putin` `s`: no apostrophe word to step over.
   bool GenitiveS(const Sent& s, int e) const { return Fold(s, e, "s"); }
+  // A head's own government, which stands for his state: "Macron's
+  // government", "le gouvernement de Kiir", "the Biden administration".
+  bool HeadGovernmentAt(const Sent& s, int k) const {
+    return Fold(s, k, "government") || Fold(s, k, "gouvernement") || Fold(s, k, "administration") ||
+           Fold(s, k, "regime") || Fold(s, k, "cabinet");
+  }
   // The object of an interrogation verb (lexicon bare=not_person) read
   // from word j, past its determiner: a person named alone ("police
   // questioned Odinga"; "Odinga's motives" is judged, not interrogated) or a
