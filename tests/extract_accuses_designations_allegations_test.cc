@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "extract_edge_checks.h"
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
@@ -11,7 +12,7 @@ using kzgraph::testing::HasPredicate;
 
 namespace {
 
-bool Says(const std::string& text, const std::string& edge) { return Edges(text).count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says;
 
 }  // namespace
 

@@ -3,16 +3,11 @@
 // only when one author of an act was named in the last three sentences.
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2024-03-01").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2024-03-01"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2024-03-01");
+const kzgraph::testing::PredicateCheck AnyOf("2024-03-01");
 }  // namespace
 
 TEST_CASE("an act taken by an actor, judged in the next sentence", "[extract][acts]") {

@@ -3,16 +3,14 @@
 // author a later "the strikes" / "ces frappes" refers to.
 #include <catch2/catch.hpp>
 
+#include "extract_edge_checks.h"
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2024-03-01").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2024-03-01"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2024-03-01");
+const kzgraph::testing::PredicateCheck AnyOf("2024-03-01");
 }  // namespace
 
 TEST_CASE("the nationality of striking weapons is the act's author", "[extract][acts]") {

@@ -8,12 +8,10 @@
 // Negatives: an incise that is no list of actors, a list after a verb.
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
 }  // namespace
 
 TEST_CASE("a coordinated or comitative incise adds its actors to the subject", "[extract]") {

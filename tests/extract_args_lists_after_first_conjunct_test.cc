@@ -6,13 +6,14 @@
 // Negatives: a new clause after "then", a negated verb, a compared object.
 #include <catch2/catch.hpp>
 
+#include "extract_edge_checks.h"
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
 }  // namespace
 
 TEST_CASE("an elliptic clause gives the edge to every conjunct", "[extract]") {

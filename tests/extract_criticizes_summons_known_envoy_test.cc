@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "extract_edge_checks.h"
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
@@ -13,7 +14,7 @@ using kzgraph::testing::HasPredicate;
 
 namespace {
 
-bool Says(const std::string& text, const std::string& edge) { return Edges(text).count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says;
 
 }  // namespace
 

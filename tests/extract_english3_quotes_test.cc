@@ -2,16 +2,11 @@
 // quotation is its speaker ('"Today I appealed to the CSTO," Tokayev said').
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2022-01-06").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2022-01-06"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2022-01-06");
+const kzgraph::testing::PredicateCheck AnyOf("2022-01-06");
 }  // namespace
 
 TEST_CASE("I and we inside a quotation are its speaker", "[extract][english]") {

@@ -2,16 +2,11 @@
 // label ("what he called the \"paternalism\" of French officials").
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2024-12-01").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2024-12-01"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2024-12-01");
+const kzgraph::testing::PredicateCheck AnyOf("2024-12-01");
 }  // namespace
 
 TEST_CASE("the owner of a quoted label is the target", "[extract][english]") {

@@ -5,13 +5,11 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
+#include "extract_edge_checks.h"
 
 namespace {
 
-bool Says(const std::string& text, const std::string& edge) { return Edges(text).count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says;
 
 }  // namespace
 

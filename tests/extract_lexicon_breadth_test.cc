@@ -5,16 +5,14 @@
 // "a delegation composed of", "greeted the decision").
 #include <catch2/catch.hpp>
 
+#include "extract_edge_checks.h"
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2023-06-01"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
+const kzgraph::testing::PredicateCheck AnyOf("2023-06-01");
 }  // namespace
 
 TEST_CASE("blame for a named misdeed is an accusation", "[extract][lexicon]") {

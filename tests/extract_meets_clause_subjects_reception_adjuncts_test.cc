@@ -9,12 +9,10 @@
 // received is no guest.
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
 }  // namespace
 
 TEST_CASE("a coordinated clause's subject is no object of the clause before", "[extract]") {

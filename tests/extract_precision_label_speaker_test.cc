@@ -3,12 +3,10 @@
 // article after a speech verb introduces its object, not a postposed speaker.
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
 }  // namespace
 
 TEST_CASE("'member states' is no speech verb", "[extract]") {

@@ -4,20 +4,19 @@
 // separated from its verb by an incise with a verb of its own.
 #include <catch2/catch.hpp>
 
+#include "extract_edge_checks.h"
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
 bool Meets(const char* text, const char* a, const char* b) {
   return Says(text, (std::string(a) + " meets " + b).c_str()) ||
          Says(text, (std::string(b) + " meets " + a).c_str());
 }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2023-06-01"), type);
-}
+const kzgraph::testing::PredicateCheck AnyOf("2023-06-01");
 }  // namespace
 
 TEST_CASE("a manner phrase between a stance verb and its object", "[extract]") {

@@ -5,16 +5,11 @@
 // belongs to the noun, not to the verb.
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2023-06-01"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
+const kzgraph::testing::PredicateCheck AnyOf("2023-06-01");
 }  // namespace
 
 TEST_CASE("recall: a verb after 'but' keeps the clause's subject", "[extract]") {

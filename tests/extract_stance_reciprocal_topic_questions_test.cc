@@ -10,16 +10,11 @@
 //   (src/extract/engine_args.cc, Blocked).
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-10").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2023-06-10"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2023-06-10");
+const kzgraph::testing::PredicateCheck AnyOf("2023-06-10");
 }  // namespace
 
 TEST_CASE("reciprocal stances give one edge each way", "[extract]") {

@@ -4,13 +4,14 @@
 // "thanks to" (no verb), a passive.
 #include <catch2/catch.hpp>
 
+#include "extract_edge_checks.h"
 #include "extract_test_util.h"
 
 using kzgraph::testing::Edges;
 using kzgraph::testing::HasPredicate;
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2023-06-01").count(edge) > 0; }
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
 bool AnySupport(const char* text) { return HasPredicate(Edges(text, "2023-06-01"), "supports"); }
 }  // namespace
 

@@ -6,16 +6,11 @@
 // members ("les alliés de l'OTAN, dont X").
 #include <catch2/catch.hpp>
 
-#include "extract_test_util.h"
-
-using kzgraph::testing::Edges;
-using kzgraph::testing::HasPredicate;
+#include "extract_edge_checks.h"
 
 namespace {
-bool Says(const char* text, const char* edge) { return Edges(text, "2022-01-10").count(edge) > 0; }
-bool AnyOf(const char* text, const char* type) {
-  return HasPredicate(Edges(text, "2022-01-10"), type);
-}
+const kzgraph::testing::EdgeCheck Says("2022-01-10");
+const kzgraph::testing::PredicateCheck AnyOf("2022-01-10");
 }  // namespace
 
 TEST_CASE("troops make-up: the states whose units form a force send them",
