@@ -1115,8 +1115,15 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   // "le haut représentant de l'UE pour la politique étrangère, Josep
   // Borrell", "Deputy Prime Minister for Reintegration Oleg Serebrian": the
-  // portfolio after "pour"/"for" is part of the title.
-  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for"))) {
+  // portfolio after "pour"/"for" is part of the title. So is a French
+  // portfolio after "à"/"aux" ("le commissaire européen à l'élargissement,
+  // X", "la haute-commissaire de l'ONU aux droits de l'homme, X"), kept to
+  // an article after "à" (the verb "a" is spelled alike) and closed by the
+  // apposition comma before the name.
+  const bool french_portfolio =
+      x_->article.lang == "fr" &&
+      (Fold(s, j, "aux") || Fold(s, j, "au") || (Fold(s, j, "a") && Is(s, j + 1, c_.det)));
+  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for") || french_portfolio)) {
     int q = j + 1;
     int words = 0;
     while (q < static_cast<int>(s.w.size()) && words < 6 && s.w[q].word && !Is(s, q, c_.qui) &&
@@ -1127,9 +1134,21 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       ++words;
     }
     if (words > 0 && (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
-                      DictPersonAt(s, q) > 0))
+                      DictPersonAt(s, q) > 0) &&
+        (!french_portfolio ||
+         (P(s, q, ',') && (NameRun(s, SkipDet(s, q + 1)) > 0 || DictPersonAt(s, q + 1) > 0))))
       j = q;
   }
+  // org= (roles.tsv): an office that only one body has ("la haute-commissaire
+  // aux droits de l'homme", the UN's) serves that body when none is named.
+  if (of.empty()) {
+    if (const std::string& org = e.Get("org"); !org.empty() && r_.dict.Find(org) != nullptr)
+      of = org;
+  }
+  // group=separatists (roles.tsv): "le dirigeant séparatiste X", "the
+  // separatist leader X" heads the separatists last named with their region
+  // ("les séparatistes du Haut-Karabakh"); with none named, no body.
+  if (of.empty() && e.Get("group") == "separatists") of = last_separatists_;
   // "le ministre de la Sécurité nationale, Itamar Ben Gvir", "le secrétaire
   // à la Défense, Lloyd Austin": a minister's portfolio naming no actor,
   // closed by the apposition comma before the name.
@@ -1575,6 +1594,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
            Fold(s, q, "defunte") || Fold(s, q, "limoge") ||
            Fold(s, q, "limogee");
   };
+  // "les dirigeants séparatistes ont rejeté": with no holder named, the
+  // separatists' title stands for the collective (TryDict reads it).
+  if (person.empty() && e.Get("group") == "separatists") return false;
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   // "former Dutch Prime Minister": the word before the country's adjective.
   int before = i - 1;
