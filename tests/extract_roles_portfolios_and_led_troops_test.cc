@@ -14,10 +14,11 @@ TEST_CASE("a French portfolio after a and aux stays in the title", "[extract]") 
       "exécutions.",
       "2023-05-10");
   CHECK(fr.count("Volker Turk official_of UN"));
-  auto eu = Edges(
-      "Le commissaire européen à l'élargissement, Olivér Várhelyi, s'est rendu à Skopje.",
-      "2022-07-12");
-  CHECK(eu.count("Varhelyi official_of EU"));
+  auto eu =
+      Edges("Le commissaire européen à l'élargissement, Olivér Várhelyi, s'est rendu à Skopje.",
+            "2022-07-12");
+  CHECK((eu.count("Varhelyi official_of EU") ||
+         eu.count("Varhelyi official_of European Commission")));
   // The verb "a" after a title opens its clause: no portfolio, no name read past it.
   auto verb = Edges("Le porte-parole a la charge, Volker Türk, de répondre.", "2023-05-10");
   CHECK_FALSE(verb.count("Volker Turk official_of UN"));
@@ -29,13 +30,12 @@ TEST_CASE("the UN's high commissioners serve the UN when it is not named", "[ext
       "Birmanie.",
       "2021-03-04");
   CHECK(fr.count("Bachelet official_of UN"));
-  auto en = Edges(
-      "The High Commissioner for Refugees, Filippo Grandi, visited the camps in Chad.",
-      "2023-06-01");
+  auto en = Edges("The High Commissioner for Refugees, Filippo Grandi, visited the camps in Chad.",
+                  "2023-06-01");
   CHECK(en.count("Grandi official_of UN"));
   // A Commonwealth envoy is a "high commissioner" of his state, not of the UN.
-  auto envoy = Edges(
-      "The British High Commissioner to Kenya, Jane Marriott, met the minister.", "2023-06-01");
+  auto envoy = Edges("The British High Commissioner to Kenya, Jane Marriott, met the minister.",
+                     "2023-06-01");
   CHECK_FALSE(envoy.count("Jane Marriott official_of UN"));
 }
 
@@ -61,18 +61,17 @@ TEST_CASE("troops led by a state are the troops of its alliance on the page", "[
   CHECK_FALSE(HasPredicate(none, "leads"));
 }
 
-TEST_CASE("a separatist leader heads the separatists last named with their region",
-          "[extract]") {
+TEST_CASE("a separatist leader heads the separatists last named with their region", "[extract]") {
   auto fr = Edges(
       "Les séparatistes du Haut-Karabakh ont déposé les armes. Le dirigeant séparatiste Arayik "
       "Harutyunyan a signé un décret.",
       "2023-09-28");
-  CHECK(fr.count("Arayik Harutyunyan leads Karabakh separatists"));
+  CHECK(fr.count("Harutyunyan leads Karabakh separatists"));
   auto en = Edges(
       "The Karabakh separatists laid down their arms. Separatist leader Arayik Harutyunyan signed "
       "a decree.",
       "2023-09-28");
-  CHECK(en.count("Arayik Harutyunyan leads Karabakh separatists"));
+  CHECK(en.count("Harutyunyan leads Karabakh separatists"));
   // No separatists named with their region: the title heads no body.
   auto none = Edges("Le dirigeant séparatiste Arayik Harutyunyan a signé un décret.", "2023-09-28");
   CHECK_FALSE(HasPredicate(none, "leads"));

@@ -954,6 +954,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
               break;
             }
           }
+          // "les troupes dirigées par la Russie", "the troops led by
+          // Russia": troops no name qualifies are its military alliance's,
+          // as with "the Russia-led troops" (member_alliance).
+          if (patient.empty() && type == "leads" && agent.size() == 1) {
+            for (int k = t - 1; k >= 0 && k >= t - 3; --k) {
+              if (!s.w[k].word || MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+              if (const int tl = HitLen(s, k, c_.troop); tl == 0 || k + tl != t) continue;
+              if (std::string id = member_alliance(agent[0]); !id.empty()) patient = {id};
+              break;
+            }
+          }
           // "la force de maintien de la paix dirigée par l'OTAN, la KFOR":
           // the name in apposition after the agent is the head's.
           if (patient.empty() && type == "leads") {

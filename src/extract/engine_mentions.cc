@@ -1120,11 +1120,21 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // X", "la haute-commissaire de l'ONU aux droits de l'homme, X"), kept to
   // an article after "à" (the verb "a" is spelled alike) and closed by the
   // apposition comma before the name.
-  const bool french_portfolio =
-      x_->article.lang == "fr" &&
-      (Fold(s, j, "aux") || Fold(s, j, "au") || (Fold(s, j, "a") && Is(s, j + 1, c_.det)));
+  auto french_portfolio_at = [&](int k) {
+    return Fold(s, k, "aux") || Fold(s, k, "au") || (Fold(s, k, "a") && Is(s, k + 1, c_.det));
+  };
+  // (past one lower-case adjective the title did not read: "le commissaire
+  // européen à la Santé, X")
+  const int pj = !french_portfolio_at(j) && j < static_cast<int>(s.w.size()) && s.w[j].word &&
+                         !s.w[j].upper_initial && !Is(s, j, c_.det) && !Is(s, j, c_.prep) &&
+                         !Is(s, j, c_.prep_de) && !Is(s, j, c_.aux) && !Is(s, j, c_.qui) &&
+                         !Is(s, j, c_.que) && HitLen(s, j, c_.trigger) == 0 &&
+                         french_portfolio_at(j + 1)
+                     ? j + 1
+                     : j;
+  const bool french_portfolio = french_portfolio_at(pj);
   if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for") || french_portfolio)) {
-    int q = j + 1;
+    int q = pj + 1;
     int words = 0;
     while (q < static_cast<int>(s.w.size()) && words < 6 && s.w[q].word && !Is(s, q, c_.qui) &&
            !Is(s, q, c_.que) && !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0 &&
@@ -1133,8 +1143,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       ++q;
       ++words;
     }
-    if (words > 0 && (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
-                      DictPersonAt(s, q) > 0) &&
+    if (words > 0 &&
+        (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
+         DictPersonAt(s, q) > 0) &&
         (!french_portfolio ||
          (P(s, q, ',') && (NameRun(s, SkipDet(s, q + 1)) > 0 || DictPersonAt(s, q + 1) > 0))))
       j = q;
@@ -1594,6 +1605,9 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
            Fold(s, q, "defunte") || Fold(s, q, "limoge") ||
            Fold(s, q, "limogee");
   };
+  // "les dirigeants séparatistes ont rejeté": with no holder named, the
+  // separatists' title stands for the collective (TryDict reads it).
+  if (person.empty() && e.Get("group") == "separatists") return false;
   // "les dirigeants séparatistes ont rejeté": with no holder named, the
   // separatists' title stands for the collective (TryDict reads it).
   if (person.empty() && e.Get("group") == "separatists") return false;
