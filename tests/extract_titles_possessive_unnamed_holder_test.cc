@@ -28,3 +28,22 @@ TEST_CASE("a possessive title after a head named by his title is in his state", 
       "2023-10-05");
   CHECK_FALSE(kremlin.count("Peskov official_of Armenia"));
 }
+
+TEST_CASE("a possessive after a semicolon is its own clause's subject's", "[extract]") {
+  auto fr = Edges(
+      "Le Sénégal avait dépêché son président au sommet ; le Mali y était représenté par son "
+      "ministre des Affaires étrangères, Modibo Kanouté.",
+      "2023-07-09");
+  CHECK(fr.count("Modibo Kanouté official_of Mali"));
+  CHECK_FALSE(fr.count("Modibo Kanouté official_of Senegal"));
+  auto en = Edges(
+      "Senegal sent its president to the summit; Mali was represented by its foreign minister, "
+      "Modibo Kanoute.",
+      "2023-07-09");
+  CHECK(en.count("Modibo Kanoute official_of Mali"));
+  // A clause opening on the possessive is the first clause's subject's.
+  auto open = Edges(
+      "Le Sénégal a publié un communiqué ; son porte-parole, Ousmane Ndiaye, a dénoncé l'attaque.",
+      "2023-07-09");
+  CHECK(open.count("Ousmane Ndiaye official_of Senegal"));
+}

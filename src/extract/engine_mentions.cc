@@ -1390,7 +1390,25 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // else in the one that was the previous sentence's subject.
     const bool personal = Fold(s, possessive, "his") || Fold(s, possessive, "her");
     if (personal) of = OfficeCountryOfPersonBefore(s, possessive);
-    if (of.empty()) of = SubjectOrgBefore(s, possessive);
+    // "Le Kényan X assistait au sommet ; le Rwanda y était représenté par sa
+    // ministre": after a semicolon, the subject of the possessive's own clause.
+    // (A clause opening on the possessive, "; son chef, X", is the first
+    // clause's subject's.)
+    int clause = -1;
+    for (int k = possessive - 1; k > 0 && k >= possessive - 30 && clause < 0; --k) {
+      if (P(s, k, ';')) clause = k;
+    }
+    bool clause_subject = false;
+    if (of.empty() && clause >= 0) {
+      for (const Men& m : s.men) {
+        if (m.b <= clause || m.implied || m.adj || m.pronoun || m.id.empty() || s.inq[m.b])
+          continue;
+        clause_subject = m.b < possessive;
+        if (clause_subject && (m.kind == "organization" || m.kind == "country")) of = m.id;
+        break;
+      }
+    }
+    if (of.empty() && !clause_subject) of = SubjectOrgBefore(s, possessive);
     if (of.empty() && !personal) {
       // "X, the NLA's leader, and Y, its spokesman": the organization of the
       // nearest title just before in the sentence (bounded window).
