@@ -2158,6 +2158,42 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
   for (int k = from; k < std::min<int>(from + window, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
     if (Fold(s, k, "par") || Fold(s, k, "by")) {
+      // "commanded by a Kenyan officer, Major General X", "par un officier
+      // kényan, le général X": a descriptor (lower-case words, a nationality)
+      // whose name follows in apposition is that person.
+      {
+        const int n = static_cast<int>(s.w.size());
+        // (one person: after a singular article; the name closes its
+        // apposition, "by several states, President X said" names none)
+        int q = k + 1, nouns = 0;
+        const bool singular = Fold(s, q, "a") || Fold(s, q, "an") || Fold(s, q, "un") ||
+                              Fold(s, q, "une") || Fold(s, q, "the") || Fold(s, q, "le") ||
+                              Fold(s, q, "la") || (Fold(s, q, "l") && s.w[q].elided);
+        ++q;
+        for (int step = 0; step < 4 && q < n && s.w[q].word; ++step) {
+          const int qm = MentionAt(s, q);
+          if (qm >= 0 && s.men[qm].b == q && s.men[qm].kind == "country" &&
+              (s.men[qm].adj || s.men[qm].rule == "dict:demonym")) {
+            q = s.men[qm].e;
+            continue;
+          }
+          if (qm >= 0 || s.w[q].upper_initial || Is(s, q, c_.prep) || Is(s, q, c_.prep_de) ||
+              Is(s, q, c_.aux) || Is(s, q, c_.qui) || Is(s, q, c_.que) || Is(s, q, c_.coord) ||
+              HitLen(s, q, c_.trigger) > 0)
+            break;
+          ++nouns;
+          ++q;
+        }
+        if (singular && nouns > 0 && P(s, q, ',')) {
+          int p = SkipDet(s, q + 1);
+          p += RankRun(s, p);
+          if (const int pm = MentionAt(s, p); pm >= 0 && s.men[pm].kind == "person" &&
+                                              !s.men[pm].pronoun && !s.men[pm].id.empty() &&
+                                              (s.men[pm].e >= n || P(s, s.men[pm].e, ',') ||
+                                               P(s, s.men[pm].e, '.') || P(s, s.men[pm].e, ';')))
+            return {s.men[pm].id};
+        }
+      }
       // "commanded by Gen. Abdel Fattah al-Burhan", "par le général X": a
       // rank or title abbreviation the mention does not cover.
       int j = SkipDet(s, k + 1);

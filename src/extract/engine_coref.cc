@@ -129,7 +129,21 @@ std::string Engine::OfficeCountryOfPersonBefore(const Sent& s, int limit) const 
   const std::string gender = Fold(s, limit, "her") ? "f" : Fold(s, limit, "his") ? "m" : "";
   for (int mi = static_cast<int>(s.men.size()) - 1; mi >= 0; --mi) {
     const Men& m = s.men[mi];
-    if (m.b >= limit || m.kind != "person" || m.pronoun || m.implied || m.id.empty()) continue;
+    if (m.b >= limit || m.kind != "person" || m.pronoun || m.implied) continue;
+    // "le président russe ..., en présence de son ministre": a title whose
+    // holder is not resolved yet (ResolveRoles) still names its state.
+    // (near, and with no state or body named in between: "Le Premier
+    // ministre arménien ... Le Kremlin a répondu par la voix de son
+    // porte-parole" is the Kremlin's)
+    if (m.id.empty()) {
+      if (m.role.empty() || m.rel.empty() || m.of.empty() || m.b < limit - 20) continue;
+      for (const Men& o : s.men) {
+        if (o.b >= m.e && o.b < limit && !o.implied && !o.adj && !o.pronoun &&
+            (o.kind == "country" || o.kind == "organization"))
+          return "";
+      }
+      return m.of;
+    }
     if (const Actor* a = r_.dict.Find(m.id);
         a && !gender.empty() && !a->gender.empty() && a->gender != gender)
       continue;

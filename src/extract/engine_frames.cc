@@ -549,6 +549,30 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     return found;
   };
+  // The only military alliance the page names that has `member` among its
+  // members (schema/dict "members"): a treaty organization, an alliance or
+  // a pact ("Collective Security Treaty Organization"). "" for none or two.
+  auto member_alliance = [&](const std::string& member) -> std::string {
+    std::string found;
+    for (const Sent& o : sents_) {
+      for (const Men& m : o.men) {
+        if (m.kind != "organization" || m.id.empty() || m.adj || m.id == found) continue;
+        const Actor* a = r_.dict.Find(m.id);
+        if (a == nullptr ||
+            std::find(a->members.begin(), a->members.end(), member) == a->members.end())
+          continue;
+        bool alliance = false;
+        for (const std::string* name : {&a->name, &a->name_fr}) {
+          for (const char* word : {"Treaty", "traité", "Alliance", "Pact"})
+            alliance |= name->find(word) != std::string::npos;
+        }
+        if (!alliance) continue;
+        if (!found.empty()) return "";  // two: which one is meant is unknown
+        found = m.id;
+      }
+    }
+    return found;
+  };
   if (std::string tmp; type == "leads" && s.w[t].hyphen_before &&
                        (MentionAt(s, t - 1) >= 0 || CountryAdjectiveAt(s, t - 1, &tmp) > 0 ||
                         !compound_leader(t - 1).empty())) {
@@ -609,6 +633,15 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
                                                                           : nullptr;
       if (kind == nullptr) continue;
       if (std::string found = article_body(kind); !found.empty()) body = {found};
+      break;
+    }
+    // "the Russia-led troops", "a Russian-led contingent": troops no name
+    // follows are the military alliance's the page names, of which the
+    // leader is a member (the CSTO's for Russia), when it names one only.
+    for (int k = te; k < std::min<int>(te + 3, s.w.size()) && body.empty(); ++k) {
+      if (MentionAt(s, k) >= 0 || !s.w[k].word || s.w[k].upper_initial) break;
+      if (HitLen(s, k, c_.troop) == 0) continue;
+      if (std::string id = member_alliance(leader); !id.empty()) body = {id};
       break;
     }
     if (body.empty()) return missing("organization");
@@ -918,6 +951,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
                 --d;
               if (!(Is(s, d, c_.det) || Fold(s, d, "a") || Fold(s, d, "an"))) break;
               if (std::string found = article_body(kind); !found.empty()) patient = {found};
+              break;
+            }
+          }
+          // "les troupes dirigées par la Russie", "the troops led by
+          // Russia": troops no name qualifies are its military alliance's,
+          // as with "the Russia-led troops" (member_alliance).
+          if (patient.empty() && type == "leads" && agent.size() == 1) {
+            for (int k = t - 1; k >= 0 && k >= t - 3; --k) {
+              if (!s.w[k].word || MentionAt(s, k) >= 0 || s.w[k].upper_initial) break;
+              if (const int tl = HitLen(s, k, c_.troop); tl == 0 || k + tl != t) continue;
+              if (std::string id = member_alliance(agent[0]); !id.empty()) patient = {id};
               break;
             }
           }

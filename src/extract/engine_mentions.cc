@@ -1115,9 +1115,26 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   }
   // "le haut représentant de l'UE pour la politique étrangère, Josep
   // Borrell", "Deputy Prime Minister for Reintegration Oleg Serebrian": the
-  // portfolio after "pour"/"for" is part of the title.
-  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for"))) {
-    int q = j + 1;
+  // portfolio after "pour"/"for" is part of the title. So is a French
+  // portfolio after "à"/"aux" ("le commissaire européen à l'élargissement,
+  // X", "la haute-commissaire de l'ONU aux droits de l'homme, X"), kept to
+  // an article after "à" (the verb "a" is spelled alike) and closed by the
+  // apposition comma before the name.
+  auto french_portfolio_at = [&](int k) {
+    return Fold(s, k, "aux") || Fold(s, k, "au") || (Fold(s, k, "a") && Is(s, k + 1, c_.det));
+  };
+  // (past one lower-case adjective the title did not read: "le commissaire
+  // européen à la Santé, X")
+  const int pj = !french_portfolio_at(j) && j < static_cast<int>(s.w.size()) && s.w[j].word &&
+                         !s.w[j].upper_initial && !Is(s, j, c_.det) && !Is(s, j, c_.prep) &&
+                         !Is(s, j, c_.prep_de) && !Is(s, j, c_.aux) && !Is(s, j, c_.qui) &&
+                         !Is(s, j, c_.que) && HitLen(s, j, c_.trigger) == 0 &&
+                         french_portfolio_at(j + 1)
+                     ? j + 1
+                     : j;
+  const bool french_portfolio = french_portfolio_at(pj);
+  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for") || french_portfolio)) {
+    int q = pj + 1;
     int words = 0;
     while (q < static_cast<int>(s.w.size()) && words < 6 && s.w[q].word && !Is(s, q, c_.qui) &&
            !Is(s, q, c_.que) && !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0 &&
@@ -1126,10 +1143,23 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       ++q;
       ++words;
     }
-    if (words > 0 && (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
-                      DictPersonAt(s, q) > 0))
+    if (words > 0 &&
+        (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
+         DictPersonAt(s, q) > 0) &&
+        (!french_portfolio ||
+         (P(s, q, ',') && (NameRun(s, SkipDet(s, q + 1)) > 0 || DictPersonAt(s, q + 1) > 0))))
       j = q;
   }
+  // org= (roles.tsv): an office that only one body has ("la haute-commissaire
+  // aux droits de l'homme", the UN's) serves that body when none is named.
+  if (of.empty()) {
+    if (const std::string& org = e.Get("org"); !org.empty() && r_.dict.Find(org) != nullptr)
+      of = org;
+  }
+  // group=separatists (roles.tsv): "le dirigeant séparatiste X", "the
+  // separatist leader X" heads the separatists last named with their region
+  // ("les séparatistes du Haut-Karabakh"); with none named, no body.
+  if (of.empty() && e.Get("group") == "separatists") of = last_separatists_;
   // "le ministre de la Sécurité nationale, Itamar Ben Gvir", "le secrétaire
   // à la Défense, Lloyd Austin": a minister's portfolio naming no actor,
   // closed by the apposition comma before the name.
@@ -1360,7 +1390,25 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
     // else in the one that was the previous sentence's subject.
     const bool personal = Fold(s, possessive, "his") || Fold(s, possessive, "her");
     if (personal) of = OfficeCountryOfPersonBefore(s, possessive);
-    if (of.empty()) of = SubjectOrgBefore(s, possessive);
+    // "Le Kényan X assistait au sommet ; le Rwanda y était représenté par sa
+    // ministre": after a semicolon, the subject of the possessive's own clause.
+    // (A clause opening on the possessive, "; son chef, X", is the first
+    // clause's subject's.)
+    int clause = -1;
+    for (int k = possessive - 1; k > 0 && k >= possessive - 30 && clause < 0; --k) {
+      if (P(s, k, ';')) clause = k;
+    }
+    bool clause_subject = false;
+    if (of.empty() && clause >= 0) {
+      for (const Men& m : s.men) {
+        if (m.b <= clause || m.implied || m.adj || m.pronoun || m.id.empty() || s.inq[m.b])
+          continue;
+        clause_subject = m.b < possessive;
+        if (clause_subject && (m.kind == "organization" || m.kind == "country")) of = m.id;
+        break;
+      }
+    }
+    if (of.empty() && !clause_subject) of = SubjectOrgBefore(s, possessive);
     if (of.empty() && !personal) {
       // "X, the NLA's leader, and Y, its spokesman": the organization of the
       // nearest title just before in the sentence (bounded window).
@@ -1575,6 +1623,12 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
            Fold(s, q, "defunte") || Fold(s, q, "limoge") ||
            Fold(s, q, "limogee");
   };
+  // "les dirigeants séparatistes ont rejeté": with no holder named, the
+  // separatists' title stands for the collective (TryDict reads it).
+  if (person.empty() && e.Get("group") == "separatists") return false;
+  // "les dirigeants séparatistes ont rejeté": with no holder named, the
+  // separatists' title stands for the collective (TryDict reads it).
+  if (person.empty() && e.Get("group") == "separatists") return false;
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   // "former Dutch Prime Minister": the word before the country's adjective.
   int before = i - 1;
