@@ -74,5 +74,31 @@ TEST_CASE("criticism of words told again with an indefinite article", "[extract]
   }
 }
 
+// Labels of words that stir trouble or offend
+// (schema/lexicon/triggers_stance_remarks_and_labels.tsv): "dismissed the
+// comments as inflammatory" criticizes the speaker just named.
+TEST_CASE("inflammatory and outrageous words as a label of remarks", "[extract]") {
+  SECTION("English") {
+    const auto edges = Edges(
+        "Minsk\n\nRadoslaw Sikorski said on Tuesday that Belarus was a vassal state.\n\n"
+        "Belarus dismissed the comments as \"inflammatory\".");
+    CHECK(edges.count("Belarus criticizes Sikorski") > 0);
+    const auto no = Edges(
+        "Minsk\n\nRadoslaw Sikorski said on Tuesday that Belarus was a vassal state.\n\n"
+        "Belarus did not dismiss the comments as \"inflammatory\".");
+    CHECK(no.count("Belarus criticizes Sikorski") == 0);
+  }
+  SECTION("French") {
+    const auto edges = Edges(
+        "Minsk\n\nRadosław Sikorski a déclaré mardi que la Biélorussie n'était qu'un État "
+        "vassal.\n\nMinsk a qualifié ces propos d'« outranciers ».");
+    CHECK(edges.count("Belarus criticizes Sikorski") > 0);
+    const auto no = Edges(
+        "Minsk\n\nRadosław Sikorski a déclaré mardi que la Biélorussie n'était qu'un État "
+        "vassal.\n\nMinsk n'a pas qualifié ces propos d'« outranciers ».");
+    CHECK(no.count("Belarus criticizes Sikorski") == 0);
+  }
+}
+
 }  // namespace
 }  // namespace kzgraph::testing
