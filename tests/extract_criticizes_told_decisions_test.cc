@@ -4,7 +4,8 @@
 // \"illegal\" decision") refers back like "la décision": the critic
 // criticizes the author of the act just told
 // (schema/lexicon/triggers_criticizes_told_decisions.tsv). A bare indefinite
-// ("une décision", "a decision to ...") is a new decision and gives no edge.
+// ("une décision", "a decision to ...") is a new decision and gives no edge;
+// an indefinite one refers only to the sentence just before.
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -13,11 +14,9 @@ namespace kzgraph::testing {
 namespace {
 
 const char kSuspendu[] =
-    "Eau\n\nLe Tadjikistan a suspendu lundi ses livraisons d'eau au Kirghizistan.\n\nLes "
-    "agriculteurs de la vallée s'inquiètent.\n\n";
+    "Eau\n\nLe Tadjikistan a suspendu lundi ses livraisons d'eau au Kirghizistan.\n\n";
 const char kClosed[] =
-    "Border\n\nPakistan closed its border with Afghanistan on Monday.\n\nHundreds of trucks "
-    "waited at the crossing.\n\n";
+    "Border\n\nPakistan closed its border with Afghanistan on Monday.\n\n";
 
 TEST_CASE("criticism of a decision told again with an indefinite article", "[extract]") {
   SECTION("French: a quoted label after the noun") {

@@ -346,7 +346,18 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       }
     }
   }
-  const int al = HitLen(s, a, c_.act);
+  int al = HitLen(s, a, c_.act);
+  if (al == 0 && a > d + 1) {
+    // "denounced an \"illegal\" decision": a quoted label before a decision noun.
+    for (int q = a + 1; q < std::min(n, a + 4); ++q) {
+      if (!P(s, q, '>') && !P(s, q, '"')) continue;
+      if (StanceWordAt(s, q + 1, "decision_noun") > 0 && HitLen(s, q + 1, c_.act) > 0) {
+        a = q + 1;
+        al = HitLen(s, a, c_.act);
+      }
+      break;
+    }
+  }
   if (al == 0) return {};
   int after = a + al;
   // "the visits, which Orban described as", "la décision que Moscou a
