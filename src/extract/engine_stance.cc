@@ -249,9 +249,11 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   // English "a" is no determiner to the lexicon (French "a" is a verb): only
   // before a capitalised word ("a Ukrainian missile").
   // A partitive "de" too: "a dénoncé de « flagrantes violations »".
+  // English "a" before a quoted label too: "denounced a \"unilateral\" decision".
   const bool article =
       Is(s, d, c_.det) ||
       (Fold(s, d, "a") && !s.w[d].upper_initial && d + 1 < n && s.w[d + 1].upper_initial) ||
+      (Fold(s, d, "a") && x_->article.lang != "fr" && (P(s, d + 1, '"') || P(s, d + 1, '<'))) ||
       (Fold(s, d, "de") && d == k && d + 1 < n && MentionAt(s, d + 1) < 0 &&
        (P(s, d + 1, '<') || P(s, d + 1, '"') || (s.w[d + 1].word && !s.w[d + 1].upper_initial)));
   if (!article || Is(s, d, c_.possessive)) return {};
@@ -344,7 +346,18 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       }
     }
   }
-  const int al = HitLen(s, a, c_.act);
+  int al = HitLen(s, a, c_.act);
+  if (al == 0 && a > d + 1) {
+    // "denounced an \"illegal\" decision": a quoted label before a decision noun.
+    for (int q = a + 1; q < std::min(n, a + 4); ++q) {
+      if (!P(s, q, '>') && !P(s, q, '"')) continue;
+      if (StanceWordAt(s, q + 1, "decision_noun") > 0 && HitLen(s, q + 1, c_.act) > 0) {
+        a = q + 1;
+        al = HitLen(s, a, c_.act);
+      }
+      break;
+    }
+  }
   if (al == 0) return {};
   int after = a + al;
   // "the visits, which Orban described as", "la décision que Moscou a
@@ -458,9 +471,27 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     // "the decision", "la fermeture": a definite act of decision refers back
     // only when the last three sentences named one author of an act, and
     // only one.
+    // "a dénoncé une décision « unilatérale »", "des mesures « injustifiées »",
+    // "une décision prise sans débat", "une mesure qui ne résout rien",
+    // "a salué une « décision souveraine »", "denounced an \"illegal\"
+    // decision": news tells the decision just reported with an indefinite
+    // article and a qualifier (a quoted label, a participle of taking, a
+    // relative); a bare "une décision", "a decision to", names a new one.
+    auto qualified_indefinite = [&]() {
+      if (!(Fold(s, d, "un") || Fold(s, d, "une") || Fold(s, d, "des") || Fold(s, d, "a") ||
+            Fold(s, d, "an")))
+        return false;
+      if (a > d + 1) return true;  // a quoted label before the noun
+      int q = a + al;
+      if (P(s, q, '<') || P(s, q, '"')) return true;
+      if (Is(s, q, c_.qui) || Is(s, q, c_.que) || Fold(s, q, "that") || Fold(s, q, "which"))
+        return true;
+      return StanceWordAt(s, q, "act_taken") > 0 || StanceWordAt(s, q, "act_verb") > 0;
+    };
+    const bool definite = Fold(s, d, "the") || Fold(s, d, "le") || Fold(s, d, "la") ||
+                          Fold(s, d, "les") || Fold(s, d, "l");
     if (StanceWordAt(s, a, "decision_noun") == 0 ||
-        !(Fold(s, d, "the") || Fold(s, d, "le") || Fold(s, d, "la") || Fold(s, d, "les") ||
-          Fold(s, d, "l")))
+        !(definite || qualified_indefinite()))
       return {};
     std::vector<std::string> author;
     bool two = false;
@@ -470,11 +501,15 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       if (!author.empty() && author != ids) two = true;
       author = ids;
     };
+    // An indefinite one refers only to the sentence just before: an act
+    // earlier in its own sentence ("Washington a suspendu ..., le département
+    // d'État condamnant une décision") or two sentences back is often not
+    // the decision meant.
     for (const auto& [sent, ids] : act_history_) {
-      if (sent + 2 >= s.index) take(ids);
+      if (definite ? sent + 2 >= s.index : sent + 1 == s.index) take(ids);
     }
     for (const auto& [pos, ids] : acts_here_) {
-      if (pos < te) take(ids);
+      if (pos < te && definite) take(ids);
     }
     if (two) return {};
     std::vector<std::string> obj = own(NotOwnSide(s, subj, author));

@@ -190,23 +190,42 @@ std::vector<std::string> Engine::SpeechAnaphorAuthor(const Sent& s, int te,
   int k = te;
   while (k < n && (IsAdverb(s, k) || P(s, k, '<') || P(s, k, '"'))) ++k;
   // A definite or demonstrative article: "des allégations", "a remark"
-  // are words not yet named.
-  if (!Is(s, k, c_.det) || Is(s, k, c_.possessive) || Fold(s, k, "des") || Fold(s, k, "un") ||
-      Fold(s, k, "une") || Fold(s, k, "an") || Fold(s, k, "some"))
+  // are words not yet named, unless a qualifier tells them again ("a dénoncé
+  // des propos « grossiers »", "des propos qui reflètent ...", "denounced
+  // \"insulting\" remarks" has no article and stays out).
+  if (!Is(s, k, c_.det) || Is(s, k, c_.possessive) || Fold(s, k, "an") || Fold(s, k, "some"))
     return {};
+  const bool indefinite = Fold(s, k, "des") || Fold(s, k, "un") || Fold(s, k, "une");
   ++k;
+  const int open = k;
   while (k < n && (P(s, k, '<') || P(s, k, '"'))) ++k;
   const int cl = StanceWordAt(s, k, "claim_noun");
   if (cl == 0) return {};
   int a = k + cl;
+  if (indefinite && k == open && !P(s, a, '<') && !P(s, a, '"') && !Is(s, a, c_.qui))
+    return {};
   while (a < n && (P(s, a, '>') || P(s, a, '"'))) ++a;
+  // "des propos « grossiers » de X": the holder past a short quoted label.
+  if (indefinite && P(s, a, '<')) {
+    for (int q = a + 1; q < std::min(n, a + 8); ++q) {
+      if (P(s, q, '>')) {
+        a = q + 1;
+        break;
+      }
+    }
+  }
   // "the remarks of X", "les propos de X", "ces propos russes": a holder named.
-  if (Is(s, a, c_.prep_de) || Fold(s, a, "of") || Fold(s, a, "by") || Fold(s, a, "par") ||
+  // ("a qualifié ces propos d'« outranciers »": that "de" is the label's.)
+  const bool label_de = Is(s, a, c_.prep_de) &&
+                        (P(s, a + 1, '<') || P(s, a + 1, '"') || HitLen(s, a + 1, c_.pejorative) > 0);
+  if ((Is(s, a, c_.prep_de) && !label_de) || Fold(s, a, "of") || Fold(s, a, "by") || Fold(s, a, "par") ||
       Fold(s, a, "that") || Is(s, a, c_.que) || MentionAt(s, a) >= 0)
     return {};
   for (auto r = recent_speakers_.rbegin(); r != recent_speakers_.rend(); ++r) {
     if (r->first >= s.index) continue;
     if (r->first + 2 < s.index) break;
+    // Words told again with an indefinite article: only the sentence before's.
+    if (indefinite && r->first + 1 < s.index) break;
     const std::string& id = r->second;
     if (std::find(subj.begin(), subj.end(), id) != subj.end()) return {};
     // The subject's own official or leader ("Lavrov said ...; the ministry
