@@ -1835,6 +1835,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         k += tl - 1;
       }
     }
+    // "The contingent was deployed at the request of X": the troops open
+    // the clause with a definite article and no owner; they are the force of
+    // the alliance the page named last, if the page has it sending troops.
+    if (helper.empty() && !last_alliance_.empty()) {
+      const int from = DatelineEnd(s);
+      const int k = from + 1;
+      if (k < t && Is(s, from, c_.det) && !Is(s, from, c_.possessive) &&
+          HitLen(s, k, c_.troop) > 0 && MentionAt(s, k) < 0 &&
+          TroopNationality(s, k, HitLen(s, k, c_.troop)).empty()) {
+        for (const PendingRelation& r : relations_) {
+          if (r.p == "sends_troops" && r.s == last_alliance_) {
+            helper = {last_alliance_};
+            break;
+          }
+        }
+      }
+    }
     if (helper.empty()) return missing("helper");
     Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;

@@ -374,6 +374,17 @@ void Engine::TroopRule(Sent& s) {
     } else if (after > 0 && i > 0) {
       // English: "Russian troops"
       int bm = MentionAt(s, i - 1);
+      // "Senegalese-led forces", "US-led troops": the state that leads the
+      // troops sends them.
+      if (bm < 0 && i > 1 && Fold(s, i - 1, "led") && s.w[i - 1].hyphen_before) {
+        const int lm = MentionAt(s, i - 2);
+        std::string nationality;  // "Senegalese" alone is no mention
+        if (lm >= 0 && s.men[lm].e == i - 1 && s.men[lm].kind == "country" &&
+            !s.men[lm].id.empty() && !s.men[lm].pronoun)
+          senders = {s.men[lm].id};
+        else if (lm < 0 && CountryAdjectiveAt(s, i - 2, &nationality) == 1 && !nationality.empty())
+          senders = {nationality};
+      }
       if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
       // "US troops", "2,000 US sailors": a country name used attributively,
       // not the complement of a preposition ("to Bahrain troops").
@@ -491,8 +502,13 @@ void Engine::TroopRule(Sent& s) {
       int oj = SkipDet(s, origin);
       // "troops from the Russian-led CSTO" (s11troops): past an "X-led"
       // compound to the body it qualifies.
-      for (int j = oj; j < oj + 3 && MentionAt(s, oj) < 0; ++j) {
-        if (Fold(s, j, "led")) oj = j + 1;
+      // "troops from the Russia-led CSTO": the state in the compound is a
+      // mention of its own; past it too when "led" is glued to it.
+      for (int j = oj; j < oj + 3; ++j) {
+        if (Fold(s, j, "led") && (MentionAt(s, oj) < 0 || (j > oj && s.w[j].hyphen_before))) {
+          oj = j + 1;
+          break;
+        }
       }
       // "contingents from fellow CSTO members Belarus, Armenia and
       // Tajikistan", "des soldats des pays membres de la Cedeao, le Sénégal
@@ -1196,6 +1212,10 @@ void Engine::RecordEventAuthors(Sent& s) {
         }
         author = named;
       }
+      // "... forces crossed, hours after President Bush launched the war": a
+      // person as the strike's subject names no state here; the adjectives
+      // below may.
+      if (actors(author).empty()) author.clear();
       if (author.empty() && !Is(s, vb - 1, c_.coord)) {
         // "American and British warplanes struck": the adjectives of the subject.
         for (const Men& m : s.men) {
