@@ -117,3 +117,14 @@ TEST_CASE("a force deployed at a request, named by its troops alone, is the alli
                          "the request of President Tokayev."))
                   .count("Tokayev requests_aid CSTO"));
 }
+
+TEST_CASE("an answer to a request keeps its helper past the answer's adverbs",
+          "[extract][requests_aid]") {
+  CHECK(Edges(Text("La Russie a répondu favorablement à la demande d'aide du Mali."))
+            .count("Mali requests_aid Russia"));
+  CHECK(Edges(Text("Russia quickly responded to Mali's request for assistance."))
+            .count("Mali requests_aid Russia"));
+  // A denied answer gives none.
+  CHECK_FALSE(Edges(Text("La Russie n'a pas répondu favorablement à la demande d'aide du Mali."))
+                  .count("Mali requests_aid Russia"));
+}

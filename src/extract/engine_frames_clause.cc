@@ -2159,6 +2159,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
               Fold(s, b, "au") || Fold(s, b, "to") || (GenitiveS(s, b) && !s.w[b].elided) ||
               MentionAt(s, b) >= 0))
         --b;
+      // "a répondu favorablement à la demande", "quickly answered X's call":
+      // past the answer's adverbs.
+      for (int step = 0; step < 2 && b > 0 && IsAdverb(s, b); ++step) --b;
       int r = b;
       while (r > 0 && r > b - 3 && StanceWordAt(s, r, "answer_request") == 0) --r;
       const int rl = StanceWordAt(s, r, "answer_request");
