@@ -128,3 +128,20 @@ TEST_CASE("an answer to a request keeps its helper past the answer's adverbs",
   CHECK_FALSE(Edges(Text("La Russie n'a pas répondu favorablement à la demande d'aide du Mali."))
                   .count("Mali requests_aid Russia"));
 }
+
+TEST_CASE("contingents counted per country are each country's", "[extract][sends_troops]") {
+  auto en = Edges(Text("Some 1,200 Nigerian, 300 Ghanaian and 90 Togolese soldiers were deployed "
+                       "to Liberia."));
+  CHECK(en.count("Nigeria sends_troops Liberia"));
+  CHECK(en.count("Ghana sends_troops Liberia"));
+  CHECK(en.count("Togo sends_troops Liberia"));
+  auto fr = Edges(Text("Quelque 1 200 soldats nigérians, 300 ghanéens et 90 togolais ont été "
+                       "déployés au Liberia."));
+  CHECK(fr.count("Nigeria sends_troops Liberia"));
+  CHECK(fr.count("Ghana sends_troops Liberia"));
+  CHECK(fr.count("Togo sends_troops Liberia"));
+  // Soldiers counted among the dead are sent by nobody.
+  CHECK_FALSE(Edges(Text("Some 2,000 Russian and 500 Ukrainian soldiers were killed in the "
+                         "fighting near Bakhmut."))
+                  .count("Ukraine sends_troops Ukraine"));
+}

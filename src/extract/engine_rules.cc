@@ -346,10 +346,57 @@ void Engine::TroopRule(Sent& s) {
     }
     std::vector<std::string> senders;
     int after = i + tl;
+    // Contingents counted per country: "2,000 Russian, 500 Belarusian and 70
+    // Armenian soldiers", "2 000 soldats russes, 500 biélorusses et 70
+    // arméniens". From the nationality at `k` (-1: leftwards, +1: rightwards)
+    // over a comma or conjunction and a number to the next nationality, each
+    // added to `ids`; returns the last position read.
+    auto counted_nationalities = [&](int k, int dir, std::vector<std::string>* ids) {
+      auto digit = [&](int q) {
+        return q >= 0 && q < n && s.w[q].word && s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9';
+      };
+      auto in_number = [&](int q) {
+        return digit(q) || (P(s, q, ',') && digit(q - 1) && digit(q + 1));
+      };
+      for (int steps = 0; steps < 6; ++steps) {
+        int q = k + dir;
+        if (dir < 0) {
+          // leftwards: this nationality's number, then ", " or " and "
+          if (!digit(q)) break;
+          while (q >= 0 && in_number(q)) --q;
+          if (!(P(s, q, ',') || Is(s, q, c_.coord))) break;
+          if (Is(s, q, c_.coord) && P(s, q - 1, ',')) --q;
+          --q;
+        } else {
+          if (!(P(s, q, ',') || Is(s, q, c_.coord))) break;
+          if (P(s, q, ',') && Is(s, q + 1, c_.coord)) ++q;
+          ++q;
+          if (!digit(q)) break;
+          while (q < n && in_number(q)) ++q;
+        }
+        // the nationality there: a mention, or an adjective read alone
+        std::string id;
+        int b = q, e = q + 1;
+        if (const int m = MentionAt(s, q); m >= 0) {
+          // ("Nigerian" before a comma reads as a demonym)
+          if (!(s.men[m].adj || s.men[m].rule == "dict:demonym") || s.men[m].kind != "country" ||
+              s.men[m].id.empty())
+            break;
+          id = s.men[m].id, b = s.men[m].b, e = s.men[m].e;
+          if (dir < 0 && e != q + 1) break;
+        } else if (CountryAdjectiveAt(s, q, &id) != 1 || id.empty()) {
+          break;
+        }
+        if (std::find(ids->begin(), ids->end(), id) == ids->end()) ids->push_back(id);
+        k = dir < 0 ? b : e - 1;
+      }
+      return k;
+    };
     int am = MentionAt(s, after);
     if (am >= 0 && s.men[am].adj) {
       senders = Expand(s, am, +1);
       after = s.men[am].e;
+      if (senders.size() == 1) after = counted_nationalities(after - 1, +1, &senders) + 1;
       // Coordinated adjectives already expanded; skip to the end of the list.
       while (after < n && (P(s, after, ',') || Is(s, after, c_.coord) ||
                            (MentionAt(s, after) >= 0 && s.men[MentionAt(s, after)].adj)))
@@ -386,6 +433,8 @@ void Engine::TroopRule(Sent& s) {
           senders = {nationality};
       }
       if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
+      if (bm >= 0 && s.men[bm].adj && senders.size() == 1)
+        counted_nationalities(s.men[bm].b, -1, &senders);
       // "US troops", "2,000 US sailors": a country name used attributively,
       // not the complement of a preposition ("to Bahrain troops").
       if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "country" && s.men[bm].e == i &&
