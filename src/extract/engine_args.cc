@@ -1651,7 +1651,10 @@ std::vector<std::string> Engine::FindSubject(const Sent& s, int t, std::string* 
     if (IsComplement(s, m) && !IsOrganOf(s, m)) {
       // "After Kenya accused Rwanda": a conjunction, not a preposition,
       // when the verb follows the mention.
+      // "after President Tokayev asked": past the name's title too.
       int c = m.b - 1;
+      if (const int tm = MentionAt(s, c); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
+        c = s.men[tm].b - 1;
       while (Is(s, c, c_.det)) --c;
       if (!(m.e == vb && (Fold(s, c, "after") || Fold(s, c, "before") || Fold(s, c, "since") ||
                           Fold(s, c, "until") || Fold(s, c, "while") || Fold(s, c, "when") ||

@@ -1,6 +1,7 @@
 // Coreference: institutions, roles and offices, pronouns, speakers.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -1795,7 +1796,36 @@ std::vector<std::string> Engine::OrgDescription(const Sent& s, int i, const std:
         return found;
       }
     }
-    return {};
+    // No list at all: a bilateral quarrel names its two countries apart
+    // ("Burundi closed its border with Rwanda ... Kigali denies ... the EAC,
+    // of which both countries are members"). The two countries named most
+    // in the window stand for "both countries" when each is named at least
+    // twice and no third comes close (at most half as often as the second).
+    if (kind != "pair") return {};
+    std::map<std::string, int> count;
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - kTrioWindow; --k) {
+      for (const Men& m : sents_[k].men) {
+        if (k == at && m.b >= i) break;
+        if (m.kind != "country" || m.pronoun || m.implied || m.id.empty()) continue;
+        const Actor* a = r_.dict.Find(m.id);
+        if (a != nullptr && a->kind == "country") ++count[m.id];
+      }
+    }
+    std::string first, second;
+    int c1 = 0, c2 = 0, c3 = 0;
+    for (const auto& [id, c] : count) {
+      if (c > c1) {
+        c3 = c2, c2 = c1, second = first;
+        c1 = c, first = id;
+      } else if (c > c2) {
+        c3 = c2, c2 = c, second = id;
+      } else if (c > c3) {
+        c3 = c;
+      }
+    }
+    if (c2 < 2 || c3 * 2 > c2) return {};
+    *how = "two named most";
+    return {first, second};
   }
   if (kind == "sides") {
     // The sides named so last time, else the two sides of the last
@@ -2569,6 +2599,96 @@ namespace kzgraph::extract::internal {
 void Engine::ResolveShortNames(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   const std::ptrdiff_t at = &s - sents_.data();
+  // "l'union douanière" after "l'union douanière de Moscou", "le groupe de
+  // contact" after "le Groupe de contact trilatéral", "the Contact Group"
+  // after "the Trilateral Contact Group": the first or last words of an
+  // organization's dictionary name (two or more, half the name or more),
+  // after a definite article, stand for the only such organization of the
+  // twelve sentences before. Lowercase too: the press shortens names so.
+  {
+    constexpr int kShortWindow = 12;
+    struct Name {
+      const Sent* t;
+      int first, last;  // the name's words, past its article, before an acronym
+      std::string id;
+    };
+    std::vector<Name> names;
+    for (std::ptrdiff_t k = at; k >= 0 && k >= at - kShortWindow; --k) {
+      const Sent& t = sents_[k];
+      for (const Men& m : t.men) {
+        if (m.kind != "organization" || m.id.empty() || m.implied || m.rule.find("dict:") != 0)
+          continue;
+        int first = m.b, last = m.e - 1;
+        if (Is(t, first, c_.det)) ++first;
+        if (P(t, last, ')')) {
+          while (last > first && !P(t, last, '(')) --last;
+          --last;
+        }
+        if (last - first >= 2) names.push_back({&t, first, last, m.id});
+      }
+    }
+    for (int i = 1; !names.empty() && i + 1 < n; ++i) {
+      if (!s.w[i].word || s.w[i].all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
+      if (!(Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
+            Fold(s, i - 1, "les") || Fold(s, i - 1, "ce") || Fold(s, i - 1, "cette") ||
+            Fold(s, i - 1, "the") || Fold(s, i - 1, "this")))
+        continue;
+      std::set<std::string> ids;
+      int len = 0;
+      for (const Name& nm : names) {
+        const int words = nm.last - nm.first + 1;
+        // The longest run of the name's first words (French heads) or last
+        // words (English heads) that the text repeats, short of the whole.
+        auto run = [&](int from) {
+          int k = 0;
+          while (from + k <= nm.last && i + k < n && s.w[i + k].word &&
+                 s.w[i + k].fold == nm.t->w[from + k].fold)
+            ++k;
+          return k;
+        };
+        int k = std::min(run(nm.first), words - 1);
+        while (k > 0 && (Is(s, i + k - 1, c_.prep_de) || Is(s, i + k - 1, c_.prep) ||
+                         Is(s, i + k - 1, c_.det)))
+          --k;
+        for (int l = words - 1; l > k && l >= 2; --l) {
+          if (run(nm.last - l + 1) >= l) {
+            k = l;
+            break;
+          }
+        }
+        if (k < 2 || 2 * k < words || MentionAt(s, i + k - 1) >= 0) continue;
+        // A longer name of its own ("l'union douanière européenne").
+        std::string adj;
+        const int after = i + k;
+        if (after < n && (IsNameWord(s, after) || MentionAt(s, after) >= 0 ||
+                          CountryAdjectiveAt(s, after, &adj) > 0 ||
+                          ((Is(s, after, c_.prep_de) || Fold(s, after, "of")) &&
+                           (IsNameWord(s, SkipDet(s, after + 1)) ||
+                            MentionAt(s, SkipDet(s, after + 1)) >= 0))))
+          continue;
+        // ... or another body's ("l'union douanière européenne"): the short
+        // name ends the phrase, before a verb, a function word or a stop.
+        if (after < n && s.w[after].word && !Is(s, after, c_.det) && !Is(s, after, c_.prep) &&
+            !Is(s, after, c_.prep_de) && !Is(s, after, c_.coord) && !Is(s, after, c_.aux) &&
+            !Is(s, after, c_.qui) && !Is(s, after, c_.que) && !IsAdverb(s, after) &&
+            HitLen(s, after, c_.trigger) == 0 && HitLen(s, after, c_.speech) == 0)
+          continue;
+        if (k > len) ids.clear(), len = k;
+        if (k == len) ids.insert(nm.id);
+      }
+      if (ids.size() != 1) continue;
+      Men m;
+      m.b = i;
+      m.e = i + len;
+      m.kind = "organization";
+      m.id = *ids.begin();
+      m.group = {m.id};
+      m.rule = "coref:short-name";
+      if (tracing_) Log(s, "  short name '" + Surface(s, i - 1, i + len) + "' -> " + m.id);
+      InsertMention(s, std::move(m));
+      i += len - 1;
+    }
+  }
   // A short name needs a name of two words or more among the organizations
   // of this sentence or of the three before (the search below): with none,
   // no word is read. (This sentence's organizations are final here: the

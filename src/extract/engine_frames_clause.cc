@@ -1832,6 +1832,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         k += tl - 1;
       }
     }
+    // "The contingent was deployed at the request of X": the troops open
+    // the clause with a definite article and no owner; they are the force of
+    // the alliance the page named last, if the page has it sending troops.
+    if (helper.empty() && !last_alliance_.empty()) {
+      const int from = DatelineEnd(s);
+      const int k = from + 1;
+      if (k < t && Is(s, from, c_.det) && !Is(s, from, c_.possessive) &&
+          HitLen(s, k, c_.troop) > 0 && MentionAt(s, k) < 0 &&
+          TroopNationality(s, k, HitLen(s, k, c_.troop)).empty()) {
+        for (const PendingRelation& r : relations_) {
+          if (r.p == "sends_troops" && r.s == last_alliance_) {
+            helper = {last_alliance_};
+            break;
+          }
+        }
+      }
+    }
     if (helper.empty()) return missing("helper");
     Emit(s, asker, "requests_aid", helper, "requests_aid:at-request", 0.75);
     return;
@@ -2139,6 +2156,9 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
               Fold(s, b, "au") || Fold(s, b, "to") || (GenitiveS(s, b) && !s.w[b].elided) ||
               MentionAt(s, b) >= 0))
         --b;
+      // "a répondu favorablement à la demande", "quickly answered X's call":
+      // past the answer's adverbs.
+      for (int step = 0; step < 2 && b > 0 && IsAdverb(s, b); ++step) --b;
       int r = b;
       while (r > 0 && r > b - 3 && StanceWordAt(s, r, "answer_request") == 0) --r;
       const int rl = StanceWordAt(s, r, "answer_request");

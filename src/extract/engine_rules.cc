@@ -346,10 +346,57 @@ void Engine::TroopRule(Sent& s) {
     }
     std::vector<std::string> senders;
     int after = i + tl;
+    // Contingents counted per country: "2,000 Russian, 500 Belarusian and 70
+    // Armenian soldiers", "2 000 soldats russes, 500 biélorusses et 70
+    // arméniens". From the nationality at `k` (-1: leftwards, +1: rightwards)
+    // over a comma or conjunction and a number to the next nationality, each
+    // added to `ids`; returns the last position read.
+    auto counted_nationalities = [&](int k, int dir, std::vector<std::string>* ids) {
+      auto digit = [&](int q) {
+        return q >= 0 && q < n && s.w[q].word && s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9';
+      };
+      auto in_number = [&](int q) {
+        return digit(q) || (P(s, q, ',') && digit(q - 1) && digit(q + 1));
+      };
+      for (int steps = 0; steps < 6; ++steps) {
+        int q = k + dir;
+        if (dir < 0) {
+          // leftwards: this nationality's number, then ", " or " and "
+          if (!digit(q)) break;
+          while (q >= 0 && in_number(q)) --q;
+          if (!(P(s, q, ',') || Is(s, q, c_.coord))) break;
+          if (Is(s, q, c_.coord) && P(s, q - 1, ',')) --q;
+          --q;
+        } else {
+          if (!(P(s, q, ',') || Is(s, q, c_.coord))) break;
+          if (P(s, q, ',') && Is(s, q + 1, c_.coord)) ++q;
+          ++q;
+          if (!digit(q)) break;
+          while (q < n && in_number(q)) ++q;
+        }
+        // the nationality there: a mention, or an adjective read alone
+        std::string id;
+        int b = q, e = q + 1;
+        if (const int m = MentionAt(s, q); m >= 0) {
+          // ("Nigerian" before a comma reads as a demonym)
+          if (!(s.men[m].adj || s.men[m].rule == "dict:demonym") || s.men[m].kind != "country" ||
+              s.men[m].id.empty())
+            break;
+          id = s.men[m].id, b = s.men[m].b, e = s.men[m].e;
+          if (dir < 0 && e != q + 1) break;
+        } else if (CountryAdjectiveAt(s, q, &id) != 1 || id.empty()) {
+          break;
+        }
+        if (std::find(ids->begin(), ids->end(), id) == ids->end()) ids->push_back(id);
+        k = dir < 0 ? b : e - 1;
+      }
+      return k;
+    };
     int am = MentionAt(s, after);
     if (am >= 0 && s.men[am].adj) {
       senders = Expand(s, am, +1);
       after = s.men[am].e;
+      if (senders.size() == 1) after = counted_nationalities(after - 1, +1, &senders) + 1;
       // Coordinated adjectives already expanded; skip to the end of the list.
       while (after < n && (P(s, after, ',') || Is(s, after, c_.coord) ||
                            (MentionAt(s, after) >= 0 && s.men[MentionAt(s, after)].adj)))
@@ -374,7 +421,20 @@ void Engine::TroopRule(Sent& s) {
     } else if (after > 0 && i > 0) {
       // English: "Russian troops"
       int bm = MentionAt(s, i - 1);
+      // "Senegalese-led forces", "US-led troops": the state that leads the
+      // troops sends them.
+      if (bm < 0 && i > 1 && Fold(s, i - 1, "led") && s.w[i - 1].hyphen_before) {
+        const int lm = MentionAt(s, i - 2);
+        std::string nationality;  // "Senegalese" alone is no mention
+        if (lm >= 0 && s.men[lm].e == i - 1 && s.men[lm].kind == "country" &&
+            !s.men[lm].id.empty() && !s.men[lm].pronoun)
+          senders = {s.men[lm].id};
+        else if (lm < 0 && CountryAdjectiveAt(s, i - 2, &nationality) == 1 && !nationality.empty())
+          senders = {nationality};
+      }
       if (bm >= 0 && s.men[bm].adj) senders = Expand(s, bm, -1);
+      if (bm >= 0 && s.men[bm].adj && senders.size() == 1)
+        counted_nationalities(s.men[bm].b, -1, &senders);
       // "US troops", "2,000 US sailors": a country name used attributively,
       // not the complement of a preposition ("to Bahrain troops").
       if (bm >= 0 && !s.men[bm].adj && s.men[bm].kind == "country" && s.men[bm].e == i &&
@@ -491,8 +551,13 @@ void Engine::TroopRule(Sent& s) {
       int oj = SkipDet(s, origin);
       // "troops from the Russian-led CSTO" (s11troops): past an "X-led"
       // compound to the body it qualifies.
-      for (int j = oj; j < oj + 3 && MentionAt(s, oj) < 0; ++j) {
-        if (Fold(s, j, "led")) oj = j + 1;
+      // "troops from the Russia-led CSTO": the state in the compound is a
+      // mention of its own; past it too when "led" is glued to it.
+      for (int j = oj; j < oj + 3; ++j) {
+        if (Fold(s, j, "led") && (MentionAt(s, oj) < 0 || (j > oj && s.w[j].hyphen_before))) {
+          oj = j + 1;
+          break;
+        }
       }
       // "contingents from fellow CSTO members Belarus, Armenia and
       // Tajikistan", "des soldats des pays membres de la Cedeao, le Sénégal
@@ -1196,6 +1261,10 @@ void Engine::RecordEventAuthors(Sent& s) {
         }
         author = named;
       }
+      // "... forces crossed, hours after President Bush launched the war": a
+      // person as the strike's subject names no state here; the adjectives
+      // below may.
+      if (actors(author).empty()) author.clear();
       if (author.empty() && !Is(s, vb - 1, c_.coord)) {
         // "American and British warplanes struck": the adjectives of the subject.
         for (const Men& m : s.men) {
