@@ -12,13 +12,22 @@ using kzgraph::testing::Edges;
 using kzgraph::testing::EntityIds;
 
 TEST_CASE("a state's republican guard is its own body", "[extract][institution]") {
-  CHECK(Edges("La garde républicaine tchadienne a accusé les rebelles d'avoir attaqué la ville.")
-            .count("Chadian Republican Guard accuses rebels") == 1);
+  CHECK(Edges("La garde républicaine tchadienne a accusé le Soudan d'avoir armé les rebelles.")
+            .count("Chadian Republican Guard accuses Sudan") == 1);
   CHECK(Edges("Egypt's Republican Guard accused the protesters of attacking its barracks.")
             .count("Egyptian Republican Guard accuses protesters") == 1);
   // near miss: a guard of honour is no body of the state
   CHECK(EntityIds("Une garde d'honneur tchadienne a accueilli le président nigérien.")
             .count("Chadian Republican Guard") == 0);
+}
+
+TEST_CASE("a body's name is no denial of its act", "[extract][institution]") {
+  // "garde" inside the name is not the "se garde de" of avoidance
+  CHECK(Edges("La garde républicaine tchadienne a accusé le Soudan d'armer les rebelles.")
+            .count("Chadian Republican Guard accuses Sudan") == 1);
+  // near miss: the avoidance itself still denies the act
+  CHECK(Edges("Le Tchad s'est gardé d'accuser le Soudan d'armer les rebelles.")
+            .count("Chad accuses Sudan") == 0);
 }
 
 TEST_CASE("a national security council named with its state", "[extract][institution]") {
