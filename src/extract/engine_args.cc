@@ -399,7 +399,9 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // "..., with Croatia accusing Belgrade": so does an absolute clause
     // (its subject reads as the complement of "with").
     if (Fold(s, k, "with") && P(s, k - 1, ',') && k + 1 < vb && MentionAt(s, k + 1) >= 0) break;
-    if (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0) {
+    // A word of an actor's name is no denial ("la garde républicaine
+    // tchadienne a accusé": "garde" as in "se garde de").
+    if (MentionAt(s, k) < 0 && (Is(s, k, c_.deny) || HitLen(s, k, c_.deny) > 0)) {
       // "n'a pas cessé de critiquer", "ne cesse de dénoncer", "never stopped
       // accusing": a negated cessation (negation_asserts) is a litote, the
       // act goes on; "a cessé de soutenir" stays denied.

@@ -1883,15 +1883,16 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
          (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
-         Fold(s, i - 1, "du") || Is(s, i - 1, c_.possessive) ||
+         Fold(s, i - 1, "du") || Fold(s, i - 1, "aux") || Is(s, i - 1, c_.possessive) ||
          // "chef des séparatistes sud-ossètes": a collective after "des"
          (Fold(s, i - 1, "des") && HitLen(s, i, c_.institution) > 0 &&
           r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group") ||
          (Fold(s, i - 1, "whose") && HitLen(s, i, c_.institution) > 0 &&
           r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army"))) {
       bare = true;  // the country comes from after it or from the context
-      // "au Parlement turc": after a contracted article, only with its country
-      contracted = Fold(s, i - 1, "au") || Fold(s, i - 1, "du");
+      // "au Parlement turc", "aux soldats de la paix russes": after a
+      // contracted article, only with its country
+      contracted = Fold(s, i - 1, "au") || Fold(s, i - 1, "du") || Fold(s, i - 1, "aux");
     } else if (int hl = HitLen(s, i, c_.institution);
                hl >= 2 && !Is(s, i - 1, c_.prep_de) &&
                r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("known_only") ==
