@@ -2611,8 +2611,14 @@ void Engine::ResolveShortNames(Sent& s) {
       const Sent* t;
       int first, last;  // the name's words, past its article, before an acronym
       std::string id;
+      // One bit per word fold a short form can start with (the words
+      // first..last-1): most words after an article start none, and the bit
+      // test spares them the runs below.
+      uint64_t starts;
     };
+    auto start_bit = [](const Word& w) { return uint64_t{1} << (w.hash & 63); };
     std::vector<Name> names;
+    uint64_t any_start = 0;
     for (std::ptrdiff_t k = at; k >= 0 && k >= at - kShortWindow; --k) {
       const Sent& t = sents_[k];
       for (const Men& m : t.men) {
@@ -2624,10 +2630,16 @@ void Engine::ResolveShortNames(Sent& s) {
           while (last > first && !P(t, last, '(')) --last;
           --last;
         }
-        if (last - first >= 2) names.push_back({&t, first, last, m.id});
+        if (last - first >= 2) {
+          uint64_t starts = 0;
+          for (int w = first; w < last; ++w) starts |= start_bit(t.w[w]);
+          any_start |= starts;
+          names.push_back({&t, first, last, m.id, starts});
+        }
       }
     }
     for (int i = 1; !names.empty() && i + 1 < n; ++i) {
+      if (!(any_start & start_bit(s.w[i]))) continue;
       if (!s.w[i].word || s.w[i].all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
       if (!(Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
             Fold(s, i - 1, "les") || Fold(s, i - 1, "ce") || Fold(s, i - 1, "cette") ||
@@ -2636,6 +2648,7 @@ void Engine::ResolveShortNames(Sent& s) {
       std::set<std::string> ids;
       int len = 0;
       for (const Name& nm : names) {
+        if (!(nm.starts & start_bit(s.w[i]))) continue;
         const int words = nm.last - nm.first + 1;
         // The longest run of the name's first words (French heads) or last
         // words (English heads) that the text repeats, short of the whole.
