@@ -2556,13 +2556,6 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       return true;
     }
   }
-  // "the rebels", "rebel groups" left unresolved: no named group, and the
-  // gold never takes a generic rebel collective as an actor (only the group
-  // the article names: M23, FLA, TPLF). No mention, so no edge on it.
-  if (a.kind == "group" && a.id == "rebels") {
-    *next = i + m.length;
-    return true;
-  }
   // "Ousmane Kaboré ... Kaboré": a surname the dictionary knows, after a
   // person of that surname the article named in full, is that person.
   if (a.kind == "person" && m.length == 1 && new_person_named_) {
