@@ -14,20 +14,19 @@ TEST_CASE("opposition members named with a place", "[extract][entities]") {
       "Opposition politicians in Tbilisi criticized Irakli Kobakhidze over the new media law.",
       "2024-05-14");
   CHECK(en.count("Georgian opposition criticizes Kobakhidze"));
-  auto lead = Edges(
-      "In Tbilisi, opposition lawmakers accused Irakli Kobakhidze of betraying the country.",
-      "2024-05-14");
+  auto lead =
+      Edges("In Tbilisi, opposition lawmakers accused Irakli Kobakhidze of betraying the country.",
+            "2024-05-14");
   CHECK(lead.count("Georgian opposition accuses Kobakhidze"));
   // Near-miss: no place said, so no state's opposition is guessed.
-  auto none = EntityIds(
-      "Opposition figures criticized Irakli Kobakhidze over the new media law.", "2024-05-14");
+  auto none = EntityIds("Opposition figures criticized Irakli Kobakhidze over the new media law.",
+                        "2024-05-14");
   CHECK_FALSE(none.count("Georgian opposition"));
 }
 
 TEST_CASE("opposition members named with a place, French", "[extract][entities]") {
-  auto fr = Edges(
-      "À Tbilissi, plusieurs députés de l'opposition ont critiqué Irakli Kobakhidze.",
-      "2024-05-14");
+  auto fr = Edges("À Tbilissi, plusieurs députés de l'opposition ont critiqué Irakli Kobakhidze.",
+                  "2024-05-14");
   CHECK(fr.count("Georgian opposition criticizes Kobakhidze"));
   // Near-miss: "un" député is no collective.
   auto one = EntityIds("À Tbilissi, un député de l'opposition a parlé.", "2024-05-14");
