@@ -76,8 +76,8 @@ TEST_CASE("a name is not swallowed by a form with an article", "[extract][dict]"
 TEST_CASE("Europe and the European states as a collective actor", "[extract][dict]") {
   CHECK(Edges("Les pays européens ont condamné la Russie pour ses frappes.")
             .count("Europe criticizes Russia") == 1);
-  CHECK(Edges("The rebels warned European states that their ships would be targeted.")
-            .count("rebels warns Europe") == 1);
+  CHECK(Edges("The Houthi rebels warned European states that their ships would be targeted.")
+            .count("Houthis warns Europe") == 1);
   CHECK(EntityIds("L'Europe regarde, impuissante, la guerre au Soudan.").count("Europe") == 1);
   // near misses: a minister's department, and a region of the continent
   CHECK(EntityIds("Le ministre français de l'Europe et des Affaires étrangères est arrivé à Dakar.")

@@ -74,12 +74,12 @@ TEST_CASE("the rebels are the one armed group named so", "[extract]") {
                 "2024-05-02");
   CHECK(ids.count("FPRC"));
   CHECK_FALSE(ids.count("rebels"));
-  // two armed groups named so: "the rebels" stays the collective
+  // two armed groups named so: "the rebels" is vague, no actor
   auto two = EntityIds(
       "Bangui, 2 mai 2024 — Les rebelles du FPRC et les rebelles du MPC ont pris Ndélé. Les "
       "rebelles ont fui.",
       "2024-05-02");
-  CHECK(two.count("rebels"));
+  CHECK_FALSE(two.count("rebels"));
   // "rebel" before a rank is an adjective: no collective
   CHECK_FALSE(EntityIds("GOMA, May 2, 2024 - Rebel commander Bosco Kaniki spoke to reporters.",
                         "2024-05-02")
@@ -88,7 +88,7 @@ TEST_CASE("the rebels are the one armed group named so", "[extract]") {
   auto army = EntityIds(
       "GOMA, May 2, 2024 - Rebels attacked the FARDC near Goma. The rebels then withdrew.",
       "2024-05-02");
-  CHECK(army.count("rebels"));
+  CHECK_FALSE(army.count("rebels"));
 }
 
 TEST_CASE("surface forms of the guidelines' groups", "[extract]") {

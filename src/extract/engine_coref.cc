@@ -1081,6 +1081,13 @@ void Engine::ResolvePersonReferences(Sent& s) {
   }
   if (AnyHit(s, c_.role)) ResolveBareTitles(s);
   if (AnyHit(s, c_.coref_word)) ResolveOrgDescriptions(s);
+  // "the rebels", "rebel groups" still unresolved: no group the article names
+  // (M23, FLA, TPLF) stands behind them, and a generic rebel collective is no
+  // actor. The mention keeps its words (no other actor takes its place) but
+  // names nobody.
+  for (Men& m : s.men) {
+    if (m.kind == "group" && m.id == "rebels") m.id.clear();
+  }
   ResolveShortNames(s);
   if (!AnyHit(s, c_.stance_word)) return;  // references start at a stance_word phrase
   const int n = static_cast<int>(s.w.size());

@@ -1875,6 +1875,7 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     }
   }
   bool bare = false, contracted = false;
+  bool unarticled = false;  // "opposition politicians in Yerevan": no article, a place tells whose
   bool owned_army = false;    // resolved through its owner: not "the army" of the page
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
@@ -1898,6 +1899,17 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
                r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("known_only") ==
                    "1") {
       bare = true;  // "Government forces said", "attacked government troops"
+    } else if (int gl = HitLen(s, i, c_.institution);
+               gl >= 2 && !Is(s, i - 1, c_.possessive) && !Fold(s, i - 1, "a") &&
+               !Fold(s, i - 1, "an") && !Fold(s, i - 1, "un") && !Fold(s, i - 1, "une") &&
+               r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group" &&
+               r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("bare") ==
+                   "definite") {
+      // "opposition politicians in Yerevan slammed", "In Yerevan, opposition
+      // figures said": a collective named by its members, plural and without
+      // article, belongs to the state of the place said with it (below).
+      bare = true;
+      unarticled = true;
     } else {
       return false;
     }
@@ -1955,6 +1967,15 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       // "the Central Election Commission in Minsk" (not "the army in Mali":
       // an army stands abroad)
       e = place_end;
+      bare = false;
+    } else if (unarticled) {
+      // "In Yerevan, opposition politicians ...", "À Stockholm, des députés de
+      // l'opposition ...": the place opening the sentence; else nobody's (the
+      // page's state is as often another's).
+      int pe = 0;
+      const int k0 = s.w.empty() || s.w[0].word ? 0 : 1;
+      country = CountryPlaceAfter(s, k0, &pe);
+      if (country.empty() || pe >= i || !P(s, pe, ',')) return false;
       bare = false;
     } else if (contracted ||
                (Is(s, e, c_.prep_de) && Surface(s, e, e + 1) != "d\u00E8s" && !ChargeAfter(s, e)) ||
