@@ -2628,6 +2628,9 @@ void Engine::ResolveShortNames(Sent& s) {
     uint64_t any_start = 0;
     for (std::ptrdiff_t k = at; k >= 0 && k >= at - kShortWindow; --k) {
       const Sent& t = sents_[k];
+      // An earlier sentence known to name no organization in two words or
+      // more (long_org, set when it was read, below) has none to gather.
+      if (k != at && t.long_org == 0) continue;
       for (const Men& m : t.men) {
         if (m.kind != "organization" || m.id.empty() || m.implied || m.rule.find("dict:") != 0)
           continue;
