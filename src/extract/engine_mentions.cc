@@ -1626,9 +1626,6 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
   // "les dirigeants séparatistes ont rejeté": with no holder named, the
   // separatists' title stands for the collective (TryDict reads it).
   if (person.empty() && e.Get("group") == "separatists") return false;
-  // "les dirigeants séparatistes ont rejeté": with no holder named, the
-  // separatists' title stands for the collective (TryDict reads it).
-  if (person.empty() && e.Get("group") == "separatists") return false;
   // "l'ancien chef du KNB", "former president": a past office gives no edge.
   // "former Dutch Prime Minister": the word before the country's adjective.
   int before = i - 1;
