@@ -2606,6 +2606,36 @@ namespace kzgraph::extract::internal {
 void Engine::ResolveShortNames(Sent& s) {
   const int n = static_cast<int>(s.w.size());
   const std::ptrdiff_t at = &s - sents_.data();
+  // The words of an organization's name in sentence t, past its article and
+  // before an acronym in parentheses: [*first, *last].
+  auto name_words = [&](const Sent& t, const Men& m, int* first, int* last) {
+    *first = m.b, *last = m.e - 1;
+    if (Is(t, *first, c_.det)) ++*first;
+    if (P(t, *last, ')')) {
+      while (*last > *first && !P(t, *last, '(')) --*last;
+      --*last;
+    }
+  };
+  // A longer name of its own from word j on ("le Conseil européen", "l'union
+  // douanière européenne"): the short name is not this one.
+  auto longer_name_at = [&](int j) {
+    std::string adj;
+    return IsNameWord(s, j) || MentionAt(s, j) >= 0 || CountryAdjectiveAt(s, j, &adj) > 0 ||
+           ((Is(s, j, c_.prep_de) || Fold(s, j, "of")) &&
+            (IsNameWord(s, SkipDet(s, j + 1)) || MentionAt(s, SkipDet(s, j + 1)) >= 0));
+  };
+  // Words [b, e) stand for the organization id.
+  auto add_short_name = [&](int b, int e, const std::string& id) {
+    Men m;
+    m.b = b;
+    m.e = e;
+    m.kind = "organization";
+    m.id = id;
+    m.group = {m.id};
+    m.rule = "coref:short-name";
+    if (tracing_) Log(s, "  short name '" + Surface(s, b - 1, e) + "' -> " + m.id);
+    InsertMention(s, std::move(m));
+  };
   // "l'union douanière" after "l'union douanière de Moscou", "le groupe de
   // contact" after "le Groupe de contact trilatéral", "the Contact Group"
   // after "the Trilateral Contact Group": the first or last words of an
@@ -2634,12 +2664,8 @@ void Engine::ResolveShortNames(Sent& s) {
       for (const Men& m : t.men) {
         if (m.kind != "organization" || m.id.empty() || m.implied || m.rule.find("dict:") != 0)
           continue;
-        int first = m.b, last = m.e - 1;
-        if (Is(t, first, c_.det)) ++first;
-        if (P(t, last, ')')) {
-          while (last > first && !P(t, last, '(')) --last;
-          --last;
-        }
+        int first, last;
+        name_words(t, m, &first, &last);
         if (last - first >= 2) {
           uint64_t starts = 0;
           for (int w = first; w < last; ++w) starts |= start_bit(t.w[w]);
@@ -2680,15 +2706,8 @@ void Engine::ResolveShortNames(Sent& s) {
           }
         }
         if (k < 2 || 2 * k < words || MentionAt(s, i + k - 1) >= 0) continue;
-        // A longer name of its own ("l'union douanière européenne").
-        std::string adj;
         const int after = i + k;
-        if (after < n && (IsNameWord(s, after) || MentionAt(s, after) >= 0 ||
-                          CountryAdjectiveAt(s, after, &adj) > 0 ||
-                          ((Is(s, after, c_.prep_de) || Fold(s, after, "of")) &&
-                           (IsNameWord(s, SkipDet(s, after + 1)) ||
-                            MentionAt(s, SkipDet(s, after + 1)) >= 0))))
-          continue;
+        if (after < n && longer_name_at(after)) continue;
         // ... or another body's ("l'union douanière européenne"): the short
         // name ends the phrase, before a verb, a function word or a stop.
         if (after < n && s.w[after].word && !Is(s, after, c_.det) && !Is(s, after, c_.prep) &&
@@ -2700,15 +2719,7 @@ void Engine::ResolveShortNames(Sent& s) {
         if (k == len) ids.insert(nm.id);
       }
       if (ids.size() != 1) continue;
-      Men m;
-      m.b = i;
-      m.e = i + len;
-      m.kind = "organization";
-      m.id = *ids.begin();
-      m.group = {m.id};
-      m.rule = "coref:short-name";
-      if (tracing_) Log(s, "  short name '" + Surface(s, i - 1, i + len) + "' -> " + m.id);
-      InsertMention(s, std::move(m));
+      add_short_name(i, i + len, *ids.begin());
       i += len - 1;
     }
   }
@@ -2744,13 +2755,7 @@ void Engine::ResolveShortNames(Sent& s) {
           Fold(s, i - 1, "du") || Fold(s, i - 1, "des") || Fold(s, i - 1, "the") ||
           Fold(s, i - 1, "this")))
       continue;
-    // A longer name of its own ("le Conseil européen"): not this one.
-    std::string adj;
-    if (IsNameWord(s, i + 1) || MentionAt(s, i + 1) >= 0 ||
-        CountryAdjectiveAt(s, i + 1, &adj) > 0 ||
-        ((Is(s, i + 1, c_.prep_de) || Fold(s, i + 1, "of")) &&
-         (IsNameWord(s, SkipDet(s, i + 2)) || MentionAt(s, SkipDet(s, i + 2)) >= 0)))
-      continue;
+    if (longer_name_at(i + 1)) continue;
     std::set<std::string> ids;
     for (std::ptrdiff_t k = at; k >= 0 && k >= at - 3; --k) {
       const Sent& t = sents_[k];
@@ -2760,26 +2765,14 @@ void Engine::ResolveShortNames(Sent& s) {
         if (m.kind != "organization" || m.id.empty() || m.implied || m.e - m.b < 2) continue;
         // The head noun comes first in French ("Front de salut national"),
         // last in English ("National Salvation Front"), before any acronym.
-        int first = m.b, last = m.e - 1;
-        if (Is(t, first, c_.det)) ++first;
-        if (P(t, last, ')')) {
-          while (last > first && !P(t, last, '(')) --last;
-          --last;
-        }
+        int first, last;
+        name_words(t, m, &first, &last);
         if (last > first && (t.w[first].fold == w.fold || t.w[last].fold == w.fold))
           ids.insert(m.id);
       }
     }
     if (ids.size() != 1) continue;
-    Men m;
-    m.b = i;
-    m.e = i + 1;
-    m.kind = "organization";
-    m.id = *ids.begin();
-    m.group = {m.id};
-    m.rule = "coref:short-name";
-    if (tracing_) Log(s, "  short name '" + Surface(s, i - 1, i + 1) + "' -> " + m.id);
-    InsertMention(s, std::move(m));
+    add_short_name(i, i + 1, *ids.begin());
   }
 }
 
