@@ -553,11 +553,8 @@ bool Engine::IsComplement(const Sent& s, const Men& m) const {
   // "contre le président Bazoum": the name after its title is where the title is.
   if (int tm = MentionAt(s, k); tm >= 0 && !s.men[tm].role.empty() && s.men[tm].e == m.b)
     k = s.men[tm].b - 1;
-  auto digit = [&](int q) {  // (isdigit is '0'-'9' in every locale: no call for it)
-    return q >= 0 && s.w[q].word && s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9';
-  };
-  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || digit(k) ||
-                    (s.w[k].hyphen_before && digit(k - 1)))) {  // "of the 14-nation X"
+  while (k >= 0 && (Is(s, k, c_.det) || P(s, k, '<') || P(s, k, '"') || DigitWordAt(s, k) ||
+                    (s.w[k].hyphen_before && DigitWordAt(s, k - 1)))) {  // "of the 14-nation X"
     if (Is(s, k, c_.prep_de) && (s.w[k].fold == "du" || s.w[k].fold == "des" ||
                                  s.w[k].fold == "de" || s.w[k].fold == "d")) {
       // "des" may be a determiner: then check what precedes it.
@@ -916,7 +913,7 @@ int Engine::DatelineEnd(const Sent& s) const {
     if (P(s, j, '.') || P(s, j, ';') || P(s, j, ',') || Is(s, j, c_.aux) ||
         HitLen(s, j, c_.trigger) > 0)
       return 0;
-    date |= s.w[j].word && s.w[j].fold[0] >= '0' && s.w[j].fold[0] <= '9';
+    date |= DigitWordAt(s, j);
   }
   return 0;
 }

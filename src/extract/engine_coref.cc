@@ -1182,9 +1182,7 @@ void Engine::ResolvePersonReferences(Sent& s) {
       if (!e) continue;
       const int len = StanceWordAt(s, j, "person_desc");
       // "the 69-year-old": a number before "year old".
-      if (Fold(s, j, "year") && !(j > i + 1 && !s.w[j - 1].fold.empty() &&
-                                  s.w[j - 1].fold[0] >= '0' && s.w[j - 1].fold[0] <= '9'))
-        break;
+      if (Fold(s, j, "year") && !(j > i + 1 && DigitWordAt(s, j - 1))) break;
       // "la diplomate suisse Christine Schraner Burgener": named here.
       bool named = false;
       for (int k = j + len; k < std::min(n, j + len + 4) && !named; ++k) {

@@ -185,7 +185,7 @@ int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
            !Is(s, q, c_.qui) && !Is(s, q, c_.que) && !Is(s, q, c_.coord) &&
            !(Is(s, q, c_.clitic) && !Is(s, q, c_.det) && !Is(s, q, c_.prep)) &&
            !Is(s, q, c_.neg_ne) && !IsAdverb(s, q) && HitLen(s, q, c_.trigger) == 0 &&
-           HitLen(s, q, c_.speech) == 0 && !(s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9'))
+           HitLen(s, q, c_.speech) == 0 && !DigitWordAt(s, q))
       ++q;
     for (; q > e; --q) {
       const bool open_end =

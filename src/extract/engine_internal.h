@@ -500,11 +500,17 @@ class Engine {
     if (b >= e) return "";
     return x_->article.text.substr(s.w[b].span.begin, s.w[e - 1].span.end - s.w[b].span.begin);
   }
+  // A word that starts with a digit: "2,000" is `2` `,` `000`, "the
+  // 14-nation bloc" `14` `nation`. (isdigit is '0'-'9' in every locale: no
+  // call for it.)
+  bool DigitWordAt(const Sent& s, int i) const {
+    return InSent(s, i) && s.w[i].word && s.w[i].fold[0] >= '0' && s.w[i].fold[0] <= '9';
+  }
   bool IsNameWord(const Sent& s, int i) const {
     if (!InSent(s, i)) return false;
     const Word& w = s.w[i];
     return w.word && w.upper_initial && !w.hashtag && !Is(s, i, c_.not_name) && !w.abbrev &&
-           !(w.fold.size() > 0 && w.fold[0] >= '0' && w.fold[0] <= '9');
+           !DigitWordAt(s, i);
   }
   bool IsAdverb(const Sent& s, int i) const {
     if (Is(s, i, c_.adverb)) return true;

@@ -352,17 +352,15 @@ void Engine::TroopRule(Sent& s) {
     // over a comma or conjunction and a number to the next nationality, each
     // added to `ids`; returns the last position read.
     auto counted_nationalities = [&](int k, int dir, std::vector<std::string>* ids) {
-      auto digit = [&](int q) {
-        return q >= 0 && q < n && s.w[q].word && s.w[q].fold[0] >= '0' && s.w[q].fold[0] <= '9';
-      };
       auto in_number = [&](int q) {
-        return digit(q) || (P(s, q, ',') && digit(q - 1) && digit(q + 1));
+        return DigitWordAt(s, q) ||
+               (P(s, q, ',') && DigitWordAt(s, q - 1) && DigitWordAt(s, q + 1));
       };
       for (int steps = 0; steps < 6; ++steps) {
         int q = k + dir;
         if (dir < 0) {
           // leftwards: this nationality's number, then ", " or " and "
-          if (!digit(q)) break;
+          if (!DigitWordAt(s, q)) break;
           while (q >= 0 && in_number(q)) --q;
           if (!(P(s, q, ',') || Is(s, q, c_.coord))) break;
           if (Is(s, q, c_.coord) && P(s, q - 1, ',')) --q;
@@ -371,7 +369,7 @@ void Engine::TroopRule(Sent& s) {
           if (!(P(s, q, ',') || Is(s, q, c_.coord))) break;
           if (P(s, q, ',') && Is(s, q + 1, c_.coord)) ++q;
           ++q;
-          if (!digit(q)) break;
+          if (!DigitWordAt(s, q)) break;
           while (q < n && in_number(q)) ++q;
         }
         // the nationality there: a mention, or an adjective read alone
