@@ -490,8 +490,7 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     };
     const bool definite = Fold(s, d, "the") || Fold(s, d, "le") || Fold(s, d, "la") ||
                           Fold(s, d, "les") || Fold(s, d, "l");
-    if (StanceWordAt(s, a, "decision_noun") == 0 ||
-        !(definite || qualified_indefinite()))
+    if (StanceWordAt(s, a, "decision_noun") == 0 || !(definite || qualified_indefinite()))
       return {};
     std::vector<std::string> author;
     bool two = false;

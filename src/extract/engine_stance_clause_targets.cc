@@ -202,8 +202,7 @@ std::vector<std::string> Engine::SpeechAnaphorAuthor(const Sent& s, int te,
   const int cl = StanceWordAt(s, k, "claim_noun");
   if (cl == 0) return {};
   int a = k + cl;
-  if (indefinite && k == open && !P(s, a, '<') && !P(s, a, '"') && !Is(s, a, c_.qui))
-    return {};
+  if (indefinite && k == open && !P(s, a, '<') && !P(s, a, '"') && !Is(s, a, c_.qui)) return {};
   while (a < n && (P(s, a, '>') || P(s, a, '"'))) ++a;
   // "des propos « grossiers » de X": the holder past a short quoted label.
   if (indefinite && P(s, a, '<')) {
@@ -216,10 +215,10 @@ std::vector<std::string> Engine::SpeechAnaphorAuthor(const Sent& s, int te,
   }
   // "the remarks of X", "les propos de X", "ces propos russes": a holder named.
   // ("a qualifié ces propos d'« outranciers »": that "de" is the label's.)
-  const bool label_de = Is(s, a, c_.prep_de) &&
-                        (P(s, a + 1, '<') || P(s, a + 1, '"') || HitLen(s, a + 1, c_.pejorative) > 0);
-  if ((Is(s, a, c_.prep_de) && !label_de) || Fold(s, a, "of") || Fold(s, a, "by") || Fold(s, a, "par") ||
-      Fold(s, a, "that") || Is(s, a, c_.que) || MentionAt(s, a) >= 0)
+  const bool label_de = Is(s, a, c_.prep_de) && (P(s, a + 1, '<') || P(s, a + 1, '"') ||
+                                                 HitLen(s, a + 1, c_.pejorative) > 0);
+  if ((Is(s, a, c_.prep_de) && !label_de) || Fold(s, a, "of") || Fold(s, a, "by") ||
+      Fold(s, a, "par") || Fold(s, a, "that") || Is(s, a, c_.que) || MentionAt(s, a) >= 0)
     return {};
   for (auto r = recent_speakers_.rbegin(); r != recent_speakers_.rend(); ++r) {
     if (r->first >= s.index) continue;
