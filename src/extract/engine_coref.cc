@@ -2596,6 +2596,34 @@ void Engine::QuoteOnlySpeaker(Sent& s) {
 
 namespace kzgraph::extract::internal {
 
+namespace {
+
+// The twelve sentences before whose organisations a short form may stand
+// for (ResolveShortNames).
+constexpr int kShortNameWindow = 12;
+
+// ResolveShortNames' long dictionary organisation names of the window, kept
+// from one sentence to the next of a chunk (the sentences run in order), so
+// that a sentence gathers only the one before instead of all twelve.
+struct ShortNameWindow {
+  struct Name {
+    const Sent* t;
+    int first, last;  // the name's words, past its article, before an acronym
+    std::string id;
+    // One bit per word fold a short form can start with (the words
+    // first..last-1): most words after an article start none, and the bit
+    // test spares them the runs below.
+    uint64_t starts;
+    std::ptrdiff_t k;  // its sentence in sents_
+  };
+  const Sent* base = nullptr;  // sents_.data() of the chunk
+  std::ptrdiff_t next = -1;    // the sentence expected next
+  std::vector<Name> names;     // by sentence, oldest first
+};
+thread_local ShortNameWindow short_name_window;
+
+}  // namespace
+
 // "l'opposition s'est dotée d'un Conseil de coordination ... a qualifié ce
 // Conseil de", "the Revolutionary Guards ... the Guards": the head word of an
 // organization's name, capitalised after a definite or demonstrative
@@ -2641,24 +2669,12 @@ void Engine::ResolveShortNames(Sent& s) {
   // after a definite article, stand for the only such organization of the
   // twelve sentences before. Lowercase too: the press shortens names so.
   {
-    constexpr int kShortWindow = 12;
-    struct Name {
-      const Sent* t;
-      int first, last;  // the name's words, past its article, before an acronym
-      std::string id;
-      // One bit per word fold a short form can start with (the words
-      // first..last-1): most words after an article start none, and the bit
-      // test spares them the runs below.
-      uint64_t starts;
-    };
     auto start_bit = [](const Word& w) { return uint64_t{1} << (w.hash & 63); };
-    std::vector<Name> names;
-    uint64_t any_start = 0;
-    for (std::ptrdiff_t k = at; k >= 0 && k >= at - kShortWindow; --k) {
+    ShortNameWindow& win = short_name_window;
+    // The dictionary organisations of sentence k named in three words or
+    // more, with the bits of the words a short form can start with.
+    auto gather = [&](std::ptrdiff_t k) {
       const Sent& t = sents_[k];
-      // An earlier sentence known to name no organization in two words or
-      // more (long_org, set when it was read, below) has none to gather.
-      if (k != at && t.long_org == 0) continue;
       for (const Men& m : t.men) {
         if (m.kind != "organization" || m.id.empty() || m.implied || m.rule.find("dict:") != 0)
           continue;
@@ -2667,11 +2683,47 @@ void Engine::ResolveShortNames(Sent& s) {
         if (last - first >= 2) {
           uint64_t starts = 0;
           for (int w = first; w < last; ++w) starts |= start_bit(t.w[w]);
-          any_start |= starts;
-          names.push_back({&t, first, last, m.id, starts});
+          win.names.push_back({&t, first, last, m.id, starts, k});
         }
       }
+    };
+    // The sentences before are read once each, when the next one comes; an
+    // earlier sentence known to name no organization in two words or more
+    // (long_org, set when it was read, below) has none to gather. Out of
+    // order (a new chunk), the window is gathered again.
+    if (win.base != sents_.data() || win.next != at) {
+      win.names.clear();
+      for (std::ptrdiff_t k = std::max<std::ptrdiff_t>(0, at - kShortNameWindow); k < at; ++k)
+        if (sents_[k].long_org != 0) gather(k);
+    } else if (at > 0 && sents_[at - 1].long_org != 0) {
+      gather(at - 1);
     }
+    win.base = sents_.data();
+    win.next = at + 1;
+    size_t old = 0;
+    while (old < win.names.size() && win.names[old].k < at - kShortNameWindow) ++old;
+    win.names.erase(win.names.begin(), win.names.begin() + old);
+    const size_t before = win.names.size();
+    // This sentence's own, dropped again below, and whether it names an
+    // organization in two words or more (long_org: the short names added
+    // below are such names too), in one pass over its mentions.
+    bool own_long_org = false;
+    for (const Men& m : s.men) {
+      if (m.e - m.b < 2 || m.kind != "organization" || m.id.empty() || m.implied) continue;
+      own_long_org = true;
+      if (m.rule.compare(0, 5, "dict:") != 0) continue;
+      int first, last;
+      name_words(s, m, &first, &last);
+      if (last - first >= 2) {
+        uint64_t starts = 0;
+        for (int w = first; w < last; ++w) starts |= start_bit(s.w[w]);
+        win.names.push_back({&s, first, last, m.id, starts, at});
+      }
+    }
+    const std::vector<ShortNameWindow::Name>& names = win.names;
+    uint64_t any_start = 0;
+    for (const ShortNameWindow::Name& nm : names) any_start |= nm.starts;
+    using Name = ShortNameWindow::Name;
     for (int i = 1; !names.empty() && i + 1 < n; ++i) {
       if (!(any_start & start_bit(s.w[i]))) continue;
       if (!s.w[i].word || s.w[i].all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
@@ -2718,8 +2770,11 @@ void Engine::ResolveShortNames(Sent& s) {
       }
       if (ids.size() != 1) continue;
       add_short_name(i, i + len, *ids.begin());
+      own_long_org = true;
       i += len - 1;
     }
+    win.names.resize(before);
+    s.long_org = own_long_org ? 1 : 0;
   }
   // A short name needs a name of two words or more among the organizations
   // of this sentence or of the three before (the search below): with none,
@@ -2737,7 +2792,6 @@ void Engine::ResolveShortNames(Sent& s) {
     }
     return t.long_org == 1;
   };
-  s.long_org = -1;
   bool any_long_org = false;
   for (std::ptrdiff_t k = at; k >= 0 && k >= at - 3 && !any_long_org; --k) {
     const Sent& t = sents_[k];
