@@ -2724,8 +2724,10 @@ void Engine::ResolveShortNames(Sent& s) {
     uint64_t any_start = 0;
     for (const ShortNameWindow::Name& nm : names) any_start |= nm.starts;
     using Name = ShortNameWindow::Name;
-    for (int i = 1; !names.empty() && i + 1 < n; ++i) {
-      if (!(any_start & start_bit(s.w[i]))) continue;
+    // The words stay where they are (the short names only add mentions).
+    const Word* const words = s.w.data();
+    for (int i = 1; any_start != 0 && i + 1 < n; ++i) {
+      if (!(any_start & start_bit(words[i]))) continue;
       if (!s.w[i].word || s.w[i].all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
       if (!(Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
             Fold(s, i - 1, "les") || Fold(s, i - 1, "ce") || Fold(s, i - 1, "cette") ||
@@ -2799,9 +2801,10 @@ void Engine::ResolveShortNames(Sent& s) {
     any_long_org = names_long_org(t);
   }
   if (!any_long_org) return;
+  const Word* const words = s.w.data();
   for (int i = 1; i < n; ++i) {
-    const Word& w = s.w[i];
-    if (!w.word || !w.upper_initial || w.all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
+    const Word& w = words[i];
+    if (!w.upper_initial || !w.word || w.all_caps || MentionAt(s, i) >= 0 || s.inq[i]) continue;
     if (!(Fold(s, i - 1, "le") || Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
           Fold(s, i - 1, "les") || Fold(s, i - 1, "ce") || Fold(s, i - 1, "cette") ||
           Fold(s, i - 1, "du") || Fold(s, i - 1, "des") || Fold(s, i - 1, "the") ||
