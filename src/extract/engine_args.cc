@@ -68,17 +68,22 @@ void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, co
                       const std::string& rule, double conf) {
   if (a.empty() || b.empty() || a == b) return;
   if (frame_gate_ != nullptr && !FrameGateOpen()) return;  // a deferred block holds
-  if (pred == "leads" && IsPersonActor(s, b)) {
+  // The predicate as a view: its tests below compare lengths first.
+  const std::string_view p = pred;
+  if (p == std::string_view("leads") && IsPersonActor(s, b)) {
     // "led Erdogan to warn", "s'en sont pris au vieux dirigeant X": a
     // causative "lead" or a noun read as a verb; no one heads a person.
     if (tracing_) Log(s, "  dropped " + rule + ": " + a + " cannot lead the person " + b);
     return;
   }
-  if (const std::string why = OwnStateObject(a, pred, b); !why.empty()) {
-    if (tracing_) Log(s, "  dropped " + rule + ": " + why);
-    return;
+  // (OwnStateObject drops only warnings and meetings.)
+  if (p == std::string_view("warns") || p == std::string_view("meets")) {
+    if (const std::string why = OwnStateObject(a, pred, b); !why.empty()) {
+      if (tracing_) Log(s, "  dropped " + rule + ": " + why);
+      return;
+    }
   }
-  if (pred == "requests_aid" && IsCourt(r_.dict.Find(b))) {
+  if (p == std::string_view("requests_aid") && IsCourt(r_.dict.Find(b))) {
     // A court asked to act ("demande à la Cour d'ordonner des mesures",
     // "asked the court to order") is asked for help (the gold's reading);
     // the bare appeal or case is not.
@@ -103,7 +108,7 @@ void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, co
   r.sent = s.index;
   r.rule = rule;
   r.conf = conf;
-  if (pred == "meets") {
+  if (p == std::string_view("meets")) {
     const Actor* met = r_.dict.Find(b);
     if (!met || met->kind == "person") last_met_person_ = b;
   }
@@ -114,7 +119,7 @@ void Engine::EmitPair(Sent& s, const std::string& a, const std::string& pred, co
   // ministry is a minister, an official of that state (the state named by
   // the ministry's adjective, among the page's countries).
   constexpr std::string_view kMinistry = " Ministry";
-  if (pred == "leads" && b.size() > kMinistry.size() && b.ends_with(kMinistry) &&
+  if (p == std::string_view("leads") && b.size() > kMinistry.size() && b.ends_with(kMinistry) &&
       IsPersonActor(s, a)) {
     std::string state;
     for (const Sent& t : sents_) {
