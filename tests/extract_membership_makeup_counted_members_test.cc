@@ -23,6 +23,8 @@ TEST_CASE("a body's make-up in an English participle", "[extract]") {
              "Niger member_of AES"));
   // Officials make up a delegation: no member of anything.
   CHECK_FALSE(AnyOf("A delegation composed of Kenyan officials met IGAD in Nairobi.", "member_of"));
+  // The body is not the one named right before the participle.
+  CHECK_FALSE(AnyOf("IGAD sent a mission composed of Kenyan and Ugandan soldiers.", "member_of"));
 }
 
 TEST_CASE("members counted among a body's members", "[extract]") {
