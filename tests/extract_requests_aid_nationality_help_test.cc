@@ -1,7 +1,8 @@
 // Help asked of a state named by its nationality adjective in English
 // ("sought Russian help", as "l'aide russe"; src/extract/engine_mentions.cc),
 // and a request after "before"/"until" and its subject ("before it asks"),
-// which is a prospect (src/extract/engine_args.cc, Blocked).
+// which is a prospect (src/extract/engine_args.cc, Blocked); the addressee
+// after "auprès de" past a time adjunct (engine_frames_clause.cc, ask frame).
 // Negatives: an adjective on an aid word with no request before it, a
 // request still to come, "before the talks" (a time, no clause).
 #include <catch2/catch.hpp>
@@ -31,4 +32,16 @@ TEST_CASE("a request after before or until is a prospect", "[extract]") {
   // "before the talks": a time, the meeting stands.
   CHECK(Says("Kenyatta met Tshisekedi before the talks with the rebels.",
              "Kenyatta meets Tshisekedi"));
+}
+
+TEST_CASE("the addressee after aupres de past a time adjunct", "[extract]") {
+  CHECK(Says("Le Tchad a demandé la semaine dernière auprès de l'Union africaine un soutien "
+             "logistique.",
+             "Chad requests_aid African Union"));
+  CHECK(Says("Le Mali avait sollicité en janvier 2013 auprès de la France l'envoi d'une force "
+             "d'intervention.",
+             "Mali requests_aid France"));
+  // Explanations asked for are no help.
+  CHECK_FALSE(AnyOf("Le Niger a demandé en juillet auprès de la Cédéao des explications.",
+                    "requests_aid"));
 }
