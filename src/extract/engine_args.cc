@@ -449,6 +449,30 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     if (w.punct == ',' || w.punct == ';' || w.punct == '.' || w.punct == ':') break;
     if (w.fold == "whether") return "hypothetical (whether)";
   }
+  // "before it asks for American help", "until Kyiv requests troops": an
+  // English present after "before"/"until" and its subject is a prospect.
+  if (vb >= 2 && vb < static_cast<int>(s.w.size()) && s.w[vb].word &&
+      s.w[vb].fold.size() > 3 && s.w[vb].fold.ends_with("s") && !s.w[vb].fold.ends_with("ss")) {
+    // Only the subject between: a pronoun or an actor ("before the talks"
+    // is a time, not a clause).
+    auto subject_only = [&](int b) {
+      for (int q = b; q < vb;) {
+        if (Fold(s, q, "it") || Fold(s, q, "he") || Fold(s, q, "she") || Fold(s, q, "they") ||
+            Fold(s, q, "we")) {
+          ++q;
+        } else if (const int mi = MentionAt(s, q); mi >= 0 && s.men[mi].e > q) {
+          q = s.men[mi].e;
+        } else {
+          return false;
+        }
+      }
+      return true;
+    };
+    for (int k = vb - 2; k >= 0 && k >= vb - 5 && s.w[k].word; --k) {
+      if ((Fold(s, k, "before") || Fold(s, k, "until")) && subject_only(k + 1))
+        return "hypothetical (" + s.w[k].fold + ")";
+    }
+  }
   for (int k = vb - 1; k >= 0 && AnyIs(s, c_.hypo_if); --k) {
     // A condition holds until the end of its own sentence, also inside a
     // long quotation read as one sentence ("If X were to ... . Lula has warned").

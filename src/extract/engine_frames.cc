@@ -1959,7 +1959,8 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       // membership only with the organization as its own subject.
       int k = t - 1;
       while (k >= 0 && IsAdverb(s, k)) --k;
-      if (P(s, k, ',') && Is(s, t, c_.qui)) --k;  // "l'OTAN, qui compte X"
+      // "l'OTAN, qui compte X", "The AES, composed of X" (a participle phrase)
+      if (P(s, k, ',') && (Is(s, t, c_.qui) || f.e.Get("pos") == "phrase")) --k;
       if (P(s, k, ')')) --k;  // "(CSTO)"
       const int mi = MentionAt(s, k);
       if (mi < 0 || s.men[mi].kind != "organization" || s.men[mi].adj || s.men[mi].implied ||

@@ -2035,8 +2035,12 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           (FoldAccented(s, k, "a") || (Fold(s, k, "a") && Fold(s, k - 1, "to")) ||
            Fold(s, k, "au") || Fold(s, k, "aux") ||
            (Fold(s, k, "to") && !aid_seen) ||
-           (k == te && preps.find("direct") != std::string::npos))) {
-        const int np = k == te && !Is(s, k, c_.prep) ? k : k + 1;
+           (k == te && preps.find("direct") != std::string::npos) ||
+           // "a sollicité en octobre auprès de l'ONU l'envoi d'une force":
+           // the addressee past a time adjunct.
+           (Fold(s, k, "aupres") && Is(s, k + 1, c_.prep_de) &&
+            preps.find("aupr") != std::string::npos))) {
+        const int np = Fold(s, k, "aupres") ? k + 2 : k == te && !Is(s, k, c_.prep) ? k : k + 1;
         std::vector<std::string> o = NP(s, np);
         // "appealed to the heads of state of the CSTO": the body they lead.
         if (int q = SkipDet(s, np), gl = HitLen(s, q, c_.govnoun);

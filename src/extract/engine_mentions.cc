@@ -2734,6 +2734,18 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     }
     int after = i + m.length;
     while (P(s, after, '<') || P(s, after, '"')) ++after;  // Russian "aggression"
+    // "asked for Russian help", "sought American help": help asked of a
+    // state (a request trigger within four words before), as "l'aide russe";
+    // "blamed a Ukrainian air defense missile" names no actor.
+    auto AskedHelp = [&](int a) {
+      if (HitLen(s, a, c_.aid) == 0) return false;
+      for (int b = std::max(0, i - 4); b < i; ++b) {
+        for (const auto& [entry, form] : LexAt(s, b, c_.trigger).entries)
+          if (r_.lex.entry(entry).Get("type") == "requests_aid") return true;
+      }
+      return false;
+    };
+
     // "Russian and Iranian counterparts": coordinated adjectives before the noun.
     for (int round = 0; round < 4 && s.w[i].upper_initial && (Is(s, after, c_.coord) || P(s, after, ','));
          ++round) {
@@ -2745,7 +2757,7 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     if (!context &&
         (Is(s, after, c_.govnoun) || HitLen(s, after, c_.troop) > 0 ||
          HitLen(s, after, c_.role) > 0 || HitLen(s, after, c_.act) == 1 ||
-         HitLen(s, after, c_.wrongdoing) == 1) &&
+         HitLen(s, after, c_.wrongdoing) == 1 || AskedHelp(after)) &&
         s.w[i].upper_initial) {
       context = true;  // English order
     }
