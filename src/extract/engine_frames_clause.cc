@@ -1564,6 +1564,32 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (supporter.empty()) return missing("supporter");
     std::vector<std::string> supported = MainSubject(s, t);
     if (supported.empty()) supported = subj;
+    // "Avec l'appui de l'Iran, les Houthis ont ...", "With Russia's backing,
+    // Mali expelled ...": the phrase opens the sentence; the supported is the
+    // main clause's subject, the first actor after the phrase's comma.
+    if (supported.empty() && t == DatelineEnd(s)) {
+      const int n = static_cast<int>(s.w.size());
+      int comma = -1;
+      for (int k = te; k < std::min(n, te + 15); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) ||
+            Is(s, k, c_.que) || IsAuxWord(s, k) || HitLen(s, k, c_.trigger) > 0)
+          break;
+        if (P(s, k, ',')) {
+          comma = k;
+          break;
+        }
+      }
+      for (size_t mi = 0; comma >= 0 && mi < s.men.size(); ++mi) {
+        const Men& m = s.men[mi];
+        if (m.b <= comma || m.implied || m.adj || m.pronoun || m.id.empty() || s.inq[m.b])
+          continue;
+        if (IsComplement(s, m)) continue;
+        if (IsPartyKind(m.kind) && !GenitiveS(s, m.e) &&
+            std::find(supporter.begin(), supporter.end(), m.id) == supporter.end())
+          supported = Expand(s, static_cast<int>(mi), +1);
+        break;
+      }
+    }
     if (supported.empty()) return missing("subject");
     Emit(s, supporter, type, supported, type + ":supported-by", 0.75);
     return;
