@@ -2885,7 +2885,31 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
-    if (target.empty() && type == "supports") {
+    // "expelled Russian diplomats in solidarity with Britain", "a déployé des
+    // militaires en Libye, en soutien au gouvernement de X": an adverbial
+    // phrase of support is held by the clause's subject, never by an actor
+    // of the object or of a place complement before it.
+    // (The phrase's own noun, "solidarity with" inside "in solidarity with",
+    // reads it the same way.)
+    const int adv_at = (Fold(s, t, "in") || Fold(s, t, "en")) && te > t + 1 ? t
+                       : t > 0 && (Fold(s, t - 1, "in") || Fold(s, t - 1, "en")) ? t - 1
+                                                                                 : -1;
+    const bool adverbial = type == "supports" && adv_at >= 0;
+    if (adverbial && holder.empty()) {
+      // The clause's subject as found, less actors named before the phrase
+      // only by a nationality ("Russian diplomats"); else the main subject.
+      for (const std::string& id : subj) {
+        for (const Men& m : s.men) {
+          if (m.b < adv_at && !m.adj && !m.id.empty() && m.id == id) {
+            holder.push_back(id);
+            break;
+          }
+        }
+      }
+      if (holder.empty()) holder = MainSubject(s, adv_at);
+      if (holder.empty()) return missing("supporter");
+    }
+    if (target.empty() && type == "supports" && !adverbial) {
       // "L'Iran, principal soutien du Hezbollah", "Erdogan, Azerbaijan's main
       // backer": the apposition's head backs the noun's complement or owner.
       std::vector<std::string> backed = holder;
