@@ -1564,6 +1564,37 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (supporter.empty()) return missing("supporter");
     std::vector<std::string> supported = MainSubject(s, t);
     if (supported.empty()) supported = subj;
+    if (!supported.empty()) {
+      // "Macron a affirmé que le Mali avait agi avec le soutien de la Russie",
+      // "He said they had struck with support from X": inside a complement
+      // clause the phrase backs that clause's subject, not the main one.
+      int c = -1;
+      for (int k = t - 1; k >= 0 && k > t - 25; --k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (Is(s, k, c_.que) || Fold(s, k, "that") || HitLen(s, k, c_.speech) > 0) {
+          c = k;
+          break;
+        }
+      }
+      // (The main subject named, or only meant as the speaker, before it.)
+      bool inside = false;
+      for (size_t mi = 0; c >= 0 && mi < s.men.size() && !inside; ++mi)
+        inside = s.men[mi].b > c && s.men[mi].b < t && !s.men[mi].id.empty() &&
+                 std::find(supported.begin(), supported.end(), IdOf(s, static_cast<int>(mi))) !=
+                     supported.end();
+      if (c >= 0 && !inside) {
+        supported.clear();
+        for (size_t mi = 0; mi < s.men.size(); ++mi) {
+          const Men& m = s.men[mi];
+          if (m.b <= c || m.b >= t || m.implied || m.adj || m.id.empty() || s.inq[m.b]) continue;
+          if (IsComplement(s, m)) continue;
+          if (IsPartyKind(m.kind) && !GenitiveS(s, m.e))
+            supported = Expand(s, static_cast<int>(mi), +1);
+          break;
+        }
+        if (supported.empty()) return missing("subject of its clause");
+      }
+    }
     // "Avec l'appui de l'Iran, les Houthis ont ...", "With Russia's backing,
     // Mali expelled ...": the phrase opens the sentence; the supported is the
     // main clause's subject, the first actor after the phrase's comma.
