@@ -1,0 +1,84 @@
+// Support wordings and constructions found missing or misread by an audit of
+// the supports type against invented sentences, French and English, each
+// with a near-miss: standing by an actor with a manner adverb, aligning with
+// it, a supporter ranked "principal soutien de", "in favour of", a fronted
+// "with the support of X", the phrase inside a complement clause, and an
+// adverbial "in solidarity with" held by the clause's subject.
+#include <catch2/catch.hpp>
+
+#include "extract_edge_checks.h"
+
+namespace {
+
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
+
+TEST_CASE("standing by an actor with a manner adverb is support",
+          "[extract][supports]") {
+  CHECK(Says("Greece said Athens stood \"fully\" by Cyprus.", "Greece supports Cyprus"));
+  CHECK(Says("Poland stands solidly with Lithuania.", "Poland supports Lithuania"));
+  CHECK_FALSE(Says("Poland did not stand solidly with Lithuania.", "Poland supports Lithuania"));
+}
+
+TEST_CASE("aligning oneself with an actor is support", "[extract][supports]") {
+  CHECK(Says("Hungary aligned itself with Russia on the sanctions.", "Hungary supports Russia"));
+  CHECK(Says("Serbia has aligned with Moscow.", "Serbia supports Russia"));
+  CHECK_FALSE(Says("Serbia has not aligned with Moscow.", "Serbia supports Russia"));
+}
+
+TEST_CASE("a supporter ranked 'principal soutien de' backs its complement",
+          "[extract][supports]") {
+  CHECK(Says("L'Égypte, principal soutien du maréchal Haftar, a démenti.",
+             "Egypt supports Haftar"));
+  CHECK(Says("L'Égypte, principal soutien de Haftar, a démenti.", "Egypt supports Haftar"));
+}
+
+TEST_CASE("being in favour of an actor's act is support", "[extract][supports]") {
+  CHECK(Says("Germany is in favour of Moldova's membership.", "Germany supports Moldova"));
+  CHECK_FALSE(Says("Germany is not in favour of Moldova's membership.",
+                   "Germany supports Moldova"));
+  CHECK(Says("L'Allemagne s'est prononcée pour l'adhésion de la Moldavie.",
+             "Germany supports Moldova"));
+  CHECK(Says("Le Mali a salué la contribution du Niger.", "Mali supports Niger"));
+}
+
+TEST_CASE("a fronted 'with the support of X' backs the main clause's subject",
+          "[extract][supports]") {
+  CHECK(Says("Avec le soutien de la Russie, le Mali a expulsé les soldats français.",
+             "Russia supports Mali"));
+  CHECK(Says("With the backing of Iran, the Houthis attacked ships.", "Iran supports Houthis"));
+  // No main clause after the phrase: nothing is backed.
+  CHECK_FALSE(Says("Avec le soutien de la Russie, qui, selon Paris, a livré des armes.",
+                   "Russia supports France"));
+}
+
+TEST_CASE("'with the support of X' in a complement clause backs that clause's subject",
+          "[extract][supports]") {
+  const std::string fr = "Macron a affirmé que le Mali avait agi avec le soutien de la Russie.";
+  CHECK(Says(fr, "Russia supports Mali"));
+  CHECK_FALSE(Says(fr, "Russia supports Macron"));
+  const std::string en = "Kenya accused Rwanda of arming rebels with the support of Uganda.";
+  CHECK(Says(en, "Uganda supports Rwanda"));
+  CHECK_FALSE(Says(en, "Uganda supports Kenya"));
+  // The clause's subject is no actor: no edge either way.
+  const std::string thing = "Biden said they had been carried out with support from Canada.";
+  CHECK_FALSE(Says(thing, "Canada supports Biden"));
+  CHECK_FALSE(Says(thing, "Biden supports Canada"));
+}
+
+TEST_CASE("an adverbial 'in solidarity with' is held by the clause's subject",
+          "[extract][supports]") {
+  const std::string en = "Poland expelled Russian diplomats in solidarity with Lithuania.";
+  CHECK(Says(en, "Poland supports Lithuania"));
+  CHECK_FALSE(Says(en, "Russia supports Lithuania"));
+  const std::string fr =
+      "La Pologne a expulsé des diplomates russes en solidarité avec la Lituanie.";
+  CHECK(Says(fr, "Poland supports Lithuania"));
+  CHECK_FALSE(Says(fr, "Russia supports Lithuania"));
+  // "en soutien à" after a place is no backer apposition of the place.
+  const std::string place =
+      "Erdogan a envoyé des militaires en Libye, en soutien au gouvernement de Dbeibah.";
+  CHECK(Says(place, "Erdogan supports Dbeibah"));
+  CHECK_FALSE(Says(place, "Libya supports Dbeibah"));
+}
+
+}  // namespace
