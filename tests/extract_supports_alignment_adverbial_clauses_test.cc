@@ -81,4 +81,14 @@ TEST_CASE("an adverbial 'in solidarity with' is held by the clause's subject",
   CHECK_FALSE(Says(place, "Libya supports Dbeibah"));
 }
 
+TEST_CASE("outside or only reported support is not the clause subject's",
+          "[extract][supports]") {
+  CHECK_FALSE(Says("The UN Security Council voiced concern at reports of outside support for "
+                   "the Houthis.",
+                   "UN Security Council supports Houthis"));
+  CHECK_FALSE(Says("Le Conseil de sécurité de l'ONU a dénoncé tout soutien extérieur aux Houthis.",
+                   "UN Security Council supports Houthis"));
+  CHECK(Says("Rwanda pledged support for Burundi.", "Rwanda supports Burundi"));
+}
+
 }  // namespace

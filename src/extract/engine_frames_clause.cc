@@ -3133,6 +3133,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           P(s, v - 1, ','))
         holder = s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
     }
+    if (holder.empty() && type == "supports") {
+      // "reports of outside support for M23", "un soutien extérieur aux
+      // rebelles", "allegations of foreign backing for X": support given by
+      // others unnamed, or only reported, is not the clause subject's.
+      auto foreign = [&](int q) {
+        return Fold(s, q, "outside") || Fold(s, q, "foreign") || Fold(s, q, "external") ||
+               Fold(s, q, "exterieur") || Fold(s, q, "exterieure") || Fold(s, q, "etranger") ||
+               Fold(s, q, "etrangere");
+      };
+      int b = t - 1;
+      if (foreign(b)) --b;
+      const bool reported = Fold(s, b, "of") &&
+                            (Fold(s, b - 1, "reports") || Fold(s, b - 1, "allegations") ||
+                             Fold(s, b - 1, "evidence") || Fold(s, b - 1, "claims") ||
+                             Fold(s, b - 1, "accusations") || Fold(s, b - 1, "signs"));
+      if (foreign(t - 1) || foreign(te) || reported) return missing("supporter named");
+    }
     if (holder.empty()) holder = subj;
     // "Five leaders came to show their support for X: the presidents of A and B".
     if (holder.empty()) holder = ColonListActors(s, t, target);
