@@ -91,4 +91,15 @@ TEST_CASE("outside or only reported support is not the clause subject's",
   CHECK(Says("Rwanda pledged support for Burundi.", "Rwanda supports Burundi"));
 }
 
+TEST_CASE("a rally in support of an actor is the demonstrators' support",
+          "[extract][supports]") {
+  const std::string fr = "Le Premier ministre a assisté à des manifestations de soutien à Bazoum.";
+  CHECK(Says(fr, "protesters supports Bazoum"));
+  CHECK_FALSE(Says(fr, "Zeine supports Bazoum"));
+  CHECK(Says("In Niamey, thousands joined a rally in support of Bazoum.",
+             "protesters supports Bazoum"));
+  // The support noun of a named holder stays the holder's.
+  CHECK_FALSE(Says("Macron a réaffirmé son soutien à Bazoum.", "protesters supports Bazoum"));
+}
+
 }  // namespace

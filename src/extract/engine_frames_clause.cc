@@ -2920,6 +2920,17 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // militaires en Libye, en soutien au gouvernement de X": an adverbial
     // phrase of support is held by the clause's subject, never by an actor
     // of the object or of a place complement before it.
+    // "une manifestation de soutien aux putschistes", "a rally in support of
+    // the junta": the demonstrators hold it, not the clause's subject.
+    if (holder.empty() && type == "supports" && r_.dict.Find("protesters") != nullptr) {
+      const int b = Is(s, t - 1, c_.prep_de) ? t - 2 : t - 1;
+      if (Fold(s, b, "manifestation") || Fold(s, b, "manifestations") ||
+          Fold(s, b, "rassemblement") || Fold(s, b, "rassemblements") || Fold(s, b, "marche") ||
+          Fold(s, b, "marches") || Fold(s, b, "rally") || Fold(s, b, "rallies") ||
+          Fold(s, b, "demonstration") || Fold(s, b, "demonstrations") || Fold(s, b, "march") ||
+          Fold(s, b, "protest") || Fold(s, b, "protests"))
+        holder = {"protesters"};
+    }
     // (The phrase's own noun, "solidarity with" inside "in solidarity with",
     // reads it the same way.)
     const int adv_at = (Fold(s, t, "in") || Fold(s, t, "en")) && te > t + 1 ? t
