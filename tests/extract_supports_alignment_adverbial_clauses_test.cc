@@ -102,4 +102,15 @@ TEST_CASE("a rally in support of an actor is the demonstrators' support",
   CHECK_FALSE(Says("Macron a réaffirmé son soutien à Bazoum.", "protesters supports Bazoum"));
 }
 
+TEST_CASE("a commitment to an actor is support; a capital naming a document is no actor",
+          "[extract][supports]") {
+  CHECK(Says("Germany reaffirmed its commitment to Ukraine.", "Germany supports Ukraine"));
+  CHECK(Says("La France a réaffirmé son engagement envers l'Arménie.", "France supports Armenia"));
+  CHECK_FALSE(Says("Germany reaffirmed its commitment to the ceasefire in Ukraine.",
+                   "Germany supports Ukraine"));
+  CHECK_FALSE(Says("Berlin backed the Minsk agreements.", "Germany supports Belarus"));
+  CHECK_FALSE(Says("Ruto defended the Nairobi process.", "Ruto supports Kenya"));
+  CHECK(Says("Berlin backed Minsk.", "Germany supports Belarus"));
+}
+
 }  // namespace
