@@ -113,4 +113,18 @@ TEST_CASE("a commitment to an actor is support; a capital naming a document is n
   CHECK(Says("Berlin backed Minsk.", "Germany supports Belarus"));
 }
 
+TEST_CASE("a speaker holds his body's support past a short adjunct before 'that'",
+          "[extract][supports]") {
+  const kzgraph::testing::EdgeCheck Said("2023-10-13");
+  CHECK(Said("Stoltenberg said on Friday that NATO stood with Israel.",
+             "Stoltenberg supports Israel"));
+  CHECK_FALSE(Said("Stoltenberg said on Friday that Russia stood with Iran.",
+                   "Stoltenberg supports Iran"));
+  CHECK(Said("Annalena Baerbock a affirmé mardi que l'Allemagne continuera de soutenir l'Ukraine.",
+             "Baerbock supports Ukraine"));
+  CHECK_FALSE(
+      Said("Annalena Baerbock a affirmé mardi que la Pologne continuera de soutenir l'Ukraine.",
+           "Baerbock supports Ukraine"));
+}
+
 }  // namespace
