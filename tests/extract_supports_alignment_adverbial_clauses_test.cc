@@ -127,4 +127,20 @@ TEST_CASE("a speaker holds his body's support past a short adjunct before 'that'
            "Baerbock supports Ukraine"));
 }
 
+TEST_CASE("backing wordings: firmly behind, coming to one's aid, pushing for, ovationner",
+          "[extract][supports]") {
+  CHECK(Says("Germany remains firmly behind Ukraine.", "Germany supports Ukraine"));
+  CHECK_FALSE(Says("Iran is behind the attack on Israel.", "Iran supports Israel"));
+  CHECK(Says("Germany came to Ukraine's aid.", "Germany supports Ukraine"));
+  CHECK_FALSE(Says("Germany came to Berlin to meet Ukraine's president.",
+                   "Germany supports Ukraine"));
+  CHECK(Says("Germany pushed for Ukraine's membership.", "Germany supports Ukraine"));
+  CHECK_FALSE(Says("Germany pushed for sanctions against Russia.", "Germany supports Russia"));
+  CHECK(Says("Germany upheld Ukraine's right to self-defence.", "Germany supports Ukraine"));
+  CHECK(Says("L'Allemagne a ovationné l'Ukraine.", "Germany supports Ukraine"));
+  CHECK(Says("L'Allemagne a donné sa caution à l'Ukraine.", "Germany supports Ukraine"));
+  CHECK_FALSE(Says("L'Allemagne n'a pas donné sa caution à l'Ukraine.",
+                   "Germany supports Ukraine"));
+}
+
 }  // namespace
