@@ -143,4 +143,10 @@ TEST_CASE("backing wordings: firmly behind, coming to one's aid, pushing for, ov
                    "Germany supports Ukraine"));
 }
 
+TEST_CASE("supplying an actor with radars or rockets is support", "[extract][supports]") {
+  CHECK(Says("India supplied Armenia with four weapon-locating radars.", "India supports Armenia"));
+  CHECK(Says("La France a doté l'Arménie de radars.", "France supports Armenia"));
+  CHECK_FALSE(Says("India supplied Armenia with electricity.", "India supports Armenia"));
+}
+
 }  // namespace
