@@ -12,8 +12,7 @@ namespace {
 
 const kzgraph::testing::EdgeCheck Says("2023-06-01");
 
-TEST_CASE("standing by an actor with a manner adverb is support",
-          "[extract][supports]") {
+TEST_CASE("standing by an actor with a manner adverb is support", "[extract][supports]") {
   CHECK(Says("Greece said Athens stood \"fully\" by Cyprus.", "Greece supports Cyprus"));
   CHECK(Says("Poland stands solidly with Lithuania.", "Poland supports Lithuania"));
   CHECK_FALSE(Says("Poland did not stand solidly with Lithuania.", "Poland supports Lithuania"));
@@ -25,17 +24,16 @@ TEST_CASE("aligning oneself with an actor is support", "[extract][supports]") {
   CHECK_FALSE(Says("Serbia has not aligned with Moscow.", "Serbia supports Russia"));
 }
 
-TEST_CASE("a supporter ranked 'principal soutien de' backs its complement",
-          "[extract][supports]") {
-  CHECK(Says("L'Égypte, principal soutien du maréchal Haftar, a démenti.",
-             "Egypt supports Haftar"));
+TEST_CASE("a supporter ranked 'principal soutien de' backs its complement", "[extract][supports]") {
+  CHECK(
+      Says("L'Égypte, principal soutien du maréchal Haftar, a démenti.", "Egypt supports Haftar"));
   CHECK(Says("L'Égypte, principal soutien de Haftar, a démenti.", "Egypt supports Haftar"));
 }
 
 TEST_CASE("being in favour of an actor's act is support", "[extract][supports]") {
   CHECK(Says("Germany is in favour of Moldova's membership.", "Germany supports Moldova"));
-  CHECK_FALSE(Says("Germany is not in favour of Moldova's membership.",
-                   "Germany supports Moldova"));
+  CHECK_FALSE(
+      Says("Germany is not in favour of Moldova's membership.", "Germany supports Moldova"));
   CHECK(Says("L'Allemagne s'est prononcée pour l'adhésion de la Moldavie.",
              "Germany supports Moldova"));
   CHECK(Says("Le Mali a salué la contribution du Niger.", "Mali supports Niger"));
@@ -81,18 +79,17 @@ TEST_CASE("an adverbial 'in solidarity with' is held by the clause's subject",
   CHECK_FALSE(Says(place, "Libya supports Dbeibah"));
 }
 
-TEST_CASE("outside or only reported support is not the clause subject's",
-          "[extract][supports]") {
-  CHECK_FALSE(Says("The UN Security Council voiced concern at reports of outside support for "
-                   "the Houthis.",
-                   "UN Security Council supports Houthis"));
+TEST_CASE("outside or only reported support is not the clause subject's", "[extract][supports]") {
+  CHECK_FALSE(
+      Says("The UN Security Council voiced concern at reports of outside support for "
+           "the Houthis.",
+           "UN Security Council supports Houthis"));
   CHECK_FALSE(Says("Le Conseil de sécurité de l'ONU a dénoncé tout soutien extérieur aux Houthis.",
                    "UN Security Council supports Houthis"));
   CHECK(Says("Rwanda pledged support for Burundi.", "Rwanda supports Burundi"));
 }
 
-TEST_CASE("a rally in support of an actor is the demonstrators' support",
-          "[extract][supports]") {
+TEST_CASE("a rally in support of an actor is the demonstrators' support", "[extract][supports]") {
   const std::string fr = "Le Premier ministre a assisté à des manifestations de soutien à Bazoum.";
   CHECK(Says(fr, "protesters supports Bazoum"));
   CHECK_FALSE(Says(fr, "Zeine supports Bazoum"));
@@ -118,8 +115,8 @@ TEST_CASE("a speaker holds his body's support past a short adjunct before 'that'
   const kzgraph::testing::EdgeCheck Said("2023-10-13");
   CHECK(Said("Stoltenberg said on Friday that NATO stood with Israel.",
              "Stoltenberg supports Israel"));
-  CHECK_FALSE(Said("Stoltenberg said on Friday that Russia stood with Iran.",
-                   "Stoltenberg supports Iran"));
+  CHECK_FALSE(
+      Said("Stoltenberg said on Friday that Russia stood with Iran.", "Stoltenberg supports Iran"));
   CHECK(Said("Annalena Baerbock a affirmé mardi que l'Allemagne continuera de soutenir l'Ukraine.",
              "Baerbock supports Ukraine"));
   CHECK_FALSE(
@@ -127,26 +124,46 @@ TEST_CASE("a speaker holds his body's support past a short adjunct before 'that'
            "Baerbock supports Ukraine"));
 }
 
-TEST_CASE("backing wordings: firmly behind, coming to one's aid, pushing for, ovationner",
+TEST_CASE("backing wordings: firmly behind, pushing for, upholding, ovationner",
           "[extract][supports]") {
   CHECK(Says("Germany remains firmly behind Ukraine.", "Germany supports Ukraine"));
   CHECK_FALSE(Says("Iran is behind the attack on Israel.", "Iran supports Israel"));
-  CHECK(Says("Germany came to Ukraine's aid.", "Germany supports Ukraine"));
-  CHECK_FALSE(Says("Germany came to Berlin to meet Ukraine's president.",
-                   "Germany supports Ukraine"));
   CHECK(Says("Germany pushed for Ukraine's membership.", "Germany supports Ukraine"));
   CHECK_FALSE(Says("Germany pushed for sanctions against Russia.", "Germany supports Russia"));
   CHECK(Says("Germany upheld Ukraine's right to self-defence.", "Germany supports Ukraine"));
   CHECK(Says("L'Allemagne a ovationné l'Ukraine.", "Germany supports Ukraine"));
   CHECK(Says("L'Allemagne a donné sa caution à l'Ukraine.", "Germany supports Ukraine"));
-  CHECK_FALSE(Says("L'Allemagne n'a pas donné sa caution à l'Ukraine.",
-                   "Germany supports Ukraine"));
+  CHECK_FALSE(
+      Says("L'Allemagne n'a pas donné sa caution à l'Ukraine.", "Germany supports Ukraine"));
 }
 
 TEST_CASE("supplying an actor with radars or rockets is support", "[extract][supports]") {
   CHECK(Says("India supplied Armenia with four weapon-locating radars.", "India supports Armenia"));
   CHECK(Says("La France a doté l'Arménie de radars.", "France supports Armenia"));
   CHECK_FALSE(Says("India supplied Armenia with electricity.", "India supports Armenia"));
+}
+
+TEST_CASE("the addressee of a praising message, the comrades stood by, a quoted 'we'",
+          "[extract][supports]") {
+  const kzgraph::testing::EdgeCheck On("2022-01-08");
+  const std::string msg =
+      "In a message to the Kazakh leader, Chinese President Xi Jinping praised his measures.";
+  CHECK(On(msg, "Xi Jinping supports Tokayev"));
+  CHECK_FALSE(On(msg, "Xi Jinping supports Kazakhstan"));
+  CHECK(
+      Says("Choe Son-hui a assuré que la Corée du Nord se tiendrait fermement aux côtés de "
+           "ses camarades russes.",
+           "North Korea supports Russia"));
+  CHECK_FALSE(
+      Says("La Corée du Nord se tiendrait aux côtés de ses camarades russes si la "
+           "guerre éclatait.",
+           "North Korea supports Russia"));
+  CHECK(Says("\"We stand in solidarity with Turkey,\" Stoltenberg said.",
+             "Stoltenberg supports Turkey"));
+  CHECK(Says("« Nous sommes en solidarité avec la Turquie », a dit Jens Stoltenberg.",
+             "Stoltenberg supports Turkey"));
+  CHECK_FALSE(Says("\"They stand in solidarity with Turkey,\" Stoltenberg said.",
+                   "Stoltenberg supports Turkey"));
 }
 
 }  // namespace

@@ -2933,9 +2933,11 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     }
     // (The phrase's own noun, "solidarity with" inside "in solidarity with",
     // reads it the same way.)
-    const int adv_at = (Fold(s, t, "in") || Fold(s, t, "en")) && te > t + 1 ? t
-                       : t > 0 && (Fold(s, t - 1, "in") || Fold(s, t - 1, "en")) ? t - 1
-                                                                                 : -1;
+    int adv_at = -1;
+    if ((Fold(s, t, "in") || Fold(s, t, "en")) && te > t + 1)
+      adv_at = t;
+    else if (t > 0 && (Fold(s, t - 1, "in") || Fold(s, t - 1, "en")))
+      adv_at = t - 1;
     const bool adverbial = type == "supports" && adv_at >= 0;
     if (adverbial && holder.empty()) {
       // The clause's subject as found, less actors named before the phrase
@@ -2949,6 +2951,14 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
       if (holder.empty()) holder = MainSubject(s, adv_at);
+      // "« Nous sommes en solidarité avec X », a dit Y", '"We stand in
+      // solidarity with X," Y said': a quoted first person is the speaker.
+      for (int q = adv_at - 1; holder.empty() && q >= 0 && q >= adv_at - 6 && s.inq[q]; --q) {
+        if (MentionAt(s, q) >= 0 || !s.w[q].word) break;
+        if (Fold(s, q, "we") || Fold(s, q, "nous") || Fold(s, q, "i") || Fold(s, q, "je") ||
+            (Fold(s, q, "j") && s.w[q].elided))
+          holder = s.speakers;
+      }
       if (holder.empty()) return missing("supporter");
     }
     if (target.empty() && type == "supports" && !adverbial) {
@@ -3155,10 +3165,10 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       };
       int b = t - 1;
       if (foreign(b)) --b;
-      const bool reported = Fold(s, b, "of") &&
-                            (Fold(s, b - 1, "reports") || Fold(s, b - 1, "allegations") ||
-                             Fold(s, b - 1, "evidence") || Fold(s, b - 1, "claims") ||
-                             Fold(s, b - 1, "accusations") || Fold(s, b - 1, "signs"));
+      const bool reported =
+          Fold(s, b, "of") && (Fold(s, b - 1, "reports") || Fold(s, b - 1, "allegations") ||
+                               Fold(s, b - 1, "evidence") || Fold(s, b - 1, "claims") ||
+                               Fold(s, b - 1, "accusations") || Fold(s, b - 1, "signs"));
       if (foreign(t - 1) || foreign(te) || reported) return missing("supporter named");
     }
     if (holder.empty()) holder = subj;

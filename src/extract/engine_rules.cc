@@ -49,8 +49,8 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   // "thank" and "supported_by" reverse their arguments: the recall layer
   // would not.
   if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "thank" ||
-      frame == "supported_by" ||
-      frame == "consequence" || frame == "stance_received" || frame == "side" || frame == "call")
+      frame == "supported_by" || frame == "consequence" || frame == "stance_received" ||
+      frame == "side" || frame == "call")
     return;
   // "summoned the ambassador, X": a target the frame reads (target=state) is not guessed.
   if (!e.Get("target").empty()) return;
