@@ -42,8 +42,9 @@ void Engine::Backoff(Sent& s, int t, int len, const LexEntry& e, Form form) {
   if (e.Get("visit") == "1") return;
   if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "under" ||
       frame == "consequence" || frame == "head_of" || frame == "stance_received" ||
-      frame == "side" || frame == "call" || frame.rfind("member", 0) == 0)
-    return;
+      frame == "side" || frame == "call" || frame == "supported_by" ||
+      frame.rfind("member", 0) == 0)
+    return;  // (supported_by: the actor after it supports, not the subject)
   // A noun's arguments are its own complements, read by the noun frames
   // ("la réunion des pays de l'OTSC" is no meeting with the OTSC).
   if (e.Get("pos") == "noun") return;

@@ -1564,6 +1564,63 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (supporter.empty()) return missing("supporter");
     std::vector<std::string> supported = MainSubject(s, t);
     if (supported.empty()) supported = subj;
+    if (!supported.empty()) {
+      // "Macron a affirmé que le Mali avait agi avec le soutien de la Russie",
+      // "He said they had struck with support from X": inside a complement
+      // clause the phrase backs that clause's subject, not the main one.
+      int c = -1;
+      for (int k = t - 1; k >= 0 && k > t - 25; --k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        if (Is(s, k, c_.que) || Fold(s, k, "that") || HitLen(s, k, c_.speech) > 0) {
+          c = k;
+          break;
+        }
+      }
+      // (The main subject named, or only meant as the speaker, before it.)
+      bool inside = false;
+      for (size_t mi = 0; c >= 0 && mi < s.men.size() && !inside; ++mi)
+        inside = s.men[mi].b > c && s.men[mi].b < t && !s.men[mi].id.empty() &&
+                 std::find(supported.begin(), supported.end(), IdOf(s, static_cast<int>(mi))) !=
+                     supported.end();
+      if (c >= 0 && !inside) {
+        supported.clear();
+        for (size_t mi = 0; mi < s.men.size(); ++mi) {
+          const Men& m = s.men[mi];
+          if (m.b <= c || m.b >= t || m.implied || m.adj || m.id.empty() || s.inq[m.b]) continue;
+          if (IsComplement(s, m)) continue;
+          if (IsPartyKind(m.kind) && !GenitiveS(s, m.e))
+            supported = Expand(s, static_cast<int>(mi), +1);
+          break;
+        }
+        if (supported.empty()) return missing("subject of its clause");
+      }
+    }
+    // "Avec l'appui de l'Iran, les Houthis ont ...", "With Russia's backing,
+    // Mali expelled ...": the phrase opens the sentence; the supported is the
+    // main clause's subject, the first actor after the phrase's comma.
+    if (supported.empty() && t == DatelineEnd(s)) {
+      const int n = static_cast<int>(s.w.size());
+      int comma = -1;
+      for (int k = te; k < std::min(n, te + 15); ++k) {
+        if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':') || Is(s, k, c_.qui) ||
+            Is(s, k, c_.que) || IsAuxWord(s, k) || HitLen(s, k, c_.trigger) > 0)
+          break;
+        if (P(s, k, ',')) {
+          comma = k;
+          break;
+        }
+      }
+      for (size_t mi = 0; comma >= 0 && mi < s.men.size(); ++mi) {
+        const Men& m = s.men[mi];
+        if (m.b <= comma || m.implied || m.adj || m.pronoun || m.id.empty() || s.inq[m.b])
+          continue;
+        if (IsComplement(s, m)) continue;
+        if (IsPartyKind(m.kind) && !GenitiveS(s, m.e) &&
+            std::find(supporter.begin(), supporter.end(), m.id) == supporter.end())
+          supported = Expand(s, static_cast<int>(mi), +1);
+        break;
+      }
+    }
     if (supported.empty()) return missing("subject");
     Emit(s, supporter, type, supported, type + ":supported-by", 0.75);
     return;
@@ -2863,7 +2920,52 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         }
       }
     }
-    if (target.empty() && type == "supports") {
+    // "expelled Russian diplomats in solidarity with Britain", "a déployé des
+    // militaires en Libye, en soutien au gouvernement de X": an adverbial
+    // phrase of support is held by the clause's subject, never by an actor
+    // of the object or of a place complement before it.
+    // "une manifestation de soutien aux putschistes", "a rally in support of
+    // the junta": the demonstrators hold it, not the clause's subject.
+    if (holder.empty() && type == "supports" && r_.dict.Find("protesters") != nullptr) {
+      const int b = Is(s, t - 1, c_.prep_de) ? t - 2 : t - 1;
+      if (Fold(s, b, "manifestation") || Fold(s, b, "manifestations") ||
+          Fold(s, b, "rassemblement") || Fold(s, b, "rassemblements") || Fold(s, b, "marche") ||
+          Fold(s, b, "marches") || Fold(s, b, "rally") || Fold(s, b, "rallies") ||
+          Fold(s, b, "demonstration") || Fold(s, b, "demonstrations") || Fold(s, b, "march") ||
+          Fold(s, b, "protest") || Fold(s, b, "protests"))
+        holder = {"protesters"};
+    }
+    // (The phrase's own noun, "solidarity with" inside "in solidarity with",
+    // reads it the same way.)
+    int adv_at = -1;
+    if ((Fold(s, t, "in") || Fold(s, t, "en")) && te > t + 1)
+      adv_at = t;
+    else if (t > 0 && (Fold(s, t - 1, "in") || Fold(s, t - 1, "en")))
+      adv_at = t - 1;
+    const bool adverbial = type == "supports" && adv_at >= 0;
+    if (adverbial && holder.empty()) {
+      // The clause's subject as found, less actors named before the phrase
+      // only by a nationality ("Russian diplomats"); else the main subject.
+      for (const std::string& id : subj) {
+        for (const Men& m : s.men) {
+          if (m.b < adv_at && !m.adj && !m.id.empty() && m.id == id) {
+            holder.push_back(id);
+            break;
+          }
+        }
+      }
+      if (holder.empty()) holder = MainSubject(s, adv_at);
+      // "« Nous sommes en solidarité avec X », a dit Y", '"We stand in
+      // solidarity with X," Y said': a quoted first person is the speaker.
+      for (int q = adv_at - 1; holder.empty() && q >= 0 && q >= adv_at - 6 && s.inq[q]; --q) {
+        if (MentionAt(s, q) >= 0 || !s.w[q].word) break;
+        if (Fold(s, q, "we") || Fold(s, q, "nous") || Fold(s, q, "i") || Fold(s, q, "je") ||
+            (Fold(s, q, "j") && s.w[q].elided))
+          holder = s.speakers;
+      }
+      if (holder.empty()) return missing("supporter");
+    }
+    if (target.empty() && type == "supports" && !adverbial) {
       // "L'Iran, principal soutien du Hezbollah", "Erdogan, Azerbaijan's main
       // backer": the apposition's head backs the noun's complement or owner.
       std::vector<std::string> backed = holder;
@@ -3055,6 +3157,23 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       if ((Fold(s, v, "un") || Fold(s, v, "une") || Fold(s, v, "a") || Fold(s, v, "an")) &&
           P(s, v - 1, ','))
         holder = s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
+    }
+    if (holder.empty() && type == "supports") {
+      // "reports of outside support for M23", "un soutien extérieur aux
+      // rebelles", "allegations of foreign backing for X": support given by
+      // others unnamed, or only reported, is not the clause subject's.
+      auto foreign = [&](int q) {
+        return Fold(s, q, "outside") || Fold(s, q, "foreign") || Fold(s, q, "external") ||
+               Fold(s, q, "exterieur") || Fold(s, q, "exterieure") || Fold(s, q, "etranger") ||
+               Fold(s, q, "etrangere");
+      };
+      int b = t - 1;
+      if (foreign(b)) --b;
+      const bool reported =
+          Fold(s, b, "of") && (Fold(s, b - 1, "reports") || Fold(s, b - 1, "allegations") ||
+                               Fold(s, b - 1, "evidence") || Fold(s, b - 1, "claims") ||
+                               Fold(s, b - 1, "accusations") || Fold(s, b - 1, "signs"));
+      if (foreign(t - 1) || foreign(te) || reported) return missing("supporter named");
     }
     if (holder.empty()) holder = subj;
     // "Five leaders came to show their support for X: the presidents of A and B".

@@ -2796,6 +2796,11 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     // only locates: a place that stands for its state only where it acts.
     men.kind = "location";
     men.of = a.id;
+    // "backed the Minsk agreements", "defended the Nairobi process": a
+    // capital naming a document or a process never stands for its state.
+    if (s.w[i].upper_initial && HitLen(s, e, c_.place_head) > 0 && !s.w[e].upper_initial &&
+        !Fold(s, e, "port") && !Is(s, i - 1, c_.prep_de) && !Fold(s, i - 1, "of"))
+      men.implied = true;
   }
   // "Kenyan Major General Jeff Nyagah": the nationality of the person named
   // after it, an entity but not an actor of the verbs ("commanded by").

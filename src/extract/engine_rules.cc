@@ -46,9 +46,11 @@ void Engine::Fallback(Sent& s, int t, int len, const LexEntry& e, Form form) {
   const std::string& type = e.Get("type");
   const std::string& frame = e.Get("frame");
   if (!IsStanceType(type) && type != "meets") return;
-  // "thank" reverses its arguments: the recall layer would not.
+  // "thank" and "supported_by" reverse their arguments: the recall layer
+  // would not.
   if (frame == "qualify" || frame == "agent_accuse" || frame == "led_by" || frame == "thank" ||
-      frame == "consequence" || frame == "stance_received" || frame == "side" || frame == "call")
+      frame == "supported_by" || frame == "consequence" || frame == "stance_received" ||
+      frame == "side" || frame == "call")
     return;
   // "summoned the ambassador, X": a target the frame reads (target=state) is not guessed.
   if (!e.Get("target").empty()) return;

@@ -76,10 +76,17 @@ void Engine::SideFrame(Sent& s, const FrameCall& f) {
   if (k >= n || !ListHasWord(f.preps, s.w[k].fold)) return Missing(s, f, "object");
   ++k;
   while (k < n && quote(k)) ++k;
-  const int om = MentionAt(s, SkipDet(s, k));
+  int om = MentionAt(s, SkipDet(s, k));
+  // "aux côtés de ses camarades russes": comrades named by their nation.
+  bool comrades = false;
+  if (const int g = SkipDet(s, k); om < 0 && Is(s, g, c_.govnoun)) {
+    om = MentionAt(s, g + 1);
+    comrades = om >= 0 && s.men[om].adj && s.men[om].kind == "country";
+    if (!comrades) om = -1;
+  }
   if (om < 0 || s.men[om].pronoun || s.men[om].id.empty() || s.men[om].kind == "location")
     return Missing(s, f, "object");
-  std::vector<std::string> obj = NP(s, k);
+  std::vector<std::string> obj = comrades ? std::vector<std::string>{IdOf(s, om)} : NP(s, k);
   if (obj.empty()) return Missing(s, f, "object");
   // The verb's own negation, condition or denial ("ne se tient pas").
   if (std::string why = Blocked(s, VerbGroupStart(s, v), v + 1, Form::kFinite); !why.empty()) {

@@ -54,6 +54,19 @@ void Engine::SpeakerOwnSideRule(Sent& s, size_t sentence_start) {
                                    P(s, k, '"') || Fold(s, k, "that")))
         --k;
       bool after_verb = s.speaker_pos >= 0 && k <= s.speaker_pos + 1 && k >= s.speaker_pos;
+      // "said on Friday that NATO ...", "a affirmé mardi à la presse que la
+      // France ...": a short adjunct between the speech verb and its "that".
+      if (!after_verb && s.speaker_pos >= 0 && k > s.speaker_pos + 1 && k <= s.speaker_pos + 8 &&
+          !quoted) {
+        bool that = false;
+        for (int q = k + 1; q < m.b && !that; ++q) that = Is(s, q, c_.que) || Fold(s, q, "that");
+        bool plain = that;
+        for (int q = s.speaker_pos + 1; q <= k && plain; ++q)
+          plain = !P(s, q, '.') && !P(s, q, ';') && !P(s, q, ':') && !P(s, q, '"') &&
+                  !P(s, q, '<') && !Is(s, q, c_.que) && !Fold(s, q, "that") &&
+                  HitLen(s, q, c_.trigger) == 0 && HitLen(s, q, c_.speech) == 0;
+        after_verb = plain;
+      }
       // "a réaffirmé le « soutien indéfectible » des États-Unis", "reaffirmed
       // the support of Washington": the holder of the stance noun the speech
       // verb governs (its genitive, one or two words after the noun's start).

@@ -172,6 +172,16 @@ void Engine::InvertedObject(Sent& s, int t, int len, const LexEntry& e, Form for
     if (!usable(am)) continue;
     // "to Ghana's president": the person the possessive qualifies.
     if (const int pm = PossessedPerson(s, am); pm >= 0) am = pm;
+    // "to the Kazakh leader": a nationality before a title names its holder.
+    if (s.men[am].kind == "country") {
+      for (size_t q = 0; q < s.men.size(); ++q) {
+        if (s.men[q].b == s.men[am].e && s.men[q].kind == "person" && !s.men[q].id.empty() &&
+            !s.men[q].pronoun) {
+          am = static_cast<int>(q);
+          break;
+        }
+      }
+    }
     const int pp_end = s.men[am].e;
     // The phrase belongs to the verb's clause: no sentence or clause end and
     // no other stance or speech verb between it and the verb.
