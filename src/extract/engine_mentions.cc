@@ -2790,6 +2790,84 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   if (a.kind == "country" && (best->how == NameHow::kDemonym || best->how == NameHow::kAdjective)) {
     if (int rl = RankRun(s, e); rl > 0 && NameRun(s, e + rl) > 0) men.implied = true;
   }
+  // "Kosovo Serbs", "Karabakh's Armenians", "les Arméniens du Karabakh",
+  // "Serbs of Bosnia": a people named by the place it lives in, another
+  // than its state, is a group of its own ("Karabakh Armenians"), not that
+  // state (nor its government acting).
+  if (a.kind == "country" && best->how == NameHow::kDemonym && !men.implied &&
+      s.w[men.e - 1].word && Surface(s, men.e - 1, men.e).back() == 's') {
+    // A place of another state, nor one its people's state claims: a
+    // disputed place no state is recognised in ("les Palestiniens de Gaza")
+    // may be theirs.
+    auto foreign_place = [&](const Actor& pa) {
+      return pa.id != a.id && pa.in_country != a.id && pa.de_jure != a.id &&
+             !(pa.disputed && pa.de_jure.empty());
+    };
+    auto other_place = [&](const Men& pm) {
+      if (!(pm.kind == "location" || pm.kind == "country") || pm.adj ||
+          pm.rule == "dict:demonym" || pm.id == a.id || pm.of == a.id)
+        return false;
+      const Actor* pa = r_.dict.Find(pm.id);
+      return pa != nullptr && foreign_place(*pa);
+    };
+    std::string place, place_country;  // the place's name; its id if a state
+    int place_b = 0, place_e = 0;      // French order: where the place is
+    bool english_order = false;
+    // English order: the place right before it, with or without "'s".
+    for (auto it = s.men.rbegin(); it != s.men.rend() && place.empty(); ++it) {
+      if (it->e > i) continue;
+      const int g = it->e;
+      if ((g == i || (Fold(s, g, "s") && g + 1 == i) ||
+           (P(s, g, '\'') && Fold(s, g + 1, "s") && g + 2 == i)) &&
+          other_place(*it) && s.w[it->b].upper_initial)
+        place = Surface(s, it->b, it->e), english_order = true;
+      break;
+    }
+    // French order: "du Karabakh", "de Bosnie", "d'Ukraine", "of Kosovo".
+    if (place.empty() &&
+        (Fold(s, men.e, "du") || Fold(s, men.e, "de") || Fold(s, men.e, "d") ||
+         Fold(s, men.e, "of"))) {
+      const int q = Fold(s, men.e, "du") ? men.e + 1 : SkipDet(s, men.e + 1);
+      if (InSent(s, q) && s.w[q].upper_initial) {
+        for (int p : DictAt(s, q).payloads) {
+          const NameInfo& pn = r_.dict.name(p);
+          const Actor& pa = r_.dict.actors()[pn.actor];
+          if ((pa.kind == "location" || (pa.kind == "country" && pn.how == NameHow::kAlias)) &&
+              foreign_place(pa)) {
+            place = pa.name;
+            place_b = q;
+            place_e = q + DictAt(s, q).length;
+            if (pa.kind == "country") place_country = pa.id;
+            break;
+          }
+        }
+      }
+    }
+    if (!place.empty()) {
+      std::string people;
+      if (english_order) {
+        people = Surface(s, i, men.e);  // "Serbs", "Armenians"
+      } else {
+        people = a.adj_en;  // "Arméniens" -> "Armenians"
+        const bool as_is = people.ends_with("ese") || people.ends_with("ch") ||
+                           people.ends_with("sh") || people.ends_with("ss");
+        if (!as_is) people += 's';
+      }
+      if (!people.empty() && people != "s") {
+        men.id = place + " " + people;
+        men.kind = "group";
+        men.rule = "discover:people";
+        men.actor = -1;
+        // The whole phrase is the group's name ("Arméniens du Karabakh");
+        // a state named in it stays an entity of the page.
+        if (place_e > men.e) {
+          if (!place_country.empty())
+            AddEntityOnly(s, place_b, place_e, place_country, "country", "dict:alias");
+          men.e = place_e;
+        }
+      }
+    }
+  }
   if (a.kind == "location") {
     // "Paris" is only a place to the dictionary; acting, it is France.
     Lexicon::Hit cap = LexAt(s, i, c_.capital);
