@@ -1907,6 +1907,14 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       // article, belongs to the state of the place said with it (below).
       bare = true;
       unarticled = true;
+    } else if (std::string adj;
+               hl > 0 && !Fold(s, i - 1, "l") && !Fold(s, i - 1, "le") && !Fold(s, i - 1, "la") &&
+               r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group" &&
+               CountryAdjectiveAt(s, i + hl, &adj) > 0) {
+      // "Plusieurs opposants rwandais accusent", "certains séparatistes
+      // serbes": a collective with its country's adjective after it, after
+      // a quantifier as after an article.
+      bare = true;
     } else {
       return false;
     }
