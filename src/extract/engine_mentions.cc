@@ -2876,6 +2876,26 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       }
     }
   }
+  // "the Bongo family", "the Nazarbayev clan", "le clan Nazarbaïev", "la
+  // famille Bongo": the ruler's kin as a collective, not the ruler.
+  if (a.kind == "person" && best->how == NameHow::kAlias) {
+    const bool after = Fold(s, men.e, "family") || Fold(s, men.e, "clan") ||
+                       Fold(s, men.e, "dynasty");
+    const bool before = !after && i > 0 &&
+                        (Fold(s, i - 1, "clan") || Fold(s, i - 1, "famille") ||
+                         Fold(s, i - 1, "dynastie")) &&
+                        Is(s, i - 2, c_.det);
+    if (after || before) {
+      std::string name = a.id.find(' ') == std::string::npos ? a.id
+                                                              : Surface(s, men.e - 1, men.e);
+      men.id = name + " family";
+      men.kind = "group";
+      men.rule = "discover:kin";
+      men.actor = -1;
+      if (after) men.e += 1;
+      else men.b = i - 1;
+    }
+  }
   if (a.kind == "location") {
     // "Paris" is only a place to the dictionary; acting, it is France.
     Lexicon::Hit cap = LexAt(s, i, c_.capital);
