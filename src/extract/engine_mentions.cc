@@ -2812,8 +2812,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
              !(pa.disputed && pa.de_jure.empty());
     };
     auto other_place = [&](const Men& pm) {
-      if (!(pm.kind == "location" || pm.kind == "country") || pm.adj ||
-          pm.rule == "dict:demonym" || pm.id == a.id || pm.of == a.id)
+      if (!(pm.kind == "location" || pm.kind == "country") || pm.adj || pm.rule == "dict:demonym" ||
+          pm.id == a.id || pm.of == a.id)
         return false;
       const Actor* pa = r_.dict.Find(pm.id);
       return pa != nullptr && foreign_place(*pa);
@@ -2832,9 +2832,8 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       break;
     }
     // French order: "du Karabakh", "de Bosnie", "d'Ukraine", "of Kosovo".
-    if (place.empty() &&
-        (Fold(s, men.e, "du") || Fold(s, men.e, "de") || Fold(s, men.e, "d") ||
-         Fold(s, men.e, "of"))) {
+    if (place.empty() && (Fold(s, men.e, "du") || Fold(s, men.e, "de") || Fold(s, men.e, "d") ||
+                          Fold(s, men.e, "of"))) {
       const int q = Fold(s, men.e, "du") ? men.e + 1 : SkipDet(s, men.e + 1);
       if (InSent(s, q) && s.w[q].upper_initial) {
         for (int p : DictAt(s, q).payloads) {
@@ -2879,21 +2878,22 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   // "the Bongo family", "the Nazarbayev clan", "le clan Nazarbaïev", "la
   // famille Bongo": the ruler's kin as a collective, not the ruler.
   if (a.kind == "person" && best->how == NameHow::kAlias) {
-    const bool after = Fold(s, men.e, "family") || Fold(s, men.e, "clan") ||
-                       Fold(s, men.e, "dynasty");
-    const bool before = !after && i > 0 &&
-                        (Fold(s, i - 1, "clan") || Fold(s, i - 1, "famille") ||
-                         Fold(s, i - 1, "dynastie")) &&
-                        Is(s, i - 2, c_.det);
+    const bool after =
+        Fold(s, men.e, "family") || Fold(s, men.e, "clan") || Fold(s, men.e, "dynasty");
+    const bool before =
+        !after && i > 0 &&
+        (Fold(s, i - 1, "clan") || Fold(s, i - 1, "famille") || Fold(s, i - 1, "dynastie")) &&
+        Is(s, i - 2, c_.det);
     if (after || before) {
-      std::string name = a.id.find(' ') == std::string::npos ? a.id
-                                                              : Surface(s, men.e - 1, men.e);
+      std::string name = a.id.find(' ') == std::string::npos ? a.id : Surface(s, men.e - 1, men.e);
       men.id = name + " family";
       men.kind = "group";
       men.rule = "discover:kin";
       men.actor = -1;
-      if (after) men.e += 1;
-      else men.b = i - 1;
+      if (after)
+        men.e += 1;
+      else
+        men.b = i - 1;
     }
   }
   if (a.kind == "location") {

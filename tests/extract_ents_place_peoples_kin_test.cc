@@ -1,0 +1,50 @@
+// Groups named by a people and a place of another state ("Kosovo Serbs",
+// "les Arméniens du Karabakh"), by a ruler's kin ("the Nazarbayev clan"),
+// and an opposition after a quantifier ("plusieurs opposants rwandais").
+#include <catch2/catch.hpp>
+
+#include "extract_edge_checks.h"
+#include "extract_test_util.h"
+
+using kzgraph::testing::EntityIds;
+
+namespace {
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
+}  // namespace
+
+TEST_CASE("A people named by a place of another state is a group", "[extract]") {
+  CHECK(Says("Kosovo Serbs accused Pristina of discrimination on Tuesday.",
+             "Kosovo Serbs accuses Kosovo"));
+  CHECK_FALSE(
+      Says("Kosovo Serbs accused Pristina of discrimination on Tuesday.", "Serbia accuses Kosovo"));
+  CHECK(Says("Les Serbes du Kosovo accusent Pristina de discrimination.",
+             "Kosovo Serbians accuses Kosovo"));
+  CHECK(EntityIds("Baku must protect the rights of Karabakh's Armenians, Brussels said.")
+            .count("Karabakh Armenians"));
+  // Near misses: the people alone, or in a place of its own state, is its state.
+  CHECK(Says("Les Serbes accusent Pristina de discrimination.", "Serbia accuses Kosovo"));
+  CHECK_FALSE(EntityIds("Belgrade Serbs marched against the government.").count("Belgrade Serbs"));
+  // A disputed place no state is recognised in may be theirs.
+  CHECK_FALSE(EntityIds("Les Palestiniens de Gaza manquent de tout.").count("Gaza Palestinians"));
+}
+
+TEST_CASE("A ruler's kin named as a collective is a group", "[extract]") {
+  CHECK(Says("Tokayev accused the Nazarbayev clan of looting the economy.",
+             "Tokayev accuses Nazarbayev family"));
+  CHECK(Says("Tokaïev a accusé la famille Nazarbaïev de piller l'économie.",
+             "Tokayev accuses Nazarbayev family"));
+  // Near miss: the ruler himself.
+  CHECK(Says("Tokayev accused Nazarbayev of looting the economy.", "Tokayev accuses Nazarbayev"));
+  CHECK_FALSE(Says("Tokayev accused Nazarbayev of looting the economy.",
+                   "Tokayev accuses Nazarbayev family"));
+}
+
+TEST_CASE("An opposition after a quantifier is its country's", "[extract]") {
+  CHECK(Says("Plusieurs opposants rwandais accusent Kigali de répression.",
+             "Rwandan opposition accuses Rwanda"));
+  CHECK(Says("De nombreux opposants tchadiens accusent N'Djamena de fraude.",
+             "Chadian opposition accuses Chad"));
+  // Near miss: opponents of a plan name no state's opposition.
+  CHECK_FALSE(Says("Plusieurs opposants au projet accusent Kigali de répression.",
+                   "Rwandan opposition accuses Rwanda"));
+}
