@@ -48,3 +48,13 @@ TEST_CASE("An opposition after a quantifier is its country's", "[extract]") {
   CHECK_FALSE(Says("Plusieurs opposants au projet accusent Kigali de répression.",
                    "Rwandan opposition accuses Rwanda"));
 }
+
+TEST_CASE("A person named after a kin or service noun is discovered", "[extract]") {
+  CHECK(EntityIds("Son gendre Bakhyt Oumarov a quitté la tête de la banque.")
+            .count("Bakhyt Oumarov"));
+  CHECK(EntityIds("Investigators named former officer Pavel Lermontsev as a suspect.")
+            .count("Pavel Lermontsev"));
+  // Near miss: the noun alone names nobody.
+  for (const std::string& id : EntityIds("Son gendre a quitté la tête de la banque."))
+    CHECK(id.find("gendre") == std::string::npos);
+}
