@@ -58,3 +58,13 @@ TEST_CASE("A person named after a kin or service noun is discovered", "[extract]
   for (const std::string& id : EntityIds("Son gendre a quitté la tête de la banque."))
     CHECK(id.find("gendre") == std::string::npos);
 }
+
+TEST_CASE("A leader's supporters named as a collective are a group", "[extract]") {
+  CHECK(EntityIds("Les partisans de Raila Odinga accusent la police de brutalités.")
+            .count("Odinga supporters"));
+  CHECK(Says("Odinga's supporters accused Ruto of rigging the vote.",
+             "Odinga supporters accuses Ruto"));
+  // Near miss: the leader himself.
+  CHECK(Says("Odinga accused Ruto of rigging the vote.", "Raila Odinga accuses Ruto"));
+  CHECK_FALSE(Says("Odinga accused Ruto of rigging the vote.", "Odinga supporters accuses Ruto"));
+}

@@ -2895,6 +2895,36 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
       else
         men.b = i - 1;
     }
+    // "les partisans de X", "supporters of X", "X supporters", "X's
+    // loyalists": the followers as a collective, not the leader.
+    auto followers = [&](int k) {
+      return Fold(s, k, "partisans") || Fold(s, k, "partisanes") || Fold(s, k, "supporters") ||
+             Fold(s, k, "loyalists") || Fold(s, k, "loyalistes") || Fold(s, k, "followers") ||
+             Fold(s, k, "sympathisants");
+    };
+    int follow_b = -1, follow_e = -1;
+    if (men.kind == "person" && i >= 2 &&
+        (Fold(s, i - 1, "de") || Fold(s, i - 1, "d") || Fold(s, i - 1, "of")) && followers(i - 2)) {
+      follow_b = i - 2;
+      follow_e = men.e;
+    } else if (men.kind == "person") {
+      int k = men.e;
+      if (Fold(s, k, "s")) ++k;
+      else if (P(s, k, '\'') && Fold(s, k + 1, "s")) k += 2;
+      if (followers(k) && !Fold(s, k, "partisans")) {
+        follow_b = i;
+        follow_e = k + 1;
+      }
+    }
+    if (follow_b >= 0) {
+      std::string name = a.id.find(' ') == std::string::npos ? a.id : Surface(s, men.e - 1, men.e);
+      men.id = name + " supporters";
+      men.kind = "group";
+      men.rule = "discover:kin";
+      men.actor = -1;
+      men.b = follow_b;
+      men.e = follow_e;
+    }
   }
   if (a.kind == "location") {
     // "Paris" is only a place to the dictionary; acting, it is France.
