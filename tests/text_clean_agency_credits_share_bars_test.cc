@@ -55,3 +55,15 @@ TEST_CASE("Share bars naming social networks are dropped", "[text]") {
   const std::string prose = "Les autorités ont bloqué Facebook et WhatsApp pendant trois jours.";
   CHECK(Kept(kTitle + kProse + prose + "\n").find("bloqué Facebook") != std::string::npos);
 }
+
+TEST_CASE("Correspondents' signatures, tickers and taglines are dropped", "[text]") {
+  for (const char* line :
+       {"Awa Diop (Bamako, correspondante)", "Flash : la finale reportée à dimanche",
+        "Independent news from Chad, Niger and Mali", "Sahel Infos - L'actualité vue de Niamey"}) {
+    INFO(line);
+    CHECK(Kept(kTitle + kProse + line + "\n\n" + kProse).find(line) == std::string::npos);
+  }
+  // Near miss: prose naming a correspondent ends like a sentence and stays.
+  const std::string prose = "Notre correspondante à Bamako a vu les blindés entrer dans la ville.";
+  CHECK(Kept(kTitle + kProse + prose + "\n").find("Notre correspondante") != std::string::npos);
+}
