@@ -68,3 +68,10 @@ TEST_CASE("A leader's supporters named as a collective are a group", "[extract]"
   CHECK(Says("Odinga accused Ruto of rigging the vote.", "Raila Odinga accuses Ruto"));
   CHECK_FALSE(Says("Odinga accused Ruto of rigging the vote.", "Odinga supporters accuses Ruto"));
 }
+
+TEST_CASE("The West named by its adjective", "[extract]") {
+  CHECK(Says("Peskov a fustigé les ingérences occidentales au Mali.", "Peskov criticizes West"));
+  CHECK(EntityIds("Lavrov brushed aside Western criticism of the deployment.").count("West"));
+  // Near miss: a place named with the word is no actor.
+  CHECK_FALSE(EntityIds("Floods hit the Western Cape on Monday.").count("West"));
+}
