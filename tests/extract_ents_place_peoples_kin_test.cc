@@ -75,3 +75,10 @@ TEST_CASE("The West named by its adjective", "[extract]") {
   // Near miss: a place named with the word is no actor.
   CHECK_FALSE(EntityIds("Floods hit the Western Cape on Monday.").count("West"));
 }
+
+TEST_CASE("A country's gangs named with it are a group", "[extract]") {
+  CHECK(EntityIds("Nairobi will lead a force against Haiti's gangs.").count("Haitian gangs"));
+  CHECK(EntityIds("Les gangs haïtiens contrôlent le port de la capitale.").count("Haitian gangs"));
+  // Near miss: gangs alone belong to no state.
+  CHECK_FALSE(EntityIds("Gangs attacked the port on Monday.").count("Haitian gangs"));
+}
