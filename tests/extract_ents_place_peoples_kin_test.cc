@@ -82,3 +82,13 @@ TEST_CASE("A country's gangs named with it are a group", "[extract]") {
   // Near miss: gangs alone belong to no state.
   CHECK_FALSE(EntityIds("Gangs attacked the port on Monday.").count("Haitian gangs"));
 }
+
+TEST_CASE("A leader's opponents are his state's opposition", "[extract]") {
+  CHECK(EntityIds("Pashinyan's opponents staged a rally on Sunday.", "2023-06-01")
+            .count("Armenian opposition"));
+  CHECK(EntityIds("Les opposants de Nikol Pachinian ont manifesté dimanche.", "2023-06-01")
+            .count("Armenian opposition"));
+  // Near miss: his allies are no opposition.
+  CHECK_FALSE(EntityIds("Pashinyan's allies staged a rally on Sunday.", "2023-06-01")
+                  .count("Armenian opposition"));
+}

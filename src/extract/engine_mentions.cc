@@ -2916,6 +2916,34 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
         follow_e = k + 1;
       }
     }
+    // "Pashinyan's opponents", "les opposants de Pachinian": the opposition
+    // of the state the leader holds office in, when the dictionary knows it.
+    if (men.kind == "person" && follow_b < 0) {
+      int k = men.e, ob = -1, oe = -1;
+      if (Fold(s, k, "s")) ++k;
+      else if (P(s, k, '\'') && Fold(s, k + 1, "s")) k += 2;
+      if (k > men.e && (Fold(s, k, "opponents") || Fold(s, k, "rivals"))) {
+        ob = i;
+        oe = k + 1;
+      } else if (i >= 2 && (Fold(s, i - 1, "de") || Fold(s, i - 1, "d")) &&
+                 (Fold(s, i - 2, "opposants") || Fold(s, i - 2, "adversaires"))) {
+        ob = i - 2;
+        oe = men.e;
+      }
+      if (ob >= 0) {
+        if (std::string state = PersonState(a.id); !state.empty()) {
+          if (std::string id = InstitutionId(state, "opposition"); !id.empty()) {
+            AddEntityOnly(s, men.b, men.e, a.id, "person", "dict:alias");
+            men.id = id;
+            men.kind = "group";
+            men.rule = "discover:institution";
+            men.actor = -1;
+            men.b = ob;
+            men.e = oe;
+          }
+        }
+      }
+    }
     if (follow_b >= 0) {
       std::string name = a.id.find(' ') == std::string::npos ? a.id : Surface(s, men.e - 1, men.e);
       men.id = name + " supporters";
