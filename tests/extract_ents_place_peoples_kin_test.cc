@@ -92,3 +92,15 @@ TEST_CASE("A leader's opponents are his state's opposition", "[extract]") {
   CHECK_FALSE(EntityIds("Pashinyan's allies staged a rally on Sunday.", "2023-06-01")
                   .count("Armenian opposition"));
 }
+
+TEST_CASE("An opposition coalition is the opposition, even after an indefinite article",
+          "[extract]") {
+  const std::string page = "Armenia: the vote in Yerevan is disputed\n\n";
+  CHECK(EntityIds(page + "Barrow was backed by an opposition coalition in Armenia.")
+            .count("Armenian opposition"));
+  CHECK(Says(page + "Une coalition de l'opposition accuse Pachinian de fraude en Arménie.",
+             "Armenian opposition accuses Pashinyan"));
+  // Near miss: one opposition party is not the opposition.
+  CHECK_FALSE(Says(page + "An opposition party accused Pashinyan of fraud in Armenia.",
+                   "Armenian opposition accuses Pashinyan"));
+}

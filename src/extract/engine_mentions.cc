@@ -1826,6 +1826,15 @@ std::string Engine::CountryPlaceAfter(const Sent& s, int k, int* end) const {
 // "le Sénat nigérian", and with the country left to the context "the army",
 // "The Interior Ministry" (resolved once the article's country is known).
 bool Engine::TryInstitution(Sent& s, int i, int* next) {
+  // "an opposition coalition", "une coalition de l'opposition": a collective
+  // whose entry lets an indefinite article name it as "the" does.
+  auto IndefiniteCollectiveAt = [&](const Sent& st, int k) {
+    if (!(Fold(st, k - 1, "an") || Fold(st, k - 1, "une") ||
+          (Fold(st, k - 1, "a") && Surface(st, k - 1, k) != "\u00E0")))
+      return false;
+    const Lexicon::Hit h = LexAt(st, k, c_.institution);
+    return h.length > 0 && r_.lex.entry(h.entries[0].first).Get("indefinite") == "1";
+  };
   std::string country, name;
   int j = i;
   int owner_e = -1;  // "China's foreign ministry": the state's name ends here
@@ -1886,7 +1895,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
          (Fold(s, i - 1, "des") && HitLen(s, i, c_.institution) > 0 &&
           r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group") ||
          (Fold(s, i - 1, "whose") && HitLen(s, i, c_.institution) > 0 &&
-          r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army"))) {
+          r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army") ||
+         IndefiniteCollectiveAt(s, i))) {
       bare = true;  // the country comes from after it or from the context
       // "au Parlement turc", "aux soldats de la paix russes": after a
       // contracted article, only with its country
@@ -1989,7 +1999,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     } else if (entry_bare_ok == "0") {
       return false;  // only with its country
     } else if (entry_bare_ok == "definite" &&
-               (!(Fold(s, i - 1, "l") || Fold(s, i - 1, "the") || Fold(s, i - 1, "les")) ||
+               (!(Fold(s, i - 1, "l") || Fold(s, i - 1, "the") || Fold(s, i - 1, "les") ||
+                  IndefiniteCollectiveAt(s, i)) ||
                 Surface(s, e, e + 1) == "\u00E0" ||  // not the verb "a"
                 Fold(s, e, "au") || Fold(s, e, "aux") || Fold(s, e, "to") ||
                 Fold(s, e, "against") || s.w[i].upper_initial ||
