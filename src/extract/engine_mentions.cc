@@ -2852,7 +2852,10 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
           const Actor& pa = r_.dict.actors()[pn.actor];
           if ((pa.kind == "location" || (pa.kind == "country" && pn.how == NameHow::kAlias)) &&
               foreign_place(pa)) {
-            place = pa.name;
+            // The name as written where the English name holds it
+            // ("du Karabakh": "Karabakh Armenians"), else the English name.
+            const std::string written = Surface(s, q, q + DictAt(s, q).length);
+            place = pa.name.find(written) != std::string::npos ? written : pa.name;
             place_b = q;
             place_e = q + DictAt(s, q).length;
             if (pa.kind == "country") place_country = pa.id;
