@@ -1826,6 +1826,15 @@ std::string Engine::CountryPlaceAfter(const Sent& s, int k, int* end) const {
 // "le Sénat nigérian", and with the country left to the context "the army",
 // "The Interior Ministry" (resolved once the article's country is known).
 bool Engine::TryInstitution(Sent& s, int i, int* next) {
+  // "an opposition coalition", "une coalition de l'opposition": a collective
+  // whose entry lets an indefinite article name it as "the" does.
+  auto IndefiniteCollectiveAt = [&](const Sent& st, int k) {
+    if (!(Fold(st, k - 1, "an") || Fold(st, k - 1, "une") ||
+          (Fold(st, k - 1, "a") && Surface(st, k - 1, k) != "\u00E0")))
+      return false;
+    const Lexicon::Hit h = LexAt(st, k, c_.institution);
+    return h.length > 0 && r_.lex.entry(h.entries[0].first).Get("indefinite") == "1";
+  };
   std::string country, name;
   int j = i;
   int owner_e = -1;  // "China's foreign ministry": the state's name ends here
@@ -1886,7 +1895,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
          (Fold(s, i - 1, "des") && HitLen(s, i, c_.institution) > 0 &&
           r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group") ||
          (Fold(s, i - 1, "whose") && HitLen(s, i, c_.institution) > 0 &&
-          r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army"))) {
+          r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("name") == "army") ||
+         IndefiniteCollectiveAt(s, i))) {
       bare = true;  // the country comes from after it or from the context
       // "au Parlement turc", "aux soldats de la paix russes": after a
       // contracted article, only with its country
@@ -1907,6 +1917,14 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       // article, belongs to the state of the place said with it (below).
       bare = true;
       unarticled = true;
+    } else if (std::string adj;
+               hl > 0 && !Fold(s, i - 1, "l") && !Fold(s, i - 1, "le") && !Fold(s, i - 1, "la") &&
+               r_.lex.entry(LexAt(s, i, c_.institution).entries[0].first).Get("kind") == "group" &&
+               CountryAdjectiveAt(s, i + hl, &adj) > 0) {
+      // "Plusieurs opposants rwandais accusent", "certains séparatistes
+      // serbes": a collective with its country's adjective after it, after
+      // a quantifier as after an article.
+      bare = true;
     } else {
       return false;
     }
@@ -1981,7 +1999,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     } else if (entry_bare_ok == "0") {
       return false;  // only with its country
     } else if (entry_bare_ok == "definite" &&
-               (!(Fold(s, i - 1, "l") || Fold(s, i - 1, "the") || Fold(s, i - 1, "les")) ||
+               (!(Fold(s, i - 1, "l") || Fold(s, i - 1, "the") || Fold(s, i - 1, "les") ||
+                  IndefiniteCollectiveAt(s, i)) ||
                 Surface(s, e, e + 1) == "\u00E0" ||  // not the verb "a"
                 Fold(s, e, "au") || Fold(s, e, "aux") || Fold(s, e, "to") ||
                 Fold(s, e, "against") || s.w[i].upper_initial ||
@@ -2806,6 +2825,165 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   // after it, an entity but not an actor of the verbs ("commanded by").
   if (a.kind == "country" && (best->how == NameHow::kDemonym || best->how == NameHow::kAdjective)) {
     if (int rl = RankRun(s, e); rl > 0 && NameRun(s, e + rl) > 0) men.implied = true;
+  }
+  // "Kosovo Serbs", "Karabakh's Armenians", "les Arméniens du Karabakh",
+  // "Serbs of Bosnia": a people named by the place it lives in, another
+  // than its state, is a group of its own ("Karabakh Armenians"), not that
+  // state (nor its government acting).
+  if (a.kind == "country" && best->how == NameHow::kDemonym && !men.implied &&
+      s.w[men.e - 1].word && Surface(s, men.e - 1, men.e).back() == 's') {
+    // A place of another state, nor one its people's state claims: a
+    // disputed place no state is recognised in ("les Palestiniens de Gaza")
+    // may be theirs.
+    auto foreign_place = [&](const Actor& pa) {
+      return pa.id != a.id && pa.in_country != a.id && pa.de_jure != a.id &&
+             !(pa.disputed && pa.de_jure.empty());
+    };
+    auto other_place = [&](const Men& pm) {
+      if (!(pm.kind == "location" || pm.kind == "country") || pm.adj || pm.rule == "dict:demonym" ||
+          pm.id == a.id || pm.of == a.id)
+        return false;
+      const Actor* pa = r_.dict.Find(pm.id);
+      return pa != nullptr && foreign_place(*pa);
+    };
+    std::string place, place_country;  // the place's name; its id if a state
+    int place_b = 0, place_e = 0;      // French order: where the place is
+    bool english_order = false;
+    // English order: the place right before it, with or without "'s".
+    for (auto it = s.men.rbegin(); it != s.men.rend() && place.empty(); ++it) {
+      if (it->e > i) continue;
+      const int g = it->e;
+      if ((g == i || (Fold(s, g, "s") && g + 1 == i) ||
+           (P(s, g, '\'') && Fold(s, g + 1, "s") && g + 2 == i)) &&
+          other_place(*it) && s.w[it->b].upper_initial)
+        place = Surface(s, it->b, it->e), english_order = true;
+      break;
+    }
+    // French order: "du Karabakh", "de Bosnie", "d'Ukraine", "of Kosovo".
+    if (place.empty() && (Fold(s, men.e, "du") || Fold(s, men.e, "de") || Fold(s, men.e, "d") ||
+                          Fold(s, men.e, "of"))) {
+      const int q = Fold(s, men.e, "du") ? men.e + 1 : SkipDet(s, men.e + 1);
+      if (InSent(s, q) && s.w[q].upper_initial) {
+        for (int p : DictAt(s, q).payloads) {
+          const NameInfo& pn = r_.dict.name(p);
+          const Actor& pa = r_.dict.actors()[pn.actor];
+          if ((pa.kind == "location" || (pa.kind == "country" && pn.how == NameHow::kAlias)) &&
+              foreign_place(pa)) {
+            // The name as written where the English name holds it
+            // ("du Karabakh": "Karabakh Armenians"), else the English name.
+            const std::string written = Surface(s, q, q + DictAt(s, q).length);
+            place = pa.name.find(written) != std::string::npos ? written : pa.name;
+            place_b = q;
+            place_e = q + DictAt(s, q).length;
+            if (pa.kind == "country") place_country = pa.id;
+            break;
+          }
+        }
+      }
+    }
+    if (!place.empty()) {
+      std::string people;
+      if (english_order) {
+        people = Surface(s, i, men.e);  // "Serbs", "Armenians"
+      } else {
+        people = a.adj_en;  // "Arméniens" -> "Armenians"
+        const bool as_is = people.ends_with("ese") || people.ends_with("ch") ||
+                           people.ends_with("sh") || people.ends_with("ss");
+        if (!as_is) people += 's';
+      }
+      if (!people.empty() && people != "s") {
+        men.id = place + " " + people;
+        men.kind = "group";
+        men.rule = "discover:people";
+        men.actor = -1;
+        // The whole phrase is the group's name ("Arméniens du Karabakh");
+        // a state named in it stays an entity of the page.
+        if (place_e > men.e) {
+          if (!place_country.empty())
+            AddEntityOnly(s, place_b, place_e, place_country, "country", "dict:alias");
+          men.e = place_e;
+        }
+      }
+    }
+  }
+  // "the Bongo family", "the Nazarbayev clan", "le clan Nazarbaïev", "la
+  // famille Bongo": the ruler's kin as a collective, not the ruler.
+  if (a.kind == "person" && best->how == NameHow::kAlias) {
+    const bool after =
+        Fold(s, men.e, "family") || Fold(s, men.e, "clan") || Fold(s, men.e, "dynasty");
+    const bool before =
+        !after && i > 0 &&
+        (Fold(s, i - 1, "clan") || Fold(s, i - 1, "famille") || Fold(s, i - 1, "dynastie")) &&
+        Is(s, i - 2, c_.det);
+    if (after || before) {
+      std::string name = a.id.find(' ') == std::string::npos ? a.id : Surface(s, men.e - 1, men.e);
+      men.id = name + " family";
+      men.kind = "group";
+      men.rule = "discover:kin";
+      men.actor = -1;
+      if (after)
+        men.e += 1;
+      else
+        men.b = i - 1;
+    }
+    // "les partisans de X", "supporters of X", "X supporters", "X's
+    // loyalists": the followers as a collective, not the leader.
+    auto followers = [&](int k) {
+      return Fold(s, k, "partisans") || Fold(s, k, "partisanes") || Fold(s, k, "supporters") ||
+             Fold(s, k, "loyalists") || Fold(s, k, "loyalistes") || Fold(s, k, "followers") ||
+             Fold(s, k, "sympathisants");
+    };
+    int follow_b = -1, follow_e = -1;
+    if (men.kind == "person" && i >= 2 &&
+        (Fold(s, i - 1, "de") || Fold(s, i - 1, "d") || Fold(s, i - 1, "of")) && followers(i - 2)) {
+      follow_b = i - 2;
+      follow_e = men.e;
+    } else if (men.kind == "person") {
+      int k = men.e;
+      if (Fold(s, k, "s")) ++k;
+      else if (P(s, k, '\'') && Fold(s, k + 1, "s")) k += 2;
+      if (followers(k) && !Fold(s, k, "partisans")) {
+        follow_b = i;
+        follow_e = k + 1;
+      }
+    }
+    // "Pashinyan's opponents", "les opposants de Pachinian": the opposition
+    // of the state the leader holds office in, when the dictionary knows it.
+    if (men.kind == "person" && follow_b < 0) {
+      int k = men.e, ob = -1, oe = -1;
+      if (Fold(s, k, "s")) ++k;
+      else if (P(s, k, '\'') && Fold(s, k + 1, "s")) k += 2;
+      if (k > men.e && (Fold(s, k, "opponents") || Fold(s, k, "rivals"))) {
+        ob = i;
+        oe = k + 1;
+      } else if (i >= 2 && (Fold(s, i - 1, "de") || Fold(s, i - 1, "d")) &&
+                 (Fold(s, i - 2, "opposants") || Fold(s, i - 2, "adversaires"))) {
+        ob = i - 2;
+        oe = men.e;
+      }
+      if (ob >= 0) {
+        if (std::string state = PersonState(a.id); !state.empty()) {
+          if (std::string id = InstitutionId(state, "opposition"); !id.empty()) {
+            AddEntityOnly(s, men.b, men.e, a.id, "person", "dict:alias");
+            men.id = id;
+            men.kind = "group";
+            men.rule = "discover:institution";
+            men.actor = -1;
+            men.b = ob;
+            men.e = oe;
+          }
+        }
+      }
+    }
+    if (follow_b >= 0) {
+      std::string name = a.id.find(' ') == std::string::npos ? a.id : Surface(s, men.e - 1, men.e);
+      men.id = name + " supporters";
+      men.kind = "group";
+      men.rule = "discover:kin";
+      men.actor = -1;
+      men.b = follow_b;
+      men.e = follow_e;
+    }
   }
   if (a.kind == "location") {
     // "Paris" is only a place to the dictionary; acting, it is France.

@@ -748,8 +748,13 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           keep = false;
           break;
         case LineKind::kByline:
-          // "Par X (avec agences)": a parenthesis ends a byline, not a sentence.
-          if (!sentence_end || (LastCodePoint(line) == ')' && words.size() <= kBylineWords)) {
+          // "Par X (avec agences)": a parenthesis ends a byline, not a sentence;
+          // a longer one when it credits news agencies ("Par la rédaction de X
+          // (avec AFP et Reuters)").
+          if (!sentence_end ||
+              (LastCodePoint(line) == ')' &&
+               (words.size() <= kBylineWords ||
+                (matched->mode == MatchMode::kContains && words.size() <= 2 * kBylineWords)))) {
             dates.Offer(FindDate(line, lex), have_title);
             keep = false;
           }

@@ -77,8 +77,9 @@ using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 
-// Lexicons with more patterns than this are not indexed.
-inline constexpr size_t kMaxIndexed = 256;
+// Lexicons with more patterns than this are not indexed (boilerplate.txt has
+// about 270).
+inline constexpr size_t kMaxIndexed = 512;
 
 // Which patterns can match a line, by the line's first word, its label's
 // first word or its last word, so Classify() tries a handful of patterns
