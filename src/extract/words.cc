@@ -199,6 +199,30 @@ inline void SetFold(std::string* fold, const char* buf, size_t n) {
   }
 }
 
+// Bytes after a word that end it as a space does, Flush first and then the
+// byte read on its own: white space and ASCII punctuation, but for those
+// that may keep the word going or mark it ('.', '-', '\'', '`').
+constexpr std::array<bool, 256> kEndsWordPlainly = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = !IsAsciiWordByte(static_cast<unsigned char>(c));
+  for (char c : {'.', '-', '\'', '`'}) t[static_cast<unsigned char>(c)] = false;
+  return t;
+}();
+
+// The number n (0..8) of ASCII letters and digits that open text[i, i + 8),
+// from one 8-byte load `v` of those bytes.
+[[gnu::always_inline]] inline size_t LeadingAlnums(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // Lanes (high bit) of the bytes in [lo, hi]; a byte >= 0x80 may spoil the
+  // lanes after it, never those before (carries go up), and ends the run.
+  auto in_range = [](uint64_t b, unsigned char lo, unsigned char hi) {
+    return (b + kOnes * (0x80 - lo)) & ~(b + kOnes * (0x7F - hi)) & kHigh;
+  };
+  const uint64_t alnum = in_range(v | kOnes * 0x20, 'a', 'z') | in_range(v, '0', '9');
+  const uint64_t other = (~alnum & kHigh) | (v & kHigh);
+  return other == 0 ? 8 : static_cast<size_t>(std::countr_zero(other)) / 8;
+}
+
 struct Builder {
   const std::string& text;
   std::vector<Word>* out;
@@ -226,25 +250,36 @@ struct Builder {
       uint64_t x;
       std::memcpy(&x, p, 8);
       x &= ~0ull >> (8 * (8 - size));  // drop bytes past the word
-      const AsciiLanes lanes = FoldAsciiLanes(x);
-      alignas(16) char buf[16];
-#ifdef __SSE2__
-      // One 16-byte store: SetFold's overlapping 8-byte loads (bytes 0..7
-      // and 7..14) each lie inside it and are forwarded from it, where an
-      // 8-byte store beside a zeroed tail made the second load wait.
-      _mm_store_si128(reinterpret_cast<__m128i*>(buf),
-                      _mm_cvtsi64_si128(static_cast<long long>(lanes.lower)));
-#else
-      std::memset(buf, 0, sizeof buf);
-      std::memcpy(buf, &lanes.lower, 8);
-#endif
-      SetFold(&w.fold, buf, size);
-      w.hash = FoldHashFinish(FoldHashChunk(0, lanes.lower), size);
-      w.upper_initial = (lanes.upper & lanes.letter & (0 - lanes.letter)) != 0;
-      w.all_caps = (lanes.letter & (lanes.letter - 1)) != 0 && (lanes.letter & ~lanes.upper) == 0;
+      FoldChunk(w, x, size);
       w.abbrev = keep_dot;
       return;
     }
+    FoldLong(w, size, p);
+    w.abbrev = keep_dot;
+  }
+
+  // The fold, hash and case flags of a word of `size` (1..8) ASCII letters,
+  // digits and '_', from its bytes `x` (zero past the word).
+  [[gnu::always_inline]] static void FoldChunk(Word& w, uint64_t x, size_t size) {
+    const AsciiLanes lanes = FoldAsciiLanes(x);
+    alignas(16) char buf[16];
+#ifdef __SSE2__
+    // One 16-byte store: SetFold's overlapping 8-byte loads (bytes 0..7
+    // and 7..14) each lie inside it and are forwarded from it, where an
+    // 8-byte store beside a zeroed tail made the second load wait.
+    _mm_store_si128(reinterpret_cast<__m128i*>(buf),
+                    _mm_cvtsi64_si128(static_cast<long long>(lanes.lower)));
+#else
+    std::memset(buf, 0, sizeof buf);
+    std::memcpy(buf, &lanes.lower, 8);
+#endif
+    SetFold(&w.fold, buf, size);
+    w.hash = FoldHashFinish(FoldHashChunk(0, lanes.lower), size);
+    w.upper_initial = (lanes.upper & lanes.letter & (0 - lanes.letter)) != 0;
+    w.all_caps = (lanes.letter & (lanes.letter - 1)) != 0 && (lanes.letter & ~lanes.upper) == 0;
+  }
+
+  void FoldLong(Word& w, size_t size, const char* p) {
     char buf[64 + 8];
     std::memset(buf, 0, 16);  // SetFold reads 15 bytes
     uint64_t h = 0, letters_seen = 0, not_upper = 0;
@@ -273,7 +308,17 @@ struct Builder {
     SetFold(&w.fold, buf, size);
     w.hash = FoldHashFinish(h, size);
     w.all_caps = two_letters && not_upper == 0;
-    w.abbrev = keep_dot;
+  }
+
+  // The word of n (1..8) ASCII word bytes at text[b], with its bytes `x`
+  // (zero past them), ended and folded at once: what Flush(b + n) does.
+  [[gnu::always_inline]] void FlushShort(size_t b, size_t n, uint64_t x) {
+    Word& w = out->emplace_back();
+    w.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(b + n)};
+    w.word = true;
+    w.hyphen_before = hyphen_next;
+    hyphen_next = false;
+    FoldChunk(w, x, n);
   }
 
   // Ends the word [start, end); returns it. The fold and the case flags come
@@ -469,10 +514,27 @@ void SplitWords(const std::string& text, Span span, std::vector<Word>* out) {
     const uint8_t cls = kByteClass[static_cast<unsigned char>(text[i])];
     if (cls == 1) {
       if (b.start == std::string::npos) {
+        size_t n = 1;  // word bytes known from i on
+        if (std::endian::native == std::endian::little && i + 8 <= text.size()) {
+          // Most words: at most eight letters and digits, then a byte that
+          // ends them as a space does; ended and folded at once from the
+          // bytes loaded, without the byte loop and FlushAscii's own load.
+          uint64_t v;
+          std::memcpy(&v, text.data() + i, 8);
+          n = std::max<size_t>(LeadingAlnums(v), 1);
+          if (i + n < end && kEndsWordPlainly[static_cast<unsigned char>(text[i + n])]) {
+            b.FlushShort(i, n, v & (~0ull >> (8 * (8 - n))));
+            i += n;
+            i += kByteClass[static_cast<unsigned char>(text[i])] == 2;  // a space: Flush() no-op
+            continue;
+          }
+        }
         b.start = i;
         b.pure = true;
+        i = std::min(i + n, end);
+      } else {
+        ++i;
       }
-      ++i;
       while (i < end && kByteClass[static_cast<unsigned char>(text[i])] == 1) ++i;
       continue;
     }
