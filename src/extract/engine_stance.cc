@@ -636,25 +636,6 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
 void Engine::RecordActAuthors(Sent& s) {
   acts_here_.clear();
   const int n = static_cast<int>(s.w.size());
-  // "l'ordre" named again ("« J'ai donné l'ordre de tirer », a-t-il dit")
-  // keeps the remembered act in mind, as RememberActNoun does for military
-  // acts: a later "a critiqué l'ordre" still refers to it. Not when a
-  // complement or an adjective names another author ("l'ordre de Moscou").
-  if (!act_nouns_.empty() && AnyHit(s, c_.act)) {
-    for (int i = 1; i < n; ++i) {
-      const int al = HitLen(s, i, c_.act);
-      if (al == 0) continue;
-      const bool definite = Fold(s, i - 1, "the") || Fold(s, i - 1, "le") ||
-                            Fold(s, i - 1, "la") || Fold(s, i - 1, "l") ||
-                            StanceWordAt(s, i - 1, "demonstrative") > 0;
-      const int k = i + al;
-      if (definite && MentionAt(s, k) < 0 &&
-          !((Fold(s, k, "of") || Is(s, k, c_.prep_de)) && !NP(s, k + 1).empty())) {
-        if (ActNounMemory* m = FindActNoun(ActNounKey(s, i)); m != nullptr) m->last = s.index;
-      }
-      i = k - 1;
-    }
-  }
   if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
