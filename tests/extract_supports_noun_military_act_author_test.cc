@@ -14,17 +14,17 @@ const EdgeCheck Says("2023-06-01");
 
 TEST_CASE("support for a military act is support for its author", "[extract]") {
   SECTION("English: voiced support for the strikes") {
-    CHECK(Says(
-        "Saudi Arabia launched air strikes on Houthi positions in Yemen on Thursday.\n\nThe "
-        "rebels said dozens were killed.\n\nEgypt voiced support for the strikes.",
-        "Egypt supports Saudi Arabia"));
+    CHECK(
+        Says("Saudi Arabia launched air strikes on Houthi positions in Yemen on Thursday.\n\nThe "
+             "rebels said dozens were killed.\n\nEgypt voiced support for the strikes.",
+             "Egypt supports Saudi Arabia"));
   }
   SECTION("French: a apporté son soutien à l'offensive") {
-    CHECK(Says(
-        "L'Arabie saoudite a lancé une offensive contre les Houthis au Yémen jeudi.\n\nLes "
-        "rebelles ont fait état de dizaines de morts.\n\nL'Égypte a apporté son soutien à "
-        "l'offensive.",
-        "Egypt supports Saudi Arabia"));
+    CHECK(
+        Says("L'Arabie saoudite a lancé une offensive contre les Houthis au Yémen jeudi.\n\nLes "
+             "rebelles ont fait état de dizaines de morts.\n\nL'Égypte a apporté son soutien à "
+             "l'offensive.",
+             "Egypt supports Saudi Arabia"));
   }
   SECTION("near miss: strikes whose author was never named") {
     const std::string en =
@@ -32,11 +32,11 @@ TEST_CASE("support for a military act is support for its author", "[extract]") {
         "dozens were killed.\n\nEgypt voiced support for the strikes.";
     CHECK_FALSE(Says(en, "Egypt supports Houthis"));
     CHECK_FALSE(Says(en, "Egypt supports Yemen"));
-    CHECK_FALSE(Says(
-        "Des positions houthies ont été visées par une offensive jeudi au Yémen.\n\nLes "
-        "rebelles ont fait état de dizaines de morts.\n\nL'Égypte a apporté son soutien à "
-        "l'offensive.",
-        "Egypt supports Houthis"));
+    CHECK_FALSE(
+        Says("Des positions houthies ont été visées par une offensive jeudi au Yémen.\n\nLes "
+             "rebelles ont fait état de dizaines de morts.\n\nL'Égypte a apporté son soutien à "
+             "l'offensive.",
+             "Egypt supports Houthis"));
   }
 }
 
