@@ -2861,6 +2861,15 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     // state's attribute stands for the state.
     auto target_np = [&](int j) {
       std::vector<std::string> np = NP(s, j);
+      // "voiced support for the strikes", "son soutien à l'offensive": a
+      // definite military act with no author of its own is the one whose
+      // author was named last (EventAuthor, as for the verbs' objects).
+      // (Not criticism nouns: "unease over the crackdown" after troops sent
+      // by allies is the crackdown's state's, which EventAuthor misses.)
+      if (np.empty() && type == "supports" && AnyHit(s, c_.event)) {
+        np = EventAuthor(s, j);
+        if (!np.empty()) return np;
+      }
       if (!np.empty() || !AnyHit(s, c_.stance_word)) return np;
       j = SkipDet(s, j);
       int al = StanceWordAt(s, j, "state_attribute");

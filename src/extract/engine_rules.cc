@@ -1830,6 +1830,25 @@ void Engine::Relations(Sent& s) {
   while (!event_history_.empty() && event_history_.front().first + 2 < s.index)
     event_history_.erase(event_history_.begin());
   CommitActAuthors(s);
+  // "l'ordre" named again ("« J'ai donné l'ordre de tirer », a-t-il dit")
+  // keeps the remembered act in mind, as RememberActNoun does for military
+  // acts: a later "a critiqué l'ordre" still refers to it. Not when a
+  // complement names another author ("l'ordre de Moscou"); after the
+  // sentence's relations, so the criticism itself never renews it.
+  if (!act_nouns_.empty() && AnyHit(s, c_.act)) {
+    for (int i = 1, wn = static_cast<int>(s.w.size()); i < wn; ++i) {
+      const int al = HitLen(s, i, c_.act);
+      if (al == 0) continue;
+      const bool definite = Fold(s, i - 1, "the") || Fold(s, i - 1, "le") || Fold(s, i - 1, "la") ||
+                            Fold(s, i - 1, "l") || StanceWordAt(s, i - 1, "demonstrative") > 0;
+      const int k = i + al;
+      if (definite && MentionAt(s, k) < 0 &&
+          !((Fold(s, k, "of") || Is(s, k, c_.prep_de)) && !NP(s, k + 1).empty())) {
+        if (ActNounMemory* m = FindActNoun(ActNounKey(s, i)); m != nullptr) m->last = s.index;
+      }
+      i = k - 1;
+    }
+  }
   RememberPersons(s);
   // The last person acting as a subject is the referent of a later "il".
   for (const Men& m : s.men) {

@@ -358,6 +358,36 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       break;
     }
   }
+  // "condemned the shoot-to-kill order", "criticised the unilateral move":
+  // one plain modifier (with the words hyphen-joined to it) between a
+  // definite article or demonstrative and an act noun whose verb told its
+  // author earlier (role=act_nominal, as below). Only through that memory:
+  // a modified noun with no remembered author names no act.
+  if (al == 0 && type == "criticizes" && !act_nouns_.empty() &&
+      (StanceWordAt(s, d, "demonstrative") > 0 || Fold(s, d, "the") || Fold(s, d, "le") ||
+       Fold(s, d, "la") || Fold(s, d, "les") || Fold(s, d, "l")) &&
+      a < n && s.w[a].word && !s.w[a].upper_initial && MentionAt(s, a) < 0 &&
+      HitLen(s, a, c_.trigger) == 0 && !Is(s, a, c_.det) && !Is(s, a, c_.prep) &&
+      !Is(s, a, c_.prep_de) && !Is(s, a, c_.coord)) {
+    int q = a + 1;
+    while (q < n && s.w[q].hyphen_before) ++q;
+    const int ql = HitLen(s, q, c_.act);
+    // (a military act's author is EventAuthor's; a complement names its own)
+    if (ql > 0 && HitLen(s, q, c_.event) == 0 && MentionAt(s, q + ql) < 0 &&
+        !Fold(s, q + ql, "of") && !Fold(s, q + ql, "by") && !Is(s, q + ql, c_.prep_de) &&
+        !Fold(s, q + ql, "par")) {
+      std::vector<std::string> author;
+      const std::string key = ActNounKey(s, q);
+      for (const ActNounMemory& m : act_nouns_) {
+        if (m.key == key && !m.ambiguous && s.index <= m.last + kActNominalWindow)
+          author = m.author;
+      }
+      if (std::vector<std::string> obj = own(NotOwnSide(s, subj, author)); !obj.empty()) {
+        *how = "act-nominal-modified";
+        return obj;
+      }
+    }
+  }
   if (al == 0) return {};
   int after = a + al;
   // "the visits, which Orban described as", "la décision que Moscou a
@@ -605,8 +635,8 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
 // sentence's relations, and CommitActAuthors after them.
 void Engine::RecordActAuthors(Sent& s) {
   acts_here_.clear();
-  if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   const int n = static_cast<int>(s.w.size());
+  if (!AnyHit(s, c_.stance_word)) return;  // no act verb: nothing below fires
   size_t next_stance = 0;
   for (int i = 0; i < n; ++i) {
     if ((i = NextAt(s.stance_word_at, &next_stance, i, n)) >= n) break;
