@@ -110,6 +110,15 @@ LineKind Lexicon::Classify(const std::vector<std::string_view>& words,
       add(it->second);
     }
   }
+  if (index.contains_first_filter != 0) {
+    for (std::string_view w : words) {
+      if (w.empty() || (index.contains_first_filter & ContainsFilterBit(w)) == 0) continue;
+      if (auto it = index.contains_by_first_word.find(w);
+          it != index.contains_by_first_word.end()) {
+        add(it->second);
+      }
+    }
+  }
   if (!label_words.empty()) {
     if (IsNumber(label_words[0])) add(index.label_number_first);
     if (auto it = index.by_label_word.find(label_words[0]); it != index.by_label_word.end()) {
@@ -153,7 +162,12 @@ void Lexicon::BuildIndex() {
         }
         break;
       case MatchMode::kContains:
-        index.anywhere.push_back(at);
+        if (first == "#") {
+          index.anywhere.push_back(at);
+        } else {
+          index.contains_by_first_word[first].push_back(at);
+          index.contains_first_filter |= ContainsFilterBit(first);
+        }
         break;
       case MatchMode::kSuffix:
         if (p.words.back() == "#") {

@@ -96,9 +96,19 @@ struct PatternIndex {
   // words ending with it), or with "#" last.
   WordMap<std::vector<uint16_t>> suffix_by_last_word;
   std::vector<uint16_t> suffix_number_last;
-  std::vector<uint16_t> anywhere;                 // kContains and one-word kGlued
+  std::vector<uint16_t> anywhere;                 // one-word kGlued, kContains from "#"
   uint64_t anywhere_bits[kMaxIndexed / 64] = {};  // `anywhere` as a set of bits
+  // kContains patterns by their first word, reached from any word of the line;
+  // a 64-bit filter on (length, first byte) of those words spares most words
+  // the lookup, since paragraphs are long and such patterns few.
+  WordMap<std::vector<uint16_t>> contains_by_first_word;
+  uint64_t contains_first_filter = 0;
 };
+
+// The bit of contains_first_filter a word sets or tests.
+inline uint64_t ContainsFilterBit(std::string_view word) {
+  return uint64_t{1} << ((word.size() * 7 + static_cast<unsigned char>(word[0])) & 63);
+}
 
 struct Lexicon {
   std::vector<LinePattern> patterns;
