@@ -1944,6 +1944,20 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     const LexEntry& entry = r_.lex.entry(h.entries[0].first);
     name = entry.Get("name");
     if (name == "state") return false;  // the state itself: TryStateNoun
+    // "its military operations", "Russia's military presence": the adjective
+    // before a noun, not the army (a verb, a clause's end or a preposition
+    // follows the army).
+    auto noun_after = [&](int k) {
+      if (k >= static_cast<int>(s.w.size()) || !s.w[k].word || s.w[k].upper_initial) return false;
+      const std::string& f = s.w[k].fold;
+      const bool verb_like = f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0;
+      return !verb_like && !Is(s, k, c_.aux) && !Is(s, k, c_.modal) && !Is(s, k, c_.prep) &&
+             !Is(s, k, c_.prep_de) && !Is(s, k, c_.coord) && !Is(s, k, c_.qui) &&
+             !Is(s, k, c_.que) && !Is(s, k, c_.det) && !IsAdverb(s, k) &&
+             HitLen(s, k, c_.speech) == 0 && HitLen(s, k, c_.trigger) == 0;
+    };
+    if (name == "army" && h.length == 1 && Fold(s, j, "military") && noun_after(j + 1))
+      return false;
     // "le Parlement européen": the dictionary's longer name wins (not over
     // a country's adjective: "l'armée soudanaise" tells whose army the page
     // means by "l'armée" later on).
