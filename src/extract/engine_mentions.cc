@@ -2409,6 +2409,12 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
     --h;
   } else if (Fold(s, h, "the") && Fold(s, h - 1, "of")) {
     h -= 2;
+  } else if ((Fold(s, h, "the") || Fold(s, h, "le")) && h >= 1 && s.w[h - 1].word &&
+             (r_.WordLists(s.w[h - 1].hash) & kChairTitle) && HitLen(s, i, c_.institution) == e - i) {
+    // "who chaired the powerful Security Council", "qui préside le Conseil de
+    // sécurité": a state body's bare name (not "le Conseil de sécurité
+    // collective de l'alliance", which names its owner)
+    --h;
   } else {
     return false;
   }
@@ -2423,7 +2429,11 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
   // The holder must be a person of the sentence: "la France assure la
   // présidence du Conseil de sécurité" stays the UN's.
   bool person = false;
-  for (const Men& m : s.men) person |= m.b < i && m.kind == "person" && !m.pronoun;
+  // "il a perdu la présidence du Conseil de sécurité": "il", "he", "she" are
+  // persons ("elle" may be a state).
+  for (const Men& m : s.men)
+    person |= m.b < i && m.kind == "person" &&
+              (!m.pronoun || Fold(s, m.b, "il") || Fold(s, m.b, "he") || Fold(s, m.b, "she"));
   if (!person && !Is(s, h - 1, c_.possessive)) return false;
   *generic = id.substr(sp + 1);
   return true;
