@@ -1886,8 +1886,12 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
   if (country.empty()) {
+    // "The Interior Ministry", "the interior ministry said" (lower case only
+    // with the head noun after it)
     if ((HitLen(s, i, c_.institution) > 0 ||
-         (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
+         (HitLen(s, i, c_.ministry_name) > 0 &&
+          (s.w[i].upper_initial ||
+           HitLen(s, i + HitLen(s, i, c_.ministry_name), c_.ministry_head) > 0))) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
          Fold(s, i - 1, "du") || Fold(s, i - 1, "aux") || Is(s, i - 1, c_.possessive) ||
