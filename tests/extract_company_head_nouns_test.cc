@@ -34,6 +34,8 @@ TEST_CASE("a head noun alone names no company", "[extract][entities]") {
   CHECK(en.count("company") == 0);
   CHECK(en.count("fund") == 0);
   CHECK(en.size() == 0);
+  // "giant" is an adjective: a dam, not a company
+  CHECK(EntityIds("Egypt is at odds with Ethiopia over its giant Nile dam.").count("Nile") == 0);
 }
 
 TEST_CASE("the French general staff by its name", "[extract][entities]") {

@@ -28,4 +28,9 @@ TEST_CASE("a ministry word without its head noun names no ministry", "[extract][
   CHECK(EntityIds("Le président kirghiz a reçu les ministres de l'intérieur de la région.",
                   "2022-01-10")
             .count("Kyrgyz Interior Ministry") == 0);
+  // a spokesperson's title keeps its own rule: the Russian ministry's
+  const auto z = kzgraph::testing::Edges(
+      "The foreign ministry spokeswoman in Moscow, Maria Zakharova, condemned the strikes.",
+      "2022-01-10");
+  CHECK(z.count("Zakharova official_of Russia") == 1);
 }

@@ -1891,7 +1891,9 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     if ((HitLen(s, i, c_.institution) > 0 ||
          (HitLen(s, i, c_.ministry_name) > 0 &&
           (s.w[i].upper_initial ||
-           HitLen(s, i + HitLen(s, i, c_.ministry_name), c_.ministry_head) > 0))) &&
+           (HitLen(s, i + HitLen(s, i, c_.ministry_name), c_.ministry_head) > 0 &&
+            // "the foreign ministry spokeswoman in Moscow": the title's rule
+            HitLen(s, i + HitLen(s, i, c_.ministry_name) + 1, c_.role) == 0)))) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
          Fold(s, i - 1, "du") || Fold(s, i - 1, "aux") || Is(s, i - 1, c_.possessive) ||
@@ -2433,7 +2435,7 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
   // The holder must be a person of the sentence: "la France assure la
   // présidence du Conseil de sécurité" stays the UN's.
   bool person = false;
-  // "il a perdu la présidence du Conseil de sécurité": "il", "he", "she" are
+  // "il a pris la tête du Conseil de sécurité": "il", "he", "she" are
   // persons ("elle" may be a state).
   for (const Men& m : s.men)
     person |= m.b < i && m.kind == "person" &&
