@@ -1,8 +1,8 @@
 // Companies and state bodies named by a head noun or their own short names
 // (schema/lexicon/words.tsv org_intro, schema/dict/organizations.jsonl): "le
 // fonds souverain X", "la compagnie gazière X", "l'opérateur d'oléoducs X",
-// "the state oil company X", "X, the state oil company"; "l'état-major des
-// armées" is the French staff.
+// "the state oil company X", "X, the state oil company"; "military" before
+// a noun is no army.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -36,17 +36,6 @@ TEST_CASE("a head noun alone names no company", "[extract][entities]") {
   CHECK(en.size() == 0);
   // "giant" is an adjective: a dam, not a company
   CHECK(EntityIds("Egypt is at odds with Ethiopia over its giant Nile dam.").count("Nile") == 0);
-}
-
-TEST_CASE("the French general staff by its name", "[extract][entities]") {
-  CHECK(EntityIds("Selon l'état-major des armées, deux soldats ont été blessés au Tchad.")
-            .count("French General Staff") == 1);
-  // another state's staff keeps its own id
-  const auto mali = EntityIds("L'état-major des armées maliennes a annoncé la fin des opérations.");
-  CHECK(mali.count("French General Staff") == 0);
-  // a chief of staff is a title, not the staff
-  CHECK(EntityIds("Le chef d'état-major des armées malien a démissionné.")
-            .count("French General Staff") == 0);
 }
 
 TEST_CASE("'military' before a noun is no army", "[extract][entities]") {
