@@ -179,6 +179,12 @@ int Engine::IntroducedName(const Sent& s, int i, int* intro) const {
        (Fold(s, b, "ong") || Fold(s, b, "groupe") || Fold(s, b, "mouvement") ||
         Fold(s, b, "parti") || Fold(s, b, "collectif") || Fold(s, b, "plateforme") ||
         Fold(s, b, "milice") || Fold(s, b, "syndicat") || Fold(s, b, "organisation")));
+  // Company names are capitalised: "la compagnie gazière X jusqu'en
+  // janvier" ends at X (words.tsv org_intro lower_tail=0).
+  const Lexicon::Hit intro_hit = LexAt(s, b, c_.org_intro);
+  if (french && intro_hit.length > 0 &&
+      r_.lex.entry(intro_hit.entries[0].first).Get("lower_tail") == "0")
+    return e;
   if (french) {
     int q = e;
     while (q < n && q - e < 4 && s.w[q].word && !s.w[q].upper_initial && !Is(s, q, c_.aux) &&

@@ -1886,8 +1886,14 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
   if (country.empty()) {
+    // "The Interior Ministry", "the interior ministry said" (lower case only
+    // with the head noun after it)
     if ((HitLen(s, i, c_.institution) > 0 ||
-         (HitLen(s, i, c_.ministry_name) > 0 && s.w[i].upper_initial)) &&
+         (HitLen(s, i, c_.ministry_name) > 0 &&
+          (s.w[i].upper_initial ||
+           (HitLen(s, i + HitLen(s, i, c_.ministry_name), c_.ministry_head) > 0 &&
+            // "the foreign ministry spokeswoman in Moscow": the title's rule
+            HitLen(s, i + HitLen(s, i, c_.ministry_name) + 1, c_.role) == 0)))) &&
         (Fold(s, i - 1, "the") || Fold(s, i - 1, "l") || Fold(s, i - 1, "le") ||
          Fold(s, i - 1, "la") || Fold(s, i - 1, "les") || Fold(s, i - 1, "au") ||
          Fold(s, i - 1, "du") || Fold(s, i - 1, "aux") || Is(s, i - 1, c_.possessive) ||
@@ -1944,6 +1950,20 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     const LexEntry& entry = r_.lex.entry(h.entries[0].first);
     name = entry.Get("name");
     if (name == "state") return false;  // the state itself: TryStateNoun
+    // "its military operations", "Russia's military presence": the adjective
+    // before a noun, not the army (a verb, a clause's end or a preposition
+    // follows the army).
+    auto noun_after = [&](int k) {
+      if (k >= static_cast<int>(s.w.size()) || !s.w[k].word || s.w[k].upper_initial) return false;
+      const std::string& f = s.w[k].fold;
+      const bool verb_like = f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0;
+      return !verb_like && !Is(s, k, c_.aux) && !Is(s, k, c_.modal) && !Is(s, k, c_.prep) &&
+             !Is(s, k, c_.prep_de) && !Is(s, k, c_.coord) && !Is(s, k, c_.qui) &&
+             !Is(s, k, c_.que) && !Is(s, k, c_.det) && !IsAdverb(s, k) &&
+             HitLen(s, k, c_.speech) == 0 && HitLen(s, k, c_.trigger) == 0;
+    };
+    if (name == "army" && h.length == 1 && Fold(s, j, "military") && noun_after(j + 1))
+      return false;
     // "le Parlement européen": the dictionary's longer name wins (not over
     // a country's adjective: "l'armée soudanaise" tells whose army the page
     // means by "l'armée" later on).
@@ -2395,6 +2415,12 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
     --h;
   } else if (Fold(s, h, "the") && Fold(s, h - 1, "of")) {
     h -= 2;
+  } else if ((Fold(s, h, "the") || Fold(s, h, "le")) && h >= 1 && s.w[h - 1].word &&
+             (r_.WordLists(s.w[h - 1].hash) & kChairTitle) && HitLen(s, i, c_.institution) == e - i) {
+    // "who chaired the powerful Security Council", "qui préside le Conseil de
+    // sécurité": a state body's bare name (not "le Conseil de sécurité
+    // collective de l'alliance", which names its owner)
+    --h;
   } else {
     return false;
   }
@@ -2409,7 +2435,11 @@ bool Engine::ChairedNationalBody(const Sent& s, int i, int e, const std::string&
   // The holder must be a person of the sentence: "la France assure la
   // présidence du Conseil de sécurité" stays the UN's.
   bool person = false;
-  for (const Men& m : s.men) person |= m.b < i && m.kind == "person" && !m.pronoun;
+  // "il a pris la tête du Conseil de sécurité": "il", "he", "she" are
+  // persons ("elle" may be a state).
+  for (const Men& m : s.men)
+    person |= m.b < i && m.kind == "person" &&
+              (!m.pronoun || Fold(s, m.b, "il") || Fold(s, m.b, "he") || Fold(s, m.b, "she"));
   if (!person && !Is(s, h - 1, c_.possessive)) return false;
   *generic = id.substr(sp + 1);
   return true;
