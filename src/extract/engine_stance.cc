@@ -256,6 +256,30 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       (Fold(s, d, "a") && x_->article.lang != "fr" && (P(s, d + 1, '"') || P(s, d + 1, '<'))) ||
       (Fold(s, d, "de") && d == k && d + 1 < n && MentionAt(s, d + 1) < 0 &&
        (P(s, d + 1, '<') || P(s, d + 1, '"') || (s.w[d + 1].word && !s.w[d + 1].upper_initial)));
+  if (!article && type != "supports" && x_->article.lang != "fr") {
+    // "condemned \"escalatory and irresponsible actions\" by Beijing",
+    // "condemned attacks by X on": English names a bare plural act without
+    // an article; its agent after "by", past the act noun, is the target.
+    bool saw_act = false;
+    for (int k = d; k < std::min(n, d + 8); ++k) {
+      if (P(s, k, '"') || P(s, k, '>') || P(s, k, '<')) continue;
+      if (!s.w[k].word || MentionAt(s, k) >= 0 || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+          Is(s, k, c_.det) || HitLen(s, k, c_.trigger) > 0 ||
+          StanceWordAt(s, k, "act_report") > 0)
+        break;
+      if (Fold(s, k, "by")) {
+        if (!saw_act) break;
+        if (std::vector<std::string> obj = own(NP(s, k + 1)); !obj.empty()) {
+          *how = "bare-act-agent";
+          return obj;
+        }
+        break;
+      }
+      if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
+      if (HitLen(s, k, c_.act) > 0 || HitLen(s, k, c_.event) > 0) saw_act = true;
+    }
+    return {};
+  }
   if (!article || Is(s, d, c_.possessive)) return {};
   int a = d + 1;
   while (P(s, a, '<') || P(s, a, '"')) ++a;
