@@ -1,0 +1,71 @@
+// Criticism and accusation wording beyond the plain verbs: turning on a
+// former partner, the pillory and a hardened tone, lessons refused to an actor
+// in reported speech, the weight of a responsibility borne, and an English
+// bare plural act with its agent. Each with a near miss (negation, question,
+// conditional, another sense of the word).
+#include <catch2/catch.hpp>
+
+#include "extract_edge_checks.h"
+
+namespace {
+
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
+
+TEST_CASE("turning on an actor criticizes it", "[extract][stance]") {
+  CHECK(Says("Ethiopia turned on Egypt after the talks collapsed.", "Ethiopia criticizes Egypt"));
+  CHECK(Says("Sudan turns its fire on Kenya over the summit.", "Sudan criticizes Kenya"));
+  CHECK_FALSE(Says("Ethiopia did not turn on Egypt after the talks collapsed.",
+                   "Ethiopia criticizes Egypt"));
+  CHECK_FALSE(Says("Will Ethiopia turn on Egypt after the talks?", "Ethiopia criticizes Egypt"));
+  // Soldiers who turn their guns on troops fight.
+  CHECK_FALSE(Says("Ethiopian soldiers turned their guns on Eritrean troops near the border.",
+                   "Ethiopia criticizes Eritrea"));
+}
+
+TEST_CASE("the pillory and a hardened tone criticize", "[extract][stance]") {
+  CHECK(Says("L'Éthiopie a cloué l'Égypte au pilori après l'échec des négociations.",
+             "Ethiopia criticizes Egypt"));
+  CHECK(Says("L'Éthiopie a durci le ton contre l'Égypte.", "Ethiopia criticizes Egypt"));
+  CHECK_FALSE(Says("L'Éthiopie n'a pas durci le ton contre l'Égypte.", "Ethiopia criticizes Egypt"));
+  // "clouer" without the pillory.
+  CHECK_FALSE(Says("L'Éthiopie a cloué une affiche sur le mur de l'ambassade d'Égypte.",
+                   "Ethiopia criticizes Egypt"));
+}
+
+TEST_CASE("lessons refused to an actor in reported speech criticize it", "[extract][stance]") {
+  CHECK(Says("Kenya said Somalia was in no position to lecture anyone on democracy.",
+             "Kenya criticizes Somalia"));
+  CHECK(Says("Le Kenya a estimé que la Somalie n'avait pas de leçons à donner.",
+             "Kenya criticizes Somalia"));
+  CHECK_FALSE(Says("Kenya said Somalia was in a position to lead the talks.",
+                   "Kenya criticizes Somalia"));
+}
+
+TEST_CASE("a responsibility borne with its weight said is a charge", "[extract][accuses]") {
+  CHECK(Says("Armenia said Azerbaijan bore ultimate responsibility for the shelling.",
+             "Armenia accuses Azerbaijan"));
+  CHECK(Says("« L'Azerbaïdjan porte une lourde responsabilité dans cette escalade », a déclaré "
+             "l'Arménie.",
+             "Armenia accuses Azerbaijan"));
+  CHECK_FALSE(Says("Armenia said Azerbaijan would bear ultimate responsibility if talks failed.",
+                   "Armenia accuses Azerbaijan"));
+  CHECK_FALSE(Says("L'Arménie a dit que l'Azerbaïdjan porterait une lourde responsabilité.",
+                   "Armenia accuses Azerbaijan"));
+}
+
+TEST_CASE("an English bare plural act names its author after by", "[extract][stance]") {
+  CHECK(Says("Japan condemned \"provocative and dangerous actions\" by China near the islands.",
+             "Japan criticizes China"));
+  CHECK(Says("Japan condemned repeated incursions by China.", "Japan criticizes China"));
+  CHECK_FALSE(Says("Japan did not condemn actions by China.", "Japan criticizes China"));
+  // A report is no act of its author's.
+  CHECK_FALSE(Says("Japan condemned reports by China on the talks.", "Japan criticizes China"));
+}
+
+TEST_CASE("a vote is an act of its author", "[extract][stance]") {
+  CHECK(Says("Le Japon a condamné avec la plus grande fermeté le vote du Parlement chinois.",
+             "Japan criticizes National People's Congress"));
+  CHECK_FALSE(Says("Le Japon a salué le vote de la Chine.", "Japan criticizes China"));
+}
+
+}  // namespace
