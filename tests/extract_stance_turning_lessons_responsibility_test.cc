@@ -4,6 +4,7 @@
 // bare plural act with its agent. Each with a near miss (negation, question,
 // conditional, another sense of the word).
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "extract_edge_checks.h"
 
@@ -66,6 +67,23 @@ TEST_CASE("a vote is an act of its author", "[extract][stance]") {
   CHECK(Says("Le Japon a condamné avec la plus grande fermeté le vote du Parlement chinois.",
              "Japan criticizes National People's Congress"));
   CHECK_FALSE(Says("Le Japon a salué le vote de la Chine.", "Japan criticizes China"));
+}
+
+TEST_CASE("an object relative after a list between dashes or a title", "[extract][accuses]") {
+  const std::string listed =
+      "Le Kenya a expulsé les diplomates de deux pays — la Somalie et l'Éthiopie —, qu'il accuse "
+      "d'ingérence.";
+  CHECK(Says(listed, "Kenya accuses Somalia"));
+  CHECK(Says(listed, "Kenya accuses Ethiopia"));
+  CHECK_FALSE(Says("Le Kenya a reçu les diplomates de deux pays — la Somalie et l'Éthiopie —, qu'il "
+                   "n'accuse pas d'ingérence.",
+                   "Kenya accuses Somalia"));
+  CHECK(Says("Les États-Unis ont sanctionné Ramzan Kadyrov, dirigeant de la Tchétchénie, qu'ils "
+             "accusent de graves violations des droits humains.",
+             "United States accuses Kadyrov"));
+  CHECK_FALSE(Says("Le Kenya a reçu Ramzan Kadyrov, dirigeant de la Tchétchénie, qu'il ne soupçonne "
+                   "de rien.",
+                   "Kenya accuses Kadyrov"));
 }
 
 }  // namespace
