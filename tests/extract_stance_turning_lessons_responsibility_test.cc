@@ -86,4 +86,15 @@ TEST_CASE("an object relative after a list between dashes or a title", "[extract
                    "Kenya accuses Kadyrov"));
 }
 
+TEST_CASE("manner phrases between a stance verb and its object", "[extract][stance]") {
+  CHECK(Says("Japan condemned in the strongest terms the decision of China.",
+             "Japan criticizes China"));
+  CHECK(Says("Le Japon a dénoncé en termes très vifs la décision de la Chine.",
+             "Japan criticizes China"));
+  CHECK_FALSE(Says("Japan did not condemn in the strongest terms the decision of China.",
+                   "Japan criticizes China"));
+  CHECK_FALSE(Says("Le Japon a salué à l'unanimité la décision de la Chine.",
+                   "Japan criticizes China"));
+}
+
 }  // namespace
