@@ -97,4 +97,16 @@ TEST_CASE("manner phrases between a stance verb and its object", "[extract][stan
                    "Japan criticizes China"));
 }
 
+TEST_CASE("an act declared void is judged", "[extract][stance]") {
+  CHECK(Says("Mali called Algeria's decision \"null and void\".", "Mali criticizes Algeria"));
+  CHECK(Says("Le Mali a jugé la décision de l'Algérie « nulle et non avenue ».",
+             "Mali criticizes Algeria"));
+  CHECK(Says("Le Mali a qualifié la décision de l'Algérie de « caduque ».",
+             "Mali criticizes Algeria"));
+  CHECK_FALSE(Says("Mali did not call Algeria's decision \"null and void\".",
+                   "Mali criticizes Algeria"));
+  CHECK_FALSE(Says("Mali said its own decision to quit the accord was null and void.",
+                   "Mali criticizes Algeria"));
+}
+
 }  // namespace
