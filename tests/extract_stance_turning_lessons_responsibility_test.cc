@@ -109,4 +109,18 @@ TEST_CASE("an act declared void is judged", "[extract][stance]") {
                    "Mali criticizes Algeria"));
 }
 
+TEST_CASE("a claim about an actor that it denies is a charge", "[extract][accuses]") {
+  CHECK(Says("Le Soudan a affirmé que le Tchad avait livré des armes aux FSR, ce que N'Djamena a "
+             "démenti.",
+             "Sudan accuses Chad"));
+  CHECK(Says("Sudan said Chadian officers had armed the RSF, a claim N'Djamena denies.",
+             "Sudan accuses Chad"));
+  // The denier is not named in the claim.
+  CHECK_FALSE(Says("Le Soudan a affirmé que la réunion aurait lieu lundi, ce que le Tchad a "
+                   "démenti.",
+                   "Sudan accuses Chad"));
+  CHECK_FALSE(Says("Sudan said Chad had armed the RSF, a claim N'Djamena has not denied.",
+                   "Sudan accuses Chad"));
+}
+
 }  // namespace
