@@ -123,4 +123,27 @@ TEST_CASE("a claim about an actor that it denies is a charge", "[extract][accuse
                    "Sudan accuses Chad"));
 }
 
+TEST_CASE("a criticism verb after a quotation aims at the actor it names", "[extract][stance]") {
+  CHECK(Says("« Une fois que les Turcs sont chez vous, il est difficile de les faire partir », a "
+             "ironisé le ministre grec Nikos Dendias.",
+             "Dendias criticizes Turkey"));
+  CHECK(Says("« Une leçon de l'histoire, c'est que les Turcs ne partent jamais », a ironisé Nikos "
+             "Dendias.",
+             "Dendias criticizes Turkey"));
+  // Two actors named: no single target.
+  CHECK_FALSE(Says("« Une leçon de l'histoire, c'est que ni les Turcs ni les Russes ne partent », a "
+                   "ironisé Nikos Dendias.",
+                   "Dendias criticizes Turkey"));
+  // A neutral verb of speech.
+  CHECK_FALSE(Says("« Une fois que les Turcs sont chez vous, il est difficile de les faire partir », "
+                   "a expliqué Nikos Dendias.",
+                   "Dendias criticizes Turkey"));
+}
+
+TEST_CASE("anger and taunts at an actor criticize it", "[extract][stance]") {
+  CHECK(Says("Greece fumed at Turkey over the drilling.", "Greece criticizes Turkey"));
+  CHECK(Says("Greece taunted Turkey after the vote.", "Greece criticizes Turkey"));
+  CHECK_FALSE(Says("Greece did not taunt Turkey after the vote.", "Greece criticizes Turkey"));
+}
+
 }  // namespace
