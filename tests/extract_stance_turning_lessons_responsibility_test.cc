@@ -146,4 +146,11 @@ TEST_CASE("anger and taunts at an actor criticize it", "[extract][stance]") {
   CHECK_FALSE(Says("Greece did not taunt Turkey after the vote.", "Greece criticizes Turkey"));
 }
 
+TEST_CASE("a claim repeated has its speaker", "[extract][accuses]") {
+  CHECK(Says("Paul Kagame repeated his claim that Rwanda had been the victim of \"an attempted "
+             "invasion\" by the FDLR.",
+             "Kagame accuses FDLR"));
+  CHECK_FALSE(Says("Paul Kagame repeated his visit to the FDLR camp.", "Kagame accuses FDLR"));
+}
+
 }  // namespace
