@@ -27,7 +27,8 @@ TEST_CASE("the pillory and a hardened tone criticize", "[extract][stance]") {
   CHECK(Says("L'Éthiopie a cloué l'Égypte au pilori après l'échec des négociations.",
              "Ethiopia criticizes Egypt"));
   CHECK(Says("L'Éthiopie a durci le ton contre l'Égypte.", "Ethiopia criticizes Egypt"));
-  CHECK_FALSE(Says("L'Éthiopie n'a pas durci le ton contre l'Égypte.", "Ethiopia criticizes Egypt"));
+  CHECK_FALSE(
+      Says("L'Éthiopie n'a pas durci le ton contre l'Égypte.", "Ethiopia criticizes Egypt"));
   // "clouer" without the pillory.
   CHECK_FALSE(Says("L'Éthiopie a cloué une affiche sur le mur de l'ambassade d'Égypte.",
                    "Ethiopia criticizes Egypt"));
@@ -38,16 +39,17 @@ TEST_CASE("lessons refused to an actor in reported speech criticize it", "[extra
              "Kenya criticizes Somalia"));
   CHECK(Says("Le Kenya a estimé que la Somalie n'avait pas de leçons à donner.",
              "Kenya criticizes Somalia"));
-  CHECK_FALSE(Says("Kenya said Somalia was in a position to lead the talks.",
-                   "Kenya criticizes Somalia"));
+  CHECK_FALSE(
+      Says("Kenya said Somalia was in a position to lead the talks.", "Kenya criticizes Somalia"));
 }
 
 TEST_CASE("a responsibility borne with its weight said is a charge", "[extract][accuses]") {
   CHECK(Says("Armenia said Azerbaijan bore ultimate responsibility for the shelling.",
              "Armenia accuses Azerbaijan"));
-  CHECK(Says("« L'Azerbaïdjan porte une lourde responsabilité dans cette escalade », a déclaré "
-             "l'Arménie.",
-             "Armenia accuses Azerbaijan"));
+  CHECK(
+      Says("« L'Azerbaïdjan porte une lourde responsabilité dans cette escalade », a déclaré "
+           "l'Arménie.",
+           "Armenia accuses Azerbaijan"));
   CHECK_FALSE(Says("Armenia said Azerbaijan would bear ultimate responsibility if talks failed.",
                    "Armenia accuses Azerbaijan"));
   CHECK_FALSE(Says("L'Arménie a dit que l'Azerbaïdjan porterait une lourde responsabilité.",
@@ -75,15 +77,18 @@ TEST_CASE("an object relative after a list between dashes or a title", "[extract
       "d'ingérence.";
   CHECK(Says(listed, "Kenya accuses Somalia"));
   CHECK(Says(listed, "Kenya accuses Ethiopia"));
-  CHECK_FALSE(Says("Le Kenya a reçu les diplomates de deux pays — la Somalie et l'Éthiopie —, qu'il "
-                   "n'accuse pas d'ingérence.",
-                   "Kenya accuses Somalia"));
-  CHECK(Says("Les États-Unis ont sanctionné Ramzan Kadyrov, dirigeant de la Tchétchénie, qu'ils "
-             "accusent de graves violations des droits humains.",
-             "United States accuses Kadyrov"));
-  CHECK_FALSE(Says("Le Kenya a reçu Ramzan Kadyrov, dirigeant de la Tchétchénie, qu'il ne soupçonne "
-                   "de rien.",
-                   "Kenya accuses Kadyrov"));
+  CHECK_FALSE(
+      Says("Le Kenya a reçu les diplomates de deux pays — la Somalie et l'Éthiopie —, qu'il "
+           "n'accuse pas d'ingérence.",
+           "Kenya accuses Somalia"));
+  CHECK(
+      Says("Les États-Unis ont sanctionné Ramzan Kadyrov, dirigeant de la Tchétchénie, qu'ils "
+           "accusent de graves violations des droits humains.",
+           "United States accuses Kadyrov"));
+  CHECK_FALSE(
+      Says("Le Kenya a reçu Ramzan Kadyrov, dirigeant de la Tchétchénie, qu'il ne soupçonne "
+           "de rien.",
+           "Kenya accuses Kadyrov"));
 }
 
 TEST_CASE("manner phrases between a stance verb and its object", "[extract][stance]") {
@@ -93,8 +98,8 @@ TEST_CASE("manner phrases between a stance verb and its object", "[extract][stan
              "Japan criticizes China"));
   CHECK_FALSE(Says("Japan did not condemn in the strongest terms the decision of China.",
                    "Japan criticizes China"));
-  CHECK_FALSE(Says("Le Japon a salué à l'unanimité la décision de la Chine.",
-                   "Japan criticizes China"));
+  CHECK_FALSE(
+      Says("Le Japon a salué à l'unanimité la décision de la Chine.", "Japan criticizes China"));
 }
 
 TEST_CASE("an act declared void is judged", "[extract][stance]") {
@@ -103,41 +108,47 @@ TEST_CASE("an act declared void is judged", "[extract][stance]") {
              "Mali criticizes Algeria"));
   CHECK(Says("Le Mali a qualifié la décision de l'Algérie de « caduque ».",
              "Mali criticizes Algeria"));
-  CHECK_FALSE(Says("Mali did not call Algeria's decision \"null and void\".",
-                   "Mali criticizes Algeria"));
+  CHECK_FALSE(
+      Says("Mali did not call Algeria's decision \"null and void\".", "Mali criticizes Algeria"));
   CHECK_FALSE(Says("Mali said its own decision to quit the accord was null and void.",
                    "Mali criticizes Algeria"));
 }
 
 TEST_CASE("a claim about an actor that it denies is a charge", "[extract][accuses]") {
-  CHECK(Says("Le Soudan a affirmé que le Tchad avait livré des armes aux FSR, ce que N'Djamena a "
-             "démenti.",
-             "Sudan accuses Chad"));
+  CHECK(
+      Says("Le Soudan a affirmé que le Tchad avait livré des armes aux FSR, ce que N'Djamena a "
+           "démenti.",
+           "Sudan accuses Chad"));
   CHECK(Says("Sudan said Chadian officers had armed the RSF, a claim N'Djamena denies.",
              "Sudan accuses Chad"));
   // The denier is not named in the claim.
-  CHECK_FALSE(Says("Le Soudan a affirmé que la réunion aurait lieu lundi, ce que le Tchad a "
-                   "démenti.",
-                   "Sudan accuses Chad"));
+  CHECK_FALSE(
+      Says("Le Soudan a affirmé que la réunion aurait lieu lundi, ce que le Tchad a "
+           "démenti.",
+           "Sudan accuses Chad"));
   CHECK_FALSE(Says("Sudan said Chad had armed the RSF, a claim N'Djamena has not denied.",
                    "Sudan accuses Chad"));
 }
 
 TEST_CASE("a criticism verb after a quotation aims at the actor it names", "[extract][stance]") {
-  CHECK(Says("« Une fois que les Turcs sont chez vous, il est difficile de les faire partir », a "
-             "ironisé le ministre grec Nikos Dendias.",
-             "Dendias criticizes Turkey"));
-  CHECK(Says("« Une leçon de l'histoire, c'est que les Turcs ne partent jamais », a ironisé Nikos "
-             "Dendias.",
-             "Dendias criticizes Turkey"));
+  CHECK(
+      Says("« Une fois que les Turcs sont chez vous, il est difficile de les faire partir », a "
+           "ironisé le ministre grec Nikos Dendias.",
+           "Dendias criticizes Turkey"));
+  CHECK(
+      Says("« Une leçon de l'histoire, c'est que les Turcs ne partent jamais », a ironisé Nikos "
+           "Dendias.",
+           "Dendias criticizes Turkey"));
   // Two actors named: no single target.
-  CHECK_FALSE(Says("« Une leçon de l'histoire, c'est que ni les Turcs ni les Russes ne partent », a "
-                   "ironisé Nikos Dendias.",
-                   "Dendias criticizes Turkey"));
+  CHECK_FALSE(
+      Says("« Une leçon de l'histoire, c'est que ni les Turcs ni les Russes ne partent », a "
+           "ironisé Nikos Dendias.",
+           "Dendias criticizes Turkey"));
   // A neutral verb of speech.
-  CHECK_FALSE(Says("« Une fois que les Turcs sont chez vous, il est difficile de les faire partir », "
-                   "a expliqué Nikos Dendias.",
-                   "Dendias criticizes Turkey"));
+  CHECK_FALSE(
+      Says("« Une fois que les Turcs sont chez vous, il est difficile de les faire partir », "
+           "a expliqué Nikos Dendias.",
+           "Dendias criticizes Turkey"));
 }
 
 TEST_CASE("anger and taunts at an actor criticize it", "[extract][stance]") {
@@ -147,9 +158,10 @@ TEST_CASE("anger and taunts at an actor criticize it", "[extract][stance]") {
 }
 
 TEST_CASE("a claim repeated has its speaker", "[extract][accuses]") {
-  CHECK(Says("Paul Kagame repeated his claim that Rwanda had been the victim of \"an attempted "
-             "invasion\" by the FDLR.",
-             "Kagame accuses FDLR"));
+  CHECK(
+      Says("Paul Kagame repeated his claim that Rwanda had been the victim of \"an attempted "
+           "invasion\" by the FDLR.",
+           "Kagame accuses FDLR"));
   CHECK_FALSE(Says("Paul Kagame repeated his visit to the FDLR camp.", "Kagame accuses FDLR"));
 }
 

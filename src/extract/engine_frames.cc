@@ -1530,11 +1530,11 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
     // the Russians are in your house ...\"": past an opening subordinator, the
     // subject of its clause.
     int q0 = open + 1;
-    if (Fold(s, q0, "une") && Fold(s, q0 + 1, "fois") && (Fold(s, q0 + 2, "que") || Fold(s, q0 + 2, "qu")))
+    if (Fold(s, q0, "une") && Fold(s, q0 + 1, "fois") &&
+        (Fold(s, q0 + 2, "que") || Fold(s, q0 + 2, "qu")))
       q0 += 3;
-    else if (Fold(s, q0, "once") || Fold(s, q0, "if") || Fold(s, q0, "when") ||
-             Fold(s, q0, "si") || Fold(s, q0, "quand") || Fold(s, q0, "lorsque") ||
-             Fold(s, q0, "lorsqu"))
+    else if (Fold(s, q0, "once") || Fold(s, q0, "if") || Fold(s, q0, "when") || Fold(s, q0, "si") ||
+             Fold(s, q0, "quand") || Fold(s, q0, "lorsque") || Fold(s, q0, "lorsqu"))
       ++q0;
     target = NP(s, q0);
     if (int fm = MentionAt(s, SkipDet(s, q0)); fm >= 0 && s.men[fm].pronoun) target.clear();

@@ -264,8 +264,7 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     for (int k = d; k < std::min(n, d + 8); ++k) {
       if (P(s, k, '"') || P(s, k, '>') || P(s, k, '<')) continue;
       if (!s.w[k].word || MentionAt(s, k) >= 0 || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
-          Is(s, k, c_.det) || HitLen(s, k, c_.trigger) > 0 ||
-          StanceWordAt(s, k, "act_report") > 0)
+          Is(s, k, c_.det) || HitLen(s, k, c_.trigger) > 0 || StanceWordAt(s, k, "act_report") > 0)
         break;
       if (Fold(s, k, "by")) {
         if (!saw_act) break;

@@ -62,13 +62,14 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
     if (dm >= 0 && !s.men[dm].pronoun && !s.men[dm].id.empty() && IsPartyKind(s.men[dm].kind)) {
       int b = s.men[dm].b;
       // "les autorités burkinabè", "the government of Burkina Faso".
-      if (b >= 2 && (Fold(s, b - 1, "of") || Is(s, b - 1, c_.prep_de)) && PlainWord(s, b - 2)) b -= 2;
+      if (b >= 2 && (Fold(s, b - 1, "of") || Is(s, b - 1, c_.prep_de)) && PlainWord(s, b - 2))
+        b -= 2;
       static constexpr std::string_view kClaims[] = {
-          "allegation", "allegations", "claim",     "claims",     "charge",
+          "allegation", "allegations", "claim",       "claims",    "charge",
           "charges",    "accusation",  "accusations", "assertion", "assertions"};
       auto claim_noun = [&](int q) {
-        return q >= 0 && std::find(std::begin(kClaims), std::end(kClaims), s.w[q].fold) !=
-                             std::end(kClaims);
+        return q >= 0 &&
+               std::find(std::begin(kClaims), std::end(kClaims), s.w[q].fold) != std::end(kClaims);
       };
       while (b > 0 && Is(s, b - 1, c_.det)) --b;
       // "the government": a plain noun and its article before the name.
@@ -96,8 +97,7 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
       }
       const std::vector<std::string> subj =
           s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
-      if (named && !s.speaker.empty() &&
-          Blocked(s, VerbGroupStart(s, f.t), f.te, f.form).empty()) {
+      if (named && !s.speaker.empty() && Blocked(s, VerbGroupStart(s, f.t), f.te, f.form).empty()) {
         if (const std::vector<std::string> obj = NotOwnSide(s, subj, {denier}); !obj.empty()) {
           Emit(s, subj, "accuses", obj, "accuses:denied-claim", 0.7);
           return;
