@@ -165,4 +165,15 @@ TEST_CASE("a claim repeated has its speaker", "[extract][accuses]") {
   CHECK_FALSE(Says("Paul Kagame repeated his visit to the FDLR camp.", "Kagame accuses FDLR"));
 }
 
+TEST_CASE("retorts, jabs and the hot seat", "[extract][stance]") {
+  CHECK(Says("Mali shot back at France.", "Mali criticizes France"));
+  CHECK(Says("Mali pushed back against France's claims.", "Mali criticizes France"));
+  CHECK(Says("Mali sniped at France.", "Mali criticizes France"));
+  CHECK(Says("Le Mali a mis la France sur la sellette.", "Mali criticizes France"));
+  CHECK(Says("Le Mali a mis la France en accusation.", "Mali accuses France"));
+  // Soldiers who shoot back fight; "mettre" in another sense.
+  CHECK_FALSE(Says("Malian soldiers shot back at French troops.", "Mali criticizes France"));
+  CHECK_FALSE(Says("Le Mali a mis la France au courant de la situation.", "Mali criticizes France"));
+}
+
 }  // namespace
