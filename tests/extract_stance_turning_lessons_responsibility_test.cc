@@ -176,4 +176,15 @@ TEST_CASE("retorts, jabs and the hot seat", "[extract][stance]") {
   CHECK_FALSE(Says("Le Mali a mis la France au courant de la situation.", "Mali criticizes France"));
 }
 
+TEST_CASE("blame pinned, fingered, pointed to; occupiers", "[extract][accuses]") {
+  CHECK(Says("Mali pinned the attack on France.", "Mali accuses France"));
+  CHECK(Says("Mali fingered France for the attack.", "Mali accuses France"));
+  CHECK(Says("Mali pointed to France as the culprit.", "Mali accuses France"));
+  CHECK(Says("Mali called France an occupying power.", "Mali accuses France"));
+  CHECK(Says("Le Mali a qualifié la France de « puissance occupante ».", "Mali accuses France"));
+  CHECK_FALSE(Says("Mali pinned its hopes on France.", "Mali accuses France"));
+  CHECK_FALSE(Says("Mali pointed to France as a model.", "Mali accuses France"));
+  CHECK_FALSE(Says("Mali did not call France an occupying power.", "Mali accuses France"));
+}
+
 }  // namespace
