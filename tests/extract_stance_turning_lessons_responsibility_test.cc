@@ -144,6 +144,11 @@ TEST_CASE("a criticism verb after a quotation aims at the actor it names", "[ext
       Says("« Une leçon de l'histoire, c'est que ni les Turcs ni les Russes ne partent », a "
            "ironisé Nikos Dendias.",
            "Dendias criticizes Turkey"));
+  // An actor after a preposition is no target.
+  CHECK_FALSE(
+      Says("« Nous ne tolérerons aucune attaque contre la Turquie », a dénoncé Nikos "
+           "Dendias.",
+           "Dendias criticizes Turkey"));
   // A neutral verb of speech.
   CHECK_FALSE(
       Says("« Une fois que les Turcs sont chez vous, il est difficile de les faire partir », "
@@ -173,7 +178,8 @@ TEST_CASE("retorts, jabs and the hot seat", "[extract][stance]") {
   CHECK(Says("Le Mali a mis la France en accusation.", "Mali accuses France"));
   // Soldiers who shoot back fight; "mettre" in another sense.
   CHECK_FALSE(Says("Malian soldiers shot back at French troops.", "Mali criticizes France"));
-  CHECK_FALSE(Says("Le Mali a mis la France au courant de la situation.", "Mali criticizes France"));
+  CHECK_FALSE(
+      Says("Le Mali a mis la France au courant de la situation.", "Mali criticizes France"));
 }
 
 TEST_CASE("blame pinned, fingered, pointed to; occupiers", "[extract][accuses]") {

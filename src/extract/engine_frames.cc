@@ -1551,8 +1551,10 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
       std::vector<std::string> named;
       for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi) {
         const Men& m = s.men[mi];
+        // (not one after a preposition: "« Nous condamnons toute attaque
+        // contre l'Arménie »" is aimed at no Armenian)
         if (m.b <= open || m.e > close || m.pronoun || m.implied || m.id.empty() ||
-            !IsPartyKind(m.kind))
+            !IsPartyKind(m.kind) || IsComplement(s, m))
           continue;
         const std::string id = IdOf(s, mi);
         if (std::find(named.begin(), named.end(), id) == named.end()) named.push_back(id);
