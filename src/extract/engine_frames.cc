@@ -1526,14 +1526,41 @@ bool Engine::QuoteAttribution(Sent& s, const FrameCall& f, const std::vector<std
   // unquoted, the subject of the clause reported.
   std::vector<std::string> target;
   if (open >= 0) {
-    target = NP(s, open + 1);
-    if (int fm = MentionAt(s, SkipDet(s, open + 1)); fm >= 0 && s.men[fm].pronoun) target.clear();
+    // "« Une fois que les Russes sont chez vous, ... », a ironisé X", "\"Once
+    // the Russians are in your house ...\"": past an opening subordinator, the
+    // subject of its clause.
+    int q0 = open + 1;
+    if (Fold(s, q0, "une") && Fold(s, q0 + 1, "fois") &&
+        (Fold(s, q0 + 2, "que") || Fold(s, q0 + 2, "qu")))
+      q0 += 3;
+    else if (Fold(s, q0, "once") || Fold(s, q0, "if") || Fold(s, q0, "when") || Fold(s, q0, "si") ||
+             Fold(s, q0, "quand") || Fold(s, q0, "lorsque") || Fold(s, q0, "lorsqu"))
+      ++q0;
+    target = NP(s, q0);
+    if (int fm = MentionAt(s, SkipDet(s, q0)); fm >= 0 && s.men[fm].pronoun) target.clear();
     for (int k = open + 1; k < close && target.empty(); ++k) {
       if (Fold(s, k, "par") || Fold(s, k, "by")) target = NP(s, k + 1);
     }
     // "La Turquie « joue avec le feu », a averti X": the quotation only ends
     // the clause reported, whose subject opens the sentence (s9stance).
     if (target.empty() && open > 0) target = MainSubject(s, open);
+    // "« Une leçon de l'histoire récente, c'est qu'une fois que les Russes
+    // sont chez vous ... », a ironisé X": a criticism whose quotation names
+    // one actor only (not the speaker's side) is aimed at it.
+    if (target.empty() && f.type == "criticizes") {
+      std::vector<std::string> named;
+      for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi) {
+        const Men& m = s.men[mi];
+        // (not one after a preposition: "« Nous condamnons toute attaque
+        // contre l'Arménie »" is aimed at no Armenian)
+        if (m.b <= open || m.e > close || m.pronoun || m.implied || m.id.empty() ||
+            !IsPartyKind(m.kind) || IsComplement(s, m))
+          continue;
+        const std::string id = IdOf(s, mi);
+        if (std::find(named.begin(), named.end(), id) == named.end()) named.push_back(id);
+      }
+      if (named.size() == 1) target = named;
+    }
   } else {
     target = MainSubject(s, close);
   }

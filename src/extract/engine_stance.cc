@@ -256,6 +256,29 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
       (Fold(s, d, "a") && x_->article.lang != "fr" && (P(s, d + 1, '"') || P(s, d + 1, '<'))) ||
       (Fold(s, d, "de") && d == k && d + 1 < n && MentionAt(s, d + 1) < 0 &&
        (P(s, d + 1, '<') || P(s, d + 1, '"') || (s.w[d + 1].word && !s.w[d + 1].upper_initial)));
+  if (!article && type != "supports" && x_->article.lang != "fr") {
+    // "condemned \"escalatory and irresponsible actions\" by Beijing",
+    // "condemned attacks by X on": English names a bare plural act without
+    // an article; its agent after "by", past the act noun, is the target.
+    bool saw_act = false;
+    for (int k = d; k < std::min(n, d + 8); ++k) {
+      if (P(s, k, '"') || P(s, k, '>') || P(s, k, '<')) continue;
+      if (!s.w[k].word || MentionAt(s, k) >= 0 || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
+          Is(s, k, c_.det) || HitLen(s, k, c_.trigger) > 0 || StanceWordAt(s, k, "act_report") > 0)
+        break;
+      if (Fold(s, k, "by")) {
+        if (!saw_act) break;
+        if (std::vector<std::string> obj = own(NP(s, k + 1)); !obj.empty()) {
+          *how = "bare-act-agent";
+          return obj;
+        }
+        break;
+      }
+      if (Is(s, k, c_.prep) || Is(s, k, c_.prep_de)) break;
+      if (HitLen(s, k, c_.act) > 0 || HitLen(s, k, c_.event) > 0) saw_act = true;
+    }
+    return {};
+  }
   if (!article || Is(s, d, c_.possessive)) return {};
   int a = d + 1;
   while (P(s, a, '<') || P(s, a, '"')) ++a;
@@ -568,7 +591,9 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   if ((Fold(s, r, "allies") || Fold(s, r, "partners") || Fold(s, r, "partenaires")) &&
       Is(s, r - 1, c_.possessive) && Is(s, r - 2, c_.coord))
     r -= 3;
-  if (Fold(s, r, "it") || Fold(s, r, "they") || Is(s, r, c_.pron_subj)) {
+  // "qu'ils accusent": the French plural too (pron_subj holds the singular).
+  if (Fold(s, r, "it") || Fold(s, r, "they") || Fold(s, r, "ils") || Fold(s, r, "elles") ||
+      Is(s, r, c_.pron_subj)) {
     pronoun = true;
   } else if (int mi = MentionAt(s, r); mi >= 0 && !s.men[mi].adj && !s.men[mi].id.empty()) {
     sm = mi;
@@ -589,15 +614,39 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   int h = r - 1;
   if (!P(s, h, ',')) return false;  // "said that it accused": a conjunction
   --h;
+  // "les diplomates de trois pays — l'Argentine, le Chili et le Pérou —,
+  // qu'il accuse de": the actors listed between dashes are the head.
+  std::vector<std::string> listed;
+  if (const int close = h; P(s, close, '-')) {
+    for (int c = close - 1; c >= 0 && c > close - 30; --c) {
+      if (P(s, c, '.') || P(s, c, ';')) break;
+      if (!P(s, c, '-')) continue;
+      for (const Men& m : s.men) {
+        if (m.b <= c || m.e > close || m.adj || m.pronoun || m.implied || m.id.empty() ||
+            !IsPartyKind(m.kind))
+          continue;
+        if (std::find(listed.begin(), listed.end(), m.id) == listed.end()) listed.push_back(m.id);
+        h = m.b;  // the head for the subject's search below
+      }
+      break;
+    }
+    if (listed.empty()) return false;
+  }
   // "les FDS, dominées par les Kurdes, que X accuse": past a participle's
-  // apposition with its agent, the head before it (s8speech).
-  for (int c = h; c >= 0 && c > h - 8; --c) {
+  // apposition with its agent, the head before it (s8speech); "James
+  // Kabarebe, ministre rwandais de la Défense, qu'ils accusent": past a title.
+  for (int c = h; listed.empty() && c >= 0 && c > h - 14; --c) {
     if (!P(s, c, ',')) continue;
     const int first = c + 1;
     bool agent = false;
     for (int q = first; q <= h; ++q) agent |= Fold(s, q, "par") || Fold(s, q, "by");
-    if (agent && s.w[first].word && !s.w[first].upper_initial && MentionAt(s, first) < 0 &&
-        !Is(s, first, c_.det) && !Is(s, first, c_.qui) && !Is(s, first, c_.que))
+    const int role_at = Is(s, first, c_.det) ? first + 1 : first;  // "un général rwandais"
+    const bool title = HitLen(s, role_at, c_.role) > 0 && !s.w[role_at].upper_initial &&
+                       MentionAt(s, c - 1) >= 0 && s.men[MentionAt(s, c - 1)].kind == "person";
+    if ((agent && c > h - 8 && s.w[first].word && !s.w[first].upper_initial &&
+         MentionAt(s, first) < 0 && !Is(s, first, c_.det) && !Is(s, first, c_.qui) &&
+         !Is(s, first, c_.que)) ||
+        title)
       h = c - 1;
     break;
   }
@@ -625,7 +674,7 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   }
   if (who.empty()) return false;
   *subj = who;
-  *obj = {IdOf(s, hm)};
+  *obj = listed.empty() ? std::vector<std::string>{IdOf(s, hm)} : listed;
   return true;
 }
 

@@ -49,6 +49,62 @@ void Engine::StanceReceivedFrame(Sent& s, const FrameCall& f) {
   const int n = static_cast<int>(s.w.size());
   auto missing = [&](const char* what) { Missing(s, f, what); };
   const std::string& nouns = f.e.Get("nouns");
+  // A claim the speaker made about an actor, which that actor denies: "X a
+  // affirmé que le Burkina Faso avait conclu un accord avec Wagner, ce que
+  // Ouagadougou a démenti", "X said Venezuela paid the rebels, a claim
+  // Caracas denies": X accuses the one who denies. The denier must be named
+  // in the claim ("X a affirmé que la réunion aurait lieu, ce que Y a
+  // démenti" charges no one).
+  if (f.type == "accuses" && ListHas(nouns, "accusations") && s.speaker_pos >= 0) {
+    int p = f.t - 1;
+    while (p > 0 && (IsAuxWord(s, p) || IsAdverb(s, p))) --p;
+    const int dm = MentionAt(s, p);
+    if (dm >= 0 && !s.men[dm].pronoun && !s.men[dm].id.empty() && IsPartyKind(s.men[dm].kind)) {
+      int b = s.men[dm].b;
+      // "les autorités burkinabè", "the government of Burkina Faso".
+      if (b >= 2 && (Fold(s, b - 1, "of") || Is(s, b - 1, c_.prep_de)) && PlainWord(s, b - 2))
+        b -= 2;
+      static constexpr std::string_view kClaims[] = {
+          "allegation", "allegations", "claim",       "claims",    "charge",
+          "charges",    "accusation",  "accusations", "assertion", "assertions"};
+      auto claim_noun = [&](int q) {
+        return q >= 0 &&
+               std::find(std::begin(kClaims), std::end(kClaims), s.w[q].fold) != std::end(kClaims);
+      };
+      while (b > 0 && Is(s, b - 1, c_.det)) --b;
+      // "the government": a plain noun and its article before the name.
+      while (b > 1 && PlainWord(s, b - 1) && !claim_noun(b - 1) && Is(s, b - 2, c_.det)) b -= 2;
+      int comma = -1;
+      if ((Fold(s, b - 1, "que") || Fold(s, b - 1, "qu")) && Fold(s, b - 2, "ce") &&
+          P(s, b - 3, ','))
+        comma = b - 3;
+      int c = b - 1;
+      if (claim_noun(c)) {
+        --c;
+        if (Fold(s, c, "an") || Fold(s, c, "a")) --c;
+        if (P(s, c, ',')) comma = c;
+      }
+      const std::string denier = IdOf(s, dm);
+      bool named = false;
+      for (int mi = 0; comma > s.speaker_pos && mi < static_cast<int>(s.men.size()); ++mi) {
+        if (s.men[mi].b > s.speaker_pos && s.men[mi].e <= comma && IdOf(s, mi) == denier)
+          named = true;
+      }
+      // "Venezuelan payments to the rebels": a nationality adjective names it too.
+      for (int q = s.speaker_pos + 1; !named && q < comma; ++q) {
+        std::string country;
+        if (CountryAdjectiveAt(s, q, &country) > 0 && country == denier) named = true;
+      }
+      const std::vector<std::string> subj =
+          s.speakers.empty() ? std::vector<std::string>{s.speaker} : s.speakers;
+      if (named && !s.speaker.empty() && Blocked(s, VerbGroupStart(s, f.t), f.te, f.form).empty()) {
+        if (const std::vector<std::string> obj = NotOwnSide(s, subj, {denier}); !obj.empty()) {
+          Emit(s, subj, "accuses", obj, "accuses:denied-claim", 0.7);
+          return;
+        }
+      }
+    }
+  }
   auto plain = [&](int q) { return PlainWord(s, q); };
   int k = f.te;
   // "met with condemnation": the phrase holds its noun.
