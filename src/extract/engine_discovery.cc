@@ -612,9 +612,11 @@ bool Engine::TryDiscoverOrg(Sent& s, int i, int* next) {
     }
   }
   // "la KFOR", "the AFRICOM": an unknown acronym after an article, not a
-  // common noun written in capitals ("le PIB").
+  // common noun written in capitals ("le PIB"), nor a word of a title set in
+  // capitals ("L'OBSERVATEUR DU MONDE": the article is in capitals too).
   if (end == 0 && dict_len == 0 && s.w[i].all_caps && s.w[i].word && s.w[i].fold.size() >= 3 &&
       s.w[i].fold.size() <= 7 && !Is(s, i, c_.not_name) && !Is(s, i, c_.common_acronym) &&
+      i > 0 && !s.w[i - 1].all_caps &&
       (Fold(s, i - 1, "la") || Fold(s, i - 1, "le") || (Fold(s, i - 1, "l") && s.w[i - 1].elided) ||
        Fold(s, i - 1, "the") || Fold(s, i - 1, "du"))) {
     bool letters = true;
