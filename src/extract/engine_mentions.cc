@@ -2533,6 +2533,14 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
   }
   if (!best) return false;
   const Actor& a = r_.dict.actors()[best->actor];
+  // "Mocímboa da Praia", "Ponta do Sol": a capital's name ending a longer
+  // place name after a Romance particle names that other place, no state.
+  if (best->how == NameHow::kMetonym && i >= 2 && s.w[i - 2].upper_initial &&
+      (Fold(s, i - 1, "da") || Fold(s, i - 1, "do") || Fold(s, i - 1, "das") ||
+       Fold(s, i - 1, "dos") || Fold(s, i - 1, "del"))) {
+    *next = i + m.length;
+    return true;  // consumed, but no mention
+  }
   // "le ministre français de l'Europe et des Affaires étrangères": a place
   // or collective named inside a minister's department belongs to the title.
   if (a.kind == "group" || a.kind == "location") {
