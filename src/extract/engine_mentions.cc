@@ -2541,6 +2541,28 @@ bool Engine::TryDict(Sent& s, int i, int* next) {
     *next = i + m.length;
     return true;  // consumed, but no mention
   }
+  // "a Hutu militia", "Tutsi refugees", "un groupe armé hutu": a people's
+  // name as the adjective of another noun is no actor (the noun is).
+  if (a.kind == "group" && m.length == 1 &&
+      (a.id == "Hutu" || a.id == "Tutsi" || a.id == "Masalit")) {
+    const int n = static_cast<int>(s.w.size());
+    const bool english_before_noun =
+        i + 1 < n && s.w[i + 1].word && !s.w[i + 1].upper_initial &&
+        (HitLen(s, i + 1, c_.troop) > 0 || Fold(s, i + 1, "militia") ||
+         Fold(s, i + 1, "militias") || Fold(s, i + 1, "extremists") ||
+         Fold(s, i + 1, "rebels") || Fold(s, i + 1, "refugees") || Fold(s, i + 1, "civilians") ||
+         Fold(s, i + 1, "group") || Fold(s, i + 1, "groups") || Fold(s, i + 1, "armed") ||
+         Fold(s, i + 1, "fighters") || Fold(s, i + 1, "community") ||
+         Fold(s, i + 1, "population") || Fold(s, i + 1, "villages") || Fold(s, i + 1, "villagers"));
+    const bool french_after_noun = i > 0 && s.w[i - 1].word && !s.w[i].upper_initial &&
+                                   !s.w[i - 1].upper_initial && !Is(s, i - 1, c_.det) &&
+                                   !Is(s, i - 1, c_.prep_de) && !Is(s, i - 1, c_.prep) &&
+                                   !Is(s, i - 1, c_.coord) && !Is(s, i - 1, c_.aux);
+    if (english_before_noun || french_after_noun) {
+      *next = i + 1;
+      return true;  // consumed, but no mention
+    }
+  }
   // "le ministre français de l'Europe et des Affaires étrangères": a place
   // or collective named inside a minister's department belongs to the title.
   if (a.kind == "group" || a.kind == "location") {
