@@ -31,7 +31,14 @@ std::string Engine::Promised(const Sent& s, int vb, std::string_view type) const
 
 std::vector<std::string> Engine::TroopNationality(const Sent& s, int troops, int tl) const {
   // French after the noun ("des soldats rwandais"), English before it
-  // ("Russian troops"); only a nationality, never a named body.
+  // ("Russian troops"); only a nationality, never a named body, but a
+  // state's troop body read as one actor ("the Russian peacekeepers").
+  if (const int im = MentionAt(s, troops);
+      im >= 0 && s.men[im].rule == "discover:institution" && !s.men[im].id.empty() &&
+      !s.men[im].of.empty() && !s.men[im].adj) {
+    const Actor* a = r_.dict.Find(s.men[im].of);
+    if (a != nullptr && a->kind == "country") return {s.men[im].of};
+  }
   if (const int am = MentionAt(s, troops + tl); am >= 0 && s.men[am].adj && !s.men[am].id.empty())
     return Expand(s, am, +1);
   if (const int bm = MentionAt(s, troops - 1);

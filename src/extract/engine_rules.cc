@@ -348,6 +348,7 @@ void Engine::TroopRule(Sent& s) {
     }
     std::vector<std::string> senders;
     int after = i + tl;
+    bool body_sender = false;  // senders read from a troop body ("Russian peacekeepers")
     // Contingents counted per country: "2,000 Russian, 500 Belarusian and 70
     // Armenian soldiers", "2 000 soldats russes, 500 biélorusses et 70
     // arméniens". From the nationality at `k` (-1: leftwards, +1: rightwards)
@@ -393,7 +394,15 @@ void Engine::TroopRule(Sent& s) {
       return k;
     };
     int am = MentionAt(s, after);
-    if (am >= 0 && s.men[am].adj) {
+    if (const int im = MentionAt(s, i);
+        im >= 0 && s.men[im].rule == "discover:institution" && s.men[im].e >= after &&
+        !TroopNationality(s, i, tl).empty()) {
+      // "Russian peacekeepers", "les soldats de la paix russes": the state
+      // of a troop body read as one actor sends it.
+      senders = TroopNationality(s, i, tl);
+      after = s.men[im].e;
+      body_sender = true;
+    } else if (am >= 0 && s.men[am].adj) {
       senders = Expand(s, am, +1);
       after = s.men[am].e;
       if (senders.size() == 1) after = counted_nationalities(after - 1, +1, &senders) + 1;
@@ -728,6 +737,19 @@ void Engine::TroopRule(Sent& s) {
     }
     if (dest.empty()) dest = Destination(s, after, senders);
     if (dest.empty()) continue;
+    // A troop body named as an actor ("the Russian peacekeeping contingent,
+    // deployed under the ceasefire, is failing") is mostly spoken of where
+    // it stands: only a place named close after it sends it there, not the
+    // page's country guessed for a bare deployment.
+    if (body_sender) {
+      bool named = false;
+      for (const Men& m : s.men) {
+        if (m.adj || m.b < i || m.b > after + 8 || m.id.empty()) continue;
+        const Actor* a = r_.dict.Find(m.id);
+        named |= m.id == dest[0] || (a != nullptr && a->de_jure == dest[0]);
+      }
+      if (!named) continue;
+    }
     // "troops from the CSTO, most of them Russian paratroopers": a country
     // whose troops the sentence names is an origin, not a destination.
     // Not the country that asked for them (s7troops): "sent at the request
