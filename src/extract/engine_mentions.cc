@@ -1868,7 +1868,12 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     if (int n = CountryAdjectiveAt(s, i, &adj); n > 0) {
       if (Lexicon::Hit h = LexAt(s, i + n, c_.institution);
           h.length > 0 && r_.lex.entry(h.entries[0].first).Get("name") != "army" &&
-          (Fold(s, i - 1, "the") || r_.lex.entry(h.entries[0].first).Get("kind") == "group")) {
+          (Fold(s, i - 1, "the") || r_.lex.entry(h.entries[0].first).Get("kind") == "group" ||
+           // "Russian peacekeepers head for Karabakh": a state's troop body
+           // (unarticled=1) named without an article, never after one
+           // ("no Turkish peacekeepers", "any Turkish peacekeepers").
+           (r_.lex.entry(h.entries[0].first).Get("unarticled") == "1" &&
+            !Is(s, i - 1, c_.det) && !Fold(s, i - 1, "no") && !Fold(s, i - 1, "a")))) {
         country = adj;
         j = i + n;
       } else if (int mh = HitLen(s, i + n, c_.ministry_head);
