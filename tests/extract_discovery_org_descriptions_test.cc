@@ -66,9 +66,10 @@ TEST_CASE("la junte, the junta stand for the state's junta or the state", "[extr
       "The Burkinabe junta expelled two French diplomats on Monday.\n\n"
       "On Tuesday the junta accused Paris of plotting a coup.",
       "2023-12-05");
-  // "the junta" after "the Burkinabe junta" (MPSR) is that body, not the
-  // country the page mentions most (France here).
-  CHECK(en.count("MPSR accuses France"));
+  // "the junta" after "the Burkinabe junta" is that junta, not the country
+  // the page mentions most (France here); Burkina's junta is the state (the
+  // gold files never name the MPSR for it).
+  CHECK(en.count("Burkina Faso accuses France"));
   CHECK_FALSE(en.count("France accuses France"));
 }
 
