@@ -1339,6 +1339,41 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (!(how == "subject" || how.empty())) full_rule.append(1, '/').append(how);
     Emit(s, subj, type, obj, full_rule, how.find("event") != std::string::npos ? 0.7 : 0.85);
     if (type == "meets") emit_witnesses(subj);
+    // "a rencontré X, Y et Z", "hosted X and Y", "had met X and Y in Lviv":
+    // the persons one host met together meet one another, unless the
+    // sentence says they were met apart or in turn ("separately", "tour à
+    // tour", "à Bamako puis à Ouagadougou", "Athens and then Ankara").
+    if (type == "meets" && frame == "svo" && obj.size() >= 2 && e.Get("parties").empty()) {
+      std::vector<std::string> guests;
+      for (const std::string& id : obj) {
+        const Actor* a = r_.dict.Find(id);
+        if (a != nullptr && a->kind == "person" &&
+            std::find(subj.begin(), subj.end(), id) == subj.end())
+          guests.push_back(id);
+      }
+      bool apart = false;
+      const int n = static_cast<int>(s.w.size());
+      for (int k = 0; k < std::min(n, te + 30) && !apart && guests.size() >= 2; ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        apart = Fold(s, k, "separately") || Fold(s, k, "separement") ||
+                Fold(s, k, "individually") || Fold(s, k, "individuellement") ||
+                Fold(s, k, "respectively") || Fold(s, k, "respectivement") ||
+                Fold(s, k, "successively") || Fold(s, k, "successivement") ||
+                Fold(s, k, "tour") || Fold(s, k, "then") || Fold(s, k, "puis") ||
+                Fold(s, k, "ensuite") || Fold(s, k, "later") || Fold(s, k, "each");
+      }
+      // Guests of one state came as one delegation ("met Prime Minister X
+      // and Defence Minister Y"): only guests of known, different states.
+      if (!apart)
+        for (size_t a = 0; a + 1 < guests.size(); ++a) {
+          const std::string sa = PersonState(guests[a]);
+          for (size_t b = a + 1; b < guests.size() && !sa.empty(); ++b) {
+            const std::string sb = PersonState(guests[b]);
+            if (!sb.empty() && sb != sa)
+              Emit(s, {guests[a]}, type, {guests[b]}, rule + "/guests", 0.75);
+          }
+        }
+    }
     if (type == "meets" && !obj.empty()) {
       // "met President Zuma in Pretoria along with his two coalition
       // partners, X and Y", "a rencontré X, accompagné de Y": the persons
