@@ -1,6 +1,6 @@
 // warns: warnings and threats issued, sent or repeated to an actor
 // (triggers_warns_issued_threats.tsv). meets: guests one host met together
-// meet one another (engine_frames_clause.cc), a conversation, "avoir X au
+// meet one another (engine_frames_clause.cc), a conversation, "a eu X au
 // téléphone", duration adverbs before the object, a nationality before a
 // coordinated person's title (engine_args.cc Expand). Near misses: negation,
 // a threat that is a danger, a message of another kind, guests met apart or
@@ -82,16 +82,19 @@ TEST_CASE("guests met apart, of one state or not met are no meeting", "[extract]
 }
 
 TEST_CASE("a conversation and a person had on the phone are meetings", "[extract][meets]") {
-  CHECK(Says("Le président français Emmanuel Macron a eu une conversation avec le chancelier "
-             "allemand Olaf Scholz.",
-             "Macron meets Scholz"));
-  CHECK(Says("Le président français Emmanuel Macron a eu le chancelier allemand Olaf Scholz au "
-             "téléphone.",
+  CHECK(Says("Dans la soirée, le président français Emmanuel Macron a eu le chancelier allemand "
+             "Olaf Scholz au téléphone.",
              "Macron meets Scholz"));
   CHECK_FALSE(Says("Le président français Emmanuel Macron n'a pas eu le chancelier allemand Olaf "
                    "Scholz au téléphone.",
                    "Macron meets Scholz"));
-  CHECK_FALSE(Says("Le président français Emmanuel Macron a eu des mots durs pour le chancelier "
-                   "allemand Olaf Scholz, selon le téléphone arabe de Bruxelles.",
+  CHECK(Says("Le président français Emmanuel Macron a eu une conversation avec le chancelier "
+             "allemand Olaf Scholz.",
+             "Macron meets Scholz"));
+  CHECK_FALSE(Says("Le président français Emmanuel Macron n'a pas eu de conversation avec le "
+                   "chancelier allemand Olaf Scholz.",
                    "Macron meets Scholz"));
+  // "EU" is no form of "avoir": the object of an English verb stays.
+  CHECK(Says("Foreign Minister Sergei Lavrov met EU officials and criticised the EU.",
+             "Lavrov criticizes EU"));
 }
