@@ -884,6 +884,20 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
         continue;
       }
     }
+    // "hosted Rwandan President X and Congolese President Y": in a list of
+    // persons, a nationality right before a person's title is that person's
+    // own, and the conjunct is the person.
+    if (dir > 0 && kind == "person" && s.men[nm].b == k &&
+        (s.men[nm].adj || s.men[nm].rule == "dict:demonym")) {
+      const int pm = MentionAt(s, s.men[nm].e);
+      if (pm >= 0 && s.men[pm].b == s.men[nm].e && s.men[pm].kind == "person" &&
+          !s.men[pm].pronoun && !s.men[pm].id.empty()) {
+        out.push_back(IdOf(s, pm));
+        comma_only[commas++] = !coordinated;
+        cur = pm;
+        continue;
+      }
+    }
     const std::string& next_kind = kind_of(s.men[nm]);
     // "Kyiv and the West", "Israel and Hamas": states, bodies and groups are
     // conjuncts of one another; persons only of persons.

@@ -758,12 +758,13 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     }
     if (been) avoir = false;
     if (!avoir && !passive &&
-        (Is(s, vb - 1, c_.coord) || Fold(s, vb - 1, "puis") || Fold(s, vb - 1, "then"))) {
-      // "a jugé le bilan ... et accusé la France": the auxiliary of the
-      // first participle carries the second. A passive one ("a été arrêté
-      // et accusé de trahison par X", "was arrested and accused of treason
-      // by X") carries its voice, when the second has an agent of its own.
-      // (A participle with its own auxiliary, "et est accusé", has its own.)
+        (Is(s, vb - 1, c_.coord) || Fold(s, vb - 1, "puis") || Fold(s, vb - 1, "then") ||
+         Fold(s, vb - 1, "mais") || Fold(s, vb - 1, "but"))) {
+      // "a jugé le bilan ... et accusé la France", "a salué X mais averti
+      // que": the auxiliary of the first participle carries the second. A passive one ("a été
+      // arrêté et accusé de trahison par X", "was arrested and accused of treason by X") carries
+      // its voice, when the second has an agent of its own. (A participle with its own auxiliary,
+      // "et est accusé", has its own.)
       for (int k = vb - 2; k >= 0 && k > vb - 25 && !avoir && !passive; --k) {
         if (P(s, k, ';') || P(s, k, '.')) break;
         if (Is(s, k, c_.etre) && !Is(s, k - 1, c_.clitic) && !(Fold(s, k - 1, "s") && s.w[k - 1].elided) &&

@@ -934,7 +934,11 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       int c = std::min(vb, t) - 1;
       if (Fold(s, c, "en")) --c;  // "en avertissant"
       while (c >= 0 && (IsAuxWord(s, c) || IsAdverb(s, c))) --c;
-      const bool joined = Fold(s, c, "and") || Fold(s, c, "et") || P(s, c, ',');
+      // "welcomed X's announcement but warned that", "a salué l'annonce
+      // d'Abiy mais averti que": after a contrast, praise before the warning
+      // names its addressee too.
+      const bool contrast = Fold(s, c, "but") || Fold(s, c, "mais");
+      const bool joined = Fold(s, c, "and") || Fold(s, c, "et") || P(s, c, ',') || contrast;
       if (joined && (Fold(s, k, "that") || Fold(s, k, "que") || Fold(s, k, "qu"))) {
         // The nearest earlier verb of blame or reproach with an object right
         // after it (other triggers between, "stalling the talks", are
@@ -957,14 +961,27 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
             bool then_found = then.empty();
             for (int j = q + 1; j < c && j < q + 8 && !then_found; ++j)
               then_found = ListHasWord(then, s.w[j].fold);
-            blame |= (ty == "accuses" || ty == "criticizes" || ty == "warns") && then_found &&
+            blame |= (ty == "accuses" || ty == "criticizes" || ty == "warns" ||
+                      (contrast && ty == "supports")) &&
+                     then_found &&
                      (lang.empty() || x_->article.lang.empty() || lang == x_->article.lang);
           }
           if (!blame) continue;
-          for (int j = q + 1; j < c && j < q + 5; ++j) {
+          // The object right after the verb, or the author or owner of the
+          // act it names ("a critiqué un usage « disproportionné » de la
+          // force par la Russie"), within the conjunct.
+          for (int j = q + 1; j < c && j < q + 13; ++j) {
+            if (P(s, j, ',') || P(s, j, ';') || Is(s, j, c_.que) || Is(s, j, c_.qui) ||
+                HitLen(s, j, c_.trigger) > 0)
+              break;
             const int mi = MentionAt(s, SkipDet(s, j));
             if (mi < 0) continue;
             const Men& m = s.men[mi];
+            // Farther than the object's place, only the act's author or
+            // owner ("par X", "de X", "by X", "of X"), not "pressure from X".
+            if (j >= q + 5 && !(Fold(s, j - 1, "par") || Fold(s, j - 1, "by") ||
+                                Is(s, j - 1, c_.prep_de) || Fold(s, j - 1, "of")))
+              break;
             if (!m.adj && !m.pronoun && !m.id.empty() &&
                 std::find(subj.begin(), subj.end(), m.id) == subj.end() &&
                 !NotOwnSide(s, subj, {m.id}).empty())
@@ -1339,6 +1356,41 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (!(how == "subject" || how.empty())) full_rule.append(1, '/').append(how);
     Emit(s, subj, type, obj, full_rule, how.find("event") != std::string::npos ? 0.7 : 0.85);
     if (type == "meets") emit_witnesses(subj);
+    // "a rencontré X, Y et Z", "hosted X and Y", "had met X and Y in Lviv":
+    // the persons one host met together meet one another, unless the
+    // sentence says they were met apart or in turn ("separately", "tour à
+    // tour", "à Bamako puis à Ouagadougou", "Athens and then Ankara").
+    if (type == "meets" && frame == "svo" && obj.size() >= 2 && e.Get("parties").empty()) {
+      std::vector<std::string> guests;
+      for (const std::string& id : obj) {
+        const Actor* a = r_.dict.Find(id);
+        if (a != nullptr && a->kind == "person" &&
+            std::find(subj.begin(), subj.end(), id) == subj.end())
+          guests.push_back(id);
+      }
+      bool apart = false;
+      const int n = static_cast<int>(s.w.size());
+      for (int k = 0; k < std::min(n, te + 30) && !apart && guests.size() >= 2; ++k) {
+        if (P(s, k, '.') || P(s, k, ';')) break;
+        apart = Fold(s, k, "separately") || Fold(s, k, "separement") ||
+                Fold(s, k, "individually") || Fold(s, k, "individuellement") ||
+                Fold(s, k, "respectively") || Fold(s, k, "respectivement") ||
+                Fold(s, k, "successively") || Fold(s, k, "successivement") || Fold(s, k, "tour") ||
+                Fold(s, k, "then") || Fold(s, k, "puis") || Fold(s, k, "ensuite") ||
+                Fold(s, k, "later") || Fold(s, k, "each");
+      }
+      // Guests of one state came as one delegation ("met Prime Minister X
+      // and Defence Minister Y"): only guests of known, different states.
+      if (!apart)
+        for (size_t a = 0; a + 1 < guests.size(); ++a) {
+          const std::string sa = PersonState(guests[a]);
+          for (size_t b = a + 1; b < guests.size() && !sa.empty(); ++b) {
+            const std::string sb = PersonState(guests[b]);
+            if (!sb.empty() && sb != sa)
+              Emit(s, {guests[a]}, type, {guests[b]}, rule + "/guests", 0.75);
+          }
+        }
+    }
     if (type == "meets" && !obj.empty()) {
       // "met President Zuma in Pretoria along with his two coalition
       // partners, X and Y", "a rencontré X, accompagné de Y": the persons
