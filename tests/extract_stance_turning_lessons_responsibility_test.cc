@@ -182,7 +182,7 @@ TEST_CASE("retorts, jabs and the hot seat", "[extract][stance]") {
       Says("Le Mali a mis la France au courant de la situation.", "Mali criticizes France"));
 }
 
-TEST_CASE("blame pinned, fingered, pointed to; occupiers", "[extract][accuses]") {
+TEST_CASE("blame pinned, fingered, pointed to, and occupiers", "[extract][accuses]") {
   CHECK(Says("Mali pinned the attack on France.", "Mali accuses France"));
   CHECK(Says("Mali fingered France for the attack.", "Mali accuses France"));
   CHECK(Says("Mali pointed to France as the culprit.", "Mali accuses France"));

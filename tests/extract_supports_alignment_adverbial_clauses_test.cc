@@ -99,7 +99,7 @@ TEST_CASE("a rally in support of an actor is the demonstrators' support", "[extr
   CHECK_FALSE(Says("Macron a réaffirmé son soutien à Bazoum.", "protesters supports Bazoum"));
 }
 
-TEST_CASE("a commitment to an actor is support; a capital naming a document is no actor",
+TEST_CASE("a commitment to an actor is support, and a capital naming a document is no actor",
           "[extract][supports]") {
   CHECK(Says("Germany reaffirmed its commitment to Ukraine.", "Germany supports Ukraine"));
   CHECK(Says("La France a réaffirmé son engagement envers l'Arménie.", "France supports Armenia"));
