@@ -2130,7 +2130,12 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
     }
   }
   if (direct) i = DatedAdjunctEnd(s, i);
-  if (direct && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) && !allowed_prep(i)) {
+  // "received a South Korean delegation": the English article "a" folds as
+  // the French preposition "à" (prep class); it opens the object as "the" does.
+  const bool english_a = direct && x_->article.lang != "fr" && i + 1 < static_cast<int>(s.w.size()) &&
+                         Surface(s, i, i + 1) == "a" && s.w[i + 1].word;
+  if (direct && !english_a && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) &&
+      !allowed_prep(i)) {
     // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh
     // leader": a place between the verb and its direct object.
     if (int pm = MentionAt(s, SkipDet(s, i + 1));
@@ -2156,7 +2161,8 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
       }
     }
   }
-  if (i < static_cast<int>(s.w.size()) && (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
+  if (!english_a && i < static_cast<int>(s.w.size()) &&
+      (Is(s, i, c_.prep) || Is(s, i, c_.prep_de))) {
     std::string f = s.w[i].fold;
     const bool allowed = allowed_prep(i);
     if (allowed) {
@@ -2167,6 +2173,7 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
   } else if (!direct) {
     return {};
   }
+  if (english_a) ++i;
   if (end) *end = i;
   std::vector<std::string> np = NP(s, i);
   if (np.empty()) np = AppositiveObject(s, i);
