@@ -1056,16 +1056,12 @@ void Engine::FindMentions(Sent& s) {
     auto hit = [&](int cls) -> int {
       return has(cls) ? s.hit_len[static_cast<size_t>(i) * kMaxClasses + cls] : 0;
     };
-    // "contingent russe de maintien de la paix": a body name that a state's
-    // adjective interrupts (TryInstitution).
-    const bool gapped = !upper && s.lex[i] != nullptr && i + 1 < n && s.dict[i + 1].length > 0;
-    if ((upper || dict || gapped || (hits & try_classes) != 0 || MayOwnStateNoun(w)) &&
+    if ((upper || dict || (hits & try_classes) != 0 || MayOwnStateNoun(w)) &&
         (((dict || has(c_.stance_word)) && AnyHit(s, c_.stance_word) &&
           TryExpertBody(s, i, &next)) ||
          (upper && Is(s, i, c_.honorific) && TryHonorific(s, i, &next)) ||
          (has(c_.rank) && TryRank(s, i, &next)) || (has(c_.role) && TryRole(s, i, &next)) ||
-         ((dict || gapped || has(c_.institution) || has(c_.ministry_name)) &&
-          TryInstitution(s, i, &next)) ||
+         ((dict || has(c_.institution) || has(c_.ministry_name)) && TryInstitution(s, i, &next)) ||
          ((dict || has(c_.institution) || has(c_.stance_word) || MayOwnStateNoun(w)) &&
           TryStateNoun(s, i, &next)) ||
          ((dict || has(c_.ministry_head) || has(c_.diplomacy) || has(c_.security_forces)) &&

@@ -1885,28 +1885,6 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       }
     }
   }
-  // "le contingent russe de maintien de la paix", "des soldats russes de la
-  // paix": a French body name with its state's adjective after its first
-  // word (the lexicon holds the name without it); the rest opens with "de".
-  Lexicon::Hit gapped;
-  int gapped_e = -1;
-  if (std::string adj; country.empty() && i + 3 < static_cast<int>(s.w.size()) && i > 0 &&
-                       s.w[i].word && !s.w[i].upper_initial && s.w[i + 1].word &&
-                       (Is(s, i - 1, c_.det) || Fold(s, i - 1, "du") || Fold(s, i - 1, "des") ||
-                        Fold(s, i - 1, "au") || Fold(s, i - 1, "aux"))) {
-    if (const int an = CountryAdjectiveAt(s, i + 1, &adj);
-        an > 0 && Is(s, i + 1 + an, c_.prep_de)) {
-      const int rest = i + 1 + an;
-      std::vector<Word> joined;
-      joined.push_back(s.w[i]);
-      for (int k = rest; k < std::min<int>(s.w.size(), rest + 7); ++k) joined.push_back(s.w[k]);
-      if (Lexicon::Hit h = r_.lex.Longest(joined, 0, c_.institution); h.length >= 3) {
-        gapped = h;
-        gapped_e = rest + h.length - 1;
-        country = adj;
-      }
-    }
-  }
   bool bare = false, contracted = false;
   bool unarticled = false;  // "opposition politicians in Yerevan": no article, a place tells whose
   bool owned_army = false;    // resolved through its owner: not "the army" of the page
@@ -1963,15 +1941,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
     }
   }
   int e = j;
-  if (gapped.length > 0) {
-    const LexEntry& entry = r_.lex.entry(gapped.entries[0].first);
-    name = entry.Get("name");
-    if (name.empty() || name == "state") return false;
-    entry_bare_ok = entry.Get("bare");
-    entry_kind = entry.Get("kind");
-    e = gapped_e;
-  } else if (Lexicon::Hit h = LexAt(s, j, c_.ministry_name);
-             h.length > 0 && HitLen(s, j + h.length, c_.ministry_head) > 0) {
+  if (Lexicon::Hit h = LexAt(s, j, c_.ministry_name);
+      h.length > 0 && HitLen(s, j + h.length, c_.ministry_head) > 0) {
     name = r_.lex.entry(h.entries[0].first).Get("name") + " Ministry";
     e = j + h.length + 1;
   } else if (int mh = !bare && Fold(s, j + 1, "of") ? HitLen(s, j, c_.ministry_head) : 0;
