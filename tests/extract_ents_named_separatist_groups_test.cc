@@ -11,24 +11,28 @@ const kzgraph::testing::EdgeCheck Says("2023-06-01");
 }  // namespace
 
 TEST_CASE("ents: Tuareg and Transnistrian separatists", "[extract][entities]") {
-  CHECK(Says("The Malian army retook the town from Tuareg separatists, who accused Bamako of "
-             "massacres.",
-             "Tuareg separatists accuses Mali"));
-  CHECK(Says("L'armée malienne a repris la ville aux séparatistes touareg, qui ont accusé Bamako "
-             "de massacres.",
-             "Tuareg separatists accuses Mali"));
+  CHECK(
+      Says("The Malian army retook the town from Tuareg separatists, who accused Bamako of "
+           "massacres.",
+           "Tuareg separatists accuses Mali"));
+  CHECK(
+      Says("L'armée malienne a repris la ville aux séparatistes touareg, qui ont accusé Bamako "
+           "de massacres.",
+           "Tuareg separatists accuses Mali"));
   CHECK(Says("Moldova criticized the Transnistrian separatists for the referendum.",
              "Moldova criticizes Transnistrian separatists"));
   CHECK(Says("La Moldavie a critiqué les séparatistes transnistriens pour ce référendum.",
              "Moldova criticizes Transnistrian separatists"));
 }
 
-TEST_CASE("ents: Taiwan independence forces, Greek Cypriots, Syrian rebels", "[extract][entities]") {
+TEST_CASE("ents: Taiwan independence forces and Greek Cypriots and Syrian rebels",
+          "[extract][entities]") {
   CHECK(Says("Beijing warned Taiwan independence forces against any provocation.",
              "China warns Taiwan independence forces"));
-  CHECK(Says("Pékin a mis en garde les forces indépendantistes taïwanaises contre toute "
-             "provocation.",
-             "China warns Taiwan independence forces"));
+  CHECK(
+      Says("Pékin a mis en garde les forces indépendantistes taïwanaises contre toute "
+           "provocation.",
+           "China warns Taiwan independence forces"));
   CHECK(Says("Ankara criticized the Greek Cypriots over the drilling.",
              "Turkey criticizes Greek Cypriots"));
   CHECK(Says("Ankara a critiqué les Chypriotes grecs au sujet des forages.",

@@ -2132,8 +2132,9 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
   if (direct) i = DatedAdjunctEnd(s, i);
   // "received a South Korean delegation": the English article "a" folds as
   // the French preposition "à" (prep class); it opens the object as "the" does.
-  const bool english_a = direct && x_->article.lang != "fr" && i + 1 < static_cast<int>(s.w.size()) &&
-                         Surface(s, i, i + 1) == "a" && s.w[i + 1].word;
+  const bool english_a = direct && x_->article.lang != "fr" &&
+                         i + 1 < static_cast<int>(s.w.size()) && Surface(s, i, i + 1) == "a" &&
+                         s.w[i + 1].word;
   if (direct && !english_a && i < static_cast<int>(s.w.size()) && Is(s, i, c_.prep) &&
       !allowed_prep(i)) {
     // "a reçu mardi au Kremlin le président X", "met in Beijing the Kazakh

@@ -1319,8 +1319,9 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         if (RoleWordAt(s, k, "led_unit") > 0) return missing("a body's delegation, not the body");
         if (const int mi = MentionAt(s, k); mi >= 0 && s.men[mi].adj) {
           k = s.men[mi].e;
-        } else if (Is(s, k, c_.det) || Is(s, k, c_.possessive)) {
-          ++k;
+        } else if (Is(s, k, c_.det) || Is(s, k, c_.possessive) ||
+                   (x_->article.lang != "fr" && Surface(s, k, k + 1) == "a")) {
+          ++k;  // "leading a Russian delegation" too
         } else {
           break;
         }
