@@ -394,12 +394,14 @@ void Engine::TroopRule(Sent& s) {
       return k;
     };
     int am = MentionAt(s, after);
-    if (const int im = MentionAt(s, i);
-        im >= 0 && s.men[im].rule == "discover:institution" && s.men[im].e >= after &&
-        !TroopNationality(s, i, tl).empty()) {
+    const int im = MentionAt(s, i);
+    std::vector<std::string> body_states;  // "Russian peacekeepers": the body's state
+    if (im >= 0 && s.men[im].rule == "discover:institution" && s.men[im].e >= after)
+      body_states = TroopNationality(s, i, tl);
+    if (!body_states.empty()) {
       // "Russian peacekeepers", "les soldats de la paix russes": the state
       // of a troop body read as one actor sends it.
-      senders = TroopNationality(s, i, tl);
+      senders = std::move(body_states);
       after = s.men[im].e;
       body_sender = true;
     } else if (am >= 0 && s.men[am].adj) {
@@ -1866,7 +1868,7 @@ void Engine::Relations(Sent& s) {
       const int k = i + al;
       if (definite && MentionAt(s, k) < 0 &&
           !((Fold(s, k, "of") || Is(s, k, c_.prep_de)) && !NP(s, k + 1).empty())) {
-        if (ActNounMemory* m = FindActNoun(ActNounKey(s, i)); m != nullptr) m->last = s.index;
+        RememberActNoun(s, i, {});  // no author: the act stays in mind
       }
       i = k - 1;
     }

@@ -138,6 +138,21 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     }
     return out;
   };
+  // The author the act noun at `at` was told with earlier in the article
+  // (role=act_nominal), unless two were told close together or the window
+  // has passed; the last memory of the noun wins.
+  auto nominal_author = [&](int at) {
+    std::vector<std::string> author;
+    const std::string key = ActNounKey(s, at);
+    for (const ActNounMemory& m : act_nouns_) {
+      if (m.key == key && !m.ambiguous && s.index <= m.last + kActNominalWindow) author = m.author;
+    }
+    return author;
+  };
+  auto definite_article_at = [&](int k) {
+    return Fold(s, k, "the") || Fold(s, k, "le") || Fold(s, k, "la") || Fold(s, k, "les") ||
+           Fold(s, k, "l");
+  };
   // "Romania voiced the same support", "a exprimé la même inquiétude": the
   // stance taken last, on the same target.
   if (te >= 3 && (Fold(s, te - 2, "same") || Fold(s, te - 2, "meme") || Fold(s, te - 2, "memes")) &&
@@ -387,11 +402,9 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   // author earlier (role=act_nominal, as below). Only through that memory:
   // a modified noun with no remembered author names no act.
   if (al == 0 && type == "criticizes" && !act_nouns_.empty() &&
-      (StanceWordAt(s, d, "demonstrative") > 0 || Fold(s, d, "the") || Fold(s, d, "le") ||
-       Fold(s, d, "la") || Fold(s, d, "les") || Fold(s, d, "l")) &&
-      a < n && s.w[a].word && !s.w[a].upper_initial && MentionAt(s, a) < 0 &&
-      HitLen(s, a, c_.trigger) == 0 && !Is(s, a, c_.det) && !Is(s, a, c_.prep) &&
-      !Is(s, a, c_.prep_de) && !Is(s, a, c_.coord)) {
+      (StanceWordAt(s, d, "demonstrative") > 0 || definite_article_at(d)) && a < n && s.w[a].word &&
+      !s.w[a].upper_initial && MentionAt(s, a) < 0 && HitLen(s, a, c_.trigger) == 0 &&
+      !Is(s, a, c_.det) && !Is(s, a, c_.prep) && !Is(s, a, c_.prep_de) && !Is(s, a, c_.coord)) {
     int q = a + 1;
     while (q < n && s.w[q].hyphen_before) ++q;
     const int ql = HitLen(s, q, c_.act);
@@ -399,13 +412,8 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     if (ql > 0 && HitLen(s, q, c_.event) == 0 && MentionAt(s, q + ql) < 0 &&
         !Fold(s, q + ql, "of") && !Fold(s, q + ql, "by") && !Is(s, q + ql, c_.prep_de) &&
         !Fold(s, q + ql, "par")) {
-      std::vector<std::string> author;
-      const std::string key = ActNounKey(s, q);
-      for (const ActNounMemory& m : act_nouns_) {
-        if (m.key == key && !m.ambiguous && s.index <= m.last + kActNominalWindow)
-          author = m.author;
-      }
-      if (std::vector<std::string> obj = own(NotOwnSide(s, subj, author)); !obj.empty()) {
+      if (std::vector<std::string> obj = own(NotOwnSide(s, subj, nominal_author(q)));
+          !obj.empty()) {
         *how = "act-nominal-modified";
         return obj;
       }
@@ -506,16 +514,10 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
   if (HitLen(s, a, c_.event) > 0) return {};
   // "la fermeture", "this expulsion": the act its verb told earlier in the
   // article (role=act_nominal), past the window of the last sentences.
-  if (type == "criticizes" && (demonstrative || Fold(s, d, "the") || Fold(s, d, "le") ||
-                               Fold(s, d, "la") || Fold(s, d, "les") || Fold(s, d, "l"))) {
+  if (type == "criticizes" && (demonstrative || definite_article_at(d))) {
     // (Not RememberedActAuthor: a military act told since is no other
     // decision; only two authors of the noun told close together are.)
-    std::vector<std::string> author;
-    const std::string key = ActNounKey(s, a);
-    for (const ActNounMemory& m : act_nouns_) {
-      if (m.key == key && !m.ambiguous && s.index <= m.last + kActNominalWindow) author = m.author;
-    }
-    if (std::vector<std::string> obj = own(NotOwnSide(s, subj, author)); !obj.empty()) {
+    if (std::vector<std::string> obj = own(NotOwnSide(s, subj, nominal_author(a))); !obj.empty()) {
       *how = "act-nominal";
       return obj;
     }
@@ -541,8 +543,7 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
         return true;
       return StanceWordAt(s, q, "act_taken") > 0 || StanceWordAt(s, q, "act_verb") > 0;
     };
-    const bool definite = Fold(s, d, "the") || Fold(s, d, "le") || Fold(s, d, "la") ||
-                          Fold(s, d, "les") || Fold(s, d, "l");
+    const bool definite = definite_article_at(d);
     if (StanceWordAt(s, a, "decision_noun") == 0 || !(definite || qualified_indefinite()))
       return {};
     std::vector<std::string> author;
