@@ -2671,20 +2671,23 @@ void Engine::ResolveShortNames(Sent& s) {
   {
     auto start_bit = [](const Word& w) { return uint64_t{1} << (w.hash & 63); };
     ShortNameWindow& win = short_name_window;
-    // The dictionary organisations of sentence k named in three words or
+    // A dictionary organisation of sentence k (t) named in three words or
     // more, with the bits of the words a short form can start with.
+    auto add_name = [&](const Sent& t, const Men& m, std::ptrdiff_t k) {
+      int first, last;
+      name_words(t, m, &first, &last);
+      if (last - first >= 2) {
+        uint64_t starts = 0;
+        for (int w = first; w < last; ++w) starts |= start_bit(t.w[w]);
+        win.names.push_back({&t, first, last, m.id, starts, k});
+      }
+    };
     auto gather = [&](std::ptrdiff_t k) {
       const Sent& t = sents_[k];
       for (const Men& m : t.men) {
         if (m.kind != "organization" || m.id.empty() || m.implied || m.rule.find("dict:") != 0)
           continue;
-        int first, last;
-        name_words(t, m, &first, &last);
-        if (last - first >= 2) {
-          uint64_t starts = 0;
-          for (int w = first; w < last; ++w) starts |= start_bit(t.w[w]);
-          win.names.push_back({&t, first, last, m.id, starts, k});
-        }
+        add_name(t, m, k);
       }
     };
     // The sentences before are read once each, when the next one comes; an
@@ -2711,14 +2714,7 @@ void Engine::ResolveShortNames(Sent& s) {
     for (const Men& m : s.men) {
       if (m.e - m.b < 2 || m.kind != "organization" || m.id.empty() || m.implied) continue;
       own_long_org = true;
-      if (m.rule.compare(0, 5, "dict:") != 0) continue;
-      int first, last;
-      name_words(s, m, &first, &last);
-      if (last - first >= 2) {
-        uint64_t starts = 0;
-        for (int w = first; w < last; ++w) starts |= start_bit(s.w[w]);
-        win.names.push_back({&s, first, last, m.id, starts, at});
-      }
+      if (m.rule.compare(0, 5, "dict:") == 0) add_name(s, m, at);
     }
     const std::vector<ShortNameWindow::Name>& names = win.names;
     uint64_t any_start = 0;
