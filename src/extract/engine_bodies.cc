@@ -51,11 +51,24 @@ bool Engine::TryExpertBody(Sent& s, int i, int* next) {
   // sentence; the owner's mention stays.
   const int before = Is(s, i - 1, c_.det) ? i - 2 : i - 1;
   if (before >= 0 && Is(s, before, c_.prep_de)) return false;
-  std::string owner = DictOrgIdAt(s, i);
-  int head = owner.empty() ? i : i + DictAt(s, i).length;
+  // The owner's id as DictOrgIdAt reads it, but not copied until a body's
+  // head is found past it: most stance words or names here head none.
+  const std::string* owner_id = nullptr;
+  if (DictOrgAt(s, i)) {
+    for (int p : DictAt(s, i).payloads) {
+      const Actor& a = r_.dict.actors()[r_.dict.name(p).actor];
+      if (a.kind == "organization") {
+        owner_id = &a.id;
+        break;
+      }
+    }
+  }
+  const bool owned = owner_id != nullptr && !owner_id->empty();
+  int head = owned ? i + DictAt(s, i).length : i;
   int hl = 0;
   const LexEntry* e = ExpertBodyAt(s, head, &hl);
   if (e == nullptr) return false;
+  std::string owner = owned ? *owner_id : std::string();
   int end = head + hl;
   if (owner.empty() && (Is(s, end, c_.prep_de) || Fold(s, end, "of"))) {
     const int q = SkipDet(s, end + 1);
