@@ -477,6 +477,10 @@ std::string Engine::Blocked(const Sent& s, int vb, int te, Form form) const {
     // A condition holds until the end of its own sentence, also inside a
     // long quotation read as one sentence ("If X were to ... . Lula has warned").
     if (P(s, k, ';') || P(s, k, '.') || P(s, k, '?') || P(s, k, '!')) break;
+    // A condition inside a quotation closed before the verb stays there: in
+    // "« Si ..., elles échoueront », a déclaré X, en accusant Y" the
+    // reporting verb and what follows it are asserted, not hypothetical.
+    if (s.inq[k] && vb < static_cast<int>(s.inq.size()) && !s.inq[vb]) continue;
     if (Is(s, k, c_.hypo_if) &&
         (s.w[k].fold == "si" || s.w[k].fold == "if" || s.w[k].fold == "unless") &&
         (k == 0 || P(s, k - 1, ',') || P(s, k - 1, '<') || P(s, k - 1, '"') || P(s, k - 1, '.') ||
