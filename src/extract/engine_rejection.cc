@@ -76,6 +76,12 @@ std::vector<std::string> Engine::RejectedClaimsHolder(const Sent& s, int t, int 
     if (const int mi = MentionAt(s, q); mi >= 0 && s.men[mi].adj && !s.men[mi].id.empty()) {
       holder = {IdOf(s, mi)};
     } else if (Is(s, q, c_.prep_de) || Fold(s, q, "of") || Fold(s, q, "by") || Fold(s, q, "par")) {
+      // "rejected criticism of the mission": the complement of a criticism
+      // is its target, not its holder (only "by" names the critic there).
+      const int cn = claim - 1;
+      if ((Fold(s, cn, "criticism") || Fold(s, cn, "criticisms") || Fold(s, cn, "critiques")) &&
+          !Fold(s, q, "by") && !Fold(s, q, "par"))
+        return {};
       // "les accusations de Kigali", "the claims of Moscow", "accusations by Kyiv"
       const int om = MentionAt(s, SkipDet(s, q + 1));
       if (om >= 0 && !s.men[om].adj && !s.men[om].pronoun) holder = NP(s, q + 1);

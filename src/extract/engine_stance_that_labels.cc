@@ -19,7 +19,18 @@ std::vector<std::string> Engine::ThatLabelledActOwners(const Sent& s, int te,
   ++k;
   // "X's remarks", "la décision de X", "the Russian decision".
   int oe = k;
-  const std::vector<std::string> owners = SpokenActOwners(s, k, &oe);
+  std::vector<std::string> owners = SpokenActOwners(s, k, &oe);
+  // "retorted that the remark was \"offensive\"", "a répliqué que ces propos
+  // étaient « insultants »": words named again with no holder are those of
+  // the speaker of the two sentences before (SpeechAnaphorAuthor).
+  if (owners.empty() && Is(s, k, c_.det)) {
+    int c = k + 1;
+    while (c < n && (P(s, c, '<') || P(s, c, '"'))) ++c;
+    if (const int cl = StanceWordAt(s, c, "claim_noun"); cl > 0) {
+      owners = SpeechAnaphorAuthor(s, k, subj);
+      oe = c + cl - 1;
+    }
+  }
   if (owners.empty()) return {};
   // The rest of the act's phrase, then the copula ("were", "était").
   int j = oe + 1;
