@@ -550,6 +550,8 @@ void Engine::FlushMentions() {
       // "un groupe armé fondé par ...", "a terrorist organisation": a label,
       // no actor (an edge on it still makes it one, in BuildOutput).
       if (m.id == "terrorists" && TerroristsLabelOnly(s.w, m.b, m.e)) continue;
+      if (MenuItem(text, s.w[m.b].span.begin, s.w[m.e - 1].span.end)) continue;
+      if (m.id == "Europe" && CompassRegion(s.w, m.b, m.e)) continue;
       const Span span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
       size_t& slot = index[m.id];
       if (slot == 0) {  // a new entity

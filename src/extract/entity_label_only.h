@@ -7,6 +7,7 @@
 #ifndef KZGRAPH_SRC_EXTRACT_ENTITY_LABEL_ONLY_H_
 #define KZGRAPH_SRC_EXTRACT_ENTITY_LABEL_ONLY_H_
 
+#include <string>
 #include <vector>
 
 #include "extract/words.h"
@@ -19,6 +20,17 @@ namespace kzgraph::extract {
 // terror list's ("terror list", "listes terroristes"). "International
 // terrorism" and plurals stay actors.
 bool TerroristsLabelOnly(const std::vector<Word>& w, int b, int e);
+
+// Whether the one-word name at word b is a region of it, a compass word
+// glued to it: "Europe de l'Est", "Europe centrale", "Eastern Europe",
+// "Southeast Europe". The region is a place, no actor.
+bool CompassRegion(const std::vector<Word>& w, int b, int e);
+
+// Whether text[begin, end) is an item of a page's navigation menu or section
+// bar ("Afrique | Europe | Amériques", "Fil | Europe | Russie") or a section
+// label alone on its line ("EUROPE"): a '|' or the line's edge on both sides.
+// A menu names no actor.
+bool MenuItem(const std::string& text, size_t begin, size_t end);
 
 }  // namespace kzgraph::extract
 
