@@ -59,21 +59,7 @@ void Engine::ResolveInstitutions() {
       // A bare opposition ("l'opposition") is the page's state's, and none
       // when its sentence names that state: "Moscou, que l'opposition
       // soupçonne" sets the opposition against a state, most often another's.
-      if (m.of == "opposition" && m.rule == "discover:institution-unarticled") {
-        // "Opposition figures called on Marape to resign": the state of the
-        // one head of state or government the sentence names, else none.
-        country.clear();
-        for (const Men& c : s.men) {
-          const std::string headed = StateHeadedBy(c);
-          if (headed.empty() || headed == country) continue;
-          if (!country.empty()) {
-            country.clear();
-            break;
-          }
-          country = headed;
-        }
-        m.rule = "discover:institution";  // the marker has served
-      } else if (m.of == "opposition") {
+      if (m.of == "opposition") {
         country = focus_;
         for (const Men& c : s.men) {
           if (c.b >= m.b) break;

@@ -1887,7 +1887,6 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   }
   bool bare = false, contracted = false;
   bool unarticled = false;  // "opposition politicians in Yerevan": no article, a place tells whose
-  bool unarticled_head = false;  // "opposition figures said": the head named tells whose
   bool owned_army = false;    // resolved through its owner: not "the army" of the page
   std::string entry_bare_ok;  // the institution's bare= ("0": never without its country)
   std::string entry_kind;     // the institution's kind= ("group": separatists, peacekeepers)
@@ -2016,17 +2015,8 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
       int pe = 0;
       const int k0 = s.w.empty() || s.w[0].word ? 0 : 1;
       country = CountryPlaceAfter(s, k0, &pe);
-      if (!country.empty() && pe < i && P(s, pe, ',')) {
-        bare = false;
-      } else if (name == "opposition") {
-        // "Opposition figures called on Marape to resign", "some opposition
-        // activists say ... over Tokayev": the state of the head the sentence
-        // names (ResolveInstitutions), else none.
-        country.clear();
-        unarticled_head = true;
-      } else {
-        return false;
-      }
+      if (country.empty() || pe >= i || !P(s, pe, ',')) return false;
+      bare = false;
     } else if (contracted ||
                (Is(s, e, c_.prep_de) && Surface(s, e, e + 1) != "d\u00E8s" && !ChargeAfter(s, e)) ||
                CountryAdjectiveAt(s, i - 2, &adj) > 0) {
@@ -2072,11 +2062,10 @@ bool Engine::TryInstitution(Sent& s, int i, int* next) {
   men.b = i;
   men.e = e;
   men.kind = entry_kind.empty() ? "organization" : entry_kind;
-  men.rule = unarticled_head ? LiteralText("discover:institution-unarticled")
-                             : LiteralText("discover:institution");
+  men.rule = "discover:institution";
   if (bare) {
     auto it = last_institution_.find(name);
-    if (it != last_institution_.end() && !unarticled_head) {  // "Sudan's army ... the army"
+    if (it != last_institution_.end()) {  // "Sudan's army ... the army"
       men.id = it->second.first;
       men.of = it->second.second;
     } else {
