@@ -1,7 +1,6 @@
 // Entities that are no actors: a singular "terrorists" word that labels or
 // describes a group already named, a terror list's entries, a page's menu or
-// section label, a region of Europe. And the French General Staff by its own
-// French name.
+// section label, a region of Europe.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -58,11 +57,4 @@ TEST_CASE("Europe with a compass word is a region, no Europe entity", "[extract]
   CHECK_FALSE(region("La Russie menace l'Europe, dit-il.", 4));
   CHECK(EntityIds("Moscow is arming the separatists, the Polish minister told Europe on Monday.")
             .count("Europe") == 1);
-}
-
-TEST_CASE("The French General Staff by its French name", "[extract][entities]") {
-  CHECK(EntityIds("L'état-major des armées a annoncé le départ des derniers soldats du Niger.")
-            .count("French General Staff") == 1);
-  CHECK(EntityIds("L'état-major général des armées maliennes a annoncé une offensive.")
-            .count("French General Staff") == 0);
 }
