@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/engine_internal.h"
+#include "extract/entity_label_only.h"
 #include "extract/office_terms.h"
 #include "extract/partial_quotes.h"
 #include "extract/place_prepositions.h"
@@ -546,6 +547,11 @@ void Engine::FlushMentions() {
       if (m.pronoun || m.id.empty() || m.kind.empty() || m.kind == "location" || !m.group.empty())
         continue;
       if (m.e <= m.b || s.w[m.e - 1].span.end < s.w[m.b].span.begin) continue;  // no words
+      // "un groupe armé fondé par ...", "a terrorist organisation": a label,
+      // no actor (an edge on it still makes it one, in BuildOutput).
+      if (m.id == "terrorists" && TerroristsLabelOnly(s.w, m.b, m.e)) continue;
+      if (MenuItem(text, s.w[m.b].span.begin, s.w[m.e - 1].span.end)) continue;
+      if (m.id == "Europe" && CompassRegion(s.w, m.b, m.e)) continue;
       const Span span = {s.w[m.b].span.begin, s.w[m.e - 1].span.end};
       size_t& slot = index[m.id];
       if (slot == 0) {  // a new entity
