@@ -2212,6 +2212,53 @@ std::vector<std::string> Engine::AppositiveObject(const Sent& s, int i) const {
 
 // The agent of a passive: "par X" / "by X" within `window` words after from.
 std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) const {
+  // The body troops named at j belong or are loyal to ("" if none): "army
+  // units loyal to X", "des combattants fidèles à X", "les paramilitaires
+  // russes de Wagner" (one modifier before the troop noun, a nationality after
+  // it, the army they serve in: "des unités de l'armée fidèles à X").
+  auto troop_body = [&](int j) -> std::string {
+    const int n = static_cast<int>(s.w.size());
+    if (j >= n || MentionAt(s, j) >= 0) return "";
+    int tl = HitLen(s, j, c_.troop);
+    if (tl == 0 && j + 1 < n && s.w[j].word && !s.w[j].upper_initial && MentionAt(s, j + 1) < 0)
+      tl = HitLen(s, ++j, c_.troop);
+    if (tl == 0) return "";
+    int q = j + tl;
+    if (const int am = MentionAt(s, q);
+        am >= 0 && s.men[am].b == q && s.men[am].adj && s.men[am].kind == "country")
+      q = s.men[am].e;
+    // "de Wagner", "du groupe Wagner": the organization they belong to.
+    if (Is(s, q, c_.prep_de) && q + 1 < n) {
+      int o = SkipDet(s, q + 1);
+      if (o < n && MentionAt(s, o) < 0) o += HitLen(s, o, c_.orgclass);
+      if (const int om = MentionAt(s, o); om >= 0 && s.men[om].b == o &&
+                                          s.men[om].kind == "organization" && !s.men[om].adj &&
+                                          !s.men[om].id.empty())
+        return s.men[om].id;
+      // "des unités de l'armée fidèles à X": a common noun they serve in.
+      if (o < n && MentionAt(s, o) < 0 && s.w[o].word && !s.w[o].upper_initial) q = o + 1;
+    }
+    const bool loyal = ((Fold(s, q, "loyal") && Fold(s, q + 1, "to")) ||
+                        ((Fold(s, q, "fidèle") || Fold(s, q, "fidèles") || Fold(s, q, "fidele") ||
+                          Fold(s, q, "fideles") || Fold(s, q, "loyaux") || Fold(s, q, "loyales") ||
+                          Fold(s, q, "loyal") || Fold(s, q, "loyale")) &&
+                         (Fold(s, q + 1, "à") || Fold(s, q + 1, "a") || Fold(s, q + 1, "au") ||
+                          Fold(s, q + 1, "aux"))));
+    if (!loyal) return "";
+    // Past a title ("to former president X"): the first person or body named.
+    for (int k = q + 2; k < std::min(n, q + 8); ++k) {
+      if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.coord)) break;
+      const int mi = MentionAt(s, k);
+      if (mi < 0) continue;
+      const Men& m = s.men[mi];
+      if (m.adj || m.pronoun || m.id.empty() || std::string_view(m.rule).starts_with("title:")) continue;
+      if (m.kind == "person" || m.kind == "organization" || m.kind == "group" ||
+          m.kind == "country")
+        return m.id;
+      return "";
+    }
+    return "";
+  };
   for (int k = from; k < std::min<int>(from + window, s.w.size()); ++k) {
     if (P(s, k, '.') || P(s, k, ';')) break;
     if (Fold(s, k, "par") || Fold(s, k, "by")) {
@@ -2286,6 +2333,19 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
         skipped = true;
       }
       if (skipped && MentionAt(s, j) >= 0) return NP(s, j);
+      // "backed by army units loyal to X", "appuyée par les paramilitaires
+      // russes de Wagner", "par des unités de l'armée fidèles à X": the body
+      // the troops belong or are loyal to acts, not their nationality (one
+      // "par" phrase; coordinated ones go to FrenchAgents).
+      if (std::string id = troop_body(j); !id.empty()) {
+        bool more = false;
+        for (int q = k + 1; q < std::min<int>(k + 30, s.w.size()) && !more; ++q) {
+          if (P(s, q, '.') || P(s, q, ';')) break;
+          more = (Fold(s, q, "par") || Fold(s, q, "by")) &&
+                 (P(s, q - 1, ',') || Is(s, q - 1, c_.coord));
+        }
+        if (!more) return {id};
+      }
       if (Fold(s, k, "par")) return FrenchAgents(s, k);
       // "by (Russian) paramilitaries from the Wagner group": the organization
       // the troops come from acts, not their nationality.
