@@ -1,0 +1,49 @@
+// Backers named through troops and support received (src/extract/engine_args.cc
+// Engine::Agent, triggers_supports_received_backing.tsv): "backed by units
+// loyal to X", "appuyée par les paramilitaires de Wagner", "received the full
+// backing of X", "a reçu le plein soutien de X". Near-misses: troops with no
+// body named, negation, a question, a plan rather than an actor receiving.
+#include <catch2/catch.hpp>
+
+#include "extract_edge_checks.h"
+#include "extract_test_util.h"
+
+using kzgraph::testing::Edges;
+using kzgraph::testing::HasPredicate;
+
+namespace {
+const kzgraph::testing::EdgeCheck Says("2023-06-01");
+bool AnySupport(const char* text) { return HasPredicate(Edges(text, "2023-06-01"), "supports"); }
+}  // namespace
+
+TEST_CASE("the body troops are loyal to or belong to backs the one they back", "[extract]") {
+  CHECK(Says("The Houthis, backed by army units loyal to Ali Abdullah Saleh, seized the port.",
+             "Ali Abdullah Saleh supports Houthis"));
+  CHECK(Says("Les Houthis, appuyés par des unités de l'armée fidèles à Ali Abdallah Saleh, ont "
+             "pris le port.",
+             "Ali Abdullah Saleh supports Houthis"));
+  CHECK(Says("L'armée centrafricaine, appuyée par les paramilitaires russes de Wagner, a repris "
+             "Bambari.",
+             "Wagner supports FACA"));
+}
+
+TEST_CASE("troops with no body named give no backer", "[extract]") {
+  CHECK_FALSE(AnySupport("The Houthis, backed by army units, seized the port."));
+  CHECK_FALSE(AnySupport("Les Houthis, appuyés par des unités de l'armée, ont pris le port."));
+  CHECK_FALSE(
+      AnySupport("The Houthis, backed into a corner by units loyal to Saleh, retreated."));
+}
+
+TEST_CASE("support received names its giver past an intensifier", "[extract]") {
+  CHECK(Says("Serbia received the full backing of Russia.", "Russia supports Serbia"));
+  CHECK(Says("La Serbie a reçu le plein soutien de la Russie.", "Russia supports Serbia"));
+}
+
+TEST_CASE("support not received or received by a text gives no edge", "[extract]") {
+  CHECK_FALSE(AnySupport("Serbia did not receive the backing of Russia."));
+  CHECK_FALSE(AnySupport("La Serbie n'a pas reçu le soutien de la Russie."));
+  CHECK_FALSE(AnySupport("Did Serbia win the strong backing of Russia?"));
+  CHECK_FALSE(AnySupport("La Serbie a-t-elle obtenu le soutien de la Russie ?"));
+  CHECK_FALSE(AnySupport("The resolution received the full backing of Russia."));
+  CHECK_FALSE(AnySupport("La résolution a reçu le plein soutien de la Russie."));
+}
