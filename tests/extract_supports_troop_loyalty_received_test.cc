@@ -63,3 +63,16 @@ TEST_CASE("armed groups, a sponsored text and a sponsored event name no backer",
   CHECK_FALSE(AnySupport("Le Qatar, parrain du sommet, a accueilli les délégations."));
   CHECK_FALSE(AnySupport("Le Hezbollah n'est pas armé par l'Iran, a dit Beyrouth."));
 }
+
+TEST_CASE("backers named alongside a backer or in a plural apposition back too", "[extract]") {
+  CHECK(Says("Qatar, Hamas's main backer alongside Iran and Turkey, denied it.",
+             "Turkey supports Hamas"));
+  CHECK(Says("Qatar, Hamas's main backer along with Iran, denied it.", "Iran supports Hamas"));
+  CHECK(Says("Iran and Turkey, Hamas's main backers, denied it.", "Iran supports Hamas"));
+  CHECK(Says("Iran and Turkey, Hamas's main backers, denied it.", "Turkey supports Hamas"));
+}
+
+TEST_CASE("a singular backer noun keeps its own head", "[extract]") {
+  CHECK_FALSE(Says("Iran and Turkey, Hamas's main backer, denied it.", "Iran supports Hamas"));
+  CHECK_FALSE(Says("Qatar, Hamas's main backer, met Iran.", "Iran supports Hamas"));
+}

@@ -3045,7 +3045,40 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
       }
       if (!backed.empty() && P(s, b, ',')) {
         std::vector<std::string> head = LeftHead(s, b, nullptr);
+        // "Egypt and Russia, Haftar's main backers": a plural noun has the
+        // whole list before the comma for its head.
+        if (const int hm = MentionAt(s, b - 1);
+            head.size() == 1 && hm >= 0 && s.men[hm].e == b && IdOf(s, hm) == head[0] &&
+            std::string_view(s.w[te - 1].fold).ends_with("s")) {
+          std::vector<std::string> list = Expand(s, hm, -1, false);
+          std::erase_if(list, [&](const std::string& id) {
+            return std::find(backed.begin(), backed.end(), id) != backed.end();
+          });
+          if (!list.empty()) head = list;
+        }
         if (!head.empty() && head != backed) {
+          // "the UAE, Haftar's main backer alongside Egypt and Russia",
+          // "principal soutien de X aux côtés de l'Égypte": the actors named
+          // after "alongside" back too.
+          const int n = static_cast<int>(s.w.size());
+          for (int q = te; q < std::min(n, te + 6); ++q) {
+            if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.qui) ||
+                Is(s, q, c_.que))
+              break;
+            int after = -1;
+            if (Fold(s, q, "alongside"))
+              after = q + 1;
+            else if (Fold(s, q, "along") && Fold(s, q + 1, "with"))
+              after = q + 2;
+            else if (Fold(s, q, "aux") && Fold(s, q + 1, "cotes") && Is(s, q + 2, c_.prep_de))
+              after = q + 3;
+            if (after < 0) continue;
+            for (const std::string& id : NP(s, after))
+              if (std::find(head.begin(), head.end(), id) == head.end() &&
+                  std::find(backed.begin(), backed.end(), id) == backed.end())
+                head.push_back(id);
+            break;
+          }
           Emit(s, head, type, backed, type + ":backer-noun", 0.75);
           return;
         }
