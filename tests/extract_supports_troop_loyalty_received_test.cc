@@ -76,3 +76,15 @@ TEST_CASE("a singular backer noun keeps its own head", "[extract]") {
   CHECK_FALSE(Says("Iran and Turkey, Hamas's main backer, denied it.", "Iran supports Hamas"));
   CHECK_FALSE(Says("Qatar, Hamas's main backer, met Iran.", "Iran supports Hamas"));
 }
+
+TEST_CASE("French supporter nouns share the backing with a plural list or alongside", "[extract]") {
+  CHECK(Says("Le Qatar et la Turquie, fervents soutiens du Hamas, ont démenti.",
+             "Qatar supports Hamas"));
+  CHECK(Says("Le Qatar, principal soutien du Hamas aux côtés de l'Iran, a démenti.",
+             "Iran supports Hamas"));
+  CHECK(Says("L'Égypte et la Russie, détracteurs de la Turquie, ont protesté.",
+             "Egypt criticizes Turkey"));
+  CHECK_FALSE(Says("Le Qatar et la Turquie, fervent soutien du Hamas, ont démenti.",
+                   "Qatar supports Hamas"));
+  CHECK_FALSE(Says("Iran and Turkey, Hamas's backer, denied it.", "Iran supports Hamas"));
+}

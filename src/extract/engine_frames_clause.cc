@@ -1801,11 +1801,44 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // clause's subject.
         std::vector<std::string> head;
         if (const int hm = MentionAt(s, b - 1);
-            hm >= 0 && s.men[hm].e == b && !s.men[hm].pronoun && !s.men[hm].id.empty())
+            hm >= 0 && s.men[hm].e == b && !s.men[hm].pronoun && !s.men[hm].id.empty()) {
           head = {s.men[hm].id};
+          // "l'Égypte et la Russie, principaux soutiens de Haftar": a plural
+          // noun has the whole list before the comma for its head.
+          if (std::string_view(s.w[t].fold).ends_with("s") ||
+              (te - 2 > t && std::string_view(s.w[te - 2].fold).ends_with("s"))) {
+            std::vector<std::string> list = Expand(s, hm, -1, false);
+            std::erase_if(list, [&](const std::string& id) {
+              return std::find(obj.begin(), obj.end(), id) != obj.end();
+            });
+            if (!list.empty()) head = list;
+          }
+        }
         if (head.empty()) head = LeftHead(s, b, nullptr);
         if (head.empty()) return missing("apposition head");
         who = head;
+        // "principal soutien de Haftar aux côtés de l'Égypte et de la
+        // Russie", "Haftar's main backer alongside Egypt": those named
+        // after "alongside" back too.
+        const int n = static_cast<int>(s.w.size());
+        for (int q = te; type == "supports" && q < std::min(n, te + 8); ++q) {
+          if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.qui) ||
+              Is(s, q, c_.que))
+            break;
+          int after = -1;
+          if (Fold(s, q, "alongside"))
+            after = q + 1;
+          else if (Fold(s, q, "along") && Fold(s, q + 1, "with"))
+            after = q + 2;
+          else if (Fold(s, q, "aux") && Fold(s, q + 1, "cotes") && Is(s, q + 2, c_.prep_de))
+            after = q + 3;
+          if (after < 0) continue;
+          for (const std::string& id : NP(s, after))
+            if (std::find(who.begin(), who.end(), id) == who.end() &&
+                std::find(obj.begin(), obj.end(), id) == obj.end())
+              who.push_back(id);
+          break;
+        }
       }
     }
     if (who.empty() || obj.empty()) return missing("argument");
