@@ -48,8 +48,7 @@ TEST_CASE("support not received or received by a text gives no edge", "[extract]
   CHECK_FALSE(AnySupport("La résolution a reçu le plein soutien de la Russie."));
 }
 
-TEST_CASE("arming and sponsoring name a backer", "[extract]") {
-  CHECK(Says("Le Hezbollah, armé par l'Iran, a tiré des roquettes.", "Iran supports Hezbollah"));
+TEST_CASE("sponsoring names a backer", "[extract]") {
   CHECK(Says("Le Rwanda, principal parrain du M23, a démenti.", "Rwanda supports M23"));
   CHECK(Says("Iran, Hezbollah's main sponsor, denied it.", "Iran supports Hezbollah"));
   CHECK(Says("Russia, a key sponsor of Serbia, denied it.", "Russia supports Serbia"));
@@ -61,7 +60,6 @@ TEST_CASE("armed groups, a sponsored text and a sponsored event name no backer",
   CHECK_FALSE(AnySupport("La France, parrain de la résolution, a voté pour."));
   CHECK_FALSE(AnySupport("France, a sponsor of the resolution, voted for it."));
   CHECK_FALSE(AnySupport("Le Qatar, parrain du sommet, a accueilli les délégations."));
-  CHECK_FALSE(AnySupport("Le Hezbollah n'est pas armé par l'Iran, a dit Beyrouth."));
 }
 
 TEST_CASE("backers named alongside a backer or in a plural apposition back too", "[extract]") {
