@@ -2012,13 +2012,7 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     }
     for (int k = t - 1; org.empty() && k >= 0 && k > t - 25; --k) {
       int mi = MentionAt(s, k);
-      // "un porte-parole de l'AFC, la coalition dont fait partie le M23": the
-      // body named in a title is the antecedent of the appositive relative.
-      const bool titled_antecedent = mi >= 0 && s.men[mi].implied &&
-                                     s.men[mi].rule == "title:of" && Fold(s, t, "dont") &&
-                                     P(s, s.men[mi].e, ',') && t - s.men[mi].e <= 8;
-      if (mi >= 0 && s.men[mi].kind == "organization" &&
-          (!s.men[mi].implied || titled_antecedent)) {
+      if (mi >= 0 && s.men[mi].kind == "organization" && !s.men[mi].implied) {
         org = {s.men[mi].id};
         break;
       }
