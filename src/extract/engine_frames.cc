@@ -1714,6 +1714,20 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     if (P(s, h, ',')) --h;
     if (P(s, h, ')')) h -= 2;  // "(OTSC)"
     int om = MentionAt(s, h);
+    // "l'AFC, la coalition dont le M23 est membre", "a spokesman for the
+    // Arab League, the bloc of which Egypt is a member": a class noun in
+    // apposition stands for the body named before its comma.
+    if (om < 0) {
+      int q = h;
+      while (q >= 0 && h - q < 6 && (P(s, q, '-') || (s.w[q].word && !s.w[q].upper_initial)) &&
+             MentionAt(s, q) < 0)
+        --q;
+      if (q < h && P(s, q, ',')) {
+        om = MentionAt(s, q - 1);
+        if (om < 0 && P(s, q - 1, ')')) om = MentionAt(s, q - 3);  // "(AFC)"
+        if (om >= 0 && s.men[om].implied && s.men[om].rule != "title:of") om = -1;
+      }
+    }
     if (om < 0 || s.men[om].kind != "organization" || s.men[om].id.empty() || members.empty())
       return;
     Emit(s, members, "member_of", {s.men[om].id}, "member_of:relative", 0.85);

@@ -320,6 +320,37 @@ void Engine::TroopRule(Sent& s) {
     if (HitLen(s, i, c_.deploy_cue) > 0) cue = i;
   }
   if (cue < 0) return;
+  // "des militaires russes de l'Africa Corps, la structure qui ..., ont
+  // débarqué à Ouagadougou": past an apposition closed by a comma, the
+  // troops' own verb of arrival names the place (only a place named after
+  // it, not the page's guess).
+  auto past_apposition = [&](int from, const std::vector<std::string>& senders) {
+    std::vector<std::string> none;
+    int open = -1;  // the comma opening the apposition, close after the troops
+    for (int k = from; k < std::min(n, from + 6) && open < 0; ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) return none;
+      if (P(s, k, ',')) open = k;
+    }
+    if (open < 0) return none;
+    for (int k = open + 1; k < std::min(n, open + 35); ++k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) return none;
+      if (!P(s, k, ',')) continue;
+      // The closing comma: the troops' verb of arrival right after it.
+      for (int v = k + 1; v <= k + 3 && v < n; ++v) {
+        const int len = HitLen(s, v, c_.deploy_cue);
+        if (len == 0) continue;
+        std::vector<std::string> dest = Destination(s, v + len, senders);
+        for (const Men& m : s.men) {
+          if (dest.empty() || m.b < v + len || m.b > v + len + 14) continue;
+          const Actor* a = r_.dict.Find(m.id);
+          if (m.id == dest[0] || (a != nullptr && a->de_jure == dest[0])) return dest;
+        }
+        return none;
+      }
+      return none;
+    }
+    return none;
+  };
   for (int i = 0; i < n; ++i) {
     int tl = HitLen(s, i, c_.troop);
     if (tl == 0) continue;
@@ -737,6 +768,10 @@ void Engine::TroopRule(Sent& s) {
         }
       }
     }
+    // "des militaires russes de l'Africa Corps, la structure qui ..., ont
+    // débarqué à Ouagadougou": past an apposition closed by a comma, the
+    // troops' own verb of arrival names the place.
+    if (dest.empty()) dest = past_apposition(after, senders);
     if (dest.empty()) dest = Destination(s, after, senders);
     if (dest.empty()) continue;
     // A troop body named as an actor ("the Russian peacekeeping contingent,
