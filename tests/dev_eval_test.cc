@@ -101,7 +101,7 @@ const DevSet kDevSets[] = {
     {"samples/dev28.gold.json", "samples/dev28", 0.94, 0.71},
     {"samples/dev29.gold.json", "samples/dev29", 0.96, 0.81},
     {"samples/dev30.gold.json", "samples/dev30", 0.98, 0.82},
-    {"samples/dev31.gold.json", "samples/dev31", 0.98, 0.75},
+    {"samples/dev31.gold.json", "samples/dev31", 0.98, 0.76},
     {"samples/dev32.gold.json", "samples/dev32", 0.95, 0.76},
     {"samples/dev33.gold.json", "samples/dev33", 0.97, 0.71},
     {"samples/dev34.gold.json", "samples/dev34", 0.90, 0.70},
@@ -114,7 +114,7 @@ const DevSet kDevSets[] = {
     {"samples/dev41.gold.json", "samples/dev41", 0.99, 0.85},
     // dev42 (held out): relations 0.732 -> 0.729 in the twenty-second session at the merge
     // that reads English "a" as an article before a direct object (one new false edge).
-    {"samples/dev42.gold.json", "samples/dev42", 0.94, 0.72},
+    {"samples/dev42.gold.json", "samples/dev42", 0.94, 0.73},
     {"samples/dev43.gold.json", "samples/dev43", 0.94, 0.70},
     {"samples/dev44.gold.json", "samples/dev44", 0.95, 0.71},
     {"samples/dev45.gold.json", "samples/dev45", 0.95, 0.77},
@@ -122,7 +122,7 @@ const DevSet kDevSets[] = {
     {"samples/dev47.gold.json", "samples/dev47", 0.95, 0.78},
     {"samples/dev48.gold.json", "samples/dev48", 0.94, 0.76},
     {"samples/dev49.gold.json", "samples/dev49", 0.96, 0.77},
-    {"samples/dev50.gold.json", "samples/dev50", 0.95, 0.73},
+    {"samples/dev50.gold.json", "samples/dev50", 0.95, 0.74},
     {"samples/dev51.gold.json", "samples/dev51", 0.94, 0.74},
     {"samples/dev52.gold.json", "samples/dev52", 0.96, 0.77},
 };
