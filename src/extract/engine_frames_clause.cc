@@ -1820,25 +1820,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         // "principal soutien de Haftar aux côtés de l'Égypte et de la
         // Russie", "Haftar's main backer alongside Egypt": those named
         // after "alongside" back too.
-        const int n = static_cast<int>(s.w.size());
-        for (int q = te; type == "supports" && q < std::min(n, te + 8); ++q) {
-          if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.qui) ||
-              Is(s, q, c_.que))
-            break;
-          int after = -1;
-          if (Fold(s, q, "alongside"))
-            after = q + 1;
-          else if (Fold(s, q, "along") && Fold(s, q + 1, "with"))
-            after = q + 2;
-          else if (Fold(s, q, "aux") && Fold(s, q + 1, "cotes") && Is(s, q + 2, c_.prep_de))
-            after = q + 3;
-          if (after < 0) continue;
-          for (const std::string& id : NP(s, after))
-            if (std::find(who.begin(), who.end(), id) == who.end() &&
-                std::find(obj.begin(), obj.end(), id) == obj.end())
-              who.push_back(id);
-          break;
-        }
+        if (type == "supports") AddNamedAlongside(s, te, 8, &who, obj);
       }
     }
     if (who.empty() || obj.empty()) return missing("argument");
@@ -3093,25 +3075,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           // "the UAE, Haftar's main backer alongside Egypt and Russia",
           // "principal soutien de X aux côtés de l'Égypte": the actors named
           // after "alongside" back too.
-          const int n = static_cast<int>(s.w.size());
-          for (int q = te; q < std::min(n, te + 6); ++q) {
-            if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.qui) ||
-                Is(s, q, c_.que))
-              break;
-            int after = -1;
-            if (Fold(s, q, "alongside"))
-              after = q + 1;
-            else if (Fold(s, q, "along") && Fold(s, q + 1, "with"))
-              after = q + 2;
-            else if (Fold(s, q, "aux") && Fold(s, q + 1, "cotes") && Is(s, q + 2, c_.prep_de))
-              after = q + 3;
-            if (after < 0) continue;
-            for (const std::string& id : NP(s, after))
-              if (std::find(head.begin(), head.end(), id) == head.end() &&
-                  std::find(backed.begin(), backed.end(), id) == backed.end())
-                head.push_back(id);
-            break;
-          }
+          AddNamedAlongside(s, te, 6, &head, backed);
           Emit(s, head, type, backed, type + ":backer-noun", 0.75);
           return;
         }
@@ -3486,6 +3450,29 @@ bool Engine::UnownedDecisionBefore(const Sent& s, int vb) const {
     if (StanceWordAt(s, q, "decision_taker") > 0) return false;
   }
   return true;
+}
+
+void Engine::AddNamedAlongside(const Sent& s, int from, int window,
+                               std::vector<std::string>* backers,
+                               const std::vector<std::string>& backed) const {
+  const int n = static_cast<int>(s.w.size());
+  for (int q = from; q < std::min(n, from + window); ++q) {
+    if (P(s, q, ',') || P(s, q, '.') || P(s, q, ';') || Is(s, q, c_.qui) || Is(s, q, c_.que))
+      return;
+    int after = -1;
+    if (Fold(s, q, "alongside"))
+      after = q + 1;
+    else if (Fold(s, q, "along") && Fold(s, q + 1, "with"))
+      after = q + 2;
+    else if (Fold(s, q, "aux") && Fold(s, q + 1, "cotes") && Is(s, q + 2, c_.prep_de))
+      after = q + 3;
+    if (after < 0) continue;
+    for (const std::string& id : NP(s, after))
+      if (std::find(backers->begin(), backers->end(), id) == backers->end() &&
+          std::find(backed.begin(), backed.end(), id) == backed.end())
+        backers->push_back(id);
+    return;
+  }
 }
 
 }  // namespace kzgraph::extract::internal

@@ -1066,6 +1066,11 @@ class Engine {
   bool InheritsSubject(const Sent& s, int t, int vb, Form form) const;
   std::vector<std::string> Expand(const Sent& s, int mi, int dir, bool allow_adj = true) const;
   std::vector<std::string> NP(const Sent& s, int i, int depth = 0, bool allow_adj = true) const;
+  // Actors named after "alongside", "along with" or "aux côtés de" within
+  // `window` words of `from` (before a comma, a full stop or a relative
+  // pronoun) join `backers`, unless already there or among `backed`.
+  void AddNamedAlongside(const Sent& s, int from, int window, std::vector<std::string>* backers,
+                         const std::vector<std::string>& backed) const;
   // "Iran's President X", "Mali's Col. X", "Haftar's son X": the person
   // mention a possessive actor at mi qualifies (its title, rank or kin
   // noun between), who is the phrase's actor; -1 if none (dev10rec).
