@@ -857,7 +857,7 @@ std::vector<std::string> Engine::Expand(const Sent& s, int mi, int dir, bool all
     int fw = 0;
     while (dir > 0 && k < static_cast<int>(s.w.size()) && fw < 2 &&
            (Is(s, k, c_.det) || Is(s, k, c_.prep_de) || Fold(s, k, "au") || Fold(s, k, "aux") ||
-            Fold(s, k, "en") || Fold(s, k, "à") || Fold(s, k, "a")) &&
+            Fold(s, k, "en") || Fold(s, k, "a")) &&
            MentionAt(s, k) < 0) {
       k += dir;
       ++fw;
@@ -2148,8 +2148,7 @@ std::vector<std::string> Engine::Object(const Sent& s, int i, const std::string&
         (Is(s, s.men[pm].e, c_.det) || MentionAt(s, s.men[pm].e) >= 0)) {
       i = s.men[pm].e;
       while (IsAdverb(s, i)) ++i;
-    } else if (Fold(s, i, "in") || Fold(s, i, "at") || Fold(s, i, "dans") || Fold(s, i, "au") ||
-               Fold(s, i, "à")) {
+    } else if (Fold(s, i, "in") || Fold(s, i, "at") || Fold(s, i, "dans") || Fold(s, i, "au")) {
       // "received in the Oval Office X", "a reçu dans le Bureau ovale X": a
       // named room or building the dictionary does not know, then a person.
       const int n = static_cast<int>(s.w.size());
@@ -2239,11 +2238,9 @@ std::vector<std::string> Engine::Agent(const Sent& s, int from, int window) cons
       if (o < n && MentionAt(s, o) < 0 && s.w[o].word && !s.w[o].upper_initial) q = o + 1;
     }
     const bool loyal = ((Fold(s, q, "loyal") && Fold(s, q + 1, "to")) ||
-                        ((Fold(s, q, "fidèle") || Fold(s, q, "fidèles") || Fold(s, q, "fidele") ||
-                          Fold(s, q, "fideles") || Fold(s, q, "loyaux") || Fold(s, q, "loyales") ||
-                          Fold(s, q, "loyal") || Fold(s, q, "loyale")) &&
-                         (Fold(s, q + 1, "à") || Fold(s, q + 1, "a") || Fold(s, q + 1, "au") ||
-                          Fold(s, q + 1, "aux"))));
+                        ((Fold(s, q, "fidele") || Fold(s, q, "fideles") || Fold(s, q, "loyaux") ||
+                          Fold(s, q, "loyales") || Fold(s, q, "loyal") || Fold(s, q, "loyale")) &&
+                         (Fold(s, q + 1, "a") || Fold(s, q + 1, "au") || Fold(s, q + 1, "aux"))));
     if (!loyal) return "";
     // Past a title ("to former president X"): the first person or body named.
     for (int k = q + 2; k < std::min(n, q + 8); ++k) {

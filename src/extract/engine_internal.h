@@ -461,12 +461,24 @@ class Engine {
     }
     return false;
   }
-  // A literal's length is known at compile time: no strlen per call.
-  template <size_t N>
-  [[gnu::always_inline]] bool Fold(const Sent& s, int i, const char (&f)[N]) const {
+  // A word's fold as a literal, checked when compiled: folds are lower case
+  // with no accents (words.h), so "à" or "fidèle" would never match a word;
+  // write "a" (FoldAccented to require the accent) or "fidele". Its length
+  // is known at compile time: no strlen per call.
+  struct FoldLiteral {
+    template <size_t N>
+    consteval FoldLiteral(const char (&f)[N]) : text(f), size(N - 1) {
+      for (size_t k = 0; k + 1 < N; ++k)
+        if (static_cast<unsigned char>(f[k]) >= 0x80 || (f[k] >= 'A' && f[k] <= 'Z'))
+          throw "a fold literal is lower case, with no accents";
+    }
+    const char* text;
+    size_t size;
+  };
+  [[gnu::always_inline]] bool Fold(const Sent& s, int i, FoldLiteral f) const {
     if (!InSent(s, i)) return false;
     const std::string& w = s.w[i].fold;
-    return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), f, N - 1) == 0;
+    return w.size() == f.size && std::char_traits<char>::compare(w.data(), f.text, f.size) == 0;
   }
   // An English genitive after the owner's last word e - 1 ("Russia's",
   // "Putin ' s"): true when its "s" is word e. The tokenizer drops the
@@ -492,9 +504,8 @@ class Engine {
   bool VictimEventAt(const Sent& s, int k) const;
   // Fold written with an accent in the text: the word is longer in bytes
   // than its fold ("à" folds like the auxiliary "a", "où" like "ou").
-  template <size_t N>
-  bool FoldAccented(const Sent& s, int i, const char (&f)[N]) const {
-    return Fold(s, i, f) && s.w[i].span.end - s.w[i].span.begin > N - 1;
+  bool FoldAccented(const Sent& s, int i, FoldLiteral f) const {
+    return Fold(s, i, f) && s.w[i].span.end - s.w[i].span.begin > f.size;
   }
   std::string Surface(const Sent& s, int b, int e) const {
     if (b >= e) return "";

@@ -2208,7 +2208,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
   // "le pouvoir à Bamako": a noun that names the state only with its seat.
   // (One word: its seat's preposition, a cheap test, is asked first.)
   const bool seat_only = len == 0 && !owned &&
-                         (Fold(s, j + 1, "à") || Fold(s, j + 1, "a") || Fold(s, j + 1, "in") ||
+                         (Fold(s, j + 1, "a") || Fold(s, j + 1, "in") ||
                           (Fold(s, j + 1, "en") && Fold(s, j + 2, "place"))) &&
                          (len = StanceWordAt(s, j, "state_seat_noun")) == 1;
   if (len == 0 || s.w[j].upper_initial) return false;
@@ -2222,7 +2222,7 @@ bool Engine::TryStateNoun(Sent& s, int i, int* next) {
     int se = e;
     if (Fold(s, se, "de") && Fold(s, se + 1, "transition")) se += 2;
     if (Fold(s, se, "en") && Fold(s, se + 1, "place")) se += 2;
-    if (int seat_len = 0; (Fold(s, se, "in") || Fold(s, se, "à") || Fold(s, se, "a")) &&
+    if (int seat_len = 0; (Fold(s, se, "in") || Fold(s, se, "a")) &&
                           !(country = SeatCountryAt(s, se + 1, &seat_len)).empty()) {
       Men men;
       men.b = b;

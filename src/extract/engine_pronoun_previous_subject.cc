@@ -135,7 +135,7 @@ std::vector<std::string> Engine::CoupMakers(const Sent& s, int te,
   };
   if (const int am = MentionAt(s, k); am >= 0 && s.men[am].adj) {
     country = country_at(k);
-  } else if (Fold(s, k, "in") || Fold(s, k, "au") || Fold(s, k, "en") || Fold(s, k, "à")) {
+  } else if (Fold(s, k, "in") || Fold(s, k, "au") || Fold(s, k, "en")) {
     country = country_at(SkipDet(s, k + 1));
   }
   // Else the junta of the state last tied to one, or of the page's focus,

@@ -196,7 +196,7 @@ std::vector<std::string> Engine::CoupCountry(const Sent& s, int te,
     if (const int am = MentionAt(s, k); am >= 0 && s.men[am].adj) {
       country = country_of(am);
     } else if (Fold(s, k, "in") || Fold(s, k, "au") || Fold(s, k, "en") || Fold(s, k, "a") ||
-               Fold(s, k, "à") || Fold(s, k, "dans")) {
+               Fold(s, k, "dans")) {
       country = country_of(MentionAt(s, SkipDet(s, k + 1)));
       if (country.empty() && !Fold(s, k, "en")) return {};  // a place that is no country
     }
