@@ -708,7 +708,7 @@ class Engine {
   // engine_bodies.cc: "UN experts", "le groupe d'experts de l'ONU sur le Soudan".
   bool TryExpertBody(Sent& s, int i, int* next);
   const LexEntry* ExpertBodyAt(const Sent& s, int i, int* len) const;
-  std::string DictOrgIdAt(const Sent& s, int i) const;
+  const std::string* DictOrgIdAt(const Sent& s, int i) const;
   bool TryDict(Sent& s, int i, int* next);
   bool PlaceOnly(const Sent& s, int i, int e, const NameInfo& name) const;
   bool ChairedNationalBody(const Sent& s, int i, int e, const std::string& id,
