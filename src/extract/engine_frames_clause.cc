@@ -1610,6 +1610,15 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   auto missing = [&](const char* what) { Missing(s, f, what); };
   std::vector<std::string>& subj = *subject;
   std::string& how = *how_found;
+  // "l'Égypte et la Russie, principaux soutiens de X": the actors listed up
+  // to mention hm, less those in `exclude` (the ones backed or criticized).
+  auto listed_up_to = [&](int hm, const std::vector<std::string>& exclude) {
+    std::vector<std::string> list = Expand(s, hm, -1, false);
+    std::erase_if(list, [&](const std::string& id) {
+      return std::find(exclude.begin(), exclude.end(), id) != exclude.end();
+    });
+    return list;
+  };
   if (frame == "supported_by") {
     // "avec le soutien de la Russie", "with the backing of Moscow": the
     // actor after it supports the clause's subject.
@@ -1807,11 +1816,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
           // noun has the whole list before the comma for its head.
           if (std::string_view(s.w[t].fold).ends_with("s") ||
               (te - 2 > t && std::string_view(s.w[te - 2].fold).ends_with("s"))) {
-            std::vector<std::string> list = Expand(s, hm, -1, false);
-            std::erase_if(list, [&](const std::string& id) {
-              return std::find(obj.begin(), obj.end(), id) != obj.end();
-            });
-            if (!list.empty()) head = list;
+            if (std::vector<std::string> list = listed_up_to(hm, obj); !list.empty()) head = list;
           }
         }
         if (head.empty()) head = LeftHead(s, b, nullptr);
@@ -3065,11 +3070,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
         if (const int hm = MentionAt(s, b - 1);
             head.size() == 1 && hm >= 0 && s.men[hm].e == b && IdOf(s, hm) == head[0] &&
             std::string_view(s.w[te - 1].fold).ends_with("s")) {
-          std::vector<std::string> list = Expand(s, hm, -1, false);
-          std::erase_if(list, [&](const std::string& id) {
-            return std::find(backed.begin(), backed.end(), id) != backed.end();
-          });
-          if (!list.empty()) head = list;
+          if (std::vector<std::string> list = listed_up_to(hm, backed); !list.empty()) head = list;
         }
         if (!head.empty() && head != backed) {
           // "the UAE, Haftar's main backer alongside Egypt and Russia",
