@@ -320,6 +320,16 @@ void Engine::TroopRule(Sent& s) {
     if (HitLen(s, i, c_.deploy_cue) > 0) cue = i;
   }
   if (cue < 0) return;
+  // Whether a mention starting in words [lo, hi] names the place `dest`
+  // (itself or a territory it holds de jure); adjectives only if `adj_too`.
+  auto names_place = [&](int lo, int hi, const std::string& dest, bool adj_too) {
+    for (const Men& m : s.men) {
+      if ((m.adj && !adj_too) || m.b < lo || m.b > hi || m.id.empty()) continue;
+      const Actor* a = r_.dict.Find(m.id);
+      if (m.id == dest || (a != nullptr && a->de_jure == dest)) return true;
+    }
+    return false;
+  };
   // "des militaires russes de l'Africa Corps, la structure qui ..., ont
   // débarqué à Ouagadougou": past an apposition closed by a comma, the
   // troops' own verb of arrival names the place (only a place named after
@@ -340,11 +350,7 @@ void Engine::TroopRule(Sent& s) {
         const int len = HitLen(s, v, c_.deploy_cue);
         if (len == 0) continue;
         std::vector<std::string> dest = Destination(s, v + len, senders);
-        for (const Men& m : s.men) {
-          if (dest.empty() || m.b < v + len || m.b > v + len + 14) continue;
-          const Actor* a = r_.dict.Find(m.id);
-          if (m.id == dest[0] || (a != nullptr && a->de_jure == dest[0])) return dest;
-        }
+        if (!dest.empty() && names_place(v + len, v + len + 14, dest[0], true)) return dest;
         return none;
       }
       return none;
@@ -768,9 +774,6 @@ void Engine::TroopRule(Sent& s) {
         }
       }
     }
-    // "des militaires russes de l'Africa Corps, la structure qui ..., ont
-    // débarqué à Ouagadougou": past an apposition closed by a comma, the
-    // troops' own verb of arrival names the place.
     if (dest.empty()) dest = past_apposition(after, senders);
     if (dest.empty()) dest = Destination(s, after, senders);
     if (dest.empty()) continue;
@@ -778,15 +781,7 @@ void Engine::TroopRule(Sent& s) {
     // deployed under the ceasefire, is failing") is mostly spoken of where
     // it stands: only a place named close after it sends it there, not the
     // page's country guessed for a bare deployment.
-    if (body_sender) {
-      bool named = false;
-      for (const Men& m : s.men) {
-        if (m.adj || m.b < i || m.b > after + 8 || m.id.empty()) continue;
-        const Actor* a = r_.dict.Find(m.id);
-        named |= m.id == dest[0] || (a != nullptr && a->de_jure == dest[0]);
-      }
-      if (!named) continue;
-    }
+    if (body_sender && !names_place(i, after + 8, dest[0], false)) continue;
     // "troops from the CSTO, most of them Russian paratroopers": a country
     // whose troops the sentence names is an origin, not a destination.
     // Not the country that asked for them (s7troops): "sent at the request
