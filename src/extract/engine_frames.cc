@@ -1703,12 +1703,25 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       --d;
     }
     if (d < 0) return;
+    auto state_or_body = [&](int mi) {
+      return mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
+             (s.men[mi].kind == "country" || s.men[mi].kind == "organization");
+    };
     std::vector<std::string> members;
+    bool pronoun_member = false;
     for (int k = d + 1; k < vb && members.empty(); ++k) {
       int mi = MentionAt(s, k);
-      if (mi >= 0 && !s.men[mi].adj && !s.men[mi].pronoun && !s.men[mi].id.empty() &&
-          (s.men[mi].kind == "country" || s.men[mi].kind == "organization"))
-        members = Expand(s, mi, +1, false);
+      if (state_or_body(mi)) members = Expand(s, mi, +1, false);
+      // ("it" and "they" find no mention when no person is near)
+      if ((mi >= 0 && s.men[mi].pronoun) || Fold(s, k, "it") || Fold(s, k, "they") ||
+          Fold(s, k, "il") || Fold(s, k, "elle") || Fold(s, k, "ils") || Fold(s, k, "elles"))
+        pronoun_member = true;
+    }
+    // "la coalition dont fait partie le M23": the member follows the verb.
+    if (members.empty() && !pronoun_member && vb == t) {
+      const int k = SkipDet(s, te);
+      if (k < static_cast<int>(s.w.size()) && state_or_body(MentionAt(s, k)))
+        members = Expand(s, MentionAt(s, k), +1, false);
     }
     int h = Fold(s, d, "which") ? d - 2 : d - 1;
     if (P(s, h, ',')) --h;
@@ -1728,8 +1741,21 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
         if (om >= 0 && s.men[om].implied && s.men[om].rule != "title:of") om = -1;
       }
     }
-    if (om < 0 || s.men[om].kind != "organization" || s.men[om].id.empty() || members.empty())
-      return;
+    if (om < 0 || s.men[om].kind != "organization" || s.men[om].id.empty()) return;
+    // "L'Arménie a sollicité l'OTSC, dont elle est membre", "le M23 et
+    // l'AFC, la coalition dont il fait partie": a subject pronoun in the
+    // relative stands for the sentence's first state or body named before
+    // the organization (its subject, or the name coordinated with it).
+    if (members.empty() && pronoun_member) {
+      for (int mi = 0; mi < static_cast<int>(s.men.size()); ++mi) {
+        if (s.men[mi].b >= s.men[om].b) continue;
+        if (state_or_body(mi) && s.men[mi].id != s.men[om].id) {
+          members = {s.men[mi].id};
+          break;
+        }
+      }
+    }
+    if (members.empty()) return;
     Emit(s, members, "member_of", {s.men[om].id}, "member_of:relative", 0.85);
     return;
   }
@@ -2015,6 +2041,16 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       if (mi >= 0 && s.men[mi].kind == "organization" && !s.men[mi].implied) {
         org = {s.men[mi].id};
         break;
+      }
+      // "un porte-parole de l'AFC, la coalition dont fait partie le M23":
+      // the body a title is of, as the antecedent of the relative.
+      if (mi >= 0 && Fold(s, t, "dont") && s.men[mi].kind != "organization" &&
+          !s.men[mi].of.empty()) {
+        const Actor* a = r_.dict.Find(s.men[mi].of);
+        if (a && a->kind == "organization") {
+          org = {s.men[mi].of};
+          break;
+        }
       }
       if (P(s, k, ';') || Is(s, k, c_.que)) break;
     }
