@@ -1836,13 +1836,14 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       }
     }
   }
-  // "heads the ruling Sovereign Council": one lower-case modifier (an -ing
-  // form or an organization qualifier) before an organization's name.
+  // "heads the ruling Sovereign Council", "leads the civilian Taqaddum
+  // coalition": one lower-case modifier (an -ing form, an organization
+  // qualifier or modifier) before an organization's name.
   // Not a gerund right after a preposition: "by citing NATO expansion",
   // "after blaming Kyiv" open a clause whose object is no phrase head.
   const bool gerund = i == start && i > 0 && (Is(s, i - 1, c_.prep) || Fold(s, i - 1, "by"));
   if (mi < 0 && i + 1 < static_cast<int>(s.w.size()) && s.w[i].word && !s.w[i].upper_initial &&
-      (Is(s, i, c_.org_qualifier) ||
+      (Is(s, i, c_.org_qualifier) || RoleWordAt(s, i, "org_modifier") == 1 ||
        (!gerund && s.w[i].fold.size() > 5 &&
         s.w[i].fold.compare(s.w[i].fold.size() - 3, 3, "ing") == 0))) {
     if (int om = MentionAt(s, i + 1); om >= 0 && s.men[om].b == i + 1 &&

@@ -376,6 +376,17 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
     // "who ruled Syria for 24 years", "qui a dirigé le pays pendant trente
     // ans", "from 1991 to 2019", "de 1991 à 2019": a term that ended (not
     // "has led X for three years", still running).
+    // "who, until last week, chaired the Security Council", "qui, jusqu'à
+    // la semaine dernière, présidait X": an end named before the verb.
+    for (int k = t - 1; k >= 0 && k >= t - 7; --k) {
+      if (P(s, k, '.') || P(s, k, ';') || P(s, k, ':')) break;
+      if (Fold(s, k, "until") || Fold(s, k, "jusqu")) {
+        if (tracing_)
+          Log(s, "  blocked " + rule + " '" + Surface(s, t, te) + "': former (" + s.w[k].fold +
+                     " before)");
+        return;
+      }
+    }
     const bool perfect = Fold(s, t - 1, "has") || Fold(s, t - 1, "have") ||
                          Fold(s, t - 2, "has") || Fold(s, t - 2, "have");
     auto year = [&](int k) {
