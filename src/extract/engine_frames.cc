@@ -1698,7 +1698,8 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
     int member = -1;
     for (int k = me - 1; k >= 0 && k >= me - 2 && member < 0; --k) {
       const int mi = org_at(k);
-      if (mi >= 0 && s.men[mi].e == me) member = mi;
+      // (a name that takes its acronym in, "le Groupe de soutien ... (JNIM)")
+      if (mi >= 0 && (s.men[mi].e == me || s.men[mi].e == start - 1)) member = mi;
     }
     if (member < 0) return missing("member");
     if (s.men[member].id == s.men[org].id) return missing("member");
@@ -1786,6 +1787,38 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
       return;
     }
     std::vector<std::string> org = NP(s, te);
+    // "a member of the SCO and of the CSTO", "membre de l'UE et de l'OTAN":
+    // the preposition repeated before a second body.
+    if (!org.empty()) {
+      // (the end of the last body named: NP may take in "the Russia" of
+      // "and of the Russia-led CSTO")
+      int e = -1;
+      for (int k = te; k < std::min<int>(te + 12, s.w.size()); ++k) {
+        if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';')) break;
+        const int mi = MentionAt(s, k);
+        if (mi >= 0 && s.men[mi].kind == "organization" &&
+            std::find(org.begin(), org.end(), s.men[mi].id) != org.end()) {
+          e = s.men[mi].e;
+          k = e - 1;
+        }
+      }
+      if (e >= 0 && P(s, e, ')')) ++e;
+      if (e >= 0 && (Fold(s, e, "and") || Fold(s, e, "et")) &&
+          (Fold(s, e + 1, "of") || Is(s, e + 1, c_.prep_de))) {
+        // ("and of the Russia-led CSTO": past a compound modifier)
+        for (int k = e + 2; k < std::min<int>(e + 7, s.w.size()); ++k) {
+          if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';')) break;
+          const int mi = MentionAt(s, k);
+          if (mi < 0 || s.men[mi].b != k || s.men[mi].kind != "organization" || s.men[mi].adj)
+            continue;
+          for (const std::string& id : NP(s, k)) {
+            const Actor* a = r_.dict.Find(id);
+            if (a && a->kind == "organization") org.push_back(id);
+          }
+          break;
+        }
+      }
+    }
     // "deux pays membres de la SADC, l'Angola et la Zambie": the list in
     // apposition after the organization names its members, not more
     // organizations; states are no organization of a membership.
@@ -1872,7 +1905,13 @@ void Engine::MemberFrame(Sent& s, const FrameCall& f) {
                          (Fold(s, j - 1, "un") || Fold(s, j - 1, "une"))) ||
                         Fold(s, j, "un") || Fold(s, j, "une") ||
                         (Fold(s, j, "of") && Fold(s, j - 1, "one")) || Fold(s, j, "one") ||
-                        IsOrdinalWord(s.w[j])))
+                        IsOrdinalWord(s.w[j]) ||
+                        // "Dodik, the Serb member of the presidency": a
+                        // nationality right before the noun.
+                        (j == t - 1 && Is(s, j - 1, c_.det) && s.w[j].word &&
+                         s.w[j].upper_initial &&
+                         (MentionAt(s, j) < 0 || s.men[MentionAt(s, j)].adj ||
+                          s.men[MentionAt(s, j)].rule == "dict:demonym"))))
         --j;
       int mi = MentionAt(s, j);
       if (mi >= 0 && !s.men[mi].adj &&
