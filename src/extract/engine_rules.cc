@@ -1562,6 +1562,12 @@ void Engine::Relations(Sent& s) {
       }
       continue;
     }
+    // A title giving membership ("the Frelimo candidate, X") is one in a
+    // party or body: "Moscow's candidate" is no member of Russia.
+    if (m.rel == "member_of") {
+      const Actor* o = r_.dict.Find(m.of);
+      if (!o || o->kind != "organization") continue;
+    }
     EmitPair(s, m.id, m.rel, m.of, m.rel + ":" + m.rule, m.rule == "title:apposition" ? 0.95 : 0.8);
   }
   StackedTitleRule(s);
