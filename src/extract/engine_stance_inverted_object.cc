@@ -261,7 +261,8 @@ void Engine::StackedTitleRule(Sent& s) {
     }
     if (body.empty()) continue;
     int k = end;
-    if (P(s, k, ',') || Fold(s, k, "is") || Fold(s, k, "est")) {
+    const bool copula = Fold(s, k, "is") || Fold(s, k, "est");
+    if (P(s, k, ',') || copula) {
       ++k;
     } else {
       continue;
@@ -288,7 +289,12 @@ void Engine::StackedTitleRule(Sent& s) {
         for (int q = k; q < m.b && apposed; ++q) {
           apposed = Is(s, q, c_.det) || FormerHolderWord(s, q) || MentionAt(s, q) >= 0 ||
                     (GenitiveS(s, q) && !s.w[q].elided) || Fold(s, q, "l") ||
-                    WordHitLen(s, q, c_.rank) > 0 || WordHitLen(s, q, c_.role) > 0;
+                    WordHitLen(s, q, c_.rank) > 0 || WordHitLen(s, q, c_.role) > 0 ||
+                    // "dont le président est l'universitaire X": after the
+                    // copula, one common noun of description before him.
+                    (copula && q == m.b - 1 && q > k && s.w[q].word && !s.w[q].upper_initial &&
+                     (Is(s, q - 1, c_.det) || Fold(s, q - 1, "l")) &&
+                     WordHitLen(s, q, c_.trigger) == 0);
         }
         if (!apposed) break;
         holder = m.id;
