@@ -1836,6 +1836,18 @@ std::vector<std::string> Engine::NP(const Sent& s, int i, int depth, bool allow_
       }
     }
   }
+  // "backs the separatist MNLA", "the jihadist JNIM": a lower-case word the
+  // dictionary takes for a generic group qualifies the organization named
+  // right after it, the phrase's head.
+  if (mi >= 0 && s.men[mi].kind == "group" && s.men[mi].e == s.men[mi].b + 1 &&
+      s.w[i].word && !s.w[i].upper_initial) {
+    if (const int om = MentionAt(s, s.men[mi].e);
+        om >= 0 && s.men[om].b == s.men[mi].e && s.men[om].kind == "organization" &&
+        !s.men[om].adj && !s.men[om].id.empty()) {
+      i = s.men[om].b;
+      mi = om;
+    }
+  }
   // "heads the ruling Sovereign Council", "leads the civilian Taqaddum
   // coalition": one lower-case modifier (an -ing form, an organization
   // qualifier or modifier) before an organization's name.
