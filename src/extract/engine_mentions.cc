@@ -1133,17 +1133,30 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
                      ? j + 1
                      : j;
   const bool french_portfolio = french_portfolio_at(pj);
-  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for") || french_portfolio)) {
+  // "the UN special rapporteur on Myanmar, X", "le rapporteur spécial de
+  // l'ONU sur la Birmanie, X": a mandate's country, closed by the comma.
+  const bool topic = j > i && (Fold(s, j, "on") || Fold(s, j, "sur")) && !of.empty();
+  if (j > i && (Fold(s, j, "pour") || Fold(s, j, "for") || french_portfolio || topic)) {
     int q = pj + 1;
     int words = 0;
+    bool place = false;
     while (q < static_cast<int>(s.w.size()) && words < 6 && s.w[q].word && !Is(s, q, c_.qui) &&
            !Is(s, q, c_.que) && !Is(s, q, c_.aux) && HitLen(s, q, c_.trigger) == 0 &&
-           MentionAt(s, q) < 0 && DictPersonAt(s, q) == 0) {
+           DictPersonAt(s, q) == 0) {
+      if (const int qm = MentionAt(s, q); qm >= 0) {
+        if (!topic || s.men[qm].b != q ||
+            (s.men[qm].kind != "country" && s.men[qm].kind != "location"))
+          break;
+        place = true;
+        q = s.men[qm].e;
+        ++words;
+        continue;
+      }
       if (words > 0 && s.w[q].upper_initial && NameRun(s, q) >= 2) break;  // the name
       ++q;
       ++words;
     }
-    if (words > 0 &&
+    if (words > 0 && (!place || (P(s, q, ',') && NameRun(s, q + 1) > 0)) &&
         (P(s, q, ',') || (q < static_cast<int>(s.w.size()) && NameRun(s, q) >= 2) ||
          DictPersonAt(s, q) > 0) &&
         (!french_portfolio ||
