@@ -1142,6 +1142,38 @@ void Engine::Frame(Sent& s, int t, int len, const LexEntry& e, Form form) {
             break;
           }
         }
+        // "une délégation américaine conduite par X", "a US delegation led
+        // by X", "une délégation de diplomates français conduite par X": a
+        // state's delegation is led by one of its officials.
+        if (patient.empty() && type == "leads" && agent.size() == 1) {
+          // (a person, known or discovered)
+          const bool person = std::any_of(s.men.begin(), s.men.end(), [&](const Men& m) {
+            return m.id == agent[0] && m.kind == "person" && m.b > t;
+          });
+          std::string state;
+          bool unit = false;
+          for (int k = t - 1; k >= 0 && k >= t - 5 && person; --k) {
+            if (!s.w[k].word) break;
+            if (RoleWordAt(s, k, "led_unit") > 0) {
+              unit = true;
+              // the state before the noun ("a US delegation")
+              if (const int bm = MentionAt(s, k - 1); state.empty() && bm >= 0 &&
+                                                      s.men[bm].kind == "country" &&
+                                                      !s.men[bm].id.empty())
+                state = s.men[bm].id;
+              break;
+            }
+            if (const int mi = MentionAt(s, k); mi >= 0) {
+              if (s.men[mi].kind != "country" || !s.men[mi].adj || !state.empty()) break;
+              state = s.men[mi].id;  // "délégation (de diplomates) américaine"
+              k = s.men[mi].b;
+            }
+          }
+          if (unit && !state.empty()) {
+            Emit(s, agent, "official_of", {state}, "official_of:led-delegation", 0.75);
+            return;
+          }
+        }
         if (patient.empty()) {
           missing("patient");
           return;
