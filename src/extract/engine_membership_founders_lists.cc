@@ -109,6 +109,25 @@ void Engine::MentionMembershipRule(Sent& s) {
       const int om = MentionAt(s, j);
       if (om >= 0 && PartyOfPerson(s, s.men[om], m.id)) {
         const std::string person = m.id, party = s.men[om].id;
+        // "the heads of the two main Albanian parties, Ali Ahmeti of the DUI
+        // and Menduh Thaçi of the DPA": the list's heads lead their parties.
+        int c = m.b - 1;
+        while (c >= 0 && c >= m.b - 25 && !P(s, c, ',') && !P(s, c, '.') && !P(s, c, ';') &&
+               !Is(s, c, c_.aux) && !Is(s, c, c_.qui) && HitLen(s, c, c_.trigger) == 0)
+          --c;
+        bool heads = false;
+        for (int k = c - 1; P(s, c, ',') && k >= 0 && k >= c - 9 && !heads; --k) {
+          if (P(s, k, ',') || P(s, k, '.') || P(s, k, ';')) break;
+          // (heads "of" parties: "opposition leaders, among them X of Y"
+          // names a member)
+          heads = (Fold(s, k, "heads") || Fold(s, k, "leaders") || Fold(s, k, "chairmen") ||
+                   Fold(s, k, "chiefs")) &&
+                  Fold(s, k + 1, "of");
+        }
+        if (heads) {
+          Emit(s, {person}, "leads", {party}, "leads:heads-of-parties", 0.7);
+          continue;
+        }
         Emit(s, {person}, "member_of", {party}, "member_of:person-of-party", 0.7);
       }
     }
