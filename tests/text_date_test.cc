@@ -40,6 +40,23 @@ TEST_CASE("Date line forms of French and English news pages", "[text]") {
   CHECK(PageDateOf("June 15, 2023 · 3 min read") == "2023-06-15");
 }
 
+TEST_CASE("A dateline with its byline after a dash or a bar", "[text]") {
+  CHECK(PageDateOf("24/11/2017 à 18h05 – Par Souleymane Ouédraogo") == "2017-11-24");
+  CHECK(PageDateOf("24/11/2017 à 18h05 | Par Awa Traoré Diallo") == "2017-11-24");
+  CHECK(PageDateOf("Nov. 24, 2017 at 6:05 p.m. - By John Smith Jr") == "2017-11-24");
+  // No byline after the dash: a long line with a date is not a dateline.
+  CHECK(PageDateOf("24/11/2017 à 18h05 – Pour le peuple du Zimbabwe entier") == "");
+  // The byline's own line still loses nothing of the body.
+  Article a;
+  a.text = kDateTitle + "24/11/2017 à 18h05 – Par Souleymane Ouédraogo\n\n" + kDateBody;
+  text::Document d;
+  text::Analyze(a, &d);
+  for (const auto& b : d.blocks) {
+    CHECK(a.text.substr(b.span.begin, b.span.end - b.span.begin).find("Ouédraogo") ==
+          std::string::npos);
+  }
+}
+
 TEST_CASE("A publication date wins over a revision date", "[text]") {
   CHECK(PageDateOf("Mis à jour le 13/08/2023 à 09h00\nPublié le 12/08/2023 à 14h05") ==
         "2023-08-12");

@@ -469,6 +469,21 @@ size_t CountWords(std::string_view s) {
   return words;
 }
 
+// "24/11/2017 à 18h05 – Par X", "Jan. 7, 2022 | By X": a dateline whose
+// byline follows a dash or a bar. Returns where the byline's separator
+// begins (npos if the line has none), so the date is read on what precedes it.
+size_t BylineAfterSeparator(std::string_view line, const Lexicon& lex) {
+  std::string folded;
+  std::vector<std::string_view> words;
+  for (std::string_view sep : {" \u2013 ", " \u2014 ", " - ", " | "}) {
+    const size_t at = line.find(sep);
+    if (at == std::string_view::npos) continue;
+    FoldWords(line.substr(at + sep.size()), &folded, &words);
+    if (!words.empty() && lex.Classify(words) == LineKind::kByline) return at;
+  }
+  return std::string_view::npos;
+}
+
 struct DateCandidates {
   PageDate own;      // byline or dateline below the headline
   PageDate header;   // a date line above the headline (often the scrape date)
@@ -792,6 +807,11 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         // A line that is mostly a date: "Vendredi, 19 Avr. 2024", a dateline
         // "Paris, 7 janv. (AFP) -".
         PageDate d = FindDate(line, lex);
+        if (d.found() && d.words > 4) {
+          if (size_t cut = BylineAfterSeparator(line, lex); cut != std::string_view::npos) {
+            d = FindDate(line.substr(0, cut), lex);
+          }
+        }
         if (d.found() && d.words <= 4) {
           dates.Offer(d, have_title);
           continue;
