@@ -44,8 +44,16 @@ TEST_CASE("A dateline with its byline after a dash or a bar", "[text]") {
   CHECK(PageDateOf("24/11/2017 à 18h05 – Par Souleymane Ouédraogo") == "2017-11-24");
   CHECK(PageDateOf("24/11/2017 à 18h05 | Par Awa Traoré Diallo") == "2017-11-24");
   CHECK(PageDateOf("Nov. 24, 2017 at 6:05 p.m. - By John Smith Jr") == "2017-11-24");
-  // No byline after the dash: a long line with a date is not a dateline.
-  CHECK(PageDateOf("24/11/2017 à 18h05 – Pour le peuple du Zimbabwe entier") == "");
+  // No byline after the dash: a long line with a date is not a dateline, and
+  // a full date of the body wins over it.
+  {
+    Article a;
+    a.text = kDateTitle + "24/11/2017 à 18h05 – Pour le peuple du Zimbabwe entier\n\n" +
+             "Le président a prêté serment le 6 novembre 2018 devant la foule réunie.\n";
+    text::Document d;
+    text::Analyze(a, &d);
+    CHECK(d.date == "2018-11-06");
+  }
   // The byline's own line still loses nothing of the body.
   Article a;
   a.text = kDateTitle + "24/11/2017 à 18h05 – Par Souleymane Ouédraogo\n\n" + kDateBody;
@@ -55,6 +63,19 @@ TEST_CASE("A dateline with its byline after a dash or a bar", "[text]") {
     CHECK(a.text.substr(b.span.begin, b.span.end - b.span.begin).find("Ouédraogo") ==
           std::string::npos);
   }
+}
+
+TEST_CASE("A full date in a longer header line is the last resort", "[text]") {
+  CHECK(PageDateOf("WORLD NEWS  July 17, 2023 3:58 PM GMT  Updated 2 hours ago") == "2023-07-17");
+  CHECK(PageDateOf("Shows > The Evening Brief > Transcript for December 14, 2023") ==
+        "2023-12-14");
+  // A full date in the body text wins over it.
+  Article a;
+  a.text = "Shows > The Evening Brief > Transcript for December 14, 2023\n\n" + kDateTitle +
+           "The talks of 2 July 2022 failed, the minister said on Monday in the capital.\n";
+  text::Document d;
+  text::Analyze(a, &d);
+  CHECK(d.date == "2022-07-02");
 }
 
 TEST_CASE("A publication date wins over a revision date", "[text]") {

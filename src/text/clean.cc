@@ -488,8 +488,15 @@ struct DateCandidates {
   PageDate own;      // byline or dateline below the headline
   PageDate header;   // a date line above the headline (often the scrape date)
   PageDate updated;  // "Mis à jour le ...": the publication date wins over it
+  // A full date inside a longer header line ("WORLD NEWS July 17, 2023 3:58 PM
+  // GMT Updated 2 hours ago", "Shows > X > Transcript for December 14, 2023"):
+  // the last resort before a date without a year.
+  PageDate loose;
   void Offer(const PageDate& d, bool after_title) { Keep(d, after_title ? own : header); }
   void OfferUpdated(const PageDate& d) { Keep(d, updated); }
+  void OfferLoose(const PageDate& d) {
+    if (d.found() && d.year && !loose.found()) loose = d;
+  }
 
  private:
   static void Keep(const PageDate& d, PageDate& slot) {
@@ -537,6 +544,8 @@ void ChooseDate(std::string_view t, const Lexicon& lex, DateCandidates& dates, D
     chosen = body_full;
   } else if (dates.header.found() && dates.header.year) {
     chosen = dates.header;
+  } else if (dates.loose.found()) {
+    chosen = dates.loose;
   } else {
     chosen = body_partial;
   }
@@ -802,7 +811,10 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
         dates.Offer(FindDate(line, lex), have_title);
         continue;
       }
-      if (!have_title && shape.path_marks >= 2) continue;  // "Monde > Europe > Asie"
+      if (!have_title && shape.path_marks >= 2) {  // "Monde > Europe > Asie"
+        dates.OfferLoose(FindDate(line, lex));
+        continue;
+      }
       if (!sentence_end || line.size() < 60) {
         // A line that is mostly a date: "Vendredi, 19 Avr. 2024", a dateline
         // "Paris, 7 janv. (AFP) -".
@@ -816,6 +828,7 @@ void CleanPage(std::string_view t, const Lexicon& lex, Document* doc) {
           dates.Offer(d, have_title);
           continue;
         }
+        if (!body_started) dates.OfferLoose(d);
         if (IsCounterLine(words)) continue;
         // Menus and breadcrumbs of the page header, never a headline or a lead.
         if (!body_started && IsMenuLine(line)) continue;
