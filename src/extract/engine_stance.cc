@@ -675,7 +675,15 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   }
   if (who.empty()) return false;
   *subj = who;
-  *obj = listed.empty() ? std::vector<std::string>{IdOf(s, hm)} : listed;
+  // "la Pologne et la Lituanie, qu'il accuse de", "the United States, Britain
+  // and the EU, which it accuses of": the relative's head is the whole list.
+  if (listed.empty()) {
+    for (const std::string& id : Expand(s, hm, -1)) {
+      if (std::find(who.begin(), who.end(), id) == who.end()) listed.push_back(id);
+    }
+    if (listed.empty()) return false;
+  }
+  *obj = listed;
   return true;
 }
 
