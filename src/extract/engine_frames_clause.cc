@@ -1060,6 +1060,14 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = CoordinatedClauseTarget(s, te, subj);  // s10crit
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coordinated" : how + "/coordinated";
     }
+    if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
+      std::vector<std::string> critics;
+      obj = HeadlineFirstClauseTarget(s, t, subj, &critics);
+      if (!obj.empty()) {
+        if (!critics.empty()) subj = critics;
+        how = how.empty() || how == "subject" ? "headline" : how + "/headline";
+      }
+    }
     if (obj.empty() && type == "supports" && frame == "svo") {
       obj = CoupMakers(s, te, subj);  // s6stance: "praised the takeover"
       if (!obj.empty())
