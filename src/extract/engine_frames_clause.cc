@@ -1060,7 +1060,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       obj = CoordinatedClauseTarget(s, te, subj);  // s10crit
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coordinated" : how + "/coordinated";
     }
-    if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
+    if (obj.empty() && (type == "criticizes" || type == "supports") && frame == "svo" &&
+        !subj.empty()) {
       std::vector<std::string> critics;
       obj = HeadlineFirstClauseTarget(s, t, subj, &critics);
       if (!obj.empty()) {
