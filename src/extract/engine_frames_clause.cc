@@ -376,7 +376,23 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         // la politique de X d'irresponsable": the act's owners.
         if (obj.empty()) obj = LabelledActOwners(s, k, &oe);
         bool pej = false, terror = false;
-        for (int j = k; j < std::min<int>(k + 10, s.w.size()); ++j) {
+        // "called Egypt's threats \"a declaration of war\"", "called the
+        // Kremlin's move an act of aggression": an English label with no
+        // preposition right after the act's owner, a grave misdeed
+        // (stance_word role=charge_act), accuses the owner.
+        if (x_->article.lang != "fr" && !obj.empty() && type == "criticizes") {
+          int q = oe + 1;  // oe: the object's last word
+          if (Fold(s, q, "s") && !s.w[q].elided) ++q;  // "Egypt's"
+          // the owned act ("threats", "military move"), then the label
+          for (int steps = 0; steps < 2 && PlainWord(s, q) && HitLen(s, q, c_.trigger) == 0 &&
+                              StanceWordAt(s, q, "charge_act") == 0;
+               ++steps)
+            ++q;
+          while (P(s, q, '"') || P(s, q, '<')) ++q;
+          q = skip_article(q);
+          if (StanceWordAt(s, q, "charge_act") > 0) terror = true;
+        }
+        for (int j = k; !terror && j < std::min<int>(k + 10, s.w.size()); ++j) {
           if (j > oe && HitLen(s, j, c_.pejorative) > 0) {
             // "jugé le bilan « inacceptable »", "calling the remarks 'offensive'";
             // "calling Pashinyan a traitor": a label that is a charge accuses.
@@ -1059,6 +1075,15 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
     if (obj.empty() && type == "criticizes" && frame == "svo" && !subj.empty()) {
       obj = CoordinatedClauseTarget(s, te, subj);  // s10crit
       if (!obj.empty()) how = how.empty() || how == "subject" ? "coordinated" : how + "/coordinated";
+    }
+    if (obj.empty() && (type == "criticizes" || type == "supports") && frame == "svo" &&
+        !subj.empty()) {
+      std::vector<std::string> critics;
+      obj = HeadlineFirstClauseTarget(s, t, subj, &critics);
+      if (!obj.empty()) {
+        if (!critics.empty()) subj = critics;
+        how = how.empty() || how == "subject" ? "headline" : how + "/headline";
+      }
     }
     if (obj.empty() && type == "supports" && frame == "svo") {
       obj = CoupMakers(s, te, subj);  // s6stance: "praised the takeover"

@@ -959,6 +959,12 @@ class Engine {
                                             bool object = false) const;
   std::vector<std::string> CoordinatedClauseTarget(const Sent& s, int te,
                                                    const std::vector<std::string>& subj) const;
+  // A headline's objectless criticism at t ("X does A; Y condemns attack"):
+  // the subject of the headline's clause before Y's.
+  // critics gets the whole list of critics ("Moscow, Baku object").
+  std::vector<std::string> HeadlineFirstClauseTarget(const Sent& s, int t,
+                                                     const std::vector<std::string>& subj,
+                                                     std::vector<std::string>* critics) const;
   // The person mentioned at mi, the subject of a passive in the that-clause
   // at q of a warning ("que X pourrait être sanctionné"), not of the
   // subject's own side.

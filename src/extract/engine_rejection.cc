@@ -22,7 +22,10 @@ std::vector<std::string> Engine::RejectedClaimsHolder(const Sent& s, int t, int 
   const int n = static_cast<int>(s.w.size());
   auto quote = [&](int q) { return P(s, q, '<') || P(s, q, '>') || P(s, q, '"'); };
   int k = te;
-  while (k < n && (IsAdverb(s, k) || quote(k))) ++k;
+  // "a rejeté en bloc les propos de": an adverbial phrase too.
+  while (k < n && (IsAdverb(s, k) || quote(k) || (Fold(s, k, "en") && Fold(s, k + 1, "bloc")))) {
+    k += Fold(s, k, "en") && Fold(s, k + 1, "bloc") ? 2 : 1;
+  }
   // "what she called", "ce qu'il appelle": the subject's own words first.
   if (Fold(s, k, "what") || (Fold(s, k, "ce") && (Fold(s, k + 1, "qu") || Fold(s, k + 1, "que")))) {
     for (int j = k + 1; j < std::min(n, k + 5); ++j) {
@@ -56,6 +59,13 @@ std::vector<std::string> Engine::RejectedClaimsHolder(const Sent& s, int t, int 
       if (Fold(s, after, "s") && !s.w[after].elided) {
         holder = {IdOf(s, mi)};
         j = after + 1;
+        continue;
+      }
+      // "the Security Council text", "the Kremlin statement": an English
+      // name modifying the claim noun right after it.
+      if (x_->article.lang != "fr" && StanceWordAt(s, after, "claim_noun") > 0) {
+        holder = {IdOf(s, mi)};
+        j = after;
         continue;
       }
       return {};

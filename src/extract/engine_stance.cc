@@ -336,10 +336,14 @@ std::vector<std::string> Engine::StanceObject(const Sent& s, int te, const std::
     // "a dénoncé le blocage par Israël du carburant", "des violations ...
     // commises par l'armée comme par les FSR", "de claires violations ... de
     // la part d'Israël": the agent of the act blamed, within its phrase.
+    // "une « escalade » et une violation des résolutions du Conseil de
+    // sécurité de l'ONU par Pyongyang": a long phrase of two acts reaches
+    // further, but not past a comma.
     std::vector<std::string> agents;
-    for (int k = a + 1; k < std::min(n, a + 14); ++k) {
+    for (int k = a + 1; k < std::min(n, a + 22); ++k) {
       if (P(s, k, '.') || P(s, k, ';') || Is(s, k, c_.que) || Is(s, k, c_.qui) ||
-          HitLen(s, k, c_.trigger) > 0 || StanceWordAt(s, k, "act_report") > 0)
+          HitLen(s, k, c_.trigger) > 0 || StanceWordAt(s, k, "act_report") > 0 ||
+          (k >= a + 14 && P(s, k, ',')))
         break;  // "the killings documented by the UN": a witness
       int from = -1;
       if (Fold(s, k, "par") || Fold(s, k, "by")) from = k + 1;
@@ -675,7 +679,15 @@ bool Engine::ObjectRelative(const Sent& s, int vb, std::vector<std::string>* sub
   }
   if (who.empty()) return false;
   *subj = who;
-  *obj = listed.empty() ? std::vector<std::string>{IdOf(s, hm)} : listed;
+  // "la Pologne et la Lituanie, qu'il accuse de", "the United States, Britain
+  // and the EU, which it accuses of": the relative's head is the whole list.
+  if (listed.empty()) {
+    for (const std::string& id : Expand(s, hm, -1)) {
+      if (std::find(who.begin(), who.end(), id) == who.end()) listed.push_back(id);
+    }
+    if (listed.empty()) return false;
+  }
+  *obj = listed;
   return true;
 }
 

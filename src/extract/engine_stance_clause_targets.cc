@@ -130,6 +130,85 @@ std::vector<std::string> Engine::CoordinatedClauseTarget(
   return {};
 }
 
+// "La Transnistrie appelle Moscou à la rescousse, Chisinau dénonce une
+// « opération de propagande »", "U.S.-led forces pour into Iraq; Chirac,
+// Schroeder and Putin condemn war": a headline tells an act, then another
+// actor's objectless criticism of it; the act's author, the subject opening
+// the first clause (past a topic "Syrie :"), is criticized. t is the
+// criticism verb; its subject (subj) opens the second clause.
+std::vector<std::string> Engine::HeadlineFirstClauseTarget(
+    const Sent& s, int t, const std::vector<std::string>& subj,
+    std::vector<std::string>* critics) const {
+  if (subj.empty()) return {};
+  // A headline: the title block, or a short line without a final stop
+  // (a page's title the scrape did not mark).
+  const int n = static_cast<int>(s.w.size());
+  if (!IsHeadline(s) && (n == 0 || n > 30 || P(s, n - 1, '.') || P(s, n - 1, '?') ||
+                         P(s, n - 1, '!') || P(s, n - 1, '"') || P(s, n - 1, '>')))
+    return {};
+  // Back over the subject's list ("Chirac, Schroeder and Putin") to the
+  // clause boundary: a ';', or the ',' before the list (after a plain word
+  // or an actor outside the subject: "Russia strikes Kyiv, Zelensky ...").
+  int k = t - 1;
+  while (k >= 0 && IsAdverb(s, k)) --k;
+  int boundary = -1, comma = -1;
+  bool named = false;
+  std::vector<std::string> list;
+  for (; k >= 0; --k) {
+    if (const int mi = MentionAt(s, k); mi >= 0) {
+      const std::string id = IdOf(s, mi);
+      // "...; Moscow, Baku object": a name right after the ';' opens the list.
+      int before = s.men[mi].b - 1;
+      while (before >= 0 && Is(s, before, c_.det)) --before;
+      if (std::find(subj.begin(), subj.end(), id) == subj.end() &&
+          !(comma >= 0 && before >= 0 && P(s, before, ';')))
+        break;
+      named = true;
+      if (!s.men[mi].adj && !s.men[mi].pronoun && !id.empty() &&
+          std::find(list.begin(), list.end(), id) == list.end())
+        list.push_back(id);
+      k = s.men[mi].b;
+      continue;
+    }
+    if (Is(s, k, c_.det) || Is(s, k, c_.coord)) continue;
+    if (P(s, k, ';')) {
+      boundary = k;
+      break;
+    }
+    if (!P(s, k, ',')) break;
+    comma = k;
+  }
+  if (boundary < 0) boundary = comma;
+  if (boundary < 0 || !named) return {};
+  // The first clause opens at the sentence start, after a topic or a
+  // dateline ("Syrie :"); its subject is the actor there (its owner:
+  // "Iran's drones"), followed by at least a verb before the boundary.
+  int start = std::max(0, DatelineEnd(s));
+  for (int q = start; q < boundary; ++q) {
+    if (P(s, q, ':')) start = q + 1;
+    // "X invokes ...; bloc sends ...; India calls ...": of three clauses,
+    // which act is criticized is unclear.
+    if (P(s, q, ';')) return {};
+  }
+  start = SkipDet(s, start);
+  const int fm = MentionAt(s, start);
+  if (fm < 0 || s.men[fm].b != start || s.men[fm].pronoun || s.men[fm].id.empty() ||
+      !IsPartyKind(s.men[fm].kind) || s.men[fm].e + 1 >= boundary)
+    return {};
+  // A nationality opens the clause only with its troops or a "-led" body
+  // ("U.S.-led forces"): "Russian media say" names no act of Russia's.
+  if (s.men[fm].adj && s.men[fm].kind != "country") return {};
+  // "Philippines says Chinese coast guard ...": a speaker's clause tells
+  // another's act.
+  int v = s.men[fm].e;
+  while (v < boundary && IsAdverb(s, v)) ++v;
+  if (HitLen(s, v, c_.speech) > 0) return {};
+  const std::vector<std::string> first = Expand(s, fm, +1);
+  std::vector<std::string> out = NotOwnSide(s, list, first);
+  if (!out.empty() && critics != nullptr) *critics = list;
+  return out;
+}
+
 // "une accusation que Kinshasa a rejetée comme « mensongère »", "a charge
 // that Moscow dismissed": the actor rejecting, in a relative clause on a
 // claim noun (stance.tsv role=claim_noun), criticizes the author of the claim,
