@@ -861,7 +861,9 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
     --p;
   bool own = false;  // "its provocations": a cease word needs the author's own misdeed
   // (English "a" folds like the French preposition "à": an article here.)
-  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive) ||
+  // An opening quote mark is stepped over too: 'had launched "an economic
+  // war" against them' quotes the misdeed, not the link.
+  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive) || P(s, p, '"') || P(s, p, '<') ||
                     (x_->article.lang != "fr" && (Fold(s, p, "a") || Fold(s, p, "an"))))) {
     own |= Is(s, p, c_.possessive) || Fold(s, p, "its") || Fold(s, p, "their") ||
            Fold(s, p, "ses") || Fold(s, p, "leurs") || Fold(s, p, "sa") || Fold(s, p, "son");
