@@ -861,7 +861,9 @@ std::vector<std::string> Engine::MisdeedClauseAuthor(const Sent& s, int i) const
     --p;
   bool own = false;  // "its provocations": a cease word needs the author's own misdeed
   // (English "a" folds like the French preposition "à": an article here.)
-  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive) ||
+  // An opening quote mark is stepped over too: 'had launched "an economic
+  // war" against them' quotes the misdeed, not the link.
+  while (p >= 0 && (Is(s, p, c_.det) || Is(s, p, c_.possessive) || P(s, p, '"') || P(s, p, '<') ||
                     (x_->article.lang != "fr" && (Fold(s, p, "a") || Fold(s, p, "an"))))) {
     own |= Is(s, p, c_.possessive) || Fold(s, p, "its") || Fold(s, p, "their") ||
            Fold(s, p, "ses") || Fold(s, p, "leurs") || Fold(s, p, "sa") || Fold(s, p, "son");
@@ -955,8 +957,10 @@ void Engine::WrongdoingRule(Sent& s) {
       if (am < 0 || s.men[am].e != vb || s.men[am].adj || s.men[am].id.empty() ||
           s.men[am].kind == "location")
         continue;
-      // "said Russia had invaded": the subject right after the verb of speech.
-      bool content = s.inq[i] != 0 || HitLen(s, s.men[am].b - 1, c_.speech) > 0;
+      // "said Russia had invaded", "said the Philippines bore full
+      // responsibility": the subject right after the verb of speech, its
+      // article between.
+      bool content = s.inq[i] != 0 || HitLen(s, BeforeDets(s, s.men[am].b), c_.speech) > 0;
       for (int k = s.speaker_pos + 1; !content && s.speaker_pos >= 0 && k < i; ++k)
         content = Is(s, k, c_.que) || Fold(s, k, "that");
       // "Selon X, la Russie a saboté ...", "Russia sabotaged the talks,
