@@ -8,6 +8,8 @@
 
 namespace kzgraph::extract::internal {
 
+int ThenSearchStart(const Sent& s, int te);  // engine_frames.cc
+
 // "Ruto and Museveni meet in Nairobi", "X and Y shake hands" (s7args): an
 // English present plural has the infinitive's form; not after "to".
 bool Engine::EnglishBarePresent(const Sent& s, int vb, Form form) const {
@@ -1081,7 +1083,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the
       // verb means this only with its predicate.
       bool found = false;
-      for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()) && !found; ++k) {
+      const int start = ThenSearchStart(s, te);
+      for (int k = start; k < std::min<int>(start + 9, s.w.size()) && !found; ++k) {
         if (P(s, k, '.') || P(s, k, ';')) break;
         found = ListHas(then, s.w[k].fold);
         // s8crit (key own=1): "to stop its offensive", "to stop inventing",
@@ -1188,7 +1191,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
     }
-    // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
+      // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
     if (type == "meets" && MeetingClauseParties(s, t, vb, rule, obj, &subj, &how)) return;
     // "ont paraphé, en présence de Marco Rubio, un accord", "signed the deal
     // in the presence of X": the persons witnessing a meeting or signing
