@@ -9,6 +9,21 @@
 
 namespace kzgraph::extract::internal {
 
+// Where to look for a trigger's predicate word (then=) after the trigger
+// ending before te: past an incise between commas right after it ("ont
+// paraphé, en présence du secrétaire d'État américain X, un texte", "signed,
+// on Monday in Doha, a deal"), whose length would push the object out of the
+// search window; else te + 1.
+int ThenSearchStart(const Sent& s, int te) {
+  const int n = static_cast<int>(s.w.size());
+  if (te >= n || s.w[te].punct != ',') return te + 1;
+  for (int k = te + 1; k < std::min(te + 16, n); ++k) {
+    if (s.w[k].punct == '.' || s.w[k].punct == ';') break;
+    if (s.w[k].punct == ',') return k + 1;
+  }
+  return te + 1;
+}
+
 namespace {
 
 // Whether the `then` word of a trigger's entry ("responsable|responsables")
@@ -21,7 +36,9 @@ bool ThenFollows(const Sent& s, int te, const LexEntry& e) {
   auto in = [&](int k, const std::string& words) {
     return k < static_cast<int>(s.w.size()) && ListHas(words, s.w[k].fold);
   };
-  for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()); ++k) {
+  const int n = s.w.size();
+  const int start = ThenSearchStart(s, te);
+  for (int k = start; k < std::min(start + 9, n); ++k) {
     if (s.w[k].punct == '.' || s.w[k].punct == ';') return false;
     if (in(k, then)) return then_not.empty() || !in(k + 1, then_not);
   }

@@ -8,6 +8,8 @@
 
 namespace kzgraph::extract::internal {
 
+int ThenSearchStart(const Sent& s, int te);  // engine_frames.cc
+
 // "Ruto and Museveni meet in Nairobi", "X and Y shake hands" (s7args): an
 // English present plural has the infinitive's form; not after "to".
 bool Engine::EnglishBarePresent(const Sent& s, int vb, Form form) const {
@@ -1106,7 +1108,8 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
       // "held Azerbaijan responsible", "tient Moscou pour responsable": the
       // verb means this only with its predicate.
       bool found = false;
-      for (int k = te + 1; k < std::min<int>(te + 10, s.w.size()) && !found; ++k) {
+      const int start = ThenSearchStart(s, te);
+      for (int k = start; k < std::min<int>(start + 9, s.w.size()) && !found; ++k) {
         if (P(s, k, '.') || P(s, k, ';')) break;
         found = ListHas(then, s.w[k].fold);
         // s8crit (key own=1): "to stop its offensive", "to stop inventing",
@@ -1213,7 +1216,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
     }
-    // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
+      // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
     if (type == "meets" && MeetingClauseParties(s, t, vb, rule, obj, &subj, &how)) return;
     // "ont paraphé, en présence de Marco Rubio, un accord", "signed the deal
     // in the presence of X": the persons witnessing a meeting or signing
@@ -2241,10 +2244,24 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
   if (frame == "appeal_noun") {
     std::vector<std::string> obj, asker;
     bool asker_answered = false;
+    // A bare request noun (key answered_only=1: "demande", "request") asks
+    // for help only as the object of a verb of answering ("Ankara répond à
+    // une demande formelle adressée par le GNA", "the deployment answered a
+    // request from the Bahraini government"); its asker follows de/par/from.
+    const bool answered_only = e.Get("answered_only") == "1";
     int obj_at = -1;  // where the addressee after à/to starts
     for (int k = te; k < std::min<int>(te + 8, s.w.size()); ++k) {
       if (P(s, k, '.') || P(s, k, ';')) break;
+      if (answered_only && P(s, k, ',')) break;
       if (Is(s, k, c_.prep_de) && asker.empty() && obj.empty()) asker = NP(s, k + 1);
+      if (answered_only) {
+        // "adressée fin décembre par le GNA": the participle's agent, past
+        // a date; "a request from X".
+        if ((Fold(s, k, "par") || Fold(s, k, "by") || Fold(s, k, "from")) && k > te &&
+            asker.empty())
+          asker = NP(s, k + 1);
+        continue;
+      }
       // "la demande d'assistance formulée par X", "the request made by X":
       // the agent of the participle right after the noun asks.
       if ((Fold(s, k, "par") || Fold(s, k, "by")) && k <= te + 2 && asker.empty() && k > te &&
@@ -2344,7 +2361,18 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
                                             (s.men[hm].kind == "organization" ||
                                              s.men[hm].kind == "country"))
           helper = {IdOf(s, hm)};
-        if (helper.empty()) helper = MainSubject(s, r);
+        // "une décision qui répond à la demande du Congo", "la décision
+        // répondait à une demande de X": a bare request answered by an act,
+        // not an actor, names no helper.
+        // (Past an opening quotation mark: 'qui « répond'.)
+        if (answered_only && q >= 1 && !s.w[q].word && !P(s, q, ',') && !P(s, q, '.') &&
+            !P(s, q, ';') && !P(s, q, ':'))
+          --q;
+        const bool act_subject =
+            answered_only && q >= 0 &&
+            (Is(s, q, c_.qui) || Is(s, q, c_.que) || Fold(s, q, "which") || Fold(s, q, "that") ||
+             (Is(s, q, c_.det) && q + 1 < r && MentionAt(s, q + 1) < 0));
+        if (helper.empty() && !act_subject) helper = MainSubject(s, r);
       }
       if (!helper.empty() && helper != asker) {
         obj = helper;
@@ -2356,6 +2384,7 @@ void Engine::ClauseFrame(Sent& s, const FrameCall& f, std::vector<std::string>* 
     if (asker.empty() && e.Get("bare_request") == "1" &&
         !(Is(s, t - 1, c_.possessive) || Fold(s, t - 1, "leur") || Fold(s, t - 1, "their")))
       return missing("asker of a bare appeal");
+    if (answered_only && !asker_answered) return missing("verb answering the request");
     if (asker.empty()) asker = subj;
     if (asker.empty()) return missing("subject");
     if (obj.empty()) return missing("recipient");
