@@ -17,7 +17,8 @@ const kzgraph::testing::PredicateCheck AnyOf("2024-03-02");
 }  // namespace
 
 TEST_CASE("object relative on a coordinated head", "[stance25]") {
-  const char* fr = "Loukachenko a évoqué la Pologne et la Lituanie, qu'il accuse de préparer une attaque.";
+  const char* fr =
+      "Loukachenko a évoqué la Pologne et la Lituanie, qu'il accuse de préparer une attaque.";
   CHECK(Says(fr, "Lukashenko accuses Poland"));
   CHECK(Says(fr, "Lukashenko accuses Lithuania"));
   const char* en =
@@ -27,26 +28,31 @@ TEST_CASE("object relative on a coordinated head", "[stance25]") {
   CHECK(Says(en, "Belarus accuses United Kingdom"));
   CHECK(Says(en, "Belarus accuses EU"));
   // Negated: no accusation of either conjunct.
-  CHECK_FALSE(AnyOf("Loukachenko a reçu Poutine et Xi Jinping, qu'il n'accuse de rien.", "accuses"));
+  CHECK_FALSE(
+      AnyOf("Loukachenko a reçu Poutine et Xi Jinping, qu'il n'accuse de rien.", "accuses"));
 }
 
 TEST_CASE("headline criticism of the first clause's subject", "[stance25]") {
   CHECK(Says("Russia strikes Kyiv, Zelensky condemns attack\n\nThe strikes hit the capital.",
              "Zelensky criticizes Russia"));
-  CHECK(Says("La Russie frappe Kiev, Zelensky dénonce une « attaque barbare »\n\nLes frappes ont "
-             "touché la capitale.",
-             "Zelensky criticizes Russia"));
-  const char* list = "EU agrees civilian mission for Armenia border; Moscow, Baku object\n\nThe "
-                     "mission will patrol the border.";
+  CHECK(
+      Says("La Russie frappe Kiev, Zelensky dénonce une « attaque barbare »\n\nLes frappes ont "
+           "touché la capitale.",
+           "Zelensky criticizes Russia"));
+  const char* list =
+      "EU agrees civilian mission for Armenia border; Moscow, Baku object\n\nThe "
+      "mission will patrol the border.";
   CHECK(Says(list, "Russia criticizes EU"));
   CHECK(Says(list, "Azerbaijan criticizes EU"));
-  CHECK(Says("La Russie envoie des troupes au Kazakhstan, Loukachenko salue la décision\n\nLes "
-             "premières unités ont atterri.",
-             "Lukashenko supports Russia"));
+  CHECK(
+      Says("La Russie envoie des troupes au Kazakhstan, Loukachenko salue la décision\n\nLes "
+           "premières unités ont atterri.",
+           "Lukashenko supports Russia"));
   // A speaker's clause tells another's act.
-  CHECK_FALSE(Says("Turkey says Greek jets violated its airspace; Athens rejects the claim\n\nThe "
-                   "incident happened on Monday.",
-                   "Greece criticizes Turkey"));
+  CHECK_FALSE(
+      Says("Turkey says Greek jets violated its airspace; Athens rejects the claim\n\nThe "
+           "incident happened on Monday.",
+           "Greece criticizes Turkey"));
 }
 
 TEST_CASE("rejecting a body's text or proposal", "[stance25]") {
@@ -67,7 +73,8 @@ TEST_CASE("English label after an actor's act", "[stance25]") {
   // A label that is no misdeed accuses nobody.
   CHECK_FALSE(Says("Erdogan called Greece's decision a response to provocations.",
                    "Erdogan accuses Greece"));
-  CHECK(Says("Mark Rutte a dénoncé une « escalade significative » et une violation des résolutions "
-             "du Conseil de sécurité de l'ONU par Pyongyang.",
-             "Rutte criticizes North Korea"));
+  CHECK(
+      Says("Mark Rutte a dénoncé une « escalade significative » et une violation des résolutions "
+           "du Conseil de sécurité de l'ONU par Pyongyang.",
+           "Rutte criticizes North Korea"));
 }

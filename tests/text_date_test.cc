@@ -67,8 +67,7 @@ TEST_CASE("A dateline with its byline after a dash or a bar", "[text]") {
 
 TEST_CASE("A full date in a longer header line is the last resort", "[text]") {
   CHECK(PageDateOf("WORLD NEWS  July 17, 2023 3:58 PM GMT  Updated 2 hours ago") == "2023-07-17");
-  CHECK(PageDateOf("Shows > The Evening Brief > Transcript for December 14, 2023") ==
-        "2023-12-14");
+  CHECK(PageDateOf("Shows > The Evening Brief > Transcript for December 14, 2023") == "2023-12-14");
   // A full date in the body text wins over it.
   Article a;
   a.text = "Shows > The Evening Brief > Transcript for December 14, 2023\n\n" + kDateTitle +

@@ -287,14 +287,14 @@ void Engine::StackedTitleRule(Sent& s) {
         // before him ("puis le président X" names a second actor).
         bool apposed = true;
         for (int q = k; q < m.b && apposed; ++q) {
-          apposed = Is(s, q, c_.det) || FormerHolderWord(s, q) || MentionAt(s, q) >= 0 ||
-                    (GenitiveS(s, q) && !s.w[q].elided) || Fold(s, q, "l") ||
-                    WordHitLen(s, q, c_.rank) > 0 || WordHitLen(s, q, c_.role) > 0 ||
-                    // "dont le président est l'universitaire X": after the
-                    // copula, one common noun of description before him.
-                    (copula && q == m.b - 1 && q > k && s.w[q].word && !s.w[q].upper_initial &&
-                     (Is(s, q - 1, c_.det) || Fold(s, q - 1, "l")) &&
-                     WordHitLen(s, q, c_.trigger) == 0);
+          apposed =
+              Is(s, q, c_.det) || FormerHolderWord(s, q) || MentionAt(s, q) >= 0 ||
+              (GenitiveS(s, q) && !s.w[q].elided) || Fold(s, q, "l") ||
+              WordHitLen(s, q, c_.rank) > 0 || WordHitLen(s, q, c_.role) > 0 ||
+              // "dont le président est l'universitaire X": after the
+              // copula, one common noun of description before him.
+              (copula && q == m.b - 1 && q > k && s.w[q].word && !s.w[q].upper_initial &&
+               (Is(s, q - 1, c_.det) || Fold(s, q - 1, "l")) && WordHitLen(s, q, c_.trigger) == 0);
         }
         if (!apposed) break;
         holder = m.id;
