@@ -8,8 +8,6 @@
 
 namespace kzgraph::extract::internal {
 
-int ThenSearchStart(const Sent& s, int te);  // engine_frames.cc
-
 // "Ruto and Museveni meet in Nairobi", "X and Y shake hands" (s7args): an
 // English present plural has the infinitive's form; not after "to".
 bool Engine::EnglishBarePresent(const Sent& s, int vb, Form form) const {
@@ -1216,7 +1214,7 @@ void Engine::SvoFrame(Sent& s, const FrameCall& f, std::vector<std::string>* sub
         }
       }
     }
-      // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
+    // s10meets: parties named outside the subject slot (adjunct, conjunct, pair).
     if (type == "meets" && MeetingClauseParties(s, t, vb, rule, obj, &subj, &how)) return;
     // "ont paraphé, en présence de Marco Rubio, un accord", "signed the deal
     // in the presence of X": the persons witnessing a meeting or signing

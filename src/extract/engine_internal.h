@@ -349,6 +349,11 @@ struct RecentPerson {
   bool ranked = false;  // named with a military rank ("Gen. Burhan")
 };
 
+// Where the search for a trigger's predicate word (then=) starts after the
+// trigger ending before te: past an incise between commas right after it
+// (engine_frames.cc).
+int ThenSearchStart(const Sent& s, int te);
+
 // One Frame call: the trigger's words [t, te), its verb group start and its
 // lexicon entry, shared by the functions of each frame family.
 struct FrameCall {

@@ -1115,11 +1115,7 @@ bool Engine::TryRole(Sent& s, int i, int* next) {
       // "permanent representative to the international organisations in
       // Vienna, X": a few lower-case words, a seat's name, then the comma.
       int q = k;
-      while (q < static_cast<int>(s.w.size()) && q < k + 4 && s.w[q].word &&
-             !s.w[q].upper_initial && MentionAt(s, q) < 0 && !Is(s, q, c_.prep) &&
-             !Is(s, q, c_.prep_de) && !Is(s, q, c_.det) && !Is(s, q, c_.qui) &&
-             !Is(s, q, c_.que) && !Is(s, q, c_.aux) && !Is(s, q, c_.coord) &&
-             HitLen(s, q, c_.trigger) == 0)
+      while (q < k + 4 && PlainWord(s, q) && !Is(s, q, c_.det) && HitLen(s, q, c_.trigger) == 0)
         ++q;
       if (q > k && (Fold(s, q, "in") || Fold(s, q, "a")))
         if (const int pl = DictAt(s, q + 1).length; pl > 0 && !DictPersonAt(s, q + 1)) q += 1 + pl;

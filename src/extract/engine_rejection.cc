@@ -23,8 +23,14 @@ std::vector<std::string> Engine::RejectedClaimsHolder(const Sent& s, int t, int 
   auto quote = [&](int q) { return P(s, q, '<') || P(s, q, '>') || P(s, q, '"'); };
   int k = te;
   // "a rejeté en bloc les propos de": an adverbial phrase too.
-  while (k < n && (IsAdverb(s, k) || quote(k) || (Fold(s, k, "en") && Fold(s, k + 1, "bloc")))) {
-    k += Fold(s, k, "en") && Fold(s, k + 1, "bloc") ? 2 : 1;
+  while (k < n) {
+    if (Fold(s, k, "en") && Fold(s, k + 1, "bloc")) {
+      k += 2;
+    } else if (IsAdverb(s, k) || quote(k)) {
+      ++k;
+    } else {
+      break;
+    }
   }
   // "what she called", "ce qu'il appelle": the subject's own words first.
   if (Fold(s, k, "what") || (Fold(s, k, "ce") && (Fold(s, k + 1, "qu") || Fold(s, k + 1, "que")))) {
